@@ -1,0 +1,3 @@
+from chipfacts.cli import main
+
+main()

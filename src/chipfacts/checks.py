@@ -1,0 +1,66 @@
+"""Checks that look across records: names that clash, quotes that are not in their
+source. (Checks of a single record live in ``schema``.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from chipfacts.quotes import load_document, quote_in
+from chipfacts.records import Entity, Fact, Source
+from chipfacts.schema import Document
+from chipfacts.textnorm import name_key
+
+
+def check_names(doc: Document, entities: Mapping[str, Entity]) -> None:
+    """Every id, name and alias must lead to one entity only."""
+    owner: dict[str, str] = {}
+    for entity in entities.values():
+        for name in (entity.id, entity.name, *entity.aliases):
+            key = name_key(name)
+            if not key:
+                doc.problem(
+                    _entity_path(doc, entity),
+                    f"alias {name!r} of {entity.id!r} has no letters or digits",
+                )
+                continue
+            other = owner.setdefault(key, entity.id)
+            if other != entity.id:
+                doc.problem(
+                    _entity_path(doc, entity),
+                    f"name {name!r} of entity {entity.id!r} is already a name of {other!r}",
+                )
+
+
+def check_quotes(
+    doc: Document, sources: Mapping[str, Source], facts: Iterable[Fact], sources_dir: Path
+) -> int:
+    """Report quotes not found in their source file; return how many were checked."""
+    missing: set[str] = set()
+    for source in sources.values():
+        if load_document(sources_dir, source.file) is None:
+            missing.add(source.id)
+            doc.problem(
+                _path_of(doc, "sources", source.id),
+                f"source file {source.file!r} not found in {sources_dir}",
+            )
+    checked = 0
+    for fact in facts:
+        if fact.source.id in missing:
+            continue
+        text = load_document(sources_dir, fact.source.file)
+        assert text is not None
+        checked += 1
+        if not quote_in(fact.quote, text):
+            doc.problem((*_path_of(doc, "facts", fact.id), "quote"),
+                        f"quote of fact {fact.id!r} not found in {fact.source.file}")  # fmt: skip
+    return checked
+
+
+def _entity_path(doc: Document, entity: Entity) -> tuple[str | int, ...]:
+    return _path_of(doc, "entities", entity.id)
+
+
+def _path_of(doc: Document, section: str, ident: str) -> tuple[str | int, ...]:
+    """The document path of the record with this id (ids are unique by now)."""
+    return doc.record_paths.get((section, ident), (section,))

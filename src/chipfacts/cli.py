@@ -1,0 +1,135 @@
+"""The command-line shell: parse arguments, call the library, hand results to output.
+
+Errors of the ``ChipfactsError`` family are turned into one line on stderr and
+their exit code here, in ``main``, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from chipfacts.errors import ChipfactsError, ExitCode
+from chipfacts.store import DATA_ENV
+
+SOURCES_ENV = "CHIPFACTS_SOURCES"
+
+app = typer.Typer(
+    name="chipfacts",
+    help="Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.",
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from chipfacts import __version__
+
+        typer.echo(f"chipfacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            envvar=DATA_ENV,
+            help="Fact file to read instead of the built-in store.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Sourced, quoted facts about AI compute."""
+    ctx.obj = data
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Fact file to check (default: --data, $CHIPFACTS_DATA, the built-in store).",
+            show_default=False,
+        ),
+    ] = None,
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            "--sources",
+            envvar=SOURCES_ENV,
+            help="Directory of source texts; given it, every quote is checked against its source.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Check a fact file and report every problem, each with file and line.
+
+    Example: chipfacts validate data/facts.yaml --sources ../shared/sources
+    """
+    from chipfacts.store import validate as run_validate
+
+    if sources is not None and not sources.is_dir():
+        raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
+    report = run_validate(path if path is not None else ctx.obj, sources)
+    for problem in report.problems:
+        typer.echo(str(problem))
+    if report.problems:
+        count = len(report.problems)
+        typer.echo(f"{report.path}: {count} problem{'s' if count != 1 else ''}", err=True)
+        raise typer.Exit(ExitCode.DATA_INVALID)
+    assert report.store is not None
+    store = report.store
+    quotes = (
+        f"{report.quotes_checked} quotes found in their sources"
+        if sources is not None
+        else "quotes not checked (give --sources DIR)"
+    )
+    typer.echo(
+        f"{report.path}: ok: {len(store.facts)} facts, {len(store.entities)} entities, "
+        f"{len(store.attributes)} attributes, {len(store.sources)} sources; {quotes}"
+    )
+
+
+def main() -> None:
+    """Console-script entry point: run the app and map errors to exit codes."""
+    try:
+        # Without standalone mode click returns typer.Exit's code instead of exiting.
+        code = app(standalone_mode=False)
+    except ChipfactsError as error:
+        print(f"chipfacts: error: {error}", file=sys.stderr)
+        sys.exit(error.exit_code)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        print("chipfacts: interrupted", file=sys.stderr)
+        sys.exit(ExitCode.INTERRUPTED)
+    except KeyboardInterrupt:
+        print("chipfacts: interrupted", file=sys.stderr)
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)
+    sys.exit(code if isinstance(code, int) else ExitCode.OK)

@@ -1,0 +1,41 @@
+"""Partial dates: a year, a year and month, or a full day.
+
+Sources often give only "2019" or "November 2022"; ordering must still work so that
+2022 < 2022-11 < 2022-11-15 (a missing part sorts before any given one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PartialDate:
+    year: int
+    month: int = 0  # 0: not given
+    day: int = 0  # 0: not given
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+        return text
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
+    match = _PATTERN.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (int(part) if part else 0 for part in match.groups())
+    if month and not 1 <= month <= 12:
+        raise ValueError(f"not a date: {text!r} (month {month} is out of range)")
+    if day:
+        date(year, month, day)  # raises ValueError for 2023-02-30 and the like
+    return PartialDate(year, month, day)

@@ -1,0 +1,59 @@
+"""The exception family and the exit codes the CLI maps them to.
+
+Everything a user can get wrong ends in one of these; the CLI catches them in one
+place (``cli.main``) and prints one line to stderr.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Documented process exit codes (see the README's "Exit codes")."""
+
+    OK = 0
+    NOT_FOUND = 1  # nothing matched, or an unknown entity
+    USAGE = 2  # bad arguments (click's own code for usage errors)
+    DATA_INVALID = 3  # the fact file was read but is not a valid store
+    DATA_UNREADABLE = 4  # the fact file cannot be read at all
+    INTERRUPTED = 130  # Ctrl-C, the shell convention 128 + SIGINT
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a fact file, with where it is."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.message}"
+
+
+class ChipfactsError(Exception):
+    """Base of every error chipfacts reports to a user."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+
+class DataFileError(ChipfactsError):
+    """The fact file cannot be opened or read (missing, a directory, no permission)."""
+
+    exit_code = ExitCode.DATA_UNREADABLE
+
+
+class InvalidDataError(ChipfactsError):
+    """The fact file was read but holds problems; carries every one of them."""
+
+    exit_code = ExitCode.DATA_INVALID
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = str(problems[0]) if problems else "invalid fact file"
+        more = len(problems) - 1
+        suffix = f" (and {more} more problem{'s' if more != 1 else ''}; run `chipfacts validate`)"
+        super().__init__(first + (suffix if more else ""))

@@ -1,0 +1,102 @@
+"""The typed, immutable records a fact store is made of.
+
+YAML is parsed once (``schema.build_store``) into these; nothing downstream sees
+raw dictionaries. References between records are resolved: a fact holds its
+``Entity``, ``Attribute`` and ``Source`` objects, not their ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from chipfacts.dates import PartialDate
+
+Number = int | float
+
+
+class Bound(StrEnum):
+    """How a number relates to the truth the source states."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+
+
+class Status(StrEnum):
+    """How the source presents the fact."""
+
+    REPORTED = "reported"
+    CLAIMED = "claimed"
+    ESTIMATED = "estimated"
+    FORECAST = "forecast"
+    PLANNED = "planned"
+
+
+class ValueType(StrEnum):
+    NUMBER = "number"
+    TEXT = "text"
+    DATE = "date"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    file: str
+    title: str
+    publisher: str
+    published: PartialDate
+    language: str
+    title_en: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    maker: str | None = None  # an entity id; kept as an id so entities need no ordering
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    id: str
+    label: str
+    type: ValueType
+    description: str
+    unit: str | None = None  # required for numbers, absent otherwise
+    synonyms: tuple[str, ...] = ()
+    min_value: Number | None = None
+    max_value: Number | None = None
+
+
+FactValue = Number | str | PartialDate
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    entity: Entity
+    attribute: Attribute
+    value: FactValue | None  # None only for ranges, which use low/high
+    low: Number | None  # the YAML ``min``
+    high: Number | None  # the YAML ``max``
+    bound: Bound
+    unit: str | None
+    status: Status
+    as_of: PartialDate
+    source: Source
+    quote: str
+    summary: str
+    context: str | None = None
+    claimed_by: Entity | None = None
+    related: tuple[Entity, ...] = ()
+    note: str | None = None

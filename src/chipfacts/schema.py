@@ -1,0 +1,362 @@
+"""Turn parsed YAML into typed records, collecting every problem on the way.
+
+One pass over the document: each record's keys and types are checked as it is
+read, references are resolved against the records read before it (sources,
+entities and attributes come before facts), and whatever is wrong becomes a
+``Problem`` with its line rather than an exception, so a curator sees all of
+them at once.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from chipfacts.dates import PartialDate, parse_partial_date
+from chipfacts.errors import Problem
+from chipfacts.records import (
+    Attribute,
+    Bound,
+    Entity,
+    Fact,
+    FactValue,
+    Number,
+    Source,
+    Status,
+    ValueType,
+)
+from chipfacts.safeyaml import DocPath, Lines
+
+LANGUAGES = ("zh-Hans", "zh-Hant", "en")
+SECTIONS = ("sources", "entities", "attributes", "facts")
+
+SOURCE_KEYS = {
+    "id",
+    "file",
+    "title",
+    "title_en",
+    "publisher",
+    "published",
+    "language",
+    "url",
+    "note",
+}
+ENTITY_KEYS = {"id", "name", "kind", "aliases", "maker", "description"}
+ATTRIBUTE_KEYS = {
+    "id", "label", "type", "unit", "description", "synonyms", "min_value", "max_value",
+}  # fmt: skip
+FACT_KEYS = {
+    "id", "entity", "attribute", "value", "min", "max", "bound", "unit", "status", "as_of",
+    "source", "quote", "summary", "context", "claimed_by", "related", "note",
+}  # fmt: skip
+
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass
+class Document:
+    """A parsed file: its name, its line map, and the problems found so far."""
+
+    name: str
+    lines: Lines
+    problems: list[Problem] = field(default_factory=list)
+    # (section, id) -> where that record is, for checks that run after building
+    record_paths: dict[tuple[str, str], DocPath] = field(default_factory=dict)
+
+    def line(self, path: DocPath) -> int | None:
+        # Walk up to the nearest ancestor with a known line (a missing key has none).
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+    def problem(self, path: DocPath, message: str) -> None:
+        self.problems.append(Problem(self.name, self.line(path), message))
+
+
+class RecordReader:
+    """Typed access to one mapping of the document, reporting problems by line."""
+
+    def __init__(self, doc: Document, path: DocPath, raw: Mapping[str, Any], keys: set[str]):
+        self.doc = doc
+        self.path = path
+        self.raw = raw
+        self.ok = True
+        for key in raw:
+            if key not in keys:
+                self.fail(key, f"unknown key {key!r} (allowed: {', '.join(sorted(keys))})")
+
+    def fail(self, key: str | None, message: str) -> None:
+        self.ok = False
+        self.doc.problem(self.path if key is None else (*self.path, key), message)
+
+    def has(self, key: str) -> bool:
+        return self.raw.get(key) is not None
+
+    def _get(self, key: str, required: bool) -> Any:
+        value = self.raw.get(key)
+        if value is None and required:
+            self.fail(None, f"missing required key {key!r}")
+        return value
+
+    def text(self, key: str, required: bool = True) -> str | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.fail(key, f"{key!r} must be non-empty text, not {value!r}")
+            return None
+        return value.strip()
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, False)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(key, f"{key!r} must be a list of non-empty texts")
+            return ()
+        return tuple(v.strip() for v in value)
+
+    def number(self, key: str) -> Number | None:
+        value = self._get(key, False)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(key, f"{key!r} must be a number, not {value!r}")
+            return None
+        if not math.isfinite(value):
+            self.fail(key, f"{key!r} must be a finite number, not {value!r}")
+            return None
+        return value
+
+    def date(self, key: str, required: bool = True) -> PartialDate | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        try:
+            return parse_partial_date(str(value))
+        except ValueError as error:
+            self.fail(key, f"{key!r}: {error}")
+            return None
+
+    def choice(self, key: str, enum: type[E], default: E | None = None) -> E | None:
+        value = self._get(key, default is None)
+        if value is None:
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            self.fail(key, f"{key!r} must be one of {allowed}, not {value!r}")
+            return None
+
+    def ref(self, key: str, index: Mapping[str, Any], what: str, required: bool = True) -> Any:
+        ident = self.text(key, required)
+        if ident is None:
+            return None
+        if ident not in index:
+            self.fail(key, f"unknown {what} {ident!r}")
+            return None
+        return index[ident]
+
+
+def _records(doc: Document, data: Mapping[str, Any], section: str) -> list[tuple[DocPath, Any]]:
+    items = data.get(section)
+    if items is None:
+        doc.problem((), f"missing section {section!r}")
+        return []
+    if not isinstance(items, list):
+        doc.problem((section,), f"{section!r} must be a list")
+        return []
+    found: list[tuple[DocPath, Any]] = []
+    for i, raw in enumerate(items):
+        if isinstance(raw, dict):
+            found.append(((section, i), raw))
+        else:
+            doc.problem((section, i), f"each item of {section!r} must be a mapping")
+    return found
+
+
+def _index(doc: Document, section: str, records: list[tuple[DocPath, Any]]) -> dict[str, Any]:
+    """Map id -> record, reporting an id used twice at its second place."""
+    index: dict[str, Any] = {}
+    first_line: dict[str, int | None] = {}
+    for path, record in records:
+        if record.id in index:
+            where = first_line[record.id]
+            doc.problem(
+                (*path, "id"), f"duplicate id {record.id!r} in {section} (first at line {where})"
+            )
+            continue
+        index[record.id] = record
+        doc.record_paths[(section, record.id)] = path
+        first_line[record.id] = doc.line((*path, "id"))
+    return index
+
+
+def build_sources(doc: Document, data: Mapping[str, Any]) -> dict[str, Source]:
+    built = []
+    for path, raw in _records(doc, data, "sources"):
+        r = RecordReader(doc, path, raw, SOURCE_KEYS)
+        ident, file, title = r.text("id"), r.text("file"), r.text("title")
+        publisher, language = r.text("publisher"), r.text("language")
+        published = r.date("published")
+        if language is not None and language not in LANGUAGES:
+            r.fail(
+                "language", f"'language' must be one of {', '.join(LANGUAGES)}, not {language!r}"
+            )
+        title_en, url, note = r.text("title_en", False), r.text("url", False), r.text("note", False)
+        if r.ok and ident and file and title and publisher and published and language:
+            built.append((path, Source(ident, file, title, publisher, published, language,
+                                       title_en, url, note)))  # fmt: skip
+    return _index(doc, "sources", built)
+
+
+def build_entities(doc: Document, data: Mapping[str, Any]) -> dict[str, Entity]:
+    built, makers = [], []
+    for path, raw in _records(doc, data, "entities"):
+        r = RecordReader(doc, path, raw, ENTITY_KEYS)
+        ident, name, kind = r.text("id"), r.text("name"), r.text("kind")
+        aliases, maker = r.texts("aliases"), r.text("maker", False)
+        description = r.text("description", False)
+        if ident is not None and (ident != ident.lower() or " " in ident):
+            r.fail("id", f"entity id {ident!r} must be a lowercase slug (like 'maia100')")
+        if r.ok and ident and name and kind:
+            built.append((path, Entity(ident, name, kind, aliases, maker, description)))
+            if maker is not None:
+                makers.append((path, maker))
+    index = _index(doc, "entities", built)
+    for path, maker in makers:
+        if maker not in index:
+            doc.problem((*path, "maker"), f"unknown maker entity {maker!r}")
+    return index
+
+
+def build_attributes(doc: Document, data: Mapping[str, Any]) -> dict[str, Attribute]:
+    built = []
+    for path, raw in _records(doc, data, "attributes"):
+        r = RecordReader(doc, path, raw, ATTRIBUTE_KEYS)
+        ident, label, description = r.text("id"), r.text("label"), r.text("description")
+        kind = r.choice("type", ValueType)
+        unit, synonyms = r.text("unit", False), r.texts("synonyms")
+        low, high = r.number("min_value"), r.number("max_value")
+        if kind is ValueType.NUMBER and unit is None:
+            r.fail(None, "a number attribute needs a 'unit'")
+        if kind is not None and kind is not ValueType.NUMBER and unit is not None:
+            r.fail("unit", f"a {kind} attribute takes no 'unit'")
+        if low is not None and high is not None and low > high:
+            r.fail("min_value", f"min_value {low} is greater than max_value {high}")
+        if r.ok and ident and label and description and kind:
+            built.append((path, Attribute(ident, label, kind, description, unit, synonyms,
+                                          low, high)))  # fmt: skip
+    return _index(doc, "attributes", built)
+
+
+@dataclass(frozen=True)
+class Indexes:
+    sources: Mapping[str, Source]
+    entities: Mapping[str, Entity]
+    attributes: Mapping[str, Attribute]
+
+
+def build_facts(doc: Document, data: Mapping[str, Any], idx: Indexes) -> dict[str, Fact]:
+    built = []
+    for path, raw in _records(doc, data, "facts"):
+        r = RecordReader(doc, path, raw, FACT_KEYS)
+        ident = r.text("id")
+        entity = r.ref("entity", idx.entities, "entity")
+        attribute: Attribute | None = r.ref("attribute", idx.attributes, "attribute")
+        source = r.ref("source", idx.sources, "source")
+        claimed_by = r.ref("claimed_by", idx.entities, "entity", required=False)
+        related = tuple(
+            idx.entities[rid] for rid in r.texts("related") if _known(r, rid, idx.entities)
+        )
+        status, as_of = r.choice("status", Status), r.date("as_of")
+        quote, summary = r.text("quote"), r.text("summary")
+        context, note = r.text("context", False), r.text("note", False)
+        if status is Status.CLAIMED and claimed_by is None and not r.has("claimed_by"):
+            r.fail(None, "a claimed fact needs 'claimed_by' (who makes the claim)")
+        value = low = high = None
+        bound: Bound | None = Bound.EXACT
+        unit = r.text("unit", False)
+        if attribute is not None:
+            value, low, high, bound = _read_value(r, attribute, unit)
+        if r.ok and ident and entity and attribute and source and status and as_of and bound:
+            assert quote is not None and summary is not None
+            fact = Fact(ident, entity, attribute, value, low, high, bound, unit, status, as_of,
+                        source, quote, summary, context, claimed_by, related, note)  # fmt: skip
+            built.append((path, fact))
+    return _index(doc, "facts", built)
+
+
+def _known(r: RecordReader, ident: str, entities: Mapping[str, Entity]) -> bool:
+    if ident not in entities:
+        r.fail("related", f"unknown entity {ident!r} in 'related'")
+        return False
+    return True
+
+
+_ONE_NUMBER = {Bound.EXACT, Bound.ABOUT, Bound.AT_LEAST, Bound.MORE_THAN, Bound.AT_MOST,
+               Bound.LESS_THAN}  # fmt: skip
+
+
+def _read_value(
+    r: RecordReader, attribute: Attribute, unit: str | None
+) -> tuple[FactValue | None, Number | None, Number | None, Bound | None]:
+    """Read value/min/max/bound and check them against the attribute's type and unit."""
+    kind = attribute.type
+    if kind is ValueType.NUMBER:
+        bound = r.choice("bound", Bound)
+        value, low, high = r.number("value"), r.number("min"), r.number("max")
+        read = (("value", value), ("min", low), ("max", high))
+        if any(r.has(key) and number is None for key, number in read):
+            return None, None, None, None  # its type error is already reported
+        if unit is None:
+            r.fail(None, f"missing 'unit' (attribute {attribute.id!r} takes {attribute.unit!r})")
+        elif unit != attribute.unit:
+            r.fail("unit", f"unit {unit!r} does not fit attribute {attribute.id!r} "
+                           f"(it takes {attribute.unit!r})")  # fmt: skip
+        if bound is Bound.RANGE:
+            if low is None or high is None:
+                r.fail("bound", "bound 'range' needs both 'min' and 'max'")
+            elif low > high:
+                r.fail("min", f"min {low} is greater than max {high}")
+            if r.has("value"):
+                r.fail("value", "bound 'range' takes 'min' and 'max', not 'value'")
+        elif bound in _ONE_NUMBER:
+            if value is None:
+                r.fail("bound", f"bound {bound.value!r} needs a 'value'")
+            if r.has("min") or r.has("max"):
+                r.fail(
+                    "min" if r.has("min") else "max",
+                    f"'min'/'max' go with bound 'range', not {bound.value!r}",
+                )
+        for key, number in (("value", value), ("min", low), ("max", high)):
+            _check_limits(r, key, number, attribute)
+        return value, low, high, bound
+    # text and dates: one value, exact or (for dates) about
+    for key in ("min", "max"):
+        if r.has(key):
+            r.fail(key, f"{key!r} is for number attributes; {attribute.id!r} is {kind.value}")
+    if unit is not None:
+        r.fail("unit", f"attribute {attribute.id!r} is {kind.value} and takes no unit")
+    bound = r.choice("bound", Bound, default=Bound.EXACT)
+    allowed = {Bound.EXACT, Bound.ABOUT} if kind is ValueType.DATE else {Bound.EXACT}
+    if bound is not None and bound not in allowed:
+        r.fail("bound", f"bound {bound.value!r} does not apply to a {kind.value} value")
+    if kind is ValueType.DATE:
+        return r.date("value"), None, None, bound
+    return r.text("value"), None, None, bound
+
+
+def _check_limits(r: RecordReader, key: str, number: Number | None, attribute: Attribute) -> None:
+    if number is None:
+        return
+    if attribute.min_value is not None and number < attribute.min_value:
+        r.fail(key, f"{number} is below the minimum {attribute.min_value} for {attribute.id!r}")
+    if attribute.max_value is not None and number > attribute.max_value:
+        r.fail(key, f"{number} is above the maximum {attribute.max_value} for {attribute.id!r}")
