@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sized
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +24,9 @@ app = typer.Typer(
     name="chipfacts",
     help="Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.",
     add_completion=False,
+    # Plain click errors and help: one clear line, and no rich import on these paths.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -102,9 +106,14 @@ def validate(
         else "quotes not checked (give --sources DIR)"
     )
     typer.echo(
-        f"{report.path}: ok: {len(store.facts)} facts, {len(store.entities)} entities, "
-        f"{len(store.attributes)} attributes, {len(store.sources)} sources; {quotes}"
+        f"{report.path}: ok: {_count(store.facts, 'fact')}, {_count(store.entities, 'entity')}, "
+        f"{_count(store.attributes, 'attribute')}, {_count(store.sources, 'source')}; {quotes}"
     )
+
+
+def _count(items: Sized, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{len(items)} {noun if len(items) == 1 else plural}"
 
 
 def main() -> None:

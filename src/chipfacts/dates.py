@@ -37,5 +37,8 @@ def parse_partial_date(text: str) -> PartialDate:
     if month and not 1 <= month <= 12:
         raise ValueError(f"not a date: {text!r} (month {month} is out of range)")
     if day:
-        date(year, month, day)  # raises ValueError for 2023-02-30 and the like
+        try:
+            date(year, month, day)
+        except ValueError as error:  # 2023-02-30 and the like
+            raise ValueError(f"not a date: {text!r} ({error})") from None
     return PartialDate(year, month, day)

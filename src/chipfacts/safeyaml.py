@@ -1,11 +1,11 @@
 """Read a fact file safely and turn it into plain data with line numbers.
 
-PyYAML's safe loader already refuses to run code, but it silently accepts things a
-curated store should not contain: aliases (the "billion laughs" expansion),
-merge keys, duplicate keys (the last one silently wins) and unknown tags. So the
-document is only *composed* into nodes here, and the nodes are converted by hand:
-every rejected construct becomes a ``Problem`` with its line, and every value's
-line is kept for the validator's messages.
+PyYAML's safe loader refuses to run code, but it silently accepts things a
+curated store should not contain: anchors and aliases (the "billion laughs"
+expansion), merge keys, duplicate keys (the last one silently wins) and unknown
+tags. So the file is only *parsed* into events here and the data is built from
+them by hand: every rejected construct becomes a ``Problem`` with its line, and
+every value's line is kept for the validator's messages.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
 
 from chipfacts.errors import DataFileError, InvalidDataError, Problem
 
@@ -31,6 +32,7 @@ MAX_DEPTH = 16  # the store needs 4 levels; anything deeper is junk or an attack
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _scalars = SafeConstructor()
+_resolver = Resolver()
 
 
 def read_text(path: Path) -> str:
@@ -83,10 +85,14 @@ def parse_yaml(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     """Parse one YAML document into plain data, its lines, and recoverable problems.
 
     Raises ``InvalidDataError`` for what makes the document unusable (syntax
-    errors, aliases, unknown tags, excessive nesting).
+    errors, anchors and aliases, unknown tags, excessive nesting).
     """
+    builder = _Builder(name)
     try:
-        root = yaml.compose(text, Loader=_Loader)  # nodes only: nothing is constructed
+        # Events, not nodes: libyaml's parser is iterative, while its composer
+        # recurses in C and crashes the process on deeply nested input.
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -94,70 +100,116 @@ def parse_yaml(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
         raise InvalidDataError([Problem(name, line, f"YAML syntax error: {reason}")]) from None
     except yaml.YAMLError as error:
         raise InvalidDataError([Problem(name, None, f"YAML error: {error}")]) from None
-    except RecursionError:
-        raise InvalidDataError([Problem(name, None, "YAML nested too deeply")]) from None
-    if root is None:
-        return None, {}, []
-    converter = _Converter(name)
-    data = converter.convert(root, (), 0)
-    return data, converter.lines, converter.problems
+    return builder.root, builder.lines, builder.problems
 
 
-class _Converter:
+def _line(event: yaml.Event) -> int | None:
+    return event.start_mark.line + 1 if event.start_mark is not None else None
+
+
+class _Frame:
+    """An open mapping or sequence while its events arrive."""
+
+    __slots__ = ("container", "path", "key", "key_line")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: DocPath) -> None:
+        self.container = container
+        self.path = path
+        self.key: str | None = None  # a mapping's key waiting for its value
+        self.key_line = 0
+
+
+class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
+        self.root: Any = None
         self.lines: Lines = {}
         self.problems: list[Problem] = []
-        self._seen: set[int] = set()
+        self._stack: list[_Frame] = []
+        self._documents = 0
 
-    def _fatal(self, node: Node, message: str) -> InvalidDataError:
-        return InvalidDataError([Problem(self.name, node.start_mark.line + 1, message)])
+    def _fatal(self, event: yaml.Event, message: str) -> InvalidDataError:
+        return InvalidDataError([Problem(self.name, _line(event), message)])
 
-    def convert(self, node: Node, path: DocPath, depth: int) -> Any:
-        # The composer hands back the very same node object for an alias, so a
-        # node met twice is an alias; refusing it also defuses "billion laughs".
-        if id(node) in self._seen:
-            raise self._fatal(node, "YAML aliases (*name) are not allowed; write the value out")
-        self._seen.add(id(node))
-        if depth > MAX_DEPTH:
-            raise self._fatal(node, f"nested deeper than {MAX_DEPTH} levels")
-        self.lines[path] = node.start_mark.line + 1
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path, depth)
-        if isinstance(node, SequenceNode):
-            if node.tag != _TAG + "seq":
-                raise self._fatal(node, f"unsupported YAML tag {node.tag}")
-            return [self.convert(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        assert isinstance(node, ScalarNode)
-        return self._scalar(node)
+    def feed(self, event: yaml.Event) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self._documents += 1
+            if self._documents > 1:
+                raise self._fatal(event, "more than one YAML document (---) in the file")
+        elif isinstance(event, yaml.AliasEvent):
+            raise self._fatal(event, "YAML aliases (*name) are not allowed; write the value out")
+        elif isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
+            self._node(event)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            self._stack.pop()
 
-    def _mapping(self, node: MappingNode, path: DocPath, depth: int) -> dict[str, Any]:
-        if node.tag != _TAG + "map":
-            raise self._fatal(node, f"unsupported YAML tag {node.tag}")
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == _TAG + "merge":
-                raise self._fatal(key_node, "YAML merge keys (<<) are not allowed")
-            key = self.convert(key_node, (*path, "<key>"), depth + 1)
-            if not isinstance(key, str):
-                raise self._fatal(key_node, f"mapping key must be text, not {key!r}")
-            if key in result:
-                line = key_node.start_mark.line + 1
-                self.problems.append(Problem(self.name, line, f"duplicate key {key!r}"))
-            result[key] = self.convert(value_node, (*path, key), depth + 1)
-        return result
+    def _node(self, event: yaml.ScalarEvent | yaml.CollectionStartEvent) -> None:
+        if event.anchor is not None:
+            raise self._fatal(event, "YAML anchors (&name) are not allowed; write the value out")
+        frame = self._stack[-1] if self._stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.key is None:
+            self._key(frame, event)
+            return
+        if frame is None:
+            path: DocPath = ()
+        elif isinstance(frame.container, dict):
+            assert frame.key is not None
+            path = (*frame.path, frame.key)
+        else:
+            path = (*frame.path, len(frame.container))
+        if len(path) > MAX_DEPTH:
+            raise self._fatal(event, f"nested deeper than {MAX_DEPTH} levels")
+        line = _line(event)
+        if line is not None:
+            self.lines[path] = line
+        value = self._value(event, path)
+        if frame is None:
+            self.root = value
+        elif isinstance(frame.container, dict):
+            assert frame.key is not None
+            frame.container[frame.key] = value
+            frame.key = None
+        else:
+            frame.container.append(value)
 
-    def _scalar(self, node: ScalarNode) -> Any:
-        tag = node.tag.removeprefix(_TAG)
-        if tag in ("str", "timestamp"):
+    def _key(self, frame: _Frame, event: yaml.ScalarEvent | yaml.CollectionStartEvent) -> None:
+        if not isinstance(event, yaml.ScalarEvent):
+            raise self._fatal(event, "mapping keys must be text")
+        if event.value == "<<" and event.implicit[0]:
+            raise self._fatal(event, "YAML merge keys (<<) are not allowed")
+        key = self._scalar(event)
+        if not isinstance(key, str):
+            raise self._fatal(event, f"mapping key must be text, not {key!r}")
+        assert isinstance(frame.container, dict)
+        if key in frame.container:
+            self.problems.append(Problem(self.name, _line(event), f"duplicate key {key!r}"))
+        frame.key = key
+
+    def _value(self, event: yaml.ScalarEvent | yaml.CollectionStartEvent, path: DocPath) -> Any:
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        kind = "map" if isinstance(event, yaml.MappingStartEvent) else "seq"
+        if event.tag not in (None, "!", _TAG + kind):
+            raise self._fatal(event, f"unsupported YAML tag {event.tag}")
+        container: dict[str, Any] | list[Any] = {} if kind == "map" else []
+        self._stack.append(_Frame(container, path))
+        return container
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+        short = tag.removeprefix(_TAG)
+        if short in ("str", "timestamp"):
             # Dates stay text: the schema parses partial dates ("2023-11") itself.
-            return node.value
-        if tag == "int":
+            return event.value
+        node = ScalarNode(tag, event.value)
+        if short == "int":
             return _scalars.construct_yaml_int(node)
-        if tag == "float":
+        if short == "float":
             return _scalars.construct_yaml_float(node)
-        if tag == "bool":
+        if short == "bool":
             return _scalars.construct_yaml_bool(node)
-        if tag == "null":
+        if short == "null":
             return None
-        raise self._fatal(node, f"unsupported YAML tag {node.tag}")
+        raise self._fatal(event, f"unsupported YAML tag {tag}")
