@@ -15,8 +15,17 @@ from typing import Annotated
 import click
 import typer
 
-from chipfacts.errors import ChipfactsError, ExitCode
-from chipfacts.store import DATA_ENV
+from chipfacts.errors import ChipfactsError, ExitCode, NotFoundError
+from chipfacts.output import (
+    TEXT_RENDERERS,
+    OutputFormat,
+    choose_format,
+    hits_to_records,
+    render_csv,
+)
+from chipfacts.records import Status
+from chipfacts.search import Hit
+from chipfacts.store import DATA_ENV, load
 
 SOURCES_ENV = "CHIPFACTS_SOURCES"
 
@@ -109,6 +118,114 @@ def validate(
         f"{report.path}: ok: {_count(store.facts, 'fact')}, {_count(store.entities, 'entity')}, "
         f"{_count(store.attributes, 'attribute')}, {_count(store.sources, 'source')}; {quotes}"
     )
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            help="What to look for: names, attributes, numbers, in English or Chinese.",
+            show_default=False,
+        ),
+    ],
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            "--entity",
+            "-e",
+            help="Only facts about this entity (id, name or alias).",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
+            show_default=False,
+        ),
+    ] = None,
+    attribute: Annotated[
+        str | None,
+        typer.Option(
+            "--attribute",
+            "-a",
+            help="Only this attribute (id, label or synonym).",
+            show_default=False,
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            "-s",
+            help="Only facts from this source (id or file name).",
+            show_default=False,
+        ),
+    ] = None,
+    status: Annotated[
+        Status | None,
+        typer.Option(
+            "--status",
+            help="Only facts with this status.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format [default: table on a terminal, plain when piped].",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")] = False,
+) -> None:
+    """Find the facts that match a query, best first.
+
+    Examples: chipfacts search maia transistors; chipfacts search 微軟 配额;
+    chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value'
+    """
+    from chipfacts.lookup import Filters, find_facts
+    from chipfacts.search import SearchIndex
+
+    output = choose_format(fmt, as_json, sys.stdout.isatty())
+    index = SearchIndex(load(ctx.obj))
+    filters = Filters(entity, kind, attribute, source, status)
+    try:
+        hits = find_facts(index, query, filters, limit)
+    except NotFoundError:
+        if output in (OutputFormat.JSON, OutputFormat.JSONL, OutputFormat.CSV):
+            # Scripts still get a well-formed (empty) document on stdout.
+            empty = {
+                OutputFormat.JSON: "[]",
+                OutputFormat.JSONL: "",
+                OutputFormat.CSV: render_csv([]),
+            }
+            if empty[output]:
+                typer.echo(empty[output])
+        raise
+    _emit_hits(
+        hits,
+        output,
+        title=f"{len(hits)} fact{'s' if len(hits) != 1 else ''} for '{' '.join(query)}'",
+    )
+
+
+def _emit_hits(hits: list[Hit], output: OutputFormat, title: str) -> None:
+    if output is OutputFormat.TABLE:
+        from chipfacts.render_table import facts_table, print_table
+
+        print_table(facts_table(hits, title))
+        return
+    typer.echo(TEXT_RENDERERS[output](hits_to_records(hits)))
 
 
 def _count(items: Sized, noun: str) -> str:

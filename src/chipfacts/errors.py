@@ -57,3 +57,31 @@ class InvalidDataError(ChipfactsError):
         more = len(problems) - 1
         suffix = f" (and {more} more problem{'s' if more != 1 else ''}; run `chipfacts validate`)"
         super().__init__(first + (suffix if more else ""))
+
+
+class UsageError(ChipfactsError):
+    """The arguments make no sense (an empty query, an unknown kind)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NotFoundError(ChipfactsError):
+    """Nothing matched; carries "did you mean" suggestions when there are any."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, message: str, suggestions: list[str] | None = None) -> None:
+        self.suggestions = suggestions or []
+        if self.suggestions:
+            message += "; did you mean " + ", ".join(f"'{s}'" for s in self.suggestions) + "?"
+        super().__init__(message)
+
+
+class AmbiguousError(ChipfactsError):
+    """A name fits several entities equally well; carries the candidates."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+    def __init__(self, name: str, candidates: list[str]) -> None:
+        self.candidates = candidates
+        super().__init__(f"'{name}' is ambiguous: it could be " + ", ".join(candidates))
