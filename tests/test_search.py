@@ -88,6 +88,9 @@ FACT_QUERIES = [
     ("nvidai market share", "nvidia-ai-chip-share"),
     ("micorsoft quota", "microsoft-gpu-quota"),
     ("transistor maia", "maia100-transistors"),
+    ("nvidea market shaer", "nvidia-ai-chip-share"),
+    ("maia trnsistors", "maia100-transistors"),
+    ("microsoft clsuter", "microsoft-gpu-clusters"),
     # numbers, across notations
     ("15000", "mai-1-preview-training-gpus"),
     ("15k", "mai-1-preview-training-gpus"),

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import click
 import typer
+from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError, ExitCode, NotFoundError
 from chipfacts.output import (
@@ -29,7 +30,24 @@ from chipfacts.store import DATA_ENV, load
 
 SOURCES_ENV = "CHIPFACTS_SOURCES"
 
+
+class ChipfactsGroup(TyperGroup):
+    """Maps the ``ChipfactsError`` family to one stderr line and its exit code.
+
+    Done here rather than around ``app()`` so that every way of running the app,
+    the console script and ``CliRunner`` in tests alike, behaves the same.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ChipfactsError as error:
+            click.echo(f"chipfacts: error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
 app = typer.Typer(
+    cls=ChipfactsGroup,
     name="chipfacts",
     help="Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.",
     add_completion=False,
@@ -221,9 +239,9 @@ def search(
 
 def _emit_hits(hits: list[Hit], output: OutputFormat, title: str) -> None:
     if output is OutputFormat.TABLE:
-        from chipfacts.render_table import facts_table, print_table
+        from chipfacts.render_table import print_facts
 
-        print_table(facts_table(hits, title))
+        print_facts(hits, title)
         return
     typer.echo(TEXT_RENDERERS[output](hits_to_records(hits)))
 
@@ -234,21 +252,12 @@ def _count(items: Sized, noun: str) -> str:
 
 
 def main() -> None:
-    """Console-script entry point: run the app and map errors to exit codes."""
+    """Console-script entry point: what only a whole process can meet (Ctrl-C, a closed pipe)."""
+    if sys.stdout is None:  # started with stdout closed (`chipfacts … >&-`)
+        print("chipfacts: error: standard output is closed", file=sys.stderr)
+        sys.exit(ExitCode.OUTPUT_FAILED)
     try:
-        # Without standalone mode click returns typer.Exit's code instead of exiting.
-        code = app(standalone_mode=False)
-    except ChipfactsError as error:
-        print(f"chipfacts: error: {error}", file=sys.stderr)
-        sys.exit(error.exit_code)
-    except click.exceptions.Exit as done:
-        sys.exit(done.exit_code)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except click.exceptions.Abort:
-        print("chipfacts: interrupted", file=sys.stderr)
-        sys.exit(ExitCode.INTERRUPTED)
+        app()
     except KeyboardInterrupt:
         print("chipfacts: interrupted", file=sys.stderr)
         sys.exit(ExitCode.INTERRUPTED)
@@ -258,4 +267,6 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(ExitCode.OK)
-    sys.exit(code if isinstance(code, int) else ExitCode.OK)
+    except OSError as error:  # a full disk, an I/O error on the terminal
+        print(f"chipfacts: error: cannot write the output ({error.strerror})", file=sys.stderr)
+        sys.exit(ExitCode.OUTPUT_FAILED)

@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad arguments (click's own code for usage errors)
     DATA_INVALID = 3  # the fact file was read but is not a valid store
     DATA_UNREADABLE = 4  # the fact file cannot be read at all
+    OUTPUT_FAILED = 5  # stdout is closed or cannot be written
     INTERRUPTED = 130  # Ctrl-C, the shell convention 128 + SIGINT
 
 

@@ -97,6 +97,7 @@ class SearchIndex:
             (k for k in self.attribute_keys if has_cjk(k)), key=len, reverse=True
         )
         self.latin_entity_keys = [k for k in self.entity_keys if not has_cjk(k)]
+        self.latin_attribute_keys = [k for k in self.attribute_keys if not has_cjk(k)]
         self.attribute_order = {ident: i for i, ident in enumerate(store.attributes)}
         self.fact_order = {ident: i for i, ident in enumerate(store.facts)}
 
@@ -131,7 +132,7 @@ def read_query(index: SearchIndex, text: str) -> Query:
     for tok in toks:
         if has_cjk(tok):
             query.cjk.append(tok)
-        elif not fuzzy_entity(index, query, tok):
+        elif not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
             query.words.append(tok)
     return query
 
@@ -244,6 +245,18 @@ def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
         )
     for ident in owners:
         query.add_attribute(ident, ATTRIBUTE * 0.7)
+
+
+def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
+    """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest."""
+    if len(tok) < 5:
+        return False
+    best = process.extractOne(tok, index.latin_attribute_keys, scorer=fuzz.ratio, score_cutoff=85)
+    if best is None:
+        return False
+    for ident in index.attribute_keys[best[0]]:
+        query.add_attribute(ident, ATTRIBUTE * 0.9 * best[1] / 100)
+    return True
 
 
 def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
@@ -377,20 +390,20 @@ def search(
 
 
 def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]:
-    """Entity names close to what was typed, for "did you mean"."""
-    key = name_key(text)
-    if not key:
-        return []
-    names = {
-        name_key(n): e.name
-        for e in index.store.entities.values()
-        for n in (e.id, e.name, *e.aliases)
-    }
-    matches = process.extract(
-        key, list(names), scorer=fuzz.WRatio, score_cutoff=60, limit=limit * 3
-    )
-    found: list[str] = []
-    for name, _, _ in matches:
-        if names[name] not in found:
-            found.append(names[name])
-    return found[:limit]
+    """Entity names close to what was typed, for "did you mean".
+
+    Each word is compared on its own (and the whole text once), by edit
+    similarity: partial-match scorers suggest "Amazon Web Services" for anything
+    that shares three letters with it.
+    """
+    owners = index.entity_keys
+    candidates = [name_key(text), *(name_key(w) for w in tokens(fold(text)))]
+    scored: dict[str, float] = {}
+    for key in dict.fromkeys(k for k in candidates if len(k) >= 2):
+        for name, score, _ in process.extract(
+            key, list(owners), scorer=fuzz.ratio, score_cutoff=60, limit=5
+        ):
+            for ident in owners[name]:
+                scored[ident] = max(scored.get(ident, 0.0), score)
+    ranked = sorted(scored, key=lambda i: (-scored[i], i))
+    return [index.store.entities[i].name for i in ranked[:limit]]

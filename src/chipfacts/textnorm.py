@@ -14,11 +14,12 @@ from functools import cache
 from typing import Protocol
 
 _WHITESPACE = re.compile(r"\s+")
-# Latin/digit runs (keeping inner . ' + so "3.5", "dell'oro" stay whole) and CJK runs.
-_TOKEN = re.compile(
-    r"[$]?[0-9a-z\u00c0-\u024f][0-9a-z\u00c0-\u024f.'+%$]*|[\u3400-\u9fff\uf900-\ufaff]+"
-)
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+# A word: letters or digits of any script, keeping inner . ' + % $ so that "3.5",
+# "dell'oro", "80%" and "$48.1b" stay whole. CJK runs are spaced apart first.
+_WORD = re.compile(r"[$]?[^\W_](?:[^\W_]|[.'+%$])*")
 
 
 class _Converter(Protocol):
@@ -45,21 +46,24 @@ def fold(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 
-def name_key(text: str) -> str:
-    """The comparison key of a name: folded, letters and digits only."""
-    return "".join(ch for ch in fold(text) if ch.isalnum())
-
-
 def tokens(folded: str) -> list[str]:
-    """Split folded text into Latin/digit runs and CJK runs.
+    """Split folded text into words and runs of CJK characters.
 
     Trailing dots and quotes go, and so does a possessive: "microsoft's" is "microsoft".
     """
+    spaced = _CJK_RUN.sub(lambda run: f" {run.group()} ", folded)
     found = []
-    for token in _TOKEN.findall(folded):
-        token = token.removesuffix("'s").rstrip(".'") or token
-        found.append(token)
+    for word in _WORD.findall(spaced):
+        found.append(word.removesuffix("'s").rstrip(".'") or word)
     return found
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: its tokens' letters and digits, run together.
+
+    Built from ``tokens`` so that a name and a query typed the same way agree.
+    """
+    return "".join(ch for word in tokens(fold(text)) for ch in word if ch.isalnum())
 
 
 def has_cjk(text: str) -> bool:
