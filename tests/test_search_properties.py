@@ -29,6 +29,11 @@ def test_search_never_raises_and_is_deterministic(text: str) -> None:
     assert first == again
 
 
+def test_lone_surrogates_next_to_chinese_do_not_crash() -> None:
+    # found by hypothesis: OpenCC cannot encode "\ud800" to UTF-8
+    assert search(INDEX, "㊀\ud800微軟") == search(INDEX, "㊀微軟")
+
+
 @settings(max_examples=300, deadline=None)
 @given(any_text)
 def test_folding_is_idempotent(text: str) -> None:

@@ -107,3 +107,11 @@ def format_value(fact: Fact) -> str:
     if isinstance(value, str):
         return value
     return format_quantity(value, fact.low, fact.high, fact.bound, fact.unit)
+
+
+def count_noun(count: int, noun: str) -> str:
+    """'1 fact', '2 facts', '3 entities': titles and summaries say it right."""
+    if count == 1:
+        return f"{count} {noun}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{count:,} {plural}"

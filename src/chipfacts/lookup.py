@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.records import Fact, Status
-from chipfacts.resolve import resolve_entity
+from chipfacts.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 from chipfacts.search import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
-from chipfacts.textnorm import name_key
 
 
 @dataclass(frozen=True)
@@ -44,37 +43,17 @@ def filtered_facts(index: SearchIndex, filters: Filters) -> list[Fact]:
         entity = resolve_entity(index, filters.entity)
         facts = [f for f in facts if f.entity.id == entity.id]
     if filters.kind is not None:
-        kinds = sorted({e.kind for e in store.entities.values()})
-        if filters.kind not in kinds:
-            raise UsageError(f"unknown kind '{filters.kind}' (kinds: {', '.join(kinds)})")
-        facts = [f for f in facts if f.entity.kind == filters.kind]
+        kind_ids = {e.id for e in entities_of_kind(store, filters.kind)}
+        facts = [f for f in facts if f.entity.id in kind_ids]
     if filters.attribute is not None:
-        wanted = _attribute_id(index, filters.attribute)
+        wanted = attribute_id(index, filters.attribute)
         facts = [f for f in facts if f.attribute.id == wanted]
     if filters.source is not None:
-        source = _source_id(index, filters.source)
-        facts = [f for f in facts if f.source.id == source]
+        source = find_source(store, filters.source)
+        facts = [f for f in facts if f.source is source]
     if filters.status is not None:
         facts = [f for f in facts if f.status is filters.status]
     return facts
-
-
-def _attribute_id(index: SearchIndex, text: str) -> str:
-    owners = index.attribute_keys.get(name_key(text), set())
-    if len(owners) == 1:
-        return next(iter(owners))
-    known = ", ".join(index.store.attributes)
-    if owners:
-        raise UsageError(f"attribute '{text}' is ambiguous: {', '.join(sorted(owners))}")
-    raise UsageError(f"unknown attribute '{text}' (attributes: {known})")
-
-
-def _source_id(index: SearchIndex, text: str) -> str:
-    for source in index.store.sources.values():
-        if text in (source.id, source.file) or source.file.startswith(text):
-            return source.id
-    known = ", ".join(index.store.sources)
-    raise UsageError(f"unknown source '{text}' (sources: {known})")
 
 
 def find_facts(

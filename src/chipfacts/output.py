@@ -1,8 +1,10 @@
-"""Output formats, and the renderers that need no third-party library.
+"""Output formats, and the one renderer per format that needs no third-party library.
 
-Each format has one renderer that returns text; printing happens in the CLI.
-The table renderer lives in ``render_table`` because it imports rich, which a
-script asking for JSON should not pay for.
+Every command turns its result into an ``Output``: the document ``--json``
+prints, and flat records (with their columns) for ``jsonl``, ``csv`` and
+``plain``. Renderers return text; printing happens in the CLI. Tables live in
+``render_table`` because they need rich, which a script asking for JSON should
+not pay for.
 """
 
 from __future__ import annotations
@@ -10,13 +12,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from chipfacts.errors import UsageError
-from chipfacts.search import Hit
-from chipfacts.serialize import fact_record
 
 
 class OutputFormat(StrEnum):
@@ -40,49 +41,49 @@ def choose_format(
     return OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN
 
 
-PLAIN_COLUMNS = ("id", "entity_name", "attribute_label", "display", "as_of", "status", "source")
-CSV_COLUMNS = (
-    "id", "entity", "entity_name", "attribute", "attribute_label", "value", "min", "max",
-    "bound", "unit", "display", "context", "status", "as_of", "source", "claimed_by",
-    "summary", "quote", "score",
-)  # fmt: skip
+@dataclass(frozen=True)
+class Output:
+    document: Any  # what --json prints
+    records: list[dict[str, Any]]  # one per line of jsonl, csv and plain
+    columns: tuple[str, ...]  # csv's header and column order
+    plain_columns: tuple[str, ...]  # plain's columns: the ones a person greps for
 
 
 def _cell(value: Any) -> str:
-    """A field for one TSV/CSV cell: None is empty, a source is its id, no tabs or newlines."""
+    """One TSV/CSV cell: None is empty, a nested record is its id, lists join with "; "."""
     if value is None:
         return ""
     if isinstance(value, dict):
-        return str(value["id"])
-    return " ".join(str(value).split())
+        return str(value.get("id", ""))
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    return " ".join(str(value).split())  # no tabs or newlines inside a cell
 
 
-def hits_to_records(hits: Sequence[Hit]) -> list[dict[str, Any]]:
-    return [fact_record(hit.fact, hit.score) for hit in hits]
+def render_json(output: Output) -> str:
+    return json.dumps(output.document, ensure_ascii=False, indent=2)
 
 
-def render_json(records: list[dict[str, Any]]) -> str:
-    return json.dumps(records, ensure_ascii=False, indent=2)
+def render_jsonl(output: Output) -> str:
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in output.records)
 
 
-def render_jsonl(records: list[dict[str, Any]]) -> str:
-    return "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+def render_plain(output: Output) -> str:
+    return "\n".join(
+        "\t".join(_cell(r.get(c)) for c in output.plain_columns) for r in output.records
+    )
 
 
-def render_plain(records: list[dict[str, Any]]) -> str:
-    return "\n".join("\t".join(_cell(r.get(c)) for c in PLAIN_COLUMNS) for r in records)
-
-
-def render_csv(records: list[dict[str, Any]]) -> str:
+def render_csv(output: Output) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for record in records:
-        writer.writerow(_cell(record.get(c)) for c in CSV_COLUMNS)
+    writer.writerow(output.columns)
+    for record in output.records:
+        writer.writerow(_cell(record.get(c)) for c in output.columns)
     return buffer.getvalue().rstrip("\n")
 
 
-TEXT_RENDERERS: dict[OutputFormat, Callable[[list[dict[str, Any]]], str]] = {
+TEXT_RENDERERS: dict[OutputFormat, Callable[[Output], str]] = {
     OutputFormat.JSON: render_json,
     OutputFormat.JSONL: render_jsonl,
     OutputFormat.PLAIN: render_plain,

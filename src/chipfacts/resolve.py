@@ -1,11 +1,16 @@
-"""Turn what a person typed into one entity: exact first, fuzzy second, then
-"did you mean". Used by ``--entity`` and by the commands that take entities."""
+"""Turn what a person typed into a record of the store.
+
+Entities: exact first, fuzzy second, then "did you mean". Attributes, sources
+and kinds: exact (ignoring case and spacing), with the valid choices listed
+when nothing fits.
+"""
 
 from __future__ import annotations
 
-from chipfacts.errors import AmbiguousError, NotFoundError
-from chipfacts.records import Entity
+from chipfacts.errors import AmbiguousError, NotFoundError, UsageError
+from chipfacts.records import Entity, Source
 from chipfacts.search import Query, SearchIndex, fuzzy_entity, suggest_entities
+from chipfacts.store import Store
 from chipfacts.textnorm import name_key
 
 
@@ -29,3 +34,33 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
     if owners:
         raise AmbiguousError(text, sorted(f"{entities[i].name} ({i})" for i in owners))
     raise NotFoundError(f"no entity '{text}'", suggest_entities(index, text))
+
+
+def attribute_id(index: SearchIndex, text: str) -> str:
+    """The attribute an id, label or synonym names."""
+    owners = index.attribute_keys.get(name_key(text), set())
+    if len(owners) == 1:
+        return next(iter(owners))
+    if owners:
+        raise UsageError(f"attribute '{text}' is ambiguous: {', '.join(sorted(owners))}")
+    known = ", ".join(index.store.attributes)
+    raise UsageError(f"unknown attribute '{text}' (attributes: {known})")
+
+
+def entities_of_kind(store: Store, kind: str | None) -> list[Entity]:
+    entities = list(store.entities.values())
+    if kind is None:
+        return entities
+    kinds = sorted({e.kind for e in entities})
+    if kind not in kinds:
+        raise UsageError(f"unknown kind '{kind}' (kinds: {', '.join(kinds)})")
+    return [e for e in entities if e.kind == kind]
+
+
+def find_source(store: Store, text: str) -> Source:
+    """A source by id, file name, or the start of its file name ("001")."""
+    for source in store.sources.values():
+        if text in (source.id, source.file) or source.file.startswith(text):
+            return source
+    known = ", ".join(store.sources)
+    raise UsageError(f"unknown source '{text}' (sources: {known})")

@@ -1,12 +1,18 @@
-"""Facts as plain JSON-ready records: the shape scripts rely on (see the README)."""
+"""Records as plain JSON-ready data: the shapes scripts rely on (see the README),
+and each command's ``Output``."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
+from chipfacts.compare import Comparison
 from chipfacts.dates import PartialDate
 from chipfacts.display import format_value
-from chipfacts.records import Entity, Fact, Source
+from chipfacts.output import Output
+from chipfacts.records import Attribute, Entity, Fact, Source
+from chipfacts.views import Profile
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -61,3 +67,113 @@ def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
     if score is not None:
         record["score"] = round(score, 1)
     return record
+
+
+# --- each command's Output ------------------------------------------------------
+
+FACT_COLUMNS = (
+    "id", "entity", "entity_name", "attribute", "attribute_label", "value", "min", "max",
+    "bound", "unit", "display", "context", "status", "as_of", "source", "claimed_by",
+    "summary", "quote", "score",
+)  # fmt: skip
+FACT_PLAIN = ("id", "entity_name", "attribute_label", "display", "as_of", "status", "source")
+
+
+def facts_output(facts: Sequence[Fact], scores: Sequence[float] | None = None) -> Output:
+    records = [fact_record(f, None if scores is None else scores[i]) for i, f in enumerate(facts)]
+    return Output(records, records, FACT_COLUMNS, FACT_PLAIN)
+
+
+def comparison_output(comparison: Comparison) -> Output:
+    rows: list[dict[str, Any]] = []
+    flat: list[dict[str, Any]] = []
+    for row in comparison.rows:
+        attribute = row.attribute
+        cells = {e.id: [fact_record(f) for f in row.cells[e.id]] for e in comparison.entities}
+        ratio = {k: None if v is None else round(v, 4) for k, v in row.ratios.items()}
+        rows.append(
+            {"attribute": attribute.id, "label": attribute.label, "unit": attribute.unit,
+             "cells": cells, "ratio": ratio}
+        )  # fmt: skip
+        for entity in comparison.entities:
+            base = {"attribute": attribute.id, "label": attribute.label, "entity": entity.id,
+                    "entity_name": entity.name, "ratio": ratio[entity.id]}  # fmt: skip
+            for record in cells[entity.id] or [{"display": "—"}]:
+                flat.append({**base, **{k: record.get(k) for k in _CELL_FIELDS}})
+    document = {"entities": [entity_record(e) for e in comparison.entities], "rows": rows}
+    columns = ("attribute", "label", "entity", "entity_name", *_CELL_FIELDS, "ratio")
+    plain = ("label", "entity_name", "display", "as_of", "status", "source", "ratio")
+    return Output(document, flat, columns, plain)
+
+
+_CELL_FIELDS = (
+    "id",
+    "value",
+    "min",
+    "max",
+    "bound",
+    "unit",
+    "display",
+    "as_of",
+    "status",
+    "source",
+)
+
+
+def profile_output(profile: Profile, counts: int) -> Output:
+    own = [fact for _, facts in profile.groups for fact in facts]
+    facts = [fact_record(f) for f in own]
+    mentions = [fact_record(f) for f in profile.mentions]
+    document = {
+        **entity_record(profile.entity),
+        "maker_name": profile.maker.name if profile.maker else None,
+        "fact_count": counts,
+        "facts": facts,
+        "mentioned_in": mentions,
+    }
+    return Output(document, facts + mentions, FACT_COLUMNS, FACT_PLAIN)
+
+
+def entities_output(entities: Sequence[Entity], counts: Counter[str]) -> Output:
+    records = [{**entity_record(e), "facts": counts[e.id]} for e in entities]
+    columns = ("id", "name", "kind", "maker", "facts", "aliases", "description")
+    return Output(records, records, columns, ("id", "name", "kind", "maker", "facts"))
+
+
+def attributes_output(attributes: Sequence[Attribute], counts: Counter[str]) -> Output:
+    records = [
+        {"id": a.id, "label": a.label, "type": a.type.value, "unit": a.unit,
+         "facts": counts[a.id], "synonyms": list(a.synonyms), "description": a.description}
+        for a in attributes
+    ]  # fmt: skip
+    columns = ("id", "label", "type", "unit", "facts", "synonyms", "description")
+    return Output(records, records, columns, ("id", "label", "type", "unit", "facts"))
+
+
+def sources_output(sources: Sequence[Source], counts: Counter[str]) -> Output:
+    records = [{**source_record(s), "note": s.note, "facts": counts[s.id]} for s in sources]
+    columns = (
+        "id",
+        "file",
+        "publisher",
+        "published",
+        "language",
+        "facts",
+        "title",
+        "title_en",
+        "url",
+    )
+    plain = ("id", "publisher", "published", "language", "facts", "title")
+    return Output(records, records, columns, plain)
+
+
+def source_facts_output(source: Source, facts: Sequence[Fact]) -> Output:
+    records = [fact_record(f) for f in facts]
+    document = {**source_record(source), "note": source.note, "facts": records}
+    return Output(document, records, FACT_COLUMNS, FACT_PLAIN)
+
+
+def timeline_output(facts: Sequence[Fact]) -> Output:
+    records = [fact_record(f) for f in facts]
+    plain = ("value", "entity_name", "attribute_label", "status", "source", "summary")
+    return Output(records, records, FACT_COLUMNS, plain)

@@ -41,8 +41,16 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def fold(text: str) -> str:
-    """The search form of a text: NFKC, case-folded, Simplified Chinese."""
+    """The search form of a text: NFKC, case-folded, Simplified Chinese.
+
+    Lone surrogates (which only broken input holds) are dropped: they are not
+    characters, and the converter cannot encode them.
+    """
+    text = _SURROGATE.sub("", text)
     return to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 

@@ -1,0 +1,193 @@
+"""Browsing what the store holds: `show`, `list`, `sources`, `timeline`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+from chipfacts.cli.app import (
+    FormatOption,
+    JsonOption,
+    app,
+    complete_entity,
+    emit,
+    index_for,
+    output_format,
+)
+from chipfacts.errors import UsageError
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    entity: Annotated[
+        str,
+        typer.Argument(
+            help="An entity: id, name, alias or Chinese name.",
+            show_default=False,
+            autocompletion=complete_entity,
+        ),
+    ],  # fmt: skip
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One entity's card: names, maker, description, all its facts, and where it is mentioned.
+
+    Examples: chipfacts show microsoft; chipfacts show 雅典娜; chipfacts show h100 --json
+    """
+    from chipfacts.serialize import profile_output
+    from chipfacts.views import profile
+
+    output = output_format(fmt, as_json)
+    card = profile(index_for(ctx), entity)
+    count = sum(len(facts) for _, facts in card.groups)
+
+    def table(console: Any) -> Any:
+        from chipfacts.render_table import profile_view
+
+        return profile_view(card, console)
+
+    emit(output, lambda: profile_output(card, count), table)
+
+
+class Listing(StrEnum):
+    ENTITIES = "entities"
+    ATTRIBUTES = "attributes"
+    FACTS = "facts"
+
+
+@app.command(name="list")
+def list_(
+    ctx: typer.Context,
+    what: Annotated[Listing, typer.Argument(help="What to list.", case_sensitive=False)],
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only entities (or facts about entities) of this kind.",
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List what the store holds, with how many facts each has.
+
+    Examples: chipfacts list entities --kind chip; chipfacts list attributes;
+    chipfacts list facts --kind cluster --json
+    """
+    from chipfacts.resolve import entities_of_kind
+    from chipfacts.serialize import attributes_output, entities_output, facts_output
+    from chipfacts.views import counts
+
+    output = output_format(fmt, as_json)
+    store = index_for(ctx).store
+    tally = counts(store)
+    entities = entities_of_kind(store, kind)
+    if what is Listing.ENTITIES:
+
+        def entity_table(console: Any) -> Any:
+            from chipfacts.render_table import entities_view
+
+            return entities_view(entities, tally.entity, console)
+
+        emit(output, lambda: entities_output(entities, tally.entity), entity_table)
+    elif what is Listing.ATTRIBUTES:
+        if kind is not None:
+            raise UsageError("--kind applies to entities and facts, not attributes")
+        attributes = list(store.attributes.values())
+
+        def attribute_table(console: Any) -> Any:
+            from chipfacts.render_table import attributes_view
+
+            return attributes_view(attributes, tally.attribute, console)
+
+        emit(output, lambda: attributes_output(attributes, tally.attribute), attribute_table)
+    else:
+        ids = {e.id for e in entities}
+        facts = [f for f in store.facts.values() if f.entity.id in ids]
+
+        def fact_table(console: Any) -> Any:
+            from chipfacts.display import count_noun
+            from chipfacts.render_table import facts_view
+
+            return facts_view(facts, console, count_noun(len(facts), "fact"))
+
+        emit(output, lambda: facts_output(facts), fact_table)
+
+
+@app.command()
+def sources(
+    ctx: typer.Context,
+    source: Annotated[
+        str | None,
+        typer.Argument(help="A source id or file name: show its facts.", show_default=False),
+    ] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The source documents, with publisher, date, language and how many facts cite each.
+
+    Examples: chipfacts sources; chipfacts sources ithome-2025-09; chipfacts sources 004
+    """
+    from chipfacts.resolve import find_source
+    from chipfacts.serialize import source_facts_output, sources_output
+    from chipfacts.views import counts
+
+    output = output_format(fmt, as_json)
+    store = index_for(ctx).store
+    if source is None:
+        documents = list(store.sources.values())
+        tally = counts(store).source
+
+        def listing(console: Any) -> Any:
+            from chipfacts.render_table import sources_view
+
+            return sources_view(documents, tally, console)
+
+        emit(output, lambda: sources_output(documents, tally), listing)
+        return
+    found = find_source(store, source)
+    facts = [f for f in store.facts.values() if f.source is found]
+
+    def card(console: Any) -> Any:
+        from chipfacts.render_table import source_view
+
+        return source_view(found, facts, console)
+
+    emit(output, lambda: source_facts_output(found, facts), card)
+
+
+@app.command()
+def timeline(
+    ctx: typer.Context,
+    entities: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Only events of these entities (or naming them).",
+            show_default=False,
+            autocompletion=complete_entity,
+        ),
+    ] = None,  # fmt: skip
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
+
+    Examples: chipfacts timeline; chipfacts timeline microsoft; chipfacts timeline maia --json
+    """
+    from chipfacts.serialize import timeline_output
+    from chipfacts.views import timeline as build
+
+    output = output_format(fmt, as_json)
+    events = build(index_for(ctx), entities)
+
+    def table(console: Any) -> Any:
+        from chipfacts.render_table import timeline_view
+
+        return timeline_view(events, console)
+
+    emit(output, lambda: timeline_output(events), table)

@@ -1,0 +1,56 @@
+"""`chipfacts compare`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from chipfacts.cli.app import (
+    FormatOption,
+    JsonOption,
+    app,
+    complete_entity,
+    emit,
+    index_for,
+    output_format,
+)
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    entities: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more entities: ids, names, aliases or Chinese names.",
+            show_default=False,
+            autocompletion=complete_entity,
+        ),
+    ],  # fmt: skip
+    attribute: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--attribute", "-a", help="Only this attribute (repeatable).", show_default=False
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show entities side by side: every value with its unit, date, status and source.
+
+    Examples: chipfacts compare maia100 mi300x; chipfacts compare athena "MI 300X" h200;
+    chipfacts compare mai-1-preview openai-2020-supercomputer --json
+    """
+    from chipfacts.compare import compare as build
+    from chipfacts.serialize import comparison_output
+
+    output = output_format(fmt, as_json)
+    comparison = build(index_for(ctx), entities, attribute)
+
+    def table(console: Any) -> Any:
+        from chipfacts.render_table import comparison_view
+
+        return comparison_view(comparison, console)
+
+    emit(output, lambda: comparison_output(comparison), table)

@@ -1,0 +1,107 @@
+"""`chipfacts search`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from chipfacts.cli.app import (
+    FormatOption,
+    JsonOption,
+    app,
+    complete_entity,
+    emit,
+    index_for,
+    output_format,
+)
+from chipfacts.display import count_noun
+from chipfacts.errors import NotFoundError
+from chipfacts.output import OutputFormat
+from chipfacts.records import Status
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str],
+        typer.Argument(
+            help="Names, attributes or numbers, in English or Chinese.", show_default=False
+        ),
+    ],
+    entity: Annotated[
+        str | None,
+        typer.Option(
+            "--entity",
+            "-e",
+            help="Only facts about this entity.",
+            show_default=False,
+            autocompletion=complete_entity,
+        ),
+    ] = None,  # fmt: skip
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
+    attribute: Annotated[
+        str | None,
+        typer.Option(
+            "--attribute",
+            "-a",
+            help="Only this attribute (id, label or synonym).",
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            "-s",
+            help="Only facts from this source (id or file name).",
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
+    status: Annotated[
+        Status | None,
+        typer.Option(
+            "--status",
+            help="Only facts with this status.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Find the facts that match a query, best first.
+
+    Examples: chipfacts search maia transistors; chipfacts search 微軟 配额;
+    chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value'
+    """
+    from chipfacts.lookup import Filters, find_facts
+    from chipfacts.serialize import facts_output
+
+    output = output_format(fmt, as_json)
+    index = index_for(ctx)
+    try:
+        hits = find_facts(index, query, Filters(entity, kind, attribute, source, status), limit)
+    except NotFoundError:
+        # Scripts still get a well-formed (empty) document on stdout.
+        if output in (OutputFormat.JSON, OutputFormat.CSV):
+            emit(output, lambda: facts_output([]), lambda console: None)
+        raise
+    title = f"{count_noun(len(hits), 'fact')} for '{' '.join(query)}'"
+
+    def table(console: Any) -> Any:
+        from chipfacts.render_table import facts_view
+
+        return facts_view([h.fact for h in hits], console, title)
+
+    emit(output, lambda: facts_output([h.fact for h in hits], [h.score for h in hits]), table)

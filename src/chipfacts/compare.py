@@ -1,0 +1,106 @@
+"""Entities side by side: the rows, the cells, and honest ratios.
+
+Rows are the attributes any of the entities has (in the store's attribute
+order); a cell holds every fact the entity has for that attribute, newest first,
+so nothing is silently dropped. A numeric row gets a ratio against the first
+entity when both values are point values (exact or about): a ratio of two lower
+bounds, or of a range, would claim more than the sources do. One attribute has
+one unit (the validator enforces it), so no conversion can make a ratio lie.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chipfacts.errors import UsageError
+from chipfacts.records import Attribute, Bound, Entity, Fact, Source, ValueType
+from chipfacts.resolve import attribute_id, resolve_entity
+from chipfacts.search import SearchIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    attribute: Attribute
+    cells: dict[str, tuple[Fact, ...]]  # entity id -> facts, newest first; () when none
+    ratios: dict[str, float | None]  # entity id -> value / first entity's value
+
+
+@dataclass(frozen=True)
+class Comparison:
+    entities: tuple[Entity, ...]
+    rows: tuple[Row, ...]
+
+    def sources(self) -> list[Source]:
+        """The sources cited, in order of first use, for footnotes."""
+        seen: dict[str, Source] = {}
+        for row in self.rows:
+            for entity in self.entities:
+                for fact in row.cells[entity.id]:
+                    seen.setdefault(fact.source.id, fact.source)
+        return list(seen.values())
+
+
+def point_value(fact: Fact) -> float | None:
+    """The fact's number if it is a point value a ratio can honestly use."""
+    if fact.bound in (Bound.EXACT, Bound.ABOUT) and isinstance(fact.value, int | float):
+        return float(fact.value)
+    return None
+
+
+def newest_first(facts: list[Fact]) -> tuple[Fact, ...]:
+    return tuple(sorted(facts, key=lambda f: f.as_of, reverse=True))
+
+
+def compare(
+    index: SearchIndex, names: list[str], attributes: list[str] | None = None
+) -> Comparison:
+    """Resolve the names and line their facts up attribute by attribute."""
+    if len(names) < 2:
+        raise UsageError(
+            "compare needs at least two entities, e.g. `chipfacts compare maia100 mi300x`"
+        )
+    entities: list[Entity] = []
+    for name in names:
+        entity = resolve_entity(index, name)
+        if entity in entities:
+            raise UsageError(
+                f"'{name}' names {entity.name} ({entity.id}), which is already compared"
+            )
+        entities.append(entity)
+    wanted = {attribute_id(index, a) for a in attributes} if attributes else None
+    store = index.store
+    rows = []
+    for attribute in store.attributes.values():
+        if wanted is not None and attribute.id not in wanted:
+            continue
+        cells = {
+            e.id: newest_first([f for f in store.facts_of(e.id) if f.attribute.id == attribute.id])
+            for e in entities
+        }
+        if any(cells.values()):
+            rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
+    return Comparison(tuple(entities), tuple(rows))
+
+
+def _ratios(
+    attribute: Attribute, entities: list[Entity], cells: dict[str, tuple[Fact, ...]]
+) -> dict[str, float | None]:
+    ratios: dict[str, float | None] = {e.id: None for e in entities}
+    if attribute.type is not ValueType.NUMBER:
+        return ratios
+    values = {e.id: _first_point(cells[e.id]) for e in entities}
+    base = values[entities[0].id]
+    if base is None or base == 0 or sum(v is not None for v in values.values()) < 2:
+        return ratios
+    for ident, value in values.items():
+        ratios[ident] = None if value is None else value / base
+    return ratios
+
+
+def _first_point(facts: tuple[Fact, ...]) -> float | None:
+    """The newest point value among an entity's facts for one attribute."""
+    for fact in facts:
+        value = point_value(fact)
+        if value is not None:
+            return value
+    return None

@@ -1,0 +1,54 @@
+"""Golden output: every browsing command in every format, from a small fixture store.
+
+The expected outputs live in tests/golden/. After an intended change of output,
+regenerate them with ``CHIPFACTS_REGEN_GOLDEN=1 pytest tests/test_golden.py`` and
+read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chipfacts.cli import app
+from tests.conftest import FIXTURES
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+STORE = FIXTURES / "golden.yaml"
+REGENERATE = os.environ.get("CHIPFACTS_REGEN_GOLDEN") == "1"
+
+COMMANDS = {
+    "search-alpha": ["search", "alpha"],
+    "compare-alpha-beta": ["compare", "alpha", "beta"],
+    "show-alpha": ["show", "alpha"],
+    "list-entities": ["list", "entities"],
+    "list-attributes": ["list", "attributes"],
+    "list-facts-chip": ["list", "facts", "--kind", "chip"],
+    "sources": ["sources"],
+    "sources-golden": ["sources", "golden"],
+    "timeline": ["timeline"],
+    "timeline-acorp": ["timeline", "甲公司"],
+}
+FORMATS = ["table", "plain", "json", "jsonl", "csv"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("name", COMMANDS)
+def test_golden_output(name: str, fmt: str) -> None:
+    args = ["--data", str(STORE), *COMMANDS[name], "--format", fmt]
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    golden = GOLDEN / f"{name}.{fmt}"
+    if REGENERATE:
+        GOLDEN.mkdir(exist_ok=True)
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+def test_every_golden_file_is_used() -> None:
+    expected = {f"{name}.{fmt}" for name in COMMANDS for fmt in FORMATS}
+    assert {p.name for p in GOLDEN.iterdir()} == expected
