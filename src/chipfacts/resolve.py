@@ -7,6 +7,8 @@ when nothing fits.
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, process
+
 from chipfacts.errors import AmbiguousError, NotFoundError, UsageError
 from chipfacts.records import Entity, Source
 from chipfacts.search import Query, SearchIndex, fuzzy_entity, suggest_entities
@@ -43,8 +45,11 @@ def attribute_id(index: SearchIndex, text: str) -> str:
         return next(iter(owners))
     if owners:
         raise UsageError(f"attribute '{text}' is ambiguous: {', '.join(sorted(owners))}")
-    known = ", ".join(index.store.attributes)
-    raise UsageError(f"unknown attribute '{text}' (attributes: {known})")
+    close = process.extract(
+        name_key(text), list(index.store.attributes), scorer=fuzz.ratio, score_cutoff=60, limit=3
+    )
+    hint = "; did you mean " + ", ".join(f"'{name}'" for name, _, _ in close) + "?" if close else ""
+    raise UsageError(f"unknown attribute '{text}'{hint} (see `chipfacts list attributes`)")
 
 
 def entities_of_kind(store: Store, kind: str | None) -> list[Entity]:

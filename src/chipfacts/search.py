@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from chipfacts.dates import PartialDate
 from chipfacts.numbers import QueryNumber, parse_numbers
@@ -270,12 +271,18 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
             similarity = 0.85 + 0.1 * len(key) / len(name)
             for ident in index.entity_keys[name]:
                 found[ident] = max(found.get(ident, 0.0), similarity)
-    cutoff = 75 if len(key) <= 4 else 80
+    # Damerau-Levenshtein counts a swapped pair as one typo: "maai" is one edit
+    # from "maia" but two from "mai1", where a plain edit ratio ties them.
+    cutoff = 0.75 if len(key) <= 4 else 0.8
     for name, score, _ in process.extract(
-        key, index.latin_entity_keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+        key,
+        index.latin_entity_keys,
+        scorer=DamerauLevenshtein.normalized_similarity,
+        score_cutoff=cutoff,
+        limit=5,
     ):
         for ident in index.entity_keys[name]:
-            found[ident] = max(found.get(ident, 0.0), score / 100 * 0.95)
+            found[ident] = max(found.get(ident, 0.0), score * 0.95)
     if not found:
         return False
     best = max(found.values())

@@ -12,7 +12,7 @@ import os
 import sys
 
 from chipfacts.cli import browse, compare, search, validate  # noqa: F401  (registers the commands)
-from chipfacts.cli.app import app
+from chipfacts.cli.common import app
 from chipfacts.errors import ExitCode
 
 __all__ = ["app", "main"]

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from chipfacts.cli.app import (
+from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
     app,

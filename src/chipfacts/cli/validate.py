@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.app import app, data_option
+from chipfacts.cli.common import app, data_option
 from chipfacts.display import count_noun
 from chipfacts.errors import ExitCode
 

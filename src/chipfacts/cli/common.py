@@ -94,20 +94,27 @@ def index_for(ctx: click.Context) -> Any:
 
 
 def complete_entity(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion: entity ids whose id, name or alias starts with what is typed."""
+    """Shell completion: entity ids, or for a name typed in Chinese, that name.
+
+    Typer keeps only completions that start with what was typed, so 微 completes
+    to 微软 (which every command accepts) rather than to the id ``microsoft``.
+    """
     from chipfacts.store import load
-    from chipfacts.textnorm import name_key
 
     try:
         store = load(data_option(ctx))
     except ChipfactsError:
         return []  # a broken store must not break the shell
-    prefix = name_key(incomplete)
-    return [
-        e.id
-        for e in store.entities.values()
-        if any(name_key(n).startswith(prefix) for n in (e.id, e.name, *e.aliases))
-    ]
+    found = []
+    for entity in store.entities.values():
+        if entity.id.startswith(incomplete.casefold()):
+            found.append(entity.id)
+            continue
+        names = (n for n in (entity.name, *entity.aliases) if " " not in n)
+        match = next((n for n in names if n.startswith(incomplete)), None)
+        if match is not None:
+            found.append(match)
+    return found
 
 
 FormatOption = Annotated[

@@ -1,0 +1,180 @@
+"""compare, show, list, sources, timeline: errors, exit codes, completion, help."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chipfacts.cli import app
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+GOLDEN_STORE = ["--data", str(FIXTURES / "golden.yaml")]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"COLUMNS": "100"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["compare", "maia"], 2, "compare needs at least two entities"),
+        (
+            ["compare", "maia", "雅典娜"],
+            2,
+            "'雅典娜' names Maia 100 (maia100), which is already compared",
+        ),
+        (
+            ["compare", "h300", "maia"],
+            1,
+            "'h300' is ambiguous: it could be H100 (h100), H200 (h200)",
+        ),
+        (["compare", "maia", "qcom"], 1, "no entity 'qcom'; did you mean 'Qualcomm'?"),
+        (["compare", "maia", "mi300x", "-a", "transistr"], 2, "did you mean 'transistor_count'?"),
+        (["show", "zzqq"], 1, "no entity 'zzqq'"),
+        (["timeline", "zzqq"], 1, "no entity 'zzqq'"),
+        (["sources", "999"], 2, "unknown source '999'"),
+        (["list", "entities", "--kind", "spaceship"], 2, "unknown kind 'spaceship'"),
+        (["list", "attributes", "--kind", "chip"], 2, "--kind applies to entities and facts"),
+    ],
+)
+def test_errors(args: list[str], code: int, message: str) -> None:
+    exit_code, out, err = run(*args)
+    assert exit_code == code and out == ""
+    assert err.startswith("chipfacts: error: ") and message in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["maia-100", "MI300X"],
+        ["Maia 100", "mi 300x"],
+        ["athena", "mi300x"],
+        ["雅典娜", "mi300x"],
+        ["maai", "mi300"],
+    ],
+)
+def test_compare_resolves_names_like_search(names: list[str]) -> None:
+    code, out, _ = run("compare", *names, "--json")
+    assert code == 0
+    assert [e["id"] for e in json.loads(out)["entities"]] == ["maia100", "mi300x"]
+
+
+def test_compare_json_shape_and_ratio() -> None:
+    code, out, _ = run(
+        "compare", "maia100", "mi300x", "--json", "-a", "transistor_count", "-a", "node"
+    )
+    document = json.loads(out)
+    assert [r["attribute"] for r in document["rows"]] == ["transistor_count", "process_node"]
+    transistors = document["rows"][0]
+    assert transistors["unit"] == "transistors"
+    assert transistors["ratio"] == {"maia100": 1.0, "mi300x": 1.4571}
+    assert transistors["cells"]["mi300x"][0]["value"] == 153000000000
+    assert document["rows"][1]["cells"]["mi300x"] == []  # missing is empty, never 0
+
+
+def test_compare_a_model_with_a_cluster() -> None:
+    code, out, _ = run(
+        "compare", "mai-1-preview", "openai-2020-supercomputer", "--json", "-a", "cluster_gpus"
+    )
+    (row,) = json.loads(out)["rows"]
+    assert row["ratio"]["openai-2020-supercomputer"] == pytest.approx(0.6667, abs=1e-4)
+
+
+def test_no_ratio_from_bounds_or_ranges() -> None:
+    code, out, _ = run("compare", "microsoft", "mai-1-preview", "--json", "-a", "cluster_gpus")
+    (row,) = json.loads(out)["rows"]
+    assert row["ratio"] == {"microsoft": None, "mai-1-preview": None}  # "≥ 10,000" is no base
+
+
+def test_show_json() -> None:
+    code, out, _ = run("show", "microsoft", "--json")
+    card = json.loads(out)
+    assert card["id"] == "microsoft" and "微軟" in card["aliases"]
+    assert card["fact_count"] == len(card["facts"]) > 10
+    assert any(f["entity"] == "maia100" for f in card["mentioned_in"])
+
+
+def test_timeline_is_in_date_order_with_partial_dates() -> None:
+    code, out, _ = run("timeline", "--json")
+    dates = [r["value"] for r in json.loads(out)]
+    keys = [tuple(int(p) for p in d.split("-")) for d in dates]
+    assert keys == sorted(keys)
+    assert dates.index("2022") < dates.index("2022-11") if "2022-11" in dates else True
+    assert dates[0] == "2013" and dates[-1] == "2027"
+
+
+def test_timeline_of_an_entity_includes_what_it_makes_and_what_names_it() -> None:
+    code, out, _ = run("timeline", "microsoft", "--json")
+    ids = [r["id"] for r in json.loads(out)]
+    assert {"maia100-development-start", "fungible-acquired", "microsoft-quota-start"} <= set(ids)
+    assert "nitro-launched" not in ids
+
+
+def test_sources_counts_add_up() -> None:
+    code, out, _ = run("sources", "--json")
+    assert sum(s["facts"] for s in json.loads(out)) == len(
+        json.loads(run("list", "facts", "--json")[1])
+    )
+    code, out, _ = run("sources", "004", "--json")
+    assert json.loads(out)["id"] == "dqcm-2023-03"
+
+
+def test_list_entities_by_kind() -> None:
+    code, out, _ = run("list", "entities", "--kind", "nic")
+    assert code == 0
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["microsoft-nic", "connectx-7"]
+
+
+COMMANDS = ["search", "compare", "show", "list", "sources", "timeline", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_help_shows_a_real_example(command: str) -> None:
+    code, out, _ = run(command, "--help")
+    assert code == 0 and "Example" in out and f"chipfacts {command}" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_works_with_a_broken_data_file(command: str, tmp_path: object) -> None:
+    code, out, _ = run("--data", "/nonexistent.yaml", command, "--help")
+    assert code == 0 and "Usage:" in out
+
+
+def _complete(words: str, env: dict[str, str] | None = None) -> list[str]:
+    # Completion keys on the program name, so run the installed console script.
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "chipfacts")],
+        env={
+            **os.environ,
+            **(env or {}),
+            "_CHIPFACTS_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - 1),
+        },  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.split()
+
+
+def test_entity_ids_complete_in_the_shell() -> None:
+    assert _complete("chipfacts compare ma") == ["maia100", "mai-1-preview"]
+    assert "microsoft" in _complete("chipfacts show micro")
+    assert _complete("chipfacts compare 微") == ["微软", "微软网卡", "微软云"]
+    assert _complete("chipfacts show 雅") == ["雅典娜"]
+
+
+def test_completion_reads_the_data_option_and_survives_a_broken_store() -> None:
+    assert _complete("chipfacts show al", {"CHIPFACTS_DATA": str(FIXTURES / "golden.yaml")}) == [
+        "alpha"
+    ]
+    assert _complete("chipfacts show al", {"CHIPFACTS_DATA": "/nonexistent.yaml"}) == []
