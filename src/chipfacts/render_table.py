@@ -207,8 +207,12 @@ def sources_view(sources: Sequence[Source], counts: Counter[str], console: Conso
     table = Table(
         title=count_noun(len(sources), "source"), title_justify="left", header_style="bold"
     )
-    for column in ("Id", "Publisher", "Published", "Lang", "Facts", "Title"):
-        table.add_column(column, justify="right" if column == "Facts" else "left")
+    table.add_column("Id", no_wrap=True)
+    table.add_column("Publisher", ratio=1)
+    table.add_column("Published", no_wrap=True)
+    table.add_column("Lang", no_wrap=True)
+    table.add_column("Facts", justify="right")
+    table.add_column("Title", ratio=2, overflow="fold")
     for s in sources:
         title = Text(s.title)
         if s.title_en:

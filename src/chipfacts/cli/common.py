@@ -24,6 +24,15 @@ class ChipfactsGroup(TyperGroup):
     the console script and ``CliRunner`` in tests alike, behaves the same.
     """
 
+    # Most used first in --help (Typer would list them in import order).
+    ORDER = ("search", "compare", "show", "timeline", "list", "sources", "validate")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = super().list_commands(ctx)
+        return sorted(
+            names, key=lambda n: self.ORDER.index(n) if n in self.ORDER else len(self.ORDER)
+        )
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -35,7 +44,11 @@ class ChipfactsGroup(TyperGroup):
 app = typer.Typer(
     cls=ChipfactsGroup,
     name="chipfacts",
-    help="Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.",
+    help=(
+        "Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.\n\n"
+        "Examples: chipfacts search maia; chipfacts search 微軟 配额; "
+        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline"
+    ),
     no_args_is_help=True,
     # Plain click errors and help: one clear line, and no rich import on these paths.
     rich_markup_mode=None,
@@ -69,11 +82,7 @@ def root(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    """Sourced, quoted facts about AI compute.
-
-    Examples: chipfacts search maia; chipfacts compare maia100 mi300x;
-    chipfacts show microsoft; chipfacts timeline
-    """
+    """Sourced, quoted facts about AI compute."""
     ctx.obj = data
 
 
