@@ -18,7 +18,7 @@ entity and the attribute asked for outranks one that matches either.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -138,30 +138,39 @@ def read_query(index: SearchIndex, text: str) -> Query:
     return query
 
 
-def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
-    rest: list[str] = []
+def _spans(
+    toks: list[str], longest: int, known: Callable[[str], bool]
+) -> Iterator[tuple[list[str], bool]]:
+    """Walk the tokens, taking the longest run whose joined key is ``known``.
+
+    Yields each run with True, or a single unknown token with False; so
+    "azure openai" is one name before "azure" alone is considered.
+    """
     i = 0
     while i < len(toks):
-        for span in range(min(MAX_SPAN, len(toks) - i), 0, -1):
-            key = name_key("".join(toks[i : i + span]))
-            if key in index.entity_keys:
-                for ident in index.entity_keys[key]:
-                    query.add_entity(ident, ENTITY_EXACT)
-                query.echoes.extend(toks[i : i + span])
+        for span in range(min(longest, len(toks) - i), 0, -1):
+            if known(name_key("".join(toks[i : i + span]))):
+                yield toks[i : i + span], True
                 i += span
                 break
         else:
-            tok = toks[i]
-            if has_cjk(tok):
-                _partial_cjk_entities(index, query, tok)
-                rest.extend(
-                    _cut_names(
-                        tok, index.cjk_entities, index.entity_keys, query.add_entity, ENTITY_EXACT
-                    )
-                )
-            else:
-                rest.append(tok)
+            yield [toks[i]], False
             i += 1
+
+
+def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
+    rest: list[str] = []
+    for words, matched in _spans(toks, MAX_SPAN, index.entity_keys.__contains__):
+        if matched:
+            for ident in index.entity_keys[name_key("".join(words))]:
+                query.add_entity(ident, ENTITY_EXACT)
+            query.echoes.extend(words)
+        elif has_cjk(tok := words[0]):
+            _partial_cjk_entities(index, query, tok)
+            names = index.cjk_entities
+            rest.extend(_cut_names(tok, names, index.entity_keys, query.add_entity, ENTITY_EXACT))
+        else:
+            rest.append(tok)
     return rest
 
 
@@ -189,40 +198,28 @@ def _cut_names(
 
 def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    i = 0
-    while i < len(toks):
-        for span in range(min(3, len(toks) - i), 0, -1):
-            key = name_key(" ".join(toks[i : i + span]))
-            if key in index.attribute_keys:
-                for ident in index.attribute_keys[key]:
-                    query.add_attribute(ident, ATTRIBUTE)
-                query.echoes.extend(toks[i : i + span])
-                if span == 1:
-                    _partial_attributes(index, query, key)
-                i += span
-                break
+    for words, matched in _spans(toks, 3, index.attribute_keys.__contains__):
+        key = name_key("".join(words))
+        if matched:
+            for ident in index.attribute_keys[key]:
+                query.add_attribute(ident, ATTRIBUTE)
+            query.echoes.extend(words)
+            if len(words) == 1:
+                _partial_attributes(index, query, key)
+        elif has_cjk(tok := words[0]):
+            _partial_attributes(index, query, tok)
+            names = index.cjk_attributes
+            rest.extend(
+                _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE)
+            )
+        elif tok in index.attribute_words:
+            for ident in index.attribute_words[tok]:
+                query.add_attribute(ident, ATTRIBUTE * 0.7)
+        elif tok.rstrip("s") in index.attribute_keys:  # plural: "quotas", "nodes"
+            for ident in index.attribute_keys[tok.rstrip("s")]:
+                query.add_attribute(ident, ATTRIBUTE * 0.9)
         else:
-            tok = toks[i]
-            if has_cjk(tok):
-                _partial_attributes(index, query, tok)
-                rest.extend(
-                    _cut_names(
-                        tok,
-                        index.cjk_attributes,
-                        index.attribute_keys,
-                        query.add_attribute,
-                        ATTRIBUTE,
-                    )
-                )
-            elif tok in index.attribute_words:
-                for ident in index.attribute_words[tok]:
-                    query.add_attribute(ident, ATTRIBUTE * 0.7)
-            elif tok.rstrip("s") in index.attribute_keys:  # plural: "quotas", "nodes"
-                for ident in index.attribute_keys[tok.rstrip("s")]:
-                    query.add_attribute(ident, ATTRIBUTE * 0.9)
-            else:
-                rest.append(tok)
-            i += 1
+            rest.append(tok)
     return rest
 
 
