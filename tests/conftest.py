@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+# Never touch the user's own cache: every test run (and every process it starts)
+# gets a fresh one. Set at import time, before any module-level load.
+os.environ["CHIPFACTS_CACHE_DIR"] = tempfile.mkdtemp(prefix="chipfacts-test-cache-")
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -114,8 +114,8 @@ def test_missing_file(tmp_path: Path) -> None:
         chipfacts.load(tmp_path / "nope.yaml")
 
 
-def test_a_directory(tmp_path: Path) -> None:
-    with pytest.raises(DataFileError, match="is a directory"):
+def test_an_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="directory holds no .yaml or .yml files"):
         chipfacts.load(tmp_path)
 
 

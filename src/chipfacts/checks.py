@@ -8,42 +8,36 @@ from pathlib import Path
 
 from chipfacts.quotes import load_document, quote_in
 from chipfacts.records import Entity, Fact, Source
-from chipfacts.schema import Document
+from chipfacts.schema import Corpus
 from chipfacts.textnorm import name_key
 
 
-def check_names(doc: Document, entities: Mapping[str, Entity]) -> None:
+def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> None:
     """Every id, name and alias must lead to one entity only."""
     owner: dict[str, str] = {}
     for entity in entities.values():
         for name in (entity.id, entity.name, *entity.aliases):
             key = name_key(name)
             if not key:
-                doc.problem(
-                    _entity_path(doc, entity),
-                    f"alias {name!r} of {entity.id!r} has no letters or digits",
-                )
+                message = f"alias {name!r} of {entity.id!r} has no letters or digits"
+                corpus.problem_at("entities", entity.id, None, message)
                 continue
             other = owner.setdefault(key, entity.id)
             if other != entity.id:
-                doc.problem(
-                    _entity_path(doc, entity),
-                    f"name {name!r} of entity {entity.id!r} is already a name of {other!r}",
-                )
+                message = f"name {name!r} of entity {entity.id!r} is already a name of {other!r}"
+                corpus.problem_at("entities", entity.id, None, message)
 
 
 def check_quotes(
-    doc: Document, sources: Mapping[str, Source], facts: Iterable[Fact], sources_dir: Path
+    corpus: Corpus, sources: Mapping[str, Source], facts: Iterable[Fact], sources_dir: Path
 ) -> int:
     """Report quotes not found in their source file; return how many were checked."""
     missing: set[str] = set()
     for source in sources.values():
         if load_document(sources_dir, source.file) is None:
             missing.add(source.id)
-            doc.problem(
-                _path_of(doc, "sources", source.id),
-                f"source file {source.file!r} not found in {sources_dir}",
-            )
+            message = f"source file {source.file!r} not found in {sources_dir}"
+            corpus.problem_at("sources", source.id, None, message)
     checked = 0
     for fact in facts:
         if fact.source.id in missing:
@@ -52,15 +46,6 @@ def check_quotes(
         assert text is not None
         checked += 1
         if not quote_in(fact.quote, text):
-            doc.problem((*_path_of(doc, "facts", fact.id), "quote"),
-                        f"quote of fact {fact.id!r} not found in {fact.source.file}")  # fmt: skip
+            message = f"quote of fact {fact.id!r} not found in {fact.source.file}"
+            corpus.problem_at("facts", fact.id, "quote", message)
     return checked
-
-
-def _entity_path(doc: Document, entity: Entity) -> tuple[str | int, ...]:
-    return _path_of(doc, "entities", entity.id)
-
-
-def _path_of(doc: Document, section: str, ident: str) -> tuple[str | int, ...]:
-    """The document path of the record with this id (ids are unique by now)."""
-    return doc.record_paths.get((section, ident), (section,))

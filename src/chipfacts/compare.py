@@ -10,7 +10,7 @@ one unit (the validator enforces it), so no conversion can make a ratio lie.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from chipfacts.errors import UsageError
 from chipfacts.records import Attribute, Bound, Entity, Fact, Source, ValueType
@@ -18,15 +18,13 @@ from chipfacts.resolve import attribute_id, resolve_entity
 from chipfacts.search import SearchIndex
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     attribute: Attribute
     cells: dict[str, tuple[Fact, ...]]  # entity id -> facts, newest first; () when none
     ratios: dict[str, float | None]  # entity id -> value / first entity's value
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     entities: tuple[Entity, ...]
     rows: tuple[Row, ...]
 

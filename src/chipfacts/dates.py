@@ -7,14 +7,15 @@ Sources often give only "2019" or "November 2022"; ordering must still work so t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 _PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class PartialDate:
+class PartialDate(NamedTuple):
+    """Ordered as a tuple: (2022, 0, 0) < (2022, 11, 0) < (2022, 11, 15)."""
+
     year: int
     month: int = 0  # 0: not given
     day: int = 0  # 0: not given

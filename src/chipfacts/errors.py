@@ -6,8 +6,8 @@ place (``cli.main``) and prints one line to stderr.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class ExitCode(IntEnum):
@@ -22,8 +22,7 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C, the shell convention 128 + SIGINT
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a fact file, with where it is."""
 
     file: str

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
-from chipfacts.records import Fact, Status
+from chipfacts.records import Status
 from chipfacts.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 from chipfacts.search import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
+from chipfacts.tables import STATUSES, unpack
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """Restrictions on which facts a search considers (all optional)."""
 
     entity: str | None = None
@@ -36,24 +36,32 @@ def clean_query(words: list[str]) -> str:
     return text
 
 
-def filtered_facts(index: SearchIndex, filters: Filters) -> list[Fact]:
-    store = index.store
-    facts = list(store.facts.values())
+def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
+    """The fact rows the filters let through; None when there are no filters."""
+    store, tables = index.store, index.tables
+    rows: set[int] | None = None
+
+    def keep(selected: set[int]) -> None:
+        nonlocal rows
+        rows = selected if rows is None else rows & selected
+
     if filters.entity is not None:
         entity = resolve_entity(index, filters.entity)
-        facts = [f for f in facts if f.entity.id == entity.id]
+        keep(set(store.rows_of(entity.id)))
     if filters.kind is not None:
-        kind_ids = {e.id for e in entities_of_kind(store, filters.kind)}
-        facts = [f for f in facts if f.entity.id in kind_ids]
+        kinds = {store.entity_row[e.id] for e in entities_of_kind(store, filters.kind)}
+        keep({n for k in kinds for n in unpack(tables.by_entity[k])})
     if filters.attribute is not None:
         wanted = attribute_id(index, filters.attribute)
-        facts = [f for f in facts if f.attribute.id == wanted]
+        row = next(i for i, a in enumerate(store.attribute_list) if a.id == wanted)
+        keep(set(unpack(tables.by_attribute[row])))
     if filters.source is not None:
-        source = find_source(store, filters.source)
-        facts = [f for f in facts if f.source is source]
+        source = store.source_list.index(find_source(store, filters.source))
+        keep({n for n, s in enumerate(store.fact_source) if s == source})
     if filters.status is not None:
-        facts = [f for f in facts if f.status is filters.status]
-    return facts
+        status = STATUSES.index(filters.status.value)
+        keep({n for n, s in enumerate(store.fact_status) if s == status})
+    return rows
 
 
 def find_facts(
@@ -63,7 +71,7 @@ def find_facts(
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
     text = clean_query(words)
-    hits = search(index, text, filtered_facts(index, filters), limit)
+    hits = search(index, text, allowed_rows(index, filters), limit)
     if not hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
     return hits

@@ -12,7 +12,8 @@ Traditional characters are already Simplified (億 → 亿, 萬 → 万).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 MAGNITUDES = {
     "k": 1e3, "thousand": 1e3, "千": 1e3,
@@ -35,21 +36,26 @@ UNITS = {
     "cores": ("cores", 1.0),
 }  # fmt: skip
 
-_MAGNITUDE = "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
-_UNIT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-# One token such as "$48.1b", "15k", "5nm", "80%", "1,050", "1.83ghz".
-_COMPACT = re.compile(
-    rf"(?P<dollar>\$)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-    rf"(?P<magnitude>{_MAGNITUDE})?(?P<unit>{_UNIT})?"
-)
-# A CJK run that starts with a magnitude and/or unit: "万", "亿美元", "万颗".
-_CJK_TAIL = re.compile(r"(?P<magnitude>万亿|万|亿|千|百万)?(?P<unit>美元|美分|倍|张|颗)?")
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The number patterns, compiled on first use: most queries have no digits."""
+    magnitudes = "|".join(sorted(map(re.escape, MAGNITUDES), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+    # One token such as "$48.1b", "15k", "5nm", "80%", "1,050", "1.83ghz".
+    compact = re.compile(
+        rf"(?P<dollar>\$)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        rf"(?P<magnitude>{magnitudes})?(?P<unit>{units})?"
+    )
+    # A CJK run that starts with a magnitude and/or unit: "万", "亿美元", "万颗".
+    cjk_tail = re.compile(r"(?P<magnitude>万亿|万|亿|千|百万)?(?P<unit>美元|美分|倍|张|颗)?")
+    return compact, cjk_tail
+
 
 MAX_DIGITS = 30  # longer digit strings are not quantities anyone looks up
 
 
-@dataclass(frozen=True, slots=True)
-class QueryNumber:
+class QueryNumber(NamedTuple):
     """A number from the query, in base units, with the unit it was typed in."""
 
     value: float
@@ -61,9 +67,12 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
     """Pull the numbers out of a token list; return them and the tokens left over."""
     numbers: list[QueryNumber] = []
     rest: list[str] = []
+    if not any(ch.isdigit() for tok in toks for ch in tok):
+        return numbers, list(toks)
+    compact, cjk_tail = _patterns()
     i = 0
     while i < len(toks):
-        match = _COMPACT.fullmatch(toks[i])
+        match = compact.fullmatch(toks[i])
         if match is None or len(match["number"]) > MAX_DIGITS:
             rest.append(toks[i])
             i += 1
@@ -79,7 +88,7 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
                 magnitude, i = word, i + 1
                 typed.append(word)
             else:
-                tail = _CJK_TAIL.match(word)
+                tail = cjk_tail.match(word)
                 if tail is not None and tail.end() > 0:
                     magnitude, unit = tail["magnitude"], tail["unit"]
                     typed.append(word[: tail.end()])

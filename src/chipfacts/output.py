@@ -9,13 +9,10 @@ not pay for.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from chipfacts.errors import UsageError
 
@@ -41,8 +38,7 @@ def choose_format(
     return OutputFormat.TABLE if is_terminal else OutputFormat.PLAIN
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     document: Any  # what --json prints
     records: list[dict[str, Any]]  # one per line of jsonl, csv and plain
     columns: tuple[str, ...]  # csv's header and column order
@@ -75,6 +71,9 @@ def render_plain(output: Output) -> str:
 
 
 def render_csv(output: Output) -> str:
+    import csv
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(output.columns)

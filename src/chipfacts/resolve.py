@@ -7,8 +7,6 @@ when nothing fits.
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
-
 from chipfacts.errors import AmbiguousError, NotFoundError, UsageError
 from chipfacts.records import Entity, Source
 from chipfacts.search import Query, SearchIndex, fuzzy_entity, suggest_entities
@@ -22,29 +20,34 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
     ``maia-100``, ``Maia 100``, ``athena``, ``雅典娜`` and ``MI 300X`` are exact
     (spacing, hyphens, case and script ignored); ``maai`` and ``mi300`` are fuzzy.
     """
-    entities = index.store.entities
+    entities = index.store.entity_list
     key = name_key(text)
-    owners = index.entity_keys.get(key) or set()
+    owners = set(index.entity_keys.get(key, ()))
     if not owners:
         query = Query(text)
         fuzzy_entity(index, query, key)
         if query.entities:
             best = max(query.entities.values())
-            owners = {i for i, weight in query.entities.items() if weight >= best - 1e-9}
+            owners = {row for row, weight in query.entities.items() if weight >= best - 1e-9}
     if len(owners) == 1:
-        return entities[next(iter(owners))]
+        return entities[owners.pop()]
     if owners:
-        raise AmbiguousError(text, sorted(f"{entities[i].name} ({i})" for i in owners))
+        candidates = sorted(f"{entities[r].name} ({entities[r].id})" for r in owners)
+        raise AmbiguousError(text, candidates)
     raise NotFoundError(f"no entity '{text}'", suggest_entities(index, text))
 
 
 def attribute_id(index: SearchIndex, text: str) -> str:
     """The attribute an id, label or synonym names."""
-    owners = index.attribute_keys.get(name_key(text), set())
+    attributes = index.store.attribute_list
+    owners = index.attribute_keys.get(name_key(text), [])
     if len(owners) == 1:
-        return next(iter(owners))
+        return attributes[owners[0]].id
     if owners:
-        raise UsageError(f"attribute '{text}' is ambiguous: {', '.join(sorted(owners))}")
+        names = ", ".join(sorted(attributes[r].id for r in owners))
+        raise UsageError(f"attribute '{text}' is ambiguous: {names}")
+    from rapidfuzz import fuzz, process
+
     close = process.extract(
         name_key(text), list(index.store.attributes), scorer=fuzz.ratio, score_cutoff=60, limit=3
     )

@@ -58,13 +58,11 @@ E = TypeVar("E", bound=StrEnum)
 
 @dataclass
 class Document:
-    """A parsed file: its name, its line map, and the problems found so far."""
+    """One parsed file: its name, its line map, and the problems found in it."""
 
     name: str
     lines: Lines
     problems: list[Problem] = field(default_factory=list)
-    # (section, id) -> where that record is, for checks that run after building
-    record_paths: dict[tuple[str, str], DocPath] = field(default_factory=dict)
 
     def line(self, path: DocPath) -> int | None:
         # Walk up to the nearest ancestor with a known line (a missing key has none).
@@ -76,6 +74,63 @@ class Document:
 
     def problem(self, path: DocPath, message: str) -> None:
         self.problems.append(Problem(self.name, self.line(path), message))
+
+
+Place = tuple[Document, DocPath]
+
+
+@dataclass
+class Corpus:
+    """The files of one store (one file, or every YAML file of a directory)."""
+
+    parts: list[tuple[Document, Mapping[str, Any]]]
+    # (section, id) -> where that record is, for checks that run after building
+    places: dict[tuple[str, str], Place] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [problem for doc, _ in self.parts for problem in doc.problems]
+
+    def problem_at(self, section: str, ident: str, key: str | None, message: str) -> None:
+        doc, path = self.places[(section, ident)]
+        doc.problem(path if key is None else (*path, key), message)
+
+    def records(self, section: str) -> list[tuple[Document, DocPath, Mapping[str, Any]]]:
+        """Every mapping of one section, across the files, with where it is."""
+        found: list[tuple[Document, DocPath, Mapping[str, Any]]] = []
+        present = False
+        for doc, data in self.parts:
+            items = data.get(section)
+            if items is None:
+                continue
+            present = True
+            if not isinstance(items, list):
+                doc.problem((section,), f"{section!r} must be a list")
+                continue
+            for i, raw in enumerate(items):
+                if isinstance(raw, dict):
+                    found.append((doc, (section, i), raw))
+                else:
+                    doc.problem((section, i), f"each item of {section!r} must be a mapping")
+        if not present and self.parts:
+            self.parts[0][0].problem((), f"missing section {section!r}")
+        return found
+
+    def index(self, section: str, built: list[tuple[Document, DocPath, Any]]) -> dict[str, Any]:
+        """Map id -> record, reporting an id used twice at its second place."""
+        index: dict[str, Any] = {}
+        for doc, path, record in built:
+            if record.id in index:
+                first_doc, first_path = self.places[(section, record.id)]
+                where = f"line {first_doc.line((*first_path, 'id'))}"
+                if first_doc is not doc:
+                    where = f"{first_doc.name}:{first_doc.line((*first_path, 'id'))}"
+                message = f"duplicate id {record.id!r} in {section} (first at {where})"
+                doc.problem((*path, "id"), message)
+                continue
+            index[record.id] = record
+            self.places[(section, record.id)] = (doc, path)
+        return index
 
 
 class RecordReader:
@@ -164,43 +219,9 @@ class RecordReader:
         return index[ident]
 
 
-def _records(doc: Document, data: Mapping[str, Any], section: str) -> list[tuple[DocPath, Any]]:
-    items = data.get(section)
-    if items is None:
-        doc.problem((), f"missing section {section!r}")
-        return []
-    if not isinstance(items, list):
-        doc.problem((section,), f"{section!r} must be a list")
-        return []
-    found: list[tuple[DocPath, Any]] = []
-    for i, raw in enumerate(items):
-        if isinstance(raw, dict):
-            found.append(((section, i), raw))
-        else:
-            doc.problem((section, i), f"each item of {section!r} must be a mapping")
-    return found
-
-
-def _index(doc: Document, section: str, records: list[tuple[DocPath, Any]]) -> dict[str, Any]:
-    """Map id -> record, reporting an id used twice at its second place."""
-    index: dict[str, Any] = {}
-    first_line: dict[str, int | None] = {}
-    for path, record in records:
-        if record.id in index:
-            where = first_line[record.id]
-            doc.problem(
-                (*path, "id"), f"duplicate id {record.id!r} in {section} (first at line {where})"
-            )
-            continue
-        index[record.id] = record
-        doc.record_paths[(section, record.id)] = path
-        first_line[record.id] = doc.line((*path, "id"))
-    return index
-
-
-def build_sources(doc: Document, data: Mapping[str, Any]) -> dict[str, Source]:
+def build_sources(corpus: Corpus) -> dict[str, Source]:
     built = []
-    for path, raw in _records(doc, data, "sources"):
+    for doc, path, raw in corpus.records("sources"):
         r = RecordReader(doc, path, raw, SOURCE_KEYS)
         ident, file, title = r.text("id"), r.text("file"), r.text("title")
         publisher, language = r.text("publisher"), r.text("language")
@@ -211,14 +232,14 @@ def build_sources(doc: Document, data: Mapping[str, Any]) -> dict[str, Source]:
             )
         title_en, url, note = r.text("title_en", False), r.text("url", False), r.text("note", False)
         if r.ok and ident and file and title and publisher and published and language:
-            built.append((path, Source(ident, file, title, publisher, published, language,
-                                       title_en, url, note)))  # fmt: skip
-    return _index(doc, "sources", built)
+            built.append((doc, path, Source(ident, file, title, publisher, published, language,
+                                            title_en, url, note)))  # fmt: skip
+    return corpus.index("sources", built)
 
 
-def build_entities(doc: Document, data: Mapping[str, Any]) -> dict[str, Entity]:
+def build_entities(corpus: Corpus) -> dict[str, Entity]:
     built, makers = [], []
-    for path, raw in _records(doc, data, "entities"):
+    for doc, path, raw in corpus.records("entities"):
         r = RecordReader(doc, path, raw, ENTITY_KEYS)
         ident, name, kind = r.text("id"), r.text("name"), r.text("kind")
         aliases, maker = r.texts("aliases"), r.text("maker", False)
@@ -226,19 +247,19 @@ def build_entities(doc: Document, data: Mapping[str, Any]) -> dict[str, Entity]:
         if ident is not None and (ident != ident.lower() or " " in ident):
             r.fail("id", f"entity id {ident!r} must be a lowercase slug (like 'maia100')")
         if r.ok and ident and name and kind:
-            built.append((path, Entity(ident, name, kind, aliases, maker, description)))
+            built.append((doc, path, Entity(ident, name, kind, aliases, maker, description)))
             if maker is not None:
-                makers.append((path, maker))
-    index = _index(doc, "entities", built)
-    for path, maker in makers:
+                makers.append((doc, path, maker))
+    index = corpus.index("entities", built)
+    for doc, path, maker in makers:
         if maker not in index:
             doc.problem((*path, "maker"), f"unknown maker entity {maker!r}")
     return index
 
 
-def build_attributes(doc: Document, data: Mapping[str, Any]) -> dict[str, Attribute]:
+def build_attributes(corpus: Corpus) -> dict[str, Attribute]:
     built = []
-    for path, raw in _records(doc, data, "attributes"):
+    for doc, path, raw in corpus.records("attributes"):
         r = RecordReader(doc, path, raw, ATTRIBUTE_KEYS)
         ident, label, description = r.text("id"), r.text("label"), r.text("description")
         kind = r.choice("type", ValueType)
@@ -251,9 +272,9 @@ def build_attributes(doc: Document, data: Mapping[str, Any]) -> dict[str, Attrib
         if low is not None and high is not None and low > high:
             r.fail("min_value", f"min_value {low} is greater than max_value {high}")
         if r.ok and ident and label and description and kind:
-            built.append((path, Attribute(ident, label, kind, description, unit, synonyms,
-                                          low, high)))  # fmt: skip
-    return _index(doc, "attributes", built)
+            built.append((doc, path, Attribute(ident, label, kind, description, unit, synonyms,
+                                               low, high)))  # fmt: skip
+    return corpus.index("attributes", built)
 
 
 @dataclass(frozen=True)
@@ -263,9 +284,9 @@ class Indexes:
     attributes: Mapping[str, Attribute]
 
 
-def build_facts(doc: Document, data: Mapping[str, Any], idx: Indexes) -> dict[str, Fact]:
+def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
     built = []
-    for path, raw in _records(doc, data, "facts"):
+    for doc, path, raw in corpus.records("facts"):
         r = RecordReader(doc, path, raw, FACT_KEYS)
         ident = r.text("id")
         entity = r.ref("entity", idx.entities, "entity")
@@ -289,8 +310,8 @@ def build_facts(doc: Document, data: Mapping[str, Any], idx: Indexes) -> dict[st
             assert quote is not None and summary is not None
             fact = Fact(ident, entity, attribute, value, low, high, bound, unit, status, as_of,
                         source, quote, summary, context, claimed_by, related, note)  # fmt: skip
-            built.append((path, fact))
-    return _index(doc, "facts", built)
+            built.append((doc, path, fact))
+    return corpus.index("facts", built)
 
 
 def _known(r: RecordReader, ident: str, entities: Mapping[str, Entity]) -> bool:

@@ -13,23 +13,29 @@ A query is read in this order, each step consuming the words it recognises:
 A fact's score adds what it matched. Weights are chosen so that an exact name
 (100) always outranks a fuzzy one (at most 90), and a fact that matches both the
 entity and the attribute asked for outranks one that matches either.
+
+Only candidate facts are scored: those the store's indexes (``tables``) tie to
+a recognised name, attribute, number or word, so a search of 100,000 facts
+touches the few hundred that can match. Entities, attributes and facts are
+row numbers here; records are built only for the results.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import DamerauLevenshtein
-
-from chipfacts.dates import PartialDate
 from chipfacts.numbers import QueryNumber, parse_numbers
-from chipfacts.records import Bound, Fact, ValueType
-from chipfacts.store import Store
+from chipfacts.records import Fact
+from chipfacts.tables import R_BOUND, R_HIGH, R_LOW, R_UNIT, R_VALUE, unpack
 from chipfacts.textnorm import fold, has_cjk, name_key, tokens
+
+if TYPE_CHECKING:
+    from chipfacts.store import Store
 
 ENTITY_EXACT = 100.0
 ENTITY_FUZZY = 90.0  # times similarity: always below an exact match
@@ -42,85 +48,91 @@ ECHO = 10.0  # a word already read as a name or attribute also appears in the fa
 MIN_SCORE = 10.0
 MAX_SPAN = 6  # words in the longest alias ("Microsoft network interface card")
 MAX_QUERY_CHARS = 500
+ABOUT_TOLERANCE = 0.03  # "about 48 billion" still matches a query of 48.1 billion
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     fact: Fact
     score: float
 
 
-@dataclass
 class Query:
-    """What a query asks for, once read."""
+    """What a query asks for, once read. Entities and attributes are row numbers."""
 
-    text: str
-    entities: dict[str, float] = field(default_factory=dict)  # entity id -> weight
-    attributes: dict[str, float] = field(default_factory=dict)  # attribute id -> weight
-    numbers: list[QueryNumber] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)  # left-over Latin words
-    cjk: list[str] = field(default_factory=list)  # left-over Chinese runs
-    echoes: list[str] = field(default_factory=list)  # words read as names or attributes
+    __slots__ = ("text", "entities", "attributes", "numbers", "words", "cjk", "echoes")
 
-    def add_entity(self, ident: str, weight: float) -> None:
-        self.entities[ident] = max(weight, self.entities.get(ident, 0.0))
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: dict[int, float] = {}  # entity row -> weight
+        self.attributes: dict[int, float] = {}  # attribute row -> weight
+        self.numbers: list[QueryNumber] = []
+        self.words: list[str] = []  # left-over Latin words
+        self.cjk: list[str] = []  # left-over Chinese runs
+        self.echoes: list[str] = []  # words read as names or attributes
 
-    def add_attribute(self, ident: str, weight: float) -> None:
-        self.attributes[ident] = max(weight, self.attributes.get(ident, 0.0))
+    def add_entity(self, row: int, weight: float) -> None:
+        self.entities[row] = max(weight, self.entities.get(row, 0.0))
+
+    def add_attribute(self, row: int, weight: float) -> None:
+        self.attributes[row] = max(weight, self.attributes.get(row, 0.0))
 
 
 class SearchIndex:
-    """Lookup tables over one store, built once per store."""
+    """A store with the lookups search needs; the heavier ones are built on first use."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.entity_keys: dict[str, set[str]] = {}
-        for entity in store.entities.values():
-            for name in (entity.id, entity.name, *entity.aliases):
-                key = name_key(name)
-                if key:
-                    self.entity_keys.setdefault(key, set()).add(entity.id)
-        self.attribute_keys: dict[str, set[str]] = {}
-        self.attribute_words: dict[str, set[str]] = {}
-        for attribute in store.attributes.values():
-            for name in (attribute.id, attribute.label, *attribute.synonyms):
-                self.attribute_keys.setdefault(name_key(name), set()).add(attribute.id)
-            for word in tokens(fold(f"{attribute.id.replace('_', ' ')} {attribute.label}")):
-                if len(word) >= 4:
-                    self.attribute_words.setdefault(word, set()).add(attribute.id)
-        # Chinese names and synonyms, longest first, for finding them inside a run.
-        self.cjk_entities = sorted(
-            (k for k in self.entity_keys if has_cjk(k)), key=len, reverse=True
-        )
-        self.cjk_attributes = sorted(
-            (k for k in self.attribute_keys if has_cjk(k)), key=len, reverse=True
-        )
-        self.latin_entity_keys = [k for k in self.entity_keys if not has_cjk(k)]
-        self.latin_attribute_keys = [k for k in self.attribute_keys if not has_cjk(k)]
-        self.attribute_order = {ident: i for i, ident in enumerate(store.attributes)}
-        self.fact_order = {ident: i for i, ident in enumerate(store.facts)}
+        self.tables = store.tables
+        self.entity_keys = store.tables.entity_keys
+        self.attribute_keys = store.tables.attribute_keys
 
     @cached_property
-    def fact_text(self) -> dict[str, tuple[frozenset[str], str]]:
-        """Per fact: its searchable words, and its folded quote and summary for Chinese."""
-        texts = {}
-        for fact in self.store.facts.values():
-            blob = " ".join(
-                filter(
-                    None,
-                    (fact.summary, fact.context, fact.note, _text_value(fact), fact.entity.name,
-                     fact.attribute.label, fact.source.publisher),
-                )
-            )  # fmt: skip
-            words = frozenset(tokens(fold(blob)))
-            texts[fact.id] = (words, fold(fact.quote + fact.summary))
-        return texts
+    def cjk_entities(self) -> list[str]:
+        """Chinese names, longest first, for finding them inside a run of Chinese."""
+        return sorted((k for k in self.entity_keys if has_cjk(k)), key=len, reverse=True)
+
+    @cached_property
+    def cjk_attributes(self) -> list[str]:
+        return sorted((k for k in self.attribute_keys if has_cjk(k)), key=len, reverse=True)
+
+    @cached_property
+    def latin_entity_keys(self) -> list[str]:
+        return [k for k in self.entity_keys if not has_cjk(k)]
+
+    @cached_property
+    def latin_attribute_keys(self) -> list[str]:
+        return [k for k in self.attribute_keys if not has_cjk(k)]
+
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        return list(self.tables.words)
+
+    @cached_property
+    def point_values(self) -> array[float]:
+        return unpack(self.tables.point_values, "d")
+
+    @cached_property
+    def point_rows(self) -> array[int]:
+        return unpack(self.tables.point_rows)
+
+    @cached_property
+    def chinese_offsets(self) -> array[int]:
+        return unpack(self.tables.chinese_offsets, "q")
+
+    def postings(self, packed: bytes) -> array[int]:
+        return unpack(packed)
+
+    def chinese_of(self, row: int) -> bytes:
+        offsets = self.chinese_offsets
+        return self.tables.chinese[offsets[row] : offsets[row + 1]]
+
+    def entity_name(self, row: int) -> str:
+        return str(self.tables.entities[row][1])
 
 
-def _text_value(fact: Fact) -> str | None:
-    return fact.value if isinstance(fact.value, str) else None
+# --- reading a query --------------------------------------------------------------
 
 
 def read_query(index: SearchIndex, text: str) -> Query:
@@ -162,8 +174,8 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
     rest: list[str] = []
     for words, matched in _spans(toks, MAX_SPAN, index.entity_keys.__contains__):
         if matched:
-            for ident in index.entity_keys[name_key("".join(words))]:
-                query.add_entity(ident, ENTITY_EXACT)
+            for row in index.entity_keys[name_key("".join(words))]:
+                query.add_entity(row, ENTITY_EXACT)
             query.echoes.extend(words)
         elif has_cjk(tok := words[0]):
             _partial_cjk_entities(index, query, tok)
@@ -177,8 +189,8 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
 def _cut_names(
     run: str,
     names: list[str],
-    owners: Mapping[str, set[str]],
-    add: Callable[[str, float], None],
+    owners: dict[str, list[int]],
+    add: Callable[[int, float], None],
     weight: float,
 ) -> list[str]:
     """Find known Chinese names inside a run of Chinese; return the pieces left over."""
@@ -187,8 +199,8 @@ def _cut_names(
         next_pieces: list[str] = []
         for piece in pieces:
             if name in piece:
-                for ident in owners[name]:
-                    add(ident, weight)
+                for row in owners[name]:
+                    add(row, weight)
                 next_pieces.extend(p for p in piece.split(name) if p)
             else:
                 next_pieces.append(piece)
@@ -198,26 +210,27 @@ def _cut_names(
 
 def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    for words, matched in _spans(toks, 3, index.attribute_keys.__contains__):
-        key = name_key("".join(words))
+    words = index.tables.attribute_words
+    for span, matched in _spans(toks, 3, index.attribute_keys.__contains__):
+        key = name_key("".join(span))
         if matched:
-            for ident in index.attribute_keys[key]:
-                query.add_attribute(ident, ATTRIBUTE)
-            query.echoes.extend(words)
-            if len(words) == 1:
+            for row in index.attribute_keys[key]:
+                query.add_attribute(row, ATTRIBUTE)
+            query.echoes.extend(span)
+            if len(span) == 1:
                 _partial_attributes(index, query, key)
-        elif has_cjk(tok := words[0]):
+        elif has_cjk(tok := span[0]):
             _partial_attributes(index, query, tok)
             names = index.cjk_attributes
             rest.extend(
                 _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE)
             )
-        elif tok in index.attribute_words:
-            for ident in index.attribute_words[tok]:
-                query.add_attribute(ident, ATTRIBUTE * 0.7)
+        elif tok in words:
+            for row in words[tok]:
+                query.add_attribute(row, ATTRIBUTE * 0.7)
         elif tok.rstrip("s") in index.attribute_keys:  # plural: "quotas", "nodes"
-            for ident in index.attribute_keys[tok.rstrip("s")]:
-                query.add_attribute(ident, ATTRIBUTE * 0.9)
+            for row in index.attribute_keys[tok.rstrip("s")]:
+                query.add_attribute(row, ATTRIBUTE * 0.9)
         else:
             rest.append(tok)
     return rest
@@ -229,31 +242,33 @@ def _partial_cjk_entities(index: SearchIndex, query: Query, run: str) -> None:
         return
     for name in index.cjk_entities:
         if run in name and run != name:
-            for ident in index.entity_keys[name]:
-                query.add_entity(ident, ENTITY_FUZZY * 0.7)
+            for row in index.entity_keys[name]:
+                query.add_entity(row, ENTITY_FUZZY * 0.7)
 
 
 def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
     """A word that is part of an attribute's name pulls that attribute up a little:
     "quota" is a word of "Quota wait", 配额 is part of 配额审批."""
-    owners = set(index.attribute_words.get(word, ()))
+    owners = set(index.tables.attribute_words.get(word, ()))
     if has_cjk(word):
         owners.update(
-            i for name in index.cjk_attributes if word in name for i in index.attribute_keys[name]
+            r for name in index.cjk_attributes if word in name for r in index.attribute_keys[name]
         )
-    for ident in owners:
-        query.add_attribute(ident, ATTRIBUTE * 0.7)
+    for row in owners:
+        query.add_attribute(row, ATTRIBUTE * 0.7)
 
 
 def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest."""
     if len(tok) < 5:
         return False
+    from rapidfuzz import fuzz, process
+
     best = process.extractOne(tok, index.latin_attribute_keys, scorer=fuzz.ratio, score_cutoff=85)
     if best is None:
         return False
-    for ident in index.attribute_keys[best[0]]:
-        query.add_attribute(ident, ATTRIBUTE * 0.9 * best[1] / 100)
+    for row in index.attribute_keys[best[0]]:
+        query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100)
     return True
 
 
@@ -262,12 +277,15 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
     key = name_key(tok)
     if len(key) < 3 or key.isdigit():
         return False
-    found: dict[str, float] = {}
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    found: dict[int, float] = {}
     for name in index.latin_entity_keys:
         if name.startswith(key) and len(key) >= max(3, len(name) // 2):
             similarity = 0.85 + 0.1 * len(key) / len(name)
-            for ident in index.entity_keys[name]:
-                found[ident] = max(found.get(ident, 0.0), similarity)
+            for row in index.entity_keys[name]:
+                found[row] = max(found.get(row, 0.0), similarity)
     # Damerau-Levenshtein counts a swapped pair as one typo: "maai" is one edit
     # from "maia" but two from "mai1", where a plain edit ratio ties them.
     cutoff = 0.75 if len(key) <= 4 else 0.8
@@ -278,73 +296,121 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
         score_cutoff=cutoff,
         limit=5,
     ):
-        for ident in index.entity_keys[name]:
-            found[ident] = max(found.get(ident, 0.0), score * 0.95)
+        for row in index.entity_keys[name]:
+            found[row] = max(found.get(row, 0.0), score * 0.95)
     if not found:
         return False
     best = max(found.values())
-    for ident, similarity in found.items():
+    for row, similarity in found.items():
         if similarity >= best - 0.05:  # keep the near-ties, drop the also-rans
-            query.add_entity(ident, ENTITY_FUZZY * similarity)
+            query.add_entity(row, ENTITY_FUZZY * similarity)
     return True
 
 
-def score_fact(index: SearchIndex, query: Query, fact: Fact) -> float:
-    """Add up what the fact matched; each part matched beyond the first earns COVERAGE."""
-    parts: list[float] = []
-    own = query.entities.get(fact.entity.id, 0.0)
-    if own:
-        parts.append(own)
-    mentioned = {e.id for e in fact.related}
-    if fact.claimed_by is not None:
-        mentioned.add(fact.claimed_by.id)
-    mentioned.discard(fact.entity.id)
-    mention = max((query.entities[i] for i in mentioned if i in query.entities), default=0.0)
-    if mention:
-        parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
-    if fact.attribute.id in query.attributes:
-        parts.append(query.attributes[fact.attribute.id])
-    number = max((_number_match(n, fact) for n in query.numbers), default=0.0)
-    if number:
-        parts.append(number)
-    words, chinese = index.fact_text[fact.id]
-    for word in query.words:
-        if similarity := _word_match(word, words):
-            parts.append(TEXT * similarity)
-    for run in query.cjk:
-        if similarity := _cjk_match(run, chinese):
-            parts.append(TEXT * similarity)
-    if not parts:
-        return 0.0
-    # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
-    echo = sum(ECHO for w in query.echoes if _echoed(w, words, chinese))
-    return sum(parts) + COVERAGE * (len(parts) - 1) + echo
+# --- matching facts ------------------------------------------------------------------
 
 
-def _echoed(word: str, words: frozenset[str], chinese: str) -> bool:
+class _Matches(NamedTuple):
+    """For one query: which fact rows each part of it matched, and how well."""
+
+    mentions: dict[int, float]  # row -> weight of the best query entity it names
+    words: list[dict[int, float]]  # per left-over word: row -> similarity
+    cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
+    echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
+
+
+def _word_postings(index: SearchIndex, word: str) -> dict[int, float]:
+    postings = index.tables.words
+    found = dict.fromkeys(index.postings(postings[word]) if word in postings else (), 1.0)
+    if len(word) >= 4:
+        for other in index.vocabulary:
+            if other != word and other.startswith(word):
+                for row in index.postings(postings[other]):
+                    found.setdefault(row, 0.8)
+        from rapidfuzz import fuzz, process
+
+        for other, score, _ in process.extract(
+            word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=85, limit=20
+        ):
+            for row in index.postings(postings[other]):
+                found.setdefault(row, 0.7 * score / 100)
+    return found
+
+
+def _rows_containing(index: SearchIndex, text: str) -> set[int]:
+    """Fact rows whose folded Chinese text contains ``text`` (one pass over the blob)."""
+    blob, needle, offsets = index.tables.chinese, text.encode(), index.chinese_offsets
+    found: set[int] = set()
+    position = blob.find(needle)
+    while position >= 0:
+        row = bisect_right(offsets, position) - 1
+        found.add(row)
+        position = blob.find(needle, offsets[row + 1])  # on to the next fact's text
+    return found
+
+
+def _cjk_postings(index: SearchIndex, run: str) -> dict[int, float]:
+    found = dict.fromkeys(_rows_containing(index, run), 1.0)
+    pairs = list(dict.fromkeys(run[i : i + 2] for i in range(len(run) - 1)))
+    counts: dict[int, int] = {}
+    for pair in pairs if len(pairs) > 1 else ():
+        for row in _rows_containing(index, pair):
+            counts[row] = counts.get(row, 0) + 1
+    for row, hits in counts.items():
+        found.setdefault(row, 0.8 * hits / len(pairs))
+    return found
+
+
+def _echo_rows(index: SearchIndex, word: str, rows: set[int]) -> set[int]:
     if has_cjk(word):
-        return word in chinese
-    return word in words or any(w.startswith(word) for w in words)  # "h100" in "h100s"
+        needle = word.encode()
+        return {r for r in rows if needle in index.chinese_of(r)}
+    postings = index.tables.words
+    found = set(index.postings(postings[word])) if word in postings else set()
+    for other in index.vocabulary:
+        if other.startswith(word):
+            found.update(index.postings(postings[other]))
+    return found
 
 
-def _number_match(number: QueryNumber, fact: Fact) -> float:
-    if isinstance(fact.value, PartialDate):
-        whole = number.value.is_integer() and number.unit is None
-        return NUMBER * 0.6 if whole and fact.value.year == int(number.value) else 0.0
-    if fact.attribute.type is not ValueType.NUMBER:
+def _number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:
+    tables = index.tables
+    found: set[int] = set()
+    value = number.value
+    if number.unit is None and value.is_integer() and int(value) in tables.years:
+        found.update(index.postings(tables.years[int(value)]))
+    values = index.point_values
+    low = bisect_left(values, value * (1 - ABOUT_TOLERANCE) - 1e-12)
+    high = bisect_right(values, value * (1 + ABOUT_TOLERANCE) + 1e-12)
+    found.update(index.point_rows[low:high])
+    found.update(
+        row
+        for lo, hi, row in tables.ranges
+        if lo <= value <= hi or _close(value, lo) or _close(value, hi)
+    )
+    return found
+
+
+def _number_match(index: SearchIndex, number: QueryNumber, n: int) -> float:
+    kind = index.tables.attributes[index.store.fact_attribute[n]][2]
+    if kind not in ("date", "number"):
         return 0.0
-    if number.unit is not None and number.unit != fact.unit:
+    row = index.store.row(n)
+    value = row[R_VALUE]
+    if kind == "date":
+        whole = number.value.is_integer() and number.unit is None
+        return NUMBER * 0.6 if whole and value[0] == int(number.value) else 0.0
+    if number.unit is not None and number.unit != row[R_UNIT]:
         return 0.0
     target = number.value
-    if fact.bound is Bound.RANGE:
-        assert fact.low is not None and fact.high is not None
-        if _close(target, fact.low) or _close(target, fact.high):
+    if row[R_BOUND] == "range":
+        low, high = row[R_LOW], row[R_HIGH]
+        if _close(target, low) or _close(target, high):
             return NUMBER
-        return NUMBER * 0.75 if fact.low <= target <= fact.high else 0.0
-    assert isinstance(fact.value, int | float)
-    if _close(target, fact.value):
+        return NUMBER * 0.75 if low <= target <= high else 0.0
+    if _close(target, value):
         return NUMBER
-    if fact.bound is Bound.ABOUT and _close(target, fact.value, 0.03):
+    if row[R_BOUND] == "about" and _close(target, value, ABOUT_TOLERANCE):
         return NUMBER * 0.8
     return 0.0
 
@@ -353,44 +419,62 @@ def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
 
 
-def _word_match(word: str, words: frozenset[str]) -> float:
-    if word in words:
-        return 1.0
-    if len(word) >= 4:
-        if any(w.startswith(word) for w in words):
-            return 0.8
-        best = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=85)
-        if best is not None:
-            return 0.7 * best[1] / 100
-    return 0.0
-
-
-def _cjk_match(run: str, chinese: str) -> float:
-    if run in chinese:
-        return 1.0
-    if len(run) < 2:
+def score_row(index: SearchIndex, query: Query, matches: _Matches, n: int) -> float:
+    """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
+    store = index.store
+    parts: list[float] = []
+    own = query.entities.get(store.fact_entity[n], 0.0)
+    if own:
+        parts.append(own)
+    mention = matches.mentions.get(n, 0.0)
+    if mention:
+        parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
+    attribute = query.attributes.get(store.fact_attribute[n], 0.0)
+    if attribute:
+        parts.append(attribute)
+    number = max((_number_match(index, q, n) for q in query.numbers), default=0.0)
+    if number:
+        parts.append(number)
+    for postings in (*matches.words, *matches.cjk):
+        if n in postings:
+            parts.append(TEXT * postings[n])
+    if not parts:
         return 0.0
-    pairs = [run[i : i + 2] for i in range(len(run) - 1)]
-    found = sum(pair in chinese for pair in pairs)
-    return 0.8 * found / len(pairs) if found else 0.0
+    # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
+    echo = ECHO * sum(n in rows for rows in matches.echoes)
+    return sum(parts) + COVERAGE * (len(parts) - 1) + echo
 
 
 def search(
-    index: SearchIndex, text: str, facts: Iterable[Fact] | None = None, limit: int = 10
+    index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10
 ) -> list[Hit]:
-    """The best ``limit`` facts for a query, best first (among ``facts`` if given)."""
+    """The best ``limit`` facts for a query, best first (among fact rows ``allowed``)."""
     query = read_query(index, text)
-    candidates = index.store.facts.values() if facts is None else facts
-    hits = [Hit(f, s) for f in candidates if (s := score_fact(index, query, f)) >= MIN_SCORE]
+    tables, store = index.tables, index.store
+    candidates: set[int] = set()
+    mentions: dict[int, float] = {}
+    for entity, weight in query.entities.items():
+        candidates.update(index.postings(tables.by_entity[entity]))
+        for row in index.postings(tables.mentions[entity]):
+            if store.fact_entity[row] != entity:
+                mentions[row] = max(weight, mentions.get(row, 0.0))
+    candidates.update(mentions)
+    for attribute in query.attributes:
+        candidates.update(index.postings(tables.by_attribute[attribute]))
+    for number in query.numbers:
+        candidates.update(_number_candidates(index, number))
+    words = [_word_postings(index, w) for w in query.words]
+    cjk = [_cjk_postings(index, run) for run in query.cjk]
+    for postings in (*words, *cjk):
+        candidates.update(postings)
+    if allowed is not None:
+        candidates &= allowed
+    echoes = [_echo_rows(index, word, candidates) for word in query.echoes]
+    matches = _Matches(mentions, words, cjk, echoes)
+    scored = [(s, n) for n in candidates if (s := score_row(index, query, matches, n)) >= MIN_SCORE]
     # Ties: the store's attribute order (specs before events), then file order.
-    hits.sort(
-        key=lambda h: (
-            -h.score,
-            index.attribute_order[h.fact.attribute.id],
-            index.fact_order[h.fact.id],
-        )
-    )
-    return hits[:limit]
+    scored.sort(key=lambda sn: (-sn[0], store.fact_attribute[sn[1]], sn[1]))
+    return [Hit(store.fact_at(n), score) for score, n in scored[:limit]]
 
 
 def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]:
@@ -400,14 +484,16 @@ def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]
     similarity: partial-match scorers suggest "Amazon Web Services" for anything
     that shares three letters with it.
     """
-    owners = index.entity_keys
+    from rapidfuzz import fuzz, process
+
     candidates = [name_key(text), *(name_key(w) for w in tokens(fold(text)))]
-    scored: dict[str, float] = {}
+    scored: dict[int, float] = {}
+    names = list(index.entity_keys)
     for key in dict.fromkeys(k for k in candidates if len(k) >= 2):
         for name, score, _ in process.extract(
-            key, list(owners), scorer=fuzz.ratio, score_cutoff=60, limit=5
+            key, names, scorer=fuzz.ratio, score_cutoff=60, limit=5
         ):
-            for ident in owners[name]:
-                scored[ident] = max(scored.get(ident, 0.0), score)
-    ranked = sorted(scored, key=lambda i: (-scored[i], i))
-    return [index.store.entities[i].name for i in ranked[:limit]]
+            for row in index.entity_keys[name]:
+                scored[row] = max(scored.get(row, 0.0), score)
+    ranked = sorted(scored, key=lambda r: (-scored[r], index.tables.entities[r][0]))
+    return [index.entity_name(r) for r in ranked[:limit]]

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from chipfacts.compare import Comparison
 from chipfacts.dates import PartialDate
 from chipfacts.display import format_value
 from chipfacts.output import Output
 from chipfacts.records import Attribute, Entity, Fact, Source
-from chipfacts.views import Profile
+
+if TYPE_CHECKING:
+    from chipfacts.compare import Comparison
+    from chipfacts.views import Profile
 
 
 def source_record(source: Source) -> dict[str, Any]:

@@ -10,35 +10,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
-from typing import Protocol
 
 _WHITESPACE = re.compile(r"\s+")
 _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
-_CJK = re.compile(f"[{_CJK_CHARS}]")
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")  # compiling a class this wide costs; do it once
 # A word: letters or digits of any script, keeping inner . ' + % $ so that "3.5",
 # "dell'oro", "80%" and "$48.1b" stay whole. CJK runs are spaced apart first.
 _WORD = re.compile(r"[$]?[^\W_](?:[^\W_]|[.'+%$])*")
 
 
-class _Converter(Protocol):
-    def convert(self, text: str) -> str: ...
-
-
 @cache
-def _t2s() -> _Converter:
+def _t2s() -> Callable[[str], str]:
     import opencc  # imported on first use: only paths that fold Chinese pay for it
 
-    converter: _Converter = opencc.OpenCC("t2s")
-    return converter
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
 
 
 def to_simplified(text: str) -> str:
     """Traditional Chinese characters to Simplified; other text is unchanged."""
-    if not _CJK.search(text):
+    if text.isascii() or not _CJK_RUN.search(text):
         return text
-    return _t2s().convert(text)
+    return _t2s()(text)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -59,7 +54,7 @@ def tokens(folded: str) -> list[str]:
 
     Trailing dots and quotes go, and so does a possessive: "microsoft's" is "microsoft".
     """
-    spaced = _CJK_RUN.sub(lambda run: f" {run.group()} ", folded)
+    spaced = folded if folded.isascii() else _CJK_RUN.sub(lambda run: f" {run.group()} ", folded)
     found = []
     for word in _WORD.findall(spaced):
         found.append(word.removesuffix("'s").rstrip(".'") or word)
@@ -75,7 +70,7 @@ def name_key(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return not text.isascii() and _CJK_RUN.search(text) is not None
 
 
 def squash_whitespace(text: str) -> str:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from chipfacts.compare import newest_first
-from chipfacts.dates import PartialDate
-from chipfacts.records import Attribute, Entity, Fact
+from chipfacts.records import Attribute, Entity, Fact, Source
 from chipfacts.resolve import resolve_entity
 from chipfacts.search import SearchIndex
 from chipfacts.store import Store
+from chipfacts.tables import R_RELATED, R_VALUE, unpack
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """One entity with everything the store says about it."""
 
     entity: Entity
@@ -32,12 +32,7 @@ def profile(index: SearchIndex, name: str) -> Profile:
         for attribute in store.attributes.values()
         if any(f.attribute.id == attribute.id for f in own)
     )
-    mentions = tuple(
-        f
-        for f in store.facts.values()
-        if f.entity.id != entity.id
-        and (entity in f.related or (f.claimed_by is not None and f.claimed_by.id == entity.id))
-    )
+    mentions = store.mentions_of(entity.id)
     maker = store.entities.get(entity.maker) if entity.maker else None
     return Profile(entity, maker, groups, mentions)
 
@@ -49,28 +44,22 @@ def timeline(index: SearchIndex, names: list[str] | None = None) -> list[Fact]:
     something it makes, or names it as related: Microsoft's timeline has Maia's
     development start and its acquisition of Fungible.
     """
-    store = index.store
-    facts = [f for f in store.facts.values() if isinstance(f.value, PartialDate)]
+    store, tables = index.store, index.tables
+    rows = [n for packed in tables.years.values() for n in unpack(packed)]
     if names:
-        wanted = {resolve_entity(index, n).id for n in names}
-        facts = [
-            f
-            for f in facts
-            if f.entity.id in wanted
-            or f.entity.maker in wanted
-            or wanted & {e.id for e in f.related}
+        wanted = {store.entity_row[resolve_entity(index, name).id] for name in names}
+        wanted_ids = {store.entity_list[w].id for w in wanted}
+        makers = {row for row, e in enumerate(store.entity_list) if e.maker in wanted_ids}
+        rows = [
+            n
+            for n in rows
+            if store.fact_entity[n] in wanted | makers or wanted_ids & set(store.row(n)[R_RELATED])
         ]
-    order = {ident: i for i, ident in enumerate(store.facts)}
-    return sorted(facts, key=lambda f: (_date(f), order[f.id]))
+    rows.sort(key=lambda n: (tuple(store.row(n)[R_VALUE]), n))
+    return [store.fact_at(n) for n in rows]
 
 
-def _date(fact: Fact) -> PartialDate:
-    assert isinstance(fact.value, PartialDate)
-    return fact.value
-
-
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """How many facts each entity, attribute and source has."""
 
     entity: Counter[str]
@@ -79,9 +68,13 @@ class Counts:
 
 
 def counts(store: Store) -> Counts:
-    facts = store.facts.values()
+    def tally(
+        column: Iterable[int], records: Sequence[Entity | Attribute | Source]
+    ) -> Counter[str]:
+        return Counter(records[i].id for i in column)
+
     return Counts(
-        Counter(f.entity.id for f in facts),
-        Counter(f.attribute.id for f in facts),
-        Counter(f.source.id for f in facts),
+        tally(store.fact_entity, store.entity_list),
+        tally(store.fact_attribute, store.attribute_list),
+        tally(store.fact_source, store.source_list),
     )

@@ -6,12 +6,12 @@ on stderr and their exit code in ``app.ChipfactsGroup``; what only a whole
 process meets (Ctrl-C, a closed pipe) is handled in ``main``.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
 
 import os
 import sys
 
-from chipfacts.cli import browse, compare, search, validate  # noqa: F401  (registers the commands)
 from chipfacts.cli.common import app
 from chipfacts.errors import ExitCode
 

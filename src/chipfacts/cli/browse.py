@@ -1,6 +1,7 @@
 """Browsing what the store holds: `show`, `list`, `sources`, `timeline`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
 
 from enum import StrEnum
 from typing import Annotated, Any
@@ -10,16 +11,19 @@ import typer
 from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
-    app,
+    command_app,
     complete_entity,
     emit,
     index_for,
+    load_store,
     output_format,
 )
 from chipfacts.errors import UsageError
 
+SHOW_APP = command_app()
 
-@app.command()
+
+@SHOW_APP.command()
 def show(
     ctx: typer.Context,
     entity: Annotated[
@@ -58,7 +62,10 @@ class Listing(StrEnum):
     FACTS = "facts"
 
 
-@app.command(name="list")
+LIST_APP = command_app()
+
+
+@LIST_APP.command(name="list")
 def list_(
     ctx: typer.Context,
     what: Annotated[Listing, typer.Argument(help="What to list.", case_sensitive=False)],
@@ -84,7 +91,7 @@ def list_(
     from chipfacts.views import counts
 
     output = output_format(fmt, as_json)
-    store = index_for(ctx).store
+    store = load_store(ctx)
     tally = counts(store)
     entities = entities_of_kind(store, kind)
     if what is Listing.ENTITIES:
@@ -119,7 +126,10 @@ def list_(
         emit(output, lambda: facts_output(facts), fact_table)
 
 
-@app.command()
+SOURCES_APP = command_app()
+
+
+@SOURCES_APP.command()
 def sources(
     ctx: typer.Context,
     source: Annotated[
@@ -138,7 +148,7 @@ def sources(
     from chipfacts.views import counts
 
     output = output_format(fmt, as_json)
-    store = index_for(ctx).store
+    store = load_store(ctx)
     if source is None:
         documents = list(store.sources.values())
         tally = counts(store).source
@@ -161,7 +171,10 @@ def sources(
     emit(output, lambda: source_facts_output(found, facts), card)
 
 
-@app.command()
+TIMELINE_APP = command_app()
+
+
+@TIMELINE_APP.command()
 def timeline(
     ctx: typer.Context,
     entities: Annotated[
@@ -191,3 +204,6 @@ def timeline(
         return timeline_view(events, console)
 
     emit(output, lambda: timeline_output(events), table)
+
+
+commands = {"show": SHOW_APP, "list": LIST_APP, "sources": SOURCES_APP, "timeline": TIMELINE_APP}

@@ -1,37 +1,61 @@
 """The Typer app every command registers on, and what the commands share:
 the error mapping, the global options, the output options and ``emit``."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
 
 import sys
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import click
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError
 from chipfacts.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.store import DATA_ENV
 
+if TYPE_CHECKING:
+    from chipfacts.search import SearchIndex
+    from chipfacts.store import Store
+
 
 class ChipfactsGroup(TyperGroup):
-    """Maps the ``ChipfactsError`` family to one stderr line and its exit code.
+    """The root command group: lazy commands, and one place for errors.
 
-    Done here rather than around ``app()`` so that every way of running the app,
-    the console script and ``CliRunner`` in tests alike, behaves the same.
+    Commands are imported and built only when invoked (or listed by --help):
+    building all seven costs typer more than the lookup itself. And the
+    ``ChipfactsError`` family becomes one stderr line and its exit code here,
+    so every way of running the app, the console script and ``CliRunner``
+    alike, behaves the same.
     """
 
-    # Most used first in --help (Typer would list them in import order).
-    ORDER = ("search", "compare", "show", "timeline", "list", "sources", "validate")
+    # name -> module defining ``command``; most used first, as --help lists them
+    COMMANDS = {
+        "search": "chipfacts.cli.search",
+        "compare": "chipfacts.cli.compare",
+        "show": "chipfacts.cli.browse",
+        "timeline": "chipfacts.cli.browse",
+        "list": "chipfacts.cli.browse",
+        "sources": "chipfacts.cli.browse",
+        "cache": "chipfacts.cli.cache",
+        "validate": "chipfacts.cli.validate",
+    }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        names = super().list_commands(ctx)
-        return sorted(
-            names, key=lambda n: self.ORDER.index(n) if n in self.ORDER else len(self.ORDER)
-        )
+        return list(self.COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.COMMANDS:
+            return None
+        module = import_module(self.COMMANDS[cmd_name])
+        built: click.Command = typer.main.get_command(module.commands[cmd_name])
+        built.name = cmd_name
+        return built
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -39,6 +63,11 @@ class ChipfactsGroup(TyperGroup):
         except ChipfactsError as error:
             click.echo(f"chipfacts: error: {error}", err=True)
             ctx.exit(error.exit_code)
+
+
+def command_app() -> typer.Typer:
+    """A Typer app holding one command, built on demand by ``ChipfactsGroup``."""
+    return typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False)
 
 
 app = typer.Typer(
@@ -77,29 +106,52 @@ def root(
             show_default=False,
         ),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Read the fact files afresh, bypassing the cache."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = data
+    ctx.obj = Settings(data, not no_cache)
+
+
+class Settings(NamedTuple):
+    """The root options every command reads."""
+
+    data: Path | None
+    use_cache: bool
+
+
+def settings(ctx: click.Context) -> Settings:
+    """The root options, also during shell completion (when the root callback has not run)."""
+    root = ctx.find_root()
+    if isinstance(root.obj, Settings):
+        return root.obj
+    data = root.params.get("data")
+    return Settings(data if isinstance(data, Path) else None, not root.params.get("no_cache"))
 
 
 def data_option(ctx: click.Context) -> Path | None:
-    """The --data value (or $CHIPFACTS_DATA), also during shell completion."""
-    if isinstance(ctx.obj, Path):
-        return ctx.obj
-    value = ctx.find_root().params.get("data")
-    return value if isinstance(value, Path) else None
+    return settings(ctx).data
 
 
-def index_for(ctx: click.Context) -> Any:
-    """Load the store --data names and index it for lookups."""
-    from chipfacts.search import SearchIndex
+def load_store(ctx: click.Context) -> "Store":
+    """The store --data names (or the built-in one), through the cache unless --no-cache."""
     from chipfacts.store import load
 
-    return SearchIndex(load(data_option(ctx)))
+    options = settings(ctx)
+    return load(options.data, use_cache=options.use_cache)
+
+
+def index_for(ctx: click.Context) -> "SearchIndex":
+    """The store, ready for lookups."""
+    from chipfacts.search import SearchIndex
+
+    return SearchIndex(load_store(ctx))
 
 
 def complete_entity(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -108,10 +160,8 @@ def complete_entity(ctx: typer.Context, incomplete: str) -> list[str]:
     Typer keeps only completions that start with what was typed, so 微 completes
     to 微软 (which every command accepts) rather than to the id ``microsoft``.
     """
-    from chipfacts.store import load
-
     try:
-        store = load(data_option(ctx))
+        store = load_store(ctx)
     except ChipfactsError:
         return []  # a broken store must not break the shell
     found = []

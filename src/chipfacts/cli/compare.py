@@ -1,6 +1,7 @@
 """`chipfacts compare`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
 
 from typing import Annotated, Any
 
@@ -9,15 +10,17 @@ import typer
 from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
-    app,
+    command_app,
     complete_entity,
     emit,
     index_for,
     output_format,
 )
 
+COMPARE_APP = command_app()
 
-@app.command()
+
+@COMPARE_APP.command()
 def compare(
     ctx: typer.Context,
     entities: Annotated[
@@ -54,3 +57,6 @@ def compare(
         return comparison_view(comparison, console)
 
     emit(output, lambda: comparison_output(comparison), table)
+
+
+commands = {"compare": COMPARE_APP}

@@ -1,6 +1,7 @@
 """`chipfacts search`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
 
 from typing import Annotated, Any
 
@@ -9,7 +10,7 @@ import typer
 from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
-    app,
+    command_app,
     complete_entity,
     emit,
     index_for,
@@ -20,8 +21,10 @@ from chipfacts.errors import NotFoundError
 from chipfacts.output import OutputFormat
 from chipfacts.records import Status
 
+SEARCH_APP = command_app()
 
-@app.command()
+
+@SEARCH_APP.command()
 def search(
     ctx: typer.Context,
     query: Annotated[
@@ -105,3 +108,6 @@ def search(
         return facts_view([h.fact for h in hits], console, title)
 
     emit(output, lambda: facts_output([h.fact for h in hits], [h.score for h in hits]), table)
+
+
+commands = {"search": SEARCH_APP}

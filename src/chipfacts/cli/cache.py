@@ -1,0 +1,40 @@
+"""`chipfacts cache clear` and `chipfacts cache path`."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+import typer
+
+from chipfacts.cli.common import command_app
+
+CACHE_APP = command_app()
+CACHE_APP.info.help = (
+    "The cache of parsed, search-ready stores (rebuilt on its own when a fact file changes)."
+)
+
+
+@CACHE_APP.command()
+def clear() -> None:
+    """Remove every cached store; the next lookup rebuilds what it needs.
+
+    Example: chipfacts cache clear
+    """
+    from chipfacts.cache import cache_dir
+    from chipfacts.cache import clear as clear_cache
+
+    entries, size = clear_cache()
+    typer.echo(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
+
+
+@CACHE_APP.command()
+def path() -> None:
+    """Print where the cache lives ($CHIPFACTS_CACHE_DIR overrides it).
+
+    Example: chipfacts cache path
+    """
+    from chipfacts.cache import cache_dir
+
+    typer.echo(str(cache_dir()))
+
+
+commands = {"cache": CACHE_APP}
