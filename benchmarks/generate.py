@@ -40,7 +40,7 @@ def generate(facts: int, files: int, seed: int) -> dict[str, str]:
     for i in range(n_sources):
         vocab.append(
             f"  - {{id: src-{i:05d}, file: doc-{i:05d}.txt, title: {q('合成来源' + str(i))}, "
-            f"publisher: Synthetic Press, published: \"2024-{1 + i % 12:02d}\", language: zh-Hans}}"
+            f'publisher: Synthetic Press, published: "2024-{1 + i % 12:02d}", language: zh-Hans}}'
         )
     vocab.append("entities:")
     for i in range(n_entities):
@@ -68,10 +68,12 @@ def generate(facts: int, files: int, seed: int) -> dict[str, str]:
         quote = "".join(rng.choice(HANZI) for _ in range(rng.randint(20, 60)))
         summary = f"Entity {entity} {' '.join(rng.choice(WORDS) for _ in range(rng.randint(8, 16)))} fact {i}."
         status = rng.choice(STATUSES)
-        claimed = f", claimed_by: ent-{rng.randrange(n_entities):05d}" if status == "claimed" else ""
+        claimed = (
+            f", claimed_by: ent-{rng.randrange(n_entities):05d}" if status == "claimed" else ""
+        )
         chunks[i % len(chunks)].append(
             f"  - {{id: fact-{i:06d}, entity: ent-{entity:05d}, attribute: {ident}, {value}, "
-            f"status: {status}{claimed}, as_of: \"2024-{1 + i % 12:02d}\", source: src-{i % n_sources:05d}, "
+            f'status: {status}{claimed}, as_of: "2024-{1 + i % 12:02d}", source: src-{i % n_sources:05d}, '
             f"quote: {q(quote)}, summary: {q(summary)}, related: [ent-{rng.randrange(n_entities):05d}]}}"
         )
     if files <= 1:
@@ -83,11 +85,17 @@ def generate(facts: int, files: int, seed: int) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--facts", type=int, default=10_000)
-    parser.add_argument("--files", type=int, default=1, help="1 for a single file, N for a directory")
+    parser.add_argument(
+        "--files", type=int, default=1, help="1 for a single file, N for a directory"
+    )
     parser.add_argument("--seed", type=int, default=2024)
-    parser.add_argument("--out", type=Path, required=True, help="a .yaml file, or a directory with --files > 1")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="a .yaml file, or a directory with --files > 1"
+    )
     args = parser.parse_args()
     files = generate(args.facts, args.files, args.seed)
     if args.files <= 1:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from chipfacts import cache
 from chipfacts.errors import InvalidDataError, Problem
+from chipfacts.indexing import Chunk
 from chipfacts.records import Attribute, Entity, Fact, Source
 from chipfacts.schema import (
     SECTIONS,
@@ -22,7 +23,7 @@ from chipfacts.schema import (
     build_sources,
 )
 from chipfacts.store import identities, store_files
-from chipfacts.tables import LAYOUT, Chunk, Tables
+from chipfacts.tables import LAYOUT, Tables
 
 
 def _parse(path: Path, use_cache: bool) -> tuple[Any, Any, list[Problem]]:
@@ -163,7 +164,7 @@ def _fingerprint(
 
 
 def _check_facts(name: str, data: Any, lines: Any, idx: Indexes) -> tuple[Chunk, list[Problem]]:
-    from chipfacts.tables import make_chunk
+    from chipfacts.indexing import make_chunk
 
     doc = Document(name, lines)
     corpus = Corpus([(doc, {"facts": data.get("facts")})])
@@ -178,7 +179,8 @@ def load_tables(files: list[Path], use_cache: bool) -> Tables:
     Raises ``InvalidDataError`` with every problem when the store is not valid.
     """
     from chipfacts.checks import check_names
-    from chipfacts.tables import build_tables, unpack
+    from chipfacts.indexing import build_tables
+    from chipfacts.tables import unpack
 
     fragments: list[Fragment] = []
     parsed: dict[int, tuple[Any, Any]] = {}

@@ -22,9 +22,9 @@ write (a read-only home) only costs speed.
 
 from __future__ import annotations
 
+import _pickle
 import io
 import os
-import pickle
 import sys
 import zlib
 from functools import cache
@@ -81,11 +81,15 @@ def _entry(kind: str, location: str) -> Path:
     return cache_dir() / f"{kind}-{stem}-{zlib.crc32(encoded):08x}.cache"
 
 
-class _PlainUnpickler(pickle.Unpickler):
-    """Loads only plain data: any class or function reference is refused."""
+class _PlainUnpickler(_pickle.Unpickler):
+    """Loads only plain data: any class or function reference is refused.
+
+    Built on the C unpickler directly: the pure-Python ``pickle`` module is only
+    needed to write entries, and importing it on every run costs a millisecond.
+    """
 
     def find_class(self, module: str, name: str) -> Any:
-        raise pickle.UnpicklingError(f"refusing {module}.{name} in a cache entry")
+        raise _pickle.UnpicklingError(f"refusing {module}.{name} in a cache entry")
 
 
 def read(kind: str, location: str, key: object) -> Any | None:
@@ -102,14 +106,15 @@ def read(kind: str, location: str, key: object) -> Any | None:
         return None
     try:
         stored_key, value = _PlainUnpickler(io.BytesIO(payload)).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError, KeyError):
+    except (_pickle.UnpicklingError, EOFError, ValueError, TypeError, IndexError, KeyError):
         return None
     return value if stored_key == key else None
 
 
 def write(kind: str, location: str, key: object, value: object) -> None:
     """Store ``value`` under ``key``, atomically; give up quietly if the disk says no."""
-    import tempfile  # writing is rare; reading is on every run
+    import pickle  # writing is rare; reading is on every run
+    import tempfile
 
     payload = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
     blob = MAGIC + _checksum(payload) + payload

@@ -68,13 +68,14 @@ def compare(
     wanted = {attribute_id(index, a) for a in attributes} if attributes else None
     store = index.store
     rows = []
+    grouped: dict[tuple[str, str], list[Fact]] = {}
+    for entity in entities:
+        for fact in store.facts_of(entity.id):
+            grouped.setdefault((entity.id, fact.attribute.id), []).append(fact)
     for attribute in store.attributes.values():
         if wanted is not None and attribute.id not in wanted:
             continue
-        cells = {
-            e.id: newest_first([f for f in store.facts_of(e.id) if f.attribute.id == attribute.id])
-            for e in entities
-        }
+        cells = {e.id: newest_first(grouped.get((e.id, attribute.id), [])) for e in entities}
         if any(cells.values()):
             rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
     return Comparison(tuple(entities), tuple(rows))

@@ -57,6 +57,12 @@ def _cell(value: Any) -> str:
 
 
 def render_json(output: Output) -> str:
+    """Compact JSON, for scripts: one line, by json's fast C encoder."""
+    return json.dumps(output.document, ensure_ascii=False)
+
+
+def render_pretty_json(output: Output) -> str:
+    """Indented JSON, for a person at a terminal (json's indenting encoder is pure Python)."""
     return json.dumps(output.document, ensure_ascii=False, indent=2)
 
 

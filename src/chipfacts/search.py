@@ -30,11 +30,11 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.numbers import QueryNumber, parse_numbers
-from chipfacts.records import Fact
 from chipfacts.tables import R_BOUND, R_HIGH, R_LOW, R_UNIT, R_VALUE, unpack
 from chipfacts.textnorm import fold, has_cjk, name_key, tokens
 
 if TYPE_CHECKING:
+    from chipfacts.records import Fact
     from chipfacts.store import Store
 
 ENTITY_EXACT = 100.0

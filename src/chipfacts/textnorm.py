@@ -15,7 +15,15 @@ from functools import cache
 
 _WHITESPACE = re.compile(r"\s+")
 _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
-_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")  # compiling a class this wide costs; do it once
+
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    # Compiling a class this wide costs more than a cached lookup: only
+    # non-ASCII text needs it, so it is compiled on first use.
+    return re.compile(f"[{_CJK_CHARS}]+")
+
+
 # A word: letters or digits of any script, keeping inner . ' + % $ so that "3.5",
 # "dell'oro", "80%" and "$48.1b" stay whole. CJK runs are spaced apart first.
 _WORD = re.compile(r"[$]?[^\W_](?:[^\W_]|[.'+%$])*")
@@ -31,12 +39,14 @@ def _t2s() -> Callable[[str], str]:
 
 def to_simplified(text: str) -> str:
     """Traditional Chinese characters to Simplified; other text is unchanged."""
-    if text.isascii() or not _CJK_RUN.search(text):
+    if text.isascii() or not _cjk_run().search(text):
         return text
     return _t2s()(text)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+@cache
+def _surrogates() -> re.Pattern[str]:
+    return re.compile("[\ud800-\udfff]")
 
 
 def fold(text: str) -> str:
@@ -45,7 +55,8 @@ def fold(text: str) -> str:
     Lone surrogates (which only broken input holds) are dropped: they are not
     characters, and the converter cannot encode them.
     """
-    text = _SURROGATE.sub("", text)
+    if not text.isascii():
+        text = _surrogates().sub("", text)
     return to_simplified(unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -54,7 +65,7 @@ def tokens(folded: str) -> list[str]:
 
     Trailing dots and quotes go, and so does a possessive: "microsoft's" is "microsoft".
     """
-    spaced = folded if folded.isascii() else _CJK_RUN.sub(lambda run: f" {run.group()} ", folded)
+    spaced = folded if folded.isascii() else _cjk_run().sub(lambda run: f" {run.group()} ", folded)
     found = []
     for word in _WORD.findall(spaced):
         found.append(word.removesuffix("'s").rstrip(".'") or word)
@@ -70,7 +81,7 @@ def name_key(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return not text.isascii() and _CJK_RUN.search(text) is not None
+    return not text.isascii() and _cjk_run().search(text) is not None
 
 
 def squash_whitespace(text: str) -> str:

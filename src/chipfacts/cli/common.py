@@ -205,6 +205,13 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
         console = Console()
         console.print(table(console))
         return
-    text = TEXT_RENDERERS[fmt](output())
+    # JSON is indented for a person at a terminal and compact when piped (as gh
+    # does): scripts and jq do not need the indent, and it costs the C encoder.
+    if fmt is OutputFormat.JSON and sys.stdout.isatty():
+        from chipfacts.output import render_pretty_json
+
+        text = render_pretty_json(output())
+    else:
+        text = TEXT_RENDERERS[fmt](output())
     if text:
         typer.echo(text)
