@@ -21,8 +21,13 @@ from pathlib import Path
 UNITS = ["transistors", "nm", "Hz", "cores", "USD", "gpus", "percent", "x", "chips", "rank"]
 KINDS = ["chip", "nic", "company", "model", "cluster", "product", "project", "person"]
 STATUSES = ["reported", "claimed", "estimated", "forecast", "planned"]
-HANZI = "微软英伟达晶体管数量达到亿个台积电制程工艺集群配额采购芯片服务器数据中心训练推理模型发布计划成本营收份额市场网络"
-WORDS = "chip cluster quota spend training inference model server network data centre market share".split()
+HANZI = (
+    "微软英伟达晶体管数量达到亿个台积电制程工艺集群配额采购芯片"
+    "服务器数据中心训练推理模型发布计划成本营收份额市场网络"
+)
+WORDS = (
+    "chip cluster quota spend training inference model server network data centre market share"
+).split()
 
 
 def q(text: str) -> str:
@@ -54,7 +59,8 @@ def generate(facts: int, files: int, seed: int) -> dict[str, str]:
         typed = f"type: number, unit: {unit}" if unit else "type: text"
         vocab.append(
             f"  - {{id: {ident}, label: {q(ident.replace('_', ' ').title())}, {typed}, "
-            f"description: A synthetic attribute., synonyms: [{q(ident[-3:] + ' ' + rng.choice(WORDS))}]}}"
+            f"description: A synthetic attribute., "
+            f"synonyms: [{q(ident[-3:] + ' ' + rng.choice(WORDS))}]}}"
         )
 
     chunks: list[list[str]] = [[] for _ in range(max(1, files - 1))]
@@ -62,19 +68,22 @@ def generate(facts: int, files: int, seed: int) -> dict[str, str]:
         ident, unit = attributes[i % len(attributes)]
         entity = rng.randrange(n_entities)
         if unit:
-            value = f"value: {rng.randrange(1, 10**6)}, bound: {rng.choice(['exact', 'about', 'at_least'])}, unit: {unit}"
+            bound = rng.choice(["exact", "about", "at_least"])
+            value = f"value: {rng.randrange(1, 10**6)}, bound: {bound}, unit: {unit}"
         else:
             value = f"value: {q('Text value ' + str(i))}"
         quote = "".join(rng.choice(HANZI) for _ in range(rng.randint(20, 60)))
-        summary = f"Entity {entity} {' '.join(rng.choice(WORDS) for _ in range(rng.randint(8, 16)))} fact {i}."
+        words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16)))
+        summary = f"Entity {entity} {words} fact {i}."
         status = rng.choice(STATUSES)
         claimed = (
             f", claimed_by: ent-{rng.randrange(n_entities):05d}" if status == "claimed" else ""
         )
         chunks[i % len(chunks)].append(
             f"  - {{id: fact-{i:06d}, entity: ent-{entity:05d}, attribute: {ident}, {value}, "
-            f'status: {status}{claimed}, as_of: "2024-{1 + i % 12:02d}", source: src-{i % n_sources:05d}, '
-            f"quote: {q(quote)}, summary: {q(summary)}, related: [ent-{rng.randrange(n_entities):05d}]}}"
+            f'status: {status}{claimed}, as_of: "2024-{1 + i % 12:02d}", '
+            f"source: src-{i % n_sources:05d}, quote: {q(quote)}, summary: {q(summary)}, "
+            f"related: [ent-{rng.randrange(n_entities):05d}]}}"
         )
     if files <= 1:
         return {"facts.yaml": "\n".join([*vocab, "facts:", *chunks[0]]) + "\n"}

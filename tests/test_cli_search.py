@@ -170,7 +170,7 @@ def test_bad_input_is_a_usage_error(args: list[str], message: str) -> None:
     [
         (["search", "maia", "--status", "rumoured"], "Invalid value for '--status'"),
         (["search", "maia", "--format", "xml"], "Invalid value for '--format' / '-f'"),
-        (["search"], "Missing argument 'QUERY...'"),
+        (["search"], "Missing argument"),
     ],
 )
 def test_click_usage_errors(args: list[str], message: str) -> None:

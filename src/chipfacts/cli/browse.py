@@ -31,6 +31,7 @@ def show(
         typer.Argument(
             help="An entity: id, name, alias or Chinese name.",
             show_default=False,
+            metavar="ENTITY",
             autocompletion=complete_entity,
         ),
     ],  # fmt: skip
@@ -68,7 +69,14 @@ LIST_APP = command_app()
 @LIST_APP.command(name="list")
 def list_(
     ctx: typer.Context,
-    what: Annotated[Listing, typer.Argument(help="What to list.", case_sensitive=False)],
+    what: Annotated[
+        Listing,
+        typer.Argument(
+            help="What to list: entities, attributes or facts.",
+            case_sensitive=False,
+            metavar="entities|attributes|facts",
+        ),
+    ],
     kind: Annotated[
         str | None,
         typer.Option(
@@ -134,7 +142,9 @@ def sources(
     ctx: typer.Context,
     source: Annotated[
         str | None,
-        typer.Argument(help="A source id or file name: show its facts.", show_default=False),
+        typer.Argument(
+            help="A source id or file name: show its facts.", show_default=False, metavar="[SOURCE]"
+        ),
     ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -182,6 +192,7 @@ def timeline(
         typer.Argument(
             help="Only events of these entities (or naming them).",
             show_default=False,
+            metavar="[ENTITY...]",
             autocompletion=complete_entity,
         ),
     ] = None,  # fmt: skip

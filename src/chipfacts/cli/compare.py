@@ -28,6 +28,7 @@ def compare(
         typer.Argument(
             help="Two or more entities: ids, names, aliases or Chinese names.",
             show_default=False,
+            metavar="ENTITY ENTITY [ENTITY...]",
             autocompletion=complete_entity,
         ),
     ],  # fmt: skip

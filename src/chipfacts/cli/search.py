@@ -30,7 +30,9 @@ def search(
     query: Annotated[
         list[str],
         typer.Argument(
-            help="Names, attributes or numbers, in English or Chinese.", show_default=False
+            help="Names, attributes or numbers, in English or Chinese.",
+            show_default=False,
+            metavar="QUERY...",
         ),
     ],
     entity: Annotated[

@@ -24,8 +24,9 @@ def validate(
     path: Annotated[
         Path | None,
         typer.Argument(
-            help="Fact file to check (default: --data, $CHIPFACTS_DATA, the built-in store).",
+            help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
             show_default=False,
+            metavar="[PATH]",
         ),
     ] = None,
     sources: Annotated[
