@@ -1,3 +1,3 @@
-from chipfacts.cli import main
+from chipfacts.entry import main
 
 main()

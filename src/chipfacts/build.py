@@ -21,6 +21,7 @@ from chipfacts.schema import (
     build_entities,
     build_facts,
     build_sources,
+    shown,
 )
 from chipfacts.store import identities, store_files
 from chipfacts.tables import LAYOUT, Tables
@@ -41,6 +42,17 @@ def _parse(path: Path, use_cache: bool) -> tuple[Any, Any, list[Problem]]:
         plain = [(p.file, p.line, p.message) for p in problems]
         cache.write("file", str(path.resolve()), key, (data, lines, plain))
     return data, lines, problems
+
+
+def file_sections(doc: Document, data: Any) -> dict[str, Any]:
+    """A file's top level: a mapping of known sections (problems reported to ``doc``)."""
+    if not isinstance(data, dict):
+        doc.problem((), "a fact file must be a mapping with sections " + ", ".join(SECTIONS))
+        return {}
+    for key in data:
+        if key not in SECTIONS:
+            doc.problem((key,), f"unknown section {shown(key)} (allowed: {', '.join(SECTIONS)})")
+    return data
 
 
 class Built(NamedTuple):
@@ -65,13 +77,7 @@ def build_store(files: list[Path], use_cache: bool) -> Built:
             unreadable = True
             continue
         doc = Document(str(path), lines, list(problems))
-        if not isinstance(data, dict):
-            doc.problem((), "a fact file must be a mapping with sections " + ", ".join(SECTIONS))
-            data = {}
-        for key in data:
-            if key not in SECTIONS:
-                doc.problem((key,), f"unknown section {key!r} (allowed: {', '.join(SECTIONS)})")
-        parts.append((doc, data))
+        parts.append((doc, file_sections(doc, data)))
     corpus = Corpus(parts)
     if unreadable:  # what follows would only add noise about the missing content
         return Built(corpus, {}, {}, {}, {})
@@ -138,12 +144,7 @@ def _fragment_from_yaml(path: Path, use_cache: bool) -> tuple[Fragment, Any, Any
     name = str(path)
     data, lines, parse_problems = _parse(path, use_cache)
     doc = Document(name, lines, list(parse_problems))
-    if not isinstance(data, dict):
-        doc.problem((), "a fact file must be a mapping with sections " + ", ".join(SECTIONS))
-        data = {}
-    for key in data:
-        if key not in SECTIONS:
-            doc.problem((key,), f"unknown section {key!r} (allowed: {', '.join(SECTIONS)})")
+    data = file_sections(doc, data)
     vocabulary = {k: v for k, v in data.items() if k in VOCABULARY}
     vocabulary_lines = {p: n for p, n in lines.items() if not p or p[0] in VOCABULARY}
     fragment = Fragment(

@@ -33,7 +33,8 @@ def parse_partial_date(text: str) -> PartialDate:
     """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError otherwise."""
     match = _PATTERN.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        shown = repr(text) if len(text) <= 40 else repr(text[:37]) + "..."
+        raise ValueError(f"not a date: {shown} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = (int(part) if part else 0 for part in match.groups())
     if month and not 1 <= month <= 12:
         raise ValueError(f"not a date: {text!r} (month {month} is out of range)")

@@ -101,7 +101,9 @@ def comparison_view(comparison: Comparison, console: Console) -> RenderableType:
     table = Table(title=names, title_justify="left", header_style="bold", show_lines=True)
     table.add_column("Attribute")
     for entity in comparison.entities:
-        table.add_column(Text(f"{entity.name}\n{entity.kind}", justify="left"), ratio=1)
+        table.add_column(
+            Text(f"{entity.name}\n{entity.kind}", justify="left"), ratio=1, overflow="fold"
+        )
     doubts: list[Fact] = []
     for row in comparison.rows:
         points = [point_value(f) for e in comparison.entities for f in row.cells[e.id][:1]]

@@ -55,6 +55,17 @@ FACT_KEYS = {
 
 E = TypeVar("E", bound=StrEnum)
 
+# A quote is a sentence or two, an alias a name: anything far longer is a
+# mistake (or an attack), and would bloat every lookup that returns it.
+MAX_TEXT = 10_000
+MAX_ITEMS = 1_000
+
+
+def shown(value: Any) -> str:
+    """A value for a message: its repr, cut short so one bad value cannot flood the screen."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
 
 @dataclass
 class Document:
@@ -143,7 +154,7 @@ class RecordReader:
         self.ok = True
         for key in raw:
             if key not in keys:
-                self.fail(key, f"unknown key {key!r} (allowed: {', '.join(sorted(keys))})")
+                self.fail(key, f"unknown key {shown(key)} (allowed: {', '.join(sorted(keys))})")
 
     def fail(self, key: str | None, message: str) -> None:
         self.ok = False
@@ -163,7 +174,10 @@ class RecordReader:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.fail(key, f"{key!r} must be non-empty text, not {value!r}")
+            self.fail(key, f"{key!r} must be non-empty text, not {shown(value)}")
+            return None
+        if len(value) > MAX_TEXT:
+            self.fail(key, f"{key!r} is {len(value):,} characters long; the limit is {MAX_TEXT:,}")
             return None
         return value.strip()
 
@@ -174,6 +188,11 @@ class RecordReader:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.fail(key, f"{key!r} must be a list of non-empty texts")
             return ()
+        if len(value) > MAX_ITEMS or any(len(v) > MAX_TEXT for v in value):
+            self.fail(
+                key, f"{key!r} is too long (at most {MAX_ITEMS} items of {MAX_TEXT:,} characters)"
+            )
+            return ()
         return tuple(v.strip() for v in value)
 
     def number(self, key: str) -> Number | None:
@@ -181,10 +200,10 @@ class RecordReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(key, f"{key!r} must be a number, not {value!r}")
+            self.fail(key, f"{key!r} must be a number, not {shown(value)}")
             return None
         if not math.isfinite(value):
-            self.fail(key, f"{key!r} must be a finite number, not {value!r}")
+            self.fail(key, f"{key!r} must be a finite number, not {shown(value)}")
             return None
         return value
 
@@ -206,7 +225,7 @@ class RecordReader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            self.fail(key, f"{key!r} must be one of {allowed}, not {value!r}")
+            self.fail(key, f"{key!r} must be one of {allowed}, not {shown(value)}")
             return None
 
     def ref(self, key: str, index: Mapping[str, Any], what: str, required: bool = True) -> Any:
@@ -214,7 +233,7 @@ class RecordReader:
         if ident is None:
             return None
         if ident not in index:
-            self.fail(key, f"unknown {what} {ident!r}")
+            self.fail(key, f"unknown {what} {shown(ident)}")
             return None
         return index[ident]
 
@@ -228,7 +247,8 @@ def build_sources(corpus: Corpus) -> dict[str, Source]:
         published = r.date("published")
         if language is not None and language not in LANGUAGES:
             r.fail(
-                "language", f"'language' must be one of {', '.join(LANGUAGES)}, not {language!r}"
+                "language",
+                f"'language' must be one of {', '.join(LANGUAGES)}, not {shown(language)}",
             )
         title_en, url, note = r.text("title_en", False), r.text("url", False), r.text("note", False)
         if r.ok and ident and file and title and publisher and published and language:
@@ -253,7 +273,7 @@ def build_entities(corpus: Corpus) -> dict[str, Entity]:
     index = corpus.index("entities", built)
     for doc, path, maker in makers:
         if maker not in index:
-            doc.problem((*path, "maker"), f"unknown maker entity {maker!r}")
+            doc.problem((*path, "maker"), f"unknown maker entity {shown(maker)}")
     return index
 
 
@@ -316,7 +336,7 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
 
 def _known(r: RecordReader, ident: str, entities: Mapping[str, Entity]) -> bool:
     if ident not in entities:
-        r.fail("related", f"unknown entity {ident!r} in 'related'")
+        r.fail("related", f"unknown entity {shown(ident)} in 'related'")
         return False
     return True
 

@@ -5,7 +5,7 @@ the error mapping, the global options, the output options and ``emit``."""
 # string annotation on each run, which costs more than evaluating them once.
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
@@ -15,7 +15,7 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
-from chipfacts.errors import ChipfactsError
+from chipfacts.errors import ChipfactsError, ExitCode
 from chipfacts.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.store import DATA_ENV
 
@@ -49,6 +49,18 @@ class ChipfactsGroup(TyperGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.COMMANDS)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in self.COMMANDS:
+            import difflib
+
+            close = difflib.get_close_matches(name, list(self.COMMANDS), n=1, cutoff=0.6)
+            hint = f" Did you mean '{close[0]}'?" if close else ""
+            raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
+        return super().resolve_command(ctx, args)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.COMMANDS:
             return None
@@ -56,6 +68,33 @@ class ChipfactsGroup(TyperGroup):
         built: click.Command = typer.main.get_command(module.commands[cmd_name])
         built.name = cmd_name
         return built
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run; in standalone mode, every usage error is one line and exit code 2."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except click.exceptions.NoArgsIsHelpError as error:  # bare `chipfacts`: the help
+            click.echo(error.format_message(), err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            where = getattr(getattr(error, "ctx", None), "command_path", None) or "chipfacts"
+            hint = f" (see '{where} --help')" if isinstance(error, click.UsageError) else ""
+            click.echo(f"chipfacts: error: {error.format_message()}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
+            click.echo("chipfacts: interrupted", err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -110,13 +149,17 @@ def root(
         bool,
         typer.Option("--no-cache", help="Read the fact files afresh, bypassing the cache."),
     ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", help="No colours, whatever the terminal or FORCE_COLOR say."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(data, not no_cache)
+    ctx.obj = Settings(data, not no_cache, no_color)
 
 
 class Settings(NamedTuple):
@@ -124,6 +167,7 @@ class Settings(NamedTuple):
 
     data: Path | None
     use_cache: bool
+    no_color: bool = False
 
 
 def settings(ctx: click.Context) -> Settings:
@@ -202,7 +246,10 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
     if fmt is OutputFormat.TABLE:
         from rich.console import Console
 
-        console = Console()
+        # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb
+        # and whether stdout is a terminal; --no-color wins over all of them.
+        no_color = settings(click.get_current_context()).no_color
+        console = Console(color_system=None) if no_color else Console()
         console.print(table(console))
         return
     # JSON is indented for a person at a terminal and compact when piped (as gh

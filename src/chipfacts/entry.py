@@ -1,0 +1,58 @@
+"""The process entry point (`chipfacts` and `python -m chipfacts`).
+
+Kept apart from the CLI so that what only a whole process meets is in place
+before anything heavy is imported: Ctrl-C during start-up must still end in one
+line and exit 130, not a traceback from the middle of an import.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import sys
+from types import FrameType
+from typing import TextIO
+
+from chipfacts.errors import ExitCode  # light: no third-party import yet
+
+
+def _interrupted(signum: int, frame: FrameType | None) -> None:
+    # Raised as SystemExit, not KeyboardInterrupt: click would turn the latter
+    # into "Aborted!" and exit 1. `finally` blocks still run (a half-written
+    # cache entry is removed).
+    print("\nchipfacts: interrupted", file=sys.stderr)
+    raise SystemExit(ExitCode.INTERRUPTED)
+
+
+def _degrade_cleanly(stream: TextIO | None) -> None:
+    """Keep a stream that cannot encode Chinese (PYTHONIOENCODING=ascii) from crashing:
+    what it cannot show is written as escapes (\\u5fae) rather than raising."""
+    if not isinstance(stream, io.TextIOWrapper):
+        return  # not a real text stream (a test's capture): leave it be
+    if not stream.encoding.lower().replace("-", "").startswith(("utf", "gb", "big5")):
+        stream.reconfigure(errors="backslashreplace")
+
+
+def main() -> None:
+    # A shell that starts us in the background with SIGINT ignored means it.
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _interrupted)
+    if sys.stdout is None:  # started with stdout closed (`chipfacts … >&-`)
+        print("chipfacts: error: standard output is closed", file=sys.stderr)
+        sys.exit(ExitCode.OUTPUT_FAILED)
+    for stream in (sys.stdout, sys.stderr):
+        _degrade_cleanly(stream)
+    try:
+        from chipfacts.cli import app
+
+        app()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from
+        # complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)
+    except OSError as error:  # a full disk, an I/O error on the terminal
+        print(f"chipfacts: error: cannot write the output ({error.strerror})", file=sys.stderr)
+        sys.exit(ExitCode.OUTPUT_FAILED)

@@ -1,0 +1,397 @@
+"""Unbreakable: odd terminals, signals, hostile files, fuzzed input.
+
+Every edge ends in a correct answer or one clear error line with its documented
+exit code: no traceback, no hang, no code run from data, no file modified.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+import chipfacts
+from chipfacts import DataFileError, InvalidDataError
+from chipfacts.errors import ChipfactsError
+from chipfacts.resolve import resolve_entity
+from chipfacts.search import SearchIndex, read_query
+from tests.conftest import MINI, WriteStore
+
+CHIPFACTS = str(Path(sys.executable).parent / "chipfacts")
+INDEX = SearchIndex(chipfacts.load())
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    return subprocess.run(
+        [CHIPFACTS, *args], capture_output=True, text=True, errors="replace",
+        env={**environment, **(env or {})},
+        timeout=120,  # a safety net against hangs, not a timing assertion
+    )  # fmt: skip
+
+
+def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") <= 1  # one line at most
+
+
+# --- signals ------------------------------------------------------------------------
+
+
+def _interrupt_after(
+    args: list[str], delay: float, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    process = subprocess.Popen(
+        [CHIPFACTS, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, **(env or {})},
+    )  # fmt: skip
+    time.sleep(delay)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    return process.returncode, err
+
+
+def test_ctrl_c_in_the_middle_of_work_exits_130_with_one_line(tmp_path: Path) -> None:
+    generator = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
+    store = tmp_path / "big.yaml"
+    subprocess.run(
+        [sys.executable, str(generator), "--facts", "20000", "--out", str(store)], check=True
+    )
+    code, err = _interrupt_after(["--data", str(store), "--no-cache", "search", "x"], 1.0)
+    assert code == 130
+    assert err.strip() == "chipfacts: interrupted"
+
+
+def test_ctrl_c_during_start_up_exits_130_with_one_line() -> None:
+    code, err = _interrupt_after(["search", "maia"], 0.03)
+    # Either the interrupt landed during start-up, or the lookup had already finished.
+    assert (code, err.strip()) in ((130, "chipfacts: interrupted"), (0, ""))
+
+
+# --- terminals and locales ------------------------------------------------------------
+
+ANSI = "\x1b["
+
+
+@pytest.mark.parametrize(
+    ("env", "args", "coloured"),
+    [
+        ({}, [], False),  # not a terminal
+        ({"FORCE_COLOR": "1"}, [], True),
+        ({"FORCE_COLOR": "1", "TERM": "dumb"}, [], False),  # a dumb terminal cannot show it
+        ({"NO_COLOR": "1"}, [], False),
+        ({"NO_COLOR": ""}, [], False),  # empty NO_COLOR means nothing; still not a terminal
+        ({"TERM": "dumb"}, [], False),
+        ({"FORCE_COLOR": "1"}, ["--no-color"], False),  # the flag beats the environment
+    ],
+)
+def test_colour_follows_the_conventions(
+    env: dict[str, str], args: list[str], coloured: bool
+) -> None:
+    result = run(*args, "search", "maia", "-n", "2", "--format", "table", env=env)
+    assert result.returncode == 0
+    assert (ANSI in result.stdout) is coloured
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"LANG": "C", "LC_ALL": "C"},
+        {"LC_ALL": "POSIX"},
+        {"PYTHONIOENCODING": "ascii"},
+        {"PYTHONIOENCODING": "latin-1"},
+    ],
+)
+def test_chinese_prints_or_degrades_in_any_locale(env: dict[str, str]) -> None:
+    for args in (
+        ["search", "雅典娜"],
+        ["show", "微軟", "-f", "table"],
+        ["search", "maia", "--json"],
+    ):
+        result = run(*args, env=env)
+        assert result.returncode == 0, result.stderr
+        no_traceback(result)
+        assert "UnicodeEncodeError" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "微軟", "配额"],
+        ["compare", "maia100", "mi300x", "h200"],
+        ["show", "microsoft"],
+        ["timeline", "microsoft"],
+        ["sources"],
+        ["list", "entities"],
+    ],
+)
+def test_narrow_terminals_wrap_rather_than_break(args: list[str]) -> None:
+    result = run(*args, "--format", "table", env={"COLUMNS": "40"})
+    assert result.returncode == 0
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 40
+
+
+# --- hostile fact files ------------------------------------------------------------------
+
+
+def test_a_50_mb_single_line_value_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    text = MINI.read_text(encoding="utf-8").replace(
+        "quote: 晶体管数量达到1050亿个", "quote: " + "x" * 50_000_000
+    )
+    path = tmp_path / "huge.yaml"
+    path.write_text(text, encoding="utf-8")
+    probe = (
+        "import resource, subprocess, sys\n"
+        "r = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "print(r.returncode); print(r.stdout.strip()); print(r.stderr.strip())\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    command = [CHIPFACTS, "--data", str(path), "--no-cache", "search", "maia"]
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *command], capture_output=True, text=True, timeout=300
+    ).stdout.splitlines()
+    code, _, err, peak_kib = out[0], out[1], out[2], int(out[3])
+    assert code == "3"
+    limit = "'quote' is 50,000,000 characters long; the limit is 10,000"
+    assert err == f"chipfacts: error: {path}:32: {limit}"
+    assert peak_kib < 1_200_000  # a few copies of 50 MB, not an explosion
+
+
+def test_a_file_that_disappears_while_being_read(
+    monkeypatch: pytest.MonkeyPatch, write_store: WriteStore
+) -> None:
+    path = write_store(MINI.read_text(encoding="utf-8"))
+
+    def gone(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(Path, "open", gone)  # stat saw it; by the open it is gone
+    with pytest.raises(DataFileError, match="cannot read"):
+        chipfacts.load(path, use_cache=False)
+
+
+def test_a_file_changed_between_runs_is_never_served_stale(write_store: WriteStore) -> None:
+    path = write_store(MINI.read_text(encoding="utf-8"))
+    chipfacts.load(path)
+    for n in range(5):  # rapid edits, same size each time
+        path.write_text(
+            MINI.read_text(encoding="utf-8").replace("TSMC", f"TSM{n}"), encoding="utf-8"
+        )
+        assert chipfacts.load(path).facts["maia100-foundry"].value == f"TSM{n}"
+
+
+@pytest.mark.parametrize(
+    ("content", "code", "message"),
+    [
+        (b"x: !!python/object/apply:os.system ['true']\n", 3, "unsupported YAML tag"),
+        (b"a: &a [1]\nb: *a\n", 3, "YAML anchors (&name) are not allowed"),
+        (b"\xff\xfe" + "sources: []".encode("utf-16-le"), 3, "file is UTF-16"),
+        (b"sources: []\n\x00\n", 3, "NUL byte"),
+        (b"caf\xe9: 1\n", 3, "invalid UTF-8"),
+        (b"[" * 100 + b"]" * 100, 3, "nested deeper than 16 levels"),
+    ],
+)
+def test_hostile_files_from_the_command_line(
+    tmp_path: Path, content: bytes, code: int, message: str
+) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_bytes(content)
+    for args in (["search", "maia"], ["compare", "a", "b"], ["validate"]):
+        result = run("--data", str(path), *args)
+        assert result.returncode == code, (args, result.stderr)
+        assert message in result.stdout + result.stderr
+        assert str(path) in result.stdout + result.stderr
+        no_traceback(result)
+
+
+def test_a_fifo_and_a_directory_as_data(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    result = run("--data", str(fifo), "search", "maia")
+    assert (result.returncode, result.stderr) == (
+        4,
+        f"chipfacts: error: {fifo}: not a regular file\n",
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("--data", str(empty), "search", "maia")
+    assert result.returncode == 4 and "holds no .yaml or .yml files" in result.stderr
+
+
+# --- bad arguments ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serach", "maia"], "No such command 'serach'. Did you mean 'search'?"),
+        (["comprae", "a", "b"], "Did you mean 'compare'?"),
+        (["search", "maia", "--jsn"], "No such option '--jsn'. Did you mean '--json'?"),
+        (["search", "maia", "--json", "--format", "csv"], "--json conflicts with --format csv"),
+        (["--data"], "Option '--data' requires an argument"),
+    ],
+)
+def test_bad_arguments_are_usage_errors_with_a_suggestion(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    no_traceback(result)
+
+
+# --- fuzzing --------------------------------------------------------------------------------
+
+any_text = st.text(alphabet=st.characters(codec=None), max_size=300) | st.from_regex(
+    r"[\u200f\u202e\u0301\U0001F600a-z0-9 微軟英伟达.,%$-]{0,60}", fullmatch=True
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_query_reading_never_raises_and_is_deterministic(text: str) -> None:
+    first, second = read_query(INDEX, text), read_query(INDEX, text)
+    assert (first.entities, first.attributes, first.numbers, first.words, first.cjk) == (
+        second.entities, second.attributes, second.numbers, second.words, second.cjk,
+    )  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_entity_resolution_answers_or_raises_our_error(text: str) -> None:
+    try:
+        entity = resolve_entity(INDEX, text)
+    except ChipfactsError:
+        return
+    assert entity.id in INDEX.store.entities
+    assert resolve_entity(INDEX, text) == entity  # deterministic
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(any_text, min_size=2, max_size=3))
+def test_compare_answers_or_raises_our_error(names: list[str]) -> None:
+    from chipfacts.compare import compare
+
+    try:
+        result = compare(INDEX, names)
+    except ChipfactsError:
+        return
+    assert len(result.entities) == len(names)
+
+
+SPECIAL = [
+    b"&a ",
+    b"*a",
+    b"!!python/object ",
+    b": ",
+    b"- ",
+    b"{",
+    b"[",
+    b"\x00",
+    b"\xff",
+    b"'",
+    b'"',
+    b"\t",
+    b"<<: ",
+    b"---\n",
+    b"%YAML 1.1\n",
+]
+
+
+def _mutate(data: bytes, rng: random.Random) -> bytes:
+    lines = data.split(b"\n")
+    for _ in range(rng.randint(1, 4)):
+        choice = rng.randrange(7)
+        if choice == 0 and data:  # flip a byte
+            i = rng.randrange(len(data))
+            data = data[:i] + bytes([data[i] ^ rng.randrange(1, 256)]) + data[i + 1 :]
+        elif choice == 1 and data:  # delete a byte
+            i = rng.randrange(len(data))
+            data = data[:i] + data[i + 1 :]
+        elif choice == 2:  # insert something YAML cares about
+            i = rng.randrange(len(data) + 1)
+            data = data[:i] + rng.choice(SPECIAL) + data[i:]
+        elif choice == 3:  # duplicate a line
+            i = rng.randrange(len(lines))
+            lines.insert(i, lines[i])
+            data = b"\n".join(lines)
+        elif choice == 4 and len(lines) > 1:  # delete a line
+            del lines[rng.randrange(len(lines))]
+            data = b"\n".join(lines)
+        elif choice == 5 and len(lines) > 1:  # swap two lines
+            i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+            data = b"\n".join(lines)
+        else:  # truncate
+            data = data[: rng.randrange(len(data) + 1)]
+        lines = data.split(b"\n")
+    return data
+
+
+def test_mutation_fuzz_of_the_real_store(tmp_path: Path) -> None:
+    original = chipfacts.builtin_path().read_bytes()
+    path = tmp_path / "mutant.yaml"
+    outcomes = {"loaded": 0, "invalid": 0}
+    for seed in range(1500):
+        path.write_bytes(_mutate(original, random.Random(seed)))
+        try:
+            chipfacts.load(path, use_cache=False)
+            outcomes["loaded"] += 1
+        except InvalidDataError as error:
+            assert error.problems and all(p.file == str(path) for p in error.problems), seed
+            outcomes["invalid"] += 1
+    assert outcomes["invalid"] > 500 and outcomes["loaded"] > 50  # both paths exercised
+
+
+# --- nothing lost -------------------------------------------------------------------------------
+
+EVERY_COMMAND = [
+    ["search", "maia"],
+    ["search", "maia", "--json"],
+    ["compare", "maia100", "mi300x", "-f", "table"],
+    ["show", "microsoft", "--json"],
+    ["list", "facts", "-f", "csv"],
+    ["sources", "004"],
+    ["timeline"],
+    ["validate"],
+    ["cache", "clear"],
+]
+
+
+def test_no_command_writes_to_a_read_only_store(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    fact_file = store / "facts.yaml"
+    fact_file.write_bytes(chipfacts.builtin_path().read_bytes())
+    fact_file.chmod(0o444)
+    store.chmod(0o555)
+    before = (fact_file.read_bytes(), fact_file.stat().st_mtime_ns, sorted(os.listdir(store)))
+    try:
+        for args in EVERY_COMMAND:
+            result = run(
+                "--data", str(store), *args, env={"CHIPFACTS_CACHE_DIR": str(tmp_path / "cache")}
+            )
+            assert result.returncode == 0, (args, result.stderr)
+        after = (fact_file.read_bytes(), fact_file.stat().st_mtime_ns, sorted(os.listdir(store)))
+        assert after == before
+    finally:
+        store.chmod(0o755)
+
+
+def test_the_cache_never_lands_next_to_the_store(tmp_path: Path) -> None:
+    fact_file = tmp_path / "facts.yaml"
+    fact_file.write_bytes(chipfacts.builtin_path().read_bytes())
+    cache = tmp_path / "cache"
+    run("--data", str(fact_file), "search", "maia", env={"CHIPFACTS_CACHE_DIR": str(cache)})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "facts.yaml"]
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss > 0  # (resource works here)
