@@ -80,7 +80,7 @@ def _facts_stack(facts: Sequence[Fact], title: str | None) -> Group:
     return Group(*blocks)
 
 
-def facts_view(facts: Sequence[Fact], console: Console, title: str | None = None) -> RenderableType:
+def facts_view(console: Console, facts: Sequence[Fact], title: str | None = None) -> RenderableType:
     if console.width >= NARROW:
         return _facts_table(facts, title)
     return _facts_stack(facts, title)
@@ -94,7 +94,7 @@ def _bar(fraction: float) -> str:
     return "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
 
 
-def comparison_view(comparison: Comparison, console: Console) -> RenderableType:
+def comparison_view(console: Console, comparison: Comparison) -> RenderableType:
     names = " vs ".join(e.name for e in comparison.entities)
     sources = comparison.sources()
     notes = {source.id: number for number, source in enumerate(sources, 1)}
@@ -150,7 +150,7 @@ def comparison_view(comparison: Comparison, console: Console) -> RenderableType:
 # --- show ------------------------------------------------------------------------
 
 
-def profile_view(profile: Profile, console: Console) -> RenderableType:
+def profile_view(console: Console, profile: Profile) -> RenderableType:
     entity = profile.entity
     head = Text(entity.name, style="bold")
     head.append(f"  {entity.kind}", style="dim")
@@ -174,14 +174,14 @@ def profile_view(profile: Profile, console: Console) -> RenderableType:
     if profile.mentions:
         title = "Mentioned in " + count_noun(len(profile.mentions), "other fact")
         parts.append(Text(""))
-        parts.append(facts_view(profile.mentions, console, title))
+        parts.append(facts_view(console, profile.mentions, title))
     return Group(*parts)
 
 
 # --- list, sources, timeline -------------------------------------------------------
 
 
-def entities_view(entities: Sequence[Entity], counts: Counter[str], console: Console) -> Table:
+def entities_view(console: Console, entities: Sequence[Entity], counts: Counter[str]) -> Table:
     table = Table(
         title=count_noun(len(entities), "entity"), title_justify="left", header_style="bold"
     )
@@ -193,7 +193,7 @@ def entities_view(entities: Sequence[Entity], counts: Counter[str], console: Con
 
 
 def attributes_view(
-    attributes: Sequence[Attribute], counts: Counter[str], console: Console
+    console: Console, attributes: Sequence[Attribute], counts: Counter[str]
 ) -> Table:
     table = Table(
         title=count_noun(len(attributes), "attribute"), title_justify="left", header_style="bold"
@@ -205,7 +205,7 @@ def attributes_view(
     return table
 
 
-def sources_view(sources: Sequence[Source], counts: Counter[str], console: Console) -> Table:
+def sources_view(console: Console, sources: Sequence[Source], counts: Counter[str]) -> Table:
     table = Table(
         title=count_noun(len(sources), "source"), title_justify="left", header_style="bold"
     )
@@ -223,7 +223,7 @@ def sources_view(sources: Sequence[Source], counts: Counter[str], console: Conso
     return table
 
 
-def source_view(source: Source, facts: Sequence[Fact], console: Console) -> RenderableType:
+def source_view(console: Console, source: Source, facts: Sequence[Fact]) -> RenderableType:
     head = Text(source.title, style="bold")
     if source.title_en:
         head.append(f"\n{source.title_en}", style="dim")
@@ -234,11 +234,11 @@ def source_view(source: Source, facts: Sequence[Fact], console: Console) -> Rend
     if source.note:
         parts.append(Text(source.note, style="dim italic"))
     parts.append(Text(""))
-    parts.append(facts_view(facts, console, count_noun(len(facts), "fact")))
+    parts.append(facts_view(console, facts, count_noun(len(facts), "fact")))
     return Group(*parts)
 
 
-def timeline_view(facts: Sequence[Fact], console: Console) -> Table:
+def timeline_view(console: Console, facts: Sequence[Fact]) -> Table:
     table = Table(
         title=count_noun(len(facts), "dated fact"), title_justify="left", header_style="bold"
     )

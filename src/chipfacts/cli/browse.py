@@ -4,20 +4,24 @@
 # string annotation on each run, which costs more than evaluating them once.
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from chipfacts.cli.common import (
+    EntityArgument,
     FormatOption,
     JsonOption,
+    KindOption,
     command_app,
     complete_entity,
     emit,
     index_for,
     load_store,
     output_format,
+    table_view,
 )
+from chipfacts.display import count_noun
 from chipfacts.errors import UsageError
 
 SHOW_APP = command_app()
@@ -26,15 +30,7 @@ SHOW_APP = command_app()
 @SHOW_APP.command()
 def show(
     ctx: typer.Context,
-    entity: Annotated[
-        str,
-        typer.Argument(
-            help="An entity: id, name, alias or Chinese name.",
-            show_default=False,
-            metavar="ENTITY",
-            autocompletion=complete_entity,
-        ),
-    ],  # fmt: skip
+    entity: EntityArgument,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -49,12 +45,7 @@ def show(
     card = profile(index_for(ctx), entity)
     count = sum(len(facts) for _, facts in card.groups)
 
-    def table(console: Any) -> Any:
-        from chipfacts.render_table import profile_view
-
-        return profile_view(card, console)
-
-    emit(output, lambda: profile_output(card, count), table)
+    emit(output, lambda: profile_output(card, count), table_view("profile_view", card))
 
 
 class Listing(StrEnum):
@@ -77,15 +68,7 @@ def list_(
             metavar="entities|attributes|facts",
         ),
     ],
-    kind: Annotated[
-        str | None,
-        typer.Option(
-            "--kind",
-            "-k",
-            help="Only entities (or facts about entities) of this kind.",
-            show_default=False,
-        ),
-    ] = None,  # fmt: skip
+    kind: KindOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -103,35 +86,21 @@ def list_(
     tally = counts(store)
     entities = entities_of_kind(store, kind)
     if what is Listing.ENTITIES:
-
-        def entity_table(console: Any) -> Any:
-            from chipfacts.render_table import entities_view
-
-            return entities_view(entities, tally.entity, console)
-
-        emit(output, lambda: entities_output(entities, tally.entity), entity_table)
+        view = table_view("entities_view", entities, tally.entity)
+        emit(output, lambda: entities_output(entities, tally.entity), view)
     elif what is Listing.ATTRIBUTES:
         if kind is not None:
             raise UsageError("--kind applies to entities and facts, not attributes")
         attributes = list(store.attributes.values())
 
-        def attribute_table(console: Any) -> Any:
-            from chipfacts.render_table import attributes_view
-
-            return attributes_view(attributes, tally.attribute, console)
-
-        emit(output, lambda: attributes_output(attributes, tally.attribute), attribute_table)
+        view = table_view("attributes_view", attributes, tally.attribute)
+        emit(output, lambda: attributes_output(attributes, tally.attribute), view)
     else:
         ids = {e.id for e in entities}
         facts = [f for f in store.facts.values() if f.entity.id in ids]
 
-        def fact_table(console: Any) -> Any:
-            from chipfacts.display import count_noun
-            from chipfacts.render_table import facts_view
-
-            return facts_view(facts, console, count_noun(len(facts), "fact"))
-
-        emit(output, lambda: facts_output(facts), fact_table)
+        view = table_view("facts_view", facts, count_noun(len(facts), "fact"))
+        emit(output, lambda: facts_output(facts), view)
 
 
 SOURCES_APP = command_app()
@@ -163,22 +132,16 @@ def sources(
         documents = list(store.sources.values())
         tally = counts(store).source
 
-        def listing(console: Any) -> Any:
-            from chipfacts.render_table import sources_view
-
-            return sources_view(documents, tally, console)
-
-        emit(output, lambda: sources_output(documents, tally), listing)
+        emit(
+            output,
+            lambda: sources_output(documents, tally),
+            table_view("sources_view", documents, tally),
+        )
         return
     found = find_source(store, source)
     facts = [f for f in store.facts.values() if f.source is found]
 
-    def card(console: Any) -> Any:
-        from chipfacts.render_table import source_view
-
-        return source_view(found, facts, console)
-
-    emit(output, lambda: source_facts_output(found, facts), card)
+    emit(output, lambda: source_facts_output(found, facts), table_view("source_view", found, facts))
 
 
 TIMELINE_APP = command_app()
@@ -209,12 +172,7 @@ def timeline(
     output = output_format(fmt, as_json)
     events = build(index_for(ctx), entities)
 
-    def table(console: Any) -> Any:
-        from chipfacts.render_table import timeline_view
-
-        return timeline_view(events, console)
-
-    emit(output, lambda: timeline_output(events), table)
+    emit(output, lambda: timeline_output(events), table_view("timeline_view", events))
 
 
 commands = {"show": SHOW_APP, "list": LIST_APP, "sources": SOURCES_APP, "timeline": TIMELINE_APP}

@@ -233,6 +233,41 @@ FormatOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 
 
+def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
+    """A builder for the rich view ``render_table.<name>(console, *args)``.
+
+    The module is imported only if the table is drawn: a script asking for
+    JSON never pays for rich.
+    """
+
+    def build(console: Any) -> Any:
+        from chipfacts import render_table
+
+        return getattr(render_table, name)(console, *args)
+
+    return build
+
+
+KindOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
+        show_default=False,
+    ),
+]
+EntityArgument = Annotated[
+    str,
+    typer.Argument(
+        help="An entity: id, name, alias or Chinese name.",
+        show_default=False,
+        metavar="ENTITY",
+        autocompletion=complete_entity,
+    ),
+]
+
+
 def output_format(requested: OutputFormat | None, as_json: bool) -> OutputFormat:
     return choose_format(requested, as_json, sys.stdout.isatty())
 

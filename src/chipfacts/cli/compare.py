@@ -3,7 +3,7 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -15,6 +15,7 @@ from chipfacts.cli.common import (
     emit,
     index_for,
     output_format,
+    table_view,
 )
 
 COMPARE_APP = command_app()
@@ -52,12 +53,7 @@ def compare(
     output = output_format(fmt, as_json)
     comparison = build(index_for(ctx), entities, attribute)
 
-    def table(console: Any) -> Any:
-        from chipfacts.render_table import comparison_view
-
-        return comparison_view(comparison, console)
-
-    emit(output, lambda: comparison_output(comparison), table)
+    emit(output, lambda: comparison_output(comparison), table_view("comparison_view", comparison))
 
 
 commands = {"compare": COMPARE_APP}

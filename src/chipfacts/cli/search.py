@@ -3,18 +3,20 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
+    KindOption,
     command_app,
     complete_entity,
     emit,
     index_for,
     output_format,
+    table_view,
 )
 from chipfacts.display import count_noun
 from chipfacts.errors import NotFoundError
@@ -45,15 +47,7 @@ def search(
             autocompletion=complete_entity,
         ),
     ] = None,  # fmt: skip
-    kind: Annotated[
-        str | None,
-        typer.Option(
-            "--kind",
-            "-k",
-            help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
-            show_default=False,
-        ),
-    ] = None,  # fmt: skip
+    kind: KindOption = None,
     attribute: Annotated[
         str | None,
         typer.Option(
@@ -104,12 +98,12 @@ def search(
         raise
     title = f"{count_noun(len(hits), 'fact')} for '{' '.join(query)}'"
 
-    def table(console: Any) -> Any:
-        from chipfacts.render_table import facts_view
-
-        return facts_view([h.fact for h in hits], console, title)
-
-    emit(output, lambda: facts_output([h.fact for h in hits], [h.score for h in hits]), table)
+    facts = [h.fact for h in hits]
+    emit(
+        output,
+        lambda: facts_output(facts, [h.score for h in hits]),
+        table_view("facts_view", facts, title),
+    )
 
 
 commands = {"search": SEARCH_APP}
