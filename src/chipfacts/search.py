@@ -107,7 +107,17 @@ class SearchIndex:
 
     @cached_property
     def vocabulary(self) -> list[str]:
-        return list(self.tables.words)
+        """Every word of every fact's text, sorted (for prefix lookups by bisection)."""
+        return sorted(self.tables.words)
+
+    def words_starting_with(self, prefix: str) -> list[str]:
+        """The vocabulary words that start with ``prefix`` (itself included, if a word)."""
+        words = self.vocabulary
+        start = bisect_left(words, prefix)
+        end = start
+        while end < len(words) and words[end].startswith(prefix):
+            end += 1
+        return words[start:end]
 
     @cached_property
     def point_values(self) -> array[float]:
@@ -323,10 +333,9 @@ def _word_postings(index: SearchIndex, word: str) -> dict[int, float]:
     postings = index.tables.words
     found = dict.fromkeys(index.postings(postings[word]) if word in postings else (), 1.0)
     if len(word) >= 4:
-        for other in index.vocabulary:
-            if other != word and other.startswith(word):
-                for row in index.postings(postings[other]):
-                    found.setdefault(row, 0.8)
+        for other in index.words_starting_with(word):
+            for row in index.postings(postings[other]):
+                found.setdefault(row, 0.8)  # the word itself already set 1.0
         from rapidfuzz import fuzz, process
 
         for other, score, _ in process.extract(
@@ -366,11 +375,9 @@ def _echo_rows(index: SearchIndex, word: str, rows: set[int]) -> set[int]:
         needle = word.encode()
         return {r for r in rows if needle in index.chinese_of(r)}
     postings = index.tables.words
-    found = set(index.postings(postings[word])) if word in postings else set()
-    for other in index.vocabulary:
-        if other.startswith(word):
-            found.update(index.postings(postings[other]))
-    return found
+    return {
+        row for other in index.words_starting_with(word) for row in index.postings(postings[other])
+    }
 
 
 def _number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:
