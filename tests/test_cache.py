@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts import cache
 from chipfacts.cli import app
+from chipfacts.store import cache
 from tests.conftest import MINI
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
@@ -212,7 +212,7 @@ def test_editing_one_file_of_a_directory_reparses_only_that_file(
     edited.write_text(
         edited.read_text(encoding="utf-8").replace("TSMC", "Samsung"), encoding="utf-8"
     )
-    from chipfacts import safeyaml
+    from chipfacts.store import safeyaml
 
     parsed: list[str] = []
     real = safeyaml.parse_yaml

@@ -13,8 +13,8 @@ import yaml
 
 import chipfacts
 from chipfacts import Bound, Status, ValueType
-from chipfacts.quotes import quote_in
-from chipfacts.textnorm import name_key, squash_whitespace
+from chipfacts.store.quotes import quote_in
+from chipfacts.text.normalize import name_key, squash_whitespace
 
 STORE = chipfacts.load()
 FACTS = list(STORE.facts.values())

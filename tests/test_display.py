@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chipfacts.display import count_noun, format_quantity, plain_number, short_number
-from chipfacts.records import Bound
+from chipfacts.model.records import Bound
+from chipfacts.render.display import count_noun, format_quantity, plain_number, short_number
 
 CASES = [
     # (value, min, max, bound, unit, expected)

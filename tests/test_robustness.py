@@ -23,8 +23,8 @@ from rich.cells import cell_len
 import chipfacts
 from chipfacts import DataFileError, InvalidDataError
 from chipfacts.errors import ChipfactsError
-from chipfacts.resolve import resolve_entity
-from chipfacts.search import SearchIndex, read_query
+from chipfacts.search.engine import SearchIndex, read_query
+from chipfacts.search.resolve import resolve_entity
 from tests.conftest import MINI, WriteStore
 
 CHIPFACTS = str(Path(sys.executable).parent / "chipfacts")
@@ -280,7 +280,7 @@ def test_entity_resolution_answers_or_raises_our_error(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.lists(any_text, min_size=2, max_size=3))
 def test_compare_answers_or_raises_our_error(names: list[str]) -> None:
-    from chipfacts.compare import compare
+    from chipfacts.views.compare import compare
 
     try:
         result = compare(INDEX, names)

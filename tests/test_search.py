@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.search import SearchIndex, search
+from chipfacts.search.engine import SearchIndex, search
 
 INDEX = SearchIndex(chipfacts.load())
 

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chipfacts
-from chipfacts.numbers import parse_numbers
-from chipfacts.search import SearchIndex, read_query, search
-from chipfacts.textnorm import fold, name_key, tokens
+from chipfacts.search.engine import SearchIndex, read_query, search
+from chipfacts.text.normalize import fold, name_key, tokens
+from chipfacts.text.numbers import parse_numbers
 
 INDEX = SearchIndex(chipfacts.load())
 STORE = INDEX.store

@@ -16,7 +16,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from chipfacts.build import Report
     from chipfacts.errors import (
         ChipfactsError,
         DataFileError,
@@ -24,8 +23,9 @@ if TYPE_CHECKING:
         InvalidDataError,
         Problem,
     )
-    from chipfacts.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
-    from chipfacts.store import Store, builtin_path, data_path, load, validate
+    from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
+    from chipfacts.store.build import Report
+    from chipfacts.store.store import Store, builtin_path, data_path, load, validate
 
     __version__: str
 
@@ -35,19 +35,19 @@ _EXPORTS = {
     "ExitCode": "chipfacts.errors",
     "InvalidDataError": "chipfacts.errors",
     "Problem": "chipfacts.errors",
-    "Attribute": "chipfacts.records",
-    "Bound": "chipfacts.records",
-    "Entity": "chipfacts.records",
-    "Fact": "chipfacts.records",
-    "Source": "chipfacts.records",
-    "Status": "chipfacts.records",
-    "ValueType": "chipfacts.records",
-    "Report": "chipfacts.build",
-    "Store": "chipfacts.store",
-    "builtin_path": "chipfacts.store",
-    "data_path": "chipfacts.store",
-    "load": "chipfacts.store",
-    "validate": "chipfacts.store",
+    "Attribute": "chipfacts.model.records",
+    "Bound": "chipfacts.model.records",
+    "Entity": "chipfacts.model.records",
+    "Fact": "chipfacts.model.records",
+    "Source": "chipfacts.model.records",
+    "Status": "chipfacts.model.records",
+    "ValueType": "chipfacts.model.records",
+    "Report": "chipfacts.store.build",
+    "Store": "chipfacts.store.store",
+    "builtin_path": "chipfacts.store.store",
+    "data_path": "chipfacts.store.store",
+    "load": "chipfacts.store.store",
+    "validate": "chipfacts.store.store",
 }
 
 __all__ = [

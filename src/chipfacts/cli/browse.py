@@ -21,8 +21,8 @@ from chipfacts.cli.common import (
     output_format,
     table_view,
 )
-from chipfacts.display import count_noun
 from chipfacts.errors import UsageError
+from chipfacts.render.display import count_noun
 
 SHOW_APP = command_app()
 
@@ -38,8 +38,8 @@ def show(
 
     Examples: chipfacts show microsoft; chipfacts show 雅典娜; chipfacts show h100 --json
     """
-    from chipfacts.serialize import profile_output
-    from chipfacts.views import profile
+    from chipfacts.render.serialize import profile_output
+    from chipfacts.views.browse import profile
 
     output = output_format(fmt, as_json)
     card = profile(index_for(ctx), entity)
@@ -77,9 +77,9 @@ def list_(
     Examples: chipfacts list entities --kind chip; chipfacts list attributes;
     chipfacts list facts --kind cluster --json
     """
-    from chipfacts.resolve import entities_of_kind
-    from chipfacts.serialize import attributes_output, entities_output, facts_output
-    from chipfacts.views import counts
+    from chipfacts.render.serialize import attributes_output, entities_output, facts_output
+    from chipfacts.search.resolve import entities_of_kind
+    from chipfacts.views.browse import counts
 
     output = output_format(fmt, as_json)
     store = load_store(ctx)
@@ -122,9 +122,9 @@ def sources(
 
     Examples: chipfacts sources; chipfacts sources ithome-2025-09; chipfacts sources 004
     """
-    from chipfacts.resolve import find_source
-    from chipfacts.serialize import source_facts_output, sources_output
-    from chipfacts.views import counts
+    from chipfacts.render.serialize import source_facts_output, sources_output
+    from chipfacts.search.resolve import find_source
+    from chipfacts.views.browse import counts
 
     output = output_format(fmt, as_json)
     store = load_store(ctx)
@@ -166,8 +166,8 @@ def timeline(
 
     Examples: chipfacts timeline; chipfacts timeline microsoft; chipfacts timeline maia --json
     """
-    from chipfacts.serialize import timeline_output
-    from chipfacts.views import timeline as build
+    from chipfacts.render.serialize import timeline_output
+    from chipfacts.views.browse import timeline as build
 
     output = output_format(fmt, as_json)
     events = build(index_for(ctx), entities)

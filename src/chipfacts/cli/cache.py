@@ -19,8 +19,8 @@ def clear() -> None:
 
     Example: chipfacts cache clear
     """
-    from chipfacts.cache import cache_dir
-    from chipfacts.cache import clear as clear_cache
+    from chipfacts.store.cache import cache_dir
+    from chipfacts.store.cache import clear as clear_cache
 
     entries, size = clear_cache()
     typer.echo(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
@@ -32,7 +32,7 @@ def path() -> None:
 
     Example: chipfacts cache path
     """
-    from chipfacts.cache import cache_dir
+    from chipfacts.store.cache import cache_dir
 
     typer.echo(str(cache_dir()))
 

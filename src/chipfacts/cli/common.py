@@ -16,12 +16,12 @@ import typer.main
 from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError, ExitCode
-from chipfacts.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
-from chipfacts.store import DATA_ENV
+from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
+from chipfacts.store.store import DATA_ENV
 
 if TYPE_CHECKING:
-    from chipfacts.search import SearchIndex
-    from chipfacts.store import Store
+    from chipfacts.search.engine import SearchIndex
+    from chipfacts.store.store import Store
 
 
 class ChipfactsGroup(TyperGroup):
@@ -185,7 +185,7 @@ def data_option(ctx: click.Context) -> Path | None:
 
 def load_store(ctx: click.Context) -> "Store":
     """The store --data names (or the built-in one), through the cache unless --no-cache."""
-    from chipfacts.store import load
+    from chipfacts.store.store import load
 
     options = settings(ctx)
     return load(options.data, use_cache=options.use_cache)
@@ -193,7 +193,7 @@ def load_store(ctx: click.Context) -> "Store":
 
 def index_for(ctx: click.Context) -> "SearchIndex":
     """The store, ready for lookups."""
-    from chipfacts.search import SearchIndex
+    from chipfacts.search.engine import SearchIndex
 
     return SearchIndex(load_store(ctx))
 
@@ -241,7 +241,7 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     """
 
     def build(console: Any) -> Any:
-        from chipfacts import render_table
+        from chipfacts.render import table as render_table
 
         return getattr(render_table, name)(console, *args)
 
@@ -290,7 +290,7 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
     # JSON is indented for a person at a terminal and compact when piped (as gh
     # does): scripts and jq do not need the indent, and it costs the C encoder.
     if fmt is OutputFormat.JSON and sys.stdout.isatty():
-        from chipfacts.output import render_pretty_json
+        from chipfacts.render.output import render_pretty_json
 
         text = render_pretty_json(output())
     else:

@@ -47,8 +47,8 @@ def compare(
     Examples: chipfacts compare maia100 mi300x; chipfacts compare athena "MI 300X" h200;
     chipfacts compare mai-1-preview openai-2020-supercomputer --json
     """
-    from chipfacts.compare import compare as build
-    from chipfacts.serialize import comparison_output
+    from chipfacts.render.serialize import comparison_output
+    from chipfacts.views.compare import compare as build
 
     output = output_format(fmt, as_json)
     comparison = build(index_for(ctx), entities, attribute)

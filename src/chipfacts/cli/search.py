@@ -18,10 +18,10 @@ from chipfacts.cli.common import (
     output_format,
     table_view,
 )
-from chipfacts.display import count_noun
 from chipfacts.errors import NotFoundError
-from chipfacts.output import OutputFormat
-from chipfacts.records import Status
+from chipfacts.model.records import Status
+from chipfacts.render.display import count_noun
+from chipfacts.render.output import OutputFormat
 
 SEARCH_APP = command_app()
 
@@ -84,8 +84,8 @@ def search(
     Examples: chipfacts search maia transistors; chipfacts search 微軟 配额;
     chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value'
     """
-    from chipfacts.lookup import Filters, find_facts
-    from chipfacts.serialize import facts_output
+    from chipfacts.render.serialize import facts_output
+    from chipfacts.search.lookup import Filters, find_facts
 
     output = output_format(fmt, as_json)
     index = index_for(ctx)

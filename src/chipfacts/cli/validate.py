@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.common import command_app, data_option
-from chipfacts.display import count_noun
 from chipfacts.errors import ExitCode
+from chipfacts.render.display import count_noun
 
 SOURCES_ENV = "CHIPFACTS_SOURCES"
 
@@ -43,7 +43,7 @@ def validate(
 
     Example: chipfacts validate data/facts.yaml --sources ../shared/sources
     """
-    from chipfacts.store import validate as run_validate
+    from chipfacts.store.store import validate as run_validate
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")

@@ -8,11 +8,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from chipfacts import cache
 from chipfacts.errors import InvalidDataError, Problem
-from chipfacts.indexing import Chunk
-from chipfacts.records import Attribute, Entity, Fact, Source
-from chipfacts.schema import (
+from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.store import cache
+from chipfacts.store.indexing import Chunk
+from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
     Document,
@@ -23,13 +23,13 @@ from chipfacts.schema import (
     build_sources,
     shown,
 )
-from chipfacts.store import identities, store_files
-from chipfacts.tables import LAYOUT, Tables
+from chipfacts.store.store import identities, store_files
+from chipfacts.store.tables import LAYOUT, Tables
 
 
 def _parse(path: Path, use_cache: bool) -> tuple[Any, Any, list[Problem]]:
     """One file, parsed (from the file cache when it is unchanged)."""
-    from chipfacts.safeyaml import parse_yaml, read_text
+    from chipfacts.store.safeyaml import parse_yaml, read_text
 
     key = (LAYOUT, cache.code_fingerprint(), identities([path]))
     if use_cache and key[2]:
@@ -65,7 +65,7 @@ class Built(NamedTuple):
 
 def build_store(files: list[Path], use_cache: bool) -> Built:
     """Parse every file and build the records, collecting every problem."""
-    from chipfacts.checks import check_names
+    from chipfacts.store.checks import check_names
 
     parts: list[tuple[Document, Mapping[str, Any]]] = []
     unreadable = False
@@ -106,7 +106,7 @@ def check_store(location: Path, sources_dir: Path | None, use_cache: bool) -> Re
     built = build_store(store_files(location), use_cache)
     checked = 0
     if sources_dir is not None:
-        from chipfacts.checks import check_quotes
+        from chipfacts.store.checks import check_quotes
 
         checked = check_quotes(built.corpus, built.sources, built.facts.values(), sources_dir)
     return Report(
@@ -165,7 +165,7 @@ def _fingerprint(
 
 
 def _check_facts(name: str, data: Any, lines: Any, idx: Indexes) -> tuple[Chunk, list[Problem]]:
-    from chipfacts.indexing import make_chunk
+    from chipfacts.store.indexing import make_chunk
 
     doc = Document(name, lines)
     corpus = Corpus([(doc, {"facts": data.get("facts")})])
@@ -179,9 +179,9 @@ def load_tables(files: list[Path], use_cache: bool) -> Tables:
 
     Raises ``InvalidDataError`` with every problem when the store is not valid.
     """
-    from chipfacts.checks import check_names
-    from chipfacts.indexing import build_tables
-    from chipfacts.tables import unpack
+    from chipfacts.store.checks import check_names
+    from chipfacts.store.indexing import build_tables
+    from chipfacts.store.tables import unpack
 
     fragments: list[Fragment] = []
     parsed: dict[int, tuple[Any, Any]] = {}

@@ -6,10 +6,10 @@ import unicodedata
 from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
-from chipfacts.records import Status
-from chipfacts.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
-from chipfacts.search import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
-from chipfacts.tables import STATUSES, unpack
+from chipfacts.model.records import Status
+from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
+from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
+from chipfacts.store.tables import STATUSES, unpack
 
 
 class Filters(NamedTuple):

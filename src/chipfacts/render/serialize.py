@@ -7,14 +7,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from chipfacts.dates import PartialDate
-from chipfacts.display import format_value
-from chipfacts.output import Output
-from chipfacts.records import Attribute, Entity, Fact, Source
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.render.display import format_value
+from chipfacts.render.output import Output
 
 if TYPE_CHECKING:
-    from chipfacts.compare import Comparison
-    from chipfacts.views import Profile
+    from chipfacts.views.browse import Profile
+    from chipfacts.views.compare import Comparison
 
 
 def source_record(source: Source) -> dict[str, Any]:

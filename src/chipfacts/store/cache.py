@@ -61,11 +61,11 @@ def identity(path: Path) -> FileIdentity:
 @cache
 def code_fingerprint() -> tuple[tuple[str, int, int], ...]:
     """The chipfacts modules as installed: any change to them invalidates every entry."""
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]
     found = []
-    for module in sorted(package.glob("*.py")):
+    for module in sorted(package.rglob("*.py")):
         info = module.stat()
-        found.append((module.name, info.st_size, info.st_mtime_ns))
+        found.append((str(module.relative_to(package)), info.st_size, info.st_mtime_ns))
     return tuple(found)
 
 

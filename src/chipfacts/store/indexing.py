@@ -12,10 +12,10 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from chipfacts.dates import PartialDate
-from chipfacts.records import Attribute, Entity, Fact, Source
-from chipfacts.tables import STATUSES, Tables, pack, unpack
-from chipfacts.textnorm import fold, has_cjk, name_key, tokens
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.store.tables import STATUSES, Tables, pack, unpack
+from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 
 
 class Chunk(NamedTuple):

@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from chipfacts.records import Status
+from chipfacts.model.records import Status
 
 LAYOUT = 2  # bump when the shape of the tables changes
 STATUSES = [s.value for s in Status]

@@ -20,11 +20,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chipfacts import cache
-from chipfacts.dates import PartialDate
 from chipfacts.errors import DataFileError
-from chipfacts.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
-from chipfacts.tables import (
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
+from chipfacts.store import cache
+from chipfacts.store.tables import (
     LAYOUT,
     R_AS_OF,
     R_BOUND,
@@ -45,7 +45,7 @@ from chipfacts.tables import (
 )
 
 if TYPE_CHECKING:
-    from chipfacts.build import Report
+    from chipfacts.store.build import Report
 
 DATA_ENV = "CHIPFACTS_DATA"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -179,10 +179,10 @@ def builtin_path() -> Path:
     """
     # A plain path, not importlib.resources: wheels install unzipped, and the
     # resources machinery costs more start-up time than a whole cached lookup.
-    packaged = Path(__file__).parent / "data" / "facts.yaml"
+    packaged = Path(__file__).parents[1] / "data" / "facts.yaml"
     if packaged.is_file():
         return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "facts.yaml"
+    return Path(__file__).resolve().parents[3] / "data" / "facts.yaml"
 
 
 def data_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -240,7 +240,7 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
                 return Store(name, Tables.from_plain(plain))
             except (ValueError, TypeError, IndexError):
                 pass  # a damaged entry: rebuild it below
-    from chipfacts.build import load_tables
+    from chipfacts.store.build import load_tables
 
     tables = load_tables(files, use_cache)
     if use_cache and key[2]:
@@ -259,6 +259,6 @@ def validate(
     Raises ``DataFileError`` only when it cannot be read at all; problems with
     its content, YAML syntax included, are in the report.
     """
-    from chipfacts.build import check_store
+    from chipfacts.store.build import check_store
 
     return check_store(data_path(path), sources_dir, use_cache)

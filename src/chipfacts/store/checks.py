@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from chipfacts.quotes import load_document, quote_in
-from chipfacts.records import Entity, Fact, Source
-from chipfacts.schema import Corpus
-from chipfacts.textnorm import name_key
+from chipfacts.model.records import Entity, Fact, Source
+from chipfacts.store.quotes import load_document, quote_in
+from chipfacts.store.schema import Corpus
+from chipfacts.text.normalize import name_key
 
 
 def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from chipfacts.textnorm import squash_whitespace
+from chipfacts.text.normalize import squash_whitespace
 
 ELLIPSIS = "…"
 

@@ -8,10 +8,10 @@ when nothing fits.
 from __future__ import annotations
 
 from chipfacts.errors import AmbiguousError, NotFoundError, UsageError
-from chipfacts.records import Entity, Source
-from chipfacts.search import Query, SearchIndex, fuzzy_entity, suggest_entities
-from chipfacts.store import Store
-from chipfacts.textnorm import name_key
+from chipfacts.model.records import Entity, Source
+from chipfacts.search.engine import Query, SearchIndex, fuzzy_entity, suggest_entities
+from chipfacts.store.store import Store
+from chipfacts.text.normalize import name_key
 
 
 def resolve_entity(index: SearchIndex, text: str) -> Entity:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from chipfacts.errors import UsageError
-from chipfacts.records import Attribute, Bound, Entity, Fact, Source, ValueType
-from chipfacts.resolve import attribute_id, resolve_entity
-from chipfacts.search import SearchIndex
+from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, ValueType
+from chipfacts.search.engine import SearchIndex
+from chipfacts.search.resolve import attribute_id, resolve_entity
 
 
 class Row(NamedTuple):

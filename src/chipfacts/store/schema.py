@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from chipfacts.dates import PartialDate, parse_partial_date
 from chipfacts.errors import Problem
-from chipfacts.records import (
+from chipfacts.model.dates import PartialDate, parse_partial_date
+from chipfacts.model.records import (
     Attribute,
     Bound,
     Entity,
@@ -28,7 +28,7 @@ from chipfacts.records import (
     Status,
     ValueType,
 )
-from chipfacts.safeyaml import DocPath, Lines
+from chipfacts.store.safeyaml import DocPath, Lines
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 SECTIONS = ("sources", "entities", "attributes", "facts")

@@ -29,13 +29,13 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from chipfacts.numbers import QueryNumber, parse_numbers
-from chipfacts.tables import R_BOUND, R_HIGH, R_LOW, R_UNIT, R_VALUE, unpack
-from chipfacts.textnorm import fold, has_cjk, name_key, tokens
+from chipfacts.store.tables import R_BOUND, R_HIGH, R_LOW, R_UNIT, R_VALUE, unpack
+from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
+from chipfacts.text.numbers import QueryNumber, parse_numbers
 
 if TYPE_CHECKING:
-    from chipfacts.records import Fact
-    from chipfacts.store import Store
+    from chipfacts.model.records import Fact
+    from chipfacts.store.store import Store
 
 ENTITY_EXACT = 100.0
 ENTITY_FUZZY = 90.0  # times similarity: always below an exact match

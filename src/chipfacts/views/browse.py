@@ -6,12 +6,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from chipfacts.compare import newest_first
-from chipfacts.records import Attribute, Entity, Fact, Source
-from chipfacts.resolve import resolve_entity
-from chipfacts.search import SearchIndex
-from chipfacts.store import Store
-from chipfacts.tables import R_RELATED, R_VALUE, unpack
+from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.search.engine import SearchIndex
+from chipfacts.search.resolve import resolve_entity
+from chipfacts.store.store import Store
+from chipfacts.store.tables import R_RELATED, R_VALUE, unpack
+from chipfacts.views.compare import newest_first
 
 
 class Profile(NamedTuple):

@@ -14,10 +14,10 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from chipfacts.compare import Comparison, point_value
-from chipfacts.display import count_noun, format_value
-from chipfacts.records import Attribute, Entity, Fact, Source, Status
-from chipfacts.views import Profile
+from chipfacts.model.records import Attribute, Entity, Fact, Source, Status
+from chipfacts.render.display import count_noun, format_value
+from chipfacts.views.browse import Profile
+from chipfacts.views.compare import Comparison, point_value
 
 NARROW = 80
 BAR_WIDTH = 10

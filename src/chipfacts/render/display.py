@@ -5,8 +5,8 @@ here, so a number looks the same in a table, a TSV line and JSON's ``display``.
 
 from __future__ import annotations
 
-from chipfacts.dates import PartialDate
-from chipfacts.records import Bound, Fact, Number
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Bound, Fact, Number
 
 BOUND_PREFIX = {
     Bound.EXACT: "",

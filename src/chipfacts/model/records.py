@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
-from chipfacts.dates import PartialDate
+from chipfacts.model.dates import PartialDate
 
 Number = int | float
 

@@ -1,0 +1,1 @@
+"""The data model: typed, immutable records and the partial dates they carry."""

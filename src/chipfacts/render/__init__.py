@@ -1,0 +1,1 @@
+"""Rendering: values as text, rich tables, and the machine formats (JSON, CSV…)."""

@@ -1,0 +1,1 @@
+"""Search: reading a query, ranking facts, resolving names to records."""

@@ -1,0 +1,1 @@
+"""What the commands compute from the store: comparisons, profiles, timelines, counts."""
