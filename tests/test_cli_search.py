@@ -65,6 +65,7 @@ def test_json_shape() -> None:
         "claimed_by": "nvidia",
         "related": [],
         "note": None,
+        "doubt": None,
         "score": 110.0,
     }
 

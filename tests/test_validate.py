@@ -138,6 +138,27 @@ BROKEN = [
     ("unit on text", "    value: TSMC\n", "    value: TSMC\n    unit: nm\n", 50, "takes no unit"),
     ("percent out of range", "    value: 80\n", "    value: 180\n", 37, "above the maximum 100"),
     ("claimed without claimant", "    claimed_by: nvidia\n", "", 34, "needs 'claimed_by'"),
+    (
+        "doubt of unknown kind",
+        "    claimed_by: nvidia\n",
+        "    claimed_by: nvidia\n    doubt: {kind: shaky, reason: Nobody else says so.}\n",
+        42,
+        "'kind' must be one of wrong, unconfirmed, misleading",
+    ),
+    (
+        "doubt without a reason",
+        "    claimed_by: nvidia\n",
+        "    claimed_by: nvidia\n    doubt: {kind: wrong}\n",
+        42,
+        "missing required key 'reason'",
+    ),
+    (
+        "doubt as text",
+        "    claimed_by: nvidia\n",
+        "    claimed_by: nvidia\n    doubt: unsure\n",
+        42,
+        "'doubt' must be a mapping",
+    ),
     ("text where a list goes", "aliases: [微软]", "aliases: 微软", 15, "'aliases' must be a list"),
     (
         "duplicate key",

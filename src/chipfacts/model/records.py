@@ -39,6 +39,19 @@ class Status(StrEnum):
     PLANNED = "planned"
 
 
+class DoubtKind(StrEnum):
+    """Why a fact, though quoted faithfully, should not be taken at face value."""
+
+    WRONG = "wrong"  # the article is known to be inaccurate
+    UNCONFIRMED = "unconfirmed"  # one party's word or a leak, not confirmed elsewhere
+    MISLEADING = "misleading"  # true words that give a wrong impression
+
+
+class Doubt(NamedTuple):
+    kind: DoubtKind
+    reason: str
+
+
 class ValueType(StrEnum):
     NUMBER = "number"
     TEXT = "text"
@@ -98,3 +111,4 @@ class Fact(NamedTuple):
     claimed_by: Entity | None = None
     related: tuple[Entity, ...] = ()
     note: str | None = None
+    doubt: Doubt | None = None

@@ -65,6 +65,7 @@ def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
         "claimed_by": fact.claimed_by.id if fact.claimed_by else None,
         "related": [entity.id for entity in fact.related],
         "note": fact.note,
+        "doubt": fact.doubt._asdict() if fact.doubt else None,
     }
     if score is not None:
         record["score"] = round(score, 1)

@@ -66,7 +66,8 @@ def make_chunk(facts: Iterable[tuple[Fact, int | None]]) -> Chunk:
         claimed = f.claimed_by.id if f.claimed_by else None
         related = [e.id for e in f.related]
         row = [f.id, value, f.low, f.high, f.bound.value, f.unit, f.status.value, _date(f.as_of),
-               f.quote, f.summary, f.context, claimed, related, f.note]  # fmt: skip
+               f.quote, f.summary, f.context, claimed, related, f.note,
+               list(f.doubt) if f.doubt else None]  # fmt: skip
         ids.append(f.id)
         rows.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode())
         lines.append(line or 0)

@@ -20,6 +20,8 @@ from chipfacts.model.dates import PartialDate, parse_partial_date
 from chipfacts.model.records import (
     Attribute,
     Bound,
+    Doubt,
+    DoubtKind,
     Entity,
     Fact,
     FactValue,
@@ -50,8 +52,10 @@ ATTRIBUTE_KEYS = {
 }  # fmt: skip
 FACT_KEYS = {
     "id", "entity", "attribute", "value", "min", "max", "bound", "unit", "status", "as_of",
-    "source", "quote", "summary", "context", "claimed_by", "related", "note",
+    "source", "quote", "summary", "context", "claimed_by", "related", "note", "doubt",
 }  # fmt: skip
+
+DOUBT_KEYS = {"kind", "reason"}
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -319,6 +323,7 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
         status, as_of = r.choice("status", Status), r.date("as_of")
         quote, summary = r.text("quote"), r.text("summary")
         context, note = r.text("context", False), r.text("note", False)
+        doubt = _read_doubt(r)
         if status is Status.CLAIMED and claimed_by is None and not r.has("claimed_by"):
             r.fail(None, "a claimed fact needs 'claimed_by' (who makes the claim)")
         value = low = high = None
@@ -329,9 +334,26 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
         if r.ok and ident and entity and attribute and source and status and as_of and bound:
             assert quote is not None and summary is not None
             fact = Fact(ident, entity, attribute, value, low, high, bound, unit, status, as_of,
-                        source, quote, summary, context, claimed_by, related, note)  # fmt: skip
+                        source, quote, summary, context, claimed_by, related, note,
+                        doubt)  # fmt: skip
             built.append((doc, path, fact))
     return corpus.index("facts", built)
+
+
+def _read_doubt(r: RecordReader) -> Doubt | None:
+    """``doubt: {kind: wrong|unconfirmed|misleading, reason: …}``, when the fact has one."""
+    raw = r.raw.get("doubt")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        r.fail("doubt", "'doubt' must be a mapping with 'kind' and 'reason'")
+        return None
+    inner = RecordReader(r.doc, (*r.path, "doubt"), raw, DOUBT_KEYS)
+    kind, reason = inner.choice("kind", DoubtKind), inner.text("reason")
+    if not inner.ok or kind is None or reason is None:
+        r.ok = False
+        return None
+    return Doubt(kind, reason)
 
 
 def _known(r: RecordReader, ident: str, entities: Mapping[str, Entity]) -> bool:

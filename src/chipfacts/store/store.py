@@ -22,7 +22,17 @@ from typing import TYPE_CHECKING, Any
 
 from chipfacts.errors import DataFileError
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
+from chipfacts.model.records import (
+    Attribute,
+    Bound,
+    Doubt,
+    DoubtKind,
+    Entity,
+    Fact,
+    Source,
+    Status,
+    ValueType,
+)
 from chipfacts.store import cache
 from chipfacts.store.tables import (
     LAYOUT,
@@ -30,6 +40,7 @@ from chipfacts.store.tables import (
     R_BOUND,
     R_CLAIMED,
     R_CONTEXT,
+    R_DOUBT,
     R_HIGH,
     R_ID,
     R_LOW,
@@ -149,6 +160,7 @@ class Store:
             self.source_list[self.fact_source[n]], r[R_QUOTE], r[R_SUMMARY], r[R_CONTEXT],
             self.entities[claimed] if claimed is not None else None,
             tuple(self.entities[i] for i in r[R_RELATED]), r[R_NOTE],
+            Doubt(DoubtKind(r[R_DOUBT][0]), r[R_DOUBT][1]) if r[R_DOUBT] else None,
         )  # fmt: skip
 
     def rows_of(self, entity_id: str) -> array[int]:

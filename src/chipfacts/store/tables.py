@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from chipfacts.model.records import Status
 
-LAYOUT = 2  # bump when the shape of the tables changes
+LAYOUT = 3  # bump when the shape of the tables changes
 STATUSES = [s.value for s in Status]
 
 # A fact row, decoded: (id, value, low, high, bound, unit, status, as_of, quote,
@@ -31,7 +31,7 @@ STATUSES = [s.value for s in Status]
 # entity ids (so a row does not depend on other files' order), dates are
 # [year, month, day] lists.
 R_ID, R_VALUE, R_LOW, R_HIGH, R_BOUND, R_UNIT, R_STATUS, R_AS_OF = range(8)
-R_QUOTE, R_SUMMARY, R_CONTEXT, R_CLAIMED, R_RELATED, R_NOTE = range(8, 14)
+R_QUOTE, R_SUMMARY, R_CONTEXT, R_CLAIMED, R_RELATED, R_NOTE, R_DOUBT = range(8, 15)
 
 Row = tuple[Any, ...]
 
