@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     )
     from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
     from chipfacts.store.build import Report
-    from chipfacts.store.store import Store, builtin_path, data_path, load, validate
+    from chipfacts.store.locate import builtin_path, data_path
+    from chipfacts.store.store import Store, load, validate
 
     __version__: str
 
@@ -44,8 +45,8 @@ _EXPORTS = {
     "ValueType": "chipfacts.model.records",
     "Report": "chipfacts.store.build",
     "Store": "chipfacts.store.store",
-    "builtin_path": "chipfacts.store.store",
-    "data_path": "chipfacts.store.store",
+    "builtin_path": "chipfacts.store.locate",
+    "data_path": "chipfacts.store.locate",
     "load": "chipfacts.store.store",
     "validate": "chipfacts.store.store",
 }

@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError, ExitCode
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
-from chipfacts.store.store import DATA_ENV
+from chipfacts.store.locate import DATA_ENV
 
 if TYPE_CHECKING:
     from chipfacts.search.engine import SearchIndex

@@ -12,6 +12,7 @@ from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.records import Attribute, Entity, Fact, Source
 from chipfacts.store import cache
 from chipfacts.store.indexing import Chunk
+from chipfacts.store.locate import store_files
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -23,7 +24,7 @@ from chipfacts.store.schema import (
     build_sources,
     shown,
 )
-from chipfacts.store.store import identities, store_files
+from chipfacts.store.store import identities
 from chipfacts.store.tables import LAYOUT, Tables
 
 

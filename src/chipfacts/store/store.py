@@ -20,7 +20,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chipfacts.errors import DataFileError
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import (
     Attribute,
@@ -34,6 +33,7 @@ from chipfacts.model.records import (
     ValueType,
 )
 from chipfacts.store import cache
+from chipfacts.store.locate import data_path, store_files
 from chipfacts.store.tables import (
     LAYOUT,
     R_AS_OF,
@@ -57,9 +57,6 @@ from chipfacts.store.tables import (
 
 if TYPE_CHECKING:
     from chipfacts.store.build import Report
-
-DATA_ENV = "CHIPFACTS_DATA"
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 class _Facts(Mapping[str, Fact]):
@@ -177,52 +174,6 @@ class Store:
         if row is None:
             return ()
         return tuple(self.fact_at(n) for n in unpack(self.tables.mentions[row]))
-
-
-# --- where the store is --------------------------------------------------------------
-
-
-def builtin_path() -> Path:
-    """The fact file that ships with chipfacts.
-
-    An installed wheel carries it inside the package; an editable install from a
-    checkout imports from ``src/`` where there is no copy, so the checkout's own
-    ``data/facts.yaml`` is used (and edits to it show at once).
-    """
-    # A plain path, not importlib.resources: wheels install unzipped, and the
-    # resources machinery costs more start-up time than a whole cached lookup.
-    packaged = Path(__file__).parents[1] / "data" / "facts.yaml"
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "data" / "facts.yaml"
-
-
-def data_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Which store to use: the argument, else $CHIPFACTS_DATA, else the built-in one."""
-    if explicit is not None and str(explicit) != "":
-        return Path(explicit)
-    from_env = os.environ.get(DATA_ENV)
-    if from_env:
-        return Path(from_env)
-    return builtin_path()
-
-
-def store_files(location: Path) -> list[Path]:
-    """The YAML files of a store: the file itself, or a directory's *.yaml/*.yml, sorted."""
-    if location.is_dir():
-        try:
-            files = sorted(
-                p
-                for p in location.rglob("*")
-                if p.suffix in YAML_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(location).parts)
-            )
-        except OSError as error:
-            raise DataFileError(f"{location}: cannot list ({error.strerror})") from None
-        if not files:
-            raise DataFileError(f"{location}: directory holds no .yaml or .yml files")
-        return files
-    return [location]
 
 
 def identities(files: list[Path]) -> tuple[cache.FileIdentity, ...]:
