@@ -95,7 +95,7 @@ def _involves(fact: chipfacts.Fact, entity_id: str) -> bool:
 @pytest.mark.parametrize(("name", "entity_id"), _names(), ids=[f"{e}:{n}" for n, e in _names()])
 def test_every_name_finds_its_entity_first(name: str, entity_id: str) -> None:
     query = read_query(INDEX, name)
-    assert STORE.entity_row[entity_id] in query.entities
+    assert STORE.entity_rows(name_key(entity_id))[0] in query.entities
     top = search(INDEX, name, limit=1)
     assert top and _involves(top[0].fact, entity_id), (name, [h.fact.id for h in top])
     if STORE.facts_of(entity_id):  # an entity with facts of its own gets them first

@@ -24,9 +24,8 @@ if TYPE_CHECKING:
         Problem,
     )
     from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
-    from chipfacts.store.build import Report
     from chipfacts.store.locate import builtin_path, data_path
-    from chipfacts.store.store import Store, load, validate
+    from chipfacts.store.store import Report, Store, load, validate
 
     __version__: str
 
@@ -43,7 +42,7 @@ _EXPORTS = {
     "Source": "chipfacts.model.records",
     "Status": "chipfacts.model.records",
     "ValueType": "chipfacts.model.records",
-    "Report": "chipfacts.store.build",
+    "Report": "chipfacts.store.store",
     "Store": "chipfacts.store.store",
     "builtin_path": "chipfacts.store.locate",
     "data_path": "chipfacts.store.locate",

@@ -96,8 +96,7 @@ def list_(
         view = table_view("attributes_view", attributes, tally.attribute)
         emit(output, lambda: attributes_output(attributes, tally.attribute), view)
     else:
-        ids = {e.id for e in entities}
-        facts = [f for f in store.facts.values() if f.entity.id in ids]
+        facts = store.select_facts(kinds=[kind] if kind else None)
 
         view = table_view("facts_view", facts, count_noun(len(facts), "fact"))
         emit(output, lambda: facts_output(facts), view)
@@ -139,7 +138,7 @@ def sources(
         )
         return
     found = find_source(store, source)
-    facts = [f for f in store.facts.values() if f.source is found]
+    facts = store.select_facts(sources=[found.id])
 
     emit(output, lambda: source_facts_output(found, facts), table_view("source_view", found, facts))
 

@@ -9,7 +9,8 @@ from chipfacts.cli.common import command_app
 
 CACHE_APP = command_app()
 CACHE_APP.info.help = (
-    "The cache of parsed, search-ready stores (rebuilt on its own when a fact file changes)."
+    "The cache of compiled stores, one SQLite database each "
+    "(rebuilt on its own when a fact file changes)."
 )
 
 
@@ -19,8 +20,8 @@ def clear() -> None:
 
     Example: chipfacts cache clear
     """
-    from chipfacts.store.cache import cache_dir
-    from chipfacts.store.cache import clear as clear_cache
+    from chipfacts.store.database import cache_dir
+    from chipfacts.store.database import clear as clear_cache
 
     entries, size = clear_cache()
     typer.echo(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
@@ -32,7 +33,7 @@ def path() -> None:
 
     Example: chipfacts cache path
     """
-    from chipfacts.store.cache import cache_dir
+    from chipfacts.store.database import cache_dir
 
     typer.echo(str(cache_dir()))
 

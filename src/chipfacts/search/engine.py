@@ -14,28 +14,27 @@ A fact's score adds what it matched. Weights are chosen so that an exact name
 (100) always outranks a fuzzy one (at most 90), and a fact that matches both the
 entity and the attribute asked for outranks one that matches either.
 
-Only candidate facts are scored: those the store's indexes (``tables``) tie to
-a recognised name, attribute, number or word, so a search of 100,000 facts
-touches the few hundred that can match. Entities, attributes and facts are
-row numbers here; records are built only for the results.
+Only candidate facts are scored: those the store's indexes tie to a recognised
+name, attribute, number or word, gathered by the store's queries. Each list of
+candidates is capped (``CAP`` rows, in store order), so a word shared by half
+of a million facts costs no more than one shared by five thousand. Entities,
+attributes and facts are row numbers here; records are built only for the
+results.
 """
 
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from chipfacts.store.tables import R_BOUND, R_HIGH, R_LOW, R_UNIT, R_VALUE, unpack
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import QueryNumber, parse_numbers
 
 if TYPE_CHECKING:
     from chipfacts.model.records import Fact
-    from chipfacts.store.store import Store
+    from chipfacts.store.store import ScoringRow, Store
 
 ENTITY_EXACT = 100.0
 ENTITY_FUZZY = 90.0  # times similarity: always below an exact match
@@ -49,6 +48,7 @@ MIN_SCORE = 10.0
 MAX_SPAN = 6  # words in the longest alias ("Microsoft network interface card")
 MAX_QUERY_CHARS = 500
 ABOUT_TOLERANCE = 0.03  # "about 48 billion" still matches a query of 48.1 billion
+CAP = 5000  # candidates read from one list of the store's postings, at most
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
@@ -80,66 +80,35 @@ class Query:
 
 
 class SearchIndex:
-    """A store with the lookups search needs; the heavier ones are built on first use."""
+    """A store with the lookups search needs; the vocabulary lists are read on first use."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.tables = store.tables
-        self.entity_keys = store.tables.entity_keys
-        self.attribute_keys = store.tables.attribute_keys
+
+    def entity_known(self, key: str) -> bool:
+        return bool(self.store.entity_rows(key))
+
+    def entity_rows(self, key: str) -> list[int]:
+        return self.store.entity_rows(key)
 
     @cached_property
-    def cjk_entities(self) -> list[str]:
-        """Chinese names, longest first, for finding them inside a run of Chinese."""
-        return sorted((k for k in self.entity_keys if has_cjk(k)), key=len, reverse=True)
+    def attribute_keys(self) -> dict[str, list[int]]:
+        return self.store.attribute_keys
 
     @cached_property
     def cjk_attributes(self) -> list[str]:
         return sorted((k for k in self.attribute_keys if has_cjk(k)), key=len, reverse=True)
 
     @cached_property
-    def latin_entity_keys(self) -> list[str]:
-        return [k for k in self.entity_keys if not has_cjk(k)]
-
-    @cached_property
     def latin_attribute_keys(self) -> list[str]:
         return [k for k in self.attribute_keys if not has_cjk(k)]
 
-    @cached_property
-    def vocabulary(self) -> list[str]:
-        """Every word of every fact's text, sorted (for prefix lookups by bisection)."""
-        return sorted(self.tables.words)
-
     def words_starting_with(self, prefix: str) -> list[str]:
         """The vocabulary words that start with ``prefix`` (itself included, if a word)."""
-        words = self.vocabulary
-        start = bisect_left(words, prefix)
-        end = start
-        while end < len(words) and words[end].startswith(prefix):
-            end += 1
-        return words[start:end]
-
-    @cached_property
-    def point_values(self) -> array[float]:
-        return unpack(self.tables.point_values, "d")
-
-    @cached_property
-    def point_rows(self) -> array[int]:
-        return unpack(self.tables.point_rows)
-
-    @cached_property
-    def chinese_offsets(self) -> array[int]:
-        return unpack(self.tables.chinese_offsets, "q")
-
-    def postings(self, packed: bytes) -> array[int]:
-        return unpack(packed)
-
-    def chinese_of(self, row: int) -> bytes:
-        offsets = self.chinese_offsets
-        return self.tables.chinese[offsets[row] : offsets[row + 1]]
+        return self.store.words_with_prefix(prefix)
 
     def entity_name(self, row: int) -> str:
-        return str(self.tables.entities[row][1])
+        return self.store.entity_name(row)
 
 
 # --- reading a query --------------------------------------------------------------
@@ -182,18 +151,43 @@ def _spans(
 
 def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    for words, matched in _spans(toks, MAX_SPAN, index.entity_keys.__contains__):
+    for words, matched in _spans(toks, MAX_SPAN, index.entity_known):
         if matched:
-            for row in index.entity_keys[name_key("".join(words))]:
+            for row in index.entity_rows(name_key("".join(words))):
                 query.add_entity(row, ENTITY_EXACT)
             query.echoes.extend(words)
         elif has_cjk(tok := words[0]):
             _partial_cjk_entities(index, query, tok)
-            names = index.cjk_entities
-            rest.extend(_cut_names(tok, names, index.entity_keys, query.add_entity, ENTITY_EXACT))
+            rest.extend(_cut_entity_names(index, query, tok))
         else:
             rest.append(tok)
     return rest
+
+
+def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:
+    """Find entities' Chinese names inside a run of Chinese, longest first; return the
+    pieces left over. Every substring is looked up, so the cost grows with the run,
+    not with the store."""
+    pieces = [run]
+    found = True
+    while found:
+        found = False
+        for n, piece in enumerate(pieces):
+            for size in range(len(piece), 1, -1):
+                for start in range(len(piece) - size + 1):
+                    rows = index.entity_rows(piece[start : start + size])
+                    if rows:
+                        for row in rows:
+                            query.add_entity(row, ENTITY_EXACT)
+                        left, right = piece[:start], piece[start + size :]
+                        pieces[n : n + 1] = [p for p in (left, right) if p]
+                        found = True
+                        break
+                if found:
+                    break
+            if found:
+                break
+    return pieces
 
 
 def _cut_names(
@@ -220,7 +214,7 @@ def _cut_names(
 
 def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    words = index.tables.attribute_words
+    words = index.store.attribute_words
     for span, matched in _spans(toks, 3, index.attribute_keys.__contains__):
         key = name_key("".join(span))
         if matched:
@@ -250,16 +244,14 @@ def _partial_cjk_entities(index: SearchIndex, query: Query, run: str) -> None:
     """A Chinese word inside an entity's Chinese name is a weak hint: 网卡 in 微软网卡."""
     if len(run) < 2:
         return
-    for name in index.cjk_entities:
-        if run in name and run != name:
-            for row in index.entity_keys[name]:
-                query.add_entity(row, ENTITY_FUZZY * 0.7)
+    for row in index.store.entities_with_cjk_part(run):
+        query.add_entity(row, ENTITY_FUZZY * 0.7)
 
 
 def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
     """A word that is part of an attribute's name pulls that attribute up a little:
     "quota" is a word of "Quota wait", 配额 is part of 配额审批."""
-    owners = set(index.tables.attribute_words.get(word, ()))
+    owners = set(index.store.attribute_words.get(word, ()))
     if has_cjk(word):
         owners.update(
             r for name in index.cjk_attributes if word in name for r in index.attribute_keys[name]
@@ -291,22 +283,21 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
     from rapidfuzz.distance import DamerauLevenshtein
 
     found: dict[int, float] = {}
-    for name in index.latin_entity_keys:
-        if name.startswith(key) and len(key) >= max(3, len(name) // 2):
+    for name, row in index.store.entity_keys_between(key, key + "\U0010ffff"):
+        if len(key) >= max(3, len(name) // 2):
             similarity = 0.85 + 0.1 * len(key) / len(name)
-            for row in index.entity_keys[name]:
-                found[row] = max(found.get(row, 0.0), similarity)
+            found[row] = max(found.get(row, 0.0), similarity)
     # Damerau-Levenshtein counts a swapped pair as one typo: "maai" is one edit
     # from "maia" but two from "mai1", where a plain edit ratio ties them.
     cutoff = 0.75 if len(key) <= 4 else 0.8
     for name, score, _ in process.extract(
         key,
-        index.latin_entity_keys,
+        index.store.latin_entity_keys,
         scorer=DamerauLevenshtein.normalized_similarity,
         score_cutoff=cutoff,
         limit=5,
     ):
-        for row in index.entity_keys[name]:
+        for row in index.entity_rows(name):
             found[row] = max(found.get(row, 0.0), score * 0.95)
     if not found:
         return False
@@ -330,32 +321,44 @@ class _Matches(NamedTuple):
 
 
 def _word_postings(index: SearchIndex, word: str) -> dict[int, float]:
-    postings = index.tables.words
-    found = dict.fromkeys(index.postings(postings[word]) if word in postings else (), 1.0)
+    store = index.store
+    found = dict.fromkeys(store.rows_with_word(word, CAP), 1.0)
     if len(word) >= 4:
         for other in index.words_starting_with(word):
-            for row in index.postings(postings[other]):
+            for row in store.rows_with_word(other, CAP):
                 found.setdefault(row, 0.8)  # the word itself already set 1.0
-        from rapidfuzz import fuzz, process
+        if word.isalpha():
+            from rapidfuzz import fuzz, process
 
-        for other, score, _ in process.extract(
-            word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=85, limit=20
-        ):
-            for row in index.postings(postings[other]):
-                found.setdefault(row, 0.7 * score / 100)
+            near = store.words_of_length(int(len(word) * 0.7), int(len(word) * 1.4) + 1)
+            for other, score, _ in process.extract(
+                word, near, scorer=fuzz.ratio, score_cutoff=85, limit=20
+            ):
+                for row in store.rows_with_word(other, CAP):
+                    found.setdefault(row, 0.7 * score / 100)
     return found
 
 
 def _rows_containing(index: SearchIndex, text: str) -> set[int]:
-    """Fact rows whose folded Chinese text contains ``text`` (one pass over the blob)."""
-    blob, needle, offsets = index.tables.chinese, text.encode(), index.chinese_offsets
-    found: set[int] = set()
-    position = blob.find(needle)
-    while position >= 0:
-        row = bisect_right(offsets, position) - 1
-        found.add(row)
-        position = blob.find(needle, offsets[row + 1])  # on to the next fact's text
-    return found
+    """Fact rows whose folded quote and summary contain ``text``.
+
+    Pairs of characters are indexed: the rows holding every pair of ``text`` are
+    the candidates, and each is checked for the whole text.
+    """
+    store = index.store
+    pairs = {ord(text[i]) << 21 | ord(text[i + 1]) for i in range(len(text) - 1)}
+    if not pairs:  # one character: no pair to look up
+        return set(store.rows_containing(text, None, CAP))
+    rows: set[int] | None = None
+    for pair in sorted(pairs, key=lambda g: len(store.rows_with_gram(g, CAP))):
+        found = set(store.rows_with_gram(pair, CAP))
+        rows = found if rows is None else rows & found
+        if not rows:
+            return set()
+    assert rows is not None
+    if len(text) == 2:
+        return rows
+    return set(store.rows_containing(text, rows, CAP))
 
 
 def _cjk_postings(index: SearchIndex, run: str) -> dict[int, float]:
@@ -372,52 +375,46 @@ def _cjk_postings(index: SearchIndex, run: str) -> dict[int, float]:
 
 def _echo_rows(index: SearchIndex, word: str, rows: set[int]) -> set[int]:
     if has_cjk(word):
-        needle = word.encode()
-        return {r for r in rows if needle in index.chinese_of(r)}
-    postings = index.tables.words
-    return {
-        row for other in index.words_starting_with(word) for row in index.postings(postings[other])
-    }
-
-
-def _number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:
-    tables = index.tables
+        return set(index.store.rows_containing(word, rows, CAP)) if rows else set()
     found: set[int] = set()
-    value = number.value
-    if number.unit is None and value.is_integer() and int(value) in tables.years:
-        found.update(index.postings(tables.years[int(value)]))
-    values = index.point_values
-    low = bisect_left(values, value * (1 - ABOUT_TOLERANCE) - 1e-12)
-    high = bisect_right(values, value * (1 + ABOUT_TOLERANCE) + 1e-12)
-    found.update(index.point_rows[low:high])
-    found.update(
-        row
-        for lo, hi, row in tables.ranges
-        if lo <= value <= hi or _close(value, lo) or _close(value, hi)
-    )
+    for other in index.words_starting_with(word):
+        found.update(r for r in index.store.rows_with_word(other, CAP) if r in rows)
     return found
 
 
-def _number_match(index: SearchIndex, number: QueryNumber, n: int) -> float:
-    kind = index.tables.attributes[index.store.fact_attribute[n]][2]
+def _number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:
+    store = index.store
+    found: set[int] = set()
+    value = number.value
+    if number.unit is None and value.is_integer() and 1000 <= value <= 9999:
+        found.update(store.rows_in_year(int(value), CAP))
+    low = value * (1 - ABOUT_TOLERANCE) - 1e-12
+    high = value * (1 + ABOUT_TOLERANCE) + 1e-12
+    found.update(store.rows_with_number(min(low, high), max(low, high), CAP))
+    found.update(store.rows_with_range(value, 1e-6, CAP))
+    return found
+
+
+def _number_match(index: SearchIndex, number: QueryNumber, row: ScoringRow) -> float:
+    kind = index.store.attribute_types[row.attribute]
     if kind not in ("date", "number"):
         return 0.0
-    row = index.store.row(n)
-    value = row[R_VALUE]
+    value = row.value
     if kind == "date":
         whole = number.value.is_integer() and number.unit is None
-        return NUMBER * 0.6 if whole and value[0] == int(number.value) else 0.0
-    if number.unit is not None and number.unit != row[R_UNIT]:
+        return NUMBER * 0.6 if whole and int(value[:4]) == int(number.value) else 0.0
+    if number.unit is not None and number.unit != row.unit:
         return 0.0
     target = number.value
-    if row[R_BOUND] == "range":
-        low, high = row[R_LOW], row[R_HIGH]
+    if row.bound == "range":
+        low, high = row.low or 0.0, row.high or 0.0
         if _close(target, low) or _close(target, high):
             return NUMBER
         return NUMBER * 0.75 if low <= target <= high else 0.0
+    value = float(value)
     if _close(target, value):
         return NUMBER
-    if row[R_BOUND] == "about" and _close(target, value, ABOUT_TOLERANCE):
+    if row.bound == "about" and _close(target, value, ABOUT_TOLERANCE):
         return NUMBER * 0.8
     return 0.0
 
@@ -426,20 +423,21 @@ def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
 
 
-def score_row(index: SearchIndex, query: Query, matches: _Matches, n: int) -> float:
+def score_row(
+    index: SearchIndex, query: Query, matches: _Matches, n: int, row: ScoringRow
+) -> float:
     """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
-    store = index.store
     parts: list[float] = []
-    own = query.entities.get(store.fact_entity[n], 0.0)
+    own = query.entities.get(row.entity, 0.0)
     if own:
         parts.append(own)
     mention = matches.mentions.get(n, 0.0)
     if mention:
         parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
-    attribute = query.attributes.get(store.fact_attribute[n], 0.0)
+    attribute = query.attributes.get(row.attribute, 0.0)
     if attribute:
         parts.append(attribute)
-    number = max((_number_match(index, q, n) for q in query.numbers), default=0.0)
+    number = max((_number_match(index, q, row) for q in query.numbers), default=0.0)
     if number:
         parts.append(number)
     for postings in (*matches.words, *matches.cjk):
@@ -457,31 +455,40 @@ def search(
 ) -> list[Hit]:
     """The best ``limit`` facts for a query, best first (among fact rows ``allowed``)."""
     query = read_query(index, text)
-    tables, store = index.tables, index.store
+    store = index.store
     candidates: set[int] = set()
-    mentions: dict[int, float] = {}
+    mentioned: list[tuple[int, int, float]] = []  # (fact row, entity it names, weight)
     for entity, weight in query.entities.items():
-        candidates.update(index.postings(tables.by_entity[entity]))
-        for row in index.postings(tables.mentions[entity]):
-            if store.fact_entity[row] != entity:
-                mentions[row] = max(weight, mentions.get(row, 0.0))
-    candidates.update(mentions)
+        candidates.update(store.rows_of_entity(entity, CAP))
+        mentioned += [(row, entity, weight) for row in store.rows_mentioning(entity, CAP)]
     for attribute in query.attributes:
-        candidates.update(index.postings(tables.by_attribute[attribute]))
+        candidates.update(store.rows_of_attribute(attribute, CAP))
     for number in query.numbers:
         candidates.update(_number_candidates(index, number))
     words = [_word_postings(index, w) for w in query.words]
     cjk = [_cjk_postings(index, run) for run in query.cjk]
     for postings in (*words, *cjk):
         candidates.update(postings)
+    candidates.update(row for row, _, _ in mentioned)
     if allowed is not None:
         candidates &= allowed
+    columns = store.scoring_columns(candidates)
+    mentions: dict[int, float] = {}
+    for row, entity, weight in mentioned:
+        if row in columns and columns[row].entity != entity:  # not its own entity
+            mentions[row] = max(weight, mentions.get(row, 0.0))
     echoes = [_echo_rows(index, word, candidates) for word in query.echoes]
     matches = _Matches(mentions, words, cjk, echoes)
-    scored = [(s, n) for n in candidates if (s := score_row(index, query, matches, n)) >= MIN_SCORE]
-    # Ties: the store's attribute order (specs before events), then file order.
-    scored.sort(key=lambda sn: (-sn[0], store.fact_attribute[sn[1]], sn[1]))
-    return [Hit(store.fact_at(n), score) for score, n in scored[:limit]]
+    scored = [
+        (s, columns[n].attribute, n)
+        for n in candidates
+        if n in columns and (s := score_row(index, query, matches, n, columns[n])) >= MIN_SCORE
+    ]
+    # Ties: the store's attribute order (specs before events), then store order.
+    scored.sort(key=lambda san: (-san[0], san[1], san[2]))
+    top = scored[:limit]
+    facts = store.facts_at([n for _, _, n in top])
+    return [Hit(fact, score) for fact, (score, _, _) in zip(facts, top, strict=True)]
 
 
 def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]:
@@ -495,12 +502,12 @@ def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]
 
     candidates = [name_key(text), *(name_key(w) for w in tokens(fold(text)))]
     scored: dict[int, float] = {}
-    names = list(index.entity_keys)
+    names = index.store.all_entity_keys
     for key in dict.fromkeys(k for k in candidates if len(k) >= 2):
         for name, score, _ in process.extract(
             key, names, scorer=fuzz.ratio, score_cutoff=60, limit=5
         ):
-            for row in index.entity_keys[name]:
+            for row in index.entity_rows(name):
                 scored[row] = max(scored.get(row, 0.0), score)
-    ranked = sorted(scored, key=lambda r: (-scored[r], index.tables.entities[r][0]))
+    ranked = sorted(scored, key=lambda r: (-scored[r], index.store.entity_at(r).id))
     return [index.entity_name(r) for r in ranked[:limit]]

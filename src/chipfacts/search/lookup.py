@@ -9,7 +9,6 @@ from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Status
 from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
-from chipfacts.store.tables import STATUSES, unpack
 
 
 class Filters(NamedTuple):
@@ -38,30 +37,16 @@ def clean_query(words: list[str]) -> str:
 
 def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     """The fact rows the filters let through; None when there are no filters."""
-    store, tables = index.store, index.tables
-    rows: set[int] | None = None
-
-    def keep(selected: set[int]) -> None:
-        nonlocal rows
-        rows = selected if rows is None else rows & selected
-
-    if filters.entity is not None:
-        entity = resolve_entity(index, filters.entity)
-        keep(set(store.rows_of(entity.id)))
+    store = index.store
     if filters.kind is not None:
-        kinds = {store.entity_row[e.id] for e in entities_of_kind(store, filters.kind)}
-        keep({n for k in kinds for n in unpack(tables.by_entity[k])})
-    if filters.attribute is not None:
-        wanted = attribute_id(index, filters.attribute)
-        row = next(i for i, a in enumerate(store.attribute_list) if a.id == wanted)
-        keep(set(unpack(tables.by_attribute[row])))
-    if filters.source is not None:
-        source = store.source_list.index(find_source(store, filters.source))
-        keep({n for n, s in enumerate(store.fact_source) if s == source})
-    if filters.status is not None:
-        status = STATUSES.index(filters.status.value)
-        keep({n for n, s in enumerate(store.fact_status) if s == status})
-    return rows
+        entities_of_kind(store, filters.kind)  # an unknown kind is a usage error
+    return store.filter_rows(
+        entities=[resolve_entity(index, filters.entity).id] if filters.entity else None,
+        kinds=[filters.kind] if filters.kind else None,
+        attributes=[attribute_id(index, filters.attribute)] if filters.attribute else None,
+        sources=[find_source(store, filters.source).id] if filters.source else None,
+        statuses=[filters.status.value] if filters.status else None,
+    )
 
 
 def find_facts(

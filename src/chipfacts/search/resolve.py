@@ -20,9 +20,9 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
     ``maia-100``, ``Maia 100``, ``athena``, ``雅典娜`` and ``MI 300X`` are exact
     (spacing, hyphens, case and script ignored); ``maai`` and ``mi300`` are fuzzy.
     """
-    entities = index.store.entity_list
+    store = index.store
     key = name_key(text)
-    owners = set(index.entity_keys.get(key, ()))
+    owners = set(index.entity_rows(key))
     if not owners:
         query = Query(text)
         fuzzy_entity(index, query, key)
@@ -30,21 +30,22 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
             best = max(query.entities.values())
             owners = {row for row, weight in query.entities.items() if weight >= best - 1e-9}
     if len(owners) == 1:
-        return entities[owners.pop()]
+        return store.entity_at(owners.pop())
     if owners:
-        candidates = sorted(f"{entities[r].name} ({entities[r].id})" for r in owners)
+        found = [store.entity_at(r) for r in owners]
+        candidates = sorted(f"{e.name} ({e.id})" for e in found)
         raise AmbiguousError(text, candidates)
     raise NotFoundError(f"no entity '{text}'", suggest_entities(index, text))
 
 
 def attribute_id(index: SearchIndex, text: str) -> str:
     """The attribute an id, label or synonym names."""
-    attributes = index.store.attribute_list
+    store = index.store
     owners = index.attribute_keys.get(name_key(text), [])
     if len(owners) == 1:
-        return attributes[owners[0]].id
+        return store.attribute_at(owners[0]).id
     if owners:
-        names = ", ".join(sorted(attributes[r].id for r in owners))
+        names = ", ".join(sorted(store.attribute_at(r).id for r in owners))
         raise UsageError(f"attribute '{text}' is ambiguous: {names}")
     from rapidfuzz import fuzz, process
 
@@ -56,13 +57,12 @@ def attribute_id(index: SearchIndex, text: str) -> str:
 
 
 def entities_of_kind(store: Store, kind: str | None) -> list[Entity]:
-    entities = list(store.entities.values())
     if kind is None:
-        return entities
-    kinds = sorted({e.kind for e in entities})
-    if kind not in kinds:
-        raise UsageError(f"unknown kind '{kind}' (kinds: {', '.join(kinds)})")
-    return [e for e in entities if e.kind == kind]
+        return list(store.entities.values())
+    found = store.entities_of_kind(kind)
+    if not found:
+        raise UsageError(f"unknown kind '{kind}' (kinds: {', '.join(store.kinds())})")
+    return found
 
 
 def find_source(store: Store, text: str) -> Source:

@@ -3,13 +3,18 @@ source. (Checks of a single record live in ``schema``.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from chipfacts.model.records import Entity, Fact, Source
+from chipfacts.errors import Problem
+from chipfacts.model.records import Entity
 from chipfacts.store.quotes import load_document, quote_in
 from chipfacts.store.schema import Corpus
 from chipfacts.text.normalize import name_key
+
+if TYPE_CHECKING:
+    from chipfacts.store.store import Store
 
 
 def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> None:
@@ -28,18 +33,17 @@ def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> None:
                 corpus.problem_at("entities", entity.id, None, message)
 
 
-def check_quotes(
-    corpus: Corpus, sources: Mapping[str, Source], facts: Iterable[Fact], sources_dir: Path
-) -> int:
-    """Report quotes not found in their source file; return how many were checked."""
+def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:
+    """Quotes not found in their source file, and how many quotes were checked."""
+    problems: list[Problem] = []
     missing: set[str] = set()
-    for source in sources.values():
+    for source, path, line in store.source_places():
         if load_document(sources_dir, source.file) is None:
             missing.add(source.id)
             message = f"source file {source.file!r} not found in {sources_dir}"
-            corpus.problem_at("sources", source.id, None, message)
+            problems.append(Problem(path, line, message))
     checked = 0
-    for fact in facts:
+    for fact, path, line in store.quote_places():
         if fact.source.id in missing:
             continue
         text = load_document(sources_dir, fact.source.file)
@@ -47,5 +51,5 @@ def check_quotes(
         checked += 1
         if not quote_in(fact.quote, text):
             message = f"quote of fact {fact.id!r} not found in {fact.source.file}"
-            corpus.problem_at("facts", fact.id, "quote", message)
-    return checked
+            problems.append(Problem(path, line, message))
+    return problems, checked

@@ -4,6 +4,7 @@ YAML files that make up a store given as a directory."""
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from chipfacts.errors import DataFileError
@@ -53,3 +54,22 @@ def store_files(location: Path) -> list[Path]:
             raise DataFileError(f"{location}: directory holds no .yaml or .yml files")
         return files
     return [location]
+
+
+def stat_fact_file(path: Path) -> os.stat_result:
+    """A fact file's status, refusing what is not a readable regular file."""
+    name = str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DataFileError(f"{name}: no such file") from None
+    except PermissionError:
+        raise DataFileError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise DataFileError(f"{name}: cannot read ({error.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DataFileError(f"{name}: is a directory, not a fact file")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO or device would block or never end; refuse before opening it.
+        raise DataFileError(f"{name}: not a regular file")
+    return info

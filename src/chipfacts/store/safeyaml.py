@@ -11,7 +11,6 @@ every value's line is kept for the validator's messages.
 from __future__ import annotations
 
 import codecs
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from chipfacts.errors import DataFileError, InvalidDataError, Problem
+from chipfacts.store.locate import stat_fact_file
 
 # Where a value sits in the document: ("facts", 3, "quote").
 DocPath = tuple[str | int, ...]
@@ -38,19 +38,7 @@ _resolver = Resolver()
 def read_text(path: Path) -> str:
     """Read a UTF-8 text file, refusing what is not a readable regular file."""
     name = str(path)
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise DataFileError(f"{name}: no such file") from None
-    except PermissionError:
-        raise DataFileError(f"{name}: permission denied") from None
-    except OSError as error:
-        raise DataFileError(f"{name}: cannot read ({error.strerror})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DataFileError(f"{name}: is a directory, not a fact file")
-    if not stat.S_ISREG(info.st_mode):
-        # A FIFO or device would block or never end; refuse before opening it.
-        raise DataFileError(f"{name}: not a regular file")
+    info = stat_fact_file(path)
     if info.st_size > MAX_FILE_BYTES:
         raise DataFileError(f"{name}: too large ({info.st_size} bytes; the limit is 256 MiB)")
     try:

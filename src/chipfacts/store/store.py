@@ -1,26 +1,25 @@
-"""The fact store: where it lives, how it is loaded (and cached), how it is read.
+"""The fact store: the one door to the compiled database.
 
-``load()`` is the one entry point scripts and the CLI use; ``validate()`` does the
-same work but returns every problem instead of raising, and can also check the
-quotes against the source texts.
-
-A store is one YAML file or a directory of them (one store split by topic);
-records may refer across files. Loading goes through two caches (``cache``):
-an unchanged store comes back from its search-ready tables without touching
-YAML; after an edit, only the edited files are parsed again.
+``load()`` opens a store (the built-in one by default), compiling it first when
+its YAML changed; ``validate()`` compiles it in memory and returns every
+problem. ``Store`` answers typed questions with records built by column name;
+nothing outside this module sees SQL or the table layout. Records are built on
+demand and kept, so a lookup in a store of a million facts reads the few pages
+its answer needs.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from array import array
-from collections.abc import Iterator, Mapping
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, NamedTuple, TypeVar
 
-from chipfacts.model.dates import PartialDate
+from chipfacts.errors import Problem
+from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import (
     Attribute,
     Bound,
@@ -32,155 +31,482 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store import cache
+from chipfacts.store.database import ROW_SHIFT
 from chipfacts.store.locate import data_path, store_files
-from chipfacts.store.tables import (
-    LAYOUT,
-    R_AS_OF,
-    R_BOUND,
-    R_CLAIMED,
-    R_CONTEXT,
-    R_DOUBT,
-    R_HIGH,
-    R_ID,
-    R_LOW,
-    R_NOTE,
-    R_QUOTE,
-    R_RELATED,
-    R_STATUS,
-    R_SUMMARY,
-    R_UNIT,
-    R_VALUE,
-    Tables,
-    unpack,
+
+R = TypeVar("R")
+
+FACT_COLUMNS = (
+    "row, id, entity, attribute, source, value, low, high, bound, unit, status, as_of, quote, "
+    "summary, context, claimed_by, related, note, doubt_kind, doubt_reason"
 )
 
-if TYPE_CHECKING:
-    from chipfacts.store.build import Report
+
+class Report(NamedTuple):
+    """What ``validate`` found."""
+
+    path: str
+    problems: list[Problem]
+    facts: int
+    entities: int
+    attributes: int
+    sources: int
+    quotes_checked: int
 
 
-class _Facts(Mapping[str, Fact]):
-    """Facts by id, each built from its row the first time it is asked for."""
+class _Records(Mapping[str, R], Generic[R]):
+    """A read-only view of one kind of record by id, read from the database on use."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, table: str, build: Any) -> None:
         self._store = store
-        self._rows: dict[str, int] | None = None
+        self._table = table
+        self._build = build
 
-    def row_of(self, ident: str) -> int:
-        if self._rows is None:
-            self._rows = {fact: n for n, fact in enumerate(self._store.fact_ids)}
-        return self._rows[ident]
-
-    def __getitem__(self, ident: str) -> Fact:
-        return self._store.fact_at(self.row_of(ident))
+    def __getitem__(self, ident: str) -> R:
+        found: R | None = self._store._one(self._table, "id = ?", (ident,), self._build)
+        if found is None:
+            raise KeyError(ident)
+        return found
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._store.fact_ids)
+        query = f"SELECT id FROM {self._table} ORDER BY row"
+        return (ident for (ident,) in self._store._db.execute(query))
 
     def __len__(self) -> int:
-        return len(self._store.fact_ids)
+        (count,) = self._store._db.execute(f"SELECT count(*) FROM {self._table}").fetchone()
+        return int(count)
+
+    def values(self) -> list[R]:  # type: ignore[override]  # a list: one query, not one per id
+        return self._store._all(self._table, "1", (), self._build)
 
 
 class Store:
-    """An immutable, fully resolved fact store.
+    """An immutable, fully resolved fact store, read from its database on demand.
 
-    ``sources``, ``entities``, ``attributes`` and ``facts`` map ids to frozen
-    records; facts are built from their packed rows only when asked for, so a
-    lookup in a store of 100,000 facts builds the handful it returns.
+    ``sources``, ``entities``, ``attributes`` and ``facts`` are read-only
+    mappings from id to record; the query methods below answer everything else.
     """
 
-    def __init__(self, path: str, tables: Tables) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+        self._db = connection
         self.path = path
-        self.tables = tables
-        self.source_list = [
-            Source(r[0], r[1], r[2], r[3], PartialDate(*r[4]), r[5], r[6], r[7], r[8])
-            for r in tables.sources
-        ]
-        self.entity_list = [
-            Entity(r[0], r[1], r[2], tuple(r[3]), r[4], r[5]) for r in tables.entities
-        ]
-        self.attribute_list = [
-            Attribute(r[0], r[1], ValueType(r[2]), r[3], r[4], tuple(r[5]), r[6], r[7])
-            for r in tables.attributes
-        ]
-        self.sources = {s.id: s for s in self.source_list}
-        self.entities = {e.id: e for e in self.entity_list}
-        self.attributes = {a.id: a for a in self.attribute_list}
-        self.entity_row = {e.id: n for n, e in enumerate(self.entity_list)}
-        self.facts: Mapping[str, Fact] = _Facts(self)
-        self._built: dict[int, Fact] = {}
+        self._entities: dict[int, Entity] = {}
+        self._attributes: dict[int, Attribute] = {}
+        self._sources: dict[int, Source] = {}
+        self.sources: Mapping[str, Source] = _Records(self, "sources", self._source)
+        self.entities: Mapping[str, Entity] = _Records(self, "entities", self._entity)
+        self.attributes: Mapping[str, Attribute] = _Records(self, "attributes", self._attribute)
+        self.facts: Mapping[str, Fact] = _Records(self, "facts", self._fact)
 
-    @cached_property
-    def fact_ids(self) -> list[str]:
-        return self.tables.fact_ids.split("\x00") if self.tables.fact_ids else []
+    def __setattr__(self, name: str, value: Any) -> None:
+        if "facts" in self.__dict__:  # set up: from here on, nothing changes
+            raise AttributeError(f"a Store is immutable; cannot set {name!r}")
+        super().__setattr__(name, value)
 
-    @cached_property
-    def offsets(self) -> array[int]:
-        return unpack(self.tables.offsets, "q")
+    # --- building records from rows, by column name ------------------------------------
 
-    @cached_property
-    def fact_entity(self) -> array[int]:
-        return unpack(self.tables.fact_entity)
+    def _one(self, table: str, where: str, params: Sequence[Any], build: Any) -> Any:
+        cursor = self._db.execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
+        names = [d[0] for d in cursor.description]
+        row = cursor.fetchone()
+        return build(dict(zip(names, row, strict=True))) if row is not None else None
 
-    @cached_property
-    def fact_attribute(self) -> array[int]:
-        return unpack(self.tables.fact_attribute)
+    def _all(self, table: str, where: str, params: Sequence[Any], build: Any) -> list[Any]:
+        cursor = self._db.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
+        names = [d[0] for d in cursor.description]
+        return [build(dict(zip(names, row, strict=True))) for row in cursor]
 
-    @cached_property
-    def fact_source(self) -> array[int]:
-        return unpack(self.tables.fact_source)
+    def _source(self, r: Mapping[str, Any]) -> Source:
+        found = self._sources.get(r["row"])
+        if found is None:
+            found = self._sources[r["row"]] = Source(
+                id=r["id"], file=r["file"], title=r["title"], publisher=r["publisher"],
+                published=parse_partial_date(r["published"]), language=r["language"],
+                title_en=r["title_en"], url=r["url"], note=r["note"],
+            )  # fmt: skip
+        return found
 
-    @cached_property
-    def fact_status(self) -> array[int]:
-        return unpack(self.tables.fact_status)
+    def _entity(self, r: Mapping[str, Any]) -> Entity:
+        found = self._entities.get(r["row"])
+        if found is None:
+            found = self._entities[r["row"]] = Entity(
+                id=r["id"], name=r["name"], kind=r["kind"], aliases=tuple(json.loads(r["aliases"])),
+                maker=r["maker"], description=r["description"],
+            )  # fmt: skip
+        return found
 
-    def row(self, n: int) -> list[Any]:
-        """Fact row ``n`` decoded (see ``tables`` for its fields)."""
-        row: list[Any] = json.loads(self.tables.rows[self.offsets[n] : self.offsets[n + 1]])
-        return row
+    def _attribute(self, r: Mapping[str, Any]) -> Attribute:
+        found = self._attributes.get(r["row"])
+        if found is None:
+            found = self._attributes[r["row"]] = Attribute(
+                id=r["id"], label=r["label"], type=ValueType(r["type"]),
+                description=r["description"], unit=r["unit"],
+                synonyms=tuple(json.loads(r["synonyms"])), min_value=r["min_value"],
+                max_value=r["max_value"],
+            )  # fmt: skip
+        return found
 
-    def fact_at(self, n: int) -> Fact:
-        """The fact in row ``n`` (rows are in file order)."""
-        fact = self._built.get(n)
-        if fact is None:
-            fact = self._built[n] = self._fact(n)
-        return fact
+    def entity_at(self, row: int) -> Entity:
+        found = self._entities.get(row)
+        if found is None:
+            found = self._one("entities", "row = ?", (row,), self._entity)
+        return found
 
-    def _fact(self, n: int) -> Fact:
-        r = self.row(n)
-        attribute = self.attribute_list[self.fact_attribute[n]]
-        value = PartialDate(*r[R_VALUE]) if attribute.type is ValueType.DATE else r[R_VALUE]
-        claimed = r[R_CLAIMED]
+    def attribute_at(self, row: int) -> Attribute:
+        found = self._attributes.get(row)
+        if found is None:
+            found = self._one("attributes", "row = ?", (row,), self._attribute)
+        return found
+
+    def source_at(self, row: int) -> Source:
+        found = self._sources.get(row)
+        if found is None:
+            found = self._one("sources", "row = ?", (row,), self._source)
+        return found
+
+    def _fact(self, r: Mapping[str, Any]) -> Fact:
+        attribute = self.attribute_at(r["attribute"])
+        value = r["value"]
+        if attribute.type is ValueType.DATE and value is not None:
+            value = parse_partial_date(value)
+        elif attribute.type is ValueType.NUMBER and isinstance(value, str):
+            value = int(value)  # beyond 64 bits, kept as text
+        claimed = r["claimed_by"]
+        doubt = Doubt(DoubtKind(r["doubt_kind"]), r["doubt_reason"]) if r["doubt_kind"] else None
         return Fact(
-            r[R_ID], self.entity_list[self.fact_entity[n]], attribute, value, r[R_LOW], r[R_HIGH],
-            Bound(r[R_BOUND]), r[R_UNIT], Status(r[R_STATUS]), PartialDate(*r[R_AS_OF]),
-            self.source_list[self.fact_source[n]], r[R_QUOTE], r[R_SUMMARY], r[R_CONTEXT],
-            self.entities[claimed] if claimed is not None else None,
-            tuple(self.entities[i] for i in r[R_RELATED]), r[R_NOTE],
-            Doubt(DoubtKind(r[R_DOUBT][0]), r[R_DOUBT][1]) if r[R_DOUBT] else None,
+            id=r["id"], entity=self.entity_at(r["entity"]), attribute=attribute, value=value,
+            low=r["low"], high=r["high"], bound=Bound(r["bound"]), unit=r["unit"],
+            status=Status(r["status"]), as_of=parse_partial_date(r["as_of"]),
+            source=self.source_at(r["source"]), quote=r["quote"], summary=r["summary"],
+            context=r["context"], claimed_by=self.entities[claimed] if claimed else None,
+            related=tuple(self.entities[e] for e in json.loads(r["related"])), note=r["note"],
+            doubt=doubt,
         )  # fmt: skip
 
-    def rows_of(self, entity_id: str) -> array[int]:
-        row = self.entity_row.get(entity_id)
-        return unpack(self.tables.by_entity[row]) if row is not None else unpack(b"")
+    def _facts_where(
+        self, where: str, params: Sequence[Any] = (), order: str = "row"
+    ) -> list[Fact]:
+        cursor = self._db.execute(
+            f"SELECT {FACT_COLUMNS} FROM facts WHERE {where} ORDER BY {order}", params
+        )
+        names = [d[0] for d in cursor.description]
+        return [self._fact(dict(zip(names, row, strict=True))) for row in cursor]
 
-    def facts_of(self, entity_id: str) -> tuple[Fact, ...]:
-        """The facts about one entity, in file order."""
-        return tuple(self.fact_at(n) for n in self.rows_of(entity_id))
+    # --- questions the commands ask ------------------------------------------------------
 
-    def mentions_of(self, entity_id: str) -> tuple[Fact, ...]:
+    def facts_at(self, rows: Sequence[int]) -> list[Fact]:
+        """The facts in these rows, in the order given."""
+        found: dict[int, Fact] = {}
+        for start in range(0, len(rows), 500):
+            chunk = list(rows[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            cursor = self._db.execute(
+                f"SELECT {FACT_COLUMNS} FROM facts WHERE row IN ({marks})", chunk
+            )
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                record = dict(zip(names, row, strict=True))
+                found[record["row"]] = self._fact(record)
+        return [found[r] for r in rows if r in found]
+
+    def facts_of(self, entity_id: str) -> list[Fact]:
+        """The facts about one entity, in store order."""
+        return self._facts_where("entity = (SELECT row FROM entities WHERE id = ?)", (entity_id,))
+
+    def mentions_of(self, entity_id: str) -> list[Fact]:
         """Other entities' facts that relate to this one or cite its claim."""
-        row = self.entity_row.get(entity_id)
-        if row is None:
-            return ()
-        return tuple(self.fact_at(n) for n in unpack(self.tables.mentions[row]))
+        return self._facts_where(
+            "row IN (SELECT fact FROM mentions WHERE entity = "
+            "(SELECT row FROM entities WHERE id = ?))",
+            (entity_id,),
+        )
+
+    def facts_in_file(self, file_id: int) -> list[tuple[int, Fact]]:
+        """The facts compiled from one file, with their rows (for replacing them)."""
+        low, high = file_id << ROW_SHIFT, (file_id + 1) << ROW_SHIFT
+        query = "SELECT row FROM facts WHERE row >= ? AND row < ? ORDER BY row"
+        rows = [r for (r,) in self._db.execute(query, (low, high))]
+        return list(zip(rows, self.facts_at(rows), strict=True))
+
+    def select_facts(
+        self,
+        *,
+        entities: Iterable[str] | None = None,
+        kinds: Iterable[str] | None = None,
+        attributes: Iterable[str] | None = None,
+        sources: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        doubted: bool | None = None,
+        dated_only: bool = False,
+    ) -> list[Fact]:
+        """The facts that pass every filter given (each filter: any of its values), in
+        store order. Dates are ISO partial dates, compared as written (2022 < 2022-11)."""
+        where, params = self._filters(
+            entities, kinds, attributes, sources, statuses, since, until, doubted
+        )
+        if dated_only:
+            where.append("attribute IN (SELECT row FROM attributes WHERE type = 'date')")
+        return self._facts_where(" AND ".join(where) or "1", params)
+
+    def filter_rows(
+        self,
+        *,
+        entities: Iterable[str] | None = None,
+        kinds: Iterable[str] | None = None,
+        attributes: Iterable[str] | None = None,
+        sources: Iterable[str] | None = None,
+        statuses: Iterable[str] | None = None,
+        doubted: bool | None = None,
+    ) -> set[int] | None:
+        """The fact rows the filters let through; None when no filter is given."""
+        where, params = self._filters(entities, kinds, attributes, sources, statuses, None, None,
+                                      doubted)  # fmt: skip
+        if not where:
+            return None
+        query = f"SELECT row FROM facts WHERE {' AND '.join(where)}"
+        return {row for (row,) in self._db.execute(query, params)}
+
+    @staticmethod
+    def _filters(
+        entities: Iterable[str] | None,
+        kinds: Iterable[str] | None,
+        attributes: Iterable[str] | None,
+        sources: Iterable[str] | None,
+        statuses: Iterable[str] | None,
+        since: str | None,
+        until: str | None,
+        doubted: bool | None,
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+
+        def any_of(column: str, lookup: str, values: Iterable[str] | None) -> None:
+            if values is None:
+                return
+            chosen = list(values)
+            where.append(f"{column} IN ({lookup} ({', '.join('?' * len(chosen))}))")
+            params.extend(chosen)
+
+        any_of("entity", "SELECT row FROM entities WHERE id IN", entities)
+        any_of("entity", "SELECT row FROM entities WHERE kind IN", kinds)
+        any_of("attribute", "SELECT row FROM attributes WHERE id IN", attributes)
+        any_of("source", "SELECT row FROM sources WHERE id IN", sources)
+        if statuses is not None:
+            chosen = list(statuses)
+            where.append(f"status IN ({', '.join('?' * len(chosen))})")
+            params.extend(chosen)
+        if since is not None:
+            where.append("as_of >= ?")
+            params.append(since)
+        if until is not None:
+            # 2023 includes 2023-11-15: compare on the date cut to the bound's length.
+            where.append("substr(as_of, 1, ?) <= ?")
+            params += [len(until), until]
+        if doubted is not None:
+            where.append("doubt_kind IS NOT NULL" if doubted else "doubt_kind IS NULL")
+        return where, params
+
+    def dated_facts(self, entity_ids: Iterable[str] | None = None) -> list[Fact]:
+        """Facts whose value is a date, in date order, optionally only those of some
+        entities: about them, about what they make, or naming them."""
+        where = "attribute IN (SELECT row FROM attributes WHERE type = 'date')"
+        params: list[Any] = []
+        if entity_ids is not None:
+            ids = list(entity_ids)
+            marks = ", ".join("?" * len(ids))
+            where += (
+                f" AND (entity IN (SELECT row FROM entities WHERE id IN ({marks}) OR maker IN "
+                f"({marks})) OR row IN (SELECT fact FROM mentions JOIN entities ON "
+                f"entities.row = mentions.entity WHERE entities.id IN ({marks})))"
+            )
+            params = ids * 3
+        return self._facts_where(where, params, order="value, row")
+
+    def counts(self, column: str) -> dict[str, int]:
+        """How many facts each entity, attribute or source has (by id)."""
+        table = {"entity": "entities", "attribute": "attributes", "source": "sources"}[column]
+        query = (
+            f"SELECT t.id, count(*) FROM facts JOIN {table} t ON t.row = facts.{column} "
+            "GROUP BY t.id"
+        )
+        return dict(self._db.execute(query))
+
+    def entities_of_kind(self, kind: str) -> list[Entity]:
+        return self._all("entities", "kind = ?", (kind,), self._entity)
+
+    def kinds(self) -> list[str]:
+        return [k for (k,) in self._db.execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
+
+    def fact_count(self) -> int:
+        (count,) = self._db.execute("SELECT count(*) FROM facts").fetchone()
+        return int(count)
+
+    # --- what search reads (rows are fact rows; entities and attributes by row) -------
+
+    def entity_rows(self, key: str) -> list[int]:
+        """The entities one folded name key names (an id, name or alias)."""
+        return [
+            e for (e,) in self._db.execute("SELECT entity FROM entity_keys WHERE key = ?", (key,))
+        ]
+
+    def entity_keys_between(self, low: str, high: str) -> list[tuple[str, int]]:
+        """Latin name keys in [low, high), for prefix lookups."""
+        query = "SELECT key, entity FROM entity_keys WHERE key >= ? AND key < ? AND cjk = 0"
+        return list(self._db.execute(query, (low, high)))
+
+    @cached_property
+    def latin_entity_keys(self) -> list[str]:
+        query = "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 ORDER BY key"
+        return [k for (k,) in self._db.execute(query)]
+
+    @cached_property
+    def all_entity_keys(self) -> list[str]:
+        return [k for (k,) in self._db.execute("SELECT DISTINCT key FROM entity_keys")]
+
+    def entities_with_cjk_part(self, part: str) -> list[int]:
+        """Entities with a Chinese name that contains ``part`` and is longer."""
+        query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
+        return [e for (e,) in self._db.execute(query, (part, part))]
+
+    @cached_property
+    def attribute_keys(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for key, row in self._db.execute("SELECT key, attribute FROM attribute_keys"):
+            found.setdefault(key, []).append(row)
+        return found
+
+    @cached_property
+    def attribute_words(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for word, row in self._db.execute("SELECT word, attribute FROM attribute_words"):
+            found.setdefault(word, []).append(row)
+        return found
+
+    @cached_property
+    def attribute_types(self) -> list[str]:
+        return [t for (t,) in self._db.execute("SELECT type FROM attributes ORDER BY row")]
+
+    def rows_of_entity(self, entity: int, cap: int) -> list[int]:
+        query = "SELECT row FROM facts WHERE entity = ? ORDER BY row LIMIT ?"
+        return [r for (r,) in self._db.execute(query, (entity, cap))]
+
+    def rows_mentioning(self, entity: int, cap: int) -> list[int]:
+        query = "SELECT fact FROM mentions WHERE entity = ? ORDER BY fact LIMIT ?"
+        return [r for (r,) in self._db.execute(query, (entity, cap))]
+
+    def rows_of_attribute(self, attribute: int, cap: int) -> list[int]:
+        query = "SELECT row FROM facts WHERE attribute = ? ORDER BY row LIMIT ?"
+        return [r for (r,) in self._db.execute(query, (attribute, cap))]
+
+    def rows_with_word(self, word: str, cap: int) -> list[int]:
+        query = "SELECT fact FROM words WHERE word = ? ORDER BY fact LIMIT ?"
+        return [r for (r,) in self._db.execute(query, (word, cap))]
+
+    def words_with_prefix(self, prefix: str, limit: int = 200) -> list[str]:
+        query = "SELECT word FROM vocabulary WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"
+        return [w for (w,) in self._db.execute(query, (prefix, prefix + "\U0010ffff", limit))]
+
+    def words_of_length(self, low: int, high: int) -> list[str]:
+        """Words without digits, of a length in [low, high] (candidates for a typo)."""
+        query = "SELECT word FROM vocabulary WHERE alpha = 1 AND length BETWEEN ? AND ?"
+        return [w for (w,) in self._db.execute(query, (low, high))]
+
+    def rows_with_gram(self, gram: int, cap: int) -> list[int]:
+        query = "SELECT fact FROM grams WHERE gram = ? ORDER BY fact LIMIT ?"
+        return [r for (r,) in self._db.execute(query, (gram, cap))]
+
+    def rows_containing(self, text: str, rows: Iterable[int] | None, cap: int) -> list[int]:
+        """Fact rows whose folded quote and summary contain ``text`` (among ``rows``)."""
+        if rows is None:
+            query = "SELECT row FROM facts WHERE instr(folded, ?) > 0 ORDER BY row LIMIT ?"
+            return [r for (r,) in self._db.execute(query, (text, cap))]
+        found = []
+        chosen = list(rows)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                f"SELECT row FROM facts WHERE row IN ({', '.join('?' * len(chunk))}) "
+                "AND instr(folded, ?) > 0"
+            )
+            found += [r for (r,) in self._db.execute(query, [*chunk, text])]
+        return sorted(found)
+
+    def rows_with_number(self, low: float, high: float, cap: int) -> list[int]:
+        query = "SELECT row FROM facts WHERE number BETWEEN ? AND ? ORDER BY row LIMIT ?"
+        return [r for (r,) in self._db.execute(query, (low, high, cap))]
+
+    def rows_with_range(self, value: float, tolerance: float, cap: int) -> list[int]:
+        query = (
+            "SELECT row FROM facts WHERE bound = 'range' AND low - ? <= ? AND ? <= high + ? "
+            "ORDER BY row LIMIT ?"
+        )
+        slack = abs(value) * tolerance
+        return [r for (r,) in self._db.execute(query, (slack, value, value, slack, cap))]
+
+    def rows_in_year(self, year: int, cap: int) -> list[int]:
+        query = (
+            "SELECT row FROM facts WHERE attribute IN (SELECT row FROM attributes WHERE "
+            "type = 'date') AND value >= ? AND value < ? ORDER BY row LIMIT ?"
+        )
+        return [r for (r,) in self._db.execute(query, (f"{year:04d}", f"{year + 1:04d}", cap))]
+
+    def scoring_columns(self, rows: Iterable[int]) -> dict[int, ScoringRow]:
+        """What ranking needs of each candidate row, without building the fact."""
+        found: dict[int, ScoringRow] = {}
+        chosen = list(rows)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                "SELECT row, entity, attribute, value, low, high, bound, unit FROM facts "
+                f"WHERE row IN ({', '.join('?' * len(chunk))})"
+            )
+            for r in self._db.execute(query, chunk):
+                found[r[0]] = ScoringRow(*r[1:])
+        return found
+
+    def entity_name(self, row: int) -> str:
+        return self.entity_at(row).name
+
+    def row_of(self, fact_id: str) -> int | None:
+        found = self._db.execute("SELECT row FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        return int(found[0]) if found else None
+
+    # --- the whole store, for export -----------------------------------------------------
+
+    def all_facts(self) -> Iterator[Fact]:
+        """Every fact in store order, read in batches."""
+        rows = [r for (r,) in self._db.execute("SELECT row FROM facts ORDER BY row")]
+        for start in range(0, len(rows), 1000):
+            yield from self.facts_at(rows[start : start + 1000])
+
+    def quote_places(self) -> Iterator[tuple[Fact, str, int | None]]:
+        """Every fact with the file and line of its quote (for checking quotes)."""
+        query = (
+            "SELECT facts.id, files.path, facts.quote_line FROM facts "
+            "JOIN files ON files.id = facts.file ORDER BY facts.row"
+        )
+        for ident, path, line in list(self._db.execute(query)):
+            yield self.facts[ident], path, line
+
+    def source_places(self) -> list[tuple[Source, str, int | None]]:
+        query = "SELECT id, origin, line FROM sources ORDER BY row"
+        return [(self.sources[i], path, line) for i, path, line in self._db.execute(query)]
+
+    def backup_to(self, target: sqlite3.Connection) -> None:
+        """Copy the whole database (for ``chipfacts export``)."""
+        self._db.backup(target)
 
 
-def identities(files: list[Path]) -> tuple[cache.FileIdentity, ...]:
-    try:
-        return tuple(cache.identity(f) for f in files)
-    except OSError:
-        return ()  # unreadable: let the reader report it properly
+class ScoringRow(NamedTuple):
+    entity: int
+    attribute: int
+    value: Any
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -192,23 +518,11 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     Raises ``DataFileError`` when it cannot be read and ``InvalidDataError``
     (carrying every problem) when it is not a valid store.
     """
+    from chipfacts.store.open import open_store
+
     location = data_path(path)
     files = store_files(location)
-    name = str(location)
-    key = (LAYOUT, cache.code_fingerprint(), identities(files))
-    if use_cache and key[2]:
-        plain = cache.read("store", str(location.resolve()), key)
-        if plain is not None:
-            try:
-                return Store(name, Tables.from_plain(plain))
-            except (ValueError, TypeError, IndexError):
-                pass  # a damaged entry: rebuild it below
-    from chipfacts.store.build import load_tables
-
-    tables = load_tables(files, use_cache)
-    if use_cache and key[2]:
-        cache.write("store", str(location.resolve()), key, tables.to_plain())
-    return Store(name, tables)
+    return Store(open_store(location, files, use_cache), str(location))
 
 
 def validate(
@@ -220,8 +534,26 @@ def validate(
     """Check a store and return every problem (quotes too, given the sources).
 
     Raises ``DataFileError`` only when it cannot be read at all; problems with
-    its content, YAML syntax included, are in the report.
+    its content, YAML syntax included, are in the report. ``use_cache`` is
+    accepted for symmetry with ``load``: validation always reads every file.
     """
-    from chipfacts.store.build import check_store
+    from chipfacts.store.compile import compile_store
+    from chipfacts.store.database import create
 
-    return check_store(data_path(path), sources_dir, use_cache)
+    location = data_path(path)
+    files = store_files(location)
+    connection = sqlite3.connect(":memory:")
+    create(connection, str(location))
+    outcome = compile_store(connection, files, keep_invalid=True)
+    problems = list(outcome.problems)
+    checked = 0
+    if sources_dir is not None and outcome.facts:
+        from chipfacts.store.checks import check_quotes
+
+        store = Store(connection, str(location))
+        found, checked = check_quotes(store, sources_dir)
+        problems += found
+    return Report(
+        str(location), problems, outcome.facts, len(outcome.entities), len(outcome.attributes),
+        len(outcome.sources), checked,
+    )  # fmt: skip

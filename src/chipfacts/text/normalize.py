@@ -87,3 +87,8 @@ def has_cjk(text: str) -> bool:
 def squash_whitespace(text: str) -> str:
     """Remove every whitespace character (quotes are compared this way)."""
     return _WHITESPACE.sub("", text)
+
+
+def cjk_runs(text: str) -> list[str]:
+    """The runs of CJK characters in ``text``, in order."""
+    return _cjk_run().findall(text) if not text.isascii() else []

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.model.records import Attribute, Entity, Fact
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.resolve import resolve_entity
 from chipfacts.store.store import Store
-from chipfacts.store.tables import R_RELATED, R_VALUE, unpack
 from chipfacts.views.compare import newest_first
 
 
@@ -32,7 +30,7 @@ def profile(index: SearchIndex, name: str) -> Profile:
         for attribute in store.attributes.values()
         if any(f.attribute.id == attribute.id for f in own)
     )
-    mentions = store.mentions_of(entity.id)
+    mentions = tuple(store.mentions_of(entity.id))
     maker = store.entities.get(entity.maker) if entity.maker else None
     return Profile(entity, maker, groups, mentions)
 
@@ -44,19 +42,8 @@ def timeline(index: SearchIndex, names: list[str] | None = None) -> list[Fact]:
     something it makes, or names it as related: Microsoft's timeline has Maia's
     development start and its acquisition of Fungible.
     """
-    store, tables = index.store, index.tables
-    rows = [n for packed in tables.years.values() for n in unpack(packed)]
-    if names:
-        wanted = {store.entity_row[resolve_entity(index, name).id] for name in names}
-        wanted_ids = {store.entity_list[w].id for w in wanted}
-        makers = {row for row, e in enumerate(store.entity_list) if e.maker in wanted_ids}
-        rows = [
-            n
-            for n in rows
-            if store.fact_entity[n] in wanted | makers or wanted_ids & set(store.row(n)[R_RELATED])
-        ]
-    rows.sort(key=lambda n: (tuple(store.row(n)[R_VALUE]), n))
-    return [store.fact_at(n) for n in rows]
+    ids = [resolve_entity(index, name).id for name in names] if names else None
+    return index.store.dated_facts(ids)
 
 
 class Counts(NamedTuple):
@@ -68,13 +55,8 @@ class Counts(NamedTuple):
 
 
 def counts(store: Store) -> Counts:
-    def tally(
-        column: Iterable[int], records: Sequence[Entity | Attribute | Source]
-    ) -> Counter[str]:
-        return Counter(records[i].id for i in column)
-
     return Counts(
-        tally(store.fact_entity, store.entity_list),
-        tally(store.fact_attribute, store.attribute_list),
-        tally(store.fact_source, store.source_list),
+        Counter(store.counts("entity")),
+        Counter(store.counts("attribute")),
+        Counter(store.counts("source")),
     )

@@ -1,0 +1,397 @@
+"""Compiling YAML fact files into the store's SQLite database (see ``database``).
+
+One pipeline for every caller: ``chipfacts validate`` compiles every file into
+a database in memory and reports every problem; a lookup brings the cached
+database up to date, file by file, and refuses to answer from a store with
+problems. Both run the same checks in the same order, so they report the same
+problem at the same line.
+
+Incremental by file: each file's row in ``files`` remembers its identity and its
+vocabulary sections (sources, entities, attributes). When files change, only
+they are parsed; the vocabulary is re-checked as a whole from the stored
+sections, and when it is unchanged only the changed files' facts are checked
+and their rows replaced. A changed vocabulary, or files added, removed or
+renamed, recompile every file: rare edits, and the only way to keep fact rows
+in store order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from chipfacts.errors import InvalidDataError, Problem
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.store.database import ROW_SHIFT, file_identity
+from chipfacts.store.schema import (
+    SECTIONS,
+    Corpus,
+    Document,
+    Indexes,
+    build_attributes,
+    build_entities,
+    build_facts,
+    build_sources,
+    shown,
+)
+from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens
+
+VOCABULARY = ("sources", "entities", "attributes")
+INT64 = 2**63
+
+
+class Parsed(NamedTuple):
+    """One file, read: its document (lines and problems) and its sections."""
+
+    doc: Document
+    sections: Mapping[str, Any]
+
+
+def parse_file(path: Path) -> Parsed:
+    """Parse one file; ``InvalidDataError`` when it is not usable YAML at all."""
+    from chipfacts.store.safeyaml import parse_yaml, read_text
+
+    name = str(path)
+    data, lines, problems = parse_yaml(read_text(path), name)
+    doc = Document(name, lines, list(problems))
+    if not isinstance(data, dict):
+        doc.problem((), "a fact file must be a mapping with sections " + ", ".join(SECTIONS))
+        return Parsed(doc, {})
+    for key in data:
+        if key not in SECTIONS:
+            doc.problem((key,), f"unknown section {shown(key)} (allowed: {', '.join(SECTIONS)})")
+    return Parsed(doc, data)
+
+
+def vocabulary_json(parsed: Parsed) -> str:
+    """A file's vocabulary sections and their lines, to re-check them without YAML."""
+    sections = {k: v for k, v in parsed.sections.items() if k in VOCABULARY}
+    lines = [[list(p), n] for p, n in parsed.doc.lines.items() if not p or p[0] in VOCABULARY]
+    return json.dumps({"sections": sections, "lines": lines, "facts": "facts" in parsed.sections})
+
+
+def parsed_from_json(name: str, text: str) -> Parsed:
+    stored = json.loads(text)
+    lines = {tuple(path): line for path, line in stored["lines"]}
+    return Parsed(Document(name, lines), stored["sections"])
+
+
+class Outcome(NamedTuple):
+    """What a compile found: the problems (sorted) and the records it built."""
+
+    problems: list[Problem]
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    attributes: dict[str, Attribute]
+    facts: int  # how many facts the database now holds (when written)
+
+
+def _problems(parts: Iterable[Document], order: Mapping[str, int]) -> list[Problem]:
+    """Every problem, in file order, then line: the same order whatever was re-read."""
+    found = [p for doc in parts for p in doc.problems]
+    return sorted(found, key=lambda p: (order.get(p.file, -1), p.line or 0))
+
+
+def compile_store(
+    connection: sqlite3.Connection, files: list[Path], *, keep_invalid: bool = False
+) -> Outcome:
+    """Bring the database up to date with ``files``, in one transaction.
+
+    With problems nothing is written (the database keeps its last good state),
+    unless ``keep_invalid`` (for validate, in memory): then every valid record
+    is written, so its quotes can still be checked.
+    """
+    names = [str(p) for p in files]
+    order = {name: n for n, name in enumerate(names)}
+    identities = {name: file_identity(p) for name, p in zip(names, files, strict=True)}
+    stored = {
+        path: (identity, vocabulary)
+        for path, identity, vocabulary in connection.execute(
+            "SELECT path, identity, vocabulary FROM files"
+        )
+    }
+    full = set(stored) != set(names)
+    parsed: dict[str, Parsed] = {}
+    unreadable: list[Problem] = []
+    for name, path in zip(names, files, strict=True):
+        if full or stored[name][0] != identities[name]:
+            try:
+                parsed[name] = parse_file(path)
+            except InvalidDataError as error:
+                unreadable += error.problems
+    if unreadable:  # what follows would only add noise about the missing content
+        docs = [p.doc for p in parsed.values()]
+        problems = sorted(
+            unreadable + _problems(docs, order), key=lambda p: (order.get(p.file, -1), p.line or 0)
+        )
+        return Outcome(problems, {}, {}, {}, 0)
+
+    vocabulary_docs = {
+        name: parsed[name] if name in parsed else parsed_from_json(name, stored[name][1])
+        for name in names
+    }
+    vocabulary = Corpus([(p.doc, p.sections) for p in vocabulary_docs.values()])
+    sources = build_sources(vocabulary)
+    entities = build_entities(vocabulary)
+    attributes = build_attributes(vocabulary)
+    from chipfacts.store.checks import check_names
+
+    check_names(vocabulary, entities)
+    fingerprint = _fingerprint(sources, entities, attributes)
+    meta = dict(connection.execute("SELECT key, value FROM meta"))
+    if meta.get("vocabulary") != fingerprint:
+        full = True
+    if full:
+        for name, path in zip(names, files, strict=True):
+            if name not in parsed:
+                parsed[name] = parse_file(path)
+                # Problems the vocabulary check found in this file move with it.
+                parsed[name].doc.problems.extend(vocabulary_docs[name].doc.problems)
+                vocabulary_docs[name] = parsed[name]
+    has_facts = any(
+        "facts" in p.sections if n in parsed else json.loads(stored[n][1])["facts"]
+        for n, p in vocabulary_docs.items()
+    )
+    if not has_facts and names:
+        vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
+
+    idx = Indexes(sources, entities, attributes)
+    checked: dict[str, list[tuple[Fact, int | None, int | None]]] = {}
+    for name in names:
+        if name in parsed:
+            checked[name] = _check_facts(parsed[name], idx)
+    _duplicates(connection, checked, order, full, parsed)
+    docs = [vocabulary_docs[n].doc for n in names]
+    problems = _problems(docs, order)
+    if problems and not keep_invalid:
+        return Outcome(problems, sources, entities, attributes, 0)
+
+    with connection:  # one transaction: all of it, or none
+        if full:
+            for table in ("files", "sources", "entities", "entity_keys", "attributes",
+                          "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
+                          "grams", "mentions"):  # fmt: skip
+                connection.execute(f"DELETE FROM {table}")
+            _write_vocabulary(connection, vocabulary, sources, entities, attributes)
+        writer = _Writer(connection)
+        for name in names:
+            if name not in parsed:
+                continue
+            file_id = order[name]
+            if not full:
+                writer.remove_file(file_id)
+            connection.execute(
+                "INSERT OR REPLACE INTO files (id, path, identity, vocabulary, has_facts) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (file_id, name, identities[name], vocabulary_json(parsed[name]),
+                 int("facts" in parsed[name].sections)),
+            )  # fmt: skip
+            writer.add_facts(file_id, checked[name])
+        writer.flush()
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'vocabulary'", (fingerprint,))
+    (count,) = connection.execute("SELECT count(*) FROM facts").fetchone()
+    return Outcome(problems, sources, entities, attributes, count)
+
+
+def _fingerprint(
+    sources: Mapping[str, Source],
+    entities: Mapping[str, Entity],
+    attributes: Mapping[str, Attribute],
+) -> str:
+    plain = [[list(map(str, r)) for r in part.values()] for part in (sources, entities, attributes)]
+    return f"{zlib.crc32(json.dumps(plain, ensure_ascii=False).encode()):08x}"
+
+
+def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
+    """A file's facts, checked against the vocabulary, with the lines of id and quote."""
+    doc = parsed.doc
+    corpus = Corpus([(doc, {"facts": parsed.sections.get("facts")})])
+    facts = build_facts(corpus, idx)
+    found = []
+    for fact in facts.values():
+        _, path = corpus.places[("facts", fact.id)]
+        found.append((fact, doc.line((*path, "id")), doc.line((*path, "quote"))))
+    return found
+
+
+def _duplicates(
+    connection: sqlite3.Connection,
+    checked: Mapping[str, list[tuple[Fact, int | None, int | None]]],
+    order: Mapping[str, int],
+    full: bool,
+    parsed: Mapping[str, Parsed],
+) -> None:
+    """Fact ids are checked within each file by the schema; here, across files."""
+    places: dict[str, list[tuple[int, str, int | None]]] = {}
+    for name, facts in checked.items():
+        for fact, line, _ in facts:
+            places.setdefault(fact.id, []).append((order[name], name, line))
+    if not full:  # the unchanged files' facts are in the database
+        for ident in list(places):
+            for path, line in connection.execute(
+                "SELECT files.path, facts.line FROM facts JOIN files ON files.id = facts.file "
+                "WHERE facts.id = ?",
+                (ident,),
+            ):
+                if path not in checked:
+                    places[ident].append((order[path], path, line))
+    for ident, where in places.items():
+        if len(where) < 2:
+            continue
+        where.sort(key=lambda w: (w[0], w[2] or 0))
+        _, first_file, first_line = where[0]
+        for _, name, line in where[1:]:
+            shown_at = f"line {first_line}" if name == first_file else f"{first_file}:{first_line}"
+            message = f"duplicate id {ident!r} in facts (first at {shown_at})"
+            if name in parsed:
+                parsed[name].doc.problems.append(Problem(name, line, message))
+
+
+def _write_vocabulary(
+    connection: sqlite3.Connection,
+    corpus: Corpus,
+    sources: Mapping[str, Source],
+    entities: Mapping[str, Entity],
+    attributes: Mapping[str, Attribute],
+) -> None:
+    rows = []
+    for n, s in enumerate(sources.values()):
+        doc, path = corpus.places[("sources", s.id)]
+        rows.append((n, s.id, s.file, s.title, s.title_en, s.publisher, str(s.published),
+                     s.language, s.url, s.note, doc.name, doc.line(path)))  # fmt: skip
+    connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * 12)})", rows)
+    connection.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(n, e.id, e.name, e.kind, json.dumps(e.aliases, ensure_ascii=False), e.maker,
+          e.description) for n, e in enumerate(entities.values())],
+    )  # fmt: skip
+    connection.executemany(
+        "INSERT OR IGNORE INTO entity_keys VALUES (?, ?, ?)",
+        [(key, n, int(has_cjk(key)))
+         for n, e in enumerate(entities.values())
+         for key in dict.fromkeys(name_key(x) for x in (e.id, e.name, *e.aliases))],
+    )  # fmt: skip
+    connection.executemany(
+        "INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(n, a.id, a.label, a.type.value, a.description, a.unit,
+          json.dumps(a.synonyms, ensure_ascii=False), a.min_value, a.max_value)
+         for n, a in enumerate(attributes.values())],
+    )  # fmt: skip
+    keys, words = [], []
+    for n, a in enumerate(attributes.values()):
+        keys += [(k, n) for k in dict.fromkeys(name_key(x) for x in (a.id, a.label, *a.synonyms))]
+        label_words = tokens(fold(f"{a.id.replace('_', ' ')} {a.label}"))
+        words += [(w, n) for w in dict.fromkeys(label_words) if len(w) >= 4]
+    connection.executemany("INSERT OR IGNORE INTO attribute_keys VALUES (?, ?)", keys)
+    connection.executemany("INSERT OR IGNORE INTO attribute_words VALUES (?, ?)", words)
+
+
+def fact_words(fact: Fact) -> list[str]:
+    """The words a fact is found by (its text, its entity's name, attribute and publisher)."""
+    text_value = fact.value if isinstance(fact.value, str) else None
+    blob = " ".join(
+        filter(None, (fact.summary, fact.context, fact.note, text_value, fact.entity.name,
+                      fact.attribute.label, fact.source.publisher))
+    )  # fmt: skip
+    return list(dict.fromkeys(w for w in tokens(fold(blob)) if not has_cjk(w)))
+
+
+def folded_text(fact: Fact) -> str:
+    return fold(fact.quote + fact.summary)
+
+
+def grams(folded: str) -> set[int]:
+    """Each pair of adjacent Chinese characters, as one integer."""
+    return {
+        ord(run[i]) << 21 | ord(run[i + 1]) for run in cjk_runs(folded) for i in range(len(run) - 1)
+    }
+
+
+def _mentions(fact: Fact) -> list[str]:
+    claimed = [fact.claimed_by.id] if fact.claimed_by else []
+    others = dict.fromkeys([*(e.id for e in fact.related), *claimed])
+    return [e for e in others if e != fact.entity.id]
+
+
+def stored_value(fact: Fact) -> tuple[Any, float | None]:
+    """The ``value`` column and the ``number`` column (for number lookups)."""
+    value = fact.value
+    if isinstance(value, PartialDate):
+        return str(value), None
+    if isinstance(value, int) and not -INT64 <= value < INT64:
+        return str(value), float(value)
+    if isinstance(value, int | float):
+        return value, float(value)
+    return value, None
+
+
+class _Writer:
+    """Fact rows and their postings, written in batches."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.entity_row = dict(connection.execute("SELECT id, row FROM entities"))
+        self.attribute_row = dict(connection.execute("SELECT id, row FROM attributes"))
+        self.source_row = dict(connection.execute("SELECT id, row FROM sources"))
+        self.facts: list[tuple[Any, ...]] = []
+        self.words: list[tuple[str, int]] = []
+        self.grams: list[tuple[int, int]] = []
+        self.mentions: list[tuple[int, int]] = []
+
+    def add_facts(self, file_id: int, facts: list[tuple[Fact, int | None, int | None]]) -> None:
+        for position, (f, line, quote_line) in enumerate(facts):
+            row = file_id << ROW_SHIFT | position
+            value, number = stored_value(f)
+            folded = folded_text(f)
+            self.facts.append((
+                row, f.id, file_id, line, self.entity_row[f.entity.id],
+                self.attribute_row[f.attribute.id], self.source_row[f.source.id], value, f.low,
+                f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
+                f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
+                json.dumps([e.id for e in f.related]), f.note,
+                f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
+                quote_line, folded,
+            ))  # fmt: skip
+            self.words += [(w, row) for w in fact_words(f)]
+            self.grams += [(g, row) for g in grams(folded)]
+            self.mentions += [(self.entity_row[e], row) for e in _mentions(f)]
+        if len(self.facts) > 20_000:
+            self.flush()
+
+    def flush(self) -> None:
+        c = self.connection
+        c.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
+        # Sorted: appending in key order is what B-trees build fastest.
+        c.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", sorted(self.words))
+        c.executemany(
+            "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
+            [(w, len(w), int(w.isalpha())) for w in sorted({w for w, _ in self.words})],
+        )
+        c.executemany("INSERT OR IGNORE INTO grams VALUES (?, ?)", sorted(self.grams))
+        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
+        self.facts, self.words, self.grams, self.mentions = [], [], [], []
+
+    def remove_file(self, file_id: int) -> None:
+        """Delete a file's facts and their postings (recomputed from the stored rows)."""
+        from chipfacts.store.store import Store
+
+        old = Store(self.connection, "").facts_in_file(file_id)
+        c = self.connection
+        c.executemany(
+            "DELETE FROM words WHERE word = ? AND fact = ?",
+            [(w, row) for row, f in old for w in fact_words(f)],
+        )
+        c.executemany(
+            "DELETE FROM grams WHERE gram = ? AND fact = ?",
+            [(g, row) for row, f in old for g in grams(folded_text(f))],
+        )
+        c.executemany(
+            "DELETE FROM mentions WHERE entity = ? AND fact = ?",
+            [(self.entity_row[e], row) for row, f in old for e in _mentions(f)],
+        )
+        c.execute("DELETE FROM facts WHERE file = ?", (file_id,))

@@ -1,0 +1,238 @@
+"""The compiled store: one SQLite database per fact store, in the user's cache.
+
+The YAML files are the truth; the database is their compiled, indexed form,
+built by ``compile`` and queried (never loaded whole) by ``Store``. This module
+owns its layout and how it is opened:
+
+- ``SCHEMA`` is the whole layout (documented in the README's data model);
+  ``meta`` records the layout version and a fingerprint of the code that wrote
+  it, and a database that differs in either is rebuilt, never trusted;
+- lookups open it read-only (``mode=ro`` and ``PRAGMA query_only``);
+- a file at the database's path that is not a regular file (a FIFO, a device,
+  a directory, a symlink) is never opened: it is replaced, or if it cannot be,
+  the store is compiled in memory for this run;
+- any ``sqlite3.DatabaseError`` while checking it means "damaged": rebuild.
+Nothing here unpickles anything; every value is a typed column.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+import zlib
+from functools import cache
+from pathlib import Path
+
+from chipfacts.store.locate import stat_fact_file
+
+CACHE_ENV = "CHIPFACTS_CACHE_DIR"
+SCHEMA_VERSION = "1"
+SUFFIX = ".sqlite"
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- One row per YAML file of the store: what it was when compiled (path, size,
+-- times, inode), its vocabulary sections as parsed (to re-check them with the
+-- other files' without re-reading YAML), and where it sorts among the files.
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, identity TEXT NOT NULL,
+    vocabulary TEXT NOT NULL, has_facts INTEGER NOT NULL
+);
+CREATE TABLE sources (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, title TEXT NOT NULL,
+    title_en TEXT, publisher TEXT NOT NULL, published TEXT NOT NULL, language TEXT NOT NULL,
+    url TEXT, note TEXT,
+    origin TEXT NOT NULL, line INTEGER  -- the file and line that define it
+);
+CREATE TABLE entities (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+    aliases TEXT NOT NULL, maker TEXT, description TEXT
+);
+CREATE INDEX entities_kind ON entities (kind);
+CREATE INDEX entities_maker ON entities (maker);
+-- The folded key of every id, name and alias (see text.normalize.name_key).
+CREATE TABLE entity_keys (
+    key TEXT NOT NULL, entity INTEGER NOT NULL, cjk INTEGER NOT NULL,
+    PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_cjk ON entity_keys (cjk, key);
+CREATE TABLE attributes (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
+    description TEXT NOT NULL, unit TEXT, synonyms TEXT NOT NULL, min_value, max_value
+);
+CREATE TABLE attribute_keys (
+    key TEXT NOT NULL, attribute INTEGER NOT NULL, PRIMARY KEY (key, attribute)
+) WITHOUT ROWID;
+CREATE TABLE attribute_words (
+    word TEXT NOT NULL, attribute INTEGER NOT NULL, PRIMARY KEY (word, attribute)
+) WITHOUT ROWID;
+-- A fact's row is its file's index (in path order) times 2^24 plus its place in
+-- the file, so rows sort in store order and an edited file keeps its range.
+-- value holds a number, a text or an ISO partial date (by the attribute's type);
+-- an integer too large for SQLite's 64 bits is kept as its decimal text.
+CREATE TABLE facts (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file INTEGER NOT NULL, line INTEGER,
+    entity INTEGER NOT NULL, attribute INTEGER NOT NULL, source INTEGER NOT NULL,
+    value, low, high, number REAL, bound TEXT NOT NULL, unit TEXT,
+    status TEXT NOT NULL, as_of TEXT NOT NULL, quote TEXT NOT NULL, summary TEXT NOT NULL,
+    context TEXT, claimed_by TEXT, related TEXT NOT NULL, note TEXT,
+    doubt_kind TEXT, doubt_reason TEXT, quote_line INTEGER,
+    folded TEXT NOT NULL  -- quote and summary folded for search (Simplified, case-folded)
+);
+CREATE INDEX facts_entity ON facts (entity);
+CREATE INDEX facts_attribute ON facts (attribute);
+CREATE INDEX facts_source ON facts (source);
+CREATE INDEX facts_file ON facts (file);
+CREATE INDEX facts_number ON facts (number);
+CREATE INDEX facts_as_of ON facts (as_of);
+-- Search postings. words: each word of a fact's text (summary, context, note,
+-- text value, entity name, attribute label, publisher); grams: each pair of
+-- adjacent Chinese characters of its folded quote and summary, as one integer,
+-- so a 2-character word such as 网卡 is found (FTS5's trigram tokenizer cannot);
+-- mentions: the entities a fact relates to or is claimed by, other than its own.
+CREATE TABLE words (word TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY (word, fact))
+    WITHOUT ROWID;
+-- Every word of ``words`` once (never pruned: a stale word finds no rows), for
+-- prefix and typo lookups; alpha: no digits in it (typos are looked up only there).
+CREATE TABLE vocabulary (word TEXT PRIMARY KEY, length INTEGER NOT NULL, alpha INTEGER NOT NULL)
+    WITHOUT ROWID;
+CREATE INDEX vocabulary_length ON vocabulary (alpha, length);
+CREATE TABLE grams (gram INTEGER NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY (gram, fact))
+    WITHOUT ROWID;
+CREATE TABLE mentions (entity INTEGER NOT NULL, fact INTEGER NOT NULL,
+    PRIMARY KEY (entity, fact)) WITHOUT ROWID;
+"""
+
+ROW_SHIFT = 24  # facts per file: at most 2^24
+
+
+class Damaged(Exception):
+    """The database at the cache path cannot be trusted (rebuild it)."""
+
+
+def cache_dir() -> Path:
+    """$CHIPFACTS_CACHE_DIR, else the platform's per-user cache directory.
+
+    A relative $XDG_CACHE_HOME is ignored, as the XDG spec requires.
+    """
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        # platformdirs' own XDG rule, without its import: on every run that
+        # import would cost more than the lookup it serves.
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        if not os.path.isabs(base):
+            base = os.path.expanduser("~/.cache")
+        return Path(base) / "chipfacts"
+    import platformdirs  # macOS and Windows: their conventions are platformdirs' job
+
+    return Path(platformdirs.user_cache_dir("chipfacts", appauthor=False))
+
+
+def path_for(location: Path) -> Path:
+    """The database of the store at ``location`` (one per store)."""
+    resolved = str(location.resolve())
+    stem = location.name.encode("ascii", "replace").decode()[:40]
+    stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem)
+    digest = zlib.crc32(resolved.encode("utf-8", "surrogatepass"))
+    return cache_dir() / f"store-{stem}-{digest:08x}{SUFFIX}"
+
+
+@cache
+def code_fingerprint() -> str:
+    """The chipfacts modules as installed: any change to them invalidates every database."""
+    package = Path(__file__).parents[1]
+    found = []
+    for module in sorted(package.rglob("*.py")):
+        info = module.stat()
+        found.append(f"{module.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(found).encode()):08x}"
+
+
+def is_regular_file(path: Path) -> bool | None:
+    """True for a regular file, False for anything else there, None when nothing is."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return False
+    return stat.S_ISREG(mode)
+
+
+def is_regular_fd(handle: int) -> bool:
+    return stat.S_ISREG(os.fstat(handle).st_mode)
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a compiled store for lookups; raise ``Damaged`` unless it is this layout."""
+    if not is_regular_file(path):
+        raise Damaged(f"{path}: not a regular file")
+    try:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except (sqlite3.Error, ValueError, OSError) as error:
+        raise Damaged(str(error)) from None
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        check_meta(connection)
+    except (sqlite3.Error, Damaged):
+        connection.close()
+        raise Damaged(f"{path}: not a chipfacts store of this version") from None
+    return connection
+
+
+def check_meta(connection: sqlite3.Connection) -> dict[str, str]:
+    """The meta table, if it says this layout and this code wrote the database."""
+    meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("schema") != SCHEMA_VERSION or meta.get("code") != code_fingerprint():
+        raise Damaged("another layout or version")
+    return meta
+
+
+def create(connection: sqlite3.Connection, location: str) -> None:
+    """Lay out an empty database."""
+    connection.executescript(SCHEMA)
+    connection.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        [("schema", SCHEMA_VERSION), ("code", code_fingerprint()), ("location", location),
+         ("vocabulary", "")],
+    )  # fmt: skip
+
+
+def file_identity(path: Path) -> str:
+    """What changes whenever the file's content may have changed.
+
+    ctime cannot be set back by a user tool, so an edit that restores the
+    mtime still changes it.
+    """
+    info = stat_fact_file(path)
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+
+
+def entries() -> list[Path]:
+    """What chipfacts wrote in the cache directory: databases, their journals, locks and
+    unfinished builds, by their names; nothing else there is touched."""
+    import re
+
+    directory = cache_dir()
+    pattern = re.compile(r"store-[\w.-]*-[0-9a-f]{8}\.sqlite(-journal|\.lock|\w*\.tmp)?")
+    try:
+        names = sorted(os.listdir(directory))
+    except FileNotFoundError:
+        return []
+    return [directory / n for n in names if pattern.fullmatch(n)]
+
+
+def clear() -> tuple[int, int]:
+    """Remove every cache entry chipfacts wrote; return (entries, bytes) removed."""
+    removed = size = 0
+    for entry in entries():
+        info = os.lstat(entry)
+        entry.unlink()
+        removed += 1
+        size += info.st_size if stat.S_ISREG(info.st_mode) else 0
+    return removed, size
