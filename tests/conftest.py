@@ -17,11 +17,13 @@ REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
 MINI_SOURCES = FIXTURES / "sources"
+# Read once, at import: the autouse fixture below clears it for every test.
+SOURCES_SETTING = os.environ.get("CHIPFACTS_SOURCES")
 
 
 def sources_dir() -> Path | None:
     """The five source documents: $CHIPFACTS_SOURCES, else ../shared/sources beside the repo."""
-    configured = os.environ.get("CHIPFACTS_SOURCES")
+    configured = SOURCES_SETTING
     candidate = Path(configured) if configured else REPO.parent / "shared" / "sources"
     return candidate if candidate.is_dir() else None
 

@@ -164,7 +164,8 @@ def compile_store(
     checked: dict[str, list[tuple[Fact, int | None, int | None]]] = {}
     for name in names:
         if name in parsed:
-            checked[name] = _check_facts(parsed[name], idx)
+            has = "facts" in parsed[name].sections
+            checked[name] = _check_facts(parsed[name], idx) if has else []
     _duplicates(connection, checked, order, full, parsed)
     docs = [vocabulary_docs[n].doc for n in names]
     problems = _problems(docs, order)
@@ -365,7 +366,9 @@ class _Writer:
 
     def flush(self) -> None:
         c = self.connection
-        c.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
+        # OR IGNORE: only validate writes a store with problems, and there a
+        # duplicate id keeps its first fact (the duplicate is already reported).
+        c.executemany(f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
         # Sorted: appending in key order is what B-trees build fastest.
         c.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", sorted(self.words))
         c.executemany(

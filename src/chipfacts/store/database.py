@@ -12,7 +12,7 @@ owns its layout and how it is opened:
   a directory, a symlink) is never opened: it is replaced, or if it cannot be,
   the store is compiled in memory for this run;
 - any ``sqlite3.DatabaseError`` while checking it means "damaged": rebuild.
-Nothing here unpickles anything; every value is a typed column.
+Every value is a typed column: nothing is deserialised into objects.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ its answer needs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -18,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from chipfacts.errors import Problem
+from chipfacts.errors import DataFileError, Problem
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import (
     Attribute,
@@ -87,9 +88,12 @@ class Store:
     mappings from id to record; the query methods below answer everything else.
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, path: str, database: Path | None = None
+    ) -> None:
         self._db = connection
         self.path = path
+        self._database = database
         self._entities: dict[int, Entity] = {}
         self._attributes: dict[int, Attribute] = {}
         self._sources: dict[int, Source] = {}
@@ -105,16 +109,29 @@ class Store:
 
     # --- building records from rows, by column name ------------------------------------
 
+    def _decode(self, build: Any, record: dict[str, Any]) -> Any:
+        """A record from its row; a row that makes no sense means a damaged database."""
+        try:
+            return build(record)
+        except (ValueError, KeyError, TypeError, IndexError) as error:
+            if self._database is not None:
+                with contextlib.suppress(OSError):
+                    self._database.unlink()  # the next run compiles it afresh
+            raise DataFileError(
+                f"the compiled store {self._database or 'in memory'} is damaged ({error}); "
+                "it has been removed and is rebuilt on the next run"
+            ) from None
+
     def _one(self, table: str, where: str, params: Sequence[Any], build: Any) -> Any:
         cursor = self._db.execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
         names = [d[0] for d in cursor.description]
         row = cursor.fetchone()
-        return build(dict(zip(names, row, strict=True))) if row is not None else None
+        return self._decode(build, dict(zip(names, row, strict=True))) if row else None
 
     def _all(self, table: str, where: str, params: Sequence[Any], build: Any) -> list[Any]:
         cursor = self._db.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
         names = [d[0] for d in cursor.description]
-        return [build(dict(zip(names, row, strict=True))) for row in cursor]
+        return [self._decode(build, dict(zip(names, row, strict=True))) for row in cursor]
 
     def _source(self, r: Mapping[str, Any]) -> Source:
         found = self._sources.get(r["row"])
@@ -190,7 +207,7 @@ class Store:
             f"SELECT {FACT_COLUMNS} FROM facts WHERE {where} ORDER BY {order}", params
         )
         names = [d[0] for d in cursor.description]
-        return [self._fact(dict(zip(names, row, strict=True))) for row in cursor]
+        return [self._decode(self._fact, dict(zip(names, row, strict=True))) for row in cursor]
 
     # --- questions the commands ask ------------------------------------------------------
 
@@ -206,7 +223,7 @@ class Store:
             names = [d[0] for d in cursor.description]
             for row in cursor:
                 record = dict(zip(names, row, strict=True))
-                found[record["row"]] = self._fact(record)
+                found[record["row"]] = self._decode(self._fact, record)
         return [found[r] for r in rows if r in found]
 
     def facts_of(self, entity_id: str) -> list[Fact]:
@@ -518,11 +535,13 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     Raises ``DataFileError`` when it cannot be read and ``InvalidDataError``
     (carrying every problem) when it is not a valid store.
     """
+    from chipfacts.store.database import path_for
     from chipfacts.store.open import open_store
 
     location = data_path(path)
     files = store_files(location)
-    return Store(open_store(location, files, use_cache), str(location))
+    database = path_for(location) if use_cache else None
+    return Store(open_store(location, files, use_cache), str(location), database)
 
 
 def validate(

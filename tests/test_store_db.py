@@ -1,0 +1,242 @@
+"""The compiled store: incremental by file, shared safely, rebuilt when damaged.
+
+Each test has its own cache directory, so it sees only the databases it made.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import chipfacts
+from chipfacts.errors import InvalidDataError
+from chipfacts.store import database
+from tests.conftest import MINI
+
+MINI_TEXT = MINI.read_text(encoding="utf-8")
+VOCABULARY, FACTS = MINI_TEXT.split("facts:\n")
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CHIPFACTS_CACHE_DIR", str(cache))
+    return cache
+
+
+def split_store(root: Path) -> Path:
+    """The mini store as a directory: vocabulary in one file, each fact in its own."""
+    root.mkdir()
+    (root / "00-vocabulary.yaml").write_text(VOCABULARY, encoding="utf-8")
+    for n, fact in enumerate(FACTS.split("  - id: ")[1:]):
+        (root / f"{n + 1:02d}-fact.yaml").write_text("facts:\n  - id: " + fact, encoding="utf-8")
+    return root
+
+
+def snapshot(store: chipfacts.Store) -> list[tuple[str, object]]:
+    return [(f.id, f) for f in store.all_facts()]
+
+
+def fresh(path: Path) -> list[tuple[str, object]]:
+    return snapshot(chipfacts.load(path, use_cache=False))
+
+
+def bump(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_an_unchanged_store_is_not_compiled_again(tmp_path: Path) -> None:
+    root = split_store(tmp_path / "store")
+    chipfacts.load(root)
+    (db,) = [e for e in database.entries() if e.suffix == ".sqlite"]
+    before = db.stat().st_mtime_ns
+    assert snapshot(chipfacts.load(root)) == fresh(root)
+    assert db.stat().st_mtime_ns == before
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit a fact", "add a file", "delete a file", "rename a file", "edit the vocabulary"],
+)
+def test_every_change_gives_what_a_fresh_compile_gives(tmp_path: Path, change: str) -> None:
+    root = split_store(tmp_path / "store")
+    chipfacts.load(root)
+    if change == "edit a fact":
+        bump(root / "01-fact.yaml", "105000000000", "106000000000")
+    elif change == "add a file":
+        (root / "09-new.yaml").write_text(
+            (root / "01-fact.yaml").read_text().replace("maia100-transistors", "new-fact")
+        )
+    elif change == "delete a file":
+        (root / "02-fact.yaml").unlink()
+    elif change == "rename a file":
+        (root / "02-fact.yaml").rename(root / "99-fact.yaml")
+    else:
+        bump(root / "00-vocabulary.yaml", "name: Nvidia", "name: NVIDIA")
+    assert snapshot(chipfacts.load(root)) == fresh(root)
+    assert snapshot(chipfacts.load(root)) == fresh(root)  # and from the database, unchanged
+
+
+def test_an_edit_replaces_only_that_files_rows(tmp_path: Path) -> None:
+    root = split_store(tmp_path / "store")
+    chipfacts.load(root)
+    bump(root / "01-fact.yaml", "105000000000", "106000000000")
+    store = chipfacts.load(root)
+    assert store.facts["maia100-transistors"].value == 106000000000
+    search = chipfacts.load(root)
+    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.engine import search as run
+
+    hits = run(SearchIndex(search), "106 billion")
+    assert hits[0].fact.id == "maia100-transistors"
+    assert not run(SearchIndex(search), "105 billion transistors maia")[0].score >= 180
+
+
+def test_a_broken_edit_is_refused_and_the_last_good_database_kept(tmp_path: Path) -> None:
+    root = split_store(tmp_path / "store")
+    chipfacts.load(root)
+    good = (root / "01-fact.yaml").read_text()
+    bump(root / "01-fact.yaml", "entity: maia100", "entity: maia999")
+    with pytest.raises(InvalidDataError, match="unknown entity 'maia999'"):
+        chipfacts.load(root)
+    (root / "01-fact.yaml").write_text(good)
+    assert snapshot(chipfacts.load(root)) == fresh(root)
+
+
+def test_a_duplicate_id_across_files_is_found_incrementally(tmp_path: Path) -> None:
+    root = split_store(tmp_path / "store")
+    chipfacts.load(root)
+    bump(root / "02-fact.yaml", "id: nvidia-share", "id: maia100-transistors")
+    with pytest.raises(InvalidDataError) as caught:
+        chipfacts.load(root)
+    report = chipfacts.validate(root)
+    assert str(caught.value.problems[0]) == str(report.problems[0])
+    assert "duplicate id 'maia100-transistors'" in str(report.problems[0])
+
+
+def test_a_file_moved_to_another_store(tmp_path: Path) -> None:
+    first, second = split_store(tmp_path / "one"), split_store(tmp_path / "two")
+    chipfacts.load(first)
+    chipfacts.load(second)
+    (first / "03-fact.yaml").rename(tmp_path / "moved.yaml")
+    (tmp_path / "moved.yaml").rename(second / "10-moved.yaml")
+    bump(second / "10-moved.yaml", "id: ", "id: moved-")
+    assert snapshot(chipfacts.load(first)) == fresh(first)
+    assert snapshot(chipfacts.load(second)) == fresh(second)
+
+
+CONCURRENT = """
+import json, sys, chipfacts
+store = chipfacts.load(sys.argv[1])
+print(json.dumps([[f.id, str(f.value)] for f in store.all_facts()]))
+"""
+
+
+def test_eight_concurrent_first_runs_agree(tmp_path: Path, own_cache: Path) -> None:
+    root = split_store(tmp_path / "store")
+    env = {**os.environ, "CHIPFACTS_CACHE_DIR": str(own_cache)}
+    runs = [
+        subprocess.Popen([sys.executable, "-c", CONCURRENT, str(root)], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(8)
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert all(run.returncode == 0 for run in runs), outputs
+    assert len({out for out, _ in outputs}) == 1
+    assert json.loads(outputs[0][0])
+
+
+def _replace(db: Path, make: Callable[[Path], object]) -> None:
+    db.unlink()
+    make(db)
+
+
+DAMAGE: dict[str, Callable[[Path], object]] = {
+    "truncated": lambda db: db.write_bytes(db.read_bytes()[: len(db.read_bytes()) // 3]),
+    "zeroed": lambda db: db.write_bytes(b"\0" * len(db.read_bytes())),
+    "garbage": lambda db: db.write_bytes(b"SQLite format 3\0" + os.urandom(5000)),
+    "empty": lambda db: db.write_bytes(b""),
+    "foreign database": lambda db: _replace(
+        db, lambda p: sqlite3.connect(p).execute("CREATE TABLE x(y)")
+    ),
+    "another version": lambda db: _set_meta(db, "schema", "0"),
+    "crafted rows": lambda db: _crafted_rows(db),
+    "a directory": lambda db: _replace(db, Path.mkdir),
+    "a symlink to /dev/zero": lambda db: _replace(db, lambda p: p.symlink_to("/dev/zero")),
+    "a FIFO": lambda db: _replace(db, os.mkfifo),
+}
+
+
+def _set_meta(db: Path, key: str, value: str) -> None:
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = ?", (value, key))
+    connection.close()
+
+
+def _crafted_rows(db: Path) -> None:
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE facts SET bound = 'sideways', related = 'not json'")
+    connection.close()
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_a_damaged_database_is_rebuilt_or_bypassed(tmp_path: Path, damage: str) -> None:
+    root = split_store(tmp_path / "store")
+    expected = fresh(root)
+    chipfacts.load(root)
+    (db,) = [e for e in database.entries() if e.name.endswith(".sqlite")]
+    DAMAGE[damage](db)
+    try:
+        assert snapshot(chipfacts.load(root)) == expected
+    except chipfacts.DataFileError as error:  # rows that make no sense: refused, removed
+        assert damage == "crafted rows" and "damaged" in str(error)
+    assert snapshot(chipfacts.load(root)) == expected
+
+
+def test_a_read_only_cache_answers_from_memory(tmp_path: Path, own_cache: Path) -> None:
+    own_cache.mkdir()
+    own_cache.chmod(0o500)
+    try:
+        if os.access(own_cache, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        assert snapshot(chipfacts.load(MINI)) == fresh(MINI)
+    finally:
+        own_cache.chmod(0o700)
+
+
+def test_cache_clear_removes_only_what_chipfacts_wrote(own_cache: Path) -> None:
+    chipfacts.load(MINI)
+    mine = own_cache / "notes.cache"
+    mine.write_text("keep me")
+    (own_cache / "store-x.tmp").write_text("mine too")
+    removed, _ = database.clear()
+    assert removed >= 1
+    assert sorted(p.name for p in own_cache.iterdir()) == ["notes.cache", "store-x.tmp"]
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CHIPFACTS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("XDG applies on Linux")
+    assert database.cache_dir().is_absolute()
+
+
+def test_the_store_cannot_be_changed() -> None:
+    store = chipfacts.load(MINI)
+    with pytest.raises(TypeError):
+        store.entities["x"] = None  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        store.path = "elsewhere"
+
+
+def test_nothing_is_pickled() -> None:
+    source = Path(chipfacts.__file__).parent
+    assert not [p for p in source.rglob("*.py") if "pickle" in p.read_text(encoding="utf-8")]
