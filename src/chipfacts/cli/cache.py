@@ -3,9 +3,8 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-import typer
-
 from chipfacts.cli.common import command_app
+from chipfacts.render.safe import say, visible
 
 CACHE_APP = command_app()
 CACHE_APP.info.help = (
@@ -23,7 +22,7 @@ def clear() -> None:
     from chipfacts.store.cache import clear as clear_cache
 
     entries, size = clear_cache()
-    typer.echo(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
+    say(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
 
 
 @CACHE_APP.command()
@@ -34,7 +33,7 @@ def path() -> None:
     """
     from chipfacts.store.cache import cache_dir
 
-    typer.echo(str(cache_dir()))
+    say(visible(str(cache_dir())))
 
 
 commands = {"cache": CACHE_APP}

@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError, ExitCode
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
+from chipfacts.render.safe import say, scrub
 from chipfacts.store.locate import DATA_ENV
 
 if TYPE_CHECKING:
@@ -84,15 +85,15 @@ class ChipfactsGroup(TyperGroup):
         try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except click.exceptions.NoArgsIsHelpError as error:  # bare `chipfacts`: the help
-            click.echo(error.format_message(), err=True)
+            click.echo(error.format_message(), err=True)  # noqa: TID251 (our help text)
             sys.exit(error.exit_code)
         except click.ClickException as error:
             where = getattr(getattr(error, "ctx", None), "command_path", None) or "chipfacts"
             hint = f" (see '{where} --help')" if isinstance(error, click.UsageError) else ""
-            click.echo(f"chipfacts: error: {error.format_message()}{hint}", err=True)
+            say(f"chipfacts: error: {error.format_message()}{hint}", err=True)
             sys.exit(error.exit_code)
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
-            click.echo("chipfacts: interrupted", err=True)
+            say("chipfacts: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
         sys.exit(code if isinstance(code, int) else 0)
 
@@ -100,7 +101,7 @@ class ChipfactsGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except ChipfactsError as error:
-            click.echo(f"chipfacts: error: {error}", err=True)
+            say(f"chipfacts: error: {error}", err=True)
             ctx.exit(error.exit_code)
 
 
@@ -129,7 +130,7 @@ def _version(value: bool) -> None:
     if value:
         from chipfacts import __version__
 
-        typer.echo(f"chipfacts {__version__}")
+        say(f"chipfacts {__version__}")
         raise typer.Exit()
 
 
@@ -237,13 +238,15 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     """A builder for the rich view ``render_table.<name>(console, *args)``.
 
     The module is imported only if the table is drawn: a script asking for
-    JSON never pays for rich.
+    JSON never pays for rich. The view gets the records ``scrub``bed: every
+    string in them made visible (see ``render.safe``), so no view can print
+    a raw control character from a fact file or the query.
     """
 
     def build(console: Any) -> Any:
         from chipfacts.render import table as render_table
 
-        return getattr(render_table, name)(console, *args)
+        return getattr(render_table, name)(console, *scrub(args))
 
     return build
 
@@ -284,7 +287,13 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
         # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb
         # and whether stdout is a terminal; --no-color wins over all of them.
         no_color = settings(click.get_current_context()).no_color
-        console = Console(color_system=None) if no_color else Console()
+        # markup and emoji off: a name like "[link=file:///etc/passwd]x" or a query
+        # like "maia [/x]" is text, shown as written, wherever a string reaches rich.
+        console = (
+            Console(color_system=None, markup=False, emoji=False)
+            if no_color
+            else Console(markup=False, emoji=False)
+        )
         console.print(table(console))
         return
     # JSON is indented for a person at a terminal and compact when piped (as gh
@@ -296,4 +305,4 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
     else:
         text = TEXT_RENDERERS[fmt](output())
     if text:
-        typer.echo(text)
+        say(text)
