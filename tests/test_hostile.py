@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts.cli import app
-from chipfacts.render.safe import _UNSAFE, json_safe, scrub, visible
+from chipfacts.render.safe import UNSAFE, json_safe, scrub, visible
 from tests.conftest import FIXTURES
 
 GOLDEN = FIXTURES / "golden.yaml"
@@ -52,7 +52,7 @@ _LAYOUT = set("\n\t")
 
 
 def unsafe_in(text: str) -> set[str]:
-    return {c for c in _UNSAFE.findall(text) if c not in _LAYOUT}
+    return {c for c in UNSAFE.findall(text) if c not in _LAYOUT}
 
 
 COMMANDS: list[list[str]] = [
@@ -215,20 +215,20 @@ def test_visible_covers_every_control_and_format_character() -> None:
         for c in range(sys.maxunicode + 1)
         if unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs", "Zl", "Zp")
     }
-    caught = {c for c in wanted if _UNSAFE.match(chr(c))}
+    caught = {c for c in wanted if UNSAFE.match(chr(c))}
     assert caught == wanted
 
 
 @pytest.mark.parametrize("text", [*HOSTILE.values(), "微软 «Maia» — 10%", "a\udcffb"])
 def test_visible_and_json_safe(text: str) -> None:
     shown = visible(text)
-    assert not _UNSAFE.search(shown)
+    assert not UNSAFE.search(shown)
     assert visible(shown) == shown
     if text.isprintable():
         assert shown == text  # CJK, punctuation and markup are left alone
     document = json.dumps({"x": text}, ensure_ascii=False)
     safe = json_safe(document)
-    assert not _UNSAFE.search(safe)
+    assert not UNSAFE.search(safe)
     assert json.loads(safe) == {"x": text}
 
 
