@@ -4,6 +4,7 @@ the error mapping, the global options, the output options and ``emit``."""
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -138,12 +139,16 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     data: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--data",
             envvar=DATA_ENV,
             help="Fact file to read instead of the built-in store.",
             show_default=False,
+            # Kept as text (a Path would turn '' into '.'); click.Path for the
+            # shell's file-name completion.
+            click_type=click.Path(),
+            metavar="PATH",
         ),
     ] = None,
     no_cache: Annotated[
@@ -160,7 +165,17 @@ def root(
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(data, not no_cache, no_color)
+    ctx.obj = Settings(_data_path(data), not no_cache, no_color)
+
+
+def _data_path(value: object) -> Path | None:
+    """--data as a path. An explicit empty one is a usage error, not the current
+    directory read recursively (an empty $CHIPFACTS_DATA counts as unset)."""
+    if value is None:
+        return None
+    if value == "":
+        raise click.BadParameter("is empty; give a fact file or a directory", param_hint="--data")
+    return Path(os.fsdecode(value)) if isinstance(value, str | bytes | os.PathLike) else None
 
 
 class Settings(NamedTuple):
@@ -172,12 +187,16 @@ class Settings(NamedTuple):
 
 
 def settings(ctx: click.Context) -> Settings:
-    """The root options, also during shell completion (when the root callback has not run)."""
+    """The root options, also during shell completion (when the root callback has not
+    run, and ``--data`` given earlier on the line is still the raw text)."""
     root = ctx.find_root()
     if isinstance(root.obj, Settings):
         return root.obj
-    data = root.params.get("data")
-    return Settings(data if isinstance(data, Path) else None, not root.params.get("no_cache"))
+    try:
+        data = _data_path(root.params.get("data"))
+    except click.BadParameter:
+        data = None
+    return Settings(data, not root.params.get("no_cache"))
 
 
 def data_option(ctx: click.Context) -> Path | None:
