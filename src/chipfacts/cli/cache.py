@@ -18,10 +18,12 @@ def clear() -> None:
 
     Example: chipfacts cache clear
     """
+    from chipfacts.errors import writing
     from chipfacts.store.cache import cache_dir
     from chipfacts.store.cache import clear as clear_cache
 
-    entries, size = clear_cache()
+    with writing(f"the cache directory {cache_dir()}"):
+        entries, size = clear_cache()
     say(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
 
 

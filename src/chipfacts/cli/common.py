@@ -16,7 +16,7 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
-from chipfacts.errors import ChipfactsError, ExitCode
+from chipfacts.errors import ChipfactsError, ExitCode, os_error
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.render.safe import say, scrub
 from chipfacts.store.locate import DATA_ENV
@@ -96,6 +96,17 @@ class ChipfactsGroup(TyperGroup):
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
             say("chipfacts: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
+        except OSError as error:
+            # typer's --install-completion writes the shell's start-up files; any
+            # other OSError is mapped in chipfacts.entry.
+            installing = "--install-completion" in (sys.argv[1:] if args is None else args)
+            if not installing or error.filename is None:
+                raise
+            reported = os_error(
+                error, writing=True, what=f"the completion script ({error.filename})"
+            )
+            say(f"chipfacts: error: {reported}", err=True)
+            sys.exit(reported.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
