@@ -34,15 +34,17 @@ def check_quotes(
     """Report quotes not found in their source file; return how many were checked."""
     missing: set[str] = set()
     for source in sources.values():
-        if load_document(sources_dir, source.file) is None:
+        problem = load_document(sources_dir, source.file).problem
+        if problem is not None:
             missing.add(source.id)
-            message = f"source file {source.file!r} not found in {sources_dir}"
-            corpus.problem_at("sources", source.id, None, message)
+            corpus.problem_at(
+                "sources", source.id, "file", f"source file {source.file!r} {problem}"
+            )
     checked = 0
     for fact in facts:
         if fact.source.id in missing:
             continue
-        text = load_document(sources_dir, fact.source.file)
+        text = load_document(sources_dir, fact.source.file).text
         assert text is not None
         checked += 1
         if not quote_in(fact.quote, text):
