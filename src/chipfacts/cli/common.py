@@ -146,6 +146,29 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+if TYPE_CHECKING:
+    _ParamType = click.ParamType[str, str]  # generic in click 8.2+, not in 8.1
+else:
+    _ParamType = click.ParamType
+
+
+class PathText(_ParamType):
+    """A path kept as the text given: a Path would turn '' into '.', and click.Path
+    stats it on the way (ValueError on a NUL byte). Completes as a file name."""
+
+    name = "path"
+
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
+
+
+PATH_TEXT = PathText()
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -156,9 +179,7 @@ def root(
             envvar=DATA_ENV,
             help="Fact file to read instead of the built-in store.",
             show_default=False,
-            # Kept as text (a Path would turn '' into '.'); click.Path for the
-            # shell's file-name completion.
-            click_type=click.Path(),
+            click_type=PATH_TEXT,
             metavar="PATH",
         ),
     ] = None,
@@ -176,16 +197,16 @@ def root(
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(_data_path(data), not no_cache, no_color)
+    ctx.obj = Settings(data_path_option(data), not no_cache, no_color)
 
 
-def _data_path(value: object) -> Path | None:
+def data_path_option(value: object, option: str = "--data") -> Path | None:
     """--data as a path. An explicit empty one is a usage error, not the current
     directory read recursively (an empty $CHIPFACTS_DATA counts as unset)."""
     if value is None:
         return None
     if value == "":
-        raise click.BadParameter("is empty; give a fact file or a directory", param_hint="--data")
+        raise click.BadParameter("is empty; give a fact file or a directory", param_hint=option)
     return Path(os.fsdecode(value)) if isinstance(value, str | bytes | os.PathLike) else None
 
 
@@ -204,7 +225,7 @@ def settings(ctx: click.Context) -> Settings:
     if isinstance(root.obj, Settings):
         return root.obj
     try:
-        data = _data_path(root.params.get("data"))
+        data = data_path_option(root.params.get("data"))
     except click.BadParameter:
         data = None
     return Settings(data, not root.params.get("no_cache"))

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import command_app, data_option
+from chipfacts.cli.common import PATH_TEXT, command_app, data_option, data_path_option
 from chipfacts.errors import ExitCode
 from chipfacts.render.display import count_noun
 from chipfacts.render.safe import say, visible
@@ -23,8 +23,9 @@ VALIDATE_APP = command_app()
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
+            click_type=PATH_TEXT,
             help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
             show_default=False,
             metavar="[PATH]",
@@ -48,7 +49,8 @@ def validate(
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
-    report = run_validate(path if path is not None else data_option(ctx), sources)
+    given = data_path_option(path, "PATH")
+    report = run_validate(given if given is not None else data_option(ctx), sources)
     for problem in report.problems:
         say(visible(str(problem)))  # one line per problem, whatever its file name
     if report.problems:
