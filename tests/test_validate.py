@@ -237,7 +237,7 @@ def test_quotes_ignore_whitespace(write_store: WriteStore) -> None:
 def test_a_source_file_that_is_not_there(write_store: WriteStore) -> None:
     path = write_store(MINI_TEXT.replace("file: mini.txt", "file: gone.txt"))
     problems = validate(path, MINI_SOURCES).problems
-    assert [(p.line, p.message[:31]) for p in problems] == [(3, "source file 'gone.txt' not foun")]
+    assert [(p.line, p.message[:31]) for p in problems] == [(4, "source file 'gone.txt' not foun")]
 
 
 def test_without_sources_quotes_are_not_checked(write_store: WriteStore) -> None:

@@ -5,24 +5,31 @@ before anything heavy is imported: Ctrl-C during start-up must still end in one
 line and exit 130, not a traceback from the middle of an import.
 """
 
-from __future__ import annotations
-
-import io
-import os
+# First, before any other import: from here on Ctrl-C ends in one line and
+# exit 130. The console script has imported only `re`, `sys` and the package's
+# light __init__ by now; what remains is the interpreter's own start-up.
 import signal
 import sys
-from types import FrameType
-from typing import TextIO
-
-from chipfacts.errors import ExitCode  # light: no third-party import yet
 
 
-def _interrupted(signum: int, frame: FrameType | None) -> None:
+def _interrupted(signum: int, frame: object) -> None:
     # Raised as SystemExit, not KeyboardInterrupt: click would turn the latter
     # into "Aborted!" and exit 1. `finally` blocks still run (a half-written
     # cache entry is removed).
-    print("\nchipfacts: interrupted", file=sys.stderr)
-    raise SystemExit(ExitCode.INTERRUPTED)
+    sys.stderr.write("\nchipfacts: interrupted\n")
+    raise SystemExit(130)  # ExitCode.INTERRUPTED, not imported yet
+
+
+# A shell that starts us in the background with SIGINT ignored means it.
+if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted)
+
+import io  # noqa: E402
+import os  # noqa: E402
+from typing import TextIO  # noqa: E402
+
+from chipfacts.errors import ExitCode, os_error  # noqa: E402
+from chipfacts.text.visible import visible  # noqa: E402
 
 
 def _degrade_cleanly(stream: TextIO | None) -> None:
@@ -35,9 +42,6 @@ def _degrade_cleanly(stream: TextIO | None) -> None:
 
 
 def main() -> None:
-    # A shell that starts us in the background with SIGINT ignored means it.
-    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-        signal.signal(signal.SIGINT, _interrupted)
     if sys.stdout is None:  # started with stdout closed (`chipfacts … >&-`)
         print("chipfacts: error: standard output is closed", file=sys.stderr)
         sys.exit(ExitCode.OUTPUT_FAILED)
@@ -53,6 +57,7 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(ExitCode.OK)
-    except OSError as error:  # a full disk, an I/O error on the terminal
-        print(f"chipfacts: error: cannot write the output ({error.strerror})", file=sys.stderr)
-        sys.exit(ExitCode.OUTPUT_FAILED)
+    except OSError as error:  # a full disk, an I/O error on the terminal, …
+        reported = os_error(error)
+        print(f"chipfacts: error: {visible(str(reported))}", file=sys.stderr)
+        sys.exit(reported.exit_code)

@@ -6,6 +6,9 @@ place (``cli.main``) and prints one line to stderr.
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from typing import NamedTuple
 
@@ -57,6 +60,55 @@ class InvalidDataError(ChipfactsError):
         more = len(problems) - 1
         suffix = f" (and {more} more problem{'s' if more != 1 else ''}; run `chipfacts validate`)"
         super().__init__(first + (suffix if more else ""))
+
+
+class WriteError(ChipfactsError):
+    """Something chipfacts writes cannot be written: the output, the cache, a shell's
+    completion script (a read-only directory, a full disk)."""
+
+    exit_code = ExitCode.OUTPUT_FAILED
+
+
+# Failures only a write can meet; any other error on a named file is a read's.
+_WRITE_ERRNOS = {errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EPIPE}
+
+
+def os_error(
+    error: OSError, writing: bool | None = None, what: str | None = None
+) -> ChipfactsError:
+    """The one mapping from an OSError to what is reported, by where it happened:
+    reading (a fact file, a source text, a directory) is ``DataFileError``, exit 4;
+    writing (the output, the cache, a completion script) is ``WriteError``, exit 5.
+
+    ``writing=None`` when the caller cannot tell: an error on no file is the output
+    stream's; on a named file, a write-only failure (read-only file system, disk
+    full) is a write, anything else a read.
+    """
+    name = what or (str(error.filename) if error.filename is not None else None)
+    if writing is None:
+        writing = name is None or error.errno in _WRITE_ERRNOS
+    reason = error.strerror or type(error).__name__
+    if writing:
+        return WriteError(f"cannot write {name or 'the output'} ({reason})")
+    return DataFileError(f"{name}: cannot read ({reason})")
+
+
+@contextmanager
+def writing(what: str) -> Iterator[None]:
+    """Report an OSError inside the block as a failure to write ``what`` (exit 5)."""
+    try:
+        yield
+    except OSError as error:
+        raise os_error(error, writing=True, what=what) from None
+
+
+@contextmanager
+def reading(what: str) -> Iterator[None]:
+    """Report an OSError inside the block as a failure to read ``what`` (exit 4)."""
+    try:
+        yield
+    except OSError as error:
+        raise os_error(error, writing=False, what=what) from None
 
 
 class UsageError(ChipfactsError):

@@ -3,9 +3,8 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-import typer
-
 from chipfacts.cli.common import command_app
+from chipfacts.render.safe import say, visible
 
 CACHE_APP = command_app()
 CACHE_APP.info.help = (
@@ -20,11 +19,13 @@ def clear() -> None:
 
     Example: chipfacts cache clear
     """
+    from chipfacts.errors import writing
     from chipfacts.store.database import cache_dir
     from chipfacts.store.database import clear as clear_cache
 
-    entries, size = clear_cache()
-    typer.echo(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
+    with writing(f"the cache directory {cache_dir()}"):
+        entries, size = clear_cache()
+    say(f"removed {entries} cache entries ({size:,} bytes) from {cache_dir()}", err=True)
 
 
 @CACHE_APP.command()
@@ -35,7 +36,7 @@ def path() -> None:
     """
     from chipfacts.store.database import cache_dir
 
-    typer.echo(str(cache_dir()))
+    say(visible(str(cache_dir())))
 
 
 commands = {"cache": CACHE_APP}

@@ -4,6 +4,7 @@ the error mapping, the global options, the output options and ``emit``."""
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -15,8 +16,9 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
-from chipfacts.errors import ChipfactsError, ExitCode
+from chipfacts.errors import ChipfactsError, ExitCode, os_error
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
+from chipfacts.render.safe import say, scrub
 from chipfacts.store.locate import DATA_ENV
 
 if TYPE_CHECKING:
@@ -84,23 +86,34 @@ class ChipfactsGroup(TyperGroup):
         try:
             code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except click.exceptions.NoArgsIsHelpError as error:  # bare `chipfacts`: the help
-            click.echo(error.format_message(), err=True)
+            click.echo(error.format_message(), err=True)  # noqa: TID251 (our help text)
             sys.exit(error.exit_code)
         except click.ClickException as error:
             where = getattr(getattr(error, "ctx", None), "command_path", None) or "chipfacts"
             hint = f" (see '{where} --help')" if isinstance(error, click.UsageError) else ""
-            click.echo(f"chipfacts: error: {error.format_message()}{hint}", err=True)
+            say(f"chipfacts: error: {error.format_message()}{hint}", err=True)
             sys.exit(error.exit_code)
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
-            click.echo("chipfacts: interrupted", err=True)
+            say("chipfacts: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
+        except OSError as error:
+            # typer's --install-completion writes the shell's start-up files; any
+            # other OSError is mapped in chipfacts.entry.
+            installing = "--install-completion" in (sys.argv[1:] if args is None else args)
+            if not installing or error.filename is None:
+                raise
+            reported = os_error(
+                error, writing=True, what=f"the completion script ({error.filename})"
+            )
+            say(f"chipfacts: error: {reported}", err=True)
+            sys.exit(reported.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except ChipfactsError as error:
-            click.echo(f"chipfacts: error: {error}", err=True)
+            say(f"chipfacts: error: {error}", err=True)
             ctx.exit(error.exit_code)
 
 
@@ -129,20 +142,45 @@ def _version(value: bool) -> None:
     if value:
         from chipfacts import __version__
 
-        typer.echo(f"chipfacts {__version__}")
+        say(f"chipfacts {__version__}")
         raise typer.Exit()
+
+
+if TYPE_CHECKING:
+    _ParamType = click.ParamType[str, str]  # generic in click 8.2+, not in 8.1
+else:
+    _ParamType = click.ParamType
+
+
+class PathText(_ParamType):
+    """A path kept as the text given: a Path would turn '' into '.', and click.Path
+    stats it on the way (ValueError on a NUL byte). Completes as a file name."""
+
+    name = "path"
+
+    def shell_complete(
+        self, ctx: click.Context, param: click.Parameter, incomplete: str
+    ) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
+
+
+PATH_TEXT = PathText()
 
 
 @app.callback()
 def root(
     ctx: typer.Context,
     data: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--data",
             envvar=DATA_ENV,
             help="Fact file to read instead of the built-in store.",
             show_default=False,
+            click_type=PATH_TEXT,
+            metavar="PATH",
         ),
     ] = None,
     no_cache: Annotated[
@@ -159,7 +197,17 @@ def root(
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(data, not no_cache, no_color)
+    ctx.obj = Settings(data_path_option(data), not no_cache, no_color)
+
+
+def data_path_option(value: object, option: str = "--data") -> Path | None:
+    """--data as a path. An explicit empty one is a usage error, not the current
+    directory read recursively (an empty $CHIPFACTS_DATA counts as unset)."""
+    if value is None:
+        return None
+    if value == "":
+        raise click.BadParameter("is empty; give a fact file or a directory", param_hint=option)
+    return Path(os.fsdecode(value)) if isinstance(value, str | bytes | os.PathLike) else None
 
 
 class Settings(NamedTuple):
@@ -171,12 +219,16 @@ class Settings(NamedTuple):
 
 
 def settings(ctx: click.Context) -> Settings:
-    """The root options, also during shell completion (when the root callback has not run)."""
+    """The root options, also during shell completion (when the root callback has not
+    run, and ``--data`` given earlier on the line is still the raw text)."""
     root = ctx.find_root()
     if isinstance(root.obj, Settings):
         return root.obj
-    data = root.params.get("data")
-    return Settings(data if isinstance(data, Path) else None, not root.params.get("no_cache"))
+    try:
+        data = data_path_option(root.params.get("data"))
+    except click.BadParameter:
+        data = None
+    return Settings(data, not root.params.get("no_cache"))
 
 
 def data_option(ctx: click.Context) -> Path | None:
@@ -237,13 +289,15 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     """A builder for the rich view ``render_table.<name>(console, *args)``.
 
     The module is imported only if the table is drawn: a script asking for
-    JSON never pays for rich.
+    JSON never pays for rich. The view gets the records ``scrub``bed: every
+    string in them made visible (see ``render.safe``), so no view can print
+    a raw control character from a fact file or the query.
     """
 
     def build(console: Any) -> Any:
         from chipfacts.render import table as render_table
 
-        return getattr(render_table, name)(console, *args)
+        return getattr(render_table, name)(console, *scrub(args))
 
     return build
 
@@ -284,7 +338,13 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
         # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb
         # and whether stdout is a terminal; --no-color wins over all of them.
         no_color = settings(click.get_current_context()).no_color
-        console = Console(color_system=None) if no_color else Console()
+        # markup and emoji off: a name like "[link=file:///etc/passwd]x" or a query
+        # like "maia [/x]" is text, shown as written, wherever a string reaches rich.
+        console = (
+            Console(color_system=None, markup=False, emoji=False)
+            if no_color
+            else Console(markup=False, emoji=False)
+        )
         console.print(table(console))
         return
     # JSON is indented for a person at a terminal and compact when piped (as gh
@@ -296,4 +356,4 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
     else:
         text = TEXT_RENDERERS[fmt](output())
     if text:
-        typer.echo(text)
+        say(text)

@@ -8,9 +8,10 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import command_app, data_option
+from chipfacts.cli.common import PATH_TEXT, command_app, data_option, data_path_option
 from chipfacts.errors import ExitCode
 from chipfacts.render.display import count_noun
+from chipfacts.render.safe import say, visible
 
 SOURCES_ENV = "CHIPFACTS_SOURCES"
 
@@ -22,8 +23,9 @@ VALIDATE_APP = command_app()
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
+            click_type=PATH_TEXT,
             help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
             show_default=False,
             metavar="[PATH]",
@@ -47,11 +49,12 @@ def validate(
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
-    report = run_validate(path if path is not None else data_option(ctx), sources)
+    given = data_path_option(path, "PATH")
+    report = run_validate(given if given is not None else data_option(ctx), sources)
     for problem in report.problems:
-        typer.echo(str(problem))
+        say(visible(str(problem)))  # one line per problem, whatever its file name
     if report.problems:
-        typer.echo(f"{report.path}: {count_noun(len(report.problems), 'problem')}", err=True)
+        say(f"{report.path}: {count_noun(len(report.problems), 'problem')}", err=True)
         raise typer.Exit(ExitCode.DATA_INVALID)
     quotes = (
         f"{report.quotes_checked} quotes found in their sources"
@@ -65,7 +68,7 @@ def validate(
         (report.sources, "source"),
     )
     sizes = ", ".join(count_noun(n, noun) for n, noun in counts)
-    typer.echo(f"{report.path}: ok: {sizes}; {quotes}")
+    say(f"{report.path}: ok: {sizes}; {quotes}")
 
 
 commands = {"validate": VALIDATE_APP}

@@ -15,6 +15,9 @@ from typing import NamedTuple
 from chipfacts.model.dates import PartialDate
 
 Number = int | float
+# Far beyond any count, size or sum a fact can hold; larger is a mistake or an
+# attack (and formatting it could overflow a float).
+MAX_MAGNITUDE = 1e30
 
 
 class Bound(StrEnum):

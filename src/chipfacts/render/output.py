@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from chipfacts.errors import UsageError
+from chipfacts.render.safe import json_safe
 
 
 class OutputFormat(StrEnum):
@@ -58,16 +59,16 @@ def _cell(value: Any) -> str:
 
 def render_json(output: Output) -> str:
     """Compact JSON, for scripts: one line, by json's fast C encoder."""
-    return json.dumps(output.document, ensure_ascii=False)
+    return json_safe(json.dumps(output.document, ensure_ascii=False))
 
 
 def render_pretty_json(output: Output) -> str:
     """Indented JSON, for a person at a terminal (json's indenting encoder is pure Python)."""
-    return json.dumps(output.document, ensure_ascii=False, indent=2)
+    return json_safe(json.dumps(output.document, ensure_ascii=False, indent=2))
 
 
 def render_jsonl(output: Output) -> str:
-    return "\n".join(json.dumps(r, ensure_ascii=False) for r in output.records)
+    return json_safe("\n".join(json.dumps(r, ensure_ascii=False) for r in output.records))
 
 
 def render_plain(output: Output) -> str:

@@ -37,15 +37,15 @@ def clean_query(words: list[str]) -> str:
 
 def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     """The fact rows the filters let through; None when there are no filters."""
-    store = index.store
-    if filters.kind is not None:
-        entities_of_kind(store, filters.kind)  # an unknown kind is a usage error
+    store, f = index.store, filters
+    if f.kind is not None:
+        entities_of_kind(store, f.kind)  # an unknown kind is a usage error
     return store.filter_rows(
-        entities=[resolve_entity(index, filters.entity).id] if filters.entity else None,
-        kinds=[filters.kind] if filters.kind else None,
-        attributes=[attribute_id(index, filters.attribute)] if filters.attribute else None,
-        sources=[find_source(store, filters.source).id] if filters.source else None,
-        statuses=[filters.status.value] if filters.status else None,
+        entities=None if f.entity is None else [resolve_entity(index, f.entity).id],
+        kinds=None if f.kind is None else [f.kind],
+        attributes=None if f.attribute is None else [attribute_id(index, f.attribute)],
+        sources=None if f.source is None else [find_source(store, f.source).id],
+        statuses=None if f.status is None else [f.status.value],
     )
 
 

@@ -66,9 +66,23 @@ def entities_of_kind(store: Store, kind: str | None) -> list[Entity]:
 
 
 def find_source(store: Store, text: str) -> Source:
-    """A source by id, file name, or the start of its file name ("001")."""
-    for source in store.sources.values():
-        if text in (source.id, source.file) or source.file.startswith(text):
-            return source
+    """A source by id, file name, or the start of its id or file name ("001").
+
+    An exact id or file name wins; a prefix must fit one source only: when it
+    fits several, that is said (``AmbiguousError``), never the first one taken.
+    """
+    if not text.strip():
+        raise UsageError(
+            "the source is empty; give a source id or file name (see `chipfacts sources`)"
+        )
+    sources = list(store.sources.values())
+    exact = [s for s in sources if text in (s.id, s.file)]
+    if len(exact) == 1:
+        return exact[0]
+    fits = exact or [s for s in sources if s.id.startswith(text) or s.file.startswith(text)]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        raise AmbiguousError(text, sorted(f"{s.id} ({s.file})" for s in fits))
     known = ", ".join(store.sources)
     raise UsageError(f"unknown source '{text}' (sources: {known})")

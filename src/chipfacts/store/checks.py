@@ -38,15 +38,15 @@ def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:
     problems: list[Problem] = []
     missing: set[str] = set()
     for source, path, line in store.source_places():
-        if load_document(sources_dir, source.file) is None:
+        problem = load_document(sources_dir, source.file).problem
+        if problem is not None:
             missing.add(source.id)
-            message = f"source file {source.file!r} not found in {sources_dir}"
-            problems.append(Problem(path, line, message))
+            problems.append(Problem(path, line, f"source file {source.file!r} {problem}"))
     checked = 0
     for fact, path, line in store.quote_places():
         if fact.source.id in missing:
             continue
-        text = load_document(sources_dir, fact.source.file)
+        text = load_document(sources_dir, fact.source.file).text
         assert text is not None
         checked += 1
         if not quote_in(fact.quote, text):

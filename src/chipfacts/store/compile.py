@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
-from chipfacts.store.database import ROW_SHIFT, file_identity
+from chipfacts.store.database import ROW_SHIFT, file_identity, path_text
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -56,7 +56,7 @@ def parse_file(path: Path) -> Parsed:
     """Parse one file; ``InvalidDataError`` when it is not usable YAML at all."""
     from chipfacts.store.safeyaml import parse_yaml, read_text
 
-    name = str(path)
+    name = path_text(path)
     data, lines, problems = parse_yaml(read_text(path), name)
     doc = Document(name, lines, list(problems))
     if not isinstance(data, dict):
@@ -106,7 +106,7 @@ def compile_store(
     unless ``keep_invalid`` (for validate, in memory): then every valid record
     is written, so its quotes can still be checked.
     """
-    names = [str(p) for p in files]
+    names = [path_text(p) for p in files]
     order = {name: n for n, name in enumerate(names)}
     identities = {name: file_identity(p) for name, p in zip(names, files, strict=True)}
     stored = {
@@ -264,7 +264,7 @@ def _write_vocabulary(
     for n, s in enumerate(sources.values()):
         doc, path = corpus.places[("sources", s.id)]
         rows.append((n, s.id, s.file, s.title, s.title_en, s.publisher, str(s.published),
-                     s.language, s.url, s.note, doc.name, doc.line(path)))  # fmt: skip
+                     s.language, s.url, s.note, doc.name, doc.line((*path, "file"))))  # fmt: skip
     connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * 12)})", rows)
     connection.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",

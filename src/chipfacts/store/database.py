@@ -198,9 +198,18 @@ def create(connection: sqlite3.Connection, location: str) -> None:
     connection.executescript(SCHEMA)
     connection.executemany(
         "INSERT INTO meta (key, value) VALUES (?, ?)",
-        [("schema", SCHEMA_VERSION), ("code", code_fingerprint()), ("location", location),
-         ("vocabulary", "")],
+        [("schema", SCHEMA_VERSION), ("code", code_fingerprint()),
+         ("location", path_text(location)), ("vocabulary", "")],
     )  # fmt: skip
+
+
+def path_text(path: Path | str) -> str:
+    """A path as text SQLite can store: bytes that were not UTF-8 (kept by Python as
+    surrogates) become ``\\xNN``, the same way every time."""
+    text = str(path)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def file_identity(path: Path) -> str:

@@ -3,11 +3,13 @@ YAML files that make up a store given as a directory."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
 from chipfacts.errors import DataFileError
+from chipfacts.text.visible import visible
 
 DATA_ENV = "CHIPFACTS_DATA"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -29,31 +31,68 @@ def builtin_path() -> Path:
 
 
 def data_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Which store to use: the argument, else $CHIPFACTS_DATA, else the built-in one."""
-    if explicit is not None and str(explicit) != "":
-        return Path(explicit)
+    """Which store to use: the argument, else $CHIPFACTS_DATA, else the built-in one.
+
+    An empty $CHIPFACTS_DATA counts as unset; an explicit empty path is an error
+    (it would otherwise mean the current directory, read recursively). Raises
+    ``DataFileError`` for a path no file can have (a NUL byte, too long), so
+    callers of the API meet only the documented exceptions.
+    """
+    if explicit is not None:
+        if os.fspath(explicit) in ("", b""):
+            raise DataFileError("the fact file path is empty")
+        return checked_path(Path(os.fsdecode(explicit)))
     from_env = os.environ.get(DATA_ENV)
     if from_env:
-        return Path(from_env)
+        return checked_path(Path(from_env))
     return builtin_path()
 
 
+def checked_path(path: Path) -> Path:
+    """``path``, if it could name a file at all; else ``DataFileError``.
+
+    Missing files and permissions are left to the reader, which names them; this
+    catches what would otherwise surface as ValueError or an unnamed OSError.
+    """
+    name = visible(str(path))
+    if "\x00" in str(path):
+        raise DataFileError(f"{name}: a path cannot hold a NUL byte")
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno in (errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR):
+            raise DataFileError(f"{name[:200]}: cannot read ({error.strerror})") from None
+    except ValueError as error:  # e.g. a path the OS cannot encode
+        raise DataFileError(f"{name[:200]}: not a usable path ({error})") from None
+    return path
+
+
 def store_files(location: Path) -> list[Path]:
-    """The YAML files of a store: the file itself, or a directory's *.yaml/*.yml, sorted."""
-    if location.is_dir():
-        try:
-            files = sorted(
-                p
-                for p in location.rglob("*")
-                if p.suffix in YAML_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(location).parts)
-            )
-        except OSError as error:
-            raise DataFileError(f"{location}: cannot list ({error.strerror})") from None
-        if not files:
-            raise DataFileError(f"{location}: directory holds no .yaml or .yml files")
-        return files
-    return [location]
+    """The YAML files of a store: the file itself, or a directory's *.yaml/*.yml, sorted.
+
+    Hidden files and directories (".git") are skipped; symbolic links to
+    directories are not followed (no loops). A subdirectory that cannot be
+    listed is an error naming it, never skipped: a store read in part would
+    give answers without saying that facts are missing.
+    """
+    if not location.is_dir():
+        return [location]
+
+    def refuse(error: OSError) -> None:
+        where = visible(str(error.filename or location))
+        raise DataFileError(f"{where}: cannot list the directory ({error.strerror})")
+
+    files: list[Path] = []
+    for top, directories, names in os.walk(location, onerror=refuse):
+        directories[:] = sorted(d for d in directories if not d.startswith("."))
+        files.extend(
+            Path(top, name)
+            for name in names
+            if not name.startswith(".") and name.endswith(YAML_SUFFIXES)
+        )
+    if not files:
+        raise DataFileError(f"{visible(str(location))}: directory holds no .yaml or .yml files")
+    return sorted(files)
 
 
 def stat_fact_file(path: Path) -> os.stat_result:

@@ -36,7 +36,7 @@ def open_store(location: Path, files: list[Path], use_cache: bool) -> sqlite3.Co
     """
     if not use_cache:
         return _in_memory(location, files)
-    identities = {str(p): database.file_identity(p) for p in files}
+    identities = {database.path_text(p): database.file_identity(p) for p in files}
     target = database.path_for(location)
     fresh = _open_if_fresh(target, identities)
     if fresh is not None:

@@ -7,25 +7,73 @@ fragment must then appear, in order.
 
 from __future__ import annotations
 
+import os
+import stat
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from chipfacts.text.normalize import squash_whitespace
 
 ELLIPSIS = "…"
+MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a captured article is kilobytes
+
+
+class Document(NamedTuple):
+    """A source text (whitespace removed), or why it cannot be read."""
+
+    text: str | None
+    problem: str | None = None
+
+
+def load_document(sources_dir: Path, file: str) -> Document:
+    """The whitespace-free text of one source file, or why it cannot be used.
+
+    A fact file names its sources, so ``file`` is checked before anything is
+    opened: a regular file inside ``sources_dir`` (no absolute path, no ``..``,
+    no symbolic link leading out), not a FIFO or device (no hang, no endless
+    read), at most 10 MiB, and UTF-8.
+    """
+    return _document(sources_dir.resolve(), file)
 
 
 @cache
-def _document(path: Path) -> str | None:
+def _document(base: Path, file: str) -> Document:
+    if not file or "\x00" in file or os.path.isabs(file):
+        return Document(None, "must be a file name relative to the sources directory")
+    if ".." in Path(file).parts:
+        return Document(None, "must not leave the sources directory ('..')")
     try:
-        return squash_whitespace(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def load_document(sources_dir: Path, file: str) -> str | None:
-    """The whitespace-free text of one source file, or None if it cannot be read."""
-    return _document((sources_dir / file).resolve())
+        real = (base / file).resolve()
+    except (OSError, RuntimeError) as error:  # a symlink loop
+        return Document(None, f"cannot be resolved ({error})")
+    if not real.is_relative_to(base):
+        return Document(None, "is a link to outside the sources directory")
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        return Document(None, f"not found in {base}")
+    except OSError as error:
+        return Document(None, f"cannot be read ({error.strerror})")
+    if not stat.S_ISREG(info.st_mode):
+        return Document(None, "is not a regular file")
+    if info.st_size > MAX_SOURCE_BYTES:
+        return Document(None, f"is too large ({info.st_size:,} bytes; the limit is 10 MiB)")
+    try:
+        # O_NONBLOCK: should it have become a FIFO since the stat, open cannot hang.
+        descriptor = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return Document(None, "is not a regular file")
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+    except OSError as error:
+        return Document(None, f"cannot be read ({error.strerror})")
+    if len(data) > MAX_SOURCE_BYTES:
+        return Document(None, "is too large (the limit is 10 MiB)")
+    try:
+        return Document(squash_whitespace(data.decode("utf-8-sig")))
+    except UnicodeDecodeError as error:
+        return Document(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
 
 
 def quote_in(quote: str, document: str) -> bool:

@@ -11,8 +11,9 @@ every value's line is kept for the validator's messages.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -33,6 +34,22 @@ _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _scalars = SafeConstructor()
 _resolver = Resolver()
+
+# What YAML 1.1 allows in a stream: tab, newline, CR, printable ASCII, NEL, and
+# the rest of Unicode but C1 controls, surrogates and U+FFFE/FFFF.
+_NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# An integer literal this long is junk: Python will not even convert one of
+# over 4,300 digits (ValueError). The schema's range check (±1e30) reports it.
+MAX_INT_CHARS = 100
+
+
+class OversizedNumber(NamedTuple):
+    """An integer literal too long to convert; the schema reports it with its line."""
+
+    digits: int
+
+    def __repr__(self) -> str:
+        return f"a {self.digits:,}-digit number"
 
 
 def read_text(path: Path) -> str:
@@ -66,6 +83,12 @@ def decode_utf8(data: bytes, name: str) -> str:
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
         raise InvalidDataError([Problem(name, line, "NUL byte in a text file")])
+    control = _NOT_YAML.search(text)
+    if control is not None:
+        line = text.count("\n", 0, control.start()) + 1
+        code = f"U+{ord(control[0]):04X}"
+        message = f"control character {code} in the file; YAML allows none (write it as \\u escape)"
+        raise InvalidDataError([Problem(name, line, message)])
     return text
 
 
@@ -86,8 +109,12 @@ def parse_yaml(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
         line = mark.line + 1 if mark is not None else None
         reason = error.problem or error.context or "invalid YAML"
         raise InvalidDataError([Problem(name, line, f"YAML syntax error: {reason}")]) from None
+    except yaml.reader.ReaderError as error:  # a character YAML refuses, at its offset
+        line = text.count("\n", 0, error.position) + 1
+        raise InvalidDataError([Problem(name, line, f"YAML error: {error.reason}")]) from None
     except yaml.YAMLError as error:
-        raise InvalidDataError([Problem(name, None, f"YAML error: {error}")]) from None
+        reason = " ".join(str(error).split())  # one line
+        raise InvalidDataError([Problem(name, None, f"YAML error: {reason}")]) from None
     return builder.root, builder.lines, builder.problems
 
 
@@ -193,6 +220,8 @@ class _Builder:
             return event.value
         node = ScalarNode(tag, event.value)
         if short == "int":
+            if len(event.value) > MAX_INT_CHARS:
+                return OversizedNumber(sum(c.isdigit() for c in event.value))
             return _scalars.construct_yaml_int(node)
         if short == "float":
             return _scalars.construct_yaml_float(node)

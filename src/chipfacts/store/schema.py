@@ -10,6 +10,7 @@ them at once.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -18,6 +19,7 @@ from typing import Any, TypeVar
 from chipfacts.errors import Problem
 from chipfacts.model.dates import PartialDate, parse_partial_date
 from chipfacts.model.records import (
+    MAX_MAGNITUDE,
     Attribute,
     Bound,
     Doubt,
@@ -30,7 +32,8 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store.safeyaml import DocPath, Lines
+from chipfacts.store.safeyaml import DocPath, Lines, OversizedNumber
+from chipfacts.text.visible import visible
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 SECTIONS = ("sources", "entities", "attributes", "facts")
@@ -63,6 +66,10 @@ E = TypeVar("E", bound=StrEnum)
 # mistake (or an attack), and would bloat every lookup that returns it.
 MAX_TEXT = 10_000
 MAX_ITEMS = 1_000
+# Ids of every record kind: they are typed on command lines, offered by Tab
+# completion and used as keys, so a slug: no spaces, newlines or escapes.
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*\Z")
+MAX_ID = 100
 
 
 def shown(value: Any) -> str:
@@ -185,6 +192,34 @@ class RecordReader:
             return None
         return value.strip()
 
+    def ident(self, key: str = "id") -> str | None:
+        """A record's id: a lowercase slug like 'maia100' or 'ofweek-2023-11'."""
+        value = self.text(key)
+        if value is not None and (len(value) > MAX_ID or not ID_PATTERN.match(value)):
+            self.fail(
+                key,
+                f"id {shown(value)} must be a lowercase slug of letters, digits and . _ - "
+                f"(like 'maia100'), at most {MAX_ID} characters",
+            )
+            return None
+        return value
+
+    def name(self, key: str) -> str | None:
+        """A name a person types and reads: no control, format or bidi characters."""
+        value = self.text(key)
+        if value is not None and visible(value) != value:
+            self.fail(key, f"{key!r} holds a control or invisible character: {shown(value)}")
+            return None
+        return value
+
+    def names(self, key: str) -> tuple[str, ...]:
+        values = self.texts(key)
+        bad = [v for v in values if visible(v) != v]
+        if bad:
+            self.fail(key, f"{key!r} holds a control or invisible character: {shown(bad[0])}")
+            return ()
+        return values
+
     def texts(self, key: str) -> tuple[str, ...]:
         value = self._get(key, False)
         if value is None:
@@ -202,6 +237,15 @@ class RecordReader:
     def number(self, key: str) -> Number | None:
         value = self._get(key, False)
         if value is None:
+            return None
+        if isinstance(value, OversizedNumber) or (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and abs(value) > MAX_MAGNITUDE
+        ):
+            what = repr(value) if isinstance(value, OversizedNumber) else shown(value)
+            self.fail(key, f"{key!r} is out of range: {what}; the limit is ±{MAX_MAGNITUDE:g}")
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail(key, f"{key!r} must be a number, not {shown(value)}")
@@ -246,7 +290,7 @@ def build_sources(corpus: Corpus) -> dict[str, Source]:
     built = []
     for doc, path, raw in corpus.records("sources"):
         r = RecordReader(doc, path, raw, SOURCE_KEYS)
-        ident, file, title = r.text("id"), r.text("file"), r.text("title")
+        ident, file, title = r.ident(), r.text("file"), r.text("title")
         publisher, language = r.text("publisher"), r.text("language")
         published = r.date("published")
         if language is not None and language not in LANGUAGES:
@@ -265,11 +309,9 @@ def build_entities(corpus: Corpus) -> dict[str, Entity]:
     built, makers = [], []
     for doc, path, raw in corpus.records("entities"):
         r = RecordReader(doc, path, raw, ENTITY_KEYS)
-        ident, name, kind = r.text("id"), r.text("name"), r.text("kind")
-        aliases, maker = r.texts("aliases"), r.text("maker", False)
+        ident, name, kind = r.ident(), r.name("name"), r.text("kind")
+        aliases, maker = r.names("aliases"), r.text("maker", False)
         description = r.text("description", False)
-        if ident is not None and (ident != ident.lower() or " " in ident):
-            r.fail("id", f"entity id {ident!r} must be a lowercase slug (like 'maia100')")
         if r.ok and ident and name and kind:
             built.append((doc, path, Entity(ident, name, kind, aliases, maker, description)))
             if maker is not None:
@@ -285,9 +327,9 @@ def build_attributes(corpus: Corpus) -> dict[str, Attribute]:
     built = []
     for doc, path, raw in corpus.records("attributes"):
         r = RecordReader(doc, path, raw, ATTRIBUTE_KEYS)
-        ident, label, description = r.text("id"), r.text("label"), r.text("description")
+        ident, label, description = r.ident(), r.text("label"), r.text("description")
         kind = r.choice("type", ValueType)
-        unit, synonyms = r.text("unit", False), r.texts("synonyms")
+        unit, synonyms = r.text("unit", False), r.names("synonyms")
         low, high = r.number("min_value"), r.number("max_value")
         if kind is ValueType.NUMBER and unit is None:
             r.fail(None, "a number attribute needs a 'unit'")
@@ -312,7 +354,7 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
     built = []
     for doc, path, raw in corpus.records("facts"):
         r = RecordReader(doc, path, raw, FACT_KEYS)
-        ident = r.text("id")
+        ident = r.ident()
         entity = r.ref("entity", idx.entities, "entity")
         attribute: Attribute | None = r.ref("attribute", idx.attributes, "attribute")
         source = r.ref("source", idx.sources, "source")

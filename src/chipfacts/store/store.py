@@ -22,6 +22,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from chipfacts.errors import DataFileError, Problem
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import (
+    MAX_MAGNITUDE,
     Attribute,
     Bound,
     Doubt,
@@ -188,6 +189,9 @@ class Store:
             value = parse_partial_date(value)
         elif attribute.type is ValueType.NUMBER and isinstance(value, str):
             value = int(value)  # beyond 64 bits, kept as text
+        for number in (value, r["low"], r["high"]):
+            if isinstance(number, int | float) and not abs(number) <= MAX_MAGNITUDE:
+                raise ValueError(f"fact {r['id']!r}: a number out of range")
         claimed = r["claimed_by"]
         doubt = Doubt(DoubtKind(r["doubt_kind"]), r["doubt_reason"]) if r["doubt_kind"] else None
         return Fact(
