@@ -6,16 +6,16 @@ These run over this checkout's data/facts.yaml and the five source texts.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
 
-import re
-
 import chipfacts
 from chipfacts import Bound, Status, ValueType
+from chipfacts.model.dates import PartialDate
 from chipfacts.store.quotes import quote_in
 from chipfacts.text.normalize import name_key, squash_whitespace
 
@@ -336,7 +336,7 @@ def test_a_vague_part_of_a_year_keeps_its_precision() -> None:
     # 2022 年末 is about December 2022, not "2022"; 8 月下旬 is August.
     for fact in FACTS:
         if fact.attribute.type is ValueType.DATE and re.search("年末|年底|下旬|上旬", fact.quote):
-            assert fact.value.month, fact.id
+            assert isinstance(fact.value, PartialDate) and fact.value.month, fact.id
             if re.search("年末|年底", fact.quote):
                 assert fact.bound is Bound.ABOUT, fact.id
 

@@ -267,10 +267,23 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     from rapidfuzz import fuzz, process
 
     best = process.extractOne(tok, index.latin_attribute_keys, scorer=fuzz.ratio, score_cutoff=85)
-    if best is None:
+    if best is not None:
+        for row in index.attribute_keys[best[0]]:
+            query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100)
+        return True
+    # A word of a label with one typo ("shaer" for "share": 0.8, and rapidfuzz
+    # compares the cutoff strictly, hence 0.79). Damerau-Levenshtein
+    # counts the swap as one typo where the plain ratio counts two.
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    words = index.store.attribute_words
+    near = process.extractOne(
+        tok, list(words), scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.79
+    )
+    if near is None:
         return False
-    for row in index.attribute_keys[best[0]]:
-        query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100)
+    for row in words[near[0]]:
+        query.add_attribute(row, ATTRIBUTE * 0.9 * near[1])
     return True
 
 
