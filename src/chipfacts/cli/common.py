@@ -44,6 +44,7 @@ class ChipfactsGroup(TyperGroup):
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
+        "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
     }
