@@ -257,6 +257,17 @@ KindOption = Annotated[
         show_default=False,
     ),
 ]
+DoubtOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--doubted/--no-doubted",
+        help=(
+            "--no-doubted hides facts known to be wrong, unconfirmed or misleading; "
+            "--doubted shows only them [default: all, doubted ones marked ⚠]."
+        ),
+        show_default=False,
+    ),
+]
 EntityArgument = Annotated[
     str,
     typer.Argument(

@@ -19,6 +19,7 @@ class Filters(NamedTuple):
     attribute: str | None = None
     source: str | None = None
     status: Status | None = None
+    doubted: bool | None = None  # True: only doubted facts; False: none of them
 
 
 def clean_query(words: list[str]) -> str:
@@ -46,6 +47,7 @@ def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
         attributes=[attribute_id(index, filters.attribute)] if filters.attribute else None,
         sources=[find_source(store, filters.source).id] if filters.source else None,
         statuses=[filters.status.value] if filters.status else None,
+        doubted=filters.doubted,
     )
 
 

@@ -50,9 +50,13 @@ def newest_first(facts: list[Fact]) -> tuple[Fact, ...]:
 
 
 def compare(
-    index: SearchIndex, names: list[str], attributes: list[str] | None = None
+    index: SearchIndex,
+    names: list[str],
+    attributes: list[str] | None = None,
+    doubted: bool | None = None,
 ) -> Comparison:
-    """Resolve the names and line their facts up attribute by attribute."""
+    """Resolve the names and line their facts up attribute by attribute (``doubted``:
+    True keeps only doubted facts, False hides them, None keeps all)."""
     if len(names) < 2:
         raise UsageError(
             "compare needs at least two entities, e.g. `chipfacts compare maia100 mi300x`"
@@ -70,7 +74,7 @@ def compare(
     rows = []
     grouped: dict[tuple[str, str], list[Fact]] = {}
     for entity in entities:
-        for fact in store.facts_of(entity.id):
+        for fact in store.select_facts(entities=[entity.id], doubted=doubted):
             grouped.setdefault((entity.id, fact.attribute.id), []).append(fact)
     for attribute in store.attributes.values():
         if wanted is not None and attribute.id not in wanted:
