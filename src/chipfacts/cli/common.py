@@ -42,6 +42,7 @@ class ChipfactsGroup(TyperGroup):
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
+        "conflicts": "chipfacts.cli.conflicts",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
     }
@@ -115,7 +116,8 @@ app = typer.Typer(
     help=(
         "Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.\n\n"
         "Examples: chipfacts search maia; chipfacts search 微軟 配额; "
-        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline"
+        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline; "
+        "chipfacts conflicts"
     ),
     no_args_is_help=True,
     # Plain click errors and help: one clear line, and no rich import on these paths.

@@ -16,6 +16,7 @@ from chipfacts.errors import UsageError
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, ValueType
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.resolve import attribute_id, resolve_entity
+from chipfacts.views.conflicts import Disagreement, conflicts_among
 
 
 class Row(NamedTuple):
@@ -27,6 +28,11 @@ class Row(NamedTuple):
 class Comparison(NamedTuple):
     entities: tuple[Entity, ...]
     rows: tuple[Row, ...]
+    disagreements: tuple[Disagreement, ...] = ()  # among the facts shown (views.conflicts)
+
+    def conflicts_of(self, fact: Fact) -> list[Disagreement]:
+        """The disagreements a fact shown is part of."""
+        return [d for d in self.disagreements if fact.id in (d.first.id, d.second.id)]
 
     def sources(self) -> list[Source]:
         """The sources cited, in order of first use, for footnotes."""
@@ -82,7 +88,9 @@ def compare(
         cells = {e.id: newest_first(grouped.get((e.id, attribute.id), [])) for e in entities}
         if any(cells.values()):
             rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
-    return Comparison(tuple(entities), tuple(rows))
+    shown = [f for row in rows for facts in row.cells.values() for f in facts]
+    found = tuple(d for c in conflicts_among(shown) for d in c.disagreements)
+    return Comparison(tuple(entities), tuple(rows), found)
 
 
 def _ratios(

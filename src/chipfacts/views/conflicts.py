@@ -226,13 +226,3 @@ def conflicts(
         return []
     facts = index.store.select_facts(entities=ids, attributes=single, doubted=doubted)
     return conflicts_among(facts)
-
-
-def conflicting(facts: Iterable[Fact]) -> dict[str, list[Disagreement]]:
-    """For ``compare``: fact id -> the disagreements it is part of, among these facts."""
-    found: dict[str, list[Disagreement]] = {}
-    for conflict in conflicts_among(facts):
-        for d in conflict.disagreements:
-            found.setdefault(d.first.id, []).append(d)
-            found.setdefault(d.second.id, []).append(d)
-    return found
