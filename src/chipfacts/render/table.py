@@ -66,7 +66,11 @@ def _doubt_notes(doubts: Sequence[Fact]) -> Text:
 
 
 def _with_notes(table: Table, doubts: Sequence[Fact]) -> RenderableType:
-    return Group(table, _doubt_notes(doubts)) if doubts else table
+    if not doubts:
+        return table
+    notes = _doubt_notes(doubts)
+    notes.rstrip()
+    return Group(table, notes)
 
 
 def _facts_table(
