@@ -26,8 +26,8 @@ def test_piped_output_is_plain_tab_separated_lines() -> None:
     assert code == 0 and err == ""
     assert out == (
         "maia100-transistors\tMaia 100\tTransistor count\t105 billion transistors\t"
-        "2023-11-15\treported\tmini\n"
-        "maia100-foundry\tMaia 100\tFoundry\tTSMC\t2023-11\treported\tmini\n"
+        "2023-11-15\treported\tmini\t\n"  # the last field: no doubt
+        "maia100-foundry\tMaia 100\tFoundry\tTSMC\t2023-11\treported\tmini\t\n"
     )
 
 

@@ -31,6 +31,7 @@ COMMANDS = {
     "sources-golden": ["sources", "golden"],
     "timeline": ["timeline"],
     "timeline-acorp": ["timeline", "甲公司"],
+    "conflicts": ["conflicts"],
 }
 FORMATS = ["table", "plain", "json", "jsonl", "csv"]
 

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.common import (
+    DoubtOption,
     EntityArgument,
     FormatOption,
     JsonOption,
@@ -31,18 +32,20 @@ SHOW_APP = command_app()
 def show(
     ctx: typer.Context,
     entity: EntityArgument,
+    doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """One entity's card: names, maker, description, all its facts, and where it is mentioned.
 
-    Examples: chipfacts show microsoft; chipfacts show 雅典娜; chipfacts show h100 --json
+    Examples: chipfacts show microsoft; chipfacts show 雅典娜; chipfacts show h100 --json;
+    chipfacts show h200 --no-doubted
     """
     from chipfacts.render.serialize import profile_output
     from chipfacts.views.browse import profile
 
     output = output_format(fmt, as_json)
-    card = profile(index_for(ctx), entity)
+    card = profile(index_for(ctx), entity, doubted)
     count = sum(len(facts) for _, facts in card.groups)
 
     emit(output, lambda: profile_output(card, count), table_view("profile_view", card))
@@ -69,13 +72,14 @@ def list_(
         ),
     ],
     kind: KindOption = None,
+    doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List what the store holds, with how many facts each has.
 
     Examples: chipfacts list entities --kind chip; chipfacts list attributes;
-    chipfacts list facts --kind cluster --json
+    chipfacts list facts --kind cluster --json; chipfacts list facts --doubted
     """
     from chipfacts.render.serialize import attributes_output, entities_output, facts_output
     from chipfacts.search.resolve import entities_of_kind
@@ -85,6 +89,8 @@ def list_(
     store = load_store(ctx)
     tally = counts(store)
     entities = entities_of_kind(store, kind)
+    if doubted is not None and what is not Listing.FACTS:
+        raise UsageError("--doubted and --no-doubted apply to facts, not entities or attributes")
     if what is Listing.ENTITIES:
         view = table_view("entities_view", entities, tally.entity)
         emit(output, lambda: entities_output(entities, tally.entity), view)
@@ -96,7 +102,7 @@ def list_(
         view = table_view("attributes_view", attributes, tally.attribute)
         emit(output, lambda: attributes_output(attributes, tally.attribute), view)
     else:
-        facts = store.select_facts(kinds=[kind] if kind else None)
+        facts = store.select_facts(kinds=[kind] if kind else None, doubted=doubted)
 
         view = table_view("facts_view", facts, count_noun(len(facts), "fact"))
         emit(output, lambda: facts_output(facts), view)
@@ -158,18 +164,20 @@ def timeline(
             autocompletion=complete_entity,
         ),
     ] = None,  # fmt: skip
+    doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
 
-    Examples: chipfacts timeline; chipfacts timeline microsoft; chipfacts timeline maia --json
+    Examples: chipfacts timeline; chipfacts timeline microsoft; chipfacts timeline maia --json;
+    chipfacts timeline --no-doubted
     """
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
     output = output_format(fmt, as_json)
-    events = build(index_for(ctx), entities)
+    events = build(index_for(ctx), entities, doubted)
 
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events))
 

@@ -44,6 +44,7 @@ class ChipfactsGroup(TyperGroup):
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
+        "conflicts": "chipfacts.cli.conflicts",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
@@ -129,7 +130,8 @@ app = typer.Typer(
     help=(
         "Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.\n\n"
         "Examples: chipfacts search maia; chipfacts search 微軟 配额; "
-        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline"
+        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline; "
+        "chipfacts conflicts"
     ),
     no_args_is_help=True,
     # Plain click errors and help: one clear line, and no rich import on these paths.
@@ -309,6 +311,17 @@ KindOption = Annotated[
         "--kind",
         "-k",
         help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
+        show_default=False,
+    ),
+]
+DoubtOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--doubted/--no-doubted",
+        help=(
+            "--no-doubted hides facts known to be wrong, unconfirmed or misleading; "
+            "--doubted shows only them [default: all, doubted ones marked ⚠]."
+        ),
         show_default=False,
     ),
 ]

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.common import (
+    DoubtOption,
     FormatOption,
     JsonOption,
     command_app,
@@ -39,19 +40,21 @@ def compare(
             "--attribute", "-a", help="Only this attribute (repeatable).", show_default=False
         ),
     ] = None,
+    doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show entities side by side: every value with its unit, date, status and source.
 
     Examples: chipfacts compare maia100 mi300x; chipfacts compare athena "MI 300X" h200;
-    chipfacts compare mai-1-preview openai-2020-supercomputer --json
+    chipfacts compare mai-1-preview openai-2020-supercomputer --json;
+    chipfacts compare h100 h200 --no-doubted
     """
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build
 
     output = output_format(fmt, as_json)
-    comparison = build(index_for(ctx), entities, attribute)
+    comparison = build(index_for(ctx), entities, attribute, doubted)
 
     emit(output, lambda: comparison_output(comparison), table_view("comparison_view", comparison))
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.common import (
+    DoubtOption,
     FormatOption,
     JsonOption,
     KindOption,
@@ -75,6 +76,7 @@ def search(
             show_default=False,
         ),
     ] = None,  # fmt: skip
+    doubted: DoubtOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -82,7 +84,8 @@ def search(
     """Find the facts that match a query, best first.
 
     Examples: chipfacts search maia transistors; chipfacts search 微軟 配额;
-    chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value'
+    chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value';
+    chipfacts search h200 --no-doubted
     """
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
@@ -90,7 +93,8 @@ def search(
     output = output_format(fmt, as_json)
     index = index_for(ctx)
     try:
-        hits = find_facts(index, query, Filters(entity, kind, attribute, source, status), limit)
+        filters = Filters(entity, kind, attribute, source, status, doubted)
+        hits = find_facts(index, query, filters, limit)
     except NotFoundError:
         # Scripts still get a well-formed (empty) document on stdout.
         if output in (OutputFormat.JSON, OutputFormat.CSV):

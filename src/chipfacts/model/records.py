@@ -91,6 +91,10 @@ class Attribute(NamedTuple):
     synonyms: tuple[str, ...] = ()
     min_value: Number | None = None
     max_value: Number | None = None
+    # One value per entity at a time (a foundry, a launch date), so two facts that
+    # differ disagree; False for lists (customers, statements). From the YAML key
+    # ``single``; when absent, numbers and dates are single and texts are not.
+    single: bool = False
 
 
 FactValue = Number | str | PartialDate

@@ -57,6 +57,15 @@ def _cell(value: Any) -> str:
     return " ".join(str(value).split())  # no tabs or newlines inside a cell
 
 
+def _field(record: dict[str, Any], column: str) -> Any:
+    """A record's column; ``doubt_kind`` reads ``doubt.kind`` when there is no such key."""
+    if column in record:
+        return record[column]
+    outer, _, inner = column.partition("_")
+    nested = record.get(outer)
+    return nested.get(inner) if isinstance(nested, dict) else None
+
+
 def render_json(output: Output) -> str:
     """Compact JSON, for scripts: one line, by json's fast C encoder."""
     return json_safe(json.dumps(output.document, ensure_ascii=False))
@@ -73,7 +82,7 @@ def render_jsonl(output: Output) -> str:
 
 def render_plain(output: Output) -> str:
     return "\n".join(
-        "\t".join(_cell(r.get(c)) for c in output.plain_columns) for r in output.records
+        "\t".join(_cell(_field(r, c)) for c in output.plain_columns) for r in output.records
     )
 
 
@@ -85,7 +94,7 @@ def render_csv(output: Output) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(output.columns)
     for record in output.records:
-        writer.writerow(_cell(record.get(c)) for c in output.columns)
+        writer.writerow(_cell(_field(record, c)) for c in output.columns)
     return buffer.getvalue().rstrip("\n")
 
 

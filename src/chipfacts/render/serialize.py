@@ -15,6 +15,7 @@ from chipfacts.render.output import Output
 if TYPE_CHECKING:
     from chipfacts.views.browse import Profile
     from chipfacts.views.compare import Comparison
+    from chipfacts.views.conflicts import Conflict, Disagreement
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -77,9 +78,12 @@ def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
 FACT_COLUMNS = (
     "id", "entity", "entity_name", "attribute", "attribute_label", "value", "min", "max",
     "bound", "unit", "display", "context", "status", "as_of", "source", "claimed_by",
-    "summary", "quote", "score",
+    "summary", "quote", "score", "doubt_kind", "doubt_reason",
 )  # fmt: skip
-FACT_PLAIN = ("id", "entity_name", "attribute_label", "display", "as_of", "status", "source")
+# doubt_kind (wrong, unconfirmed, misleading) is empty for a fact without doubt
+FACT_PLAIN = (
+    "id", "entity_name", "attribute_label", "display", "as_of", "status", "source", "doubt_kind",
+)  # fmt: skip
 
 
 def facts_output(facts: Sequence[Fact], scores: Sequence[float] | None = None) -> Output:
@@ -94,19 +98,44 @@ def comparison_output(comparison: Comparison) -> Output:
         attribute = row.attribute
         cells = {e.id: [fact_record(f) for f in row.cells[e.id]] for e in comparison.entities}
         ratio = {k: None if v is None else round(v, 4) for k, v in row.ratios.items()}
+        shown = [f for e in comparison.entities for f in row.cells[e.id]]
+        disagreements = [
+            d for d in comparison.disagreements if d.first.attribute.id == attribute.id
+        ]
         rows.append(
             {"attribute": attribute.id, "label": attribute.label, "unit": attribute.unit,
-             "cells": cells, "ratio": ratio}
+             "cells": cells, "ratio": ratio,
+             "conflicts": [disagreement_record(d) for d in disagreements]}
         )  # fmt: skip
+        against = {f.id: _conflicts_with(f.id, disagreements) for f in shown}
         for entity in comparison.entities:
             base = {"attribute": attribute.id, "label": attribute.label, "entity": entity.id,
                     "entity_name": entity.name, "ratio": ratio[entity.id]}  # fmt: skip
             for record in cells[entity.id] or [{"display": "—"}]:
-                flat.append({**base, **{k: record.get(k) for k in _CELL_FIELDS}})
+                cell = {k: record.get(k) for k in _CELL_FIELDS}
+                cell["conflicts_with"] = against.get(record.get("id") or "", [])
+                flat.append({**base, **cell})
     document = {"entities": [entity_record(e) for e in comparison.entities], "rows": rows}
-    columns = ("attribute", "label", "entity", "entity_name", *_CELL_FIELDS, "ratio")
-    plain = ("label", "entity_name", "display", "as_of", "status", "source", "ratio")
+    columns = (
+        "attribute", "label", "entity", "entity_name", *_CELL_FIELDS[:-1], "ratio",
+        "doubt_kind", "doubt_reason", "conflicts_with",
+    )  # fmt: skip
+    plain = (
+        "label", "entity_name", "display", "as_of", "status", "source", "ratio", "doubt_kind",
+        "conflicts_with",
+    )  # fmt: skip
     return Output(document, flat, columns, plain)
+
+
+def _conflicts_with(fact_id: str, disagreements: Sequence[Disagreement]) -> list[str]:
+    """The ids of the facts one fact disagrees with."""
+    found = []
+    for d in disagreements:
+        if d.first.id == fact_id:
+            found.append(d.second.id)
+        elif d.second.id == fact_id:
+            found.append(d.first.id)
+    return found
 
 
 _CELL_FIELDS = (
@@ -120,6 +149,7 @@ _CELL_FIELDS = (
     "as_of",
     "status",
     "source",
+    "doubt",
 )
 
 
@@ -145,11 +175,11 @@ def entities_output(entities: Sequence[Entity], counts: Counter[str]) -> Output:
 
 def attributes_output(attributes: Sequence[Attribute], counts: Counter[str]) -> Output:
     records = [
-        {"id": a.id, "label": a.label, "type": a.type.value, "unit": a.unit,
+        {"id": a.id, "label": a.label, "type": a.type.value, "unit": a.unit, "single": a.single,
          "facts": counts[a.id], "synonyms": list(a.synonyms), "description": a.description}
         for a in attributes
     ]  # fmt: skip
-    columns = ("id", "label", "type", "unit", "facts", "synonyms", "description")
+    columns = ("id", "label", "type", "unit", "single", "facts", "synonyms", "description")
     return Output(records, records, columns, ("id", "label", "type", "unit", "facts"))
 
 
@@ -178,5 +208,56 @@ def source_facts_output(source: Source, facts: Sequence[Fact]) -> Output:
 
 def timeline_output(facts: Sequence[Fact]) -> Output:
     records = [fact_record(f) for f in facts]
-    plain = ("value", "entity_name", "attribute_label", "status", "source", "summary")
+    plain = ("value", "entity_name", "attribute_label", "status", "source", "summary", "doubt_kind")
     return Output(records, records, FACT_COLUMNS, plain)
+
+
+def disagreement_record(disagreement: Disagreement) -> dict[str, Any]:
+    return {
+        "facts": [disagreement.first.id, disagreement.second.id],
+        "why": disagreement.why.value,
+        "reason": disagreement.reason(),
+    }
+
+
+CONFLICT_COLUMNS = (
+    "entity", "entity_name", "attribute", "attribute_label", "why", "reason",
+    "first_id", "first_display", "first_as_of", "first_status", "first_source", "first_doubt",
+    "second_id", "second_display", "second_as_of", "second_status", "second_source",
+    "second_doubt",
+)  # fmt: skip
+CONFLICT_PLAIN = (
+    "entity_name", "attribute_label", "first_display", "first_as_of", "first_status",
+    "first_source", "second_display", "second_as_of", "second_status", "second_source", "reason",
+)  # fmt: skip
+
+
+def conflicts_output(conflicts: Sequence[Conflict]) -> Output:
+    """JSON: one record per conflicting entity and attribute, with its facts in full;
+    jsonl, csv and plain: one line per pair of facts that disagree, side by side."""
+    document = []
+    lines = []
+    for conflict in conflicts:
+        head = {
+            "entity": conflict.entity.id,
+            "entity_name": conflict.entity.name,
+            "attribute": conflict.attribute.id,
+            "attribute_label": conflict.attribute.label,
+        }
+        document.append(
+            {**head, "facts": [fact_record(f) for f in conflict.facts],
+             "disagreements": [disagreement_record(d) for d in conflict.disagreements]}
+        )  # fmt: skip
+        for d in conflict.disagreements:
+            line: dict[str, Any] = {**head, "why": d.why.value, "reason": d.reason()}
+            for side, fact in (("first", d.first), ("second", d.second)):
+                line |= {
+                    f"{side}_id": fact.id,
+                    f"{side}_display": format_value(fact),
+                    f"{side}_as_of": str(fact.as_of),
+                    f"{side}_status": fact.status.value,
+                    f"{side}_source": fact.source.id,
+                    f"{side}_doubt": fact.doubt.kind.value if fact.doubt else None,
+                }
+            lines.append(line)
+    return Output(document, lines, CONFLICT_COLUMNS, CONFLICT_PLAIN)

@@ -18,10 +18,14 @@ from chipfacts.model.records import Attribute, Entity, Fact, Source, Status
 from chipfacts.render.display import count_noun, format_value
 from chipfacts.views.browse import Profile
 from chipfacts.views.compare import Comparison, point_value
+from chipfacts.views.conflicts import Conflict, Disagreement
 
 NARROW = 80
 BAR_WIDTH = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+
+DOUBT_MARK = "⚠"  # beside a doubted value, numbered, with its footnote below
+CONFLICT_MARK = "≠"  # beside a value another fact shown disagrees with
 
 STATUS_STYLE = {
     Status.REPORTED: "",
@@ -36,16 +40,42 @@ def _status(fact: Fact) -> Text:
     return Text(fact.status.value, style=STATUS_STYLE[fact.status])
 
 
-def _value(fact: Fact) -> Text:
+def _value(fact: Fact, doubts: list[Fact] | None = None) -> Text:
+    """A fact's value with its context and note; its doubt as a numbered mark
+    (collected in ``doubts`` for the footnotes), or in full when there are none."""
     value = Text(format_value(fact), style="bold")
+    if fact.doubt and doubts is not None:
+        doubts.append(fact)
+        value.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
     if fact.context:
         value.append(f"\n{fact.context}", style="dim")
     if fact.note:  # a doubt about the source belongs next to the number
         value.append(f"\nNote: {fact.note}", style="dim italic")
+    if fact.doubt and doubts is None:
+        value.append(f"\n{DOUBT_MARK} {fact.doubt.kind.value}: {fact.doubt.reason}", style="yellow")
     return value
 
 
-def _facts_table(facts: Sequence[Fact], title: str | None, entity_column: bool = True) -> Table:
+def _doubt_notes(doubts: Sequence[Fact]) -> Text:
+    """The footnotes of numbered doubt marks: ``⚠1 unconfirmed: reason``."""
+    notes = Text()
+    for number, fact in enumerate(doubts, 1):
+        assert fact.doubt is not None
+        notes.append(f"{DOUBT_MARK}{number} {fact.doubt.kind.value}: {fact.doubt.reason}\n")
+    return notes
+
+
+def _with_notes(table: Table, doubts: Sequence[Fact]) -> RenderableType:
+    if not doubts:
+        return table
+    notes = _doubt_notes(doubts)
+    notes.rstrip()
+    return Group(table, notes)
+
+
+def _facts_table(
+    facts: Sequence[Fact], title: str | None, entity_column: bool = True
+) -> RenderableType:
     table = Table(title=title, title_justify="left", header_style="bold")
     if entity_column:
         table.add_column("Entity")
@@ -55,18 +85,19 @@ def _facts_table(facts: Sequence[Fact], title: str | None, entity_column: bool =
     table.add_column("Status", no_wrap=True)
     table.add_column("Source", no_wrap=True)
     previous = None
+    doubts: list[Fact] = []
     for fact in facts:
         label = fact.attribute.label if entity_column or fact.attribute != previous else ""
         cells: list[RenderableType] = [
             label,
-            _value(fact),
+            _value(fact, doubts),
             str(fact.as_of),
             _status(fact),
             fact.source.id,
         ]
         table.add_row(*([fact.entity.name] if entity_column else []), *cells)
         previous = fact.attribute
-    return table
+    return _with_notes(table, doubts)
 
 
 def _facts_stack(facts: Sequence[Fact], title: str | None) -> Group:
@@ -105,6 +136,8 @@ def comparison_view(console: Console, comparison: Comparison) -> RenderableType:
             Text(f"{entity.name}\n{entity.kind}", justify="left"), ratio=1, overflow="fold"
         )
     doubts: list[Fact] = []
+    doubted: list[Fact] = []
+    disagreements: list[Disagreement] = []
     for row in comparison.rows:
         points = [point_value(f) for e in comparison.entities for f in row.cells[e.id][:1]]
         top = max((abs(p) for p in points if p is not None), default=0.0)
@@ -120,6 +153,14 @@ def comparison_view(console: Console, comparison: Comparison) -> RenderableType:
                     cell.append("\n")
                 cell.append(format_value(fact), style="bold")
                 cell.append(f" [{notes[fact.source.id]}]", style="dim")
+                if fact.doubt:
+                    doubted.append(fact)
+                    cell.append(f" {DOUBT_MARK}{len(doubted)}", style="bold yellow")
+                for disagreement in comparison.conflicts_of(fact):
+                    if disagreement not in disagreements:
+                        disagreements.append(disagreement)
+                    number = disagreements.index(disagreement) + 1
+                    cell.append(f" {CONFLICT_MARK}{number}", style="bold red")
                 if fact.note:
                     doubts.append(fact)
                     cell.append(f" †{len(doubts)}", style="dim")
@@ -144,7 +185,19 @@ def comparison_view(console: Console, comparison: Comparison) -> RenderableType:
         footer.append(line, style="dim")
     for number, fact in enumerate(doubts, 1):
         footer.append(f"†{number} {fact.note}\n", style="dim italic")
+    footer.append_text(_doubt_notes(doubted))
+    for number, d in enumerate(disagreements, 1):
+        footer.append(f"{CONFLICT_MARK}{number} {_disagreement_line(d)}\n")
     return Group(table, footer) if footer else table
+
+
+def _disagreement_line(d: Disagreement) -> str:
+    """``Alpha, Launched: 2023-11-14 (forecast as of 2023-10, src) vs …: why``."""
+    sides = (
+        f"{format_value(f)} ({f.status.value} as of {f.as_of}, {f.source.id})"
+        for f in (d.first, d.second)
+    )
+    return f"{d.first.entity.name}, {d.first.attribute.label}: {' vs '.join(sides)}: {d.reason()}"
 
 
 # --- show ------------------------------------------------------------------------
@@ -238,7 +291,7 @@ def source_view(console: Console, source: Source, facts: Sequence[Fact]) -> Rend
     return Group(*parts)
 
 
-def timeline_view(console: Console, facts: Sequence[Fact]) -> Table:
+def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
     table = Table(
         title=count_noun(len(facts), "dated fact"), title_justify="left", header_style="bold"
     )
@@ -247,10 +300,45 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> Table:
     table.add_column("Event", ratio=3)
     table.add_column("Status", no_wrap=True)
     table.add_column("Source", no_wrap=True)
+    doubts: list[Fact] = []
     for fact in facts:
         event = Text(fact.summary)
         if fact.note:
             event.append(f"\nNote: {fact.note}", style="dim italic")
         date = Text(format_value(fact), style="bold" if fact.status is Status.REPORTED else "")
+        if fact.doubt:
+            doubts.append(fact)
+            date.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
         table.add_row(date, fact.entity.name, event, _status(fact), fact.source.id)
-    return table
+    return _with_notes(table, doubts)
+
+
+# --- conflicts ---------------------------------------------------------------------
+
+
+def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> RenderableType:
+    """Each entity and attribute whose facts disagree: its facts one under the other,
+    each with its date, status, source and id, then why they disagree."""
+    table = Table(
+        title=count_noun(len(conflicts), "conflict"),
+        title_justify="left",
+        header_style="bold",
+        show_lines=True,
+    )
+    table.add_column("Entity")
+    table.add_column("Attribute")
+    table.add_column("Facts that disagree", ratio=1)
+    doubts: list[Fact] = []
+    for conflict in conflicts:
+        cell = Text()
+        for fact in conflict.facts:
+            cell.append_text(_value(fact, doubts))
+            meta = Text(f"\nas of {fact.as_of} · ", style="dim")
+            meta.append_text(_status(fact))
+            meta.append(f" · {fact.source.id} · {fact.id}\n\n", style="dim")
+            cell.append_text(meta)
+        for d in conflict.disagreements:
+            cell.append(f"{CONFLICT_MARK} {d.first.id} vs {d.second.id}: {d.reason()}\n")
+        cell.rstrip()
+        table.add_row(conflict.entity.name, conflict.attribute.label, cell)
+    return _with_notes(table, doubts)

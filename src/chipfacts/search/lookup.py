@@ -19,6 +19,7 @@ class Filters(NamedTuple):
     attribute: str | None = None
     source: str | None = None
     status: Status | None = None
+    doubted: bool | None = None  # True: only doubted facts; False: none of them
 
 
 def clean_query(words: list[str]) -> str:
@@ -46,6 +47,7 @@ def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
         attributes=None if f.attribute is None else [attribute_id(index, f.attribute)],
         sources=None if f.source is None else [find_source(store, f.source).id],
         statuses=None if f.status is None else [f.status.value],
+        doubted=f.doubted,
     )
 
 

@@ -278,9 +278,9 @@ def _write_vocabulary(
          for key in dict.fromkeys(name_key(x) for x in (e.id, e.name, *e.aliases))],
     )  # fmt: skip
     connection.executemany(
-        "INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(n, a.id, a.label, a.type.value, a.description, a.unit,
-          json.dumps(a.synonyms, ensure_ascii=False), a.min_value, a.max_value)
+          json.dumps(a.synonyms, ensure_ascii=False), a.min_value, a.max_value, int(a.single))
          for n, a in enumerate(attributes.values())],
     )  # fmt: skip
     keys, words = [], []

@@ -28,7 +28,7 @@ from pathlib import Path
 from chipfacts.store.locate import stat_fact_file
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SUFFIX = ".sqlite"
 
 SCHEMA = """
@@ -60,7 +60,8 @@ CREATE TABLE entity_keys (
 CREATE INDEX entity_keys_cjk ON entity_keys (cjk, key);
 CREATE TABLE attributes (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
-    description TEXT NOT NULL, unit TEXT, synonyms TEXT NOT NULL, min_value, max_value
+    description TEXT NOT NULL, unit TEXT, synonyms TEXT NOT NULL, min_value, max_value,
+    single INTEGER NOT NULL  -- 1: one value at a time (see records.Attribute.single)
 );
 CREATE TABLE attribute_keys (
     key TEXT NOT NULL, attribute INTEGER NOT NULL, PRIMARY KEY (key, attribute)

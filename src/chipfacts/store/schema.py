@@ -51,7 +51,7 @@ SOURCE_KEYS = {
 }
 ENTITY_KEYS = {"id", "name", "kind", "aliases", "maker", "description"}
 ATTRIBUTE_KEYS = {
-    "id", "label", "type", "unit", "description", "synonyms", "min_value", "max_value",
+    "id", "label", "type", "unit", "description", "synonyms", "min_value", "max_value", "single",
 }  # fmt: skip
 FACT_KEYS = {
     "id", "entity", "attribute", "value", "min", "max", "bound", "unit", "status", "as_of",
@@ -255,6 +255,15 @@ class RecordReader:
             return None
         return value
 
+    def flag(self, key: str) -> bool | None:
+        value = self._get(key, False)
+        if value is None:
+            return None
+        if not isinstance(value, bool):
+            self.fail(key, f"{key!r} must be true or false, not {shown(value)}")
+            return None
+        return value
+
     def date(self, key: str, required: bool = True) -> PartialDate | None:
         value = self._get(key, required)
         if value is None:
@@ -331,6 +340,9 @@ def build_attributes(corpus: Corpus) -> dict[str, Attribute]:
         kind = r.choice("type", ValueType)
         unit, synonyms = r.text("unit", False), r.names("synonyms")
         low, high = r.number("min_value"), r.number("max_value")
+        single = r.flag("single")
+        if single is None:
+            single = kind is not ValueType.TEXT
         if kind is ValueType.NUMBER and unit is None:
             r.fail(None, "a number attribute needs a 'unit'")
         if kind is not None and kind is not ValueType.NUMBER and unit is not None:
@@ -339,7 +351,7 @@ def build_attributes(corpus: Corpus) -> dict[str, Attribute]:
             r.fail("min_value", f"min_value {low} is greater than max_value {high}")
         if r.ok and ident and label and description and kind:
             built.append((doc, path, Attribute(ident, label, kind, description, unit, synonyms,
-                                               low, high)))  # fmt: skip
+                                               low, high, single)))  # fmt: skip
     return corpus.index("attributes", built)
 
 

@@ -160,7 +160,7 @@ class Store:
                 id=r["id"], label=r["label"], type=ValueType(r["type"]),
                 description=r["description"], unit=r["unit"],
                 synonyms=tuple(json.loads(r["synonyms"])), min_value=r["min_value"],
-                max_value=r["max_value"],
+                max_value=r["max_value"], single=bool(r["single"]),
             )  # fmt: skip
         return found
 
@@ -234,13 +234,16 @@ class Store:
         """The facts about one entity, in store order."""
         return self._facts_where("entity = (SELECT row FROM entities WHERE id = ?)", (entity_id,))
 
-    def mentions_of(self, entity_id: str) -> list[Fact]:
-        """Other entities' facts that relate to this one or cite its claim."""
-        return self._facts_where(
+    def mentions_of(self, entity_id: str, doubted: bool | None = None) -> list[Fact]:
+        """Other entities' facts that relate to this one or cite its claim (``doubted``:
+        as in ``select_facts``)."""
+        where, params = self._filters(None, None, None, None, None, None, None, doubted)
+        where.insert(
+            0,
             "row IN (SELECT fact FROM mentions WHERE entity = "
             "(SELECT row FROM entities WHERE id = ?))",
-            (entity_id,),
         )
+        return self._facts_where(" AND ".join(where), [entity_id, *params])
 
     def facts_in_file(self, file_id: int) -> list[tuple[int, Fact]]:
         """The facts compiled from one file, with their rows (for replacing them)."""
@@ -263,7 +266,8 @@ class Store:
         dated_only: bool = False,
     ) -> list[Fact]:
         """The facts that pass every filter given (each filter: any of its values), in
-        store order. Dates are ISO partial dates, compared as written (2022 < 2022-11)."""
+        store order. Dates are ISO partial dates, compared as written (2022 < 2022-11).
+        ``doubted``: True keeps only facts with a doubt, False only those without."""
         where, params = self._filters(
             entities, kinds, attributes, sources, statuses, since, until, doubted
         )
@@ -329,10 +333,15 @@ class Store:
             where.append("doubt_kind IS NOT NULL" if doubted else "doubt_kind IS NULL")
         return where, params
 
-    def dated_facts(self, entity_ids: Iterable[str] | None = None) -> list[Fact]:
+    def dated_facts(
+        self, entity_ids: Iterable[str] | None = None, doubted: bool | None = None
+    ) -> list[Fact]:
         """Facts whose value is a date, in date order, optionally only those of some
-        entities: about them, about what they make, or naming them."""
+        entities: about them, about what they make, or naming them (``doubted``: as
+        in ``select_facts``)."""
         where = "attribute IN (SELECT row FROM attributes WHERE type = 'date')"
+        if doubted is not None:
+            where += " AND doubt_kind IS " + ("NOT NULL" if doubted else "NULL")
         params: list[Any] = []
         if entity_ids is not None:
             ids = list(entity_ids)

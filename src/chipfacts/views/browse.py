@@ -21,21 +21,24 @@ class Profile(NamedTuple):
     mentions: tuple[Fact, ...]  # other entities' facts that relate to it or cite its claim
 
 
-def profile(index: SearchIndex, name: str) -> Profile:
+def profile(index: SearchIndex, name: str, doubted: bool | None = None) -> Profile:
+    """``doubted``: True keeps only doubted facts, False hides them, None keeps all."""
     store = index.store
     entity = resolve_entity(index, name)
-    own = store.facts_of(entity.id)
+    own = store.select_facts(entities=[entity.id], doubted=doubted)
     groups = tuple(
         (attribute, newest_first([f for f in own if f.attribute.id == attribute.id]))
         for attribute in store.attributes.values()
         if any(f.attribute.id == attribute.id for f in own)
     )
-    mentions = tuple(store.mentions_of(entity.id))
+    mentions = tuple(store.mentions_of(entity.id, doubted))
     maker = store.entities.get(entity.maker) if entity.maker else None
     return Profile(entity, maker, groups, mentions)
 
 
-def timeline(index: SearchIndex, names: list[str] | None = None) -> list[Fact]:
+def timeline(
+    index: SearchIndex, names: list[str] | None = None, doubted: bool | None = None
+) -> list[Fact]:
     """Dated facts in date order (2022 < 2022-11 < 2022-11-15), optionally for some entities.
 
     A fact belongs to an entity's timeline when it is about the entity or about
@@ -43,7 +46,7 @@ def timeline(index: SearchIndex, names: list[str] | None = None) -> list[Fact]:
     development start and its acquisition of Fungible.
     """
     ids = [resolve_entity(index, name).id for name in names] if names else None
-    return index.store.dated_facts(ids)
+    return index.store.dated_facts(ids, doubted)
 
 
 class Counts(NamedTuple):

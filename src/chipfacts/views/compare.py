@@ -16,6 +16,7 @@ from chipfacts.errors import UsageError
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, ValueType
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.resolve import attribute_id, resolve_entity
+from chipfacts.views.conflicts import Disagreement, conflicts_among
 
 
 class Row(NamedTuple):
@@ -27,6 +28,11 @@ class Row(NamedTuple):
 class Comparison(NamedTuple):
     entities: tuple[Entity, ...]
     rows: tuple[Row, ...]
+    disagreements: tuple[Disagreement, ...] = ()  # among the facts shown (views.conflicts)
+
+    def conflicts_of(self, fact: Fact) -> list[Disagreement]:
+        """The disagreements a fact shown is part of."""
+        return [d for d in self.disagreements if fact.id in (d.first.id, d.second.id)]
 
     def sources(self) -> list[Source]:
         """The sources cited, in order of first use, for footnotes."""
@@ -50,9 +56,13 @@ def newest_first(facts: list[Fact]) -> tuple[Fact, ...]:
 
 
 def compare(
-    index: SearchIndex, names: list[str], attributes: list[str] | None = None
+    index: SearchIndex,
+    names: list[str],
+    attributes: list[str] | None = None,
+    doubted: bool | None = None,
 ) -> Comparison:
-    """Resolve the names and line their facts up attribute by attribute."""
+    """Resolve the names and line their facts up attribute by attribute (``doubted``:
+    True keeps only doubted facts, False hides them, None keeps all)."""
     if len(names) < 2:
         raise UsageError(
             "compare needs at least two entities, e.g. `chipfacts compare maia100 mi300x`"
@@ -70,7 +80,7 @@ def compare(
     rows = []
     grouped: dict[tuple[str, str], list[Fact]] = {}
     for entity in entities:
-        for fact in store.facts_of(entity.id):
+        for fact in store.select_facts(entities=[entity.id], doubted=doubted):
             grouped.setdefault((entity.id, fact.attribute.id), []).append(fact)
     for attribute in store.attributes.values():
         if wanted is not None and attribute.id not in wanted:
@@ -78,7 +88,9 @@ def compare(
         cells = {e.id: newest_first(grouped.get((e.id, attribute.id), [])) for e in entities}
         if any(cells.values()):
             rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
-    return Comparison(tuple(entities), tuple(rows))
+    shown = [f for row in rows for facts in row.cells.values() for f in facts]
+    found = tuple(d for c in conflicts_among(shown) for d in c.disagreements)
+    return Comparison(tuple(entities), tuple(rows), found)
 
 
 def _ratios(

@@ -1,0 +1,64 @@
+"""`chipfacts conflicts`."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+from typing import Annotated
+
+import typer
+
+from chipfacts.cli.common import (
+    DoubtOption,
+    FormatOption,
+    JsonOption,
+    command_app,
+    complete_entity,
+    emit,
+    index_for,
+    output_format,
+    table_view,
+)
+from chipfacts.errors import NotFoundError
+from chipfacts.render.output import OutputFormat
+
+CONFLICTS_APP = command_app()
+
+
+@CONFLICTS_APP.command()
+def conflicts(
+    ctx: typer.Context,
+    entities: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Only the facts of these entities [default: the whole store].",
+            show_default=False,
+            metavar="[ENTITY...]",
+            autocompletion=complete_entity,
+        ),
+    ] = None,  # fmt: skip
+    doubted: DoubtOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Facts that disagree: for each entity and single-valued attribute, values that
+    cannot all be true at the same time, side by side with their sources.
+
+    Examples: chipfacts conflicts; chipfacts conflicts maia100; chipfacts conflicts --json;
+    chipfacts conflicts --no-doubted -f csv
+    """
+    from chipfacts.render.serialize import conflicts_output
+    from chipfacts.views.conflicts import conflicts as build
+
+    output = output_format(fmt, as_json)
+    found = build(index_for(ctx), entities, doubted)
+    if not found:
+        # As search does: scripts still get a well-formed (empty) document on stdout.
+        if output in (OutputFormat.JSON, OutputFormat.CSV):
+            emit(output, lambda: conflicts_output([]), lambda console: None)
+        where = f" among the facts of {', '.join(entities)}" if entities else ""
+        raise NotFoundError(f"no conflicts{where}")
+
+    emit(output, lambda: conflicts_output(found), table_view("conflicts_view", found))
+
+
+commands = {"conflicts": CONFLICTS_APP}
