@@ -210,7 +210,9 @@ def _fingerprint(
 def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
     """A file's facts, checked against the vocabulary, with the lines of id and quote."""
     doc = parsed.doc
-    corpus = Corpus([(doc, {"facts": parsed.sections.get("facts")})])
+    if "facts" not in parsed.sections:  # a file of vocabulary only (checked store-wide)
+        return []
+    corpus = Corpus([(doc, {"facts": parsed.sections["facts"]})])
     facts = build_facts(corpus, idx)
     found = []
     for fact in facts.values():
