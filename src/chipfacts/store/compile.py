@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
-from chipfacts.store.database import ROW_SHIFT, file_identity
+from chipfacts.store.database import ROW_SHIFT, file_identity, pack_places
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -332,8 +332,20 @@ def stored_value(fact: Fact) -> tuple[Any, float | None]:
     return value, None
 
 
+def folded_column_of(fact: Fact, folded: str) -> str | None:
+    """The ``folded`` column: NULL when folding is only ASCII lower case, which the
+    store's queries redo with SQLite's lower() (most English and Simplified text)."""
+    text = fact.quote + fact.summary
+    if folded == text.lower() == text.translate(_ASCII_LOWER):
+        return None
+    return folded
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 class _Writer:
-    """Fact rows and their postings, written in batches."""
+    """Fact rows, written in batches, and their postings, one row per word and file."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
@@ -341,11 +353,12 @@ class _Writer:
         self.attribute_row = dict(connection.execute("SELECT id, row FROM attributes"))
         self.source_row = dict(connection.execute("SELECT id, row FROM sources"))
         self.facts: list[tuple[Any, ...]] = []
-        self.words: list[tuple[str, int]] = []
-        self.grams: list[tuple[int, int]] = []
         self.mentions: list[tuple[int, int]] = []
+        self.known_words: set[str] = set()
 
     def add_facts(self, file_id: int, facts: list[tuple[Fact, int | None, int | None]]) -> None:
+        words: dict[str, list[int]] = {}
+        pairs: dict[int, list[int]] = {}
         for position, (f, line, quote_line) in enumerate(facts):
             row = file_id << ROW_SHIFT | position
             value, number = stored_value(f)
@@ -357,43 +370,43 @@ class _Writer:
                 f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
                 json.dumps([e.id for e in f.related]), f.note,
                 f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
-                quote_line, folded,
+                quote_line, folded_column_of(f, folded),
             ))  # fmt: skip
-            self.words += [(w, row) for w in fact_words(f)]
-            self.grams += [(g, row) for g in grams(folded)]
+            for word in fact_words(f):
+                words.setdefault(word, []).append(position)
+            for gram in grams(folded):
+                pairs.setdefault(gram, []).append(position)
             self.mentions += [(self.entity_row[e], row) for e in _mentions(f)]
+        c = self.connection
+        # Sorted: appending in key order is what B-trees build fastest.
+        c.executemany(
+            "INSERT INTO words VALUES (?, ?, ?)",
+            [(w, file_id, pack_places(words[w])) for w in sorted(words)],
+        )
+        c.executemany(
+            "INSERT INTO grams VALUES (?, ?, ?)",
+            [(g, file_id, pack_places(pairs[g])) for g in sorted(pairs)],
+        )
+        new = [w for w in words if w not in self.known_words]
+        self.known_words.update(new)
+        c.executemany(
+            "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
+            [(w, len(w), int(w.isalpha())) for w in sorted(new)],
+        )
         if len(self.facts) > 20_000:
             self.flush()
 
     def flush(self) -> None:
         c = self.connection
         c.executemany(f"INSERT INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
-        # Sorted: appending in key order is what B-trees build fastest.
-        c.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", sorted(self.words))
-        c.executemany(
-            "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
-            [(w, len(w), int(w.isalpha())) for w in sorted({w for w, _ in self.words})],
-        )
-        c.executemany("INSERT OR IGNORE INTO grams VALUES (?, ?)", sorted(self.grams))
         c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
-        self.facts, self.words, self.grams, self.mentions = [], [], [], []
+        self.facts, self.mentions = [], []
 
     def remove_file(self, file_id: int) -> None:
-        """Delete a file's facts and their postings (recomputed from the stored rows)."""
-        from chipfacts.store.store import Store
-
-        old = Store(self.connection, "").facts_in_file(file_id)
+        """Delete a file's facts and their postings (each table scanned once, in C)."""
         c = self.connection
-        c.executemany(
-            "DELETE FROM words WHERE word = ? AND fact = ?",
-            [(w, row) for row, f in old for w in fact_words(f)],
-        )
-        c.executemany(
-            "DELETE FROM grams WHERE gram = ? AND fact = ?",
-            [(g, row) for row, f in old for g in grams(folded_text(f))],
-        )
-        c.executemany(
-            "DELETE FROM mentions WHERE entity = ? AND fact = ?",
-            [(self.entity_row[e], row) for row, f in old for e in _mentions(f)],
-        )
-        c.execute("DELETE FROM facts WHERE file = ?", (file_id,))
+        low, high = file_id << ROW_SHIFT, (file_id + 1) << ROW_SHIFT
+        c.execute("DELETE FROM words WHERE file = ?", (file_id,))
+        c.execute("DELETE FROM grams WHERE file = ?", (file_id,))
+        c.execute("DELETE FROM mentions WHERE fact >= ? AND fact < ?", (low, high))
+        c.execute("DELETE FROM facts WHERE row >= ? AND row < ?", (low, high))

@@ -31,7 +31,7 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store.database import ROW_SHIFT
+from chipfacts.store.database import ROW_SHIFT, unpack_places
 from chipfacts.store.locate import data_path, store_files
 
 R = TypeVar("R")
@@ -40,6 +40,10 @@ FACT_COLUMNS = (
     "row, id, entity, attribute, source, value, low, high, bound, unit, status, as_of, quote, "
     "summary, context, claimed_by, related, note, doubt_kind, doubt_reason"
 )
+
+
+# The folded quote and summary (stored only where folding does more than lower case).
+FOLDED = "coalesce(folded, lower(quote || summary))"
 
 
 class Report(NamedTuple):
@@ -401,8 +405,19 @@ class Store:
         return [r for (r,) in self._db.execute(query, (attribute, cap))]
 
     def rows_with_word(self, word: str, cap: int) -> list[int]:
-        query = "SELECT fact FROM words WHERE word = ? ORDER BY fact LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (word, cap))]
+        query = "SELECT file, places FROM words WHERE word = ? ORDER BY file"
+        return self._postings(self._db.execute(query, (word,)), cap)
+
+    @staticmethod
+    def _postings(cursor: Iterable[tuple[int, bytes]], cap: int) -> list[int]:
+        """The first ``cap`` fact rows of packed postings, file by file, in store order."""
+        found: list[int] = []
+        for file, places in cursor:
+            base = file << ROW_SHIFT
+            found += [base | place for place in unpack_places(places)]
+            if len(found) >= cap:
+                return found[:cap]
+        return found
 
     def words_with_prefix(self, prefix: str, limit: int = 200) -> list[str]:
         query = "SELECT word FROM vocabulary WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"
@@ -414,13 +429,13 @@ class Store:
         return [w for (w,) in self._db.execute(query, (low, high))]
 
     def rows_with_gram(self, gram: int, cap: int) -> list[int]:
-        query = "SELECT fact FROM grams WHERE gram = ? ORDER BY fact LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (gram, cap))]
+        query = "SELECT file, places FROM grams WHERE gram = ? ORDER BY file"
+        return self._postings(self._db.execute(query, (gram,)), cap)
 
     def rows_containing(self, text: str, rows: Iterable[int] | None, cap: int) -> list[int]:
         """Fact rows whose folded quote and summary contain ``text`` (among ``rows``)."""
         if rows is None:
-            query = "SELECT row FROM facts WHERE instr(folded, ?) > 0 ORDER BY row LIMIT ?"
+            query = f"SELECT row FROM facts WHERE instr({FOLDED}, ?) > 0 ORDER BY row LIMIT ?"
             return [r for (r,) in self._db.execute(query, (text, cap))]
         found = []
         chosen = list(rows)
@@ -428,7 +443,7 @@ class Store:
             chunk = chosen[start : start + 500]
             query = (
                 f"SELECT row FROM facts WHERE row IN ({', '.join('?' * len(chunk))}) "
-                "AND instr(folded, ?) > 0"
+                f"AND instr({FOLDED}, ?) > 0"
             )
             found += [r for (r,) in self._db.execute(query, [*chunk, text])]
         return sorted(found)
