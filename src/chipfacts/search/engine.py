@@ -25,6 +25,7 @@ built only for the results.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
@@ -291,9 +292,12 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
     # Damerau-Levenshtein counts a swapped pair as one typo: "maai" is one edit
     # from "maia" but two from "mai1", where a plain edit ratio ties them.
     cutoff = 0.75 if len(key) <= 4 else 0.8
+    # A similarity of at least ``cutoff`` needs lengths within that ratio: the
+    # distance is at least the difference in length.
+    shortest, longest = math.ceil(len(key) * cutoff) - 1, math.floor(len(key) / cutoff) + 1
     for name, score, _ in process.extract(
         key,
-        index.store.latin_entity_keys,
+        index.store.latin_entity_keys(shortest, longest),
         scorer=DamerauLevenshtein.normalized_similarity,
         score_cutoff=cutoff,
         limit=5,

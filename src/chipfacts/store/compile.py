@@ -68,15 +68,20 @@ def parse_file(path: Path) -> Parsed:
     return Parsed(doc, data)
 
 
-def vocabulary_json(parsed: Parsed) -> str:
+def vocabulary_json(parsed: Parsed) -> bytes:
     """A file's vocabulary sections and their lines, to re-check them without YAML."""
     sections = {k: v for k, v in parsed.sections.items() if k in VOCABULARY}
     lines = [[list(p), n] for p, n in parsed.doc.lines.items() if not p or p[0] in VOCABULARY]
-    return json.dumps({"sections": sections, "lines": lines, "facts": "facts" in parsed.sections})
+    plain = {"sections": sections, "lines": lines, "facts": "facts" in parsed.sections}
+    return zlib.compress(json.dumps(plain, ensure_ascii=False).encode(), 1)
 
 
-def parsed_from_json(name: str, text: str) -> Parsed:
-    stored = json.loads(text)
+def stored_vocabulary(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
+
+
+def parsed_from_json(name: str, blob: bytes) -> Parsed:
+    stored = stored_vocabulary(blob)
     lines = {tuple(path): line for path, line in stored["lines"]}
     return Parsed(Document(name, lines), stored["sections"])
 
@@ -154,7 +159,7 @@ def compile_store(
                 parsed[name].doc.problems.extend(vocabulary_docs[name].doc.problems)
                 vocabulary_docs[name] = parsed[name]
     has_facts = any(
-        "facts" in p.sections if n in parsed else json.loads(stored[n][1])["facts"]
+        "facts" in p.sections if n in parsed else stored_vocabulary(stored[n][1])["facts"]
         for n, p in vocabulary_docs.items()
     )
     if not has_facts and names:

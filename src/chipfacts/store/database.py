@@ -29,7 +29,7 @@ from pathlib import Path
 from chipfacts.store.locate import stat_fact_file
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SUFFIX = ".sqlite"
 
 SCHEMA = """
@@ -39,7 +39,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- other files' without re-reading YAML), and where it sorts among the files.
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, identity TEXT NOT NULL,
-    vocabulary TEXT NOT NULL, has_facts INTEGER NOT NULL
+    vocabulary BLOB NOT NULL, has_facts INTEGER NOT NULL  -- vocabulary: JSON, zlib-compressed
 );
 CREATE TABLE sources (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, title TEXT NOT NULL,
@@ -89,6 +89,8 @@ CREATE INDEX facts_attribute ON facts (attribute);
 CREATE INDEX facts_source ON facts (source);
 CREATE INDEX facts_number ON facts (number);
 CREATE INDEX facts_as_of ON facts (as_of);
+CREATE INDEX facts_range ON facts (low) WHERE bound = 'range';  -- few: numbers are looked up
+-- in ranges without reading every fact
 -- Search postings. words: each word of a fact's text (summary, context, note,
 -- text value, entity name, attribute label, publisher); grams: each pair of
 -- adjacent Chinese characters of its folded quote and summary, as one integer,

@@ -360,10 +360,14 @@ class Store:
         query = "SELECT key, entity FROM entity_keys WHERE key >= ? AND key < ? AND cjk = 0"
         return list(self._db.execute(query, (low, high)))
 
-    @cached_property
-    def latin_entity_keys(self) -> list[str]:
-        query = "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 ORDER BY key"
-        return [k for (k,) in self._db.execute(query)]
+    def latin_entity_keys(self, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
+        """Latin name keys (sorted), only those of a length in [shortest, longest]: a
+        fuzzy match of a given length needs no others, and a large store has many."""
+        query = (
+            "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 AND length(key) BETWEEN ? AND ? "
+            "ORDER BY key"
+        )
+        return [k for (k,) in self._db.execute(query, (shortest, longest))]
 
     @cached_property
     def all_entity_keys(self) -> list[str]:
@@ -453,12 +457,15 @@ class Store:
         return [r for (r,) in self._db.execute(query, (low, high, cap))]
 
     def rows_with_range(self, value: float, tolerance: float, cap: int) -> list[int]:
+        # ``low <= ?`` (a little wider than the exact test after it) lets SQLite read
+        # the few ranges from their partial index instead of every fact.
         query = (
-            "SELECT row FROM facts WHERE bound = 'range' AND low - ? <= ? AND ? <= high + ? "
-            "ORDER BY row LIMIT ?"
+            "SELECT row FROM facts WHERE bound = 'range' AND low <= ? AND low - ? <= ? "
+            "AND ? <= high + ? ORDER BY row LIMIT ?"
         )
         slack = abs(value) * tolerance
-        return [r for (r,) in self._db.execute(query, (slack, value, value, slack, cap))]
+        wide = value + 2 * slack + abs(value) * 1e-9 + 1e-300
+        return [r for (r,) in self._db.execute(query, (wide, slack, value, value, slack, cap))]
 
     def rows_in_year(self, year: int, cap: int) -> list[int]:
         query = (
