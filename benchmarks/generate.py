@@ -1,14 +1,24 @@
-"""Generate a synthetic chipfacts store of any size, for benchmarks.
+"""Generate a chipfacts store of any size, for benchmarks: synthetic or replicated.
 
     python benchmarks/generate.py --facts 100000 --files 100 --out /tmp/store100k
+    python benchmarks/generate.py --replicate --facts 100000 --files 100 --out /tmp/real100k
 
-Field sizes follow the real store: ids and names like the curated ones, English
-summaries of 60-120 characters, Chinese quotes of 20-60 characters, about one
-entity per 20 facts and one source per 100. With --files N > 1 the store is a
-directory: the vocabulary (sources, entities, attributes) in one file and the
-facts spread over the other N - 1, as a team splitting a store by topic would.
-The output is valid: `chipfacts validate` passes (quotes are not checked, as
-there are no source texts).
+Synthetic (the default): field sizes follow the real store: ids and names like
+the curated ones, English summaries of 60-120 characters, Chinese quotes of
+20-60 characters, about one entity per 20 facts and one source per 100. With
+--files N > 1 the store is a directory: the vocabulary (sources, entities,
+attributes) in one file and the facts spread over the other N - 1, as a team
+splitting a store by topic would. The output is valid: `chipfacts validate`
+passes (quotes are not checked, as there are no source texts).
+
+--replicate makes a store of the real one (data/facts.yaml) copied until it
+holds about --facts facts, each copy under new ids: every source, entity and
+fact id gets ``-r<copy>``, every name and alias `` r<copy>`` ("Maia 100 r17",
+"雅典娜 r17"); attributes are shared. A name key (``text.normalize.name_key``)
+drops spaces and punctuation, so "Maia 100 #17" and "Maia 1001 #7" would
+collide; after a letter, the copy's digits end the key and cannot. So about a
+thousand entities share "maia", a thousand numbers are equal, and so on, as in a
+large store that grew from many similar documents.
 """
 
 from __future__ import annotations
@@ -93,6 +103,56 @@ def generate(facts: int, files: int, seed: int) -> dict[str, str]:
     return out
 
 
+REAL_STORE = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+
+
+def replicate(facts: int, files: int, source: Path = REAL_STORE) -> dict[str, str]:
+    """The real store copied under new ids until it holds about ``facts`` facts."""
+    from chipfacts.store.safeyaml import parse_yaml, read_text
+
+    data, _, problems = parse_yaml(read_text(source), str(source))
+    assert not problems, problems
+    copies = max(1, round(facts / len(data["facts"])))
+
+    def line(record: dict[str, object]) -> str:
+        return "  - " + json.dumps(record, ensure_ascii=False)
+
+    vocab = ["sources:"]
+    for n in range(copies):
+        for s in data["sources"]:
+            stem, dot, ext = s["file"].rpartition(".")
+            vocab.append(line({**s, "id": f"{s['id']}-r{n}", "file": f"{stem}-r{n}{dot}{ext}"}))
+    vocab.append("entities:")
+    for n in range(copies):
+        for e in data["entities"]:
+            copy = {**e, "id": f"{e['id']}-r{n}", "name": f"{e['name']} r{n}",
+                    "aliases": [f"{a} r{n}" for a in e.get("aliases", [])]}  # fmt: skip
+            if e.get("maker"):
+                copy["maker"] = f"{e['maker']}-r{n}"
+            vocab.append(line(copy))
+    vocab.append("attributes:")
+    vocab += [line(a) for a in data["attributes"]]
+
+    every = []
+    for n in range(copies):
+        for f in data["facts"]:
+            copy = {**f, "id": f"{f['id']}-r{n}", "entity": f"{f['entity']}-r{n}",
+                    "source": f"{f['source']}-r{n}"}  # fmt: skip
+            if "related" in f:
+                copy["related"] = [f"{r}-r{n}" for r in f["related"]]
+            if f.get("claimed_by"):
+                copy["claimed_by"] = f"{f['claimed_by']}-r{n}"
+            every.append(line(copy))
+    if files <= 1:
+        return {"facts.yaml": "\n".join([*vocab, "facts:", *every]) + "\n"}
+    out = {"000-vocabulary.yaml": "\n".join(vocab) + "\n"}
+    chunks = files - 1
+    for c in range(chunks):  # contiguous runs of copies, as a store split by topic
+        part = every[c * len(every) // chunks : (c + 1) * len(every) // chunks]
+        out[f"{c + 1:03d}-facts.yaml"] = "\n".join(["facts:", *part]) + "\n"
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -103,10 +163,16 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument(
+        "--replicate", action="store_true", help="copy the real store under new ids instead"
+    )
+    parser.add_argument(
         "--out", type=Path, required=True, help="a .yaml file, or a directory with --files > 1"
     )
     args = parser.parse_args()
-    files = generate(args.facts, args.files, args.seed)
+    if args.replicate:
+        files = replicate(args.facts, args.files)
+    else:
+        files = generate(args.facts, args.files, args.seed)
     if args.files <= 1:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(files["facts.yaml"], encoding="utf-8")
@@ -115,7 +181,8 @@ def main() -> None:
         for name, text in files.items():
             (args.out / name).write_text(text, encoding="utf-8")
     size = sum(len(t.encode()) for t in files.values())
-    print(f"wrote {args.facts} facts in {len(files)} file(s), {size / 1e6:.1f} MB, to {args.out}")
+    print(f"wrote about {args.facts} facts in {len(files)} file(s), {size / 1e6:.1f} MB, "
+          f"to {args.out}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -119,6 +119,27 @@ def test_an_empty_directory(tmp_path: Path) -> None:
         chipfacts.load(tmp_path)
 
 
+def test_a_file_of_vocabulary_only(tmp_path: Path) -> None:
+    """Sources, entities and attributes in one file, facts in others (as generated
+    stores are split): the vocabulary file needs no 'facts' section of its own."""
+    from chipfacts.store.safeyaml import parse_yaml, read_text
+
+    data, _, _ = parse_yaml(read_text(MINI), str(MINI))
+    vocabulary = {k: v for k, v in data.items() if k != "facts"}
+    (tmp_path / "000-vocabulary.yaml").write_text(repr_yaml(vocabulary), encoding="utf-8")
+    (tmp_path / "001-facts.yaml").write_text(repr_yaml({"facts": data["facts"]}), "utf-8")
+    store = chipfacts.load(tmp_path)
+    assert len(store.facts) == len(data["facts"])
+    assert chipfacts.validate(tmp_path).problems == []
+
+
+def repr_yaml(data: object) -> str:
+    """Plain data as YAML (JSON is valid YAML)."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False)
+
+
 def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.yaml"
     os.mkfifo(fifo)

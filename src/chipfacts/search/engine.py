@@ -17,13 +17,15 @@ entity and the attribute asked for outranks one that matches either.
 Only candidate facts are scored: those the store's indexes tie to a recognised
 name, attribute, number or word, gathered by the store's queries. Each list of
 candidates is capped (``CAP`` rows, in store order), so a word shared by half
-of a million facts costs no more than one shared by five thousand. Entities,
-attributes and facts are row numbers here; records are built only for the
-results.
+of a million facts costs no more than one shared by five thousand; so are the
+facts of all the entities a query names together (a name shared by a thousand
+entities). Entities, attributes and facts are row numbers here; records are
+built only for the results.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
@@ -303,9 +305,12 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
     # Damerau-Levenshtein counts a swapped pair as one typo: "maai" is one edit
     # from "maia" but two from "mai1", where a plain edit ratio ties them.
     cutoff = 0.75 if len(key) <= 4 else 0.8
+    # A similarity of at least ``cutoff`` needs lengths within that ratio: the
+    # distance is at least the difference in length.
+    shortest, longest = math.ceil(len(key) * cutoff) - 1, math.floor(len(key) / cutoff) + 1
     for name, score, _ in process.extract(
         key,
-        index.store.latin_entity_keys,
+        index.store.latin_entity_keys(shortest, longest),
         scorer=DamerauLevenshtein.normalized_similarity,
         score_cutoff=cutoff,
         limit=5,
@@ -471,9 +476,21 @@ def search(
     store = index.store
     candidates: set[int] = set()
     mentioned: list[tuple[int, int, float]] = []  # (fact row, entity it names, weight)
-    for entity, weight in query.entities.items():
-        candidates.update(store.rows_of_entity(entity, CAP))
-        mentioned += [(row, entity, weight) for row in store.rows_mentioning(entity, CAP)]
+    # A name shared by thousands of entities ("maia" in a store of many copies) must
+    # not gather all their facts: the best-matched entities first (then store
+    # order), until CAP rows of their own facts and CAP of their mentions are read.
+    own = mentions_left = CAP
+    for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0])):
+        if own > 0:
+            rows = store.rows_of_entity(entity, own)
+            candidates.update(rows)
+            own -= len(rows)
+        if mentions_left > 0:
+            rows = store.rows_mentioning(entity, mentions_left)
+            mentioned += [(row, entity, weight) for row in rows]
+            mentions_left -= len(rows)
+        if own <= 0 and mentions_left <= 0:
+            break
     for attribute in query.attributes:
         candidates.update(store.rows_of_attribute(attribute, CAP))
     for number in query.numbers:

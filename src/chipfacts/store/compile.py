@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
-from chipfacts.store.database import ROW_SHIFT, file_identity, path_text
+from chipfacts.store.database import ROW_SHIFT, file_identity, pack_places, path_text
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -68,15 +68,20 @@ def parse_file(path: Path) -> Parsed:
     return Parsed(doc, data)
 
 
-def vocabulary_json(parsed: Parsed) -> str:
+def vocabulary_json(parsed: Parsed) -> bytes:
     """A file's vocabulary sections and their lines, to re-check them without YAML."""
     sections = {k: v for k, v in parsed.sections.items() if k in VOCABULARY}
     lines = [[list(p), n] for p, n in parsed.doc.lines.items() if not p or p[0] in VOCABULARY]
-    return json.dumps({"sections": sections, "lines": lines, "facts": "facts" in parsed.sections})
+    plain = {"sections": sections, "lines": lines, "facts": "facts" in parsed.sections}
+    return zlib.compress(json.dumps(plain, ensure_ascii=False).encode(), 1)
 
 
-def parsed_from_json(name: str, text: str) -> Parsed:
-    stored = json.loads(text)
+def stored_vocabulary(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
+
+
+def parsed_from_json(name: str, blob: bytes) -> Parsed:
+    stored = stored_vocabulary(blob)
     lines = {tuple(path): line for path, line in stored["lines"]}
     return Parsed(Document(name, lines), stored["sections"])
 
@@ -154,7 +159,7 @@ def compile_store(
                 parsed[name].doc.problems.extend(vocabulary_docs[name].doc.problems)
                 vocabulary_docs[name] = parsed[name]
     has_facts = any(
-        "facts" in p.sections if n in parsed else json.loads(stored[n][1])["facts"]
+        "facts" in p.sections if n in parsed else stored_vocabulary(stored[n][1])["facts"]
         for n, p in vocabulary_docs.items()
     )
     if not has_facts and names:
@@ -211,7 +216,9 @@ def _fingerprint(
 def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
     """A file's facts, checked against the vocabulary, with the lines of id and quote."""
     doc = parsed.doc
-    corpus = Corpus([(doc, {"facts": parsed.sections.get("facts")})])
+    if "facts" not in parsed.sections:  # a file of vocabulary only (checked store-wide)
+        return []
+    corpus = Corpus([(doc, {"facts": parsed.sections["facts"]})])
     facts = build_facts(corpus, idx)
     found = []
     for fact in facts.values():
@@ -331,8 +338,20 @@ def stored_value(fact: Fact) -> tuple[Any, float | None]:
     return value, None
 
 
+def folded_column_of(fact: Fact, folded: str) -> str | None:
+    """The ``folded`` column: NULL when folding is only ASCII lower case, which the
+    store's queries redo with SQLite's lower() (most English and Simplified text)."""
+    text = fact.quote + fact.summary
+    if folded == text.lower() == text.translate(_ASCII_LOWER):
+        return None
+    return folded
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 class _Writer:
-    """Fact rows and their postings, written in batches."""
+    """Fact rows, written in batches, and their postings, one row per word and file."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
@@ -340,11 +359,12 @@ class _Writer:
         self.attribute_row = dict(connection.execute("SELECT id, row FROM attributes"))
         self.source_row = dict(connection.execute("SELECT id, row FROM sources"))
         self.facts: list[tuple[Any, ...]] = []
-        self.words: list[tuple[str, int]] = []
-        self.grams: list[tuple[int, int]] = []
         self.mentions: list[tuple[int, int]] = []
+        self.known_words: set[str] = set()
 
     def add_facts(self, file_id: int, facts: list[tuple[Fact, int | None, int | None]]) -> None:
+        words: dict[str, list[int]] = {}
+        pairs: dict[int, list[int]] = {}
         for position, (f, line, quote_line) in enumerate(facts):
             row = file_id << ROW_SHIFT | position
             value, number = stored_value(f)
@@ -356,11 +376,29 @@ class _Writer:
                 f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
                 json.dumps([e.id for e in f.related]), f.note,
                 f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
-                quote_line, folded,
+                quote_line, folded_column_of(f, folded),
             ))  # fmt: skip
-            self.words += [(w, row) for w in fact_words(f)]
-            self.grams += [(g, row) for g in grams(folded)]
+            for word in fact_words(f):
+                words.setdefault(word, []).append(position)
+            for gram in grams(folded):
+                pairs.setdefault(gram, []).append(position)
             self.mentions += [(self.entity_row[e], row) for e in _mentions(f)]
+        c = self.connection
+        # Sorted: appending in key order is what B-trees build fastest.
+        c.executemany(
+            "INSERT INTO words VALUES (?, ?, ?)",
+            [(w, file_id, pack_places(words[w])) for w in sorted(words)],
+        )
+        c.executemany(
+            "INSERT INTO grams VALUES (?, ?, ?)",
+            [(g, file_id, pack_places(pairs[g])) for g in sorted(pairs)],
+        )
+        new = [w for w in words if w not in self.known_words]
+        self.known_words.update(new)
+        c.executemany(
+            "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
+            [(w, len(w), int(w.isalpha())) for w in sorted(new)],
+        )
         if len(self.facts) > 20_000:
             self.flush()
 
@@ -369,32 +407,14 @@ class _Writer:
         # OR IGNORE: only validate writes a store with problems, and there a
         # duplicate id keeps its first fact (the duplicate is already reported).
         c.executemany(f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
-        # Sorted: appending in key order is what B-trees build fastest.
-        c.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", sorted(self.words))
-        c.executemany(
-            "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
-            [(w, len(w), int(w.isalpha())) for w in sorted({w for w, _ in self.words})],
-        )
-        c.executemany("INSERT OR IGNORE INTO grams VALUES (?, ?)", sorted(self.grams))
         c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
-        self.facts, self.words, self.grams, self.mentions = [], [], [], []
+        self.facts, self.mentions = [], []
 
     def remove_file(self, file_id: int) -> None:
-        """Delete a file's facts and their postings (recomputed from the stored rows)."""
-        from chipfacts.store.store import Store
-
-        old = Store(self.connection, "").facts_in_file(file_id)
+        """Delete a file's facts and their postings (each table scanned once, in C)."""
         c = self.connection
-        c.executemany(
-            "DELETE FROM words WHERE word = ? AND fact = ?",
-            [(w, row) for row, f in old for w in fact_words(f)],
-        )
-        c.executemany(
-            "DELETE FROM grams WHERE gram = ? AND fact = ?",
-            [(g, row) for row, f in old for g in grams(folded_text(f))],
-        )
-        c.executemany(
-            "DELETE FROM mentions WHERE entity = ? AND fact = ?",
-            [(self.entity_row[e], row) for row, f in old for e in _mentions(f)],
-        )
-        c.execute("DELETE FROM facts WHERE file = ?", (file_id,))
+        low, high = file_id << ROW_SHIFT, (file_id + 1) << ROW_SHIFT
+        c.execute("DELETE FROM words WHERE file = ?", (file_id,))
+        c.execute("DELETE FROM grams WHERE file = ?", (file_id,))
+        c.execute("DELETE FROM mentions WHERE fact >= ? AND fact < ?", (low, high))
+        c.execute("DELETE FROM facts WHERE row >= ? AND row < ?", (low, high))

@@ -22,13 +22,14 @@ import sqlite3
 import stat
 import sys
 import zlib
+from array import array
 from functools import cache
 from pathlib import Path
 
 from chipfacts.store.locate import stat_fact_file
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "4"
 SUFFIX = ".sqlite"
 
 SCHEMA = """
@@ -38,7 +39,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- other files' without re-reading YAML), and where it sorts among the files.
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, identity TEXT NOT NULL,
-    vocabulary TEXT NOT NULL, has_facts INTEGER NOT NULL
+    vocabulary BLOB NOT NULL, has_facts INTEGER NOT NULL  -- vocabulary: JSON, zlib-compressed
 );
 CREATE TABLE sources (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, title TEXT NOT NULL,
@@ -80,33 +81,57 @@ CREATE TABLE facts (
     status TEXT NOT NULL, as_of TEXT NOT NULL, quote TEXT NOT NULL, summary TEXT NOT NULL,
     context TEXT, claimed_by TEXT, related TEXT NOT NULL, note TEXT,
     doubt_kind TEXT, doubt_reason TEXT, quote_line INTEGER,
-    folded TEXT NOT NULL  -- quote and summary folded for search (Simplified, case-folded)
+    -- quote and summary folded for search (Simplified, case-folded); NULL when that
+    -- is only their ASCII lower case, as SQLite's lower() gives (see ``folded_column``)
+    folded TEXT
 );
 CREATE INDEX facts_entity ON facts (entity);
 CREATE INDEX facts_attribute ON facts (attribute);
 CREATE INDEX facts_source ON facts (source);
-CREATE INDEX facts_file ON facts (file);
 CREATE INDEX facts_number ON facts (number);
 CREATE INDEX facts_as_of ON facts (as_of);
+CREATE INDEX facts_range ON facts (low) WHERE bound = 'range';  -- few: numbers are looked up
+-- in ranges without reading every fact
 -- Search postings. words: each word of a fact's text (summary, context, note,
 -- text value, entity name, attribute label, publisher); grams: each pair of
 -- adjacent Chinese characters of its folded quote and summary, as one integer,
--- so a 2-character word such as 网卡 is found (FTS5's trigram tokenizer cannot);
+-- so a 2-character word such as 网卡 is found (FTS5's trigram tokenizer cannot).
+-- One row per word (or pair) and file: ``places`` holds the facts' places in that
+-- file (a row is file << 24 | place), ascending, packed (see ``pack_places``), so
+-- a file's postings are replaced with the file and cost bytes, not rows, per fact.
 -- mentions: the entities a fact relates to or is claimed by, other than its own.
-CREATE TABLE words (word TEXT NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY (word, fact))
-    WITHOUT ROWID;
+CREATE TABLE words (word TEXT NOT NULL, file INTEGER NOT NULL, places BLOB NOT NULL,
+    PRIMARY KEY (word, file)) WITHOUT ROWID;
 -- Every word of ``words`` once (never pruned: a stale word finds no rows), for
 -- prefix and typo lookups; alpha: no digits in it (typos are looked up only there).
 CREATE TABLE vocabulary (word TEXT PRIMARY KEY, length INTEGER NOT NULL, alpha INTEGER NOT NULL)
     WITHOUT ROWID;
 CREATE INDEX vocabulary_length ON vocabulary (alpha, length);
-CREATE TABLE grams (gram INTEGER NOT NULL, fact INTEGER NOT NULL, PRIMARY KEY (gram, fact))
-    WITHOUT ROWID;
+CREATE TABLE grams (gram INTEGER NOT NULL, file INTEGER NOT NULL, places BLOB NOT NULL,
+    PRIMARY KEY (gram, file)) WITHOUT ROWID;
 CREATE TABLE mentions (entity INTEGER NOT NULL, fact INTEGER NOT NULL,
     PRIMARY KEY (entity, fact)) WITHOUT ROWID;
 """
 
 ROW_SHIFT = 24  # facts per file: at most 2^24
+
+
+def pack_places(places: list[int]) -> bytes:
+    """Ascending places in a file as bytes: a type code, then 2 or 4 bytes each
+    (little-endian)."""
+    code = "H" if places[-1] < 1 << 16 else "I"
+    packed = array(code, places)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return code.encode() + packed.tobytes()
+
+
+def unpack_places(blob: bytes) -> array[int]:
+    packed = array(chr(blob[0]))
+    packed.frombytes(blob[1:])
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
 
 
 class Damaged(Exception):

@@ -33,7 +33,7 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store.database import ROW_SHIFT
+from chipfacts.store.database import ROW_SHIFT, unpack_places
 from chipfacts.store.locate import data_path, store_files
 
 R = TypeVar("R")
@@ -42,6 +42,10 @@ FACT_COLUMNS = (
     "row, id, entity, attribute, source, value, low, high, bound, unit, status, as_of, quote, "
     "summary, context, claimed_by, related, note, doubt_kind, doubt_reason"
 )
+
+
+# The folded quote and summary (stored only where folding does more than lower case).
+FOLDED = "coalesce(folded, lower(quote || summary))"
 
 
 class Report(NamedTuple):
@@ -386,10 +390,14 @@ class Store:
         query = "SELECT key, entity FROM entity_keys WHERE key >= ? AND key < ? AND cjk = 0"
         return list(self._db.execute(query, (low, high)))
 
-    @cached_property
-    def latin_entity_keys(self) -> list[str]:
-        query = "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 ORDER BY key"
-        return [k for (k,) in self._db.execute(query)]
+    def latin_entity_keys(self, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
+        """Latin name keys (sorted), only those of a length in [shortest, longest]: a
+        fuzzy match of a given length needs no others, and a large store has many."""
+        query = (
+            "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 AND length(key) BETWEEN ? AND ? "
+            "ORDER BY key"
+        )
+        return [k for (k,) in self._db.execute(query, (shortest, longest))]
 
     @cached_property
     def all_entity_keys(self) -> list[str]:
@@ -431,8 +439,19 @@ class Store:
         return [r for (r,) in self._db.execute(query, (attribute, cap))]
 
     def rows_with_word(self, word: str, cap: int) -> list[int]:
-        query = "SELECT fact FROM words WHERE word = ? ORDER BY fact LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (word, cap))]
+        query = "SELECT file, places FROM words WHERE word = ? ORDER BY file"
+        return self._postings(self._db.execute(query, (word,)), cap)
+
+    @staticmethod
+    def _postings(cursor: Iterable[tuple[int, bytes]], cap: int) -> list[int]:
+        """The first ``cap`` fact rows of packed postings, file by file, in store order."""
+        found: list[int] = []
+        for file, places in cursor:
+            base = file << ROW_SHIFT
+            found += [base | place for place in unpack_places(places)]
+            if len(found) >= cap:
+                return found[:cap]
+        return found
 
     def words_with_prefix(self, prefix: str, limit: int = 200) -> list[str]:
         query = "SELECT word FROM vocabulary WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"
@@ -444,13 +463,13 @@ class Store:
         return [w for (w,) in self._db.execute(query, (low, high))]
 
     def rows_with_gram(self, gram: int, cap: int) -> list[int]:
-        query = "SELECT fact FROM grams WHERE gram = ? ORDER BY fact LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (gram, cap))]
+        query = "SELECT file, places FROM grams WHERE gram = ? ORDER BY file"
+        return self._postings(self._db.execute(query, (gram,)), cap)
 
     def rows_containing(self, text: str, rows: Iterable[int] | None, cap: int) -> list[int]:
         """Fact rows whose folded quote and summary contain ``text`` (among ``rows``)."""
         if rows is None:
-            query = "SELECT row FROM facts WHERE instr(folded, ?) > 0 ORDER BY row LIMIT ?"
+            query = f"SELECT row FROM facts WHERE instr({FOLDED}, ?) > 0 ORDER BY row LIMIT ?"
             return [r for (r,) in self._db.execute(query, (text, cap))]
         found = []
         chosen = list(rows)
@@ -458,7 +477,7 @@ class Store:
             chunk = chosen[start : start + 500]
             query = (
                 f"SELECT row FROM facts WHERE row IN ({', '.join('?' * len(chunk))}) "
-                "AND instr(folded, ?) > 0"
+                f"AND instr({FOLDED}, ?) > 0"
             )
             found += [r for (r,) in self._db.execute(query, [*chunk, text])]
         return sorted(found)
@@ -468,12 +487,16 @@ class Store:
         return [r for (r,) in self._db.execute(query, (low, high, cap))]
 
     def rows_with_range(self, value: float, tolerance: float, cap: int) -> list[int]:
+        # ``low <= ?`` (a little wider than the exact test after it) lets SQLite read
+        # the few ranges from their partial index instead of every fact; ``+row``
+        # keeps it from choosing a scan in row order for the ORDER BY instead.
         query = (
-            "SELECT row FROM facts WHERE bound = 'range' AND low - ? <= ? AND ? <= high + ? "
-            "ORDER BY row LIMIT ?"
+            "SELECT row FROM facts WHERE bound = 'range' AND low <= ? AND low - ? <= ? "
+            "AND ? <= high + ? ORDER BY +row LIMIT ?"
         )
         slack = abs(value) * tolerance
-        return [r for (r,) in self._db.execute(query, (slack, value, value, slack, cap))]
+        wide = value + 2 * slack + abs(value) * 1e-9 + 1e-300
+        return [r for (r,) in self._db.execute(query, (wide, slack, value, value, slack, cap))]
 
     def rows_in_year(self, year: int, cap: int) -> list[int]:
         query = (
