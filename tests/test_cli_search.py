@@ -216,3 +216,11 @@ def test_json_output_imports_only_what_it_needs() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout == "[]\n"
+
+
+def test_a_fact_id_answers_with_that_fact() -> None:
+    code, out, _ = run(*MINI_ARGS, "search", "nvidia-share", "--json")
+    assert code == 0
+    assert [(r["id"], r["score"]) for r in json.loads(out)] == [("nvidia-share", 200.0)]
+    code, out, _ = run(*MINI_ARGS, "search", "nvidia-share", "--status", "reported", "--json")
+    assert "nvidia-share" not in [r["id"] for r in json.loads(out or "[]")]

@@ -10,6 +10,8 @@ from chipfacts.model.records import Status
 from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 
+FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
+
 
 class Filters(NamedTuple):
     """Restrictions on which facts a search considers (all optional)."""
@@ -58,7 +60,12 @@ def find_facts(
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
     text = clean_query(words)
-    hits = search(index, text, allowed_rows(index, filters), limit)
+    allowed = allowed_rows(index, filters)
+    # A fact's own id names exactly one fact: answer with it, without ranking.
+    row = index.store.row_of(text)
+    if row is not None and (allowed is None or row in allowed):
+        return [Hit(fact, FACT_ID) for fact in index.store.facts_at([row])]
+    hits = search(index, text, allowed, limit)
     if not hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
     return hits

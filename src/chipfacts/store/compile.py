@@ -90,9 +90,9 @@ class Outcome(NamedTuple):
     """What a compile found: the problems (sorted) and the records it built."""
 
     problems: list[Problem]
-    sources: dict[str, Source]
-    entities: dict[str, Entity]
-    attributes: dict[str, Attribute]
+    sources: Mapping[str, Source]
+    entities: Mapping[str, Entity]
+    attributes: Mapping[str, Attribute]
     facts: int  # how many facts the database now holds (when written)
 
 
@@ -136,34 +136,59 @@ def compile_store(
         )
         return Outcome(problems, {}, {}, {}, 0)
 
-    vocabulary_docs = {
-        name: parsed[name] if name in parsed else parsed_from_json(name, stored[name][1])
-        for name in names
-    }
-    vocabulary = Corpus([(p.doc, p.sections) for p in vocabulary_docs.values()])
-    sources = build_sources(vocabulary)
-    entities = build_entities(vocabulary)
-    attributes = build_attributes(vocabulary)
-    from chipfacts.store.checks import check_names
-
-    check_names(vocabulary, entities)
-    fingerprint = _fingerprint(sources, entities, attributes)
     meta = dict(connection.execute("SELECT key, value FROM meta"))
-    if meta.get("vocabulary") != fingerprint:
-        full = True
-    if full:
-        for name, path in zip(names, files, strict=True):
-            if name not in parsed:
-                parsed[name] = parse_file(path)
-                # Problems the vocabulary check found in this file move with it.
-                parsed[name].doc.problems.extend(vocabulary_docs[name].doc.problems)
-                vocabulary_docs[name] = parsed[name]
-    has_facts = any(
-        "facts" in p.sections if n in parsed else stored_vocabulary(stored[n][1])["facts"]
-        for n, p in vocabulary_docs.items()
-    )
-    if not has_facts and names:
-        vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
+    vocabulary: Corpus | None = None
+    sources: Mapping[str, Source]
+    entities: Mapping[str, Entity]
+    attributes: Mapping[str, Attribute]
+    if (
+        not full
+        and meta.get("vocabulary")
+        and all(
+            stored_vocabulary(vocabulary_json(parsed[n])) == stored_vocabulary(stored[n][1])
+            for n in parsed
+        )
+    ):
+        # The edit touched facts only (the common case): check them against the
+        # vocabulary already in the database, read record by record as referred
+        # to, instead of re-checking every source, entity and attribute.
+        from chipfacts.store.store import Store
+
+        known = Store(connection, "")
+        sources, entities, attributes = known.sources, known.entities, known.attributes
+        fingerprint = meta["vocabulary"]
+        vocabulary_docs = {
+            name: parsed[name] if name in parsed else Parsed(Document(name, {}), {})
+            for name in names
+        }
+    else:
+        vocabulary_docs = {
+            name: parsed[name] if name in parsed else parsed_from_json(name, stored[name][1])
+            for name in names
+        }
+        vocabulary = Corpus([(p.doc, p.sections) for p in vocabulary_docs.values()])
+        sources = build_sources(vocabulary)
+        entities = build_entities(vocabulary)
+        attributes = build_attributes(vocabulary)
+        from chipfacts.store.checks import check_names
+
+        check_names(vocabulary, entities)
+        fingerprint = _fingerprint(sources, entities, attributes)
+        if meta.get("vocabulary") != fingerprint:
+            full = True
+        if full:
+            for name, path in zip(names, files, strict=True):
+                if name not in parsed:
+                    parsed[name] = parse_file(path)
+                    # Problems the vocabulary check found in this file move with it.
+                    parsed[name].doc.problems.extend(vocabulary_docs[name].doc.problems)
+                    vocabulary_docs[name] = parsed[name]
+        has_facts = any(
+            "facts" in p.sections if n in parsed else stored_vocabulary(stored[n][1])["facts"]
+            for n, p in vocabulary_docs.items()
+        )
+        if not has_facts and names:
+            vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
 
     idx = Indexes(sources, entities, attributes)
     checked: dict[str, list[tuple[Fact, int | None, int | None]]] = {}
@@ -183,6 +208,7 @@ def compile_store(
                           "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
                           "grams", "mentions"):  # fmt: skip
                 connection.execute(f"DELETE FROM {table}")
+            assert vocabulary is not None  # a full compile always re-checks the vocabulary
             _write_vocabulary(connection, vocabulary, sources, entities, attributes)
         writer = _Writer(connection)
         for name in names:

@@ -114,6 +114,7 @@ CREATE TABLE mentions (entity INTEGER NOT NULL, fact INTEGER NOT NULL,
 """
 
 ROW_SHIFT = 24  # facts per file: at most 2^24
+COMPILED_BY = ("store", "model", "text")  # the subpackages whose code shapes a database
 
 
 def pack_places(places: list[int]) -> bytes:
@@ -169,13 +170,21 @@ def path_for(location: Path) -> Path:
 
 @cache
 def code_fingerprint() -> str:
-    """The chipfacts modules as installed: any change to them invalidates every database."""
-    package = Path(__file__).parents[1]
+    """The modules that decide what a compiled store holds (the store, the data model,
+    text folding): any change to them invalidates every database.
+
+    Read with ``os.scandir`` on every lookup, so it costs a few system calls; the
+    commands, search and rendering read the database but do not shape it.
+    """
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     found = []
-    for module in sorted(package.rglob("*.py")):
-        info = module.stat()
-        found.append(f"{module.relative_to(package)}:{info.st_size}:{info.st_mtime_ns}")
-    return f"{zlib.crc32(';'.join(found).encode()):08x}"
+    for part in COMPILED_BY:
+        with os.scandir(os.path.join(package, part)) as entries:
+            for entry in entries:
+                if entry.name.endswith(".py"):
+                    info = entry.stat()
+                    found.append(f"{part}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(sorted(found)).encode()):08x}"
 
 
 def is_regular_file(path: Path) -> bool | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,6 +125,8 @@ def _update(target: Path, location: Path, files: list[Path]) -> None:
 
 
 def _build_afresh(target: Path, location: Path, files: list[Path]) -> None:
+    import tempfile  # only to build: a lookup should not pay for its import
+
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     os.close(handle)
     try:
