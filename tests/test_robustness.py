@@ -410,6 +410,26 @@ def test_mutation_fuzz_of_the_real_store(tmp_path: Path) -> None:
     assert outcomes["invalid"] > 500 and outcomes["loaded"] > 50  # both paths exercised
 
 
+def test_load_and_validate_report_the_same_first_problem(tmp_path: Path) -> None:
+    """One pipeline: for any mutant, a lookup's error is validate's first problem, and
+    a store that loads validates clean; through the cache (incremental) and without."""
+    original = chipfacts.builtin_path().read_bytes()
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "a.yaml").write_bytes(original)
+    chipfacts.load(store)  # a good database for the incremental path to start from
+    for seed in range(2000, 2120):
+        (store / "a.yaml").write_bytes(_mutate(original, random.Random(seed)))
+        report = chipfacts.validate(store)
+        for use_cache in (True, False):
+            try:
+                chipfacts.load(store, use_cache=use_cache)
+            except InvalidDataError as error:
+                assert report.problems[:1] == error.problems[:1], seed
+            else:
+                assert report.problems == [], seed
+
+
 # --- nothing lost -------------------------------------------------------------------------------
 
 EVERY_COMMAND = [
