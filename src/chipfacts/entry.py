@@ -8,7 +8,9 @@ line and exit 130, not a traceback from the middle of an import.
 # First, before any other import: from here on Ctrl-C ends in one line and
 # exit 130. The console script has imported only `re`, `sys` and the package's
 # light __init__ by now; what remains is the interpreter's own start-up.
-import signal
+# `_signal`, the C module under `signal`: the same calls, without the enum
+# classes `signal` builds on import (1.5 ms of every run).
+import _signal  # type: ignore[import-not-found]  # (no stubs: the same API as signal)
 import sys
 
 
@@ -21,8 +23,8 @@ def _interrupted(signum: int, frame: object) -> None:
 
 
 # A shell that starts us in the background with SIGINT ignored means it.
-if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-    signal.signal(signal.SIGINT, _interrupted)
+if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
+    _signal.signal(_signal.SIGINT, _interrupted)
 
 import io  # noqa: E402
 import os  # noqa: E402
