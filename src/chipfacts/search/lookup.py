@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Status
-from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
+from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, find, suggest_entities
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 
 
@@ -51,14 +51,31 @@ def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     )
 
 
-def find_facts(
-    index: SearchIndex, words: list[str], filters: Filters, limit: int = 10
-) -> list[Hit]:
-    """Search with filters; raise ``NotFoundError`` with suggestions when nothing matches."""
+class Results(NamedTuple):
+    """The facts found, and notes when a name typed was taken for another."""
+
+    hits: list[Hit]
+    fallback: str | None  # for stderr: "no entity 'b200'; showing H200, the nearest name…"
+    fallback_title: str | None  # for a title: "showing H200 for 'b200'"
+
+
+def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: int = 10) -> Results:
+    """Search with filters; raise ``NotFoundError`` with suggestions when nothing matches.
+
+    A name that is another model's designation ("b200" beside H200) is no match,
+    but the nearest entity's facts are still offered, and the notes say so.
+    """
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
     text = clean_query(words)
-    hits = search(index, text, allowed_rows(index, filters), limit)
-    if not hits:
+    found = find(index, text, allowed_rows(index, filters), limit)
+    if not found.hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
-    return hits
+    if not found.fallbacks:
+        return Results(found.hits, None, None)
+    note = "; ".join(
+        f"no entity '{typed}'; showing {name}, the nearest name (a different model)"
+        for typed, name in found.fallbacks.items()
+    )
+    title = ", ".join(f"showing {name} for '{typed}'" for typed, name in found.fallbacks.items())
+    return Results(found.hits, note, title)
