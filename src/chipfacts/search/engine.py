@@ -770,7 +770,8 @@ def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]
     """
     from rapidfuzz import fuzz, process
 
-    candidates = [name_key(text), *(name_key(w) for w in tokens(fold(text)))]
+    words = [w for w in tokens(fold(text)) if not is_function_word(w)]  # never "and" -> AMD
+    candidates = [name_key(" ".join(words)), *(name_key(w) for w in words)]
     scored: dict[int, float] = {}
     names = index.store.all_entity_keys
     for key in dict.fromkeys(k for k in candidates if len(k) >= 2):
