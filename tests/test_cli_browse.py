@@ -35,7 +35,7 @@ def run(*args: str) -> tuple[int, str, str]:
         (
             ["compare", "h300", "maia"],
             1,
-            "'h300' is ambiguous: it could be H100 (h100), H200 (h200)",
+            "no entity 'h300'; did you mean 'H100', 'H200', 'MI300X'?",
         ),
         (["compare", "maia", "qcom"], 1, "no entity 'qcom'; did you mean 'Qualcomm'?"),
         (["compare", "maia", "mi300x", "-a", "transistr"], 2, "did you mean 'transistor_count'?"),

@@ -19,7 +19,7 @@ def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_head_closes_the_pipe_quietly(tmp_path: Path) -> None:
     result = shell("chipfacts search maia | head -1; exit ${PIPESTATUS[0]}", tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("maia100-transistors\t")
+    assert result.stdout.startswith("maia100-")
     assert result.stderr == ""
 
 

@@ -94,13 +94,19 @@ def search(
     index = index_for(ctx)
     try:
         filters = Filters(entity, kind, attribute, source, status, doubted)
-        hits = find_facts(index, query, filters, limit)
+        found = find_facts(index, query, filters, limit)
     except NotFoundError:
         # Scripts still get a well-formed (empty) document on stdout.
         if output in (OutputFormat.JSON, OutputFormat.CSV):
             emit(output, lambda: facts_output([]), lambda console: None)
         raise
+    hits = found.hits
     title = f"{count_noun(len(hits), 'fact')} for '{' '.join(query)}'"
+    if found.fallback is not None:
+        from chipfacts.render.safe import say
+
+        say(f"chipfacts: note: {found.fallback}", err=True)
+        title += f" ({found.fallback_title})"
 
     facts = [h.fact for h in hits]
     emit(

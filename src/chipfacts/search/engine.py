@@ -2,17 +2,30 @@
 
 A query is read in this order, each step consuming the words it recognises:
 
+0. question words that steer ("how many", "when", "how much", "times", 几, 倍:
+   see ``text.question``);
 1. exact names: the longest run of words that is an entity's id, name or alias
    once spacing, hyphens and case are ignored (``maia 100``, ``Azure OpenAI``,
    ``微軟``), then Chinese names found inside a run of Chinese (``微软配额``);
-2. attributes: ids, labels and synonyms (``transistors``, ``node``, ``晶体管``);
-3. numbers in any notation (see ``numbers``);
-4. fuzzy names: prefixes and typos (``mi300``, ``maai``, ``trainum``);
-5. whatever is left is matched against each fact's words and quote.
+2. attributes: ids, labels and synonyms (``transistors``, ``node``, ``晶体管``,
+   ``who makes``), and the family of an attribute matched exactly ("gpu quota"
+   brings quota start, approval, wait, priority, below it);
+3. function words go ("which", "does", "the", 的, 是, 多少): they never match;
+4. numbers in any notation (see ``numbers``);
+5. fuzzy names: prefixes and typos (``mi300``, ``maai``, ``trainum``). Another
+   model designation (``b200`` for H200, ``maia 200`` for Maia 100) is only a
+   fallback: it ranks low and is reported (``Query.fallbacks``);
+6. whatever is left is matched against each fact's words and quote, a word
+   found in many facts ("chip", 芯片) counting for less.
 
 A fact's score adds what it matched. Weights are chosen so that an exact name
-(100) always outranks a fuzzy one (at most 90), and a fact that matches both the
-entity and the attribute asked for outranks one that matches either.
+(100) always outranks a fuzzy one (at most 90), a name the fact merely mentions
+or that claims it (80) outranks generic words, and a fact that matches both the
+entity and the attribute asked for outranks one that matches either. A fact
+must match something meaningful (a name, an attribute, a number, a whole word):
+one matched only through a word fragment or a typo-distance word is dropped.
+Equal scores are ordered by what matched (the entity, then the attribute, then
+text), then by recency (``as_of``, newer first), then store order.
 
 Only candidate facts are scored: those the store's indexes tie to a recognised
 name, attribute, number or word, gathered by the store's queries. Each list of
@@ -33,6 +46,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import QueryNumber, parse_numbers
+from chipfacts.text.question import (
+    Steer,
+    cut_cjk_function_words,
+    is_function_word,
+    steers_of_cjk,
+    steers_of_words,
+)
 
 if TYPE_CHECKING:
     from chipfacts.model.records import Fact
@@ -40,8 +60,12 @@ if TYPE_CHECKING:
 
 ENTITY_EXACT = 100.0
 ENTITY_FUZZY = 90.0  # times similarity: always below an exact match
-ENTITY_MENTIONED = 30.0  # the entity is related to, or claims, the fact
+ENTITY_MENTIONED = 80.0  # the entity is related to, or claims, the fact
+FALLBACK = 0.6  # times a fuzzy weight: another model designation, offered last
 ATTRIBUTE = 60.0
+FAMILY = 0.6  # times ATTRIBUTE: an attribute sharing a label word with one matched
+STEER = 12.0  # the kind of answer a question word asks for ("how many": a count)
+COMMON = 0.03  # a word in more than this share of facts counts for less
 NUMBER = 80.0
 TEXT = 20.0
 COVERAGE = 25.0  # for each further part of the query a fact matches
@@ -53,6 +77,8 @@ ABOUT_TOLERANCE = 0.03  # "about 48 billion" still matches a query of 48.1 billi
 CAP = 5000  # candidates read from one list of the store's postings, at most
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_LEADING_DIGITS = re.compile(r"\d+")
+_RUNS = re.compile(r"\d+|\D+")
 
 
 class Hit(NamedTuple):
@@ -63,7 +89,10 @@ class Hit(NamedTuple):
 class Query:
     """What a query asks for, once read. Entities and attributes are row numbers."""
 
-    __slots__ = ("text", "entities", "attributes", "numbers", "words", "cjk", "echoes")
+    __slots__ = (
+        "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "steers",
+        "fallbacks",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -73,6 +102,8 @@ class Query:
         self.words: list[str] = []  # left-over Latin words
         self.cjk: list[str] = []  # left-over Chinese runs
         self.echoes: list[str] = []  # words read as names or attributes
+        self.steers: set[Steer] = set()  # the kinds of answer the question asks for
+        self.fallbacks: dict[int, str] = {}  # entity row -> the other designation typed
 
     def add_entity(self, row: int, weight: float) -> None:
         self.entities[row] = max(weight, self.entities.get(row, 0.0))
@@ -105,6 +136,19 @@ class SearchIndex:
     def latin_attribute_keys(self) -> list[str]:
         return [k for k in self.attribute_keys if not has_cjk(k)]
 
+    @cached_property
+    def label_words(self) -> dict[int, list[str]]:
+        """Attribute row -> the words of its id and label (those of 4 letters or more)."""
+        found: dict[int, list[str]] = {}
+        for word, rows in self.store.attribute_words.items():
+            for row in rows:
+                found.setdefault(row, []).append(word)
+        return found
+
+    @cached_property
+    def fact_count(self) -> int:
+        return self.store.fact_count()
+
     def words_starting_with(self, prefix: str) -> list[str]:
         """The vocabulary words that start with ``prefix`` (itself included, if a word)."""
         return self.store.words_with_prefix(prefix)
@@ -120,13 +164,29 @@ def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
     toks = tokens(fold(_DIGIT_COMMA.sub("", text)))
-    toks = _exact_entities(index, query, toks)
-    toks = _attributes(index, query, toks)
-    query.numbers, toks = parse_numbers(toks)
+    query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
         if has_cjk(tok):
-            query.cjk.append(tok)
-        elif not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
+            query.steers |= steers_of_cjk(tok)
+    toks = _exact_entities(index, query, toks)
+    toks = _attributes(index, query, toks)
+    toks = [t for t in toks if has_cjk(t) or not is_function_word(t)]
+    query.numbers, toks = parse_numbers(toks)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        i += 1
+        if has_cjk(tok):
+            query.cjk += [p for p in cut_cjk_function_words(tok) if len(p) >= 2]
+            continue
+        # "gpt-4o", "b 200": a name and the model code after it are one designation
+        if i < len(toks) and toks[i][:1].isdigit():
+            joined = f"{tok}-{toks[i]}"
+            typed = joined if joined in fold(text) else f"{tok} {toks[i]}"
+            if fuzzy_entity(index, query, tok + toks[i], typed):
+                i += 1
+                continue
+        if not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
             query.words.append(tok)
     return query
 
@@ -153,9 +213,23 @@ def _spans(
 
 def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    for words, matched in _spans(toks, MAX_SPAN, index.entity_known):
+    spans = list(_spans(toks, MAX_SPAN, index.entity_known))
+    skip = False
+    for n, (words, matched) in enumerate(spans):
+        if skip:
+            skip = False
+            continue
         if matched:
-            for row in index.entity_rows(name_key("".join(words))):
+            key = name_key("".join(words))
+            after = spans[n + 1][0][0] if n + 1 < len(spans) else ""
+            other = _other_designation(index, key, after) if after else []
+            if other:  # "maia 200": Maia is a name, Maia 200 is not Maia 100
+                for row in other:
+                    query.add_entity(row, ENTITY_FUZZY * FALLBACK)
+                    query.fallbacks[row] = f"{' '.join(words)} {after}"
+                skip = True
+                continue
+            for row in index.entity_rows(key):
                 query.add_entity(row, ENTITY_EXACT)
             query.echoes.extend(words)
         elif has_cjk(tok := words[0]):
@@ -164,6 +238,25 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
         else:
             rest.append(tok)
     return rest
+
+
+def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
+    """The entities a name followed by a model code would be, were the code right:
+    "maia" then "200" is no entity, but "maia100" is, so "maia 200" names another
+    model of the same family. Empty when the code is part of no such name."""
+    code = name_key(after)
+    if not code[:1].isdigit() or index.entity_known(key + code):
+        return []
+    digits = _LEADING_DIGITS.match(code)
+    assert digits is not None
+    rows = index.entity_rows(key)
+    found: set[int] = set()
+    for name, row in index.store.entity_keys_between(key + "0", key + ":"):
+        theirs = _LEADING_DIGITS.match(name[len(key) :])
+        # the same length of code ("200" for "100"), so that a year ("maia 2024") is not one
+        if row in rows and theirs and len(theirs.group()) == len(digits.group()):
+            found.add(row)
+    return sorted(found)
 
 
 def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:
@@ -217,12 +310,17 @@ def _cut_names(
 def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
     words = index.store.attribute_words
-    for span, matched in _spans(toks, 3, index.attribute_keys.__contains__):
+
+    def known(key: str) -> bool:  # a function word alone is no attribute ("where", "need")
+        return key in index.attribute_keys and not is_function_word(key)
+
+    for span, matched in _spans(toks, 3, known):
         key = name_key("".join(span))
         if matched:
             for row in index.attribute_keys[key]:
                 query.add_attribute(row, ATTRIBUTE)
-            query.echoes.extend(span)
+                _family(index, query, row)
+            query.echoes.extend(w for w in span if not is_function_word(w))
             if len(span) == 1:
                 _partial_attributes(index, query, key)
         elif has_cjk(tok := span[0]):
@@ -231,6 +329,8 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
             rest.extend(
                 _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE)
             )
+        elif is_function_word(tok):
+            rest.append(tok)
         elif tok in words:
             for row in words[tok]:
                 query.add_attribute(row, ATTRIBUTE * 0.7)
@@ -240,6 +340,15 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
         else:
             rest.append(tok)
     return rest
+
+
+def _family(index: SearchIndex, query: Query, row: int) -> None:
+    """The attributes that share a word of their label with ``row``'s, below it:
+    "GPU quota" brings "Quota wait", "Quota approval"…"""
+    for word in index.label_words.get(row, ()):
+        for other in index.store.attribute_words.get(word, ()):
+            if other != row:
+                query.add_attribute(other, ATTRIBUTE * FAMILY)
 
 
 def _partial_cjk_entities(index: SearchIndex, query: Query, run: str) -> None:
@@ -268,29 +377,37 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
         return False
     from rapidfuzz import fuzz, process
 
-    best = process.extractOne(tok, index.latin_attribute_keys, scorer=fuzz.ratio, score_cutoff=85)
+    best = process.extractOne(
+        tok, index.latin_attribute_keys, scorer=fuzz.ratio, score_cutoff=85 - 1e-6
+    )
     if best is not None:
         for row in index.attribute_keys[best[0]]:
             query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100)
         return True
-    # A word of a label with one typo ("shaer" for "share": 0.8, and rapidfuzz
-    # compares the cutoff strictly, hence 0.79). Damerau-Levenshtein
+    # A word of a label with one typo ("shaer" for "share": exactly 0.8, which
+    # rapidfuzz's own cutoff can miss, hence a wider cutoff and a check after). Damerau-Levenshtein
     # counts the swap as one typo where the plain ratio counts two.
     from rapidfuzz.distance import DamerauLevenshtein
 
     words = index.store.attribute_words
     near = process.extractOne(
-        tok, list(words), scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.79
+        tok, list(words), scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.78
     )
-    if near is None:
+    if near is None or near[1] < 0.8 - 1e-9:
         return False
     for row in words[near[0]]:
         query.add_attribute(row, ATTRIBUTE * 0.9 * near[1])
     return True
 
 
-def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
-    """Match a word to entity names by prefix or typo; True if any matched."""
+def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None = None) -> bool:
+    """Match a word to entity names by prefix or typo; True if any matched.
+
+    A plain misspelling (a transposed, doubled, missing or, in a word, wrong
+    letter) is a fuzzy match. Another model designation (other digits, another
+    letter of a model code: ``b200``/H200, ``h20``/H200, ``gpt4o``/GPT-4) is only a
+    fallback, weighted down and recorded in ``query.fallbacks``.
+    """
     key = name_key(tok)
     if len(key) < 3 or key.isdigit():
         return False
@@ -298,10 +415,12 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
     from rapidfuzz.distance import DamerauLevenshtein
 
     found: dict[int, float] = {}
+    names: dict[int, str] = {}
     for name, row in index.store.entity_keys_between(key, key + "\U0010ffff"):
         if len(key) >= max(3, len(name) // 2):
             similarity = 0.85 + 0.1 * len(key) / len(name)
-            found[row] = max(found.get(row, 0.0), similarity)
+            if similarity > found.get(row, 0.0):
+                found[row], names[row] = similarity, name
     # Damerau-Levenshtein counts a swapped pair as one typo: "maai" is one edit
     # from "maia" but two from "mai1", where a plain edit ratio ties them.
     cutoff = 0.75 if len(key) <= 4 else 0.8
@@ -312,17 +431,67 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str) -> bool:
         key,
         index.store.latin_entity_keys(shortest, longest),
         scorer=DamerauLevenshtein.normalized_similarity,
-        score_cutoff=cutoff,
+        # rapidfuzz turns a similarity cutoff into a distance one, and "maiaa" (exactly
+        # 0.8 from "maia") is missed even at 0.8 - 1e-9: ask wider, then filter.
+        score_cutoff=cutoff - 0.02,
         limit=5,
     ):
+        if score < cutoff - 1e-9:
+            continue
+        # A replaced letter is a weaker guess than a swapped, doubled or missing one:
+        # "maai" is Maia (swapped), not MaaS (replaced).
+        similarity = score * 0.95 * (0.9 if _replaces(key, name) else 1.0)
         for row in index.entity_rows(name):
-            found[row] = max(found.get(row, 0.0), score * 0.95)
+            if similarity > found.get(row, 0.0):
+                found[row], names[row] = similarity, name
     if not found:
         return False
-    best = max(found.values())
-    for row, similarity in found.items():
+    same = {row: sim for row, sim in found.items() if same_designation(key, names[row])}
+    chosen, weight = (same, 1.0) if same else (found, FALLBACK)
+    best = max(chosen.values())
+    for row, similarity in chosen.items():
         if similarity >= best - 0.05:  # keep the near-ties, drop the also-rans
-            query.add_entity(row, ENTITY_FUZZY * similarity)
+            query.add_entity(row, ENTITY_FUZZY * similarity * weight)
+            if not same:
+                query.fallbacks.setdefault(row, typed or tok)
+    return True
+
+
+def _replaces(typed: str, name: str) -> bool:
+    """Whether the cheapest edit from ``typed`` to ``name`` replaces a letter (rather
+    than only swapping, doubling or dropping letters)."""
+    from rapidfuzz.distance import DamerauLevenshtein, Indel, Levenshtein
+
+    typos = DamerauLevenshtein.distance(typed, name)
+    swapped = Levenshtein.distance(typed, name) > typos
+    return not swapped and Indel.distance(typed, name) > typos
+
+
+def same_designation(typed: str, name: str) -> bool:
+    """Whether a name key typed fuzzily can mean ``name`` rather than another model.
+
+    Words without digits may differ by any typo. With digits, the digits must be
+    the same, nothing may be added after them (``gpt4o`` is not GPT-4), and a
+    short letter code may be missing a letter at the end (``mi300`` for MI300X) or
+    have a letter doubled, dropped or swapped, but not replaced (``b200``/H200).
+    """
+    if not any(ch.isdigit() for ch in typed):
+        return True
+    ours, theirs = _RUNS.findall(typed), _RUNS.findall(name)
+    if [r for r in ours if r.isdigit()] != [r for r in theirs if r.isdigit()]:
+        return False
+    if len(ours) != len(theirs):
+        return len(ours) < len(theirs) and ours == theirs[: len(ours)]
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    for mine, other in zip(ours, theirs, strict=True):
+        if mine == other:
+            continue
+        if DamerauLevenshtein.distance(mine, other) > 1:
+            return False
+        replaced = len(mine) == len(other) and sorted(mine) != sorted(other)
+        if replaced and min(len(mine), len(other)) < 4:
+            return False
     return True
 
 
@@ -336,6 +505,7 @@ class _Matches(NamedTuple):
     words: list[dict[int, float]]  # per left-over word: row -> similarity
     cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
     echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
+    weights: list[float]  # per left-over word, then Chinese run: how rare it is (see _rarity)
 
 
 def _word_postings(index: SearchIndex, word: str) -> dict[int, float]:
@@ -441,11 +611,25 @@ def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
 
 
+class Score(NamedTuple):
+    """How well a fact row matched: its score, and for ties, what it matched."""
+
+    value: float
+    rank: int  # 0: the entity asked for, 1: an attribute, 2: a mention, number or text
+    meaningful: bool  # a name, attribute, number or whole word, not only fragments
+    bare: bool  # matched by its entity and nothing else
+
+
+# A whole word (or a whole run of Chinese) found in a fact; below, a prefix or typo.
+WHOLE = 0.8
+
+
 def score_row(
     index: SearchIndex, query: Query, matches: _Matches, n: int, row: ScoringRow
-) -> float:
+) -> Score:
     """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
     parts: list[float] = []
+    meaningful = False
     own = query.entities.get(row.entity, 0.0)
     if own:
         parts.append(own)
@@ -455,23 +639,57 @@ def score_row(
     attribute = query.attributes.get(row.attribute, 0.0)
     if attribute:
         parts.append(attribute)
+    meaningful = bool(parts)
     number = max((_number_match(index, q, row) for q in query.numbers), default=0.0)
     if number:
         parts.append(number)
-    for postings in (*matches.words, *matches.cjk):
+        meaningful = True
+    for postings, weight in zip((*matches.words, *matches.cjk), matches.weights, strict=True):
         if n in postings:
-            parts.append(TEXT * postings[n])
+            parts.append(TEXT * postings[n] * weight)
+            meaningful = meaningful or postings[n] >= WHOLE
     if not parts:
-        return 0.0
+        return Score(0.0, 3, False, False)
     # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
     echo = ECHO * sum(n in rows for rows in matches.echoes)
-    return sum(parts) + COVERAGE * (len(parts) - 1) + echo
+    steer = STEER * _steered(index, query.steers, row)
+    value = sum(parts) + COVERAGE * (len(parts) - 1) + echo + steer
+    rank = 0 if own else 1 if attribute else 2
+    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
+
+
+def _steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> bool:
+    """Whether the fact is the kind of answer the question words ask for."""
+    if not steers:
+        return False
+    kind = index.store.attribute_types[row.attribute]
+    if kind == "date":
+        return Steer.DATE in steers
+    if kind != "number":
+        return False
+    if row.unit == "USD":
+        return Steer.MONEY in steers
+    if row.unit in ("x", "percent"):
+        return Steer.RATIO in steers
+    return Steer.COUNT in steers and row.unit not in ("nm", "Hz")
 
 
 def search(
     index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10
 ) -> list[Hit]:
     """The best ``limit`` facts for a query, best first (among fact rows ``allowed``)."""
+    return find(index, text, allowed, limit).hits
+
+
+class Found(NamedTuple):
+    """What a search found, and the other designations it fell back from."""
+
+    hits: list[Hit]
+    fallbacks: dict[str, str]  # what was typed -> the entity name offered instead
+
+
+def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10) -> Found:
+    """The best ``limit`` facts for a query, and the fallbacks it made (see ``Found``)."""
     query = read_query(index, text)
     store = index.store
     candidates: set[int] = set()
@@ -508,17 +726,39 @@ def search(
         if row in columns and columns[row].entity != entity:  # not its own entity
             mentions[row] = max(weight, mentions.get(row, 0.0))
     echoes = [_echo_rows(index, word, candidates) for word in query.echoes]
-    matches = _Matches(mentions, words, cjk, echoes)
-    scored = [
-        (s, columns[n].attribute, n)
-        for n in candidates
-        if n in columns and (s := score_row(index, query, matches, n, columns[n])) >= MIN_SCORE
-    ]
-    # Ties: the store's attribute order (specs before events), then store order.
-    scored.sort(key=lambda san: (-san[0], san[1], san[2]))
+    weights = [_rarity(index, postings) for postings in (*words, *cjk)]
+    matches = _Matches(mentions, words, cjk, echoes, weights)
+    scored = []
+    for n in candidates:
+        if n in columns:
+            score = score_row(index, query, matches, n, columns[n])
+            if score.meaningful and score.value >= MIN_SCORE:
+                scored.append((score, n))
+    # Ties: what matched (entity, attribute, text), then newer first, by month (a
+    # partial date "2023-11" cannot be ordered against a day of that month), then
+    # store order; a fact matched by its entity alone (a bare name) in the store's
+    # attribute order (specs before events), as ``show`` lists them.
+    scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
+    scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
+    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank))
     top = scored[:limit]
-    facts = store.facts_at([n for _, _, n in top])
-    return [Hit(fact, score) for fact, (score, _, _) in zip(facts, top, strict=True)]
+    facts = store.facts_at([n for _, n in top])
+    hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
+    shown = {columns[n].entity for _, n in top}
+    fallbacks = {
+        typed: index.entity_name(row) for row, typed in query.fallbacks.items() if row in shown
+    }
+    return Found(hits, fallbacks)
+
+
+def _rarity(index: SearchIndex, postings: dict[int, float]) -> float:
+    """How much a word counts: 1 for a word in few facts, less for one in many
+    ("chip", 芯片), never below a quarter."""
+    whole = sum(1 for v in postings.values() if v >= WHOLE) or len(postings)
+    share = whole / max(index.fact_count, 1)
+    if share <= COMMON:
+        return 1.0
+    return max(0.25, math.log(1 / share) / math.log(1 / COMMON))
 
 
 def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]:
@@ -530,7 +770,8 @@ def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]
     """
     from rapidfuzz import fuzz, process
 
-    candidates = [name_key(text), *(name_key(w) for w in tokens(fold(text)))]
+    words = [w for w in tokens(fold(text)) if not is_function_word(w)]  # never "and" -> AMD
+    candidates = [name_key(" ".join(words)), *(name_key(w) for w in words)]
     scored: dict[int, float] = {}
     names = index.store.all_entity_keys
     for key in dict.fromkeys(k for k in candidates if len(k) >= 2):

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Status
-from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, search, suggest_entities
+from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, find, suggest_entities
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 
 FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
@@ -53,10 +53,20 @@ def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     )
 
 
-def find_facts(
-    index: SearchIndex, words: list[str], filters: Filters, limit: int = 10
-) -> list[Hit]:
-    """Search with filters; raise ``NotFoundError`` with suggestions when nothing matches."""
+class Results(NamedTuple):
+    """The facts found, and notes when a name typed was taken for another."""
+
+    hits: list[Hit]
+    fallback: str | None  # for stderr: "no entity 'b200'; showing H200, the nearest name…"
+    fallback_title: str | None  # for a title: "showing H200 for 'b200'"
+
+
+def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: int = 10) -> Results:
+    """Search with filters; raise ``NotFoundError`` with suggestions when nothing matches.
+
+    A name that is another model's designation ("b200" beside H200) is no match,
+    but the nearest entity's facts are still offered, and the notes say so.
+    """
     if limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
     text = clean_query(words)
@@ -64,8 +74,15 @@ def find_facts(
     # A fact's own id names exactly one fact: answer with it, without ranking.
     row = index.store.row_of(text)
     if row is not None and (allowed is None or row in allowed):
-        return [Hit(fact, FACT_ID) for fact in index.store.facts_at([row])]
-    hits = search(index, text, allowed, limit)
-    if not hits:
+        return Results([Hit(f, FACT_ID) for f in index.store.facts_at([row])], None, None)
+    found = find(index, text, allowed, limit)
+    if not found.hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
-    return hits
+    if not found.fallbacks:
+        return Results(found.hits, None, None)
+    note = "; ".join(
+        f"no entity '{typed}'; showing {name}, the nearest name (a different model)"
+        for typed, name in found.fallbacks.items()
+    )
+    title = ", ".join(f"showing {name} for '{typed}'" for typed, name in found.fallbacks.items())
+    return Results(found.hits, note, title)

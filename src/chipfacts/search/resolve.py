@@ -18,24 +18,30 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
     """The one entity ``text`` names, or an error that says what was meant.
 
     ``maia-100``, ``Maia 100``, ``athena``, ``雅典娜`` and ``MI 300X`` are exact
-    (spacing, hyphens, case and script ignored); ``maai`` and ``mi300`` are fuzzy.
+    (spacing, hyphens, case and script ignored); ``maai``, ``miaa100`` and
+    ``mi300`` are fuzzy. Another model designation (``b200``, ``h20``, ``maia 200``,
+    ``gpt-4o``) names nothing here: it is an error that suggests the nearest names.
     """
     store = index.store
     key = name_key(text)
     owners = set(index.entity_rows(key))
+    query = Query(text)
     if not owners:
-        query = Query(text)
         fuzzy_entity(index, query, key)
-        if query.entities:
-            best = max(query.entities.values())
-            owners = {row for row, weight in query.entities.items() if weight >= best - 1e-9}
+        # Another model designation ("b200" for H200) is never taken for the one typed.
+        chosen = {row: w for row, w in query.entities.items() if row not in query.fallbacks}
+        if chosen:
+            best = max(chosen.values())
+            owners = {row for row, weight in chosen.items() if weight >= best - 1e-9}
     if len(owners) == 1:
         return store.entity_at(owners.pop())
     if owners:
         found = [store.entity_at(r) for r in owners]
         candidates = sorted(f"{e.name} ({e.id})" for e in found)
         raise AmbiguousError(text, candidates)
-    raise NotFoundError(f"no entity '{text}'", suggest_entities(index, text))
+    nearest = [store.entity_at(r).name for r in sorted(query.fallbacks)]
+    suggestions = list(dict.fromkeys([*nearest, *suggest_entities(index, text)]))[:3]
+    raise NotFoundError(f"no entity '{text}'", suggestions)
 
 
 def attribute_id(index: SearchIndex, text: str) -> str:

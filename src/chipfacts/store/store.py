@@ -512,7 +512,7 @@ class Store:
         for start in range(0, len(chosen), 500):
             chunk = chosen[start : start + 500]
             query = (
-                "SELECT row, entity, attribute, value, low, high, bound, unit FROM facts "
+                "SELECT row, entity, attribute, value, low, high, bound, unit, as_of FROM facts "
                 f"WHERE row IN ({', '.join('?' * len(chunk))})"
             )
             for r in self._db.execute(query, chunk):
@@ -560,6 +560,7 @@ class ScoringRow(NamedTuple):
     high: float | None
     bound: str
     unit: str | None
+    as_of: str
 
 
 # --- loading ---------------------------------------------------------------------------

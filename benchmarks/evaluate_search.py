@@ -1,0 +1,107 @@
+"""How well search answers the questions in tests/questions.yaml.
+
+    python benchmarks/evaluate_search.py            # the figures
+    python benchmarks/evaluate_search.py --misses   # and every question missed
+
+A question counts as answered at rank k when one of the facts it expects is
+among the first k results. Top-1 and top-5 are printed for the whole set and for
+its parts (natural questions, keywords, English, Chinese, typos, numbers, names).
+The goal (issue 12) is top-5 >= 95 % on the whole set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+import chipfacts
+from chipfacts.search.engine import SearchIndex, search
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "tests" / "questions.yaml"
+GOAL_TOP5 = 0.95
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    expect: tuple[str, ...]
+    lang: str
+    ask: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    question: Question
+    rank: int | None  # 1-based rank of the first expected fact, None when not in the top 10
+    top: tuple[str, ...]
+
+
+def load_questions(path: Path = QUESTIONS) -> list[Question]:
+    with path.open(encoding="utf-8") as stream:
+        raw = yaml.safe_load(stream)
+    return [
+        Question(
+            text=str(item["q"]),
+            expect=tuple(item["expect"]),
+            lang=str(item["lang"]),
+            ask=str(item["ask"]),
+            tags=tuple(item.get("tags", ())),
+        )
+        for item in raw
+    ]
+
+
+def evaluate(index: SearchIndex, questions: list[Question]) -> list[Outcome]:
+    outcomes = []
+    for question in questions:
+        top = tuple(hit.fact.id for hit in search(index, question.text, limit=10))
+        rank = next((i + 1 for i, ident in enumerate(top) if ident in question.expect), None)
+        outcomes.append(Outcome(question, rank, top))
+    return outcomes
+
+
+def rate(outcomes: list[Outcome], k: int) -> float:
+    if not outcomes:
+        return 0.0
+    return sum(o.rank is not None and o.rank <= k for o in outcomes) / len(outcomes)
+
+
+def groups(outcomes: list[Outcome]) -> dict[str, list[Outcome]]:
+    found: dict[str, list[Outcome]] = {"all": outcomes}
+    found["natural questions"] = [o for o in outcomes if o.question.ask == "question"]
+    found["keywords"] = [o for o in outcomes if o.question.ask == "keywords"]
+    found["English"] = [o for o in outcomes if o.question.lang == "en"]
+    found["Chinese"] = [o for o in outcomes if o.question.lang == "zh"]
+    for tag in ("typo", "number", "name"):
+        found[f"with {tag}s"] = [o for o in outcomes if tag in o.question.tags]
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list questions not ranked first")
+    args = parser.parse_args(argv)
+    index = SearchIndex(chipfacts.load())
+    outcomes = evaluate(index, load_questions())
+    print(f"{'set':<20} {'n':>4} {'top-1':>7} {'top-5':>7}")
+    for name, part in groups(outcomes).items():
+        n = len(part)
+        print(f"{name:<20} {n:>4} {rate(part, 1):>7.1%} {rate(part, 5):>7.1%}")
+    if args.misses:
+        print()
+        for o in outcomes:
+            if o.rank != 1:
+                where = "not in top 10" if o.rank is None else f"rank {o.rank}"
+                print(f"{where:>14}  {o.question.text!r}  top: {', '.join(o.top[:3]) or '-'}")
+    met = rate(outcomes, 5) >= GOAL_TOP5
+    print(f"\ngoal top-5 >= {GOAL_TOP5:.0%}: {'met' if met else 'NOT met'}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

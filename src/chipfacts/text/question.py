@@ -1,0 +1,103 @@
+"""The grammar of a question: function words, and the few that steer.
+
+Function words ("which", "does", "the", 的, 是, 多少) never match a fact on their
+own. Some of them say what kind of answer is wanted, and steer the ranking
+toward it: "how many" toward counts, "when" toward dates, "how much" toward
+money, "bigger", "times" and 倍 toward ratios. What a question asks *about*
+(makes, uses, cost, cluster size…) is vocabulary, and lives in the store as
+attribute synonyms; only grammar is here.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Steer(Enum):
+    """The kind of answer a question word asks for."""
+
+    COUNT = "count"
+    DATE = "date"
+    MONEY = "money"
+    RATIO = "ratio"
+
+
+FUNCTION_WORDS = frozenset(
+    """
+    a an the of to in on at by for from with about into as than then and or but not no
+    is are was were be been being am do does did done doing has have had having
+    will would shall should can could may might must need needs needed
+    what which who whom whose when where why how whats
+    this that these those there here it its it's they them their theirs he him his she her
+    i me my we us our you your one ones any some such
+    much many more most very so also just only still ever yet
+    s tell show give find get know say said please
+    """.split()
+)
+
+# Steering phrases, longest first; each word of a phrase is a function word or
+# a steering word that carries no other meaning.
+STEERING = (
+    (("how", "many"), Steer.COUNT),
+    (("how", "much"), Steer.MONEY),
+    (("what", "year"), Steer.DATE),
+    (("which", "year"), Steer.DATE),
+    (("when",), Steer.DATE),
+    (("bigger",), Steer.RATIO),
+    (("larger",), Steer.RATIO),
+    (("times",), Steer.RATIO),
+)
+
+STEERING_WORDS = frozenset({"bigger", "larger", "times", "year"})
+
+# Chinese: searched for inside runs of Chinese, longest first.
+CJK_FUNCTION_WORDS = tuple(
+    sorted(
+        """
+        什么时候 多少钱 哪一年 是多少 有多少 多少 什么 哪些 哪个 哪款 哪家 怎么 如何 为什么
+        需要 是否 还是 可以 已经 目前 关于 以及 它们 他们 我们 这个 那个 这些 那些
+        几倍 几 谁 的 是 了 吗 呢 吧 和 与 及 或 在 有 被 把 对 从 向 由 要 说 每 个 张 块 款 颗
+        何时 哪年 年份 时候
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+CJK_STEERING = (
+    ("什么时候", Steer.DATE),
+    ("何时", Steer.DATE),
+    ("哪一年", Steer.DATE),
+    ("哪年", Steer.DATE),
+    ("多少钱", Steer.MONEY),
+    ("几倍", Steer.RATIO),
+    ("倍", Steer.RATIO),
+    ("多少", Steer.COUNT),
+    ("几", Steer.COUNT),
+)
+
+
+def steers_of_words(words: list[str]) -> set[Steer]:
+    """The kinds of answer a list of (folded, Latin) words asks for."""
+    found: set[Steer] = set()
+    for i in range(len(words)):
+        for phrase, steer in STEERING:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.add(steer)
+    return found
+
+
+def steers_of_cjk(run: str) -> set[Steer]:
+    return {steer for word, steer in CJK_STEERING if word in run}
+
+
+def is_function_word(word: str) -> bool:
+    return word in FUNCTION_WORDS or word in STEERING_WORDS
+
+
+def cut_cjk_function_words(run: str) -> list[str]:
+    """The pieces of a run of Chinese left once its function words are cut out."""
+    pieces = [run]
+    for word in CJK_FUNCTION_WORDS:
+        pieces = [p for piece in pieces for p in piece.split(word) if p]
+    return pieces

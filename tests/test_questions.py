@@ -1,0 +1,188 @@
+"""Search answers the questions people ask (issue 12), and names only what they name
+(issue 9, point 1). The questions are in tests/questions.yaml; the figures come
+from benchmarks/evaluate_search.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import chipfacts
+from chipfacts.errors import NotFoundError
+from chipfacts.search.engine import SearchIndex, find, same_designation, search
+from chipfacts.search.resolve import resolve_entity
+from tests.test_cli_search import run
+
+INDEX = SearchIndex(chipfacts.load())
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _evaluator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_search", ROOT / "benchmarks" / "evaluate_search.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+EVALUATE = _evaluator()
+QUESTIONS = EVALUATE.load_questions()
+
+
+def test_the_question_set_is_large_and_mixed() -> None:
+    assert len(QUESTIONS) >= 60
+    assert sum(q.lang == "zh" for q in QUESTIONS) >= 20
+    assert sum(q.ask == "question" for q in QUESTIONS) >= 40
+    facts = INDEX.store.facts
+    assert all(ident in facts for q in QUESTIONS for ident in q.expect)
+
+
+def test_top_5_is_at_least_95_percent() -> None:
+    outcomes = EVALUATE.evaluate(INDEX, QUESTIONS)
+    missed = [(o.question.text, o.top[:5]) for o in outcomes if o.rank is None or o.rank > 5]
+    assert EVALUATE.rate(outcomes, 5) >= 0.95, missed
+
+
+# --- function words, the relevance floor ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "zzqxv-no-such-thing-qq",
+        "the of and",
+        "which",
+        "how many",
+        "what is the",
+        "的是什么",
+        "多少",
+    ],
+)
+def test_gibberish_and_function_words_find_nothing(query: str) -> None:
+    assert search(INDEX, query) == []
+
+
+def test_nothing_found_is_exit_1_and_an_empty_array() -> None:
+    code, out, _ = run("search", "the of and", "--json")
+    assert code == 1 and json.loads(out) == []
+
+
+def test_function_words_do_not_change_what_a_name_finds() -> None:
+    bare = [h.fact.id for h in search(INDEX, "anthropic", limit=5)]
+    asked = [h.fact.id for h in search(INDEX, "what about anthropic", limit=5)]
+    assert asked == bare
+
+
+# --- names lead, families, steering, ties ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "fact_id"),
+    [
+        ("which chips does anthropic use", "trainium-used-by-anthropic"),
+        ("who makes maia's chips", "maia100-foundry"),
+        ("when did microsoft start rationing gpus", "microsoft-quota-start"),
+        ("how many transistors does the maia 100 have", "maia100-transistors"),
+        ("how much does a chatgpt query cost", "chatgpt-cost-per-query"),
+    ],
+)
+def test_questions_answered_first(query: str, fact_id: str) -> None:
+    assert search(INDEX, query, limit=1)[0].fact.id == fact_id
+
+
+def test_an_exact_attribute_brings_its_family_below_it() -> None:
+    ids = [h.fact.id for h in search(INDEX, "gpu quota", limit=10)]
+    assert ids[0] == "microsoft-gpu-quota"
+    family = {"microsoft-quota-start", "microsoft-quota-approval", "microsoft-quota-wait"}
+    assert family <= set(ids[1:])
+
+
+def test_equal_scores_are_ordered_by_what_matched_then_recency() -> None:
+    hits = search(INDEX, "microsoft", limit=40)
+    for first, second in zip(hits, hits[1:], strict=False):
+        if first.score == second.score and first.fact.entity == second.fact.entity:
+            assert str(first.fact.as_of)[:7] >= str(second.fact.as_of)[:7]
+
+
+# --- a name resolves only to what it names (issue 9, point 1) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("b200", "h200"),
+        ("h20", "h200"),
+        ("h300", "h200"),
+        ("mi250", "mi300x"),
+        ("maia200", "maia100"),
+        ("gpt4o", "gpt4"),
+        ("gpt4o", "gpt5"),
+    ],
+)
+def test_another_designation_is_not_the_same(typed: str, name: str) -> None:
+    assert not same_designation(typed, name)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("miaa100", "maia100"), ("maiaa", "maia"), ("mi300", "mi300x"), ("nvidea", "nvidia")],
+)
+def test_a_misspelling_is_the_same(typed: str, name: str) -> None:
+    assert same_designation(typed, name)
+
+
+@pytest.mark.parametrize("typed", ["b200", "h20", "mi250", "maia 200", "gpt-4o", "h300"])
+def test_another_designation_never_resolves(typed: str) -> None:
+    with pytest.raises(NotFoundError):
+        resolve_entity(INDEX, typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "entity_id"),
+    [("maiaa", "maia100"), ("miaa100", "maia100"), ("maai", "maia100"), ("mi300", "mi300x")],
+)
+def test_plain_misspellings_resolve(typed: str, entity_id: str) -> None:
+    assert resolve_entity(INDEX, typed).id == entity_id
+
+
+@pytest.mark.parametrize(
+    ("args", "suggested"),
+    [
+        (["show", "h20"], "H200"),
+        (["show", "b200"], "H200"),
+        (["compare", "h20", "maia100"], "H200"),
+        (["search", "quota", "--entity", "gpt-4o"], "GPT-4"),
+    ],
+)
+def test_show_compare_and_entity_filter_refuse_other_designations(
+    args: list[str], suggested: str
+) -> None:
+    code, out, err = run(*args)
+    assert code == 1 and out == ""
+    assert "did you mean" in err and suggested in err
+
+
+@pytest.mark.parametrize(
+    ("query", "typed", "shown"),
+    [("b200", "b200", "H200"), ("maia 200", "maia 200", "Maia 100"), ("gpt-4o", "gpt-4o", "GPT-4")],
+)
+def test_search_falls_back_and_says_so(query: str, typed: str, shown: str) -> None:
+    found = find(INDEX, query)
+    assert found.hits and found.fallbacks == {typed: shown}
+    code, out, err = run("search", query, "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+    assert err.startswith(f"chipfacts: note: no entity '{typed}'; showing {shown}")
+    code, out, _ = run("search", query, "--format", "table")
+    assert f"showing {shown} for '{typed}'" in out
+
+
+def test_a_year_after_a_name_is_a_year() -> None:
+    assert find(INDEX, "maia 2024").fallbacks == {}
