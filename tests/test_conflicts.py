@@ -244,4 +244,4 @@ def test_doubted_filter(args: list[str], shown: bool) -> None:
 
 def test_doubted_filter_applies_to_facts_only() -> None:
     code, _, err = run(*GOLDEN, "list", "entities", "--doubted")
-    assert code == 2 and "apply to facts" in err
+    assert code == 2 and "only for `list facts`" in err

@@ -17,6 +17,7 @@ import typer.main
 from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError, ExitCode, os_error
+from chipfacts.model.records import Status
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.render.safe import say, scrub
 from chipfacts.store.locate import DATA_ENV
@@ -93,7 +94,10 @@ class ChipfactsGroup(TyperGroup):
         except click.ClickException as error:
             where = getattr(getattr(error, "ctx", None), "command_path", None) or "chipfacts"
             hint = f" (see '{where} --help')" if isinstance(error, click.UsageError) else ""
-            say(f"chipfacts: error: {error.format_message()}{hint}", err=True)
+            # click lays some messages out on several lines ("Choose from:\n\t…"):
+            # an error is one line, whatever click says.
+            message = " ".join(error.format_message().split())
+            say(f"chipfacts: error: {message}{hint}", err=True)
             sys.exit(error.exit_code)
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
             say("chipfacts: interrupted", err=True)
@@ -305,13 +309,99 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     return build
 
 
+def _store_values(ctx: click.Context, values: Callable[["Store"], list[str]]) -> list[str]:
+    """What the store offers for an option, for shell completion; nothing when the
+    store cannot be read (a broken store must not break the shell)."""
+    try:
+        return values(load_store(ctx))
+    except ChipfactsError:
+        return []
+
+
+def complete_kind(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: the kinds in the store."""
+    return [k for k in _store_values(ctx, lambda s: s.kinds()) if k.startswith(incomplete)]
+
+
+def complete_attribute(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: attribute ids."""
+    ids = _store_values(ctx, lambda s: list(s.attributes))
+    return [a for a in ids if a.startswith(incomplete)]
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: source ids (file names also work, but ids are shorter)."""
+    ids = _store_values(ctx, lambda s: list(s.sources))
+    return [a for a in ids if a.startswith(incomplete)]
+
+
+# The filters search, list facts and timeline share. Each is repeatable and its
+# values accumulate: --status claimed --status estimated keeps facts of either.
 KindOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--kind",
         "-k",
-        help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
+        help="Only entities of this kind: chip, nic, company, model, cluster… (repeatable).",
         show_default=False,
+        autocompletion=complete_kind,
+    ),
+]
+EntityFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--entity",
+        "-e",
+        help="Only facts about this entity (repeatable).",
+        show_default=False,
+        autocompletion=complete_entity,
+    ),
+]
+AttributeFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--attribute",
+        "-a",
+        help="Only this attribute: id, label or synonym (repeatable).",
+        show_default=False,
+        autocompletion=complete_attribute,
+    ),
+]
+SourceFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        help="Only facts from this source: id or file name (repeatable).",
+        show_default=False,
+        autocompletion=complete_source,
+    ),
+]
+StatusFilter = Annotated[
+    list[Status] | None,
+    typer.Option(
+        "--status",
+        help="Only facts with this status (repeatable).",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="Only facts as of this date or later: 2023, 2023-11 or 2023-11-15.",
+        show_default=False,
+        metavar="DATE",
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        help="Only facts as of this date or earlier (2023 includes 2023-12-31).",
+        show_default=False,
+        metavar="DATE",
     ),
 ]
 DoubtOption = Annotated[
