@@ -206,7 +206,7 @@ def test_none_found_is_exit_1(fmt: str, stdout: str | None) -> None:
     assert code == 1
     assert err == "chipfacts: error: no conflicts among the facts of beta\n"
     if stdout is None:
-        assert out.startswith("entity,entity_name,attribute,") and out.count("\n") == 1
+        assert out.startswith("id,entity,entity_name,attribute,") and out.count("\n") == 1
     else:
         assert out == stdout
 

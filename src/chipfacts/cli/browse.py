@@ -16,6 +16,7 @@ from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
     KindOption,
+    QuotesOption,
     SinceOption,
     SourceFilter,
     StatusFilter,
@@ -40,6 +41,7 @@ def show(
     ctx: typer.Context,
     entity: EntityArgument,
     doubted: DoubtOption = None,
+    quotes: QuotesOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -55,7 +57,7 @@ def show(
     card = profile(index_for(ctx), entity, doubted)
     count = sum(len(facts) for _, facts in card.groups)
 
-    emit(output, lambda: profile_output(card, count), table_view("profile_view", card))
+    emit(output, lambda: profile_output(card, count), table_view("profile_view", card, quotes))
 
 
 class Listing(StrEnum):

@@ -42,6 +42,7 @@ class ChipfactsGroup(TyperGroup):
         "search": "chipfacts.cli.search",
         "compare": "chipfacts.cli.compare",
         "show": "chipfacts.cli.browse",
+        "fact": "chipfacts.cli.fact",
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
@@ -309,7 +310,7 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     return build
 
 
-def _store_values(ctx: click.Context, values: Callable[["Store"], list[str]]) -> list[str]:
+def store_values(ctx: click.Context, values: Callable[["Store"], list[str]]) -> list[str]:
     """What the store offers for an option, for shell completion; nothing when the
     store cannot be read (a broken store must not break the shell)."""
     try:
@@ -320,18 +321,18 @@ def _store_values(ctx: click.Context, values: Callable[["Store"], list[str]]) ->
 
 def complete_kind(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the kinds in the store."""
-    return [k for k in _store_values(ctx, lambda s: s.kinds()) if k.startswith(incomplete)]
+    return [k for k in store_values(ctx, lambda s: s.kinds()) if k.startswith(incomplete)]
 
 
 def complete_attribute(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: attribute ids."""
-    ids = _store_values(ctx, lambda s: list(s.attributes))
+    ids = store_values(ctx, lambda s: list(s.attributes))
     return [a for a in ids if a.startswith(incomplete)]
 
 
 def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: source ids (file names also work, but ids are shorter)."""
-    ids = _store_values(ctx, lambda s: list(s.sources))
+    ids = store_values(ctx, lambda s: list(s.sources))
     return [a for a in ids if a.startswith(incomplete)]
 
 
@@ -414,6 +415,10 @@ DoubtOption = Annotated[
         ),
         show_default=False,
     ),
+]
+QuotesOption = Annotated[
+    bool,
+    typer.Option("--quotes", help="Show each fact's verbatim quote in the table."),
 ]
 EntityArgument = Annotated[
     str,

@@ -14,6 +14,7 @@ from chipfacts.cli.common import (
     FormatOption,
     JsonOption,
     KindOption,
+    QuotesOption,
     SinceOption,
     SourceFilter,
     StatusFilter,
@@ -50,6 +51,7 @@ def search(
     since: SinceOption = None,
     until: UntilOption = None,
     doubted: DoubtOption = None,
+    quotes: QuotesOption = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -84,7 +86,7 @@ def search(
     emit(
         output,
         lambda: facts_output(facts, [h.score for h in hits]),
-        table_view("facts_view", facts, title),
+        table_view("facts_view", facts, title, quotes),
     )
 
 

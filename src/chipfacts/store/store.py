@@ -538,6 +538,18 @@ class Store:
         found = self._db.execute("SELECT row FROM facts WHERE id = ?", (fact_id,)).fetchone()
         return int(found[0]) if found else None
 
+    def fact_by_id(self, fact_id: str) -> Fact | None:
+        """One fact by its id, or None."""
+        row = self.row_of(fact_id)
+        return None if row is None else self.facts_at([row])[0]
+
+    def fact_ids_near(self, fact_id: str, limit: int = 2000) -> list[str]:
+        """Fact ids sharing the first characters of ``fact_id``: the candidates for a
+        "did you mean" (an index range, not the whole table)."""
+        head = fact_id[:3]
+        query = "SELECT id FROM facts WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
+        return [i for (i,) in self._db.execute(query, (head, head + "\uffff", limit))]
+
     # --- the whole store, for export -----------------------------------------------------
 
     def all_facts(self) -> Iterator[Fact]:
