@@ -47,8 +47,13 @@ def show(
 ) -> None:
     """One entity's card: names, maker, description, all its facts, and where it is mentioned.
 
-    Examples: chipfacts show microsoft; chipfacts show 雅典娜; chipfacts show h100 --json;
-    chipfacts show h200 --no-doubted
+    \b
+    Examples:
+      chipfacts show microsoft
+      chipfacts show 雅典娜
+      chipfacts show maia100 --quotes
+      chipfacts show h100 --json
+      chipfacts show h200 --no-doubted
     """
     from chipfacts.render.serialize import profile_output
     from chipfacts.views.browse import profile
@@ -184,7 +189,11 @@ def sources(
 ) -> None:
     """The source documents, with publisher, date, language and how many facts cite each.
 
-    Examples: chipfacts sources; chipfacts sources ithome-2025-09; chipfacts sources 004
+    \b
+    Examples:
+      chipfacts sources
+      chipfacts sources ithome-2025-09
+      chipfacts sources 004
     """
     from chipfacts.render.serialize import source_facts_output, sources_output
     from chipfacts.search.resolve import find_source
@@ -247,8 +256,13 @@ def timeline(
 ) -> None:
     """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
 
-    Examples: chipfacts timeline; chipfacts timeline microsoft; chipfacts timeline maia --json;
-    chipfacts timeline --no-doubted
+    \b
+    Examples:
+      chipfacts timeline
+      chipfacts timeline microsoft
+      chipfacts timeline --since 2023 --until 2023-11
+      chipfacts timeline maia --json
+      chipfacts timeline --no-doubted
     """
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build

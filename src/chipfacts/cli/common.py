@@ -134,9 +134,10 @@ app = typer.Typer(
     name="chipfacts",
     help=(
         "Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.\n\n"
-        "Examples: chipfacts search maia; chipfacts search 微軟 配额; "
-        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline; "
-        "chipfacts conflicts"
+        "\b\nExamples:\n  chipfacts search maia\n  chipfacts search 微軟 配额\n"
+        "  chipfacts compare maia100 mi300x\n  chipfacts show microsoft\n"
+        "  chipfacts fact maia100-transistors\n  chipfacts list facts --entity maia100\n"
+        "  chipfacts timeline\n  chipfacts conflicts\n"
     ),
     no_args_is_help=True,
     # Plain click errors and help: one clear line, and no rich import on these paths.

@@ -58,9 +58,15 @@ def search(
 ) -> None:
     """Find the facts that match a query, best first.
 
-    Examples: chipfacts search maia transistors; chipfacts search 微軟 配额;
-    chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value';
-    chipfacts search h200 --no-doubted
+    \b
+    Examples:
+      chipfacts search maia transistors
+      chipfacts search 微軟 配额
+      chipfacts search "1.5万"
+      chipfacts search mi300 --json | jq '.[0].value'
+      chipfacts search nvidia --status claimed --status estimated
+      chipfacts search maia --quotes
+      chipfacts search h200 --no-doubted
     """
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
