@@ -110,3 +110,27 @@ def test_timeline_since_until_bound_the_event_date() -> None:
 def test_golden_store_filters() -> None:
     data = ["--data", str(FIXTURES / "golden.yaml")]
     assert run(*data, "list", "facts", "--kind", "spaceship")[0] == 2
+
+
+@pytest.mark.skipif(__import__("shutil").which("script") is None, reason="needs script(1)")
+def test_long_tables_on_a_terminal_go_through_the_pager_never_when_piped() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import REPO
+
+    chipfacts = str(Path(sys.executable).parent / "chipfacts")
+    env = {**os.environ, "COLUMNS": "80", "LINES": "20", "PAGER": "head -2", "NO_COLOR": "1",
+           "PYTHONPATH": str(REPO / "src")}  # fmt: skip
+
+    def lines(command: str) -> int:
+        result = subprocess.run(
+            ["script", "-qec", command, "/dev/null"], env=env, capture_output=True, text=True
+        )
+        return len(result.stdout.splitlines())
+
+    assert lines(f"{chipfacts} search maia") == 2
+    assert lines(f"{chipfacts} --no-pager search maia") > 20
+    assert lines(f"{chipfacts} search maia | cat") == 10  # piped: plain, no pager

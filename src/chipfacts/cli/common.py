@@ -200,13 +200,19 @@ def root(
         bool,
         typer.Option("--no-color", help="No colours, whatever the terminal or FORCE_COLOR say."),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager", help="Print long tables straight to the terminal, not through $PAGER."
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(data_path_option(data), not no_cache, no_color)
+    ctx.obj = Settings(data_path_option(data), not no_cache, no_color, not no_pager)
 
 
 def data_path_option(value: object, option: str = "--data") -> Path | None:
@@ -225,6 +231,7 @@ class Settings(NamedTuple):
     data: Path | None
     use_cache: bool
     no_color: bool = False
+    pager: bool = True  # long tables on a terminal go through $PAGER (never when piped)
 
 
 def settings(ctx: click.Context) -> Settings:
@@ -432,6 +439,25 @@ EntityArgument = Annotated[
 ]
 
 
+def _page(text: str) -> bool:
+    """Show long output through a pager, as git does: $PAGER, else ``less`` with
+    ``LESS=FRX`` unless $LESS is set (quit if one screen, keep colours, no clear).
+    False when no pager can be started (then the caller prints)."""
+    import shlex
+    import shutil
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or "less")
+    if not command or shutil.which(command[0]) is None:
+        return False
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        subprocess.run(command, input=text.encode("utf-8", "replace"), env=env, check=False)
+    except OSError:
+        return False
+    return True
+
+
 def output_format(requested: OutputFormat | None, as_json: bool) -> OutputFormat:
     return choose_format(requested, as_json, sys.stdout.isatty())
 
@@ -455,7 +481,16 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
             if no_color
             else Console(markup=False, emoji=False)
         )
-        console.print(table(console))
+        renderable = table(console)
+        if settings(click.get_current_context()).pager and sys.stdout.isatty():
+            with console.capture() as captured:
+                console.print(renderable)
+            text = captured.get()
+            if text.count("\n") > console.height and _page(text):
+                return
+            sys.stdout.write(text)
+            return
+        console.print(renderable)
         return
     # JSON is indented for a person at a terminal and compact when piped (as gh
     # does): scripts and jq do not need the indent, and it costs the C encoder.
