@@ -121,7 +121,7 @@ def test_timeline_of_an_entity_includes_what_it_makes_and_what_names_it() -> Non
 
 def test_sources_counts_add_up() -> None:
     code, out, _ = run("sources", "--json")
-    assert sum(s["facts"] for s in json.loads(out)) == len(
+    assert sum(s["fact_count"] for s in json.loads(out)) == len(
         json.loads(run("list", "facts", "--json")[1])
     )
     code, out, _ = run("sources", "004", "--json")

@@ -25,9 +25,11 @@ def test_piped_output_is_plain_tab_separated_lines() -> None:
     code, out, err = run(*MINI_ARGS, "search", "maia")
     assert code == 0 and err == ""
     assert out == (
-        "maia100-transistors\tMaia 100\tTransistor count\t105 billion transistors\t"
-        "2023-11-15\treported\tmini\t\n"  # the last field: no doubt
-        "maia100-foundry\tMaia 100\tFoundry\tTSMC\t2023-11\treported\tmini\t\n"
+        # id, entity, attribute, value, context, as of, status, claimed by, source,
+        # doubt, note: empty where there is none
+        "maia100-transistors\tMaia 100\tTransistor count\t105 billion transistors\t\t"
+        "2023-11-15\treported\t\tmini\t\t\n"
+        "maia100-foundry\tMaia 100\tFoundry\tTSMC\t\t2023-11\treported\t\tmini\t\t\n"
     )
 
 

@@ -206,7 +206,7 @@ def test_none_found_is_exit_1(fmt: str, stdout: str | None) -> None:
     assert code == 1
     assert err == "chipfacts: error: no conflicts among the facts of beta\n"
     if stdout is None:
-        assert out.startswith("entity,entity_name,attribute,") and out.count("\n") == 1
+        assert out.startswith("id,entity,entity_name,attribute,") and out.count("\n") == 1
     else:
         assert out == stdout
 
@@ -244,4 +244,4 @@ def test_doubted_filter(args: list[str], shown: bool) -> None:
 
 def test_doubted_filter_applies_to_facts_only() -> None:
     code, _, err = run(*GOLDEN, "list", "entities", "--doubted")
-    assert code == 2 and "apply to facts" in err
+    assert code == 2 and "only for `list facts`" in err

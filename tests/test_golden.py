@@ -32,6 +32,17 @@ COMMANDS = {
     "timeline": ["timeline"],
     "timeline-acorp": ["timeline", "甲公司"],
     "conflicts": ["conflicts"],
+    "fact-alpha-beta": ["fact", "alpha-launched", "beta-cluster"],
+    "list-facts-filtered": [
+        "list",
+        "facts",
+        "--status",
+        "forecast",
+        "--status",
+        "planned",
+        "--sort",
+        "as_of",
+    ],
 }
 FORMATS = ["table", "plain", "json", "jsonl", "csv"]
 

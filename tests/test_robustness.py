@@ -295,7 +295,7 @@ def test_a_fifo_and_a_directory_as_data(tmp_path: Path) -> None:
     [
         (["serach", "maia"], "No such command 'serach'. Did you mean 'search'?"),
         (["comprae", "a", "b"], "Did you mean 'compare'?"),
-        (["search", "maia", "--jsn"], "No such option '--jsn'. Did you mean '--json'?"),
+        (["search", "maia", "--jsn"], "No such option '--jsn'. (Did you mean one of: '--json'"),
         (["search", "maia", "--json", "--format", "csv"], "--json conflicts with --format csv"),
         (["--data"], "Option '--data' requires an argument"),
     ],

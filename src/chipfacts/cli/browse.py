@@ -9,11 +9,18 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.common import (
+    AttributeFilter,
     DoubtOption,
     EntityArgument,
+    EntityFilter,
     FormatOption,
     JsonOption,
     KindOption,
+    QuotesOption,
+    SinceOption,
+    SourceFilter,
+    StatusFilter,
+    UntilOption,
     command_app,
     complete_entity,
     emit,
@@ -23,7 +30,8 @@ from chipfacts.cli.common import (
     table_view,
 )
 from chipfacts.errors import UsageError
-from chipfacts.render.display import count_noun
+from chipfacts.render.display import more_hint, shown_of
+from chipfacts.views.browse import FactSort
 
 SHOW_APP = command_app()
 
@@ -33,13 +41,19 @@ def show(
     ctx: typer.Context,
     entity: EntityArgument,
     doubted: DoubtOption = None,
+    quotes: QuotesOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """One entity's card: names, maker, description, all its facts, and where it is mentioned.
 
-    Examples: chipfacts show microsoft; chipfacts show 雅典娜; chipfacts show h100 --json;
-    chipfacts show h200 --no-doubted
+    \b
+    Examples:
+      chipfacts show microsoft
+      chipfacts show 雅典娜
+      chipfacts show maia100 --quotes
+      chipfacts show h100 --json
+      chipfacts show h200 --no-doubted
     """
     from chipfacts.render.serialize import profile_output
     from chipfacts.views.browse import profile
@@ -48,7 +62,7 @@ def show(
     card = profile(index_for(ctx), entity, doubted)
     count = sum(len(facts) for _, facts in card.groups)
 
-    emit(output, lambda: profile_output(card, count), table_view("profile_view", card))
+    emit(output, lambda: profile_output(card, count), table_view("profile_view", card, quotes))
 
 
 class Listing(StrEnum):
@@ -71,41 +85,91 @@ def list_(
             metavar="entities|attributes|facts",
         ),
     ],
+    entity: EntityFilter = None,
     kind: KindOption = None,
+    attribute: AttributeFilter = None,
+    source: SourceFilter = None,
+    status: StatusFilter = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     doubted: DoubtOption = None,
+    sort: Annotated[
+        FactSort | None,
+        typer.Option(
+            "--sort",
+            help="Sort facts by this [default: the store's order].",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
+    reverse: Annotated[bool, typer.Option("--reverse", help="Reverse the order.")] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", help="Show at most this many facts.", show_default=False),
+    ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List what the store holds, with how many facts each has.
+    """List what the store holds: entities, attributes, or facts by any filter.
 
-    Examples: chipfacts list entities --kind chip; chipfacts list attributes;
-    chipfacts list facts --kind cluster --json; chipfacts list facts --doubted
+    Filters are repeatable; a fact passes when it matches any value of each filter
+    given. --since and --until compare the date a fact is as of (2023 includes
+    every day of 2023).
+
+    \b
+    Examples:
+      chipfacts list entities --kind chip
+      chipfacts list attributes
+      chipfacts list facts --entity maia100
+      chipfacts list facts --status claimed --status estimated --sort as_of
+      chipfacts list facts --source ithome-2025-09 --since 2025 --json
+      chipfacts list facts --kind cluster --sort value --reverse --limit 5
+      chipfacts list facts --doubted
     """
     from chipfacts.render.serialize import attributes_output, entities_output, facts_output
+    from chipfacts.search.lookup import Filters
     from chipfacts.search.resolve import entities_of_kind
-    from chipfacts.views.browse import counts
+    from chipfacts.views.browse import counts, list_facts
 
     output = output_format(fmt, as_json)
+    if what is Listing.FACTS:
+        filters = Filters(
+            entity or (), kind or (), attribute or (), source or (), status or (), doubted,
+            since, until,
+        )  # fmt: skip
+        listed = list_facts(index_for(ctx), filters, sort, reverse, limit)
+        title = shown_of(len(listed.facts), listed.total, "fact")
+        title += more_hint(len(listed.facts), listed.total)
+        view = table_view("facts_view", listed.facts, title)
+        emit(output, lambda: facts_output(listed.facts), view)
+        return
+    given = [
+        name
+        for name, value in (
+            ("--entity", entity), ("--attribute", attribute), ("--source", source),
+            ("--status", status), ("--since", since), ("--until", until),
+            ("--doubted/--no-doubted", doubted), ("--sort", sort),
+            ("--reverse", reverse or None), ("--limit", limit),
+        )
+        if value is not None
+    ]  # fmt: skip
+    if kind and what is Listing.ATTRIBUTES:
+        raise UsageError("--kind applies to entities and facts, not attributes")
+    if given:
+        raise UsageError(f"{', '.join(given)}: only for `list facts`, not `list {what.value}`")
     store = load_store(ctx)
     tally = counts(store)
-    entities = entities_of_kind(store, kind)
-    if doubted is not None and what is not Listing.FACTS:
-        raise UsageError("--doubted and --no-doubted apply to facts, not entities or attributes")
     if what is Listing.ENTITIES:
+        entities = [e for k in kind for e in entities_of_kind(store, k)] if kind else (
+            entities_of_kind(store, None)
+        )  # fmt: skip
         view = table_view("entities_view", entities, tally.entity)
         emit(output, lambda: entities_output(entities, tally.entity), view)
-    elif what is Listing.ATTRIBUTES:
-        if kind is not None:
-            raise UsageError("--kind applies to entities and facts, not attributes")
+    else:
         attributes = list(store.attributes.values())
 
         view = table_view("attributes_view", attributes, tally.attribute)
         emit(output, lambda: attributes_output(attributes, tally.attribute), view)
-    else:
-        facts = store.select_facts(kinds=[kind] if kind else None, doubted=doubted)
-
-        view = table_view("facts_view", facts, count_noun(len(facts), "fact"))
-        emit(output, lambda: facts_output(facts), view)
 
 
 SOURCES_APP = command_app()
@@ -125,7 +189,11 @@ def sources(
 ) -> None:
     """The source documents, with publisher, date, language and how many facts cite each.
 
-    Examples: chipfacts sources; chipfacts sources ithome-2025-09; chipfacts sources 004
+    \b
+    Examples:
+      chipfacts sources
+      chipfacts sources ithome-2025-09
+      chipfacts sources 004
     """
     from chipfacts.render.serialize import source_facts_output, sources_output
     from chipfacts.search.resolve import find_source
@@ -164,20 +232,43 @@ def timeline(
             autocompletion=complete_entity,
         ),
     ] = None,  # fmt: skip
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Only events on or after this date: 2023, 2023-11 or 2023-11-15.",
+            show_default=False,
+            metavar="DATE",
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until",
+            help="Only events on or before this date (2023 includes 2023-12-31).",
+            show_default=False,
+            metavar="DATE",
+        ),
+    ] = None,
     doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
 
-    Examples: chipfacts timeline; chipfacts timeline microsoft; chipfacts timeline maia --json;
-    chipfacts timeline --no-doubted
+    \b
+    Examples:
+      chipfacts timeline
+      chipfacts timeline microsoft
+      chipfacts timeline --since 2023 --until 2023-11
+      chipfacts timeline maia --json
+      chipfacts timeline --no-doubted
     """
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
     output = output_format(fmt, as_json)
-    events = build(index_for(ctx), entities, doubted)
+    events = build(index_for(ctx), entities, doubted, since, until)
 
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events))
 

@@ -9,7 +9,8 @@ from chipfacts.render.safe import say, visible
 CACHE_APP = command_app()
 CACHE_APP.info.help = (
     "The cache of compiled stores, one SQLite database each "
-    "(rebuilt on its own when a fact file changes)."
+    "(rebuilt on its own when a fact file changes).\n\n"
+    "\b\nExamples:\n  chipfacts cache path\n  chipfacts cache clear\n"
 )
 
 
@@ -17,7 +18,9 @@ CACHE_APP.info.help = (
 def clear() -> None:
     """Remove every cached store; the next lookup rebuilds what it needs.
 
-    Example: chipfacts cache clear
+    \b
+    Examples:
+      chipfacts cache clear
     """
     from chipfacts.errors import writing
     from chipfacts.store.database import cache_dir
@@ -32,7 +35,9 @@ def clear() -> None:
 def path() -> None:
     """Print where the cache lives ($CHIPFACTS_CACHE_DIR overrides it).
 
-    Example: chipfacts cache path
+    \b
+    Examples:
+      chipfacts cache path
     """
     from chipfacts.store.database import cache_dir
 

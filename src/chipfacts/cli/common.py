@@ -17,6 +17,7 @@ import typer.main
 from typer.core import TyperGroup
 
 from chipfacts.errors import ChipfactsError, ExitCode, os_error
+from chipfacts.model.records import Status
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.render.safe import say, scrub
 from chipfacts.store.locate import DATA_ENV
@@ -41,6 +42,7 @@ class ChipfactsGroup(TyperGroup):
         "search": "chipfacts.cli.search",
         "compare": "chipfacts.cli.compare",
         "show": "chipfacts.cli.browse",
+        "fact": "chipfacts.cli.fact",
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
@@ -93,7 +95,10 @@ class ChipfactsGroup(TyperGroup):
         except click.ClickException as error:
             where = getattr(getattr(error, "ctx", None), "command_path", None) or "chipfacts"
             hint = f" (see '{where} --help')" if isinstance(error, click.UsageError) else ""
-            say(f"chipfacts: error: {error.format_message()}{hint}", err=True)
+            # click lays some messages out on several lines ("Choose from:\n\t…"):
+            # an error is one line, whatever click says.
+            message = " ".join(error.format_message().split())
+            say(f"chipfacts: error: {message}{hint}", err=True)
             sys.exit(error.exit_code)
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
             say("chipfacts: interrupted", err=True)
@@ -129,9 +134,10 @@ app = typer.Typer(
     name="chipfacts",
     help=(
         "Look up sourced, quoted facts about AI chips, NICs, GPU clusters, quotas and spending.\n\n"
-        "Examples: chipfacts search maia; chipfacts search 微軟 配额; "
-        "chipfacts compare maia100 mi300x; chipfacts show microsoft; chipfacts timeline; "
-        "chipfacts conflicts"
+        "\b\nExamples:\n  chipfacts search maia\n  chipfacts search 微軟 配额\n"
+        "  chipfacts compare maia100 mi300x\n  chipfacts show microsoft\n"
+        "  chipfacts fact maia100-transistors\n  chipfacts list facts --entity maia100\n"
+        "  chipfacts timeline\n  chipfacts conflicts\n"
     ),
     no_args_is_help=True,
     # Plain click errors and help: one clear line, and no rich import on these paths.
@@ -194,13 +200,19 @@ def root(
         bool,
         typer.Option("--no-color", help="No colours, whatever the terminal or FORCE_COLOR say."),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager", help="Print long tables straight to the terminal, not through $PAGER."
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(data_path_option(data), not no_cache, no_color)
+    ctx.obj = Settings(data_path_option(data), not no_cache, no_color, not no_pager)
 
 
 def data_path_option(value: object, option: str = "--data") -> Path | None:
@@ -219,6 +231,7 @@ class Settings(NamedTuple):
     data: Path | None
     use_cache: bool
     no_color: bool = False
+    pager: bool = True  # long tables on a terminal go through $PAGER (never when piped)
 
 
 def settings(ctx: click.Context) -> Settings:
@@ -305,13 +318,99 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     return build
 
 
+def store_values(ctx: click.Context, values: Callable[["Store"], list[str]]) -> list[str]:
+    """What the store offers for an option, for shell completion; nothing when the
+    store cannot be read (a broken store must not break the shell)."""
+    try:
+        return values(load_store(ctx))
+    except ChipfactsError:
+        return []
+
+
+def complete_kind(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: the kinds in the store."""
+    return [k for k in store_values(ctx, lambda s: s.kinds()) if k.startswith(incomplete)]
+
+
+def complete_attribute(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: attribute ids."""
+    ids = store_values(ctx, lambda s: list(s.attributes))
+    return [a for a in ids if a.startswith(incomplete)]
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: source ids (file names also work, but ids are shorter)."""
+    ids = store_values(ctx, lambda s: list(s.sources))
+    return [a for a in ids if a.startswith(incomplete)]
+
+
+# The filters search, list facts and timeline share. Each is repeatable and its
+# values accumulate: --status claimed --status estimated keeps facts of either.
 KindOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--kind",
         "-k",
-        help="Only entities of this kind (chip, nic, company, model, cluster, person…).",
+        help="Only entities of this kind: chip, nic, company, model, cluster… (repeatable).",
         show_default=False,
+        autocompletion=complete_kind,
+    ),
+]
+EntityFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--entity",
+        "-e",
+        help="Only facts about this entity (repeatable).",
+        show_default=False,
+        autocompletion=complete_entity,
+    ),
+]
+AttributeFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--attribute",
+        "-a",
+        help="Only this attribute: id, label or synonym (repeatable).",
+        show_default=False,
+        autocompletion=complete_attribute,
+    ),
+]
+SourceFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        "-s",
+        help="Only facts from this source: id or file name (repeatable).",
+        show_default=False,
+        autocompletion=complete_source,
+    ),
+]
+StatusFilter = Annotated[
+    list[Status] | None,
+    typer.Option(
+        "--status",
+        help="Only facts with this status (repeatable).",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="Only facts as of this date or later: 2023, 2023-11 or 2023-11-15.",
+        show_default=False,
+        metavar="DATE",
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        help="Only facts as of this date or earlier (2023 includes 2023-12-31).",
+        show_default=False,
+        metavar="DATE",
     ),
 ]
 DoubtOption = Annotated[
@@ -325,6 +424,10 @@ DoubtOption = Annotated[
         show_default=False,
     ),
 ]
+QuotesOption = Annotated[
+    bool,
+    typer.Option("--quotes", help="Show each fact's verbatim quote in the table."),
+]
 EntityArgument = Annotated[
     str,
     typer.Argument(
@@ -334,6 +437,25 @@ EntityArgument = Annotated[
         autocompletion=complete_entity,
     ),
 ]
+
+
+def _page(text: str) -> bool:
+    """Show long output through a pager, as git does: $PAGER, else ``less`` with
+    ``LESS=FRX`` unless $LESS is set (quit if one screen, keep colours, no clear).
+    False when no pager can be started (then the caller prints)."""
+    import shlex
+    import shutil
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or "less")
+    if not command or shutil.which(command[0]) is None:
+        return False
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
+    try:
+        subprocess.run(command, input=text.encode("utf-8", "replace"), env=env, check=False)
+    except OSError:
+        return False
+    return True
 
 
 def output_format(requested: OutputFormat | None, as_json: bool) -> OutputFormat:
@@ -359,7 +481,16 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
             if no_color
             else Console(markup=False, emoji=False)
         )
-        console.print(table(console))
+        renderable = table(console)
+        if settings(click.get_current_context()).pager and sys.stdout.isatty():
+            with console.capture() as captured:
+                console.print(renderable)
+            text = captured.get()
+            if text.count("\n") > console.height and _page(text):
+                return
+            sys.stdout.write(text)
+            return
+        console.print(renderable)
         return
     # JSON is indented for a person at a terminal and compact when piped (as gh
     # does): scripts and jq do not need the indent, and it costs the C encoder.

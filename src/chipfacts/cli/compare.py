@@ -46,9 +46,13 @@ def compare(
 ) -> None:
     """Show entities side by side: every value with its unit, date, status and source.
 
-    Examples: chipfacts compare maia100 mi300x; chipfacts compare athena "MI 300X" h200;
-    chipfacts compare mai-1-preview openai-2020-supercomputer --json;
-    chipfacts compare h100 h200 --no-doubted
+    \b
+    Examples:
+      chipfacts compare maia100 mi300x
+      chipfacts compare athena "MI 300X" h200
+      chipfacts compare maia100 mi300x -a transistors -a node
+      chipfacts compare mai-1-preview openai-2020-supercomputer --json
+      chipfacts compare h100 h200 --no-doubted
     """
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build

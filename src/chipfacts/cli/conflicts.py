@@ -43,8 +43,12 @@ def conflicts(
     """Facts that disagree: for each entity and single-valued attribute, values that
     cannot all be true at the same time, side by side with their sources.
 
-    Examples: chipfacts conflicts; chipfacts conflicts maia100; chipfacts conflicts --json;
-    chipfacts conflicts --no-doubted -f csv
+    \b
+    Examples:
+      chipfacts conflicts
+      chipfacts conflicts maia100
+      chipfacts conflicts --json
+      chipfacts conflicts --no-doubted -f csv
     """
     from chipfacts.render.serialize import conflicts_output
     from chipfacts.views.conflicts import conflicts as build

@@ -52,14 +52,10 @@ def export(
     SQLite is the compiled store itself, for Datasette, sqlite-utils or pandas;
     JSON Lines, CSV and JSON hold one record per fact, with every field.
 
+    \b
     Examples:
-
       chipfacts export facts.db
-
-      datasette facts.db
-
       chipfacts export facts.jsonl
-
       chipfacts export facts.csv --format csv
     """
     from pathlib import Path

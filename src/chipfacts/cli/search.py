@@ -8,20 +8,25 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.common import (
+    AttributeFilter,
     DoubtOption,
+    EntityFilter,
     FormatOption,
     JsonOption,
     KindOption,
+    QuotesOption,
+    SinceOption,
+    SourceFilter,
+    StatusFilter,
+    UntilOption,
     command_app,
-    complete_entity,
     emit,
     index_for,
     output_format,
     table_view,
 )
 from chipfacts.errors import NotFoundError
-from chipfacts.model.records import Status
-from chipfacts.render.display import count_noun
+from chipfacts.render.display import more_hint, shown_of
 from chipfacts.render.output import OutputFormat
 
 SEARCH_APP = command_app()
@@ -38,54 +43,30 @@ def search(
             metavar="QUERY...",
         ),
     ],
-    entity: Annotated[
-        str | None,
-        typer.Option(
-            "--entity",
-            "-e",
-            help="Only facts about this entity.",
-            show_default=False,
-            autocompletion=complete_entity,
-        ),
-    ] = None,  # fmt: skip
+    entity: EntityFilter = None,
     kind: KindOption = None,
-    attribute: Annotated[
-        str | None,
-        typer.Option(
-            "--attribute",
-            "-a",
-            help="Only this attribute (id, label or synonym).",
-            show_default=False,
-        ),
-    ] = None,  # fmt: skip
-    source: Annotated[
-        str | None,
-        typer.Option(
-            "--source",
-            "-s",
-            help="Only facts from this source (id or file name).",
-            show_default=False,
-        ),
-    ] = None,  # fmt: skip
-    status: Annotated[
-        Status | None,
-        typer.Option(
-            "--status",
-            help="Only facts with this status.",
-            case_sensitive=False,
-            show_default=False,
-        ),
-    ] = None,  # fmt: skip
+    attribute: AttributeFilter = None,
+    source: SourceFilter = None,
+    status: StatusFilter = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     doubted: DoubtOption = None,
+    quotes: QuotesOption = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Find the facts that match a query, best first.
 
-    Examples: chipfacts search maia transistors; chipfacts search 微軟 配额;
-    chipfacts search "1.5万"; chipfacts search mi300 --json | jq '.[0].value';
-    chipfacts search h200 --no-doubted
+    \b
+    Examples:
+      chipfacts search maia transistors
+      chipfacts search 微軟 配额
+      chipfacts search "1.5万"
+      chipfacts search mi300 --json | jq '.[0].value'
+      chipfacts search nvidia --status claimed --status estimated
+      chipfacts search maia --quotes
+      chipfacts search h200 --no-doubted
     """
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
@@ -93,7 +74,10 @@ def search(
     output = output_format(fmt, as_json)
     index = index_for(ctx)
     try:
-        filters = Filters(entity, kind, attribute, source, status, doubted)
+        filters = Filters(
+            entity or (), kind or (), attribute or (), source or (), status or (), doubted,
+            since, until,
+        )  # fmt: skip
         found = find_facts(index, query, filters, limit)
     except NotFoundError:
         # Scripts still get a well-formed (empty) document on stdout.
@@ -101,7 +85,8 @@ def search(
             emit(output, lambda: facts_output([]), lambda console: None)
         raise
     hits = found.hits
-    title = f"{count_noun(len(hits), 'fact')} for '{' '.join(query)}'"
+    title = shown_of(len(hits), found.total, "fact", capped=found.capped)
+    title += f" for '{' '.join(query)}'" + more_hint(len(hits), found.total, found.capped)
     if found.fallback is not None:
         from chipfacts.render.safe import say
 
@@ -112,7 +97,7 @@ def search(
     emit(
         output,
         lambda: facts_output(facts, [h.score for h in hits]),
-        table_view("facts_view", facts, title),
+        table_view("facts_view", facts, title, quotes),
     )
 
 

@@ -43,7 +43,10 @@ def validate(
 ) -> None:
     """Check a fact file and report every problem, each with file and line.
 
-    Example: chipfacts validate data/facts.yaml --sources ../shared/sources
+    \b
+    Examples:
+      chipfacts validate data/facts.yaml --sources ../shared/sources
+      chipfacts validate my-facts.yaml
     """
     from chipfacts.store.store import validate as run_validate
 

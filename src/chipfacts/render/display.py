@@ -115,3 +115,23 @@ def count_noun(count: int, noun: str) -> str:
         return f"{count} {noun}"
     plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
     return f"{count:,} {plural}"
+
+
+def shown_of(shown: int, total: int, noun: str, *, capped: bool = False) -> str:
+    """'17 facts', or when fewer are shown than match, '10 of 17 facts' ('of 1,000+')."""
+    if shown >= total and not capped:
+        return count_noun(total, noun)
+    whole = count_noun(total, noun)
+    if capped:
+        number, _, word = whole.partition(" ")
+        whole = f"{number}+ {word}"
+    return f"{shown:,} of {whole}"
+
+
+def more_hint(shown: int, total: int, capped: bool = False) -> str:
+    """How to see everything when a limit hid some: ' (--limit 17 shows all)'."""
+    if shown >= total and not capped:
+        return ""
+    if capped:
+        return " (a higher --limit shows more)"
+    return f" (--limit {total} shows all)"

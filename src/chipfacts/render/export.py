@@ -12,19 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from chipfacts.errors import writing
+from chipfacts.render.output import csv_cell
 from chipfacts.render.safe import json_safe
-from chipfacts.render.serialize import fact_record
+from chipfacts.render.serialize import FACT_COLUMNS, fact_record
 from chipfacts.store.store import Store
-
-
-def flat(record: dict[str, Any]) -> dict[str, Any]:
-    """A fact record with nested parts spread into columns (for CSV)."""
-    out = {k: v for k, v in record.items() if k not in ("source", "doubt", "related")}
-    out["source"] = record["source"]["id"]
-    out["related"] = "; ".join(record["related"])
-    doubt = record.get("doubt") or {}
-    out["doubt_kind"], out["doubt_reason"] = doubt.get("kind"), doubt.get("reason")
-    return out
 
 
 def write_export(store: Store, target: Path, fmt: str) -> int:
@@ -55,11 +46,8 @@ def _write_records(store: Store, out: io.TextIOBase | Any, fmt: str) -> None:
             out.write(json_safe(json.dumps(record, ensure_ascii=False)) + "\n")
     elif fmt == "json":
         out.write(json_safe(json.dumps(list(records), ensure_ascii=False, indent=1)) + "\n")
-    else:
-        writer: csv.DictWriter[str] | None = None
+    else:  # the columns of every command's --format csv
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(FACT_COLUMNS)
         for record in records:
-            row = flat(record)
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row))
-                writer.writeheader()
-            writer.writerow(row)
+            writer.writerow(csv_cell(record, column) for column in FACT_COLUMNS)

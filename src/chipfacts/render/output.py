@@ -66,6 +66,11 @@ def _field(record: dict[str, Any], column: str) -> Any:
     return nested.get(inner) if isinstance(nested, dict) else None
 
 
+def csv_cell(record: dict[str, Any], column: str) -> str:
+    """The text of one column of a record, as CSV and plain lines show it."""
+    return _cell(_field(record, column))
+
+
 def render_json(output: Output) -> str:
     """Compact JSON, for scripts: one line, by json's fast C encoder."""
     return json_safe(json.dumps(output.document, ensure_ascii=False))

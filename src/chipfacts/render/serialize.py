@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from chipfacts.views.browse import Profile
     from chipfacts.views.compare import Comparison
     from chipfacts.views.conflicts import Conflict, Disagreement
+    from chipfacts.views.fact import FactDetail
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -75,56 +76,59 @@ def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
 
 # --- each command's Output ------------------------------------------------------
 
+# Every command that prints facts prints whole fact records: CSV has these columns
+# (nested parts spread: source_title, doubt_kind…), plain lines the FACT_PLAIN ones.
 FACT_COLUMNS = (
     "id", "entity", "entity_name", "attribute", "attribute_label", "value", "min", "max",
-    "bound", "unit", "display", "context", "status", "as_of", "source", "claimed_by",
-    "summary", "quote", "score", "doubt_kind", "doubt_reason",
+    "bound", "unit", "display", "context", "status", "claimed_by", "as_of", "summary",
+    "quote", "note", "doubt_kind", "doubt_reason", "source", "source_title",
+    "source_publisher", "source_published", "source_file", "source_url", "related",
 )  # fmt: skip
-# doubt_kind (wrong, unconfirmed, misleading) is empty for a fact without doubt
+# One plain line per fact, in every command (some add columns at the end): what
+# qualifies the value is kept, its bound and unit (display), context, status, who
+# claims it, the doubt's kind and the note; empty where there is none.
 FACT_PLAIN = (
-    "id", "entity_name", "attribute_label", "display", "as_of", "status", "source", "doubt_kind",
+    "id", "entity_name", "attribute_label", "display", "context", "as_of", "status",
+    "claimed_by", "source", "doubt_kind", "note",
 )  # fmt: skip
 
 
 def facts_output(facts: Sequence[Fact], scores: Sequence[float] | None = None) -> Output:
     records = [fact_record(f, None if scores is None else scores[i]) for i, f in enumerate(facts)]
-    return Output(records, records, FACT_COLUMNS, FACT_PLAIN)
+    extra = ("score",) if scores is not None else ()
+    return Output(records, records, FACT_COLUMNS + extra, FACT_PLAIN)
 
 
 def comparison_output(comparison: Comparison) -> Output:
+    """JSON: the entities and one row per attribute, each cell a list of whole fact
+    records. jsonl, csv and plain: one whole fact record per fact shown, with its
+    ratio to the first entity and the ids of the facts it disagrees with (an
+    entity without a fact for an attribute has no line)."""
     rows: list[dict[str, Any]] = []
     flat: list[dict[str, Any]] = []
     for row in comparison.rows:
         attribute = row.attribute
-        cells = {e.id: [fact_record(f) for f in row.cells[e.id]] for e in comparison.entities}
         ratio = {k: None if v is None else round(v, 4) for k, v in row.ratios.items()}
-        shown = [f for e in comparison.entities for f in row.cells[e.id]]
         disagreements = [
             d for d in comparison.disagreements if d.first.attribute.id == attribute.id
         ]
+        cells: dict[str, list[dict[str, Any]]] = {}
+        for entity in comparison.entities:
+            cells[entity.id] = []
+            for position, fact in enumerate(row.cells[entity.id]):
+                record = fact_record(fact)
+                record["ratio"] = ratio[entity.id] if position == 0 else None
+                record["conflicts_with"] = _conflicts_with(fact.id, disagreements)
+                cells[entity.id].append(record)
+                flat.append(record)
         rows.append(
-            {"attribute": attribute.id, "label": attribute.label, "unit": attribute.unit,
-             "cells": cells, "ratio": ratio,
+            {"attribute": attribute.id, "attribute_label": attribute.label,
+             "unit": attribute.unit, "cells": cells, "ratio": ratio,
              "conflicts": [disagreement_record(d) for d in disagreements]}
         )  # fmt: skip
-        against = {f.id: _conflicts_with(f.id, disagreements) for f in shown}
-        for entity in comparison.entities:
-            base = {"attribute": attribute.id, "label": attribute.label, "entity": entity.id,
-                    "entity_name": entity.name, "ratio": ratio[entity.id]}  # fmt: skip
-            for record in cells[entity.id] or [{"display": "—"}]:
-                cell = {k: record.get(k) for k in _CELL_FIELDS}
-                cell["conflicts_with"] = against.get(record.get("id") or "", [])
-                flat.append({**base, **cell})
     document = {"entities": [entity_record(e) for e in comparison.entities], "rows": rows}
-    columns = (
-        "attribute", "label", "entity", "entity_name", *_CELL_FIELDS[:-1], "ratio",
-        "doubt_kind", "doubt_reason", "conflicts_with",
-    )  # fmt: skip
-    plain = (
-        "label", "entity_name", "display", "as_of", "status", "source", "ratio", "doubt_kind",
-        "conflicts_with",
-    )  # fmt: skip
-    return Output(document, flat, columns, plain)
+    extra = ("ratio", "conflicts_with")
+    return Output(document, flat, FACT_COLUMNS + extra, FACT_PLAIN + extra)
 
 
 def _conflicts_with(fact_id: str, disagreements: Sequence[Disagreement]) -> list[str]:
@@ -136,21 +140,6 @@ def _conflicts_with(fact_id: str, disagreements: Sequence[Disagreement]) -> list
         elif d.second.id == fact_id:
             found.append(d.first.id)
     return found
-
-
-_CELL_FIELDS = (
-    "id",
-    "value",
-    "min",
-    "max",
-    "bound",
-    "unit",
-    "display",
-    "as_of",
-    "status",
-    "source",
-    "doubt",
-)
 
 
 def profile_output(profile: Profile, counts: int) -> Output:
@@ -168,48 +157,44 @@ def profile_output(profile: Profile, counts: int) -> Output:
 
 
 def entities_output(entities: Sequence[Entity], counts: Counter[str]) -> Output:
-    records = [{**entity_record(e), "facts": counts[e.id]} for e in entities]
-    columns = ("id", "name", "kind", "maker", "facts", "aliases", "description")
-    return Output(records, records, columns, ("id", "name", "kind", "maker", "facts"))
+    records = [{**entity_record(e), "fact_count": counts[e.id]} for e in entities]
+    columns = ("id", "name", "kind", "maker", "fact_count", "aliases", "description")
+    return Output(records, records, columns, ("id", "name", "kind", "maker", "fact_count"))
 
 
 def attributes_output(attributes: Sequence[Attribute], counts: Counter[str]) -> Output:
     records = [
         {"id": a.id, "label": a.label, "type": a.type.value, "unit": a.unit, "single": a.single,
-         "facts": counts[a.id], "synonyms": list(a.synonyms), "description": a.description}
+         "fact_count": counts[a.id], "synonyms": list(a.synonyms),
+         "description": a.description}
         for a in attributes
     ]  # fmt: skip
-    columns = ("id", "label", "type", "unit", "single", "facts", "synonyms", "description")
-    return Output(records, records, columns, ("id", "label", "type", "unit", "facts"))
+    columns = ("id", "label", "type", "unit", "single", "fact_count", "synonyms", "description")
+    return Output(records, records, columns, ("id", "label", "type", "unit", "fact_count"))
 
 
 def sources_output(sources: Sequence[Source], counts: Counter[str]) -> Output:
-    records = [{**source_record(s), "note": s.note, "facts": counts[s.id]} for s in sources]
+    records = [{**source_record(s), "note": s.note, "fact_count": counts[s.id]} for s in sources]
     columns = (
-        "id",
-        "file",
-        "publisher",
-        "published",
-        "language",
-        "facts",
-        "title",
-        "title_en",
-        "url",
-    )
-    plain = ("id", "publisher", "published", "language", "facts", "title")
+        "id", "file", "publisher", "published", "language", "fact_count", "title", "title_en",
+        "url", "note",
+    )  # fmt: skip
+    plain = ("id", "publisher", "published", "language", "fact_count", "title")
     return Output(records, records, columns, plain)
 
 
 def source_facts_output(source: Source, facts: Sequence[Fact]) -> Output:
     records = [fact_record(f) for f in facts]
-    document = {**source_record(source), "note": source.note, "facts": records}
+    document = {
+        **source_record(source), "note": source.note, "fact_count": len(records),
+        "facts": records,
+    }  # fmt: skip
     return Output(document, records, FACT_COLUMNS, FACT_PLAIN)
 
 
 def timeline_output(facts: Sequence[Fact]) -> Output:
     records = [fact_record(f) for f in facts]
-    plain = ("value", "entity_name", "attribute_label", "status", "source", "summary", "doubt_kind")
-    return Output(records, records, FACT_COLUMNS, plain)
+    return Output(records, records, FACT_COLUMNS, FACT_PLAIN)
 
 
 def disagreement_record(disagreement: Disagreement) -> dict[str, Any]:
@@ -220,44 +205,40 @@ def disagreement_record(disagreement: Disagreement) -> dict[str, Any]:
     }
 
 
-CONFLICT_COLUMNS = (
-    "entity", "entity_name", "attribute", "attribute_label", "why", "reason",
-    "first_id", "first_display", "first_as_of", "first_status", "first_source", "first_doubt",
-    "second_id", "second_display", "second_as_of", "second_status", "second_source",
-    "second_doubt",
-)  # fmt: skip
-CONFLICT_PLAIN = (
-    "entity_name", "attribute_label", "first_display", "first_as_of", "first_status",
-    "first_source", "second_display", "second_as_of", "second_status", "second_source", "reason",
-)  # fmt: skip
-
-
 def conflicts_output(conflicts: Sequence[Conflict]) -> Output:
-    """JSON: one record per conflicting entity and attribute, with its facts in full;
-    jsonl, csv and plain: one line per pair of facts that disagree, side by side."""
+    """JSON: one record per conflicting entity and attribute, with its facts whole and
+    its disagreements; jsonl, csv and plain: one whole fact record per fact in
+    conflict, with the ids of the facts it disagrees with and why."""
     document = []
     lines = []
     for conflict in conflicts:
-        head = {
-            "entity": conflict.entity.id,
-            "entity_name": conflict.entity.name,
-            "attribute": conflict.attribute.id,
-            "attribute_label": conflict.attribute.label,
-        }
+        facts = []
+        for fact in conflict.facts:
+            record = fact_record(fact)
+            record["conflicts_with"] = _conflicts_with(fact.id, conflict.disagreements)
+            record["conflict_reasons"] = [
+                d.reason() for d in conflict.disagreements if fact.id in (d.first.id, d.second.id)
+            ]
+            facts.append(record)
+        lines += facts
         document.append(
-            {**head, "facts": [fact_record(f) for f in conflict.facts],
+            {"entity": conflict.entity.id, "entity_name": conflict.entity.name,
+             "attribute": conflict.attribute.id, "attribute_label": conflict.attribute.label,
+             "facts": facts,
              "disagreements": [disagreement_record(d) for d in conflict.disagreements]}
         )  # fmt: skip
-        for d in conflict.disagreements:
-            line: dict[str, Any] = {**head, "why": d.why.value, "reason": d.reason()}
-            for side, fact in (("first", d.first), ("second", d.second)):
-                line |= {
-                    f"{side}_id": fact.id,
-                    f"{side}_display": format_value(fact),
-                    f"{side}_as_of": str(fact.as_of),
-                    f"{side}_status": fact.status.value,
-                    f"{side}_source": fact.source.id,
-                    f"{side}_doubt": fact.doubt.kind.value if fact.doubt else None,
-                }
-            lines.append(line)
-    return Output(document, lines, CONFLICT_COLUMNS, CONFLICT_PLAIN)
+    extra = ("conflicts_with", "conflict_reasons")
+    return Output(document, lines, FACT_COLUMNS + extra, FACT_PLAIN + extra)
+
+
+def fact_details_output(details: Sequence[FactDetail]) -> Output:
+    """`fact`: whole fact records, with the ids of the other facts on the same entity
+    and attribute, and of those it disagrees with."""
+    records = []
+    for detail in details:
+        record = fact_record(detail.fact)
+        record["same_attribute"] = [f.id for f in detail.others]
+        record["conflicts_with"] = detail.conflicts_with()
+        records.append(record)
+    extra = ("same_attribute", "conflicts_with")
+    return Output(records, records, FACT_COLUMNS + extra, FACT_PLAIN + extra)

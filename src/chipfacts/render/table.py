@@ -19,6 +19,7 @@ from chipfacts.render.display import count_noun, format_value
 from chipfacts.views.browse import Profile
 from chipfacts.views.compare import Comparison, point_value
 from chipfacts.views.conflicts import Conflict, Disagreement
+from chipfacts.views.fact import FactDetail
 
 NARROW = 80
 BAR_WIDTH = 10
@@ -40,15 +41,20 @@ def _status(fact: Fact) -> Text:
     return Text(fact.status.value, style=STATUS_STYLE[fact.status])
 
 
-def _value(fact: Fact, doubts: list[Fact] | None = None) -> Text:
-    """A fact's value with its context and note; its doubt as a numbered mark
-    (collected in ``doubts`` for the footnotes), or in full when there are none."""
+def _value(fact: Fact, doubts: list[Fact] | None = None, quotes: bool = False) -> Text:
+    """A fact's value with its context, who claims it and its note (and with
+    ``quotes``, the verbatim quote); its doubt as a numbered mark (collected in
+    ``doubts`` for the footnotes), or in full when there are none."""
     value = Text(format_value(fact), style="bold")
     if fact.doubt and doubts is not None:
         doubts.append(fact)
         value.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
     if fact.context:
         value.append(f"\n{fact.context}", style="dim")
+    if fact.claimed_by is not None:
+        value.append(f"\nclaimed by {fact.claimed_by.name}", style="dim")
+    if quotes:
+        value.append(f"\n“{fact.quote}”", style="italic")
     if fact.note:  # a doubt about the source belongs next to the number
         value.append(f"\nNote: {fact.note}", style="dim italic")
     if fact.doubt and doubts is None:
@@ -74,23 +80,23 @@ def _with_notes(table: Table, doubts: Sequence[Fact]) -> RenderableType:
 
 
 def _facts_table(
-    facts: Sequence[Fact], title: str | None, entity_column: bool = True
+    facts: Sequence[Fact], title: str | None, entity_column: bool = True, quotes: bool = False
 ) -> RenderableType:
     table = Table(title=title, title_justify="left", header_style="bold")
     if entity_column:
-        table.add_column("Entity")
-    table.add_column("Attribute")
-    table.add_column("Value", ratio=3)
-    table.add_column("As of", no_wrap=True)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Source", no_wrap=True)
+        table.add_column("Entity", overflow="fold")
+    table.add_column("Attribute", overflow="fold")
+    table.add_column("Value", ratio=3, overflow="fold")
+    table.add_column("As of", no_wrap=True, overflow="fold")
+    table.add_column("Status", no_wrap=True, overflow="fold")
+    table.add_column("Source", no_wrap=True, overflow="fold")
     previous = None
     doubts: list[Fact] = []
     for fact in facts:
         label = fact.attribute.label if entity_column or fact.attribute != previous else ""
         cells: list[RenderableType] = [
             label,
-            _value(fact, doubts),
+            _value(fact, doubts, quotes),
             str(fact.as_of),
             _status(fact),
             fact.source.id,
@@ -100,21 +106,23 @@ def _facts_table(
     return _with_notes(table, doubts)
 
 
-def _facts_stack(facts: Sequence[Fact], title: str | None) -> Group:
+def _facts_stack(facts: Sequence[Fact], title: str | None, quotes: bool = False) -> Group:
     blocks: list[RenderableType] = [Text(title, style="bold")] if title else []
     for fact in facts:
         head = Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold")
         meta = Text(f"{fact.as_of} · ", style="dim")
         meta.append_text(_status(fact))
         meta.append(f" · {fact.source.id}", style="dim")
-        blocks.append(Group(Text(""), head, _value(fact), meta))
+        blocks.append(Group(Text(""), head, _value(fact, quotes=quotes), meta))
     return Group(*blocks)
 
 
-def facts_view(console: Console, facts: Sequence[Fact], title: str | None = None) -> RenderableType:
+def facts_view(
+    console: Console, facts: Sequence[Fact], title: str | None = None, quotes: bool = False
+) -> RenderableType:
     if console.width >= NARROW:
-        return _facts_table(facts, title)
-    return _facts_stack(facts, title)
+        return _facts_table(facts, title, quotes=quotes)
+    return _facts_stack(facts, title, quotes)
 
 
 # --- compare ---------------------------------------------------------------------
@@ -130,7 +138,7 @@ def comparison_view(console: Console, comparison: Comparison) -> RenderableType:
     sources = comparison.sources()
     notes = {source.id: number for number, source in enumerate(sources, 1)}
     table = Table(title=names, title_justify="left", header_style="bold", show_lines=True)
-    table.add_column("Attribute")
+    table.add_column("Attribute", overflow="fold")
     for entity in comparison.entities:
         table.add_column(
             Text(f"{entity.name}\n{entity.kind}", justify="left"), ratio=1, overflow="fold"
@@ -203,7 +211,7 @@ def _disagreement_line(d: Disagreement) -> str:
 # --- show ------------------------------------------------------------------------
 
 
-def profile_view(console: Console, profile: Profile) -> RenderableType:
+def profile_view(console: Console, profile: Profile, quotes: bool = False) -> RenderableType:
     entity = profile.entity
     head = Text(entity.name, style="bold")
     head.append(f"  {entity.kind}", style="dim")
@@ -219,15 +227,15 @@ def profile_view(console: Console, profile: Profile) -> RenderableType:
     if own:
         title = count_noun(len(own), "fact")
         if console.width >= NARROW:
-            parts.append(_facts_table(own, title, entity_column=False))
+            parts.append(_facts_table(own, title, entity_column=False, quotes=quotes))
         else:
-            parts.append(_facts_stack(own, title))
+            parts.append(_facts_stack(own, title, quotes))
     else:
         parts.append(Text("No facts of its own.", style="dim"))
     if profile.mentions:
         title = "Mentioned in " + count_noun(len(profile.mentions), "other fact")
         parts.append(Text(""))
-        parts.append(facts_view(console, profile.mentions, title))
+        parts.append(facts_view(console, profile.mentions, title, quotes))
     return Group(*parts)
 
 
@@ -239,7 +247,7 @@ def entities_view(console: Console, entities: Sequence[Entity], counts: Counter[
         title=count_noun(len(entities), "entity"), title_justify="left", header_style="bold"
     )
     for column in ("Id", "Name", "Kind", "Maker", "Facts", "Aliases"):
-        table.add_column(column, justify="right" if column == "Facts" else "left")
+        table.add_column(column, justify="right" if column == "Facts" else "left", overflow="fold")
     for e in entities:
         table.add_row(e.id, e.name, e.kind, e.maker or "", str(counts[e.id]), ", ".join(e.aliases))
     return table
@@ -252,7 +260,7 @@ def attributes_view(
         title=count_noun(len(attributes), "attribute"), title_justify="left", header_style="bold"
     )
     for column in ("Id", "Label", "Type", "Unit", "Facts"):
-        table.add_column(column, justify="right" if column == "Facts" else "left")
+        table.add_column(column, justify="right" if column == "Facts" else "left", overflow="fold")
     for a in attributes:
         table.add_row(a.id, a.label, a.type.value, a.unit or "", str(counts[a.id]))
     return table
@@ -262,11 +270,11 @@ def sources_view(console: Console, sources: Sequence[Source], counts: Counter[st
     table = Table(
         title=count_noun(len(sources), "source"), title_justify="left", header_style="bold"
     )
-    table.add_column("Id", no_wrap=True)
-    table.add_column("Publisher", ratio=1)
-    table.add_column("Published", no_wrap=True)
-    table.add_column("Lang", no_wrap=True)
-    table.add_column("Facts", justify="right")
+    table.add_column("Id", no_wrap=True, overflow="fold")
+    table.add_column("Publisher", ratio=1, overflow="fold")
+    table.add_column("Published", no_wrap=True, overflow="fold")
+    table.add_column("Lang", no_wrap=True, overflow="fold")
+    table.add_column("Facts", justify="right", overflow="fold")
     table.add_column("Title", ratio=2, overflow="fold")
     for s in sources:
         title = Text(s.title)
@@ -295,11 +303,11 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
     table = Table(
         title=count_noun(len(facts), "dated fact"), title_justify="left", header_style="bold"
     )
-    table.add_column("Date", no_wrap=True)
-    table.add_column("Entity")
-    table.add_column("Event", ratio=3)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Source", no_wrap=True)
+    table.add_column("Date", no_wrap=True, overflow="fold")
+    table.add_column("Entity", overflow="fold")
+    table.add_column("Event", ratio=3, overflow="fold")
+    table.add_column("Status", no_wrap=True, overflow="fold")
+    table.add_column("Source", no_wrap=True, overflow="fold")
     doubts: list[Fact] = []
     for fact in facts:
         event = Text(fact.summary)
@@ -325,9 +333,9 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
         header_style="bold",
         show_lines=True,
     )
-    table.add_column("Entity")
-    table.add_column("Attribute")
-    table.add_column("Facts that disagree", ratio=1)
+    table.add_column("Entity", overflow="fold")
+    table.add_column("Attribute", overflow="fold")
+    table.add_column("Facts that disagree", ratio=1, overflow="fold")
     doubts: list[Fact] = []
     for conflict in conflicts:
         cell = Text()
@@ -342,3 +350,54 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
         cell.rstrip()
         table.add_row(conflict.entity.name, conflict.attribute.label, cell)
     return _with_notes(table, doubts)
+
+
+# --- fact ----------------------------------------------------------------------------
+
+
+def fact_view(console: Console, details: Sequence[FactDetail]) -> RenderableType:
+    """Each fact whole, as labelled lines that wrap at any width."""
+    parts: list[RenderableType] = []
+    for detail in details:
+        fact = detail.fact
+        if parts:
+            parts.append(Text(""))
+        parts.append(Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="dim", no_wrap=True, overflow="fold")
+        grid.add_column(ratio=1, overflow="fold")
+        grid.add_row("Value", Text(format_value(fact), style="bold"))
+        if fact.context:
+            grid.add_row("Context", fact.context)
+        status = _status(fact)
+        if fact.claimed_by is not None:
+            status.append(f" by {fact.claimed_by.name} ({fact.claimed_by.id})")
+        grid.add_row("Status", status)
+        grid.add_row("As of", str(fact.as_of))
+        grid.add_row("Summary", fact.summary)
+        grid.add_row("Quote", Text(f"“{fact.quote}”", style="italic"))
+        if fact.note:
+            grid.add_row("Note", fact.note)
+        if fact.doubt:
+            doubt = Text(f"{DOUBT_MARK} {fact.doubt.kind.value}: {fact.doubt.reason}")
+            grid.add_row("Doubt", doubt)
+        source = fact.source
+        title = source.title + (f"\n{source.title_en}" if source.title_en else "")
+        grid.add_row("Source", f"{source.id}: {title}")
+        grid.add_row("", f"{source.publisher}, {source.published} · {source.file}")
+        if source.url:
+            grid.add_row("", source.url)
+        if fact.related:
+            grid.add_row("Related", ", ".join(f"{e.name} ({e.id})" for e in fact.related))
+        conflicting = set(detail.conflicts_with())
+        for position, other in enumerate(detail.others):
+            line = Text(f"{format_value(other)} ({other.status.value}, as of {other.as_of}, ")
+            line.append(f"{other.source.id}) {other.id}")
+            if other.id in conflicting:
+                line.append(f" {CONFLICT_MARK} disagrees", style="bold red")
+            grid.add_row("Also" if position == 0 else "", line)
+        for d in detail.disagreements:
+            grid.add_row(Text(CONFLICT_MARK, style="bold red"), d.reason())
+        grid.add_row("Id", fact.id)
+        parts.append(grid)
+    return Group(*parts)

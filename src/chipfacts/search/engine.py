@@ -686,6 +686,7 @@ class Found(NamedTuple):
 
     hits: list[Hit]
     fallbacks: dict[str, str]  # what was typed -> the entity name offered instead
+    total: int  # how many facts matched (among the capped candidates; see ``CAP``)
 
 
 def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10) -> Found:
@@ -748,7 +749,7 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
     fallbacks = {
         typed: index.entity_name(row) for row, typed in query.fallbacks.items() if row in shown
     }
-    return Found(hits, fallbacks)
+    return Found(hits, fallbacks, len(scored))
 
 
 def _rarity(index: SearchIndex, postings: dict[int, float]) -> float:

@@ -3,25 +3,82 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
+from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Status
-from chipfacts.search.engine import MAX_QUERY_CHARS, Hit, SearchIndex, find, suggest_entities
+from chipfacts.search.engine import (
+    CAP,
+    MAX_QUERY_CHARS,
+    Hit,
+    SearchIndex,
+    find,
+    suggest_entities,
+)
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 
 FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
 
 
 class Filters(NamedTuple):
-    """Restrictions on which facts a search considers (all optional)."""
+    """Restrictions on which facts a search or a listing considers (all optional).
 
-    entity: str | None = None
-    kind: str | None = None
-    attribute: str | None = None
-    source: str | None = None
-    status: Status | None = None
+    Each filter holds any number of values and lets through a fact that matches
+    any of them; different filters must all hold.
+    """
+
+    entities: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    attributes: Sequence[str] = ()
+    sources: Sequence[str] = ()
+    statuses: Sequence[Status] = ()
     doubted: bool | None = None  # True: only doubted facts; False: none of them
+    since: str | None = None  # as_of on or after this partial date
+    until: str | None = None  # as_of on or before it (2023 includes 2023-12-31)
+
+
+class Selection(NamedTuple):
+    """Filters resolved to ids, as ``Store.select_facts`` takes them (None: any)."""
+
+    entities: list[str] | None
+    kinds: list[str] | None
+    attributes: list[str] | None
+    sources: list[str] | None
+    statuses: list[str] | None
+    since: str | None
+    until: str | None
+    doubted: bool | None
+
+
+def _date(option: str, text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        return str(parse_partial_date(text))
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
+
+
+def resolve_filters(index: SearchIndex, filters: Filters) -> Selection:
+    """The filters with every name resolved to its id; an unknown one is an error."""
+    store, f = index.store, filters
+    for kind in f.kinds:
+        entities_of_kind(store, kind)  # an unknown kind is a usage error
+    since, until = _date("--since", f.since), _date("--until", f.until)
+    if since is not None and until is not None and since[: len(until)] > until:
+        raise UsageError(f"--since {since} is after --until {until}")
+    return Selection(
+        entities=[resolve_entity(index, e).id for e in f.entities] or None,
+        kinds=list(f.kinds) or None,
+        attributes=[attribute_id(index, a) for a in f.attributes] or None,
+        sources=[find_source(store, s).id for s in f.sources] or None,
+        statuses=[s.value for s in f.statuses] or None,
+        since=since,
+        until=until,
+        doubted=f.doubted,
+    )
 
 
 def clean_query(words: list[str]) -> str:
@@ -40,23 +97,16 @@ def clean_query(words: list[str]) -> str:
 
 def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     """The fact rows the filters let through; None when there are no filters."""
-    store, f = index.store, filters
-    if f.kind is not None:
-        entities_of_kind(store, f.kind)  # an unknown kind is a usage error
-    return store.filter_rows(
-        entities=None if f.entity is None else [resolve_entity(index, f.entity).id],
-        kinds=None if f.kind is None else [f.kind],
-        attributes=None if f.attribute is None else [attribute_id(index, f.attribute)],
-        sources=None if f.source is None else [find_source(store, f.source).id],
-        statuses=None if f.status is None else [f.status.value],
-        doubted=f.doubted,
-    )
+    return index.store.filter_rows(**resolve_filters(index, filters)._asdict())
 
 
 class Results(NamedTuple):
-    """The facts found, and notes when a name typed was taken for another."""
+    """The facts found, how many matched in all, and notes when a name typed was taken
+    for another."""
 
     hits: list[Hit]
+    total: int  # facts that match (counted among each list's first CAP candidates)
+    capped: bool  # True when the count reached the cap: there may be more
     fallback: str | None  # for stderr: "no entity 'b200'; showing H200, the nearest name…"
     fallback_title: str | None  # for a title: "showing H200 for 'b200'"
 
@@ -74,15 +124,17 @@ def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: in
     # A fact's own id names exactly one fact: answer with it, without ranking.
     row = index.store.row_of(text)
     if row is not None and (allowed is None or row in allowed):
-        return Results([Hit(f, FACT_ID) for f in index.store.facts_at([row])], None, None)
+        hit = [Hit(f, FACT_ID) for f in index.store.facts_at([row])]
+        return Results(hit, 1, False, None, None)
     found = find(index, text, allowed, limit)
     if not found.hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
+    capped = found.total >= CAP
     if not found.fallbacks:
-        return Results(found.hits, None, None)
+        return Results(found.hits, found.total, capped, None, None)
     note = "; ".join(
         f"no entity '{typed}'; showing {name}, the nearest name (a different model)"
         for typed, name in found.fallbacks.items()
     )
     title = ", ".join(f"showing {name} for '{typed}'" for typed, name in found.fallbacks.items())
-    return Results(found.hits, note, title)
+    return Results(found.hits, found.total, capped, note, title)

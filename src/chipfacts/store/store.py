@@ -287,10 +287,12 @@ class Store:
         attributes: Iterable[str] | None = None,
         sources: Iterable[str] | None = None,
         statuses: Iterable[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
         doubted: bool | None = None,
     ) -> set[int] | None:
         """The fact rows the filters let through; None when no filter is given."""
-        where, params = self._filters(entities, kinds, attributes, sources, statuses, None, None,
+        where, params = self._filters(entities, kinds, attributes, sources, statuses, since, until,
                                       doubted)  # fmt: skip
         if not where:
             return None
@@ -338,15 +340,25 @@ class Store:
         return where, params
 
     def dated_facts(
-        self, entity_ids: Iterable[str] | None = None, doubted: bool | None = None
+        self,
+        entity_ids: Iterable[str] | None = None,
+        doubted: bool | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[Fact]:
         """Facts whose value is a date, in date order, optionally only those of some
         entities: about them, about what they make, or naming them (``doubted``: as
-        in ``select_facts``)."""
+        in ``select_facts``; ``since`` and ``until`` bound the date each fact gives)."""
         where = "attribute IN (SELECT row FROM attributes WHERE type = 'date')"
         if doubted is not None:
             where += " AND doubt_kind IS " + ("NOT NULL" if doubted else "NULL")
         params: list[Any] = []
+        if since is not None:
+            where += " AND value >= ?"
+            params.append(since)
+        if until is not None:
+            where += " AND substr(value, 1, ?) <= ?"
+            params += [len(until), until]
         if entity_ids is not None:
             ids = list(entity_ids)
             marks = ", ".join("?" * len(ids))
@@ -355,7 +367,7 @@ class Store:
                 f"({marks})) OR row IN (SELECT fact FROM mentions JOIN entities ON "
                 f"entities.row = mentions.entity WHERE entities.id IN ({marks})))"
             )
-            params = ids * 3
+            params += ids * 3
         return self._facts_where(where, params, order="value, row")
 
     def counts(self, column: str) -> dict[str, int]:
@@ -525,6 +537,18 @@ class Store:
     def row_of(self, fact_id: str) -> int | None:
         found = self._db.execute("SELECT row FROM facts WHERE id = ?", (fact_id,)).fetchone()
         return int(found[0]) if found else None
+
+    def fact_by_id(self, fact_id: str) -> Fact | None:
+        """One fact by its id, or None."""
+        row = self.row_of(fact_id)
+        return None if row is None else self.facts_at([row])[0]
+
+    def fact_ids_near(self, fact_id: str, limit: int = 2000) -> list[str]:
+        """Fact ids sharing the first characters of ``fact_id``: the candidates for a
+        "did you mean" (an index range, not the whole table)."""
+        head = fact_id[:3]
+        query = "SELECT id FROM facts WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
+        return [i for (i,) in self._db.execute(query, (head, head + "\uffff", limit))]
 
     # --- the whole store, for export -----------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from chipfacts.errors import UsageError
+from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, ValueType
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.resolve import attribute_id, resolve_entity
@@ -88,6 +88,11 @@ def compare(
         cells = {e.id: newest_first(grouped.get((e.id, attribute.id), [])) for e in entities}
         if any(cells.values()):
             rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
+    if not rows:
+        who = ", ".join(e.name for e in entities)
+        raise NotFoundError(
+            f"no facts to compare for {who}" + (" with these attributes" if wanted else "")
+        )
     shown = [f for row in rows for facts in row.cells.values() for f in facts]
     found = tuple(d for c in conflicts_among(shown) for d in c.disagreements)
     return Comparison(tuple(entities), tuple(rows), found)

@@ -1,0 +1,65 @@
+"""`chipfacts fact ID...`."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+from typing import Annotated
+
+import typer
+
+from chipfacts.cli.common import (
+    FormatOption,
+    JsonOption,
+    command_app,
+    emit,
+    load_store,
+    output_format,
+    store_values,
+    table_view,
+)
+
+FACT_APP = command_app()
+
+
+def complete_fact(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: fact ids."""
+    return store_values(
+        ctx, lambda s: [i for i in s.fact_ids_near(incomplete, 200) if i.startswith(incomplete)]
+    )
+
+
+@FACT_APP.command()
+def fact(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            help="Fact ids, as search, show and list print them.",
+            show_default=False,
+            metavar="ID...",
+            autocompletion=complete_fact,
+        ),
+    ],
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show facts whole: the value with its bound, unit and context, status, who claims
+    it, the verbatim quote, the note and any doubt, the source, related entities, and
+    the other facts on the same entity and attribute (≠ marks those in conflict).
+
+    \b
+    Examples:
+      chipfacts fact maia100-transistors
+      chipfacts fact nvidia-networking-revenue --json
+      chipfacts search maia --format jsonl | jq -r .id | head -3 | xargs chipfacts fact
+    """
+    from chipfacts.render.serialize import fact_details_output
+    from chipfacts.views.fact import fact_details
+
+    output = output_format(fmt, as_json)
+    details = fact_details(load_store(ctx), ids)
+
+    emit(output, lambda: fact_details_output(details), table_view("fact_view", details))
+
+
+commands = {"fact": FACT_APP}

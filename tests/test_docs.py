@@ -1,0 +1,142 @@
+"""The README tells the truth (issue 9, point 9), as sqlite-utils' tests/test_docs.py
+keeps its docs honest.
+
+Every ```console block of the README is run, each `$ ` line through a shell in a
+pseudo-terminal (as a reader would type it: tables on the terminal, plain lines
+into a pipe), 100 columns wide, without colour, from the root of the checkout,
+and its output must be exactly what the README shows under it. After an intended
+change, ``CHIPFACTS_REGEN_README=1 pytest tests/test_docs.py`` rewrites the blocks
+with the real output: read the diff before committing it.
+
+And every command of the registry is documented in the README and has a --help
+with examples, one per line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chipfacts.cli import app
+from chipfacts.cli.common import ChipfactsGroup
+from tests.conftest import REPO
+
+README = REPO / "README.md"
+REGENERATE = os.environ.get("CHIPFACTS_REGEN_README") == "1"
+BLOCK = re.compile(r"^```console\n(.*?)^```$", re.DOTALL | re.MULTILINE)
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+
+
+def examples(text: str) -> list[tuple[str, str]]:
+    """(command, expected output) for every `$ ` line of every console block."""
+    found = []
+    for block in BLOCK.finditer(text):
+        command: str | None = None
+        output: list[str] = []
+        for line in block.group(1).splitlines():
+            if line.startswith("$ "):
+                if command is not None:
+                    found.append((command, "\n".join(output)))
+                command, output = line[2:], []
+            else:
+                output.append(line)
+        if command is not None:
+            found.append((command, "\n".join(output)))
+    return found
+
+
+def run_in_terminal(command: str) -> str:
+    """The command's output (stdout and stderr) as a 100-column terminal shows it."""
+    bin_dir = str(Path(sys.executable).parent)
+    env = {
+        **os.environ,
+        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
+        "PYTHONPATH": str(REPO / "src"),
+        "COLUMNS": "100",
+        "LINES": "50",
+        "NO_COLOR": "1",
+        "TERM": "xterm",
+        "PAGER": "cat",
+    }
+    for name in ("FORCE_COLOR", "CHIPFACTS_DATA", "CHIPFACTS_SOURCES"):
+        env.pop(name, None)
+    result = subprocess.run(
+        ["script", "-qec", command, "/dev/null"],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    text = ANSI.sub("", result.stdout).replace("\r\n", "\n").replace("\r", "")
+    return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n")
+
+
+EXAMPLES = examples(README.read_text(encoding="utf-8"))
+needs_script = pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1)")
+
+
+@needs_script
+@pytest.mark.skipif(REGENERATE, reason="regenerating the README")
+@pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
+def test_readme_console_examples_are_real_output(command: str, expected: str) -> None:
+    if "../shared/sources" in command and not (REPO.parent / "shared" / "sources").is_dir():
+        pytest.skip("the source texts are not at ../shared/sources")
+    assert run_in_terminal(command) == expected
+
+
+@needs_script
+@pytest.mark.skipif(not REGENERATE, reason="set CHIPFACTS_REGEN_README=1")
+def test_regenerate_readme() -> None:
+    text = README.read_text(encoding="utf-8")
+
+    def rewrite(block: re.Match[str]) -> str:
+        lines = []
+        for command, _ in examples(block.group(0)):
+            lines.append(f"$ {command}")
+            output = run_in_terminal(command)
+            if output:
+                lines.append(output)
+        return "```console\n" + "\n".join(lines) + "\n```"
+
+    README.write_text(BLOCK.sub(rewrite, text), encoding="utf-8")
+
+
+def test_there_are_examples() -> None:
+    assert len(EXAMPLES) >= 15
+
+
+@pytest.mark.parametrize("name", list(ChipfactsGroup.COMMANDS))
+def test_every_command_is_documented_and_has_examples(name: str) -> None:
+    readme = README.read_text(encoding="utf-8")
+    assert f"chipfacts {name}" in readme, f"the README never shows `chipfacts {name}`"
+    result = CliRunner().invoke(app, [name, "--help"], env={"COLUMNS": "60"})
+    assert result.exit_code == 0
+    help_text = result.stdout
+    assert "Examples:" in help_text, f"`chipfacts {name} --help` has no examples"
+    after = help_text.split("Examples:", 1)[1].splitlines()[1:]
+    lines = [line.strip() for line in after]
+    shown = lines[: lines.index("")] if "" in lines else lines
+    assert shown and all(line.startswith("chipfacts ") for line in shown), shown
+
+
+def test_setup_commands_make_their_own_venv_and_ci_runs_the_readme_test_command() -> None:
+    """PEP 668: a system Python refuses `pip install` outside a virtual environment."""
+    readme = README.read_text(encoding="utf-8")
+    install = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/chipfacts search"
+    test = 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/pytest'
+    assert install in readme and test in readme
+    blocks = re.findall(r"```sh\n(.*?)```", readme, re.DOTALL)
+    assert not any(line.startswith("pip install") for b in blocks for line in b.splitlines())
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'python3 -m venv "$venv" && "$venv/bin/pip" install' in ci
+    assert '-e ".[test]"' in ci and '"$venv/bin/pytest"' in ci
+    assert "../shared/sources" in readme and "CHIPFACTS_SOURCES" in readme
