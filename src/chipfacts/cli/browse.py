@@ -31,7 +31,7 @@ from chipfacts.cli.common import (
 )
 from chipfacts.errors import UsageError
 from chipfacts.render.display import more_hint, shown_of
-from chipfacts.views.browse import FactSort
+from chipfacts.views.sorting import FactSort
 
 SHOW_APP = command_app()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
@@ -15,6 +14,7 @@ from chipfacts.search.lookup import Filters, resolve_filters
 from chipfacts.search.resolve import resolve_entity
 from chipfacts.store.store import Store
 from chipfacts.views.compare import newest_first
+from chipfacts.views.sorting import FactSort
 
 
 class Profile(NamedTuple):
@@ -77,15 +77,6 @@ def counts(store: Store) -> Counts:
         Counter(store.counts("attribute")),
         Counter(store.counts("source")),
     )
-
-
-class FactSort(StrEnum):
-    """The orders ``list facts`` can sort in (the default is the store's order)."""
-
-    AS_OF = "as_of"
-    ENTITY = "entity"
-    ATTRIBUTE = "attribute"
-    VALUE = "value"
 
 
 def _value_key(fact: Fact) -> tuple[int, float, str]:
