@@ -140,3 +140,23 @@ def test_setup_commands_make_their_own_venv_and_ci_runs_the_readme_test_command(
     assert 'python3 -m venv "$venv" && "$venv/bin/pip" install' in ci
     assert '-e ".[test]"' in ci and '"$venv/bin/pytest"' in ci
     assert "../shared/sources" in readme and "CHIPFACTS_SOURCES" in readme
+
+
+def test_the_sample_fact_is_the_stores_own() -> None:
+    """The README's sample record (JSON) and sample fact (YAML) are the real ones."""
+    import json
+
+    import yaml
+
+    import chipfacts
+    from chipfacts.render.serialize import fact_record
+
+    text = README.read_text(encoding="utf-8")
+    sample = json.loads(re.search(r"^```json\n(.*?)^```$", text, re.S | re.M)[1])  # type: ignore[index]
+    fact = chipfacts.load().facts[sample["id"]]
+    assert {k: v for k, v in sample.items() if k != "score"} == fact_record(fact)
+    written = re.search(r"^One full fact:\n\n```yaml\n(.*?)^```$", text, re.S | re.M)
+    assert written is not None
+    (entry,) = yaml.safe_load(written[1])
+    stored = yaml.safe_load(chipfacts.builtin_path().read_text(encoding="utf-8"))["facts"]
+    assert entry == next(f for f in stored if f["id"] == entry["id"])
