@@ -1,16 +1,24 @@
 """Rich views for a person at a terminal. The only module that imports rich.
 
-Every builder returns a renderable; the CLI prints it. Facts come as a table
-when there are ``NARROW`` columns or more, else as a stacked list that wraps
-cleanly instead of shredding words into a six-column grid.
+Every builder returns a renderable; the CLI prints it. Each view is a table
+when its columns fit the console, and stacked blocks otherwise. "Fit" is
+measured from the content (``_fit``): every column at least as wide as its
+longest word (or, for ids, dates and statuses, its longest line), and the
+column of prose at least ``READABLE`` wide or as wide as its longest line.
+A table that does not fit would break words or squeeze a sentence into a
+stack of words; blocks of labelled lines read better at that width.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from rich.console import Console, Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, Group, JustifyMethod, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -21,7 +29,9 @@ from chipfacts.views.compare import Comparison, point_value
 from chipfacts.views.conflicts import Conflict, Disagreement
 from chipfacts.views.fact import FactDetail
 
-NARROW = 80
+# The narrowest a column of prose (a value, an event, a title) may get before a
+# table gives way to blocks: narrower, a sentence becomes a stack of words.
+READABLE = 24
 BAR_WIDTH = 10
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -71,7 +81,7 @@ def _doubt_notes(doubts: Sequence[Fact]) -> Text:
     return notes
 
 
-def _with_notes(table: Table, doubts: Sequence[Fact]) -> RenderableType:
+def _with_notes(table: RenderableType, doubts: Sequence[Fact]) -> RenderableType:
     if not doubts:
         return table
     notes = _doubt_notes(doubts)
@@ -79,17 +89,131 @@ def _with_notes(table: Table, doubts: Sequence[Fact]) -> RenderableType:
     return Group(table, notes)
 
 
+# --- fitting a table to the console ------------------------------------------------
+
+# Characters a line may break after without a space: CJK ideographs, kana,
+# hangul and full-width forms (a line of Chinese has no spaces to break at).
+_BREAKABLE = re.compile(
+    "([\u2e80-\u303f\u3040-\u30ff\u3100-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])"
+)
+
+
+class Column(NamedTuple):
+    """A column of a fitted table."""
+
+    header: str
+    wrap: bool = True  # False for ids, dates and statuses: never broken
+    prose: bool = False  # a sentence: must get at least READABLE columns (or all it needs)
+    justify: JustifyMethod = "left"
+
+
+def _plain(cell: RenderableType) -> str:
+    return cell.plain if isinstance(cell, Text) else cell if isinstance(cell, str) else ""
+
+
+def longest_word(text: str) -> int:
+    """The width of the longest piece of ``text`` a line cannot break inside:
+    a word, or a single character of CJK text."""
+    pieces = (p for word in text.split() for p in _BREAKABLE.split(word))
+    return max((cell_len(p) for p in pieces), default=0)
+
+
+def _longest_line(text: str) -> int:
+    return max((cell_len(line) for line in text.split("\n")), default=0)
+
+
+def fit_widths(
+    columns: Sequence[Column], rows: Sequence[Sequence[str]], space: int
+) -> list[int] | None:
+    """Content widths for ``columns`` in ``space`` cells, or None when they do not fit
+    without breaking a word (or an unwrappable cell), or without squeezing prose
+    below ``READABLE``. Spare room goes to each column in proportion to what it
+    still lacks, so the prose column gets most of it."""
+    need: list[int] = []
+    want: list[int] = []
+    for index, column in enumerate(columns):
+        texts = [column.header, *(row[index] for row in rows)]
+        longest = max(_longest_line(t) for t in texts)
+        want.append(max(longest, 1))
+        need.append(max((longest_word(t) for t in texts), default=1) if column.wrap else longest)
+    if sum(want) <= space:
+        return want
+    spare = space - sum(need)
+    if spare < 0:
+        return None
+    # Short columns (names, labels) whole, if the prose still reads well beside them
+    prose = [i for i, column in enumerate(columns) if column.prose]
+    rest = space - sum(w for i, w in enumerate(want) if i not in prose)
+    if prose and rest >= sum(min(want[i], READABLE) for i in prose):
+        widths = list(want)
+        for i in prose:
+            widths[i] = min(want[i], READABLE)
+        order = sorted(prose, key=lambda i: want[i])  # the rest shared, shortest first
+        for done, i in enumerate(order):
+            share = (space - sum(widths)) // (len(order) - done)
+            widths[i] = min(want[i], widths[i] + share)
+        widths[order[-1]] += space - sum(widths)
+        return widths
+    lacking = [w - n for w, n in zip(want, need, strict=True)]
+    widths = [n + spare * gap // sum(lacking) for n, gap in zip(need, lacking, strict=True)]
+    widths[lacking.index(max(lacking))] += space - sum(widths)  # what rounding left
+    for column, width, wanted in zip(columns, widths, want, strict=True):
+        if column.prose and width < min(wanted, READABLE):
+            return None
+    return widths
+
+
+def fitted_table(
+    console: Console,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[RenderableType]],
+    title: str | None = None,
+    show_lines: bool = False,
+) -> Table | None:
+    """A boxed table whose columns fit the console without breaking a word, or None."""
+    borders = 3 * len(columns) + 1  # a rule and a space either side of each cell
+    plain = [[_plain(cell) for cell in row] for row in rows]
+    widths = fit_widths(columns, plain, console.width - borders)
+    if widths is None:
+        return None
+    table = Table(title=title, title_justify="left", header_style="bold", show_lines=show_lines)
+    for column, width in zip(columns, widths, strict=True):
+        table.add_column(column.header, width=width, justify=column.justify, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _blocks(title: str | None, blocks: Sequence[RenderableType]) -> Group:
+    """Stacked blocks under a bold title, a blank line before each."""
+    parts: list[RenderableType] = [Text(title, style="bold")] if title else []
+    for block in blocks:
+        parts.append(Text(""))
+        parts.append(block)
+    return Group(*parts)
+
+
+def _dim(text: str) -> Text:
+    return Text(text, style="dim")
+
+
 def _facts_table(
-    facts: Sequence[Fact], title: str | None, entity_column: bool = True, quotes: bool = False
-) -> RenderableType:
-    table = Table(title=title, title_justify="left", header_style="bold")
-    if entity_column:
-        table.add_column("Entity", overflow="fold")
-    table.add_column("Attribute", overflow="fold")
-    table.add_column("Value", ratio=3, overflow="fold")
-    table.add_column("As of", no_wrap=True, overflow="fold")
-    table.add_column("Status", no_wrap=True, overflow="fold")
-    table.add_column("Source", no_wrap=True, overflow="fold")
+    console: Console,
+    facts: Sequence[Fact],
+    title: str | None,
+    entity_column: bool = True,
+    quotes: bool = False,
+) -> RenderableType | None:
+    """Facts as a table, or None when the columns do not fit the console."""
+    columns = [Column("Entity")] if entity_column else []
+    columns += [
+        Column("Attribute"),
+        Column("Value", prose=True),
+        Column("As of", wrap=False),
+        Column("Status", wrap=False),
+        Column("Source", wrap=False),
+    ]
+    rows: list[list[RenderableType]] = []
     previous = None
     doubts: list[Fact] = []
     for fact in facts:
@@ -101,28 +225,28 @@ def _facts_table(
             _status(fact),
             fact.source.id,
         ]
-        table.add_row(*([fact.entity.name] if entity_column else []), *cells)
+        rows.append([*([fact.entity.name] if entity_column else []), *cells])
         previous = fact.attribute
-    return _with_notes(table, doubts)
+    table = fitted_table(console, columns, rows, title)
+    return None if table is None else _with_notes(table, doubts)
 
 
 def _facts_stack(facts: Sequence[Fact], title: str | None, quotes: bool = False) -> Group:
-    blocks: list[RenderableType] = [Text(title, style="bold")] if title else []
+    blocks: list[RenderableType] = []
     for fact in facts:
         head = Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold")
         meta = Text(f"{fact.as_of} · ", style="dim")
         meta.append_text(_status(fact))
         meta.append(f" · {fact.source.id}", style="dim")
-        blocks.append(Group(Text(""), head, _value(fact, quotes=quotes), meta))
-    return Group(*blocks)
+        blocks.append(Group(head, _value(fact, quotes=quotes), meta))
+    return _blocks(title, blocks)
 
 
 def facts_view(
     console: Console, facts: Sequence[Fact], title: str | None = None, quotes: bool = False
 ) -> RenderableType:
-    if console.width >= NARROW:
-        return _facts_table(facts, title, quotes=quotes)
-    return _facts_stack(facts, title, quotes)
+    table = _facts_table(console, facts, title, quotes=quotes)
+    return table if table is not None else _facts_stack(facts, title, quotes)
 
 
 # --- compare ---------------------------------------------------------------------
@@ -133,70 +257,134 @@ def _bar(fraction: float) -> str:
     return "█" * (eighths // 8) + (_EIGHTHS[eighths % 8] if eighths % 8 else "")
 
 
+class _Footnotes(NamedTuple):
+    """What the cells of a comparison point to, numbered in order of first use."""
+
+    sources: dict[str, int]
+    notes: list[Fact]
+    doubted: list[Fact]
+    disagreements: list[Disagreement]
+
+
+def _compare_cell(
+    comparison: Comparison,
+    facts: Sequence[Fact],
+    position: int,
+    ratio: float | None,
+    top: float,
+    marks: _Footnotes,
+) -> Text:
+    """One entity's facts for one attribute: value, source number, marks, date, bar."""
+    cell = Text()
+    for i, fact in enumerate(facts):
+        if i:
+            cell.append("\n")
+        cell.append(format_value(fact), style="bold")
+        cell.append(f" [{marks.sources[fact.source.id]}]", style="dim")
+        if fact.doubt:
+            marks.doubted.append(fact)
+            cell.append(f" {DOUBT_MARK}{len(marks.doubted)}", style="bold yellow")
+        for disagreement in comparison.conflicts_of(fact):
+            if disagreement not in marks.disagreements:
+                marks.disagreements.append(disagreement)
+            number = marks.disagreements.index(disagreement) + 1
+            cell.append(f" {CONFLICT_MARK}{number}", style="bold red")
+        if fact.note:
+            marks.notes.append(fact)
+            cell.append(f" †{len(marks.notes)}", style="dim")
+        if fact.status is not Status.REPORTED:
+            cell.append(" ").append_text(_status(fact))
+        if fact.context and len(facts) > 1:
+            cell.append(f"\n{fact.context}", style="dim")
+        if format_value(fact).lstrip("~") != str(fact.as_of):  # a date once is enough
+            cell.append(f"\n{fact.as_of}", style="dim")
+        if i == 0 and ratio is not None and top:
+            value = point_value(fact)
+            if position:
+                cell.append(f"  {ratio:.3g}×", style="bold cyan")
+            if value is not None:
+                cell.append(f"  {_bar(abs(value) / top)}", style="cyan")
+    return cell
+
+
 def comparison_view(console: Console, comparison: Comparison) -> RenderableType:
+    """Entities side by side when their columns fit; else one block per attribute,
+    each entity's value on its own line."""
     names = " vs ".join(e.name for e in comparison.entities)
     sources = comparison.sources()
-    notes = {source.id: number for number, source in enumerate(sources, 1)}
-    table = Table(title=names, title_justify="left", header_style="bold", show_lines=True)
-    table.add_column("Attribute", overflow="fold")
-    for entity in comparison.entities:
-        table.add_column(
-            Text(f"{entity.name}\n{entity.kind}", justify="left"), ratio=1, overflow="fold"
-        )
-    doubts: list[Fact] = []
-    doubted: list[Fact] = []
-    disagreements: list[Disagreement] = []
+    marks = _Footnotes({s.id: n for n, s in enumerate(sources, 1)}, [], [], [])
+    grid: list[list[Text | None]] = []  # per row, per entity: the cell, None when no fact
     for row in comparison.rows:
         points = [point_value(f) for e in comparison.entities for f in row.cells[e.id][:1]]
         top = max((abs(p) for p in points if p is not None), default=0.0)
-        cells: list[RenderableType] = []
-        for position, entity in enumerate(comparison.entities):
-            facts = row.cells[entity.id]
-            if not facts:
-                cells.append(Text("—", style="dim"))
-                continue
-            cell = Text()
-            for i, fact in enumerate(facts):
-                if i:
-                    cell.append("\n")
-                cell.append(format_value(fact), style="bold")
-                cell.append(f" [{notes[fact.source.id]}]", style="dim")
-                if fact.doubt:
-                    doubted.append(fact)
-                    cell.append(f" {DOUBT_MARK}{len(doubted)}", style="bold yellow")
-                for disagreement in comparison.conflicts_of(fact):
-                    if disagreement not in disagreements:
-                        disagreements.append(disagreement)
-                    number = disagreements.index(disagreement) + 1
-                    cell.append(f" {CONFLICT_MARK}{number}", style="bold red")
-                if fact.note:
-                    doubts.append(fact)
-                    cell.append(f" †{len(doubts)}", style="dim")
-                if fact.status is not Status.REPORTED:
-                    cell.append(" ").append_text(_status(fact))
-                if fact.context and len(facts) > 1:
-                    cell.append(f"\n{fact.context}", style="dim")
-                if format_value(fact).lstrip("~") != str(fact.as_of):  # a date once is enough
-                    cell.append(f"\n{fact.as_of}", style="dim")
-                ratio = row.ratios[entity.id]
-                if i == 0 and ratio is not None and top:
-                    value = point_value(fact)
-                    if position:
-                        cell.append(f"  {ratio:.3g}×", style="bold cyan")
-                    if value is not None:
-                        cell.append(f"  {_bar(abs(value) / top)}", style="cyan")
-            cells.append(cell)
-        table.add_row(row.attribute.label, *cells)
+        grid.append(
+            [
+                _compare_cell(comparison, facts, position, row.ratios[e.id], top, marks)
+                if (facts := row.cells[e.id])
+                else None
+                for position, e in enumerate(comparison.entities)
+            ]
+        )
+    columns = [Column("Attribute")] + [
+        Column(f"{e.name}\n{e.kind}", prose=True) for e in comparison.entities
+    ]
+    rows: list[list[RenderableType]] = [
+        [row.attribute.label, *(c if c is not None else _dim("—") for c in cells)]
+        for row, cells in zip(comparison.rows, grid, strict=True)
+    ]
+    body: RenderableType | None = fitted_table(console, columns, rows, names, show_lines=True)
+    if body is None:
+        body = _comparison_blocks(console, comparison, grid, names)
     footer = Text()
     for number, source in enumerate(sources, 1):
         line = f"[{number}] {source.publisher}, {source.published}: {source.title}\n"
         footer.append(line, style="dim")
-    for number, fact in enumerate(doubts, 1):
+    for number, fact in enumerate(marks.notes, 1):
         footer.append(f"†{number} {fact.note}\n", style="dim italic")
-    footer.append_text(_doubt_notes(doubted))
-    for number, d in enumerate(disagreements, 1):
+    footer.append_text(_doubt_notes(marks.doubted))
+    for number, d in enumerate(marks.disagreements, 1):
         footer.append(f"{CONFLICT_MARK}{number} {_disagreement_line(d)}\n")
-    return Group(table, footer) if footer else table
+    return Group(body, footer) if footer else body
+
+
+def _comparison_blocks(
+    console: Console, comparison: Comparison, grid: list[list[Text | None]], title: str
+) -> Group:
+    """A block per attribute: each entity's name and value side by side when the
+    names fit beside the values, else the name above its value; the entities
+    without a fact named on one line."""
+    indent = 2
+    named = [
+        [e.name, cell.plain]
+        for cells in grid
+        for e, cell in zip(comparison.entities, cells, strict=True)
+        if cell is not None
+    ]
+    columns = [Column(""), Column("", prose=True)]
+    widths = fit_widths(columns, named, console.width - indent - 2)
+    kinds = Text(" · ".join(f"{e.name}: {e.kind}" for e in comparison.entities), style="dim")
+    blocks: list[RenderableType] = [kinds]
+    for row, cells in zip(comparison.rows, grid, strict=True):
+        parts: list[RenderableType] = [Text(row.attribute.label, style="bold")]
+        present = [(e, c) for e, c in zip(comparison.entities, cells, strict=True) if c]
+        if widths is not None:
+            table = Table.grid(padding=(0, 2, 0, 0))
+            table.add_column(width=widths[0], overflow="fold")
+            table.add_column(width=widths[1], overflow="fold")
+            for entity, cell in present:
+                table.add_row(entity.name, cell)
+            parts.append(Padding(table, (0, 0, 0, indent), expand=False))
+        else:
+            for entity, cell in present:
+                parts.append(Padding(Text(entity.name), (0, 0, 0, indent), expand=False))
+                parts.append(Padding(cell, (0, 0, 0, 2 * indent), expand=False))
+        missing = [e.name for e, c in zip(comparison.entities, cells, strict=True) if c is None]
+        if missing:
+            parts.append(
+                Padding(_dim("— no fact: " + ", ".join(missing)), (0, 0, 0, indent), expand=False)
+            )
+        blocks.append(Group(*parts))
+    return _blocks(title, blocks)
 
 
 def _disagreement_line(d: Disagreement) -> str:
@@ -226,10 +414,8 @@ def profile_view(console: Console, profile: Profile, quotes: bool = False) -> Re
     parts.append(Text(""))
     if own:
         title = count_noun(len(own), "fact")
-        if console.width >= NARROW:
-            parts.append(_facts_table(own, title, entity_column=False, quotes=quotes))
-        else:
-            parts.append(_facts_stack(own, title, quotes))
+        table = _facts_table(console, own, title, entity_column=False, quotes=quotes)
+        parts.append(table if table is not None else _facts_stack(own, title, quotes))
     else:
         parts.append(Text("No facts of its own.", style="dim"))
     if profile.mentions:
@@ -242,46 +428,86 @@ def profile_view(console: Console, profile: Profile, quotes: bool = False) -> Re
 # --- list, sources, timeline -------------------------------------------------------
 
 
-def entities_view(console: Console, entities: Sequence[Entity], counts: Counter[str]) -> Table:
-    table = Table(
-        title=count_noun(len(entities), "entity"), title_justify="left", header_style="bold"
-    )
-    for column in ("Id", "Name", "Kind", "Maker", "Facts", "Aliases"):
-        table.add_column(column, justify="right" if column == "Facts" else "left", overflow="fold")
+def entities_view(
+    console: Console, entities: Sequence[Entity], counts: Counter[str]
+) -> RenderableType:
+    title = count_noun(len(entities), "entity")
+    columns = [
+        Column("Id", wrap=False),
+        Column("Name"),
+        Column("Kind", wrap=False),
+        Column("Maker", wrap=False),
+        Column("Facts", wrap=False, justify="right"),
+        Column("Aliases", prose=True),
+    ]
+    rows = [
+        [e.id, e.name, e.kind, e.maker or "", str(counts[e.id]), ", ".join(e.aliases)]
+        for e in entities
+    ]
+    table = fitted_table(console, columns, rows, title)
+    if table is not None:
+        return table
+    blocks: list[RenderableType] = []
     for e in entities:
-        table.add_row(e.id, e.name, e.kind, e.maker or "", str(counts[e.id]), ", ".join(e.aliases))
-    return table
+        meta = f"{e.id} · {e.kind}" + (f" · made by {e.maker}" if e.maker else "")
+        lines = [Text(e.name, style="bold"), _dim(f"{meta} · {count_noun(counts[e.id], 'fact')}")]
+        if e.aliases:
+            lines.append(Text("Also known as: " + ", ".join(e.aliases)))
+        blocks.append(Group(*lines))
+    return _blocks(title, blocks)
 
 
 def attributes_view(
     console: Console, attributes: Sequence[Attribute], counts: Counter[str]
-) -> Table:
-    table = Table(
-        title=count_noun(len(attributes), "attribute"), title_justify="left", header_style="bold"
-    )
-    for column in ("Id", "Label", "Type", "Unit", "Facts"):
-        table.add_column(column, justify="right" if column == "Facts" else "left", overflow="fold")
+) -> RenderableType:
+    title = count_noun(len(attributes), "attribute")
+    columns = [
+        Column("Id", wrap=False),
+        Column("Label"),
+        Column("Type", wrap=False),
+        Column("Unit", wrap=False),
+        Column("Facts", wrap=False, justify="right"),
+    ]
+    rows = [[a.id, a.label, a.type.value, a.unit or "", str(counts[a.id])] for a in attributes]
+    table = fitted_table(console, columns, rows, title)
+    if table is not None:
+        return table
+    blocks: list[RenderableType] = []
     for a in attributes:
-        table.add_row(a.id, a.label, a.type.value, a.unit or "", str(counts[a.id]))
-    return table
+        meta = " · ".join(x for x in (a.id, a.type.value, a.unit or "") if x)
+        meta += f" · {count_noun(counts[a.id], 'fact')}"
+        blocks.append(Group(Text(a.label, style="bold"), _dim(meta)))
+    return _blocks(title, blocks)
 
 
-def sources_view(console: Console, sources: Sequence[Source], counts: Counter[str]) -> Table:
-    table = Table(
-        title=count_noun(len(sources), "source"), title_justify="left", header_style="bold"
-    )
-    table.add_column("Id", no_wrap=True, overflow="fold")
-    table.add_column("Publisher", ratio=1, overflow="fold")
-    table.add_column("Published", no_wrap=True, overflow="fold")
-    table.add_column("Lang", no_wrap=True, overflow="fold")
-    table.add_column("Facts", justify="right", overflow="fold")
-    table.add_column("Title", ratio=2, overflow="fold")
+def sources_view(
+    console: Console, sources: Sequence[Source], counts: Counter[str]
+) -> RenderableType:
+    heading = count_noun(len(sources), "source")
+    columns = [
+        Column("Id", wrap=False),
+        Column("Publisher"),
+        Column("Published", wrap=False),
+        Column("Lang", wrap=False),
+        Column("Facts", wrap=False, justify="right"),
+        Column("Title", prose=True),
+    ]
+    rows: list[list[RenderableType]] = []
     for s in sources:
         title = Text(s.title)
         if s.title_en:
             title.append(f"\n{s.title_en}", style="dim")
-        table.add_row(s.id, s.publisher, str(s.published), s.language, str(counts[s.id]), title)
-    return table
+        rows.append([s.id, s.publisher, str(s.published), s.language, str(counts[s.id]), title])
+    table = fitted_table(console, columns, rows, heading)
+    if table is not None:
+        return table
+    blocks: list[RenderableType] = []
+    for s, row in zip(sources, rows, strict=True):
+        head = Text(s.id, style="bold")
+        head.append(f" · {count_noun(counts[s.id], 'fact')}", style="dim")
+        meta = _dim(f"{s.publisher} · {s.published} · {s.language}")
+        blocks.append(Group(head, row[-1], meta))
+    return _blocks(heading, blocks)
 
 
 def source_view(console: Console, source: Source, facts: Sequence[Fact]) -> RenderableType:
@@ -300,14 +526,15 @@ def source_view(console: Console, source: Source, facts: Sequence[Fact]) -> Rend
 
 
 def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
-    table = Table(
-        title=count_noun(len(facts), "dated fact"), title_justify="left", header_style="bold"
-    )
-    table.add_column("Date", no_wrap=True, overflow="fold")
-    table.add_column("Entity", overflow="fold")
-    table.add_column("Event", ratio=3, overflow="fold")
-    table.add_column("Status", no_wrap=True, overflow="fold")
-    table.add_column("Source", no_wrap=True, overflow="fold")
+    title = count_noun(len(facts), "dated fact")
+    columns = [
+        Column("Date", wrap=False),
+        Column("Entity"),
+        Column("Event", prose=True),
+        Column("Status", wrap=False),
+        Column("Source", wrap=False),
+    ]
+    events: list[tuple[Text, str, Text, Text, str]] = []
     doubts: list[Fact] = []
     for fact in facts:
         event = Text(fact.summary)
@@ -317,8 +544,16 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
         if fact.doubt:
             doubts.append(fact)
             date.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
-        table.add_row(date, fact.entity.name, event, _status(fact), fact.source.id)
-    return _with_notes(table, doubts)
+        events.append((date, fact.entity.name, event, _status(fact), fact.source.id))
+    table = fitted_table(console, columns, events, title)
+    if table is not None:
+        return _with_notes(table, doubts)
+    blocks: list[RenderableType] = []
+    for date, entity, event, status, source in events:
+        head = Text.assemble(date, " · ", entity, style="bold")
+        meta = Text.assemble(status, (f" · {source}", "dim"))
+        blocks.append(Group(head, event, meta))
+    return _with_notes(_blocks(title, blocks), doubts)
 
 
 # --- conflicts ---------------------------------------------------------------------
@@ -327,15 +562,9 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
 def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> RenderableType:
     """Each entity and attribute whose facts disagree: its facts one under the other,
     each with its date, status, source and id, then why they disagree."""
-    table = Table(
-        title=count_noun(len(conflicts), "conflict"),
-        title_justify="left",
-        header_style="bold",
-        show_lines=True,
-    )
-    table.add_column("Entity", overflow="fold")
-    table.add_column("Attribute", overflow="fold")
-    table.add_column("Facts that disagree", ratio=1, overflow="fold")
+    title = count_noun(len(conflicts), "conflict")
+    columns = [Column("Entity"), Column("Attribute"), Column("Facts that disagree", prose=True)]
+    rows: list[list[RenderableType]] = []
     doubts: list[Fact] = []
     for conflict in conflicts:
         cell = Text()
@@ -348,8 +577,15 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
         for d in conflict.disagreements:
             cell.append(f"{CONFLICT_MARK} {d.first.id} vs {d.second.id}: {d.reason()}\n")
         cell.rstrip()
-        table.add_row(conflict.entity.name, conflict.attribute.label, cell)
-    return _with_notes(table, doubts)
+        rows.append([conflict.entity.name, conflict.attribute.label, cell])
+    table = fitted_table(console, columns, rows, title, show_lines=True)
+    if table is not None:
+        return _with_notes(table, doubts)
+    blocks: list[RenderableType] = [
+        Group(Text(f"{c.entity.name} · {c.attribute.label}", style="bold"), row[-1])
+        for c, row in zip(conflicts, rows, strict=True)
+    ]
+    return _with_notes(_blocks(title, blocks), doubts)
 
 
 # --- fact ----------------------------------------------------------------------------
