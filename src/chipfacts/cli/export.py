@@ -62,6 +62,8 @@ def export(
 
     from chipfacts.render.export import write_export
 
+    if not path:  # Path("") would be the current directory
+        raise UsageError("the export path is empty; give a file name")
     target = Path(path)
     chosen = fmt or EXTENSIONS.get(target.suffix.lower())
     if chosen is None:

@@ -10,7 +10,8 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# ASCII digits only: \d would take "２０２３" (fullwidth) and "٢٠٢٣" as years.
+_PATTERN = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 class PartialDate(NamedTuple):
@@ -36,7 +37,9 @@ def parse_partial_date(text: str) -> PartialDate:
         shown = repr(text) if len(text) <= 40 else repr(text[:37]) + "..."
         raise ValueError(f"not a date: {shown} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = (int(part) if part else 0 for part in match.groups())
-    if month and not 1 <= month <= 12:
+    if year == 0:
+        raise ValueError(f"not a date: {text!r} (year 0000 is out of range)")
+    if match[2] is not None and not 1 <= month <= 12:  # "2023-00" is not "2023"
         raise ValueError(f"not a date: {text!r} (month {month} is out of range)")
     if day:
         try:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from chipfacts.errors import UsageError
-from chipfacts.render.safe import json_safe
+from chipfacts.render.safe import json_safe, visible
 
 
 class OutputFormat(StrEnum):
@@ -66,9 +66,31 @@ def _field(record: dict[str, Any], column: str) -> Any:
     return nested.get(inner) if isinstance(nested, dict) else None
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula
+# ("=HYPERLINK(…)", "+cmd|…", "@SUM(…)"): CSV is opened in spreadsheets.
+_FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
+
+
 def csv_cell(record: dict[str, Any], column: str) -> str:
-    """The text of one column of a record, as CSV and plain lines show it."""
-    return _cell(_field(record, column))
+    """The text of one column of a record as CSV holds it, on stdout and in an export.
+
+    Control and format characters are shown as escapes (``visible``), as
+    everywhere else chipfacts prints, so ``cat facts.csv`` is safe too; a text
+    that a spreadsheet would run as a formula gets a leading ``'`` (OWASP's
+    advice), numbers such as ``-5`` are kept. JSON and SQLite stay lossless.
+    """
+    cell = visible(_cell(_field(record, column)))
+    if cell.startswith(_FORMULA_STARTS) and not _is_number(cell):
+        return "'" + cell
+    return cell
 
 
 def render_json(output: Output) -> str:
@@ -99,7 +121,7 @@ def render_csv(output: Output) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(output.columns)
     for record in output.records:
-        writer.writerow(_cell(_field(record, c)) for c in output.columns)
+        writer.writerow(csv_cell(record, c) for c in output.columns)
     return buffer.getvalue().rstrip("\n")
 
 

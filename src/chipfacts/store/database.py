@@ -142,10 +142,12 @@ class Damaged(Exception):
 def cache_dir() -> Path:
     """$CHIPFACTS_CACHE_DIR, else the platform's per-user cache directory.
 
-    A relative $XDG_CACHE_HOME is ignored, as the XDG spec requires.
+    A relative $CHIPFACTS_CACHE_DIR or $XDG_CACHE_HOME is ignored (the XDG spec
+    requires it of the latter): the cache would land in whatever directory
+    chipfacts runs in.
     """
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
+    configured = os.environ.get(CACHE_ENV, "")
+    if os.path.isabs(configured):  # a relative one would scatter caches over every cwd
         return Path(configured)
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         # platformdirs' own XDG rule, without its import: on every run that
@@ -247,6 +249,17 @@ def path_text(path: Path | str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def sql_text(value: object) -> object:
+    """A parameter SQLite can bind: text with lone surrogates written as ``path_text``
+    writes them (anything else is returned as it is)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return path_text(value)
+    except UnicodeEncodeError:  # a surrogate that stands for no byte (\\ud800)
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def file_identity(path: Path) -> str:
     """What changes whenever the file's content may have changed.
 
@@ -272,10 +285,15 @@ def entries() -> list[Path]:
 
 
 def clear() -> tuple[int, int]:
-    """Remove every cache entry chipfacts wrote; return (entries, bytes) removed."""
+    """Remove every cache entry chipfacts wrote; return (entries, bytes) removed.
+
+    A directory under an entry's name is not chipfacts' (it never makes one) and
+    is left alone; lookups bypass it."""
     removed = size = 0
     for entry in entries():
         info = os.lstat(entry)
+        if stat.S_ISDIR(info.st_mode):
+            continue
         entry.unlink()
         removed += 1
         size += info.st_size if stat.S_ISREG(info.st_mode) else 0

@@ -33,8 +33,8 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store.database import ROW_SHIFT, unpack_places
-from chipfacts.store.locate import data_path, store_files
+from chipfacts.store.database import ROW_SHIFT, sql_text, unpack_places
+from chipfacts.store.locate import checked_path, data_path, store_files
 
 R = TypeVar("R")
 
@@ -69,6 +69,8 @@ class _Records(Mapping[str, R], Generic[R]):
         self._build = build
 
     def __getitem__(self, ident: str) -> R:
+        if not isinstance(ident, str):
+            raise KeyError(ident)  # what a mapping says of a key it cannot hold
         found: R | None = self._store._one(self._table, "id = ?", (ident,), self._build)
         if found is None:
             raise KeyError(ident)
@@ -76,10 +78,10 @@ class _Records(Mapping[str, R], Generic[R]):
 
     def __iter__(self) -> Iterator[str]:
         query = f"SELECT id FROM {self._table} ORDER BY row"
-        return (ident for (ident,) in self._store._db.execute(query))
+        return (ident for (ident,) in self._store._execute(query))
 
     def __len__(self) -> int:
-        (count,) = self._store._db.execute(f"SELECT count(*) FROM {self._table}").fetchone()
+        (count,) = self._store._execute(f"SELECT count(*) FROM {self._table}").fetchone()
         return int(count)
 
     def values(self) -> list[R]:  # type: ignore[override]  # a list: one query, not one per id
@@ -127,14 +129,31 @@ class Store:
                 "it has been removed and is rebuilt on the next run"
             ) from None
 
+    def _execute(self, query: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Run a query; the one door through which the caller's text reaches SQLite.
+
+        Text that is not valid Unicode (a lone surrogate: bytes that were not UTF-8
+        in an argument, or a string built in Python) cannot be bound as it is; it is
+        written the way file names are stored (``\\xff``), so it matches what it can
+        and raises nothing. A parameter SQLite cannot bind is a TypeError.
+        """
+        try:
+            return self._db.execute(query, params)
+        except UnicodeEncodeError:
+            return self._db.execute(query, [sql_text(p) for p in params])
+        except sqlite3.ProgrammingError as error:
+            if "binding parameter" in str(error):
+                raise TypeError(f"cannot look up {error}") from None
+            raise
+
     def _one(self, table: str, where: str, params: Sequence[Any], build: Any) -> Any:
-        cursor = self._db.execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
+        cursor = self._execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
         names = [d[0] for d in cursor.description]
         row = cursor.fetchone()
         return self._decode(build, dict(zip(names, row, strict=True))) if row else None
 
     def _all(self, table: str, where: str, params: Sequence[Any], build: Any) -> list[Any]:
-        cursor = self._db.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
+        cursor = self._execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
         names = [d[0] for d in cursor.description]
         return [self._decode(build, dict(zip(names, row, strict=True))) for row in cursor]
 
@@ -211,7 +230,7 @@ class Store:
     def _facts_where(
         self, where: str, params: Sequence[Any] = (), order: str = "row"
     ) -> list[Fact]:
-        cursor = self._db.execute(
+        cursor = self._execute(
             f"SELECT {FACT_COLUMNS} FROM facts WHERE {where} ORDER BY {order}", params
         )
         names = [d[0] for d in cursor.description]
@@ -225,7 +244,7 @@ class Store:
         for start in range(0, len(rows), 500):
             chunk = list(rows[start : start + 500])
             marks = ", ".join("?" * len(chunk))
-            cursor = self._db.execute(
+            cursor = self._execute(
                 f"SELECT {FACT_COLUMNS} FROM facts WHERE row IN ({marks})", chunk
             )
             names = [d[0] for d in cursor.description]
@@ -253,7 +272,7 @@ class Store:
         """The facts compiled from one file, with their rows (for replacing them)."""
         low, high = file_id << ROW_SHIFT, (file_id + 1) << ROW_SHIFT
         query = "SELECT row FROM facts WHERE row >= ? AND row < ? ORDER BY row"
-        rows = [r for (r,) in self._db.execute(query, (low, high))]
+        rows = [r for (r,) in self._execute(query, (low, high))]
         return list(zip(rows, self.facts_at(rows), strict=True))
 
     def select_facts(
@@ -297,7 +316,7 @@ class Store:
         if not where:
             return None
         query = f"SELECT row FROM facts WHERE {' AND '.join(where)}"
-        return {row for (row,) in self._db.execute(query, params)}
+        return {row for (row,) in self._execute(query, params)}
 
     @staticmethod
     def _filters(
@@ -377,30 +396,28 @@ class Store:
             f"SELECT t.id, count(*) FROM facts JOIN {table} t ON t.row = facts.{column} "
             "GROUP BY t.id"
         )
-        return dict(self._db.execute(query))
+        return dict(self._execute(query))
 
     def entities_of_kind(self, kind: str) -> list[Entity]:
         return self._all("entities", "kind = ?", (kind,), self._entity)
 
     def kinds(self) -> list[str]:
-        return [k for (k,) in self._db.execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
+        return [k for (k,) in self._execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
 
     def fact_count(self) -> int:
-        (count,) = self._db.execute("SELECT count(*) FROM facts").fetchone()
+        (count,) = self._execute("SELECT count(*) FROM facts").fetchone()
         return int(count)
 
     # --- what search reads (rows are fact rows; entities and attributes by row) -------
 
     def entity_rows(self, key: str) -> list[int]:
         """The entities one folded name key names (an id, name or alias)."""
-        return [
-            e for (e,) in self._db.execute("SELECT entity FROM entity_keys WHERE key = ?", (key,))
-        ]
+        return [e for (e,) in self._execute("SELECT entity FROM entity_keys WHERE key = ?", (key,))]
 
     def entity_keys_between(self, low: str, high: str) -> list[tuple[str, int]]:
         """Latin name keys in [low, high), for prefix lookups."""
         query = "SELECT key, entity FROM entity_keys WHERE key >= ? AND key < ? AND cjk = 0"
-        return list(self._db.execute(query, (low, high)))
+        return list(self._execute(query, (low, high)))
 
     def latin_entity_keys(self, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
         """Latin name keys (sorted), only those of a length in [shortest, longest]: a
@@ -409,50 +426,50 @@ class Store:
             "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 AND length(key) BETWEEN ? AND ? "
             "ORDER BY key"
         )
-        return [k for (k,) in self._db.execute(query, (shortest, longest))]
+        return [k for (k,) in self._execute(query, (shortest, longest))]
 
     @cached_property
     def all_entity_keys(self) -> list[str]:
-        return [k for (k,) in self._db.execute("SELECT DISTINCT key FROM entity_keys")]
+        return [k for (k,) in self._execute("SELECT DISTINCT key FROM entity_keys")]
 
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
-        return [e for (e,) in self._db.execute(query, (part, part))]
+        return [e for (e,) in self._execute(query, (part, part))]
 
     @cached_property
     def attribute_keys(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for key, row in self._db.execute("SELECT key, attribute FROM attribute_keys"):
+        for key, row in self._execute("SELECT key, attribute FROM attribute_keys"):
             found.setdefault(key, []).append(row)
         return found
 
     @cached_property
     def attribute_words(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
-        for word, row in self._db.execute("SELECT word, attribute FROM attribute_words"):
+        for word, row in self._execute("SELECT word, attribute FROM attribute_words"):
             found.setdefault(word, []).append(row)
         return found
 
     @cached_property
     def attribute_types(self) -> list[str]:
-        return [t for (t,) in self._db.execute("SELECT type FROM attributes ORDER BY row")]
+        return [t for (t,) in self._execute("SELECT type FROM attributes ORDER BY row")]
 
     def rows_of_entity(self, entity: int, cap: int) -> list[int]:
         query = "SELECT row FROM facts WHERE entity = ? ORDER BY row LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (entity, cap))]
+        return [r for (r,) in self._execute(query, (entity, cap))]
 
     def rows_mentioning(self, entity: int, cap: int) -> list[int]:
         query = "SELECT fact FROM mentions WHERE entity = ? ORDER BY fact LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (entity, cap))]
+        return [r for (r,) in self._execute(query, (entity, cap))]
 
     def rows_of_attribute(self, attribute: int, cap: int) -> list[int]:
         query = "SELECT row FROM facts WHERE attribute = ? ORDER BY row LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (attribute, cap))]
+        return [r for (r,) in self._execute(query, (attribute, cap))]
 
     def rows_with_word(self, word: str, cap: int) -> list[int]:
         query = "SELECT file, places FROM words WHERE word = ? ORDER BY file"
-        return self._postings(self._db.execute(query, (word,)), cap)
+        return self._postings(self._execute(query, (word,)), cap)
 
     @staticmethod
     def _postings(cursor: Iterable[tuple[int, bytes]], cap: int) -> list[int]:
@@ -467,22 +484,22 @@ class Store:
 
     def words_with_prefix(self, prefix: str, limit: int = 200) -> list[str]:
         query = "SELECT word FROM vocabulary WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"
-        return [w for (w,) in self._db.execute(query, (prefix, prefix + "\U0010ffff", limit))]
+        return [w for (w,) in self._execute(query, (prefix, prefix + "\U0010ffff", limit))]
 
     def words_of_length(self, low: int, high: int) -> list[str]:
         """Words without digits, of a length in [low, high] (candidates for a typo)."""
         query = "SELECT word FROM vocabulary WHERE alpha = 1 AND length BETWEEN ? AND ?"
-        return [w for (w,) in self._db.execute(query, (low, high))]
+        return [w for (w,) in self._execute(query, (low, high))]
 
     def rows_with_gram(self, gram: int, cap: int) -> list[int]:
         query = "SELECT file, places FROM grams WHERE gram = ? ORDER BY file"
-        return self._postings(self._db.execute(query, (gram,)), cap)
+        return self._postings(self._execute(query, (gram,)), cap)
 
     def rows_containing(self, text: str, rows: Iterable[int] | None, cap: int) -> list[int]:
         """Fact rows whose folded quote and summary contain ``text`` (among ``rows``)."""
         if rows is None:
             query = f"SELECT row FROM facts WHERE instr({FOLDED}, ?) > 0 ORDER BY row LIMIT ?"
-            return [r for (r,) in self._db.execute(query, (text, cap))]
+            return [r for (r,) in self._execute(query, (text, cap))]
         found = []
         chosen = list(rows)
         for start in range(0, len(chosen), 500):
@@ -491,12 +508,12 @@ class Store:
                 f"SELECT row FROM facts WHERE row IN ({', '.join('?' * len(chunk))}) "
                 f"AND instr({FOLDED}, ?) > 0"
             )
-            found += [r for (r,) in self._db.execute(query, [*chunk, text])]
+            found += [r for (r,) in self._execute(query, [*chunk, text])]
         return sorted(found)
 
     def rows_with_number(self, low: float, high: float, cap: int) -> list[int]:
         query = "SELECT row FROM facts WHERE number BETWEEN ? AND ? ORDER BY row LIMIT ?"
-        return [r for (r,) in self._db.execute(query, (low, high, cap))]
+        return [r for (r,) in self._execute(query, (low, high, cap))]
 
     def rows_with_range(self, value: float, tolerance: float, cap: int) -> list[int]:
         # ``low <= ?`` (a little wider than the exact test after it) lets SQLite read
@@ -508,14 +525,14 @@ class Store:
         )
         slack = abs(value) * tolerance
         wide = value + 2 * slack + abs(value) * 1e-9 + 1e-300
-        return [r for (r,) in self._db.execute(query, (wide, slack, value, value, slack, cap))]
+        return [r for (r,) in self._execute(query, (wide, slack, value, value, slack, cap))]
 
     def rows_in_year(self, year: int, cap: int) -> list[int]:
         query = (
             "SELECT row FROM facts WHERE attribute IN (SELECT row FROM attributes WHERE "
             "type = 'date') AND value >= ? AND value < ? ORDER BY row LIMIT ?"
         )
-        return [r for (r,) in self._db.execute(query, (f"{year:04d}", f"{year + 1:04d}", cap))]
+        return [r for (r,) in self._execute(query, (f"{year:04d}", f"{year + 1:04d}", cap))]
 
     def scoring_columns(self, rows: Iterable[int]) -> dict[int, ScoringRow]:
         """What ranking needs of each candidate row, without building the fact."""
@@ -527,7 +544,7 @@ class Store:
                 "SELECT row, entity, attribute, value, low, high, bound, unit, as_of FROM facts "
                 f"WHERE row IN ({', '.join('?' * len(chunk))})"
             )
-            for r in self._db.execute(query, chunk):
+            for r in self._execute(query, chunk):
                 found[r[0]] = ScoringRow(*r[1:])
         return found
 
@@ -535,7 +552,7 @@ class Store:
         return self.entity_at(row).name
 
     def row_of(self, fact_id: str) -> int | None:
-        found = self._db.execute("SELECT row FROM facts WHERE id = ?", (fact_id,)).fetchone()
+        found = self._execute("SELECT row FROM facts WHERE id = ?", (fact_id,)).fetchone()
         return int(found[0]) if found else None
 
     def fact_by_id(self, fact_id: str) -> Fact | None:
@@ -548,13 +565,13 @@ class Store:
         "did you mean" (an index range, not the whole table)."""
         head = fact_id[:3]
         query = "SELECT id FROM facts WHERE id >= ? AND id < ? ORDER BY id LIMIT ?"
-        return [i for (i,) in self._db.execute(query, (head, head + "\uffff", limit))]
+        return [i for (i,) in self._execute(query, (head, head + "\uffff", limit))]
 
     # --- the whole store, for export -----------------------------------------------------
 
     def all_facts(self) -> Iterator[Fact]:
         """Every fact in store order, read in batches."""
-        rows = [r for (r,) in self._db.execute("SELECT row FROM facts ORDER BY row")]
+        rows = [r for (r,) in self._execute("SELECT row FROM facts ORDER BY row")]
         for start in range(0, len(rows), 1000):
             yield from self.facts_at(rows[start : start + 1000])
 
@@ -564,12 +581,12 @@ class Store:
             "SELECT facts.id, files.path, facts.quote_line FROM facts "
             "JOIN files ON files.id = facts.file ORDER BY facts.row"
         )
-        for ident, path, line in list(self._db.execute(query)):
+        for ident, path, line in list(self._execute(query)):
             yield self.facts[ident], path, line
 
     def source_places(self) -> list[tuple[Source, str, int | None]]:
         query = "SELECT id, origin, line FROM sources ORDER BY row"
-        return [(self.sources[i], path, line) for i, path, line in self._db.execute(query)]
+        return [(self.sources[i], path, line) for i, path, line in self._execute(query)]
 
     def backup_to(self, target: sqlite3.Connection) -> None:
         """Copy the whole database (for ``chipfacts export``)."""
@@ -605,15 +622,26 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     return Store(open_store(location, files, use_cache), str(location), database)
 
 
+def _sources_directory(given: str | os.PathLike[str]) -> Path:
+    """The directory of source texts, if it is one; else ``DataFileError``."""
+    from chipfacts.text.visible import visible
+
+    directory = checked_path(Path(os.fsdecode(given)))
+    if not directory.is_dir():
+        raise DataFileError(f"{visible(str(directory))}: not a directory of source texts")
+    return directory
+
+
 def validate(
     path: str | os.PathLike[str] | None = None,
-    sources_dir: Path | None = None,
+    sources_dir: str | os.PathLike[str] | None = None,
     *,
     use_cache: bool = True,
 ) -> Report:
     """Check a store and return every problem (quotes too, given the sources).
 
-    Raises ``DataFileError`` only when it cannot be read at all; problems with
+    Raises ``DataFileError`` only when it (or ``sources_dir``, a directory) cannot
+    be read at all; problems with
     its content, YAML syntax included, are in the report. ``use_cache`` is
     accepted for symmetry with ``load``: validation always reads every file.
     """
@@ -631,7 +659,7 @@ def validate(
         from chipfacts.store.checks import check_quotes
 
         store = Store(connection, str(location))
-        found, checked = check_quotes(store, sources_dir)
+        found, checked = check_quotes(store, _sources_directory(sources_dir))
         problems += found
     return Report(
         str(location), problems, outcome.facts, len(outcome.entities), len(outcome.attributes),
