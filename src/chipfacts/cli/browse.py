@@ -197,6 +197,7 @@ def sources(
     """
     from chipfacts.render.serialize import source_facts_output, sources_output
     from chipfacts.search.resolve import find_source
+    from chipfacts.store.store import FactFilter
     from chipfacts.views.browse import counts
 
     output = output_format(fmt, as_json)
@@ -212,7 +213,7 @@ def sources(
         )
         return
     found = find_source(store, source)
-    facts = store.select_facts(sources=[found.id])
+    facts = store.select_facts(FactFilter(sources=[found.id]))
 
     emit(output, lambda: source_facts_output(found, facts), table_view("source_view", found, facts))
 

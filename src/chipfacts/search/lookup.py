@@ -18,6 +18,7 @@ from chipfacts.search.engine import (
     suggest_entities,
 )
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
+from chipfacts.store.store import FactFilter
 
 FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
 
@@ -39,19 +40,6 @@ class Filters(NamedTuple):
     until: str | None = None  # as_of on or before it (2023 includes 2023-12-31)
 
 
-class Selection(NamedTuple):
-    """Filters resolved to ids, as ``Store.select_facts`` takes them (None: any)."""
-
-    entities: list[str] | None
-    kinds: list[str] | None
-    attributes: list[str] | None
-    sources: list[str] | None
-    statuses: list[str] | None
-    since: str | None
-    until: str | None
-    doubted: bool | None
-
-
 def _date(option: str, text: str | None) -> str | None:
     if text is None:
         return None
@@ -61,7 +49,7 @@ def _date(option: str, text: str | None) -> str | None:
         raise UsageError(f"{option}: {error}") from None
 
 
-def resolve_filters(index: SearchIndex, filters: Filters) -> Selection:
+def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
     """The filters with every name resolved to its id; an unknown one is an error."""
     store, f = index.store, filters
     for kind in f.kinds:
@@ -69,7 +57,7 @@ def resolve_filters(index: SearchIndex, filters: Filters) -> Selection:
     since, until = _date("--since", f.since), _date("--until", f.until)
     if since is not None and until is not None and since[: len(until)] > until:
         raise UsageError(f"--since {since} is after --until {until}")
-    return Selection(
+    return FactFilter(
         entities=[resolve_entity(index, e).id for e in f.entities] or None,
         kinds=list(f.kinds) or None,
         attributes=[attribute_id(index, a) for a in f.attributes] or None,
@@ -97,7 +85,7 @@ def clean_query(words: list[str]) -> str:
 
 def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     """The fact rows the filters let through; None when there are no filters."""
-    return index.store.filter_rows(**resolve_filters(index, filters)._asdict())
+    return index.store.filter_rows(resolve_filters(index, filters))
 
 
 class Results(NamedTuple):

@@ -48,6 +48,23 @@ FACT_COLUMNS = (
 FOLDED = "coalesce(folded, lower(quote || summary))"
 
 
+class FactFilter(NamedTuple):
+    """Which facts to keep. Each field lets through a fact that matches any of its
+    values (None: no restriction), and a fact must pass every field. Dates are ISO
+    partial dates compared on ``as_of`` as written (2022 < 2022-11; ``until`` 2023
+    includes 2023-12-31); ``doubted``: True keeps only facts with a doubt, False
+    only those without."""
+
+    entities: Sequence[str] | None = None  # entity ids
+    kinds: Sequence[str] | None = None
+    attributes: Sequence[str] | None = None  # attribute ids
+    sources: Sequence[str] | None = None  # source ids
+    statuses: Sequence[str] | None = None
+    since: str | None = None
+    until: str | None = None
+    doubted: bool | None = None
+
+
 class Report(NamedTuple):
     """What ``validate`` found."""
 
@@ -260,7 +277,7 @@ class Store:
     def mentions_of(self, entity_id: str, doubted: bool | None = None) -> list[Fact]:
         """Other entities' facts that relate to this one or cite its claim (``doubted``:
         as in ``select_facts``)."""
-        where, params = self._filters(None, None, None, None, None, None, None, doubted)
+        where, params = self._filters(FactFilter(doubted=doubted))
         where.insert(
             0,
             "row IN (SELECT fact FROM mentions WHERE entity = "
@@ -275,87 +292,49 @@ class Store:
         rows = [r for (r,) in self._execute(query, (low, high))]
         return list(zip(rows, self.facts_at(rows), strict=True))
 
-    def select_facts(
-        self,
-        *,
-        entities: Iterable[str] | None = None,
-        kinds: Iterable[str] | None = None,
-        attributes: Iterable[str] | None = None,
-        sources: Iterable[str] | None = None,
-        statuses: Iterable[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        doubted: bool | None = None,
-        dated_only: bool = False,
-    ) -> list[Fact]:
-        """The facts that pass every filter given (each filter: any of its values), in
-        store order. Dates are ISO partial dates, compared as written (2022 < 2022-11).
-        ``doubted``: True keeps only facts with a doubt, False only those without."""
-        where, params = self._filters(
-            entities, kinds, attributes, sources, statuses, since, until, doubted
-        )
-        if dated_only:
-            where.append("attribute IN (SELECT row FROM attributes WHERE type = 'date')")
+    def select_facts(self, chosen: FactFilter | None = None) -> list[Fact]:
+        """The facts that pass every filter of ``chosen`` (see ``FactFilter``), in store
+        order."""
+        where, params = self._filters(chosen or FactFilter())
         return self._facts_where(" AND ".join(where) or "1", params)
 
-    def filter_rows(
-        self,
-        *,
-        entities: Iterable[str] | None = None,
-        kinds: Iterable[str] | None = None,
-        attributes: Iterable[str] | None = None,
-        sources: Iterable[str] | None = None,
-        statuses: Iterable[str] | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        doubted: bool | None = None,
-    ) -> set[int] | None:
+    def filter_rows(self, chosen: FactFilter) -> set[int] | None:
         """The fact rows the filters let through; None when no filter is given."""
-        where, params = self._filters(entities, kinds, attributes, sources, statuses, since, until,
-                                      doubted)  # fmt: skip
+        where, params = self._filters(chosen)
         if not where:
             return None
         query = f"SELECT row FROM facts WHERE {' AND '.join(where)}"
         return {row for (row,) in self._execute(query, params)}
 
     @staticmethod
-    def _filters(
-        entities: Iterable[str] | None,
-        kinds: Iterable[str] | None,
-        attributes: Iterable[str] | None,
-        sources: Iterable[str] | None,
-        statuses: Iterable[str] | None,
-        since: str | None,
-        until: str | None,
-        doubted: bool | None,
-    ) -> tuple[list[str], list[Any]]:
+    def _filters(chosen: FactFilter) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
 
         def any_of(column: str, lookup: str, values: Iterable[str] | None) -> None:
             if values is None:
                 return
-            chosen = list(values)
-            where.append(f"{column} IN ({lookup} ({', '.join('?' * len(chosen))}))")
-            params.extend(chosen)
+            picked = list(values)
+            where.append(f"{column} IN ({lookup} ({', '.join('?' * len(picked))}))")
+            params.extend(picked)
 
-        any_of("entity", "SELECT row FROM entities WHERE id IN", entities)
-        any_of("entity", "SELECT row FROM entities WHERE kind IN", kinds)
-        any_of("attribute", "SELECT row FROM attributes WHERE id IN", attributes)
-        any_of("source", "SELECT row FROM sources WHERE id IN", sources)
-        if statuses is not None:
-            chosen = list(statuses)
-            where.append(f"status IN ({', '.join('?' * len(chosen))})")
-            params.extend(chosen)
-        if since is not None:
+        any_of("entity", "SELECT row FROM entities WHERE id IN", chosen.entities)
+        any_of("entity", "SELECT row FROM entities WHERE kind IN", chosen.kinds)
+        any_of("attribute", "SELECT row FROM attributes WHERE id IN", chosen.attributes)
+        any_of("source", "SELECT row FROM sources WHERE id IN", chosen.sources)
+        if chosen.statuses is not None:
+            statuses = list(chosen.statuses)
+            where.append(f"status IN ({', '.join('?' * len(statuses))})")
+            params.extend(statuses)
+        if chosen.since is not None:
             where.append("as_of >= ?")
-            params.append(since)
-        if until is not None:
+            params.append(chosen.since)
+        if chosen.until is not None:
             # 2023 includes 2023-11-15: compare on the date cut to the bound's length.
             where.append("substr(as_of, 1, ?) <= ?")
-            params += [len(until), until]
-        if doubted is not None:
-            where.append("doubt_kind IS NOT NULL" if doubted else "doubt_kind IS NULL")
+            params += [len(chosen.until), chosen.until]
+        if chosen.doubted is not None:
+            where.append("doubt_kind IS NOT NULL" if chosen.doubted else "doubt_kind IS NULL")
         return where, params
 
     def dated_facts(

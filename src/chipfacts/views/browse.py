@@ -12,7 +12,7 @@ from chipfacts.model.records import Attribute, Entity, Fact
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.lookup import Filters, resolve_filters
 from chipfacts.search.resolve import resolve_entity
-from chipfacts.store.store import Store
+from chipfacts.store.store import FactFilter, Store
 from chipfacts.views.compare import newest_first
 from chipfacts.views.sorting import FactSort
 
@@ -30,7 +30,7 @@ def profile(index: SearchIndex, name: str, doubted: bool | None = None) -> Profi
     """``doubted``: True keeps only doubted facts, False hides them, None keeps all."""
     store = index.store
     entity = resolve_entity(index, name)
-    own = store.select_facts(entities=[entity.id], doubted=doubted)
+    own = store.select_facts(FactFilter(entities=[entity.id], doubted=doubted))
     groups = tuple(
         (attribute, newest_first([f for f in own if f.attribute.id == attribute.id]))
         for attribute in store.attributes.values()
@@ -115,7 +115,7 @@ def list_facts(
     most ``limit`` of them; raise ``NotFoundError`` when none pass."""
     if limit is not None and limit < 1:
         raise UsageError(f"--limit must be at least 1, not {limit}")
-    facts = index.store.select_facts(**resolve_filters(index, filters)._asdict())
+    facts = index.store.select_facts(resolve_filters(index, filters))
     if not facts:
         raise NotFoundError("no facts match these filters")
     if sort is not None:

@@ -16,6 +16,7 @@ from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, ValueType
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.resolve import attribute_id, resolve_entity
+from chipfacts.store.store import FactFilter
 from chipfacts.views.conflicts import Disagreement, conflicts_among
 
 
@@ -80,7 +81,7 @@ def compare(
     rows = []
     grouped: dict[tuple[str, str], list[Fact]] = {}
     for entity in entities:
-        for fact in store.select_facts(entities=[entity.id], doubted=doubted):
+        for fact in store.select_facts(FactFilter(entities=[entity.id], doubted=doubted)):
             grouped.setdefault((entity.id, fact.attribute.id), []).append(fact)
     for attribute in store.attributes.values():
         if wanted is not None and attribute.id not in wanted:

@@ -43,6 +43,7 @@ from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Status, ValueType
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.resolve import resolve_entity
+from chipfacts.store.store import FactFilter
 from chipfacts.text.normalize import fold
 
 ABOUT = 0.10  # "about 80" is taken to mean 72 to 88
@@ -224,5 +225,5 @@ def conflicts(
     single = [a.id for a in index.store.attributes.values() if a.single]
     if not single:
         return []
-    facts = index.store.select_facts(entities=ids, attributes=single, doubted=doubted)
+    facts = index.store.select_facts(FactFilter(entities=ids, attributes=single, doubted=doubted))
     return conflicts_among(facts)

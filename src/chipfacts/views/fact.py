@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Fact
-from chipfacts.store.store import Store
+from chipfacts.store.store import FactFilter, Store
 from chipfacts.views.compare import newest_first
 from chipfacts.views.conflicts import Disagreement, conflicts_among
 
@@ -37,7 +37,9 @@ def fact_details(store: Store, ids: Sequence[str]) -> list[FactDetail]:
         if fact is None:
             near = difflib.get_close_matches(ident, store.fact_ids_near(ident), n=3, cutoff=0.6)
             raise NotFoundError(f"no fact '{ident}'", near)
-        same = store.select_facts(entities=[fact.entity.id], attributes=[fact.attribute.id])
+        same = store.select_facts(
+            FactFilter(entities=[fact.entity.id], attributes=[fact.attribute.id])
+        )
         others = newest_first([f for f in same if f.id != fact.id])
         found = [
             d
