@@ -207,6 +207,7 @@ def test_the_held_out_set_is_top_5_at_least_90_percent() -> None:
         # a possessive typed without its apostrophe is still the name
         ("who leads microsofts network card", "microsoft-nic-lead"),
         ("nvidias market share", "nvidia-ai-chip-share"),
+        ("谁负责微软的网卡项目", "microsoft-nic-lead"),  # 的 between parts of one name
         # a maker named with its product qualifies it: the attribute decides
         ("which foundry makes microsoft's maia 100", "maia100-foundry"),
         ("who makes maia 100", "maia100-foundry"),

@@ -265,11 +265,30 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
                 query.add_entity(row, ENTITY_EXACT)
             query.echoes.extend(words)
         elif has_cjk(tok := words[0]):
+            tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)
             rest.extend(_cut_entity_names(index, query, tok))
         else:
             rest.append(tok)
     return rest
+
+
+def _join_possessive(index: SearchIndex, run: str) -> str:
+    """微软的网卡 is 微软网卡: a 的 between two parts of one Chinese name goes, as a
+    possessive's apostrophe does in English. Only runs this short are tried."""
+    if "的" not in run or len(run) > 40:
+        return run
+    i = run.find("的")
+    while i != -1:
+        left, right = run[:i], run[i + 1 :]
+        joined = any(
+            index.entity_known(left[a:] + right[:b])
+            for a in range(len(left))
+            for b in range(1, len(right) + 1)
+        )
+        run = left + right if joined else run
+        i = run.find("的", i if joined else i + 1)
+    return run
 
 
 def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
