@@ -1,4 +1,4 @@
-"""How well search answers the questions in tests/questions.yaml.
+"""How well search answers the questions in tests/questions.yaml and tests/questions_holdout.yaml.
 
     python benchmarks/evaluate_search.py            # the figures
     python benchmarks/evaluate_search.py --misses   # and every question missed
@@ -6,7 +6,11 @@
 A question counts as answered at rank k when one of the facts it expects is
 among the first k results. Top-1 and top-5 are printed for the whole set and for
 its parts (natural questions, keywords, English, Chinese, typos, numbers, names).
-The goal (issue 12) is top-5 >= 95 % on the whole set.
+The goal (issue 12) is top-5 >= 95 % on the first set.
+
+The second set was written blind, by someone who had not read the search code;
+its misses have since been used as diagnostics (see its header), so it is no
+longer a pure held-out set. Its goal is top-5 >= 90 %.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ import chipfacts
 from chipfacts.search.engine import SearchIndex, search
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "tests" / "questions.yaml"
+HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")
 GOAL_TOP5 = 0.95
+HOLDOUT_GOAL_TOP5 = 0.90
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,17 @@ class Outcome:
 def load_questions(path: Path = QUESTIONS) -> list[Question]:
     with path.open(encoding="utf-8") as stream:
         raw = yaml.safe_load(stream)
+    if isinstance(raw, dict):  # the held-out set's own layout
+        return [
+            Question(
+                text=str(item["query"]),
+                expect=tuple(item["expected"]),
+                lang=str(item["language"]),
+                ask="keywords" if item["kind"] == "keyword" else "question",
+                tags=(str(item["kind"]),) if item["kind"] in ("typo", "number") else (),
+            )
+            for item in raw["questions"]
+        ]
     return [
         Question(
             text=str(item["q"]),
@@ -87,20 +104,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list questions not ranked first")
     args = parser.parse_args(argv)
     index = SearchIndex(chipfacts.load())
-    outcomes = evaluate(index, load_questions())
-    print(f"{'set':<20} {'n':>4} {'top-1':>7} {'top-5':>7}")
-    for name, part in groups(outcomes).items():
-        n = len(part)
-        print(f"{name:<20} {n:>4} {rate(part, 1):>7.1%} {rate(part, 5):>7.1%}")
-    if args.misses:
-        print()
-        for o in outcomes:
-            if o.rank != 1:
-                where = "not in top 10" if o.rank is None else f"rank {o.rank}"
-                print(f"{where:>14}  {o.question.text!r}  top: {', '.join(o.top[:3]) or '-'}")
-    met = rate(outcomes, 5) >= GOAL_TOP5
-    print(f"\ngoal top-5 >= {GOAL_TOP5:.0%}: {'met' if met else 'NOT met'}")
-    return 0 if met else 1
+    all_met = True
+    for path, goal in ((QUESTIONS, GOAL_TOP5), (HOLDOUT, HOLDOUT_GOAL_TOP5)):
+        outcomes = evaluate(index, load_questions(path))
+        print(f"{path.name}\n{'set':<20} {'n':>4} {'top-1':>7} {'top-5':>7}")
+        for name, part in groups(outcomes).items():
+            n = len(part)
+            print(f"{name:<20} {n:>4} {rate(part, 1):>7.1%} {rate(part, 5):>7.1%}")
+        if args.misses:
+            print()
+            for o in outcomes:
+                if o.rank != 1:
+                    where = "not in top 10" if o.rank is None else f"rank {o.rank}"
+                    print(f"{where:>14}  {o.question.text!r}  top: {', '.join(o.top[:3]) or '-'}")
+        met = rate(outcomes, 5) >= goal
+        all_met = all_met and met
+        print(f"\ngoal top-5 >= {goal:.0%}: {'met' if met else 'NOT met'}\n")
+    return 0 if all_met else 1
 
 
 if __name__ == "__main__":

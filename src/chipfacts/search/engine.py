@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 ENTITY_EXACT = 100.0
 ENTITY_FUZZY = 90.0  # times similarity: always below an exact match
 ENTITY_MENTIONED = 80.0  # the entity is related to, or claims, the fact
+QUALIFIER = 0.8  # times a product's weight: its maker, named with it, ranks below it
 FALLBACK = 0.6  # times a fuzzy weight: another model designation, offered last
 ATTRIBUTE = 60.0
 FAMILY = 0.6  # times ATTRIBUTE: an attribute sharing a label word with one matched
@@ -91,7 +92,7 @@ class Query:
 
     __slots__ = (
         "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "steers",
-        "fallbacks",
+        "fallbacks", "makers",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -104,6 +105,8 @@ class Query:
         self.echoes: list[str] = []  # words read as names or attributes
         self.steers: set[Steer] = set()  # the kinds of answer the question asks for
         self.fallbacks: dict[int, str] = {}  # entity row -> the other designation typed
+        # product row -> its maker's row, when the query names both ("microsoft's maia")
+        self.makers: dict[int, int] = {}
 
     def add_entity(self, row: int, weight: float) -> None:
         self.entities[row] = max(weight, self.entities.get(row, 0.0))
@@ -168,6 +171,7 @@ def read_query(index: SearchIndex, text: str) -> Query:
     for tok in toks:
         if has_cjk(tok):
             query.steers |= steers_of_cjk(tok)
+    toks = [_possessive(index, t) for t in toks]
     toks = _exact_entities(index, query, toks)
     toks = _attributes(index, query, toks)
     toks = [t for t in toks if has_cjk(t) or not is_function_word(t)]
@@ -188,7 +192,35 @@ def read_query(index: SearchIndex, text: str) -> Query:
                 continue
         if not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
             query.words.append(tok)
+    _qualify_products(index, query)
     return query
+
+
+def _possessive(index: SearchIndex, tok: str) -> str:
+    """A possessive typed without its apostrophe ("microsofts", "nvidias'") is the
+    name: a word that is no name or attribute, but is one without its final "s"."""
+    if has_cjk(tok) or len(tok) < 4 or not tok.endswith("s"):
+        return tok
+    key, stem = name_key(tok), name_key(tok[:-1])
+    if index.entity_known(key) or key in index.attribute_keys or not index.entity_known(stem):
+        return tok
+    return tok[:-1]
+
+
+def _qualify_products(index: SearchIndex, query: Query) -> None:
+    """A maker named with its product ("microsoft's maia 100", "google's tensor")
+    qualifies the product: the question is about the product. The maker's own facts
+    rank below the product's, and the product's facts earn nothing for naming
+    their maker (every one of them does), so what else matched decides."""
+    store = index.store
+    for row, weight in list(query.entities.items()):
+        maker = store.entity_at(row).maker
+        if not maker:
+            continue
+        for other in index.entity_rows(name_key(maker)):
+            if other != row and other in query.entities and store.entity_at(other).id == maker:
+                query.makers[row] = other
+                query.entities[other] = min(query.entities[other], weight * QUALIFIER)
 
 
 def _spans(
@@ -233,11 +265,30 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
                 query.add_entity(row, ENTITY_EXACT)
             query.echoes.extend(words)
         elif has_cjk(tok := words[0]):
+            tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)
             rest.extend(_cut_entity_names(index, query, tok))
         else:
             rest.append(tok)
     return rest
+
+
+def _join_possessive(index: SearchIndex, run: str) -> str:
+    """微软的网卡 is 微软网卡: a 的 between two parts of one Chinese name goes, as a
+    possessive's apostrophe does in English. Only runs this short are tried."""
+    if "的" not in run or len(run) > 40:
+        return run
+    i = run.find("的")
+    while i != -1:
+        left, right = run[:i], run[i + 1 :]
+        joined = any(
+            index.entity_known(left[a:] + right[:b])
+            for a in range(len(left))
+            for b in range(1, len(right) + 1)
+        )
+        run = left + right if joined else run
+        i = run.find("的", i if joined else i + 1)
+    return run
 
 
 def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
@@ -324,6 +375,9 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
             if len(span) == 1:
                 _partial_attributes(index, query, key)
         elif has_cjk(tok := span[0]):
+            if not cut_cjk_function_words(tok):  # 多少, 是谁: function words alone match nothing
+                rest.append(tok)
+                continue
             _partial_attributes(index, query, tok)
             names = index.cjk_attributes
             rest.extend(
@@ -524,6 +578,16 @@ def _word_postings(index: SearchIndex, word: str) -> dict[int, float]:
             ):
                 for row in store.rows_with_word(other, CAP):
                     found.setdefault(row, 0.7 * score / 100)
+            if len(word) >= TYPO_WORD:
+                # one typo in a longer word ("projcet", "tranistor") still names the word
+                from rapidfuzz.distance import DamerauLevenshtein
+
+                near = store.words_of_length(len(word) - 1, len(word) + 1)
+                for other, _, _ in process.extract(
+                    word, near, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=20
+                ):
+                    for row in store.rows_with_word(other, CAP):
+                        found[row] = max(found.get(row, 0.0), WHOLE)
     return found
 
 
@@ -615,13 +679,16 @@ class Score(NamedTuple):
     """How well a fact row matched: its score, and for ties, what it matched."""
 
     value: float
-    rank: int  # 0: the entity asked for, 1: an attribute, 2: a mention, number or text
+    rank: int  # 0: the entity and an attribute asked for, 1: the entity, 2: an attribute,
+    # 3: a mention, number or text
     meaningful: bool  # a name, attribute, number or whole word, not only fragments
     bare: bool  # matched by its entity and nothing else
 
 
-# A whole word (or a whole run of Chinese) found in a fact; below, a prefix or typo.
+# A whole word (or a whole run of Chinese) found in a fact, or a word of at least
+# TYPO_WORD letters one typo away; below, a prefix or a looser typo.
 WHOLE = 0.8
+TYPO_WORD = 5
 
 
 def score_row(
@@ -649,12 +716,13 @@ def score_row(
             parts.append(TEXT * postings[n] * weight)
             meaningful = meaningful or postings[n] >= WHOLE
     if not parts:
-        return Score(0.0, 3, False, False)
+        return Score(0.0, 4, False, False)
     # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
     echo = ECHO * sum(n in rows for rows in matches.echoes)
     steer = STEER * _steered(index, query.steers, row)
     value = sum(parts) + COVERAGE * (len(parts) - 1) + echo + steer
-    rank = 0 if own else 1 if attribute else 2
+    # an attribute named in the query is the more specific match among facts of an entity
+    rank = (0 if attribute else 1) if own else 2 if attribute else 3
     return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
 
 
@@ -724,8 +792,11 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
     columns = store.scoring_columns(candidates)
     mentions: dict[int, float] = {}
     for row, entity, weight in mentioned:
-        if row in columns and columns[row].entity != entity:  # not its own entity
-            mentions[row] = max(weight, mentions.get(row, 0.0))
+        if row not in columns or columns[row].entity == entity:  # not its own entity
+            continue
+        if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
+            continue
+        mentions[row] = max(weight, mentions.get(row, 0.0))
     echoes = [_echo_rows(index, word, candidates) for word in query.echoes]
     weights = [_rarity(index, postings) for postings in (*words, *cjk)]
     matches = _Matches(mentions, words, cjk, echoes, weights)
