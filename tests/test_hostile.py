@@ -471,7 +471,10 @@ def test_install_completion_with_a_read_only_home(tmp_path: Path) -> None:
     home.write_text("")
     result = subprocess.run(
         [sys.executable, "-m", "chipfacts", "--install-completion", "bash"],
-        env={**os.environ, "HOME": str(home), "SHELL": "/bin/bash"},
+        # typer's own switch: the shell comes from the argument, not from detecting
+        # the process tree (which depends on what started the test run).
+        env={**os.environ, "HOME": str(home), "SHELL": "/bin/bash",
+             "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"},
         capture_output=True, text=True,
     )  # fmt: skip
     assert result.returncode == 5, result.stderr
