@@ -285,13 +285,6 @@ class Store:
         )
         return self._facts_where(" AND ".join(where), [entity_id, *params])
 
-    def facts_in_file(self, file_id: int) -> list[tuple[int, Fact]]:
-        """The facts compiled from one file, with their rows (for replacing them)."""
-        low, high = file_id << ROW_SHIFT, (file_id + 1) << ROW_SHIFT
-        query = "SELECT row FROM facts WHERE row >= ? AND row < ? ORDER BY row"
-        rows = [r for (r,) in self._execute(query, (low, high))]
-        return list(zip(rows, self.facts_at(rows), strict=True))
-
     def select_facts(self, chosen: FactFilter | None = None) -> list[Fact]:
         """The facts that pass every filter of ``chosen`` (see ``FactFilter``), in store
         order."""
