@@ -17,10 +17,12 @@ in store order.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -102,6 +104,21 @@ def _problems(parts: Iterable[Document], order: Mapping[str, int]) -> list[Probl
     return sorted(found, key=lambda p: (order.get(p.file, -1), p.line or 0))
 
 
+@contextmanager
+def _without_gc() -> Iterator[None]:
+    """Python's cycle collector off for the duration: a compile builds millions of
+    objects (parsed data, records, rows) and no cycles, and the collector would
+    walk the ever larger heap again and again for nothing (a sixth of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_without_gc()
 def compile_store(
     connection: sqlite3.Connection, files: list[Path], *, keep_invalid: bool = False
 ) -> Outcome:
