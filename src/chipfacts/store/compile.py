@@ -41,7 +41,7 @@ from chipfacts.store.schema import (
     build_sources,
     shown,
 )
-from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens
+from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens, tokens_without_cjk
 
 VOCABULARY = ("sources", "entities", "attributes")
 INT64 = 2**63
@@ -349,7 +349,7 @@ def fact_words(fact: Fact) -> list[str]:
         filter(None, (fact.summary, fact.context, fact.note, text_value, fact.entity.name,
                       fact.attribute.label, fact.source.publisher))
     )  # fmt: skip
-    return list(dict.fromkeys(w for w in tokens(fold(blob)) if not has_cjk(w)))
+    return list(dict.fromkeys(tokens_without_cjk(fold(blob))))
 
 
 def folded_text(fact: Fact) -> str:
@@ -385,12 +385,15 @@ def folded_column_of(fact: Fact, folded: str) -> str | None:
     """The ``folded`` column: NULL when folding is only ASCII lower case, which the
     store's queries redo with SQLite's lower() (most English and Simplified text)."""
     text = fact.quote + fact.summary
-    if folded == text.lower() == text.translate(_ASCII_LOWER):
+    # Its ASCII lower case, compared in C: bytes.lower() lowers A-Z only, and UTF-8
+    # writes every other character with bytes of 0x80 and above.
+    if folded == text.lower() and _utf8(folded) == _utf8(text).lower():
         return None
     return folded
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # a lone surrogate: 3 bytes, as any other
 
 
 class _Writer:
