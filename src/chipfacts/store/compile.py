@@ -21,6 +21,7 @@ import gc
 import json
 import sqlite3
 import zlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -396,65 +397,108 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")  # a lone surrogate: 3 bytes, as any other
 
 
+class RowNumbers(NamedTuple):
+    """The database row of each source, entity and attribute, by id."""
+
+    sources: Mapping[str, int]
+    entities: Mapping[str, int]
+    attributes: Mapping[str, int]
+
+
+class FileRows(NamedTuple):
+    """One file's rows: its facts and mentions, and its postings (word or pair -> the
+    facts' places in the file, ascending)."""
+
+    facts: list[tuple[Any, ...]]
+    mentions: list[tuple[int, int]]
+    words: Mapping[str, list[int]]
+    grams: Mapping[int, list[int]]
+
+
+def file_rows(
+    file_id: int, facts: list[tuple[Fact, int | None, int | None]], numbers: RowNumbers
+) -> FileRows:
+    """The rows of one file's checked facts (a function of the file alone)."""
+    rows, mentions = [], []
+    words: defaultdict[str, list[int]] = defaultdict(list)
+    pairs: defaultdict[int, list[int]] = defaultdict(list)
+    for position, (f, line, quote_line) in enumerate(facts):
+        row = file_id << ROW_SHIFT | position
+        value, number = stored_value(f)
+        folded = folded_text(f)
+        rows.append((
+            row, f.id, file_id, line, numbers.entities[f.entity.id],
+            numbers.attributes[f.attribute.id], numbers.sources[f.source.id], value, f.low,
+            f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
+            f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
+            json.dumps([e.id for e in f.related]), f.note,
+            f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
+            quote_line, folded_column_of(f, folded),
+        ))  # fmt: skip
+        for word in fact_words(f):
+            words[word].append(position)
+        for gram in grams(folded):
+            pairs[gram].append(position)
+        mentions += [(numbers.entities[e], row) for e in _mentions(f)]
+    return FileRows(rows, mentions, words, pairs)
+
+
 class _Writer:
-    """Fact rows, written in batches, and their postings, one row per word and file."""
+    """Fact rows, written in batches, and their postings (one row per word and file),
+    written at the end in key order: appending in key order is what B-trees build
+    fastest."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.entity_row = dict(connection.execute("SELECT id, row FROM entities"))
-        self.attribute_row = dict(connection.execute("SELECT id, row FROM attributes"))
-        self.source_row = dict(connection.execute("SELECT id, row FROM sources"))
+        self.numbers = RowNumbers(
+            *(dict(connection.execute(f"SELECT id, row FROM {table}"))
+              for table in ("sources", "entities", "attributes"))
+        )  # fmt: skip
         self.facts: list[tuple[Any, ...]] = []
         self.mentions: list[tuple[int, int]] = []
-        self.known_words: set[str] = set()
+        self.words: dict[str, list[tuple[int, bytes]]] = {}  # word -> (file, places)
+        self.grams: dict[int, list[tuple[int, bytes]]] = {}
 
     def add_facts(self, file_id: int, facts: list[tuple[Fact, int | None, int | None]]) -> None:
-        words: dict[str, list[int]] = {}
-        pairs: dict[int, list[int]] = {}
-        for position, (f, line, quote_line) in enumerate(facts):
-            row = file_id << ROW_SHIFT | position
-            value, number = stored_value(f)
-            folded = folded_text(f)
-            self.facts.append((
-                row, f.id, file_id, line, self.entity_row[f.entity.id],
-                self.attribute_row[f.attribute.id], self.source_row[f.source.id], value, f.low,
-                f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
-                f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
-                json.dumps([e.id for e in f.related]), f.note,
-                f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
-                quote_line, folded_column_of(f, folded),
-            ))  # fmt: skip
-            for word in fact_words(f):
-                words.setdefault(word, []).append(position)
-            for gram in grams(folded):
-                pairs.setdefault(gram, []).append(position)
-            self.mentions += [(self.entity_row[e], row) for e in _mentions(f)]
+        self.add(file_id, file_rows(file_id, facts, self.numbers))
+
+    def add(self, file_id: int, rows: FileRows) -> None:
+        """Add one file's rows; files come in ascending id."""
+        self.facts += rows.facts
+        self.mentions += rows.mentions
+        for word, places in rows.words.items():
+            self.words.setdefault(word, []).append((file_id, pack_places(places)))
+        for gram, places in rows.grams.items():
+            self.grams.setdefault(gram, []).append((file_id, pack_places(places)))
+        if len(self.facts) > 20_000:
+            self._write_facts()
+
+    def _write_facts(self) -> None:
+        # OR IGNORE: only validate writes a store with problems, and there a
+        # duplicate id keeps its first fact (the duplicate is already reported).
+        self.connection.executemany(
+            f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts
+        )
+        self.facts = []
+
+    def flush(self) -> None:
+        """Write what is left: the last facts, then the mentions and postings."""
+        self._write_facts()
         c = self.connection
-        # Sorted: appending in key order is what B-trees build fastest.
+        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
         c.executemany(
             "INSERT INTO words VALUES (?, ?, ?)",
-            [(w, file_id, pack_places(words[w])) for w in sorted(words)],
+            [(w, file, places) for w in sorted(self.words) for file, places in self.words[w]],
         )
         c.executemany(
             "INSERT INTO grams VALUES (?, ?, ?)",
-            [(g, file_id, pack_places(pairs[g])) for g in sorted(pairs)],
+            [(g, file, places) for g in sorted(self.grams) for file, places in self.grams[g]],
         )
-        new = [w for w in words if w not in self.known_words]
-        self.known_words.update(new)
         c.executemany(
             "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
-            [(w, len(w), int(w.isalpha())) for w in sorted(new)],
+            [(w, len(w), int(w.isalpha())) for w in sorted(self.words)],
         )
-        if len(self.facts) > 20_000:
-            self.flush()
-
-    def flush(self) -> None:
-        c = self.connection
-        # OR IGNORE: only validate writes a store with problems, and there a
-        # duplicate id keeps its first fact (the duplicate is already reported).
-        c.executemany(f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
-        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
-        self.facts, self.mentions = [], []
+        self.mentions, self.words, self.grams = [], {}, {}
 
     def remove_file(self, file_id: int) -> None:
         """Delete a file's facts and their postings (each table scanned once, in C)."""
