@@ -221,6 +221,7 @@ def compile_store(
         return Outcome(problems, sources, entities, attributes, 0)
 
     with connection:  # one transaction: all of it, or none
+        indexes = _drop_indexes(connection) if full else []
         if full:
             for table in ("files", "sources", "entities", "entity_keys", "attributes",
                           "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
@@ -243,9 +244,26 @@ def compile_store(
             )  # fmt: skip
             writer.add_facts(file_id, checked[name])
         writer.flush()
+        for sql in indexes:
+            connection.execute(sql)
         connection.execute("UPDATE meta SET value = ? WHERE key = 'vocabulary'", (fingerprint,))
     (count,) = connection.execute("SELECT count(*) FROM facts").fetchone()
     return Outcome(problems, sources, entities, attributes, count)
+
+
+def _drop_indexes(connection: sqlite3.Connection) -> list[str]:
+    """Drop the secondary indexes; return the statements that create them again.
+
+    A full compile writes every row: an index built once from the rows costs less
+    than one kept up to date row by row (the facts' six, half of their writing).
+    """
+    found = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "ORDER BY rowid"
+    ).fetchall()
+    for name, _ in found:
+        connection.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in found]
 
 
 def _fingerprint(
