@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
+import operator
 import sqlite3
 import zlib
 from collections import defaultdict
@@ -375,11 +376,17 @@ def folded_text(fact: Fact) -> str:
     return fold(fact.quote + fact.summary)
 
 
-def grams(folded: str) -> set[int]:
-    """Each pair of adjacent Chinese characters, as one integer."""
-    return {
-        ord(run[i]) << 21 | ord(run[i + 1]) for run in cjk_runs(folded) for i in range(len(run) - 1)
-    }
+def char_pairs(folded: str) -> set[str]:
+    """Each pair of adjacent Chinese characters (joined in C: map over the run)."""
+    found: set[str] = set()
+    for run in cjk_runs(folded):
+        found.update(map(operator.add, run, run[1:]))
+    return found
+
+
+def gram_number(pair: str) -> int:
+    """A pair of characters as one integer (a gram of the ``grams`` table)."""
+    return ord(pair[0]) << 21 | ord(pair[1])
 
 
 def _mentions(fact: Fact) -> list[str]:
@@ -439,7 +446,7 @@ def file_rows(
     """The rows of one file's checked facts (a function of the file alone)."""
     rows, mentions = [], []
     words: defaultdict[str, list[int]] = defaultdict(list)
-    pairs: defaultdict[int, list[int]] = defaultdict(list)
+    pairs: defaultdict[str, list[int]] = defaultdict(list)
     for position, (f, line, quote_line) in enumerate(facts):
         row = file_id << ROW_SHIFT | position
         value, number = stored_value(f)
@@ -455,10 +462,10 @@ def file_rows(
         ))  # fmt: skip
         for word in fact_words(f):
             words[word].append(position)
-        for gram in grams(folded):
-            pairs[gram].append(position)
+        for pair in char_pairs(folded):  # numbered once per file, below
+            pairs[pair].append(position)
         mentions += [(numbers.entities[e], row) for e in _mentions(f)]
-    return FileRows(rows, mentions, words, pairs)
+    return FileRows(rows, mentions, words, {gram_number(p): pairs[p] for p in pairs})
 
 
 class _Writer:
