@@ -6,14 +6,16 @@ make a query miss the facts it should find.
 
 from __future__ import annotations
 
+import json
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import chipfacts
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
-from chipfacts.store.compile import folded_column_of
+from chipfacts.store.compile import _related_json, folded_column_of
 from chipfacts.text.normalize import _cjk_run, fold, has_cjk, name_key, tokens, tokens_without_cjk
 
 # Arbitrary Unicode, and text made of what words are built from and split by.
@@ -79,3 +81,10 @@ def test_folded_column_is_null_exactly_when_folding_is_ascii_lower_case(
     for folded in (fold(text), text.lower(), text.translate(_ASCII_LOWER), text):
         plain = None if folded == text.lower() == text.translate(_ASCII_LOWER) else folded
         assert folded_column_of(fact, folded) == plain
+
+
+def test_related_ids_are_written_as_json_writes_them() -> None:
+    facts = list(chipfacts.load().all_facts())
+    assert any(len(f.related) > 1 for f in facts) and any(not f.related for f in facts)
+    for fact in facts:
+        assert _related_json(fact) == json.dumps([e.id for e in fact.related])

@@ -389,6 +389,14 @@ def gram_number(pair: str) -> int:
     return ord(pair[0]) << 21 | ord(pair[1])
 
 
+def _related_json(fact: Fact) -> str:
+    """``json.dumps`` of the related ids, without its encoder: ids are slugs
+    (``schema.ID_PATTERN``), so there is nothing to escape."""
+    if not fact.related:
+        return "[]"
+    return '["' + '", "'.join([e.id for e in fact.related]) + '"]'
+
+
 def _mentions(fact: Fact) -> list[str]:
     claimed = [fact.claimed_by.id] if fact.claimed_by else []
     others = dict.fromkeys([*(e.id for e in fact.related), *claimed])
@@ -456,7 +464,7 @@ def file_rows(
             numbers.attributes[f.attribute.id], numbers.sources[f.source.id], value, f.low,
             f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
             f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
-            json.dumps([e.id for e in f.related]), f.note,
+            _related_json(f), f.note,
             f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
             quote_line, folded_column_of(f, folded),
         ))  # fmt: skip
