@@ -157,6 +157,7 @@ def compile_store(
 
     meta = dict(connection.execute("SELECT key, value FROM meta"))
     vocabulary: Corpus | None = None
+    entity_keys: dict[str, list[str]] | None = None
     sources: Mapping[str, Source]
     entities: Mapping[str, Entity]
     attributes: Mapping[str, Attribute]
@@ -191,7 +192,7 @@ def compile_store(
         attributes = build_attributes(vocabulary)
         from chipfacts.store.checks import check_names
 
-        check_names(vocabulary, entities)
+        entity_keys = check_names(vocabulary, entities)
         fingerprint = _fingerprint(sources, entities, attributes)
         if meta.get("vocabulary") != fingerprint:
             full = True
@@ -228,8 +229,9 @@ def compile_store(
                           "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
                           "grams", "mentions"):  # fmt: skip
                 connection.execute(f"DELETE FROM {table}")
-            assert vocabulary is not None  # a full compile always re-checks the vocabulary
-            _write_vocabulary(connection, vocabulary, sources, entities, attributes)
+            # A full compile always re-checks the vocabulary.
+            assert vocabulary is not None and entity_keys is not None
+            _write_vocabulary(connection, vocabulary, sources, entities, attributes, entity_keys)
         writer = _Writer(connection)
         for name in names:
             if name not in parsed:
@@ -329,6 +331,7 @@ def _write_vocabulary(
     sources: Mapping[str, Source],
     entities: Mapping[str, Entity],
     attributes: Mapping[str, Attribute],
+    entity_keys: Mapping[str, list[str]],
 ) -> None:
     rows = []
     for n, s in enumerate(sources.values()):
@@ -345,7 +348,7 @@ def _write_vocabulary(
         "INSERT OR IGNORE INTO entity_keys VALUES (?, ?, ?)",
         [(key, n, int(has_cjk(key)))
          for n, e in enumerate(entities.values())
-         for key in dict.fromkeys(name_key(x) for x in (e.id, e.name, *e.aliases))],
+         for key in dict.fromkeys(entity_keys[e.id])],
     )  # fmt: skip
     connection.executemany(
         "INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
