@@ -36,7 +36,9 @@ entities). Entities, attributes and facts are row numbers here; records are
 built only for the results.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. Names imported only
+# for type checking are quoted.
 
 import math
 import re
@@ -83,7 +85,7 @@ _RUNS = re.compile(r"\d+|\D+")
 
 
 class Hit(NamedTuple):
-    fact: Fact
+    fact: "Fact"
     score: float
 
 
@@ -118,7 +120,7 @@ class Query:
 class SearchIndex:
     """A store with the lookups search needs; the vocabulary lists are read on first use."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: "Store") -> None:
         self.store = store
 
     def entity_known(self, key: str) -> bool:
@@ -647,7 +649,7 @@ def _number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:
     return found
 
 
-def _number_match(index: SearchIndex, number: QueryNumber, row: ScoringRow) -> float:
+def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") -> float:
     kind = index.store.attribute_types[row.attribute]
     if kind not in ("date", "number"):
         return 0.0
@@ -692,7 +694,7 @@ TYPO_WORD = 5
 
 
 def score_row(
-    index: SearchIndex, query: Query, matches: _Matches, n: int, row: ScoringRow
+    index: SearchIndex, query: Query, matches: _Matches, n: int, row: "ScoringRow"
 ) -> Score:
     """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
     parts: list[float] = []
@@ -726,7 +728,7 @@ def score_row(
     return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
 
 
-def _steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> bool:
+def _steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> bool:
     """Whether the fact is the kind of answer the question words ask for."""
     if not steers:
         return False

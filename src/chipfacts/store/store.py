@@ -8,7 +8,9 @@ demand and kept, so a lookup in a store of a million facts reads the few pages
 its answer needs.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. ``Store``, defined
+# below its first use, is quoted.
 
 import contextlib
 import json
@@ -77,20 +79,36 @@ class Report(NamedTuple):
     quotes_checked: int
 
 
+class ScoringRow(NamedTuple):
+    entity: int
+    attribute: int
+    value: Any
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    as_of: str
+
+
 class _Records(Mapping[str, R], Generic[R]):
     """A read-only view of one kind of record by id, read from the database on use."""
 
-    def __init__(self, store: Store, table: str, build: Any) -> None:
+    def __init__(self, store: "Store", table: str, build: Any) -> None:
         self._store = store
         self._table = table
         self._build = build
+        # Records by id, as read: a fact's related entities repeat from fact to fact.
+        self._read: dict[str, R] = {}
 
     def __getitem__(self, ident: str) -> R:
         if not isinstance(ident, str):
             raise KeyError(ident)  # what a mapping says of a key it cannot hold
-        found: R | None = self._store._one(self._table, "id = ?", (ident,), self._build)
+        found: R | None = self._read.get(ident)
         if found is None:
-            raise KeyError(ident)
+            found = self._store._one(self._table, "id = ?", (ident,), self._build)
+            if found is None:
+                raise KeyError(ident)
+            self._read[ident] = found
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -563,17 +581,6 @@ class Store:
     def backup_to(self, target: sqlite3.Connection) -> None:
         """Copy the whole database (for ``chipfacts export``)."""
         self._db.backup(target)
-
-
-class ScoringRow(NamedTuple):
-    entity: int
-    attribute: int
-    value: Any
-    low: float | None
-    high: float | None
-    bound: str
-    unit: str | None
-    as_of: str
 
 
 # --- loading ---------------------------------------------------------------------------
