@@ -122,9 +122,13 @@ class SearchIndex:
 
     def __init__(self, store: "Store") -> None:
         self.store = store
+        self._known: dict[str, bool] = {}  # reading a query asks of the same keys often
 
     def entity_known(self, key: str) -> bool:
-        return bool(self.store.entity_rows(key))
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = bool(self.store.entity_rows(key))
+        return known
 
     def entity_rows(self, key: str) -> list[int]:
         return self.store.entity_rows(key)
@@ -245,9 +249,45 @@ def _spans(
             i += 1
 
 
+def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
+    """A name with one word typed inside it ("microsoft's new nic") is the name:
+    that word moves after it. Only where the name is longer than any name the
+    words make as typed, and the word is no name itself."""
+    toks = list(toks)
+    i = 0
+    while i < len(toks):
+        moved = 0
+        # words i..end-1 less one inside: longer than the longest name as typed
+        for end in range(
+            min(len(toks), i + MAX_SPAN + 1), i + _longest_name(index, toks, i) + 1, -1
+        ):
+            for gap in range(i + 1, end - 1):
+                words, word = toks[i:gap] + toks[gap + 1 : end], toks[gap]
+                if (
+                    not has_cjk(word)
+                    and index.entity_known(name_key("".join(words)))
+                    and not index.entity_known(name_key(word))
+                ):
+                    toks[i:end] = [*words, word]
+                    moved = len(words)
+                    break
+            if moved:
+                break
+        i += moved or 1
+    return toks
+
+
+def _longest_name(index: SearchIndex, toks: list[str], i: int) -> int:
+    """How many words from ``i`` on make the longest name as typed (0: none)."""
+    for span in range(min(MAX_SPAN, len(toks) - i), 0, -1):
+        if index.entity_known(name_key("".join(toks[i : i + span]))):
+            return span
+    return 0
+
+
 def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    spans = list(_spans(toks, MAX_SPAN, index.entity_known))
+    spans = list(_spans(_skip_modifiers(index, toks), MAX_SPAN, index.entity_known))
     skip = False
     for n, (words, matched) in enumerate(spans):
         if skip:
