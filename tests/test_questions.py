@@ -215,6 +215,8 @@ def test_the_held_out_set_is_top_5_at_least_90_percent() -> None:
         # a word typed inside a name ("new") does not break it
         ("who leads microsoft's new nic", "microsoft-nic-lead"),
         ("which nvidia card is the microsoft new network card like", "microsoft-nic-similar-to"),
+        # a typo inside a name of two words
+        ("who leads the microsfot nic", "microsoft-nic-lead"),
     ],
 )
 def test_possessives_and_makers_with_their_products(query: str, fact_id: str) -> None:

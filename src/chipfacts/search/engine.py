@@ -310,6 +310,13 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
             tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)
             rest.extend(_cut_entity_names(index, query, tok))
+        elif (
+            n + 1 < len(spans)
+            and not spans[n + 1][1]
+            and not has_cjk(spans[n + 1][0][0])
+            and _fuzzy_pair(index, query, tok, spans[n + 1][0][0])
+        ):
+            skip = True  # "microsfot nic": one name of two words, with a typo
         else:
             rest.append(tok)
     return rest
@@ -550,6 +557,19 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
             query.add_entity(row, ENTITY_FUZZY * similarity * weight)
             if not same:
                 query.fallbacks.setdefault(row, typed or tok)
+    return True
+
+
+def _fuzzy_pair(index: SearchIndex, query: Query, first: str, second: str) -> bool:
+    """Two words that, run together, are one name with a typo ("microsfot nic").
+    Only a plain misspelling of the same designation counts: run together, two
+    words are too easily near some other name."""
+    trial = Query(query.text)
+    if not fuzzy_entity(index, trial, first + second) or trial.fallbacks:
+        return False
+    for row, weight in trial.entities.items():
+        query.add_entity(row, weight)
+    query.echoes.extend((first, second))  # as a name typed right would be
     return True
 
 
