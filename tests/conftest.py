@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -10,8 +12,11 @@ from pathlib import Path
 import pytest
 
 # Never touch the user's own cache: every test run (and every process it starts)
-# gets a fresh one. Set at import time, before any module-level load.
-os.environ["CHIPFACTS_CACHE_DIR"] = tempfile.mkdtemp(prefix="chipfacts-test-cache-")
+# gets a fresh one. Set at import time, before any module-level load; removed
+# when the run ends, so runs do not pile up caches in the temporary directory.
+_TEST_CACHE = tempfile.mkdtemp(prefix="chipfacts-test-cache-")
+os.environ["CHIPFACTS_CACHE_DIR"] = _TEST_CACHE
+atexit.register(shutil.rmtree, _TEST_CACHE, ignore_errors=True)
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

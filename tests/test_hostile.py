@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts.cli import app
-from chipfacts.render.safe import UNSAFE, json_safe, scrub, visible
+from chipfacts.render.safe import json_safe, scrub, unsafe, visible
 from tests.conftest import FIXTURES
 
 GOLDEN = FIXTURES / "golden.yaml"
@@ -54,7 +54,7 @@ _LAYOUT = set("\n\t")
 
 
 def unsafe_in(text: str) -> set[str]:
-    return {c for c in UNSAFE.findall(text) if c not in _LAYOUT}
+    return {c for c in unsafe().findall(text) if c not in _LAYOUT}
 
 
 COMMANDS: list[list[str]] = [
@@ -217,20 +217,37 @@ def test_visible_covers_every_control_and_format_character() -> None:
         for c in range(sys.maxunicode + 1)
         if unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs", "Zl", "Zp")
     }
-    caught = {c for c in wanted if UNSAFE.match(chr(c))}
+    caught = {c for c in wanted if unsafe().match(chr(c))}
     assert caught == wanted
+
+
+def test_no_unsafe_character_is_printable() -> None:
+    # visible() skips the regex for printable text: that is only sound while
+    # every character the regex would catch is one str.isprintable() refuses.
+    pattern = unsafe()
+    assert not [
+        c for c in range(sys.maxunicode + 1) if pattern.match(chr(c)) and chr(c).isprintable()
+    ]
+
+
+@pytest.mark.parametrize("keep", ["", "\n", "\t", "\n\t"])
+def test_the_printable_shortcut_changes_nothing(keep: str) -> None:
+    texts = [*HOSTILE.values(), "a\nb", "a\tb", "\n", "微软\u3000配额", "x\u00a0y", "\u202e\n"]
+    for text in texts:
+        by_regex = unsafe().sub(lambda m: m[0] if m[0] in keep else repr(m[0]), text)
+        assert (visible(text, keep) == text) == (by_regex == text), (text, keep)
 
 
 @pytest.mark.parametrize("text", [*HOSTILE.values(), "微软 «Maia» — 10%", "a\udcffb"])
 def test_visible_and_json_safe(text: str) -> None:
     shown = visible(text)
-    assert not UNSAFE.search(shown)
+    assert not unsafe().search(shown)
     assert visible(shown) == shown
     if text.isprintable():
         assert shown == text  # CJK, punctuation and markup are left alone
     document = json.dumps({"x": text}, ensure_ascii=False)
     safe = json_safe(document)
-    assert not UNSAFE.search(safe)
+    assert not unsafe().search(safe)
     assert json.loads(safe) == {"x": text}
 
 

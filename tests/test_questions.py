@@ -14,7 +14,7 @@ import pytest
 
 import chipfacts
 from chipfacts.errors import NotFoundError
-from chipfacts.search.engine import SearchIndex, find, same_designation, search
+from chipfacts.search.engine import SearchIndex, find, read_query, same_designation, search
 from chipfacts.search.resolve import resolve_entity
 from tests.test_cli_search import run
 
@@ -212,10 +212,24 @@ def test_the_held_out_set_is_top_5_at_least_90_percent() -> None:
         ("which foundry makes microsoft's maia 100", "maia100-foundry"),
         ("who makes maia 100", "maia100-foundry"),
         ("maia 100 foundry", "maia100-foundry"),
+        # a word typed inside a name ("new") does not break it
+        ("who leads microsoft's new nic", "microsoft-nic-lead"),
+        ("which nvidia card is the microsoft new network card like", "microsoft-nic-similar-to"),
+        # a typo inside a name of two words
+        ("who leads the microsfot nic", "microsoft-nic-lead"),
     ],
 )
 def test_possessives_and_makers_with_their_products(query: str, fact_id: str) -> None:
     assert search(INDEX, query, limit=1)[0].fact.id == fact_id
+
+
+def test_a_name_inside_a_name_is_never_skipped_over() -> None:
+    # "microsoft nvidia nic" does not name Microsoft's NIC: the word in between
+    # is a name of its own, and both makers stay in the query.
+    query = read_query(INDEX, "microsoft nvidia nic")
+    named = {INDEX.store.entity_at(row).id for row in query.entities}
+    assert "microsoft-nic" not in named
+    assert {"microsoft", "nvidia"} <= named
 
 
 def test_one_typo_in_a_long_word_still_counts() -> None:

@@ -137,6 +137,17 @@ def test_the_console_script_installs_the_handler_before_anything_heavy() -> None
     assert out[1] == "[]"
 
 
+def test_start_up_leaves_the_collector_on_with_the_cli_frozen() -> None:
+    """The CLI is imported with the garbage collector paused (a start-up cost), but
+    the command must run with it on: a build of a large store makes garbage."""
+    probe = (
+        "import gc; from chipfacts.entry import _import_quietly; _import_quietly(); "
+        "import chipfacts.cli.common; print(gc.isenabled(), gc.get_freeze_count() > 10_000)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]
+
+
 # --- terminals and locales ------------------------------------------------------------
 
 ANSI = "\x1b["

@@ -26,8 +26,10 @@ def _interrupted(signum: int, frame: object) -> None:
 if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:
     _signal.signal(_signal.SIGINT, _interrupted)
 
+import gc  # noqa: E402
 import io  # noqa: E402
 import os  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from typing import TextIO  # noqa: E402
 
 from chipfacts.errors import ExitCode, os_error  # noqa: E402
@@ -43,6 +45,24 @@ def _degrade_cleanly(stream: TextIO | None) -> None:
         stream.reconfigure(errors="backslashreplace")
 
 
+def _import_quietly() -> Callable[[], object]:
+    """Import the CLI with the cyclic garbage collector paused.
+
+    Start-up makes only objects that live until exit (modules, classes, typer's
+    and click's commands), so a collection then frees nothing and only walks
+    them again, in several collections and once more at exit: about 10 ms of
+    every run. Once imported they are frozen (moved where no later collection
+    walks them), and the collector is back on before the command reads any data.
+    """
+    gc.disable()
+    try:
+        from chipfacts.cli import app
+    finally:
+        gc.freeze()
+        gc.enable()
+    return app
+
+
 def main() -> None:
     if sys.stdout is None:  # started with stdout closed (`chipfacts … >&-`)
         print("chipfacts: error: standard output is closed", file=sys.stderr)
@@ -50,8 +70,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         _degrade_cleanly(stream)
     try:
-        from chipfacts.cli import app
-
+        app = _import_quietly()
         app()
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, and keep Python from

@@ -4,7 +4,8 @@ Everything a user can get wrong ends in one of these; the CLI catches them in on
 place (``cli.main``) and prints one line to stderr.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up.
 
 import errno
 from collections.abc import Iterator

@@ -4,7 +4,8 @@ Sources often give only "2019" or "November 2022"; ordering must still work so t
 2022 < 2022-11 < 2022-11-15 (a missing part sorts before any given one).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up.
 
 import re
 from datetime import date

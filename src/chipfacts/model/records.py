@@ -7,7 +7,8 @@ starts dozens of times an hour notices. References between records are resolved:
 ``Entity``, ``Attribute`` and ``Source`` objects, not their ids.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up.
 
 from enum import StrEnum
 from typing import NamedTuple

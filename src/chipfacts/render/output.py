@@ -7,7 +7,8 @@ prints, and flat records (with their columns) for ``jsonl``, ``csv`` and
 not pay for.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up.
 
 import json
 from collections.abc import Callable

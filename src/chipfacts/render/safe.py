@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from chipfacts.text.visible import UNSAFE, json_safe, visible
+from chipfacts.text.visible import json_safe, unsafe, visible
 
-__all__ = ["UNSAFE", "json_safe", "say", "scrub", "visible"]
+__all__ = ["json_safe", "say", "scrub", "unsafe", "visible"]
 
 _LAYOUT = "\n\t"
 

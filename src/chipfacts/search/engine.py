@@ -36,7 +36,9 @@ entities). Entities, attributes and facts are row numbers here; records are
 built only for the results.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. Names imported only
+# for type checking are quoted.
 
 import math
 import re
@@ -83,7 +85,7 @@ _RUNS = re.compile(r"\d+|\D+")
 
 
 class Hit(NamedTuple):
-    fact: Fact
+    fact: "Fact"
     score: float
 
 
@@ -118,11 +120,15 @@ class Query:
 class SearchIndex:
     """A store with the lookups search needs; the vocabulary lists are read on first use."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: "Store") -> None:
         self.store = store
+        self._known: dict[str, bool] = {}  # reading a query asks of the same keys often
 
     def entity_known(self, key: str) -> bool:
-        return bool(self.store.entity_rows(key))
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = bool(self.store.entity_rows(key))
+        return known
 
     def entity_rows(self, key: str) -> list[int]:
         return self.store.entity_rows(key)
@@ -243,9 +249,45 @@ def _spans(
             i += 1
 
 
+def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
+    """A name with one word typed inside it ("microsoft's new nic") is the name:
+    that word moves after it. Only where the name is longer than any name the
+    words make as typed, and the word is no name itself."""
+    toks = list(toks)
+    i = 0
+    while i < len(toks):
+        moved = 0
+        # words i..end-1 less one inside: longer than the longest name as typed
+        for end in range(
+            min(len(toks), i + MAX_SPAN + 1), i + _longest_name(index, toks, i) + 1, -1
+        ):
+            for gap in range(i + 1, end - 1):
+                words, word = toks[i:gap] + toks[gap + 1 : end], toks[gap]
+                if (
+                    not has_cjk(word)
+                    and index.entity_known(name_key("".join(words)))
+                    and not index.entity_known(name_key(word))
+                ):
+                    toks[i:end] = [*words, word]
+                    moved = len(words)
+                    break
+            if moved:
+                break
+        i += moved or 1
+    return toks
+
+
+def _longest_name(index: SearchIndex, toks: list[str], i: int) -> int:
+    """How many words from ``i`` on make the longest name as typed (0: none)."""
+    for span in range(min(MAX_SPAN, len(toks) - i), 0, -1):
+        if index.entity_known(name_key("".join(toks[i : i + span]))):
+            return span
+    return 0
+
+
 def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
-    spans = list(_spans(toks, MAX_SPAN, index.entity_known))
+    spans = list(_spans(_skip_modifiers(index, toks), MAX_SPAN, index.entity_known))
     skip = False
     for n, (words, matched) in enumerate(spans):
         if skip:
@@ -268,6 +310,13 @@ def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[s
             tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)
             rest.extend(_cut_entity_names(index, query, tok))
+        elif (
+            n + 1 < len(spans)
+            and not spans[n + 1][1]
+            and not has_cjk(spans[n + 1][0][0])
+            and _fuzzy_pair(index, query, tok, spans[n + 1][0][0])
+        ):
+            skip = True  # "microsfot nic": one name of two words, with a typo
         else:
             rest.append(tok)
     return rest
@@ -511,6 +560,19 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
     return True
 
 
+def _fuzzy_pair(index: SearchIndex, query: Query, first: str, second: str) -> bool:
+    """Two words that, run together, are one name with a typo ("microsfot nic").
+    Only a plain misspelling of the same designation counts: run together, two
+    words are too easily near some other name."""
+    trial = Query(query.text)
+    if not fuzzy_entity(index, trial, first + second) or trial.fallbacks:
+        return False
+    for row, weight in trial.entities.items():
+        query.add_entity(row, weight)
+    query.echoes.extend((first, second))  # as a name typed right would be
+    return True
+
+
 def _replaces(typed: str, name: str) -> bool:
     """Whether the cheapest edit from ``typed`` to ``name`` replaces a letter (rather
     than only swapping, doubling or dropping letters)."""
@@ -647,7 +709,7 @@ def _number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:
     return found
 
 
-def _number_match(index: SearchIndex, number: QueryNumber, row: ScoringRow) -> float:
+def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") -> float:
     kind = index.store.attribute_types[row.attribute]
     if kind not in ("date", "number"):
         return 0.0
@@ -692,7 +754,7 @@ TYPO_WORD = 5
 
 
 def score_row(
-    index: SearchIndex, query: Query, matches: _Matches, n: int, row: ScoringRow
+    index: SearchIndex, query: Query, matches: _Matches, n: int, row: "ScoringRow"
 ) -> Score:
     """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
     parts: list[float] = []
@@ -726,7 +788,7 @@ def score_row(
     return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
 
 
-def _steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> bool:
+def _steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> bool:
     """Whether the fact is the kind of answer the question words ask for."""
     if not steers:
         return False

@@ -1,6 +1,7 @@
 """The search a user runs: check the query, apply the filters, rank the rest."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up.
 
 import unicodedata
 from collections.abc import Sequence

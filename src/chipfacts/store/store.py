@@ -8,7 +8,9 @@ demand and kept, so a lookup in a store of a million facts reads the few pages
 its answer needs.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. ``Store``, defined
+# below its first use, is quoted.
 
 import contextlib
 import json
@@ -77,20 +79,36 @@ class Report(NamedTuple):
     quotes_checked: int
 
 
+class ScoringRow(NamedTuple):
+    entity: int
+    attribute: int
+    value: Any
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    as_of: str
+
+
 class _Records(Mapping[str, R], Generic[R]):
     """A read-only view of one kind of record by id, read from the database on use."""
 
-    def __init__(self, store: Store, table: str, build: Any) -> None:
+    def __init__(self, store: "Store", table: str, build: Any) -> None:
         self._store = store
         self._table = table
         self._build = build
+        # Records by id, as read: a fact's related entities repeat from fact to fact.
+        self._read: dict[str, R] = {}
 
     def __getitem__(self, ident: str) -> R:
         if not isinstance(ident, str):
             raise KeyError(ident)  # what a mapping says of a key it cannot hold
-        found: R | None = self._store._one(self._table, "id = ?", (ident,), self._build)
+        found: R | None = self._read.get(ident)
         if found is None:
-            raise KeyError(ident)
+            found = self._store._one(self._table, "id = ?", (ident,), self._build)
+            if found is None:
+                raise KeyError(ident)
+            self._read[ident] = found
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -373,6 +391,14 @@ class Store:
     def entities_of_kind(self, kind: str) -> list[Entity]:
         return self._all("entities", "kind = ?", (kind,), self._entity)
 
+    def attribute_order(self, ids: Iterable[str]) -> list[str]:
+        """These attribute ids in store order (unknown ones left out), without
+        building every attribute to sort a few."""
+        chosen = set(ids)
+        return [
+            a for (a,) in self._execute("SELECT id FROM attributes ORDER BY row") if a in chosen
+        ]
+
     def kinds(self) -> list[str]:
         return [k for (k,) in self._execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
 
@@ -563,17 +589,6 @@ class Store:
     def backup_to(self, target: sqlite3.Connection) -> None:
         """Copy the whole database (for ``chipfacts export``)."""
         self._db.backup(target)
-
-
-class ScoringRow(NamedTuple):
-    entity: int
-    attribute: int
-    value: Any
-    low: float | None
-    high: float | None
-    bound: str
-    unit: str | None
-    as_of: str
 
 
 # --- loading ---------------------------------------------------------------------------

@@ -9,7 +9,8 @@ The parser works on the tokens of a folded query (see ``textnorm``), where
 Traditional characters are already Simplified (億 → 亿, 萬 → 万).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up.
 
 import re
 from functools import cache

@@ -8,6 +8,7 @@ such characters). Light on purpose: ``re`` only.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Every code point of categories Cc, Cf, Cs, Zl and Zp (Unicode 15.1); a test
 # checks this against unicodedata, so the regex needs no start-up scan.
@@ -17,7 +18,27 @@ UNSAFE_CLASS = (
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0001\U000e0020-\U000e007f"
 )
-UNSAFE = re.compile(f"[{UNSAFE_CLASS}]")
+
+
+@cache
+def unsafe() -> re.Pattern[str]:
+    """The pattern of one unsafe character. Compiled on first use (a class this
+    wide costs more to compile than most commands take to answer), which
+    printable text never reaches: see ``_clean``."""
+    return re.compile(f"[{UNSAFE_CLASS}]")
+
+
+def _clean(text: str, layout: str) -> bool:
+    """True when ``text`` holds no unsafe character but those of ``layout``,
+    answered in C for the common case: every unsafe character is also not
+    printable (``str.isprintable``; a test checks it), so printable text, with
+    its layout newlines aside, needs no regex. Other text (a tab, a no-break
+    space, a character newer than this Python's Unicode) asks the regex."""
+    if text.isprintable():
+        return True
+    if "\n" in layout and text.replace("\n", "").isprintable():
+        return True
+    return all(c in layout for c in unsafe().findall(text))
 
 
 def _escape(char: str) -> str:
@@ -36,11 +57,11 @@ def visible(text: str, keep: str = "") -> str:
 
     ``keep`` names layout characters to leave alone ("\\n\\t" for multi-line
     output); by default the result is one line. Text without such characters is
-    returned as it is (the common case costs one regex search).
+    returned as it is (the common case costs one pass in C).
     """
-    if UNSAFE.search(text) is None:
+    if _clean(text, keep):
         return text
-    return UNSAFE.sub(lambda m: m[0] if m[0] in keep else _escape(m[0]), text)
+    return unsafe().sub(lambda m: m[0] if m[0] in keep else _escape(m[0]), text)
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -62,6 +83,6 @@ def json_safe(document: str) -> str:
     characters can only occur inside JSON strings, where ``\\uXXXX`` is valid
     (json.dumps escapes newlines in strings, so a raw one is layout and stays).
     """
-    if UNSAFE.search(document) is None:
+    if _clean(document, "\n"):  # a raw newline in JSON text is layout
         return document
-    return UNSAFE.sub(_json_escape, document)
+    return unsafe().sub(_json_escape, document)

@@ -80,15 +80,17 @@ def compare(
     store = index.store
     rows = []
     grouped: dict[tuple[str, str], list[Fact]] = {}
+    present: dict[str, Attribute] = {}
     for entity in entities:
         for fact in store.select_facts(FactFilter(entities=[entity.id], doubted=doubted)):
             grouped.setdefault((entity.id, fact.attribute.id), []).append(fact)
-    for attribute in store.attributes.values():
-        if wanted is not None and attribute.id not in wanted:
+            present[fact.attribute.id] = fact.attribute
+    for ident in store.attribute_order(present):
+        if wanted is not None and ident not in wanted:
             continue
-        cells = {e.id: newest_first(grouped.get((e.id, attribute.id), [])) for e in entities}
-        if any(cells.values()):
-            rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
+        attribute = present[ident]
+        cells = {e.id: newest_first(grouped.get((e.id, ident), [])) for e in entities}
+        rows.append(Row(attribute, cells, _ratios(attribute, entities, cells)))
     if not rows:
         who = ", ".join(e.name for e in entities)
         raise NotFoundError(
