@@ -43,6 +43,7 @@ from chipfacts.store.schema import (
     build_sources,
     shown,
 )
+from chipfacts.store.workers import ordered_map, workers_for
 from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens, tokens_without_cjk
 
 VOCABULARY = ("sources", "entities", "attributes")
@@ -140,14 +141,16 @@ def compile_store(
         )
     }
     full = set(stored) != set(names)
+    paths = dict(zip(names, files, strict=True))
+    changed = [n for n in names if full or stored[n][0] != identities[n]]
+    workers = workers_for([paths[n].stat().st_size for n in changed])
     parsed: dict[str, Parsed] = {}
     unreadable: list[Problem] = []
-    for name, path in zip(names, files, strict=True):
-        if full or stored[name][0] != identities[name]:
-            try:
-                parsed[name] = parse_file(path)
-            except InvalidDataError as error:
-                unreadable += error.problems
+    for name, got in zip(changed, ordered_map(_read, paths, changed, workers), strict=True):
+        if isinstance(got, Parsed):
+            parsed[name] = got
+        else:
+            unreadable += got
     if unreadable:  # what follows would only add noise about the missing content
         docs = [p.doc for p in parsed.values()]
         problems = sorted(
@@ -210,13 +213,13 @@ def compile_store(
         if not has_facts and names:
             vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
 
-    idx = Indexes(sources, entities, attributes)
-    checked: dict[str, list[tuple[Fact, int | None, int | None]]] = {}
-    for name in names:
-        if name in parsed:
-            has = "facts" in parsed[name].sections
-            checked[name] = _check_facts(parsed[name], idx) if has else []
-    _duplicates(connection, checked, order, full, parsed)
+    job = _Job(parsed, Indexes(sources, entities, attributes), order,
+               _row_numbers(connection, sources, entities, attributes, full))  # fmt: skip
+    to_check = [n for n in names if n in parsed]
+    checked = dict(zip(to_check, ordered_map(_check_file, job, to_check, workers), strict=True))
+    for name, result in checked.items():
+        parsed[name].doc.problems[:] = result.problems  # found by a worker, in its copy
+    _duplicates(connection, {n: c.ids for n, c in checked.items()}, order, full, parsed)
     docs = [vocabulary_docs[n].doc for n in names]
     problems = _problems(docs, order)
     if problems and not keep_invalid:
@@ -245,7 +248,7 @@ def compile_store(
                 (file_id, name, identities[name], vocabulary_json(parsed[name]),
                  int("facts" in parsed[name].sections)),
             )  # fmt: skip
-            writer.add_facts(file_id, checked[name])
+            writer.add(file_id, checked[name].rows)
         writer.flush()
         for sql in indexes:
             connection.execute(sql)
@@ -278,6 +281,61 @@ def _fingerprint(
     return f"{zlib.crc32(json.dumps(plain, ensure_ascii=False).encode()):08x}"
 
 
+def _read(paths: Mapping[str, Path], name: str) -> Parsed | list[Problem]:
+    """``parse_file``, with a file that is no usable YAML as its problems (from a
+    worker, a value travels back whole; this exception would not)."""
+    try:
+        return parse_file(paths[name])
+    except InvalidDataError as error:
+        return error.problems
+
+
+class _Job(NamedTuple):
+    """What checking each re-read file needs (shared with the workers by fork)."""
+
+    parsed: Mapping[str, Parsed]
+    idx: Indexes
+    order: Mapping[str, int]
+    numbers: RowNumbers
+
+
+class _Checked(NamedTuple):
+    """One file, checked: its problems so far, its facts' ids and lines, its rows."""
+
+    problems: list[Problem]
+    ids: list[tuple[str, int | None]]
+    rows: FileRows
+
+
+def _check_file(job: _Job, name: str) -> _Checked:
+    parsed = job.parsed[name]
+    facts = _check_facts(parsed, job.idx)
+    rows = file_rows(job.order[name], facts, job.numbers)
+    return _Checked(parsed.doc.problems, [(f.id, line) for f, line, _ in facts], rows)
+
+
+def _row_numbers(
+    connection: sqlite3.Connection,
+    sources: Mapping[str, Source],
+    entities: Mapping[str, Entity],
+    attributes: Mapping[str, Attribute],
+    full: bool,
+) -> RowNumbers:
+    """The row each source, entity and attribute has (a full compile writes them in
+    order, see ``_write_vocabulary``; otherwise they are in the database)."""
+    if full:
+        return RowNumbers(
+            *(
+                {ident: n for n, ident in enumerate(part)}
+                for part in (sources, entities, attributes)
+            )
+        )
+    return RowNumbers(
+        *(dict(connection.execute(f"SELECT id, row FROM {table}"))
+          for table in ("sources", "entities", "attributes"))
+    )  # fmt: skip
+
+
 def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
     """A file's facts, checked against the vocabulary, with the lines of id and quote."""
     doc = parsed.doc
@@ -294,16 +352,17 @@ def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, i
 
 def _duplicates(
     connection: sqlite3.Connection,
-    checked: Mapping[str, list[tuple[Fact, int | None, int | None]]],
+    checked: Mapping[str, list[tuple[str, int | None]]],
     order: Mapping[str, int],
     full: bool,
     parsed: Mapping[str, Parsed],
 ) -> None:
-    """Fact ids are checked within each file by the schema; here, across files."""
+    """Fact ids are checked within each file by the schema; here, across files
+    (``checked``: each re-read file's fact ids and their lines)."""
     places: dict[str, list[tuple[int, str, int | None]]] = {}
     for name, facts in checked.items():
-        for fact, line, _ in facts:
-            places.setdefault(fact.id, []).append((order[name], name, line))
+        for ident, line in facts:
+            places.setdefault(ident, []).append((order[name], name, line))
     if not full:  # the unchanged files' facts are in the database
         for ident in list(places):
             for path, line in connection.execute(
@@ -486,17 +545,10 @@ class _Writer:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.numbers = RowNumbers(
-            *(dict(connection.execute(f"SELECT id, row FROM {table}"))
-              for table in ("sources", "entities", "attributes"))
-        )  # fmt: skip
         self.facts: list[tuple[Any, ...]] = []
         self.mentions: list[tuple[int, int]] = []
         self.words: dict[str, list[tuple[int, bytes]]] = {}  # word -> (file, places)
         self.grams: dict[int, list[tuple[int, bytes]]] = {}
-
-    def add_facts(self, file_id: int, facts: list[tuple[Fact, int | None, int | None]]) -> None:
-        self.add(file_id, file_rows(file_id, facts, self.numbers))
 
     def add(self, file_id: int, rows: FileRows) -> None:
         """Add one file's rows; files come in ascending id."""
