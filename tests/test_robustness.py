@@ -137,6 +137,54 @@ def test_the_console_script_installs_the_handler_before_anything_heavy() -> None
     assert out[1] == "[]"
 
 
+# A build whose workers stop at a known point: each announces itself (with its
+# process id) at its first file and waits there for Ctrl-C.
+_GATED_WORKERS = """
+import os, sys, time
+from chipfacts.entry import main
+import chipfacts.store.compile as compile_module
+
+MAIN = os.getpid()
+real = compile_module._check_file
+
+def gated(job, name):
+    if os.getpid() != MAIN:
+        os.write(1, f"at the gate {os.getpid()}\\n".encode())
+        time.sleep(60)  # Ctrl-C arrives here
+    return real(job, name)
+
+gated.__module__, gated.__qualname__ = real.__module__, real.__qualname__
+compile_module._check_file = gated
+sys.argv = ["chipfacts", "--data", sys.argv[1], "search", "maia"]
+main()
+"""
+
+
+def test_ctrl_c_during_a_parallel_build_exits_130_with_one_line(tmp_path: Path) -> None:
+    store, cache = tmp_path / "store", tmp_path / "cache"
+    store.mkdir()
+    vocabulary, facts = MINI.read_text(encoding="utf-8").split("facts:\n")
+    (store / "0.yaml").write_text(vocabulary, encoding="utf-8")
+    for n, fact in enumerate(facts.split("  - id: ")[1:], start=1):
+        (store / f"{n}.yaml").write_text("facts:\n  - id: " + fact, encoding="utf-8")
+    env = {**os.environ, "CHIPFACTS_BUILD_WORKERS": "2", "CHIPFACTS_CACHE_DIR": str(cache)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", _GATED_WORKERS, str(store)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        start_new_session=True,  # its own process group, as a terminal's job is
+    )  # fmt: skip
+    assert process.stdout is not None
+    worker = int(process.stdout.readline().split()[-1])  # a worker reached the gate
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole group
+    _, err = process.communicate(timeout=60)
+    assert (process.returncode, err.strip()) == (130, "chipfacts: interrupted")
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{worker}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not Path(f"/proc/{worker}").exists()  # the workers were stopped too
+    assert not list(cache.glob("*.tmp"))  # and the half-built database removed
+
+
 def test_start_up_leaves_the_collector_on_with_the_cli_frozen() -> None:
     """The CLI is imported with the garbage collector paused (a start-up cost), but
     the command must run with it on: a build of a large store makes garbage."""

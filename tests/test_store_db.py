@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import pytest
 import chipfacts
 from chipfacts.errors import InvalidDataError
 from chipfacts.store import database
+from chipfacts.store.workers import WORKERS_ENV
 from tests.conftest import MINI
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
@@ -61,11 +63,59 @@ def test_an_unchanged_store_is_not_compiled_again(tmp_path: Path) -> None:
     assert db.stat().st_mtime_ns == before
 
 
+def database_tables() -> dict[str, list[tuple[object, ...]]]:
+    """Every table of the one database in the cache, its rows sorted."""
+    (db,) = [e for e in database.entries() if e.suffix == ".sqlite"]
+    connection = sqlite3.connect(db)
+    try:
+        names = [
+            n for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        schema = sorted(connection.execute("SELECT type, name, sql FROM sqlite_master"))
+        rows = {n: sorted(connection.execute(f"SELECT * FROM {n}"), key=repr) for n in names}
+        return {"schema": schema, **rows}
+    finally:
+        connection.close()
+
+
+def test_workers_build_the_same_database(
+    tmp_path: Path, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = split_store(tmp_path / "store")
+    built = []
+    for workers in ("1", "3"):
+        monkeypatch.setenv(WORKERS_ENV, workers)
+        database.clear()
+        chipfacts.load(root)
+        built.append(database_tables())
+    assert built[0] == built[1]
+    assert built[0]["facts"]
+
+
+def test_workers_find_the_same_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = split_store(tmp_path / "store")
+    bump(root / "01-fact.yaml", "entity: maia100", "entity: maia999")
+    bump(root / "03-fact.yaml", "id: maia100-foundry", "id: nvidia-share")
+    reports = []
+    for workers in ("1", "2"):
+        monkeypatch.setenv(WORKERS_ENV, workers)
+        with pytest.raises(InvalidDataError) as caught:
+            chipfacts.load(root)
+        reports.append((caught.value.problems, chipfacts.validate(root).problems))
+    assert reports[0] == reports[1]
+    found = " ".join(p.message for p in reports[0][1])
+    assert "unknown entity 'maia999'" in found and "duplicate id 'nvidia-share'" in found
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
 @pytest.mark.parametrize(
     "change",
     ["edit a fact", "add a file", "delete a file", "rename a file", "edit the vocabulary"],
 )
-def test_every_change_gives_what_a_fresh_compile_gives(tmp_path: Path, change: str) -> None:
+def test_every_change_gives_what_a_fresh_compile_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str, workers: str
+) -> None:
+    monkeypatch.setenv(WORKERS_ENV, workers)
     root = split_store(tmp_path / "store")
     chipfacts.load(root)
     if change == "edit a fact":
@@ -237,6 +287,11 @@ def test_the_store_cannot_be_changed() -> None:
         store.path = "elsewhere"
 
 
-def test_nothing_is_pickled() -> None:
+def test_nothing_is_stored_as_a_pickle() -> None:
+    # The compiled store is SQLite, typed columns only. (A parallel build's workers
+    # hand their results back through multiprocessing, within one run.)
     source = Path(chipfacts.__file__).parent
-    assert not [p for p in source.rglob("*.py") if "pickle" in p.read_text(encoding="utf-8")]
+    importing = re.compile(
+        r"^\s*(?:import|from)\s+(?:pickle|_pickle|shelve|dill|cloudpickle)\b", re.M
+    )
+    assert not [p for p in source.rglob("*.py") if importing.search(p.read_text(encoding="utf-8"))]

@@ -17,12 +17,18 @@ if TYPE_CHECKING:
     from chipfacts.store.store import Store
 
 
-def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> None:
-    """Every id, name and alias must lead to one entity only."""
+def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> dict[str, list[str]]:
+    """Every id, name and alias must lead to one entity only.
+
+    Returns each entity's name keys (of its id, name and aliases, in order), which
+    the database keeps too.
+    """
     owner: dict[str, str] = {}
+    keys: dict[str, list[str]] = {}
     for entity in entities.values():
-        for name in (entity.id, entity.name, *entity.aliases):
-            key = name_key(name)
+        names = (entity.id, entity.name, *entity.aliases)
+        keys[entity.id] = [name_key(name) for name in names]
+        for name, key in zip(names, keys[entity.id], strict=True):
             if not key:
                 message = f"alias {name!r} of {entity.id!r} has no letters or digits"
                 corpus.problem_at("entities", entity.id, None, message)
@@ -31,6 +37,7 @@ def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> None:
             if other != entity.id:
                 message = f"name {name!r} of entity {entity.id!r} is already a name of {other!r}"
                 corpus.problem_at("entities", entity.id, None, message)
+    return keys
 
 
 def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:

@@ -17,10 +17,14 @@ in store order.
 
 from __future__ import annotations
 
+import gc
 import json
+import operator
 import sqlite3
 import zlib
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -39,7 +43,8 @@ from chipfacts.store.schema import (
     build_sources,
     shown,
 )
-from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens
+from chipfacts.store.workers import ordered_map, workers_for
+from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens, tokens_without_cjk
 
 VOCABULARY = ("sources", "entities", "attributes")
 INT64 = 2**63
@@ -102,6 +107,21 @@ def _problems(parts: Iterable[Document], order: Mapping[str, int]) -> list[Probl
     return sorted(found, key=lambda p: (order.get(p.file, -1), p.line or 0))
 
 
+@contextmanager
+def _without_gc() -> Iterator[None]:
+    """Python's cycle collector off for the duration: a compile builds millions of
+    objects (parsed data, records, rows) and no cycles, and the collector would
+    walk the ever larger heap again and again for nothing (a sixth of the time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@_without_gc()
 def compile_store(
     connection: sqlite3.Connection, files: list[Path], *, keep_invalid: bool = False
 ) -> Outcome:
@@ -121,14 +141,16 @@ def compile_store(
         )
     }
     full = set(stored) != set(names)
+    paths = dict(zip(names, files, strict=True))
+    changed = [n for n in names if full or stored[n][0] != identities[n]]
+    workers = workers_for([paths[n].stat().st_size for n in changed])
     parsed: dict[str, Parsed] = {}
     unreadable: list[Problem] = []
-    for name, path in zip(names, files, strict=True):
-        if full or stored[name][0] != identities[name]:
-            try:
-                parsed[name] = parse_file(path)
-            except InvalidDataError as error:
-                unreadable += error.problems
+    for name, got in zip(changed, ordered_map(_read, paths, changed, workers), strict=True):
+        if isinstance(got, Parsed):
+            parsed[name] = got
+        else:
+            unreadable += got
     if unreadable:  # what follows would only add noise about the missing content
         docs = [p.doc for p in parsed.values()]
         problems = sorted(
@@ -138,6 +160,7 @@ def compile_store(
 
     meta = dict(connection.execute("SELECT key, value FROM meta"))
     vocabulary: Corpus | None = None
+    entity_keys: dict[str, list[str]] | None = None
     sources: Mapping[str, Source]
     entities: Mapping[str, Entity]
     attributes: Mapping[str, Attribute]
@@ -172,7 +195,7 @@ def compile_store(
         attributes = build_attributes(vocabulary)
         from chipfacts.store.checks import check_names
 
-        check_names(vocabulary, entities)
+        entity_keys = check_names(vocabulary, entities)
         fingerprint = _fingerprint(sources, entities, attributes)
         if meta.get("vocabulary") != fingerprint:
             full = True
@@ -190,26 +213,28 @@ def compile_store(
         if not has_facts and names:
             vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
 
-    idx = Indexes(sources, entities, attributes)
-    checked: dict[str, list[tuple[Fact, int | None, int | None]]] = {}
-    for name in names:
-        if name in parsed:
-            has = "facts" in parsed[name].sections
-            checked[name] = _check_facts(parsed[name], idx) if has else []
-    _duplicates(connection, checked, order, full, parsed)
+    job = _Job(parsed, Indexes(sources, entities, attributes), order,
+               _row_numbers(connection, sources, entities, attributes, full))  # fmt: skip
+    to_check = [n for n in names if n in parsed]
+    checked = dict(zip(to_check, ordered_map(_check_file, job, to_check, workers), strict=True))
+    for name, result in checked.items():
+        parsed[name].doc.problems[:] = result.problems  # found by a worker, in its copy
+    _duplicates(connection, {n: c.ids for n, c in checked.items()}, order, full, parsed)
     docs = [vocabulary_docs[n].doc for n in names]
     problems = _problems(docs, order)
     if problems and not keep_invalid:
         return Outcome(problems, sources, entities, attributes, 0)
 
     with connection:  # one transaction: all of it, or none
+        indexes = _drop_indexes(connection) if full else []
         if full:
             for table in ("files", "sources", "entities", "entity_keys", "attributes",
                           "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
                           "grams", "mentions"):  # fmt: skip
                 connection.execute(f"DELETE FROM {table}")
-            assert vocabulary is not None  # a full compile always re-checks the vocabulary
-            _write_vocabulary(connection, vocabulary, sources, entities, attributes)
+            # A full compile always re-checks the vocabulary.
+            assert vocabulary is not None and entity_keys is not None
+            _write_vocabulary(connection, vocabulary, sources, entities, attributes, entity_keys)
         writer = _Writer(connection)
         for name in names:
             if name not in parsed:
@@ -223,11 +248,28 @@ def compile_store(
                 (file_id, name, identities[name], vocabulary_json(parsed[name]),
                  int("facts" in parsed[name].sections)),
             )  # fmt: skip
-            writer.add_facts(file_id, checked[name])
+            writer.add(file_id, checked[name].rows)
         writer.flush()
+        for sql in indexes:
+            connection.execute(sql)
         connection.execute("UPDATE meta SET value = ? WHERE key = 'vocabulary'", (fingerprint,))
     (count,) = connection.execute("SELECT count(*) FROM facts").fetchone()
     return Outcome(problems, sources, entities, attributes, count)
+
+
+def _drop_indexes(connection: sqlite3.Connection) -> list[str]:
+    """Drop the secondary indexes; return the statements that create them again.
+
+    A full compile writes every row: an index built once from the rows costs less
+    than one kept up to date row by row (the facts' six, half of their writing).
+    """
+    found = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "ORDER BY rowid"
+    ).fetchall()
+    for name, _ in found:
+        connection.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in found]
 
 
 def _fingerprint(
@@ -237,6 +279,61 @@ def _fingerprint(
 ) -> str:
     plain = [[list(map(str, r)) for r in part.values()] for part in (sources, entities, attributes)]
     return f"{zlib.crc32(json.dumps(plain, ensure_ascii=False).encode()):08x}"
+
+
+def _read(paths: Mapping[str, Path], name: str) -> Parsed | list[Problem]:
+    """``parse_file``, with a file that is no usable YAML as its problems (from a
+    worker, a value travels back whole; this exception would not)."""
+    try:
+        return parse_file(paths[name])
+    except InvalidDataError as error:
+        return error.problems
+
+
+class _Job(NamedTuple):
+    """What checking each re-read file needs (shared with the workers by fork)."""
+
+    parsed: Mapping[str, Parsed]
+    idx: Indexes
+    order: Mapping[str, int]
+    numbers: RowNumbers
+
+
+class _Checked(NamedTuple):
+    """One file, checked: its problems so far, its facts' ids and lines, its rows."""
+
+    problems: list[Problem]
+    ids: list[tuple[str, int | None]]
+    rows: FileRows
+
+
+def _check_file(job: _Job, name: str) -> _Checked:
+    parsed = job.parsed[name]
+    facts = _check_facts(parsed, job.idx)
+    rows = file_rows(job.order[name], facts, job.numbers)
+    return _Checked(parsed.doc.problems, [(f.id, line) for f, line, _ in facts], rows)
+
+
+def _row_numbers(
+    connection: sqlite3.Connection,
+    sources: Mapping[str, Source],
+    entities: Mapping[str, Entity],
+    attributes: Mapping[str, Attribute],
+    full: bool,
+) -> RowNumbers:
+    """The row each source, entity and attribute has (a full compile writes them in
+    order, see ``_write_vocabulary``; otherwise they are in the database)."""
+    if full:
+        return RowNumbers(
+            *(
+                {ident: n for n, ident in enumerate(part)}
+                for part in (sources, entities, attributes)
+            )
+        )
+    return RowNumbers(
+        *(dict(connection.execute(f"SELECT id, row FROM {table}"))
+          for table in ("sources", "entities", "attributes"))
+    )  # fmt: skip
 
 
 def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
@@ -255,16 +352,17 @@ def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, i
 
 def _duplicates(
     connection: sqlite3.Connection,
-    checked: Mapping[str, list[tuple[Fact, int | None, int | None]]],
+    checked: Mapping[str, list[tuple[str, int | None]]],
     order: Mapping[str, int],
     full: bool,
     parsed: Mapping[str, Parsed],
 ) -> None:
-    """Fact ids are checked within each file by the schema; here, across files."""
+    """Fact ids are checked within each file by the schema; here, across files
+    (``checked``: each re-read file's fact ids and their lines)."""
     places: dict[str, list[tuple[int, str, int | None]]] = {}
     for name, facts in checked.items():
-        for fact, line, _ in facts:
-            places.setdefault(fact.id, []).append((order[name], name, line))
+        for ident, line in facts:
+            places.setdefault(ident, []).append((order[name], name, line))
     if not full:  # the unchanged files' facts are in the database
         for ident in list(places):
             for path, line in connection.execute(
@@ -292,6 +390,7 @@ def _write_vocabulary(
     sources: Mapping[str, Source],
     entities: Mapping[str, Entity],
     attributes: Mapping[str, Attribute],
+    entity_keys: Mapping[str, list[str]],
 ) -> None:
     rows = []
     for n, s in enumerate(sources.values()):
@@ -308,7 +407,7 @@ def _write_vocabulary(
         "INSERT OR IGNORE INTO entity_keys VALUES (?, ?, ?)",
         [(key, n, int(has_cjk(key)))
          for n, e in enumerate(entities.values())
-         for key in dict.fromkeys(name_key(x) for x in (e.id, e.name, *e.aliases))],
+         for key in dict.fromkeys(entity_keys[e.id])],
     )  # fmt: skip
     connection.executemany(
         "INSERT INTO attributes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -332,18 +431,32 @@ def fact_words(fact: Fact) -> list[str]:
         filter(None, (fact.summary, fact.context, fact.note, text_value, fact.entity.name,
                       fact.attribute.label, fact.source.publisher))
     )  # fmt: skip
-    return list(dict.fromkeys(w for w in tokens(fold(blob)) if not has_cjk(w)))
+    return list(dict.fromkeys(tokens_without_cjk(fold(blob))))
 
 
 def folded_text(fact: Fact) -> str:
     return fold(fact.quote + fact.summary)
 
 
-def grams(folded: str) -> set[int]:
-    """Each pair of adjacent Chinese characters, as one integer."""
-    return {
-        ord(run[i]) << 21 | ord(run[i + 1]) for run in cjk_runs(folded) for i in range(len(run) - 1)
-    }
+def char_pairs(folded: str) -> set[str]:
+    """Each pair of adjacent Chinese characters (joined in C: map over the run)."""
+    found: set[str] = set()
+    for run in cjk_runs(folded):
+        found.update(map(operator.add, run, run[1:]))
+    return found
+
+
+def gram_number(pair: str) -> int:
+    """A pair of characters as one integer (a gram of the ``grams`` table)."""
+    return ord(pair[0]) << 21 | ord(pair[1])
+
+
+def _related_json(fact: Fact) -> str:
+    """``json.dumps`` of the related ids, without its encoder: ids are slugs
+    (``schema.ID_PATTERN``), so there is nothing to escape."""
+    if not fact.related:
+        return "[]"
+    return '["' + '", "'.join([e.id for e in fact.related]) + '"]'
 
 
 def _mentions(fact: Fact) -> list[str]:
@@ -368,73 +481,112 @@ def folded_column_of(fact: Fact, folded: str) -> str | None:
     """The ``folded`` column: NULL when folding is only ASCII lower case, which the
     store's queries redo with SQLite's lower() (most English and Simplified text)."""
     text = fact.quote + fact.summary
-    if folded == text.lower() == text.translate(_ASCII_LOWER):
+    # Its ASCII lower case, compared in C: bytes.lower() lowers A-Z only, and UTF-8
+    # writes every other character with bytes of 0x80 and above.
+    if folded == text.lower() and _utf8(folded) == _utf8(text).lower():
         return None
     return folded
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # a lone surrogate: 3 bytes, as any other
+
+
+class RowNumbers(NamedTuple):
+    """The database row of each source, entity and attribute, by id."""
+
+    sources: Mapping[str, int]
+    entities: Mapping[str, int]
+    attributes: Mapping[str, int]
+
+
+class FileRows(NamedTuple):
+    """One file's rows: its facts and mentions, and its postings (word or pair -> the
+    facts' places in the file, ascending)."""
+
+    facts: list[tuple[Any, ...]]
+    mentions: list[tuple[int, int]]
+    words: Mapping[str, list[int]]
+    grams: Mapping[int, list[int]]
+
+
+def file_rows(
+    file_id: int, facts: list[tuple[Fact, int | None, int | None]], numbers: RowNumbers
+) -> FileRows:
+    """The rows of one file's checked facts (a function of the file alone)."""
+    rows, mentions = [], []
+    words: defaultdict[str, list[int]] = defaultdict(list)
+    pairs: defaultdict[str, list[int]] = defaultdict(list)
+    for position, (f, line, quote_line) in enumerate(facts):
+        row = file_id << ROW_SHIFT | position
+        value, number = stored_value(f)
+        folded = folded_text(f)
+        rows.append((
+            row, f.id, file_id, line, numbers.entities[f.entity.id],
+            numbers.attributes[f.attribute.id], numbers.sources[f.source.id], value, f.low,
+            f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
+            f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
+            _related_json(f), f.note,
+            f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
+            quote_line, folded_column_of(f, folded),
+        ))  # fmt: skip
+        for word in fact_words(f):
+            words[word].append(position)
+        for pair in char_pairs(folded):  # numbered once per file, below
+            pairs[pair].append(position)
+        mentions += [(numbers.entities[e], row) for e in _mentions(f)]
+    return FileRows(rows, mentions, words, {gram_number(p): pairs[p] for p in pairs})
 
 
 class _Writer:
-    """Fact rows, written in batches, and their postings, one row per word and file."""
+    """Fact rows, written in batches, and their postings (one row per word and file),
+    written at the end in key order: appending in key order is what B-trees build
+    fastest."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.entity_row = dict(connection.execute("SELECT id, row FROM entities"))
-        self.attribute_row = dict(connection.execute("SELECT id, row FROM attributes"))
-        self.source_row = dict(connection.execute("SELECT id, row FROM sources"))
         self.facts: list[tuple[Any, ...]] = []
         self.mentions: list[tuple[int, int]] = []
-        self.known_words: set[str] = set()
+        self.words: dict[str, list[tuple[int, bytes]]] = {}  # word -> (file, places)
+        self.grams: dict[int, list[tuple[int, bytes]]] = {}
 
-    def add_facts(self, file_id: int, facts: list[tuple[Fact, int | None, int | None]]) -> None:
-        words: dict[str, list[int]] = {}
-        pairs: dict[int, list[int]] = {}
-        for position, (f, line, quote_line) in enumerate(facts):
-            row = file_id << ROW_SHIFT | position
-            value, number = stored_value(f)
-            folded = folded_text(f)
-            self.facts.append((
-                row, f.id, file_id, line, self.entity_row[f.entity.id],
-                self.attribute_row[f.attribute.id], self.source_row[f.source.id], value, f.low,
-                f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
-                f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
-                json.dumps([e.id for e in f.related]), f.note,
-                f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
-                quote_line, folded_column_of(f, folded),
-            ))  # fmt: skip
-            for word in fact_words(f):
-                words.setdefault(word, []).append(position)
-            for gram in grams(folded):
-                pairs.setdefault(gram, []).append(position)
-            self.mentions += [(self.entity_row[e], row) for e in _mentions(f)]
+    def add(self, file_id: int, rows: FileRows) -> None:
+        """Add one file's rows; files come in ascending id."""
+        self.facts += rows.facts
+        self.mentions += rows.mentions
+        for word, places in rows.words.items():
+            self.words.setdefault(word, []).append((file_id, pack_places(places)))
+        for gram, places in rows.grams.items():
+            self.grams.setdefault(gram, []).append((file_id, pack_places(places)))
+        if len(self.facts) > 20_000:
+            self._write_facts()
+
+    def _write_facts(self) -> None:
+        # OR IGNORE: only validate writes a store with problems, and there a
+        # duplicate id keeps its first fact (the duplicate is already reported).
+        self.connection.executemany(
+            f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts
+        )
+        self.facts = []
+
+    def flush(self) -> None:
+        """Write what is left: the last facts, then the mentions and postings."""
+        self._write_facts()
         c = self.connection
-        # Sorted: appending in key order is what B-trees build fastest.
+        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
         c.executemany(
             "INSERT INTO words VALUES (?, ?, ?)",
-            [(w, file_id, pack_places(words[w])) for w in sorted(words)],
+            [(w, file, places) for w in sorted(self.words) for file, places in self.words[w]],
         )
         c.executemany(
             "INSERT INTO grams VALUES (?, ?, ?)",
-            [(g, file_id, pack_places(pairs[g])) for g in sorted(pairs)],
+            [(g, file, places) for g in sorted(self.grams) for file, places in self.grams[g]],
         )
-        new = [w for w in words if w not in self.known_words]
-        self.known_words.update(new)
         c.executemany(
             "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
-            [(w, len(w), int(w.isalpha())) for w in sorted(new)],
+            [(w, len(w), int(w.isalpha())) for w in sorted(self.words)],
         )
-        if len(self.facts) > 20_000:
-            self.flush()
-
-    def flush(self) -> None:
-        c = self.connection
-        # OR IGNORE: only validate writes a store with problems, and there a
-        # duplicate id keeps its first fact (the duplicate is already reported).
-        c.executemany(f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts)
-        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
-        self.facts, self.mentions = [], []
+        self.mentions, self.words, self.grams = [], {}, {}
 
     def remove_file(self, file_id: int) -> None:
         """Delete a file's facts and their postings (each table scanned once, in C)."""

@@ -12,11 +12,21 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    DocumentStartEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceStartEvent,
+)
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
@@ -99,11 +109,12 @@ def parse_yaml(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     errors, anchors and aliases, unknown tags, excessive nesting).
     """
     builder = _Builder(name)
+    loader = _Loader(text)
     try:
         # Events, not nodes: libyaml's parser is iterative, while its composer
         # recurses in C and crashes the process on deeply nested input.
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        # get_event gives None after the last event.
+        builder.build(iter(loader.get_event, None))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -115,6 +126,8 @@ def parse_yaml(text: str, name: str) -> tuple[Any, Lines, list[Problem]]:
     except yaml.YAMLError as error:
         reason = " ".join(str(error).split())  # one line
         raise InvalidDataError([Problem(name, None, f"YAML error: {reason}")]) from None
+    finally:
+        loader.dispose()
     return builder.root, builder.lines, builder.problems
 
 
@@ -122,16 +135,8 @@ def _line(event: yaml.Event) -> int | None:
     return event.start_mark.line + 1 if event.start_mark is not None else None
 
 
-class _Frame:
-    """An open mapping or sequence while its events arrive."""
-
-    __slots__ = ("container", "path", "key", "key_line")
-
-    def __init__(self, container: dict[str, Any] | list[Any], path: DocPath) -> None:
-        self.container = container
-        self.path = path
-        self.key: str | None = None  # a mapping's key waiting for its value
-        self.key_line = 0
+_UNSEEN = object()
+_NODE_EVENTS = (ScalarEvent, MappingStartEvent, SequenceStartEvent)
 
 
 class _Builder:
@@ -140,80 +145,99 @@ class _Builder:
         self.root: Any = None
         self.lines: Lines = {}
         self.problems: list[Problem] = []
-        self._stack: list[_Frame] = []
         self._documents = 0
+        # Plain scalar -> its value: keys and enumerated values repeat on every
+        # record, and resolving a plain scalar's type tries a regex per type.
+        self._plain: dict[str, Any] = {}
 
     def _fatal(self, event: yaml.Event, message: str) -> InvalidDataError:
         return InvalidDataError([Problem(self.name, _line(event), message)])
 
-    def feed(self, event: yaml.Event) -> None:
-        if isinstance(event, yaml.DocumentStartEvent):
-            self._documents += 1
-            if self._documents > 1:
-                raise self._fatal(event, "more than one YAML document (---) in the file")
-        elif isinstance(event, yaml.AliasEvent):
-            raise self._fatal(event, "YAML aliases (*name) are not allowed; write the value out")
-        elif isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
-            self._node(event)
-        elif isinstance(event, yaml.CollectionEndEvent):
-            self._stack.pop()
+    def build(self, events: Iterator[yaml.Event]) -> None:
+        """Build the document from its events.
 
-    def _node(self, event: yaml.ScalarEvent | yaml.CollectionStartEvent) -> None:
-        if event.anchor is not None:
-            raise self._fatal(event, "YAML anchors (&name) are not allowed; write the value out")
-        frame = self._stack[-1] if self._stack else None
-        if frame is not None and isinstance(frame.container, dict) and frame.key is None:
-            self._key(frame, event)
-            return
-        if frame is None:
-            path: DocPath = ()
-        elif isinstance(frame.container, dict):
-            assert frame.key is not None
-            path = (*frame.path, frame.key)
-        else:
-            path = (*frame.path, len(frame.container))
-        if len(path) > MAX_DEPTH:
-            raise self._fatal(event, f"nested deeper than {MAX_DEPTH} levels")
-        line = _line(event)
-        if line is not None:
-            self.lines[path] = line
-        value = self._value(event, path)
-        if frame is None:
-            self.root = value
-        elif isinstance(frame.container, dict):
-            assert frame.key is not None
-            frame.container[frame.key] = value
-            frame.key = None
-        else:
-            frame.container.append(value)
+        One loop with the common events inline, the open collection in local
+        variables: a file has millions of events, and each step here costs
+        about as much as libyaml's parsing of one.
+        """
+        lines = self.lines
+        outer: list[tuple[dict[str, Any] | list[Any] | None, DocPath]] = []
+        container: dict[str, Any] | list[Any] | None = None  # the open collection
+        path: DocPath = ()  # where it is
+        key: str | None = None  # a mapping's key waiting for its value
+        for event in events:
+            if isinstance(event, _NODE_EVENTS):
+                if event.anchor is not None:
+                    raise self._fatal(
+                        event, "YAML anchors (&name) are not allowed; write the value out"
+                    )
+                if isinstance(container, dict):
+                    if key is None:
+                        key = self._key(container, event)
+                        continue
+                    at = (*path, key)
+                elif container is None:
+                    at = ()
+                else:
+                    at = (*path, len(container))
+                if len(at) > MAX_DEPTH:
+                    raise self._fatal(event, f"nested deeper than {MAX_DEPTH} levels")
+                if event.start_mark is not None:
+                    lines[at] = event.start_mark.line + 1
+                value = self._scalar(event) if isinstance(event, ScalarEvent) else self._open(event)
+                if isinstance(container, dict):
+                    assert key is not None
+                    container[key] = value
+                    key = None
+                elif container is None:
+                    self.root = value
+                else:
+                    container.append(value)
+                if not isinstance(event, ScalarEvent):
+                    outer.append((container, path))
+                    container, path = value, at
+            elif isinstance(event, CollectionEndEvent):
+                container, path = outer.pop()
+            elif isinstance(event, DocumentStartEvent):
+                self._documents += 1
+                if self._documents > 1:
+                    raise self._fatal(event, "more than one YAML document (---) in the file")
+            elif isinstance(event, AliasEvent):
+                raise self._fatal(
+                    event, "YAML aliases (*name) are not allowed; write the value out"
+                )
 
-    def _key(self, frame: _Frame, event: yaml.ScalarEvent | yaml.CollectionStartEvent) -> None:
-        if not isinstance(event, yaml.ScalarEvent):
+    def _key(self, mapping: dict[str, Any], event: ScalarEvent | CollectionStartEvent) -> str:
+        if not isinstance(event, ScalarEvent):
             raise self._fatal(event, "mapping keys must be text")
         if event.value == "<<" and event.implicit[0]:
             raise self._fatal(event, "YAML merge keys (<<) are not allowed")
         key = self._scalar(event)
         if not isinstance(key, str):
             raise self._fatal(event, f"mapping key must be text, not {key!r}")
-        assert isinstance(frame.container, dict)
-        if key in frame.container:
+        if key in mapping:
             self.problems.append(Problem(self.name, _line(event), f"duplicate key {key!r}"))
-        frame.key = key
+        return key
 
-    def _value(self, event: yaml.ScalarEvent | yaml.CollectionStartEvent, path: DocPath) -> Any:
-        if isinstance(event, yaml.ScalarEvent):
-            return self._scalar(event)
-        kind = "map" if isinstance(event, yaml.MappingStartEvent) else "seq"
+    def _open(self, event: CollectionStartEvent) -> dict[str, Any] | list[Any]:
+        kind = "map" if isinstance(event, MappingStartEvent) else "seq"
         if event.tag not in (None, "!", _TAG + kind):
             raise self._fatal(event, f"unsupported YAML tag {event.tag}")
-        container: dict[str, Any] | list[Any] = {} if kind == "map" else []
-        self._stack.append(_Frame(container, path))
-        return container
+        return {} if kind == "map" else []
 
-    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+    def _scalar(self, event: ScalarEvent) -> Any:
         tag = event.tag
-        if tag is None or tag == "!":
+        if tag is not None and tag != "!":
+            return self._construct(event, tag)
+        if not event.implicit[0]:  # quoted, or tagged "!": text whatever it reads
+            return event.value
+        value = self._plain.get(event.value, _UNSEEN)
+        if value is _UNSEEN:
             tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+            value = self._plain[event.value] = self._construct(event, tag)
+        return value
+
+    def _construct(self, event: yaml.ScalarEvent, tag: str) -> Any:
         short = tag.removeprefix(_TAG)
         if short in ("str", "timestamp"):
             # Dates stay text: the schema parses partial dates ("2023-11") itself.

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 from chipfacts.errors import Problem
@@ -163,6 +164,8 @@ class RecordReader:
         self.path = path
         self.raw = raw
         self.ok = True
+        if keys.issuperset(raw):  # the common case, in one C call
+            return
         for key in raw:
             if key not in keys:
                 self.fail(key, f"unknown key {shown(key)} (allowed: {', '.join(sorted(keys))})")
@@ -184,13 +187,14 @@ class RecordReader:
         value = self._get(key, required)
         if value is None:
             return None
-        if not isinstance(value, str) or not value.strip():
+        stripped = value.strip() if isinstance(value, str) else ""
+        if not stripped:
             self.fail(key, f"{key!r} must be non-empty text, not {shown(value)}")
             return None
         if len(value) > MAX_TEXT:
             self.fail(key, f"{key!r} is {len(value):,} characters long; the limit is {MAX_TEXT:,}")
             return None
-        return value.strip()
+        return stripped
 
     def ident(self, key: str = "id") -> str | None:
         """A record's id: a lowercase slug like 'maia100' or 'ofweek-2023-11'."""
@@ -269,7 +273,7 @@ class RecordReader:
         if value is None:
             return None
         try:
-            return parse_partial_date(str(value))
+            return _partial_date(str(value))
         except ValueError as error:
             self.fail(key, f"{key!r}: {error}")
             return None
@@ -278,12 +282,11 @@ class RecordReader:
         value = self._get(key, default is None)
         if value is None:
             return default
-        try:
-            return enum(value)
-        except ValueError:
+        found: E | None = _members(enum).get(value) if isinstance(value, str) else None
+        if found is None:
             allowed = ", ".join(member.value for member in enum)
             self.fail(key, f"{key!r} must be one of {allowed}, not {shown(value)}")
-            return None
+        return found
 
     def ref(self, key: str, index: Mapping[str, Any], what: str, required: bool = True) -> Any:
         ident = self.text(key, required)
@@ -293,6 +296,17 @@ class RecordReader:
             self.fail(key, f"unknown {what} {shown(ident)}")
             return None
         return index[ident]
+
+
+# Dates repeat from record to record ("2024-01"); an invalid one raises, uncached.
+_partial_date = lru_cache(maxsize=4096)(parse_partial_date)
+
+
+@cache
+def _members(enum: type[E]) -> dict[str, E]:
+    """An enum's members by value: what ``enum(value)`` finds for a text, without its
+    (costly) call."""
+    return {member.value: member for member in enum}
 
 
 def build_sources(corpus: Corpus) -> dict[str, Source]:

@@ -25,8 +25,10 @@ def _cjk_run() -> re.Pattern[str]:
 
 
 # A word: letters or digits of any script, keeping inner . ' + % $ so that "3.5",
-# "dell'oro", "80%" and "$48.1b" stay whole. CJK runs are spaced apart first.
-_WORD = re.compile(r"[$]?[^\W_](?:[^\W_]|[.'+%$])*")
+# "dell'oro", "80%" and "$48.1b" stay whole. CJK runs are spaced apart first, and
+# underscores (never in a word) become spaces: with none left, \w is exactly a
+# letter or digit, and a word one character class, which re matches in a tight loop.
+_WORD = re.compile(r"[$]?\w[\w.'+%$]*")
 
 
 @cache
@@ -65,11 +67,17 @@ def tokens(folded: str) -> list[str]:
 
     Trailing dots and quotes go, and so does a possessive: "microsoft's" is "microsoft".
     """
-    spaced = folded if folded.isascii() else _cjk_run().sub(lambda run: f" {run.group()} ", folded)
-    found = []
-    for word in _WORD.findall(spaced):
-        found.append(word.removesuffix("'s").rstrip(".'") or word)
-    return found
+    return _words(folded if folded.isascii() else _cjk_run().sub(r" \g<0> ", folded))
+
+
+def tokens_without_cjk(folded: str) -> list[str]:
+    """The tokens of folded text that hold no CJK character (its CJK runs, dropped)."""
+    return _words(folded if folded.isascii() else _cjk_run().sub(" ", folded))
+
+
+def _words(spaced: str) -> list[str]:
+    found = _WORD.findall(spaced.replace("_", " "))
+    return [word.removesuffix("'s").rstrip(".'") or word for word in found]
 
 
 def name_key(text: str) -> str:
@@ -77,7 +85,11 @@ def name_key(text: str) -> str:
 
     Built from ``tokens`` so that a name and a query typed the same way agree.
     """
-    return "".join(ch for word in tokens(fold(text)) for ch in word if ch.isalnum())
+    # A token is letters and digits (\w without "_") and . ' + % $ (see _WORD).
+    return _NOT_ALNUM.sub("", "".join(tokens(fold(text))))
+
+
+_NOT_ALNUM = re.compile(r"[.'+%$]")
 
 
 def has_cjk(text: str) -> bool:

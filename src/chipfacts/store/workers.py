@@ -1,0 +1,134 @@
+"""Spreading a build's per-file work over processes.
+
+Reading YAML into records and rows is Python code, which threads do not run in
+parallel; a build of a large store therefore hands its files to worker
+processes, one file at a time, and writes their results in file order as they
+come back. Workers are forked: what a task reads (the parsed files, the checked
+vocabulary) is inherited, not sent, and only results travel back (pickled by
+``multiprocessing``, between processes of this one run, never stored).
+
+Where ``fork`` is not available (Windows; macOS, where forking a process that
+has used system frameworks is unsafe) or the files are few or small, the work
+runs in this process, as it always may: the result is the same either way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from multiprocessing.connection import Connection
+from typing import TypeVar
+
+from chipfacts.errors import UsageError
+
+S = TypeVar("S")
+T = TypeVar("T")
+R = TypeVar("R")
+
+WORKERS_ENV = "CHIPFACTS_BUILD_WORKERS"
+# Below this much YAML to read, starting workers costs more than they save.
+MIN_BYTES = 4 * 1024 * 1024
+MAX_WORKERS = 8  # the main process writes every result: more would only wait on it
+
+
+def workers_for(sizes: Sequence[int]) -> int:
+    """How many processes should read files of these sizes (1: this one alone).
+
+    ``$CHIPFACTS_BUILD_WORKERS`` sets the number for any build of two files or
+    more (1 turns workers off); unset, every available core is used once there
+    is enough to read.
+    """
+    configured = os.environ.get(WORKERS_ENV, "").strip()
+    if configured:
+        if not configured.isdigit() or int(configured) < 1:
+            raise UsageError(f"${WORKERS_ENV} must be a whole number, 1 or more: {configured!r}")
+        wanted = int(configured)
+    elif sum(sizes) < MIN_BYTES:
+        return 1
+    else:
+        wanted = _cores()
+    if len(sizes) < 2 or not can_fork():
+        return 1
+    return min(wanted, len(sizes), MAX_WORKERS)
+
+
+def can_fork() -> bool:
+    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may run on
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def ordered_map(
+    function: Callable[[S, T], R], shared: S, items: Sequence[T], workers: int
+) -> Iterator[R]:
+    """``function(shared, item)`` for each item, in order: here when ``workers`` is
+    1, else in that many forked processes, yielded as each is ready in turn.
+
+    Worker k takes items k, k + workers, …, and sends each result back through
+    its own pipe, so results come back in order with no queue or lock shared
+    between processes, and a worker waits (the pipe is full) until its results
+    are taken. ``shared`` and ``function`` reach the workers by fork, never
+    pickled; only results are. Closing the iterator early (an error, Ctrl-C)
+    kills the workers at once.
+    """
+    if workers <= 1:
+        for item in items:
+            yield function(shared, item)
+        return
+    context = multiprocessing.get_context("fork")
+    pipes, processes = [], []
+    try:
+        # Workers are forked with Ctrl-C held back, so that none can take it (and
+        # say so) before it has set it aside; this process takes it after.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            for k in range(workers):
+                receive, send = context.Pipe(duplex=False)
+                process = context.Process(
+                    target=_work, args=(function, shared, items[k::workers], send), daemon=True
+                )
+                process.start()
+                send.close()  # the worker's end
+                pipes.append(receive)
+                processes.append(process)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for n in range(len(items)):
+            try:
+                done, result = pipes[n % workers].recv()
+            except EOFError:
+                raise RuntimeError("a build worker stopped before its work was done") from None
+            if not done:
+                raise result
+            yield result
+    finally:
+        for process in processes:
+            process.kill()  # a no-op for one that has finished
+            process.join()
+        for pipe in pipes:
+            pipe.close()
+
+
+def _work(function: Callable[[S, T], R], shared: S, items: Sequence[T], send: Connection) -> None:
+    # Ctrl-C reaches the whole process group; the main process alone answers it
+    # (one line, exit 130) and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        for item in items:
+            send.send((True, function(shared, item)))
+    except Exception as error:  # raised in the main process, as if there
+        try:
+            send.send((False, error))
+        except Exception:  # an exception that does not pickle: its words, then
+            send.send((False, RuntimeError(f"{type(error).__name__}: {error}")))
+    finally:
+        send.close()
