@@ -317,6 +317,11 @@ def test_a_file_changed_between_runs_is_never_served_stale(write_store: WriteSto
         (b"sources: []\n\x00\n", 3, "NUL byte"),
         (b"caf\xe9: 1\n", 3, "invalid UTF-8"),
         (b"[" * 100 + b"]" * 100, 3, "nested deeper than 16 levels"),
+        # an explicit tag on a value its type cannot read
+        (b"facts:\n  - value: !!int x\n", 3, "'x' is not a valid !!int"),
+        (b"facts:\n  - value: !!int ''\n", 3, "'' is not a valid !!int"),
+        (b"facts:\n  - value: !!float abc\n", 3, "'abc' is not a valid !!float"),
+        (b"facts:\n  - value: !!bool maybe\n", 3, "'maybe' is not a valid !!bool"),
     ],
 )
 def test_hostile_files_from_the_command_line(

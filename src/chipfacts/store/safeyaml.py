@@ -43,6 +43,13 @@ MAX_DEPTH = 16  # the store needs 4 levels; anything deeper is junk or an attack
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
 _scalars = SafeConstructor()
+# How each scalar type is read (str and timestamp stay text, see ``_construct``).
+_CONSTRUCTORS: dict[str, Any] = {
+    "int": _scalars.construct_yaml_int,
+    "float": _scalars.construct_yaml_float,
+    "bool": _scalars.construct_yaml_bool,
+    "null": lambda node: None,
+}
 _resolver = Resolver()
 
 # What YAML 1.1 allows in a stream: tab, newline, CR, printable ASCII, NEL, and
@@ -243,14 +250,15 @@ class _Builder:
             # Dates stay text: the schema parses partial dates ("2023-11") itself.
             return event.value
         node = ScalarNode(tag, event.value)
-        if short == "int":
-            if len(event.value) > MAX_INT_CHARS:
-                return OversizedNumber(sum(c.isdigit() for c in event.value))
-            return _scalars.construct_yaml_int(node)
-        if short == "float":
-            return _scalars.construct_yaml_float(node)
-        if short == "bool":
-            return _scalars.construct_yaml_bool(node)
-        if short == "null":
-            return None
-        raise self._fatal(event, f"unsupported YAML tag {tag}")
+        if short == "int" and len(event.value) > MAX_INT_CHARS:
+            return OversizedNumber(sum(c.isdigit() for c in event.value))
+        construct = _CONSTRUCTORS.get(short)
+        if construct is None:
+            raise self._fatal(event, f"unsupported YAML tag {tag}")
+        try:
+            return construct(node)
+        except (ValueError, IndexError, KeyError):
+            # Only an explicit tag gets here with a value its type cannot read
+            # ("!!int x", "!!bool maybe"): the resolver tags plain scalars by form.
+            shown = event.value if len(event.value) <= 40 else event.value[:40] + "…"
+            raise self._fatal(event, f"{shown!r} is not a valid !!{short}") from None
