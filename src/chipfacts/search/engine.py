@@ -77,7 +77,7 @@ MIN_SCORE = 10.0
 MAX_SPAN = 6  # words in the longest alias ("Microsoft network interface card")
 MAX_QUERY_CHARS = 500
 ABOUT_TOLERANCE = 0.03  # "about 48 billion" still matches a query of 48.1 billion
-CAP = 5000  # candidates read from one list of the store's postings, at most
+CAP = 2000  # candidates read from one list of the store's postings, at most
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -563,7 +563,13 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
 def _fuzzy_pair(index: SearchIndex, query: Query, first: str, second: str) -> bool:
     """Two words that, run together, are one name with a typo ("microsfot nic").
     Only a plain misspelling of the same designation counts: run together, two
-    words are too easily near some other name."""
+    words are too easily near some other name. Tried only for two words of
+    letters, not function words, one of which no fact holds: a typo (a fuzzy
+    match reads every name of about that length, a cost in a large store)."""
+    if not (first.isalpha() and second.isalpha()) or any(map(is_function_word, (first, second))):
+        return False
+    if index.store.knows_word(first) and index.store.knows_word(second):
+        return False
     trial = Query(query.text)
     if not fuzzy_entity(index, trial, first + second) or trial.fallbacks:
         return False

@@ -480,6 +480,11 @@ class Store:
                 return found[:cap]
         return found
 
+    def knows_word(self, word: str) -> bool:
+        """Whether some fact's text holds this (folded) word."""
+        query = "SELECT 1 FROM vocabulary WHERE word = ?"
+        return self._execute(query, (word,)).fetchone() is not None
+
     def words_with_prefix(self, prefix: str, limit: int = 200) -> list[str]:
         query = "SELECT word FROM vocabulary WHERE word >= ? AND word < ? ORDER BY word LIMIT ?"
         return [w for (w,) in self._execute(query, (prefix, prefix + "\U0010ffff", limit))]
