@@ -18,7 +18,9 @@ import pytest
 
 import chipfacts
 from chipfacts.errors import InvalidDataError
+from chipfacts.store import compile as compile_module
 from chipfacts.store import database
+from chipfacts.store.database import INDEXES
 from chipfacts.store.workers import WORKERS_ENV
 from tests.conftest import MINI
 
@@ -90,6 +92,24 @@ def test_workers_build_the_same_database(
         built.append(database_tables())
     assert built[0] == built[1]
     assert built[0]["facts"]
+
+
+def test_an_interrupted_rebuild_keeps_the_last_database_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = split_store(tmp_path / "store")
+    chipfacts.load(root)
+    before = database_tables()
+    bump(root / "00-vocabulary.yaml", "name: Nvidia", "name: NVIDIA")  # a full rebuild, in place
+
+    def interrupted(self: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(compile_module._Writer, "flush", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        chipfacts.load(root)
+    assert database_tables() == before  # its rows and every index, as they were
+    assert len([s for s in before["schema"] if s[0] == "index" and s[2]]) == len(INDEXES)
 
 
 def test_workers_find_the_same_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

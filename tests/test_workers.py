@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -43,12 +47,61 @@ def _fail_strangely(_: int, n: int) -> int:
     raise _Unpicklable(f"odd {n}")
 
 
-def test_a_worker_s_exception_is_raised_here() -> None:
+def test_a_failing_item_raises_here_as_without_workers() -> None:
+    # A worker that fails hands its items back: this process does them, so the
+    # exception is the one a build without workers raises, whatever it is.
     with pytest.raises(ValueError, match="no 3"):
         list(ordered_map(_fail_at_three, 0, range(8), 2))
-    with pytest.raises(RuntimeError, match="_Unpicklable: odd 0"):
+    with pytest.raises(_Unpicklable, match="odd 0"):
         list(ordered_map(_fail_strangely, 0, range(8), 2))
     assert multiprocessing.active_children() == []
+
+
+MAIN = os.getpid()
+
+
+def _killed_at_five(_: int, n: int) -> int:
+    if n == 5 and os.getpid() != MAIN:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return n
+
+
+def test_a_killed_worker_s_items_are_done_here() -> None:
+    assert list(ordered_map(_killed_at_five, 0, range(12), 3)) == list(range(12))
+    assert multiprocessing.active_children() == []
+
+
+_ORPHANS = """
+import os, sys, time
+from chipfacts.store.workers import ordered_map
+
+def slow(_, n):
+    os.write(1, f"{os.getpid()}\\n".encode())
+    time.sleep(60)
+    return n
+
+for _ in ordered_map(slow, None, range(4), 2):
+    pass
+"""
+
+
+def test_workers_end_when_their_parent_is_killed() -> None:
+    with subprocess.Popen([sys.executable, "-c", _ORPHANS], stdout=subprocess.PIPE) as parent:
+        assert parent.stdout is not None
+        workers = [int(parent.stdout.readline()) for _ in range(2)]
+        parent.kill()  # SIGKILL: no finally, no atexit
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is gone
+    except FileNotFoundError:
+        return False
 
 
 def test_stopping_early_stops_the_workers() -> None:
@@ -85,7 +138,7 @@ def test_how_many_workers(
     assert workers_for(sizes) == expected
 
 
-@pytest.mark.parametrize("setting", ["0", "-2", "two", "1.5"])
+@pytest.mark.parametrize("setting", ["0", "-2", "two", "1.5", "²", "３"])
 def test_a_bad_setting_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
     monkeypatch.setenv(WORKERS_ENV, setting)
     with pytest.raises(UsageError, match=WORKERS_ENV):

@@ -30,7 +30,7 @@ text), then by recency (``as_of``, newer first), then store order.
 Only candidate facts are scored: those the store's indexes tie to a recognised
 name, attribute, number or word, gathered by the store's queries. Each list of
 candidates is capped (``CAP`` rows, in store order), so a word shared by half
-of a million facts costs no more than one shared by five thousand; so are the
+of a million facts costs no more than one shared by two thousand; so are the
 facts of all the entities a query names together (a name shared by a thousand
 entities). Entities, attributes and facts are row numbers here; records are
 built only for the results.

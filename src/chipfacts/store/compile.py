@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
-from chipfacts.store.database import ROW_SHIFT, file_identity, pack_places, path_text
+from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -200,12 +200,15 @@ def compile_store(
         if meta.get("vocabulary") != fingerprint:
             full = True
         if full:
-            for name, path in zip(names, files, strict=True):
-                if name not in parsed:
-                    parsed[name] = parse_file(path)
-                    # Problems the vocabulary check found in this file move with it.
-                    parsed[name].doc.problems.extend(vocabulary_docs[name].doc.problems)
-                    vocabulary_docs[name] = parsed[name]
+            rest = [n for n in names if n not in parsed]
+            workers = workers_for([paths[n].stat().st_size for n in rest])
+            for name, got in zip(rest, ordered_map(_read, paths, rest, workers), strict=True):
+                if not isinstance(got, Parsed):
+                    raise InvalidDataError(got)  # changed since it was compiled
+                parsed[name] = got
+                # Problems the vocabulary check found in this file move with it.
+                got.doc.problems.extend(vocabulary_docs[name].doc.problems)
+                vocabulary_docs[name] = got
         has_facts = any(
             "facts" in p.sections if n in parsed else stored_vocabulary(stored[n][1])["facts"]
             for n, p in vocabulary_docs.items()
@@ -216,6 +219,10 @@ def compile_store(
     job = _Job(parsed, Indexes(sources, entities, attributes), order,
                _row_numbers(connection, sources, entities, attributes, full))  # fmt: skip
     to_check = [n for n in names if n in parsed]
+    # Records read from the database (an edit of facts only) are read on demand,
+    # through this process's connection, which a forked worker must not use.
+    sizes = [paths[n].stat().st_size for n in to_check]
+    workers = workers_for(sizes) if vocabulary is not None else 1
     checked = dict(zip(to_check, ordered_map(_check_file, job, to_check, workers), strict=True))
     for name, result in checked.items():
         parsed[name].doc.problems[:] = result.problems  # found by a worker, in its copy
@@ -226,7 +233,9 @@ def compile_store(
         return Outcome(problems, sources, entities, attributes, 0)
 
     with connection:  # one transaction: all of it, or none
-        indexes = _drop_indexes(connection) if full else []
+        if not connection.in_transaction:
+            connection.execute("BEGIN")
+        indexes = _drop_indexes(connection) if full else ()
         if full:
             for table in ("files", "sources", "entities", "entity_keys", "attributes",
                           "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
@@ -257,19 +266,19 @@ def compile_store(
     return Outcome(problems, sources, entities, attributes, count)
 
 
-def _drop_indexes(connection: sqlite3.Connection) -> list[str]:
+def _drop_indexes(connection: sqlite3.Connection) -> tuple[str, ...]:
     """Drop the secondary indexes; return the statements that create them again.
 
     A full compile writes every row: an index built once from the rows costs less
     than one kept up to date row by row (the facts' six, half of their writing).
+    The caller's transaction must be open: a DROP alone would commit at once, and
+    an interrupted compile would leave the database without its indexes.
     """
-    found = connection.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "ORDER BY rowid"
-    ).fetchall()
-    for name, _ in found:
-        connection.execute(f'DROP INDEX "{name}"')
-    return [sql for _, sql in found]
+    assert connection.in_transaction
+    for sql in INDEXES:
+        name = sql.split()[2]  # CREATE INDEX name ON …
+        connection.execute(f"DROP INDEX IF EXISTS {name}")
+    return INDEXES
 
 
 def _fingerprint(
@@ -282,8 +291,8 @@ def _fingerprint(
 
 
 def _read(paths: Mapping[str, Path], name: str) -> Parsed | list[Problem]:
-    """``parse_file``, with a file that is no usable YAML as its problems (from a
-    worker, a value travels back whole; this exception would not)."""
+    """``parse_file``, with a file that is no usable YAML as its problems: a value
+    the caller sorts with every other file's."""
     try:
         return parse_file(paths[name])
     except InvalidDataError as error:

@@ -18,6 +18,7 @@ Every value is a typed column: nothing is deserialised into objects.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -113,6 +114,9 @@ CREATE TABLE mentions (entity INTEGER NOT NULL, fact INTEGER NOT NULL,
     PRIMARY KEY (entity, fact)) WITHOUT ROWID;
 """
 
+# The secondary indexes, each one statement on one line of SCHEMA (a full
+# compile drops them and builds them again after the rows).
+INDEXES = tuple(re.findall(r"^CREATE INDEX [^;]*;", SCHEMA, flags=re.MULTILINE))
 ROW_SHIFT = 24  # facts per file: at most 2^24
 COMPILED_BY = ("store", "model", "text")  # the subpackages whose code shapes a database
 

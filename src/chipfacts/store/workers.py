@@ -14,6 +14,7 @@ runs in this process, as it always may: the result is the same either way.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -43,7 +44,7 @@ def workers_for(sizes: Sequence[int]) -> int:
     """
     configured = os.environ.get(WORKERS_ENV, "").strip()
     if configured:
-        if not configured.isdigit() or int(configured) < 1:
+        if not (configured.isascii() and configured.isdigit()) or int(configured) < 1:
             raise UsageError(f"${WORKERS_ENV} must be a whole number, 1 or more: {configured!r}")
         wanted = int(configured)
     elif sum(sizes) < MIN_BYTES:
@@ -72,19 +73,42 @@ def ordered_map(
     """``function(shared, item)`` for each item, in order: here when ``workers`` is
     1, else in that many forked processes, yielded as each is ready in turn.
 
-    Worker k takes items k, k + workers, …, and sends each result back through
-    its own pipe, so results come back in order with no queue or lock shared
-    between processes, and a worker waits (the pipe is full) until its results
-    are taken. ``shared`` and ``function`` reach the workers by fork, never
-    pickled; only results are. Closing the iterator early (an error, Ctrl-C)
-    kills the workers at once.
+    ``shared`` and ``function`` reach the workers by fork, never pickled; only
+    results are. ``function`` should return its failures rather than raise them:
+    if a worker fails anyway (raises, is killed, or cannot be forked), the workers
+    are stopped and the items left are done here, where a failure raises as it
+    would have in a build without workers. Closing the iterator early (an error,
+    Ctrl-C) kills the workers at once.
     """
-    if workers <= 1:
-        for item in items:
-            yield function(shared, item)
-        return
+    done = 0
+    if workers > 1:
+        try:
+            for result in _in_workers(function, shared, items, workers):
+                yield result
+                done += 1
+            return
+        except _WorkerFailed:
+            pass
+    for item in items[done:]:
+        yield function(shared, item)
+
+
+class _WorkerFailed(Exception):
+    """A worker could not finish its items: the rest are done in this process."""
+
+
+def _in_workers(
+    function: Callable[[S, T], R], shared: S, items: Sequence[T], workers: int
+) -> Iterator[R]:
+    """Worker k takes items k, k + workers, …, and sends each result back through
+    its own pipe: results come back in order with no queue or lock shared between
+    processes, and a worker waits (its pipe is full) until its results are taken."""
     context = multiprocessing.get_context("fork")
-    pipes, processes = [], []
+    for stream in (sys.stdout, sys.stderr):  # or each worker writes it again at exit
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+    pipes: list[Connection] = []
+    processes = []
     try:
         # Workers are forked with Ctrl-C held back, so that none can take it (and
         # say so) before it has set it aside; this process takes it after.
@@ -92,22 +116,25 @@ def ordered_map(
         try:
             for k in range(workers):
                 receive, send = context.Pipe(duplex=False)
-                process = context.Process(
-                    target=_work, args=(function, shared, items[k::workers], send), daemon=True
-                )
-                process.start()
-                send.close()  # the worker's end
                 pipes.append(receive)
+                args = (function, shared, items[k::workers], send, pipes, os.getpid())
+                process = context.Process(target=_work, args=args, daemon=True)
+                try:
+                    process.start()
+                except OSError:  # no more processes or memory: do it here
+                    raise _WorkerFailed from None
+                finally:
+                    send.close()  # the worker's end
                 processes.append(process)
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
         for n in range(len(items)):
             try:
-                done, result = pipes[n % workers].recv()
-            except EOFError:
-                raise RuntimeError("a build worker stopped before its work was done") from None
-            if not done:
-                raise result
+                finished, result = pipes[n % workers].recv()
+            except Exception:  # EOFError: it died; or what it sent cannot be read
+                raise _WorkerFailed from None
+            if not finished:
+                raise _WorkerFailed
             yield result
     finally:
         for process in processes:
@@ -117,7 +144,19 @@ def ordered_map(
             pipe.close()
 
 
-def _work(function: Callable[[S, T], R], shared: S, items: Sequence[T], send: Connection) -> None:
+def _work(
+    function: Callable[[S, T], R],
+    shared: S,
+    items: Sequence[T],
+    send: Connection,
+    readers: list[Connection],
+    parent: int,
+) -> None:
+    # Only the parent reads the pipes: a worker holding a read end (its own or an
+    # earlier worker's) would never see the parent go, and would wait forever.
+    for pipe in readers:
+        pipe.close()
+    _die_with(parent)
     # Ctrl-C reaches the whole process group; the main process alone answers it
     # (one line, exit 130) and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -125,10 +164,22 @@ def _work(function: Callable[[S, T], R], shared: S, items: Sequence[T], send: Co
     try:
         for item in items:
             send.send((True, function(shared, item)))
-    except Exception as error:  # raised in the main process, as if there
-        try:
-            send.send((False, error))
-        except Exception:  # an exception that does not pickle: its words, then
-            send.send((False, RuntimeError(f"{type(error).__name__}: {error}")))
+    except Exception:  # the parent does this item itself, and raises what it raises
+        with contextlib.suppress(Exception):
+            send.send((False, None))
     finally:
         send.close()
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when its parent dies, however it dies (killed, out of
+    memory): on Linux the kernel sends SIGKILL; elsewhere the next result it
+    sends meets a closed pipe."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before that took hold
+        os._exit(1)
