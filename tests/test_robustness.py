@@ -337,6 +337,23 @@ def test_hostile_files_from_the_command_line(
         no_traceback(result)
 
 
+@pytest.mark.parametrize(
+    "request_env",
+    [
+        {"COMP_WORDS": "chipfacts compare ma", "COMP_CWORD": "abc"},
+        {"COMP_WORDS": "chipfacts compare ma"},  # no COMP_CWORD at all
+        {"COMP_WORDS": "chipfacts compare ma", "COMP_CWORD": "-99999999999999999999"},
+    ],
+)
+def test_a_completion_request_it_cannot_read_is_one_line(request_env: dict[str, str]) -> None:
+    env = {"_CHIPFACTS_COMPLETE": "complete_bash", **request_env}
+    if "COMP_CWORD" not in request_env:
+        env["COMP_CWORD"] = ""
+    result = run(env={k: v for k, v in env.items() if v != ""})
+    assert result.returncode in (0, 2), result.stderr
+    no_traceback(result)
+
+
 def test_a_fifo_and_a_directory_as_data(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.search.engine import SearchIndex, search
+from chipfacts.search.engine import SearchIndex, read_query, search
 
 INDEX = SearchIndex(chipfacts.load())
 
@@ -174,3 +174,24 @@ def test_a_unit_narrows_number_matches() -> None:
 
 def test_nonsense_finds_nothing() -> None:
     assert search(INDEX, "zzqxv") == []
+
+
+@pytest.mark.parametrize("run", ["微软" * 250, "微软英伟达晶体管数量芯片配额集群训练" * 25])
+def test_a_long_chinese_query_costs_lookups_in_proportion_to_its_length(
+    run: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Names are looked for in every piece no longer than the longest name, each
+    # piece once: a 500-character query once took 124,750 lookups (minutes).
+    store = chipfacts.load()
+    index = SearchIndex(store)
+    lookups: list[str] = []
+    real = type(store).entity_rows
+
+    def counted(self: chipfacts.Store, key: str) -> list[int]:
+        lookups.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(type(store), "entity_rows", counted)
+    read_query(index, run[:500])
+    assert len(lookups) <= 500 * index.longest_cjk_name
+    assert len(lookups) == len(set(lookups))

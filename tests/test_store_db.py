@@ -112,6 +112,19 @@ def test_an_interrupted_rebuild_keeps_the_last_database_whole(
     assert len([s for s in before["schema"] if s[0] == "index" and s[2]]) == len(INDEXES)
 
 
+def test_a_dead_build_s_temporary_file_is_removed_by_the_next(
+    tmp_path: Path, own_cache: Path
+) -> None:
+    root = split_store(tmp_path / "store")
+    target = database.path_for(root)
+    own_cache.mkdir(parents=True)
+    stale = target.with_name(target.name + "k3x_9q.tmp")  # as mkstemp names them
+    stale.write_bytes(b"half a database")  # its builder was killed: nothing removed it
+    chipfacts.load(root)
+    assert not stale.exists()
+    assert [p.name for p in own_cache.iterdir() if p.suffix == ".tmp"] == []
+
+
 def test_workers_find_the_same_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = split_store(tmp_path / "store")
     bump(root / "01-fact.yaml", "entity: maia100", "entity: maia999")

@@ -121,6 +121,8 @@ def test_stopping_early_stops_the_workers() -> None:
         ("1", [MIN_BYTES] * 100, 8, 1),  # turned off
         ("3", [10, 10, 10, 10], 1, 3),  # set: for any build of two files or more
         ("3", [10], 8, 1),
+        ("9" * 5000, [10, 10], 8, 2),  # beyond any useful count (and Python's int())
+        ("007", [10] * 10, 8, 7),
     ],
 )
 def test_how_many_workers(
@@ -138,7 +140,7 @@ def test_how_many_workers(
     assert workers_for(sizes) == expected
 
 
-@pytest.mark.parametrize("setting", ["0", "-2", "two", "1.5", "²", "３"])
+@pytest.mark.parametrize("setting", ["0", "000", "-2", "two", "1.5", "²", "３"])
 def test_a_bad_setting_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
     monkeypatch.setenv(WORKERS_ENV, setting)
     with pytest.raises(UsageError, match=WORKERS_ENV):

@@ -100,6 +100,10 @@ class HelpFormatter(click.HelpFormatter):
         return ("\n" + " " * (self.current_indent + 4)).join(lines)
 
 
+# What a shell sets to ask for completions (click's name for chipfacts' variable).
+COMPLETE_ENV = "_CHIPFACTS_COMPLETE"
+
+
 class Context(click.Context):
     formatter_class = HelpFormatter
 
@@ -198,6 +202,12 @@ class ChipfactsGroup(Group):
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
             say("chipfacts: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
+        except (ValueError, KeyError, IndexError):
+            # click reads a shell's completion request unchecked (COMP_CWORD=abc).
+            if COMPLETE_ENV not in os.environ:
+                raise
+            say("chipfacts: error: a shell completion request it cannot read", err=True)
+            sys.exit(ExitCode.USAGE)
         except OSError as error:
             # typer's --install-completion writes the shell's start-up files; any
             # other OSError is mapped in chipfacts.entry.

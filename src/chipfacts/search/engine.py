@@ -122,16 +122,22 @@ class SearchIndex:
 
     def __init__(self, store: "Store") -> None:
         self.store = store
-        self._known: dict[str, bool] = {}  # reading a query asks of the same keys often
+        self._rows: dict[str, tuple[int, ...]] = {}  # a query asks of the same keys often
 
     def entity_known(self, key: str) -> bool:
-        known = self._known.get(key)
-        if known is None:
-            known = self._known[key] = bool(self.store.entity_rows(key))
-        return known
+        return bool(self.entity_rows(key))
 
-    def entity_rows(self, key: str) -> list[int]:
-        return self.store.entity_rows(key)
+    def entity_rows(self, key: str) -> tuple[int, ...]:
+        rows = self._rows.get(key)
+        if rows is None:
+            rows = self._rows[key] = tuple(self.store.entity_rows(key))
+        return rows
+
+    @cached_property
+    def longest_cjk_name(self) -> int:
+        """The length of the longest Chinese name key: no longer piece of a query
+        can be a name."""
+        return self.store.longest_cjk_key()
 
     @cached_property
     def attribute_keys(self) -> dict[str, list[int]]:
@@ -361,14 +367,16 @@ def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
 
 def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:
     """Find entities' Chinese names inside a run of Chinese, longest first; return the
-    pieces left over. Every substring is looked up, so the cost grows with the run,
-    not with the store."""
+    pieces left over. Every substring no longer than the longest name is looked up
+    (once: lookups are remembered), so the cost grows with the run times that
+    length, not with the store."""
+    longest = index.longest_cjk_name
     pieces = [run]
     found = True
     while found:
         found = False
         for n, piece in enumerate(pieces):
-            for size in range(len(piece), 1, -1):
+            for size in range(min(len(piece), longest), 1, -1):
                 for start in range(len(piece) - size + 1):
                     rows = index.entity_rows(piece[start : start + size])
                     if rows:

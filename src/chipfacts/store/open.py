@@ -125,8 +125,14 @@ def _update(target: Path, location: Path, files: list[Path]) -> None:
 
 
 def _build_afresh(target: Path, location: Path, files: list[Path]) -> None:
-    import tempfile  # only to build: a lookup should not pay for its import
+    import glob  # only to build: a lookup should not pay for their import
+    import tempfile
 
+    # Under the lock, another build's temporary file is one whose build died (killed,
+    # out of memory): nothing else would ever remove it.
+    for stale in target.parent.glob(f"{glob.escape(target.name)}*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     os.close(handle)
     try:

@@ -430,6 +430,12 @@ class Store:
     def all_entity_keys(self) -> list[str]:
         return [k for (k,) in self._execute("SELECT DISTINCT key FROM entity_keys")]
 
+    def longest_cjk_key(self) -> int:
+        """The length of the longest Chinese name key (0 when there is none)."""
+        query = "SELECT max(length(key)) FROM entity_keys WHERE cjk = 1"
+        (longest,) = self._execute(query).fetchone()
+        return int(longest or 0)
+
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"

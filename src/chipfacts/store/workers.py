@@ -44,9 +44,10 @@ def workers_for(sizes: Sequence[int]) -> int:
     """
     configured = os.environ.get(WORKERS_ENV, "").strip()
     if configured:
-        if not (configured.isascii() and configured.isdigit()) or int(configured) < 1:
+        if not (configured.isascii() and configured.isdigit()) or not configured.strip("0"):
             raise UsageError(f"${WORKERS_ENV} must be a whole number, 1 or more: {configured!r}")
-        wanted = int(configured)
+        # (digits beyond any useful count are not converted: Python refuses 4,300)
+        wanted = int(configured) if len(configured) <= 6 else MAX_WORKERS
     elif sum(sizes) < MIN_BYTES:
         return 1
     else:
