@@ -223,9 +223,13 @@ def compile_store(
     # through this process's connection, which a forked worker must not use.
     sizes = [paths[n].stat().st_size for n in to_check]
     workers = workers_for(sizes) if vocabulary is not None else 1
-    checked = dict(zip(to_check, ordered_map(_check_file, job, to_check, workers), strict=True))
-    for name, result in checked.items():
+    checked: dict[str, _Checked] = {}
+    for name, result in zip(
+        to_check, ordered_map(_check_file, job, to_check, workers), strict=True
+    ):
+        checked[name] = result
         parsed[name].doc.problems[:] = result.problems  # found by a worker, in its copy
+        _release_facts(parsed[name])
     _duplicates(connection, {n: c.ids for n, c in checked.items()}, order, full, parsed)
     docs = [vocabulary_docs[n].doc for n in names]
     problems = _problems(docs, order)
@@ -321,6 +325,17 @@ def _check_file(job: _Job, name: str) -> _Checked:
     facts = _check_facts(parsed, job.idx)
     rows = file_rows(job.order[name], facts, job.numbers)
     return _Checked(parsed.doc.problems, [(f.id, line) for f, line, _ in facts], rows)
+
+
+def _release_facts(parsed: Parsed) -> None:
+    """Let a file's parsed facts go once its rows are built: a large store's parsed
+    facts and rows would otherwise be held at once (its vocabulary stays)."""
+    sections = parsed.sections
+    if isinstance(sections, dict) and sections.get("facts"):
+        sections["facts"] = []  # still a section: the file has facts
+    lines = parsed.doc.lines
+    for path in [p for p in lines if p[:1] == ("facts",)]:
+        del lines[path]
 
 
 def _row_numbers(
