@@ -125,6 +125,29 @@ def test_a_dead_build_s_temporary_file_is_removed_by_the_next(
     assert [p.name for p in own_cache.iterdir() if p.suffix == ".tmp"] == []
 
 
+def test_a_first_build_that_fails_leaves_no_database(tmp_path: Path, own_cache: Path) -> None:
+    root = split_store(tmp_path / "store")
+    bump(root / "01-fact.yaml", "entity: maia100", "entity: maia999")
+    with pytest.raises(InvalidDataError):
+        chipfacts.load(root)
+    assert [p for p in own_cache.iterdir() if not p.name.endswith(".lock")] == []
+
+
+def test_a_dead_writer_s_journal_is_not_left_beside_a_new_database(
+    tmp_path: Path, own_cache: Path
+) -> None:
+    root = split_store(tmp_path / "store")
+    target = database.path_for(root)
+    own_cache.mkdir(parents=True)
+    journal = target.with_name(target.name + "-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(512))  # a journal's magic
+    assert snapshot(chipfacts.load(root)) == fresh(root)
+    assert not journal.exists()
+    built = target.stat().st_mtime_ns
+    assert snapshot(chipfacts.load(root)) == fresh(root)
+    assert target.stat().st_mtime_ns == built  # read as built, not built again
+
+
 def test_workers_find_the_same_problems(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = split_store(tmp_path / "store")
     bump(root / "01-fact.yaml", "entity: maia100", "entity: maia999")

@@ -104,6 +104,11 @@ def _update(target: Path, location: Path, files: list[Path]) -> None:
     for leftover in (target, target.with_name(target.name + "-journal")):
         if database.is_regular_file(leftover) is False:
             leftover.unlink()  # a FIFO, a symlink, a device: never opened
+    if database.is_regular_file(target) is None:
+        # Nothing to update (connecting would create an empty file, left behind
+        # if the build then failed or was interrupted).
+        _build_afresh(target, location, files)
+        return
     try:
         connection = sqlite3.connect(target, check_same_thread=False)
         try:
@@ -146,6 +151,9 @@ def _build_afresh(target: Path, location: Path, files: list[Path]) -> None:
             _raise_problems(_compile(connection, files).problems)
         finally:
             connection.close()
+        # A journal left by a writer that died belongs to the database being
+        # replaced: beside the new one, SQLite would roll its old pages into it.
+        target.with_name(target.name + "-journal").unlink(missing_ok=True)
         os.replace(temporary, target)
     finally:
         Path(temporary).unlink(missing_ok=True)
