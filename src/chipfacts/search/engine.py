@@ -245,14 +245,21 @@ def _spans(
     """
     i = 0
     while i < len(toks):
-        for span in range(min(longest, len(toks) - i), 0, -1):
-            if known(name_key("".join(toks[i : i + span]))):
-                yield toks[i : i + span], True
-                i += span
-                break
+        span = _longest_run(toks, i, longest, known)
+        if span:
+            yield toks[i : i + span], True
+            i += span
         else:
             yield [toks[i]], False
             i += 1
+
+
+def _longest_run(toks: list[str], i: int, longest: int, known: Callable[[str], bool]) -> int:
+    """How many tokens from ``i`` on make the longest ``known`` key (0: none)."""
+    for span in range(min(longest, len(toks) - i), 0, -1):
+        if known(name_key("".join(toks[i : i + span]))):
+            return span
+    return 0
 
 
 def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
@@ -265,7 +272,9 @@ def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
         moved = 0
         # words i..end-1 less one inside: longer than the longest name as typed
         for end in range(
-            min(len(toks), i + MAX_SPAN + 1), i + _longest_name(index, toks, i) + 1, -1
+            min(len(toks), i + MAX_SPAN + 1),
+            i + _longest_run(toks, i, MAX_SPAN, index.entity_known) + 1,
+            -1,
         ):
             for gap in range(i + 1, end - 1):
                 words, word = toks[i:gap] + toks[gap + 1 : end], toks[gap]
@@ -281,14 +290,6 @@ def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
                 break
         i += moved or 1
     return toks
-
-
-def _longest_name(index: SearchIndex, toks: list[str], i: int) -> int:
-    """How many words from ``i`` on make the longest name as typed (0: none)."""
-    for span in range(min(MAX_SPAN, len(toks) - i), 0, -1):
-        if index.entity_known(name_key("".join(toks[i : i + span]))):
-            return span
-    return 0
 
 
 def _exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:

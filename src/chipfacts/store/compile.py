@@ -143,7 +143,7 @@ def compile_store(
     full = set(stored) != set(names)
     paths = dict(zip(names, files, strict=True))
     changed = [n for n in names if full or stored[n][0] != identities[n]]
-    workers = workers_for([paths[n].stat().st_size for n in changed])
+    workers = _workers(paths, changed)
     parsed: dict[str, Parsed] = {}
     unreadable: list[Problem] = []
     for name, got in zip(changed, ordered_map(_read, paths, changed, workers), strict=True):
@@ -201,7 +201,7 @@ def compile_store(
             full = True
         if full:
             rest = [n for n in names if n not in parsed]
-            workers = workers_for([paths[n].stat().st_size for n in rest])
+            workers = _workers(paths, rest)
             for name, got in zip(rest, ordered_map(_read, paths, rest, workers), strict=True):
                 if not isinstance(got, Parsed):
                     raise InvalidDataError(got)  # changed since it was compiled
@@ -221,8 +221,7 @@ def compile_store(
     to_check = [n for n in names if n in parsed]
     # Records read from the database (an edit of facts only) are read on demand,
     # through this process's connection, which a forked worker must not use.
-    sizes = [paths[n].stat().st_size for n in to_check]
-    workers = workers_for(sizes) if vocabulary is not None else 1
+    workers = _workers(paths, to_check) if vocabulary is not None else 1
     checked: dict[str, _Checked] = {}
     for name, result in zip(
         to_check, ordered_map(_check_file, job, to_check, workers), strict=True
@@ -292,6 +291,11 @@ def _fingerprint(
 ) -> str:
     plain = [[list(map(str, r)) for r in part.values()] for part in (sources, entities, attributes)]
     return f"{zlib.crc32(json.dumps(plain, ensure_ascii=False).encode()):08x}"
+
+
+def _workers(paths: Mapping[str, Path], names: list[str]) -> int:
+    """How many processes should work on these files (see ``workers.workers_for``)."""
+    return workers_for([paths[n].stat().st_size for n in names])
 
 
 def _read(paths: Mapping[str, Path], name: str) -> Parsed | list[Problem]:

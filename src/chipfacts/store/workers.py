@@ -1,9 +1,9 @@
 """Spreading a build's per-file work over processes.
 
 Reading YAML into records and rows is Python code, which threads do not run in
-parallel; a build of a large store therefore hands its files to worker
-processes, one file at a time, and writes their results in file order as they
-come back. Workers are forked: what a task reads (the parsed files, the checked
+parallel; a build of a large store therefore shares its files out among
+worker processes (each takes every n-th file) and writes their results in file
+order as they come back. Workers are forked: what a task reads (the parsed files, the checked
 vocabulary) is inherited, not sent, and only results travel back (pickled by
 ``multiprocessing``, between processes of this one run, never stored).
 
