@@ -133,14 +133,32 @@ def test_setup_commands_make_their_own_venv_and_ci_runs_the_readme_test_command(
     """PEP 668: a system Python refuses `pip install` outside a virtual environment."""
     readme = README.read_text(encoding="utf-8")
     install = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/chipfacts search"
-    test = 'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/pytest'
+    test = (
+        "python3 -m venv .venv && .venv/bin/pip install -c constraints.txt -e "
+        '".[test]" && .venv/bin/pytest'
+    )
     assert install in readme and test in readme
     blocks = re.findall(r"```sh\n(.*?)```", readme, re.DOTALL)
     assert not any(line.startswith("pip install") for b in blocks for line in b.splitlines())
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert 'python3 -m venv "$venv" && "$venv/bin/pip" install' in ci
-    assert '-e ".[test]"' in ci and '"$venv/bin/pytest"' in ci
+    assert '-c constraints.txt -e ".[test]"' in ci and '"$venv/bin/pytest"' in ci
     assert "../shared/sources" in readme and "CHIPFACTS_SOURCES" in readme
+
+
+def test_the_lock_pins_every_dependency_exactly() -> None:
+    """Every package CI installs is pinned with ==, so the suite passes on any day."""
+    lines = (REPO / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pins = [line for line in lines if line and not line.startswith("#")]
+    assert pins and all(re.fullmatch(r"[A-Za-z0-9._-]+==[A-Za-z0-9.+!-]+", p) for p in pins), pins
+    names = {p.split("==")[0].lower().replace("_", "-") for p in pins}
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    for requirement in wanted:
+        name = re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+        assert name in names, f"{name} is not pinned in constraints.txt"
 
 
 def test_the_sample_fact_is_the_stores_own() -> None:

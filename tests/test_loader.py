@@ -70,8 +70,12 @@ def test_deep_nesting_is_refused(write_store: WriteStore) -> None:
 
 
 def test_very_deep_nesting_does_not_overflow(write_store: WriteStore) -> None:
+    # Which check refuses it first (ours or the YAML library's own depth limit)
+    # is the library's business; ours is one problem at the right line, no crash.
     error = _load_error(write_store("[" * 50_000 + "]" * 50_000))
-    assert "nested" in str(error)
+    assert len(error.problems) == 1
+    assert error.problems[0].line == 1
+    assert error.problems[0].message.startswith("YAML syntax error: ")
 
 
 def test_binary_junk(write_store: WriteStore) -> None:
