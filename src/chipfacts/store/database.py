@@ -7,7 +7,8 @@ owns its layout and how it is opened:
 - ``SCHEMA`` is the whole layout (documented in the README's data model);
   ``meta`` records the layout version and a fingerprint of the code that wrote
   it, and a database that differs in either is rebuilt, never trusted;
-- lookups open it read-only (``mode=ro`` and ``PRAGMA query_only``);
+- lookups open it read-only (``mode=ro`` and ``PRAGMA query_only``), and only
+  once ``verify`` has found it sealed and holding exactly the expected schema;
 - a file at the database's path that is not a regular file (a FIFO, a device,
   a directory, a symlink) is never opened: it is replaced, or if it cannot be,
   the store is compiled in memory for this run;
@@ -27,7 +28,9 @@ from array import array
 from functools import cache
 from pathlib import Path
 
+from chipfacts.store import verify
 from chipfacts.store.locate import stat_fact_file
+from chipfacts.store.verify import Damaged
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
 SCHEMA_VERSION = "4"
@@ -139,10 +142,6 @@ def unpack_places(blob: bytes) -> array[int]:
     return packed
 
 
-class Damaged(Exception):
-    """The database at the cache path cannot be trusted (rebuild it)."""
-
-
 def cache_dir() -> Path:
     """$CHIPFACTS_CACHE_DIR, else the platform's per-user cache directory.
 
@@ -166,9 +165,10 @@ def cache_dir() -> Path:
 
 
 def path_for(location: Path) -> Path:
-    """The database of the store at ``location`` (one per store)."""
+    """The database of the store at ``location`` (one per store, however it is
+    named: relative, absolute, through a symbolic link)."""
     resolved = str(location.resolve())
-    stem = location.name.encode("ascii", "replace").decode()[:40]
+    stem = Path(resolved).name.encode("ascii", "replace").decode()[:40]
     stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem)
     digest = zlib.crc32(resolved.encode("utf-8", "surrogatepass"))
     return cache_dir() / f"store-{stem}-{digest:08x}{SUFFIX}"
@@ -209,20 +209,30 @@ def is_regular_fd(handle: int) -> bool:
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a compiled store for lookups; raise ``Damaged`` unless it is this layout."""
-    if not is_regular_file(path):
-        raise Damaged(f"{path}: not a regular file")
+    """Open a compiled store for lookups; raise ``Damaged`` unless it is sealed,
+    of this layout and version, and holds exactly the expected schema objects."""
+    found = is_regular_file(path)
+    if found is None:
+        raise Damaged("missing", notice=False)
+    if not found:
+        raise Damaged("not a regular file")
     try:
+        verify.check_seal(path)
         uri = path.resolve().as_uri() + "?mode=ro"
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except (sqlite3.Error, ValueError, OSError) as error:
-        raise Damaged(str(error)) from None
+        raise Damaged(f"it cannot be opened ({error})") from None
     try:
         connection.execute("PRAGMA query_only = ON")
+        verify.harden(connection)
         check_meta(connection)
-    except (sqlite3.Error, Damaged):
+        verify.check_objects(connection)
+    except sqlite3.Error as error:
         connection.close()
-        raise Damaged(f"{path}: not a chipfacts store of this version") from None
+        raise Damaged(f"it cannot be read ({error})") from None
+    except Damaged:
+        connection.close()
+        raise
     return connection
 
 
@@ -230,7 +240,7 @@ def check_meta(connection: sqlite3.Connection) -> dict[str, str]:
     """The meta table, if it says this layout and this code wrote the database."""
     meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("schema") != SCHEMA_VERSION or meta.get("code") != code_fingerprint():
-        raise Damaged("another layout or version")
+        raise Damaged("another layout or version", notice=False)
     return meta
 
 
@@ -280,7 +290,7 @@ def entries() -> list[Path]:
     import re
 
     directory = cache_dir()
-    pattern = re.compile(r"store-[\w.-]*-[0-9a-f]{8}\.sqlite(-journal|\.lock|\w*\.tmp)?")
+    pattern = re.compile(r"store-[\w.-]*-[0-9a-f]{8}\.sqlite(-journal|\.lock|\.seal|\w*\.tmp)?")
     try:
         names = sorted(os.listdir(directory))
     except FileNotFoundError:

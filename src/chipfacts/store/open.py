@@ -1,14 +1,24 @@
 """Opening a store's database: use it when it matches the files, else compile.
 
-A lookup that finds every file unchanged reads their ``stat()`` and the
-``files`` table, then only the pages its query needs. Otherwise one process at
-a time (an exclusive lock beside the database) brings it up to date: in place
-and in one transaction when it is sound, or built afresh in a temporary file
-renamed into place when it is missing, damaged, foreign or of another version.
-Concurrent first runs wait for the one that builds, then read its result. When
-the cache cannot be used at all (a read-only home, something that is not a
-regular file in the way), the store is compiled in memory for this run: slower,
-never wrong.
+A lookup that finds every file unchanged reads their ``stat()``, the database's
+seal and the ``files`` table, then only the pages its query needs (``verify``
+says what is checked before any of it is believed). Otherwise one process at a
+time (an exclusive lock beside the database) brings it up to date.
+
+A database is never changed once it is in place: an update copies it, brings
+the copy up to date in one transaction, and renames the copy into place; a
+build when it is missing, damaged, foreign or of another version writes a new
+file the same way. So a ``Store`` already open keeps reading the file it opened
+(its snapshot) whatever later loads do, and every file in place is the one its
+seal describes. Concurrent first runs wait for the one that builds, then read
+its result. When the cache cannot be used at all (a read-only home, something
+that is not a regular file in the way), the store is compiled in memory for
+this run: slower, never wrong.
+
+The cache is keyed by the store's resolved path: the same store named by a
+relative path, an absolute one or a symbolic link shares one database. The
+database records each file under its resolved path too; what the user is
+shown (problems' file names) keeps the path as given.
 """
 
 from __future__ import annotations
@@ -18,55 +28,91 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.errors import InvalidDataError, Problem
-from chipfacts.store import database
-from chipfacts.store.database import Damaged
+from chipfacts.store import database, verify
+from chipfacts.store.verify import Damaged
 
 if TYPE_CHECKING:
     from chipfacts.store.compile import Outcome
 
 
-def open_store(location: Path, files: list[Path], use_cache: bool) -> sqlite3.Connection:
+class Opened(NamedTuple):
+    """A read-only connection to a store's database, and which file it is (to tell,
+    when it turns out damaged, whether another process has already replaced it)."""
+
+    connection: sqlite3.Connection
+    identity: str | None  # None: in memory
+
+
+def open_store(location: Path, files: list[Path], use_cache: bool) -> Opened:
     """A read-only connection to the up-to-date database of the store at ``location``.
 
     Raises ``InvalidDataError`` with every problem when the store is not valid.
     """
     if not use_cache:
-        return _in_memory(location, files)
-    identities = {database.path_text(p): database.file_identity(p) for p in files}
-    target = database.path_for(location)
-    fresh = _open_if_fresh(target, identities)
-    if fresh is not None:
-        return fresh
+        return Opened(_in_memory(location, files), None)
+    root, resolved = _resolved(location, files)
+    identities = {database.path_text(p): database.file_identity(p) for p in resolved}
+    target = database.path_for(root)
+    try:
+        return _open_if_fresh(target, identities)
+    except Damaged:
+        pass
     try:
         with _locked(target):
-            fresh = _open_if_fresh(target, identities)  # another process may have built it
-            if fresh is not None:
-                return fresh
-            _update(target, location, files)
-            return database.open_read_only(target)
+            try:  # another process may have built it meanwhile
+                return _open_if_fresh(target, identities)
+            except Damaged as why:
+                if why.notice:
+                    verify.notify(target, str(why))
+            _update(target, root, resolved, dict(zip(resolved, files, strict=True)))
+            connection = database.open_read_only(target)
+            return Opened(connection, verify.identity(target))
     except (OSError, sqlite3.Error, Damaged):
         # The cache is unusable here (read-only, full, something in the way):
         # answer from memory, as --no-cache would.
-        return _in_memory(location, files)
+        return Opened(_in_memory(location, files), None)
 
 
-def _open_if_fresh(target: Path, identities: dict[str, str]) -> sqlite3.Connection | None:
+def reopen_damaged(location: Path, files: list[Path], damaged: str) -> Opened:
+    """Rebuild the database a ``Store`` found damaged while reading it (the file of
+    identity ``damaged``), unless another process has already replaced it."""
+    root, resolved = _resolved(location, files)
+    target = database.path_for(root)
     try:
-        connection = database.open_read_only(target)
-    except Damaged:
-        return None
+        with _locked(target):
+            with contextlib.suppress(OSError):
+                if verify.identity(target) == damaged:
+                    target.unlink()
+    except (OSError, Damaged):
+        pass  # open_store copes with what is there, or answers from memory
+    return open_store(location, files, use_cache=True)
+
+
+def _resolved(location: Path, files: list[Path]) -> tuple[Path, list[Path]]:
+    """The store's resolved path, and each file's path under it."""
+    root = location.resolve()
+    if files == [location]:
+        return root, [root]
+    return root, [root / p.relative_to(location) for p in files]
+
+
+def _open_if_fresh(target: Path, identities: dict[str, str]) -> Opened:
+    """The verified database, if it was compiled from the files as they are now;
+    else ``Damaged`` (saying whether it is worth a word to the user)."""
+    connection = database.open_read_only(target)
     try:
         stored = dict(connection.execute("SELECT path, identity FROM files"))
-    except sqlite3.Error:
+        opened = verify.identity(target)
+    except (sqlite3.Error, OSError) as error:
         connection.close()
-        return None
-    if stored == identities:
-        return connection
-    connection.close()
-    return None
+        raise Damaged(f"it cannot be read ({error})") from None
+    if stored != identities:
+        connection.close()
+        raise Damaged("out of date", notice=False)
+    return Opened(connection, opened)
 
 
 def _in_memory(location: Path, files: list[Path]) -> sqlite3.Connection:
@@ -77,9 +123,14 @@ def _in_memory(location: Path, files: list[Path]) -> sqlite3.Connection:
     return connection
 
 
-def _raise_problems(problems: list[Problem]) -> None:
-    if problems:
-        raise InvalidDataError(problems)
+def _raise_problems(problems: list[Problem], shown: dict[Path, Path] | None = None) -> None:
+    """Raise the problems, if any, naming each file as the user gave it."""
+    if not problems:
+        return
+    if shown:
+        names = {database.path_text(k): database.path_text(v) for k, v in shown.items()}
+        problems = [p._replace(file=names.get(p.file, p.file)) for p in problems]
+    raise InvalidDataError(problems)
 
 
 @contextlib.contextmanager
@@ -99,38 +150,29 @@ def _locked(target: Path) -> Iterator[None]:
         os.close(handle)
 
 
-def _update(target: Path, location: Path, files: list[Path]) -> None:
-    """Bring the database at ``target`` up to date: in place, or built afresh."""
+def _update(target: Path, root: Path, files: list[Path], shown: dict[Path, Path]) -> None:
+    """Bring the database at ``target`` up to date: a copy of it updated, or built afresh."""
     for leftover in (target, target.with_name(target.name + "-journal")):
         if database.is_regular_file(leftover) is False:
             leftover.unlink()  # a FIFO, a symlink, a device: never opened
-    if database.is_regular_file(target) is None:
-        # Nothing to update (connecting would create an empty file, left behind
-        # if the build then failed or was interrupted).
-        _build_afresh(target, location, files)
+    try:
+        database.open_read_only(target).close()  # sealed, this version, nothing planted
+    except Damaged:
+        _write_new(target, root, files, shown, None)
         return
     try:
-        connection = sqlite3.connect(target, check_same_thread=False)
-        try:
-            database.check_meta(connection)
-            connection.execute("SELECT count(*) FROM files").fetchone()
-        except (sqlite3.Error, Damaged):
-            connection.close()
-            raise Damaged("rebuild") from None
-    except (sqlite3.Error, Damaged):
-        _build_afresh(target, location, files)
-        return
-    try:
-        _raise_problems(_compile(connection, files).problems)
-    except sqlite3.DatabaseError:
-        connection.close()
-        _build_afresh(target, location, files)
-        return
-    connection.close()
+        _write_new(target, root, files, shown, target)
+    except sqlite3.DatabaseError:  # damage the checks could not see: start afresh
+        _write_new(target, root, files, shown, None)
 
 
-def _build_afresh(target: Path, location: Path, files: list[Path]) -> None:
+def _write_new(
+    target: Path, root: Path, files: list[Path], shown: dict[Path, Path], base: Path | None
+) -> None:
+    """Write the database in a temporary file, from a copy of ``base`` (updated) or
+    from nothing (built afresh), rename it into place and seal it."""
     import glob  # only to build: a lookup should not pay for their import
+    import shutil
     import tempfile
 
     # Under the lock, another build's temporary file is one whose build died (killed,
@@ -141,20 +183,25 @@ def _build_afresh(target: Path, location: Path, files: list[Path]) -> None:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     os.close(handle)
     try:
+        if base is not None:
+            shutil.copyfile(base, temporary)
         connection = sqlite3.connect(temporary, check_same_thread=False)
         try:
+            verify.harden(connection)
             # Nobody sees this file until it is renamed into place, so it
             # needs no journal; the rename is what makes it atomic.
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("PRAGMA synchronous = OFF")
-            database.create(connection, str(location.resolve()))
-            _raise_problems(_compile(connection, files).problems)
+            if base is None:
+                database.create(connection, str(root))
+            _raise_problems(_compile(connection, files).problems, shown)
         finally:
             connection.close()
         # A journal left by a writer that died belongs to the database being
         # replaced: beside the new one, SQLite would roll its old pages into it.
         target.with_name(target.name + "-journal").unlink(missing_ok=True)
         os.replace(temporary, target)
+        verify.seal(target)
     finally:
         Path(temporary).unlink(missing_ok=True)
 

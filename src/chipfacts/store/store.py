@@ -13,13 +13,16 @@ its answer needs.
 # below its first use, is quoted.
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from types import FunctionType
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from chipfacts.errors import DataFileError, Problem
 from chipfacts.model.dates import parse_partial_date
@@ -38,7 +41,11 @@ from chipfacts.model.records import (
 from chipfacts.store.database import ROW_SHIFT, sql_text, unpack_places
 from chipfacts.store.locate import checked_path, data_path, store_files
 
+if TYPE_CHECKING:
+    from chipfacts.store.open import Opened
+
 R = TypeVar("R")
+C = TypeVar("C", bound=type)
 
 FACT_COLUMNS = (
     "row, id, entity, attribute, source, value, low, high, bound, unit, status, as_of, quote, "
@@ -90,6 +97,61 @@ class ScoringRow(NamedTuple):
     as_of: str
 
 
+class _Rows(list[Any]):
+    """A query's rows, every one already read (so that whatever SQLite finds wrong
+    surfaces at the door, not half-way through a caller's loop), with their
+    column names."""
+
+    names: list[str]
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+
+class _BadRow(Exception):
+    """A row that makes no sense: the database is damaged."""
+
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def _door(method: Method) -> Method:
+    """Answer ``method`` from a rebuilt database if the one read turns out damaged
+    (any ``sqlite3.DatabaseError``, or a row that makes no sense)."""
+
+    @functools.wraps(method)
+    def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
+        store: Store = self if isinstance(self, Store) else self._store
+        generation = store._generation[0]
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.ProgrammingError:
+            raise
+        except (sqlite3.DatabaseError, _BadRow) as error:
+            store._recover(str(error), generation)
+        return method(self, *args, **kwargs)
+
+    return guarded  # type: ignore[return-value]
+
+
+def _guard_methods(cls: C) -> C:
+    """Every public method and cached property of ``cls`` behind ``_door``."""
+    for name, member in list(vars(cls).items()):
+        if isinstance(member, cached_property):
+            wrapped = cached_property(_door(member.func))
+            wrapped.__set_name__(cls, name)
+            setattr(cls, name, wrapped)
+        elif isinstance(member, FunctionType) and (
+            not name.startswith("_") or name in _MAPPING_METHODS
+        ):
+            setattr(cls, name, _door(member))
+    return cls
+
+
+_MAPPING_METHODS = ("__getitem__", "__iter__", "__len__")
+
+
+@_guard_methods
 class _Records(Mapping[str, R], Generic[R]):
     """A read-only view of one kind of record by id, read from the database on use."""
 
@@ -113,7 +175,7 @@ class _Records(Mapping[str, R], Generic[R]):
 
     def __iter__(self) -> Iterator[str]:
         query = f"SELECT id FROM {self._table} ORDER BY row"
-        return (ident for (ident,) in self._store._execute(query))
+        return iter([ident for (ident,) in self._store._execute(query)])
 
     def __len__(self) -> int:
         (count,) = self._store._execute(f"SELECT count(*) FROM {self._table}").fetchone()
@@ -123,19 +185,34 @@ class _Records(Mapping[str, R], Generic[R]):
         return self._store._all(self._table, "1", (), self._build)
 
 
+@_guard_methods
 class Store:
     """An immutable, fully resolved fact store, read from its database on demand.
 
     ``sources``, ``entities``, ``attributes`` and ``facts`` are read-only
     mappings from id to record; the query methods below answer everything else.
+    A Store answers from the database it opened, whatever later loads compile
+    (they write new files; see ``open``). Every query passes one door
+    (``_execute``, each public method behind ``_door``): if the database turns
+    out damaged while it is read, it is rebuilt from the fact files, with one
+    line on stderr, and the question asked again.
     """
 
     def __init__(
-        self, connection: sqlite3.Connection, path: str, database: Path | None = None
+        self,
+        connection: sqlite3.Connection,
+        path: str,
+        database: Path | None = None,
+        reopen: Callable[[str], "Opened"] | None = None,
+        identity: str | None = None,
     ) -> None:
         self._db = connection
         self.path = path
         self._database = database
+        self._reopen = reopen  # rebuilds a damaged database (None: in memory)
+        self._identity = identity  # of the database file read
+        self._generation = [0]  # bumped by each rebuild (a list: the Store is immutable)
+        self._recovery = threading.Lock()
         self._entities: dict[int, Entity] = {}
         self._attributes: dict[int, Attribute] = {}
         self._sources: dict[int, Source] = {}
@@ -149,6 +226,38 @@ class Store:
             raise AttributeError(f"a Store is immutable; cannot set {name!r}")
         super().__setattr__(name, value)
 
+    def _recover(self, reason: str, generation: int) -> None:
+        """Rebuild the damaged database and read from the new one (once per Store;
+        a thread that finds another already did it just asks again)."""
+        from chipfacts.store import verify
+
+        with self._recovery:
+            if self._generation[0] != generation:
+                return
+            if self._reopen is None:  # in memory, or a compile's own view: its caller decides
+                raise sqlite3.DatabaseError(reason)
+            if self._generation[0] > 0 or self._identity is None:
+                raise DataFileError(
+                    f"the compiled store {self._database} is damaged ({reason}); "
+                    "run `chipfacts cache clear`"
+                )
+            verify.notify(self._database or self.path, reason)
+            opened = self._reopen(self._identity)
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            for name, value in (("_db", opened.connection), ("_identity", opened.identity)):
+                object.__setattr__(self, name, value)
+            self._entities.clear()
+            self._attributes.clear()
+            self._sources.clear()
+            for records in (self.sources, self.entities, self.attributes, self.facts):
+                if isinstance(records, _Records):
+                    records._read.clear()
+            for name in ("all_entity_keys", "attribute_keys", "attribute_words",
+                         "attribute_types"):  # fmt: skip
+                self.__dict__.pop(name, None)
+            self._generation[0] += 1
+
     # --- building records from rows, by column name ------------------------------------
 
     def _decode(self, build: Any, record: dict[str, Any]) -> Any:
@@ -156,16 +265,11 @@ class Store:
         try:
             return build(record)
         except (ValueError, KeyError, TypeError, IndexError) as error:
-            if self._database is not None:
-                with contextlib.suppress(OSError):
-                    self._database.unlink()  # the next run compiles it afresh
-            raise DataFileError(
-                f"the compiled store {self._database or 'in memory'} is damaged ({error}); "
-                "it has been removed and is rebuilt on the next run"
-            ) from None
+            raise _BadRow(f"a row that makes no sense: {error}") from None
 
-    def _execute(self, query: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        """Run a query; the one door through which the caller's text reaches SQLite.
+    def _execute(self, query: str, params: Sequence[Any] = ()) -> _Rows:
+        """Run a query and read its rows; the one door through which the caller's
+        text reaches SQLite.
 
         Text that is not valid Unicode (a lone surrogate: bytes that were not UTF-8
         in an argument, or a string built in Python) cannot be bound as it is; it is
@@ -173,24 +277,25 @@ class Store:
         and raises nothing. A parameter SQLite cannot bind is a TypeError.
         """
         try:
-            return self._db.execute(query, params)
+            cursor = self._db.execute(query, params)
         except UnicodeEncodeError:
-            return self._db.execute(query, [sql_text(p) for p in params])
+            cursor = self._db.execute(query, [sql_text(p) for p in params])
         except sqlite3.ProgrammingError as error:
             if "binding parameter" in str(error):
                 raise TypeError(f"cannot look up {error}") from None
             raise
+        rows = _Rows(cursor.fetchall())
+        rows.names = [d[0] for d in cursor.description or ()]
+        return rows
 
     def _one(self, table: str, where: str, params: Sequence[Any], build: Any) -> Any:
-        cursor = self._execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
-        names = [d[0] for d in cursor.description]
-        row = cursor.fetchone()
-        return self._decode(build, dict(zip(names, row, strict=True))) if row else None
+        rows = self._execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
+        row = rows.fetchone()
+        return self._decode(build, dict(zip(rows.names, row, strict=True))) if row else None
 
     def _all(self, table: str, where: str, params: Sequence[Any], build: Any) -> list[Any]:
-        cursor = self._execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
-        names = [d[0] for d in cursor.description]
-        return [self._decode(build, dict(zip(names, row, strict=True))) for row in cursor]
+        rows = self._execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
+        return [self._decode(build, dict(zip(rows.names, row, strict=True))) for row in rows]
 
     def _source(self, r: Mapping[str, Any]) -> Source:
         found = self._sources.get(r["row"])
@@ -265,11 +370,10 @@ class Store:
     def _facts_where(
         self, where: str, params: Sequence[Any] = (), order: str = "row"
     ) -> list[Fact]:
-        cursor = self._execute(
+        rows = self._execute(
             f"SELECT {FACT_COLUMNS} FROM facts WHERE {where} ORDER BY {order}", params
         )
-        names = [d[0] for d in cursor.description]
-        return [self._decode(self._fact, dict(zip(names, row, strict=True))) for row in cursor]
+        return [self._decode(self._fact, dict(zip(rows.names, row, strict=True))) for row in rows]
 
     # --- questions the commands ask ------------------------------------------------------
 
@@ -279,12 +383,9 @@ class Store:
         for start in range(0, len(rows), 500):
             chunk = list(rows[start : start + 500])
             marks = ", ".join("?" * len(chunk))
-            cursor = self._execute(
-                f"SELECT {FACT_COLUMNS} FROM facts WHERE row IN ({marks})", chunk
-            )
-            names = [d[0] for d in cursor.description]
-            for row in cursor:
-                record = dict(zip(names, row, strict=True))
+            read = self._execute(f"SELECT {FACT_COLUMNS} FROM facts WHERE row IN ({marks})", chunk)
+            for row in read:
+                record = dict(zip(read.names, row, strict=True))
                 found[record["row"]] = self._decode(self._fact, record)
         return [found[r] for r in rows if r in found]
 
@@ -612,12 +713,18 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     (carrying every problem) when it is not a valid store.
     """
     from chipfacts.store.database import path_for
-    from chipfacts.store.open import open_store
+    from chipfacts.store.open import open_store, reopen_damaged
 
     location = data_path(path)
     files = store_files(location)
-    database = path_for(location) if use_cache else None
-    return Store(open_store(location, files, use_cache), str(location), database)
+    opened = open_store(location, files, use_cache)
+    if opened.identity is None:  # in memory: nothing to rebuild
+        return Store(opened.connection, str(location))
+
+    def reopen(damaged: str) -> "Opened":
+        return reopen_damaged(location, files, damaged)
+
+    return Store(opened.connection, str(location), path_for(location), reopen, opened.identity)
 
 
 def _sources_directory(given: str | os.PathLike[str]) -> Path:
