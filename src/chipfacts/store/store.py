@@ -14,6 +14,7 @@ its answer needs.
 
 import contextlib
 import functools
+import inspect
 import json
 import os
 import sqlite3
@@ -141,8 +142,10 @@ def _guard_methods(cls: C) -> C:
             wrapped = cached_property(_door(member.func))
             wrapped.__set_name__(cls, name)
             setattr(cls, name, wrapped)
-        elif isinstance(member, FunctionType) and (
-            not name.startswith("_") or name in _MAPPING_METHODS
+        elif (
+            isinstance(member, FunctionType)
+            and not inspect.isgeneratorfunction(member)  # see Store._read
+            and (not name.startswith("_") or name in _MAPPING_METHODS)
         ):
             setattr(cls, name, _door(member))
     return cls
@@ -287,6 +290,12 @@ class Store:
         rows = _Rows(cursor.fetchall())
         rows.names = [d[0] for d in cursor.description or ()]
         return rows
+
+    @_door
+    def _read(self, query: str) -> _Rows:
+        """``_execute`` behind the door, for the generators below (whose own calls
+        run only as they are iterated, outside any door of theirs)."""
+        return self._execute(query)
 
     def _one(self, table: str, where: str, params: Sequence[Any], build: Any) -> Any:
         rows = self._execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
@@ -681,7 +690,7 @@ class Store:
 
     def all_facts(self) -> Iterator[Fact]:
         """Every fact in store order, read in batches."""
-        rows = [r for (r,) in self._execute("SELECT row FROM facts ORDER BY row")]
+        rows = [r for (r,) in self._read("SELECT row FROM facts ORDER BY row")]
         for start in range(0, len(rows), 1000):
             yield from self.facts_at(rows[start : start + 1000])
 
@@ -691,7 +700,7 @@ class Store:
             "SELECT facts.id, files.path, facts.quote_line FROM facts "
             "JOIN files ON files.id = facts.file ORDER BY facts.row"
         )
-        for ident, path, line in list(self._execute(query)):
+        for ident, path, line in self._read(query):
             yield self.facts[ident], path, line
 
     def source_places(self) -> list[tuple[Source, str, int | None]]:
