@@ -14,7 +14,7 @@ import codecs
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -39,6 +39,7 @@ Lines = dict[DocPath, int]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 16  # the store needs 4 levels; anything deeper is junk or an attack
+MAX_KEYS = 100  # keys of one mapping: a record has about 25 fields, a file 4 sections
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
@@ -77,12 +78,31 @@ def read_text(path: Path) -> str:
         raise DataFileError(f"{name}: too large ({info.st_size} bytes; the limit is 256 MiB)")
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = _read_bounded(handle, info.st_size)
     except PermissionError:
         raise DataFileError(f"{name}: permission denied") from None
     except OSError as error:
         raise DataFileError(f"{name}: cannot read ({error.strerror})") from None
     return decode_utf8(data, name)
+
+
+def _read_bounded(handle: BinaryIO, size: int) -> bytes:
+    """The file's bytes, in memory in proportion to them: ``read(n)`` reserves ``n``
+    bytes before it reads one, so it is asked for the size ``stat`` gave (plus one,
+    to see a file that grew), and then for what more there is in small steps, up
+    to the limit."""
+    data = handle.read(size + 1)
+    if len(data) <= size:
+        return data
+    grown = bytearray(data)
+    while len(grown) <= MAX_FILE_BYTES:
+        more = handle.read(1 << 20)
+        if not more:
+            break
+        grown += more
+    if len(grown) > MAX_FILE_BYTES:
+        raise DataFileError(f"{handle.name}: too large (over 256 MiB while it was read)")
+    return bytes(grown)
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -146,6 +166,18 @@ _UNSEEN = object()
 _NODE_EVENTS = (ScalarEvent, MappingStartEvent, SequenceStartEvent)
 
 
+def shown_key(path: DocPath) -> str:
+    """The nearest key of a place in the document, quoted, for a message."""
+    keys = [part for part in path if isinstance(part, str)]
+    return repr(keys[-1]) if keys else "the document"
+
+
+def _too_many(path: DocPath, items: int) -> str:
+    if not path:
+        return "a fact file must be a mapping with sections, not a list"
+    return f"{shown_key(path)} is too long (at most {items:,} items)"
+
+
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -166,12 +198,23 @@ class _Builder:
         One loop with the common events inline, the open collection in local
         variables: a file has millions of events, and each step here costs
         about as much as libyaml's parsing of one.
+
+        The schema's limits on size are enforced here, as the events come, so
+        that junk is refused at its first excess rather than after all of it is
+        built (a 24 MB flow list is millions of values): a list other than a
+        section holds at most ``MAX_ITEMS`` items, a mapping at most
+        ``MAX_KEYS`` keys, and a section at most ``MAX_ITEMS`` items that are
+        not records (a scalar, a list, an empty mapping).
         """
+        from chipfacts.store.schema import MAX_ITEMS, SECTIONS
+
         lines = self.lines
-        outer: list[tuple[dict[str, Any] | list[Any] | None, DocPath]] = []
+        outer: list[tuple[dict[str, Any] | list[Any] | None, DocPath, int]] = []
         container: dict[str, Any] | list[Any] | None = None  # the open collection
         path: DocPath = ()  # where it is
+        room = 1  # how many more items it may hold
         key: str | None = None  # a mapping's key waiting for its value
+        junk = 0  # items of sections that are not records
         for event in events:
             if isinstance(event, _NODE_EVENTS):
                 if event.anchor is not None:
@@ -187,6 +230,14 @@ class _Builder:
                     at = ()
                 else:
                     at = (*path, len(container))
+                    if len(at) == 2 and not isinstance(event, MappingStartEvent):
+                        junk += 1  # (a section; the schema says what is wrong with it)
+                        if junk > MAX_ITEMS:
+                            raise self._fatal(event, f"more than {MAX_ITEMS:,} items of "
+                                              f"{shown_key(path)} are not records")  # fmt: skip
+                if room <= 0:
+                    raise self._fatal(event, _too_many(path, MAX_ITEMS))
+                room -= 1
                 if len(at) > MAX_DEPTH:
                     raise self._fatal(event, f"nested deeper than {MAX_DEPTH} levels")
                 if event.start_mark is not None:
@@ -201,10 +252,21 @@ class _Builder:
                 else:
                     container.append(value)
                 if not isinstance(event, ScalarEvent):
-                    outer.append((container, path))
+                    outer.append((container, path, room))
                     container, path = value, at
+                    if isinstance(value, dict):
+                        room = MAX_KEYS
+                    elif len(at) == 1 and at[0] in SECTIONS:
+                        room = 1 << 62  # a section: as many records as the file holds
+                    else:
+                        room = MAX_ITEMS
             elif isinstance(event, CollectionEndEvent):
-                container, path = outer.pop()
+                if len(path) == 2 and not container:  # an empty record
+                    junk += 1
+                    if junk > MAX_ITEMS:
+                        raise self._fatal(event, f"more than {MAX_ITEMS:,} items of "
+                                          f"{shown_key(path[:1])} are not records")  # fmt: skip
+                container, path, room = outer.pop()
             elif isinstance(event, DocumentStartEvent):
                 self._documents += 1
                 if self._documents > 1:
@@ -222,6 +284,8 @@ class _Builder:
         key = self._scalar(event)
         if not isinstance(key, str):
             raise self._fatal(event, f"mapping key must be text, not {key!r}")
+        if len(mapping) >= MAX_KEYS:
+            raise self._fatal(event, f"a mapping of more than {MAX_KEYS} keys")
         if key in mapping:
             self.problems.append(Problem(self.name, _line(event), f"duplicate key {key!r}"))
         return key
