@@ -98,6 +98,65 @@ def peak_rss_mb(argv: list[str], env: dict[str, str]) -> float:
     return int(out.stdout.strip()) / 1024  # Linux reports KiB
 
 
+def _descendants(root: int) -> list[int]:
+    """``root`` and every process below it (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue  # it ended meanwhile
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _memory_kb(pid: int) -> int:
+    """A process's proportional set size (shared pages split among the processes that
+    share them, so forked workers are not counted twice); its RSS where PSS is not
+    available."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except OSError:
+        return 0
+
+
+def timed_with_memory(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Run a command: its time (seconds), the peak of its memory summed over all its
+    processes (MB, sampled every 20 ms from /proc: the main one and its workers),
+    and the largest any one process reached (MB, ``ru_maxrss``)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        if os.path.isdir("/proc"):
+            peak = max(peak, sum(_memory_kb(pid) for pid in _descendants(process.pid)))
+        time.sleep(0.02)
+    elapsed = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        assert process.stderr is not None
+        raise SystemExit(f"{argv} failed ({process.returncode}): {process.stderr.read().decode()}")
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, peak / 1024, max(largest, before) / 1024
+
+
 def row(name: str, ms: float, ratios: str, target: str, met: bool | None) -> str:
     mark = "" if met is None else ("yes" if met else "**no**")
     return f"| {name} | {ms:,.1f} | {ratios} | {target} | {mark} |"

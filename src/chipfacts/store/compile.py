@@ -13,13 +13,22 @@ sections, and when it is unchanged only the changed files' facts are checked
 and their rows replaced. A changed vocabulary, or files added, removed or
 renamed, recompile every file: rare edits, and the only way to keep fact rows
 in store order.
+
+Memory in proportion to one file, not the store: a file that holds facts alone
+(``facts_only``, told from its top-level lines without parsing it) is parsed
+once, when its facts are checked, in a worker, and its rows are written as they
+come back; only files with vocabulary are parsed first and held until their
+facts are checked. A compile with problems is rolled back (and a database built
+in a temporary file is discarded by its caller).
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import mmap
 import operator
+import re
 import sqlite3
 import zlib
 from collections import defaultdict
@@ -71,6 +80,29 @@ def parse_file(path: Path) -> Parsed:
         if key not in SECTIONS:
             doc.problem((key,), f"unknown section {shown(key)} (allowed: {', '.join(SECTIONS)})")
     return Parsed(doc, data)
+
+
+# A top-level line other than a comment, a blank line, or ``facts:`` or a
+# document marker with nothing after it but a comment: the file may hold vocabulary.
+_NOT_FACTS_ONLY = re.compile(
+    rb"^(?!\Z|[ \t\r\n#]|(?:facts:|---|\.\.\.)[ \t]*(?:#[^\r\n]*)?\r?$)", re.M
+)
+_FACTS_KEY = re.compile(rb"^facts:", re.M)
+
+
+def facts_only(path: Path) -> bool:
+    """Whether a file holds a ``facts`` section and nothing else, told from its lines
+    (memory-mapped, not read into memory). Conservative: any other top-level line
+    (another key, a flow collection, a BOM, a directive) says no, and the file is
+    then parsed with the vocabulary."""
+    try:
+        with (
+            open(path, "rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as text,
+        ):
+            return _NOT_FACTS_ONLY.search(text) is None and bool(_FACTS_KEY.search(text))
+    except (OSError, ValueError):  # unreadable (reported when it is read), or empty
+        return False
 
 
 def vocabulary_json(parsed: Parsed) -> bytes:
@@ -127,7 +159,8 @@ def compile_store(
 ) -> Outcome:
     """Bring the database up to date with ``files``, in one transaction.
 
-    With problems nothing is written (the database keeps its last good state),
+    With problems the transaction is rolled back (where the database has a
+    journal; a caller building in a temporary file without one discards it),
     unless ``keep_invalid`` (for validate, in memory): then every valid record
     is written, so its quotes can still be checked.
     """
@@ -143,10 +176,13 @@ def compile_store(
     full = set(stored) != set(names)
     paths = dict(zip(names, files, strict=True))
     changed = [n for n in names if full or stored[n][0] != identities[n]]
-    workers = _workers(paths, changed)
+    # Files of facts alone are parsed when their facts are checked, not before.
+    later = {n for n in changed if facts_only(paths[n])}
+    first = [n for n in changed if n not in later]
+    workers = _workers(paths, first)
     parsed: dict[str, Parsed] = {}
     unreadable: list[Problem] = []
-    for name, got in zip(changed, ordered_map(_read, paths, changed, workers), strict=True):
+    for name, got in zip(first, ordered_map(_read, paths, first, workers), strict=True):
         if isinstance(got, Parsed):
             parsed[name] = got
         else:
@@ -171,6 +207,7 @@ def compile_store(
             stored_vocabulary(vocabulary_json(parsed[n])) == stored_vocabulary(stored[n][1])
             for n in parsed
         )
+        and all(stored_vocabulary(stored[n][1]) == _FACTS_ONLY_VOCABULARY for n in later)
     ):
         # The edit touched facts only (the common case): check them against the
         # vocabulary already in the database, read record by record as referred
@@ -186,7 +223,7 @@ def compile_store(
         }
     else:
         vocabulary_docs = {
-            name: parsed[name] if name in parsed else parsed_from_json(name, stored[name][1])
+            name: parsed[name] if name in parsed else _vocabulary_of(name, name in later, stored)
             for name in names
         }
         vocabulary = Corpus([(p.doc, p.sections) for p in vocabulary_docs.values()])
@@ -200,7 +237,9 @@ def compile_store(
         if meta.get("vocabulary") != fingerprint:
             full = True
         if full:
-            rest = [n for n in names if n not in parsed]
+            rest = [n for n in names if n not in parsed and n not in later]
+            later.update(n for n in rest if facts_only(paths[n]))
+            rest = [n for n in rest if n not in later]
             workers = _workers(paths, rest)
             for name, got in zip(rest, ordered_map(_read, paths, rest, workers), strict=True):
                 if not isinstance(got, Parsed):
@@ -210,31 +249,21 @@ def compile_store(
                 got.doc.problems.extend(vocabulary_docs[name].doc.problems)
                 vocabulary_docs[name] = got
         has_facts = any(
-            "facts" in p.sections if n in parsed else stored_vocabulary(stored[n][1])["facts"]
-            for n, p in vocabulary_docs.items()
+            "facts" in vocabulary_docs[n].sections
+            if n in parsed
+            else (n in later or stored_vocabulary(stored[n][1])["facts"])
+            for n in names
         )
         if not has_facts and names:
             vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
 
     job = _Job(parsed, Indexes(sources, entities, attributes), order,
-               _row_numbers(connection, sources, entities, attributes, full))  # fmt: skip
-    to_check = [n for n in names if n in parsed]
+               _row_numbers(connection, sources, entities, attributes, full), paths)  # fmt: skip
+    to_check = [n for n in names if n in parsed or n in later]
     # Records read from the database (an edit of facts only) are read on demand,
     # through this process's connection, which a forked worker must not use.
     workers = _workers(paths, to_check) if vocabulary is not None else 1
-    checked: dict[str, _Checked] = {}
-    for name, result in zip(
-        to_check, ordered_map(_check_file, job, to_check, workers), strict=True
-    ):
-        checked[name] = result
-        parsed[name].doc.problems[:] = result.problems  # found by a worker, in its copy
-        _release_facts(parsed[name])
-    _duplicates(connection, {n: c.ids for n, c in checked.items()}, order, full, parsed)
-    docs = [vocabulary_docs[n].doc for n in names]
-    problems = _problems(docs, order)
-    if problems and not keep_invalid:
-        return Outcome(problems, sources, entities, attributes, 0)
-
+    ids: dict[str, list[tuple[str, int | None]]] = {}
     with connection:  # one transaction: all of it, or none
         if not connection.in_transaction:
             connection.execute("BEGIN")
@@ -248,25 +277,66 @@ def compile_store(
             assert vocabulary is not None and entity_keys is not None
             _write_vocabulary(connection, vocabulary, sources, entities, attributes, entity_keys)
         writer = _Writer(connection)
-        for name in names:
-            if name not in parsed:
-                continue
+        for name, result in zip(
+            to_check, ordered_map(_check_file, job, to_check, workers), strict=True
+        ):
+            # Problems found by a worker, in its copy of the file.
+            vocabulary_docs[name].doc.problems[:] = result.problems
+            if name in parsed:
+                _release_facts(parsed[name])
             file_id = order[name]
             if not full:
                 writer.remove_file(file_id)
+                ids[name] = result.ids
             connection.execute(
                 "INSERT OR REPLACE INTO files (id, path, identity, vocabulary, has_facts) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (file_id, name, identities[name], vocabulary_json(parsed[name]),
-                 int("facts" in parsed[name].sections)),
-            )  # fmt: skip
-            writer.add(file_id, checked[name].rows)
+                (file_id, name, identities[name], result.vocabulary, int(result.has_facts)),
+            )
+            dropped = writer.add(file_id, result.rows)
+            if full and dropped:
+                _duplicates_written(connection, name, result, vocabulary_docs[name].doc)
+        if not full:
+            _duplicates(connection, ids, order, full, vocabulary_docs)
+        docs = [vocabulary_docs[n].doc for n in names]
+        problems = _problems(docs, order)
+        if problems and not keep_invalid:
+            connection.rollback()
+            return Outcome(problems, sources, entities, attributes, 0)
         writer.flush()
         for sql in indexes:
             connection.execute(sql)
         connection.execute("UPDATE meta SET value = ? WHERE key = 'vocabulary'", (fingerprint,))
     (count,) = connection.execute("SELECT count(*) FROM facts").fetchone()
     return Outcome(problems, sources, entities, attributes, count)
+
+
+# What ``vocabulary_json`` holds for a file of facts alone.
+_FACTS_ONLY_VOCABULARY = {"sections": {}, "lines": [], "facts": True}
+
+
+def _vocabulary_of(name: str, facts_alone: bool, stored: Mapping[str, tuple[str, bytes]]) -> Parsed:
+    """A file's vocabulary without parsing it: none for a file of facts alone, else
+    as stored when it was last compiled."""
+    if facts_alone:
+        return Parsed(Document(name, {}), {})
+    return parsed_from_json(name, stored[name][1])
+
+
+def _duplicates_written(
+    connection: sqlite3.Connection, name: str, result: _Checked, doc: Document
+) -> None:
+    """A full compile writes files in order, and a fact whose id an earlier file
+    already wrote is not written (``_Writer.add``): report each at its line."""
+    for (ident, line), fact_row in zip(result.ids, result.rows.facts, strict=True):
+        kept = connection.execute(
+            "SELECT facts.row, files.path, facts.line FROM facts "
+            "JOIN files ON files.id = facts.file WHERE facts.id = ?",
+            (ident,),
+        ).fetchone()
+        if kept is not None and kept[0] != fact_row[0]:
+            message = f"duplicate id {ident!r} in facts (first at {kept[1]}:{kept[2]})"
+            doc.problems.append(Problem(name, line, message))
 
 
 def _drop_indexes(connection: sqlite3.Connection) -> tuple[str, ...]:
@@ -310,25 +380,36 @@ def _read(paths: Mapping[str, Path], name: str) -> Parsed | list[Problem]:
 class _Job(NamedTuple):
     """What checking each re-read file needs (shared with the workers by fork)."""
 
-    parsed: Mapping[str, Parsed]
+    parsed: Mapping[str, Parsed]  # files parsed before (the rest are read by the worker)
     idx: Indexes
     order: Mapping[str, int]
     numbers: RowNumbers
+    paths: Mapping[str, Path]
 
 
 class _Checked(NamedTuple):
-    """One file, checked: its problems so far, its facts' ids and lines, its rows."""
+    """One file, checked: its problems so far, its facts' ids and lines, its rows, and
+    its ``files`` row's vocabulary and whether it has facts."""
 
     problems: list[Problem]
     ids: list[tuple[str, int | None]]
     rows: FileRows
+    vocabulary: bytes
+    has_facts: bool
 
 
 def _check_file(job: _Job, name: str) -> _Checked:
-    parsed = job.parsed[name]
+    parsed = job.parsed.get(name)
+    if parsed is None:  # a file of facts alone, read here (in a worker)
+        got = _read(job.paths, name)
+        if not isinstance(got, Parsed):
+            return _Checked(got, [], FileRows([], [], {}, {}), b"", False)
+        parsed = got
     facts = _check_facts(parsed, job.idx)
     rows = file_rows(job.order[name], facts, job.numbers)
-    return _Checked(parsed.doc.problems, [(f.id, line) for f, line, _ in facts], rows)
+    ids = [(f.id, line) for f, line, _ in facts]
+    return _Checked(parsed.doc.problems, ids, rows, vocabulary_json(parsed),
+                    "facts" in parsed.sections)  # fmt: skip
 
 
 def _release_facts(parsed: Parsed) -> None:
@@ -386,7 +467,8 @@ def _duplicates(
     parsed: Mapping[str, Parsed],
 ) -> None:
     """Fact ids are checked within each file by the schema; here, across files
-    (``checked``: each re-read file's fact ids and their lines)."""
+    (``checked``: each re-read file's fact ids and their lines), for an update (a
+    full compile finds them as it writes, see ``_duplicates_written``)."""
     places: dict[str, list[tuple[int, str, int | None]]] = {}
     for name, facts in checked.items():
         for ident, line in facts:
@@ -567,54 +649,59 @@ def file_rows(
 
 
 class _Writer:
-    """Fact rows, written in batches, and their postings (one row per word and file),
-    written at the end in key order: appending in key order is what B-trees build
-    fastest."""
+    """Rows written file by file as they come: facts and mentions into their tables,
+    postings (one row per word and file) appended to temporary tables, and moved
+    into theirs at the end in key order, which is what B-trees build fastest (SQLite
+    sorts them, spilling to a temporary file, so memory stays bounded)."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
-        self.facts: list[tuple[Any, ...]] = []
-        self.mentions: list[tuple[int, int]] = []
-        self.words: dict[str, list[tuple[int, bytes]]] = {}  # word -> (file, places)
-        self.grams: dict[int, list[tuple[int, bytes]]] = {}
+        for table in ("new_words", "new_grams"):
+            connection.execute(
+                f"CREATE TEMP TABLE IF NOT EXISTS {table} (key NOT NULL, file INTEGER NOT NULL, "
+                "places BLOB NOT NULL)"
+            )
+            connection.execute(f"DELETE FROM temp.{table}")
 
-    def add(self, file_id: int, rows: FileRows) -> None:
-        """Add one file's rows; files come in ascending id."""
-        self.facts += rows.facts
-        self.mentions += rows.mentions
-        for word, places in rows.words.items():
-            self.words.setdefault(word, []).append((file_id, pack_places(places)))
-        for gram, places in rows.grams.items():
-            self.grams.setdefault(gram, []).append((file_id, pack_places(places)))
-        if len(self.facts) > 20_000:
-            self._write_facts()
+    def add(self, file_id: int, rows: FileRows) -> int:
+        """Write one file's rows (files come in ascending id); return how many facts
+        were not written (their id was taken).
 
-    def _write_facts(self) -> None:
-        # OR IGNORE: only validate writes a store with problems, and there a
-        # duplicate id keeps its first fact (the duplicate is already reported).
-        self.connection.executemany(
-            f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts
+        OR IGNORE: a full compile learns of a duplicate id across files this way
+        (see ``_duplicates_written``), and validate, which writes a store with
+        problems, keeps a duplicate's first fact."""
+        c = self.connection
+        before = c.total_changes
+        c.executemany(f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", rows.facts)
+        dropped = len(rows.facts) - (c.total_changes - before)
+        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", rows.mentions)
+        c.executemany(
+            "INSERT INTO temp.new_words VALUES (?, ?, ?)",
+            [(w, file_id, pack_places(places)) for w, places in rows.words.items()],
         )
-        self.facts = []
+        c.executemany(
+            "INSERT INTO temp.new_grams VALUES (?, ?, ?)",
+            [(g, file_id, pack_places(places)) for g, places in rows.grams.items()],
+        )
+        return dropped
 
     def flush(self) -> None:
-        """Write what is left: the last facts, then the mentions and postings."""
-        self._write_facts()
+        """Move the postings into their tables in key order; add their words to the
+        vocabulary of words."""
         c = self.connection
-        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", sorted(self.mentions))
-        c.executemany(
-            "INSERT INTO words VALUES (?, ?, ?)",
-            [(w, file, places) for w in sorted(self.words) for file, places in self.words[w]],
+        c.create_function("chipfacts_alpha", 1, lambda w: int(w.isalpha()), deterministic=True)
+        c.execute(
+            "INSERT INTO words SELECT key, file, places FROM temp.new_words ORDER BY key, file"
         )
-        c.executemany(
-            "INSERT INTO grams VALUES (?, ?, ?)",
-            [(g, file, places) for g in sorted(self.grams) for file, places in self.grams[g]],
+        c.execute(
+            "INSERT INTO grams SELECT key, file, places FROM temp.new_grams ORDER BY key, file"
         )
-        c.executemany(
-            "INSERT OR IGNORE INTO vocabulary VALUES (?, ?, ?)",
-            [(w, len(w), int(w.isalpha())) for w in sorted(self.words)],
+        c.execute(
+            "INSERT OR IGNORE INTO vocabulary SELECT key, length(key), chipfacts_alpha(key) "
+            "FROM (SELECT DISTINCT key FROM temp.new_words) ORDER BY key"
         )
-        self.mentions, self.words, self.grams = [], {}, {}
+        c.execute("DELETE FROM temp.new_words")
+        c.execute("DELETE FROM temp.new_grams")
 
     def remove_file(self, file_id: int) -> None:
         """Delete a file's facts and their postings (each table scanned once, in C)."""
