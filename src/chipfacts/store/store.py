@@ -14,7 +14,6 @@ its answer needs.
 
 import contextlib
 import functools
-import inspect
 import json
 import os
 import sqlite3
@@ -144,7 +143,7 @@ def _guard_methods(cls: C) -> C:
             setattr(cls, name, wrapped)
         elif (
             isinstance(member, FunctionType)
-            and not inspect.isgeneratorfunction(member)  # see Store._read
+            and not member.__code__.co_flags & _GENERATOR  # see Store._read
             and (not name.startswith("_") or name in _MAPPING_METHODS)
         ):
             setattr(cls, name, _door(member))
@@ -152,6 +151,7 @@ def _guard_methods(cls: C) -> C:
 
 
 _MAPPING_METHODS = ("__getitem__", "__iter__", "__len__")
+_GENERATOR = 0x20  # inspect.CO_GENERATOR, without importing inspect on every run
 
 
 @_guard_methods

@@ -30,7 +30,6 @@ import contextlib
 import os
 import sqlite3
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def seal_path(database: Path) -> Path:
 
 def seal(database: Path) -> None:
     """Record the identity of the database just renamed into place (atomically)."""
+    import tempfile  # only to write: a lookup should not pay for its import
+
     handle, temporary = tempfile.mkstemp(dir=database.parent, prefix=database.name, suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="ascii") as out:
@@ -129,8 +130,8 @@ def notify(database: Path | str, reason: str) -> None:
     from chipfacts.text.visible import visible
 
     line = (
-        f"chipfacts: the compiled store {visible(str(database))} was damaged ({visible(reason)}); "
-        "rebuilding it from the fact files\n"
+        f"chipfacts: warning: the compiled store {visible(str(database))} was damaged "
+        f"({visible(reason)}); rebuilding it from the fact files\n"
     )
     with contextlib.suppress(OSError, ValueError, AttributeError):  # stderr closed or gone
         sys.stderr.write(line)
