@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -231,10 +233,26 @@ def plants(table: str, first: str) -> dict[str, str]:
 PLANTS = [(kind, table) for table in TABLES for kind in plants(table, "")]
 
 
-@pytest.mark.parametrize("sealed_again", [False, True], ids=["as planted", "sealed again"])
+# By default: every kind on every table, then an update (where a trigger would run)
+# with the seal sealed again (so that the schema check alone refuses it); the
+# other ways under the fuzz marker.
+WAYS = [
+    pytest.param(edited, sealed, id=f"{'update' if edited else 'lookup'}-"
+                 f"{'sealed again' if sealed else 'as planted'}",
+                 marks=() if (edited, sealed) == (True, True) else pytest.mark.fuzz)
+    for edited in (True, False) for sealed in (True, False)
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("edited", "sealed_again"), WAYS)
 @pytest.mark.parametrize(("kind", "table"), PLANTS)
 def test_a_planted_object_is_never_run_nor_kept(
-    kind: str, table: str, sealed_again: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kind: str,
+    table: str,
+    sealed_again: bool,
+    edited: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = split_store(tmp_path / "store")
     chipfacts.load(root)
@@ -246,10 +264,11 @@ def test_a_planted_object_is_never_run_nor_kept(
     if sealed_again:  # the seal passes: the schema check alone must refuse it
         verify.seal(db)
     capsys.readouterr()
-    bump(root / "01-fact.yaml", "105000000000", "106000000000")  # an incremental update
+    if edited:
+        bump(root / "01-fact.yaml", "105000000000", "106000000000")  # an incremental update
     store = chipfacts.load(root)
     assert answers(store) == answers(chipfacts.load(root, use_cache=False))
-    assert store.facts["maia100-transistors"].value == 106000000000
+    assert store.facts["maia100-transistors"].value == (106 if edited else 105) * 10**9
     assert "was damaged" in capsys.readouterr().err
     with sqlite3.connect(the_database()) as connection:
         planted = "SELECT 1 FROM sqlite_master WHERE name = 'planted'"
@@ -349,3 +368,17 @@ def test_problems_name_the_file_as_given(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(chipfacts.InvalidDataError) as raised:
         chipfacts.load("store")
     assert str(raised.value).startswith(os.path.join("store", "01-fact.yaml") + ":")
+
+
+def test_a_damaged_cache_from_the_command_line(tmp_path: Path, own_cache: Path) -> None:
+    """As a user meets it: the right answer, exit 0, one line on stderr."""
+    env = {**os.environ, "CHIPFACTS_CACHE_DIR": str(own_cache)}
+    command = [sys.executable, "-m", "chipfacts", "--data", str(MINI), "search", "maia", "--json"]
+    first = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert first.returncode == 0 and not first.stderr
+    for page in range(1, pages_of(MINI), 7):
+        damage_page(the_database(), page, "scribbled")
+        got = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        assert (got.returncode, got.stdout) == (0, first.stdout)
+        (line,) = got.stderr.splitlines()
+        assert line.startswith("chipfacts: warning: the compiled store ")
