@@ -126,7 +126,10 @@ def _door(method: Method) -> Method:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.ProgrammingError:
-            raise
+            if store._generation[0] == generation:
+                raise
+            # Another thread rebuilt the database and closed the connection this
+            # call was reading: ask the new one.
         except (sqlite3.DatabaseError, _BadRow) as error:
             store._recover(str(error), generation)
         return method(self, *args, **kwargs)
