@@ -157,20 +157,26 @@ def _update(target: Path, root: Path, files: list[Path], shown: dict[Path, Path]
             leftover.unlink()  # a FIFO, a symlink, a device: never opened
     try:
         database.open_read_only(target).close()  # sealed, this version, nothing planted
-    except Damaged:
+        sealed = verify.identity(target)
+    except (Damaged, OSError):
         _write_new(target, root, files, shown, None)
         return
     try:
-        _write_new(target, root, files, shown, target)
-    except sqlite3.DatabaseError:  # damage the checks could not see: start afresh
+        _write_new(target, root, files, shown, (target, sealed))
+    except (sqlite3.DatabaseError, Damaged):  # damage the checks could not see: start afresh
         _write_new(target, root, files, shown, None)
 
 
 def _write_new(
-    target: Path, root: Path, files: list[Path], shown: dict[Path, Path], base: Path | None
+    target: Path,
+    root: Path,
+    files: list[Path],
+    shown: dict[Path, Path],
+    base: tuple[Path, str] | None,
 ) -> None:
-    """Write the database in a temporary file, from a copy of ``base`` (updated) or
-    from nothing (built afresh), rename it into place and seal it."""
+    """Write the database in a temporary file, from a copy of ``base`` (a database
+    and the identity it was verified with; updated) or from nothing (built afresh),
+    rename it into place and seal it."""
     import glob  # only to build: a lookup should not pay for their import
     import shutil
     import tempfile
@@ -184,10 +190,14 @@ def _write_new(
     os.close(handle)
     try:
         if base is not None:
-            shutil.copyfile(base, temporary)
+            shutil.copyfile(base[0], temporary)
+            if verify.identity(base[0]) != base[1]:  # written to while it was copied
+                raise Damaged("it was changed while it was copied")
         connection = sqlite3.connect(temporary, check_same_thread=False)
         try:
             verify.harden(connection)
+            if base is not None:
+                verify.check_objects(connection)
             # Nobody sees this file until it is renamed into place, so it
             # needs no journal; the rename is what makes it atomic.
             connection.execute("PRAGMA journal_mode = OFF")
