@@ -21,7 +21,7 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from chipfacts.cli import app
-from chipfacts.cli.common import ChipfactsGroup
+from chipfacts.cli.group import ChipfactsGroup
 from chipfacts.render.table import longest_word
 
 WIDTHS = [40, 60, 80, 120, 200]

@@ -8,7 +8,10 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
+from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.emit import emit, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import (
     AttributeFilter,
     DoubtOption,
     EntityArgument,
@@ -21,14 +24,8 @@ from chipfacts.cli.common import (
     SourceFilter,
     StatusFilter,
     UntilOption,
-    command_app,
-    complete_entity,
-    emit,
-    index_for,
-    load_store,
-    output_format,
-    table_view,
 )
+from chipfacts.cli.settings import index_for, load_store
 from chipfacts.errors import UsageError
 from chipfacts.render.display import more_hint, shown_of
 from chipfacts.views.sorting import FactSort

@@ -7,17 +7,11 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
-    DoubtOption,
-    FormatOption,
-    JsonOption,
-    command_app,
-    complete_entity,
-    emit,
-    index_for,
-    output_format,
-    table_view,
-)
+from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.emit import emit, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import DoubtOption, FormatOption, JsonOption
+from chipfacts.cli.settings import index_for
 from chipfacts.errors import NotFoundError
 from chipfacts.render.output import OutputFormat
 

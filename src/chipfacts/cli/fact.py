@@ -7,16 +7,11 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
-    FormatOption,
-    JsonOption,
-    command_app,
-    emit,
-    load_store,
-    output_format,
-    store_values,
-    table_view,
-)
+from chipfacts.cli.completion import store_values
+from chipfacts.cli.emit import emit, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import FormatOption, JsonOption
+from chipfacts.cli.settings import load_store
 
 FACT_APP = command_app()
 

@@ -7,7 +7,9 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
+from chipfacts.cli.emit import emit, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import (
     AttributeFilter,
     DoubtOption,
     EntityFilter,
@@ -19,12 +21,8 @@ from chipfacts.cli.common import (
     SourceFilter,
     StatusFilter,
     UntilOption,
-    command_app,
-    emit,
-    index_for,
-    output_format,
-    table_view,
 )
+from chipfacts.cli.settings import index_for
 from chipfacts.errors import NotFoundError
 from chipfacts.render.display import more_hint, shown_of
 from chipfacts.render.output import OutputFormat

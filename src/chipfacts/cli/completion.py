@@ -1,0 +1,64 @@
+"""Shell completion of option values and arguments, from the store."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import click
+import typer
+
+from chipfacts.cli.settings import load_store
+from chipfacts.errors import ChipfactsError
+
+if TYPE_CHECKING:
+    from chipfacts.store.store import Store
+
+
+def complete_entity(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: entity ids, or for a name typed in Chinese, that name.
+
+    Typer keeps only completions that start with what was typed, so 微 completes
+    to 微软 (which every command accepts) rather than to the id ``microsoft``.
+    """
+    try:
+        store = load_store(ctx)
+    except ChipfactsError:
+        return []  # a broken store must not break the shell
+    found = []
+    for entity in store.entities.values():
+        if entity.id.startswith(incomplete.casefold()):
+            found.append(entity.id)
+            continue
+        names = (n for n in (entity.name, *entity.aliases) if " " not in n)
+        match = next((n for n in names if n.startswith(incomplete)), None)
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def store_values(ctx: click.Context, values: Callable[["Store"], list[str]]) -> list[str]:
+    """What the store offers for an option, for shell completion; nothing when the
+    store cannot be read (a broken store must not break the shell)."""
+    try:
+        return values(load_store(ctx))
+    except ChipfactsError:
+        return []
+
+
+def complete_kind(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: the kinds in the store."""
+    return [k for k in store_values(ctx, lambda s: s.kinds()) if k.startswith(incomplete)]
+
+
+def complete_attribute(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: attribute ids."""
+    ids = store_values(ctx, lambda s: list(s.attributes))
+    return [a for a in ids if a.startswith(incomplete)]
+
+
+def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: source ids (file names also work, but ids are shorter)."""
+    ids = store_values(ctx, lambda s: list(s.sources))
+    return [a for a in ids if a.startswith(incomplete)]

@@ -1,0 +1,79 @@
+"""Printing a command's result in the format chosen: a rich view on a terminal
+(through the pager when long), or text for scripts."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from chipfacts.cli.pager import page
+from chipfacts.cli.settings import settings
+from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
+from chipfacts.render.safe import say, scrub
+
+
+def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
+    """A builder for the rich view ``render_table.<name>(console, *args)``.
+
+    The module is imported only if the table is drawn: a script asking for
+    JSON never pays for rich. The view gets the records ``scrub``bed: every
+    string in them made visible (see ``render.safe``), so no view can print
+    a raw control character from a fact file or the query.
+    """
+
+    def build(console: Any) -> Any:
+        from chipfacts.render import table as render_table
+
+        return getattr(render_table, name)(console, *scrub(args))
+
+    return build
+
+
+def output_format(requested: OutputFormat | None, as_json: bool) -> OutputFormat:
+    return choose_format(requested, as_json, sys.stdout.isatty())
+
+
+def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any], Any]) -> None:
+    """Print a result: ``table(console)`` builds the rich view, ``output()`` the rest.
+
+    Both are callables so that only the chosen one runs (and rich is imported
+    only for a table). The table builder gets the console to fit its width.
+    """
+    if fmt is OutputFormat.TABLE:
+        from rich.console import Console
+
+        # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb
+        # and whether stdout is a terminal; --no-color wins over all of them.
+        no_color = settings(click.get_current_context()).no_color
+        # markup and emoji off: a name like "[link=file:///etc/passwd]x" or a query
+        # like "maia [/x]" is text, shown as written, wherever a string reaches rich.
+        console = (
+            Console(color_system=None, markup=False, emoji=False)
+            if no_color
+            else Console(markup=False, emoji=False)
+        )
+        renderable = table(console)
+        if settings(click.get_current_context()).pager and sys.stdout.isatty():
+            with console.capture() as captured:
+                console.print(renderable)
+            text = captured.get()
+            if text.count("\n") > console.height and page(text):
+                return
+            sys.stdout.write(text)
+            return
+        console.print(renderable)
+        return
+    # JSON is indented for a person at a terminal and compact when piped (as gh
+    # does): scripts and jq do not need the indent, and it costs the C encoder.
+    if fmt is OutputFormat.JSON and sys.stdout.isatty():
+        from chipfacts.render.output import render_pretty_json
+
+        text = render_pretty_json(output())
+    else:
+        text = TEXT_RENDERERS[fmt](output())
+    if text:
+        say(text)
