@@ -15,7 +15,7 @@ import typer
 import typer.main
 
 from chipfacts.cli.help import Context, Group
-from chipfacts.errors import ChipfactsError, ExitCode, os_error
+from chipfacts.errors import ArgumentError, ChipfactsError, ExitCode, os_error
 from chipfacts.render.safe import say
 
 # What a shell sets to ask for completions (click's name for chipfacts' variable).
@@ -122,8 +122,16 @@ class ChipfactsGroup(Group):
         try:
             return super().invoke(ctx)
         except ChipfactsError as error:
-            say(f"chipfacts: error: {error}", err=True)
+            say(f"chipfacts: error: {_message(error)}", err=True)
             ctx.exit(error.exit_code)
+
+
+def _message(error: ChipfactsError) -> str:
+    """What an error says on the command line: a library argument is called by the
+    option that gives it (``limit`` is ``--limit``)."""
+    if isinstance(error, ArgumentError):
+        return error.worded(lambda argument: "--" + argument.replace("_", "-"))
+    return str(error)
 
 
 def command_app() -> typer.Typer:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from chipfacts.errors import NotFoundError, UsageError
+from chipfacts.errors import ArgumentError, NotFoundError
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact
 from chipfacts.search.engine import SearchIndex
@@ -114,7 +114,7 @@ def list_facts(
     """The facts that pass the filters, sorted (stably: ties keep store order), at
     most ``limit`` of them; raise ``NotFoundError`` when none pass."""
     if limit is not None and limit < 1:
-        raise UsageError(f"--limit must be at least 1, not {limit}")
+        raise ArgumentError(f"limit must be at least 1, not {limit}", ("limit",))
     facts = index.store.select_facts(resolve_filters(index, filters))
     if not facts:
         raise NotFoundError("no facts match these filters")
