@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
+from chipfacts.cli.anywhere import DATA_HELP, NO_CACHE_HELP, NO_COLOR_HELP, NO_PAGER_HELP
 from chipfacts.cli.group import ChipfactsGroup
-from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.options import PATH_TEXT, FormatOption, JsonOption
 from chipfacts.cli.settings import Settings, data_path_option
 from chipfacts.render.safe import say
 from chipfacts.store.locate import DATA_ENV
@@ -47,7 +48,7 @@ def root(
         typer.Option(
             "--data",
             envvar=DATA_ENV,
-            help="Fact file to read instead of the built-in store.",
+            help=DATA_HELP,
             show_default=False,
             click_type=PATH_TEXT,
             metavar="PATH",
@@ -55,18 +56,20 @@ def root(
     ] = None,
     no_cache: Annotated[
         bool,
-        typer.Option("--no-cache", help="Read the fact files afresh, bypassing the cache."),
+        typer.Option("--no-cache", help=NO_CACHE_HELP),
     ] = False,
     no_color: Annotated[
         bool,
-        typer.Option("--no-color", help="No colours, whatever the terminal or FORCE_COLOR say."),
+        typer.Option("--no-color", help=NO_COLOR_HELP),
     ] = False,
     no_pager: Annotated[
         bool,
-        typer.Option(
-            "--no-pager", help="Print long tables straight to the terminal, not through $PAGER."
-        ),
+        typer.Option("--no-pager", help=NO_PAGER_HELP),
     ] = False,
+    # Given here, --format and --json become the defaults of the command's own
+    # (see ChipfactsGroup.resolve_command): they are read there, not here.
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),

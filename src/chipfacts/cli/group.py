@@ -14,6 +14,7 @@ import click
 import typer
 import typer.main
 
+from chipfacts.cli.anywhere import root_options
 from chipfacts.cli.help import Context, Group
 from chipfacts.errors import ArgumentError, ChipfactsError, ExitCode, os_error
 from chipfacts.render.safe import say
@@ -60,7 +61,10 @@ class ChipfactsGroup(Group):
             close = difflib.get_close_matches(name, list(self.COMMANDS), n=1, cutoff=0.6)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
-        return super().resolve_command(ctx, args)
+        found, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not ctx.resilient_parsing:
+            _take_output_format(ctx, command)
+        return found, command, rest
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.COMMANDS:
@@ -69,6 +73,7 @@ class ChipfactsGroup(Group):
         built: click.Command = typer.main.get_command(module.commands[cmd_name])
         built.name = cmd_name
         built.context_class = Context
+        built.params += root_options()
         return built
 
     def main(
@@ -124,6 +129,21 @@ class ChipfactsGroup(Group):
         except ChipfactsError as error:
             say(f"chipfacts: error: {_message(error)}", err=True)
             ctx.exit(error.exit_code)
+
+
+def _take_output_format(ctx: click.Context, command: click.Command) -> None:
+    """--format and --json given before the command's name become the defaults of
+    its own (which win when given too); a command without them refuses them."""
+    given = {"fmt": ctx.params.get("fmt"), "as_json": ctx.params.get("as_json") or None}
+    given = {name: value for name, value in given.items() if value is not None}
+    if not given:
+        return
+    own = {p.name: p for p in command.params if p.name in ("fmt", "as_json")}
+    if "as_json" not in own:  # export's --format is a file format, not an output one
+        option = "--json" if "as_json" in given else "--format"
+        raise click.UsageError(f"{option} does not apply to `chipfacts {command.name}`", ctx)
+    for name, value in given.items():
+        own[name].default = value
 
 
 def _message(error: ChipfactsError) -> str:

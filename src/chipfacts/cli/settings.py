@@ -33,17 +33,26 @@ class Settings(NamedTuple):
     pager: bool = True  # long tables on a terminal go through $PAGER (never when piped)
 
 
+# Where the root options given after the command are kept (``ctx.meta`` is shared
+# by a context and all its children), by ``Settings`` field.
+AFTER_COMMAND = "chipfacts.after_command"
+
+
 def settings(ctx: click.Context) -> Settings:
-    """The root options, also during shell completion (when the root callback has not
-    run, and ``--data`` given earlier on the line is still the raw text)."""
+    """The root options, given before the command or after it (the later wins), also
+    during shell completion (when the root callback has not run, and ``--data``
+    given earlier on the line is still the raw text)."""
     root = ctx.find_root()
     if isinstance(root.obj, Settings):
-        return root.obj
-    try:
-        data = data_path_option(root.params.get("data"))
-    except click.BadParameter:
-        data = None
-    return Settings(data, not root.params.get("no_cache"))
+        given = root.obj
+    else:
+        try:
+            data = data_path_option(root.params.get("data"))
+        except click.BadParameter:
+            data = None
+        given = Settings(data, not root.params.get("no_cache"))
+    after = ctx.meta.get(AFTER_COMMAND)
+    return given._replace(**after) if after else given
 
 
 def data_option(ctx: click.Context) -> Path | None:
