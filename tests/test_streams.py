@@ -17,14 +17,14 @@ def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_head_closes_the_pipe_quietly(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia | head -1; exit ${PIPESTATUS[0]}", tmp_path)
+    result = shell("chipfacts search maia --all | head -1; exit ${PIPESTATUS[0]}", tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("maia100-")
     assert result.stderr == ""
 
 
 def test_json_cut_short_is_quiet_too(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia --json | head -c 10; exit ${PIPESTATUS[0]}", tmp_path)
+    result = shell("chipfacts search maia --all --json | head -c 10; exit ${PIPESTATUS[0]}", tmp_path)
     assert result.returncode == 0 and result.stderr == ""
 
 

@@ -165,7 +165,7 @@ def test_every_value_whole_within_the_width(name: str, columns: int) -> None:
 def test_tables_give_way_to_blocks_when_their_columns_do_not_fit() -> None:
     assert "┏" in run(("list", "facts", "--kind", "chip", "-f", "table"), 120)
     assert "┏" not in run(("list", "facts", "--kind", "chip", "-f", "table"), 60)
-    assert "┏" in run(("compare", "maia100", "mi300x", "-f", "table"), 80)
+    assert "┏" in run(("compare", "maia100", "mi300x", "-f", "table"), 100)
     for columns in WIDTHS:  # eight chips never fit side by side: one block per attribute
         out = run(("compare", *EIGHT_CHIPS, "-f", "table"), columns)
         assert "┏" not in out and "\nTransistor count\n" in out

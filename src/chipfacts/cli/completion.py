@@ -62,3 +62,17 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: source ids (file names also work, but ids are shorter)."""
     ids = store_values(ctx, lambda s: list(s.sources))
     return [a for a in ids if a.startswith(incomplete)]
+
+
+def complete_fields(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion: the fields of the command's records, after any already given
+    (``id,dis`` completes to ``id,display``)."""
+    from chipfacts.render.empty import empty_output
+    from chipfacts.render.fields import field_names
+
+    what = ctx.params.get("what") or ctx.params.get("source")
+    names = field_names(empty_output(ctx.command.name or "", None if what is None else str(what)))
+    given, _, last = incomplete.rpartition(",")
+    prefix = given + "," if given else ""
+    taken = set(given.split(","))
+    return [prefix + n for n in names if n.startswith(last) and n not in taken]

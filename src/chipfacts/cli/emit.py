@@ -5,13 +5,16 @@
 # string annotation on each run, which costs more than evaluating them once.
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
 
 from chipfacts.cli.pager import page
 from chipfacts.cli.settings import settings
+from chipfacts.errors import NotFoundError, UsageError
+from chipfacts.render.display import limit_note
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.render.safe import say, scrub
 
@@ -33,12 +36,49 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     return build
 
 
-def output_format(requested: OutputFormat | None, as_json: bool) -> OutputFormat:
-    return choose_format(requested, as_json, sys.stdout.isatty())
+def output_format(
+    requested: OutputFormat | None, as_json: bool, fields: str | None = None
+) -> OutputFormat:
+    """The format to print in: the one asked for, else a table on a terminal and
+    plain lines when piped. Fields are chosen for scripts: with ``--fields`` and no
+    format, plain lines even on a terminal, and never a table."""
+    if fields is not None and requested is OutputFormat.TABLE:
+        raise UsageError("--fields selects fields of records, not of a table; use another --format")
+    chosen = choose_format(requested, as_json, sys.stdout.isatty())
+    return OutputFormat.PLAIN if fields is not None and chosen is OutputFormat.TABLE else chosen
 
 
-def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any], Any]) -> None:
-    """Print a result: ``table(console)`` builds the rich view, ``output()`` the rest.
+@contextmanager
+def nothing_found(
+    fmt: OutputFormat, empty: Callable[[], Output], fields: str | None = None
+) -> Iterator[None]:
+    """A search or listing that finds nothing (``NotFoundError``, exit 1) still gives
+    scripts a well-formed document: ``[]`` for JSON (an empty ``compare``'s object
+    without rows), the header for CSV; nothing for JSON Lines and plain lines."""
+    try:
+        yield
+    except NotFoundError:
+        if fmt in (OutputFormat.JSON, OutputFormat.CSV):
+            emit(fmt, empty, lambda console: None, fields)
+        raise
+
+
+def note_limit(fmt: OutputFormat, shown: int, total: int, capped: bool = False) -> None:
+    """When a limit hid some of the facts found, say so on stderr (the exit code stays
+    0): nothing is cut silently. A table says it in its title instead."""
+    note = limit_note(shown, total, "fact", capped)
+    if note is not None and fmt is not OutputFormat.TABLE:
+        say(f"chipfacts: note: {note}", err=True)
+
+
+def emit(
+    fmt: OutputFormat,
+    output: Callable[[], Output],
+    table: Callable[[Any], Any],
+    fields: str | None = None,
+) -> None:
+    """Print a result: ``table(console)`` builds the rich view, ``output()`` the rest,
+    cut to ``fields`` (``--fields``) when given.
 
     Both are callables so that only the chosen one runs (and rich is imported
     only for a table). The table builder gets the console to fit its width.
@@ -67,13 +107,18 @@ def emit(fmt: OutputFormat, output: Callable[[], Output], table: Callable[[Any],
             return
         console.print(renderable)
         return
+    records = output()
+    if fields is not None:
+        from chipfacts.render.fields import parse_fields, select_fields
+
+        records = select_fields(records, parse_fields(fields, records))
     # JSON is indented for a person at a terminal and compact when piped (as gh
     # does): scripts and jq do not need the indent, and it costs the C encoder.
     if fmt is OutputFormat.JSON and sys.stdout.isatty():
         from chipfacts.render.output import render_pretty_json
 
-        text = render_pretty_json(output())
+        text = render_pretty_json(records)
     else:
-        text = TEXT_RENDERERS[fmt](output())
+        text = TEXT_RENDERERS[fmt](records)
     if text:
         say(text)

@@ -10,7 +10,7 @@ import typer
 from chipfacts.cli.completion import store_values
 from chipfacts.cli.emit import emit, output_format, table_view
 from chipfacts.cli.group import command_app
-from chipfacts.cli.options import FormatOption, JsonOption
+from chipfacts.cli.options import FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import load_store
 
 FACT_APP = command_app()
@@ -37,6 +37,7 @@ def fact(
     ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Show facts whole: the value with its bound, unit and context, status, who claims
     it, the verbatim quote, the note and any doubt, the source, related entities, and
@@ -51,10 +52,11 @@ def fact(
     from chipfacts.render.serialize import fact_details_output
     from chipfacts.views.fact import fact_details
 
-    output = output_format(fmt, as_json)
+    output = output_format(fmt, as_json, fields)
     details = fact_details(load_store(ctx), ids)
 
-    emit(output, lambda: fact_details_output(details), table_view("fact_view", details))
+    view = table_view("fact_view", details)
+    emit(output, lambda: fact_details_output(details), view, fields)
 
 
 commands = {"fact": FACT_APP}

@@ -11,6 +11,7 @@ import typer
 from chipfacts.cli.completion import (
     complete_attribute,
     complete_entity,
+    complete_fields,
     complete_kind,
     complete_source,
 )
@@ -51,6 +52,17 @@ FormatOption = Annotated[
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        help="Only these fields of each record, comma-separated: id,display,source.file.",
+        show_default=False,
+        metavar="FIELD,...",
+        autocompletion=complete_fields,
+    ),
+]
+AllOption = Annotated[bool, typer.Option("--all", help="Show every fact found: no limit.")]
 
 
 # The filters search, list facts and timeline share. Each is repeatable and its

@@ -72,6 +72,12 @@ def _value(fact: Fact, doubts: list[Fact] | None = None, quotes: bool = False) -
     return value
 
 
+def _with_id(cell: Text, fact: Fact) -> Text:
+    """A cell with the fact's id on its last line, dim: what `chipfacts fact` takes."""
+    cell.append(f"\n{fact.id}", style="dim")
+    return cell
+
+
 def _doubt_notes(doubts: Sequence[Fact]) -> Text:
     """The footnotes of numbered doubt marks: ``⚠1 unconfirmed: reason``."""
     notes = Text()
@@ -220,7 +226,7 @@ def _facts_table(
         label = fact.attribute.label if entity_column or fact.attribute != previous else ""
         cells: list[RenderableType] = [
             label,
-            _value(fact, doubts, quotes),
+            _with_id(_value(fact, doubts, quotes), fact),
             str(fact.as_of),
             _status(fact),
             fact.source.id,
@@ -237,7 +243,7 @@ def _facts_stack(facts: Sequence[Fact], title: str | None, quotes: bool = False)
         head = Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold")
         meta = Text(f"{fact.as_of} · ", style="dim")
         meta.append_text(_status(fact))
-        meta.append(f" · {fact.source.id}", style="dim")
+        meta.append(f" · {fact.source.id} · {fact.id}", style="dim")
         blocks.append(Group(head, _value(fact, quotes=quotes), meta))
     return _blocks(title, blocks)
 
@@ -304,6 +310,7 @@ def _compare_cell(
                 cell.append(f"  {ratio:.3g}×", style="bold cyan")
             if value is not None:
                 cell.append(f"  {_bar(abs(value) / top)}", style="cyan")
+        _with_id(cell, fact)
     return cell
 
 
@@ -540,6 +547,7 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
         event = Text(fact.summary)
         if fact.note:
             event.append(f"\nNote: {fact.note}", style="dim italic")
+        _with_id(event, fact)
         date = Text(format_value(fact), style="bold" if fact.status is Status.REPORTED else "")
         if fact.doubt:
             doubts.append(fact)

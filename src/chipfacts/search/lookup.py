@@ -100,13 +100,16 @@ class Results(NamedTuple):
     fallback_title: str | None  # for a title: "showing H200 for 'b200'"
 
 
-def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: int = 10) -> Results:
-    """Search with filters; raise ``NotFoundError`` with suggestions when nothing matches.
+def find_facts(
+    index: SearchIndex, words: list[str], filters: Filters, limit: int | None = 10
+) -> Results:
+    """Search with filters, the best ``limit`` facts (all of them for None); raise
+    ``NotFoundError`` with suggestions when nothing matches.
 
     A name that is another model's designation ("b200" beside H200) is no match,
     but the nearest entity's facts are still offered, and the notes say so.
     """
-    if limit < 1:
+    if limit is not None and limit < 1:
         raise ArgumentError(f"limit must be at least 1, not {limit}", ("limit",))
     text = clean_query(words)
     allowed = allowed_rows(index, filters)
