@@ -24,7 +24,9 @@ def test_head_closes_the_pipe_quietly(tmp_path: Path) -> None:
 
 
 def test_json_cut_short_is_quiet_too(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia --all --json | head -c 10; exit ${PIPESTATUS[0]}", tmp_path)
+    result = shell(
+        "chipfacts search maia --all --json | head -c 10; exit ${PIPESTATUS[0]}", tmp_path
+    )
     assert result.returncode == 0 and result.stderr == ""
 
 

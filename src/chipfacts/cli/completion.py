@@ -70,8 +70,12 @@ def complete_fields(ctx: typer.Context, incomplete: str) -> list[str]:
     from chipfacts.render.empty import empty_output
     from chipfacts.render.fields import field_names
 
-    what = ctx.params.get("what") or ctx.params.get("source")
-    names = field_names(empty_output(ctx.command.name or "", None if what is None else str(what)))
+    command = ctx.command.name or ""
+    what = ctx.params.get({"list": "what", "sources": "source"}.get(command, ""))
+    if what is None and ctx.args and command in ("list", "sources"):
+        # Completing an option's value, click leaves the arguments before it unparsed.
+        what = ctx.args[0]
+    names = field_names(empty_output(command, None if what is None else str(what)))
     given, _, last = incomplete.rpartition(",")
     prefix = given + "," if given else ""
     taken = set(given.split(","))
