@@ -158,9 +158,10 @@ def test_fact_piped_prints_every_field_as_key_value_lines() -> None:
     (record, _) = json.loads(
         run("fact", "nvidia-networking-revenue", "maia100-transistors", "--json")[1]
     )
-    lines = dict(
-        line.split(": ", 1) if ": " in line else (line[:-1], "") for line in first.splitlines()
-    )
+    lines: dict[str, str] = {}
+    for line in first.splitlines():  # "key: value", or "key:" when there is none
+        key, _, value = line.partition(":")
+        lines[key] = value.removeprefix(" ")
     assert lines["id"] == "nvidia-networking-revenue"
     assert lines["quote"] == record["quote"]
     assert lines["summary"] == " ".join(record["summary"].split())
