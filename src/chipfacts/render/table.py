@@ -547,19 +547,22 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
         event = Text(fact.summary)
         if fact.note:
             event.append(f"\nNote: {fact.note}", style="dim italic")
-        _with_id(event, fact)
         date = Text(format_value(fact), style="bold" if fact.status is Status.REPORTED else "")
         if fact.doubt:
             doubts.append(fact)
             date.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
         events.append((date, fact.entity.name, event, _status(fact), fact.source.id))
-    table = fitted_table(console, columns, events, title)
+    rows = [
+        (d, n, _with_id(e.copy(), f), s, src)
+        for (d, n, e, s, src), f in zip(events, facts, strict=True)
+    ]
+    table = fitted_table(console, columns, rows, title)
     if table is not None:
         return _with_notes(table, doubts)
     blocks: list[RenderableType] = []
-    for date, entity, event, status, source in events:
+    for (date, entity, event, status, source), fact in zip(events, facts, strict=True):
         head = Text.assemble(date, " · ", entity, style="bold")
-        meta = Text.assemble(status, (f" · {source}", "dim"))
+        meta = Text.assemble(status, (f" · {source} · {fact.id}", "dim"))
         blocks.append(Group(head, event, meta))
     return _with_notes(_blocks(title, blocks), doubts)
 
