@@ -292,6 +292,18 @@ REPRODUCE: dict[str, Reproduce] = {
     ),
     "--limit must be at least 1, not 0": lambda t, m: cli("search", "maia", "--limit", "0"),
     "--json conflicts with --format csv": lambda t, m: cli("search", "maia", "--json", "-f", "csv"),
+    "--all conflicts with --limit 5; use one of them": lambda t, m: cli(
+        "list", "facts", "--all", "-n", "5"
+    ),
+    "--format does not apply to chipfacts validate": lambda t, m: cli(
+        "--format", "csv", "validate"
+    ),
+    "unknown field 'dispaly' for --fields; did you mean 'display'? …": lambda t, m: cli(
+        "search", "maia", "--fields", "id,dispaly"
+    ),
+    "--fields selects fields of records, not of a table; use another --format": lambda t, m: cli(
+        "show", "maia100", "-f", "table", "--fields", "id"
+    ),
     "unknown kind 'spaceship' (kinds: chip, …)": lambda t, m: cli("search", "x", "-k", "spaceship"),
     "unknown attribute 'colour' (see chipfacts list attributes)": lambda t, m: cli(
         "search", "x", "--attribute", "colour"
@@ -356,7 +368,7 @@ REPRODUCE: dict[str, Reproduce] = {
     "a path cannot hold a NUL byte": lambda t, m: cli("--data", "a\x00b", "search", "maia"),
     "standard output is closed": lambda t, m: process("chipfacts search maia >&-"),
     "cannot write the output (No space left on device)": lambda t, m: process(
-        "chipfacts search maia > /dev/full"
+        "chipfacts search maia --all > /dev/full"
     ),
     "cannot write the cache directory … (Permission denied)": _cache_denied,
     "cannot write the completion script (…)": _completion_script,

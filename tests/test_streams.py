@@ -37,7 +37,7 @@ def test_closed_stdout_is_one_line(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia > /dev/full", tmp_path)
+    result = shell("chipfacts search maia --all > /dev/full", tmp_path)
     assert result.returncode == 5
     assert result.stderr == "chipfacts: error: cannot write the output (No space left on device)\n"
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.completion import complete_entity
-from chipfacts.cli.emit import emit, note_limit, nothing_found, output_format, table_view
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
 from chipfacts.cli.group import command_app
 from chipfacts.cli.options import (
     AllOption,
@@ -29,7 +29,7 @@ from chipfacts.cli.options import (
 )
 from chipfacts.cli.settings import index_for, load_store
 from chipfacts.errors import UsageError
-from chipfacts.render.display import more_hint, shown_of
+from chipfacts.render.display import limit_note, more_hint, shown_of
 from chipfacts.views.sorting import FactSort
 
 SHOW_APP = command_app()
@@ -148,8 +148,8 @@ def list_(
         title = shown_of(len(listed.facts), listed.total, "fact")
         title += more_hint(len(listed.facts), listed.total)
         view = table_view("facts_view", listed.facts, title)
-        emit(output, lambda: facts_output(listed.facts), view, fields)
-        note_limit(output, len(listed.facts), listed.total)
+        hidden = limit_note(len(listed.facts), listed.total, "fact")
+        emit(output, lambda: facts_output(listed.facts), view, fields, hidden)
         return
     given = [
         name

@@ -14,7 +14,6 @@ import click
 from chipfacts.cli.pager import page
 from chipfacts.cli.settings import settings
 from chipfacts.errors import NotFoundError, UsageError
-from chipfacts.render.display import limit_note
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.render.safe import say, scrub
 
@@ -60,15 +59,11 @@ def nothing_found(
     except NotFoundError:
         if fmt in (OutputFormat.JSON, OutputFormat.CSV):
             emit(fmt, empty, lambda console: None, fields)
+        elif fields is not None:  # an unknown field is said whatever was found
+            from chipfacts.render.fields import parse_fields
+
+            parse_fields(fields, empty())
         raise
-
-
-def note_limit(fmt: OutputFormat, shown: int, total: int, capped: bool = False) -> None:
-    """When a limit hid some of the facts found, say so on stderr (the exit code stays
-    0): nothing is cut silently. A table says it in its title instead."""
-    note = limit_note(shown, total, "fact", capped)
-    if note is not None and fmt is not OutputFormat.TABLE:
-        say(f"chipfacts: note: {note}", err=True)
 
 
 def emit(
@@ -76,9 +71,16 @@ def emit(
     output: Callable[[], Output],
     table: Callable[[Any], Any],
     fields: str | None = None,
+    limited: str | None = None,
 ) -> None:
     """Print a result: ``table(console)`` builds the rich view, ``output()`` the rest,
     cut to ``fields`` (``--fields``) when given.
+
+    ``limited`` says what a limit hid ("10 of 28 facts; --all shows all"): a
+    table has it in its title; any other format has it on stderr (the exit code
+    stays 0), so that nothing is cut silently. It is said once the text is
+    ready and before it is written, so that it comes first on a terminal even
+    through a pipe (``| cut``), whatever the timing.
 
     Both are callables so that only the chosen one runs (and rich is imported
     only for a table). The table builder gets the console to fit its width.
@@ -120,5 +122,7 @@ def emit(
         text = render_pretty_json(records)
     else:
         text = TEXT_RENDERERS[fmt](records)
+    if limited is not None:
+        say(f"chipfacts: note: {limited}", err=True)
     if text:
         say(text)

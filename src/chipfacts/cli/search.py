@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.emit import emit, note_limit, nothing_found, output_format, table_view
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
 from chipfacts.cli.group import command_app
 from chipfacts.cli.options import (
     AllOption,
@@ -26,7 +26,7 @@ from chipfacts.cli.options import (
 )
 from chipfacts.cli.settings import index_for
 from chipfacts.errors import UsageError
-from chipfacts.render.display import more_hint, shown_of
+from chipfacts.render.display import limit_note, more_hint, shown_of
 
 # How many facts a search shows without --limit or --all: a screenful.
 DEFAULT_LIMIT = 10
@@ -108,8 +108,8 @@ def search(
         lambda: facts_output(facts, [h.score for h in hits]),
         table_view("facts_view", facts, title, quotes),
         fields,
+        limit_note(len(hits), found.total, "fact", found.capped),
     )
-    note_limit(output, len(hits), found.total, found.capped)
 
 
 commands = {"search": SEARCH_APP}

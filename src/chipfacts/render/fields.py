@@ -37,9 +37,11 @@ def field_names(output: Output) -> list[str]:
     names: list[str] = []
     for column in output.columns:
         path = _path(column)
-        if len(path) == 2 and path[0] not in names:
-            names.append(path[0])  # the whole nested record, before its fields
-        names.append(".".join(path))
+        outer = column if column in NESTED else path[0] if len(path) == 2 else None
+        if outer is None:
+            names.append(column)
+        elif outer not in names:  # the whole nested record, then each of its fields
+            names += [outer, *(f"{outer}.{inner}" for inner in NESTED[outer])]
     return names
 
 

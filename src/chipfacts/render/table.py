@@ -150,10 +150,12 @@ def fit_widths(
     # Short columns (names, labels) whole, if the prose still reads well beside them
     prose = [i for i, column in enumerate(columns) if column.prose]
     rest = space - sum(w for i, w in enumerate(want) if i not in prose)
-    if prose and rest >= sum(min(want[i], READABLE) for i in prose):
+    # prose gets READABLE columns, or its longest word when that is longer (an id)
+    least = {i: max(need[i], min(want[i], READABLE)) for i in prose}
+    if prose and rest >= sum(least.values()):
         widths = list(want)
         for i in prose:
-            widths[i] = min(want[i], READABLE)
+            widths[i] = least[i]
         order = sorted(prose, key=lambda i: want[i])  # the rest shared, shortest first
         for done, i in enumerate(order):
             share = (space - sum(widths)) // (len(order) - done)
