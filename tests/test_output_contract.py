@@ -241,3 +241,13 @@ def test_field_names_complete() -> None:
     assert "id,source.file" in complete(["search", "maia", "--fields"], "id,source.f")
     assert complete(["list", "entities", "--fields"], "fact") == ["fact_count"]
     assert "score" in complete(["search", "x", "--fields"], "sc")
+
+
+def test_the_nested_fields_are_the_records_own() -> None:
+    """--fields knows a fact's nested records by their fields: the same as serialize's."""
+    import chipfacts
+    from chipfacts.render.fields import NESTED
+    from chipfacts.render.serialize import fact_record
+
+    record = fact_record(next(f for f in chipfacts.load().facts.values() if f.doubt))
+    assert NESTED == {key: tuple(record[key]) for key in NESTED}

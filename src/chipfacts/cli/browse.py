@@ -129,7 +129,6 @@ def list_(
       chipfacts list facts --kind cluster --sort value --reverse --limit 5
       chipfacts list facts --doubted
     """
-    from chipfacts.render.empty import empty_output
     from chipfacts.render.serialize import attributes_output, entities_output, facts_output
     from chipfacts.search.lookup import Filters
     from chipfacts.search.resolve import entities_of_kind
@@ -143,7 +142,7 @@ def list_(
         )  # fmt: skip
         if all_ and limit is not None:
             raise UsageError(f"--all conflicts with --limit {limit}; use one of them")
-        with nothing_found(output, lambda: empty_output("list", "facts"), fields):
+        with nothing_found(output, "list", "facts", fields):
             listed = list_facts(index_for(ctx), filters, sort, reverse, limit)
         title = shown_of(len(listed.facts), listed.total, "fact")
         title += more_hint(len(listed.facts), listed.total)
@@ -271,12 +270,11 @@ def timeline(
       chipfacts timeline maia --json
       chipfacts timeline --no-doubted
     """
-    from chipfacts.render.empty import empty_output
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
     output = output_format(fmt, as_json, fields)
-    with nothing_found(output, lambda: empty_output("timeline"), fields):
+    with nothing_found(output, "timeline", fields=fields):
         events = build(index_for(ctx), entities, doubted, since, until)
 
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)

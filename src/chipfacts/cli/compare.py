@@ -49,12 +49,11 @@ def compare(
       chipfacts compare mai-1-preview openai-2020-supercomputer --json
       chipfacts compare h100 h200 --no-doubted
     """
-    from chipfacts.render.empty import empty_output
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build
 
     output = output_format(fmt, as_json, fields)
-    with nothing_found(output, lambda: empty_output("compare"), fields):
+    with nothing_found(output, "compare", fields=fields):
         comparison = build(index_for(ctx), entities, attribute, doubted)
 
     view = table_view("comparison_view", comparison)

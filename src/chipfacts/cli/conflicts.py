@@ -44,12 +44,11 @@ def conflicts(
       chipfacts conflicts --json
       chipfacts conflicts --no-doubted -f csv
     """
-    from chipfacts.render.empty import empty_output
     from chipfacts.render.serialize import conflicts_output
     from chipfacts.views.conflicts import conflicts as build
 
     output = output_format(fmt, as_json, fields)
-    with nothing_found(output, lambda: empty_output("conflicts"), fields):
+    with nothing_found(output, "conflicts", fields=fields):
         found = build(index_for(ctx), entities, doubted)
         if not found:
             where = f" among the facts of {', '.join(entities)}" if entities else ""

@@ -49,14 +49,20 @@ def output_format(
 
 @contextmanager
 def nothing_found(
-    fmt: OutputFormat, empty: Callable[[], Output], fields: str | None = None
+    fmt: OutputFormat, command: str, what: str | None = None, fields: str | None = None
 ) -> Iterator[None]:
     """A search or listing that finds nothing (``NotFoundError``, exit 1) still gives
     scripts a well-formed document: ``[]`` for JSON (an empty ``compare``'s object
-    without rows), the header for CSV; nothing for JSON Lines and plain lines."""
+    without rows), the header for CSV; nothing for JSON Lines and plain lines.
+    (``command`` and ``what`` name the output, see ``render.empty``.)"""
     try:
         yield
     except NotFoundError:
+        from chipfacts.render.empty import empty_output
+
+        def empty() -> Output:
+            return empty_output(command, what)
+
         if fmt in (OutputFormat.JSON, OutputFormat.CSV):
             emit(fmt, empty, lambda console: None, fields)
         elif fields is not None:  # an unknown field is said whatever was found

@@ -78,7 +78,6 @@ def search(
       chipfacts search nvidia --all --fields id,display -f csv
       chipfacts search h200 --no-doubted
     """
-    from chipfacts.render.empty import empty_output
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
 
@@ -86,7 +85,7 @@ def search(
     if all_ and limit is not None:
         raise UsageError(f"--all conflicts with --limit {limit}; use one of them")
     index = index_for(ctx)
-    with nothing_found(output, lambda: empty_output("search"), fields):
+    with nothing_found(output, "search", fields=fields):
         filters = Filters(
             entity or (), kind or (), attribute or (), source or (), status or (), doubted,
             since, until,
