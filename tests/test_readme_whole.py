@@ -370,6 +370,9 @@ REPRODUCE: dict[str, Reproduce] = {
     "cannot write the output (No space left on device)": lambda t, m: process(
         "chipfacts search maia --all > /dev/full"
     ),
+    "cannot write the output (File too large)": lambda t, m: process(
+        f"ulimit -f 1; chipfacts search maia --all --format jsonl > {t / 'out.jsonl'}"
+    ),
     "cannot write the cache directory … (Permission denied)": _cache_denied,
     "cannot write the completion script (…)": _completion_script,
     "cannot write /dev/null (a device or socket, not a regular file)": lambda t, m: cli(
