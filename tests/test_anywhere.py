@@ -70,3 +70,8 @@ def test_format_before_a_command_without_one_is_a_usage_error(command: list[str]
 def test_an_empty_data_after_the_command_is_a_usage_error() -> None:
     code, _, err = run("search", "maia", "--data", "")
     assert code == 2 and "Invalid value for --data: is empty" in err
+
+
+def test_the_commands_of_a_group_take_them_too() -> None:
+    assert run("cache", "path", "--no-color") == run("--no-color", "cache", "path")
+    assert run("cache", "path", "--no-color")[0] == 0

@@ -122,7 +122,7 @@ def list_(
     \b
     Examples:
       chipfacts list entities --kind chip
-      chipfacts list attributes
+      chipfacts list attributes --kind nic
       chipfacts list facts --entity maia100
       chipfacts list facts --status claimed --status estimated --sort as_of
       chipfacts list facts --source ithome-2025-09 --since 2025 --json

@@ -42,11 +42,13 @@ def fact(
     """Show facts whole: the value with its bound, unit and context, status, who claims
     it, the verbatim quote, the note and any doubt, the source, related entities, and
     the other facts on the same entity and attribute (≠ marks those in conflict).
+    Piped, every field of each fact as a "key: value" line.
 
     \b
     Examples:
       chipfacts fact maia100-transistors
       chipfacts fact nvidia-networking-revenue --json
+      chipfacts fact maia100-transistors | grep -E '^(quote|source.title):'
       chipfacts search maia --format jsonl | jq -r .id | head -3 | xargs chipfacts fact
     """
     from chipfacts.render.serialize import fact_details_output

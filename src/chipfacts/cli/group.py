@@ -73,7 +73,9 @@ class ChipfactsGroup(Group):
         built: click.Command = typer.main.get_command(module.commands[cmd_name])
         built.name = cmd_name
         built.context_class = Context
-        built.params += root_options()
+        # (a group's own commands take them too: `chipfacts cache path --no-color`)
+        for each in (built, *getattr(built, "commands", {}).values()):
+            each.params += root_options()
         return built
 
     def main(
