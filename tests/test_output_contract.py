@@ -251,3 +251,22 @@ def test_the_nested_fields_are_the_records_own() -> None:
 
     record = fact_record(next(f for f in chipfacts.load().facts.values() if f.doubt))
     assert NESTED == {key: tuple(record[key]) for key in NESTED}
+
+
+def test_what_a_limit_hid_is_said_plainly() -> None:
+    from chipfacts.render.display import limit_note, more_hint
+
+    assert (more_hint(10, 56), limit_note(10, 56, "fact")) == (
+        " (--all shows all)", "10 of 56 facts; --all shows all"
+    )  # fmt: skip
+    assert (more_hint(56, 56), limit_note(56, 56, "fact")) == ("", None)
+    # the search stopped counting: more may match than it read
+    assert limit_note(10, 2000, "fact", capped=True) == "10 of 2,000+ facts; --all shows more"
+    assert more_hint(2000, 2000, capped=True) == " (there may be more; narrow the query)"
+
+
+def test_fields_of_fact_piped_are_its_key_value_lines() -> None:
+    code, out, _ = run("fact", "maia100-transistors", "--fields", "id,quote,source.file")
+    assert code == 0 and [line.split(":")[0] for line in out.splitlines()] == [
+        "id", "quote", "source.file"
+    ]  # fmt: skip
