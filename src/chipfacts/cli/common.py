@@ -145,6 +145,7 @@ class ChipfactsGroup(Group):
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
         "conflicts": "chipfacts.cli.conflicts",
+        "cite": "chipfacts.cli.cite",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
