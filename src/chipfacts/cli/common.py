@@ -146,6 +146,7 @@ class ChipfactsGroup(Group):
         "sources": "chipfacts.cli.browse",
         "conflicts": "chipfacts.cli.conflicts",
         "cite": "chipfacts.cli.cite",
+        "chart": "chipfacts.cli.chart",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
