@@ -122,7 +122,7 @@ def test_vega_lite_inlines_the_data() -> None:
 
 def test_what_cannot_be_charted_is_said() -> None:
     result = runner.invoke(app, ["chart", "foundry"])
-    assert result.exit_code == 2 and "a chart draws numbers" in result.stderr
+    assert result.exit_code == 2 and "a chart draws numbers and dates" in result.stderr
     result = runner.invoke(app, ["chart", "transistors", "nvidia"])
     assert result.exit_code == 1 and result.stderr.count("\n") == 1
     result = runner.invoke(app, ["chart", "transistorz"])
@@ -150,3 +150,16 @@ def test_chart_code_is_loaded_only_to_chart() -> None:
             [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=True
         )
         assert result.stdout.strip() == loaded, args
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_an_attribute_of_dates_is_charted_in_time(columns: int) -> None:
+    text = draw("chart", "launched", columns=columns)
+    assert not [line for line in text.splitlines() if cell_len(line) > columns]
+    for fact in facts_of("launched"):
+        assert flat(f"{fact.value} {fact.entity.name}: Launched") in flat(text)
+    spec = json.loads(draw("chart", "launched", "--format", "vega-lite"))
+    assert spec["title"] == "Launched" and spec["encoding"]["x"]["type"] == "temporal"
+    dates = {v["id"]: (v["start"], v["end"]) for v in spec["data"]["values"]}
+    assert dates["nitro-launched"] == ("2013-01-01", "2014-01-01")  # a year spans it
+    assert dates["maia100-launched"] == ("2023-11-15", "2023-11-16")

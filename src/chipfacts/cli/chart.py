@@ -42,7 +42,7 @@ def chart(
     attribute: Annotated[
         str,
         typer.Argument(
-            help="A numeric attribute: id, label or synonym.",
+            help="An attribute of numbers or dates: id, label or synonym.",
             show_default=False,
             metavar="ATTRIBUTE",
             autocompletion=complete_attribute,
@@ -60,26 +60,36 @@ def chart(
     doubted: DoubtOption = None,
     fmt: ChartFormatOption = ChartFormat.TEXT,
 ) -> None:
-    """Draw one attribute across entities: a bar per fact in base units, on a log scale
-    when the values span more than two decades. A bar's glyphs show its bound (█ exact,
-    ▒ about, █▶ at least, ░┤ at most, ├─┤ a range); status and doubt follow the value.
+    """Draw one attribute across entities. Numbers: a bar per fact in base units, on a
+    log scale when the values span more than two decades; a bar's glyphs show its
+    bound (█ exact, ▒ about, █▶ at least, ░┤ at most, ├─┤ a range); status and doubt
+    follow the value. Dates: each fact on a time axis (a year-only date spans it).
 
     \b
     Examples:
       chipfacts chart cluster_gpus
       chipfacts chart transistors maia100 mi300x
+      chipfacts chart launched
       chipfacts chart annual_spend --format vega-lite > spend.vl.json
     """
     import shutil
 
-    from chipfacts.render.chart import bar_chart_text, bar_chart_vega_lite
-    from chipfacts.views.chart import bar_chart
+    from chipfacts.render import chart as render
+    from chipfacts.views.chart import BarChart, chart_of
 
-    drawn = bar_chart(index_for(ctx), attribute, entities or [], doubted)
-    if fmt is ChartFormat.VEGA_LITE:
-        say(bar_chart_vega_lite(drawn))
+    drawn = chart_of(index_for(ctx), attribute, entities or [], doubted)
+    width = shutil.get_terminal_size().columns
+    vega = fmt is ChartFormat.VEGA_LITE
+    if isinstance(drawn, BarChart):
+        text = render.bar_chart_vega_lite(drawn) if vega else render.bar_chart_text(drawn, width)
     else:
-        say(bar_chart_text(drawn, shutil.get_terminal_size().columns))
+        label = drawn.events[0].fact.attribute.label  # one attribute: a title for the spec
+        text = (
+            render.time_chart_vega_lite(drawn, label)
+            if vega
+            else render.time_chart_text(drawn, width)
+        )
+    say(text)
 
 
 commands = {"chart": CHART_APP}

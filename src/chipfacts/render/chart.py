@@ -246,7 +246,7 @@ def bar_chart_vega_lite(chart: BarChart) -> str:
     return json_safe(json.dumps(spec, ensure_ascii=False, indent=2))
 
 
-def time_chart_vega_lite(chart: TimeChart) -> str:
+def time_chart_vega_lite(chart: TimeChart, title: str = "Timeline") -> str:
     """Each event as a span over the time its date covers (a day, a month, a year)."""
     values = [
         {**_datum(e.fact), "label": f"{e.fact.entity.name}: {e.fact.attribute.label}",
@@ -255,7 +255,7 @@ def time_chart_vega_lite(chart: TimeChart) -> str:
     ]  # fmt: skip
     spec = {
         "$schema": VEGA_LITE_SCHEMA,
-        "title": "Timeline",
+        "title": title,
         "description": "From chipfacts: dated facts; a date known to the year spans it.",
         "data": {"values": values},
         "mark": {"type": "bar", "height": 8},

@@ -38,24 +38,30 @@ class BarChart(NamedTuple):
     largest: float
 
 
-def bar_chart(
+def chart_of(
     index: SearchIndex, attribute: str, names: Sequence[str] = (), doubted: bool | None = None
-) -> BarChart:
-    """The facts of a numeric ``attribute`` (id, label or synonym), of the entities
-    named (all by default), largest first; ``UsageError`` for an attribute of texts
-    or dates, ``NotFoundError`` when no fact fits."""
+) -> BarChart | TimeChart:
+    """The facts of ``attribute`` (id, label or synonym) for the entities named (all by
+    default): numbers as bars, largest first; dates on a time axis, earliest first.
+    ``UsageError`` for an attribute of texts, ``NotFoundError`` when no fact fits."""
     store = index.store
     chosen = store.attributes[attribute_id(index, attribute)]
-    if chosen.type is not ValueType.NUMBER:
+    if chosen.type is ValueType.TEXT:
         raise UsageError(
-            f"'{chosen.id}' holds {chosen.type.value}s; a chart draws numbers "
-            f"(see `chipfacts list attributes`; `chipfacts timeline --chart` draws dates)"
+            f"'{chosen.id}' holds texts; a chart draws numbers and dates "
+            "(see `chipfacts list attributes`)"
         )
     ids = [resolve_entity(index, name).id for name in names] if names else None
     facts = store.select_facts(FactFilter(entities=ids, attributes=[chosen.id], doubted=doubted))
     if not facts:
         whose = f" of {', '.join(names)}" if names else ""
         raise NotFoundError(f"no '{chosen.id}' facts{whose} match")
+    if chosen.type is ValueType.DATE:
+        return time_chart(sorted(facts, key=lambda f: (f.value, f.entity.name)))
+    return _bar_chart(chosen, facts)
+
+
+def _bar_chart(attribute: Attribute, facts: Sequence[Fact]) -> BarChart:
     repeated = Counter(f.entity.id for f in facts)
     dated = Counter((f.entity.id, f.as_of) for f in facts)
     bars = []
@@ -70,7 +76,7 @@ def bar_chart(
     ends = [v for b in bars for v in (b.low, b.high)]
     smallest, largest = min(ends), max(ends)
     log = smallest > 0 and largest / smallest > LOG_SPAN
-    return BarChart(chosen, bars, log, smallest, largest)
+    return BarChart(attribute, bars, log, smallest, largest)
 
 
 def _span(fact: Fact) -> tuple[float, float]:
