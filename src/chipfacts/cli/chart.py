@@ -60,10 +60,12 @@ def chart(
     doubted: DoubtOption = None,
     fmt: ChartFormatOption = ChartFormat.TEXT,
 ) -> None:
-    """Draw one attribute across entities. Numbers: a bar per fact in base units, on a
-    log scale when the values span more than two decades; a bar's glyphs show its
-    bound (█ exact, ▒ about, █▶ at least, ░┤ at most, ├─┤ a range); status and doubt
-    follow the value. Dates: each fact on a time axis (a year-only date spans it).
+    """Draw one attribute across entities: numbers as bars, dates on a time axis.
+
+    Numbers: a bar per fact in base units, on a log scale when the values span more
+    than two decades; a bar's glyphs show its bound (█ exact, ▒ about, █▶ at least,
+    ░┤ at most, ├─┤ a range); status and doubt follow the value. Dates: each fact on
+    a time axis (a date known only to the year spans it).
 
     \b
     Examples:
