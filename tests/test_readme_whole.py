@@ -172,12 +172,13 @@ def cli(*args: str, cwd: Path | None = None) -> Run:
     return result.exit_code, result.stderr
 
 
-def process(shell: str, **env: str) -> Run:
+def process(shell: str, cwd: Path | None = None, **env: str) -> Run:
     """A real process, for what only one meets (a closed stdout, a full disk)."""
     command = shell.replace("chipfacts", f"{sys.executable} -m chipfacts")
     done = subprocess.run(
-        ["bash", "-c", command], capture_output=True, text=True, env={**os.environ, **env}
-    )
+        ["bash", "-c", command], capture_output=True, text=True, env={**os.environ, **env},
+        cwd=cwd,
+    )  # fmt: skip
     return done.returncode, done.stderr
 
 
@@ -247,7 +248,7 @@ def _cache_denied(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
 def _fifo(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
 
     os.mkfifo(tmp / "out.csv")
-    return cli("export", "out.csv", cwd=tmp)
+    return cli("export", "out.csv", "--format", "json", cwd=tmp)
 
 
 def _own_fact_file(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
@@ -257,7 +258,29 @@ def _own_fact_file(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
 
 def _directory(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
     (tmp / "x").mkdir()
-    return cli("export", "x", "--format", "csv", cwd=tmp)
+    return cli("export", "x", "--format", "json", cwd=tmp)
+
+
+def _inside_the_store(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+    (tmp / "data").mkdir()
+    (tmp / "data" / "facts.yaml").write_text(MINI_TEXT, encoding="utf-8")
+    return cli("--data", "data", "export", "data/more.yaml", "--format", "json", cwd=tmp)
+
+
+def _not_a_data_package(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+    (tmp / "out").mkdir()
+    (tmp / "out" / "notes.txt").write_text("mine", encoding="utf-8")
+    return cli("export", "out", "--format", "csv", cwd=tmp)
+
+
+def _disk_full(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+    cli("list", "facts")  # the store compiled first: only the export meets the full disk
+
+    def full(descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    mp.setattr(os, "fsync", full)
+    return cli("export", "facts.jsonl", cwd=tmp)
 
 
 def _interrupted(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
@@ -376,14 +399,29 @@ REPRODUCE: dict[str, Reproduce] = {
     "cannot write the cache directory … (Permission denied)": _cache_denied,
     "cannot write the completion script (…)": _completion_script,
     "cannot write /dev/null (a device or socket, not a regular file)": lambda t, m: cli(
-        "export", "/dev/null", "--format", "csv"
+        "export", "/dev/null", "--format", "json"
     ),
     "cannot write out.csv (a FIFO, not a regular file)": _fifo,
     "cannot write facts.yaml (a fact file of this store)": _own_fact_file,
     "cannot write x (a directory; give a file name)": _directory,
+    "cannot write data/more.yaml (inside the store directory being exported)": _inside_the_store,
+    "cannot write out (a directory that is not a data package)": _not_a_data_package,
+    "cannot write facts.db (disk full, file-size limit or device error)": lambda t, m: process(
+        "ulimit -f 16; chipfacts export facts.db", cwd=t
+    ),
+    "cannot write facts.jsonl (No space left on device)": _disk_full,
     "the export path is empty; give a file name": lambda t, m: cli("export", ""),
+    "cannot tell the format of 'facts.csv' (…); use --format (--format csv writes a directory)": (
+        lambda t, m: cli("export", "facts.csv", cwd=t)
+    ),
     "not a date: '2023-00' (month 0 is out of range)": lambda t, m: cli(
         "list", "facts", "--since", "2023-00"
+    ),
+    "'foundry' holds texts; a chart draws numbers and dates (…)": lambda t, m: cli(
+        "chart", "foundry"
+    ),
+    "--chart draws the timeline; it takes no --format, --json or --fields": lambda t, m: cli(
+        "timeline", "--chart", "--json"
     ),
     "interrupted": _interrupted,
 }

@@ -30,6 +30,7 @@ from chipfacts.cli.options import (
 from chipfacts.cli.settings import index_for, load_store
 from chipfacts.errors import UsageError
 from chipfacts.render.display import limit_note, more_hint, shown_of
+from chipfacts.render.safe import say
 from chipfacts.views.sorting import FactSort
 
 SHOW_APP = command_app()
@@ -259,6 +260,10 @@ def timeline(
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
+    chart: Annotated[
+        bool,
+        typer.Option("--chart", help="Draw the events on a time axis (a year-only date spans it)."),
+    ] = False,
 ) -> None:
     """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
 
@@ -269,13 +274,24 @@ def timeline(
       chipfacts timeline --since 2023 --until 2023-11
       chipfacts timeline maia --json
       chipfacts timeline --no-doubted
+      chipfacts timeline microsoft --chart
     """
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
+    if chart and (fmt is not None or as_json or fields is not None):
+        raise UsageError("--chart draws the timeline; it takes no --format, --json or --fields")
     output = output_format(fmt, as_json, fields)
     with nothing_found(output, "timeline", fields=fields):
         events = build(index_for(ctx), entities, doubted, since, until)
+    if chart:
+        import shutil
+
+        from chipfacts.render.chart import time_chart_text
+        from chipfacts.views.chart import time_chart
+
+        say(time_chart_text(time_chart(events), shutil.get_terminal_size().columns))
+        return
 
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)
 
