@@ -213,7 +213,7 @@ def test_fields_of_a_document_command_are_its_records() -> None:
     [
         ("id,dispaly", "unknown field 'dispaly' for --fields; did you mean 'display'?"),
         ("source.path", "unknown field 'source.path' for --fields"),
-        (",", "--fields is empty"),
+        (",", "--fields is empty; name some, such as id,display"),
     ],
 )
 def test_an_unknown_field_is_one_line_and_a_usage_error(fields: str, message: str) -> None:

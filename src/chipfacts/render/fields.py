@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from chipfacts.errors import UsageError
+from chipfacts.errors import ArgumentError
 from chipfacts.render.output import Output
 
 # The records nested in others, with their fields: a CSV column "source_title"
@@ -46,21 +46,21 @@ def field_names(output: Output) -> list[str]:
 
 
 def parse_fields(text: str, output: Output) -> list[str]:
-    """The names of ``--fields`` (comma-separated), each checked against the output's
-    fields; an unknown one is a ``UsageError`` naming the nearest and the rest."""
+    """The names in ``text`` (comma-separated), each checked against the output's
+    fields; an unknown one is an ``ArgumentError`` naming the nearest and the rest."""
     names = [name.strip() for name in text.split(",") if name.strip()]
     if not names:
-        raise UsageError("--fields is empty; name fields such as --fields id,display")
+        raise ArgumentError("fields is empty; name some, such as id,display", ("fields",))
     known = field_names(output)
-    columns = set(output.columns)
     for name in names:
-        if name not in known and name not in columns:
+        if name not in known and ".".join(_path(name)) not in known:
             import difflib
 
             near = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f"; did you mean '{near[0]}'?" if near else ""
-            raise UsageError(
-                f"unknown field '{name}' for --fields{hint} (fields: {', '.join(known)})"
+            raise ArgumentError(
+                f"unknown field '{name}' for fields{hint} (known: {', '.join(known)})",
+                ("fields",),
             )
     return names
 
