@@ -75,3 +75,14 @@ def test_an_empty_data_after_the_command_is_a_usage_error() -> None:
 def test_the_commands_of_a_group_take_them_too() -> None:
     assert run("cache", "path", "--no-color") == run("--no-color", "cache", "path")
     assert run("cache", "path", "--no-color")[0] == 0
+
+
+def test_completion_reads_the_store_data_names_after_the_command() -> None:
+    from click.shell_completion import ShellComplete
+    from typer.main import get_command
+
+    golden = str(MINI.parent / "golden.yaml")
+    shell = ShellComplete(get_command(app), {}, "chipfacts", "_CHIPFACTS_COMPLETE")
+    after = shell.get_completions(["search", "x", "--data", golden, "--entity"], "a")
+    before = shell.get_completions(["--data", golden, "search", "x", "--entity"], "a")
+    assert [c.value for c in after] == [c.value for c in before] == ["acorp", "alpha", "analyst"]
