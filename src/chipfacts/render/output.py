@@ -45,6 +45,9 @@ class Output(NamedTuple):
     records: list[dict[str, Any]]  # one per line of jsonl, csv and plain
     columns: tuple[str, ...]  # csv's header and column order
     plain_columns: tuple[str, ...]  # plain's columns: the ones a person greps for
+    # plain as "key: value" lines, every field of each record, a blank line between
+    # records (``fact``: one whole fact to read), instead of one line per record
+    plain_keyed: bool = False
 
 
 def _cell(value: Any) -> str:
@@ -59,10 +62,11 @@ def _cell(value: Any) -> str:
 
 
 def _field(record: dict[str, Any], column: str) -> Any:
-    """A record's column; ``doubt_kind`` reads ``doubt.kind`` when there is no such key."""
+    """A record's column; ``doubt_kind`` (or ``doubt.kind``) reads ``doubt.kind`` when
+    there is no such key."""
     if column in record:
         return record[column]
-    outer, _, inner = column.partition("_")
+    outer, _, inner = column.partition("." if "." in column else "_")
     nested = record.get(outer)
     return nested.get(inner) if isinstance(nested, dict) else None
 
@@ -88,30 +92,52 @@ def csv_cell(record: dict[str, Any], column: str) -> str:
     that a spreadsheet would run as a formula gets a leading ``'`` (OWASP's
     advice), numbers such as ``-5`` are kept. JSON and SQLite stay lossless.
     """
-    cell = visible(_cell(_field(record, column)))
+    return spreadsheet_safe(visible(_cell(_field(record, column))))
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell``, with a leading ``'`` if a spreadsheet would run it as a formula."""
     if cell.startswith(_FORMULA_STARTS) and not _is_number(cell):
         return "'" + cell
     return cell
 
 
+# allow_nan=False everywhere: NaN and Infinity are not JSON (jq and strict
+# parsers refuse them). The store holds finite numbers only and computed ones
+# are checked where they are made, so this never fires on good code.
 def render_json(output: Output) -> str:
     """Compact JSON, for scripts: one line, by json's fast C encoder."""
-    return json_safe(json.dumps(output.document, ensure_ascii=False))
+    return json_safe(json.dumps(output.document, ensure_ascii=False, allow_nan=False))
 
 
 def render_pretty_json(output: Output) -> str:
     """Indented JSON, for a person at a terminal (json's indenting encoder is pure Python)."""
-    return json_safe(json.dumps(output.document, ensure_ascii=False, indent=2))
+    return json_safe(json.dumps(output.document, ensure_ascii=False, indent=2, allow_nan=False))
 
 
 def render_jsonl(output: Output) -> str:
-    return json_safe("\n".join(json.dumps(r, ensure_ascii=False) for r in output.records))
+    return json_safe(
+        "\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in output.records)
+    )
 
 
 def render_plain(output: Output) -> str:
+    if output.plain_keyed:
+        return "\n\n".join("\n".join(_keyed(r)) for r in output.records)
     return "\n".join(
         "\t".join(_cell(_field(r, c)) for c in output.plain_columns) for r in output.records
     )
+
+
+def _keyed(record: dict[str, Any], prefix: str = "") -> list[str]:
+    """A record as ``key: value`` lines, a nested record's fields as ``source.file: …``."""
+    lines = []
+    for key, value in record.items():
+        if isinstance(value, dict):
+            lines += _keyed(value, f"{prefix}{key}.")
+        else:
+            lines.append(f"{prefix}{key}: {_cell(value)}".rstrip())
+    return lines
 
 
 def render_csv(output: Output) -> str:
