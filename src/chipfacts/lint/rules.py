@@ -288,8 +288,8 @@ def denial_in(fact: Fact, passage: Passage) -> Denial | None:
 def check_denials(
     denials: Iterable[Denial], facts: Iterable[tuple[Fact, Passage]]
 ) -> Iterator[Finding]:
-    """Forecasts, plans and reports of the denied thing, dated no later than the
-    denial, that carry no doubt and no note naming it."""
+    """Forecasts, plans and reports of the denied thing, dated before the denial,
+    that carry no doubt and no note naming it."""
     foreseen = (Status.FORECAST, Status.PLANNED, Status.REPORTED)
     listed = list(facts)
     for denial in denials:
@@ -299,7 +299,7 @@ def check_denials(
                 fact.id == denial.fact.id
                 or fact.entity.id != denial.fact.entity.id
                 or fact.status not in foreseen
-                or fact.as_of > denial.fact.as_of
+                or fact.as_of >= denial.fact.as_of
                 or fact.doubt is not None
                 or _names_other(fact, denial.fact)
             ):
