@@ -40,7 +40,7 @@ def test_cue_words_in_both_scripts(text: str, expected: list[tuple[CueKind, str]
 
 @pytest.mark.parametrize(
     "text",
-    ["纽约的数据中心", "最近的报告", "将其虚拟化", "名称为", "说明书", "以上内容"],
+    ["纽约的数据中心", "最近的报告", "将其虚拟化", "名称为", "说明书", "以上内容", "对微软来说"],
 )
 def test_look_alike_words_are_not_cues(text: str) -> None:
     assert find_cues(text) == []

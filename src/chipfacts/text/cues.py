@@ -79,7 +79,8 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
     # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
     (CueKind.SPEECH, r"根据[^，。！？；,;!?\n]{1,20}?(?:介绍|说法)"),
-    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小])说(?![明服法])"),
+    # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …").
+    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来])说(?![明服法])"),
     (CueKind.ESTIMATE, r"估算|估计|分析称|测算|推算"),
     # Not 很难预测 ("hard to predict"): a forecast nobody makes.
     (CueKind.FORECAST, r"预计|预期|(?<!难)预测|有望|或将|可能|即将"),
