@@ -257,8 +257,10 @@ def check_conflicts(facts: Iterable[Fact]) -> Iterator[Finding]:
 
 
 # Two characters of content shared by a denial and a fact: 客户 in 否认了将向云计算客户
-# 供货的传闻 and 为云客户提供. Grammar words make no content.
+# 供货的传闻 and 为云客户提供. Grammar words make no content, and neither do words
+# every fact about a chip holds (芯片) or the entity's own names.
 _GRAMMAR = set("的了将向在和与及对为是也都就而并其这那之于把被给从到以会能可要有已还再又所")
+_GENERIC = {"芯片", "公司", "产品", "技术", "市场", "传闻", "消息", "报道"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -268,7 +270,7 @@ def _content_pairs(text: str) -> set[str]:
         folded[i : i + 2]
         for i in range(len(folded) - 1)
         if all(_CJK.match(c) and c not in _GRAMMAR for c in folded[i : i + 2])
-    }
+    } - _GENERIC
 
 
 class Denial(NamedTuple):
@@ -293,7 +295,9 @@ def check_denials(
     foreseen = (Status.FORECAST, Status.PLANNED, Status.REPORTED)
     listed = list(facts)
     for denial in denials:
-        pairs = _content_pairs(denial.denied)
+        entity = denial.fact.entity
+        own = set().union(*(_content_pairs(n) for n in (entity.name, *entity.aliases)))
+        pairs = _content_pairs(denial.denied) - own
         for fact, passage in listed:
             if (
                 fact.id == denial.fact.id

@@ -68,7 +68,7 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.HEARSAY, r"据[^，。！？；,;!?\n]{0,30}?(?:报道|报导|消息)|报道称|报导称"),
     (CueKind.DENIAL, r"否认|并未|并没有|不会"),
     (CueKind.ABOUT, r"将近|大约|大概|左右|接近(?=" + _NUMERAL + r")"),
-    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=" + _NUMERAL + r")"),
+    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合]?" + _NUMERAL + r")"),
     (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
     (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
     # 以上 follows the number it bounds: "1 万个以上".
