@@ -73,10 +73,11 @@ def lint(
 ) -> None:
     """Check each fact's fields against the cue words of its quote's sentence.
 
-    Reports, one per line as file:line: rule: message, facts whose status, bound,
-    date or claimant disagree with the sentence (据悉, 曾, 预计, 计划, 表示, 约, 超过 …)
-    and contradictions in the store without a doubt or a note. Exits 1 when it
-    finds any; a fact can carry a reasoned exception, lint: {ignore: [rule], why: …}.
+    Reports, one per line as file:line: rule: fact: message, facts whose status,
+    bound, date or claimant disagree with the sentence's cue words (hearsay,
+    earlier, expected, planned, said, about, more than) and contradictions in the
+    store without a doubt or a note. Exits 1 when it finds any; a fact can carry
+    a reasoned exception, lint: {ignore: [rule], why: ...}.
 
     \b
     Examples:
