@@ -38,15 +38,8 @@ class Passage(NamedTuple):
     quote_end: int
     cues: tuple[Cue, ...]
 
-    def clause_span(self) -> tuple[int, int]:
-        """The clauses the quote touches: from the clause break before it to the one after."""
-        breaks = [m.start() for m in _CLAUSE_END.finditer(self.text)]
-        start = max((b + 1 for b in breaks if b < self.quote_start), default=0)
-        end = min((b for b in breaks if b >= self.quote_end), default=len(self.text))
-        return start, end
-
     def clause_of(self, offset: int) -> tuple[int, int]:
-        """The clause holding ``offset``."""
+        """The clause holding ``offset``: from the break before it to the one after."""
         breaks = [m.start() for m in _CLAUSE_END.finditer(self.text)]
         start = max((b + 1 for b in breaks if b < offset), default=0)
         end = min((b for b in breaks if b >= offset), default=len(self.text))
@@ -56,7 +49,7 @@ class Passage(NamedTuple):
         """The cues from the start of the quote's clause to the end of the quote
         (what leads into it, 微软计划…, and what it says), outside quotation marks
         (a quoted party's own words)."""
-        start, _ = self.clause_span()
+        start, _ = self.clause_of(self.quote_start)
         return [
             cue
             for cue in self.cues

@@ -8,7 +8,8 @@ facts at once. Every finding names its rule and the field it is about.
 Which cues count where:
 - a sentence's attribution (hearsay, a speaker) covers the whole sentence up to
   the end of the quote;
-- time, forecast and plan words count in the clauses the quote touches;
+- time, forecast and plan words count from the start of the quote's clause to
+  the end of the quote (微软计划… leads into it), outside quotation marks;
 - a bound word counts when a number follows it closely (约 5, 超过 10, 数万)
   or precedes it (10 个以上, 20% 左右), inside the quote.
 """
