@@ -164,3 +164,8 @@ def test_a_quote_missing_from_its_source_is_an_invalid_store(tmp_path: Path) -> 
     (sources / "planted.txt").write_text(text.replace("约有", "有"), encoding="utf-8")
     result = CliRunner().invoke(app, ["lint", str(PLANTED), "--sources", str(sources)])
     assert result.exit_code == 3 and "quote of fact 'rounded' not found" in result.stderr
+
+
+def test_the_readme_lists_every_rule() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert [rule.value for rule in Rule if f"| `{rule.value}` |" not in readme] == []
