@@ -13,35 +13,20 @@ from typing import NamedTuple
 
 
 class Rule(StrEnum):
-    """One check of a fact's fields against the cue words of its sentence."""
+    """One check of a fact's fields against the cue words of its sentence (the
+    README's "Checking the curation" has the table)."""
 
-    PAST = "past-as-of"
-    HEARSAY = "hearsay-claimed"
-    FORECAST = "forecast-reported"
-    PLAN = "plan-status"
-    SPEAKER = "speaker-claimed"
-    ABOUT = "about-bound"
-    LOWER = "lower-bound"
-    UPPER = "upper-bound"
-    CONFLICT = "unrecorded-conflict"
-    DENIED = "denied-without-doubt"
-    UNUSED = "unused-exception"
-
-
-RULE_HELP = {
-    Rule.PAST: "曾/此前/之前/去年/早在: as_of earlier than the article's date",
-    Rule.HEARSAY: "据悉/知情人士/据…报道/消息人士/援引: no company as claimed_by "
-    "unless its spokesperson or executive speaks",
-    Rule.FORECAST: "预计/有望/将/或将/可能: forecast (or a doubt), never reported",
-    Rule.PLAN: "计划/打算/拟/准备 as a verb: planned",
-    Rule.SPEAKER: "表示/称/声明/透露/说/分析称 after a named speaker: claimed by that speaker",
-    Rule.ABOUT: "约/大约/近/左右/将近 at the number: bound about",
-    Rule.LOWER: "超过/逾/以上/至少/数…/几…/上… at the number: more_than or at_least",
-    Rule.UPPER: "最多/高达/不超过/up to at the number: at_most or less_than",
-    Rule.CONFLICT: "a fact another fact disagrees with: a doubt, or a note naming the other",
-    Rule.DENIED: "a fact a denial in the store contradicts: a doubt, or a note naming the denial",
-    Rule.UNUSED: "an exception that excuses nothing (the fact or the rule changed): remove it",
-}
+    PAST = "past-as-of"  # 曾, 此前, 去年 …: as_of before the article
+    HEARSAY = "hearsay-claimed"  # 据悉, 知情人士 …: no company speaks
+    FORECAST = "forecast-reported"  # 预计, 将, 可能 …: not reported
+    PLAN = "plan-status"  # 计划, 打算, 拟 …: planned
+    SPEAKER = "speaker-claimed"  # X 表示: claimed by X
+    ABOUT = "about-bound"  # 约, 左右 …: about
+    LOWER = "lower-bound"  # 超过, 至少, 数万 …: more_than or at_least
+    UPPER = "upper-bound"  # 最多, 高达 …: at_most or less_than
+    CONFLICT = "unrecorded-conflict"  # another fact disagrees: a doubt or a note
+    DENIED = "denied-without-doubt"  # a denial in the store: a doubt or a note
+    UNUSED = "unused-exception"  # an exception that excuses nothing
 
 
 class LintException(NamedTuple):
