@@ -74,7 +74,7 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     # 以上 follows the number it bounds: "1 万个以上".
     (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
     (CueKind.AT_LEAST, r"至少|不少于|不低于"),
-    (CueKind.AT_MOST, r"最多|高达|不超过|不到(?=" + _NUMERAL + r")|(?i:up\s+to)\b"),
+    (CueKind.AT_MOST, r"最多|高达|不超过|(?i:up\s+to)\b"),
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
     # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
