@@ -169,3 +169,23 @@ def test_a_quote_missing_from_its_source_is_an_invalid_store(tmp_path: Path) -> 
 def test_the_readme_lists_every_rule() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert [rule.value for rule in Rule if f"| `{rule.value}` |" not in readme] == []
+
+
+def test_hearsay_allows_the_companys_own_spokesperson(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(PLANTED_DIR, sources)
+    with (sources / "planted.txt").open("a", encoding="utf-8") as text:
+        text.write("据报道，Acme发言人表示芯片很安全。据报道，Acme的芯片很省电。\n")
+    path = tmp_path / "planted.yaml"
+    spoken = (
+        "  - {id: spoken, entity: chip, attribute: statement, value: Safe, status: claimed,\n"
+        "     claimed_by: acme, as_of: '2023-11-20', source: planted,\n"
+        "     quote: Acme发言人表示芯片很安全, summary: Acme's spokesperson said it is safe.}\n"
+    )
+    path.write_text(PLANTED_TEXT + spoken, encoding="utf-8")
+    assert lint(path, sources).findings == []
+    leaked = spoken.replace("id: spoken", "id: leaked").replace(
+        "Acme发言人表示芯片很安全", "Acme的芯片很省电"
+    )
+    path.write_text(PLANTED_TEXT + leaked, encoding="utf-8")
+    assert [(f.rule, f.fact) for f in lint(path, sources).findings] == [(Rule.HEARSAY, "leaked")]

@@ -81,22 +81,36 @@ def _past(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[
 
 # --- who says it ------------------------------------------------------------------
 
-# A company's own voice: its spokesperson, a statement, an executive.
-_OWN_VOICE = re.compile(r"发言人|声明|首席执行官|ceo|总裁|高管|负责人|主管")
-
 
 def _hearsay(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
-    if fact.claimed_by is None or fact.claimed_by.kind != "company":
+    claimed = fact.claimed_by
+    if claimed is None or claimed.kind != "company":
         return
     cues = [c for c in passage.cues if c.kind is CueKind.HEARSAY and c.start < passage.quote_end]
-    if cues and not _OWN_VOICE.search(comparable(passage.text)):
+    if cues and not _speaks_for(claimed.id, passage, names):
         yield Finding(
             Rule.HEARSAY,
             fact.id,
             "claimed_by",
             f"{cues[0].word!r}: nobody named stands behind the sentence, "
-            f"yet the fact is claimed by {fact.claimed_by.id!r}",
+            f"yet the fact is claimed by {claimed.id!r}",
         )
+
+
+def _speaks_for(company: str, passage: Passage, names: Names) -> bool:
+    """Whether the sentence has the company speak: itself (its spokesperson, its
+    statement: 微软发言人在声明中表示), or a person named with it (微软CEO纳德拉表示)."""
+    for cue in passage.cues:
+        if cue.kind is not CueKind.SPEECH or cue.start >= passage.quote_end:
+            continue
+        who = speakers(passage, cue, names)
+        if company in who:
+            return True
+        start, _ = passage.clause_of(cue.start)
+        named = {m.entity.id for m in names.mentions(passage.text[start : cue.start])}
+        if who and company in named:
+            return True
+    return False
 
 
 # After a name, these do not make it the speaker: "a Microsoft customer said",
