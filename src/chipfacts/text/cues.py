@@ -63,7 +63,9 @@ _DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
 # match wins, and between equal lengths the earlier entry (so 将近 is ABOUT, not
 # FORECAST, and 不会 is DENIAL, not FORECAST).
 _CUES: tuple[tuple[CueKind, str], ...] = (
-    (CueKind.HEARSAY, r"据悉|据了解|据称|据说|知情人士|消息人士|援引|有消息称|消息称|传闻"),
+    (CueKind.HEARSAY, r"据悉|据了解|据称|据说|据透露|知情人士|消息人士|援引|有消息称|消息称|传闻"),
+    # 被爆 ("exposed"), 剧透 ("leaked ahead"), 熟悉情况的人士 ("people familiar").
+    (CueKind.HEARSAY, r"被爆|剧透|熟悉[^，。！？；,;!?\n]{0,6}?人士"),
     # 据路透社报道, 据 The Information 报导: an outlet between 据 and 报道.
     (CueKind.HEARSAY, r"据[^，。！？；,;!?\n]{0,30}?(?:报道|报导|消息)|报道称|报导称"),
     (CueKind.DENIAL, r"否认|并未|并没有|不会"),
