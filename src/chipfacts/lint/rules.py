@@ -48,7 +48,7 @@ def check_citation(fact: Fact, cited: Cited, passage: Passage, names: Names) -> 
 # --- time -------------------------------------------------------------------------
 
 # 从去年开始, 自去年以来: a span reaching the article's date, not a past moment.
-_SINCE = re.compile(r"以来|开始|起")
+_SINCE = re.compile(r"以来|开始")
 # 继去年公布AI芯片后: the past event is the "after" clause, not the fact.
 _AFTER = re.compile(r"后")
 
