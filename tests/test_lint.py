@@ -189,3 +189,47 @@ def test_hearsay_allows_the_companys_own_spokesperson(tmp_path: Path) -> None:
     )
     path.write_text(PLANTED_TEXT + leaked, encoding="utf-8")
     assert [(f.rule, f.fact) for f in lint(path, sources).findings] == [(Rule.HEARSAY, "leaked")]
+
+
+def one_fact(tmp_path: Path, sentence: str, quote: str, fields: str) -> list[str]:
+    """Lint a store of one fact about the chip (or Acme) quoting ``sentence``; the rules found."""
+    (tmp_path / "one.txt").write_text(sentence + "\n", encoding="utf-8")
+    head = PLANTED_TEXT[: PLANTED_TEXT.index("facts:")].replace("planted.txt", "one.txt")
+    fact = (
+        f"facts:\n  - id: one\n    entity: chip\n    source: planted\n    quote: {quote}\n"
+        f"    summary: One fact.\n{fields}"
+    )
+    path = tmp_path / "one.yaml"
+    path.write_text(head + fact, encoding="utf-8")
+    return [finding.rule.value for finding in lint(path, tmp_path).findings]
+
+
+REPORTED_NOW = (
+    '    attribute: statement\n    value: X\n    status: reported\n    as_of: "2023-11-20"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "found"),
+    [
+        # time: 曾 before the fact, and the words that make it no past moment
+        ("Acme曾打算研发芯片。", "Acme曾打算研发芯片", ["past-as-of", "plan-status"]),
+        ("从去年开始芯片一直短缺。", "从去年开始芯片一直短缺", []),
+        ("Acme继去年发布芯片后正在开发网卡。", "Acme继去年发布芯片后正在开发网卡", []),
+        ("在明确需求之前芯片留给Acme。", "在明确需求之前芯片留给Acme", []),
+        # forecasts: a thing named "upcoming", an object marked by 将, quoted words
+        ("Acme正在开发即将推出的芯片。", "Acme正在开发即将推出的芯片", []),
+        ("Acme已将芯片整合成集群。", "Acme已将芯片整合成集群", []),
+        ("客户感到“末日将至”。", "客户感到“末日将至”", []),
+        ("芯片将于明年上市。", "芯片将于明年上市", ["forecast-reported"]),
+        # speakers: a denied answer, a title before the verb, "for Acme"
+        ("Acme没有正面回应芯片的产能。", "Acme没有正面回应芯片的产能", []),
+        ("Acme副总裁鲍勃表示芯片很好。", "Acme副总裁鲍勃", []),
+        ("芯片对Acme来说至关重要。", "芯片对Acme来说至关重要", []),
+        ("鲍勃表示芯片很好。", "芯片很好", ["speaker-claimed"]),
+    ],
+)
+def test_cue_words_count_only_where_they_govern_the_fact(
+    tmp_path: Path, sentence: str, quote: str, found: list[str]
+) -> None:
+    assert sorted(one_fact(tmp_path, sentence, quote, REPORTED_NOW)) == found
