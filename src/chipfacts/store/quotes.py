@@ -36,18 +36,12 @@ def load_document(sources_dir: Path, file: str) -> Document:
     no symbolic link leading out), not a FIFO or device (no hang, no endless
     read), at most 10 MiB, and UTF-8.
     """
-    return _squashed(sources_dir.resolve(), file)
+    return _document(sources_dir.resolve(), file)
 
 
 def load_text(sources_dir: Path, file: str) -> Document:
     """The text of one source file as written (line breaks kept), checked as above."""
-    return _document(sources_dir.resolve(), file)
-
-
-@cache
-def _squashed(base: Path, file: str) -> Document:
-    found = _document(base, file)
-    return found if found.text is None else Document(squash_whitespace(found.text))
+    return _source_text(sources_dir.resolve(), file)
 
 
 @cache
