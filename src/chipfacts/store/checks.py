@@ -41,7 +41,8 @@ def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> dict[str, lis
 
 
 def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:
-    """Quotes not found in their source file, and how many quotes were checked."""
+    """Quotes not found in their source file (every reference of every fact), and how
+    many quotes were checked."""
     problems: list[Problem] = []
     missing: set[str] = set()
     for source, path, line in store.source_places():
@@ -50,13 +51,15 @@ def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:
             missing.add(source.id)
             problems.append(Problem(path, line, f"source file {source.file!r} {problem}"))
     checked = 0
-    for fact, path, line in store.quote_places():
-        if fact.source.id in missing:
+    for fact, n, path, line in store.quote_places():
+        reference = fact.references[n]
+        if reference.source.id in missing:
             continue
-        text = load_document(sources_dir, fact.source.file).text
+        text = load_document(sources_dir, reference.source.file).text
         assert text is not None
         checked += 1
-        if not quote_in(fact.quote, text):
-            message = f"quote of fact {fact.id!r} not found in {fact.source.file}"
+        if not quote_in(reference.quote, text):
+            which = f" (reference {n + 1}, {reference.source.id})" if n else ""
+            message = f"quote of fact {fact.id!r}{which} not found in {reference.source.file}"
             problems.append(Problem(path, line, message))
     return problems, checked
