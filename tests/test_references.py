@@ -3,15 +3,21 @@ it becomes, and how the compiled store keeps and finds them."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts import InvalidDataError, Reference, validate
+from chipfacts.cli import app
 from chipfacts.model.dates import PartialDate
 from chipfacts.store.store import FactFilter
+from chipfacts.views.conflicts import Why, disagreement
 from tests.conftest import MINI, MINI_SOURCES
 
 SECOND_SOURCE = """\
@@ -169,3 +175,95 @@ def test_a_broken_reference_is_reported_with_its_line(
     assert len(found) == 1, found
     assert found[0][0] == line_of(text, fragment)
     assert message in found[0][1]
+
+
+# --- what the commands show ------------------------------------------------------------
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100", "NO_COLOR": "1"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_fact_shows_every_source_and_quote(tmp_path: Path) -> None:
+    data = ["--data", str(write(tmp_path, corroborated()))]
+    code, out, err = run(*data, "fact", "maia100-transistors", "--format", "table")
+    assert (code, err) == (0, "")
+    lines = [line.rstrip() for line in out.splitlines()]
+    start = lines.index("Reported by 2 sources")
+    assert lines[start : start + 8] == [
+        "Reported by 2 sources",
+        "Quote 1  “晶体管数量达到1050亿个”",
+        "Source 1 mini: 微软首款AI芯片",
+        "         Test Press, 2023-11 · mini.txt",
+        "Quote 2  “Maia 100的晶体管数量达到1050亿个”",
+        "         as of 2023-12",
+        "         Repeats the launch figure.",
+        "Source 2 echo: 另一家媒体的报道",
+    ]
+
+
+def test_a_single_reference_fact_shows_its_quote_as_before(tmp_path: Path) -> None:
+    data = ["--data", str(write(tmp_path, corroborated()))]
+    _, out, _ = run(*data, "fact", "nvidia-share", "--format", "table")
+    assert "Reported" not in out
+    assert "Quote   “英伟达控制了超过80%的份额”" in out
+
+
+def test_tables_mark_a_corroborated_fact(tmp_path: Path) -> None:
+    data = ["--data", str(write(tmp_path, corroborated()))]
+    _, out, _ = run(*data, "list", "facts", "--format", "table")
+    assert out.count("+1 source") == 1
+    for columns in ("40", "60", "200"):  # a stack of blocks when narrow, a table when wide
+        result = CliRunner().invoke(
+            app, [*data, "show", "maia100", "--format", "table"], env={"COLUMNS": columns}
+        )
+        assert result.stdout.count("+1 source") == 1, columns
+
+
+def test_json_csv_and_plain_carry_the_references(tmp_path: Path) -> None:
+    data = ["--data", str(write(tmp_path, corroborated()))]
+    _, out, _ = run(*data, "fact", "maia100-transistors", "--json")
+    (record,) = json.loads(out)
+    assert [
+        (r["source"]["id"], r["quote"], r["as_of"], r["note"]) for r in record["references"]
+    ] == [
+        ("mini", record["quote"], record["as_of"], None),
+        ("echo", "Maia 100的晶体管数量达到1050亿个", "2023-12", "Repeats the launch figure."),
+    ]
+    assert record["references"][0]["source"] == record["source"]
+    _, out, _ = run(*data, "list", "facts", "--format", "csv")
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert rows["maia100-transistors"]["references"] == "mini; echo"
+    assert rows["nvidia-share"]["references"] == "mini"
+
+
+def test_a_fact_is_found_by_the_words_of_any_of_its_quotes() -> None:
+    # (A store of three facts is too small for search to trust a Chinese word: the
+    # built-in store's corroborated codename is found by its second quote's words.)
+    fact = chipfacts.load().facts["maia100-codename-athena"]
+    assert "代号" not in fact.quote + fact.summary
+    assert "代号" in fact.references[1].quote
+    code, out, _ = run("search", "代号", "--format", "plain")
+    assert code == 0
+    assert out.splitlines()[0].split("\t")[0] == "maia100-codename-athena"
+
+
+def test_sources_count_the_facts_they_corroborate(tmp_path: Path) -> None:
+    data = ["--data", str(write(tmp_path, corroborated()))]
+    _, out, _ = run(*data, "sources", "--format", "csv")
+    counts = {row["id"]: row["fact_count"] for row in csv.DictReader(io.StringIO(out))}
+    assert counts == {"mini": "3", "echo": "1"}
+    _, out, _ = run(*data, "sources", "echo", "--format", "plain")
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["maia100-transistors"]
+
+
+def test_conflicts_see_the_time_each_source_gives(tmp_path: Path) -> None:
+    store = chipfacts.load(write(tmp_path, corroborated()))
+    fact = store.facts["maia100-transistors"]  # 2023-11-15, and 2023-12 by echo
+    later = fact._replace(id="later", value=90_000_000_000, as_of=PartialDate(2023, 12),
+                          further_references=())  # fmt: skip
+    alone = fact._replace(further_references=())
+    assert disagreement(alone, later) is None  # other times: a change, not a conflict
+    found = disagreement(fact, later)
+    assert found is not None and found.why is Why.SAME_TIME

@@ -469,7 +469,10 @@ def fact_words(fact: Fact) -> list[str]:
 
 
 def folded_text(fact: Fact) -> str:
-    return fold(fact.quote + fact.summary)
+    """The text a fact's Chinese is found by: its quote and summary, then the quotes
+    of its further references (a fact is found by any source's words)."""
+    further = "".join(" " + r.quote for r in fact.further_references)  # no pair across quotes
+    return fold(fact.quote + fact.summary + further)
 
 
 def char_pairs(folded: str) -> set[str]:
@@ -513,8 +516,11 @@ def stored_value(fact: Fact) -> tuple[Any, float | None]:
 
 def folded_column_of(fact: Fact, folded: str) -> str | None:
     """The ``folded`` column: NULL when folding is only ASCII lower case, which the
-    store's queries redo with SQLite's lower() (most English and Simplified text)."""
+    store's queries redo with SQLite's lower() (most English and Simplified text; never a
+    fact with further references, whose quotes that column leaves out)."""
     text = fact.quote + fact.summary
+    if fact.further_references:
+        return folded
     # Its ASCII lower case, compared in C: bytes.lower() lowers A-Z only, and UTF-8
     # writes every other character with bytes of 0x80 and above.
     if folded == text.lower() and _utf8(folded) == _utf8(text).lower():
