@@ -225,13 +225,11 @@ def test_json_csv_and_plain_carry_the_references(tmp_path: Path) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
     _, out, _ = run(*data, "fact", "maia100-transistors", "--json")
     (record,) = json.loads(out)
-    assert [
-        (r["source"]["id"], r["quote"], r["as_of"], r["note"]) for r in record["references"]
-    ] == [
+    assert [(r["source"], r["quote"], r["as_of"], r["note"]) for r in record["references"]] == [
         ("mini", record["quote"], record["as_of"], None),
         ("echo", "Maia 100的晶体管数量达到1050亿个", "2023-12", "Repeats the launch figure."),
     ]
-    assert record["references"][0]["source"] == record["source"]
+    assert record["references"][0]["source"] == record["source"]["id"]
     _, out, _ = run(*data, "list", "facts", "--format", "csv")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
     assert rows["maia100-transistors"]["references"] == "mini; echo"
