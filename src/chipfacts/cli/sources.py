@@ -118,8 +118,8 @@ def add(
       chipfacts --data my-facts.yaml sources add article.txt --id ithome-2025-10 \\
         --publisher "IT之家" --date 2025-10 --url https://example.com/article
     """
-    from chipfacts.store.locate import data_path, store_files
-    from chipfacts.store.register import add_source, describe, refuse_duplicates
+    from chipfacts.store.locate import data_path
+    from chipfacts.store.register import describe, register
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
@@ -130,11 +130,8 @@ def add(
         publisher=_ask(publisher, "--publisher", "Publisher"),
         published=_ask(date, "--date", "Published (YYYY-MM-DD)"), language=language,
     )  # fmt: skip
-    refuse_duplicates(source, store.sources, (sources or text.parent).resolve())
-    places = store.source_places()
-    location = data_path(data_option(ctx))
-    target = Path(places[-1][1]) if places else store_files(location)[0]
-    added = add_source(target, source, dry_run=dry_run)
+    sources_dir = (sources or text.parent).resolve()
+    added = register(store, data_path(data_option(ctx)), source, sources_dir, dry_run=dry_run)
     say(added.text.rstrip("\n"))
     done = "would add" if dry_run else "added"
     where = f"{visible(str(added.path))}:{added.line}"
