@@ -305,6 +305,8 @@ def test_sources_still_lists_and_its_help_names_add() -> None:
     help_text = runner.invoke(app, ["sources", "--help"], env={"COLUMNS": "80"}).stdout
     assert help_text.startswith("Usage: chipfacts sources [OPTIONS] [SOURCE]\n")
     assert "--format" in help_text and "\n  add  Register a source text" in help_text
+    wrong = runner.invoke(app, ["sources", "mini", "--bogus"])
+    assert wrong.exit_code == 2 and "(see 'chipfacts sources --help')" in wrong.stderr
 
 
 _FIELD = st.text(

@@ -5,15 +5,24 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import click
 import typer
 
 from chipfacts.cli.browse import sources as list_sources
-from chipfacts.cli.common import PATH_TEXT, Group, data_option, load_store
+from chipfacts.cli.common import PATH_TEXT, Context, Group, data_option, load_store
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
+
+
+class _Listing(Context):
+    """The listing's context: its path is the group's (`chipfacts sources`), in
+    usage lines and errors alike, since the name it runs under is not typed."""
+
+    @property
+    def command_path(self) -> str:
+        return self.parent.command_path if self.parent is not None else super().command_path
 
 
 class SourcesGroup(Group):
@@ -23,6 +32,10 @@ class SourcesGroup(Group):
 
     DEFAULT = "list"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands[self.DEFAULT].context_class = _Listing
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = [self.DEFAULT, *args]
@@ -30,7 +43,7 @@ class SourcesGroup(Group):
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         listing = self.commands[self.DEFAULT]
-        with listing.make_context(ctx.info_name, [], parent=ctx.parent) as inner:
+        with listing.make_context(self.DEFAULT, [], parent=ctx) as inner:
             listing.format_help(inner, formatter)
         self.format_commands(ctx, formatter)
 
