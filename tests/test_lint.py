@@ -233,3 +233,23 @@ def test_cue_words_count_only_where_they_govern_the_fact(
     tmp_path: Path, sentence: str, quote: str, found: list[str]
 ) -> None:
     assert sorted(one_fact(tmp_path, sentence, quote, REPORTED_NOW)) == found
+
+
+def test_every_reference_of_a_fact_is_checked(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(PLANTED_DIR, sources)
+    (sources / "other.txt").write_text("另据报道，芯片集群超过1万个GPU。\n", encoding="utf-8")
+    other = (
+        "  - {id: other, file: other.txt, title: 其他, publisher: Test, published: '2023-11-21',"
+        " language: zh-Hans}\n"
+    )
+    text = PLANTED_TEXT.replace("\nattributes:", other + "\nattributes:", 1)
+    reference = (
+        "bound: about\n    references:\n      - {source: other, quote: 芯片集群超过1万个GPU}"
+    )
+    begin = text.index("  - id: rounded\n")
+    at = text.index("bound: about", begin)
+    path = tmp_path / "planted.yaml"
+    path.write_text(text[:at] + reference + text[at + len("bound: about") :], encoding="utf-8")
+    # Its own sentence says 约 (about); the second source says 超过 (more than).
+    assert [(f.rule, f.fact) for f in lint(path, sources).findings] == [(Rule.LOWER, "rounded")]

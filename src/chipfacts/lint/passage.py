@@ -7,24 +7,9 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Entity, Fact, Source
+from chipfacts.model.records import Entity
 from chipfacts.store.quotes import locate
 from chipfacts.text.cues import Cue, find_cues, sentence_around, simplified_in_place
-
-
-class Cited(NamedTuple):
-    """One place a fact is drawn from: a source, the quote, and the date it holds for."""
-
-    source: Source
-    quote: str
-    as_of: PartialDate
-
-
-def citations(fact: Fact) -> tuple[Cited, ...]:
-    """Every citation of a fact, its own source and quote first."""
-    return (Cited(fact.source, fact.quote, fact.as_of),)
-
 
 # Where a clause ends inside a sentence: a comma, a colon, a semicolon, a full stop.
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?]")

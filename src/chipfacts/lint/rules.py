@@ -1,6 +1,6 @@
 """The lint's rules: a fact's fields against the cue words of its sentence.
 
-Each check takes one fact and one of its citations (a source, a quote, a date)
+Each check takes one fact and one of its references (a source, a quote, a date)
 with the sentence around that quote, so a fact with several references is
 checked once per reference. The store-wide rules (contradictions) look at all
 facts at once. Every finding names its rule and the field it is about.
@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from chipfacts.lint.passage import Cited, Names, Passage, comparable
+from chipfacts.lint.passage import Names, Passage, comparable
 from chipfacts.model.lint import Rule
-from chipfacts.model.records import Bound, Fact, Status, ValueType
+from chipfacts.model.records import Bound, Fact, Reference, Status, ValueType
 from chipfacts.text.cues import Cue, CueKind
 from chipfacts.views.conflicts import conflicts_among, period
 
@@ -37,11 +37,11 @@ class Finding(NamedTuple):
     message: str
 
 
-def check_citation(fact: Fact, cited: Cited, passage: Passage, names: Names) -> list[Finding]:
-    """Every rule about one fact and one of its citations."""
+def check_reference(fact: Fact, ref: Reference, passage: Passage, names: Names) -> list[Finding]:
+    """Every rule about one fact and one of its references."""
     found: list[Finding] = []
     for check in (_past, _hearsay, _forecast, _plan, _speaker, _bounds):
-        found.extend(check(fact, cited, passage, names))
+        found.extend(check(fact, ref, passage, names))
     return found
 
 
@@ -53,10 +53,10 @@ _SINCE = re.compile(r"以来|开始")
 _AFTER = re.compile(r"后")
 
 
-def _past(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
+def _past(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
     # Earlier: ending before the article's date ends (a day of its month is earlier
     # than an article dated by month alone; its own month or year is not).
-    if period(cited.as_of).high < period(cited.source.published).high:
+    if period(ref.as_of).high < period(ref.source.published).high:
         return
     for cue in passage.leading():
         if cue.kind is not CueKind.PAST:
@@ -73,8 +73,8 @@ def _past(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[
             Rule.PAST,
             fact.id,
             "as_of",
-            f"{cue.word!r} says the statement predates the article ({cited.source.published}), "
-            f"but as_of is {cited.as_of}",
+            f"{cue.word!r} says the statement predates the article ({ref.source.published}), "
+            f"but as_of is {ref.as_of}",
         )
         return
 
@@ -82,7 +82,7 @@ def _past(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[
 # --- who says it ------------------------------------------------------------------
 
 
-def _hearsay(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
+def _hearsay(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
     claimed = fact.claimed_by
     if claimed is None or claimed.kind != "company":
         return
@@ -137,7 +137,7 @@ def speakers(passage: Passage, cue: Cue, names: Names) -> list[str]:
 _NEGATED = re.compile(r"(?:没有|没|未|不)[^，,。]{0,2}$")
 
 
-def _speaker(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
+def _speaker(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
     speech = (CueKind.SPEECH, CueKind.ESTIMATE)
     # The cue that governs the quote: the last before its end, with the quote
     # reaching past it (a quote that stops at the verb is the speaker's title).
@@ -173,7 +173,7 @@ def _speaker(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterat
 _NAMING = re.compile(r"[^，,。]{0,3}的")
 
 
-def _forecast(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
+def _forecast(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
     if fact.status is not Status.REPORTED or fact.doubt is not None:
         return
     for cue in passage.leading():
@@ -192,7 +192,7 @@ _PLAN_NOUN_AFTER = re.compile(r"[的，,。、是屡曾也就进)）”]|$")
 _PLAN_NOUN_BEFORE = re.compile(r"[的片研购发]$")
 
 
-def _plan(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
+def _plan(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
     if fact.status is Status.PLANNED:
         return
     for cue in passage.leading():
@@ -225,7 +225,7 @@ _BOUNDS = {
 _AFTER_NUMBER = ("左右", "以上")
 
 
-def _bounds(fact: Fact, cited: Cited, passage: Passage, names: Names) -> Iterator[Finding]:
+def _bounds(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
     if fact.attribute.type is not ValueType.NUMBER:
         return
     for cue in passage.in_quote():

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from chipfacts.errors import DataFileError, InvalidDataError
-from chipfacts.lint.passage import Names, Passage, citations, passages_of
+from chipfacts.lint.passage import Names, Passage, passages_of
 from chipfacts.lint.rules import (
     Denial,
     Finding,
-    check_citation,
     check_conflicts,
     check_denials,
+    check_reference,
     denial_in,
 )
 from chipfacts.model.lint import LintException, Rule
@@ -85,15 +85,15 @@ def lint(path: str | os.PathLike[str] | None, sources_dir: str | os.PathLike[str
     passages: list[tuple[Fact, Passage]] = []
     denials: list[Denial] = []
     for fact in facts:
-        for cited in citations(fact):
-            text = load_text(sources, cited.source.file).text
+        for ref in fact.references:
+            text = load_text(sources, ref.source.file).text
             if text is None:  # check_quotes has reported an unreadable source
-                raise DataFileError(f"source file {cited.source.file!r} cannot be read")
-            found = passages_of(cited.quote, text)
+                raise DataFileError(f"source file {ref.source.file!r} cannot be read")
+            found = passages_of(ref.quote, text)
             # check_quotes found every quote, by the same whitespace-free search.
             assert found is not None
             for passage in found:
-                raw.extend(check_citation(fact, cited, passage, names))
+                raw.extend(check_reference(fact, ref, passage, names))
                 passages.append((fact, passage))
                 denial = denial_in(fact, passage)
                 if denial is not None:

@@ -7,6 +7,7 @@ fragment must then appear, in order.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -22,10 +23,12 @@ MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a captured article is kilobytes
 
 
 class Document(NamedTuple):
-    """A source text (whitespace removed, or as written), or why it cannot be read."""
+    """A source text (whitespace removed, or as written) and the sha256 of its bytes,
+    or why it cannot be read."""
 
     text: str | None
     problem: str | None = None
+    sha256: str | None = None
 
 
 def load_document(sources_dir: Path, file: str) -> Document:
@@ -47,7 +50,7 @@ def load_text(sources_dir: Path, file: str) -> Document:
 @cache
 def _document(base: Path, file: str) -> Document:
     raw = _source_text(base, file)
-    return raw if raw.text is None else Document(squash_whitespace(raw.text))
+    return raw if raw.text is None else raw._replace(text=squash_whitespace(raw.text))
 
 
 def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
@@ -102,7 +105,7 @@ def _source_text(base: Path, file: str) -> Document:
     if len(data) > MAX_SOURCE_BYTES:
         return Document(None, "is too large (the limit is 10 MiB)")
     try:
-        return Document(data.decode("utf-8-sig"))
+        return Document(data.decode("utf-8-sig"), sha256=hashlib.sha256(data).hexdigest())
     except UnicodeDecodeError as error:
         return Document(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
 
