@@ -270,8 +270,8 @@ def compile_store(
         indexes = _drop_indexes(connection) if full else ()
         if full:
             for table in ("files", "sources", "entities", "entity_keys", "attributes",
-                          "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
-                          "grams", "mentions"):  # fmt: skip
+                          "attribute_keys", "attribute_words", "facts", "refs", "words",
+                          "vocabulary", "grams", "mentions"):  # fmt: skip
                 connection.execute(f"DELETE FROM {table}")
             # A full compile always re-checks the vocabulary.
             assert vocabulary is not None and entity_keys is not None
@@ -403,11 +403,11 @@ def _check_file(job: _Job, name: str) -> _Checked:
     if parsed is None:  # a file of facts alone, read here (in a worker)
         got = _read(job.paths, name)
         if not isinstance(got, Parsed):
-            return _Checked(got, [], FileRows([], [], {}, {}), b"", False)
+            return _Checked(got, [], FileRows([], [], [], {}, {}), b"", False)
         parsed = got
     facts = _check_facts(parsed, job.idx)
     rows = file_rows(job.order[name], facts, job.numbers)
-    ids = [(f.id, line) for f, line, _ in facts]
+    ids = [(c.fact.id, c.line) for c in facts]
     return _Checked(parsed.doc.problems, ids, rows, vocabulary_json(parsed),
                     "facts" in parsed.sections)  # fmt: skip
 
@@ -445,8 +445,8 @@ def _row_numbers(
     )  # fmt: skip
 
 
-def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
-    """A file's facts, checked against the vocabulary, with the lines of id and quote."""
+def _check_facts(parsed: Parsed, idx: Indexes) -> list[CheckedFact]:
+    """A file's facts, checked against the vocabulary, with the lines of id and quotes."""
     doc = parsed.doc
     if "facts" not in parsed.sections:  # a file of vocabulary only (checked store-wide)
         return []
@@ -455,7 +455,12 @@ def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, i
     found = []
     for fact in facts.values():
         _, path = corpus.places[("facts", fact.id)]
-        found.append((fact, doc.line((*path, "id")), doc.line((*path, "quote"))))
+        further = tuple(
+            doc.line((*path, "references", n, "quote")) for n in range(len(fact.further_references))
+        )
+        found.append(
+            CheckedFact(fact, doc.line((*path, "id")), doc.line((*path, "quote")), further)
+        )
     return found
 
 
@@ -506,8 +511,9 @@ def _write_vocabulary(
     for n, s in enumerate(sources.values()):
         doc, path = corpus.places[("sources", s.id)]
         rows.append((n, s.id, s.file, s.title, s.title_en, s.publisher, str(s.published),
-                     s.language, s.url, s.note, doc.name, doc.line((*path, "file"))))  # fmt: skip
-    connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * 12)})", rows)
+                     s.language, s.url, s.note, s.sha256, doc.name,
+                     doc.line((*path, "file"))))  # fmt: skip
+    connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * 13)})", rows)
     connection.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(n, e.id, e.name, e.kind, json.dumps(e.aliases, ensure_ascii=False), e.maker,
@@ -539,13 +545,16 @@ def fact_words(fact: Fact) -> list[str]:
     text_value = fact.value if isinstance(fact.value, str) else None
     blob = " ".join(
         filter(None, (fact.summary, fact.context, fact.note, text_value, fact.entity.name,
-                      fact.attribute.label, fact.source.publisher))
+                      fact.attribute.label, *(r.source.publisher for r in fact.references)))
     )  # fmt: skip
     return list(dict.fromkeys(tokens_without_cjk(fold(blob))))
 
 
 def folded_text(fact: Fact) -> str:
-    return fold(fact.quote + fact.summary)
+    """The text a fact's Chinese is found by: its quote and summary, then the quotes
+    of its further references (a fact is found by any source's words)."""
+    further = "".join(" " + r.quote for r in fact.further_references)  # no pair across quotes
+    return fold(fact.quote + fact.summary + further)
 
 
 def char_pairs(folded: str) -> set[str]:
@@ -589,8 +598,11 @@ def stored_value(fact: Fact) -> tuple[Any, float | None]:
 
 def folded_column_of(fact: Fact, folded: str) -> str | None:
     """The ``folded`` column: NULL when folding is only ASCII lower case, which the
-    store's queries redo with SQLite's lower() (most English and Simplified text)."""
+    store's queries redo with SQLite's lower() (most English and Simplified text; never a
+    fact with further references, whose quotes that column leaves out)."""
     text = fact.quote + fact.summary
+    if fact.further_references:
+        return folded
     # Its ASCII lower case, compared in C: bytes.lower() lowers A-Z only, and UTF-8
     # writes every other character with bytes of 0x80 and above.
     if folded == text.lower() and _utf8(folded) == _utf8(text).lower():
@@ -610,24 +622,33 @@ class RowNumbers(NamedTuple):
     attributes: Mapping[str, int]
 
 
+class CheckedFact(NamedTuple):
+    """A fact as checked, with the lines of its id, its quote and its further
+    references' quotes."""
+
+    fact: Fact
+    line: int | None
+    quote_line: int | None
+    reference_lines: tuple[int | None, ...] = ()
+
+
 class FileRows(NamedTuple):
-    """One file's rows: its facts and mentions, and its postings (word or pair -> the
-    facts' places in the file, ascending)."""
+    """One file's rows: its facts, their further references and mentions, and its
+    postings (word or pair -> the facts' places in the file, ascending)."""
 
     facts: list[tuple[Any, ...]]
+    references: list[tuple[Any, ...]]
     mentions: list[tuple[int, int]]
     words: Mapping[str, list[int]]
     grams: Mapping[int, list[int]]
 
 
-def file_rows(
-    file_id: int, facts: list[tuple[Fact, int | None, int | None]], numbers: RowNumbers
-) -> FileRows:
+def file_rows(file_id: int, facts: list[CheckedFact], numbers: RowNumbers) -> FileRows:
     """The rows of one file's checked facts (a function of the file alone)."""
-    rows, mentions = [], []
+    rows, references, mentions = [], [], []
     words: defaultdict[str, list[int]] = defaultdict(list)
     pairs: defaultdict[str, list[int]] = defaultdict(list)
-    for position, (f, line, quote_line) in enumerate(facts):
+    for position, (f, line, quote_line, reference_lines) in enumerate(facts):
         row = file_id << ROW_SHIFT | position
         value, number = stored_value(f)
         folded = folded_text(f)
@@ -640,12 +661,18 @@ def file_rows(
             f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
             quote_line, folded_column_of(f, folded),
         ))  # fmt: skip
+        references += [
+            (row, n, numbers.sources[r.source.id], r.quote, str(r.as_of), r.note, ref_line)
+            for n, (r, ref_line) in enumerate(
+                zip(f.further_references, reference_lines, strict=True), 1
+            )
+        ]
         for word in fact_words(f):
             words[word].append(position)
         for pair in char_pairs(folded):  # numbered once per file, below
             pairs[pair].append(position)
         mentions += [(numbers.entities[e], row) for e in _mentions(f)]
-    return FileRows(rows, mentions, words, {gram_number(p): pairs[p] for p in pairs})
+    return FileRows(rows, references, mentions, words, {gram_number(p): pairs[p] for p in pairs})
 
 
 class _Writer:
@@ -674,6 +701,7 @@ class _Writer:
         before = c.total_changes
         c.executemany(f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", rows.facts)
         dropped = len(rows.facts) - (c.total_changes - before)
+        c.executemany("INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?, ?, ?, ?)", rows.references)
         c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", rows.mentions)
         c.executemany(
             "INSERT INTO temp.new_words VALUES (?, ?, ?)",
@@ -710,4 +738,5 @@ class _Writer:
         c.execute("DELETE FROM words WHERE file = ?", (file_id,))
         c.execute("DELETE FROM grams WHERE file = ?", (file_id,))
         c.execute("DELETE FROM mentions WHERE fact >= ? AND fact < ?", (low, high))
+        c.execute("DELETE FROM refs WHERE fact >= ? AND fact < ?", (low, high))
         c.execute("DELETE FROM facts WHERE row >= ? AND row < ?", (low, high))
