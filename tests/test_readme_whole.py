@@ -368,6 +368,18 @@ REPRODUCE: dict[str, Reproduce] = {
     "FILE:LINE: 'quote' is 20,000 characters long; the limit is 10,000": with_store(
         MINI_TEXT.replace("quote: 晶体管数量达到1050亿个", "quote: " + "晶" * 20000)
     ),
+    "FILE:LINE: 'aliases' is too long (at most 1,000 items)": with_store(
+        MINI_TEXT.replace("aliases: [微软]", "aliases: [" + ", ".join(["a"] * 1001) + "]")
+    ),
+    "more than 1,000 items of 'facts' are not records": with_store(
+        "facts: [" + ", ".join(["1"] * 1001) + "]\n"
+    ),
+    "a mapping of more than 100 keys": with_store(
+        "facts:\n  - {" + ", ".join(f"k{n}: 1" for n in range(101)) + "}\n"
+    ),
+    "a fact file must be a mapping with sections, not a list": with_store(
+        "[" + ", ".join(["1"] * 1001) + "]\n"
+    ),
     "'00' is ambiguous: it could be dqcm-2023-03 (004_….txt), …": lambda t, m: cli("sources", "00"),
     "Invalid value for --data: is empty": lambda t, m: cli("--data", "", "search", "maia"),
     "the source is empty": lambda t, m: cli("sources", ""),

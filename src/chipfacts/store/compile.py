@@ -406,6 +406,9 @@ def _check_file(job: _Job, name: str) -> _Checked:
             return _Checked(got, [], FileRows([], [], [], {}, {}), b"", False)
         parsed = got
     facts = _check_facts(parsed, job.idx)
+    # The parsed facts are records now: let them go before the rows are built, so
+    # that a file's YAML, records and rows are never all held at once.
+    _release_facts(parsed)
     rows = file_rows(job.order[name], facts, job.numbers)
     ids = [(c.fact.id, c.line) for c in facts]
     return _Checked(parsed.doc.problems, ids, rows, vocabulary_json(parsed),

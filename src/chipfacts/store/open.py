@@ -99,6 +99,14 @@ def _resolved(location: Path, files: list[Path]) -> tuple[Path, list[Path]]:
     return root, [root / p.relative_to(location) for p in files]
 
 
+def shown_names(location: Path, files: list[Path]) -> dict[str, str]:
+    """Each file's name in the database (its resolved path) -> its name as given."""
+    _, resolved = _resolved(location, files)
+    return {
+        database.path_text(r): database.path_text(f) for r, f in zip(resolved, files, strict=True)
+    }
+
+
 def _open_if_fresh(target: Path, identities: dict[str, str]) -> Opened:
     """The verified database, if it was compiled from the files as they are now;
     else ``Damaged`` (saying whether it is worth a word to the user)."""
@@ -130,6 +138,11 @@ def _raise_problems(problems: list[Problem], shown: dict[Path, Path] | None = No
     if shown:
         names = {database.path_text(k): database.path_text(v) for k, v in shown.items()}
         problems = [p._replace(file=names.get(p.file, p.file)) for p in problems]
+        # A duplicate id's message names the file of its first place too.
+        for resolved, given in names.items():
+            problems = [p._replace(message=p.message.replace(f"first at {resolved}:",
+                                                             f"first at {given}:"))
+                        for p in problems]  # fmt: skip
     raise InvalidDataError(problems)
 
 

@@ -217,10 +217,13 @@ class Store:
         database: Path | None = None,
         reopen: Callable[[str], "Opened"] | None = None,
         identity: str | None = None,
+        shown: Mapping[str, str] | None = None,
     ) -> None:
         self._db = connection
         self.path = path
         self._database = database
+        # The database names files by their resolved paths; the user, as given.
+        self._shown: Mapping[str, str] = shown or {}
         self._reopen = reopen  # rebuilds a damaged database (None: in memory)
         self._identity = identity  # of the database file read
         self._generation = [0]  # bumped by each rebuild (a list: the Store is immutable)
@@ -733,11 +736,12 @@ class Store:
             "ORDER BY 5, 2"
         )
         for ident, n, path, line, _ in self._read(query):
-            yield self.facts[ident], n, path, line
+            yield self.facts[ident], n, self._shown.get(path, path), line
 
     def source_places(self) -> list[tuple[Source, str, int | None]]:
         query = "SELECT id, origin, line FROM sources ORDER BY row"
-        return [(self.sources[i], path, line) for i, path, line in self._execute(query)]
+        return [(self.sources[i], self._shown.get(path, path), line)
+                for i, path, line in self._execute(query)]  # fmt: skip
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -750,7 +754,7 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     (carrying every problem) when it is not a valid store.
     """
     from chipfacts.store.database import path_for
-    from chipfacts.store.open import open_store, reopen_damaged
+    from chipfacts.store.open import open_store, reopen_damaged, shown_names
 
     location = data_path(path)
     files = store_files(location)
@@ -761,7 +765,8 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     def reopen(damaged: str) -> "Opened":
         return reopen_damaged(location, files, damaged)
 
-    return Store(opened.connection, str(location), path_for(location), reopen, opened.identity)
+    return Store(opened.connection, str(location), path_for(location), reopen, opened.identity,
+                 shown_names(location, files))  # fmt: skip
 
 
 def _sources_directory(given: str | os.PathLike[str]) -> Path:
