@@ -257,8 +257,12 @@ def compile_store(
         if not has_facts and names:
             vocabulary_docs[names[0]].doc.problem((), "missing section 'facts'")
 
-    job = _Job(parsed, Indexes(sources, entities, attributes), order,
-               _row_numbers(connection, sources, entities, attributes, full), paths)  # fmt: skip
+    # Each parsed file's ``files`` row, then its vocabulary let go: checked, and
+    # written below, it would otherwise be held (and copied into every worker)
+    # until the end.
+    own = {n: (vocabulary_json(p), "facts" in p.sections) for n, p in parsed.items()}
+    numbers = _row_numbers(connection, sources, entities, attributes, full)
+    job = _Job(parsed, Indexes(sources, entities, attributes), order, numbers, paths, own)
     to_check = [n for n in names if n in parsed or n in later]
     # Records read from the database (an edit of facts only) are read on demand,
     # through this process's connection, which a forked worker must not use.
@@ -276,6 +280,9 @@ def compile_store(
             # A full compile always re-checks the vocabulary.
             assert vocabulary is not None and entity_keys is not None
             _write_vocabulary(connection, vocabulary, sources, entities, attributes, entity_keys)
+        for kept in vocabulary_docs.values():
+            _release_vocabulary(kept)
+        vocabulary = entity_keys = None  # written: its records are in ``job.idx``
         writer = _Writer(connection)
         for name, result in zip(
             to_check, ordered_map(_check_file, job, to_check, workers), strict=True
@@ -385,6 +392,7 @@ class _Job(NamedTuple):
     order: Mapping[str, int]
     numbers: RowNumbers
     paths: Mapping[str, Path]
+    own: Mapping[str, tuple[bytes, bool]]  # the files row of each file in ``parsed``
 
 
 class _Checked(NamedTuple):
@@ -411,8 +419,23 @@ def _check_file(job: _Job, name: str) -> _Checked:
     _release_facts(parsed)
     rows = file_rows(job.order[name], facts, job.numbers)
     ids = [(c.fact.id, c.line) for c in facts]
-    return _Checked(parsed.doc.problems, ids, rows, vocabulary_json(parsed),
-                    "facts" in parsed.sections)  # fmt: skip
+    vocabulary, has_facts = job.own.get(name) or (
+        vocabulary_json(parsed),
+        "facts" in parsed.sections,
+    )
+    return _Checked(parsed.doc.problems, ids, rows, vocabulary, has_facts)
+
+
+def _release_vocabulary(parsed: Parsed) -> None:
+    """Let a file's vocabulary sections go once they are checked and written (its
+    facts stay, to be checked)."""
+    sections = parsed.sections
+    if isinstance(sections, dict):
+        for section in VOCABULARY:
+            sections.pop(section, None)
+    lines = parsed.doc.lines
+    for path in [p for p in lines if p[:1] and p[0] in VOCABULARY]:
+        del lines[path]
 
 
 def _release_facts(parsed: Parsed) -> None:
