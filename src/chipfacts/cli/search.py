@@ -81,7 +81,7 @@ def search(
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     if all_ and limit is not None:
         raise UsageError(f"--all conflicts with --limit {limit}; use one of them")
     index = index_for(ctx)
