@@ -147,6 +147,7 @@ def run_cli(
             lines=lines,
             env=dict(os.environ),
         )
+        returned: object
         try:
             returned = _command().main(list(args), prog_name="chipfacts", obj=screen)
         except SystemExit as exit:

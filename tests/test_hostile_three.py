@@ -361,13 +361,14 @@ PAGERS = ["'less", 'less "-R', "\\", "cat '", "/nonexistent", "   ", "/", "\x1b]
 
 
 @pytest.mark.parametrize("pager", PAGERS, ids=ascii)
-def test_a_pager_that_cannot_be_started_falls_back_to_printing(
-    pager: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from chipfacts.cli.pager import page as _page
+def test_a_pager_that_cannot_be_started_falls_back_to_printing(pager: str) -> None:
+    from dataclasses import replace
 
-    monkeypatch.setenv("PAGER", pager)
-    assert _page("text\n") is False
+    from chipfacts.cli.pager import page as _page
+    from chipfacts.cli.terminal import Terminal
+
+    screen = replace(Terminal.from_process(), env={**os.environ, "PAGER": pager})
+    assert _page("text\n", screen) is False
 
 
 # --- 5. the cache directory -----------------------------------------------------------

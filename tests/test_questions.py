@@ -16,7 +16,7 @@ import chipfacts
 from chipfacts.errors import NotFoundError
 from chipfacts.search.engine import SearchIndex, find, read_query, same_designation, search
 from chipfacts.search.resolve import resolve_entity
-from tests.test_cli_search import run
+from tests.conftest import Cli
 
 INDEX = SearchIndex(chipfacts.load())
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,8 +70,8 @@ def test_gibberish_and_function_words_find_nothing(query: str) -> None:
     assert search(INDEX, query) == []
 
 
-def test_nothing_found_is_exit_1_and_an_empty_array() -> None:
-    code, out, _ = run("search", "the of and", "--json")
+def test_nothing_found_is_exit_1_and_an_empty_array(cli: Cli) -> None:
+    code, out, _ = cli("search", "the of and", "--json")
     assert code == 1 and json.loads(out) == []
 
 
@@ -163,9 +163,9 @@ def test_plain_misspellings_resolve(typed: str, entity_id: str) -> None:
     ],
 )
 def test_show_compare_and_entity_filter_refuse_other_designations(
-    args: list[str], suggested: str
+    args: list[str], suggested: str, cli: Cli
 ) -> None:
-    code, out, err = run(*args)
+    code, out, err = cli(*args)
     assert code == 1 and out == ""
     assert "did you mean" in err and suggested in err
 
@@ -174,13 +174,13 @@ def test_show_compare_and_entity_filter_refuse_other_designations(
     ("query", "typed", "shown"),
     [("b200", "b200", "H200"), ("maia 200", "maia 200", "Maia 100"), ("gpt-4o", "gpt-4o", "GPT-4")],
 )
-def test_search_falls_back_and_says_so(query: str, typed: str, shown: str) -> None:
+def test_search_falls_back_and_says_so(query: str, typed: str, shown: str, cli: Cli) -> None:
     found = find(INDEX, query)
     assert found.hits and found.fallbacks == {typed: shown}
-    code, out, err = run("search", query, "--json")
+    code, out, err = cli("search", query, "--json")
     assert code == 0 and isinstance(json.loads(out), list)
     assert err.startswith(f"chipfacts: note: no entity '{typed}'; showing {shown}")
-    code, out, _ = run("search", query, "--format", "table")
+    code, out, _ = cli("search", query, "--format", "table")
     assert f"showing {shown} for '{typed}'" in out
 
 
