@@ -158,7 +158,7 @@ def run_cli(
         return Run(code, out.getvalue().decode(), err.getvalue().decode())
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")  # a function of its arguments alone: any test may use it
 def cli() -> Cli:
     """``cli("search", "maia", tty=True, columns=80)`` -> ``Run(code, out, err)``."""
     return run_cli

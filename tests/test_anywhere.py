@@ -5,12 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from chipfacts.cli import app
 from tests.conftest import MINI, Cli
-
-runner = CliRunner()
 
 
 def test_data_after_the_command_is_read(cli: Cli) -> None:

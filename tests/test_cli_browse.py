@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from tests.conftest import FIXTURES, Cli
 
-runner = CliRunner()
 GOLDEN_STORE = ["--data", str(FIXTURES / "golden.yaml")]
 
 

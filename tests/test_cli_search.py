@@ -7,11 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
 from tests.conftest import MINI, Cli
 
-runner = CliRunner()
 MINI_ARGS = ["--data", str(MINI)]
 
 

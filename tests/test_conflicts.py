@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from chipfacts.model.dates import PartialDate, parse_partial_date
 from chipfacts.model.records import (
@@ -163,7 +162,6 @@ def test_attribute_single_defaults_by_type(tmp_path: object) -> None:
 
 # --- the command -------------------------------------------------------------------
 
-runner = CliRunner()
 GOLDEN = ["--data", str(FIXTURES / "golden.yaml")]
 MINI = ["--data", str(FIXTURES / "mini.yaml")]
 

@@ -7,12 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from tests.conftest import FIXTURES, Cli, run_cli
 from tests.test_cli_browse import _complete
-
-runner = CliRunner()
 
 
 def ids(*args: str) -> list[str]:

@@ -9,12 +9,9 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from chipfacts.render.serialize import FACT_COLUMNS
 from tests.conftest import Cli, run_cli
-
-runner = CliRunner()
 
 
 def ids(*args: str) -> list[str]:
