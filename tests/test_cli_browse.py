@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, Cli
+from tests.conftest import FIXTURES, Cli, run_cli
 
 GOLDEN_STORE = ["--data", str(FIXTURES / "golden.yaml")]
 
@@ -142,20 +138,11 @@ def test_help_works_with_a_broken_data_file(command: str, tmp_path: object, cli:
 
 
 def _complete(words: str, env: dict[str, str] | None = None) -> list[str]:
-    # Completion keys on the program name, so run the installed console script.
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "chipfacts")],
-        env={
-            **os.environ,
-            **(env or {}),
-            "_CHIPFACTS_COMPLETE": "complete_bash",
-            "COMP_WORDS": words,
-            "COMP_CWORD": str(len(words.split()) - 1),
-        },  # fmt: skip
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout.split()
+    """What bash completion offers for ``words`` (completion keys on the program
+    name, which the cli fixture gives as ``chipfacts``)."""
+    request = {"_CHIPFACTS_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+    return run_cli(env={**(env or {}), **request}).out.split()
 
 
 def test_entity_ids_complete_in_the_shell() -> None:

@@ -496,18 +496,14 @@ def test_install_completion_with_a_read_only_home(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("via", ["option", "option=", "env"])
 @pytest.mark.parametrize("words", ["show al", "compare alpha b", "search x --entity al"])
-def test_completion_honours_data(via: str, words: str) -> None:
+def test_completion_honours_data(via: str, words: str, cli: Cli) -> None:
     env = {"CHIPFACTS_DATA": str(GOLDEN)} if via == "env" else {}
     data = {"option": f"--data {GOLDEN} ", "option=": f"--data={GOLDEN} ", "env": ""}[via]
     line = f"chipfacts {data}{words}"
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "chipfacts")],
-        env={**os.environ, **env, "_CHIPFACTS_COMPLETE": "complete_bash",
-             "COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - 1)},
-        capture_output=True, text=True,
-    )  # fmt: skip
+    result = cli(env={**env, "_CHIPFACTS_COMPLETE": "complete_bash",
+                      "COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - 1)})  # fmt: skip
     expected = {"show al": ["alpha"], "compare alpha b": ["bcorp", "beta"]}.get(words, ["alpha"])
-    assert sorted(result.stdout.split()) == expected
+    assert sorted(result.out.split()) == expected
 
 
 # --- ambiguity (class 15) and source files (class 16) ----------------------------------

@@ -361,12 +361,10 @@ PAGERS = ["'less", 'less "-R', "\\", "cat '", "/nonexistent", "   ", "/", "\x1b]
 
 @pytest.mark.parametrize("pager", PAGERS, ids=ascii)
 def test_a_pager_that_cannot_be_started_falls_back_to_printing(pager: str) -> None:
-    from dataclasses import replace
-
     from chipfacts.cli.pager import page as _page
     from chipfacts.cli.terminal import Terminal
 
-    screen = replace(Terminal.from_process(), env={**os.environ, "PAGER": pager})
+    screen = Terminal.from_process()._replace(env={**os.environ, "PAGER": pager})
     assert _page("text\n", screen) is False
 
 

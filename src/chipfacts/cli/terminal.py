@@ -9,6 +9,10 @@ object; the root callback keeps it in ``Settings``; commands reach it through
 ``terminal(ctx)``. Tests make one in-process with the streams, size and
 environment they want (tests/conftest.py's ``cli`` fixture), as httpie does
 with its ``Environment``.
+
+Lines of text (``render.safe.say``) go out through click's own handles on the
+same two streams: click re-wraps a stream whose encoding is misconfigured
+(PYTHONIOENCODING=ascii), which writing to the stream object here would skip.
 """
 
 from __future__ import annotations
@@ -16,14 +20,16 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 import click
 
 
-@dataclass(frozen=True)
-class Terminal:
+# A NamedTuple, not a dataclass: made on every run, and a dataclass costs start-up
+# about a millisecond to build its class.
+class Terminal(NamedTuple):
+    """Where a run's output goes: read once (``from_process``) or made by a test."""
+
     stdout: TextIO
     stderr: TextIO
     is_tty: bool  # stdout is a terminal: tables and indented JSON there, plain lines when piped
