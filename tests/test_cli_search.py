@@ -60,8 +60,11 @@ def test_json_shape(cli: Cli) -> None:
         "related": [],
         "note": None,
         "doubt": None,
+        "references": [
+            {"source": "mini", "quote": "英伟达控制了超过80%的份额", "as_of": "2023", "note": None}
+        ],
         "score": 110.0,
-    }
+    }  # fmt: skip
 
 
 def test_json_shortcut_equals_format_json(cli: Cli) -> None:
