@@ -117,7 +117,8 @@ def run_cli(
     input: str | None = None,
 ) -> Run:
     """Run ``chipfacts ARGS`` in this process, as the entry point would, on a
-    terminal made here: stdout a terminal or not (``tty``), ``columns`` x
+    terminal made here: at a terminal or not (``tty``: stdout shows tables and a
+    person can answer prompts, read from ``input``), ``columns`` x
     ``lines``, colour as the environment says (``color``: True sets FORCE_COLOR,
     False NO_COLOR), $PAGER (``pager``), and ``env`` on top of the process's.
 
@@ -143,6 +144,7 @@ def run_cli(
             stdout=sys.stdout,
             stderr=sys.stderr,
             is_tty=tty,
+            stdin_is_tty=tty,
             columns=columns,
             lines=lines,
             env=dict(os.environ),

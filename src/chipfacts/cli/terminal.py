@@ -33,6 +33,7 @@ class Terminal(NamedTuple):
     stdout: TextIO
     stderr: TextIO
     is_tty: bool  # stdout is a terminal: tables and indented JSON there, plain lines when piped
+    stdin_is_tty: bool  # a person can answer a prompt (a script is never asked)
     columns: int
     lines: int
     env: Mapping[str, str]
@@ -52,6 +53,7 @@ class Terminal(NamedTuple):
             stdout=sys.stdout,
             stderr=sys.stderr,
             is_tty=sys.stdout.isatty(),
+            stdin_is_tty=sys.stdin is not None and sys.stdin.isatty(),
             columns=_size(env.get("COLUMNS"), columns, 80),
             lines=_size(env.get("LINES"), lines, 24),
             env=env,
