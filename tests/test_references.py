@@ -207,8 +207,8 @@ def test_tables_mark_a_corroborated_fact(tmp_path: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
     _, out, _ = cli(*data, "list", "facts", "--format", "table")
     assert out.count("+1 source") == 1
-    for columns in ("40", "60", "200"):  # a stack of blocks when narrow, a table when wide
-        result = cli(*data, "show", "maia100", "--format", "table", env={"COLUMNS": columns})
+    for columns in (40, 60, 200):  # a stack of blocks when narrow, a table when wide
+        result = cli(*data, "show", "maia100", "--format", "table", columns=columns)
         assert result.out.count("+1 source") == 1, columns
 
 

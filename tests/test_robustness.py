@@ -25,7 +25,7 @@ from chipfacts import DataFileError, InvalidDataError
 from chipfacts.errors import ChipfactsError
 from chipfacts.search.engine import SearchIndex, read_query
 from chipfacts.search.resolve import resolve_entity
-from tests.conftest import MINI, WriteStore
+from tests.conftest import MINI, Cli, WriteStore
 
 CHIPFACTS = str(Path(sys.executable).parent / "chipfacts")
 INDEX = SearchIndex(chipfacts.load())
@@ -263,10 +263,10 @@ def test_chinese_prints_or_degrades_in_any_locale(env: dict[str, str]) -> None:
         ["list", "entities"],
     ],
 )
-def test_narrow_terminals_wrap_rather_than_break(args: list[str]) -> None:
-    result = run(*args, "--format", "table", env={"COLUMNS": "40"})
-    assert result.returncode == 0
-    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 40
+def test_narrow_terminals_wrap_rather_than_break(args: list[str], cli: Cli) -> None:
+    code, out, _ = cli(*args, "--format", "table", columns=40)
+    assert code == 0
+    assert max(cell_len(line) for line in out.splitlines()) <= 40
 
 
 # --- hostile fact files ------------------------------------------------------------------
