@@ -148,6 +148,7 @@ class ChipfactsGroup(Group):
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
+        "draft": "chipfacts.cli.draft",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -1,0 +1,83 @@
+"""A candidate against the store: new, already there, a second source, or a conflict.
+
+- ``SAME``: the store has the same entity, attribute and value from this source;
+- ``CORROBORATES``: it has them from another source; the candidate becomes a
+  further reference on that fact (``references:``), not a second fact;
+- ``CONFLICTS``: a single-valued attribute of the entity has another value for
+  an overlapping time (the two ``as_of`` agree as far as both go);
+- ``NEW``: none of these.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from chipfacts.draft.candidates import Candidate
+from chipfacts.model.records import Fact, ValueType
+from chipfacts.store.store import Store
+from chipfacts.text.normalize import squash_whitespace
+
+ROUNDING = 0.01  # "105 billion" and "1050亿" are one value; 1 % covers a rounded figure
+
+
+class Class(StrEnum):
+    NEW = "NEW"
+    SAME = "SAME"
+    CORROBORATES = "CORROBORATES"
+    CONFLICTS = "CONFLICTS"
+
+
+class Classified(NamedTuple):
+    candidate: Candidate
+    kind: Class
+    fact: Fact | None  # the store's fact it is the same as, corroborates or conflicts with
+
+
+def classify(store: Store, candidate: Candidate, source_id: str) -> Classified:
+    if candidate.entity is None:
+        return Classified(candidate, Class.NEW, None)
+    facts = [
+        f for f in store.facts_of(candidate.entity.id) if f.attribute.id == candidate.attribute.id
+    ]
+    for fact in facts:
+        if same_value(fact, candidate):
+            kind = Class.SAME if fact.source.id == source_id else Class.CORROBORATES
+            return Classified(candidate, kind, fact)
+    if candidate.attribute.single:
+        for fact in facts:
+            if _overlapping(str(fact.as_of), str(candidate.as_of)):
+                return Classified(candidate, Class.CONFLICTS, fact)
+    return Classified(candidate, Class.NEW, None)
+
+
+def same_value(fact: Fact, candidate: Candidate) -> bool:
+    """Equal within rounding (numbers), equal (dates), or quoting the same words (texts)."""
+    if fact.attribute.type is ValueType.TEXT:
+        return quotes_overlap(fact.quote, candidate.quote) or fact.value == candidate.value
+    if fact.bound.value == "range" or candidate.low is not None:
+        return _close(fact.low, candidate.low) and _close(fact.high, candidate.high)
+    if fact.attribute.type is ValueType.NUMBER:
+        return _close(fact.value, candidate.value)
+    return fact.value == candidate.value
+
+
+def quotes_overlap(first: str, second: str) -> bool:
+    """One quote holds the other, or they share a run of at least 8 characters."""
+    a, b = squash_whitespace(first), squash_whitespace(second)
+    if a in b or b in a:
+        return True
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    run = 8
+    return any(shorter[i : i + run] in longer for i in range(0, max(len(shorter) - run + 1, 0)))
+
+
+def _close(a: object, b: object) -> bool:
+    if not isinstance(a, int | float) or not isinstance(b, int | float):
+        return False
+    return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
+
+
+def _overlapping(first: str, second: str) -> bool:
+    shared = min(len(first), len(second))
+    return first[:shared] == second[:shared]

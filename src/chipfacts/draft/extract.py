@@ -1,0 +1,455 @@
+"""Read an article into candidate facts: numbers, dates and attribute clauses.
+
+Sentence by sentence (``cues.sentence_around``):
+
+- each **quantity** (``numbers.find_quantities``) becomes a fact of the number
+  attribute whose word the sentence holds nearest to it and whose unit fits;
+  with no such word, the one attribute of its unit (a decision when several
+  fit); a bare number with no attribute word is no claim and is left;
+- each **date** (``when.find_dates``) in a clause holding a date attribute's
+  word (推出, 收购, 始于…) becomes that attribute's fact;
+- each **clause** holding a name and a text attribute's word (代工, 合作, 表示…)
+  becomes a text fact whose value is the clause, for the curator to restate.
+
+The entity is the name the clause is about: a name just before the attribute
+word or the number (``MI 300X芯片晶體管``), else the clause's first name (its
+subject), else the sentence's, else the last name before the sentence (一款
+芯片… 该芯片…), flagged. The quote is the clause, or the clauses from the
+entity to the value: verbatim, being a slice of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from chipfacts.draft.article import Article
+from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.reading import is_gain, read_as_of, read_bound, read_status
+from chipfacts.draft.vocabulary import Mention, find_attribute_words, find_entities
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
+from chipfacts.store.store import Store
+from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_around
+from chipfacts.text.numbers import Quantity, find_quantities
+from chipfacts.text.when import Mention as DateMention
+from chipfacts.text.when import find_dates
+
+# A clause ends at a comma, colon or semicolon (not one between digits: 16,896).
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]")
+# A name this close before an attribute word is what the word is about (X的晶体管).
+ATTACHED = 4
+# Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
+SPEAKER_REACH = 8
+# A name right after these is an object or a comparison, not what the clause is about.
+_OBJECT_BEFORE = re.compile(r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$")
+_PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+TEXT_CONFIDENCE = 0.5
+NUMBER_CONFIDENCE = 0.85
+DATE_CONFIDENCE = 0.7
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    span: Span
+    clauses: list[Span]
+    entities: list[Mention]
+    words: list[Mention]  # attribute words
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    cues: list[Cue]
+
+
+def sentences(text: str) -> Iterator[Span]:
+    position = 0
+    while position < len(text):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text):
+            return
+        start, end = sentence_around(text, position, position + 1)
+        end = max(end, position + 1)
+        yield Span(start, end)
+        position = end
+
+
+def clauses(folded: str, span: Span) -> list[Span]:
+    found, start = [], span.start
+    for match in _CLAUSE_END.finditer(folded, span.start, span.end):
+        found.append(Span(start, match.end()))
+        start = match.end()
+    if start < span.end:
+        found.append(Span(start, span.end))
+    return found
+
+
+def _inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def draft_article(store: Store, article: Article) -> list[Candidate]:
+    """Every candidate fact in ``article``, in the order of the text."""
+    text, folded = article.text, article.folded
+    published = article.source.published
+    entities = find_entities(store, text, folded)
+    words = find_attribute_words(store, text, folded)
+    named = [(m.start, m.end) for m in entities]
+    quantities = [
+        q for q in find_quantities(folded) if not any(s < q.end and q.start < e for s, e in named)
+    ]
+    dates = find_dates(folded, published)
+    cues = find_cues(text)
+    drafted: list[Candidate] = []
+    for span in sentences(text):
+
+        def within(items: list[Mention]) -> list[Mention]:
+            return [m for m in items if _inside(m.start, m.end, span)]  # noqa: B023
+
+        sentence = Sentence(
+            span,
+            clauses(folded, span),
+            within(entities),
+            within(words),
+            [q for q in quantities if _inside(q.start, q.end, span)],
+            [d for d in dates if _inside(d.start, d.end, span)],
+            [c for c in cues if _inside(c.start, c.end, span)],
+        )
+        earlier = [m for m in entities if m.end <= span.start]
+        reader = _SentenceReader(store, article, sentence, earlier)
+        drafted.extend(reader.candidates())
+    return drafted
+
+
+class _SentenceReader:
+    def __init__(
+        self, store: Store, article: Article, sentence: Sentence, earlier: list[Mention]
+    ) -> None:
+        self.store = store
+        self.article = article
+        self.sentence = sentence
+        self.earlier = earlier  # the names before this sentence
+        self.topic = earlier[-1] if earlier else None  # the last of them
+        self.published = article.source.published
+
+    def clause_of(self, at: int) -> Span:
+        for clause in self.sentence.clauses:
+            if clause.start <= at < clause.end:
+                return clause
+        return self.sentence.span
+
+    def candidates(self) -> Iterator[Candidate]:
+        used_clauses: set[Span] = set()
+        previous_end = self.sentence.span.start
+        for quantity in self.sentence.quantities:
+            found = self.number(quantity, previous_end)
+            previous_end = quantity.end
+            if found is not None:
+                used_clauses.add(self.clause_of(quantity.start))
+                yield found
+        for date in self.sentence.dates:
+            found = self.date(date)
+            if found is not None:
+                used_clauses.add(self.clause_of(date.start))
+                yield found
+        for clause in self.sentence.clauses:
+            if clause not in used_clauses:
+                yield from self.text_fact(clause)
+
+    # --- the parts of a candidate ------------------------------------------------
+
+    def attribute_words(self, clause: Span, kind: ValueType) -> list[tuple[Mention, Attribute]]:
+        found = []
+        for word in self.sentence.words:
+            attribute = self.store.attribute_at(word.row)
+            if attribute.type is kind:
+                found.append((word, attribute))
+        return found
+
+    def speakers(self) -> set[int]:
+        """Entity rows named as a speaker or estimator (X 表示, X 分析称)."""
+        rows = set()
+        for cue in self.sentence.cues:
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+                before = [m for m in self.sentence.entities if m.end <= cue.start]
+                if before and cue.start - before[-1].end <= SPEAKER_REACH:
+                    rows.add(before[-1].row)
+        return rows
+
+    def entity_for(
+        self, clause: Span, anchor: int, word: Mention | None, after: bool = False
+    ) -> tuple[Entity | None, Decision | None, float]:
+        """The entity a claim at ``anchor`` (its attribute word at ``word``) is about."""
+        speakers = self.speakers()
+        in_clause = [
+            m
+            for m in self.sentence.entities
+            if _inside(m.start, m.end, clause) and not self.covered(m)
+        ]
+        if word is not None:
+            attached = [
+                m
+                for m in in_clause
+                if 0 <= word.start - m.end <= ATTACHED
+                and not any(m.end <= q.start < word.start for q in self.sentence.quantities)
+            ]
+            if attached:
+                return self.store.entity_at(attached[-1].row), None, 1.0
+        if after:
+            following = [m for m in in_clause if m.start >= anchor]
+            if following:
+                return self.store.entity_at(following[0].row), None, 0.9
+        before = [
+            m
+            for m in in_clause
+            if m.end <= anchor and m.row not in speakers and not self.is_object(m)
+        ]
+        if before:
+            return self.store.entity_at(before[0].row), None, 1.0
+        sentence_before = [
+            m for m in self.sentence.entities if m.end <= anchor and m.row not in speakers
+        ]
+        if sentence_before:
+            return self.store.entity_at(sentence_before[0].row), None, 0.85
+        anywhere = [m for m in self.sentence.entities if m.row not in speakers]
+        if anywhere:
+            return self.store.entity_at(anywhere[0].row), None, 0.7
+        if self.topic is not None:
+            entity = self.store.entity_at(self.topic.row)
+            why = f"the sentence names no entity; {entity.name} is the last one named before it"
+            return entity, Decision("entity", why), 0.6
+        return None, None, 0.0
+
+    def covered(self, mention: Mention) -> bool:
+        """A name inside an attribute word (CUDA in CUDA核数) is part of that word."""
+        return any(
+            w.start <= mention.start and mention.end <= w.end for w in self.sentence.words
+        )
+
+    def is_object(self, mention: Mention) -> bool:
+        return _OBJECT_BEFORE.search(self.article.folded, 0, mention.start) is not None
+
+    def speaker_entity(self, cue: Cue | None) -> Entity | None:
+        if cue is None:
+            return None
+        before = [m for m in self.sentence.entities if m.end <= cue.start]
+        if before and cue.start - before[-1].end <= SPEAKER_REACH:
+            return self.store.entity_at(before[-1].row)
+        if _PRONOUN_BEFORE.search(self.article.folded, 0, cue.start):
+            # 他称, 其表示: the pronoun stands for the last person named
+            people = [
+                self.store.entity_at(m.row)
+                for m in [*self.earlier, *before]
+                if self.store.entity_at(m.row).kind == "person"
+            ]
+            return people[-1] if people else None
+        return None
+
+    def governing_dates(self, value_end: int) -> list[DateMention]:
+        """Dates that date a claim: in its own clause, or a clause that is only a date
+        (早在2020年, …); not one of another clause (從2013年推出…以來, …)."""
+        own = self.clause_of(max(value_end - 1, 0))
+        found = []
+        for date in self.sentence.dates:
+            clause = self.clause_of(date.start)
+            rest = self.article.folded[clause.start : clause.end]
+            alone = len(rest.strip(" ,，:：;；")) - (date.end - date.start) <= 6
+            if clause == own or alone:
+                found.append(date)
+        return found
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The clauses from ``start`` to ``end``, trimmed of spaces and closing commas."""
+        text = self.article.text
+        first, last = self.clause_of(start), self.clause_of(max(start, end - 1))
+        begin, finish = first.start, max(last.end, end)
+        while begin < finish and (text[begin].isspace() or text[begin] in "，,：:；;·"):
+            begin += 1
+        while finish > begin and (text[finish - 1].isspace() or text[finish - 1] in "，,：:；;。"):
+            finish -= 1
+        return text[begin:finish], begin, finish
+
+    def base(
+        self,
+        entity: Entity | None,
+        attribute: Attribute,
+        start: int,
+        end: int,
+        value_end: int,
+        own_date: DateMention | None = None,
+    ) -> tuple[Status, Entity | None, PartialDate, tuple[Cue, ...], list[Decision], str, int, int]:
+        cues = [c for c in self.sentence.cues]
+        reading = read_status(self.article.folded, cues, value_end)
+        speaker = self.speaker_entity(reading.speaker_cue)
+        status = reading.status
+        decisions: list[Decision] = []
+        if status is Status.CLAIMED and speaker is None:
+            status = Status.REPORTED  # an unnamed speaker (业内人士) claims nothing in a name
+        claimed_by = speaker if status is not Status.REPORTED else None
+        dated = read_as_of(self.governing_dates(value_end), value_end, self.published, own_date)
+        as_of = dated.date if dated is not None else self.published
+        if own_date is not None and status is Status.REPORTED and own_date.date <= self.published:
+            as_of = own_date.date
+        if reading.past and dated is None and own_date is None:
+            decisions.append(
+                Decision("as_of", "the article repeats an earlier statement; give its date")
+            )
+        quote_start = min(start, reading.speaker_cue.start) if speaker is not None else start
+        assert reading.speaker_cue is not None or speaker is None
+        quote, begin, finish = self.quote(quote_start, end)
+        return status, claimed_by, as_of, reading.cues, decisions, quote, begin, finish
+
+    # --- the three kinds of claim -------------------------------------------------
+
+    def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
+        clause = self.clause_of(quantity.start)
+        fits = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.NUMBER)
+            if _unit_fits(quantity, a) and not (w.start < quantity.end and quantity.start < w.end)
+        ]
+        decisions: list[Decision] = []
+        confidence = NUMBER_CONFIDENCE
+        word: Mention | None = None
+        if fits:
+            word, attribute = min(fits, key=lambda f: _distance(f[0], quantity, clause))
+        else:
+            of_unit = [
+                a
+                for a in self.store.attributes.values()
+                if a.type is ValueType.NUMBER and quantity.unit is not None and a.unit == quantity.unit
+            ]
+            if not of_unit:
+                return None  # a bare number that no attribute word names
+            attribute = of_unit[0]
+            if len(of_unit) > 1:
+                others = ", ".join(a.id for a in of_unit[1:])
+                decisions.append(Decision("attribute", f"no attribute word; or one of: {others}"))
+                confidence -= 0.3
+        anchor = word.start if word is not None and word.start < quantity.start else quantity.start
+        entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if entity is None:
+            return None
+        if entity_decision is not None:
+            decisions.append(entity_decision)
+        confidence *= weight
+        start = min(
+            [anchor] + [m.start for m in self.sentence.entities if m.row == self.row_of(entity)
+                        and _inside(m.start, m.end, clause) and m.start <= anchor]
+        )
+        status, claimed_by, as_of, cues, more, quote, begin, finish = self.base(
+            entity, attribute, start, quantity.end, quantity.end
+        )
+        decisions += more
+        bound, bound_cues = read_bound(
+            self.article.folded, quantity, clause.start, self.sentence.cues, previous_end
+        )
+        if (
+            attribute.unit == "percent"
+            and is_gain(self.article.folded, clause.start, quantity.start)
+            and status in (Status.REPORTED, Status.CLAIMED)
+        ):
+            # A maker's speed-up figure is a best case, claimed by the maker.
+            bound = Bound.AT_MOST
+            maker = self.store.entities.get(entity.maker) if entity.maker else None
+            status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
+        value = None if quantity.low is not None else _number(quantity.value)
+        low = _number(quantity.low) if quantity.low is not None else None
+        high = _number(quantity.high) if quantity.high is not None else None
+        return Candidate(
+            entity, None, attribute, value, low, high, bound, attribute.unit, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(confidence, 2),
+        )  # fmt: skip
+
+    def row_of(self, entity: Entity) -> int:
+        for mention in self.sentence.entities:
+            if self.store.entity_at(mention.row).id == entity.id:
+                return mention.row
+        return -1
+
+    def date(self, date: DateMention) -> Candidate | None:
+        clause = self.clause_of(date.start)
+        words = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.DATE)
+            if _inside(w.start, w.end, clause)
+        ]
+        if not words:
+            return None
+        word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+        entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if entity is None:
+            return None
+        end = max(date.end, word.end)
+        status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
+            entity, attribute, min(date.start, word.start), end, end, own_date=date
+        )
+        if entity_decision is not None:
+            decisions.append(entity_decision)
+        bound = Bound.ABOUT if date.rough else Bound.EXACT
+        return Candidate(
+            entity, None, attribute, date.date, None, None, bound, None, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(DATE_CONFIDENCE * weight, 2),
+        )  # fmt: skip
+
+    def text_fact(self, clause: Span) -> Iterator[Candidate]:
+        words = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.TEXT)
+            if _inside(w.start, w.end, clause) and _is_phrase(w)
+        ]
+        names = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
+        if not words or not names:
+            return
+        word, attribute = max(words, key=lambda f: (f[0].end - f[0].start, -f[0].start))
+        entity, _, weight = self.entity_for(clause, word.start, word)
+        if entity is None:
+            return
+        status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
+            entity, attribute, clause.start, clause.end, clause.end
+        )
+        decisions.append(Decision("value", "restate the quote in English"))
+        yield Candidate(
+            entity, None, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(TEXT_CONFIDENCE * weight, 2),
+        )  # fmt: skip
+
+
+def _is_phrase(word: Mention) -> bool:
+    """An attribute word that says something in prose: Chinese, or Latin of two words.
+
+    One English word ("use", "like", "lead") is too common to be a claim's mark.
+    """
+    return not word.word.isascii() or " " in word.word.strip()
+
+
+def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
+    if quantity.ordinal:
+        return attribute.unit == "rank"
+    if attribute.unit == "rank":
+        return False
+    return quantity.unit is None or quantity.unit == attribute.unit
+
+
+def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int]:
+    """Nearer is better; a word in the number's own clause, and before it, first."""
+    same_clause = 0 if _inside(word.start, word.end, clause) else 1
+    gap = quantity.start - word.end if word.end <= quantity.start else 2 * (word.start - quantity.end)
+    return same_clause, gap
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    rounded = round(value, 6)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def new_entity_for(name: str) -> NewEntity:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return NewEntity(slug or "new-entity", name)
