@@ -44,6 +44,16 @@ ATTACHED = 4
 SPEAKER_REACH = 8
 # A name right after these is an object or a comparison, not what the clause is about.
 _OBJECT_BEFORE = re.compile(r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$")
+# 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
+_DEMONSTRATIVE = re.compile(
+    r"(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
+    r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|服务|产品|公司)"
+)
+_KIND_OF_NOUN = {
+    "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "设备": "cluster",
+    "集群": "cluster", "计算机": "cluster", "项目": "project", "服务": "product",
+    "产品": "product", "公司": "company",
+}  # fmt: skip
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 TEXT_CONFIDENCE = 0.5
 NUMBER_CONFIDENCE = 0.85
@@ -195,6 +205,7 @@ class _SentenceReader:
                 m
                 for m in in_clause
                 if 0 <= word.start - m.end <= ATTACHED
+                and not self.is_object(m)
                 and not any(m.end <= q.start < word.start for q in self.sentence.quantities)
             ]
             if attached:
@@ -208,8 +219,13 @@ class _SentenceReader:
             for m in in_clause
             if m.end <= anchor and m.row not in speakers and not self.is_object(m)
         ]
-        if before:
-            return self.store.entity_at(before[0].row), None, 1.0
+        # A possessor (OpenAI的…GPT-5) yields to the name after it.
+        subjects = [m for m in before if not self.is_possessor(m)] or before
+        if subjects:
+            return self.store.entity_at(subjects[0].row), None, 1.0
+        referred = self.referent(clause, anchor)
+        if referred is not None:
+            return referred, None, 0.85
         sentence_before = [
             m for m in self.sentence.entities if m.end <= anchor and m.row not in speakers
         ]
@@ -229,6 +245,23 @@ class _SentenceReader:
         return any(
             w.start <= mention.start and mention.end <= w.end for w in self.sentence.words
         )
+
+    def referent(self, clause: Span, anchor: int) -> Entity | None:
+        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
+        kind named before it."""
+        found = _DEMONSTRATIVE.search(self.article.folded, clause.start, max(anchor, clause.start))
+        if found is None:
+            return None
+        kind = _KIND_OF_NOUN[found["noun"]]
+        named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
+        for mention in reversed(named):
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind:
+                return entity
+        return None
+
+    def is_possessor(self, mention: Mention) -> bool:
+        return self.article.folded.startswith("的", mention.end)
 
     def is_object(self, mention: Mention) -> bool:
         return _OBJECT_BEFORE.search(self.article.folded, 0, mention.start) is not None
@@ -316,7 +349,16 @@ class _SentenceReader:
         confidence = NUMBER_CONFIDENCE
         word: Mention | None = None
         if fits:
-            word, attribute = min(fits, key=lambda f: _distance(f[0], quantity, clause))
+            in_clause = [a.id for w, a in fits if _inside(w.start, w.end, clause)]
+            word, attribute = min(
+                fits,
+                key=lambda f: (*_distance(f[0], quantity, clause), -in_clause.count(f[1].id)),
+            )
+            # More words of one attribute in the clause outweigh a nearer shared word
+            # (每次查询的成本: cost per query, not annual spend).
+            best = max(in_clause, key=in_clause.count, default=None)
+            if best is not None and in_clause.count(best) > in_clause.count(attribute.id):
+                word, attribute = next((w, a) for w, a in fits if a.id == best)
         else:
             of_unit = [
                 a

@@ -88,8 +88,18 @@ def is_gain(folded: str, start: int, end: int) -> bool:
     return _GAIN.search(folded, start, end) is not None
 
 
+def _disposal(folded: str, cue: Cue) -> bool:
+    """将 as 把 ("takes"), not "will": 已将数万个GPU整合, 将其…"""
+    if cue.word not in ("将", "將"):
+        return False
+    return folded[: cue.start].endswith(("已", "已经", "都", "曾")) or bool(
+        re.match(r"\s*[\d数几一二两三四五六七八九十]", folded[cue.end :])
+    )
+
+
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     """The status of a claim ending at ``value_end``, from its sentence's cues."""
+    cues = [c for c in cues if not _disposal(folded, c)]
     before = [c for c in cues if c.start < value_end]
     speech = [c for c in cues if c.kind is CueKind.SPEECH]
     used: list[Cue] = []
