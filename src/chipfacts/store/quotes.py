@@ -7,6 +7,7 @@ fragment must then appear, in order.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from functools import cache
@@ -20,10 +21,12 @@ MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a captured article is kilobytes
 
 
 class Document(NamedTuple):
-    """A source text (whitespace removed), or why it cannot be read."""
+    """A source text (whitespace removed) and the sha256 of its bytes, or why it
+    cannot be read."""
 
     text: str | None
     problem: str | None = None
+    sha256: str | None = None
 
 
 def load_document(sources_dir: Path, file: str) -> Document:
@@ -71,7 +74,9 @@ def _document(base: Path, file: str) -> Document:
     if len(data) > MAX_SOURCE_BYTES:
         return Document(None, "is too large (the limit is 10 MiB)")
     try:
-        return Document(squash_whitespace(data.decode("utf-8-sig")))
+        return Document(
+            squash_whitespace(data.decode("utf-8-sig")), sha256=hashlib.sha256(data).hexdigest()
+        )
     except UnicodeDecodeError as error:
         return Document(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
 
