@@ -75,10 +75,28 @@ def load_skipped() -> list[Skipped]:
     return [Skipped(i["source"], i["entity"], i["attribute"], i["quote"]) for i in items]
 
 
-def matches(candidate: Candidate, fact: Fact) -> bool:
+class Gold(NamedTuple):
+    """A curated fact as one source reports it (a fact with two references is in two)."""
+
+    fact: Fact
+    quote: str
+    as_of: str
+
+
+def gold_of(curated: Store, source_id: str) -> list[Gold]:
+    return [
+        Gold(fact, reference.quote, str(reference.as_of))
+        for fact in curated.all_facts()
+        for reference in fact.references
+        if reference.source.id == source_id
+    ]
+
+
+def matches(candidate: Candidate, gold: Gold) -> bool:
+    fact = gold.fact
     if candidate.entity_id != fact.entity.id or candidate.attribute.id != fact.attribute.id:
         return False
-    if not quotes_overlap(candidate.quote, fact.quote):
+    if not quotes_overlap(candidate.quote, gold.quote):
         return False
     return fact.attribute.type is ValueType.TEXT or same_value(fact, candidate)
 
@@ -107,7 +125,7 @@ def evaluate(store: Store, curated: Store, sources_dir: Path, show_misses: bool)
     for source in curated.sources.values():
         text = (sources_dir / source.file).read_text(encoding="utf-8")
         candidates = draft_article(store, article_of(text, source))
-        gold = [f for f in curated.all_facts() if f.source.id == source.id]
+        gold = gold_of(curated, source.id)
         for candidate in candidates:
             hit = any(matches(candidate, f) for f in gold) or any(
                 s.source == source.id
@@ -117,8 +135,9 @@ def evaluate(store: Store, curated: Store, sources_dir: Path, show_misses: bool)
                 for s in skipped
             )
             tally.add("precision", hit)
-        for fact in gold:
-            found = [c for c in candidates if matches(c, fact)]
+        for item in gold:
+            fact = item.fact
+            found = [c for c in candidates if matches(c, item)]
             numeric = fact.attribute.type is ValueType.NUMBER
             tally.add("recall, all facts", bool(found))
             if numeric:
@@ -128,19 +147,19 @@ def evaluate(store: Store, curated: Store, sources_dir: Path, show_misses: bool)
                 tally.add("bound right (matched numeric)", best.bound == fact.bound)
                 tally.add("status right (matched numeric)", best.status == fact.status)
                 tally.add(
-                    "as_of right (matched numeric)", as_of_agrees(str(best.as_of), str(fact.as_of))
+                    "as_of right (matched numeric)", as_of_agrees(str(best.as_of), item.as_of)
                 )
                 if show_misses and (
                     best.bound != fact.bound
                     or best.status != fact.status
-                    or not as_of_agrees(str(best.as_of), str(fact.as_of))
+                    or not as_of_agrees(str(best.as_of), item.as_of)
                 ):
                     print(
                         f"  wrong field {fact.id}: bound {best.bound}/{fact.bound} "
-                        f"status {best.status}/{fact.status} as_of {best.as_of}/{fact.as_of}"
+                        f"status {best.status}/{fact.status} as_of {best.as_of}/{item.as_of}"
                     )
             if show_misses and not found:
-                print(f"  missed {fact.id} ({fact.attribute.type.value}): {fact.quote[:60]}")
+                print(f"  missed {fact.id} ({fact.attribute.type.value}): {item.quote[:60]}")
     return tally
 
 

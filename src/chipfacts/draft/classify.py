@@ -1,6 +1,7 @@
 """A candidate against the store: new, already there, a second source, or a conflict.
 
-- ``SAME``: the store has the same entity, attribute and value from this source;
+- ``SAME``: the store has the same entity, attribute and value from this source
+  (as the fact's own source or one of its ``references``);
 - ``CORROBORATES``: it has them from another source; the candidate becomes a
   further reference on that fact (``references:``), not a second fact;
 - ``CONFLICTS``: a single-valued attribute of the entity has another value for
@@ -42,7 +43,8 @@ def classify(store: Store, candidate: Candidate, source_id: str) -> Classified:
     ]
     for fact in facts:
         if same_value(fact, candidate):
-            kind = Class.SAME if fact.source.id == source_id else Class.CORROBORATES
+            sources = {reference.source.id for reference in fact.references}
+            kind = Class.SAME if source_id in sources else Class.CORROBORATES
             return Classified(candidate, kind, fact)
     if candidate.attribute.single:
         for fact in facts:
@@ -54,7 +56,10 @@ def classify(store: Store, candidate: Candidate, source_id: str) -> Classified:
 def same_value(fact: Fact, candidate: Candidate) -> bool:
     """Equal within rounding (numbers), equal (dates), or quoting the same words (texts)."""
     if fact.attribute.type is ValueType.TEXT:
-        return quotes_overlap(fact.quote, candidate.quote) or fact.value == candidate.value
+        quotes = [reference.quote for reference in fact.references]
+        return fact.value == candidate.value or any(
+            quotes_overlap(quote, candidate.quote) for quote in quotes
+        )
     if fact.bound.value == "range" or candidate.low is not None:
         return _close(fact.low, candidate.low) and _close(fact.high, candidate.high)
     if fact.attribute.type is ValueType.NUMBER:

@@ -90,6 +90,8 @@ def source_fields(source: Source) -> dict[str, Any]:
     }
     if source.url:
         fields["url"] = source.url
+    if source.sha256:
+        fields["sha256"] = source.sha256
     return fields
 
 

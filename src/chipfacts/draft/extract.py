@@ -47,14 +47,17 @@ _OBJECT_BEFORE = re.compile(r"(?:采用|使用|用|采购|购买|收购|与|和|
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
     r"(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
-    r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|服务|产品|公司)"
+    r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
 )
 _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "设备": "cluster",
-    "集群": "cluster", "计算机": "cluster", "项目": "project", "服务": "product",
+    "集群": "cluster", "计算机": "cluster", "项目": "project", "计划": "project",
+    "服务": "product",
     "产品": "product", "公司": "company",
 }  # fmt: skip
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# An attribute word in another clause names a number only this close to it.
+WORD_REACH = 15
 TEXT_CONFIDENCE = 0.5
 NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
@@ -201,6 +204,13 @@ class _SentenceReader:
             if _inside(m.start, m.end, clause) and not self.covered(m)
         ]
         if word is not None:
+            titled = [
+                m
+                for m in in_clause
+                if 0 <= m.start - word.end <= 1 and self.store.entity_at(m.row).kind == "person"
+            ]
+            if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
+                return self.store.entity_at(titled[0].row), None, 1.0
             attached = [
                 m
                 for m in in_clause
@@ -222,7 +232,7 @@ class _SentenceReader:
         # A possessor (OpenAI的…GPT-5) yields to the name after it.
         subjects = [m for m in before if not self.is_possessor(m)] or before
         if subjects:
-            return self.store.entity_at(subjects[0].row), None, 1.0
+            return self.product_of(subjects[0], anchor), None, 1.0
         referred = self.referent(clause, anchor)
         if referred is not None:
             return referred, None, 0.85
@@ -245,6 +255,22 @@ class _SentenceReader:
         return any(
             w.start <= mention.start and mention.end <= w.end for w in self.sentence.words
         )
+
+    def product_of(self, mention: Mention, anchor: int) -> Entity:
+        """微软…新网卡: a company, then a noun for a kind of thing it makes, is its one
+        product of that kind (Microsoft NIC), when the store has exactly one."""
+        entity = self.store.entity_at(mention.row)
+        if entity.kind != "company":
+            return entity
+        between = self.article.folded[mention.end : max(anchor, mention.end)]
+        for noun, kind in _KIND_OF_NOUN.items():
+            if noun in between and kind != "company":
+                made = [
+                    e for e in self.store.entities.values() if e.maker == entity.id and e.kind == kind
+                ]
+                if len(made) == 1:
+                    return made[0]
+        return entity
 
     def referent(self, clause: Span, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
@@ -343,7 +369,9 @@ class _SentenceReader:
         fits = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
-            if _unit_fits(quantity, a) and not (w.start < quantity.end and quantity.start < w.end)
+            if _unit_fits(quantity, a)
+            and not (w.start < quantity.end and quantity.start < w.end)
+            and (_inside(w.start, w.end, clause) or _gap(w, quantity) <= WORD_REACH)
         ]
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
@@ -476,6 +504,10 @@ def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
     if attribute.unit == "rank":
         return False
     return quantity.unit is None or quantity.unit == attribute.unit
+
+
+def _gap(word: Mention, quantity: Quantity) -> int:
+    return quantity.start - word.end if word.end <= quantity.start else word.start - quantity.end
 
 
 def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int]:

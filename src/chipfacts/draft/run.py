@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -53,6 +54,7 @@ def new_source(path: Path, text: str, given: SourceOptions) -> Source:
         published=published,
         language=language,
         url=given.url,
+        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
     )
 
 
