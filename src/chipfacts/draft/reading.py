@@ -110,7 +110,13 @@ def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
         speaker = next(c for c in before if c.kind is CueKind.ESTIMATE)
         status, used = Status.ESTIMATED, [speaker]
     elif CueKind.PLAN in kinds or CueKind.FORECAST in kinds:
-        cue = next(c for c in reversed(before) if c.kind in (CueKind.PLAN, CueKind.FORECAST))
+        # A plan word, then a forecast word, outweigh 将 ("will"), which is a plan
+        # before an action the subject takes (将开始安装) and a forecast otherwise.
+        ranked = sorted(
+            (c for c in before if c.kind in (CueKind.PLAN, CueKind.FORECAST)),
+            key=lambda c: (c.kind is CueKind.PLAN, c.word not in ("将", "將"), c.start),
+        )
+        cue = ranked[-1]
         planned = cue.kind is CueKind.PLAN or (
             cue.word in ("将", "將") and _ACTION.match(folded, cue.end) is not None
         )
