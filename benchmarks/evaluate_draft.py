@@ -194,10 +194,13 @@ def main() -> int:
         hits, total = tally.counts[name]
         ok = share >= goal
         met &= ok
-        print(f"{name:32} {share:6.1%}  ({hits}/{total}; target {goal:.0%}) {'met' if ok else 'MISSED'}")
+        verdict = "met" if ok else "MISSED"
+        print(f"{name:32} {share:6.1%}  ({hits}/{total}; target {goal:.0%}) {verdict}")
     ok = seconds <= SECONDS_FOR_10K
     met &= ok
-    print(f"{'10,000 characters drafted in':32} {seconds:6.2f} s (target {SECONDS_FOR_10K:.0f} s) {'met' if ok else 'MISSED'}")
+    verdict = "met" if ok else "MISSED"
+    label = "10,000 characters drafted in"
+    print(f"{label:32} {seconds:6.2f} s (target {SECONDS_FOR_10K:.0f} s) {verdict}")
     return 0 if met else 1
 
 

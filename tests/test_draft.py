@@ -29,7 +29,9 @@ runner = CliRunner()
 
 def quantities(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
     folded = fold_in_place(text)
-    return [(folded[q.start : q.end], q.value, q.low, q.high, q.unit) for q in find_quantities(folded)]
+    return [
+        (folded[q.start : q.end], q.value, q.low, q.high, q.unit) for q in find_quantities(folded)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +91,12 @@ def test_dates_follow_the_articles_date() -> None:
 # A store with the words a Chinese article uses, and one fact from the mini source.
 STORE = """\
 sources:
-  - {id: mini, file: mini.txt, title: 微软首款AI芯片, publisher: Test Press, published: "2023-11", language: zh-Hans}
+  - id: mini
+    file: mini.txt
+    title: 微软首款AI芯片
+    publisher: Test Press
+    published: "2023-11"
+    language: zh-Hans
 entities:
   - {id: maia100, name: Maia 100, kind: chip, maker: microsoft, aliases: [Athena, 雅典娜]}
   - {id: microsoft, name: Microsoft, kind: company, aliases: [微软, 微軟]}
@@ -97,11 +104,15 @@ entities:
   - {id: tsmc, name: TSMC, kind: company, aliases: [台积电, 臺積電]}
   - {id: stacy-rasgon, name: Stacy Rasgon, kind: person, aliases: [斯泰西·拉斯贡]}
 attributes:
-  - {id: transistor_count, label: Transistor count, type: number, unit: transistors, description: Transistors., synonyms: [晶体管]}
-  - {id: market_share, label: Market share, type: number, unit: percent, description: Share., synonyms: [份额], min_value: 0, max_value: 100}
-  - {id: capex, label: Capital spending, type: number, unit: USD, description: Money., synonyms: [投入]}
+  - {id: transistor_count, label: Transistor count, type: number, unit: transistors,
+     description: Transistors., synonyms: [晶体管]}
+  - {id: market_share, label: Market share, type: number, unit: percent, description: Share.,
+     synonyms: [份额], min_value: 0, max_value: 100}
+  - {id: capex, label: Capital spending, type: number, unit: USD, description: Money.,
+     synonyms: [投入]}
   - {id: foundry, label: Foundry, type: text, description: Who makes it., synonyms: [代工]}
-  - {id: launched, label: Launched, type: date, description: When it launched., synonyms: [发布, 推出]}
+  - {id: launched, label: Launched, type: date, description: When it launched.,
+     synonyms: [发布, 推出]}
 facts:
   - id: maia100-transistors
     entity: maia100
@@ -221,7 +232,9 @@ def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, source
 def test_bad_options_are_one_line_and_exit_2(
     store_dir: Path, sources: Path, args: list[str], message: str
 ) -> None:
-    result = runner.invoke(app, ["--data", str(store_dir), "draft", str(sources / "news.md"), *args])
+    result = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(sources / "news.md"), *args]
+    )
     assert result.exit_code == 2
     assert message in result.stderr and result.stderr.count("\n") == 1
 

@@ -3,7 +3,7 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +15,7 @@ from chipfacts.render.safe import say
 DRAFT_APP = command_app()
 
 
-class DraftFormat(str, Enum):
+class DraftFormat(StrEnum):
     YAML = "yaml"
     JSON = "json"
 
@@ -33,20 +33,33 @@ def draft(
     ],
     source: Annotated[
         str | None,
-        typer.Option("--source", help="A source already in the store (id or file name).", show_default=False),
+        typer.Option(
+            "--source", help="A source already in the store (id or file name).", show_default=False
+        ),
     ] = None,
     source_id: Annotated[
-        str | None, typer.Option("--id", help="A new source's id (default: from the file name).", show_default=False)
+        str | None,
+        typer.Option(
+            "--id", help="A new source's id (default: from the file name).", show_default=False
+        ),
     ] = None,
     title: Annotated[
-        str | None, typer.Option("--title", help="A new source's title (default: its first line).", show_default=False)
+        str | None,
+        typer.Option(
+            "--title", help="A new source's title (default: its first line).", show_default=False
+        ),
     ] = None,
     publisher: Annotated[
-        str | None, typer.Option("--publisher", help="A new source's publisher.", show_default=False)
+        str | None,
+        typer.Option("--publisher", help="A new source's publisher.", show_default=False),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option("--date", help="A new source's date, YYYY[-MM[-DD]]: relative dates (去年) follow it.", show_default=False),
+        typer.Option(
+            "--date",
+            help="A new source's date, YYYY[-MM[-DD]]: relative dates (去年) follow it.",
+            show_default=False,
+        ),
     ] = None,
     url: Annotated[
         str | None, typer.Option("--url", help="A new source's URL.", show_default=False)
@@ -68,8 +81,8 @@ def draft(
       chipfacts draft article.md --id example-2025-10 --date 2025-10-02 --publisher Example
       chipfacts draft article.txt --date 2025-10 --format json | jq '.[].fact.quote'
     """
-    from chipfacts.draft.emit import to_json, to_yaml
     from chipfacts.draft.article import read_text
+    from chipfacts.draft.emit import to_json, to_yaml
     from chipfacts.draft.run import SourceOptions, new_source
     from chipfacts.draft.run import draft as run_draft
     from chipfacts.errors import UsageError
@@ -78,7 +91,10 @@ def draft(
     store = load_store(ctx)
     if source is not None:
         if any(v is not None for v in (source_id, title, publisher, date, url)):
-            raise UsageError("--source names a registered source: give no --id, --title, --publisher, --date or --url with it")
+            raise UsageError(
+                "--source names a registered source: "
+                "give no --id, --title, --publisher, --date or --url with it"
+            )
         known, register = find_source(store, source), False
     else:
         options = SourceOptions(source_id, title, publisher, date, url)

@@ -111,21 +111,27 @@ def _cues(candidate: Candidate) -> str:
     return ", ".join(f"{c.word} ({c.kind.value})" for c in candidate.cues) or "none"
 
 
-def to_yaml(
-    classified: list[Classified], ids: list[str], source: Source, register: bool
-) -> str:
+def to_yaml(classified: list[Classified], ids: list[str], source: Source, register: bool) -> str:
     out = [f"# {len(classified)} candidate facts drafted from {source.file} by chipfacts draft.\n"]
     out.append("# Review each one; fix what a comment says needs a decision.\n")
     if register:
         out.append("sources:\n")
         out.append(_indented(_dump([source_fields(source)]), "  "))
-    out.append("facts:\n" if any(c.kind is Class.NEW or c.kind is Class.CONFLICTS for c in classified) else "facts: []\n")
+    out.append(
+        "facts:\n"
+        if any(c.kind is Class.NEW or c.kind is Class.CONFLICTS for c in classified)
+        else "facts: []\n"
+    )
     for item, fact_id in zip(classified, ids, strict=True):
         candidate = item.candidate
-        head = f"{item.kind.value} · confidence {candidate.confidence:.2f} · cues: {_cues(candidate)}"
+        head = (
+            f"{item.kind.value} · confidence {candidate.confidence:.2f} · cues: {_cues(candidate)}"
+        )
         fields = fact_fields(candidate, fact_id, source.id)
         if item.kind is Class.CONFLICTS and item.fact is not None:
-            head += f"\nconflicts with {item.fact.id} ({item.fact.source.id}, as of {item.fact.as_of})"
+            head += (
+                f"\nconflicts with {item.fact.id} ({item.fact.source.id}, as of {item.fact.as_of})"
+            )
         for decision in candidate.decisions:
             head += f"\ndecide {decision.field}: {decision.why}"
         if item.kind is Class.SAME and item.fact is not None:

@@ -43,7 +43,9 @@ ATTACHED = 4
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
 # A name right after these is an object or a comparison, not what the clause is about.
-_OBJECT_BEFORE = re.compile(r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$")
+_OBJECT_BEFORE = re.compile(
+    r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$"
+)
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
     r"(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
@@ -252,9 +254,7 @@ class _SentenceReader:
 
     def covered(self, mention: Mention) -> bool:
         """A name inside an attribute word (CUDA in CUDA核数) is part of that word."""
-        return any(
-            w.start <= mention.start and mention.end <= w.end for w in self.sentence.words
-        )
+        return any(w.start <= mention.start and mention.end <= w.end for w in self.sentence.words)
 
     def product_of(self, mention: Mention, anchor: int) -> Entity:
         """微软…新网卡: a company, then a noun for a kind of thing it makes, is its one
@@ -266,7 +266,9 @@ class _SentenceReader:
         for noun, kind in _KIND_OF_NOUN.items():
             if noun in between and kind != "company":
                 made = [
-                    e for e in self.store.entities.values() if e.maker == entity.id and e.kind == kind
+                    e
+                    for e in self.store.entities.values()
+                    if e.maker == entity.id and e.kind == kind
                 ]
                 if len(made) == 1:
                     return made[0]
@@ -341,7 +343,7 @@ class _SentenceReader:
         value_end: int,
         own_date: DateMention | None = None,
     ) -> tuple[Status, Entity | None, PartialDate, tuple[Cue, ...], list[Decision], str, int, int]:
-        cues = [c for c in self.sentence.cues]
+        cues = list(self.sentence.cues)
         reading = read_status(self.article.folded, cues, value_end)
         speaker = self.speaker_entity(reading.speaker_cue)
         status = reading.status
@@ -357,8 +359,9 @@ class _SentenceReader:
             decisions.append(
                 Decision("as_of", "the article repeats an earlier statement; give its date")
             )
-        quote_start = min(start, reading.speaker_cue.start) if speaker is not None else start
-        assert reading.speaker_cue is not None or speaker is None
+        quote_start = start
+        if speaker is not None and reading.speaker_cue is not None:
+            quote_start = min(start, reading.speaker_cue.start)  # who said it is in the quote
         quote, begin, finish = self.quote(quote_start, end)
         return status, claimed_by, as_of, reading.cues, decisions, quote, begin, finish
 
@@ -391,7 +394,9 @@ class _SentenceReader:
             of_unit = [
                 a
                 for a in self.store.attributes.values()
-                if a.type is ValueType.NUMBER and quantity.unit is not None and a.unit == quantity.unit
+                if a.type is ValueType.NUMBER
+                and quantity.unit is not None
+                and a.unit == quantity.unit
             ]
             if not of_unit:
                 return None  # a bare number that no attribute word names
@@ -408,8 +413,14 @@ class _SentenceReader:
             decisions.append(entity_decision)
         confidence *= weight
         start = min(
-            [anchor] + [m.start for m in self.sentence.entities if m.row == self.row_of(entity)
-                        and _inside(m.start, m.end, clause) and m.start <= anchor]
+            [anchor]
+            + [
+                m.start
+                for m in self.sentence.entities
+                if m.row == self.row_of(entity)
+                and _inside(m.start, m.end, clause)
+                and m.start <= anchor
+            ]
         )
         status, claimed_by, as_of, cues, more, quote, begin, finish = self.base(
             entity, attribute, start, quantity.end, quantity.end
@@ -513,7 +524,9 @@ def _gap(word: Mention, quantity: Quantity) -> int:
 def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int]:
     """Nearer is better; a word in the number's own clause, and before it, first."""
     same_clause = 0 if _inside(word.start, word.end, clause) else 1
-    gap = quantity.start - word.end if word.end <= quantity.start else 2 * (word.start - quantity.end)
+    gap = (
+        quantity.start - word.end if word.end <= quantity.start else 2 * (word.start - quantity.end)
+    )
     return same_clause, gap
 
 

@@ -62,11 +62,15 @@ def read_bound(
     reach = max(clause_start, previous_end, quantity.start - BOUND_REACH)
     before = [c for c in cues if reach <= c.start and c.end <= quantity.start + 1]
     after = [
-        c for c in cues if quantity.end <= c.start <= quantity.end + 3 and c.word in ("左右", "以上")
+        c
+        for c in cues
+        if quantity.end <= c.start <= quantity.end + 3 and c.word in ("左右", "以上")
     ]
     if quantity.vague:
         return Bound.AT_LEAST, tuple(c for c in before if c.kind is CueKind.VAGUE)
-    bounding = [c for c in before + after if c.kind in BOUND_OF_CUE and _bounds(folded, c, quantity)]
+    bounding = [
+        c for c in before + after if c.kind in BOUND_OF_CUE and _bounds(folded, c, quantity)
+    ]
     if bounding:
         cue = bounding[-1] if not after else after[0]
         return BOUND_OF_CUE[cue.kind], (cue,)

@@ -41,7 +41,9 @@ def new_source(path: Path, text: str, given: SourceOptions) -> Source:
         published: PartialDate = parse_partial_date(given.date)
     except ValueError as error:
         raise UsageError(f"--date: {error}") from None
-    first_line = next((line.strip(" #\t|") for line in text.splitlines() if line.strip(" #\t|")), "")
+    first_line = next(
+        (line.strip(" #\t|") for line in text.splitlines() if line.strip(" #\t|")), ""
+    )
     if has_cjk(text):
         language = "zh-Hant" if to_simplified(text) != text else "zh-Hans"
     else:

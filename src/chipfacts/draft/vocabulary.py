@@ -71,7 +71,7 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
     """Every mention of a store entity, by id, name or alias, in either script."""
     keys = key_text(folded)
-    found = []
+    found: list[Mention] = []
     for key in store.all_entity_keys:
         if len(key) < 2:  # one letter names nothing in prose
             continue
@@ -84,7 +84,7 @@ def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
     """Every attribute id, label or synonym in the article, in either script."""
     keys = key_text(folded)
-    found = []
+    found: list[Mention] = []
     for key, rows in store.attribute_keys.items():
         if len(key) < 2:
             continue

@@ -34,7 +34,9 @@ def _pattern() -> re.Pattern[str]:
     year = r"(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)"
     month = r"(?P<month>1[0-2]|0?[1-9])\s*月"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
-    english = rf"(?P<ename>{'|'.join(_MONTHS)})\s+(?P<eday>\d{{1,2}},\s*)?(?P<eyear>(?:19|20)\d{{2}})"
+    english = (
+        rf"(?P<ename>{'|'.join(_MONTHS)})\s+(?P<eday>\d{{1,2}},\s*)?(?P<eyear>(?:19|20)\d{{2}})"
+    )
     return re.compile(
         rf"(?:{year})\s*(?:度\s*)?(?:{month}\s*(?:{day})?)?(?P<part>年末|年底|末|底|初|下旬|上旬|中旬)?"
         rf"|(?P<month2>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day2>3[01]|[12]\d|0?[1-9])\s*[日号])?"
@@ -55,7 +57,9 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
     return found
 
 
-def _resolve(match: re.Match[str], published: PartialDate | None) -> tuple[PartialDate | None, bool]:
+def _resolve(
+    match: re.Match[str], published: PartialDate | None
+) -> tuple[PartialDate | None, bool]:
     groups = match.groupdict()
     if groups["ename"]:
         month = _MONTHS.index(groups["ename"]) + 1
