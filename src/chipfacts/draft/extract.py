@@ -27,11 +27,12 @@ from typing import NamedTuple
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.reading import is_gain, read_as_of, read_bound, read_status
-from chipfacts.draft.vocabulary import Mention, find_attribute_words, find_entities
+from chipfacts.draft.vocabulary import Mention, find_attribute_words, find_entities, key_text
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_around
+from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import Quantity, find_quantities
 from chipfacts.text.when import Mention as DateMention
 from chipfacts.text.when import find_dates
@@ -57,9 +58,12 @@ _KIND_OF_NOUN = {
     "服务": "product",
     "产品": "product", "公司": "company",
 }  # fmt: skip
+_CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
+# The kinds of entity that speak (a title or a product says nothing).
+SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
 NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
@@ -120,6 +124,7 @@ def draft_article(store: Store, article: Article) -> list[Candidate]:
     dates = find_dates(folded, published)
     cues = find_cues(text)
     drafted: list[Candidate] = []
+    previous_speaker: Entity | None = None
     for span in sentences(text):
 
         def within(items: list[Mention]) -> list[Mention]:
@@ -135,15 +140,22 @@ def draft_article(store: Store, article: Article) -> list[Candidate]:
             [c for c in cues if _inside(c.start, c.end, span)],
         )
         earlier = [m for m in entities if m.end <= span.start]
-        reader = _SentenceReader(store, article, sentence, earlier)
+        reader = _SentenceReader(store, article, sentence, earlier, previous_speaker)
         drafted.extend(reader.candidates())
+        previous_speaker = reader.last_speaker()
     return drafted
 
 
 class _SentenceReader:
     def __init__(
-        self, store: Store, article: Article, sentence: Sentence, earlier: list[Mention]
+        self,
+        store: Store,
+        article: Article,
+        sentence: Sentence,
+        earlier: list[Mention],
+        previous_speaker: Entity | None = None,
     ) -> None:
+        self.previous_speaker = previous_speaker  # who spoke in the sentence before
         self.store = store
         self.article = article
         self.sentence = sentence
@@ -235,14 +247,24 @@ class _SentenceReader:
         subjects = [m for m in before if not self.is_possessor(m)] or before
         if subjects:
             return self.product_of(subjects[0], anchor), None, 1.0
-        referred = self.referent(clause, anchor)
+        referred = self.referent(anchor)
         if referred is not None:
             return referred, None, 0.85
+        if not in_clause:
+            made = self.made_by_topic(clause, anchor)
+            if made is not None:
+                return made, None, 0.8
+            conditional = _CONDITIONAL.match(self.article.folded, self.sentence.span.start)
+            if self.topic is not None and conditional:
+                # 如果…谷歌搜索…, 那么…: a name in the condition is not what the claim is about
+                return self.store.entity_at(self.topic.row), None, 0.8
         sentence_before = [
-            m for m in self.sentence.entities if m.end <= anchor and m.row not in speakers
+            m
+            for m in self.sentence.entities
+            if m.end <= anchor and m.row not in speakers and not self.is_object(m)
         ]
         if sentence_before:
-            return self.store.entity_at(sentence_before[0].row), None, 0.85
+            return self.product_of(sentence_before[0], anchor), None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
         if anywhere:
             return self.store.entity_at(anywhere[0].row), None, 0.7
@@ -257,27 +279,49 @@ class _SentenceReader:
         return any(w.start <= mention.start and mention.end <= w.end for w in self.sentence.words)
 
     def product_of(self, mention: Mention, anchor: int) -> Entity:
-        """微软…新网卡: a company, then a noun for a kind of thing it makes, is its one
-        product of that kind (Microsoft NIC), when the store has exactly one."""
+        """The company named, or its product when the words after the name say which:
+        微软…新网卡 is its one NIC (a noun for a kind of thing, when the store has one
+        product of that kind); Wave Computing…自家的DPU is Wave Computing DPU (the rest
+        of a product's name)."""
         entity = self.store.entity_at(mention.row)
         if entity.kind != "company":
             return entity
         between = self.article.folded[mention.end : max(anchor, mention.end)]
-        for noun, kind in _KIND_OF_NOUN.items():
-            if noun in between and kind != "company":
-                made = [
-                    e
-                    for e in self.store.entities.values()
-                    if e.maker == entity.id and e.kind == kind
-                ]
-                if len(made) == 1:
-                    return made[0]
-        return entity
+        return self.made_by(entity, between) or entity
 
-    def referent(self, clause: Span, anchor: int) -> Entity | None:
+    def made_by(self, company: Entity, words: str) -> Entity | None:
+        made = [e for e in self.store.entities.values() if e.maker == company.id]
+        keys = key_text(words).keys
+        company_keys = [name_key(n) for n in (company.id, company.name, *company.aliases)]
+        for product in made:
+            for name in (product.name, *product.aliases):
+                key = name_key(name)
+                rest = next((key[len(c) :] for c in company_keys if c and key.startswith(c)), "")
+                if len(rest) >= 3 and rest in keys:
+                    return product
+        for noun, kind in _KIND_OF_NOUN.items():
+            if noun in words and kind != "company":
+                of_kind = [e for e in made if e.kind == kind]
+                if len(of_kind) == 1:
+                    return of_kind[0]
+        return None
+
+    def made_by_topic(self, clause: Span, anchor: int) -> Entity | None:
+        """自研芯片计划 in a clause naming nothing: the last company named makes it."""
+        named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= anchor)]
+        companies = [m for m in named if self.store.entity_at(m.row).kind == "company"]
+        if not companies:
+            return None
+        words = self.article.folded[clause.start : max(anchor, clause.start)]
+        return self.made_by(self.store.entity_at(companies[-1].row), words)
+
+    def referent(self, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
         kind named before it."""
-        found = _DEMONSTRATIVE.search(self.article.folded, clause.start, max(anchor, clause.start))
+        start = self.sentence.span.start
+        found = None
+        for found in _DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)):
+            pass  # the last one before the claim
         if found is None:
             return None
         kind = _KIND_OF_NOUN[found["noun"]]
@@ -308,6 +352,24 @@ class _SentenceReader:
                 if self.store.entity_at(m.row).kind == "person"
             ]
             return people[-1] if people else None
+        clause = self.clause_of(cue.start)
+        if not any(_inside(m.start, m.end, clause) for m in before):
+            # 曾聲稱 opening a clause that names nobody: the sentence's subject said it
+            subjects = [
+                self.store.entity_at(m.row)
+                for m in before
+                if not self.is_object(m) and self.store.entity_at(m.row).kind in SPEAKERS
+            ]
+            return subjects[0] if subjects else None
+        return None
+
+    def last_speaker(self) -> Entity | None:
+        """Who speaks or estimates in this sentence, named (for the next sentence)."""
+        for cue in reversed(self.sentence.cues):
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+                speaker = self.speaker_entity(cue)
+                if speaker is not None:
+                    return speaker
         return None
 
     def governing_dates(self, value_end: int) -> list[DateMention]:
@@ -351,6 +413,10 @@ class _SentenceReader:
         if status is Status.CLAIMED and speaker is None:
             status = Status.REPORTED  # an unnamed speaker (业内人士) claims nothing in a name
         claimed_by = speaker if status is not Status.REPORTED else None
+        conditional = _CONDITIONAL.match(self.article.folded, self.sentence.span.start)
+        if status is Status.REPORTED and conditional and self.previous_speaker is not None:
+            # 如果…那么…: a figure under a condition is worked out, by who spoke last
+            status, claimed_by = Status.ESTIMATED, self.previous_speaker
         dated = read_as_of(self.governing_dates(value_end), value_end, self.published, own_date)
         as_of = dated.date if dated is not None else self.published
         if own_date is not None and status is Status.REPORTED and own_date.date <= self.published:
