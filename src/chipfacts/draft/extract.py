@@ -62,6 +62,17 @@ _CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGN
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
+# Common job titles (a person named right after one holds it), in both languages.
+TITLES = (
+    "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
+    "chairman", "director", "analyst", "spokesperson", "head of", "chief",
+    "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
+    "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
+)  # fmt: skip
+_TITLE_AT_END = re.compile(
+    "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
+)
+_LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
@@ -182,6 +193,10 @@ class _SentenceReader:
             found = self.date(date)
             if found is not None:
                 used_clauses.add(self.clause_of(date.start))
+                yield found
+        for mention in self.sentence.entities:
+            found = self.title(mention)
+            if found is not None:
                 yield found
         for clause in self.sentence.clauses:
             if clause not in used_clauses:
@@ -544,6 +559,29 @@ class _SentenceReader:
             as_of, quote, begin, finish, cues, tuple(decisions), round(DATE_CONFIDENCE * weight, 2),
         )  # fmt: skip
 
+    def title(self, mention: Mention) -> Candidate | None:
+        """微软首席执行官萨提亚·纳德拉: a person named after a title holds that job."""
+        entity = self.store.entity_at(mention.row)
+        if entity.kind != "person":
+            return None
+        clause = self.clause_of(mention.start)
+        before = self.article.folded[clause.start : mention.start].rstrip()
+        if not _TITLE_AT_END.search(before):
+            return None
+        attribute = _title_attribute(self.store)
+        if attribute is None:
+            return None
+        end = mention.end
+        latin = _LATIN_NAME.match(self.article.folded, end)
+        if latin is not None:
+            end = latin.end()  # 萨提亚·纳德拉（Satya Nadella）: the name as printed
+        quote, begin, finish = self.quote(clause.start, end)
+        decisions = (Decision("value", "restate the title in English"),)
+        return Candidate(
+            entity, None, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED, None,
+            self.published, quote, begin, finish, (), decisions, TEXT_CONFIDENCE,
+        )  # fmt: skip
+
     def text_fact(self, clause: Span) -> Iterator[Candidate]:
         words = [
             (w, a)
@@ -565,6 +603,20 @@ class _SentenceReader:
             entity, None, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
             as_of, quote, begin, finish, cues, tuple(decisions), round(TEXT_CONFIDENCE * weight, 2),
         )  # fmt: skip
+
+
+def _title_attribute(store: Store) -> Attribute | None:
+    """The store's attribute for a person's job: the text attribute most of the
+    common titles are words of (CEO, 首席执行官, 副总裁…), if any."""
+    owners: dict[str, int] = {}
+    for title in TITLES:
+        for row in store.attribute_keys.get(name_key(title), []):
+            attribute = store.attribute_at(row)
+            if attribute.type is ValueType.TEXT:
+                owners[attribute.id] = owners.get(attribute.id, 0) + 1
+    if not owners:
+        return None
+    return store.attributes[max(owners, key=lambda ident: owners[ident])]
 
 
 def _is_phrase(word: Mention) -> bool:
