@@ -334,9 +334,8 @@ class _SentenceReader:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
         kind named before it."""
         start = self.sentence.span.start
-        found = None
-        for found in _DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)):
-            pass  # the last one before the claim
+        every = list(_DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        found = every[-1] if every else None  # the last one before the claim
         if found is None:
             return None
         kind = _KIND_OF_NOUN[found["noun"]]
