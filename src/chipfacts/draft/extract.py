@@ -27,7 +27,13 @@ from typing import NamedTuple
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.reading import is_gain, read_as_of, read_bound, read_status
-from chipfacts.draft.vocabulary import Mention, find_attribute_words, find_entities, key_text
+from chipfacts.draft.vocabulary import (
+    Mention,
+    find_attribute_words,
+    find_entities,
+    key_text,
+    without_makers,
+)
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.store.store import Store
@@ -126,7 +132,7 @@ def draft_article(store: Store, article: Article) -> list[Candidate]:
     """Every candidate fact in ``article``, in the order of the text."""
     text, folded = article.text, article.folded
     published = article.source.published
-    entities = find_entities(store, text, folded)
+    entities = without_makers(store, folded, find_entities(store, text, folded))
     words = find_attribute_words(store, text, folded)
     named = [(m.start, m.end) for m in entities]
     quantities = [
@@ -574,7 +580,10 @@ class _SentenceReader:
         latin = _LATIN_NAME.match(self.article.folded, end)
         if latin is not None:
             end = latin.end()  # 萨提亚·纳德拉（Satya Nadella）: the name as printed
-        quote, begin, finish = self.quote(clause.start, end)
+        begin = clause.start
+        while self.article.text[begin].isspace() or self.article.text[begin] in "，,：:；;·":
+            begin += 1
+        quote, finish = self.article.text[begin:end], end  # the title and the name, no more
         decisions = (Decision("value", "restate the title in English"),)
         return Candidate(
             entity, None, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED, None,

@@ -81,6 +81,20 @@ def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
     return _longest_first(found)
 
 
+def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a maker named just before its product (英伟达H100, 微软的Maia): the name
+    qualifies the product, as search reads "microsoft's maia", and is no subject."""
+    kept = []
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=True):
+        if following is not None:
+            gap = folded[mention.end : following.start].strip()
+            maker = store.entity_at(following.row).maker
+            if gap in ("", "的") and maker == store.entity_at(mention.row).id:
+                continue
+        kept.append(mention)
+    return kept
+
+
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
     """Every attribute id, label or synonym in the article, in either script."""
     keys = key_text(folded)
