@@ -79,6 +79,8 @@ _TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
 )
 _LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
+# How far back (characters) the product a text is on may have been named.
+TOPIC_REACH = 200
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
@@ -285,7 +287,8 @@ class _SentenceReader:
             if m.end <= anchor and m.row not in speakers and not self.is_object(m)
         ]
         if sentence_before:
-            return self.product_of(sentence_before[0], anchor), None, 0.85
+            subject = self.product_of(sentence_before[0], anchor)
+            return self.topic_product(subject) or subject, None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
         if anywhere:
             return self.store.entity_at(anywhere[0].row), None, 0.7
@@ -310,31 +313,48 @@ class _SentenceReader:
         between = self.article.folded[mention.end : max(anchor, mention.end)]
         return self.made_by(entity, between) or entity
 
-    def made_by(self, company: Entity, words: str) -> Entity | None:
+    def topic_product(self, company: Entity) -> Entity | None:
+        """微軟也是下了血本:…晶體管數量達到1050億個, two sentences after Maia 100: a
+        company's clause that names nothing is about its product the text is on."""
+        if company.kind != "company":
+            return None
+        start = self.sentence.span.start
+        for mention in reversed(self.earlier):
+            if start - mention.end > TOPIC_REACH:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.maker == company.id:
+                return entity
+        return None
+
+    def made_by(self, company: Entity, words: str, by_name: bool = True) -> Entity | None:
         made = [e for e in self.store.entities.values() if e.maker == company.id]
         keys = key_text(words).keys
         company_keys = [name_key(n) for n in (company.id, company.name, *company.aliases)]
-        for product in made:
+        for product in made if by_name else ():
             for name in (product.name, *product.aliases):
                 key = name_key(name)
                 rest = next((key[len(c) :] for c in company_keys if c and key.startswith(c)), "")
                 if len(rest) >= 3 and rest in keys:
                     return product
-        for noun, kind in _KIND_OF_NOUN.items():
-            if noun in words and kind != "company":
-                of_kind = [e for e in made if e.kind == kind]
-                if len(of_kind) == 1:
-                    return of_kind[0]
+        # The last noun is the head (自研芯片计划 is a plan, not a chip).
+        nouns = [(words.rfind(noun), kind) for noun, kind in _KIND_OF_NOUN.items() if noun in words]
+        for _, kind in sorted(nouns, reverse=True)[:1]:
+            of_kind = [e for e in made if e.kind == kind]
+            if kind != "company" and len(of_kind) == 1:
+                return of_kind[0]
         return None
 
     def made_by_topic(self, clause: Span, anchor: int) -> Entity | None:
         """自研芯片计划 in a clause naming nothing: the last company named makes it."""
-        named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= anchor)]
-        companies = [m for m in named if self.store.entity_at(m.row).kind == "company"]
+        start = self.sentence.span.start
+        if any(m.end <= anchor for m in self.sentence.entities):
+            return None  # the sentence names what it is about
+        companies = [m for m in self.earlier if self.store.entity_at(m.row).kind == "company"]
         if not companies:
             return None
-        words = self.article.folded[clause.start : max(anchor, clause.start)]
-        return self.made_by(self.store.entity_at(companies[-1].row), words)
+        words = self.article.folded[start : max(anchor, start)]
+        return self.made_by(self.store.entity_at(companies[-1].row), words, by_name=False)
 
     def referent(self, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
@@ -358,7 +378,7 @@ class _SentenceReader:
     def is_object(self, mention: Mention) -> bool:
         return _OBJECT_BEFORE.search(self.article.folded, 0, mention.start) is not None
 
-    def speaker_entity(self, cue: Cue | None) -> Entity | None:
+    def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
             return None
         before = [m for m in self.sentence.entities if m.end <= cue.start]
@@ -373,7 +393,7 @@ class _SentenceReader:
             ]
             return people[-1] if people else None
         clause = self.clause_of(cue.start)
-        if not any(_inside(m.start, m.end, clause) for m in before):
+        if zero_subject and not any(_inside(m.start, m.end, clause) for m in before):
             # 曾聲稱 opening a clause that names nobody: the sentence's subject said it
             subjects = [
                 self.store.entity_at(m.row)
@@ -427,7 +447,9 @@ class _SentenceReader:
     ) -> tuple[Status, Entity | None, PartialDate, tuple[Cue, ...], list[Decision], str, int, int]:
         cues = list(self.sentence.cues)
         reading = read_status(self.article.folded, cues, value_end)
-        speaker = self.speaker_entity(reading.speaker_cue)
+        cue = reading.speaker_cue
+        # A speech word after the claim speaks for it only with its speaker named (他称…)
+        speaker = self.speaker_entity(cue, zero_subject=cue is None or cue.start < value_end)
         status = reading.status
         decisions: list[Decision] = []
         if status is Status.CLAIMED and speaker is None:

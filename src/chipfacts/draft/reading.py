@@ -101,9 +101,23 @@ def _disposal(folded: str, cue: Cue) -> bool:
     )
 
 
+_PLAN_AS_NOUN_AFTER = re.compile(r"[，,。；;:：的也是屡曾已还]")
+
+
+def _plan_as_noun(folded: str, cue: Cue) -> bool:
+    """计划 as a noun (自研芯片计划, 计划屡屡受挫) says nothing about status; as a verb
+    (计划在, 计划使用) it is a plan."""
+    if cue.kind is not CueKind.PLAN or cue.word not in ("计划", "計劃"):
+        return False
+    after = folded[cue.end : cue.end + 1]
+    return not after or _PLAN_AS_NOUN_AFTER.match(after) is not None or (
+        folded[: cue.start].endswith(("的", "芯片", "研发", "研"))
+    )
+
+
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     """The status of a claim ending at ``value_end``, from its sentence's cues."""
-    cues = [c for c in cues if not _disposal(folded, c)]
+    cues = [c for c in cues if not _disposal(folded, c) and not _plan_as_noun(folded, c)]
     before = [c for c in cues if c.start < value_end]
     speech = [c for c in cues if c.kind is CueKind.SPEECH]
     used: list[Cue] = []
