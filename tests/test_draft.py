@@ -133,6 +133,7 @@ ARTICLE = """\
 分析师斯泰西·拉斯贡分析称，英伟达控制了超过80%的份额。
 微软去年 11 月推出Maia 100，由台积电代工。
 微软预计将投入约481亿美元。
+英伟达的B200芯片晶体管数量达到2080亿个。
 """
 
 
@@ -200,6 +201,12 @@ def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
     document = yaml.safe_load(result.stdout)
     assert document["sources"][0]["id"] == "news" and len(document["sources"][0]["sha256"]) == 64
     assert "maia100-transistor-count" not in {f["id"] for f in document["facts"]}
+    # B200 is not in the store: proposed, made by the company named with it
+    assert document["entities"] == [
+        {"id": "b200", "name": "B200", "kind": "chip", "maker": "nvidia", "aliases": []}
+    ]
+    b200 = next(f for f in document["facts"] if f["entity"] == "b200")
+    assert (b200["value"], b200["attribute"]) == (208000000000, "transistor_count")
     (store_dir / "news.yaml").write_text(result.stdout, encoding="utf-8")
     check = runner.invoke(app, ["validate", str(store_dir), "--sources", str(sources)])
     assert check.exit_code == 0, check.output
@@ -217,7 +224,15 @@ def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, source
     same = [r for r in records if r["class"] == "SAME"]
     assert [r["store_fact"] for r in same] == ["maia100-transistors"]
     assert all(r["fact"]["source"] == "mini" for r in records)
-    assert {"class", "confidence", "cues", "decide", "fact", "store_fact"} == set(records[0])
+    assert set(records[0]) == {
+        "class",
+        "confidence",
+        "cues",
+        "decide",
+        "fact",
+        "store_fact",
+        "new_entity",
+    }
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ class NewEntity(NamedTuple):
     id: str
     name: str
     aliases: tuple[str, ...] = ()
+    maker: str | None = None  # the company named with it (英伟达的B200)
 
 
 class Decision(NamedTuple):

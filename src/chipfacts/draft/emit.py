@@ -17,11 +17,14 @@ from typing import Any
 
 import yaml
 
-from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.candidates import Candidate, NewEntity
 from chipfacts.draft.classify import Class, Classified
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source, Status
-from chipfacts.render.display import format_quantity
+from chipfacts.render.display import count_noun, format_quantity
+
+# A proposed entity's kind until the curator says (a model designation is most often one).
+NEW_KIND = "chip"
 
 
 def fact_fields(candidate: Candidate, fact_id: str, source_id: str) -> dict[str, Any]:
@@ -95,6 +98,14 @@ def source_fields(source: Source) -> dict[str, Any]:
     return fields
 
 
+def entity_fields(entity: NewEntity) -> dict[str, Any]:
+    fields: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": NEW_KIND}
+    if entity.maker:
+        fields["maker"] = entity.maker
+    fields["aliases"] = list(entity.aliases)
+    return fields
+
+
 def _dump(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
@@ -112,16 +123,23 @@ def _cues(candidate: Candidate) -> str:
 
 
 def to_yaml(classified: list[Classified], ids: list[str], source: Source, register: bool) -> str:
-    out = [f"# {len(classified)} candidate facts drafted from {source.file} by chipfacts draft.\n"]
+    drafted = count_noun(len(classified), "candidate fact")
+    out = [f"# {drafted} drafted from {source.file} by chipfacts draft.\n"]
     out.append("# Review each one; fix what a comment says needs a decision.\n")
     if register:
         out.append("sources:\n")
         out.append(_indented(_dump([source_fields(source)]), "  "))
-    out.append(
-        "facts:\n"
-        if any(c.kind is Class.NEW or c.kind is Class.CONFLICTS for c in classified)
-        else "facts: []\n"
-    )
+    proposed = {
+        c.candidate.new_entity.id: c.candidate.new_entity
+        for c in classified
+        if c.candidate.new_entity is not None
+    }
+    if proposed:
+        out.append("entities:\n")
+        out.append(_comment("new: check the kind, and add the Chinese names as aliases", "  "))
+        out.append(_indented(_dump([entity_fields(e) for e in proposed.values()]), "  "))
+    shown = any(c.kind is Class.NEW or c.kind is Class.CONFLICTS for c in classified)
+    out.append("facts:\n" if shown else "facts: []\n")
     for item, fact_id in zip(classified, ids, strict=True):
         candidate = item.candidate
         head = (
@@ -157,6 +175,9 @@ def to_json(classified: list[Classified], ids: list[str], source: Source) -> str
                 "class": item.kind.value,
                 "confidence": candidate.confidence,
                 "store_fact": item.fact.id if item.fact is not None else None,
+                "new_entity": (
+                    entity_fields(candidate.new_entity) if candidate.new_entity else None
+                ),
                 "cues": [{"word": c.word, "kind": c.kind.value} for c in candidate.cues],
                 "decide": [{"field": d.field, "why": d.why} for d in candidate.decisions],
                 "fact": fact_fields(candidate, fact_id, source.id),

@@ -81,6 +81,9 @@ _TITLE_AT_END = re.compile(
 _LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
 # How far back (characters) the product a text is on may have been named.
 TOPIC_REACH = 200
+# A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
+_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
+NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese names)"
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
@@ -356,6 +359,29 @@ class _SentenceReader:
         words = self.article.folded[start : max(anchor, start)]
         return self.made_by(self.store.entity_at(companies[-1].row), words, by_name=False)
 
+    def proposal(
+        self, clause: Span, anchor: int, entity: Entity | None, decision: Decision | None
+    ) -> Proposal | None:
+        """A model designation the store does not know (B200, MI400, Gaudi 3), named in
+        the clause before the claim and after any name chosen for it (英伟达的B200):
+        proposed as a new entity, made by the company named before it."""
+        start = clause.start
+        if entity is not None and decision is None:
+            own = [
+                m.end
+                for m in self.sentence.entities
+                if m.row == self.row_of(entity) and clause.start <= m.start < anchor
+            ]
+            if not own:
+                return None
+            start = own[-1]
+        text = self.article.text
+        for match in reversed(list(_DESIGNATION.finditer(text, start, max(anchor, start)))):
+            if not self.store.entity_rows(name_key(match.group())):
+                maker = entity.id if entity is not None and entity.kind == "company" else None
+                return _proposal(text, match, maker if decision is None else None)
+        return None
+
     def referent(self, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
         kind named before it."""
@@ -412,16 +438,24 @@ class _SentenceReader:
                     return speaker
         return None
 
-    def governing_dates(self, value_end: int) -> list[DateMention]:
-        """Dates that date a claim: in its own clause, or a clause that is only a date
-        (早在2020年, …); not one of another clause (從2013年推出…以來, …)."""
+    def governing_dates(self, value_end: int, entity: Entity | None) -> list[DateMention]:
+        """Dates that date a claim: in its own clause, in a clause that is only a date
+        (早在2020年, …), or in the clause naming its entity when its own does not
+        (2021年推出的Tensor…, 性能…提升370%); not another clause's (從2013年推出…以來)."""
         own = self.clause_of(max(value_end - 1, 0))
+        named = [
+            self.clause_of(m.start)
+            for m in self.sentence.entities
+            if entity is not None and self.store.entity_at(m.row).id == entity.id
+        ]
+        if own in named:
+            named = []
         found = []
         for date in self.sentence.dates:
             clause = self.clause_of(date.start)
             rest = self.article.folded[clause.start : clause.end]
             alone = len(rest.strip(" ,，:：;；")) - (date.end - date.start) <= 6
-            if clause == own or alone:
+            if clause == own or alone or clause in named:
                 found.append(date)
         return found
 
@@ -459,7 +493,9 @@ class _SentenceReader:
         if status is Status.REPORTED and conditional and self.previous_speaker is not None:
             # 如果…那么…: a figure under a condition is worked out, by who spoke last
             status, claimed_by = Status.ESTIMATED, self.previous_speaker
-        dated = read_as_of(self.governing_dates(value_end), value_end, self.published, own_date)
+        dated = read_as_of(
+            self.governing_dates(value_end, entity), value_end, self.published, own_date
+        )
         as_of = dated.date if dated is not None else self.published
         if own_date is not None and status is Status.REPORTED and own_date.date <= self.published:
             as_of = own_date.date
@@ -515,17 +551,21 @@ class _SentenceReader:
                 confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
-        if entity is None:
+        proposed = self.proposal(clause, anchor, entity, entity_decision)
+        if proposed is not None:
+            entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
+        if entity is None and proposed is None:
             return None
         if entity_decision is not None:
             decisions.append(entity_decision)
         confidence *= weight
         start = min(
-            [anchor]
+            [anchor, *([proposed.start] if proposed is not None else [])]
             + [
                 m.start
                 for m in self.sentence.entities
-                if m.row == self.row_of(entity)
+                if entity is not None
+                and m.row == self.row_of(entity)
                 and _inside(m.start, m.end, clause)
                 and m.start <= anchor
             ]
@@ -544,14 +584,15 @@ class _SentenceReader:
         ):
             # A maker's speed-up figure is a best case, claimed by the maker.
             bound = Bound.AT_MOST
-            maker = self.store.entities.get(entity.maker) if entity.maker else None
+            maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
         cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
         value = None if quantity.low is not None else _number(quantity.value)
         low = _number(quantity.low) if quantity.low is not None else None
         high = _number(quantity.high) if quantity.high is not None else None
         return Candidate(
-            entity, None, attribute, value, low, high, bound, attribute.unit, status, claimed_by,
+            entity, proposed.entity if proposed else None, attribute, value, low, high, bound,
+            attribute.unit, status, claimed_by,
             as_of, quote, begin, finish, cues, tuple(decisions), round(confidence, 2),
         )  # fmt: skip
 
@@ -685,6 +726,15 @@ def _number(value: float | None) -> int | float | None:
     return int(rounded) if rounded.is_integer() else rounded
 
 
-def new_entity_for(name: str) -> NewEntity:
+class Proposal(NamedTuple):
+    entity: NewEntity
+    start: int  # where the article names it
+
+
+def _proposal(text: str, match: re.Match[str], maker: str | None) -> Proposal:
+    name = " ".join(match.group().split())
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return NewEntity(slug or "new-entity", name)
+    before = re.search(r"[\u3400-\u9fff·・]{2,12}[(（]$", text[: match.start()])
+    aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
+    start = before.start() if before else match.start()
+    return Proposal(NewEntity(slug, name, aliases, maker), start)

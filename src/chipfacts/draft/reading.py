@@ -110,8 +110,10 @@ def _plan_as_noun(folded: str, cue: Cue) -> bool:
     if cue.kind is not CueKind.PLAN or cue.word not in ("计划", "計劃"):
         return False
     after = folded[cue.end : cue.end + 1]
-    return not after or _PLAN_AS_NOUN_AFTER.match(after) is not None or (
-        folded[: cue.start].endswith(("的", "芯片", "研发", "研"))
+    return (
+        not after
+        or _PLAN_AS_NOUN_AFTER.match(after) is not None
+        or (folded[: cue.start].endswith(("的", "芯片", "研发", "研")))
     )
 
 
