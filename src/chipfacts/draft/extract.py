@@ -26,7 +26,13 @@ from typing import NamedTuple
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
-from chipfacts.draft.reading import is_gain, read_as_of, read_bound, read_status
+from chipfacts.draft.reading import (
+    is_gain,
+    plan_is_noun,
+    read_as_of,
+    read_bound,
+    read_status,
+)
 from chipfacts.draft.vocabulary import (
     Mention,
     find_attribute_words,
@@ -243,7 +249,7 @@ class _SentenceReader:
             for m in self.sentence.entities
             if _inside(m.start, m.end, clause) and not self.covered(m)
         ]
-        if word is not None:
+        if word is not None and _TITLE_AT_END.search(self.article.folded, 0, word.end):
             titled = [
                 m
                 for m in in_clause
@@ -251,6 +257,13 @@ class _SentenceReader:
             ]
             if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
                 return self.store.entity_at(titled[0].row), None, 1.0
+        if after:  # an event: what was launched, bought, dropped
+            # The name after the verb, the last when several: the head of its phrase
+            # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
+            following = [m for m in in_clause if m.start >= anchor]
+            if following:
+                return self.store.entity_at(following[-1].row), None, 0.9
+        if word is not None:
             attached = [
                 m
                 for m in in_clause
@@ -260,10 +273,6 @@ class _SentenceReader:
             ]
             if attached:
                 return self.store.entity_at(attached[-1].row), None, 1.0
-        if after:
-            following = [m for m in in_clause if m.start >= anchor]
-            if following:
-                return self.store.entity_at(following[0].row), None, 0.9
         before = [
             m
             for m in in_clause
@@ -341,7 +350,12 @@ class _SentenceReader:
                 if len(rest) >= 3 and rest in keys:
                     return product
         # The last noun is the head (自研芯片计划 is a plan, not a chip).
-        nouns = [(words.rfind(noun), kind) for noun, kind in _KIND_OF_NOUN.items() if noun in words]
+        nouns = [
+            (at, kind)
+            for noun, kind in _KIND_OF_NOUN.items()
+            if (at := words.rfind(noun)) >= 0
+            and not (noun == "计划" and not plan_is_noun(words, at, at + len(noun)))
+        ]
         for _, kind in sorted(nouns, reverse=True)[:1]:
             of_kind = [e for e in made if e.kind == kind]
             if kind != "company" and len(of_kind) == 1:

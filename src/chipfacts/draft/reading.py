@@ -109,11 +109,16 @@ def _plan_as_noun(folded: str, cue: Cue) -> bool:
     (计划在, 计划使用) it is a plan."""
     if cue.kind is not CueKind.PLAN or cue.word not in ("计划", "計劃"):
         return False
-    after = folded[cue.end : cue.end + 1]
+    return plan_is_noun(folded, cue.start, cue.end)
+
+
+def plan_is_noun(folded: str, start: int, end: int) -> bool:
+    """Whether 计划 at ``start:end`` is the noun "programme" rather than the verb "plan"."""
+    after = folded[end : end + 1]
     return (
         not after
         or _PLAN_AS_NOUN_AFTER.match(after) is not None
-        or (folded[: cue.start].endswith(("的", "芯片", "研发", "研")))
+        or (folded[:start].endswith(("的", "芯片", "研发", "研")))
     )
 
 
