@@ -555,7 +555,8 @@ def _page(text: str) -> bool:
     status is its business, as in git."""
     import shlex
     import shutil
-    import subprocess
+
+    from chipfacts.cli.pager_process import run_pager
 
     try:
         command = shlex.split(os.environ.get("PAGER") or "less")
@@ -565,7 +566,7 @@ def _page(text: str) -> bool:
         return False
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     try:
-        subprocess.run(command, input=text.encode("utf-8", "replace"), env=env, check=False)
+        run_pager(command, text, env)
     except OSError:
         return False
     return True
