@@ -154,9 +154,9 @@ def sources(tmp_path: Path) -> Path:
     return directory
 
 
-def drafted(store_dir: Path) -> list[Candidate]:
+def drafted(store_dir: Path, clauses_too: bool = True) -> list[Candidate]:
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
-    return draft_article(chipfacts.load(store_dir), article_of(ARTICLE, source))
+    return draft_article(chipfacts.load(store_dir), article_of(ARTICLE, source), clauses_too)
 
 
 def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Path) -> None:
@@ -177,6 +177,11 @@ def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Pat
         Bound.ABOUT, Status.FORECAST, PartialDate(2023, 12, 1)
     )  # fmt: skip
     assert found["tsmc", "foundry"].quote == "由台积电代工"
+
+
+def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
+    default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
+    assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default
 
 
 def test_every_quote_is_a_slice_of_the_article(store_dir: Path) -> None:

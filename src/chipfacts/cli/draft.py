@@ -64,13 +64,22 @@ def draft(
     url: Annotated[
         str | None, typer.Option("--url", help="A new source's URL.", show_default=False)
     ] = None,
+    clauses: Annotated[
+        bool,
+        typer.Option(
+            "--clauses",
+            help="Also propose text facts from clauses that hold a name and an attribute word.",
+        ),
+    ] = False,
     fmt: Annotated[
         DraftFormat, typer.Option("--format", "-f", help="yaml (to paste) or json (for tools).")
     ] = DraftFormat.YAML,
 ) -> None:
     """Draft candidate facts from an article, for review and pasting into a fact file.
 
-    Each candidate has a verbatim quote, an entity and attribute from the store, the
+    Numbers, dates and people's titles by default; with --clauses, also text facts
+    from clauses that hold a name and an attribute word. Each candidate has a verbatim
+    quote, an entity and attribute from the store, the
     value with its bound and unit, a status, claimed_by and as_of from the sentence's
     cue words, a confidence, and its class against the store (NEW, SAME,
     CORROBORATES, CONFLICTS). A comment names every field that needs a decision.
@@ -80,6 +89,7 @@ def draft(
       chipfacts draft ../shared/sources/003_3ec83d412b941483.txt --source ithome-2025-09
       chipfacts draft article.md --id example-2025-10 --date 2025-10-02 --publisher Example
       chipfacts draft article.txt --date 2025-10 --format json | jq '.[].fact.quote'
+      chipfacts draft article.txt --date 2025-10 --clauses
     """
     from chipfacts.draft.article import read_text
     from chipfacts.draft.emit import to_json, to_yaml
@@ -99,7 +109,7 @@ def draft(
     else:
         options = SourceOptions(source_id, title, publisher, date, url)
         known, register = new_source(article, read_text(article), options), True
-    result = run_draft(store, article, known, register)
+    result = run_draft(store, article, known, register, clauses)
     if fmt is DraftFormat.JSON:
         say(to_json(result.classified, result.ids, known))
     else:

@@ -139,8 +139,13 @@ def _inside(start: int, end: int, span: Span) -> bool:
     return span.start <= start and end <= span.end
 
 
-def draft_article(store: Store, article: Article) -> list[Candidate]:
-    """Every candidate fact in ``article``, in the order of the text."""
+def draft_article(store: Store, article: Article, clauses_too: bool = False) -> list[Candidate]:
+    """Every candidate fact in ``article``, in the order of the text.
+
+    Text facts from clauses (a name and an attribute word) only with
+    ``clauses_too``: they point the curator to claims, but most need another
+    attribute or entity than the one a word suggests (see the README's figures).
+    """
     text, folded = article.text, article.folded
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
@@ -168,7 +173,7 @@ def draft_article(store: Store, article: Article) -> list[Candidate]:
             [c for c in cues if _inside(c.start, c.end, span)],
         )
         earlier = [m for m in entities if m.end <= span.start]
-        reader = _SentenceReader(store, article, sentence, earlier, previous_speaker)
+        reader = _SentenceReader(store, article, sentence, earlier, previous_speaker, clauses_too)
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
     return drafted
@@ -182,8 +187,10 @@ class _SentenceReader:
         sentence: Sentence,
         earlier: list[Mention],
         previous_speaker: Entity | None = None,
+        clauses_too: bool = False,
     ) -> None:
         self.previous_speaker = previous_speaker  # who spoke in the sentence before
+        self.clauses_too = clauses_too  # text facts from clauses as well
         self.store = store
         self.article = article
         self.sentence = sentence
@@ -215,7 +222,7 @@ class _SentenceReader:
             found = self.title(mention)
             if found is not None:
                 yield found
-        for clause in self.sentence.clauses:
+        for clause in self.sentence.clauses if self.clauses_too else ():
             if clause not in used_clauses:
                 yield from self.text_fact(clause)
 

@@ -60,10 +60,13 @@ def new_source(path: Path, text: str, given: SourceOptions) -> Source:
     )
 
 
-def draft(store: Store, path: Path, source: Source, register: bool) -> Draft:
+def draft(
+    store: Store, path: Path, source: Source, register: bool, clauses_too: bool = False
+) -> Draft:
     article = read_article(path, source)
     whole = squash_whitespace(article.text)
-    candidates = [c for c in draft_article(store, article) if quote_in(c.quote, whole)]
+    drafted = draft_article(store, article, clauses_too)
+    candidates = [c for c in drafted if quote_in(c.quote, whole)]
     classified = [classify(store, c, source.id) for c in candidates]
     taken = set(store.facts)
     return Draft(article, classified, fact_ids(classified, taken), register)
