@@ -550,10 +550,11 @@ class _SentenceReader:
                 fits,
                 key=lambda f: (*_distance(f[0], quantity, clause), -in_clause.count(f[1].id)),
             )
-            # More words of one attribute in the clause outweigh a nearer shared word
-            # (每次查询的成本: cost per query, not annual spend).
+            # Where the nearest word is shared (成本: cost per query and annual spend),
+            # the attribute with more words in the clause wins (每次查询的成本).
             best = max(in_clause, key=in_clause.count, default=None)
-            if best is not None and in_clause.count(best) > in_clause.count(attribute.id):
+            shared = {a.id for w, a in fits if (w.start, w.end) == (word.start, word.end)}
+            if best in shared and in_clause.count(best) > in_clause.count(attribute.id):
                 word, attribute = next((w, a) for w, a in fits if a.id == best)
         else:
             of_unit = [
