@@ -283,3 +283,18 @@ def test_lookups_do_not_import_the_drafting_code() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout == "[]\n"
+
+
+def test_another_value_for_the_same_time_conflicts(store_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "other.txt"
+    article.write_text("雅典娜的晶体管数量达到1000亿个。\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json"]
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert (record["class"], record["store_fact"]) == ("CONFLICTS", "maia100-transistors")
+    text = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11"]
+    )
+    assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.stdout

@@ -74,6 +74,7 @@ def draft(
     fmt: Annotated[
         DraftFormat, typer.Option("--format", "-f", help="yaml (to paste) or json (for tools).")
     ] = DraftFormat.YAML,
+    as_json: Annotated[bool, typer.Option("--json", help="Short for --format json.")] = False,
 ) -> None:
     """Draft candidate facts from an article, for review and pasting into a fact file.
 
@@ -110,7 +111,7 @@ def draft(
         options = SourceOptions(source_id, title, publisher, date, url)
         known, register = new_source(article, read_text(article), options), True
     result = run_draft(store, article, known, register, clauses)
-    if fmt is DraftFormat.JSON:
+    if as_json or fmt is DraftFormat.JSON:
         say(to_json(result.classified, result.ids, known))
     else:
         say(to_yaml(result.classified, result.ids, known, register).rstrip("\n"))

@@ -4,8 +4,9 @@
   (as the fact's own source or one of its ``references``);
 - ``CORROBORATES``: it has them from another source; the candidate becomes a
   further reference on that fact (``references:``), not a second fact;
-- ``CONFLICTS``: a single-valued attribute of the entity has another value for
-  an overlapping time (the two ``as_of`` agree as far as both go);
+- ``CONFLICTS``: the store has a fact the candidate disagrees with, as
+  ``chipfacts conflicts`` decides it (``views.conflicts.disagreement``: a
+  single-valued attribute, the same time, values that cannot both be true);
 - ``NEW``: none of these.
 """
 
@@ -15,9 +16,10 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Candidate
-from chipfacts.model.records import Fact, ValueType
+from chipfacts.model.records import Entity, Fact, Source, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import squash_whitespace
+from chipfacts.views.conflicts import disagreement
 
 ROUNDING = 0.01  # "105 billion" and "1050亿" are one value; 1 % covers a rounded figure
 
@@ -35,7 +37,7 @@ class Classified(NamedTuple):
     fact: Fact | None  # the store's fact it is the same as, corroborates or conflicts with
 
 
-def classify(store: Store, candidate: Candidate, source_id: str) -> Classified:
+def classify(store: Store, candidate: Candidate, source: Source) -> Classified:
     if candidate.entity is None:
         return Classified(candidate, Class.NEW, None)
     facts = [
@@ -44,13 +46,23 @@ def classify(store: Store, candidate: Candidate, source_id: str) -> Classified:
     for fact in facts:
         if same_value(fact, candidate):
             sources = {reference.source.id for reference in fact.references}
-            kind = Class.SAME if source_id in sources else Class.CORROBORATES
+            kind = Class.SAME if source.id in sources else Class.CORROBORATES
             return Classified(candidate, kind, fact)
-    if candidate.attribute.single:
-        for fact in facts:
-            if _overlapping(str(fact.as_of), str(candidate.as_of)):
-                return Classified(candidate, Class.CONFLICTS, fact)
+    # Disagreement is what `chipfacts conflicts` says it is, to the letter.
+    drafted = as_fact(candidate, candidate.entity, source)
+    for fact in facts:
+        if disagreement(fact, drafted) is not None:
+            return Classified(candidate, Class.CONFLICTS, fact)
     return Classified(candidate, Class.NEW, None)
+
+
+def as_fact(candidate: Candidate, entity: Entity, source: Source) -> Fact:
+    """The candidate as the fact it would be (for the store's own comparisons)."""
+    return Fact(
+        "draft", entity, candidate.attribute, candidate.value, candidate.low, candidate.high,
+        candidate.bound, candidate.unit, candidate.status, candidate.as_of, source,
+        candidate.quote, "", claimed_by=candidate.claimed_by,
+    )  # fmt: skip
 
 
 def same_value(fact: Fact, candidate: Candidate) -> bool:
@@ -81,8 +93,3 @@ def _close(a: object, b: object) -> bool:
     if not isinstance(a, int | float) or not isinstance(b, int | float):
         return False
     return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
-
-
-def _overlapping(first: str, second: str) -> bool:
-    shared = min(len(first), len(second))
-    return first[:shared] == second[:shared]

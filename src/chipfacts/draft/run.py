@@ -67,6 +67,6 @@ def draft(
     whole = squash_whitespace(article.text)
     drafted = draft_article(store, article, clauses_too)
     candidates = [c for c in drafted if quote_in(c.quote, whole)]
-    classified = [classify(store, c, source.id) for c in candidates]
+    classified = [classify(store, c, source) for c in candidates]
     taken = set(store.facts)
     return Draft(article, classified, fact_ids(classified, taken), register)
