@@ -266,7 +266,8 @@ def test_an_unreadable_article_is_one_line(store_dir: Path, tmp_path: Path) -> N
     bad = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "bad.txt"),
                               "--date", "2023"])  # fmt: skip
     assert missing.exit_code == bad.exit_code == 4
-    assert "cannot be read" in missing.stderr and "not UTF-8" in bad.stderr
+    assert "not found" in missing.stderr and "not UTF-8" in bad.stderr
+    assert missing.stderr.count("\n") == bad.stderr.count("\n") == 1
 
 
 def test_lookups_do_not_import_the_drafting_code() -> None:

@@ -143,7 +143,7 @@ class ChipfactsGroup(Group):
         "fact": "chipfacts.cli.fact",
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
-        "sources": "chipfacts.cli.browse",
+        "sources": "chipfacts.cli.sources",
         "conflicts": "chipfacts.cli.conflicts",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",

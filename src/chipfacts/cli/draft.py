@@ -92,7 +92,6 @@ def draft(
       chipfacts draft article.txt --date 2025-10 --format json | jq '.[].fact.quote'
       chipfacts draft article.txt --date 2025-10 --clauses
     """
-    from chipfacts.draft.article import read_text
     from chipfacts.draft.emit import to_json, to_yaml
     from chipfacts.draft.run import SourceOptions, new_source
     from chipfacts.draft.run import draft as run_draft
@@ -106,11 +105,12 @@ def draft(
                 "--source names a registered source: "
                 "give no --id, --title, --publisher, --date or --url with it"
             )
-        known, register = find_source(store, source), False
+        known, register = find_source(store, source), None
     else:
         options = SourceOptions(source_id, title, publisher, date, url)
-        known, register = new_source(article, read_text(article), options), True
-    result = run_draft(store, article, known, register, clauses)
+        known, entry = new_source(article, options)
+        register = entry
+    result = run_draft(store, article, known, clauses)
     if as_json or fmt is DraftFormat.JSON:
         say(to_json(result.classified, result.ids, known))
     else:

@@ -12,7 +12,6 @@ to add to that fact.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import yaml
@@ -82,22 +81,6 @@ def fact_ids(classified: list[Classified], taken: set[str]) -> list[str]:
     return ids
 
 
-def source_fields(source: Source) -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        "id": source.id,
-        "file": source.file,
-        "title": source.title,
-        "publisher": source.publisher,
-        "published": str(source.published),
-        "language": source.language,
-    }
-    if source.url:
-        fields["url"] = source.url
-    if source.sha256:
-        fields["sha256"] = source.sha256
-    return fields
-
-
 def entity_fields(entity: NewEntity) -> dict[str, Any]:
     fields: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": NEW_KIND}
     if entity.maker:
@@ -122,13 +105,19 @@ def _cues(candidate: Candidate) -> str:
     return ", ".join(f"{c.word} ({c.kind.value})" for c in candidate.cues) or "none"
 
 
-def to_yaml(classified: list[Classified], ids: list[str], source: Source, register: bool) -> str:
+def to_yaml(
+    classified: list[Classified],
+    ids: list[str],
+    source: Source,
+    register: dict[str, str] | None = None,
+) -> str:
+    """The draft as a fact file; ``register`` is a new source's entry, if any."""
     drafted = count_noun(len(classified), "candidate fact")
     out = [f"# {drafted} drafted from {source.file} by chipfacts draft.\n"]
     out.append("# Review each one; fix what a comment says needs a decision.\n")
-    if register:
+    if register is not None:
         out.append("sources:\n")
-        out.append(_indented(_dump([source_fields(source)]), "  "))
+        out.append(_indented(_dump([register]), "  "))
     proposed = {
         c.candidate.new_entity.id: c.candidate.new_entity
         for c in classified
@@ -184,10 +173,3 @@ def to_json(classified: list[Classified], ids: list[str], source: Source) -> str
             }
         )
     return json.dumps(records, ensure_ascii=False, indent=2)
-
-
-_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def slug(text: str) -> str:
-    return _SLUG.sub("-", text.lower()).strip("-")

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import NamedTuple
 
 from chipfacts.draft.article import Article, read_article
 from chipfacts.draft.classify import Classified, classify
-from chipfacts.draft.emit import fact_ids, slug
+from chipfacts.draft.emit import fact_ids
 from chipfacts.draft.extract import draft_article
 from chipfacts.errors import UsageError
-from chipfacts.model.dates import PartialDate, parse_partial_date
+from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
 from chipfacts.store.store import Store
-from chipfacts.text.normalize import has_cjk, squash_whitespace, to_simplified
+from chipfacts.text.normalize import squash_whitespace
+
+# A new source's publisher when --publisher is not given (the store's word for it).
+UNKNOWN_PUBLISHER = "not printed"
 
 
 class Draft(NamedTuple):
     article: Article
     classified: list[Classified]
     ids: list[str]
-    register: bool  # the source is new: the draft carries its ``sources:`` entry
 
 
 class SourceOptions(NamedTuple):
@@ -33,40 +34,36 @@ class SourceOptions(NamedTuple):
     url: str | None = None
 
 
-def new_source(path: Path, text: str, given: SourceOptions) -> Source:
-    """The source record of an article not yet in the store, from the options."""
+def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]]:
+    """The source record of an article not yet in the store, and its YAML entry:
+    described as `chipfacts sources add` describes it (sha256, and the id, title
+    and language guessed when not given), the article's directory as its sources
+    directory."""
+    from chipfacts.store.register import describe
+
     if given.date is None:
         raise UsageError("give the article's date (--date YYYY-MM-DD), or --source for a known one")
-    try:
-        published: PartialDate = parse_partial_date(given.date)
-    except ValueError as error:
-        raise UsageError(f"--date: {error}") from None
-    first_line = next(
-        (line.strip(" #\t|") for line in text.splitlines() if line.strip(" #\t|")), ""
-    )
-    if has_cjk(text):
-        language = "zh-Hant" if to_simplified(text) != text else "zh-Hans"
-    else:
-        language = "en"
-    return Source(
-        id=given.id or slug(path.stem) or "new-source",
-        file=path.name,
-        title=given.title or first_line[:120] or path.stem,
-        publisher=given.publisher or "not printed",
-        published=published,
-        language=language,
+    described = describe(
+        path,
+        ident=given.id,
+        title=given.title,
+        publisher=given.publisher or UNKNOWN_PUBLISHER,
+        published=given.date,
         url=given.url,
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
     )
+    record = Source(
+        described.id, described.file, described.title, described.publisher,
+        parse_partial_date(described.published), described.language,
+        url=described.url, sha256=described.sha256,
+    )  # fmt: skip
+    return record, described.entry()
 
 
-def draft(
-    store: Store, path: Path, source: Source, register: bool, clauses_too: bool = False
-) -> Draft:
+def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -> Draft:
     article = read_article(path, source)
     whole = squash_whitespace(article.text)
     drafted = draft_article(store, article, clauses_too)
     candidates = [c for c in drafted if quote_in(c.quote, whole)]
     classified = [classify(store, c, source) for c in candidates]
     taken = set(store.facts)
-    return Draft(article, classified, fact_ids(classified, taken), register)
+    return Draft(article, classified, fact_ids(classified, taken))

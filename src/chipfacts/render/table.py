@@ -59,6 +59,7 @@ def _source_meta(fact: Fact) -> str:
     """A fact's source id in a line of metadata, with its further sources counted."""
     return f"{fact.source.id} {_corroborated(fact)}".rstrip()
 
+
 STATUS_STYLE = {
     Status.REPORTED: "",
     Status.CLAIMED: "yellow",
