@@ -54,6 +54,22 @@ def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: 
     assert found[1] == pytest.approx(value) and found[4] == unit
 
 
+def test_in_english_a_count_after_a_word_is_a_count_and_a_name_keeps_its_number() -> None:
+    text = "The H200 has 16,896 CUDA cores; Nitro 1 came first, then GPT-5."
+    found = [(q.value, q.unit) for q in find_quantities(fold_in_place(text), text)]
+    assert found == [(16896, None)]
+
+
+def test_english_sentences_end_at_a_full_stop(store_dir: Path) -> None:
+    text = "Nvidia has 80% of the market. The Athena has 105 billion transistors."
+    source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.quote) for c in found] == [
+        ("nvidia", "Nvidia has 80% of the market."),
+        ("maia100", "The Athena has 105 billion transistors."),
+    ]
+
+
 def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("可能需要3万-5万张芯片") == [("3万-5万张", None, 30000, 50000, "gpus")]
     assert quantities("是微软的 6 至 10 倍") == [("6 至 10 倍", None, 6, 10, "x")]

@@ -112,7 +112,14 @@ class Sentence(NamedTuple):
     cues: list[Cue]
 
 
+# An English sentence ends at a full stop before a space (not 1.83, not inside "U.S."
+# when a capital letter follows it directly).
+_ENGLISH_END = re.compile(r"(?<=[a-z0-9%)\]\"'])\.(?=\s)")
+
+
 def sentences(text: str) -> Iterator[Span]:
+    """The sentences of the text (``cues.sentence_around``), an English one ending
+    at a full stop too."""
     position = 0
     while position < len(text):
         while position < len(text) and text[position].isspace():
@@ -120,7 +127,10 @@ def sentences(text: str) -> Iterator[Span]:
         if position >= len(text):
             return
         start, end = sentence_around(text, position, position + 1)
-        end = max(end, position + 1)
+        start, end = max(start, position), max(end, position + 1)
+        stop = _ENGLISH_END.search(text, start, end)
+        if stop is not None and stop.end() < end:
+            end = stop.end()
         yield Span(start, end)
         position = end
 
@@ -152,7 +162,9 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     words = find_attribute_words(store, text, folded)
     named = [(m.start, m.end) for m in entities]
     quantities = [
-        q for q in find_quantities(folded) if not any(s < q.end and q.start < e for s, e in named)
+        q
+        for q in find_quantities(folded, text)
+        if not any(s < q.end and q.start < e for s, e in named)
     ]
     dates = find_dates(folded, published)
     cues = find_cues(text)

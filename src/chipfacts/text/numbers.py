@@ -166,7 +166,7 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return written, vague, chinese
 
 
-def find_quantities(folded: str) -> list[Quantity]:
+def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     """Every quantity in a folded text (``normalize.fold_in_place``), in order.
 
     Reads what ``parse_numbers`` reads in a query, as prose writes it: ``1050亿``,
@@ -174,12 +174,14 @@ def find_quantities(folded: str) -> list[Quantity]:
     ``5nm``, ``80%``, ``第 24 位``; vague magnitudes as floors (数万, 数十亿, 上千,
     万亿 "trillions"); numbers written in Chinese numerals before a unit (一美分,
     三倍). Years, months and days (2019年, 10月6日) and the digits of a name
-    (H100, Llama2, GPT-5) are not quantities.
+    (H100, Llama2, GPT-5) are not quantities. ``text`` is the text as written
+    (offset for offset): with it, a number after a lowercase word ("has 16,896")
+    is a count, after a capitalised one ("Nitro 1") a name's.
     """
     written, vague, chinese = _text_patterns()
     found: list[Quantity] = []
     for match in written.finditer(folded):
-        quantity = _written(folded, match)
+        quantity = _written(folded, match, text)
         if quantity is not None:
             found.append(quantity)
     taken = [(q.start, q.end) for q in found]
@@ -198,7 +200,10 @@ def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
     return any(start < quantity.end and quantity.start < end for start, end in taken)
 
 
-def _written(folded: str, match: re.Match[str]) -> Quantity | None:
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
     after = folded[match.end() :].lstrip()
     if match["unit"] is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
@@ -206,8 +211,13 @@ def _written(folded: str, match: re.Match[str]) -> Quantity | None:
     if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(match["unit"]):
         return None  # H100, Llama2: a name's digits, unless a Chinese unit follows (GPU1000倍)
     spaced = before.rstrip(" -")
-    if spaced[-1:].isascii() and spaced[-1:].isalpha() and not (match["unit"] or match["m1"]):
-        return None  # GPT-5, Nitro 1: a name's number
+    word = _LAST_WORD.search(spaced)
+    if word is not None and not (match["unit"] or match["m1"]):
+        # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
+        # name is capitalised where it was written, or joined to its number by "-".
+        written = (text or folded)[word.start() : word.end()]
+        if before.endswith("-") or written[:1].isupper() or text is None:
+            return None
     if folded[match.end() : match.end() + 1].isascii() and folded[match.end() :][:1].isalnum():
         return None  # 300x, 4k: part of a longer token
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
