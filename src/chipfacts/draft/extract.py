@@ -170,6 +170,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     cues = find_cues(text)
     drafted: list[Candidate] = []
     previous_speaker: Entity | None = None
+    previous_span: Span | None = None
     for span in sentences(text):
 
         def within(items: list[Mention]) -> list[Mention]:
@@ -185,7 +186,10 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
             [c for c in cues if _inside(c.start, c.end, span)],
         )
         earlier = [m for m in entities if m.end <= span.start]
-        reader = _SentenceReader(store, article, sentence, earlier, previous_speaker, clauses_too)
+        reader = _SentenceReader(
+            store, article, sentence, earlier, previous_speaker, previous_span, clauses_too
+        )
+        previous_span = span
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
     return drafted
@@ -199,10 +203,12 @@ class _SentenceReader:
         sentence: Sentence,
         earlier: list[Mention],
         previous_speaker: Entity | None = None,
+        previous_span: Span | None = None,
         clauses_too: bool = False,
     ) -> None:
         self.previous_speaker = previous_speaker  # who spoke in the sentence before
         self.clauses_too = clauses_too  # text facts from clauses as well
+        self.previous_span = previous_span  # the sentence before
         self.store = store
         self.article = article
         self.sentence = sentence
@@ -389,8 +395,14 @@ class _SentenceReader:
         companies = [m for m in self.earlier if self.store.entity_at(m.row).kind == "company"]
         if not companies:
             return None
+        company = self.store.entity_at(companies[-1].row)
         words = self.article.folded[start : max(anchor, start)]
-        return self.made_by(self.store.entity_at(companies[-1].row), words, by_name=False)
+        found = self.made_by(company, words, by_name=False)
+        if found is None and self.previous_span is not None:
+            # A sentence naming nothing goes on about the one before (…芯片的计划。…年度成本…)
+            before = self.article.folded[self.previous_span.start : self.previous_span.end]
+            found = self.made_by(company, before, by_name=False)
+        return found
 
     def proposal(
         self, clause: Span, anchor: int, entity: Entity | None, decision: Decision | None
