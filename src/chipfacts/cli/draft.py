@@ -87,7 +87,7 @@ def draft(
 
     \b
     Examples:
-      chipfacts draft ../shared/sources/003_3ec83d412b941483.txt --source ithome-2025-09
+      chipfacts draft 003_3ec83d412b941483.txt --source ithome-2025-09
       chipfacts draft article.md --id example-2025-10 --date 2025-10-02 --publisher Example
       chipfacts draft article.txt --date 2025-10 --format json | jq '.[].fact.quote'
       chipfacts draft article.txt --date 2025-10 --clauses
