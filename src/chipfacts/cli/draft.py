@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import command_app, load_store
+from chipfacts.cli.group import command_app
+from chipfacts.cli.settings import load_store
 from chipfacts.render.safe import say
 
 DRAFT_APP = command_app()
