@@ -42,6 +42,9 @@ class Candidate(NamedTuple):
     end: int
     cues: tuple[Cue, ...]
     decisions: tuple[Decision, ...]
+    # 0 to 1: a number's reading starts at 0.85, a date's at 0.7, a text's at 0.5,
+    # times how surely the entity was found (1 when the clause names it), less
+    # when the attribute is only a guess from the unit.
     confidence: float
 
     @property

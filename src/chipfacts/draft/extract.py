@@ -8,14 +8,21 @@ Sentence by sentence (``cues.sentence_around``):
   fit); a bare number with no attribute word is no claim and is left;
 - each **date** (``when.find_dates``) in a clause holding a date attribute's
   word (推出, 收购, 始于…) becomes that attribute's fact;
-- each **clause** holding a name and a text attribute's word (代工, 合作, 表示…)
-  becomes a text fact whose value is the clause, for the curator to restate.
+- a person named right after a job title (首席执行官萨提亚·纳德拉) becomes a fact
+  of the store's title attribute;
+- with ``clauses_too`` (``--clauses``), each **clause** holding a name and a
+  text attribute's word (代工, 合作, 表示…) becomes a text fact whose value is
+  the clause, for the curator to restate.
 
 The entity is the name the clause is about: a name just before the attribute
-word or the number (``MI 300X芯片晶體管``), else the clause's first name (its
-subject), else the sentence's, else the last name before the sentence (一款
-芯片… 该芯片…), flagged. The quote is the clause, or the clauses from the
-entity to the value: verbatim, being a slice of the article.
+word or the number (``MI 300X芯片晶體管``), the name after an event's verb
+(收购了…Fungible), else the clause's first name that is no object or possessor
+(its subject), or the company's product the words point to (微软…新网卡); else
+what a demonstrative refers to (该模型), the programme of a company just named
+(自研芯片计划), the sentence's subject, or the last name before the sentence,
+flagged. A model designation the store lacks (英伟达的B200) is proposed as a new
+entity. The quote is the clause, or the clauses from the entity to the value:
+verbatim, being a slice of the article.
 """
 
 from __future__ import annotations

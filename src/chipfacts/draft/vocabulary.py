@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from chipfacts.model.records import Attribute, Entity
 from chipfacts.store.store import Store
-from chipfacts.text.normalize import name_key
 
 
 class Mention(NamedTuple):
@@ -105,16 +103,3 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         for start, end in _occurrences(keys, folded, key):
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     return found
-
-
-def entity_of(store: Store, mention: Mention) -> Entity:
-    return store.entity_at(mention.row)
-
-
-def attribute_of(store: Store, mention: Mention) -> Attribute:
-    return store.attribute_at(mention.row)
-
-
-def name_of(text: str) -> str:
-    """The key of a name as written (for proposals of new entities)."""
-    return name_key(text)
