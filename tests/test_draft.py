@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import chipfacts
@@ -315,3 +317,26 @@ def test_another_value_for_the_same_time_conflicts(store_dir: Path, tmp_path: Pa
         app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11"]
     )
     assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.stdout
+
+
+prose = st.text(
+    alphabet=st.sampled_from(
+        list("微軟雅典娜晶体管数量达到约超过至少万亿个颗美元%nm5190,. 。，\n$Bb")
+    ),
+    max_size=60,
+) | st.text(max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(prose)
+def test_any_text_reads_without_error_and_every_quote_is_a_slice(text: str) -> None:
+    folded = fold_in_place(text)
+    assert len(folded) == len(text)
+    for quantity in find_quantities(folded, text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+    source = Source("any", "any.txt", "T", "P", PartialDate(2024, 5, 1), "zh-Hans")
+    for candidate in draft_article(HYPOTHESIS_STORE, article_of(text, source), clauses_too=True):
+        assert text[candidate.start : candidate.end] == candidate.quote
+
+
+HYPOTHESIS_STORE = chipfacts.load(Path(__file__).parent / "fixtures" / "mini.yaml")

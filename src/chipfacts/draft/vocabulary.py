@@ -83,7 +83,8 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
     """Drop a maker named just before its product (英伟达H100, 微软的Maia): the name
     qualifies the product, as search reads "microsoft's maia", and is no subject."""
     kept = []
-    for mention, following in zip(mentions, [*mentions[1:], None], strict=True):
+    for at, mention in enumerate(mentions):
+        following = mentions[at + 1] if at + 1 < len(mentions) else None
         if following is not None:
             gap = folded[mention.end : following.start].strip()
             maker = store.entity_at(following.row).maker
