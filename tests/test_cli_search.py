@@ -69,8 +69,7 @@ def test_json_shape() -> None:
         "note": None,
         "doubt": None,
         "references": [
-            {"source": record["source"], "quote": "英伟达控制了超过80%的份额", "as_of": "2023",
-             "note": None}
+            {"source": "mini", "quote": "英伟达控制了超过80%的份额", "as_of": "2023", "note": None}
         ],
         "score": 110.0,
     }  # fmt: skip

@@ -19,6 +19,13 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
             (CueKind.HEARSAY, "據路透社報導"), (CueKind.PAST, "曾"), (CueKind.SPEECH, "表示"),
         ]),
         ("知情人士透露", [(CueKind.HEARSAY, "知情人士"), (CueKind.SPEECH, "透露")]),
+        ("熟悉情况的人士称，据透露", [
+            (CueKind.HEARSAY, "熟悉情况的人士"), (CueKind.SPEECH, "称"),
+            (CueKind.HEARSAY, "据透露"),
+        ]),
+        ("也被爆将裁员，有媒体劇透", [
+            (CueKind.HEARSAY, "被爆"), (CueKind.FORECAST, "将"), (CueKind.HEARSAY, "劇透"),
+        ]),
         ("预计明年或将上市", [(CueKind.FORECAST, "预计"), (CueKind.FORECAST, "或将")]),
         ("公司拟收购", [(CueKind.PLAN, "拟")]),
         ("分析称成本为", [(CueKind.ESTIMATE, "分析称")]),
@@ -40,7 +47,7 @@ def test_cue_words_in_both_scripts(text: str, expected: list[tuple[CueKind, str]
 
 @pytest.mark.parametrize(
     "text",
-    ["纽约的数据中心", "最近的报告", "将其虚拟化", "名称为", "说明书", "以上内容"],
+    ["纽约的数据中心", "最近的报告", "将其虚拟化", "名称为", "说明书", "以上内容", "对微软来说"],
 )
 def test_look_alike_words_are_not_cues(text: str) -> None:
     assert find_cues(text) == []

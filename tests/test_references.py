@@ -225,13 +225,11 @@ def test_json_csv_and_plain_carry_the_references(tmp_path: Path) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
     _, out, _ = run(*data, "fact", "maia100-transistors", "--json")
     (record,) = json.loads(out)
-    assert [
-        (r["source"]["id"], r["quote"], r["as_of"], r["note"]) for r in record["references"]
-    ] == [
+    assert [(r["source"], r["quote"], r["as_of"], r["note"]) for r in record["references"]] == [
         ("mini", record["quote"], record["as_of"], None),
         ("echo", "Maia 100的晶体管数量达到1050亿个", "2023-12", "Repeats the launch figure."),
     ]
-    assert record["references"][0]["source"] == record["source"]
+    assert record["references"][0]["source"] == record["source"]["id"]
     _, out, _ = run(*data, "list", "facts", "--format", "csv")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
     assert rows["maia100-transistors"]["references"] == "mini; echo"
@@ -267,3 +265,24 @@ def test_conflicts_see_the_time_each_source_gives(tmp_path: Path) -> None:
     assert disagreement(alone, later) is None  # other times: a change, not a conflict
     found = disagreement(fact, later)
     assert found is not None and found.why is Why.SAME_TIME
+
+
+def test_an_edit_of_references_gives_what_a_fresh_compile_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHIPFACTS_CACHE_DIR", str(tmp_path / "cache"))
+    path = write(tmp_path, corroborated())
+
+    def snapshot(store: chipfacts.Store) -> list[chipfacts.Fact]:
+        return list(store.all_facts())
+
+    first = snapshot(chipfacts.load(path))
+    assert first == snapshot(chipfacts.load(path, use_cache=False))
+    for edit in (
+        corroborated(REFERENCES.replace("Repeats the launch figure.", "Another note.")),
+        corroborated(""),  # its references removed
+        corroborated(),
+    ):
+        path.write_text(edit, encoding="utf-8")
+        assert snapshot(chipfacts.load(path)) == snapshot(chipfacts.load(path, use_cache=False))
+    assert snapshot(chipfacts.load(path)) == first

@@ -12,11 +12,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts import validate
 from chipfacts.cli import app
+from chipfacts.store.register import NewSource, insert_entry
+from chipfacts.store.safeyaml import parse_yaml
+from chipfacts.text.visible import visible
 from tests.conftest import MINI, MINI_SOURCES
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
@@ -300,3 +305,24 @@ def test_sources_still_lists_and_its_help_names_add() -> None:
     help_text = runner.invoke(app, ["sources", "--help"], env={"COLUMNS": "80"}).stdout
     assert help_text.startswith("Usage: chipfacts sources [OPTIONS] [SOURCE]\n")
     assert "--format" in help_text and "\n  add  Register a source text" in help_text
+    wrong = runner.invoke(app, ["sources", "mini", "--bogus"])
+    assert wrong.exit_code == 2 and "(see 'chipfacts sources --help')" in wrong.stderr
+
+
+_FIELD = st.text(
+    st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")), min_size=1
+).filter(lambda t: t == t.strip() and visible(t) == t)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=_FIELD, publisher=_FIELD, note=_FIELD)
+def test_any_text_is_written_so_that_it_reads_back_the_same(
+    title: str, publisher: str, note: str
+) -> None:
+    source = NewSource("echo", "echo.txt", title, publisher, "2024-01", "en", "0" * 64,
+                       note=note)  # fmt: skip
+    text, _, _ = insert_entry(MINI_TEXT, source)
+    data, _, problems = parse_yaml(text, "facts.yaml")
+    assert problems == []
+    assert data["sources"][-1] == source.entry()
+    assert text.replace(text[text.index("  - id: echo") : text.index("entities:")], "") == MINI_TEXT

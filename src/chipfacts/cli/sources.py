@@ -5,17 +5,26 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import click
 import typer
 
 from chipfacts.cli.browse import sources as list_sources
-from chipfacts.cli.help import Group
+from chipfacts.cli.help import Context, Group
 from chipfacts.cli.options import PATH_TEXT
 from chipfacts.cli.settings import data_option, load_store
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
+
+
+class _Listing(Context):
+    """The listing's context: its path is the group's (`chipfacts sources`), in
+    usage lines and errors alike, since the name it runs under is not typed."""
+
+    @property
+    def command_path(self) -> str:
+        return self.parent.command_path if self.parent is not None else super().command_path
 
 
 class SourcesGroup(Group):
@@ -25,6 +34,10 @@ class SourcesGroup(Group):
 
     DEFAULT = "list"
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands[self.DEFAULT].context_class = _Listing
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = [self.DEFAULT, *args]
@@ -32,7 +45,7 @@ class SourcesGroup(Group):
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         listing = self.commands[self.DEFAULT]
-        with listing.make_context(ctx.info_name, [], parent=ctx.parent) as inner:
+        with listing.make_context(self.DEFAULT, [], parent=ctx) as inner:
             listing.format_help(inner, formatter)
         self.format_commands(ctx, formatter)
 
@@ -120,8 +133,8 @@ def add(
       chipfacts --data my-facts.yaml sources add article.txt --id ithome-2025-10 \\
         --publisher "IT之家" --date 2025-10 --url https://example.com/article
     """
-    from chipfacts.store.locate import data_path, store_files
-    from chipfacts.store.register import add_source, describe, refuse_duplicates
+    from chipfacts.store.locate import data_path
+    from chipfacts.store.register import describe, register
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
@@ -132,11 +145,8 @@ def add(
         publisher=_ask(publisher, "--publisher", "Publisher"),
         published=_ask(date, "--date", "Published (YYYY-MM-DD)"), language=language,
     )  # fmt: skip
-    refuse_duplicates(source, store.sources, (sources or text.parent).resolve())
-    places = store.source_places()
-    location = data_path(data_option(ctx))
-    target = Path(places[-1][1]) if places else store_files(location)[0]
-    added = add_source(target, source, dry_run=dry_run)
+    sources_dir = (sources or text.parent).resolve()
+    added = register(store, data_path(data_option(ctx)), source, sources_dir, dry_run=dry_run)
     say(added.text.rstrip("\n"))
     done = "would add" if dry_run else "added"
     where = f"{visible(str(added.path))}:{added.line}"

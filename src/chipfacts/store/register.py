@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.errors import (
     ChipfactsError,
@@ -28,10 +28,15 @@ from chipfacts.errors import (
     writing,
 )
 from chipfacts.model.dates import parse_partial_date
+from chipfacts.model.records import Source
+from chipfacts.store.locate import store_files
 from chipfacts.store.quotes import load_document
 from chipfacts.store.schema import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.text.normalize import cjk_runs, to_simplified
 from chipfacts.text.visible import visible
+
+if TYPE_CHECKING:
+    from chipfacts.store.store import Store
 
 # Share of a text's Chinese characters that OpenCC changes for it to count as
 # Traditional: none of the Simplified sources has one, the Traditional one 29 %.
@@ -157,7 +162,7 @@ def _check(source: NewSource) -> None:
         )
 
 
-def refuse_duplicates(source: NewSource, known: Mapping[str, Any], sources_dir: Path) -> None:
+def refuse_duplicates(source: NewSource, known: Mapping[str, Source], sources_dir: Path) -> None:
     """``DuplicateError`` when the store already has this id, this file, or this text
     (by sha256, registered or computed from the file)."""
     for other in known.values():
@@ -272,6 +277,17 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
+
+
+def register(
+    store: Store, location: Path, source: NewSource, sources_dir: Path, *, dry_run: bool = False
+) -> Added:
+    """Add ``source`` to the store at ``location`` (a file, or a directory of them:
+    the file that holds its sources), unless it is already registered."""
+    refuse_duplicates(source, store.sources, sources_dir)
+    places = store.source_places()
+    target = Path(places[-1][1]) if places else store_files(location)[0]
+    return add_source(target, source, dry_run=dry_run)
 
 
 def add_source(target: Path, source: NewSource, *, dry_run: bool = False) -> Added:

@@ -56,17 +56,21 @@ class Cue:
 _NUMERAL = r"(?:\s*[0-9０-９一二两三四五六七八九十百千万亿半几数])"
 _MAGNITUDE = r"[十百千万亿]"
 _COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
+# What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
+_DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
 
 # (kind, pattern) in priority order: where two match at one place, the longer
 # match wins, and between equal lengths the earlier entry (so 将近 is ABOUT, not
 # FORECAST, and 不会 is DENIAL, not FORECAST).
 _CUES: tuple[tuple[CueKind, str], ...] = (
-    (CueKind.HEARSAY, r"据悉|据了解|据称|据说|知情人士|消息人士|援引|有消息称|消息称|传闻"),
+    (CueKind.HEARSAY, r"据悉|据了解|据称|据说|据透露|知情人士|消息人士|援引|有消息称|消息称|传闻"),
+    # 被爆 ("exposed"), 剧透 ("leaked ahead"), 熟悉情况的人士 ("people familiar").
+    (CueKind.HEARSAY, r"被爆|剧透|熟悉[^，。！？；,;!?\n]{0,6}?人士"),
     # 据路透社报道, 据 The Information 报导: an outlet between 据 and 报道.
     (CueKind.HEARSAY, r"据[^，。！？；,;!?\n]{0,30}?(?:报道|报导|消息)|报道称|报导称"),
     (CueKind.DENIAL, r"否认|并未|并没有|不会"),
     (CueKind.ABOUT, r"将近|大约|大概|左右|接近(?=" + _NUMERAL + r")"),
-    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=" + _NUMERAL + r")"),
+    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合]?" + _NUMERAL + r")"),
     (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
     (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
     # 以上 follows the number it bounds: "1 万个以上".
@@ -74,12 +78,17 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.AT_LEAST, r"至少|不少于|不低于"),
     (CueKind.AT_MOST, r"最多|高达|不超过|(?i:up\s+to)\b"),
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
-    (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道"),
-    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小])说(?![明服法])"),
+    (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
+    # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
+    (CueKind.SPEECH, r"根据[^，。！？；,;!?\n]{1,20}?(?:介绍|说法)"),
+    # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …").
+    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来])说(?![明服法])"),
     (CueKind.ESTIMATE, r"估算|估计|分析称|测算|推算"),
-    (CueKind.FORECAST, r"预计|预期|预测|有望|或将|可能|即将"),
-    # 将 as "will"; not 将其/将该… ("takes it"), 将军, or part of 将近.
-    (CueKind.FORECAST, r"将(?![其该这此它他她之军近])"),
+    # Not 很难预测 ("hard to predict"): a forecast nobody makes.
+    (CueKind.FORECAST, r"预计|预期|(?<!难)预测|有望|或将|可能|即将"),
+    # 将 as "will". Not 将 marking an object (将其…, 已将 X 整合成, 将 X 外包给, 将 X
+    # 作为), 将军, or part of 将近.
+    (CueKind.FORECAST, r"(?<![已曾经得])将(?![其该这此它他她之军近])(?!" + _DISPOSAL + ")"),
     (CueKind.PLAN, r"计划|打算|准备|(?<![虚模草比])拟(?![人])"),
     (CueKind.PAST, r"曾经|曾(?![国])|此前|之前|先前|早前|去年|前年|早在"),
 )
@@ -92,7 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     return re.compile("|".join(f"(?:{pattern})" for _, pattern in _CUES)), each
 
 
-def _simplified_in_place(text: str) -> str:
+def simplified_in_place(text: str) -> str:
     """``text`` in Simplified characters, offset for offset.
 
     OpenCC converts phrases, so a conversion can change the length; then each
@@ -112,7 +121,7 @@ def find_cues(text: str) -> list[Cue]:
     than 超过; between equal lengths, the earlier entry of the table); the word
     reported is as written in ``text`` (Traditional stays Traditional).
     """
-    simplified = _simplified_in_place(text)
+    simplified = simplified_in_place(text)
     anywhere, each = _patterns()
     cues: list[Cue] = []
     position = 0
