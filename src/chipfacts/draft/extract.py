@@ -96,6 +96,9 @@ _LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
 TOPIC_REACH = 200
 # A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
 _DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
+EARLIER = Decision(
+    "as_of", "the sentence speaks of an earlier time (曾, 去年, 之前); give its date"
+)
 NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese names)"
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
@@ -490,6 +493,12 @@ class _SentenceReader:
                     return speaker
         return None
 
+    def earlier_statement(self) -> Decision | None:
+        """The as_of decision a sentence with 曾, 去年 or 之前 asks for (the lint reads the
+        whole sentence, and so does this), when no date in it says when."""
+        past = [c for c in self.sentence.cues if c.kind is CueKind.PAST]
+        return EARLIER if past else None
+
     def governing_dates(self, value_end: int, entity: Entity | None) -> list[DateMention]:
         """Dates that date a claim: in its own clause, in a clause that is only a date
         (早在2020年, …), or in the clause naming its entity when its own does not
@@ -551,10 +560,9 @@ class _SentenceReader:
         as_of = dated.date if dated is not None else self.published
         if own_date is not None and status is Status.REPORTED and own_date.date <= self.published:
             as_of = own_date.date
-        if reading.past and dated is None and own_date is None:
-            decisions.append(
-                Decision("as_of", "the article repeats an earlier statement; give its date")
-            )
+        earlier = self.earlier_statement()
+        if dated is None and own_date is None and earlier is not None:
+            decisions.append(earlier)
         quote_start = start
         if speaker is not None and reading.speaker_cue is not None:
             quote_start = min(start, reading.speaker_cue.start)  # who said it is in the quote
@@ -700,7 +708,11 @@ class _SentenceReader:
         while self.article.text[begin].isspace() or self.article.text[begin] in "，,：:；;·":
             begin += 1
         quote, finish = self.article.text[begin:end], end  # the title and the name, no more
-        decisions = (Decision("value", "restate the title in English"),)
+        earlier = self.earlier_statement()
+        decisions = (
+            Decision("value", "restate the title in English"),
+            *([earlier] if earlier else []),
+        )
         return Candidate(
             entity, None, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED, None,
             self.published, quote, begin, finish, (), decisions, TEXT_CONFIDENCE,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 from typing import NamedTuple
 
 from chipfacts.draft.article import Article, read_article
-from chipfacts.draft.classify import Classified, classify
+from chipfacts.draft.candidates import Decision
+from chipfacts.draft.classify import Classified, as_fact, classify
 from chipfacts.draft.emit import fact_ids
 from chipfacts.draft.extract import draft_article
 from chipfacts.errors import UsageError
@@ -15,6 +17,7 @@ from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import squash_whitespace
+from chipfacts.views.conflicts import disagreement
 
 # A new source's publisher when --publisher is not given (the store's word for it).
 UNKNOWN_PUBLISHER = "not printed"
@@ -66,4 +69,32 @@ def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -
     candidates = [c for c in drafted if quote_in(c.quote, whole)]
     classified = [classify(store, c, source) for c in candidates]
     taken = set(store.facts)
-    return Draft(article, classified, fact_ids(classified, taken))
+    ids = fact_ids(classified, taken)
+    return Draft(article, among_themselves(classified, ids, source), ids)
+
+
+def among_themselves(
+    classified: list[Classified], ids: list[str], source: Source
+) -> list[Classified]:
+    """Candidates that disagree with each other (two dates for one launch) say so:
+    the curator keeps one, or records the disagreement, as `conflicts` would ask."""
+    facts = [
+        as_fact(item.candidate, item.candidate.entity, source)
+        if item.candidate.entity is not None
+        else None
+        for item in classified
+    ]
+    marked = list(classified)
+    for i, j in combinations(range(len(classified)), 2):
+        a, b = facts[i], facts[j]
+        if a is None or b is None or (a.entity.id, a.attribute.id) != (b.entity.id, b.attribute.id):
+            continue
+        if disagreement(a, b) is None:
+            continue
+        for mine, other in ((i, j), (j, i)):
+            candidate = marked[mine].candidate
+            why = Decision("value", f"disagrees with the candidate {ids[other]}; keep one")
+            marked[mine] = marked[mine]._replace(
+                candidate=candidate._replace(decisions=(*candidate.decisions, why))
+            )
+    return marked
