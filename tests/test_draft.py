@@ -13,10 +13,8 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts.cli import app
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
@@ -25,8 +23,7 @@ from chipfacts.model.records import Bound, Source, Status
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
 from chipfacts.text.when import find_dates
-
-runner = CliRunner()
+from tests.conftest import Cli
 
 
 def quantities(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
@@ -208,20 +205,27 @@ def test_every_quote_is_a_slice_of_the_article(store_dir: Path) -> None:
 
 
 def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
-    store_dir: Path, sources: Path
+    store_dir: Path, sources: Path, cli: Cli
 ) -> None:
-    result = runner.invoke(
-        app,
-        ["--data", str(store_dir), "draft", str(sources / "news.md"), "--id", "news",
-         "--date", "2023-12-01", "--publisher", "Test"],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert "# SAME · " not in result.stdout  # another source: not the same
-    assert "# CORROBORATES · confidence" in result.stdout
-    assert "# add to maia100-transistors (mini):\n  # references:\n  #   - source: news\n" in (
-        result.stdout
+    result = cli(
+        "--data",
+        str(store_dir),
+        "draft",
+        str(sources / "news.md"),
+        "--id",
+        "news",
+        "--date",
+        "2023-12-01",
+        "--publisher",
+        "Test",
     )
-    document = yaml.safe_load(result.stdout)
+    assert result.code == 0, result.err
+    assert "# SAME · " not in result.out  # another source: not the same
+    assert "# CORROBORATES · confidence" in result.out
+    assert "# add to maia100-transistors (mini):\n  # references:\n  #   - source: news\n" in (
+        result.out
+    )
+    document = yaml.safe_load(result.out)
     assert document["sources"][0]["id"] == "news" and len(document["sources"][0]["sha256"]) == 64
     assert "maia100-transistor-count" not in {f["id"] for f in document["facts"]}
     # B200 is not in the store: proposed, made by the company named with it
@@ -230,20 +234,28 @@ def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
     ]
     b200 = next(f for f in document["facts"] if f["entity"] == "b200")
     assert (b200["value"], b200["attribute"]) == (208000000000, "transistor_count")
-    (store_dir / "news.yaml").write_text(result.stdout, encoding="utf-8")
-    check = runner.invoke(app, ["validate", str(store_dir), "--sources", str(sources)])
-    assert check.exit_code == 0, check.output
-    assert "quotes found in their sources" in check.output
+    (store_dir / "news.yaml").write_text(result.out, encoding="utf-8")
+    check = cli("validate", str(store_dir), "--sources", str(sources))
+    assert check.code == 0, check.err
+    assert "quotes found in their sources" in check.out
 
 
-def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, sources: Path) -> None:
+def test_json_for_tools_and_same_for_a_registered_source(
+    store_dir: Path, sources: Path, cli: Cli
+) -> None:
     shutil.copy(sources / "news.md", sources / "mini.txt")  # the mini source, rewritten
-    result = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(sources / "mini.txt"), "--source", "mini",
-              "--format", "json"],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    result = cli(
+        "--data",
+        str(store_dir),
+        "draft",
+        str(sources / "mini.txt"),
+        "--source",
+        "mini",
+        "--format",
+        "json",
+    )
+    assert result.code == 0, result.err
+    records = json.loads(result.out)
     same = [r for r in records if r["class"] == "SAME"]
     assert [r["store_fact"] for r in same] == ["maia100-transistors"]
     assert all(r["fact"]["source"] == "mini" for r in records)
@@ -268,24 +280,20 @@ def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, source
     ],
 )
 def test_bad_options_are_one_line_and_exit_2(
-    store_dir: Path, sources: Path, args: list[str], message: str
+    store_dir: Path, sources: Path, args: list[str], message: str, cli: Cli
 ) -> None:
-    result = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(sources / "news.md"), *args]
-    )
-    assert result.exit_code == 2
-    assert message in result.stderr and result.stderr.count("\n") == 1
+    result = cli("--data", str(store_dir), "draft", str(sources / "news.md"), *args)
+    assert result.code == 2
+    assert message in result.err and result.err.count("\n") == 1
 
 
-def test_an_unreadable_article_is_one_line(store_dir: Path, tmp_path: Path) -> None:
+def test_an_unreadable_article_is_one_line(store_dir: Path, tmp_path: Path, cli: Cli) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
-    missing = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "no.txt"),
-                                  "--date", "2023"])  # fmt: skip
-    bad = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "bad.txt"),
-                              "--date", "2023"])  # fmt: skip
-    assert missing.exit_code == bad.exit_code == 4
-    assert "not found" in missing.stderr and "not UTF-8" in bad.stderr
-    assert missing.stderr.count("\n") == bad.stderr.count("\n") == 1
+    missing = cli("--data", str(store_dir), "draft", str(tmp_path / "no.txt"), "--date", "2023")
+    bad = cli("--data", str(store_dir), "draft", str(tmp_path / "bad.txt"), "--date", "2023")
+    assert missing.code == bad.code == 4
+    assert "not found" in missing.err and "not UTF-8" in bad.err
+    assert missing.err.count("\n") == bad.err.count("\n") == 1
 
 
 def test_lookups_do_not_import_the_drafting_code() -> None:
@@ -304,19 +312,17 @@ def test_lookups_do_not_import_the_drafting_code() -> None:
     assert result.stdout == "[]\n"
 
 
-def test_another_value_for_the_same_time_conflicts(store_dir: Path, tmp_path: Path) -> None:
+def test_another_value_for_the_same_time_conflicts(
+    store_dir: Path, tmp_path: Path, cli: Cli
+) -> None:
     article = tmp_path / "other.txt"
     article.write_text("雅典娜的晶体管数量达到1000亿个。\n", encoding="utf-8")
-    result = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json"]
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    (record,) = json.loads(result.stdout)
+    result = cli("--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json")
+    assert result.code == 0, result.err
+    (record,) = json.loads(result.out)
     assert (record["class"], record["store_fact"]) == ("CONFLICTS", "maia100-transistors")
-    text = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11"]
-    )
-    assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.stdout
+    text = cli("--data", str(store_dir), "draft", str(article), "--date", "2023-11")
+    assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.out
 
 
 prose = st.text(
