@@ -23,7 +23,8 @@ from pathlib import Path
 import yaml
 
 import chipfacts
-from chipfacts.search.engine import SearchIndex, search
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import search
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "tests" / "questions.yaml"
 HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")

@@ -14,7 +14,10 @@ import pytest
 
 import chipfacts
 from chipfacts.errors import NotFoundError
-from chipfacts.search.engine import SearchIndex, find, read_query, same_designation, search
+from chipfacts.search.fuzzy import same_designation
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import find, search
+from chipfacts.search.reader import read_query
 from chipfacts.search.resolve import resolve_entity
 from tests.test_cli_search import run
 

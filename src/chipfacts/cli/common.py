@@ -23,7 +23,7 @@ from chipfacts.render.safe import say, scrub
 from chipfacts.store.locate import DATA_ENV
 
 if TYPE_CHECKING:
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
     from chipfacts.store.store import Store
 
 
@@ -368,7 +368,7 @@ def load_store(ctx: click.Context) -> "Store":
 
 def index_for(ctx: click.Context) -> "SearchIndex":
     """The store, ready for lookups."""
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
 
     return SearchIndex(load_store(ctx))
 

@@ -10,15 +10,11 @@ from typing import NamedTuple
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Status
-from chipfacts.search.engine import (
-    CAP,
-    MAX_QUERY_CHARS,
-    Hit,
-    SearchIndex,
-    find,
-    suggest_entities,
-)
+from chipfacts.search.fuzzy import suggest_entities
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import Hit, find
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
+from chipfacts.search.weights import CAP, MAX_QUERY_CHARS
 from chipfacts.store.store import FactFilter
 
 FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
@@ -86,7 +82,7 @@ def clean_query(words: list[str]) -> str:
 
 def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     """The fact rows the filters let through; None when there are no filters."""
-    return index.store.filter_rows(resolve_filters(index, filters))
+    return index.filter_rows(resolve_filters(index, filters))
 
 
 class Results(NamedTuple):
@@ -111,9 +107,9 @@ def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: in
     text = clean_query(words)
     allowed = allowed_rows(index, filters)
     # A fact's own id names exactly one fact: answer with it, without ranking.
-    row = index.store.row_of(text)
+    row = index.row_of(text)
     if row is not None and (allowed is None or row in allowed):
-        hit = [Hit(f, FACT_ID) for f in index.store.facts_at([row])]
+        hit = [Hit(f, FACT_ID) for f in index.facts_at([row])]
         return Results(hit, 1, False, None, None)
     found = find(index, text, allowed, limit)
     if not found.hits:

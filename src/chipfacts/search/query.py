@@ -1,0 +1,34 @@
+"""``Query``: what a query asks for, once read (see ``reader``)."""
+
+from __future__ import annotations
+
+from chipfacts.text.numbers import QueryNumber
+from chipfacts.text.question import Steer
+
+
+class Query:
+    """What a query asks for, once read. Entities and attributes are row numbers."""
+
+    __slots__ = (
+        "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "steers",
+        "fallbacks", "makers",
+    )  # fmt: skip
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: dict[int, float] = {}  # entity row -> weight
+        self.attributes: dict[int, float] = {}  # attribute row -> weight
+        self.numbers: list[QueryNumber] = []
+        self.words: list[str] = []  # left-over Latin words
+        self.cjk: list[str] = []  # left-over Chinese runs
+        self.echoes: list[str] = []  # words read as names or attributes
+        self.steers: set[Steer] = set()  # the kinds of answer the question asks for
+        self.fallbacks: dict[int, str] = {}  # entity row -> the other designation typed
+        # product row -> its maker's row, when the query names both ("microsoft's maia")
+        self.makers: dict[int, int] = {}
+
+    def add_entity(self, row: int, weight: float) -> None:
+        self.entities[row] = max(weight, self.entities.get(row, 0.0))
+
+    def add_attribute(self, row: int, weight: float) -> None:
+        self.attributes[row] = max(weight, self.attributes.get(row, 0.0))

@@ -1,0 +1,250 @@
+"""Rank the facts of a store against a query (read by ``reader``).
+
+A fact's score adds what it matched. Weights are chosen so that an exact name
+(100) always outranks a fuzzy one (at most 90), a name the fact merely mentions
+or that claims it (80) outranks generic words, and a fact that matches both the
+entity and the attribute asked for outranks one that matches either. A fact
+must match something meaningful (a name, an attribute, a number, a whole word):
+one matched only through a word fragment or a typo-distance word is dropped.
+Equal scores are ordered by what matched (the entity, then the attribute, then
+text), then by recency (``as_of``, newer first), then store order.
+
+Only candidate facts are scored: those the store's indexes tie to a recognised
+name, attribute, number or word, gathered by the store's queries. Each list of
+candidates is capped (``CAP`` rows, in store order), so a word shared by half
+of a million facts costs no more than one shared by two thousand; so are the
+facts of all the entities a query names together (a name shared by a thousand
+entities). Entities, attributes and facts are row numbers here; records are
+built only for the results.
+"""
+
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. Names imported only
+# for type checking are quoted.
+
+import math
+from typing import TYPE_CHECKING, NamedTuple
+
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.postings import (
+    cjk_postings,
+    echo_rows,
+    number_candidates,
+    word_postings,
+)
+from chipfacts.search.query import Query
+from chipfacts.search.reader import read_query
+from chipfacts.search.weights import (
+    ABOUT_TOLERANCE,
+    CAP,
+    COMMON,
+    COVERAGE,
+    ECHO,
+    ENTITY_EXACT,
+    ENTITY_MENTIONED,
+    MIN_SCORE,
+    NUMBER,
+    STEER,
+    TEXT,
+    WHOLE,
+)
+from chipfacts.text.numbers import QueryNumber
+from chipfacts.text.question import Steer
+
+if TYPE_CHECKING:
+    from chipfacts.model.records import Fact
+    from chipfacts.store.store import ScoringRow
+
+
+class Hit(NamedTuple):
+    fact: "Fact"
+    score: float
+
+
+class Matches(NamedTuple):
+    """For one query: which fact rows each part of it matched, and how well."""
+
+    mentions: dict[int, float]  # row -> weight of the best query entity it names
+    words: list[dict[int, float]]  # per left-over word: row -> similarity
+    cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
+    echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
+    weights: list[float]  # per left-over word, then Chinese run: how rare it is (see _rarity)
+
+
+def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") -> float:
+    kind = index.attribute_types[row.attribute]
+    if kind not in ("date", "number"):
+        return 0.0
+    value = row.value
+    if kind == "date":
+        whole = number.value.is_integer() and number.unit is None
+        return NUMBER * 0.6 if whole and int(value[:4]) == int(number.value) else 0.0
+    if number.unit is not None and number.unit != row.unit:
+        return 0.0
+    target = number.value
+    if row.bound == "range":
+        low, high = row.low or 0.0, row.high or 0.0
+        if _close(target, low) or _close(target, high):
+            return NUMBER
+        return NUMBER * 0.75 if low <= target <= high else 0.0
+    value = float(value)
+    if _close(target, value):
+        return NUMBER
+    if row.bound == "about" and _close(target, value, ABOUT_TOLERANCE):
+        return NUMBER * 0.8
+    return 0.0
+
+
+def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
+
+
+class Score(NamedTuple):
+    """How well a fact row matched: its score, and for ties, what it matched."""
+
+    value: float
+    rank: int  # 0: the entity and an attribute asked for, 1: the entity, 2: an attribute,
+    # 3: a mention, number or text
+    meaningful: bool  # a name, attribute, number or whole word, not only fragments
+    bare: bool  # matched by its entity and nothing else
+
+
+def score_row(
+    index: SearchIndex, query: Query, matches: Matches, n: int, row: "ScoringRow"
+) -> Score:
+    """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
+    parts: list[float] = []
+    meaningful = False
+    own = query.entities.get(row.entity, 0.0)
+    if own:
+        parts.append(own)
+    mention = matches.mentions.get(n, 0.0)
+    if mention:
+        parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
+    attribute = query.attributes.get(row.attribute, 0.0)
+    if attribute:
+        parts.append(attribute)
+    meaningful = bool(parts)
+    number = max((_number_match(index, q, row) for q in query.numbers), default=0.0)
+    if number:
+        parts.append(number)
+        meaningful = True
+    for postings, weight in zip((*matches.words, *matches.cjk), matches.weights, strict=True):
+        if n in postings:
+            parts.append(TEXT * postings[n] * weight)
+            meaningful = meaningful or postings[n] >= WHOLE
+    if not parts:
+        return Score(0.0, 4, False, False)
+    # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
+    echo = ECHO * sum(n in rows for rows in matches.echoes)
+    steer = STEER * _steered(index, query.steers, row)
+    value = sum(parts) + COVERAGE * (len(parts) - 1) + echo + steer
+    # an attribute named in the query is the more specific match among facts of an entity
+    rank = (0 if attribute else 1) if own else 2 if attribute else 3
+    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
+
+
+def _steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> bool:
+    """Whether the fact is the kind of answer the question words ask for."""
+    if not steers:
+        return False
+    kind = index.attribute_types[row.attribute]
+    if kind == "date":
+        return Steer.DATE in steers
+    if kind != "number":
+        return False
+    if row.unit == "USD":
+        return Steer.MONEY in steers
+    if row.unit in ("x", "percent"):
+        return Steer.RATIO in steers
+    return Steer.COUNT in steers and row.unit not in ("nm", "Hz")
+
+
+def search(
+    index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10
+) -> list[Hit]:
+    """The best ``limit`` facts for a query, best first (among fact rows ``allowed``)."""
+    return find(index, text, allowed, limit).hits
+
+
+class Found(NamedTuple):
+    """What a search found, and the other designations it fell back from."""
+
+    hits: list[Hit]
+    fallbacks: dict[str, str]  # what was typed -> the entity name offered instead
+    total: int  # how many facts matched (among the capped candidates; see ``CAP``)
+
+
+def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10) -> Found:
+    """The best ``limit`` facts for a query, and the fallbacks it made (see ``Found``)."""
+    query = read_query(index, text)
+    candidates: set[int] = set()
+    mentioned: list[tuple[int, int, float]] = []  # (fact row, entity it names, weight)
+    # A name shared by thousands of entities ("maia" in a store of many copies) must
+    # not gather all their facts: the best-matched entities first (then store
+    # order), until CAP rows of their own facts and CAP of their mentions are read.
+    own = mentions_left = CAP
+    for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0])):
+        if own > 0:
+            rows = index.rows_of_entity(entity, own)
+            candidates.update(rows)
+            own -= len(rows)
+        if mentions_left > 0:
+            rows = index.rows_mentioning(entity, mentions_left)
+            mentioned += [(row, entity, weight) for row in rows]
+            mentions_left -= len(rows)
+        if own <= 0 and mentions_left <= 0:
+            break
+    for attribute in query.attributes:
+        candidates.update(index.rows_of_attribute(attribute, CAP))
+    for number in query.numbers:
+        candidates.update(number_candidates(index, number))
+    words = [word_postings(index, w) for w in query.words]
+    cjk = [cjk_postings(index, run) for run in query.cjk]
+    for postings in (*words, *cjk):
+        candidates.update(postings)
+    candidates.update(row for row, _, _ in mentioned)
+    if allowed is not None:
+        candidates &= allowed
+    columns = index.scoring_columns(candidates)
+    mentions: dict[int, float] = {}
+    for row, entity, weight in mentioned:
+        if row not in columns or columns[row].entity == entity:  # not its own entity
+            continue
+        if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
+            continue
+        mentions[row] = max(weight, mentions.get(row, 0.0))
+    echoes = [echo_rows(index, word, candidates) for word in query.echoes]
+    weights = [_rarity(index, postings) for postings in (*words, *cjk)]
+    matches = Matches(mentions, words, cjk, echoes, weights)
+    scored = []
+    for n in candidates:
+        if n in columns:
+            score = score_row(index, query, matches, n, columns[n])
+            if score.meaningful and score.value >= MIN_SCORE:
+                scored.append((score, n))
+    # Ties: what matched (entity, attribute, text), then newer first, by month (a
+    # partial date "2023-11" cannot be ordered against a day of that month), then
+    # store order; a fact matched by its entity alone (a bare name) in the store's
+    # attribute order (specs before events), as ``show`` lists them.
+    scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
+    scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
+    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank))
+    top = scored[:limit]
+    facts = index.facts_at([n for _, n in top])
+    hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
+    shown = {columns[n].entity for _, n in top}
+    fallbacks = {
+        typed: index.entity_name(row) for row, typed in query.fallbacks.items() if row in shown
+    }
+    return Found(hits, fallbacks, len(scored))
+
+
+def _rarity(index: SearchIndex, postings: dict[int, float]) -> float:
+    """How much a word counts: 1 for a word in few facts, less for one in many
+    ("chip", 芯片), never below a quarter."""
+    whole = sum(1 for v in postings.values() if v >= WHOLE) or len(postings)
+    share = whole / max(index.fact_count, 1)
+    if share <= COMMON:
+        return 1.0
+    return max(0.25, math.log(1 / share) / math.log(1 / COMMON))
