@@ -10,6 +10,7 @@ from chipfacts.search.index import SearchIndex
 from chipfacts.search.weights import ABOUT_TOLERANCE, CAP, TYPO_WORD, WHOLE
 from chipfacts.text.normalize import has_cjk
 from chipfacts.text.numbers import QueryNumber
+from chipfacts.text.terms import pair_numbers
 
 
 def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
@@ -46,7 +47,7 @@ def _rows_containing(index: SearchIndex, text: str) -> set[int]:
     Pairs of characters are indexed: the rows holding every pair of ``text`` are
     the candidates, and each is checked for the whole text.
     """
-    pairs = {ord(text[i]) << 21 | ord(text[i + 1]) for i in range(len(text) - 1)}
+    pairs = pair_numbers(text)
     if not pairs:  # one character: no pair to look up
         return set(index.rows_containing(text, None, CAP))
     rows: set[int] | None = None
