@@ -68,7 +68,7 @@ def test_json_shape() -> None:
         "related": [],
         "note": None,
         "doubt": None,
-        "score": 110.0,
+        "score": 41.3,
     }
 
 

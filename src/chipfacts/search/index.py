@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from chipfacts.search.rarity import rarity
 from chipfacts.text.normalize import has_cjk
 
 if TYPE_CHECKING:
     from chipfacts.model.records import Attribute, Entity, Fact
     from chipfacts.store.store import FactFilter, ScoringRow, Store
+
+T = TypeVar("T", int, str)  # a term: a row or gram number, or a word
 
 
 class SearchIndex:
@@ -116,6 +119,17 @@ class SearchIndex:
     @cached_property
     def fact_count(self) -> int:
         return self.store.fact_count()
+
+    def rarities(self, kind: str, terms: Iterable[T]) -> dict[T, float]:
+        """How much each term of a kind counts (see ``rarity``): "entity" and
+        "attribute" by row, "word" by folded word, "gram" by gram number."""
+        chosen = list(terms)
+        counts = self.store.term_counts(kind, chosen)
+        return {t: rarity(counts.get(t, 0), self.fact_count) for t in chosen}
+
+    def term_counts(self, kind: str, terms: Iterable[T]) -> dict[T, int]:
+        """How many facts carry each term of a kind (absent: none)."""
+        return self.store.term_counts(kind, list(terms))
 
     def knows_word(self, word: str) -> bool:
         """Whether some fact's text holds this (folded) word."""

@@ -22,7 +22,6 @@ built only for the results.
 # string annotation into a ForwardRef on every start-up. Names imported only
 # for type checking are quoted.
 
-import math
 from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.search.index import SearchIndex
@@ -33,11 +32,11 @@ from chipfacts.search.postings import (
     word_postings,
 )
 from chipfacts.search.query import Query
+from chipfacts.search.rarity import rarity
 from chipfacts.search.reader import read_query
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
     CAP,
-    COMMON,
     COVERAGE,
     ECHO,
     ENTITY_EXACT,
@@ -50,6 +49,7 @@ from chipfacts.search.weights import (
 )
 from chipfacts.text.numbers import QueryNumber
 from chipfacts.text.question import Steer
+from chipfacts.text.terms import pair_numbers
 
 if TYPE_CHECKING:
     from chipfacts.model.records import Fact
@@ -68,7 +68,9 @@ class Matches(NamedTuple):
     words: list[dict[int, float]]  # per left-over word: row -> similarity
     cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
     echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
-    weights: list[float]  # per left-over word, then Chinese run: how rare it is (see _rarity)
+    weights: list[float]  # per left-over word, then Chinese run: how rare it is
+    entities: dict[int, float]  # entity row -> how rare it is (see ``rarity``)
+    attributes: dict[int, float]  # attribute row -> how rare it is
 
 
 def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") -> float:
@@ -117,13 +119,13 @@ def score_row(
     meaningful = False
     own = query.entities.get(row.entity, 0.0)
     if own:
-        parts.append(own)
+        parts.append(own * matches.entities[row.entity])
     mention = matches.mentions.get(n, 0.0)
     if mention:
         parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
     attribute = query.attributes.get(row.attribute, 0.0)
     if attribute:
-        parts.append(attribute)
+        parts.append(attribute * matches.attributes[row.attribute])
     meaningful = bool(parts)
     number = max((_number_match(index, q, row) for q in query.numbers), default=0.0)
     if number:
@@ -207,16 +209,18 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
     if allowed is not None:
         candidates &= allowed
     columns = index.scoring_columns(candidates)
+    named = index.rarities("entity", query.entities)
     mentions: dict[int, float] = {}
     for row, entity, weight in mentioned:
         if row not in columns or columns[row].entity == entity:  # not its own entity
             continue
         if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
             continue
-        mentions[row] = max(weight, mentions.get(row, 0.0))
+        mentions[row] = max(weight * named[entity], mentions.get(row, 0.0))
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
-    weights = [_rarity(index, postings) for postings in (*words, *cjk)]
-    matches = Matches(mentions, words, cjk, echoes, weights)
+    weights = _word_rarities(index, query, words, cjk)
+    asked = index.rarities("attribute", query.attributes)
+    matches = Matches(mentions, words, cjk, echoes, weights, named, asked)
     scored = []
     for n in candidates:
         if n in columns:
@@ -240,11 +244,22 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
     return Found(hits, fallbacks, len(scored))
 
 
-def _rarity(index: SearchIndex, postings: dict[int, float]) -> float:
-    """How much a word counts: 1 for a word in few facts, less for one in many
-    ("chip", 芯片), never below a quarter."""
-    whole = sum(1 for v in postings.values() if v >= WHOLE) or len(postings)
-    share = whole / max(index.fact_count, 1)
-    if share <= COMMON:
-        return 1.0
-    return max(0.25, math.log(1 / share) / math.log(1 / COMMON))
+def _word_rarities(
+    index: SearchIndex, query: Query, words: list[dict[int, float]], cjk: list[dict[int, float]]
+) -> list[float]:
+    """How much each left-over word, then Chinese run, counts (see ``rarity``).
+
+    A word by the facts that hold it, as counted at compile time; a run of Chinese
+    by its rarest pair of characters (no fact holding the run lacks that pair).
+    Where the candidates already show more (a typo's corrected word), they count.
+    """
+    stored = index.term_counts("word", query.words)
+    counts = [stored.get(word, 0) for word in query.words]
+    for run in query.cjk:
+        pairs = index.term_counts("gram", pair_numbers(run))
+        counts.append(min(pairs.values(), default=0))
+    found = []
+    for count, postings in zip(counts, (*words, *cjk), strict=True):
+        whole = sum(1 for v in postings.values() if v >= WHOLE)
+        found.append(rarity(max(count, whole), index.fact_count))
+    return found

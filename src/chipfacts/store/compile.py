@@ -31,6 +31,7 @@ from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
 from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
+from chipfacts.store.rarity import count_terms
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -264,6 +265,7 @@ def compile_store(
         writer.flush()
         for sql in indexes:
             connection.execute(sql)
+        count_terms(connection)
         connection.execute("UPDATE meta SET value = ? WHERE key = 'vocabulary'", (fingerprint,))
     (count,) = connection.execute("SELECT count(*) FROM facts").fetchone()
     return Outcome(problems, sources, entities, attributes, count)

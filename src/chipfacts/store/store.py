@@ -557,6 +557,19 @@ class Store:
                 found[r[0]] = ScoringRow(*r[1:])
         return found
 
+    def term_counts(self, kind: str, terms: Sequence[Any]) -> dict[Any, int]:
+        """How many facts carry each term of a kind (see ``rarity``); absent: none."""
+        found: dict[Any, int] = {}
+        chosen = list(dict.fromkeys(terms))
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                "SELECT term, facts FROM term_counts WHERE kind = ? "
+                f"AND term IN ({', '.join('?' * len(chunk))})"
+            )
+            found.update(self._execute(query, [kind, *chunk]))
+        return found
+
     def entity_name(self, row: int) -> str:
         return self.entity_at(row).name
 
