@@ -67,7 +67,7 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
     best = max(chosen.values())
     for row, similarity in chosen.items():
         if similarity >= best - 0.05:  # keep the near-ties, drop the also-rans
-            query.add_entity(row, ENTITY_FUZZY * similarity * weight)
+            query.add_entity(row, ENTITY_FUZZY * similarity * weight, typed or tok)
             if not same:
                 query.fallbacks.setdefault(row, typed or tok)
     return True
@@ -87,7 +87,7 @@ def fuzzy_pair(index: SearchIndex, query: Query, first: str, second: str) -> boo
     if not fuzzy_entity(index, trial, first + second) or trial.fallbacks:
         return False
     for row, weight in trial.entities.items():
-        query.add_entity(row, weight)
+        query.add_entity(row, weight, f"{first} {second}")
     query.echoes.extend((first, second))  # as a name typed right would be
     return True
 

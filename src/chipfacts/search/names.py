@@ -114,12 +114,13 @@ def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[st
             other = _other_designation(index, key, after) if after else []
             if other:  # "maia 200": Maia is a name, Maia 200 is not Maia 100
                 for row in other:
-                    query.add_entity(row, ENTITY_FUZZY * FALLBACK)
-                    query.fallbacks[row] = f"{' '.join(words)} {after}"
+                    typed = f"{' '.join(words)} {after}"
+                    query.add_entity(row, ENTITY_FUZZY * FALLBACK, typed)
+                    query.fallbacks[row] = typed
                 skip = True
                 continue
             for row in index.entity_rows(key):
-                query.add_entity(row, ENTITY_EXACT)
+                query.add_entity(row, ENTITY_EXACT, " ".join(words))
             query.echoes.extend(words)
         elif has_cjk(tok := words[0]):
             tok = _join_possessive(index, tok)
@@ -137,21 +138,28 @@ def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[st
     return rest
 
 
+# Between two parts of one Chinese name: 的 and the modifiers that say "new" or
+# "own" (微软的新网卡, 微软自研网卡), as "'s" and "new" do in English.
+_MODIFIERS = re.compile("(?:的|新款|新型|最新|新|自研|自有|自家)+")
+
+
 def _join_possessive(index: SearchIndex, run: str) -> str:
-    """微软的网卡 is 微软网卡: a 的 between two parts of one Chinese name goes, as a
-    possessive's apostrophe does in English. Only runs this short are tried."""
-    if "的" not in run or len(run) > 40:
+    """微软的网卡, 微软新网卡 and 微软的新网卡 are 微软网卡: 的 and a modifier between
+    two parts of one Chinese name go, as a possessive's apostrophe and "new" do in
+    English. Only runs this short are tried, and only parts no longer than the
+    longest name."""
+    if len(run) > 40:
         return run
-    i = run.find("的")
-    while i != -1:
-        left, right = run[:i], run[i + 1 :]
+    longest = index.longest_cjk_name
+    start = 0
+    while found := _MODIFIERS.search(run, start):
+        left, right = run[: found.start()], run[found.end() :]
         joined = any(
             index.entity_known(left[a:] + right[:b])
-            for a in range(len(left))
-            for b in range(1, len(right) + 1)
+            for a in range(max(0, len(left) - longest), len(left))
+            for b in range(1, min(len(right), longest - (len(left) - a)) + 1)
         )
-        run = left + right if joined else run
-        i = run.find("的", i if joined else i + 1)
+        run, start = (left + right, found.start()) if joined else (run, found.end())
     return run
 
 
@@ -190,7 +198,7 @@ def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:
                     rows = index.entity_rows(piece[start : start + size])
                     if rows:
                         for row in rows:
-                            query.add_entity(row, ENTITY_EXACT)
+                            query.add_entity(row, ENTITY_EXACT, piece[start : start + size])
                         left, right = piece[:start], piece[start + size :]
                         pieces[n : n + 1] = [p for p in (left, right) if p]
                         found = True
@@ -207,4 +215,4 @@ def _partial_cjk_entities(index: SearchIndex, query: Query, run: str) -> None:
     if len(run) < 2:
         return
     for row in index.entities_with_cjk_part(run):
-        query.add_entity(row, ENTITY_FUZZY * 0.7)
+        query.add_entity(row, ENTITY_FUZZY * 0.7, run)

@@ -11,7 +11,7 @@ class Query:
 
     __slots__ = (
         "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "steers",
-        "fallbacks", "makers",
+        "fallbacks", "makers", "typed",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -26,9 +26,16 @@ class Query:
         self.fallbacks: dict[int, str] = {}  # entity row -> the other designation typed
         # product row -> its maker's row, when the query names both ("microsoft's maia")
         self.makers: dict[int, int] = {}
+        # ("entity" or "attribute", row) -> the words typed for it, as its best match read them
+        self.typed: dict[tuple[str, int], str] = {}
 
-    def add_entity(self, row: int, weight: float) -> None:
-        self.entities[row] = max(weight, self.entities.get(row, 0.0))
+    def add_entity(self, row: int, weight: float, typed: str) -> None:
+        self._add("entity", self.entities, row, weight, typed)
 
-    def add_attribute(self, row: int, weight: float) -> None:
-        self.attributes[row] = max(weight, self.attributes.get(row, 0.0))
+    def add_attribute(self, row: int, weight: float, typed: str) -> None:
+        self._add("attribute", self.attributes, row, weight, typed)
+
+    def _add(self, kind: str, found: dict[int, float], row: int, weight: float, typed: str) -> None:
+        if weight > found.get(row, 0.0):
+            found[row] = weight
+            self.typed[kind, row] = typed

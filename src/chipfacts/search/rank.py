@@ -24,6 +24,7 @@ built only for the results.
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from chipfacts.search.explain import Explainer, Match
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.postings import (
     cjk_postings,
@@ -34,6 +35,7 @@ from chipfacts.search.postings import (
 from chipfacts.search.query import Query
 from chipfacts.search.rarity import rarity
 from chipfacts.search.reader import read_query
+from chipfacts.search.steer import compared_entities, earliest_bonus, interleave, steered
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
     CAP,
@@ -47,6 +49,7 @@ from chipfacts.search.weights import (
     TEXT,
     WHOLE,
 )
+from chipfacts.text.normalize import fold
 from chipfacts.text.numbers import QueryNumber
 from chipfacts.text.question import Steer
 from chipfacts.text.terms import pair_numbers
@@ -64,7 +67,7 @@ class Hit(NamedTuple):
 class Matches(NamedTuple):
     """For one query: which fact rows each part of it matched, and how well."""
 
-    mentions: dict[int, float]  # row -> weight of the best query entity it names
+    mentions: dict[int, tuple[float, int]]  # row -> (weight, entity) of the best entity it names
     words: list[dict[int, float]]  # per left-over word: row -> similarity
     cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
     echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
@@ -112,54 +115,59 @@ class Score(NamedTuple):
 
 
 def score_row(
-    index: SearchIndex, query: Query, matches: Matches, n: int, row: "ScoringRow"
+    index: SearchIndex,
+    query: Query,
+    matches: Matches,
+    n: int,
+    row: "ScoringRow",
+    said: list[tuple[str, int | str]] | None = None,
 ) -> Score:
-    """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE."""
+    """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE.
+    Each name and attribute counts by its rarity. ``said``, when given, collects
+    what it matched (see ``explain``)."""
     parts: list[float] = []
     meaningful = False
     own = query.entities.get(row.entity, 0.0)
     if own:
         parts.append(own * matches.entities[row.entity])
-    mention = matches.mentions.get(n, 0.0)
+        if said is not None:
+            said.append(("entity", row.entity))
+    mention, mentioned = matches.mentions.get(n, (0.0, -1))
     if mention:
         parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
+        if said is not None:
+            said.append(("entity", mentioned))
     attribute = query.attributes.get(row.attribute, 0.0)
     if attribute:
         parts.append(attribute * matches.attributes[row.attribute])
+        if said is not None:
+            said.append(("attribute", row.attribute))
     meaningful = bool(parts)
-    number = max((_number_match(index, q, row) for q in query.numbers), default=0.0)
-    if number:
-        parts.append(number)
-        meaningful = True
-    for postings, weight in zip((*matches.words, *matches.cjk), matches.weights, strict=True):
+    for asked in query.numbers:
+        number = _number_match(index, asked, row)
+        if number:
+            parts.append(number)
+            meaningful = True
+            if said is not None:
+                said.append(("number", asked.text))
+            break
+    texts = (*query.words, *query.cjk)
+    postings_and_weights = zip((*matches.words, *matches.cjk), matches.weights, texts, strict=True)
+    for postings, weight, text in postings_and_weights:
         if n in postings:
             parts.append(TEXT * postings[n] * weight)
             meaningful = meaningful or postings[n] >= WHOLE
+            if said is not None:
+                said.append(("text", text))
     if not parts:
         return Score(0.0, 4, False, False)
     # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
     echo = ECHO * sum(n in rows for rows in matches.echoes)
-    steer = STEER * _steered(index, query.steers, row)
+    steer = STEER * steered(index, query.steers, row)
     value = sum(parts) + COVERAGE * (len(parts) - 1) + echo + steer
     # an attribute named in the query is the more specific match among facts of an entity
     rank = (0 if attribute else 1) if own else 2 if attribute else 3
     return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
-
-
-def _steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> bool:
-    """Whether the fact is the kind of answer the question words ask for."""
-    if not steers:
-        return False
-    kind = index.attribute_types[row.attribute]
-    if kind == "date":
-        return Steer.DATE in steers
-    if kind != "number":
-        return False
-    if row.unit == "USD":
-        return Steer.MONEY in steers
-    if row.unit in ("x", "percent"):
-        return Steer.RATIO in steers
-    return Steer.COUNT in steers and row.unit not in ("nm", "Hz")
 
 
 def search(
@@ -170,10 +178,15 @@ def search(
 
 
 class Found(NamedTuple):
-    """What a search found, and the other designations it fell back from."""
+    """What a search found, what of the query matched nothing, and the other
+    designations it fell back from."""
 
     hits: list[Hit]
+    matches: list[Match]  # per hit: the query words it matched, and how
     fallbacks: dict[str, str]  # what was typed -> the entity name offered instead
+    unmatched: list[str]  # words that look like names and match nothing ("graphcore")
+    matched: list[str]  # the parts of the query that did match, in the order typed
+    compared: list[str]  # "x vs y": the ids of the entities set side by side
     total: int  # how many facts matched (among the capped candidates; see ``CAP``)
 
 
@@ -210,15 +223,23 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
         candidates &= allowed
     columns = index.scoring_columns(candidates)
     named = index.rarities("entity", query.entities)
-    mentions: dict[int, float] = {}
+    compared = compared_entities(index, query)
+    mentions: dict[int, tuple[float, int]] = {}
     for row, entity, weight in mentioned:
         if row not in columns or columns[row].entity == entity:  # not its own entity
             continue
         if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
             continue
-        mentions[row] = max(weight * named[entity], mentions.get(row, 0.0))
+        if entity in compared and columns[row].entity in compared:  # "x vs y": both named
+            continue
+        if weight * named[entity] > mentions.get(row, (0.0, -1))[0]:
+            mentions[row] = (weight * named[entity], entity)
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
-    weights = _word_rarities(index, query, words, cjk)
+    counts, seen = _counts(index, query)
+    weights = [
+        rarity(max(count, sum(1 for v in postings.values() if v >= WHOLE)), index.fact_count)
+        for count, postings in zip(counts, (*words, *cjk), strict=True)
+    ]
     asked = index.rarities("attribute", query.attributes)
     matches = Matches(mentions, words, cjk, echoes, weights, named, asked)
     scored = []
@@ -227,6 +248,9 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
+    if Steer.FIRST in query.steers:
+        bonus = earliest_bonus(index, [n for _, n in scored], columns)
+        scored = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in scored]
     # Ties: what matched (entity, attribute, text), then newer first, by month (a
     # partial date "2023-11" cannot be ordered against a day of that month), then
     # store order; a fact matched by its entity alone (a bare name) in the store's
@@ -234,32 +258,55 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
     scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
     scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
     scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank))
+    if len(compared) >= 2:
+        scored = interleave(scored, columns, compared)
     top = scored[:limit]
     facts = index.facts_at([n for _, n in top])
     hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
+    explainer = Explainer(index, query)
+    explained = []
+    for _, n in top:
+        said: list[tuple[str, int | str]] = []
+        score_row(index, query, matches, n, columns[n], said)
+        explained.append(explainer.match(said))
     shown = {columns[n].entity for _, n in top}
     fallbacks = {
         typed: index.entity_name(row) for row, typed in query.fallbacks.items() if row in shown
     }
-    return Found(hits, fallbacks, len(scored))
+    unmatched = [w for w, postings in zip(query.words, words, strict=True) if not postings]
+    unmatched += [run for run, some in zip(query.cjk, seen, strict=True) if not some]
+    # A fallback offered for nothing shown names nothing here either.
+    unmatched += [t for row, t in query.fallbacks.items() if row not in shown]
+    unmatched = list(dict.fromkeys(unmatched))
+    matched = _matched(query, unmatched)
+    ids = [index.entity_at(row).id for row in compared] if len(compared) >= 2 else []
+    return Found(hits, explained, fallbacks, unmatched, matched, ids, len(scored))
 
 
-def _word_rarities(
-    index: SearchIndex, query: Query, words: list[dict[int, float]], cjk: list[dict[int, float]]
-) -> list[float]:
-    """How much each left-over word, then Chinese run, counts (see ``rarity``).
+def _matched(query: Query, unmatched: list[str]) -> list[str]:
+    """The parts of the query that matched something, in the order typed."""
+    parts = [
+        typed for (kind, row), typed in query.typed.items()
+        if kind != "entity" or row not in query.fallbacks
+    ]  # fmt: skip
+    parts += [number.text for number in query.numbers]
+    parts += [*query.words, *query.cjk]
+    text = fold(query.text)
+    found = [p for p in dict.fromkeys(parts) if p not in unmatched]
+    return sorted(found, key=lambda p: (text.find(p), p))
 
-    A word by the facts that hold it, as counted at compile time; a run of Chinese
-    by its rarest pair of characters (no fact holding the run lacks that pair).
-    Where the candidates already show more (a typo's corrected word), they count.
-    """
+
+def _counts(index: SearchIndex, query: Query) -> tuple[list[int], list[bool]]:
+    """How many facts carry each left-over word, then Chinese run (see ``rarity``): a
+    word as counted at compile time, a run by its rarest pair of characters (no fact
+    holding the run lacks that pair; a pair no fact holds: none). And for each run,
+    whether any fact holds any pair of it (a run of which none is: no word we know)."""
     stored = index.term_counts("word", query.words)
     counts = [stored.get(word, 0) for word in query.words]
+    seen = []
     for run in query.cjk:
-        pairs = index.term_counts("gram", pair_numbers(run))
-        counts.append(min(pairs.values(), default=0))
-    found = []
-    for count, postings in zip(counts, (*words, *cjk), strict=True):
-        whole = sum(1 for v in postings.values() if v >= WHOLE)
-        found.append(rarity(max(count, whole), index.fact_count))
-    return found
+        pairs = pair_numbers(run)
+        found = index.term_counts("gram", pairs)
+        counts.append(min(found.values()) if len(found) == len(pairs) else 0)
+        seen.append(bool(found))
+    return counts, seen

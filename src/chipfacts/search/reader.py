@@ -78,7 +78,7 @@ def _cut_names(
     run: str,
     names: list[str],
     owners: dict[str, list[int]],
-    add: Callable[[int, float], None],
+    add: Callable[[int, float, str], None],
     weight: float,
 ) -> list[str]:
     """Find known Chinese names inside a run of Chinese; return the pieces left over."""
@@ -88,7 +88,7 @@ def _cut_names(
         for piece in pieces:
             if name in piece:
                 for row in owners[name]:
-                    add(row, weight)
+                    add(row, weight, name)
                 next_pieces.extend(p for p in piece.split(name) if p)
             else:
                 next_pieces.append(piece)
@@ -106,9 +106,10 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     for span, matched in spans(toks, 3, known):
         key = name_key("".join(span))
         if matched:
+            said = " ".join(span)
             for row in index.attribute_keys[key]:
-                query.add_attribute(row, ATTRIBUTE)
-                _family(index, query, row)
+                query.add_attribute(row, ATTRIBUTE, said)
+                _family(index, query, row, said)
             query.echoes.extend(w for w in span if not is_function_word(w))
             if len(span) == 1:
                 _partial_attributes(index, query, key)
@@ -125,22 +126,22 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
             rest.append(tok)
         elif tok in words:
             for row in words[tok]:
-                query.add_attribute(row, ATTRIBUTE * 0.7)
+                query.add_attribute(row, ATTRIBUTE * 0.7, tok)
         elif tok.rstrip("s") in index.attribute_keys:  # plural: "quotas", "nodes"
             for row in index.attribute_keys[tok.rstrip("s")]:
-                query.add_attribute(row, ATTRIBUTE * 0.9)
+                query.add_attribute(row, ATTRIBUTE * 0.9, tok)
         else:
             rest.append(tok)
     return rest
 
 
-def _family(index: SearchIndex, query: Query, row: int) -> None:
+def _family(index: SearchIndex, query: Query, row: int, typed: str) -> None:
     """The attributes that share a word of their label with ``row``'s, below it:
     "GPU quota" brings "Quota wait", "Quota approval"…"""
     for word in index.label_words.get(row, ()):
         for other in index.attribute_words.get(word, ()):
             if other != row:
-                query.add_attribute(other, ATTRIBUTE * FAMILY)
+                query.add_attribute(other, ATTRIBUTE * FAMILY, typed)
 
 
 def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
@@ -152,7 +153,7 @@ def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
             r for name in index.cjk_attributes if word in name for r in index.attribute_keys[name]
         )
     for row in owners:
-        query.add_attribute(row, ATTRIBUTE * 0.7)
+        query.add_attribute(row, ATTRIBUTE * 0.7, word)
 
 
 def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
@@ -166,7 +167,7 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     )
     if best is not None:
         for row in index.attribute_keys[best[0]]:
-            query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100)
+            query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100, tok)
         return True
     # A word of a label with one typo ("shaer" for "share": exactly 0.8, which
     # rapidfuzz's own cutoff can miss, hence a wider cutoff and a check after). Damerau-Levenshtein
@@ -180,5 +181,5 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     if near is None or near[1] < 0.8 - 1e-9:
         return False
     for row in words[near[0]]:
-        query.add_attribute(row, ATTRIBUTE * 0.9 * near[1])
+        query.add_attribute(row, ATTRIBUTE * 0.9 * near[1], tok)
     return True

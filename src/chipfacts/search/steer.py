@@ -1,0 +1,88 @@
+"""Steering: what the question words ask for, applied with what the store knows.
+
+"how many" favours counts, "how much" money, "times" ratios (see
+``text.question``); "when" favours facts whose value is a date; "first" and 首款
+the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 put
+both entities' facts side by side, taking turns.
+"""
+
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. Names imported only
+# for type checking are quoted.
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.query import Query
+from chipfacts.search.weights import ENTITY_FUZZY, STEER
+from chipfacts.text.normalize import fold
+from chipfacts.text.question import Steer
+
+if TYPE_CHECKING:
+    from chipfacts.store.store import ScoringRow
+
+S = TypeVar("S")  # a score, carried along untouched
+
+
+def steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> float:
+    """How much the fact is the kind of answer the question words ask for (0 to 1)."""
+    if not steers:
+        return 0.0
+    kind = index.attribute_types[row.attribute]
+    if kind == "date":
+        return 1.0 if Steer.DATE in steers else 0.0
+    if kind != "number":
+        return 0.0
+    if row.unit == "USD":
+        return float(Steer.MONEY in steers)
+    if row.unit in ("x", "percent"):
+        return float(Steer.RATIO in steers)
+    return float(Steer.COUNT in steers and row.unit not in ("nm", "Hz"))
+
+
+def earliest_bonus(
+    index: SearchIndex, rows: Sequence[int], columns: Mapping[int, "ScoringRow"]
+) -> dict[int, float]:
+    """For "the first": the dated facts among ``rows``, the earliest date earning
+    STEER and each later date a step less (by month: "2023" and "2023-11" are
+    one step apart, as they may be the same event)."""
+    dated = {
+        n: str(columns[n].value)[:7]
+        for n in rows
+        if index.attribute_types[columns[n].attribute] == "date"
+    }
+    dates = sorted(set(dated.values()))
+    return {n: STEER * (1 - dates.index(d) / len(dates)) for n, d in dated.items()}
+
+
+def compared_entities(index: SearchIndex, query: Query) -> list[int]:
+    """The entities a "vs" question sets side by side, in the order typed: named (not
+    a fallback for another designation), and not only as a product's maker."""
+    if Steer.VERSUS not in query.steers:
+        return []
+    makers = set(query.makers.values())
+    named = [
+        row
+        for row, weight in query.entities.items()
+        if weight >= ENTITY_FUZZY * 0.7 and row not in query.fallbacks and row not in makers
+    ]
+    text = fold(query.text)
+    return sorted(named, key=lambda row: text.find(query.typed["entity", row]))
+
+
+def interleave(
+    scored: list[tuple[S, int]], columns: Mapping[int, "ScoringRow"], compared: list[int]
+) -> list[tuple[S, int]]:
+    """The compared entities' own facts taking turns, each in its ranked order, then
+    every other fact in its ranked order."""
+    queues = {
+        entity: [sn for sn in scored if columns[sn[1]].entity == entity] for entity in compared
+    }
+    turns: list[tuple[S, int]] = []
+    while any(queues.values()):
+        for entity in compared:
+            if queues[entity]:
+                turns.append(queues[entity].pop(0))
+    taken = {n for _, n in turns}
+    return turns + [sn for sn in scored if sn[1] not in taken]
