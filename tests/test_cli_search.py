@@ -69,6 +69,7 @@ def test_json_shape() -> None:
         "note": None,
         "doubt": None,
         "score": 41.3,
+        "match": {"words": ["nvidia"], "how": ["id"], "fallback_for": None},
     }
 
 

@@ -55,6 +55,14 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1, printing no facts, when a name was taken for another or a word "
+            "matches nothing.",
+        ),
+    ] = False,
 ) -> None:
     """Find the facts that match a query, best first.
 
@@ -67,7 +75,9 @@ def search(
       chipfacts search nvidia --status claimed --status estimated
       chipfacts search maia --quotes
       chipfacts search h200 --no-doubted
+      chipfacts search "graphcore transistors" --strict
     """
+    from chipfacts.render.matched import search_output
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
 
@@ -84,19 +94,23 @@ def search(
         if output in (OutputFormat.JSON, OutputFormat.CSV):
             emit(output, lambda: facts_output([]), lambda console: None)
         raise
+    if strict and found.refused:
+        raise NotFoundError("; ".join(found.refused) + " (--strict)")
     hits = found.hits
     title = shown_of(len(hits), found.total, "fact", capped=found.capped)
     title += f" for '{' '.join(query)}'" + more_hint(len(hits), found.total, found.capped)
-    if found.fallback is not None:
+    if found.notes:
         from chipfacts.render.safe import say
 
-        say(f"chipfacts: note: {found.fallback}", err=True)
-        title += f" ({found.fallback_title})"
+        for note in found.notes:
+            say(f"chipfacts: note: {note}", err=True)
+    if found.title is not None:
+        title += f" ({found.title})"
 
     facts = [h.fact for h in hits]
     emit(
         output,
-        lambda: facts_output(facts, [h.score for h in hits]),
+        lambda: search_output(facts, [h.score for h in hits], found.matches),
         table_view("facts_view", facts, title, quotes),
     )
 

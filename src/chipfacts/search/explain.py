@@ -36,13 +36,16 @@ class Explainer:
         """Whether the words typed for an entity are its id, name, alias, or fuzzy."""
         if entity in self.query.fallbacks:
             return "fuzzy"
-        key = name_key(self.query.typed["entity", entity])
-        record = self.index.entity_at(entity)
-        if key == name_key(record.id):
+        typed = self.query.typed["entity", entity]
+        key, record = name_key(typed), self.index.entity_at(entity)
+        # An id and a name often share a key (maia100, "Maia 100"): the id only as typed.
+        if typed == record.id:
             return "id"
         if key == name_key(record.name):
             return "name"
-        return "alias" if any(key == name_key(a) for a in record.aliases) else "fuzzy"
+        if any(key == name_key(alias) for alias in record.aliases):
+            return "alias"
+        return "id" if key == name_key(record.id) else "fuzzy"
 
     def match(self, parts: list[tuple[str, int | str]]) -> Match:
         """``parts``: what the fact matched, as ("entity", row), ("attribute", row),

@@ -80,8 +80,10 @@ def _cut_names(
     owners: dict[str, list[int]],
     add: Callable[[int, float, str], None],
     weight: float,
+    found: list[str],
 ) -> list[str]:
-    """Find known Chinese names inside a run of Chinese; return the pieces left over."""
+    """Find known Chinese names inside a run of Chinese; return the pieces left over,
+    and add the names found to ``found``."""
     pieces = [run]
     for name in names:
         next_pieces: list[str] = []
@@ -89,6 +91,7 @@ def _cut_names(
             if name in piece:
                 for row in owners[name]:
                     add(row, weight, name)
+                found.append(name)
                 next_pieces.extend(p for p in piece.split(name) if p)
             else:
                 next_pieces.append(piece)
@@ -119,9 +122,11 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
                 continue
             _partial_attributes(index, query, tok)
             names = index.cjk_attributes
+            cut: list[str] = []
             rest.extend(
-                _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE)
+                _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE, cut)
             )
+            query.echoes.extend(cut)  # as a Latin attribute word is: 代号 in a quote
         elif is_function_word(tok):
             rest.append(tok)
         elif tok in words:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.query import Query
-from chipfacts.search.weights import ENTITY_FUZZY, STEER
+from chipfacts.search.weights import EARLIEST, ENTITY_FUZZY
 from chipfacts.text.normalize import fold
 from chipfacts.text.question import Steer
 
@@ -45,7 +45,7 @@ def earliest_bonus(
     index: SearchIndex, rows: Sequence[int], columns: Mapping[int, "ScoringRow"]
 ) -> dict[int, float]:
     """For "the first": the dated facts among ``rows``, the earliest date earning
-    STEER and each later date a step less (by month: "2023" and "2023-11" are
+    EARLIEST and each later date a step less (by month: "2023" and "2023-11" are
     one step apart, as they may be the same event)."""
     dated = {
         n: str(columns[n].value)[:7]
@@ -53,7 +53,7 @@ def earliest_bonus(
         if index.attribute_types[columns[n].attribute] == "date"
     }
     dates = sorted(set(dated.values()))
-    return {n: STEER * (1 - dates.index(d) / len(dates)) for n, d in dated.items()}
+    return {n: EARLIEST * (1 - dates.index(d) / len(dates)) for n, d in dated.items()}
 
 
 def compared_entities(index: SearchIndex, query: Query) -> list[int]:

@@ -14,6 +14,7 @@ FALLBACK = 0.6  # times a fuzzy weight: another model designation, offered last
 ATTRIBUTE = 60.0
 FAMILY = 0.6  # times ATTRIBUTE: an attribute sharing a label word with one matched
 STEER = 12.0  # the kind of answer a question word asks for ("how many": a count)
+EARLIEST = 24.0  # "the first": the earliest dated fact that matched (later ones less)
 NUMBER = 80.0
 TEXT = 20.0
 COVERAGE = 25.0  # for each further part of the query a fact matches
