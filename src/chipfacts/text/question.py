@@ -34,7 +34,7 @@ FUNCTION_WORDS = frozenset(
     this that these those there here it its it's they them their theirs he him his she her
     i me my we us our you your one ones any some such
     much many more most very so also just only still ever yet
-    s tell show give find get know say said please
+    s tell show give find get know say said please according
     """.split()
 )
 
@@ -71,6 +71,7 @@ CJK_FUNCTION_WORDS = tuple(
         需要 是否 还是 可以 已经 目前 关于 以及 它们 他们 我们 这个 那个 这些 那些
         几倍 几 谁 的 是 了 吗 呢 吧 和 与 及 或 在 有 被 把 对 从 向 由 要 说 每 个 张 块 款 颗
         何时 哪年 年份 时候 几时 哪个月 几月 对比 相比 比较 相较 相对于
+        哪一 哪里 哪儿 多大 多长 多远
         """.split(),
         key=len,
         reverse=True,
