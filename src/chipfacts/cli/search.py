@@ -102,8 +102,7 @@ def search(
     if found.notes:
         from chipfacts.render.safe import say
 
-        for note in found.notes:
-            say(f"chipfacts: note: {note}", err=True)
+        say(f"chipfacts: note: {'; '.join(found.notes)}", err=True)  # one line
     if found.title is not None:
         title += f" ({found.title})"
 

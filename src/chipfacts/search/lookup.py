@@ -129,7 +129,9 @@ def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: in
     if found.unmatched:
         missing = ", ".join(f"'{word}'" for word in found.unmatched)
         verb = "matches" if len(found.unmatched) == 1 else "match"
-        miss = f"{missing} {verb} nothing; showing facts for '{' '.join(found.matched)}'"
+        miss = f"{missing} {verb} nothing"
+        if found.matched:
+            miss += f"; showing facts for '{' '.join(found.matched)}'"
         notes.append(miss)
         titles.append(miss)
     refused = [

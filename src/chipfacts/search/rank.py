@@ -285,10 +285,7 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
 
 def _matched(query: Query, unmatched: list[str]) -> list[str]:
     """The parts of the query that matched something, in the order typed."""
-    parts = [
-        typed for (kind, row), typed in query.typed.items()
-        if kind != "entity" or row not in query.fallbacks
-    ]  # fmt: skip
+    parts = list(query.typed.values())
     parts += [number.text for number in query.numbers]
     parts += [*query.words, *query.cjk]
     text = fold(query.text)
