@@ -1,9 +1,12 @@
 """Rank the facts of a store against a query (read by ``reader``).
 
-A fact's score adds what it matched. Weights are chosen so that an exact name
-(100) always outranks a fuzzy one (at most 90), a name the fact merely mentions
-or that claims it (80) outranks generic words, and a fact that matches both the
-entity and the attribute asked for outranks one that matches either. A fact
+A fact's score adds what it matched, each name, attribute and word weighed by
+how rare it is in the store (``rarity``: a name a third of the facts share
+counts a quarter as much as a codename two facts hold). For one entity, weights
+are chosen so that an exact name (100) always outranks a fuzzy one (at most 90),
+a name the fact merely mentions or that claims it (80) outranks generic words,
+and a fact that matches both the entity and the attribute asked for outranks
+one that matches either. A fact
 must match something meaningful (a name, an attribute, a number, a whole word):
 one matched only through a word fragment or a typo-distance word is dropped.
 Equal scores are ordered by what matched (the entity, then the attribute, then
