@@ -6,9 +6,7 @@ the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 
 both entities' facts side by side, taking turns.
 """
 
-# No `from __future__ import annotations`: typing.NamedTuple would compile each
-# string annotation into a ForwardRef on every start-up. Names imported only
-# for type checking are quoted.
+from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -25,7 +23,7 @@ if TYPE_CHECKING:
 S = TypeVar("S")  # a score, carried along untouched
 
 
-def steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> float:
+def steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> float:
     """How much the fact is the kind of answer the question words ask for (0 to 1)."""
     if not steers:
         return 0.0
@@ -42,7 +40,7 @@ def steered(index: SearchIndex, steers: set[Steer], row: "ScoringRow") -> float:
 
 
 def earliest_bonus(
-    index: SearchIndex, rows: Sequence[int], columns: Mapping[int, "ScoringRow"]
+    index: SearchIndex, rows: Sequence[int], columns: Mapping[int, ScoringRow]
 ) -> dict[int, float]:
     """For "the first": the dated facts among ``rows``, the earliest date earning
     EARLIEST and each later date a step less (by month: "2023" and "2023-11" are
@@ -52,8 +50,8 @@ def earliest_bonus(
         for n in rows
         if index.attribute_types[columns[n].attribute] == "date"
     }
-    dates = sorted(set(dated.values()))
-    return {n: EARLIEST * (1 - dates.index(d) / len(dates)) for n, d in dated.items()}
+    order = {date: i for i, date in enumerate(sorted(set(dated.values())))}
+    return {n: EARLIEST * (1 - order[date] / len(order)) for n, date in dated.items()}
 
 
 def compared_entities(index: SearchIndex, query: Query) -> list[int]:
@@ -72,17 +70,20 @@ def compared_entities(index: SearchIndex, query: Query) -> list[int]:
 
 
 def interleave(
-    scored: list[tuple[S, int]], columns: Mapping[int, "ScoringRow"], compared: list[int]
+    scored: list[tuple[S, int]], columns: Mapping[int, ScoringRow], compared: list[int]
 ) -> list[tuple[S, int]]:
     """The compared entities' own facts taking turns, each in its ranked order, then
-    every other fact in its ranked order."""
-    queues = {
-        entity: [sn for sn in scored if columns[sn[1]].entity == entity] for entity in compared
-    }
-    turns: list[tuple[S, int]] = []
-    while any(queues.values()):
-        for entity in compared:
-            if queues[entity]:
-                turns.append(queues[entity].pop(0))
-    taken = {n for _, n in turns}
-    return turns + [sn for sn in scored if sn[1] not in taken]
+    every other fact in its ranked order (one pass over ``scored``)."""
+    queues: dict[int, list[tuple[S, int]]] = {entity: [] for entity in compared}
+    rest: list[tuple[S, int]] = []
+    for sn in scored:
+        queue = queues.get(columns[sn[1]].entity)
+        (rest if queue is None else queue).append(sn)
+    # turn t takes the t-th fact of each entity that has one
+    turns = [
+        queues[entity][t]
+        for t in range(max(map(len, queues.values()), default=0))
+        for entity in compared
+        if t < len(queues[entity])
+    ]
+    return turns + rest
