@@ -7,10 +7,12 @@ import csv
 import io
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 import chipfacts
+from chipfacts.search.explain import HOW
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
@@ -85,6 +87,16 @@ def test_json_says_what_each_fact_matched_and_how() -> None:
 def test_how_a_name_matched(query: str, how: str) -> None:
     match = find(INDEX, query, limit=1).matches[0]
     assert match.how[0] == how
+
+
+@pytest.mark.parametrize("query", ["maia 100 晶体管 1050亿", "微软的新网卡类似什么", "h20 quota"])
+def test_every_match_names_a_word_of_the_query_and_a_known_way(query: str) -> None:
+    found = find(INDEX, query)
+    for match in found.matches:
+        assert match.words and len(match.words) == len(match.how)
+        assert set(match.how) <= set(HOW)
+        # as read: spacing may differ (1050 亿), a modifier inside a name goes (微软网卡)
+        assert all(set(word) - {" "} <= set(fold(query)) for word in match.words)
 
 
 def test_a_fallback_says_what_it_stands_for() -> None:
@@ -178,3 +190,11 @@ def test_rarity_counts_are_the_facts_of_each_entity_and_their_mentions() -> None
 def test_a_distinctive_word_outranks_a_common_name(query: str) -> None:
     # Microsoft carries a third of the facts; a codename, two.
     assert ids(query, 1)[0] in {"maia100-codename-athena", "maia100-codename-yadianna"}
+
+
+def test_the_schema_lists_every_way_a_word_can_match() -> None:
+    schema = json.loads(
+        (Path(__file__).resolve().parents[1] / "schema" / "fact.schema.json").read_text("utf-8")
+    )
+    match = schema["properties"]["match"]["properties"]
+    assert tuple(match["how"]["items"]["enum"]) == HOW
