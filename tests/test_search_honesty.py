@@ -198,3 +198,20 @@ def test_the_schema_lists_every_way_a_word_can_match() -> None:
     )
     match = schema["properties"]["match"]["properties"]
     assert tuple(match["how"]["items"]["enum"]) == HOW
+
+
+@pytest.mark.parametrize(
+    ("query", "fact_id"),
+    [("微软的芯片是谁代工的", "maia100-foundry"), ("微軟的晶片是誰代工的", "maia100-foundry")],
+)
+def test_a_maker_named_alone_stands_a_little_for_what_it_makes(query: str, fact_id: str) -> None:
+    # Three facts say who makes a chip; the one of Microsoft's chip leads
+    assert ids(query, 1) == [fact_id]
+    match = find(INDEX, query, limit=1).matches[0]
+    assert ("微软", "alias") in zip(match.words, match.how, strict=True)
+
+
+def test_a_makers_own_facts_come_before_its_products() -> None:
+    hits = search(INDEX, "microsoft", limit=30)
+    own = [i for i, h in enumerate(hits) if h.fact.entity.id == "microsoft"]
+    assert own[:10] == list(range(10))

@@ -68,6 +68,11 @@ class SearchIndex:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         return self.store.entities_with_cjk_part(part)
 
+    def products_of(self, entities: list[int], cap: int) -> list[tuple[int, int]]:
+        """(product, maker): what the entities at these rows make (Maia 100 for
+        Microsoft), at most ``cap``."""
+        return self.store.products_of(entities, cap)
+
     def entity_at(self, row: int) -> Entity:
         return self.store.entity_at(row)
 

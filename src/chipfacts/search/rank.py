@@ -46,8 +46,10 @@ from chipfacts.search.weights import (
     ECHO,
     ENTITY_EXACT,
     ENTITY_MENTIONED,
+    MADE_BY,
     MIN_SCORE,
     NUMBER,
+    QUALIFIER,
     STEER,
     TEXT,
     WHOLE,
@@ -212,6 +214,22 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
             mentioned += [(row, entity, weight) for row in rows]
             mentions_left -= len(rows)
         if own <= 0 and mentions_left <= 0:
+            break
+    # A maker named alone stands, a little, for what it makes: 微软的芯片 asks about
+    # Maia 100 too. Its products' facts count as mentions of it, at MADE_BY.
+    makers = [
+        entity
+        for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0]))
+        if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
+    ]
+    made = CAP
+    for product, maker in index.products_of(makers, CAP):
+        if product in query.entities:
+            continue
+        rows = index.rows_of_entity(product, made)
+        mentioned += [(row, maker, query.entities[maker] * MADE_BY) for row in rows]
+        made -= len(rows)
+        if made <= 0:
             break
     for attribute in query.attributes:
         candidates.update(index.rows_of_attribute(attribute, CAP))

@@ -441,6 +441,17 @@ class Store:
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
         return [e for (e,) in self._execute(query, (part, part))]
 
+    def products_of(self, entities: Sequence[int], cap: int) -> list[tuple[int, int]]:
+        """(product, maker): the entities whose maker is one of the entities at rows
+        ``entities``, in row order, at most ``cap``."""
+        chosen = list(entities)[:500]  # the best-matched first, as the caller sorts them
+        query = (
+            "SELECT product.row, maker.row FROM entities AS maker JOIN entities AS product "
+            f"ON product.maker = maker.id WHERE maker.row IN ({', '.join('?' * len(chosen))}) "
+            "ORDER BY product.row LIMIT ?"
+        )
+        return list(self._execute(query, [*chosen, cap])) if chosen else []
+
     @cached_property
     def attribute_keys(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
