@@ -68,10 +68,10 @@ class SearchIndex:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         return self.store.entities_with_cjk_part(part)
 
-    def products_of(self, entities: list[int], cap: int) -> list[tuple[int, int]]:
-        """(product, maker): what the entities at these rows make (Maia 100 for
-        Microsoft), at most ``cap``."""
-        return self.store.products_of(entities, cap)
+    def facts_made_by(self, makers: list[int], cap: int) -> list[tuple[int, int, int]]:
+        """(fact, product, maker): the facts of what these entities make (Maia 100's
+        for Microsoft), at most ``cap``."""
+        return self.store.facts_made_by(makers, cap)
 
     def entity_at(self, row: int) -> Entity:
         return self.store.entity_at(row)

@@ -222,15 +222,11 @@ def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: 
         for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0]))
         if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
     ]
-    made = CAP
-    for product, maker in index.products_of(makers, CAP):
-        if product in query.entities:
-            continue
-        rows = index.rows_of_entity(product, made)
-        mentioned += [(row, maker, query.entities[maker] * MADE_BY) for row in rows]
-        made -= len(rows)
-        if made <= 0:
-            break
+    mentioned += [
+        (row, maker, query.entities[maker] * MADE_BY)
+        for row, product, maker in index.facts_made_by(makers, CAP)
+        if product not in query.entities
+    ]
     for attribute in query.attributes:
         candidates.update(index.rows_of_attribute(attribute, CAP))
     for number in query.numbers:

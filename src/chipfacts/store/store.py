@@ -441,14 +441,15 @@ class Store:
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
         return [e for (e,) in self._execute(query, (part, part))]
 
-    def products_of(self, entities: Sequence[int], cap: int) -> list[tuple[int, int]]:
-        """(product, maker): the entities whose maker is one of the entities at rows
-        ``entities``, in row order, at most ``cap``."""
-        chosen = list(entities)[:500]  # the best-matched first, as the caller sorts them
+    def facts_made_by(self, makers: Sequence[int], cap: int) -> list[tuple[int, int, int]]:
+        """(fact, product, maker): the facts of the entities whose maker is one of the
+        entities at rows ``makers`` (the first 500), in store order, at most ``cap``."""
+        chosen = list(makers)[:500]  # the best-matched first, as the caller sorts them
         query = (
-            "SELECT product.row, maker.row FROM entities AS maker JOIN entities AS product "
-            f"ON product.maker = maker.id WHERE maker.row IN ({', '.join('?' * len(chosen))}) "
-            "ORDER BY product.row LIMIT ?"
+            "SELECT facts.row, product.row, maker.row FROM entities AS maker "
+            "JOIN entities AS product ON product.maker = maker.id "
+            "JOIN facts ON facts.entity = product.row "
+            f"WHERE maker.row IN ({', '.join('?' * len(chosen))}) ORDER BY facts.row LIMIT ?"
         )
         return list(self._execute(query, [*chosen, cap])) if chosen else []
 
