@@ -145,6 +145,8 @@ class ChipfactsGroup(Group):
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.browse",
         "conflicts": "chipfacts.cli.conflicts",
+        "cite": "chipfacts.cli.cite",
+        "chart": "chipfacts.cli.chart",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
@@ -554,7 +556,8 @@ def _page(text: str) -> bool:
     status is its business, as in git."""
     import shlex
     import shutil
-    import subprocess
+
+    from chipfacts.cli.pager_process import run_pager
 
     try:
         command = shlex.split(os.environ.get("PAGER") or "less")
@@ -564,7 +567,7 @@ def _page(text: str) -> bool:
         return False
     env = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}
     try:
-        subprocess.run(command, input=text.encode("utf-8", "replace"), env=env, check=False)
+        run_pager(command, text, env)
     except OSError:
         return False
     return True

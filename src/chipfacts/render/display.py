@@ -28,22 +28,31 @@ _NOUNS = {
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
+# Past 2**53 a float's integer digits are binary noise (1e23 is
+# 99,999,999,999,999,991,611,392 as an int): such a float is shown by its
+# shortest repr, which is what was written.
+_EXACT_FLOAT_LIMIT = 2.0**53
+
+
 def plain_number(n: Number) -> str:
-    """16896 -> '16,896'; 1.5 -> '1.5'; 105e9 -> '105,000,000,000'."""
+    """16896 -> '16,896'; 1.5 -> '1.5'; 105e9 -> '105,000,000,000'; 1e23 -> '1e+23'."""
+    if isinstance(n, float) and abs(n) >= _EXACT_FLOAT_LIMIT:
+        return format(n, ",").removesuffix(".0")
     if float(n).is_integer():
         return f"{int(n):,}"
     return f"{n:,.6g}" if abs(n) < 1e6 else f"{n:,.2f}"
 
 
 def short_number(n: Number) -> str:
-    """Large numbers in words: 105e9 -> '105 billion'; below a million, with commas."""
+    """Large numbers in words: 105e9 -> '105 billion', -5e15 -> '-5,000 trillion';
+    below a million, with commas."""
     for scale, word in _SCALES:
         if abs(n) >= scale:
-            return (
-                f"{n / scale:.3g} {word}"
-                if n / scale < 1000
-                else f"{plain_number(n / scale)} {word}"
-            )
+            # 15 significant digits drop the division's binary noise
+            # (1e23 / 1e12 is 99999999999.99998, shown as 100,000,000,000).
+            scaled = float(f"{n / scale:.15g}")
+            shown = f"{scaled:.3g}" if abs(scaled) < 1000 else plain_number(scaled)
+            return f"{shown} {word}"
     return plain_number(n)
 
 
@@ -52,7 +61,8 @@ def _magnitude(n: Number, unit: str | None) -> str:
     if unit == "USD":
         if 0 < abs(n) < 1:
             return f"{n * 100:.3g}¢"
-        return f"${short_number(n)}"
+        sign = "-" if n < 0 else ""  # -$5 billion, not $-5 billion
+        return f"{sign}${short_number(abs(n))}"
     if unit == "Hz":
         for scale, prefix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
             if abs(n) >= scale:

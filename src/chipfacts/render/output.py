@@ -88,24 +88,33 @@ def csv_cell(record: dict[str, Any], column: str) -> str:
     that a spreadsheet would run as a formula gets a leading ``'`` (OWASP's
     advice), numbers such as ``-5`` are kept. JSON and SQLite stay lossless.
     """
-    cell = visible(_cell(_field(record, column)))
+    return spreadsheet_safe(visible(_cell(_field(record, column))))
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell``, with a leading ``'`` if a spreadsheet would run it as a formula."""
     if cell.startswith(_FORMULA_STARTS) and not _is_number(cell):
         return "'" + cell
     return cell
 
 
+# allow_nan=False everywhere: NaN and Infinity are not JSON (jq and strict
+# parsers refuse them). The store holds finite numbers only and computed ones
+# are checked where they are made, so this never fires on good code.
 def render_json(output: Output) -> str:
     """Compact JSON, for scripts: one line, by json's fast C encoder."""
-    return json_safe(json.dumps(output.document, ensure_ascii=False))
+    return json_safe(json.dumps(output.document, ensure_ascii=False, allow_nan=False))
 
 
 def render_pretty_json(output: Output) -> str:
     """Indented JSON, for a person at a terminal (json's indenting encoder is pure Python)."""
-    return json_safe(json.dumps(output.document, ensure_ascii=False, indent=2))
+    return json_safe(json.dumps(output.document, ensure_ascii=False, indent=2, allow_nan=False))
 
 
 def render_jsonl(output: Output) -> str:
-    return json_safe("\n".join(json.dumps(r, ensure_ascii=False) for r in output.records))
+    return json_safe(
+        "\n".join(json.dumps(r, ensure_ascii=False, allow_nan=False) for r in output.records)
+    )
 
 
 def render_plain(output: Output) -> str:

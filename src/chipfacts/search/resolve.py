@@ -46,7 +46,10 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
 
 
 def attribute_id(index: SearchIndex, text: str) -> str:
-    """The attribute an id, label or synonym names."""
+    """The attribute an id, label or synonym names; an id is exact first (``investment``
+    is an attribute's id and another's synonym)."""
+    if text in index.attribute_ids():
+        return text
     owners = index.attribute_keys.get(name_key(text), [])
     if len(owners) == 1:
         return index.attribute_at(owners[0]).id

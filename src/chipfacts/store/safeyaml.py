@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
-from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
     CollectionEndEvent,
@@ -27,8 +26,6 @@ from yaml.events import (
     ScalarEvent,
     SequenceStartEvent,
 )
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
 from chipfacts.errors import DataFileError, InvalidDataError, Problem
 from chipfacts.store.locate import stat_fact_file
@@ -42,15 +39,62 @@ MAX_DEPTH = 16  # the store needs 4 levels; anything deeper is junk or an attack
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
-_scalars = SafeConstructor()
-# How each scalar type is read (str and timestamp stay text, see ``_construct``).
+
+# Plain scalars are typed by YAML 1.2's core schema, not by PyYAML's YAML 1.1
+# rules, whose surprises a curator would never mean: base 60 (``16:9`` read as
+# 969), ``017`` as octal 15, ``0b101``, ``1_000``, and yes/no/on/off as booleans
+# (the "Norway problem"). Here those stay text, and ``1e23`` is a number.
+_CORE_SCHEMA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("null", re.compile(r"~|null|Null|NULL|")),
+    ("bool", re.compile(r"true|True|TRUE|false|False|FALSE")),
+    ("int", re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")),
+    (
+        "float",
+        re.compile(
+            r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+        ),
+    ),
+)
+# Only these can start a plain scalar that is not text (most are text).
+_TYPED_STARTS = frozenset("-+.0123456789~nNtTfF")
+
+
+def _core_tag(value: str) -> str:
+    """The core-schema type of a plain scalar: null, bool, int, float or str."""
+    if value and value[0] not in _TYPED_STARTS:
+        return "str"
+    for tag, pattern in _CORE_SCHEMA:
+        if pattern.fullmatch(value):
+            return tag
+    return "str"
+
+
+def _read_int(text: str) -> int:
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text)  # leading zeros are decimal in YAML 1.2: 017 is 17
+
+
+def _read_float(text: str) -> float:
+    # YAML writes infinity and NaN with a dot (".inf", "-.inf", ".nan"); float()
+    # without. The schema refuses what is not finite, with its line.
+    lowered = text.lower()
+    if lowered.lstrip("+-") in (".inf", ".nan"):
+        return float(lowered.replace(".", "", 1))
+    return float(text)
+
+
+# How each typed scalar is read (str and timestamp stay text, see ``_construct``).
 _CONSTRUCTORS: dict[str, Any] = {
-    "int": _scalars.construct_yaml_int,
-    "float": _scalars.construct_yaml_float,
-    "bool": _scalars.construct_yaml_bool,
-    "null": lambda node: None,
+    "int": _read_int,
+    "float": _read_float,
+    "bool": lambda text: text.lower() == "true",
+    "null": lambda text: None,
 }
-_resolver = Resolver()
+_CORE_PATTERNS = dict(_CORE_SCHEMA)
 
 # What YAML 1.1 allows in a stream: tab, newline, CR, printable ASCII, NEL, and
 # the rest of Unicode but C1 controls, surrogates and U+FFFE/FFFF.
@@ -240,8 +284,7 @@ class _Builder:
             return event.value
         value = self._plain.get(event.value, _UNSEEN)
         if value is _UNSEEN:
-            tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-            value = self._plain[event.value] = self._construct(event, tag)
+            value = self._plain[event.value] = self._construct(event, _core_tag(event.value))
         return value
 
     def _construct(self, event: yaml.ScalarEvent, tag: str) -> Any:
@@ -249,16 +292,14 @@ class _Builder:
         if short in ("str", "timestamp"):
             # Dates stay text: the schema parses partial dates ("2023-11") itself.
             return event.value
-        node = ScalarNode(tag, event.value)
-        if short == "int" and len(event.value) > MAX_INT_CHARS:
-            return OversizedNumber(sum(c.isdigit() for c in event.value))
         construct = _CONSTRUCTORS.get(short)
         if construct is None:
             raise self._fatal(event, f"unsupported YAML tag {tag}")
-        try:
-            return construct(node)
-        except (ValueError, IndexError, KeyError):
-            # Only an explicit tag gets here with a value its type cannot read
-            # ("!!int x", "!!bool maybe"): the resolver tags plain scalars by form.
+        # An explicit tag ("!!int x", "!!bool maybe") must fit the same core-schema
+        # form a plain scalar of that type has; a plain one was typed by it.
+        if not _CORE_PATTERNS[short].fullmatch(event.value):
             shown = event.value if len(event.value) <= 40 else event.value[:40] + "…"
-            raise self._fatal(event, f"{shown!r} is not a valid !!{short}") from None
+            raise self._fatal(event, f"{shown!r} is not a valid !!{short}")
+        if short == "int" and len(event.value) > MAX_INT_CHARS:
+            return OversizedNumber(sum(c.isdigit() for c in event.value))
+        return construct(event.value)

@@ -10,6 +10,7 @@ one unit (the validator enforces it), so no conversion can make a ratio lie.
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
@@ -112,7 +113,10 @@ def _ratios(
     if base is None or base == 0 or sum(v is not None for v in values.values()) < 2:
         return ratios
     for ident, value in values.items():
-        ratios[ident] = None if value is None else value / base
+        ratio = None if value is None else value / base
+        # 1e300 / 1e-300 overflows to inf: no ratio rather than "Infinity",
+        # which is not JSON and not a comparison anyone can read.
+        ratios[ident] = ratio if ratio is not None and math.isfinite(ratio) else None
     return ratios
 
 

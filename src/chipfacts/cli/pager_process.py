@@ -1,0 +1,60 @@
+"""The pager as a child process that has the terminal to itself while it runs."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from types import FrameType
+from typing import Any
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    """Ctrl-C while the pager runs is the pager's (a handler, not SIG_IGN: an
+    ignored signal would stay ignored in the pager, which inherits it)."""
+
+
+def run_pager(command: list[str], text: str, env: dict[str, str]) -> None:
+    """Feed ``text`` to the pager and wait until it ends, as git does.
+
+    Ctrl-C reaches the whole foreground process group: ``less`` takes it to stop
+    a search or come back to its prompt, and if we died of it instead, the shell
+    would take the terminal back from a pager still in raw mode, with no echo.
+    So here it is ignored until the pager ends, and the terminal's modes are put
+    back as they were before, whatever the pager left (one killed in raw mode).
+    Raises OSError when the pager cannot be started.
+    """
+    saved = _terminal_modes()
+    previous = signal.signal(signal.SIGINT, _ignore)
+    try:
+        with subprocess.Popen(command, stdin=subprocess.PIPE, env=env) as pager:
+            # communicate() ignores a pager that quits before reading it all (q).
+            pager.communicate(text.encode("utf-8", "replace"))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        _restore_terminal_modes(saved)
+
+
+_Modes = tuple[int, list[Any]]  # termios' attribute list
+
+
+def _terminal_modes() -> _Modes | None:
+    try:
+        import termios
+
+        fd = sys.stdout.fileno()
+        return fd, termios.tcgetattr(fd)
+    except (ImportError, OSError, ValueError):  # not a terminal, or no termios (Windows)
+        return None
+
+
+def _restore_terminal_modes(saved: _Modes | None) -> None:
+    if saved is None:
+        return
+    import termios
+
+    fd, modes = saved
+    try:
+        termios.tcsetattr(fd, termios.TCSADRAIN, modes)
+    except (OSError, termios.error):  # the terminal has gone (hung up): nothing to restore
+        pass
