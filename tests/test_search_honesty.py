@@ -16,7 +16,10 @@ from chipfacts.search.explain import HOW
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
+from chipfacts.search.steer import steered
+from chipfacts.store.store import ScoringRow
 from chipfacts.text.normalize import fold
+from chipfacts.text.question import Steer
 from chipfacts.text.terms import fact_words
 from tests.test_cli_search import run
 
@@ -215,3 +218,17 @@ def test_a_makers_own_facts_come_before_its_products() -> None:
     hits = search(INDEX, "microsoft", limit=30)
     own = [i for i, h in enumerate(hits) if h.fact.entity.id == "microsoft"]
     assert own[:10] == list(range(10))
+
+
+def test_when_prefers_a_date_then_an_event_of_a_known_day() -> None:
+    (launched,) = INDEX.attribute_keys["launched"]
+    (statement,) = INDEX.attribute_keys["statement"]
+
+    def row(attribute: int, as_of: str) -> ScoringRow:
+        return ScoringRow(0, attribute, "x", None, None, "exact", None, as_of)
+
+    when = {Steer.DATE}
+    assert steered(INDEX, when, row(launched, "2023")) == 1.0
+    assert steered(INDEX, when, row(statement, "2023-11-15")) == 0.5
+    assert steered(INDEX, when, row(statement, "2023-11")) == 0.0
+    assert steered(INDEX, {Steer.COUNT}, row(statement, "2023-11-15")) == 0.0

@@ -1,7 +1,8 @@
 """Steering: what the question words ask for, applied with what the store knows.
 
 "how many" favours counts, "how much" money, "times" ratios (see
-``text.question``); "when" favours facts whose value is a date; "first" and 首款
+``text.question``); "when" favours facts whose value is a date, then events told
+in words as of a known day; "first" and 首款
 the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 put
 both entities' facts side by side, taking turns.
 """
@@ -31,7 +32,8 @@ def steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> float:
     if kind == "date":
         return 1.0 if Steer.DATE in steers else 0.0
     if kind != "number":
-        return 0.0
+        # an event told in words answers "when" by the day it is as of, less surely
+        return 0.5 if Steer.DATE in steers and len(row.as_of) == 10 else 0.0
     if row.unit == "USD":
         return float(Steer.MONEY in steers)
     if row.unit in ("x", "percent"):
