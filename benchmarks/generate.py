@@ -142,6 +142,9 @@ def replicate(facts: int, files: int, source: Path = REAL_STORE) -> dict[str, st
                 copy["related"] = [f"{r}-r{n}" for r in f["related"]]
             if f.get("claimed_by"):
                 copy["claimed_by"] = f"{f['claimed_by']}-r{n}"
+            if "references" in f:
+                copy["references"] = [{**r, "source": f"{r['source']}-r{n}"}
+                                      for r in f["references"]]  # fmt: skip
             every.append(line(copy))
     if files <= 1:
         return {"facts.yaml": "\n".join([*vocab, "facts:", *every]) + "\n"}

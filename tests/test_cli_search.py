@@ -68,9 +68,12 @@ def test_json_shape() -> None:
         "related": [],
         "note": None,
         "doubt": None,
+        "references": [
+            {"source": "mini", "quote": "英伟达控制了超过80%的份额", "as_of": "2023", "note": None}
+        ],
         "score": 41.3,
         "match": {"words": ["nvidia"], "how": ["id"], "fallback_for": None},
-    }
+    }  # fmt: skip
 
 
 def test_json_shortcut_equals_format_json() -> None:

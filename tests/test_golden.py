@@ -33,6 +33,7 @@ COMMANDS = {
     "timeline-acorp": ["timeline", "甲公司"],
     "conflicts": ["conflicts"],
     "fact-alpha-beta": ["fact", "alpha-launched", "beta-cluster"],
+    "fact-corroborated": ["fact", "alpha-transistors"],
     "list-facts-filtered": [
         "list",
         "facts",

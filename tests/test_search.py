@@ -73,7 +73,7 @@ FACT_QUERIES = [
     ("微软配额", "microsoft-gpu-quota"),
     ("晶体管", "maia100-transistors"),
     ("晶體管", "maia100-transistors"),
-    ("雅典娜", "maia100-codename-yadianna"),
+    ("雅典娜", "maia100-codename-athena"),
     ("英偉達 份額", "nvidia-ai-chip-share"),
     ("英伟达 市场份额", "nvidia-ai-chip-share"),
     ("台积电", "maia100-foundry"),

@@ -27,7 +27,16 @@ if TYPE_CHECKING:
         InvalidDataError,
         Problem,
     )
-    from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, Status, ValueType
+    from chipfacts.model.records import (
+        Attribute,
+        Bound,
+        Entity,
+        Fact,
+        Reference,
+        Source,
+        Status,
+        ValueType,
+    )
     from chipfacts.store.locate import builtin_path, data_path
     from chipfacts.store.store import Report, Store, load, validate
 
@@ -43,6 +52,7 @@ _EXPORTS = {
     "Bound": "chipfacts.model.records",
     "Entity": "chipfacts.model.records",
     "Fact": "chipfacts.model.records",
+    "Reference": "chipfacts.model.records",
     "Source": "chipfacts.model.records",
     "Status": "chipfacts.model.records",
     "ValueType": "chipfacts.model.records",
@@ -56,7 +66,7 @@ _EXPORTS = {
 
 __all__ = [
     "Attribute", "Bound", "ChipfactsError", "DataFileError", "Entity", "ExitCode", "Fact",
-    "InvalidDataError", "Problem", "Report", "Source", "Status", "Store", "ValueType",
+    "InvalidDataError", "Problem", "Reference", "Report", "Source", "Status", "Store", "ValueType",
     "__version__", "builtin_path", "data_path", "load", "validate",
 ]  # fmt: skip
 

@@ -23,6 +23,7 @@ class ExitCode(IntEnum):
     DATA_INVALID = 3  # the fact file was read but is not a valid store
     DATA_UNREADABLE = 4  # the fact file cannot be read at all
     OUTPUT_FAILED = 5  # stdout is closed or cannot be written
+    DUPLICATE = 6  # what was to be added is already there (a source registered twice)
     INTERRUPTED = 130  # Ctrl-C, the shell convention 128 + SIGINT
 
 
@@ -146,6 +147,12 @@ class NotFoundError(ChipfactsError):
         if self.suggestions:
             message += "; did you mean " + ", ".join(f"'{s}'" for s in self.suggestions) + "?"
         super().__init__(message)
+
+
+class DuplicateError(ChipfactsError):
+    """What was to be added to a store is already in it (a source's id, file or text)."""
+
+    exit_code = ExitCode.DUPLICATE
 
 
 class AmbiguousError(ChipfactsError):

@@ -296,4 +296,5 @@ def timeline(
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)
 
 
-commands = {"show": SHOW_APP, "list": LIST_APP, "sources": SOURCES_APP, "timeline": TIMELINE_APP}
+# `sources` is built in ``cli.sources``, which adds `sources add` to this listing.
+commands = {"show": SHOW_APP, "list": LIST_APP, "timeline": TIMELINE_APP}

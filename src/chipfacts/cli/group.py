@@ -41,13 +41,14 @@ class ChipfactsGroup(Group):
         "fact": "chipfacts.cli.fact",
         "timeline": "chipfacts.cli.browse",
         "list": "chipfacts.cli.browse",
-        "sources": "chipfacts.cli.browse",
+        "sources": "chipfacts.cli.sources",
         "conflicts": "chipfacts.cli.conflicts",
         "cite": "chipfacts.cli.cite",
         "chart": "chipfacts.cli.chart",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
+        "lint": "chipfacts.cli.lint",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

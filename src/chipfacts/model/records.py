@@ -4,7 +4,9 @@ YAML is parsed once (``schema``) into these; nothing downstream sees raw
 dictionaries. They are named tuples rather than frozen dataclasses: as immutable
 and as typed, and about seven times cheaper to define, which a command line that
 starts dozens of times an hour notices. References between records are resolved: a fact holds its
-``Entity``, ``Attribute`` and ``Source`` objects, not their ids.
+``Entity``, ``Attribute`` and ``Source`` objects, not their ids. A fact may be reported
+by several sources: its own ``source`` and ``quote`` are the first ``Reference``, and
+``further_references`` holds the others.
 """
 
 # No `from __future__ import annotations`: typing.NamedTuple would compile each
@@ -72,6 +74,9 @@ class Source(NamedTuple):
     title_en: str | None = None
     url: str | None = None
     note: str | None = None
+    # The sha256 of the file's bytes when it was registered: validate reports a
+    # source text changed since (and so quotes checked against another text).
+    sha256: str | None = None
 
 
 class Entity(NamedTuple):
@@ -101,6 +106,16 @@ class Attribute(NamedTuple):
 FactValue = Number | str | PartialDate
 
 
+class Reference(NamedTuple):
+    """One source's report of a fact: the source, its words, verbatim, and the date
+    it gives the fact (the fact's ``as_of`` unless the source dates it otherwise)."""
+
+    source: Source
+    quote: str
+    as_of: PartialDate
+    note: str | None = None
+
+
 class Fact(NamedTuple):
     id: str
     entity: Entity
@@ -120,3 +135,11 @@ class Fact(NamedTuple):
     related: tuple[Entity, ...] = ()
     note: str | None = None
     doubt: Doubt | None = None
+    # Other sources that report the same fact (the YAML ``references``), in order.
+    further_references: tuple[Reference, ...] = ()
+
+    @property
+    def references(self) -> tuple[Reference, ...]:
+        """Every source that reports the fact, its own ``source``/``quote``/``as_of``
+        first: built from them, so the two cannot disagree."""
+        return (Reference(self.source, self.quote, self.as_of), *self.further_references)

@@ -51,11 +51,12 @@ class Output(NamedTuple):
 
 
 def _cell(value: Any) -> str:
-    """One TSV/CSV cell: None is empty, a nested record is its id, lists join with "; "."""
+    """One TSV/CSV cell: None is empty, a nested record is its id (a reference, which
+    has none, its source's), lists join with "; "."""
     if value is None:
         return ""
     if isinstance(value, dict):
-        return str(value.get("id", ""))
+        return str(value["id"]) if "id" in value else _cell(value.get("source"))
     if isinstance(value, list):
         return "; ".join(_cell(v) for v in value)
     return " ".join(str(value).split())  # no tabs or newlines inside a cell

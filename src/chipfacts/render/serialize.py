@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Attribute, Entity, Fact, Source
+from chipfacts.model.records import Attribute, Entity, Fact, Reference, Source
 from chipfacts.render.display import format_value
 from chipfacts.render.output import Output
 
@@ -43,6 +43,18 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     }
 
 
+def reference_record(reference: Reference) -> dict[str, Any]:
+    """One source's report of a fact, its source by id (as ``entity`` and ``related``
+    name theirs: a whole source record in every reference would make every fact's
+    JSON half as long again); in CSV, a reference is that id."""
+    return {
+        "source": reference.source.id,
+        "quote": reference.quote,
+        "as_of": str(reference.as_of),
+        "note": reference.note,
+    }
+
+
 def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
     """One fact as a flat record; ``value`` is a number, text or ISO (partial) date."""
     value = str(fact.value) if isinstance(fact.value, PartialDate) else fact.value
@@ -68,6 +80,7 @@ def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
         "related": [entity.id for entity in fact.related],
         "note": fact.note,
         "doubt": fact.doubt._asdict() if fact.doubt else None,
+        "references": [reference_record(r) for r in fact.references],
     }
     if score is not None:
         record["score"] = round(score, 1)
@@ -77,12 +90,14 @@ def fact_record(fact: Fact, score: float | None = None) -> dict[str, Any]:
 # --- each command's Output ------------------------------------------------------
 
 # Every command that prints facts prints whole fact records: CSV has these columns
-# (nested parts spread: source_title, doubt_kind…), plain lines the FACT_PLAIN ones.
+# (nested parts spread: source_title, doubt_kind…; ``references``: every reporting
+# source's id, the fact's own first), plain lines the FACT_PLAIN ones.
 FACT_COLUMNS = (
     "id", "entity", "entity_name", "attribute", "attribute_label", "value", "min", "max",
     "bound", "unit", "display", "context", "status", "claimed_by", "as_of", "summary",
     "quote", "note", "doubt_kind", "doubt_reason", "source", "source_title",
     "source_publisher", "source_published", "source_file", "source_url", "related",
+    "references",
 )  # fmt: skip
 # One plain line per fact, in every command (some add columns at the end): what
 # qualifies the value is kept, its bound and unit (display), context, status, who
@@ -174,10 +189,13 @@ def attributes_output(attributes: Sequence[Attribute], counts: Counter[str]) -> 
 
 
 def sources_output(sources: Sequence[Source], counts: Counter[str]) -> Output:
-    records = [{**source_record(s), "note": s.note, "fact_count": counts[s.id]} for s in sources]
+    records = [
+        {**source_record(s), "note": s.note, "sha256": s.sha256, "fact_count": counts[s.id]}
+        for s in sources
+    ]
     columns = (
         "id", "file", "publisher", "published", "language", "fact_count", "title", "title_en",
-        "url", "note",
+        "url", "note", "sha256",
     )  # fmt: skip
     plain = ("id", "publisher", "published", "language", "fact_count", "title")
     return Output(records, records, columns, plain)

@@ -22,7 +22,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from chipfacts.model.records import Attribute, Entity, Fact, Source, Status
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Entity, Fact, Reference, Source, Status
 from chipfacts.render.display import count_noun, format_value
 from chipfacts.views.browse import Profile
 from chipfacts.views.compare import Comparison, point_value
@@ -37,6 +38,27 @@ _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 DOUBT_MARK = "⚠"  # beside a doubted value, numbered, with its footnote below
 CONFLICT_MARK = "≠"  # beside a value another fact shown disagrees with
+
+
+def _corroborated(fact: Fact) -> str:
+    """'+1 source' for a fact other sources report too, '' otherwise: short enough
+    to sit under a source id (or after it) at any width."""
+    further = len(fact.further_references)
+    return f"+{count_noun(further, 'source')}" if further else ""
+
+
+def _source_cell(fact: Fact) -> Text:
+    """A fact's source id, with its further sources counted on the line below."""
+    cell = Text(fact.source.id)
+    if fact.further_references:
+        cell.append(f"\n{_corroborated(fact)}", style="dim")
+    return cell
+
+
+def _source_meta(fact: Fact) -> str:
+    """A fact's source id in a line of metadata, with its further sources counted."""
+    return f"{fact.source.id} {_corroborated(fact)}".rstrip()
+
 
 STATUS_STYLE = {
     Status.REPORTED: "",
@@ -231,7 +253,7 @@ def _facts_table(
             _with_id(_value(fact, doubts, quotes), fact),
             str(fact.as_of),
             _status(fact),
-            fact.source.id,
+            _source_cell(fact),
         ]
         rows.append([*([fact.entity.name] if entity_column else []), *cells])
         previous = fact.attribute
@@ -245,7 +267,7 @@ def _facts_stack(facts: Sequence[Fact], title: str | None, quotes: bool = False)
         head = Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold")
         meta = Text(f"{fact.as_of} · ", style="dim")
         meta.append_text(_status(fact))
-        meta.append(f" · {fact.source.id} · {fact.id}", style="dim")
+        meta.append(f" · {_source_meta(fact)} · {fact.id}", style="dim")
         blocks.append(Group(head, _value(fact, quotes=quotes), meta))
     return _blocks(title, blocks)
 
@@ -288,7 +310,8 @@ def _compare_cell(
         if i:
             cell.append("\n")
         cell.append(format_value(fact), style="bold")
-        cell.append(f" [{marks.sources[fact.source.id]}]", style="dim")
+        numbers = ",".join(str(marks.sources[r.source.id]) for r in fact.references)
+        cell.append(f" [{numbers}]", style="dim")
         if fact.doubt:
             marks.doubted.append(fact)
             cell.append(f" {DOUBT_MARK}{len(marks.doubted)}", style="bold yellow")
@@ -543,7 +566,7 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
         Column("Status", wrap=False),
         Column("Source", wrap=False),
     ]
-    events: list[tuple[Text, str, Text, Text, str]] = []
+    events: list[tuple[Text, str, Text, Text, Text]] = []
     doubts: list[Fact] = []
     for fact in facts:
         event = Text(fact.summary)
@@ -553,7 +576,7 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
         if fact.doubt:
             doubts.append(fact)
             date.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
-        events.append((date, fact.entity.name, event, _status(fact), fact.source.id))
+        events.append((date, fact.entity.name, event, _status(fact), _source_cell(fact)))
     rows = [
         (d, n, _with_id(e.copy(), f), s, src)
         for (d, n, e, s, src), f in zip(events, facts, strict=True)
@@ -562,9 +585,9 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
     if table is not None:
         return _with_notes(table, doubts)
     blocks: list[RenderableType] = []
-    for (date, entity, event, status, source), fact in zip(events, facts, strict=True):
+    for (date, entity, event, status, _), fact in zip(events, facts, strict=True):
         head = Text.assemble(date, " · ", entity, style="bold")
-        meta = Text.assemble(status, (f" · {source} · {fact.id}", "dim"))
+        meta = Text.assemble(status, (f" · {_source_meta(fact)} · {fact.id}", "dim"))
         blocks.append(Group(head, event, meta))
     return _with_notes(_blocks(title, blocks), doubts)
 
@@ -585,7 +608,7 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
             cell.append_text(_value(fact, doubts))
             meta = Text(f"\nas of {fact.as_of} · ", style="dim")
             meta.append_text(_status(fact))
-            meta.append(f" · {fact.source.id} · {fact.id}\n\n", style="dim")
+            meta.append(f" · {_source_meta(fact)} · {fact.id}\n\n", style="dim")
             cell.append_text(meta)
         for d in conflict.disagreements:
             cell.append(f"{CONFLICT_MARK} {d.first.id} vs {d.second.id}: {d.reason()}\n")
@@ -602,6 +625,25 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
 
 
 # --- fact ----------------------------------------------------------------------------
+
+
+def _source_rows(grid: Table, source: Source, label: str) -> None:
+    title = source.title + (f"\n{source.title_en}" if source.title_en else "")
+    grid.add_row(f"Source{label}", f"{source.id}: {title}")
+    grid.add_row("", f"{source.publisher}, {source.published} · {source.file}")
+    if source.url:
+        grid.add_row("", source.url)
+
+
+def _reference_rows(grid: Table, reference: Reference, label: str, as_of: PartialDate) -> None:
+    """One of several references: its quote (with its own date and note, if any), then
+    its source."""
+    grid.add_row(f"Quote{label}", Text(f"“{reference.quote}”", style="italic"))
+    if reference.as_of != as_of:
+        grid.add_row("", f"as of {reference.as_of}")
+    if reference.note:
+        grid.add_row("", Text(reference.note, style="dim italic"))
+    _source_rows(grid, reference.source, label)
 
 
 def fact_view(console: Console, details: Sequence[FactDetail]) -> RenderableType:
@@ -624,18 +666,20 @@ def fact_view(console: Console, details: Sequence[FactDetail]) -> RenderableType
         grid.add_row("Status", status)
         grid.add_row("As of", str(fact.as_of))
         grid.add_row("Summary", fact.summary)
-        grid.add_row("Quote", Text(f"“{fact.quote}”", style="italic"))
+        several = len(fact.references) > 1
+        if several:
+            grid.add_row("Reported", f"by {count_noun(len(fact.references), 'source')}")
+            for n, reference in enumerate(fact.references, 1):
+                _reference_rows(grid, reference, f" {n}", fact.as_of)
+        else:
+            grid.add_row("Quote", Text(f"“{fact.quote}”", style="italic"))
         if fact.note:
             grid.add_row("Note", fact.note)
         if fact.doubt:
             doubt = Text(f"{DOUBT_MARK} {fact.doubt.kind.value}: {fact.doubt.reason}")
             grid.add_row("Doubt", doubt)
-        source = fact.source
-        title = source.title + (f"\n{source.title_en}" if source.title_en else "")
-        grid.add_row("Source", f"{source.id}: {title}")
-        grid.add_row("", f"{source.publisher}, {source.published} · {source.file}")
-        if source.url:
-            grid.add_row("", source.url)
+        if not several:
+            _source_rows(grid, fact.source, "")
         if fact.related:
             grid.add_row("Related", ", ".join(f"{e.name} ({e.id})" for e in fact.related))
         conflicting = set(detail.conflicts_with())

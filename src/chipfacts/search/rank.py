@@ -41,6 +41,7 @@ from chipfacts.search.reader import read_query
 from chipfacts.search.steer import compared_entities, earliest_bonus, interleave, steered
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
+    ATTRIBUTE,
     CAP,
     COVERAGE,
     ECHO,
@@ -268,7 +269,7 @@ def find(
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
-    if Steer.FIRST in query.steers:
+    if Steer.FIRST in query.steers and not _asks_for_other_than_a_date(index, query):
         bonus = earliest_bonus(index, [n for _, n in scored], columns)
         scored = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in scored]
     # Ties: what matched (entity, attribute, text), then newer first, by month (a
@@ -301,6 +302,15 @@ def find(
     matched = _matched(query, unmatched)
     ids = [index.entity_at(row).id for row in compared] if len(compared) >= 2 else []
     return Found(hits, explained, fallbacks, unmatched, matched, ids, len(scored))
+
+
+def _asks_for_other_than_a_date(index: SearchIndex, query: Query) -> bool:
+    """Whether the query names an attribute (exactly) whose values are no dates: "the
+    codename of the first chip" asks for a codename, not for the earliest date."""
+    return any(
+        weight >= ATTRIBUTE and index.attribute_types[row] != "date"
+        for row, weight in query.attributes.items()
+    )
 
 
 def _matched(query: Query, unmatched: list[str]) -> list[str]:

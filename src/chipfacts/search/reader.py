@@ -130,8 +130,11 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
         elif is_function_word(tok):
             rest.append(tok)
         elif tok in words:
+            # a word of a label names its attribute as surely as the word is rare:
+            # "quota" does, "chip" (in "Chip suppliers" and half the facts) hardly
+            rare = index.rarities("word", [tok])[tok]
             for row in words[tok]:
-                query.add_attribute(row, ATTRIBUTE * 0.7, tok)
+                query.add_attribute(row, ATTRIBUTE * 0.7 * rare, tok)
         elif tok.rstrip("s") in index.attribute_keys:  # plural: "quotas", "nodes"
             for row in index.attribute_keys[tok.rstrip("s")]:
                 query.add_attribute(row, ATTRIBUTE * 0.9, tok)

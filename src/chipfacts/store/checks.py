@@ -41,22 +41,34 @@ def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> dict[str, lis
 
 
 def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:
-    """Quotes not found in their source file, and how many quotes were checked."""
+    """Source files that cannot be read or changed since registered (``sha256``),
+    quotes not found in their source file (every reference of every fact), and how
+    many quotes were checked."""
     problems: list[Problem] = []
     missing: set[str] = set()
     for source, path, line in store.source_places():
-        problem = load_document(sources_dir, source.file).problem
-        if problem is not None:
+        document = load_document(sources_dir, source.file)
+        if document.problem is not None:
             missing.add(source.id)
-            problems.append(Problem(path, line, f"source file {source.file!r} {problem}"))
+            problems.append(Problem(path, line, f"source file {source.file!r} {document.problem}"))
+        elif source.sha256 is not None and document.sha256 != source.sha256:
+            # Its quotes are still checked: a changed text is worth knowing about
+            # even when every quote is still in it.
+            message = (
+                f"source file {source.file!r} has changed since it was registered "
+                f"(sha256 {document.sha256}, expected {source.sha256})"
+            )
+            problems.append(Problem(path, line, message))
     checked = 0
-    for fact, path, line in store.quote_places():
-        if fact.source.id in missing:
+    for fact, n, path, line in store.quote_places():
+        reference = fact.references[n]
+        if reference.source.id in missing:
             continue
-        text = load_document(sources_dir, fact.source.file).text
+        text = load_document(sources_dir, reference.source.file).text
         assert text is not None
         checked += 1
-        if not quote_in(fact.quote, text):
-            message = f"quote of fact {fact.id!r} not found in {fact.source.file}"
+        if not quote_in(reference.quote, text):
+            which = f" (reference {n + 1}, {reference.source.id})" if n else ""
+            message = f"quote of fact {fact.id!r}{which} not found in {reference.source.file}"
             problems.append(Problem(path, line, message))
     return problems, checked

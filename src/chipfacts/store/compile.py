@@ -242,8 +242,8 @@ def compile_store(
         indexes = _drop_indexes(connection) if full else ()
         if full:
             for table in ("files", "sources", "entities", "entity_keys", "attributes",
-                          "attribute_keys", "attribute_words", "facts", "words", "vocabulary",
-                          "grams", "mentions"):  # fmt: skip
+                          "attribute_keys", "attribute_words", "facts", "refs", "words",
+                          "vocabulary", "grams", "mentions"):  # fmt: skip
                 connection.execute(f"DELETE FROM {table}")
             # A full compile always re-checks the vocabulary.
             assert vocabulary is not None and entity_keys is not None
@@ -330,7 +330,7 @@ def _check_file(job: _Job, name: str) -> _Checked:
     parsed = job.parsed[name]
     facts = _check_facts(parsed, job.idx)
     rows = file_rows(job.order[name], facts, job.numbers)
-    return _Checked(parsed.doc.problems, [(f.id, line) for f, line, _ in facts], rows)
+    return _Checked(parsed.doc.problems, [(c.fact.id, c.line) for c in facts], rows)
 
 
 def _release_facts(parsed: Parsed) -> None:
@@ -366,8 +366,8 @@ def _row_numbers(
     )  # fmt: skip
 
 
-def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, int | None]]:
-    """A file's facts, checked against the vocabulary, with the lines of id and quote."""
+def _check_facts(parsed: Parsed, idx: Indexes) -> list[CheckedFact]:
+    """A file's facts, checked against the vocabulary, with the lines of id and quotes."""
     doc = parsed.doc
     if "facts" not in parsed.sections:  # a file of vocabulary only (checked store-wide)
         return []
@@ -376,7 +376,12 @@ def _check_facts(parsed: Parsed, idx: Indexes) -> list[tuple[Fact, int | None, i
     found = []
     for fact in facts.values():
         _, path = corpus.places[("facts", fact.id)]
-        found.append((fact, doc.line((*path, "id")), doc.line((*path, "quote"))))
+        further = tuple(
+            doc.line((*path, "references", n, "quote")) for n in range(len(fact.further_references))
+        )
+        found.append(
+            CheckedFact(fact, doc.line((*path, "id")), doc.line((*path, "quote")), further)
+        )
     return found
 
 
@@ -426,8 +431,9 @@ def _write_vocabulary(
     for n, s in enumerate(sources.values()):
         doc, path = corpus.places[("sources", s.id)]
         rows.append((n, s.id, s.file, s.title, s.title_en, s.publisher, str(s.published),
-                     s.language, s.url, s.note, doc.name, doc.line((*path, "file"))))  # fmt: skip
-    connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * 12)})", rows)
+                     s.language, s.url, s.note, s.sha256, doc.name,
+                     doc.line((*path, "file"))))  # fmt: skip
+    connection.executemany(f"INSERT INTO sources VALUES ({', '.join('?' * 13)})", rows)
     connection.executemany(
         "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(n, e.id, e.name, e.kind, json.dumps(e.aliases, ensure_ascii=False), e.maker,
@@ -481,8 +487,11 @@ def stored_value(fact: Fact) -> tuple[Any, float | None]:
 
 def folded_column_of(fact: Fact, folded: str) -> str | None:
     """The ``folded`` column: NULL when folding is only ASCII lower case, which the
-    store's queries redo with SQLite's lower() (most English and Simplified text)."""
+    store's queries redo with SQLite's lower() (most English and Simplified text; never a
+    fact with further references, whose quotes that column leaves out)."""
     text = fact.quote + fact.summary
+    if fact.further_references:
+        return folded
     # Its ASCII lower case, compared in C: bytes.lower() lowers A-Z only, and UTF-8
     # writes every other character with bytes of 0x80 and above.
     if folded == text.lower() and _utf8(folded) == _utf8(text).lower():
@@ -502,24 +511,33 @@ class RowNumbers(NamedTuple):
     attributes: Mapping[str, int]
 
 
+class CheckedFact(NamedTuple):
+    """A fact as checked, with the lines of its id, its quote and its further
+    references' quotes."""
+
+    fact: Fact
+    line: int | None
+    quote_line: int | None
+    reference_lines: tuple[int | None, ...] = ()
+
+
 class FileRows(NamedTuple):
-    """One file's rows: its facts and mentions, and its postings (word or pair -> the
-    facts' places in the file, ascending)."""
+    """One file's rows: its facts, their further references and mentions, and its
+    postings (word or pair -> the facts' places in the file, ascending)."""
 
     facts: list[tuple[Any, ...]]
+    references: list[tuple[Any, ...]]
     mentions: list[tuple[int, int]]
     words: Mapping[str, list[int]]
     grams: Mapping[int, list[int]]
 
 
-def file_rows(
-    file_id: int, facts: list[tuple[Fact, int | None, int | None]], numbers: RowNumbers
-) -> FileRows:
+def file_rows(file_id: int, facts: list[CheckedFact], numbers: RowNumbers) -> FileRows:
     """The rows of one file's checked facts (a function of the file alone)."""
-    rows, mentions = [], []
+    rows, references, mentions = [], [], []
     words: defaultdict[str, list[int]] = defaultdict(list)
     pairs: defaultdict[str, list[int]] = defaultdict(list)
-    for position, (f, line, quote_line) in enumerate(facts):
+    for position, (f, line, quote_line, reference_lines) in enumerate(facts):
         row = file_id << ROW_SHIFT | position
         value, number = stored_value(f)
         folded = folded_text(f)
@@ -532,12 +550,18 @@ def file_rows(
             f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
             quote_line, folded_column_of(f, folded),
         ))  # fmt: skip
+        references += [
+            (row, n, numbers.sources[r.source.id], r.quote, str(r.as_of), r.note, ref_line)
+            for n, (r, ref_line) in enumerate(
+                zip(f.further_references, reference_lines, strict=True), 1
+            )
+        ]
         for word in fact_words(f):
             words[word].append(position)
         for pair in char_pairs(folded):  # numbered once per file, below
             pairs[pair].append(position)
         mentions += [(numbers.entities[e], row) for e in _mentions(f)]
-    return FileRows(rows, mentions, words, {gram_number(p): pairs[p] for p in pairs})
+    return FileRows(rows, references, mentions, words, {gram_number(p): pairs[p] for p in pairs})
 
 
 class _Writer:
@@ -548,6 +572,7 @@ class _Writer:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self.facts: list[tuple[Any, ...]] = []
+        self.references: list[tuple[Any, ...]] = []
         self.mentions: list[tuple[int, int]] = []
         self.words: dict[str, list[tuple[int, bytes]]] = {}  # word -> (file, places)
         self.grams: dict[int, list[tuple[int, bytes]]] = {}
@@ -555,6 +580,7 @@ class _Writer:
     def add(self, file_id: int, rows: FileRows) -> None:
         """Add one file's rows; files come in ascending id."""
         self.facts += rows.facts
+        self.references += rows.references
         self.mentions += rows.mentions
         for word, places in rows.words.items():
             self.words.setdefault(word, []).append((file_id, pack_places(places)))
@@ -569,7 +595,10 @@ class _Writer:
         self.connection.executemany(
             f"INSERT OR IGNORE INTO facts VALUES ({', '.join('?' * 25)})", self.facts
         )
-        self.facts = []
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?, ?, ?, ?)", self.references
+        )
+        self.facts, self.references = [], []
 
     def flush(self) -> None:
         """Write what is left: the last facts, then the mentions and postings."""
@@ -597,4 +626,5 @@ class _Writer:
         c.execute("DELETE FROM words WHERE file = ?", (file_id,))
         c.execute("DELETE FROM grams WHERE file = ?", (file_id,))
         c.execute("DELETE FROM mentions WHERE fact >= ? AND fact < ?", (low, high))
+        c.execute("DELETE FROM refs WHERE fact >= ? AND fact < ?", (low, high))
         c.execute("DELETE FROM facts WHERE row >= ? AND row < ?", (low, high))

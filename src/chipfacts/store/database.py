@@ -30,7 +30,7 @@ from pathlib import Path
 from chipfacts.store.locate import stat_fact_file
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 SUFFIX = ".sqlite"
 
 SCHEMA = """
@@ -45,7 +45,7 @@ CREATE TABLE files (
 CREATE TABLE sources (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, file TEXT NOT NULL, title TEXT NOT NULL,
     title_en TEXT, publisher TEXT NOT NULL, published TEXT NOT NULL, language TEXT NOT NULL,
-    url TEXT, note TEXT,
+    url TEXT, note TEXT, sha256 TEXT,
     origin TEXT NOT NULL, line INTEGER  -- the file and line that define it
 );
 CREATE TABLE entities (
@@ -86,6 +86,14 @@ CREATE TABLE facts (
     -- is only their ASCII lower case, as SQLite's lower() gives (see ``folded_column``)
     folded TEXT
 );
+-- A fact's further references (the YAML ``references``), n = 1, 2, … in order; its
+-- own source and quote, the first, are in its facts row.
+CREATE TABLE refs (
+    fact INTEGER NOT NULL, n INTEGER NOT NULL, source INTEGER NOT NULL, quote TEXT NOT NULL,
+    as_of TEXT NOT NULL, note TEXT, quote_line INTEGER,
+    PRIMARY KEY (fact, n)
+) WITHOUT ROWID;
+CREATE INDEX refs_source ON refs (source);
 CREATE INDEX facts_entity ON facts (entity);
 CREATE INDEX facts_attribute ON facts (attribute);
 CREATE INDEX facts_source ON facts (source);

@@ -7,7 +7,9 @@ fragment must then appear, in order.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import stat
 from functools import cache
 from pathlib import Path
@@ -16,14 +18,17 @@ from typing import NamedTuple
 from chipfacts.text.normalize import squash_whitespace
 
 ELLIPSIS = "…"
+_NOT_SPACE = re.compile(r"\S")  # what squash_whitespace keeps
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a captured article is kilobytes
 
 
 class Document(NamedTuple):
-    """A source text (whitespace removed), or why it cannot be read."""
+    """A source text (whitespace removed, or as written) and the sha256 of its bytes,
+    or why it cannot be read."""
 
     text: str | None
     problem: str | None = None
+    sha256: str | None = None
 
 
 def load_document(sources_dir: Path, file: str) -> Document:
@@ -37,10 +42,15 @@ def load_document(sources_dir: Path, file: str) -> Document:
     return _document(sources_dir.resolve(), file)
 
 
+def load_text(sources_dir: Path, file: str) -> Document:
+    """The text of one source file as written (line breaks kept), checked as above."""
+    return _source_text(sources_dir.resolve(), file)
+
+
 @cache
 def _document(base: Path, file: str) -> Document:
     raw = _source_text(base, file)
-    return raw if raw.text is None else Document(squash_whitespace(raw.text))
+    return raw if raw.text is None else raw._replace(text=squash_whitespace(raw.text))
 
 
 def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
@@ -95,7 +105,7 @@ def _source_text(base: Path, file: str) -> Document:
     if len(data) > MAX_SOURCE_BYTES:
         return Document(None, "is too large (the limit is 10 MiB)")
     try:
-        return Document(data.decode("utf-8-sig"))
+        return Document(data.decode("utf-8-sig"), sha256=hashlib.sha256(data).hexdigest())
     except UnicodeDecodeError as error:
         return Document(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
 
@@ -111,3 +121,21 @@ def quote_in(quote: str, document: str) -> bool:
             return False
         position = found + len(fragment)
     return True
+
+
+def locate(quote: str, text: str) -> list[tuple[int, int]] | None:
+    """Where each ``…``-fragment of ``quote`` is in ``text`` as written (start and
+    end offsets), found as ``quote_in`` finds them; None when one is absent."""
+    kept = [found.start() for found in _NOT_SPACE.finditer(text)]
+    squashed = "".join(text[i] for i in kept)
+    position = 0
+    spans: list[tuple[int, int]] = []
+    for fragment in squash_whitespace(quote).split(ELLIPSIS):
+        if not fragment:
+            continue
+        found = squashed.find(fragment, position)
+        if found < 0:
+            return None
+        position = found + len(fragment)
+        spans.append((kept[found], kept[position - 1] + 1))
+    return spans

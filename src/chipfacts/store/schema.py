@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from chipfacts.errors import Problem
 from chipfacts.model.dates import PartialDate, parse_partial_date
+from chipfacts.model.lint import LintException, Rule
 from chipfacts.model.records import (
     MAX_MAGNITUDE,
     Attribute,
@@ -29,6 +30,7 @@ from chipfacts.model.records import (
     Fact,
     FactValue,
     Number,
+    Reference,
     Source,
     Status,
     ValueType,
@@ -49,6 +51,7 @@ SOURCE_KEYS = {
     "language",
     "url",
     "note",
+    "sha256",
 }
 ENTITY_KEYS = {"id", "name", "kind", "aliases", "maker", "description"}
 ATTRIBUTE_KEYS = {
@@ -57,9 +60,13 @@ ATTRIBUTE_KEYS = {
 FACT_KEYS = {
     "id", "entity", "attribute", "value", "min", "max", "bound", "unit", "status", "as_of",
     "source", "quote", "summary", "context", "claimed_by", "related", "note", "doubt",
+    "references", "lint",
 }  # fmt: skip
+# One further source of a fact (its own ``source``/``quote``/``as_of`` are the first).
+REFERENCE_KEYS = {"source", "quote", "as_of", "note"}
 
 DOUBT_KEYS = {"kind", "reason"}
+LINT_KEYS = {"ignore", "why"}
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -71,6 +78,7 @@ MAX_ITEMS = 1_000
 # completion and used as keys, so a slug: no spaces, newlines or escapes.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*\Z")
 MAX_ID = 100
+SHA256_PATTERN = re.compile(r"[0-9a-f]{64}\Z")
 
 
 def shown(value: Any) -> str:
@@ -322,9 +330,12 @@ def build_sources(corpus: Corpus) -> dict[str, Source]:
                 f"'language' must be one of {', '.join(LANGUAGES)}, not {shown(language)}",
             )
         title_en, url, note = r.text("title_en", False), r.text("url", False), r.text("note", False)
+        sha256 = r.text("sha256", False)
+        if sha256 is not None and not SHA256_PATTERN.match(sha256):
+            r.fail("sha256", f"'sha256' must be 64 lowercase hex digits, not {shown(sha256)}")
         if r.ok and ident and file and title and publisher and published and language:
             built.append((doc, path, Source(ident, file, title, publisher, published, language,
-                                            title_en, url, note)))  # fmt: skip
+                                            title_en, url, note, sha256)))  # fmt: skip
     return corpus.index("sources", built)
 
 
@@ -392,6 +403,9 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
         quote, summary = r.text("quote"), r.text("summary")
         context, note = r.text("context", False), r.text("note", False)
         doubt = _read_doubt(r)
+        if "lint" in raw:
+            read_lint(r)  # checked here; only ``chipfacts lint`` uses it
+        further = _read_references(r, idx.sources, source, as_of)
         if status is Status.CLAIMED and claimed_by is None and not r.has("claimed_by"):
             r.fail(None, "a claimed fact needs 'claimed_by' (who makes the claim)")
         value = low = high = None
@@ -403,7 +417,7 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
             assert quote is not None and summary is not None
             fact = Fact(ident, entity, attribute, value, low, high, bound, unit, status, as_of,
                         source, quote, summary, context, claimed_by, related, note,
-                        doubt)  # fmt: skip
+                        doubt, further)  # fmt: skip
             built.append((doc, path, fact))
     return corpus.index("facts", built)
 
@@ -422,6 +436,69 @@ def _read_doubt(r: RecordReader) -> Doubt | None:
         r.ok = False
         return None
     return Doubt(kind, reason)
+
+
+def read_lint(r: RecordReader) -> LintException | None:
+    """``lint: {ignore: [rule, ...], why: …}``, when the fact has one."""
+    raw = r.raw.get("lint")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        r.fail("lint", "'lint' must be a mapping with 'ignore' and 'why'")
+        return None
+    inner = RecordReader(r.doc, (*r.path, "lint"), raw, LINT_KEYS)
+    names, why = inner.texts("ignore"), inner.text("why")
+    rules = _members(Rule)
+    unknown = [name for name in names if name not in rules]
+    if unknown:
+        allowed = ", ".join(rule.value for rule in Rule)
+        inner.fail("ignore", f"unknown lint rule {shown(unknown[0])} (allowed: {allowed})")
+    elif not names:
+        inner.fail("ignore", "'ignore' must list at least one lint rule")
+    if not inner.ok or why is None:
+        r.ok = False
+        return None
+    return LintException(tuple(rules[name] for name in names), why)
+
+
+def _read_references(
+    r: RecordReader, sources: Mapping[str, Source], first: Source | None, as_of: PartialDate | None
+) -> tuple[Reference, ...]:
+    """``references: [{source, quote, as_of?, note?}, …]``: the sources that report
+    the fact besides its own, each once; a reference without ``as_of`` takes the
+    fact's."""
+    raw = r.raw.get("references")
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        r.fail("references", "'references' must be a non-empty list of mappings "
+                             "with 'source' and 'quote'")  # fmt: skip
+        return ()
+    if len(raw) > MAX_ITEMS:
+        r.fail("references", f"'references' has {len(raw):,} items; the limit is {MAX_ITEMS:,}")
+        return ()
+    found: list[Reference] = []
+    seen = {first.id} if first is not None else set()
+    for i, item in enumerate(raw):
+        path = (*r.path, "references", i)
+        if not isinstance(item, dict):
+            r.ok = False
+            r.doc.problem(path, "each item of 'references' must be a mapping")
+            continue
+        inner = RecordReader(r.doc, path, item, REFERENCE_KEYS)
+        source: Source | None = inner.ref("source", sources, "source")
+        quote, note = inner.text("quote"), inner.text("note", False)
+        own = inner.date("as_of", required=False)
+        if source is not None and source.id in seen:
+            inner.fail("source", f"source {source.id!r} is already a reference of this fact")
+        if not inner.ok or source is None or quote is None:
+            r.ok = False
+            continue
+        seen.add(source.id)
+        when = own if own is not None else as_of
+        if when is not None:  # else the fact's own as_of is missing, and reported
+            found.append(Reference(source, quote, when, note))
+    return tuple(found)
 
 
 def _known(r: RecordReader, ident: str, entities: Mapping[str, Entity]) -> bool:

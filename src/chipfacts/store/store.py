@@ -31,6 +31,7 @@ from chipfacts.model.records import (
     DoubtKind,
     Entity,
     Fact,
+    Reference,
     Source,
     Status,
     ValueType,
@@ -40,9 +41,13 @@ from chipfacts.store.locate import checked_path, data_path, store_files
 
 R = TypeVar("R")
 
+# ``refs``: the further references, as JSON text ("[]" for most facts), read in the
+# same statement (a primary-key lookup per fact, in SQLite) rather than one query each.
 FACT_COLUMNS = (
     "row, id, entity, attribute, source, value, low, high, bound, unit, status, as_of, quote, "
-    "summary, context, claimed_by, related, note, doubt_kind, doubt_reason"
+    "summary, context, claimed_by, related, note, doubt_kind, doubt_reason, "
+    "(SELECT json_group_array(json_array(n, source, quote, as_of, note)) FROM refs "
+    "WHERE refs.fact = facts.row) AS refs"
 )
 
 
@@ -93,10 +98,11 @@ class ScoringRow(NamedTuple):
 class _Records(Mapping[str, R], Generic[R]):
     """A read-only view of one kind of record by id, read from the database on use."""
 
-    def __init__(self, store: "Store", table: str, build: Any) -> None:
+    def __init__(self, store: "Store", table: str, build: Any, columns: str = "*") -> None:
         self._store = store
         self._table = table
         self._build = build
+        self._columns = columns
         # Records by id, as read: a fact's related entities repeat from fact to fact.
         self._read: dict[str, R] = {}
 
@@ -105,7 +111,7 @@ class _Records(Mapping[str, R], Generic[R]):
             raise KeyError(ident)  # what a mapping says of a key it cannot hold
         found: R | None = self._read.get(ident)
         if found is None:
-            found = self._store._one(self._table, "id = ?", (ident,), self._build)
+            found = self._store._one(self._table, "id = ?", (ident,), self._build, self._columns)
             if found is None:
                 raise KeyError(ident)
             self._read[ident] = found
@@ -120,7 +126,7 @@ class _Records(Mapping[str, R], Generic[R]):
         return int(count)
 
     def values(self) -> list[R]:  # type: ignore[override]  # a list: one query, not one per id
-        return self._store._all(self._table, "1", (), self._build)
+        return self._store._all(self._table, "1", (), self._build, self._columns)
 
 
 class Store:
@@ -142,7 +148,7 @@ class Store:
         self.sources: Mapping[str, Source] = _Records(self, "sources", self._source)
         self.entities: Mapping[str, Entity] = _Records(self, "entities", self._entity)
         self.attributes: Mapping[str, Attribute] = _Records(self, "attributes", self._attribute)
-        self.facts: Mapping[str, Fact] = _Records(self, "facts", self._fact)
+        self.facts: Mapping[str, Fact] = _Records(self, "facts", self._fact, FACT_COLUMNS)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if "facts" in self.__dict__:  # set up: from here on, nothing changes
@@ -181,14 +187,18 @@ class Store:
                 raise TypeError(f"cannot look up {error}") from None
             raise
 
-    def _one(self, table: str, where: str, params: Sequence[Any], build: Any) -> Any:
-        cursor = self._execute(f"SELECT * FROM {table} WHERE {where} LIMIT 1", params)
+    def _one(
+        self, table: str, where: str, params: Sequence[Any], build: Any, columns: str = "*"
+    ) -> Any:
+        cursor = self._execute(f"SELECT {columns} FROM {table} WHERE {where} LIMIT 1", params)
         names = [d[0] for d in cursor.description]
         row = cursor.fetchone()
         return self._decode(build, dict(zip(names, row, strict=True))) if row else None
 
-    def _all(self, table: str, where: str, params: Sequence[Any], build: Any) -> list[Any]:
-        cursor = self._execute(f"SELECT * FROM {table} WHERE {where} ORDER BY row", params)
+    def _all(
+        self, table: str, where: str, params: Sequence[Any], build: Any, columns: str = "*"
+    ) -> list[Any]:
+        cursor = self._execute(f"SELECT {columns} FROM {table} WHERE {where} ORDER BY row", params)
         names = [d[0] for d in cursor.description]
         return [self._decode(build, dict(zip(names, row, strict=True))) for row in cursor]
 
@@ -198,7 +208,7 @@ class Store:
             found = self._sources[r["row"]] = Source(
                 id=r["id"], file=r["file"], title=r["title"], publisher=r["publisher"],
                 published=parse_partial_date(r["published"]), language=r["language"],
-                title_en=r["title_en"], url=r["url"], note=r["note"],
+                title_en=r["title_en"], url=r["url"], note=r["note"], sha256=r["sha256"],
             )  # fmt: skip
         return found
 
@@ -252,6 +262,12 @@ class Store:
                 raise ValueError(f"fact {r['id']!r}: a number out of range")
         claimed = r["claimed_by"]
         doubt = Doubt(DoubtKind(r["doubt_kind"]), r["doubt_reason"]) if r["doubt_kind"] else None
+        further: tuple[Reference, ...] = ()
+        if r["refs"] != "[]":
+            further = tuple(
+                Reference(self.source_at(source), quote, parse_partial_date(as_of), note)
+                for _, source, quote, as_of, note in sorted(json.loads(r["refs"]))
+            )
         return Fact(
             id=r["id"], entity=self.entity_at(r["entity"]), attribute=attribute, value=value,
             low=r["low"], high=r["high"], bound=Bound(r["bound"]), unit=r["unit"],
@@ -259,7 +275,7 @@ class Store:
             source=self.source_at(r["source"]), quote=r["quote"], summary=r["summary"],
             context=r["context"], claimed_by=self.entities[claimed] if claimed else None,
             related=tuple(self.entities[e] for e in json.loads(r["related"])), note=r["note"],
-            doubt=doubt,
+            doubt=doubt, further_references=further,
         )  # fmt: skip
 
     def _facts_where(
@@ -332,7 +348,12 @@ class Store:
         any_of("entity", "SELECT row FROM entities WHERE id IN", chosen.entities)
         any_of("entity", "SELECT row FROM entities WHERE kind IN", chosen.kinds)
         any_of("attribute", "SELECT row FROM attributes WHERE id IN", chosen.attributes)
-        any_of("source", "SELECT row FROM sources WHERE id IN", chosen.sources)
+        if chosen.sources is not None:  # a source that reports the fact, first or further
+            picked = list(chosen.sources)
+            rows = f"SELECT row FROM sources WHERE id IN ({', '.join('?' * len(picked))})"
+            where.append(f"(source IN ({rows}) OR row IN (SELECT fact FROM refs WHERE source IN "
+                         f"({rows})))")  # fmt: skip
+            params.extend(picked * 2)
         if chosen.statuses is not None:
             statuses = list(chosen.statuses)
             where.append(f"status IN ({', '.join('?' * len(statuses))})")
@@ -380,10 +401,14 @@ class Store:
         return self._facts_where(where, params, order="value, row")
 
     def counts(self, column: str) -> dict[str, int]:
-        """How many facts each entity, attribute or source has (by id)."""
+        """How many facts each entity, attribute or source has (by id); a source counts
+        every fact it reports, as the first reference or a further one."""
         table = {"entity": "entities", "attribute": "attributes", "source": "sources"}[column]
+        rows = "facts"
+        if column == "source":
+            rows = "(SELECT source FROM facts UNION ALL SELECT source FROM refs)"
         query = (
-            f"SELECT t.id, count(*) FROM facts JOIN {table} t ON t.row = facts.{column} "
+            f"SELECT t.id, count(*) FROM {rows} AS f JOIN {table} t ON t.row = f.{column} "
             "GROUP BY t.id"
         )
         return dict(self._execute(query))
@@ -609,14 +634,18 @@ class Store:
         for start in range(0, len(rows), 1000):
             yield from self.facts_at(rows[start : start + 1000])
 
-    def quote_places(self) -> Iterator[tuple[Fact, str, int | None]]:
-        """Every fact with the file and line of its quote (for checking quotes)."""
+    def quote_places(self) -> Iterator[tuple[Fact, int, str, int | None]]:
+        """Every quote to check: each fact's references, by position (0 is the fact's
+        own), with the file and line of the quote."""
         query = (
-            "SELECT facts.id, files.path, facts.quote_line FROM facts "
-            "JOIN files ON files.id = facts.file ORDER BY facts.row"
+            "SELECT facts.id, 0, files.path, facts.quote_line, facts.row FROM facts "
+            "JOIN files ON files.id = facts.file UNION ALL "
+            "SELECT facts.id, refs.n, files.path, refs.quote_line, facts.row FROM refs "
+            "JOIN facts ON facts.row = refs.fact JOIN files ON files.id = facts.file "
+            "ORDER BY 5, 2"
         )
-        for ident, path, line in list(self._execute(query)):
-            yield self.facts[ident], path, line
+        for ident, n, path, line, _ in list(self._execute(query)):
+            yield self.facts[ident], n, path, line
 
     def source_places(self) -> list[tuple[Source, str, int | None]]:
         query = "SELECT id, origin, line FROM sources ORDER BY row"

@@ -59,9 +59,11 @@ STEERING = (
     (("times",), Steer.RATIO),
 )
 
-# Steering words that are grammar only; "first" and "earliest" are also words a
-# fact may hold ("its first in-house chip"), so they stay to be matched.
-STEERING_WORDS = frozenset({"bigger", "larger", "times", "year", "vs", "versus", "compared"})
+# Steering words: grammar only, they match no fact's text ("the first chip" asks for
+# the earliest dated fact, not for the facts that say "first").
+STEERING_WORDS = frozenset(
+    {"bigger", "larger", "times", "year", "vs", "versus", "compared", "first", "earliest"}
+)
 
 # Chinese: searched for inside runs of Chinese, longest first.
 CJK_FUNCTION_WORDS = tuple(

@@ -24,13 +24,16 @@ def fact_words(fact: Fact) -> list[str]:
     text_value = fact.value if isinstance(fact.value, str) else None
     blob = " ".join(
         filter(None, (fact.summary, fact.context, fact.note, text_value, fact.entity.name,
-                      fact.attribute.label, fact.source.publisher))
+                      fact.attribute.label, *(r.source.publisher for r in fact.references)))
     )  # fmt: skip
     return list(dict.fromkeys(tokens_without_cjk(fold(blob))))
 
 
 def folded_text(fact: Fact) -> str:
-    return fold(fact.quote + fact.summary)
+    """The text a fact's Chinese is found by: its quote and summary, then the quotes
+    of its further references (a fact is found by any source's words)."""
+    further = "".join(" " + r.quote for r in fact.further_references)  # no pair across quotes
+    return fold(fact.quote + fact.summary + further)
 
 
 def char_pairs(folded: str) -> set[str]:

@@ -42,7 +42,8 @@ class Comparison(NamedTuple):
         for row in self.rows:
             for entity in self.entities:
                 for fact in row.cells[entity.id]:
-                    seen.setdefault(fact.source.id, fact.source)
+                    for reference in fact.references:
+                        seen.setdefault(reference.source.id, reference.source)
         return list(seen.values())
 
 

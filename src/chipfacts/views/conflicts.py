@@ -16,6 +16,8 @@ Two facts **disagree** when all of these hold:
      different times are a change over time, not a disagreement;
    - or one is a forecast or a plan and the other a report (``reported``)
      made at its ``as_of`` or later: the report tells how it turned out.
+   A fact reported by several sources has each reference's ``as_of`` (the
+   fact's own unless a source dates it otherwise): any of them counts.
 3. Their values cannot both be true:
    - numbers (same unit): each is an interval (exact 80 is [80, 80]; about 80
      is 80 ± 10 %; at least 10 is [10, ∞); more than 10 is (10, ∞); a range
@@ -178,11 +180,15 @@ def why_compared(a: Fact, b: Fact) -> Why | None:
         return None
     if a.attribute.type is ValueType.DATE:
         return Why.SAME_EVENT
-    if period(a.as_of).meets(period(b.as_of)):
+    # Each source that reports a fact dates it (its reference's as_of): a fact
+    # speaks of every time one of its sources gives it.
+    times = [(ra.as_of, rb.as_of) for ra in a.references for rb in b.references]
+    if any(period(at).meets(period(bt)) for at, bt in times):
         return Why.SAME_TIME
-    earlier, later = sorted((a, b), key=lambda f: f.as_of)
-    if earlier.status in FORESEEN and later.status is Status.REPORTED:
-        return Why.FORECAST
+    for at, bt in times:
+        (earlier, _), (later, _) = sorted(((a, at), (b, bt)), key=lambda pair: pair[1])
+        if earlier.status in FORESEEN and later.status is Status.REPORTED:
+            return Why.FORECAST
     return None
 
 
