@@ -11,7 +11,7 @@ import click
 
 if TYPE_CHECKING:
     from chipfacts.cli.terminal import Terminal
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
     from chipfacts.store.store import Store
 
 
@@ -73,6 +73,6 @@ def load_store(ctx: click.Context) -> "Store":
 
 def index_for(ctx: click.Context) -> "SearchIndex":
     """The store, ready for lookups."""
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
 
     return SearchIndex(load_store(ctx))
