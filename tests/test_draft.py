@@ -197,6 +197,18 @@ def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Pat
     assert found["tsmc", "foundry"].quote == "由台积电代工"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [("微软预计将投入481亿美元。", Bound.ABOUT), ("微软已投入481亿美元。", Bound.EXACT)],
+)
+def test_an_expected_figure_with_no_bound_word_is_approximate(
+    store_dir: Path, sentence: str, bound: Bound
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (spend,) = draft_article(chipfacts.load(store_dir), article_of(sentence, source))
+    assert (spend.attribute.id, spend.bound) == ("capex", bound)
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

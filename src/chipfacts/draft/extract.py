@@ -647,6 +647,9 @@ class _SentenceReader:
             bound = Bound.AT_MOST
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
+            # An expected figure (营收有望达到588亿美元) is a projection, not a count.
+            bound = Bound.ABOUT
         cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
         value = None if quantity.low is not None else _number(quantity.value)
         low = _number(quantity.low) if quantity.low is not None else None
