@@ -209,6 +209,21 @@ def test_an_expected_figure_with_no_bound_word_is_approximate(
     assert (spend.attribute.id, spend.bound) == ("capex", bound)
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("雅典娜很快。微软也是下了血本:晶体管数量达到1050亿个。", "maia100"),
+        ("雅典娜很快。微软决定自研,每年将投入481亿美元。", "microsoft"),
+    ],
+)
+def test_a_colon_opens_the_companys_product_a_comma_goes_on_about_the_company(
+    store_dir: Path, text: str, entity: str
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert found.entity_id == entity
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

@@ -77,6 +77,8 @@ _KIND_OF_NOUN = {
     "服务": "product",
     "产品": "product", "公司": "company",
 }  # fmt: skip
+# 微軟也是下了血本:采用…: a colon opens the details of what the company made.
+_ELABORATION = re.compile(r"[:：]")
 _CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # An attribute word in another clause names a number only this close to it.
@@ -335,6 +337,12 @@ class _SentenceReader:
         ]
         if sentence_before:
             subject = self.product_of(sentence_before[0], anchor)
+            between = self.article.folded[
+                sentence_before[0].end : max(anchor, sentence_before[0].end)
+            ]
+            if not _ELABORATION.search(between):
+                # 谷歌計劃…,每年將節省…: clauses chained by commas go on about one subject
+                return subject, None, 0.85
             return self.topic_product(subject) or subject, None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
         if anywhere:
