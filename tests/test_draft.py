@@ -224,6 +224,17 @@ def test_a_colon_opens_the_companys_product_a_comma_goes_on_about_the_company(
     assert found.entity_id == entity
 
 
+def test_a_demonstrative_refers_to_the_name_written_with_its_noun(tmp_path: Path) -> None:
+    chips = "  - {id: h100, name: H100, kind: chip, maker: nvidia}\n"
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("entities:\n", "entities:\n" + chips), encoding="utf-8"
+    )
+    text = "微软的雅典娜芯片用上了英伟达的H100。这款芯片晶体管数量达到1050亿个。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert found.entity_id == "maia100"  # not H100, the last chip named
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

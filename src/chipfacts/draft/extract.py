@@ -446,15 +446,26 @@ class _SentenceReader:
         return None
 
     def referent(self, anchor: int) -> Entity | None:
-        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
-        kind named before it."""
+        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last name written
+        with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
+        entity of that kind named before it."""
         start = self.sentence.span.start
-        every = list(_DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        folded = self.article.folded
+        every = list(_DEMONSTRATIVE.finditer(folded, start, max(anchor, start)))
         found = every[-1] if every else None  # the last one before the claim
         if found is None:
             return None
-        kind = _KIND_OF_NOUN[found["noun"]]
+        noun = found["noun"]
+        kind = _KIND_OF_NOUN[noun]
         named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
+        for mention in reversed(named):
+            entity = self.store.entity_at(mention.row)
+            if found.start() - mention.end > TOPIC_REACH:
+                break
+            after = folded[mention.end : found.start()].lstrip()
+            # 服务器 ("server") is another word than 服务 ("service").
+            if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
+                return entity
         for mention in reversed(named):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind:
