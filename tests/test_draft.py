@@ -235,6 +235,28 @@ def test_a_demonstrative_refers_to_the_name_written_with_its_noun(tmp_path: Path
     assert found.entity_id == "maia100"  # not H100, the last chip named
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("2021年推出的雅典娜使用台积电5nm制程。", "maia100"),  # not the foundry it uses
+        ("微软计划在2027年将英伟达剔除出供应商的行列。", "microsoft"),  # 将 marks the object
+    ],
+)
+def test_an_event_is_about_its_own_object_not_a_later_verbs(
+    tmp_path: Path, text: str, entity: str
+) -> None:
+    exit_ = (
+        "  - {id: supplier_exit, label: Exit, type: date, description: Dropped.,"
+        " synonyms: [剔除]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + exit_), encoding="utf-8"
+    )
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert found.entity_id == entity
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

@@ -62,9 +62,10 @@ _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]")
 ATTACHED = 4
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
-# A name right after these is an object or a comparison, not what the clause is about.
+# A name right after these is an object or a comparison, not what the clause is about
+# (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 _OBJECT_BEFORE = re.compile(
-    r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$"
+    r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把)\s*$"
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
@@ -297,7 +298,13 @@ class _SentenceReader:
         if after:  # an event: what was launched, bought, dropped
             # The name after the verb, the last when several: the head of its phrase
             # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
-            following = [m for m in in_clause if m.start >= anchor]
+            # Not an object of a later verb (推出的…Tensor使用三星5nm is Tensor's launch).
+            following = [
+                m
+                for m in in_clause
+                if m.start >= anchor
+                and not _OBJECT_BEFORE.search(self.article.folded, anchor, m.start)
+            ]
             if following:
                 return self.store.entity_at(following[-1].row), None, 0.9
         if word is not None:
