@@ -257,6 +257,13 @@ def test_an_event_is_about_its_own_object_not_a_later_verbs(
     assert found.entity_id == entity
 
 
+def test_a_company_launching_its_first_chip_launches_its_one_chip(store_dir: Path) -> None:
+    text = "微软计划在2024年1月推出其首款AI芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert (found.entity_id, found.attribute.id) == ("maia100", "launched")
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

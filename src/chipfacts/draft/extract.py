@@ -307,6 +307,18 @@ class _SentenceReader:
             ]
             if following:
                 return self.store.entity_at(following[-1].row), None, 0.9
+            # 微软…推出其首款AI芯片: the subject's one product of the kind its object names
+            companies = [
+                self.store.entity_at(m.row)
+                for m in in_clause
+                if m.end <= anchor and not self.is_object(m)
+            ]
+            if companies and companies[0].kind == "company":
+                made = self.made_by(
+                    companies[0], self.article.folded[anchor : clause.end], by_name=False
+                )
+                if made is not None:
+                    return made, None, 0.8
         if word is not None:
             attached = [
                 m
