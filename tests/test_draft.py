@@ -264,6 +264,20 @@ def test_a_company_launching_its_first_chip_launches_its_one_chip(store_dir: Pat
     assert (found.entity_id, found.attribute.id) == ("maia100", "launched")
 
 
+def test_a_passive_attribute_is_about_the_verbs_object(tmp_path: Path) -> None:
+    used = (
+        "  - {id: used_by, label: Used or tested by, type: text, description: Who uses it.,"
+        " synonyms: [使用]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + used), encoding="utf-8"
+    )
+    text = "微软的小团队已经开始使用雅典娜。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source), True)
+    assert (found.entity_id, found.attribute.id) == ("maia100", "used_by")
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

@@ -80,6 +80,8 @@ _KIND_OF_NOUN = {
 }  # fmt: skip
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
 _ELABORATION = re.compile(r"[:：]")
+# An attribute labelled in the passive ("Used or tested by") is about the verb's object.
+_PASSIVE = re.compile(r"\bby$", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # An attribute word in another clause names a number only this close to it.
@@ -769,7 +771,11 @@ class _SentenceReader:
         if not words or not names:
             return
         word, attribute = max(words, key=lambda f: (f[0].end - f[0].start, -f[0].start))
-        entity, _, weight = self.entity_for(clause, word.start, word)
+        if _PASSIVE.search(attribute.label):
+            # "Used by": the claim is about what is used, the verb's object (使用H100)
+            entity, _, weight = self.entity_for(clause, word.end, word, after=True)
+        else:
+            entity, _, weight = self.entity_for(clause, word.start, word)
         if entity is None:
             return
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
