@@ -41,6 +41,7 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
             (CueKind.HEARSAY, "reportedly"), (CueKind.SPEECH, "said"),
             (CueKind.FORECAST, "expects"), (CueKind.ABOUT, "about"),
         ]),
+        ("GPT-5 may need more in May", [(CueKind.FORECAST, "may")]),
         ("It plans to buy at least 5,000, more than 80% and under $1 each", [
             (CueKind.PLAN, "plans to"), (CueKind.AT_LEAST, "at least"),
             (CueKind.MORE_THAN, "more than"), (CueKind.LESS_THAN, "under"),

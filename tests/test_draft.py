@@ -278,6 +278,13 @@ def test_a_passive_attribute_is_about_the_verbs_object(tmp_path: Path) -> None:
     assert (found.entity_id, found.attribute.id) == ("maia100", "used_by")
 
 
+def test_a_speaker_naming_nothing_else_speaks_of_itself(store_dir: Path) -> None:
+    text = "英伟达表示，份额有望达到80%。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert (share.entity_id, share.status, share.bound) == ("nvidia", Status.FORECAST, Bound.ABOUT)
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

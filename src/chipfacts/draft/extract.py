@@ -368,6 +368,9 @@ class _SentenceReader:
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
         if anywhere:
             return self.store.entity_at(anywhere[0].row), None, 0.7
+        spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
+        if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
+            return self.store.entity_at(spoken[0].row), None, 0.7
         if self.topic is not None:
             entity = self.store.entity_at(self.topic.row)
             why = f"the sentence names no entity; {entity.name} is the last one named before it"

@@ -115,6 +115,8 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
             r"expected to|expects|is likely to|are likely to|projected|forecasts?|will|could|might"
         ),
     ),
+    # "may" in lower case only: "May 2023" is a month.
+    (CueKind.FORECAST, r"\bmay\b"),
     (CueKind.PLAN, _ENGLISH.format(r"plans? to|planned to|planning to|intends? to|aims? to")),
     (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
     (CueKind.DENIAL, _ENGLISH.format(r"denied|denies|did not|does not|will not|won't")),
