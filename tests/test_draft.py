@@ -285,6 +285,14 @@ def test_a_speaker_naming_nothing_else_speaks_of_itself(store_dir: Path) -> None
     assert (share.entity_id, share.status, share.bound) == ("nvidia", Status.FORECAST, Bound.ABOUT)
 
 
+def test_the_speaker_inside_according_to_claims_it(store_dir: Path) -> None:
+    text = "根據斯泰西·拉斯贡的介紹，英伟达控制了80%的份额。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert share.entity_id == "nvidia" and share.status is Status.CLAIMED
+    assert share.claimed_by is not None and share.claimed_by.id == "stacy-rasgon"
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

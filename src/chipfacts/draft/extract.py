@@ -277,6 +277,11 @@ class _SentenceReader:
                 before = [m for m in self.sentence.entities if m.end <= cue.start]
                 if before and cue.start - before[-1].end <= SPEAKER_REACH:
                     rows.add(before[-1].row)
+                rows.update(
+                    m.row
+                    for m in self.sentence.entities
+                    if cue.start <= m.start and m.end <= cue.end
+                )
         return rows
 
     def entity_for(
@@ -505,6 +510,11 @@ class _SentenceReader:
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
             return None
+        within = [
+            m for m in self.sentence.entities if _inside(m.start, m.end, Span(cue.start, cue.end))
+        ]
+        if within:  # 根据纳德拉的介绍: the speaker inside the cue
+            return self.store.entity_at(within[0].row)
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
