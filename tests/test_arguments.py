@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from chipfacts.cli import app
 from chipfacts.errors import ArgumentError
-from chipfacts.search.engine import SearchIndex
+from chipfacts.search.index import SearchIndex
 from chipfacts.search.lookup import Filters, find_facts
 from chipfacts.store.store import load
 from chipfacts.views.browse import list_facts

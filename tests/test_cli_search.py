@@ -71,7 +71,8 @@ def test_json_shape() -> None:
         "references": [
             {"source": "mini", "quote": "英伟达控制了超过80%的份额", "as_of": "2023", "note": None}
         ],
-        "score": 110.0,
+        "score": 41.3,
+        "match": {"words": ["nvidia"], "how": ["id"], "fallback_for": None},
     }  # fmt: skip
 
 

@@ -244,12 +244,15 @@ def test_field_names_complete() -> None:
 
 
 def test_the_nested_fields_are_the_records_own() -> None:
-    """--fields knows a fact's nested records by their fields: the same as serialize's."""
+    """--fields knows a fact's nested records by their fields: the same as serialize's
+    (and a search result's match, as matched writes it)."""
     import chipfacts
     from chipfacts.render.fields import NESTED
-    from chipfacts.render.serialize import fact_record
+    from chipfacts.render.matched import search_output
+    from chipfacts.search.explain import Match
 
-    record = fact_record(next(f for f in chipfacts.load().facts.values() if f.doubt))
+    fact = next(f for f in chipfacts.load().facts.values() if f.doubt)
+    (record,) = search_output([fact], [1.0], [Match(["x"], ["text"], None)]).records
     assert NESTED == {key: tuple(record[key]) for key in NESTED}
 
 

@@ -14,7 +14,10 @@ import pytest
 
 import chipfacts
 from chipfacts.errors import NotFoundError
-from chipfacts.search.engine import SearchIndex, find, read_query, same_designation, search
+from chipfacts.search.fuzzy import same_designation
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import find, search
+from chipfacts.search.reader import read_query
 from chipfacts.search.resolve import resolve_entity
 from tests.test_cli_search import run
 
@@ -38,17 +41,21 @@ QUESTIONS = EVALUATE.load_questions()
 
 
 def test_the_question_set_is_large_and_mixed() -> None:
-    assert len(QUESTIONS) >= 60
-    assert sum(q.lang == "zh" for q in QUESTIONS) >= 20
+    assert len(QUESTIONS) >= 150
+    chinese = [q for q in QUESTIONS if q.lang == "zh" and q.ask == "question"]
+    assert len(chinese) >= 60
+    traditional = [q for q in chinese if EVALUATE.is_traditional(q.text)]
+    assert len(traditional) >= 10
     assert sum(q.ask == "question" for q in QUESTIONS) >= 40
     facts = INDEX.store.facts
     assert all(ident in facts for q in QUESTIONS for ident in q.expect)
 
 
-def test_top_5_is_at_least_95_percent() -> None:
+def test_the_goals_are_met() -> None:
+    # top-5 >= 97 % and top-1 >= 90 % overall, Chinese top-5 >= 95 % (issue 19)
     outcomes = EVALUATE.evaluate(INDEX, QUESTIONS)
-    missed = [(o.question.text, o.top[:5]) for o in outcomes if o.rank is None or o.rank > 5]
-    assert EVALUATE.rate(outcomes, 5) >= 0.95, missed
+    missed = [(o.question.text, o.top[:5]) for o in outcomes if o.rank != 1]
+    assert all(met for _, met in EVALUATE.goals(outcomes)), missed
 
 
 # --- function words, the relevance floor ----------------------------------------------

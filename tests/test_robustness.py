@@ -23,7 +23,8 @@ from rich.cells import cell_len
 import chipfacts
 from chipfacts import DataFileError, InvalidDataError
 from chipfacts.errors import ChipfactsError
-from chipfacts.search.engine import SearchIndex, read_query
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.reader import read_query
 from chipfacts.search.resolve import resolve_entity
 from tests.conftest import MINI, WriteStore
 

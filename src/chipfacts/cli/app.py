@@ -34,9 +34,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from chipfacts import __version__
+        from chipfacts.version import version
 
-        say(f"chipfacts {__version__}")
+        say(f"chipfacts {version()}")
         raise typer.Exit()
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import click
 
 if TYPE_CHECKING:
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
     from chipfacts.store.store import Store
 
 
@@ -69,6 +69,6 @@ def load_store(ctx: click.Context) -> "Store":
 
 def index_for(ctx: click.Context) -> "SearchIndex":
     """The store, ready for lookups."""
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
 
     return SearchIndex(load_store(ctx))
