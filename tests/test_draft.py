@@ -293,6 +293,22 @@ def test_the_speaker_inside_according_to_claims_it(store_dir: Path) -> None:
     assert share.claimed_by is not None and share.claimed_by.id == "stacy-rasgon"
 
 
+def test_a_question_form_synonym_is_answered_by_a_number(tmp_path: Path) -> None:
+    chips = (
+        "  - {id: chips_launched, label: Chips launched, type: number, unit: chips,"
+        " description: Chips., synonyms: [推出了多少款]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + chips), encoding="utf-8"
+    )
+    text = "微軟已經推出了超過10款自研芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert (found.entity_id, found.attribute.id, found.value, found.bound) == (
+        "microsoft", "chips_launched", 10, Bound.MORE_THAN
+    )  # fmt: skip
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

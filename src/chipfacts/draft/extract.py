@@ -42,6 +42,7 @@ from chipfacts.draft.reading import (
 )
 from chipfacts.draft.vocabulary import (
     Mention,
+    find_answer_words,
     find_attribute_words,
     find_entities,
     key_text,
@@ -174,7 +175,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     text, folded = article.text, article.folded
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
-    words = find_attribute_words(store, text, folded)
+    words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
     named = [(m.start, m.end) for m in entities]
     quantities = [
         q
