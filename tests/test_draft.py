@@ -309,6 +309,13 @@ def test_a_question_form_synonym_is_answered_by_a_number(tmp_path: Path) -> None
     )  # fmt: skip
 
 
+def test_in_english_the_chip_is_the_chip_named_before_not_who_makes_it(store_dir: Path) -> None:
+    text = "Microsoft showed the Athena. The chip has 105 billion transistors and is made by TSMC."
+    source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "transistor_count")]
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

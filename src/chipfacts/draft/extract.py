@@ -66,18 +66,24 @@ SPEAKER_REACH = 8
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 _OBJECT_BEFORE = re.compile(
-    r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把)\s*$"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把)"
+    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
-    r"(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
     r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
+    # The same in English (the text is folded to lower case): the chip, this model.
+    r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
+    r"cluster|supercomputer|project)\b)"
 )
 _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "设备": "cluster",
     "集群": "cluster", "计算机": "cluster", "项目": "project", "计划": "project",
     "服务": "product",
     "产品": "product", "公司": "company",
+    "chip": "chip", "model": "model", "processor": "chip", "company": "company",
+    "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
 }  # fmt: skip
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
 _ELABORATION = re.compile(r"[:：]")
@@ -485,7 +491,7 @@ class _SentenceReader:
         found = every[-1] if every else None  # the last one before the claim
         if found is None:
             return None
-        noun = found["noun"]
+        noun = found["noun"] or found["english"]
         kind = _KIND_OF_NOUN[noun]
         named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
         for mention in reversed(named):
