@@ -316,6 +316,13 @@ def test_in_english_the_chip_is_the_chip_named_before_not_who_makes_it(store_dir
     assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "transistor_count")]
 
 
+def test_a_date_before_a_speech_word_dates_the_statement_not_the_event(store_dir: Path) -> None:
+    text = "微软10月表示，雅典娜将于2024年1月推出。早在10月初就有媒体剧透雅典娜将推出。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.value) for c in found] == [("maia100", PartialDate(2024, 1))]
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

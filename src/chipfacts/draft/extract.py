@@ -115,6 +115,8 @@ NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese na
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
+# A speech word this close after a date (瑞银8月表示) makes it the statement's date.
+STATED_REACH = 2
 NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
 
@@ -726,6 +728,15 @@ class _SentenceReader:
                 return mention.row
         return -1
 
+    def dates_a_statement(self, date: DateMention, word: Mention) -> bool:
+        """瑞银8月表示, 早在10月初就有媒体剧透…将发布: a date right before a speech or
+        hearsay word, or with one between it and the event, says when it was said."""
+        reported = [c for c in self.sentence.cues if c.kind in (CueKind.SPEECH, CueKind.HEARSAY)]
+        return any(
+            0 <= c.start - date.end <= STATED_REACH or date.end <= c.start < word.start
+            for c in reported
+        )
+
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
         words = [
@@ -736,6 +747,8 @@ class _SentenceReader:
         if not words:
             return None
         word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+        if self.dates_a_statement(date, word):
+            return None
         entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
         if entity is None:
             return None
