@@ -323,6 +323,20 @@ def test_a_date_before_a_speech_word_dates_the_statement_not_the_event(store_dir
     assert [(c.entity_id, c.value) for c in found] == [("maia100", PartialDate(2024, 1))]
 
 
+def test_a_clause_on_a_companys_one_chip_is_about_the_chip(tmp_path: Path) -> None:
+    status = (
+        "  - {id: development_status, label: Development status, type: text,"
+        " description: Where it stands., synonyms: [研发]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + status), encoding="utf-8"
+    )
+    text = "微软正在加紧研发自己的AI芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source), True)
+    assert (found.entity_id, found.attribute.id) == ("maia100", "development_status")
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default

@@ -811,6 +811,12 @@ class _SentenceReader:
             entity, _, weight = self.entity_for(clause, word.start, word)
         if entity is None:
             return
+        if entity.kind == "company":
+            # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the company
+            # is a kind of thing it makes one of is about that one
+            named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
+            rest = self.article.folded[named[0] if named else clause.start : clause.end]
+            entity = self.made_by(entity, rest, by_name=False) or entity
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
             entity, attribute, clause.start, clause.end, clause.end
         )
