@@ -3,11 +3,14 @@
 Sentence by sentence (``cues.sentence_around``):
 
 - each **quantity** (``numbers.find_quantities``) becomes a fact of the number
-  attribute whose word the sentence holds nearest to it and whose unit fits;
+  attribute whose word the sentence holds nearest to it and whose unit fits
+  (a question-form synonym such as 推出了多少款 is answered by 推出了超过10款);
   with no such word, the one attribute of its unit (a decision when several
-  fit); a bare number with no attribute word is no claim and is left;
+  fit); a bare number with no attribute word is no claim and is left; an
+  expected figure with no bound word is ``about``;
 - each **date** (``when.find_dates``) in a clause holding a date attribute's
-  word (推出, 收购, 始于…) becomes that attribute's fact;
+  word (推出, 收购, 始于…) becomes that attribute's fact, unless it dates a
+  statement (瑞银8月表示);
 - a person named right after a job title (首席执行官萨提亚·纳德拉) becomes a fact
   of the store's title attribute;
 - with ``clauses_too`` (``--clauses``), each **clause** holding a name and a
@@ -15,12 +18,15 @@ Sentence by sentence (``cues.sentence_around``):
   the clause, for the curator to restate.
 
 The entity is the name the clause is about: a name just before the attribute
-word or the number (``MI 300X芯片晶體管``), the name after an event's verb
-(收购了…Fungible), else the clause's first name that is no object or possessor
-(its subject), or the company's product the words point to (微软…新网卡); else
-what a demonstrative refers to (该模型), the programme of a company just named
-(自研芯片计划), the sentence's subject, or the last name before the sentence,
-flagged. A model designation the store lacks (英伟达的B200) is proposed as a new
+word or the number (``MI 300X芯片晶體管``), the name after an event's verb and
+before any later verb's object (收购了…Fungible; 推出的Tensor使用三星), or the
+subject's one product of the kind its object names (微软推出其首款AI芯片), else
+the clause's first name that is no object or possessor (its subject), or the
+company's product the words point to (微软…新网卡); else what a demonstrative
+refers to (该模型, 这两项服务, the chip), the programme of a company just named
+(自研芯片计划), the sentence's subject (its product only after a colon), the
+speaker when the sentence names no one else, or the last name before the
+sentence, flagged. A model designation the store lacks (英伟达的B200) is proposed as a new
 entity. The quote is the clause, or the clauses from the entity to the value:
 verbatim, being a slice of the article.
 """
