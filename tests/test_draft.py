@@ -194,6 +194,146 @@ def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Pat
     assert found["tsmc", "foundry"].quote == "由台积电代工"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [("微软预计将投入481亿美元。", Bound.ABOUT), ("微软已投入481亿美元。", Bound.EXACT)],
+)
+def test_an_expected_figure_with_no_bound_word_is_approximate(
+    store_dir: Path, sentence: str, bound: Bound
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (spend,) = draft_article(chipfacts.load(store_dir), article_of(sentence, source))
+    assert (spend.attribute.id, spend.bound) == ("capex", bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("雅典娜很快。微软也是下了血本:晶体管数量达到1050亿个。", "maia100"),
+        ("雅典娜很快。微软决定自研,每年将投入481亿美元。", "microsoft"),
+    ],
+)
+def test_a_colon_opens_the_companys_product_a_comma_goes_on_about_the_company(
+    store_dir: Path, text: str, entity: str
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert found.entity_id == entity
+
+
+def test_a_demonstrative_refers_to_the_name_written_with_its_noun(tmp_path: Path) -> None:
+    chips = "  - {id: h100, name: H100, kind: chip, maker: nvidia}\n"
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("entities:\n", "entities:\n" + chips), encoding="utf-8"
+    )
+    text = "微软的雅典娜芯片用上了英伟达的H100。这款芯片晶体管数量达到1050亿个。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert found.entity_id == "maia100"  # not H100, the last chip named
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("2021年推出的雅典娜使用台积电5nm制程。", "maia100"),  # not the foundry it uses
+        ("微软计划在2027年将英伟达剔除出供应商的行列。", "microsoft"),  # 将 marks the object
+    ],
+)
+def test_an_event_is_about_its_own_object_not_a_later_verbs(
+    tmp_path: Path, text: str, entity: str
+) -> None:
+    exit_ = (
+        "  - {id: supplier_exit, label: Exit, type: date, description: Dropped.,"
+        " synonyms: [剔除]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + exit_), encoding="utf-8"
+    )
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert found.entity_id == entity
+
+
+def test_a_company_launching_its_first_chip_launches_its_one_chip(store_dir: Path) -> None:
+    text = "微软计划在2024年1月推出其首款AI芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert (found.entity_id, found.attribute.id) == ("maia100", "launched")
+
+
+def test_a_passive_attribute_is_about_the_verbs_object(tmp_path: Path) -> None:
+    used = (
+        "  - {id: used_by, label: Used or tested by, type: text, description: Who uses it.,"
+        " synonyms: [使用]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + used), encoding="utf-8"
+    )
+    text = "微软的小团队已经开始使用雅典娜。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source), True)
+    assert (found.entity_id, found.attribute.id) == ("maia100", "used_by")
+
+
+def test_a_speaker_naming_nothing_else_speaks_of_itself(store_dir: Path) -> None:
+    text = "英伟达表示，份额有望达到80%。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert (share.entity_id, share.status, share.bound) == ("nvidia", Status.FORECAST, Bound.ABOUT)
+
+
+def test_the_speaker_inside_according_to_claims_it(store_dir: Path) -> None:
+    text = "根據斯泰西·拉斯贡的介紹，英伟达控制了80%的份额。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert share.entity_id == "nvidia" and share.status is Status.CLAIMED
+    assert share.claimed_by is not None and share.claimed_by.id == "stacy-rasgon"
+
+
+def test_a_question_form_synonym_is_answered_by_a_number(tmp_path: Path) -> None:
+    chips = (
+        "  - {id: chips_launched, label: Chips launched, type: number, unit: chips,"
+        " description: Chips., synonyms: [推出了多少款]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + chips), encoding="utf-8"
+    )
+    text = "微軟已經推出了超過10款自研芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert (found.entity_id, found.attribute.id, found.value, found.bound) == (
+        "microsoft", "chips_launched", 10, Bound.MORE_THAN
+    )  # fmt: skip
+
+
+def test_in_english_the_chip_is_the_chip_named_before_not_who_makes_it(store_dir: Path) -> None:
+    text = "Microsoft showed the Athena. The chip has 105 billion transistors and is made by TSMC."
+    source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "transistor_count")]
+
+
+def test_a_date_before_a_speech_word_dates_the_statement_not_the_event(store_dir: Path) -> None:
+    text = "微软10月表示，雅典娜将于2024年1月推出。早在10月初就有媒体剧透雅典娜将推出。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.value) for c in found] == [("maia100", PartialDate(2024, 1))]
+
+
+def test_a_clause_on_a_companys_one_chip_is_about_the_chip(tmp_path: Path) -> None:
+    status = (
+        "  - {id: development_status, label: Development status, type: text,"
+        " description: Where it stands., synonyms: [研发]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + status), encoding="utf-8"
+    )
+    text = "微软正在加紧研发自己的AI芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source), True)
+    assert (found.entity_id, found.attribute.id) == ("maia100", "development_status")
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default
