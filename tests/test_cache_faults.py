@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 import chipfacts
-from chipfacts.search.engine import SearchIndex
-from chipfacts.search.engine import search as run_search
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import search as run_search
 from chipfacts.store import database, verify
 from tests.conftest import MINI
 from tests.test_store_db import bump, split_store
