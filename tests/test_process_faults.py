@@ -221,3 +221,28 @@ def test_ctrl_c_where_python_cannot_raise_still_ends_the_process() -> None:
     assert result.returncode == 130
     assert result.stdout == ""
     assert result.stderr.split() == ["chipfacts:", "interrupted"]
+
+
+def test_ctrl_c_that_python_wraps_in_another_exception_is_still_130() -> None:
+    """Python 3.11 wraps an exception raised in ``__set_name__`` (as the
+    handler's is, when Ctrl-C lands while a module defines such a class) in a
+    RuntimeError: it is still the Ctrl-C's exit, with its one line."""
+    program = (
+        "import os, signal, sys, chipfacts.entry as entry\n"
+        "def run():\n"
+        "    class Descriptor:\n"
+        "        def __set_name__(self, owner, name):\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "            for _ in range(10**6): pass  # the handler runs here\n"
+        "    class Owner:\n"
+        "        field = Descriptor()\n"
+        "    print('went on')\n"
+        "entry._run = run\n"
+        "entry.main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], env=ENV, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 130, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.split() == ["chipfacts:", "interrupted"]

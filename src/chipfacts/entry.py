@@ -13,12 +13,16 @@ line and exit 130, not a traceback from the middle of an import.
 import _signal  # type: ignore[import-not-found]  # (no stubs: the same API as signal)
 import sys
 
+_ctrl_c: list[int] = []  # the Ctrl-Cs received (a list: no `global` in the handler)
+
 
 def _interrupted(signum: int, frame: object) -> None:
     # Raised as SystemExit, not KeyboardInterrupt: click would turn the latter
     # into "Aborted!" and exit 1. `finally` blocks still run (a half-written
-    # cache entry is removed).
-    sys.stderr.write("\nchipfacts: interrupted\n")
+    # cache entry is removed). One line, however often it is pressed.
+    if not _ctrl_c:
+        sys.stderr.write("\nchipfacts: interrupted\n")
+    _ctrl_c.append(signum)
     raise SystemExit(130)  # ExitCode.INTERRUPTED, not imported yet
 
 
@@ -132,6 +136,13 @@ def _import_quietly() -> Callable[[], object]:
 def main() -> None:
     try:
         _run()
+    except Exception:
+        # Python wraps an exception raised where it cannot pass one on as it is
+        # (in a class's __set_name__ during an import, say): after a Ctrl-C,
+        # whatever comes out is the Ctrl-C's, and its line is already out.
+        if _ctrl_c:
+            sys.exit(130)
+        raise
     finally:
         # What follows is Python's own clean-up: a Ctrl-C there ends the process
         # by the signal itself (the shell sees 130), never a traceback from the

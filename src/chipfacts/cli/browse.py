@@ -31,6 +31,7 @@ from chipfacts.cli.common import (
 )
 from chipfacts.errors import UsageError
 from chipfacts.render.display import more_hint, shown_of
+from chipfacts.render.safe import say
 from chipfacts.views.sorting import FactSort
 
 SHOW_APP = command_app()
@@ -254,6 +255,10 @@ def timeline(
     doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    chart: Annotated[
+        bool,
+        typer.Option("--chart", help="Draw the events on a time axis (a year-only date spans it)."),
+    ] = False,
 ) -> None:
     """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
 
@@ -264,12 +269,23 @@ def timeline(
       chipfacts timeline --since 2023 --until 2023-11
       chipfacts timeline maia --json
       chipfacts timeline --no-doubted
+      chipfacts timeline microsoft --chart
     """
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
+    if chart and (fmt is not None or as_json):
+        raise UsageError("--chart draws the timeline; it takes no --format or --json")
     output = output_format(fmt, as_json)
     events = build(index_for(ctx), entities, doubted, since, until)
+    if chart:
+        import shutil
+
+        from chipfacts.render.chart import time_chart_text
+        from chipfacts.views.chart import time_chart
+
+        say(time_chart_text(time_chart(events), shutil.get_terminal_size().columns))
+        return
 
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events))
 

@@ -145,6 +145,8 @@ class ChipfactsGroup(Group):
         "list": "chipfacts.cli.browse",
         "sources": "chipfacts.cli.sources",
         "conflicts": "chipfacts.cli.conflicts",
+        "cite": "chipfacts.cli.cite",
+        "chart": "chipfacts.cli.chart",
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",

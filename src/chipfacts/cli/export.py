@@ -22,8 +22,7 @@ class ExportFormat(StrEnum):
 
 EXTENSIONS = {
     ".db": ExportFormat.SQLITE, ".sqlite": ExportFormat.SQLITE, ".sqlite3": ExportFormat.SQLITE,
-    ".jsonl": ExportFormat.JSONL, ".ndjson": ExportFormat.JSONL, ".csv": ExportFormat.CSV,
-    ".json": ExportFormat.JSON,
+    ".jsonl": ExportFormat.JSONL, ".ndjson": ExportFormat.JSONL, ".json": ExportFormat.JSON,
 }  # fmt: skip
 
 EXPORT_APP = command_app()
@@ -41,22 +40,25 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="sqlite, jsonl, csv or json [default: from PATH's extension].",
+            help="sqlite, csv (a directory), jsonl or json [default: from PATH's extension].",
             case_sensitive=False,
             show_default=False,
         ),
     ] = None,
 ) -> None:
-    """Write the whole store to PATH: a SQLite database, or every fact as a whole record.
+    """Write the whole store to PATH: a dataset for Datasette, sqlite-utils, pandas or R,
+    or every fact as a whole record.
 
-    SQLite is the compiled store itself, for Datasette, sqlite-utils or pandas;
-    JSON Lines, CSV and JSON hold one record per fact, with every field.
+    sqlite: a database with text ids, foreign keys, typed columns, views and
+    full-text search, and Datasette's metadata beside it (NAME.metadata.json).
+    csv: a directory of CSV files, one per table, with a Frictionless
+    datapackage.json. jsonl and json: one whole fact record per fact.
 
     \b
     Examples:
       chipfacts export facts.db
+      chipfacts export facts-csv --format csv
       chipfacts export facts.jsonl
-      chipfacts export facts.csv --format csv
     """
     from pathlib import Path
 
@@ -68,9 +70,13 @@ def export(
     chosen = fmt or EXTENSIONS.get(target.suffix.lower())
     if chosen is None:
         known = ", ".join(EXTENSIONS)
-        raise UsageError(f"cannot tell the format of '{path}' ({known}); use --format")
-    count = write_export(load_store(ctx), target, chosen.value)
-    say(f"wrote {count} facts to {visible(path)} ({chosen.value})", err=True)
+        raise UsageError(
+            f"cannot tell the format of '{visible(path)}' ({known}); use --format "
+            "(--format csv writes a directory)"
+        )
+    written = write_export(load_store(ctx), target, chosen.value)
+    beside = f"; Datasette metadata in {visible(str(written.beside))}" if written.beside else ""
+    say(f"wrote {written.facts} facts to {visible(path)} ({chosen.value}{beside})", err=True)
 
 
 commands = {"export": EXPORT_APP}

@@ -89,7 +89,11 @@ def csv_cell(record: dict[str, Any], column: str) -> str:
     that a spreadsheet would run as a formula gets a leading ``'`` (OWASP's
     advice), numbers such as ``-5`` are kept. JSON and SQLite stay lossless.
     """
-    cell = visible(_cell(_field(record, column)))
+    return spreadsheet_safe(visible(_cell(_field(record, column))))
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """``cell``, with a leading ``'`` if a spreadsheet would run it as a formula."""
     if cell.startswith(_FORMULA_STARTS) and not _is_number(cell):
         return "'" + cell
     return cell

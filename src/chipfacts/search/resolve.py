@@ -45,8 +45,11 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
 
 
 def attribute_id(index: SearchIndex, text: str) -> str:
-    """The attribute an id, label or synonym names."""
+    """The attribute an id, label or synonym names; an id is exact first (``investment``
+    is an attribute's id and another's synonym)."""
     store = index.store
+    if text in store.attributes:
+        return text
     owners = index.attribute_keys.get(name_key(text), [])
     if len(owners) == 1:
         return store.attribute_at(owners[0]).id

@@ -42,6 +42,31 @@ def load_document(sources_dir: Path, file: str) -> Document:
 
 @cache
 def _document(base: Path, file: str) -> Document:
+    raw = _source_text(base, file)
+    return raw if raw.text is None else raw._replace(text=squash_whitespace(raw.text))
+
+
+def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
+    """The line (from 1) of the source text ``file`` where ``quote`` begins, compared
+    as ``quote_in`` compares; None when the text cannot be read or does not hold it."""
+    text = _source_text(sources_dir.resolve(), file).text
+    first = next((f for f in squash_whitespace(quote).split(ELLIPSIS) if f), None)
+    if text is None or first is None:
+        return None
+    squashed: list[str] = []
+    line_of: list[int] = []  # the line of each character kept
+    for number, line in enumerate(text.split("\n"), 1):
+        kept = squash_whitespace(line)
+        squashed.append(kept)
+        line_of += [number] * len(kept)
+    found = "".join(squashed).find(first)
+    return None if found < 0 else line_of[found]
+
+
+@cache
+def _source_text(base: Path, file: str) -> Document:
+    """The text of one source file as it is (and the sha256 of its bytes), or why it
+    cannot be used."""
     if not file or "\x00" in file or os.path.isabs(file):
         return Document(None, "must be a file name relative to the sources directory")
     if ".." in Path(file).parts:
@@ -74,9 +99,7 @@ def _document(base: Path, file: str) -> Document:
     if len(data) > MAX_SOURCE_BYTES:
         return Document(None, "is too large (the limit is 10 MiB)")
     try:
-        return Document(
-            squash_whitespace(data.decode("utf-8-sig")), sha256=hashlib.sha256(data).hexdigest()
-        )
+        return Document(data.decode("utf-8-sig"), sha256=hashlib.sha256(data).hexdigest())
     except UnicodeDecodeError as error:
         return Document(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
 

@@ -626,10 +626,6 @@ class Store:
         query = "SELECT id, origin, line FROM sources ORDER BY row"
         return [(self.sources[i], path, line) for i, path, line in self._execute(query)]
 
-    def backup_to(self, target: sqlite3.Connection) -> None:
-        """Copy the whole database (for ``chipfacts export``)."""
-        self._db.backup(target)
-
 
 # --- loading ---------------------------------------------------------------------------
 

@@ -33,10 +33,7 @@ def fact_details(store: Store, ids: Sequence[str]) -> list[FactDetail]:
         raise UsageError("give one or more fact ids, e.g. `chipfacts fact maia100-transistors`")
     details = []
     for ident in ids:
-        fact = store.fact_by_id(ident.strip())
-        if fact is None:
-            near = difflib.get_close_matches(ident, store.fact_ids_near(ident), n=3, cutoff=0.6)
-            raise NotFoundError(f"no fact '{ident}'", near)
+        fact = fact_named(store, ident)
         same = store.select_facts(
             FactFilter(entities=[fact.entity.id], attributes=[fact.attribute.id])
         )
@@ -49,3 +46,12 @@ def fact_details(store: Store, ids: Sequence[str]) -> list[FactDetail]:
         ]
         details.append(FactDetail(fact, others, tuple(found)))
     return details
+
+
+def fact_named(store: Store, ident: str) -> Fact:
+    """The fact with this id; else ``NotFoundError`` with the ids it may have meant."""
+    fact = store.fact_by_id(ident.strip())
+    if fact is None:
+        near = difflib.get_close_matches(ident, store.fact_ids_near(ident), n=3, cutoff=0.6)
+        raise NotFoundError(f"no fact '{ident}'", near)
+    return fact

@@ -1,0 +1,66 @@
+"""`chipfacts cite ID...`."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from chipfacts.cli.common import command_app, load_store
+from chipfacts.cli.fact import complete_fact
+from chipfacts.cli.validate import SOURCES_ENV
+from chipfacts.render.cite import CiteStyle
+from chipfacts.render.safe import say
+
+CITE_APP = command_app()
+
+
+@CITE_APP.command()
+def cite(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            help="Fact ids, as search, show and list print them.",
+            show_default=False,
+            metavar="ID...",
+            autocompletion=complete_fact,
+        ),
+    ],
+    style: Annotated[
+        CiteStyle,
+        typer.Option("--style", "-s", help="How to write each citation.", case_sensitive=False),
+    ] = CiteStyle.PLAIN,
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            "--sources",
+            envvar=SOURCES_ENV,
+            help="Directory of source texts; given it, each citation gives the quote's line.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Cite facts: the publisher, the original title and its English rendering, the
+    date, the URL when known, the file (and line) of the quote, the quote and its
+    English rendering. Styles: plain, markdown, bibtex, csl-json (for Zotero, Pandoc).
+
+    \b
+    Examples:
+      chipfacts cite maia100-transistors
+      chipfacts cite maia100-transistors --sources ../shared/sources --style markdown
+      chipfacts cite maia100-transistors mi300x-transistors --style bibtex > chips.bib
+      chipfacts cite maia100-transistors --style csl-json
+    """
+    from chipfacts.render.cite import RENDERERS
+    from chipfacts.views.cite import citations
+
+    if sources is not None and not sources.is_dir():
+        raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
+    found = citations(load_store(ctx), ids, sources)
+    say(RENDERERS[style](found))
+
+
+commands = {"cite": CITE_APP}

@@ -1,0 +1,109 @@
+"""`chipfacts cite`: every style names the publisher, both titles, the date, the URL,
+the quote's file and line, the quote and its English rendering; CSL-JSON is valid
+against the CSL schema."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+import chipfacts
+from chipfacts.cli import app
+from chipfacts.model.records import Fact
+from chipfacts.render.cite import RENDERERS, CiteStyle
+from chipfacts.text.normalize import squash_whitespace
+from chipfacts.views.cite import Citation
+
+runner = CliRunner()
+STORE = chipfacts.load()
+FACTS = list(STORE.all_facts())
+CSL_SCHEMA = json.loads(
+    (Path(__file__).parent / "schemas" / "csl-data.json").read_text(encoding="utf-8")
+)
+
+
+def cite(*args: str) -> Any:
+    return runner.invoke(app, ["cite", *args])
+
+
+def test_csl_json_of_every_fact_is_valid(shared_sources: Path) -> None:
+    result = cite(*(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources))
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    jsonschema.validate(items, CSL_SCHEMA, cls=jsonschema.Draft7Validator)
+    assert [i["id"] for i in items] == [f.id for f in FACTS]
+    for item, fact in zip(items, FACTS, strict=True):
+        assert item["title"] == fact.source.title and item["publisher"] == fact.source.publisher
+        assert item["issued"]["date-parts"][0][0] == fact.source.published.year
+        assert item["custom"]["quote"] == fact.quote
+        assert item["custom"]["quote_en"] == fact.summary
+        assert item["custom"]["line"] >= 1
+        assert item.get("URL") == fact.source.url
+
+
+def test_the_line_is_where_the_quote_begins(shared_sources: Path) -> None:
+    result = cite(*(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources))
+    for item, fact in zip(json.loads(result.stdout), FACTS, strict=True):
+        lines = (shared_sources / fact.source.file).read_text(encoding="utf-8-sig").split("\n")
+        line = item["custom"]["line"]
+        first = next(f for f in squash_whitespace(fact.quote).split("…") if f)
+        before = len(squash_whitespace("".join(lines[: line - 1])))
+        here = squash_whitespace("".join(lines[:line]))
+        found = squash_whitespace("".join(lines)).find(first)
+        assert before <= found < len(here), fact.id
+
+
+@pytest.mark.parametrize("style", ["plain", "markdown", "bibtex"])  # CSL-JSON: above
+def test_every_style_names_every_part(shared_sources: Path, style: str) -> None:
+    quota = STORE.facts["microsoft-gpu-quota"]  # a source with a URL
+    sources = str(shared_sources)
+    result = cite(quota.id, "maia100-transistors", "--style", style, "--sources", sources)
+    assert result.exit_code == 0, result.output
+    text = result.stdout.replace("\\_", "_")  # BibTeX escapes the file name's underscores
+    for fact in (quota, STORE.facts["maia100-transistors"]):
+        source = fact.source
+        for part in (source.publisher, source.title, source.title_en, str(source.published),
+                     source.file, fact.quote, fact.summary):  # fmt: skip
+            assert part and part in text, (style, part)
+    assert STORE.facts["microsoft-gpu-quota"].source.url in text
+    assert re.search(r"004_8c318db4b858da2a\.txt\W+line\W+6\b", text), style
+
+
+def test_without_the_source_texts_the_file_is_given_alone() -> None:
+    result = cite("maia100-transistors")
+    assert result.exit_code == 0
+    assert "001_a7cb2996173da827.txt." in result.stdout and "line" not in result.stdout
+
+
+def hostile(fact: Fact, text: str) -> Citation:
+    source = fact.source._replace(title=text, publisher=text, url=None)
+    return Citation(fact._replace(source=source, quote=text, summary=text), None)
+
+
+def test_markdown_and_bibtex_show_markup_as_written() -> None:
+    fact = STORE.facts["maia100-transistors"]
+    text = "# *x* _y_ [a](b) <i> `c` {d} 100% $5 & #1 ~e ^f \\g"
+    markdown = RENDERERS[CiteStyle.MARKDOWN]([hostile(fact, text)])
+    assert r"\# \*x\* \_y\_ \[a\](b) \<i\> \`c\` {d} 100% $5 & #1 \~e ^f \\g" in markdown
+    bibtex = RENDERERS[CiteStyle.BIBTEX]([hostile(fact, text)])
+    escaped = r"\# *x* \_y\_ [a](b) <i> `c` \{d\} 100\% \$5 \& \#1 \~{}e \^{}f \textbackslash{}g"
+    assert f"title = {{{escaped}}}," in bibtex
+    depth = 0
+    for character in re.sub(r"\\[{}]", "", bibtex):  # braces balance, escaped ones aside
+        depth += {"{": 1, "}": -1}.get(character, 0)
+        assert depth >= 0
+    assert depth == 0
+
+
+def test_unknown_and_missing_ids() -> None:
+    result = cite("maia100-transistor")
+    assert result.exit_code == 1 and "did you mean 'maia100-transistors'" in result.stderr
+    assert cite().exit_code == 2
+    result = cite("maia100-transistors", "--sources", "/nonexistent")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
