@@ -43,7 +43,7 @@ def run(*args: str) -> tuple[int, str, str]:
         (["timeline", "zzqq"], 1, "no entity 'zzqq'"),
         (["sources", "999"], 2, "unknown source '999'"),
         (["list", "entities", "--kind", "spaceship"], 2, "unknown kind 'spaceship'"),
-        (["list", "attributes", "--kind", "chip"], 2, "--kind applies to entities and facts"),
+        (["list", "attributes", "--kind", "spaceship"], 2, "unknown kind 'spaceship'"),
     ],
 )
 def test_errors(args: list[str], code: int, message: str) -> None:

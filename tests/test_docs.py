@@ -25,7 +25,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chipfacts.cli import app
-from chipfacts.cli.common import ChipfactsGroup
+from chipfacts.cli.group import ChipfactsGroup
 from tests.conftest import REPO
 
 README = REPO / "README.md"

@@ -195,7 +195,7 @@ def test_names_with_control_characters_never_reach_a_renderer_raw() -> None:
     ]
     from rich.console import Console
 
-    from chipfacts.cli.common import table_view
+    from chipfacts.cli.emit import table_view
 
     views: list[tuple[str, tuple[Any, ...]]] = [
         ("facts_view", (poisoned, "title" + evil)),
@@ -288,7 +288,7 @@ def _run_everywhere(path: Path) -> list[tuple[str, int, str, str]]:
         result = CliRunner().invoke(app, args)
         assert result.exception is None or isinstance(result.exception, SystemExit), result
         runs.append((args[0], result.exit_code, result.stdout, result.stderr))
-    from chipfacts.cli.common import complete_entity
+    from chipfacts.cli.completion import complete_entity
 
     ctx = _root_ctx(path)
     assert complete_entity(ctx, "m") == []  # a broken store completes nothing, quietly

@@ -364,7 +364,7 @@ PAGERS = ["'less", 'less "-R', "\\", "cat '", "/nonexistent", "   ", "/", "\x1b]
 def test_a_pager_that_cannot_be_started_falls_back_to_printing(
     pager: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from chipfacts.cli.common import _page
+    from chipfacts.cli.pager import page as _page
 
     monkeypatch.setenv("PAGER", pager)
     assert _page("text\n") is False

@@ -190,7 +190,7 @@ def test_start_up_leaves_the_collector_on_with_the_cli_frozen() -> None:
     the command must run with it on: a build of a large store makes garbage."""
     probe = (
         "import gc; from chipfacts.entry import _import_quietly; _import_quietly(); "
-        "import chipfacts.cli.common; print(gc.isenabled(), gc.get_freeze_count() > 10_000)"
+        "import chipfacts.cli.app; print(gc.isenabled(), gc.get_freeze_count() > 10_000)"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]

@@ -17,14 +17,16 @@ def shell(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_head_closes_the_pipe_quietly(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia | head -1; exit ${PIPESTATUS[0]}", tmp_path)
+    result = shell("chipfacts search maia --all | head -1; exit ${PIPESTATUS[0]}", tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("maia100-")
     assert result.stderr == ""
 
 
 def test_json_cut_short_is_quiet_too(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia --json | head -c 10; exit ${PIPESTATUS[0]}", tmp_path)
+    result = shell(
+        "chipfacts search maia --all --json | head -c 10; exit ${PIPESTATUS[0]}", tmp_path
+    )
     assert result.returncode == 0 and result.stderr == ""
 
 
@@ -35,7 +37,7 @@ def test_closed_stdout_is_one_line(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
-    result = shell("chipfacts search maia > /dev/full", tmp_path)
+    result = shell("chipfacts search maia --all > /dev/full", tmp_path)
     assert result.returncode == 5
     assert result.stderr == "chipfacts: error: cannot write the output (No space left on device)\n"
 

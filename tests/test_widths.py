@@ -21,7 +21,7 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from chipfacts.cli import app
-from chipfacts.cli.common import ChipfactsGroup
+from chipfacts.cli.group import ChipfactsGroup
 from chipfacts.render.table import longest_word
 
 WIDTHS = [40, 60, 80, 120, 200]
@@ -165,7 +165,7 @@ def test_every_value_whole_within_the_width(name: str, columns: int) -> None:
 def test_tables_give_way_to_blocks_when_their_columns_do_not_fit() -> None:
     assert "┏" in run(("list", "facts", "--kind", "chip", "-f", "table"), 120)
     assert "┏" not in run(("list", "facts", "--kind", "chip", "-f", "table"), 60)
-    assert "┏" in run(("compare", "maia100", "mi300x", "-f", "table"), 80)
+    assert "┏" in run(("compare", "maia100", "mi300x", "-f", "table"), 100)
     for columns in WIDTHS:  # eight chips never fit side by side: one block per attribute
         out = run(("compare", *EIGHT_CHIPS, "-f", "table"), columns)
         assert "┏" not in out and "\nTransistor count\n" in out

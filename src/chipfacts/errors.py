@@ -8,7 +8,7 @@ place (``cli.main``) and prints one line to stderr.
 # string annotation into a ForwardRef on every start-up.
 
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
 from typing import NamedTuple
@@ -117,6 +117,24 @@ class UsageError(ChipfactsError):
     """The arguments make no sense (an empty query, an unknown kind)."""
 
     exit_code = ExitCode.USAGE
+
+
+class ArgumentError(UsageError):
+    """One of a library function's arguments is out of bounds. The message speaks of
+    the arguments by their names in the library ("limit must be at least 1"); a
+    front end that takes them under other names (the CLI's ``--limit``) rewords it
+    with ``worded``."""
+
+    def __init__(self, message: str, arguments: tuple[str, ...]) -> None:
+        self.arguments = arguments
+        super().__init__(message)
+
+    def worded(self, names: Callable[[str], str]) -> str:
+        """The message with each argument called what ``names`` calls it."""
+        import re
+
+        pattern = r"\b(" + "|".join(re.escape(a) for a in self.arguments) + r")\b"
+        return re.sub(pattern, lambda m: names(m.group(1)), str(self))
 
 
 class NotFoundError(ChipfactsError):

@@ -8,11 +8,16 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
+from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import (
+    AllOption,
     AttributeFilter,
     DoubtOption,
     EntityArgument,
     EntityFilter,
+    FieldsOption,
     FormatOption,
     JsonOption,
     KindOption,
@@ -21,16 +26,10 @@ from chipfacts.cli.common import (
     SourceFilter,
     StatusFilter,
     UntilOption,
-    command_app,
-    complete_entity,
-    emit,
-    index_for,
-    load_store,
-    output_format,
-    table_view,
 )
+from chipfacts.cli.settings import index_for, load_store
 from chipfacts.errors import UsageError
-from chipfacts.render.display import more_hint, shown_of
+from chipfacts.render.display import limit_note, more_hint, shown_of
 from chipfacts.render.safe import say
 from chipfacts.views.sorting import FactSort
 
@@ -45,6 +44,7 @@ def show(
     quotes: QuotesOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """One entity's card: names, maker, description, all its facts, and where it is mentioned.
 
@@ -59,11 +59,12 @@ def show(
     from chipfacts.render.serialize import profile_output
     from chipfacts.views.browse import profile
 
-    output = output_format(fmt, as_json)
+    output = output_format(fmt, as_json, fields)
     card = profile(index_for(ctx), entity, doubted)
     count = sum(len(facts) for _, facts in card.groups)
 
-    emit(output, lambda: profile_output(card, count), table_view("profile_view", card, quotes))
+    view = table_view("profile_view", card, quotes)
+    emit(output, lambda: profile_output(card, count), view, fields)
 
 
 class Listing(StrEnum):
@@ -108,8 +109,10 @@ def list_(
         int | None,
         typer.Option("--limit", "-n", help="Show at most this many facts.", show_default=False),
     ] = None,
+    all_: AllOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """List what the store holds: entities, attributes, or facts by any filter.
 
@@ -120,7 +123,7 @@ def list_(
     \b
     Examples:
       chipfacts list entities --kind chip
-      chipfacts list attributes
+      chipfacts list attributes --kind nic
       chipfacts list facts --entity maia100
       chipfacts list facts --status claimed --status estimated --sort as_of
       chipfacts list facts --source ithome-2025-09 --since 2025 --json
@@ -130,19 +133,23 @@ def list_(
     from chipfacts.render.serialize import attributes_output, entities_output, facts_output
     from chipfacts.search.lookup import Filters
     from chipfacts.search.resolve import entities_of_kind
-    from chipfacts.views.browse import counts, list_facts
+    from chipfacts.views.browse import attributes_of, counts, list_facts
 
-    output = output_format(fmt, as_json)
+    output = output_format(fmt, as_json, fields)
     if what is Listing.FACTS:
         filters = Filters(
             entity or (), kind or (), attribute or (), source or (), status or (), doubted,
             since, until,
         )  # fmt: skip
-        listed = list_facts(index_for(ctx), filters, sort, reverse, limit)
+        if all_ and limit is not None:
+            raise UsageError(f"--all conflicts with --limit {limit}; use one of them")
+        with nothing_found(output, "list", "facts", fields):
+            listed = list_facts(index_for(ctx), filters, sort, reverse, limit)
         title = shown_of(len(listed.facts), listed.total, "fact")
         title += more_hint(len(listed.facts), listed.total)
         view = table_view("facts_view", listed.facts, title)
-        emit(output, lambda: facts_output(listed.facts), view)
+        hidden = limit_note(len(listed.facts), listed.total, "fact")
+        emit(output, lambda: facts_output(listed.facts), view, fields, hidden)
         return
     given = [
         name
@@ -150,12 +157,10 @@ def list_(
             ("--entity", entity), ("--attribute", attribute), ("--source", source),
             ("--status", status), ("--since", since), ("--until", until),
             ("--doubted/--no-doubted", doubted), ("--sort", sort),
-            ("--reverse", reverse or None), ("--limit", limit),
+            ("--reverse", reverse or None), ("--limit", limit), ("--all", all_ or None),
         )
         if value is not None
     ]  # fmt: skip
-    if kind and what is Listing.ATTRIBUTES:
-        raise UsageError("--kind applies to entities and facts, not attributes")
     if given:
         raise UsageError(f"{', '.join(given)}: only for `list facts`, not `list {what.value}`")
     store = load_store(ctx)
@@ -165,12 +170,12 @@ def list_(
             entities_of_kind(store, None)
         )  # fmt: skip
         view = table_view("entities_view", entities, tally.entity)
-        emit(output, lambda: entities_output(entities, tally.entity), view)
+        emit(output, lambda: entities_output(entities, tally.entity), view, fields)
     else:
-        attributes = list(store.attributes.values())
+        attributes, tally_of = attributes_of(store, kind or None)
 
-        view = table_view("attributes_view", attributes, tally.attribute)
-        emit(output, lambda: attributes_output(attributes, tally.attribute), view)
+        view = table_view("attributes_view", attributes, tally_of)
+        emit(output, lambda: attributes_output(attributes, tally_of), view, fields)
 
 
 SOURCES_APP = command_app()
@@ -187,6 +192,7 @@ def sources(
     ] = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """The source documents, with publisher, date, language and how many facts cite each.
 
@@ -201,22 +207,20 @@ def sources(
     from chipfacts.store.store import FactFilter
     from chipfacts.views.browse import counts
 
-    output = output_format(fmt, as_json)
+    output = output_format(fmt, as_json, fields)
     store = load_store(ctx)
     if source is None:
         documents = list(store.sources.values())
         tally = counts(store).source
 
-        emit(
-            output,
-            lambda: sources_output(documents, tally),
-            table_view("sources_view", documents, tally),
-        )
+        view = table_view("sources_view", documents, tally)
+        emit(output, lambda: sources_output(documents, tally), view, fields)
         return
     found = find_source(store, source)
     facts = store.select_facts(FactFilter(sources=[found.id]))
 
-    emit(output, lambda: source_facts_output(found, facts), table_view("source_view", found, facts))
+    view = table_view("source_view", found, facts)
+    emit(output, lambda: source_facts_output(found, facts), view, fields)
 
 
 TIMELINE_APP = command_app()
@@ -255,6 +259,7 @@ def timeline(
     doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
     chart: Annotated[
         bool,
         typer.Option("--chart", help="Draw the events on a time axis (a year-only date spans it)."),
@@ -274,10 +279,11 @@ def timeline(
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
-    if chart and (fmt is not None or as_json):
-        raise UsageError("--chart draws the timeline; it takes no --format or --json")
-    output = output_format(fmt, as_json)
-    events = build(index_for(ctx), entities, doubted, since, until)
+    if chart and (fmt is not None or as_json or fields is not None):
+        raise UsageError("--chart draws the timeline; it takes no --format, --json or --fields")
+    output = output_format(fmt, as_json, fields)
+    with nothing_found(output, "timeline", fields=fields):
+        events = build(index_for(ctx), entities, doubted, since, until)
     if chart:
         import shutil
 
@@ -287,7 +293,7 @@ def timeline(
         say(time_chart_text(time_chart(events), shutil.get_terminal_size().columns))
         return
 
-    emit(output, lambda: timeline_output(events), table_view("timeline_view", events))
+    emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)
 
 
 # `sources` is built in ``cli.sources``, which adds `sources add` to this listing.

@@ -3,7 +3,7 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-from chipfacts.cli.common import command_app
+from chipfacts.cli.group import command_app
 from chipfacts.render.safe import say, visible
 
 CACHE_APP = command_app()

@@ -8,13 +8,10 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
-    DoubtOption,
-    command_app,
-    complete_attribute,
-    complete_entity,
-    index_for,
-)
+from chipfacts.cli.completion import complete_attribute, complete_entity
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import DoubtOption
+from chipfacts.cli.settings import index_for
 from chipfacts.render.safe import say
 
 

@@ -8,8 +8,9 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import command_app, load_store
 from chipfacts.cli.fact import complete_fact
+from chipfacts.cli.group import command_app
+from chipfacts.cli.settings import load_store
 from chipfacts.cli.validate import SOURCES_ENV
 from chipfacts.render.cite import CiteStyle
 from chipfacts.render.safe import say

@@ -7,17 +7,11 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
-    DoubtOption,
-    FormatOption,
-    JsonOption,
-    command_app,
-    complete_entity,
-    emit,
-    index_for,
-    output_format,
-    table_view,
-)
+from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import DoubtOption, FieldsOption, FormatOption, JsonOption
+from chipfacts.cli.settings import index_for
 
 COMPARE_APP = command_app()
 
@@ -43,6 +37,7 @@ def compare(
     doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Show entities side by side: every value with its unit, date, status and source.
 
@@ -57,10 +52,12 @@ def compare(
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build
 
-    output = output_format(fmt, as_json)
-    comparison = build(index_for(ctx), entities, attribute, doubted)
+    output = output_format(fmt, as_json, fields)
+    with nothing_found(output, "compare", fields=fields):
+        comparison = build(index_for(ctx), entities, attribute, doubted)
 
-    emit(output, lambda: comparison_output(comparison), table_view("comparison_view", comparison))
+    view = table_view("comparison_view", comparison)
+    emit(output, lambda: comparison_output(comparison), view, fields)
 
 
 commands = {"compare": COMPARE_APP}

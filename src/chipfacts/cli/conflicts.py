@@ -7,19 +7,12 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
-    DoubtOption,
-    FormatOption,
-    JsonOption,
-    command_app,
-    complete_entity,
-    emit,
-    index_for,
-    output_format,
-    table_view,
-)
+from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import DoubtOption, FieldsOption, FormatOption, JsonOption
+from chipfacts.cli.settings import index_for
 from chipfacts.errors import NotFoundError
-from chipfacts.render.output import OutputFormat
 
 CONFLICTS_APP = command_app()
 
@@ -39,6 +32,7 @@ def conflicts(
     doubted: DoubtOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Facts that disagree: for each entity and single-valued attribute, values that
     cannot all be true at the same time, side by side with their sources.
@@ -53,16 +47,14 @@ def conflicts(
     from chipfacts.render.serialize import conflicts_output
     from chipfacts.views.conflicts import conflicts as build
 
-    output = output_format(fmt, as_json)
-    found = build(index_for(ctx), entities, doubted)
-    if not found:
-        # As search does: scripts still get a well-formed (empty) document on stdout.
-        if output in (OutputFormat.JSON, OutputFormat.CSV):
-            emit(output, lambda: conflicts_output([]), lambda console: None)
-        where = f" among the facts of {', '.join(entities)}" if entities else ""
-        raise NotFoundError(f"no conflicts{where}")
+    output = output_format(fmt, as_json, fields)
+    with nothing_found(output, "conflicts", fields=fields):
+        found = build(index_for(ctx), entities, doubted)
+        if not found:
+            where = f" among the facts of {', '.join(entities)}" if entities else ""
+            raise NotFoundError(f"no conflicts{where}")
 
-    emit(output, lambda: conflicts_output(found), table_view("conflicts_view", found))
+    emit(output, lambda: conflicts_output(found), table_view("conflicts_view", found), fields)
 
 
 commands = {"conflicts": CONFLICTS_APP}

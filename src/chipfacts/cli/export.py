@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import PATH_TEXT, command_app, load_store
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.settings import load_store
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
 

@@ -7,16 +7,11 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
-    FormatOption,
-    JsonOption,
-    command_app,
-    emit,
-    load_store,
-    output_format,
-    store_values,
-    table_view,
-)
+from chipfacts.cli.completion import store_values
+from chipfacts.cli.emit import emit, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import FieldsOption, FormatOption, JsonOption
+from chipfacts.cli.settings import load_store
 
 FACT_APP = command_app()
 
@@ -42,24 +37,28 @@ def fact(
     ],
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Show facts whole: the value with its bound, unit and context, status, who claims
     it, the verbatim quote, the note and any doubt, the source, related entities, and
     the other facts on the same entity and attribute (≠ marks those in conflict).
+    Piped, every field of each fact as a "key: value" line.
 
     \b
     Examples:
       chipfacts fact maia100-transistors
       chipfacts fact nvidia-networking-revenue --json
+      chipfacts fact maia100-transistors | grep -E '^(quote|source.title):'
       chipfacts search maia --format jsonl | jq -r .id | head -3 | xargs chipfacts fact
     """
     from chipfacts.render.serialize import fact_details_output
     from chipfacts.views.fact import fact_details
 
-    output = output_format(fmt, as_json)
+    output = output_format(fmt, as_json, fields)
     details = fact_details(load_store(ctx), ids)
 
-    emit(output, lambda: fact_details_output(details), table_view("fact_view", details))
+    view = table_view("fact_view", details)
+    emit(output, lambda: fact_details_output(details), view, fields)
 
 
 commands = {"fact": FACT_APP}

@@ -7,10 +7,14 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import (
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import (
+    AllOption,
     AttributeFilter,
     DoubtOption,
     EntityFilter,
+    FieldsOption,
     FormatOption,
     JsonOption,
     KindOption,
@@ -19,15 +23,13 @@ from chipfacts.cli.common import (
     SourceFilter,
     StatusFilter,
     UntilOption,
-    command_app,
-    emit,
-    index_for,
-    output_format,
-    table_view,
 )
-from chipfacts.errors import NotFoundError
-from chipfacts.render.display import more_hint, shown_of
-from chipfacts.render.output import OutputFormat
+from chipfacts.cli.settings import index_for
+from chipfacts.errors import UsageError
+from chipfacts.render.display import limit_note, more_hint, shown_of
+
+# How many facts a search shows without --limit or --all: a screenful.
+DEFAULT_LIMIT = 10
 
 SEARCH_APP = command_app()
 
@@ -52,9 +54,16 @@ def search(
     until: UntilOption = None,
     doubted: DoubtOption = None,
     quotes: QuotesOption = False,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many facts.")] = 10,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", "-n", help="Show at most this many facts [default: 10].", show_default=False
+        ),
+    ] = None,
+    all_: AllOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    fields: FieldsOption = None,
 ) -> None:
     """Find the facts that match a query, best first.
 
@@ -66,24 +75,23 @@ def search(
       chipfacts search mi300 --json | jq '.[0].value'
       chipfacts search nvidia --status claimed --status estimated
       chipfacts search maia --quotes
+      chipfacts search nvidia --all --fields id,display -f csv
       chipfacts search h200 --no-doubted
     """
     from chipfacts.render.serialize import facts_output
     from chipfacts.search.lookup import Filters, find_facts
 
-    output = output_format(fmt, as_json)
+    output = output_format(fmt, as_json, fields)
+    if all_ and limit is not None:
+        raise UsageError(f"--all conflicts with --limit {limit}; use one of them")
     index = index_for(ctx)
-    try:
+    with nothing_found(output, "search", fields=fields):
         filters = Filters(
             entity or (), kind or (), attribute or (), source or (), status or (), doubted,
             since, until,
         )  # fmt: skip
-        found = find_facts(index, query, filters, limit)
-    except NotFoundError:
-        # Scripts still get a well-formed (empty) document on stdout.
-        if output in (OutputFormat.JSON, OutputFormat.CSV):
-            emit(output, lambda: facts_output([]), lambda console: None)
-        raise
+        wanted = None if all_ else DEFAULT_LIMIT if limit is None else limit
+        found = find_facts(index, query, filters, wanted)
     hits = found.hits
     title = shown_of(len(hits), found.total, "fact", capped=found.capped)
     title += f" for '{' '.join(query)}'" + more_hint(len(hits), found.total, found.capped)
@@ -98,6 +106,8 @@ def search(
         output,
         lambda: facts_output(facts, [h.score for h in hits]),
         table_view("facts_view", facts, title, quotes),
+        fields,
+        limit_note(len(hits), found.total, "fact", found.capped),
     )
 
 

@@ -11,7 +11,9 @@ import click
 import typer
 
 from chipfacts.cli.browse import sources as list_sources
-from chipfacts.cli.common import PATH_TEXT, Context, Group, data_option, load_store
+from chipfacts.cli.help import Context, Group
+from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.settings import data_option, load_store
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
 

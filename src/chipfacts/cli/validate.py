@@ -8,7 +8,9 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.common import PATH_TEXT, command_app, data_option, data_path_option
+from chipfacts.cli.group import command_app
+from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.settings import data_option, data_path_option
 from chipfacts.errors import ExitCode
 from chipfacts.render.display import count_noun
 from chipfacts.render.safe import say, visible

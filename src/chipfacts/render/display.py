@@ -138,10 +138,20 @@ def shown_of(shown: int, total: int, noun: str, *, capped: bool = False) -> str:
     return f"{shown:,} of {whole}"
 
 
+def _more(shown: int, total: int, capped: bool) -> str:
+    """How to see what a limit hid, or "" when nothing is hidden."""
+    if shown < total:
+        return "--all shows more" if capped else "--all shows all"
+    return "there may be more; narrow the query" if capped else ""
+
+
 def more_hint(shown: int, total: int, capped: bool = False) -> str:
-    """How to see everything when a limit hid some: ' (--limit 17 shows all)'."""
-    if shown >= total and not capped:
-        return ""
-    if capped:
-        return " (a higher --limit shows more)"
-    return f" (--limit {total} shows all)"
+    """For a title, when a limit hid some: ' (--all shows all)'."""
+    more = _more(shown, total, capped)
+    return f" ({more})" if more else ""
+
+
+def limit_note(shown: int, total: int, noun: str, capped: bool = False) -> str | None:
+    """For stderr, when a limit hid some: '10 of 56 facts; --all shows all'."""
+    more = _more(shown, total, capped)
+    return f"{shown_of(shown, total, noun, capped=capped)}; {more}" if more else None

@@ -45,6 +45,9 @@ class Output(NamedTuple):
     records: list[dict[str, Any]]  # one per line of jsonl, csv and plain
     columns: tuple[str, ...]  # csv's header and column order
     plain_columns: tuple[str, ...]  # plain's columns: the ones a person greps for
+    # plain as "key: value" lines, every field of each record, a blank line between
+    # records (``fact``: one whole fact to read), instead of one line per record
+    plain_keyed: bool = False
 
 
 def _cell(value: Any) -> str:
@@ -60,10 +63,11 @@ def _cell(value: Any) -> str:
 
 
 def _field(record: dict[str, Any], column: str) -> Any:
-    """A record's column; ``doubt_kind`` reads ``doubt.kind`` when there is no such key."""
+    """A record's column; ``doubt_kind`` (or ``doubt.kind``) reads ``doubt.kind`` when
+    there is no such key."""
     if column in record:
         return record[column]
-    outer, _, inner = column.partition("_")
+    outer, _, inner = column.partition("." if "." in column else "_")
     nested = record.get(outer)
     return nested.get(inner) if isinstance(nested, dict) else None
 
@@ -119,9 +123,26 @@ def render_jsonl(output: Output) -> str:
 
 
 def render_plain(output: Output) -> str:
+    if output.plain_keyed:
+        return "\n\n".join("\n".join(_keyed(r)) for r in output.records)
     return "\n".join(
         "\t".join(_cell(_field(r, c)) for c in output.plain_columns) for r in output.records
     )
+
+
+def _keyed(record: dict[str, Any], prefix: str = "") -> list[str]:
+    """A record as ``key: value`` lines, a nested record's fields as ``source.file: …``
+    and those of a list of records by number (``references.2.quote: …``)."""
+    lines = []
+    for key, value in record.items():
+        if isinstance(value, dict):
+            lines += _keyed(value, f"{prefix}{key}.")
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for n, item in enumerate(value, 1):
+                lines += _keyed(item, f"{prefix}{key}.{n}.")
+        else:
+            lines.append(f"{prefix}{key}: {_cell(value)}".rstrip())
+    return lines
 
 
 def render_csv(output: Output) -> str:

@@ -259,4 +259,4 @@ def fact_details_output(details: Sequence[FactDetail]) -> Output:
         record["conflicts_with"] = detail.conflicts_with()
         records.append(record)
     extra = ("same_attribute", "conflicts_with")
-    return Output(records, records, FACT_COLUMNS + extra, FACT_PLAIN + extra)
+    return Output(records, records, FACT_COLUMNS + extra, FACT_PLAIN + extra, plain_keyed=True)

@@ -94,6 +94,12 @@ def _value(fact: Fact, doubts: list[Fact] | None = None, quotes: bool = False) -
     return value
 
 
+def _with_id(cell: Text, fact: Fact) -> Text:
+    """A cell with the fact's id on its last line, dim: what `chipfacts fact` takes."""
+    cell.append(f"\n{fact.id}", style="dim")
+    return cell
+
+
 def _doubt_notes(doubts: Sequence[Fact]) -> Text:
     """The footnotes of numbered doubt marks: ``⚠1 unconfirmed: reason``."""
     notes = Text()
@@ -166,10 +172,12 @@ def fit_widths(
     # Short columns (names, labels) whole, if the prose still reads well beside them
     prose = [i for i, column in enumerate(columns) if column.prose]
     rest = space - sum(w for i, w in enumerate(want) if i not in prose)
-    if prose and rest >= sum(min(want[i], READABLE) for i in prose):
+    # prose gets READABLE columns, or its longest word when that is longer (an id)
+    least = {i: max(need[i], min(want[i], READABLE)) for i in prose}
+    if prose and rest >= sum(least.values()):
         widths = list(want)
         for i in prose:
-            widths[i] = min(want[i], READABLE)
+            widths[i] = least[i]
         order = sorted(prose, key=lambda i: want[i])  # the rest shared, shortest first
         for done, i in enumerate(order):
             share = (space - sum(widths)) // (len(order) - done)
@@ -242,7 +250,7 @@ def _facts_table(
         label = fact.attribute.label if entity_column or fact.attribute != previous else ""
         cells: list[RenderableType] = [
             label,
-            _value(fact, doubts, quotes),
+            _with_id(_value(fact, doubts, quotes), fact),
             str(fact.as_of),
             _status(fact),
             _source_cell(fact),
@@ -259,7 +267,7 @@ def _facts_stack(facts: Sequence[Fact], title: str | None, quotes: bool = False)
         head = Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold")
         meta = Text(f"{fact.as_of} · ", style="dim")
         meta.append_text(_status(fact))
-        meta.append(f" · {_source_meta(fact)}", style="dim")
+        meta.append(f" · {_source_meta(fact)} · {fact.id}", style="dim")
         blocks.append(Group(head, _value(fact, quotes=quotes), meta))
     return _blocks(title, blocks)
 
@@ -327,6 +335,7 @@ def _compare_cell(
                 cell.append(f"  {ratio:.3g}×", style="bold cyan")
             if value is not None:
                 cell.append(f"  {_bar(abs(value) / top)}", style="cyan")
+        _with_id(cell, fact)
     return cell
 
 
@@ -568,13 +577,17 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
             doubts.append(fact)
             date.append(f" {DOUBT_MARK}{len(doubts)}", style="bold yellow")
         events.append((date, fact.entity.name, event, _status(fact), _source_cell(fact)))
-    table = fitted_table(console, columns, events, title)
+    rows = [
+        (d, n, _with_id(e.copy(), f), s, src)
+        for (d, n, e, s, src), f in zip(events, facts, strict=True)
+    ]
+    table = fitted_table(console, columns, rows, title)
     if table is not None:
         return _with_notes(table, doubts)
     blocks: list[RenderableType] = []
     for (date, entity, event, status, _), fact in zip(events, facts, strict=True):
         head = Text.assemble(date, " · ", entity, style="bold")
-        meta = Text.assemble(status, (f" · {_source_meta(fact)}", "dim"))
+        meta = Text.assemble(status, (f" · {_source_meta(fact)} · {fact.id}", "dim"))
         blocks.append(Group(head, event, meta))
     return _with_notes(_blocks(title, blocks), doubts)
 

@@ -834,8 +834,11 @@ class Found(NamedTuple):
     total: int  # how many facts matched (among the capped candidates; see ``CAP``)
 
 
-def find(index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10) -> Found:
-    """The best ``limit`` facts for a query, and the fallbacks it made (see ``Found``)."""
+def find(
+    index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int | None = 10
+) -> Found:
+    """The best ``limit`` facts for a query (all for None), and the fallbacks it made
+    (see ``Found``)."""
     query = read_query(index, text)
     store = index.store
     candidates: set[int] = set()

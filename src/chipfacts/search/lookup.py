@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from chipfacts.errors import NotFoundError, UsageError
+from chipfacts.errors import ArgumentError, NotFoundError, UsageError
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Status
 from chipfacts.search.engine import (
@@ -41,13 +41,13 @@ class Filters(NamedTuple):
     until: str | None = None  # as_of on or before it (2023 includes 2023-12-31)
 
 
-def _date(option: str, text: str | None) -> str | None:
+def _date(argument: str, text: str | None) -> str | None:
     if text is None:
         return None
     try:
         return str(parse_partial_date(text))
     except ValueError as error:
-        raise UsageError(f"{option}: {error}") from None
+        raise ArgumentError(f"{argument}: {error}", (argument,)) from None
 
 
 def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
@@ -55,9 +55,9 @@ def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
     store, f = index.store, filters
     for kind in f.kinds:
         entities_of_kind(store, kind)  # an unknown kind is a usage error
-    since, until = _date("--since", f.since), _date("--until", f.until)
+    since, until = _date("since", f.since), _date("until", f.until)
     if since is not None and until is not None and since[: len(until)] > until:
-        raise UsageError(f"--since {since} is after --until {until}")
+        raise ArgumentError(f"since {since} is after until {until}", ("since", "until"))
     return FactFilter(
         entities=[resolve_entity(index, e).id for e in f.entities] or None,
         kinds=list(f.kinds) or None,
@@ -100,14 +100,17 @@ class Results(NamedTuple):
     fallback_title: str | None  # for a title: "showing H200 for 'b200'"
 
 
-def find_facts(index: SearchIndex, words: list[str], filters: Filters, limit: int = 10) -> Results:
-    """Search with filters; raise ``NotFoundError`` with suggestions when nothing matches.
+def find_facts(
+    index: SearchIndex, words: list[str], filters: Filters, limit: int | None = 10
+) -> Results:
+    """Search with filters, the best ``limit`` facts (all of them for None); raise
+    ``NotFoundError`` with suggestions when nothing matches.
 
     A name that is another model's designation ("b200" beside H200) is no match,
     but the nearest entity's facts are still offered, and the notes say so.
     """
-    if limit < 1:
-        raise UsageError(f"--limit must be at least 1, not {limit}")
+    if limit is not None and limit < 1:
+        raise ArgumentError(f"limit must be at least 1, not {limit}", ("limit",))
     text = clean_query(words)
     allowed = allowed_rows(index, filters)
     # A fact's own id names exactly one fact: answer with it, without ranking.

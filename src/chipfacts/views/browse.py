@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
-from chipfacts.errors import NotFoundError, UsageError
+from chipfacts.errors import ArgumentError, NotFoundError
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact
 from chipfacts.search.engine import SearchIndex
 from chipfacts.search.lookup import Filters, resolve_filters
-from chipfacts.search.resolve import resolve_entity
+from chipfacts.search.resolve import entities_of_kind, resolve_entity
 from chipfacts.store.store import FactFilter, Store
 from chipfacts.views.compare import newest_first
 from chipfacts.views.sorting import FactSort
@@ -79,14 +79,41 @@ def counts(store: Store) -> Counts:
     )
 
 
-def _value_key(fact: Fact) -> tuple[int, float, str]:
-    """Numbers first, by value (a range by its low end), then dates, then texts."""
+def attributes_of(
+    store: Store, kinds: Sequence[str] | None = None
+) -> tuple[list[Attribute], Counter[str]]:
+    """The attributes, with how many facts each has; with ``kinds``, only those that
+    facts about entities of these kinds have, counting only those facts."""
+    if not kinds:
+        return list(store.attributes.values()), Counter(store.counts("attribute"))
+    for kind in kinds:
+        entities_of_kind(store, kind)  # an unknown kind is a usage error
+    tally = Counter(f.attribute.id for f in store.select_facts(FactFilter(kinds=list(kinds))))
+    return [a for a in store.attributes.values() if tally[a.id]], tally
+
+
+def _kind_of_value(fact: Fact) -> int:
+    """Numbers (0) before dates (1) before texts (2)."""
     value = fact.value if fact.value is not None else fact.low
     if isinstance(value, int | float):
-        return (0, float(value), "")
-    if isinstance(value, PartialDate):
-        return (1, 0.0, str(value))
-    return (2, 0.0, str(value).casefold())
+        return 0
+    return 1 if isinstance(value, PartialDate) else 2
+
+
+def _value_key(fact: Fact) -> tuple[float, str]:
+    """A fact's value, comparable within one attribute and unit: a number in base
+    units (a range by its low end), a date, a text."""
+    value = fact.value if fact.value is not None else fact.low
+    if isinstance(value, int | float):
+        return (float(value), "")
+    return (0.0, str(value) if isinstance(value, PartialDate) else str(value).casefold())
+
+
+def _group_key(fact: Fact) -> tuple[int, str, str, str]:
+    """What --sort value groups by before the value: numbers first, then dates, then
+    texts; within them, by attribute and unit (1 ¢ and 5 nm never interleave)."""
+    label = fact.attribute.label.casefold()
+    return (_kind_of_value(fact), label, fact.attribute.id, fact.unit or "")
 
 
 SORT_KEYS: dict[FactSort, Callable[[Fact], Any]] = {
@@ -95,6 +122,19 @@ SORT_KEYS: dict[FactSort, Callable[[Fact], Any]] = {
     FactSort.ATTRIBUTE: lambda f: (f.attribute.label.casefold(), f.attribute.id),
     FactSort.VALUE: _value_key,
 }
+
+
+def sort_facts(facts: list[Fact], sort: FactSort | None, reverse: bool = False) -> None:
+    """Sort in place, stably (ties keep store order). ``reverse`` turns the order
+    round, except that --sort value reverses only the values within each attribute:
+    numbers stay before texts, and attributes in their order."""
+    if sort is None:
+        if reverse:
+            facts.reverse()
+        return
+    facts.sort(key=SORT_KEYS[sort], reverse=reverse)
+    if sort is FactSort.VALUE:
+        facts.sort(key=_group_key)
 
 
 class Listed(NamedTuple):
@@ -114,12 +154,9 @@ def list_facts(
     """The facts that pass the filters, sorted (stably: ties keep store order), at
     most ``limit`` of them; raise ``NotFoundError`` when none pass."""
     if limit is not None and limit < 1:
-        raise UsageError(f"--limit must be at least 1, not {limit}")
+        raise ArgumentError(f"limit must be at least 1, not {limit}", ("limit",))
     facts = index.store.select_facts(resolve_filters(index, filters))
     if not facts:
         raise NotFoundError("no facts match these filters")
-    if sort is not None:
-        facts.sort(key=SORT_KEYS[sort], reverse=reverse)
-    elif reverse:
-        facts.reverse()
+    sort_facts(facts, sort, reverse)
     return Listed(facts[:limit] if limit is not None else facts, len(facts))

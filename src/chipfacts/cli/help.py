@@ -1,0 +1,104 @@
+"""Help laid out for any terminal from 40 columns: the formatter, and the context
+and group classes every command uses to get it."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+from collections.abc import Iterable
+
+import click
+from typer.core import TyperGroup
+
+
+class HelpFormatter(click.HelpFormatter):
+    """click's help, fitted to any terminal from 40 columns.
+
+    click never lays help out narrower than 50 columns, gives option names up
+    to 30 of them, and prints example paragraphs (``\\b``) as written however
+    long. Here the help takes the terminal's width, option names a third of it,
+    and an example too long for a line continues on the next with `` \\``, as a
+    shell reads it: still one command to copy and paste.
+    """
+
+    def __init__(
+        self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
+    ) -> None:
+        if width is None:
+            import shutil
+
+            columns = shutil.get_terminal_size().columns
+            width = max(min(columns, max_width or 80) - 2, 20)
+        super().__init__(indent_increment, width, max_width)
+
+    def write_text(self, text: str) -> None:
+        paragraphs = text.split("\n\n")
+        for number, paragraph in enumerate(paragraphs):
+            if paragraph.lstrip().startswith("\b"):
+                paragraphs[number] = "\n".join(
+                    self._continued(line) for line in paragraph.splitlines()
+                )
+        super().write_text("\n\n".join(paragraphs))
+
+    def _continued(self, line: str) -> str:
+        """A command line broken between arguments with `` \\`` to fit the width."""
+        import re
+
+        room = self.width - self.current_indent
+        if len(line) <= room:
+            return line
+        indent = line[: len(line) - len(line.lstrip())]
+        words: list[str] = []
+        for word in re.findall(r"(?:\"[^\"]*\"|'[^']*'|\S)+", line):
+            if words and words[-1].startswith("-") and " " not in words[-1]:
+                if not word.startswith("-"):  # an option and its value stay together
+                    words[-1] += " " + word
+                    continue
+            words.append(word)
+        lines = [indent + words[0]]
+        for word in words[1:]:
+            if len(lines[-1]) + 1 + len(word) + 2 <= room:
+                lines[-1] += " " + word
+            else:
+                lines[-1] += " \\"
+                lines.append(indent + "    " + word)
+        return "\n".join(lines)
+
+    def write_dl(
+        self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        room = self.width - self.current_indent
+        fitted = [(self._term(term, room), text) for term, text in rows]
+        super().write_dl(fitted, min(col_max, self.width // 3), col_spacing)
+
+    def _term(self, term: str, room: int) -> str:
+        """An option too long for the line, like ``--status [a|b|c…]``, broken after a
+        ``|`` and continued further in."""
+        if len(term) <= room:
+            return term
+        lines = [""]
+        for piece in term.replace("|", "|\0").split("\0"):
+            if lines[-1] and len(lines[-1]) + len(piece) > room - (4 if len(lines) > 1 else 0):
+                lines.append("")
+            lines[-1] += piece
+        return ("\n" + " " * (self.current_indent + 4)).join(lines)
+
+
+class Context(click.Context):
+    formatter_class = HelpFormatter
+
+
+class Group(TyperGroup):
+    """A group whose help fits the terminal (``HelpFormatter``) and cuts nothing."""
+
+    context_class = Context
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with its first sentence whole: click cuts it to fit one line
+        with '...', though the list wraps its second column anyway."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(limit=1000)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
