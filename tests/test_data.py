@@ -172,7 +172,7 @@ ARTICLE_NUMBERS = [
     ("openai-chip-program", "annual_spend", 1e8, "at_least"),  # 数亿美元
     ("openai-2020-supercomputer", "cluster_gpus", 10000, "exact"),  # 1万
     ("microsoft", "gpu_order", 100000, "at_least"),  # 至少…数十万
-    ("mai-1-preview", "cluster_gpus", 15000, "exact"),  # 1.5 万
+    ("mai-1-preview", "cluster_gpus", 15000, "about"),  # 1.5 万, Microsoft's "~15,000"
     ("mai-1-preview", "cluster_size_ratio", (6, 10), "range"),  # 6 至 10 倍
     ("mai-1-preview", "leaderboard_rank", 24, "exact"),
     ("microsoft", "cluster_gpus", 10000, "at_least"),  # 数万
@@ -278,10 +278,14 @@ def test_hopes_and_plans_are_not_reported_as_facts() -> None:
             assert fact.status is Status.PLANNED, f"{fact.id}: a plan (计划) is planned"
 
 
-def test_hopes_name_who_hopes() -> None:
+def test_a_hope_is_claimed_only_by_the_speaker_who_voices_it() -> None:
+    # Whose words: a hope in the editors' summary or from unnamed people is nobody's
+    # claim; claimed_by names a speaker the quote names, or whose own words
+    # ("we") it is.
     for fact in FACTS:
-        if "希望" in fact.quote and fact.status is Status.FORECAST:
-            assert fact.claimed_by is not None, fact.id
+        if "希望" in fact.quote and fact.claimed_by is not None:
+            names = (fact.claimed_by.name, *fact.claimed_by.aliases, "我们", "我們")
+            assert any(name in fact.quote for name in names), fact.id
 
 
 _LEAK = re.compile(r"知情人士|熟悉[^，。,]{0,4}人士|据透露|據透露|据悉|據悉|被爆|劇透|剧透")
@@ -303,7 +307,9 @@ def test_estimates_say_who_estimated() -> None:
 def test_a_back_of_envelope_calculation_is_an_estimate() -> None:
     for fact in NUMBER_FACTS:
         if re.search("算過一筆賬|算过一笔账|分析称|分析稱", fact.quote):
-            assert fact.status is Status.ESTIMATED and fact.claimed_by, fact.id
+            # unless the sums are known to be another's: a doubt then says whose
+            if fact.doubt is None:
+                assert fact.status is Status.ESTIMATED and fact.claimed_by, fact.id
 
 
 def test_nothing_is_dated_after_its_article() -> None:
@@ -369,6 +375,19 @@ KNOWN_DOUBTS = {
     "wave-computing-defunct": "wrong",  # Chapter 11, then MIPS; not liquidated
     "nc-h100-v5-purpose": "wrong",  # a VM series conflated with the AI foundry service
     "maia100-architecture": "wrong",  # Arm: Cobalt 100, not Maia
+    # issue 18: the article is wrong, or says less than it seems to
+    "gpt-5-gpus-required": "wrong",  # GPU Utils' estimate, shared by Karpathy
+    "meta-suppliers": "misleading",  # AR-glasses chips, not AI chips
+    "meta-qualcomm-plan": "misleading",
+    "h100-production-growth": "wrong",  # FT: a plan to triple output in 2024
+    "microsoft-a100-spend": "wrong",  # Bloomberg: a one-off supercomputer cost
+    "mi300x-used-by-azure": "wrong",  # in preview at Ignite 2023, GA May 2024
+    "llama-2-open-to-third-parties": "wrong",  # released openly in July 2023
+    "maia100-for-cloud-customers-forecast": "unconfirmed",  # denied by Nadella
+    "maia100-behind-rivals": "misleading",  # 105B transistors beat the H100's 80B
+    "maia100-name-origin": "misleading",  # Maia is a Pleiades star
+    "altman-venture-output": "unconfirmed",  # sister of the fundraising leak
+    "openai-chip-program-acquisition": "unconfirmed",
 }
 
 

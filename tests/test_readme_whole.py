@@ -51,8 +51,6 @@ BY_OPTION = {
     "sources": {"ID": "ofweek-2023-11"},
     "export": {"PATH": "facts.jsonl"},
     "validate": {"DIR": "data", "PATH": "data/facts.yaml"},
-    # a text that is no source yet, and nothing written
-    "add": {"FILE": "docs/sample-article.txt --dry-run --publisher P --date 2025"},
 }
 # Each ENTITY of one command names a different entity (compare refuses the same twice).
 ENTITIES = ["maia100", "mi300x", "h100"]

@@ -48,6 +48,7 @@ class ChipfactsGroup(Group):
         "export": "chipfacts.cli.export",
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
+        "lint": "chipfacts.cli.lint",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from functools import cache
 from pathlib import Path
@@ -17,12 +18,13 @@ from typing import NamedTuple
 from chipfacts.text.normalize import squash_whitespace
 
 ELLIPSIS = "…"
+_NOT_SPACE = re.compile(r"\S")  # what squash_whitespace keeps
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a captured article is kilobytes
 
 
 class Document(NamedTuple):
-    """A source text (whitespace removed) and the sha256 of its bytes, or why it
-    cannot be read."""
+    """A source text (whitespace removed, or as written) and the sha256 of its bytes,
+    or why it cannot be read."""
 
     text: str | None
     problem: str | None = None
@@ -38,6 +40,11 @@ def load_document(sources_dir: Path, file: str) -> Document:
     read), at most 10 MiB, and UTF-8.
     """
     return _document(sources_dir.resolve(), file)
+
+
+def load_text(sources_dir: Path, file: str) -> Document:
+    """The text of one source file as written (line breaks kept), checked as above."""
+    return _source_text(sources_dir.resolve(), file)
 
 
 @cache
@@ -115,3 +122,21 @@ def quote_in(quote: str, document: str) -> bool:
             return False
         position = found + len(fragment)
     return True
+
+
+def locate(quote: str, text: str) -> list[tuple[int, int]] | None:
+    """Where each ``…``-fragment of ``quote`` is in ``text`` as written (start and
+    end offsets), found as ``quote_in`` finds them; None when one is absent."""
+    kept = [found.start() for found in _NOT_SPACE.finditer(text)]
+    squashed = "".join(text[i] for i in kept)
+    position = 0
+    spans: list[tuple[int, int]] = []
+    for fragment in squash_whitespace(quote).split(ELLIPSIS):
+        if not fragment:
+            continue
+        found = squashed.find(fragment, position)
+        if found < 0:
+            return None
+        position = found + len(fragment)
+        spans.append((kept[found], kept[position - 1] + 1))
+    return spans

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from chipfacts.errors import Problem
 from chipfacts.model.dates import PartialDate, parse_partial_date
+from chipfacts.model.lint import LintException, Rule
 from chipfacts.model.records import (
     MAX_MAGNITUDE,
     Attribute,
@@ -59,12 +60,13 @@ ATTRIBUTE_KEYS = {
 FACT_KEYS = {
     "id", "entity", "attribute", "value", "min", "max", "bound", "unit", "status", "as_of",
     "source", "quote", "summary", "context", "claimed_by", "related", "note", "doubt",
-    "references",
+    "references", "lint",
 }  # fmt: skip
 # One further source of a fact (its own ``source``/``quote``/``as_of`` are the first).
 REFERENCE_KEYS = {"source", "quote", "as_of", "note"}
 
 DOUBT_KEYS = {"kind", "reason"}
+LINT_KEYS = {"ignore", "why"}
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -401,6 +403,8 @@ def build_facts(corpus: Corpus, idx: Indexes) -> dict[str, Fact]:
         quote, summary = r.text("quote"), r.text("summary")
         context, note = r.text("context", False), r.text("note", False)
         doubt = _read_doubt(r)
+        if "lint" in raw:
+            read_lint(r)  # checked here; only ``chipfacts lint`` uses it
         further = _read_references(r, idx.sources, source, as_of)
         if status is Status.CLAIMED and claimed_by is None and not r.has("claimed_by"):
             r.fail(None, "a claimed fact needs 'claimed_by' (who makes the claim)")
@@ -432,6 +436,29 @@ def _read_doubt(r: RecordReader) -> Doubt | None:
         r.ok = False
         return None
     return Doubt(kind, reason)
+
+
+def read_lint(r: RecordReader) -> LintException | None:
+    """``lint: {ignore: [rule, ...], why: …}``, when the fact has one."""
+    raw = r.raw.get("lint")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        r.fail("lint", "'lint' must be a mapping with 'ignore' and 'why'")
+        return None
+    inner = RecordReader(r.doc, (*r.path, "lint"), raw, LINT_KEYS)
+    names, why = inner.texts("ignore"), inner.text("why")
+    rules = _members(Rule)
+    unknown = [name for name in names if name not in rules]
+    if unknown:
+        allowed = ", ".join(rule.value for rule in Rule)
+        inner.fail("ignore", f"unknown lint rule {shown(unknown[0])} (allowed: {allowed})")
+    elif not names:
+        inner.fail("ignore", "'ignore' must list at least one lint rule")
+    if not inner.ok or why is None:
+        r.ok = False
+        return None
+    return LintException(tuple(rules[name] for name in names), why)
 
 
 def _read_references(

@@ -1,0 +1,171 @@
+"""Cue words: the words in a Chinese news sentence that say how sure it is.
+
+A sentence's status shows in small words. 据悉 ("it is understood") and 知情人士
+("people familiar") mark hearsay; 表示 and 称 mark a speaker; 预计 and 有望 a
+forecast; 计划 and 拟 a plan; 曾 and 去年 an earlier time; 约 and 超过 how exact a
+number is. ``find_cues`` finds them, ``sentence_around`` finds the sentence a
+quote sits in, so that a curator's fields can be checked against the text.
+
+Both scripts are read: the text is matched in its Simplified form (OpenCC, one
+character for one character, so offsets stay those of the text given), and the
+word lists are Simplified.
+
+A single character such as 将, 近 or 数 is a cue only where its context makes it
+one: 近 before a number (not 最近 "recently"), 数 before a magnitude (数万, not
+数据 "data"), 拟 not inside 虚拟 ("virtual"), 约 not inside 纽约 ("New York").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from chipfacts.text.normalize import to_simplified
+
+
+class CueKind(Enum):
+    """What a cue word says about its sentence."""
+
+    HEARSAY = "hearsay"  # the source is unnamed or second-hand
+    SPEECH = "speech"  # a speaker's words
+    FORECAST = "forecast"  # something expected, not yet so
+    PLAN = "plan"  # an intention
+    ESTIMATE = "estimate"  # a figure worked out, not counted
+    PAST = "past"  # something that happened before the article's date
+    DENIAL = "denial"  # a statement that something is not so
+    ABOUT = "about"  # a rounded number
+    MORE_THAN = "more_than"  # a number exceeded
+    AT_LEAST = "at_least"  # a floor
+    AT_MOST = "at_most"  # a ceiling
+    VAGUE = "vague"  # "some tens of thousands": a lower bound, no exact number
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word: its kind, the word as found, and its offsets in the text."""
+
+    kind: CueKind
+    word: str
+    start: int
+    end: int
+
+
+# Digits, Chinese numerals and magnitudes: what "before a number" looks for.
+_NUMERAL = r"(?:\s*[0-9０-９一二两三四五六七八九十百千万亿半几数])"
+_MAGNITUDE = r"[十百千万亿]"
+_COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
+# What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
+_DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
+
+# (kind, pattern) in priority order: where two match at one place, the longer
+# match wins, and between equal lengths the earlier entry (so 将近 is ABOUT, not
+# FORECAST, and 不会 is DENIAL, not FORECAST).
+_CUES: tuple[tuple[CueKind, str], ...] = (
+    (CueKind.HEARSAY, r"据悉|据了解|据称|据说|据透露|知情人士|消息人士|援引|有消息称|消息称|传闻"),
+    # 被爆 ("exposed"), 剧透 ("leaked ahead"), 熟悉情况的人士 ("people familiar").
+    (CueKind.HEARSAY, r"被爆|剧透|熟悉[^，。！？；,;!?\n]{0,6}?人士"),
+    # 据路透社报道, 据 The Information 报导: an outlet between 据 and 报道.
+    (CueKind.HEARSAY, r"据[^，。！？；,;!?\n]{0,30}?(?:报道|报导|消息)|报道称|报导称"),
+    (CueKind.DENIAL, r"否认|并未|并没有|不会"),
+    (CueKind.ABOUT, r"将近|大约|大概|左右|接近(?=" + _NUMERAL + r")"),
+    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合]?" + _NUMERAL + r")"),
+    (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
+    (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
+    # 以上 follows the number it bounds: "1 万个以上".
+    (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
+    (CueKind.AT_LEAST, r"至少|不少于|不低于"),
+    (CueKind.AT_MOST, r"最多|高达|不超过|(?i:up\s+to)\b"),
+    (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
+    (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
+    # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
+    (CueKind.SPEECH, r"根据[^，。！？；,;!?\n]{1,20}?(?:介绍|说法)"),
+    # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …").
+    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来])说(?![明服法])"),
+    (CueKind.ESTIMATE, r"估算|估计|分析称|测算|推算"),
+    # Not 很难预测 ("hard to predict"): a forecast nobody makes.
+    (CueKind.FORECAST, r"预计|预期|(?<!难)预测|有望|或将|可能|即将"),
+    # 将 as "will". Not 将 marking an object (将其…, 已将 X 整合成, 将 X 外包给, 将 X
+    # 作为), 将军, or part of 将近.
+    (CueKind.FORECAST, r"(?<![已曾经得])将(?![其该这此它他她之军近])(?!" + _DISPOSAL + ")"),
+    (CueKind.PLAN, r"计划|打算|准备|(?<![虚模草比])拟(?![人])"),
+    (CueKind.PAST, r"曾经|曾(?![国])|此前|之前|先前|早前|去年|前年|早在"),
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """One pattern finding where some cue starts, and each cue's own pattern."""
+    each = tuple(re.compile(pattern) for _, pattern in _CUES)
+    return re.compile("|".join(f"(?:{pattern})" for _, pattern in _CUES)), each
+
+
+def simplified_in_place(text: str) -> str:
+    """``text`` in Simplified characters, offset for offset.
+
+    OpenCC converts phrases, so a conversion can change the length; then each
+    character is converted alone, which keeps every offset.
+    """
+    whole = to_simplified(text)
+    if len(whole) == len(text):
+        return whole
+    converted = (to_simplified(char) for char in text)
+    return "".join(new if len(new) == 1 else old for old, new in zip(text, converted, strict=True))
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every cue word in ``text``, in order of position, without overlaps.
+
+    At each position the longest cue wins (大约 rather than 约, 不超过 rather
+    than 超过; between equal lengths, the earlier entry of the table); the word
+    reported is as written in ``text`` (Traditional stays Traditional).
+    """
+    simplified = simplified_in_place(text)
+    anywhere, each = _patterns()
+    cues: list[Cue] = []
+    position = 0
+    while (hit := anywhere.search(simplified, position)) is not None:
+        at = hit.start()
+        best: tuple[int, CueKind] | None = None
+        for (kind, _), pattern in zip(_CUES, each, strict=True):
+            found = pattern.match(simplified, at)
+            if found is not None and (best is None or found.end() > best[0]):
+                best = (found.end(), kind)
+        # The combined pattern matched here, so one of its parts does too.
+        assert best is not None
+        end, kind = best
+        cues.append(Cue(kind, text[at:end], at, end))
+        position = max(end, at + 1)
+    return cues
+
+
+# A sentence ends at 。！？!?；; (with any closing quotes or brackets that follow)
+# or at a blank line. A single line break is not an end: the captures break
+# lines mid-sentence.
+_SENTENCE_END = re.compile(r"[。！？!?；;][”’」』）)\"']*|\n[ \t\r\u3000]*\n")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence(s) that hold ``text[start:end]``.
+
+    The span runs from the end of the previous sentence (leading whitespace
+    skipped) to the end of the sentence holding the last character of the
+    range, its closing punctuation included.
+    """
+    start = max(0, min(start, len(text)))
+    end = max(start, min(end, len(text)))
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, 0, start):
+        if found.end() <= start:
+            begin = found.end()
+    while begin < start and text[begin].isspace():
+        begin += 1
+    last = max(start, end - 1)
+    finish = len(text)
+    for found in _SENTENCE_END.finditer(text, last):
+        finish = found.end() if not found.group().startswith("\n") else found.start()
+        break
+    while finish > begin and text[finish - 1].isspace():
+        finish -= 1
+    return begin, finish
