@@ -43,6 +43,7 @@ PLACEHOLDERS = {
     "DIR": "../shared/sources",
     "PATH": "data/facts.yaml",
     "FIELD": "id",
+    "ARTICLE": "docs/example-article.md",
     "…": "search maia",  # `chipfacts --no-pager …`: any command
 }
 BY_OPTION = {
@@ -51,6 +52,8 @@ BY_OPTION = {
     "sources": {"ID": "ofweek-2023-11"},
     "export": {"PATH": "facts.jsonl"},
     "validate": {"DIR": "data", "PATH": "data/facts.yaml"},
+    # a new article, with what a script must give (nothing is written: --dry-run)
+    "add": {"FILE": "docs/sample-article.txt --publisher Test --date 2025 --dry-run"},
 }
 # Each ENTITY of one command names a different entity (compare refuses the same twice).
 ENTITIES = ["maia100", "mi300x", "h100"]

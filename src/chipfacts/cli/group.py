@@ -49,6 +49,7 @@ class ChipfactsGroup(Group):
         "cache": "chipfacts.cli.cache",
         "validate": "chipfacts.cli.validate",
         "lint": "chipfacts.cli.lint",
+        "draft": "chipfacts.cli.draft",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:

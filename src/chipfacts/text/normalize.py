@@ -104,3 +104,23 @@ def squash_whitespace(text: str) -> str:
 def cjk_runs(text: str) -> list[str]:
     """The runs of CJK characters in ``text``, in order."""
     return _cjk_run().findall(text) if not text.isascii() else []
+
+
+def fold_in_place(text: str) -> str:
+    """``fold`` character for character, so offsets in the result are offsets in ``text``.
+
+    An article is read in its folded form (full-width digits, case and script
+    ignored) while quotes are cut from the text as written: a character whose
+    folded form is not one character (ﬁ, ß, a phrase OpenCC rewrites) is kept.
+    """
+    folded = []
+    for char in text:
+        new = char if char.isascii() else unicodedata.normalize("NFKC", char)
+        new = new.casefold()
+        folded.append(new if len(new) == 1 else char.lower() if len(char.lower()) == 1 else char)
+    flat = "".join(folded)
+    whole = to_simplified(flat)
+    if len(whole) == len(flat):
+        return whole
+    converted = (to_simplified(char) for char in flat)
+    return "".join(new if len(new) == 1 else old for old, new in zip(flat, converted, strict=True))

@@ -114,3 +114,165 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
 
 def _is_cjk_run(word: str) -> bool:
     return bool(word) and "\u3400" <= word[0] <= "\ufaff"
+
+
+# --- numbers in running text (an article) ------------------------------------------
+
+# Latin magnitudes in prose are whole words ("48.1 billion"); the one-letter forms
+# a query allows ("15k", "$48.1b") would read "5m" in a sentence as five million.
+_TEXT_MAGNITUDES = {k: v for k, v in MAGNITUDES.items() if len(k) > 1 or not k.isascii()}
+# Units in prose. "x" is left out: after a number it is mostly a model's name (MI300X).
+_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"}
+_RANGE = r"\s*(?:-|–|—|~|～|至|到)\s*"
+_NOT_A_QUANTITY = ("年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分")
+_CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
+# Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
+_VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}
+_VAGUE_MAGNITUDE = {"万亿": 1e12, "万": 1e4, "亿": 1e8, "千": 1e3, "百": 100.0}
+
+
+class Quantity(NamedTuple):
+    """A number found in a text, in base units, with its offsets in that text.
+
+    ``value`` is None for a range (``low`` and ``high``); a vague magnitude
+    (数万) is ``vague``, its value the floor it names.
+    """
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None  # a store unit, or None when the text gives none
+    vague: bool = False
+    ordinal: bool = False  # 第 24 位: a rank
+
+
+@cache
+def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    magnitudes = "|".join(sorted(map(re.escape, _TEXT_MAGNITUDES), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, _TEXT_UNITS), key=len, reverse=True))
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    written = re.compile(
+        rf"(?P<ordinal>第\s*)?(?P<dollar>\$\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
+        rf"(?:{_RANGE}(?P<n2>{number})(?:\s?(?P<m2>{magnitudes}))?)?"
+        rf"(?:\s?(?P<unit>{units}))?"
+    )
+    vague = re.compile(
+        rf"(?:(?P<lead>[数几上])(?P<scale>[十百千])?(?P<magnitude>万亿|万|亿|千|百)?"
+        rf"|(?<![\d{_CHINESE_DIGITS}数几上])(?P<bare>万亿))(?:\s?(?P<unit>{units}))?"
+    )
+    chinese = re.compile(rf"[{_CHINESE_DIGITS}]+(?=美元|美分|倍|张|颗)")
+    return written, vague, chinese
+
+
+def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
+    """Every quantity in a folded text (``normalize.fold_in_place``), in order.
+
+    Reads what ``parse_numbers`` reads in a query, as prose writes it: ``1050亿``,
+    ``1.5 万颗``, ``3万-5万张``, ``6 至 10 倍``, ``$48.1 billion``, ``4美分``,
+    ``5nm``, ``80%``, ``第 24 位``; vague magnitudes as floors (数万, 数十亿, 上千,
+    万亿 "trillions"); numbers written in Chinese numerals before a unit (一美分,
+    三倍). Years, months and days (2019年, 10月6日) and the digits of a name
+    (H100, Llama2, GPT-5) are not quantities. ``text`` is the text as written
+    (offset for offset): with it, a number after a lowercase word ("has 16,896")
+    is a count, after a capitalised one ("Nitro 1") a name's.
+    """
+    written, vague, chinese = _text_patterns()
+    found: list[Quantity] = []
+    for match in written.finditer(folded):
+        quantity = _written(folded, match, text)
+        if quantity is not None:
+            found.append(quantity)
+    taken = [(q.start, q.end) for q in found]
+    for match in vague.finditer(folded):
+        quantity = _vague(match)
+        if quantity is not None and not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in chinese.finditer(folded):
+        quantity = _chinese(folded, match)
+        if quantity is not None and not _overlaps(taken, quantity):
+            found.append(quantity)
+    return sorted(found)
+
+
+def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
+    return any(start < quantity.end and quantity.start < end for start, end in taken)
+
+
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
+    after = folded[match.end() :].lstrip()
+    if match["unit"] is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
+        return None
+    before = folded[: match.start()]
+    if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(match["unit"]):
+        return None  # H100, Llama2: a name's digits, unless a Chinese unit follows (GPU1000倍)
+    spaced = before.rstrip(" -")
+    word = _LAST_WORD.search(spaced)
+    if word is not None and not (match["unit"] or match["m1"]):
+        # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
+        # name is capitalised where it was written, or joined to its number by "-".
+        written = (text or folded)[word.start() : word.end()]
+        if before.endswith("-") or written[:1].isupper() or text is None:
+            return None
+    if folded[match.end() : match.end() + 1].isascii() and folded[match.end() :][:1].isalnum():
+        return None  # 300x, 4k: part of a longer token
+    if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
+        return None
+    unit_factor = 1.0
+    store_unit: str | None = "USD" if match["dollar"] else None
+    if match["unit"] is not None:
+        store_unit, unit_factor = _TEXT_UNITS[match["unit"]]
+    first = _scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor
+    start, end = match.start(), match.end()
+    if match["ordinal"]:
+        return Quantity(start, end, first, None, None, "rank", ordinal=True)
+    if match["n2"] is None:
+        return Quantity(start, end, first, None, None, store_unit)
+    second = _scaled(match["n2"], match["m2"]) * unit_factor
+    if second <= first:  # "2023-2024", "11-15": not a range of one quantity
+        return None
+    return Quantity(start, end, None, first, second, store_unit)
+
+
+def _cjk_unit(unit: str | None) -> bool:
+    return unit is not None and _is_cjk_run(unit)
+
+
+def _scaled(number: str, magnitude: str | None) -> float:
+    value = float(number.replace(",", ""))
+    return value * _TEXT_MAGNITUDES[magnitude] if magnitude else value
+
+
+def _vague(match: re.Match[str]) -> Quantity | None:
+    unit, factor = _TEXT_UNITS[match["unit"]] if match["unit"] else (None, 1.0)
+    if match["bare"]:
+        return Quantity(match.start(), match.end(), 1e12 * factor, None, None, unit, vague=True)
+    scale, magnitude = match["scale"], match["magnitude"]
+    if magnitude is None and scale is None:
+        return None  # 数据, 上市: no magnitude follows
+    if match["lead"] == "上" and scale is not None:
+        return None  # 上十 is no idiom; 上千 and 上万 are
+    floor = _VAGUE_SCALE.get(scale or "", 1.0) * _VAGUE_MAGNITUDE.get(magnitude or "", 1.0)
+    return Quantity(match.start(), match.end(), floor * factor, None, None, unit, vague=True)
+
+
+def _chinese(folded: str, match: re.Match[str]) -> Quantity | None:
+    """A number in Chinese numerals before a unit (一美分, 三倍), read by cn2an."""
+    if match.start() > 0 and folded[match.start() - 1] in "数几上第":
+        return None
+    unit = re.match(r"美元|美分|倍|张|颗", folded[match.end() :])
+    assert unit is not None  # the pattern's look-ahead
+    if match.group() == "一" and unit.group() not in ("美元", "美分"):
+        return None  # 一颗芯片, 一张卡: "a chip", not a count
+    from cn2an import cn2an  # only text with Chinese numerals before a unit pays for it
+
+    try:
+        value = float(cn2an(match.group(), "strict"))
+    except ValueError:  # 十千, 万亿万: not a well-formed numeral
+        return None
+    store_unit, factor = _TEXT_UNITS[unit.group()]
+    return Quantity(match.start(), unit.end() + match.end(), value * factor, None, None, store_unit)

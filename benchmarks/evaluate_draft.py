@@ -1,0 +1,221 @@
+"""How well `chipfacts draft` recovers the curated store from its five sources.
+
+    python benchmarks/evaluate_draft.py            # the figures and the targets
+    python benchmarks/evaluate_draft.py --misses   # and every curated fact missed
+
+Each source is drafted against the store's sources, entities and attributes
+with its facts removed, so nothing the curators wrote about a fact can help. A
+candidate matches a curated fact of the same source when it has the same entity
+and attribute, the same value (numbers within 1 %, the same range; dates equal
+to the precision both give; a text's value is the curator's own words, so texts
+are matched on entity, attribute and quote alone) and an overlapping quote (one
+holds the other, or they share 8 characters, whitespace ignored).
+
+Both ways of drafting are measured: the default (numbers, dates, people's
+titles) against the targets, and ``--clauses`` (text facts from clauses too),
+whose figures are printed for comparison.
+
+Precision counts the candidates that match a curated fact, or a claim listed in
+``draft_skipped.yaml`` (claims the curators left out on purpose, each with why).
+On matched numeric facts, the bound and status must be equal, and ``as_of``
+must agree to the month (to the year when either gives only a year).
+
+The time is for drafting a 10,000-character article (the sources' text, cut
+to that length), CPU time of this one process, best of three. Exits 1 when a
+target is missed (issue 21's "Measured").
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.classify import quotes_overlap, same_value
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.records import Fact, ValueType
+from chipfacts.store.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "facts.yaml"
+SKIPPED = Path(__file__).with_name("draft_skipped.yaml")
+TARGETS = {
+    "recall, numeric facts": 0.90,
+    "recall, all facts": 0.60,
+    "precision": 0.60,
+    "bound right (matched numeric)": 0.95,
+    "status right (matched numeric)": 0.85,
+    "as_of right (matched numeric)": 0.85,
+}
+SECONDS_FOR_10K = 1.0
+
+
+def vocabulary_only(directory: Path) -> Store:
+    """The store's sources, entities and attributes, without a single fact."""
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    raw["facts"] = []
+    path = directory / "vocabulary.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return chipfacts.load(path, use_cache=False)
+
+
+class Skipped(NamedTuple):
+    source: str
+    entity: str
+    attribute: str
+    quote: str
+
+
+def load_skipped() -> list[Skipped]:
+    items: list[dict[str, Any]] = yaml.safe_load(SKIPPED.read_text(encoding="utf-8")) or []
+    return [Skipped(i["source"], i["entity"], i["attribute"], i["quote"]) for i in items]
+
+
+class Gold(NamedTuple):
+    """A curated fact as one source reports it (a fact with two references is in two)."""
+
+    fact: Fact
+    quote: str
+    as_of: str
+
+
+def gold_of(curated: Store, source_id: str) -> list[Gold]:
+    return [
+        Gold(fact, reference.quote, str(reference.as_of))
+        for fact in curated.all_facts()
+        for reference in fact.references
+        if reference.source.id == source_id
+    ]
+
+
+def matches(candidate: Candidate, gold: Gold) -> bool:
+    fact = gold.fact
+    if candidate.entity_id != fact.entity.id or candidate.attribute.id != fact.attribute.id:
+        return False
+    if not quotes_overlap(candidate.quote, gold.quote):
+        return False
+    return fact.attribute.type is ValueType.TEXT or same_value(fact, candidate)
+
+
+def as_of_agrees(draft: str, curated: str) -> bool:
+    precision = 4 if min(len(draft), len(curated)) == 4 else 7
+    return draft[:precision] == curated[:precision]
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {name: [0, 0] for name in TARGETS}
+
+    def add(self, name: str, hit: bool) -> None:
+        self.counts[name][0] += hit
+        self.counts[name][1] += 1
+
+    def share(self, name: str) -> float:
+        hits, total = self.counts[name]
+        return hits / total if total else 1.0
+
+
+def evaluate(
+    store: Store, curated: Store, sources_dir: Path, show_misses: bool, clauses_too: bool
+) -> Tally:
+    tally = Tally()
+    skipped = load_skipped()
+    for source in curated.sources.values():
+        text = (sources_dir / source.file).read_text(encoding="utf-8")
+        candidates = draft_article(store, article_of(text, source), clauses_too)
+        gold = gold_of(curated, source.id)
+        for candidate in candidates:
+            hit = any(matches(candidate, f) for f in gold) or any(
+                s.source == source.id
+                and s.entity == candidate.entity_id
+                and s.attribute == candidate.attribute.id
+                and quotes_overlap(s.quote, candidate.quote)
+                for s in skipped
+            )
+            tally.add("precision", hit)
+        for item in gold:
+            fact = item.fact
+            found = [c for c in candidates if matches(c, item)]
+            numeric = fact.attribute.type is ValueType.NUMBER
+            tally.add("recall, all facts", bool(found))
+            if numeric:
+                tally.add("recall, numeric facts", bool(found))
+            if found and numeric:
+                best = found[0]
+                tally.add("bound right (matched numeric)", best.bound == fact.bound)
+                tally.add("status right (matched numeric)", best.status == fact.status)
+                tally.add(
+                    "as_of right (matched numeric)", as_of_agrees(str(best.as_of), item.as_of)
+                )
+                if show_misses and (
+                    best.bound != fact.bound
+                    or best.status != fact.status
+                    or not as_of_agrees(str(best.as_of), item.as_of)
+                ):
+                    print(
+                        f"  wrong field {fact.id}: bound {best.bound}/{fact.bound} "
+                        f"status {best.status}/{fact.status} as_of {best.as_of}/{item.as_of}"
+                    )
+            if show_misses and not found:
+                print(f"  missed {fact.id} ({fact.attribute.type.value}): {item.quote[:60]}")
+    return tally
+
+
+def seconds_for_10k(store: Store, curated: Store, sources_dir: Path) -> float:
+    text = "\n\n".join(
+        (sources_dir / s.file).read_text(encoding="utf-8") for s in curated.sources.values()
+    )[:10_000]
+    source = next(iter(curated.sources.values()))
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        draft_article(store, article_of(text, source), clauses_too=True)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def report(tally: Tally) -> bool:
+    met = True
+    for name, goal in TARGETS.items():
+        share = tally.share(name)
+        hits, total = tally.counts[name]
+        ok = share >= goal
+        met &= ok
+        verdict = "met" if ok else "MISSED"
+        print(f"{name:32} {share:6.1%}  ({hits}/{total}; target {goal:.0%}) {verdict}")
+    return met
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list every curated fact missed")
+    parser.add_argument(
+        "--sources", type=Path, default=ROOT.parent / "shared" / "sources", help="source texts"
+    )
+    args = parser.parse_args()
+    curated = chipfacts.load(DATA, use_cache=False)
+    with tempfile.TemporaryDirectory() as directory:
+        store = vocabulary_only(Path(directory))
+        print("chipfacts draft (numbers, dates and titles):")
+        met = report(evaluate(store, curated, args.sources, args.misses, False))
+        print("chipfacts draft --clauses (text facts from clauses too):")
+        report(evaluate(store, curated, args.sources, False, True))
+        seconds = seconds_for_10k(store, curated, args.sources)
+    ok = seconds <= SECONDS_FOR_10K
+    met &= ok
+    verdict = "met" if ok else "MISSED"
+    label = "10,000 characters drafted in"
+    print(f"{label:32} {seconds:6.2f} s (target {SECONDS_FOR_10K:.0f} s) {verdict}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Candidates as YAML to paste into a fact file, or as JSON for tools.
+
+The YAML is a fact file of its own (``sources:`` when the article is not yet
+registered, then ``facts:``), so ``chipfacts validate`` reads it beside the
+store. Above each fact a comment gives its class and confidence, the cue words
+that set its status, bound and date, and each field that needs a decision.
+A candidate the store already has (``SAME``) is listed as a comment only; one
+another source already gives (``CORROBORATES``) as the ``references:`` entry
+to add to that fact.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from chipfacts.draft.candidates import Candidate, NewEntity
+from chipfacts.draft.classify import Class, Classified
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source, Status
+from chipfacts.render.display import count_noun, format_quantity
+
+# A proposed entity's kind until the curator says (a model designation is most often one).
+NEW_KIND = "chip"
+
+
+def fact_fields(candidate: Candidate, fact_id: str, source_id: str) -> dict[str, Any]:
+    """The candidate as a fact record of a fact file, keys in the README's order."""
+    fields: dict[str, Any] = {
+        "id": fact_id,
+        "entity": candidate.entity_id,
+        "attribute": candidate.attribute.id,
+    }
+    if candidate.low is not None:
+        fields["min"], fields["max"] = candidate.low, candidate.high
+    elif isinstance(candidate.value, PartialDate):
+        fields["value"] = str(candidate.value)
+    else:
+        fields["value"] = candidate.value
+    fields["bound"] = candidate.bound.value
+    if candidate.unit is not None:
+        fields["unit"] = candidate.unit
+    fields["status"] = candidate.status.value
+    if candidate.claimed_by is not None and candidate.status is not Status.REPORTED:
+        fields["claimed_by"] = candidate.claimed_by.id
+    fields["as_of"] = str(candidate.as_of)
+    fields["source"] = source_id
+    fields["quote"] = " ".join(candidate.quote.split())
+    fields["summary"] = summary(candidate)
+    return fields
+
+
+def summary(candidate: Candidate) -> str:
+    """A one-sentence English summary the curator can keep or improve."""
+    label = candidate.attribute.label
+    label = label[0].lower() + label[1:] if not label[:2].isupper() else label
+    if isinstance(candidate.value, str):
+        said = "the article's words, in the quote"
+    elif isinstance(candidate.value, PartialDate):
+        said = ("about " if candidate.bound.value == "about" else "") + str(candidate.value)
+    else:
+        said = format_quantity(
+            candidate.value, candidate.low, candidate.high, candidate.bound, candidate.unit
+        )
+    sentence = f"{candidate.entity_name} {label}: {said}."
+    return sentence[0].upper() + sentence[1:]
+
+
+def fact_ids(classified: list[Classified], taken: set[str]) -> list[str]:
+    """An id for each candidate (``entity-attribute``), unique in the store and the draft."""
+    ids = []
+    for item in classified:
+        base = f"{item.candidate.entity_id}-{item.candidate.attribute.id.replace('_', '-')}"
+        ident, n = base, 2
+        while ident in taken:
+            ident, n = f"{base}-{n}", n + 1
+        taken.add(ident)
+        ids.append(ident)
+    return ids
+
+
+def entity_fields(entity: NewEntity) -> dict[str, Any]:
+    fields: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": NEW_KIND}
+    if entity.maker:
+        fields["maker"] = entity.maker
+    fields["aliases"] = list(entity.aliases)
+    return fields
+
+
+def _dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def _comment(text: str, indent: str) -> str:
+    return "".join(f"{indent}# {line}\n" for line in text.rstrip("\n").splitlines())
+
+
+def _indented(text: str, indent: str) -> str:
+    return "".join(f"{indent}{line}\n" for line in text.rstrip("\n").splitlines())
+
+
+def _cues(candidate: Candidate) -> str:
+    return ", ".join(f"{c.word} ({c.kind.value})" for c in candidate.cues) or "none"
+
+
+def to_yaml(
+    classified: list[Classified],
+    ids: list[str],
+    source: Source,
+    register: dict[str, str] | None = None,
+) -> str:
+    """The draft as a fact file; ``register`` is a new source's entry, if any."""
+    drafted = count_noun(len(classified), "candidate fact")
+    out = [f"# {drafted} drafted from {source.file} by chipfacts draft.\n"]
+    out.append("# Review each one; fix what a comment says needs a decision.\n")
+    if register is not None:
+        out.append("sources:\n")
+        out.append(_indented(_dump([register]), "  "))
+    proposed = {
+        c.candidate.new_entity.id: c.candidate.new_entity
+        for c in classified
+        if c.candidate.new_entity is not None
+    }
+    if proposed:
+        out.append("entities:\n")
+        out.append(_comment("new: check the kind, and add the Chinese names as aliases", "  "))
+        out.append(_indented(_dump([entity_fields(e) for e in proposed.values()]), "  "))
+    shown = any(c.kind is Class.NEW or c.kind is Class.CONFLICTS for c in classified)
+    out.append("facts:\n" if shown else "facts: []\n")
+    for item, fact_id in zip(classified, ids, strict=True):
+        candidate = item.candidate
+        head = (
+            f"{item.kind.value} · confidence {candidate.confidence:.2f} · cues: {_cues(candidate)}"
+        )
+        fields = fact_fields(candidate, fact_id, source.id)
+        if item.kind is Class.CONFLICTS and item.fact is not None:
+            head += (
+                f"\nconflicts with {item.fact.id} ({item.fact.source.id}, as of {item.fact.as_of})"
+            )
+        for decision in candidate.decisions:
+            head += f"\ndecide {decision.field}: {decision.why}"
+        if item.kind is Class.SAME and item.fact is not None:
+            out.append(_comment(f"{head}\nalready in the store as {item.fact.id}", "  "))
+            continue
+        if item.kind is Class.CORROBORATES and item.fact is not None:
+            reference = {"source": source.id, "quote": fields["quote"], "as_of": fields["as_of"]}
+            text = f"{head}\nadd to {item.fact.id} ({item.fact.source.id}):\n"
+            text += "references:\n" + _indented(_dump([reference]), "  ")
+            out.append(_comment(text, "  "))
+            continue
+        out.append(_comment(head, "  "))
+        out.append(_indented(_dump([fields]), "  "))
+    return "".join(out)
+
+
+def to_json(classified: list[Classified], ids: list[str], source: Source) -> str:
+    records = []
+    for item, fact_id in zip(classified, ids, strict=True):
+        candidate = item.candidate
+        records.append(
+            {
+                "class": item.kind.value,
+                "confidence": candidate.confidence,
+                "store_fact": item.fact.id if item.fact is not None else None,
+                "new_entity": (
+                    entity_fields(candidate.new_entity) if candidate.new_entity else None
+                ),
+                "cues": [{"word": c.word, "kind": c.kind.value} for c in candidate.cues],
+                "decide": [{"field": d.field, "why": d.why} for d in candidate.decisions],
+                "fact": fact_fields(candidate, fact_id, source.id),
+            }
+        )
+    return json.dumps(records, ensure_ascii=False, indent=2)

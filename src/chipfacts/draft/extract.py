@@ -1,0 +1,805 @@
+"""Read an article into candidate facts: numbers, dates and attribute clauses.
+
+Sentence by sentence (``cues.sentence_around``):
+
+- each **quantity** (``numbers.find_quantities``) becomes a fact of the number
+  attribute whose word the sentence holds nearest to it and whose unit fits;
+  with no such word, the one attribute of its unit (a decision when several
+  fit); a bare number with no attribute word is no claim and is left;
+- each **date** (``when.find_dates``) in a clause holding a date attribute's
+  word (推出, 收购, 始于…) becomes that attribute's fact;
+- a person named right after a job title (首席执行官萨提亚·纳德拉) becomes a fact
+  of the store's title attribute;
+- with ``clauses_too`` (``--clauses``), each **clause** holding a name and a
+  text attribute's word (代工, 合作, 表示…) becomes a text fact whose value is
+  the clause, for the curator to restate.
+
+The entity is the name the clause is about: a name just before the attribute
+word or the number (``MI 300X芯片晶體管``), the name after an event's verb
+(收购了…Fungible), else the clause's first name that is no object or possessor
+(its subject), or the company's product the words point to (微软…新网卡); else
+what a demonstrative refers to (该模型), the programme of a company just named
+(自研芯片计划), the sentence's subject, or the last name before the sentence,
+flagged. A model designation the store lacks (英伟达的B200) is proposed as a new
+entity. The quote is the clause, or the clauses from the entity to the value:
+verbatim, being a slice of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from chipfacts.draft.article import Article
+from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.reading import (
+    is_gain,
+    plan_is_noun,
+    read_as_of,
+    read_bound,
+    read_status,
+)
+from chipfacts.draft.vocabulary import (
+    Mention,
+    find_attribute_words,
+    find_entities,
+    key_text,
+    without_makers,
+)
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
+from chipfacts.store.store import Store
+from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_around
+from chipfacts.text.normalize import name_key
+from chipfacts.text.numbers import Quantity, find_quantities
+from chipfacts.text.when import Mention as DateMention
+from chipfacts.text.when import find_dates
+
+# A clause ends at a comma, colon or semicolon (not one between digits: 16,896).
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]")
+# A name this close before an attribute word is what the word is about (X的晶体管).
+ATTACHED = 4
+# Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
+SPEAKER_REACH = 8
+# A name right after these is an object or a comparison, not what the clause is about.
+_OBJECT_BEFORE = re.compile(
+    r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$"
+)
+# 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
+_DEMONSTRATIVE = re.compile(
+    r"(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
+    r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
+)
+_KIND_OF_NOUN = {
+    "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "设备": "cluster",
+    "集群": "cluster", "计算机": "cluster", "项目": "project", "计划": "project",
+    "服务": "product",
+    "产品": "product", "公司": "company",
+}  # fmt: skip
+_CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# An attribute word in another clause names a number only this close to it.
+WORD_REACH = 15
+# Common job titles (a person named right after one holds it), in both languages.
+TITLES = (
+    "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
+    "chairman", "director", "analyst", "spokesperson", "head of", "chief",
+    "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
+    "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
+)  # fmt: skip
+_TITLE_AT_END = re.compile(
+    "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
+)
+_LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
+# How far back (characters) the product a text is on may have been named.
+TOPIC_REACH = 200
+# A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
+_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
+EARLIER = Decision(
+    "as_of", "the sentence speaks of an earlier time (曾, 去年, 之前); give its date"
+)
+NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese names)"
+# The kinds of entity that speak (a title or a product says nothing).
+SPEAKERS = ("person", "company")
+TEXT_CONFIDENCE = 0.5
+NUMBER_CONFIDENCE = 0.85
+DATE_CONFIDENCE = 0.7
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    span: Span
+    clauses: list[Span]
+    entities: list[Mention]
+    words: list[Mention]  # attribute words
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    cues: list[Cue]
+
+
+# An English sentence ends at a full stop before a space (not 1.83, not inside "U.S."
+# when a capital letter follows it directly).
+_ENGLISH_END = re.compile(r"(?<=[a-z0-9%)\]\"'])\.(?=\s)")
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """The sentences of the text (``cues.sentence_around``), an English one ending
+    at a full stop too."""
+    position = 0
+    while position < len(text):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text):
+            return
+        start, end = sentence_around(text, position, position + 1)
+        start, end = max(start, position), max(end, position + 1)
+        stop = _ENGLISH_END.search(text, start, end)
+        if stop is not None and stop.end() < end:
+            end = stop.end()
+        yield Span(start, end)
+        position = end
+
+
+def clauses(folded: str, span: Span) -> list[Span]:
+    found, start = [], span.start
+    for match in _CLAUSE_END.finditer(folded, span.start, span.end):
+        found.append(Span(start, match.end()))
+        start = match.end()
+    if start < span.end:
+        found.append(Span(start, span.end))
+    return found
+
+
+def _inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+def draft_article(store: Store, article: Article, clauses_too: bool = False) -> list[Candidate]:
+    """Every candidate fact in ``article``, in the order of the text.
+
+    Text facts from clauses (a name and an attribute word) only with
+    ``clauses_too``: they point the curator to claims, but most need another
+    attribute or entity than the one a word suggests (see the README's figures).
+    """
+    text, folded = article.text, article.folded
+    published = article.source.published
+    entities = without_makers(store, folded, find_entities(store, text, folded))
+    words = find_attribute_words(store, text, folded)
+    named = [(m.start, m.end) for m in entities]
+    quantities = [
+        q
+        for q in find_quantities(folded, text)
+        if not any(s < q.end and q.start < e for s, e in named)
+    ]
+    dates = find_dates(folded, published)
+    cues = find_cues(text)
+    drafted: list[Candidate] = []
+    previous_speaker: Entity | None = None
+    previous_span: Span | None = None
+    for span in sentences(text):
+
+        def within(items: list[Mention]) -> list[Mention]:
+            return [m for m in items if _inside(m.start, m.end, span)]  # noqa: B023
+
+        sentence = Sentence(
+            span,
+            clauses(folded, span),
+            within(entities),
+            within(words),
+            [q for q in quantities if _inside(q.start, q.end, span)],
+            [d for d in dates if _inside(d.start, d.end, span)],
+            [c for c in cues if _inside(c.start, c.end, span)],
+        )
+        earlier = [m for m in entities if m.end <= span.start]
+        reader = _SentenceReader(
+            store, article, sentence, earlier, previous_speaker, previous_span, clauses_too
+        )
+        previous_span = span
+        drafted.extend(reader.candidates())
+        previous_speaker = reader.last_speaker()
+    return drafted
+
+
+class _SentenceReader:
+    def __init__(
+        self,
+        store: Store,
+        article: Article,
+        sentence: Sentence,
+        earlier: list[Mention],
+        previous_speaker: Entity | None = None,
+        previous_span: Span | None = None,
+        clauses_too: bool = False,
+    ) -> None:
+        self.previous_speaker = previous_speaker  # who spoke in the sentence before
+        self.clauses_too = clauses_too  # text facts from clauses as well
+        self.previous_span = previous_span  # the sentence before
+        self.store = store
+        self.article = article
+        self.sentence = sentence
+        self.earlier = earlier  # the names before this sentence
+        self.topic = earlier[-1] if earlier else None  # the last of them
+        self.published = article.source.published
+
+    def clause_of(self, at: int) -> Span:
+        for clause in self.sentence.clauses:
+            if clause.start <= at < clause.end:
+                return clause
+        return self.sentence.span
+
+    def candidates(self) -> Iterator[Candidate]:
+        used_clauses: set[Span] = set()
+        previous_end = self.sentence.span.start
+        for quantity in self.sentence.quantities:
+            found = self.number(quantity, previous_end)
+            previous_end = quantity.end
+            if found is not None:
+                used_clauses.add(self.clause_of(quantity.start))
+                yield found
+        for date in self.sentence.dates:
+            found = self.date(date)
+            if found is not None:
+                used_clauses.add(self.clause_of(date.start))
+                yield found
+        for mention in self.sentence.entities:
+            found = self.title(mention)
+            if found is not None:
+                yield found
+        for clause in self.sentence.clauses if self.clauses_too else ():
+            if clause not in used_clauses:
+                yield from self.text_fact(clause)
+
+    # --- the parts of a candidate ------------------------------------------------
+
+    def attribute_words(self, clause: Span, kind: ValueType) -> list[tuple[Mention, Attribute]]:
+        found = []
+        for word in self.sentence.words:
+            attribute = self.store.attribute_at(word.row)
+            if attribute.type is kind:
+                found.append((word, attribute))
+        return found
+
+    def speakers(self) -> set[int]:
+        """Entity rows named as a speaker or estimator (X 表示, X 分析称)."""
+        rows = set()
+        for cue in self.sentence.cues:
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+                before = [m for m in self.sentence.entities if m.end <= cue.start]
+                if before and cue.start - before[-1].end <= SPEAKER_REACH:
+                    rows.add(before[-1].row)
+        return rows
+
+    def entity_for(
+        self, clause: Span, anchor: int, word: Mention | None, after: bool = False
+    ) -> tuple[Entity | None, Decision | None, float]:
+        """The entity a claim at ``anchor`` (its attribute word at ``word``) is about."""
+        speakers = self.speakers()
+        in_clause = [
+            m
+            for m in self.sentence.entities
+            if _inside(m.start, m.end, clause) and not self.covered(m)
+        ]
+        if word is not None and _TITLE_AT_END.search(self.article.folded, 0, word.end):
+            titled = [
+                m
+                for m in in_clause
+                if 0 <= m.start - word.end <= 1 and self.store.entity_at(m.row).kind == "person"
+            ]
+            if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
+                return self.store.entity_at(titled[0].row), None, 1.0
+        if after:  # an event: what was launched, bought, dropped
+            # The name after the verb, the last when several: the head of its phrase
+            # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
+            following = [m for m in in_clause if m.start >= anchor]
+            if following:
+                return self.store.entity_at(following[-1].row), None, 0.9
+        if word is not None:
+            attached = [
+                m
+                for m in in_clause
+                if 0 <= word.start - m.end <= ATTACHED
+                and not self.is_object(m)
+                and not any(m.end <= q.start < word.start for q in self.sentence.quantities)
+            ]
+            if attached:
+                return self.store.entity_at(attached[-1].row), None, 1.0
+        before = [
+            m
+            for m in in_clause
+            if m.end <= anchor and m.row not in speakers and not self.is_object(m)
+        ]
+        # A possessor (OpenAI的…GPT-5) yields to the name after it.
+        subjects = [m for m in before if not self.is_possessor(m)] or before
+        if subjects:
+            return self.product_of(subjects[0], anchor), None, 1.0
+        referred = self.referent(anchor)
+        if referred is not None:
+            return referred, None, 0.85
+        if not in_clause:
+            made = self.made_by_topic(clause, anchor)
+            if made is not None:
+                return made, None, 0.8
+            conditional = _CONDITIONAL.match(self.article.folded, self.sentence.span.start)
+            if self.topic is not None and conditional:
+                # 如果…谷歌搜索…, 那么…: a name in the condition is not what the claim is about
+                return self.store.entity_at(self.topic.row), None, 0.8
+        sentence_before = [
+            m
+            for m in self.sentence.entities
+            if m.end <= anchor and m.row not in speakers and not self.is_object(m)
+        ]
+        if sentence_before:
+            subject = self.product_of(sentence_before[0], anchor)
+            return self.topic_product(subject) or subject, None, 0.85
+        anywhere = [m for m in self.sentence.entities if m.row not in speakers]
+        if anywhere:
+            return self.store.entity_at(anywhere[0].row), None, 0.7
+        if self.topic is not None:
+            entity = self.store.entity_at(self.topic.row)
+            why = f"the sentence names no entity; {entity.name} is the last one named before it"
+            return entity, Decision("entity", why), 0.6
+        return None, None, 0.0
+
+    def covered(self, mention: Mention) -> bool:
+        """A name inside an attribute word (CUDA in CUDA核数) is part of that word."""
+        return any(w.start <= mention.start and mention.end <= w.end for w in self.sentence.words)
+
+    def product_of(self, mention: Mention, anchor: int) -> Entity:
+        """The company named, or its product when the words after the name say which:
+        微软…新网卡 is its one NIC (a noun for a kind of thing, when the store has one
+        product of that kind); Wave Computing…自家的DPU is Wave Computing DPU (the rest
+        of a product's name)."""
+        entity = self.store.entity_at(mention.row)
+        if entity.kind != "company":
+            return entity
+        between = self.article.folded[mention.end : max(anchor, mention.end)]
+        return self.made_by(entity, between) or entity
+
+    def topic_product(self, company: Entity) -> Entity | None:
+        """微軟也是下了血本:…晶體管數量達到1050億個, two sentences after Maia 100: a
+        company's clause that names nothing is about its product the text is on."""
+        if company.kind != "company":
+            return None
+        start = self.sentence.span.start
+        for mention in reversed(self.earlier):
+            if start - mention.end > TOPIC_REACH:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.maker == company.id:
+                return entity
+        return None
+
+    def made_by(self, company: Entity, words: str, by_name: bool = True) -> Entity | None:
+        made = [e for e in self.store.entities.values() if e.maker == company.id]
+        keys = key_text(words).keys
+        company_keys = [name_key(n) for n in (company.id, company.name, *company.aliases)]
+        for product in made if by_name else ():
+            for name in (product.name, *product.aliases):
+                key = name_key(name)
+                rest = next((key[len(c) :] for c in company_keys if c and key.startswith(c)), "")
+                if len(rest) >= 3 and rest in keys:
+                    return product
+        # The last noun is the head (自研芯片计划 is a plan, not a chip).
+        nouns = [
+            (at, kind)
+            for noun, kind in _KIND_OF_NOUN.items()
+            if (at := words.rfind(noun)) >= 0
+            and not (noun == "计划" and not plan_is_noun(words, at, at + len(noun)))
+        ]
+        for _, kind in sorted(nouns, reverse=True)[:1]:
+            of_kind = [e for e in made if e.kind == kind]
+            if kind != "company" and len(of_kind) == 1:
+                return of_kind[0]
+        return None
+
+    def made_by_topic(self, clause: Span, anchor: int) -> Entity | None:
+        """自研芯片计划 in a clause naming nothing: the last company named makes it."""
+        start = self.sentence.span.start
+        if any(m.end <= anchor for m in self.sentence.entities):
+            return None  # the sentence names what it is about
+        companies = [m for m in self.earlier if self.store.entity_at(m.row).kind == "company"]
+        if not companies:
+            return None
+        company = self.store.entity_at(companies[-1].row)
+        words = self.article.folded[start : max(anchor, start)]
+        found = self.made_by(company, words, by_name=False)
+        if found is None and self.previous_span is not None:
+            # A sentence naming nothing goes on about the one before (…芯片的计划。…年度成本…)
+            before = self.article.folded[self.previous_span.start : self.previous_span.end]
+            found = self.made_by(company, before, by_name=False)
+        return found
+
+    def proposal(
+        self, clause: Span, anchor: int, entity: Entity | None, decision: Decision | None
+    ) -> Proposal | None:
+        """A model designation the store does not know (B200, MI400, Gaudi 3), named in
+        the clause before the claim and after any name chosen for it (英伟达的B200):
+        proposed as a new entity, made by the company named before it."""
+        start = clause.start
+        if entity is not None and decision is None:
+            own = [
+                m.end
+                for m in self.sentence.entities
+                if m.row == self.row_of(entity) and clause.start <= m.start < anchor
+            ]
+            if not own:
+                return None
+            start = own[-1]
+        text = self.article.text
+        for match in reversed(list(_DESIGNATION.finditer(text, start, max(anchor, start)))):
+            if not self.store.entity_rows(name_key(match.group())):
+                maker = entity.id if entity is not None and entity.kind == "company" else None
+                return _proposal(text, match, maker if decision is None else None)
+        return None
+
+    def referent(self, anchor: int) -> Entity | None:
+        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
+        kind named before it."""
+        start = self.sentence.span.start
+        every = list(_DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        found = every[-1] if every else None  # the last one before the claim
+        if found is None:
+            return None
+        kind = _KIND_OF_NOUN[found["noun"]]
+        named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
+        for mention in reversed(named):
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind:
+                return entity
+        return None
+
+    def is_possessor(self, mention: Mention) -> bool:
+        return self.article.folded.startswith("的", mention.end)
+
+    def is_object(self, mention: Mention) -> bool:
+        return _OBJECT_BEFORE.search(self.article.folded, 0, mention.start) is not None
+
+    def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
+        if cue is None:
+            return None
+        before = [m for m in self.sentence.entities if m.end <= cue.start]
+        if before and cue.start - before[-1].end <= SPEAKER_REACH:
+            return self.store.entity_at(before[-1].row)
+        if _PRONOUN_BEFORE.search(self.article.folded, 0, cue.start):
+            # 他称, 其表示: the pronoun stands for the last person named
+            people = [
+                self.store.entity_at(m.row)
+                for m in [*self.earlier, *before]
+                if self.store.entity_at(m.row).kind == "person"
+            ]
+            return people[-1] if people else None
+        clause = self.clause_of(cue.start)
+        if zero_subject and not any(_inside(m.start, m.end, clause) for m in before):
+            # 曾聲稱 opening a clause that names nobody: the sentence's subject said it
+            subjects = [
+                self.store.entity_at(m.row)
+                for m in before
+                if not self.is_object(m) and self.store.entity_at(m.row).kind in SPEAKERS
+            ]
+            return subjects[0] if subjects else None
+        return None
+
+    def last_speaker(self) -> Entity | None:
+        """Who speaks or estimates in this sentence, named (for the next sentence)."""
+        for cue in reversed(self.sentence.cues):
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+                speaker = self.speaker_entity(cue)
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def earlier_statement(self) -> Decision | None:
+        """The as_of decision a sentence with 曾, 去年 or 之前 asks for (the lint reads the
+        whole sentence, and so does this), when no date in it says when."""
+        past = [c for c in self.sentence.cues if c.kind is CueKind.PAST]
+        return EARLIER if past else None
+
+    def governing_dates(self, value_end: int, entity: Entity | None) -> list[DateMention]:
+        """Dates that date a claim: in its own clause, in a clause that is only a date
+        (早在2020年, …), or in the clause naming its entity when its own does not
+        (2021年推出的Tensor…, 性能…提升370%); not another clause's (從2013年推出…以來)."""
+        own = self.clause_of(max(value_end - 1, 0))
+        named = [
+            self.clause_of(m.start)
+            for m in self.sentence.entities
+            if entity is not None and self.store.entity_at(m.row).id == entity.id
+        ]
+        if own in named:
+            named = []
+        found = []
+        for date in self.sentence.dates:
+            clause = self.clause_of(date.start)
+            rest = self.article.folded[clause.start : clause.end]
+            alone = len(rest.strip(" ,，:：;；")) - (date.end - date.start) <= 6
+            if clause == own or alone or clause in named:
+                found.append(date)
+        return found
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The clauses from ``start`` to ``end``, trimmed of spaces and closing commas."""
+        text = self.article.text
+        first, last = self.clause_of(start), self.clause_of(max(start, end - 1))
+        begin, finish = first.start, max(last.end, end)
+        while begin < finish and (text[begin].isspace() or text[begin] in "，,：:；;·"):
+            begin += 1
+        while finish > begin and (text[finish - 1].isspace() or text[finish - 1] in "，,：:；;。"):
+            finish -= 1
+        return text[begin:finish], begin, finish
+
+    def base(
+        self,
+        entity: Entity | None,
+        attribute: Attribute,
+        start: int,
+        end: int,
+        value_end: int,
+        own_date: DateMention | None = None,
+    ) -> tuple[Status, Entity | None, PartialDate, tuple[Cue, ...], list[Decision], str, int, int]:
+        cues = list(self.sentence.cues)
+        reading = read_status(self.article.folded, cues, value_end)
+        cue = reading.speaker_cue
+        # A speech word after the claim speaks for it only with its speaker named (他称…)
+        speaker = self.speaker_entity(cue, zero_subject=cue is None or cue.start < value_end)
+        status = reading.status
+        decisions: list[Decision] = []
+        if status is Status.CLAIMED and speaker is None:
+            status = Status.REPORTED  # an unnamed speaker (业内人士) claims nothing in a name
+        claimed_by = speaker if status is not Status.REPORTED else None
+        conditional = _CONDITIONAL.match(self.article.folded, self.sentence.span.start)
+        if status is Status.REPORTED and conditional and self.previous_speaker is not None:
+            # 如果…那么…: a figure under a condition is worked out, by who spoke last
+            status, claimed_by = Status.ESTIMATED, self.previous_speaker
+        dated = read_as_of(
+            self.governing_dates(value_end, entity), value_end, self.published, own_date
+        )
+        as_of = dated.date if dated is not None else self.published
+        if own_date is not None and status is Status.REPORTED and own_date.date <= self.published:
+            as_of = own_date.date
+        earlier = self.earlier_statement()
+        if dated is None and own_date is None and earlier is not None:
+            decisions.append(earlier)
+        quote_start = start
+        if speaker is not None and reading.speaker_cue is not None:
+            quote_start = min(start, reading.speaker_cue.start)  # who said it is in the quote
+        quote, begin, finish = self.quote(quote_start, end)
+        return status, claimed_by, as_of, reading.cues, decisions, quote, begin, finish
+
+    # --- the three kinds of claim -------------------------------------------------
+
+    def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
+        clause = self.clause_of(quantity.start)
+        fits = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.NUMBER)
+            if _unit_fits(quantity, a)
+            and not (w.start < quantity.end and quantity.start < w.end)
+            and (_inside(w.start, w.end, clause) or _gap(w, quantity) <= WORD_REACH)
+        ]
+        decisions: list[Decision] = []
+        confidence = NUMBER_CONFIDENCE
+        word: Mention | None = None
+        if fits:
+            in_clause = [a.id for w, a in fits if _inside(w.start, w.end, clause)]
+            word, attribute = min(
+                fits,
+                key=lambda f: (*_distance(f[0], quantity, clause), -in_clause.count(f[1].id)),
+            )
+            # Where the nearest word is shared (成本: cost per query and annual spend),
+            # the attribute with more words in the clause wins (每次查询的成本).
+            best = max(in_clause, key=in_clause.count, default=None)
+            shared = {a.id for w, a in fits if (w.start, w.end) == (word.start, word.end)}
+            if best in shared and in_clause.count(best) > in_clause.count(attribute.id):
+                word, attribute = next((w, a) for w, a in fits if a.id == best)
+        else:
+            of_unit = [
+                a
+                for a in self.store.attributes.values()
+                if a.type is ValueType.NUMBER
+                and quantity.unit is not None
+                and a.unit == quantity.unit
+            ]
+            if not of_unit:
+                return None  # a bare number that no attribute word names
+            attribute = of_unit[0]
+            if len(of_unit) > 1:
+                others = ", ".join(a.id for a in of_unit[1:])
+                decisions.append(Decision("attribute", f"no attribute word; or one of: {others}"))
+                confidence -= 0.3
+        anchor = word.start if word is not None and word.start < quantity.start else quantity.start
+        entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        proposed = self.proposal(clause, anchor, entity, entity_decision)
+        if proposed is not None:
+            entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
+        if entity is None and proposed is None:
+            return None
+        if entity_decision is not None:
+            decisions.append(entity_decision)
+        confidence *= weight
+        start = min(
+            [anchor, *([proposed.start] if proposed is not None else [])]
+            + [
+                m.start
+                for m in self.sentence.entities
+                if entity is not None
+                and m.row == self.row_of(entity)
+                and _inside(m.start, m.end, clause)
+                and m.start <= anchor
+            ]
+        )
+        status, claimed_by, as_of, cues, more, quote, begin, finish = self.base(
+            entity, attribute, start, quantity.end, quantity.end
+        )
+        decisions += more
+        bound, bound_cues = read_bound(
+            self.article.folded, quantity, clause.start, self.sentence.cues, previous_end
+        )
+        if (
+            attribute.unit == "percent"
+            and is_gain(self.article.folded, clause.start, quantity.start)
+            and status in (Status.REPORTED, Status.CLAIMED)
+        ):
+            # A maker's speed-up figure is a best case, claimed by the maker.
+            bound = Bound.AT_MOST
+            maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
+            status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
+        value = None if quantity.low is not None else _number(quantity.value)
+        low = _number(quantity.low) if quantity.low is not None else None
+        high = _number(quantity.high) if quantity.high is not None else None
+        return Candidate(
+            entity, proposed.entity if proposed else None, attribute, value, low, high, bound,
+            attribute.unit, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(confidence, 2),
+        )  # fmt: skip
+
+    def row_of(self, entity: Entity) -> int:
+        for mention in self.sentence.entities:
+            if self.store.entity_at(mention.row).id == entity.id:
+                return mention.row
+        return -1
+
+    def date(self, date: DateMention) -> Candidate | None:
+        clause = self.clause_of(date.start)
+        words = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.DATE)
+            if _inside(w.start, w.end, clause)
+        ]
+        if not words:
+            return None
+        word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+        entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if entity is None:
+            return None
+        end = max(date.end, word.end)
+        status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
+            entity, attribute, min(date.start, word.start), end, end, own_date=date
+        )
+        if entity_decision is not None:
+            decisions.append(entity_decision)
+        bound = Bound.ABOUT if date.rough else Bound.EXACT
+        return Candidate(
+            entity, None, attribute, date.date, None, None, bound, None, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(DATE_CONFIDENCE * weight, 2),
+        )  # fmt: skip
+
+    def title(self, mention: Mention) -> Candidate | None:
+        """微软首席执行官萨提亚·纳德拉: a person named after a title holds that job."""
+        entity = self.store.entity_at(mention.row)
+        if entity.kind != "person":
+            return None
+        clause = self.clause_of(mention.start)
+        before = self.article.folded[clause.start : mention.start].rstrip()
+        if not _TITLE_AT_END.search(before):
+            return None
+        attribute = _title_attribute(self.store)
+        if attribute is None:
+            return None
+        end = mention.end
+        latin = _LATIN_NAME.match(self.article.folded, end)
+        if latin is not None:
+            end = latin.end()  # 萨提亚·纳德拉（Satya Nadella）: the name as printed
+        begin = clause.start
+        while self.article.text[begin].isspace() or self.article.text[begin] in "，,：:；;·":
+            begin += 1
+        quote, finish = self.article.text[begin:end], end  # the title and the name, no more
+        earlier = self.earlier_statement()
+        decisions = (
+            Decision("value", "restate the title in English"),
+            *([earlier] if earlier else []),
+        )
+        return Candidate(
+            entity, None, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED, None,
+            self.published, quote, begin, finish, (), decisions, TEXT_CONFIDENCE,
+        )  # fmt: skip
+
+    def text_fact(self, clause: Span) -> Iterator[Candidate]:
+        words = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.TEXT)
+            if _inside(w.start, w.end, clause) and _is_phrase(w)
+        ]
+        names = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
+        if not words or not names:
+            return
+        word, attribute = max(words, key=lambda f: (f[0].end - f[0].start, -f[0].start))
+        entity, _, weight = self.entity_for(clause, word.start, word)
+        if entity is None:
+            return
+        status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
+            entity, attribute, clause.start, clause.end, clause.end
+        )
+        decisions.append(Decision("value", "restate the quote in English"))
+        yield Candidate(
+            entity, None, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(TEXT_CONFIDENCE * weight, 2),
+        )  # fmt: skip
+
+
+def _title_attribute(store: Store) -> Attribute | None:
+    """The store's attribute for a person's job: the text attribute most of the
+    common titles are words of (CEO, 首席执行官, 副总裁…), if any."""
+    owners: dict[str, int] = {}
+    for title in TITLES:
+        for row in store.attribute_keys.get(name_key(title), []):
+            attribute = store.attribute_at(row)
+            if attribute.type is ValueType.TEXT:
+                owners[attribute.id] = owners.get(attribute.id, 0) + 1
+    if not owners:
+        return None
+    return store.attributes[max(owners, key=lambda ident: owners[ident])]
+
+
+def _is_phrase(word: Mention) -> bool:
+    """An attribute word that says something in prose: Chinese, or Latin of two words.
+
+    One English word ("use", "like", "lead") is too common to be a claim's mark.
+    """
+    return not word.word.isascii() or " " in word.word.strip()
+
+
+def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
+    if quantity.ordinal:
+        return attribute.unit == "rank"
+    if attribute.unit == "rank":
+        return False
+    return quantity.unit is None or quantity.unit == attribute.unit
+
+
+def _gap(word: Mention, quantity: Quantity) -> int:
+    return quantity.start - word.end if word.end <= quantity.start else word.start - quantity.end
+
+
+def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int]:
+    """Nearer is better; a word in the number's own clause, and before it, first."""
+    same_clause = 0 if _inside(word.start, word.end, clause) else 1
+    gap = (
+        quantity.start - word.end if word.end <= quantity.start else 2 * (word.start - quantity.end)
+    )
+    return same_clause, gap
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    rounded = round(value, 6)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+class Proposal(NamedTuple):
+    entity: NewEntity
+    start: int  # where the article names it
+
+
+def _proposal(text: str, match: re.Match[str], maker: str | None) -> Proposal:
+    name = " ".join(match.group().split())
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    before = re.search(r"[\u3400-\u9fff·・]{2,12}[(（]$", text[: match.start()])
+    aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
+    start = before.start() if before else match.start()
+    return Proposal(NewEntity(slug, name, aliases, maker), start)

@@ -1,0 +1,100 @@
+"""Draft an article: read it, extract candidates, check their quotes, classify them."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+from typing import NamedTuple
+
+from chipfacts.draft.article import Article, read_article
+from chipfacts.draft.candidates import Decision
+from chipfacts.draft.classify import Classified, as_fact, classify
+from chipfacts.draft.emit import fact_ids
+from chipfacts.draft.extract import draft_article
+from chipfacts.errors import UsageError
+from chipfacts.model.dates import parse_partial_date
+from chipfacts.model.records import Source
+from chipfacts.store.quotes import quote_in
+from chipfacts.store.store import Store
+from chipfacts.text.normalize import squash_whitespace
+from chipfacts.views.conflicts import disagreement
+
+# A new source's publisher when --publisher is not given (the store's word for it).
+UNKNOWN_PUBLISHER = "not printed"
+
+
+class Draft(NamedTuple):
+    article: Article
+    classified: list[Classified]
+    ids: list[str]
+
+
+class SourceOptions(NamedTuple):
+    id: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]]:
+    """The source record of an article not yet in the store, and its YAML entry:
+    described as `chipfacts sources add` describes it (sha256, and the id, title
+    and language guessed when not given), the article's directory as its sources
+    directory."""
+    from chipfacts.store.register import describe
+
+    if given.date is None:
+        raise UsageError("give the article's date (--date YYYY-MM-DD), or --source for a known one")
+    described = describe(
+        path,
+        ident=given.id,
+        title=given.title,
+        publisher=given.publisher or UNKNOWN_PUBLISHER,
+        published=given.date,
+        url=given.url,
+    )
+    record = Source(
+        described.id, described.file, described.title, described.publisher,
+        parse_partial_date(described.published), described.language,
+        url=described.url, sha256=described.sha256,
+    )  # fmt: skip
+    return record, described.entry()
+
+
+def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -> Draft:
+    article = read_article(path, source)
+    whole = squash_whitespace(article.text)
+    drafted = draft_article(store, article, clauses_too)
+    candidates = [c for c in drafted if quote_in(c.quote, whole)]
+    classified = [classify(store, c, source) for c in candidates]
+    taken = set(store.facts)
+    ids = fact_ids(classified, taken)
+    return Draft(article, among_themselves(classified, ids, source), ids)
+
+
+def among_themselves(
+    classified: list[Classified], ids: list[str], source: Source
+) -> list[Classified]:
+    """Candidates that disagree with each other (two dates for one launch) say so:
+    the curator keeps one, or records the disagreement, as `conflicts` would ask."""
+    facts = [
+        as_fact(item.candidate, item.candidate.entity, source)
+        if item.candidate.entity is not None
+        else None
+        for item in classified
+    ]
+    marked = list(classified)
+    for i, j in combinations(range(len(classified)), 2):
+        a, b = facts[i], facts[j]
+        if a is None or b is None or (a.entity.id, a.attribute.id) != (b.entity.id, b.attribute.id):
+            continue
+        if disagreement(a, b) is None:
+            continue
+        for mine, other in ((i, j), (j, i)):
+            candidate = marked[mine].candidate
+            why = Decision("value", f"disagrees with the candidate {ids[other]}; keep one")
+            marked[mine] = marked[mine]._replace(
+                candidate=candidate._replace(decisions=(*candidate.decisions, why))
+            )
+    return marked

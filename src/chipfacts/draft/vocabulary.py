@@ -1,0 +1,106 @@
+"""Where the store's names and attribute words occur in an article.
+
+A name is found by its key (``normalize.name_key``: case, width, spacing,
+hyphens and script ignored), the key search uses for an exact name, so an
+article's 微軟, ``Maia 100`` and ``MI 300X`` are the store's Microsoft, Maia 100
+and MI300X. Longer names win over the names inside them (``Azure Maia 100``
+over ``Maia``); a Latin name must stand alone (``maia`` is not found in
+``maia200``, nor ``ai`` in ``openai``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from chipfacts.store.store import Store
+
+
+class Mention(NamedTuple):
+    """A name or attribute word at ``start:end`` of the article (folded offsets = text offsets)."""
+
+    start: int
+    end: int
+    row: int  # the entity's or attribute's row in the store
+    word: str  # as written in the article
+
+
+class KeyText(NamedTuple):
+    """The article's letters and digits run together, and where each came from."""
+
+    keys: str
+    places: list[int]
+
+
+def key_text(folded: str) -> KeyText:
+    """``folded`` reduced the way ``name_key`` reduces a name, with offsets kept."""
+    kept = [(char, at) for at, char in enumerate(folded) if char.isalnum() and char != "_"]
+    return KeyText("".join(char for char, _ in kept), [at for _, at in kept])
+
+
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """A Latin name's first and last letters are not part of a longer word."""
+    before = folded[start - 1] if start else " "
+    after = folded[end] if end < len(folded) else " "
+    if folded[start].isascii() and before.isascii() and before.isalnum():
+        return False
+    return not (folded[end - 1].isascii() and after.isascii() and after.isalnum())
+
+
+def _occurrences(text: KeyText, folded: str, key: str) -> list[tuple[int, int]]:
+    found = []
+    at = text.keys.find(key)
+    while at >= 0:
+        start, end = text.places[at], text.places[at + len(key) - 1] + 1
+        if _stands_alone(folded, start, end):
+            found.append((start, end))
+        at = text.keys.find(key, at + 1)
+    return found
+
+
+def _longest_first(found: list[Mention]) -> list[Mention]:
+    """Drop every mention inside a longer one; the rest in order of position."""
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept)
+
+
+def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
+    """Every mention of a store entity, by id, name or alias, in either script."""
+    keys = key_text(folded)
+    found: list[Mention] = []
+    for key in store.all_entity_keys:
+        if len(key) < 2:  # one letter names nothing in prose
+            continue
+        for start, end in _occurrences(keys, folded, key):
+            for row in store.entity_rows(key):
+                found.append(Mention(start, end, row, text[start:end]))
+    return _longest_first(found)
+
+
+def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a maker named just before its product (英伟达H100, 微软的Maia): the name
+    qualifies the product, as search reads "microsoft's maia", and is no subject."""
+    kept = []
+    for at, mention in enumerate(mentions):
+        following = mentions[at + 1] if at + 1 < len(mentions) else None
+        if following is not None:
+            gap = folded[mention.end : following.start].strip()
+            maker = store.entity_at(following.row).maker
+            if gap in ("", "的") and maker == store.entity_at(mention.row).id:
+                continue
+        kept.append(mention)
+    return kept
+
+
+def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
+    """Every attribute id, label or synonym in the article, in either script."""
+    keys = key_text(folded)
+    found: list[Mention] = []
+    for key, rows in store.attribute_keys.items():
+        if len(key) < 2:
+            continue
+        for start, end in _occurrences(keys, folded, key):
+            found.extend(Mention(start, end, row, text[start:end]) for row in rows)
+    return found

@@ -1,0 +1,113 @@
+"""Dates in an article's prose, resolved against the article's own date.
+
+``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
+``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日`` and English
+``November 2023`` become partial dates (a year, a month or a day, as precise as
+the text). Relative words need the article's date; without it they are left
+unread. The text is read in its folded form (``normalize.fold_in_place``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from chipfacts.model.dates import PartialDate
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+class Mention(NamedTuple):
+    """A date at ``start:end`` of the text; ``rough`` for 年末, 年初 (about, not exact)."""
+
+    start: int
+    end: int
+    date: PartialDate
+    rough: bool = False
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    year = r"(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)"
+    month = r"(?P<month>1[0-2]|0?[1-9])\s*月"
+    day = r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
+    english = (
+        rf"(?P<ename>{'|'.join(_MONTHS)})\s+(?P<eday>\d{{1,2}},\s*)?(?P<eyear>(?:19|20)\d{{2}})"
+    )
+    return re.compile(
+        rf"(?:{year})\s*(?:度\s*)?(?:{month}\s*(?:{day})?)?(?P<part>年末|年底|末|底|初|下旬|上旬|中旬)?"
+        rf"|(?P<month2>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day2>3[01]|[12]\d|0?[1-9])\s*[日号])?"
+        rf"(?P<part2>下旬|上旬|中旬)?"
+        rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
+        rf"|(?P<week>本周|这周|本月|上个月|下个月)"
+        rf"|{english}"
+    )
+
+
+def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
+    """Every date the text gives, in order, resolved against ``published``."""
+    found = []
+    for match in _pattern().finditer(folded):
+        date, rough = _resolve(match, published)
+        if date is not None:
+            found.append(Mention(match.start(), match.end(), date, rough))
+    return found
+
+
+def _resolve(
+    match: re.Match[str], published: PartialDate | None
+) -> tuple[PartialDate | None, bool]:
+    groups = match.groupdict()
+    if groups["ename"]:
+        month = _MONTHS.index(groups["ename"]) + 1
+        return PartialDate(int(groups["eyear"]), month), False
+    base = published
+    if groups["week"]:
+        if base is None or not base.month:
+            return None, False
+        shift = {"上个月": -1, "下个月": 1}.get(groups["week"], 0)
+        return _shifted(base.year, base.month + shift), False
+    if groups["year"] or groups["rel"]:
+        if groups["year"]:
+            year = int(groups["year"])
+        elif base is None:
+            return None, False
+        else:
+            year = base.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[groups["rel"]]
+        month = int(groups["month"]) if groups["month"] else 0
+        day = int(groups["day"]) if groups["day"] and month else 0
+        part = groups["part"] or ""
+        if not month and part in ("年末", "年底", "末", "底"):
+            return PartialDate(year, 12), True
+        if not month and part == "初":
+            return PartialDate(year, 1), True
+        return _valid(year, month, day), False
+    if base is None:
+        return None, False
+    if groups["month2"]:
+        day = int(groups["day2"]) if groups["day2"] else 0
+        return _valid(base.year, int(groups["month2"]), day), False
+    if groups["day3"] and base.month:
+        return _valid(base.year, base.month, int(groups["day3"])), False
+    return None, False
+
+
+def _shifted(year: int, month: int) -> PartialDate:
+    if month < 1:
+        return PartialDate(year - 1, month + 12)
+    if month > 12:
+        return PartialDate(year + 1, month - 12)
+    return PartialDate(year, month)
+
+
+def _valid(year: int, month: int, day: int) -> PartialDate | None:
+    from chipfacts.model.dates import parse_partial_date
+
+    text = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    try:
+        return parse_partial_date(text)
+    except ValueError:
+        return None

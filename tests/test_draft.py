@@ -1,0 +1,342 @@
+"""`chipfacts draft`: numbers and dates read from prose, candidates read from an
+article, and what it prints passing `validate` beside the store it was drafted for."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+import chipfacts
+from chipfacts.cli import app
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Bound, Source, Status
+from chipfacts.text.normalize import fold_in_place
+from chipfacts.text.numbers import find_quantities
+from chipfacts.text.when import find_dates
+
+runner = CliRunner()
+
+
+def quantities(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
+    folded = fold_in_place(text)
+    return [
+        (folded[q.start : q.end], q.value, q.low, q.high, q.unit) for q in find_quantities(folded)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("晶體管數量達到1050億個", 105e9, None),
+        ("仅使用了 1.5 万颗 GPU", 15000, "gpus"),
+        ("价值约481亿美元的芯片", 48.1e9, "USD"),
+        ("spent $48.1 billion on chips", 48.1e9, "USD"),
+        ("成本大约为4美分", 0.04, "USD"),
+        ("采用5nm制程", 5, "nm"),
+        ("控制了超过80%的份额", 80, "percent"),
+        ("加速頻率1.83GHz", 1.83e9, "Hz"),
+        ("收费都不到一美分", 0.01, "USD"),
+        ("超过英伟达的GPU1000倍", 1000, "x"),
+    ],
+)
+def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: str | None) -> None:
+    (found,) = quantities(text)
+    assert found[1] == pytest.approx(value) and found[4] == unit
+
+
+def test_in_english_a_count_after_a_word_is_a_count_and_a_name_keeps_its_number() -> None:
+    text = "The H200 has 16,896 CUDA cores; Nitro 1 came first, then GPT-5."
+    found = [(q.value, q.unit) for q in find_quantities(fold_in_place(text), text)]
+    assert found == [(16896, None)]
+
+
+def test_english_sentences_end_at_a_full_stop(store_dir: Path) -> None:
+    text = "Nvidia has 80% of the market. The Athena has 105 billion transistors."
+    source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.quote) for c in found] == [
+        ("nvidia", "Nvidia has 80% of the market."),
+        ("maia100", "The Athena has 105 billion transistors."),
+    ]
+
+
+def test_ranges_vague_magnitudes_and_ranks() -> None:
+    assert quantities("可能需要3万-5万张芯片") == [("3万-5万张", None, 30000, 50000, "gpus")]
+    assert quantities("是微软的 6 至 10 倍") == [("6 至 10 倍", None, 6, 10, "x")]
+    assert quantities("整合了数万个 GPU") == [("数万", 10000, None, None, None)]
+    assert quantities("投资了数十亿美元") == [("数十亿美元", 1e9, None, None, "USD")]
+    assert quantities("筹集万亿美元的资金") == [("万亿美元", 1e12, None, None, "USD")]
+    folded = fold_in_place("排名第 24 位")
+    (rank,) = find_quantities(folded)
+    assert (rank.value, rank.unit, rank.ordinal) == (24, "rank", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019年", "10月6日报道", "H100芯片", "Llama2和ChatGPT", "GPT-5可能", "MI 300X芯片", "数据中心",
+     "不止一颗芯片", "Nitro 1以来"],
+)  # fmt: skip
+def test_years_days_names_and_words_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_dates_follow_the_articles_date() -> None:
+    published = PartialDate(2025, 9, 12)
+
+    def dates(text: str) -> list[tuple[str, bool]]:
+        return [(str(d.date), d.rough) for d in find_dates(fold_in_place(text), published)]
+
+    assert dates("于今年 8 月下旬发布") == [("2025-08", False)]
+    assert dates("去年 11 月宣布") == [("2024-11", False)]
+    assert dates("自 2022 年末") == [("2022-12", True)]
+    assert dates("在15日的大会上") == [("2025-09-15", False)]
+    assert dates("November 2023") == [("2023-11", False)]
+    assert dates("2023财年") == []
+
+
+# A store with the words a Chinese article uses, and one fact from the mini source.
+STORE = """\
+sources:
+  - id: mini
+    file: mini.txt
+    title: 微软首款AI芯片
+    publisher: Test Press
+    published: "2023-11"
+    language: zh-Hans
+entities:
+  - {id: maia100, name: Maia 100, kind: chip, maker: microsoft, aliases: [Athena, 雅典娜]}
+  - {id: microsoft, name: Microsoft, kind: company, aliases: [微软, 微軟]}
+  - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
+  - {id: tsmc, name: TSMC, kind: company, aliases: [台积电, 臺積電]}
+  - {id: stacy-rasgon, name: Stacy Rasgon, kind: person, aliases: [斯泰西·拉斯贡]}
+attributes:
+  - {id: transistor_count, label: Transistor count, type: number, unit: transistors,
+     description: Transistors., synonyms: [晶体管]}
+  - {id: market_share, label: Market share, type: number, unit: percent, description: Share.,
+     synonyms: [份额], min_value: 0, max_value: 100}
+  - {id: capex, label: Capital spending, type: number, unit: USD, description: Money.,
+     synonyms: [投入]}
+  - {id: foundry, label: Foundry, type: text, description: Who makes it., synonyms: [代工]}
+  - {id: launched, label: Launched, type: date, description: When it launched.,
+     synonyms: [发布, 推出]}
+facts:
+  - id: maia100-transistors
+    entity: maia100
+    attribute: transistor_count
+    value: 105000000000
+    bound: exact
+    unit: transistors
+    status: reported
+    as_of: "2023-11-15"
+    source: mini
+    quote: 晶体管数量达到1050亿个
+    summary: Maia 100 has 105 billion transistors.
+"""
+
+ARTICLE = """\
+# 芯片新闻
+据悉，微軟的雅典娜晶體管數量達到1050億個。
+分析师斯泰西·拉斯贡分析称，英伟达控制了超过80%的份额。
+微软去年 11 月推出Maia 100，由台积电代工。
+微软预计将投入约481亿美元。
+英伟达的B200芯片晶体管数量达到2080亿个。
+"""
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "store"
+    directory.mkdir()
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return directory
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    directory = tmp_path / "sources"
+    directory.mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "sources" / "mini.txt", directory)
+    (directory / "news.md").write_text(ARTICLE, encoding="utf-8")
+    return directory
+
+
+def drafted(store_dir: Path, clauses_too: bool = True) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    return draft_article(chipfacts.load(store_dir), article_of(ARTICLE, source), clauses_too)
+
+
+def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Path) -> None:
+    found = {(c.entity_id, c.attribute.id): c for c in drafted(store_dir)}
+    maia = found["maia100", "transistor_count"]
+    assert (maia.value, maia.bound, maia.status, maia.unit) == (
+        105000000000, Bound.EXACT, Status.REPORTED, "transistors"
+    )  # fmt: skip
+    assert [c.word for c in maia.cues] == ["据悉"]  # hearsay: reported, nobody named
+    share = found["nvidia", "market_share"]
+    assert (share.value, share.bound, share.status) == (80, Bound.MORE_THAN, Status.ESTIMATED)
+    assert share.claimed_by is not None and share.claimed_by.id == "stacy-rasgon"
+    assert {c.word for c in share.cues} == {"分析称", "超过"}
+    launch = found["maia100", "launched"]
+    assert (launch.value, launch.as_of) == (PartialDate(2022, 11), PartialDate(2022, 11))
+    spend = found["microsoft", "capex"]
+    assert (spend.bound, spend.status, spend.as_of) == (
+        Bound.ABOUT, Status.FORECAST, PartialDate(2023, 12, 1)
+    )  # fmt: skip
+    assert found["tsmc", "foundry"].quote == "由台积电代工"
+
+
+def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
+    default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
+    assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default
+
+
+def test_every_quote_is_a_slice_of_the_article(store_dir: Path) -> None:
+    for candidate in drafted(store_dir):
+        assert ARTICLE[candidate.start : candidate.end] == candidate.quote
+
+
+def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
+    store_dir: Path, sources: Path
+) -> None:
+    result = runner.invoke(
+        app,
+        ["--data", str(store_dir), "draft", str(sources / "news.md"), "--id", "news",
+         "--date", "2023-12-01", "--publisher", "Test"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "# SAME · " not in result.stdout  # another source: not the same
+    assert "# CORROBORATES · confidence" in result.stdout
+    assert "# add to maia100-transistors (mini):\n  # references:\n  #   - source: news\n" in (
+        result.stdout
+    )
+    document = yaml.safe_load(result.stdout)
+    assert document["sources"][0]["id"] == "news" and len(document["sources"][0]["sha256"]) == 64
+    assert "maia100-transistor-count" not in {f["id"] for f in document["facts"]}
+    # B200 is not in the store: proposed, made by the company named with it
+    assert document["entities"] == [
+        {"id": "b200", "name": "B200", "kind": "chip", "maker": "nvidia", "aliases": []}
+    ]
+    b200 = next(f for f in document["facts"] if f["entity"] == "b200")
+    assert (b200["value"], b200["attribute"]) == (208000000000, "transistor_count")
+    (store_dir / "news.yaml").write_text(result.stdout, encoding="utf-8")
+    check = runner.invoke(app, ["validate", str(store_dir), "--sources", str(sources)])
+    assert check.exit_code == 0, check.output
+    assert "quotes found in their sources" in check.output
+
+
+def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, sources: Path) -> None:
+    shutil.copy(sources / "news.md", sources / "mini.txt")  # the mini source, rewritten
+    result = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(sources / "mini.txt"), "--source", "mini",
+              "--format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    same = [r for r in records if r["class"] == "SAME"]
+    assert [r["store_fact"] for r in same] == ["maia100-transistors"]
+    assert all(r["fact"]["source"] == "mini" for r in records)
+    assert set(records[0]) == {
+        "class",
+        "confidence",
+        "cues",
+        "decide",
+        "fact",
+        "store_fact",
+        "new_entity",
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--id", "x"], "give the article's date (--date YYYY-MM-DD)"),
+        (["--date", "2023-13"], "--date: not a date"),
+        (["--source", "mini", "--date", "2023"], "--source names a registered source"),
+        (["--source", "nope"], "unknown source 'nope'"),
+    ],
+)
+def test_bad_options_are_one_line_and_exit_2(
+    store_dir: Path, sources: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(sources / "news.md"), *args]
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_unreadable_article_is_one_line(store_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    missing = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "no.txt"),
+                                  "--date", "2023"])  # fmt: skip
+    bad = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "bad.txt"),
+                              "--date", "2023"])  # fmt: skip
+    assert missing.exit_code == bad.exit_code == 4
+    assert "not found" in missing.stderr and "not UTF-8" in bad.stderr
+    assert missing.stderr.count("\n") == bad.stderr.count("\n") == 1
+
+
+def test_lookups_do_not_import_the_drafting_code() -> None:
+    probe = (
+        "import sys, io, contextlib\n"
+        "sys.argv = ['chipfacts', 'search', '1.5万', '--json']\n"
+        "from chipfacts.entry import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n        main()\n    except SystemExit:\n        pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('chipfacts.draft', 'cn2an', "
+        "'proces', 'chipfacts.text.cues', 'chipfacts.text.when'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "[]\n"
+
+
+def test_another_value_for_the_same_time_conflicts(store_dir: Path, tmp_path: Path) -> None:
+    article = tmp_path / "other.txt"
+    article.write_text("雅典娜的晶体管数量达到1000亿个。\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json"]
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert (record["class"], record["store_fact"]) == ("CONFLICTS", "maia100-transistors")
+    text = runner.invoke(
+        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11"]
+    )
+    assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.stdout
+
+
+prose = st.text(
+    alphabet=st.sampled_from(
+        list("微軟雅典娜晶体管数量达到约超过至少万亿个颗美元%nm5190,. 。，\n$Bb")
+    ),
+    max_size=60,
+) | st.text(max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(prose)
+def test_any_text_reads_without_error_and_every_quote_is_a_slice(text: str) -> None:
+    folded = fold_in_place(text)
+    assert len(folded) == len(text)
+    for quantity in find_quantities(folded, text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+    source = Source("any", "any.txt", "T", "P", PartialDate(2024, 5, 1), "zh-Hans")
+    for candidate in draft_article(HYPOTHESIS_STORE, article_of(text, source), clauses_too=True):
+        assert text[candidate.start : candidate.end] == candidate.quote
+
+
+HYPOTHESIS_STORE = chipfacts.load(Path(__file__).parent / "fixtures" / "mini.yaml")
