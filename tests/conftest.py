@@ -1,14 +1,19 @@
-"""Shared fixtures: where the source texts are, the mini fixture store, a clean env."""
+"""Shared fixtures: where the source texts are, the mini fixture store, a clean env,
+and ``cli``, which runs the app in-process on a terminal of the test's making."""
 
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import NamedTuple, Protocol
 
+import click
 import pytest
 
 # Never touch the user's own cache: every test run (and every process it starts)
@@ -68,3 +73,94 @@ def write_store(tmp_path: Path) -> WriteStore:
         return path
 
     return write
+
+
+class Run(NamedTuple):
+    """What a run of the app gave: its exit code, stdout and stderr."""
+
+    code: int
+    out: str
+    err: str
+
+
+class Cli(Protocol):
+    def __call__(
+        self,
+        *args: str,
+        tty: bool = False,
+        columns: int = 100,
+        lines: int = 24,
+        color: bool | None = None,
+        env: Mapping[str, str] | None = None,
+        pager: str | None = None,
+        input: str | None = None,
+    ) -> Run: ...
+
+
+@functools.cache
+def _command() -> click.Command:
+    import typer.main
+
+    from chipfacts.cli import app
+
+    return typer.main.get_command(app)
+
+
+def run_cli(
+    *args: str,
+    tty: bool = False,
+    columns: int = 100,
+    lines: int = 24,
+    color: bool | None = None,
+    env: Mapping[str, str] | None = None,
+    pager: str | None = None,
+    input: str | None = None,
+) -> Run:
+    """Run ``chipfacts ARGS`` in this process, as the entry point would, on a
+    terminal made here: at a terminal or not (``tty``: stdout shows tables and a
+    person can answer prompts, read from ``input``), ``columns`` x
+    ``lines``, colour as the environment says (``color``: True sets FORCE_COLOR,
+    False NO_COLOR), $PAGER (``pager``), and ``env`` on top of the process's.
+
+    Errors the app does not map to an exit code propagate: a traceback fails
+    the test. Only what a real process adds (signals, a closed pipe, file-size
+    limits, the pager's terminal) needs a subprocess.
+    """
+    from typer.testing import CliRunner
+
+    from chipfacts.cli.terminal import Terminal
+
+    overrides: dict[str, str | None] = {"COLUMNS": str(columns), "LINES": str(lines)}
+    if color is not None:
+        overrides["FORCE_COLOR" if color else "NO_COLOR"] = "1"
+    if pager is not None:
+        overrides["PAGER"] = pager
+    overrides.update(env or {})
+    with CliRunner().isolation(input=input, env=overrides) as (out, err, _):
+        if tty:
+            # What a terminal says when asked; rich asks the stream itself.
+            setattr(sys.stdout, "isatty", lambda: True)  # noqa: B010
+        screen = Terminal(
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            is_tty=tty,
+            stdin_is_tty=tty,
+            columns=columns,
+            lines=lines,
+            env=dict(os.environ),
+        )
+        returned: object
+        try:
+            returned = _command().main(list(args), prog_name="chipfacts", obj=screen)
+        except SystemExit as exit:
+            returned = exit.code
+        sys.stdout.flush()
+        sys.stderr.flush()
+        code = returned if isinstance(returned, int) else 0 if returned is None else 1
+        return Run(code, out.getvalue().decode(), err.getvalue().decode())
+
+
+@pytest.fixture(scope="session")  # a function of its arguments alone: any test may use it
+def cli() -> Cli:
+    """``cli("search", "maia", tty=True, columns=80)`` -> ``Run(code, out, err)``."""
+    return run_cli

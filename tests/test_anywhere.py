@@ -5,29 +5,21 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from chipfacts.cli import app
-from tests.conftest import MINI
-
-runner = CliRunner()
+from tests.conftest import MINI, Cli
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "100", **(env or {})})
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_data_after_the_command_is_read() -> None:
-    before = run("--data", str(MINI), "search", "maia", "--json")
-    after = run("search", "maia", "--json", "--data", str(MINI))
+def test_data_after_the_command_is_read(cli: Cli) -> None:
+    before = cli("--data", str(MINI), "search", "maia", "--json")
+    after = cli("search", "maia", "--json", "--data", str(MINI))
     assert before == after and before[0] == 0
     assert {r["source"]["id"] for r in json.loads(after[1])} == {"mini"}
 
 
-def test_data_after_the_command_wins_over_the_environment_and_the_root() -> None:
+def test_data_after_the_command_wins_over_the_environment_and_the_root(cli: Cli) -> None:
     elsewhere = str(MINI.parent / "golden.yaml")
-    code, out, _ = run(
+    code, out, _ = cli(
         "--data", elsewhere, "search", "maia", "--json", "--data", str(MINI),
         env={"CHIPFACTS_DATA": elsewhere},
     )  # fmt: skip
@@ -35,46 +27,46 @@ def test_data_after_the_command_wins_over_the_environment_and_the_root() -> None
 
 
 @pytest.mark.parametrize("option", ["--no-color", "--no-pager", "--no-cache"])
-def test_flags_after_the_command_are_accepted(option: str) -> None:
-    assert run("--data", str(MINI), "search", "maia", option) == run(
+def test_flags_after_the_command_are_accepted(option: str, cli: Cli) -> None:
+    assert cli("--data", str(MINI), "search", "maia", option) == cli(
         option, "--data", str(MINI), "search", "maia"
     )
 
 
-def test_no_color_after_the_command_turns_colour_off() -> None:
+def test_no_color_after_the_command_turns_colour_off(cli: Cli) -> None:
     env = {"FORCE_COLOR": "1"}
     args = ("--data", str(MINI), "search", "maia", "-f", "table")
-    assert "\x1b[" in run(*args, env=env)[1]
-    assert "\x1b[" not in run(*args, "--no-color", env=env)[1]
+    assert "\x1b[" in cli(*args, env=env)[1]
+    assert "\x1b[" not in cli(*args, "--no-color", env=env)[1]
 
 
-def test_format_before_the_command_is_its_default() -> None:
-    code, out, _ = run("--format", "json", "--data", str(MINI), "search", "maia")
+def test_format_before_the_command_is_its_default(cli: Cli) -> None:
+    code, out, _ = cli("--format", "json", "--data", str(MINI), "search", "maia")
     assert code == 0 and json.loads(out)[0]["id"] == "maia100-transistors"
-    code, out, _ = run("--json", "--data", str(MINI), "list", "facts")
+    code, out, _ = cli("--json", "--data", str(MINI), "list", "facts")
     assert code == 0 and isinstance(json.loads(out), list)
     # given after it too, the command's own wins; --json and another format conflict
-    code, out, _ = run("-f", "json", "--data", str(MINI), "search", "maia", "-f", "csv")
+    code, out, _ = cli("-f", "json", "--data", str(MINI), "search", "maia", "-f", "csv")
     assert code == 0 and out.startswith("id,entity,")
-    code, _, err = run("--json", "--data", str(MINI), "search", "maia", "-f", "csv")
+    code, _, err = cli("--json", "--data", str(MINI), "search", "maia", "-f", "csv")
     assert code == 2 and "--json conflicts with --format csv" in err
 
 
 @pytest.mark.parametrize("command", [["validate"], ["cache", "path"], ["export", "x.db"]])
-def test_format_before_a_command_without_one_is_a_usage_error(command: list[str]) -> None:
-    code, out, err = run("--format", "json", *command)
+def test_format_before_a_command_without_one_is_a_usage_error(command: list[str], cli: Cli) -> None:
+    code, out, err = cli("--format", "json", *command)
     assert (code, out) == (2, "")
     assert err.startswith(f"chipfacts: error: --format does not apply to `chipfacts {command[0]}`")
 
 
-def test_an_empty_data_after_the_command_is_a_usage_error() -> None:
-    code, _, err = run("search", "maia", "--data", "")
+def test_an_empty_data_after_the_command_is_a_usage_error(cli: Cli) -> None:
+    code, _, err = cli("search", "maia", "--data", "")
     assert code == 2 and "Invalid value for --data: is empty" in err
 
 
-def test_the_commands_of_a_group_take_them_too() -> None:
-    assert run("cache", "path", "--no-color") == run("--no-color", "cache", "path")
-    assert run("cache", "path", "--no-color")[0] == 0
+def test_the_commands_of_a_group_take_them_too(cli: Cli) -> None:
+    assert cli("cache", "path", "--no-color") == cli("--no-color", "cache", "path")
+    assert cli("cache", "path", "--no-color")[0] == 0
 
 
 def test_completion_reads_the_store_data_names_after_the_command() -> None:

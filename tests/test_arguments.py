@@ -4,15 +4,13 @@ option that gives it (issue 22, point 5)."""
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
 from chipfacts.errors import ArgumentError
-from chipfacts.search.engine import SearchIndex
+from chipfacts.search.index import SearchIndex
 from chipfacts.search.lookup import Filters, find_facts
 from chipfacts.store.store import load
 from chipfacts.views.browse import list_facts
-from tests.conftest import MINI
+from tests.conftest import MINI, Cli
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +40,7 @@ def test_the_library_names_its_own_arguments(index: SearchIndex) -> None:
         (["timeline", "--since", "2023-00"], "--since: not a date: '2023-00'"),
     ],
 )
-def test_the_cli_calls_them_by_their_options(args: list[str], message: str) -> None:
-    result = CliRunner().invoke(app, ["--data", str(MINI), *args])
-    assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.startswith(f"chipfacts: error: {message}"), result.stderr
+def test_the_cli_calls_them_by_their_options(args: list[str], message: str, cli: Cli) -> None:
+    result = cli("--data", str(MINI), *args)
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(f"chipfacts: error: {message}"), result.err

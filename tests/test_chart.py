@@ -11,15 +11,13 @@ from functools import cache
 
 import pytest
 from rich.cells import cell_len
-from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts.cli import app
 from chipfacts.model.records import Bound, Fact, Status, ValueType
 from chipfacts.render.display import format_value
 from chipfacts.store.store import FactFilter
+from tests.conftest import Cli, run_cli
 
-runner = CliRunner()
 STORE = chipfacts.load()
 NUMERIC = [a.id for a in STORE.attributes.values() if a.type is ValueType.NUMBER]
 CHARTED = [a for a in NUMERIC if STORE.select_facts(FactFilter(attributes=[a]))]
@@ -28,9 +26,10 @@ WIDTHS = [40, 41, 55, 80, 100, 137, 200]
 
 @cache
 def draw(*args: str, columns: int = 100) -> str:
-    result = runner.invoke(app, list(args), env={"COLUMNS": str(columns), "NO_COLOR": "1"})
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    """A chart drawn once per test run (cached: several tests read the same one)."""
+    code, out, err = run_cli(*args, columns=columns)
+    assert code == 0, err
+    return out
 
 
 def flat(text: str) -> str:
@@ -120,15 +119,14 @@ def test_vega_lite_inlines_the_data() -> None:
     assert (datum["start"], datum["high"]) == (30000, 50000)
 
 
-def test_what_cannot_be_charted_is_said() -> None:
-    result = runner.invoke(app, ["chart", "foundry"])
-    assert result.exit_code == 2 and "a chart draws numbers and dates" in result.stderr
-    result = runner.invoke(app, ["chart", "transistors", "nvidia"])
-    assert result.exit_code == 1 and result.stderr.count("\n") == 1
-    result = runner.invoke(app, ["chart", "transistorz"])
-    assert result.exit_code == 2 and "did you mean" in result.stderr
-    result = runner.invoke(app, ["timeline", "--chart", "--json"])
-    assert result.exit_code == 2
+def test_what_cannot_be_charted_is_said(cli: Cli) -> None:
+    code, _, err = cli("chart", "foundry")
+    assert code == 2 and "a chart draws numbers and dates" in err
+    code, _, err = cli("chart", "transistors", "nvidia")
+    assert code == 1 and err.count("\n") == 1
+    code, _, err = cli("chart", "transistorz")
+    assert code == 2 and "did you mean" in err
+    assert cli("timeline", "--chart", "--json").code == 2
 
 
 def test_chart_code_is_loaded_only_to_chart() -> None:

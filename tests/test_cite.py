@@ -7,20 +7,17 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts.cli import app
 from chipfacts.model.records import Fact
 from chipfacts.render.cite import RENDERERS, CiteStyle
 from chipfacts.text.normalize import squash_whitespace
 from chipfacts.views.cite import Citation
+from tests.conftest import Cli, Run
 
-runner = CliRunner()
 STORE = chipfacts.load()
 FACTS = list(STORE.all_facts())
 # One citation per source that reports a fact, its own first (keys: id, id-2, …).
@@ -32,14 +29,16 @@ CSL_SCHEMA = json.loads(
 )
 
 
-def cite(*args: str) -> Any:
-    return runner.invoke(app, ["cite", *args])
+def cite(cli: Cli, *args: str) -> Run:
+    return cli("cite", *args)
 
 
-def test_csl_json_of_every_fact_is_valid(shared_sources: Path) -> None:
-    result = cite(*(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources))
-    assert result.exit_code == 0, result.output
-    items = json.loads(result.stdout)
+def test_csl_json_of_every_fact_is_valid(shared_sources: Path, cli: Cli) -> None:
+    result = cite(
+        cli, *(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources)
+    )
+    assert result.code == 0, result.err
+    items = json.loads(result.out)
     jsonschema.validate(items, CSL_SCHEMA, cls=jsonschema.Draft7Validator)
     assert [i["id"] for i in items] == [key for _, _, key in CITED]
     for item, (fact, reference, _) in zip(items, CITED, strict=True):
@@ -52,9 +51,11 @@ def test_csl_json_of_every_fact_is_valid(shared_sources: Path) -> None:
         assert item.get("URL") == source.url
 
 
-def test_the_line_is_where_the_quote_begins(shared_sources: Path) -> None:
-    result = cite(*(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources))
-    for item, (fact, reference, _) in zip(json.loads(result.stdout), CITED, strict=True):
+def test_the_line_is_where_the_quote_begins(shared_sources: Path, cli: Cli) -> None:
+    result = cite(
+        cli, *(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources)
+    )
+    for item, (fact, reference, _) in zip(json.loads(result.out), CITED, strict=True):
         file = reference.source.file
         lines = (shared_sources / file).read_text(encoding="utf-8-sig").split("\n")
         line = item["custom"]["line"]
@@ -66,25 +67,26 @@ def test_the_line_is_where_the_quote_begins(shared_sources: Path) -> None:
 
 
 @pytest.mark.parametrize("style", ["plain", "markdown", "bibtex"])  # CSL-JSON: above
-def test_every_style_names_every_part(shared_sources: Path, style: str) -> None:
+def test_every_style_names_every_part(shared_sources: Path, style: str, cli: Cli) -> None:
     quota = STORE.facts["microsoft-gpu-quota"]  # a source with a URL
     sources = str(shared_sources)
-    result = cite(quota.id, "maia100-transistors", "--style", style, "--sources", sources)
-    assert result.exit_code == 0, result.output
-    text = result.stdout.replace("\\_", "_")  # BibTeX escapes the file name's underscores
+    result = cite(cli, quota.id, "maia100-transistors", "--style", style, "--sources", sources)
+    assert result.code == 0, result.err
+    text = result.out.replace("\\_", "_")  # BibTeX escapes the file name's underscores
     for fact in (quota, STORE.facts["maia100-transistors"]):
         source = fact.source
         for part in (source.publisher, source.title, source.title_en, str(source.published),
                      source.file, fact.quote, fact.summary):  # fmt: skip
             assert part and part in text, (style, part)
-    assert STORE.facts["microsoft-gpu-quota"].source.url in text
+    url = STORE.facts["microsoft-gpu-quota"].source.url
+    assert url is not None and url in text
     assert re.search(r"004_8c318db4b858da2a\.txt\W+line\W+6\b", text), style
 
 
-def test_without_the_source_texts_the_file_is_given_alone() -> None:
-    result = cite("maia100-transistors")
-    assert result.exit_code == 0
-    assert "001_a7cb2996173da827.txt." in result.stdout and "line" not in result.stdout
+def test_without_the_source_texts_the_file_is_given_alone(cli: Cli) -> None:
+    result = cite(cli, "maia100-transistors")
+    assert result.code == 0
+    assert "001_a7cb2996173da827.txt." in result.out and "line" not in result.out
 
 
 def hostile(fact: Fact, text: str) -> Citation:
@@ -107,9 +109,9 @@ def test_markdown_and_bibtex_show_markup_as_written() -> None:
     assert depth == 0
 
 
-def test_unknown_and_missing_ids() -> None:
-    result = cite("maia100-transistor")
-    assert result.exit_code == 1 and "did you mean 'maia100-transistors'" in result.stderr
-    assert cite().exit_code == 2
-    result = cite("maia100-transistors", "--sources", "/nonexistent")
-    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+def test_unknown_and_missing_ids(cli: Cli) -> None:
+    result = cite(cli, "maia100-transistor")
+    assert result.code == 1 and "did you mean 'maia100-transistors'" in result.err
+    assert cite(cli).code == 2
+    result = cite(cli, "maia100-transistors", "--sources", "/nonexistent")
+    assert result.code == 2 and result.err.count("\n") == 1

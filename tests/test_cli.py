@@ -6,50 +6,48 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 import chipfacts
-from chipfacts.cli import app
-from tests.conftest import MINI, MINI_SOURCES, WriteStore
-
-runner = CliRunner()
+from tests.conftest import MINI, MINI_SOURCES, Cli, WriteStore
 
 
-def test_version_comes_from_package_metadata() -> None:
-    result = runner.invoke(app, ["--version"])
-    assert result.exit_code == 0
-    assert result.output == f"chipfacts {chipfacts.__version__}\n"
+def test_version_comes_from_package_metadata(cli: Cli) -> None:
+    result = cli("--version")
+    assert result.code == 0
+    assert result.out == f"chipfacts {chipfacts.__version__}\n"
     assert chipfacts.__version__ != "0+unknown"
 
 
-def test_validate_clean_store() -> None:
-    result = runner.invoke(app, ["validate", str(MINI), "--sources", str(MINI_SOURCES)])
-    assert result.exit_code == 0
-    assert result.output == (
+def test_validate_clean_store(cli: Cli) -> None:
+    result = cli("validate", str(MINI), "--sources", str(MINI_SOURCES))
+    assert result.code == 0
+    assert result.err == ""
+    assert result.out == (
         f"{MINI}: ok: 3 facts, 3 entities, 4 attributes, 1 source; "
         "3 quotes found in their sources\n"
     )
 
 
-def test_validate_reports_problems_and_exits_3(write_store: WriteStore) -> None:
+def test_validate_reports_problems_and_exits_3(write_store: WriteStore, cli: Cli) -> None:
     path = write_store(MINI.read_text(encoding="utf-8").replace("value: 80", "value: x"))
-    result = runner.invoke(app, ["validate", str(path)])
-    assert result.exit_code == 3
-    assert result.stdout == f"{path}:37: 'value' must be a number, not 'x'\n"
-    assert result.stderr == f"{path}: 1 problem\n"
+    result = cli("validate", str(path))
+    assert result.code == 3
+    assert result.out == f"{path}:37: 'value' must be a number, not 'x'\n"
+    assert result.err == f"{path}: 1 problem\n"
 
 
-def test_validate_uses_data_option_and_env(monkeypatch: object, write_store: WriteStore) -> None:
-    result = runner.invoke(app, ["--data", str(MINI), "validate"])
-    assert result.exit_code == 0 and "3 facts" in result.output
-    result = runner.invoke(app, ["validate"], env={"CHIPFACTS_DATA": str(MINI)})
-    assert result.exit_code == 0 and "3 facts" in result.output
+def test_validate_uses_data_option_and_env(
+    monkeypatch: object, write_store: WriteStore, cli: Cli
+) -> None:
+    result = cli("--data", str(MINI), "validate")
+    assert result.code == 0 and "3 facts" in result.out
+    result = cli("validate", env={"CHIPFACTS_DATA": str(MINI)})
+    assert result.code == 0 and "3 facts" in result.out
 
 
-def test_validate_missing_sources_dir_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["validate", str(MINI), "--sources", str(tmp_path / "none")])
-    assert result.exit_code == 2
-    assert "is not a directory" in result.output
+def test_validate_missing_sources_dir_is_a_usage_error(tmp_path: Path, cli: Cli) -> None:
+    result = cli("validate", str(MINI), "--sources", str(tmp_path / "none"))
+    assert result.code == 2
+    assert "is not a directory" in result.err
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

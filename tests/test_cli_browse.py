@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Cli, run_cli
 
-runner = CliRunner()
 GOLDEN_STORE = ["--data", str(FIXTURES / "golden.yaml")]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "100"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize(
@@ -46,8 +34,8 @@ def run(*args: str) -> tuple[int, str, str]:
         (["list", "attributes", "--kind", "spaceship"], 2, "unknown kind 'spaceship'"),
     ],
 )
-def test_errors(args: list[str], code: int, message: str) -> None:
-    exit_code, out, err = run(*args)
+def test_errors(args: list[str], code: int, message: str, cli: Cli) -> None:
+    exit_code, out, err = cli(*args)
     assert exit_code == code and out == ""
     assert err.startswith("chipfacts: error: ") and message in err and err.count("\n") == 1
 
@@ -62,14 +50,14 @@ def test_errors(args: list[str], code: int, message: str) -> None:
         ["miaa100", "mi300"],
     ],
 )
-def test_compare_resolves_names_like_search(names: list[str]) -> None:
-    code, out, _ = run("compare", *names, "--json")
+def test_compare_resolves_names_like_search(names: list[str], cli: Cli) -> None:
+    code, out, _ = cli("compare", *names, "--json")
     assert code == 0
     assert [e["id"] for e in json.loads(out)["entities"]] == ["maia100", "mi300x"]
 
 
-def test_compare_json_shape_and_ratio() -> None:
-    code, out, _ = run(
+def test_compare_json_shape_and_ratio(cli: Cli) -> None:
+    code, out, _ = cli(
         "compare", "maia100", "mi300x", "--json", "-a", "transistor_count", "-a", "node"
     )
     document = json.loads(out)
@@ -81,30 +69,30 @@ def test_compare_json_shape_and_ratio() -> None:
     assert document["rows"][1]["cells"]["mi300x"] == []  # missing is empty, never 0
 
 
-def test_compare_a_model_with_a_cluster() -> None:
-    code, out, _ = run(
+def test_compare_a_model_with_a_cluster(cli: Cli) -> None:
+    code, out, _ = cli(
         "compare", "mai-1-preview", "openai-2020-supercomputer", "--json", "-a", "cluster_gpus"
     )
     (row,) = json.loads(out)["rows"]
     assert row["ratio"]["openai-2020-supercomputer"] == pytest.approx(0.6667, abs=1e-4)
 
 
-def test_no_ratio_from_bounds_or_ranges() -> None:
-    code, out, _ = run("compare", "microsoft", "mai-1-preview", "--json", "-a", "cluster_gpus")
+def test_no_ratio_from_bounds_or_ranges(cli: Cli) -> None:
+    code, out, _ = cli("compare", "microsoft", "mai-1-preview", "--json", "-a", "cluster_gpus")
     (row,) = json.loads(out)["rows"]
     assert row["ratio"] == {"microsoft": None, "mai-1-preview": None}  # "≥ 10,000" is no base
 
 
-def test_show_json() -> None:
-    code, out, _ = run("show", "microsoft", "--json")
+def test_show_json(cli: Cli) -> None:
+    code, out, _ = cli("show", "microsoft", "--json")
     card = json.loads(out)
     assert card["id"] == "microsoft" and "微軟" in card["aliases"]
     assert card["fact_count"] == len(card["facts"]) > 10
     assert any(f["entity"] == "maia100" for f in card["mentioned_in"])
 
 
-def test_timeline_is_in_date_order_with_partial_dates() -> None:
-    code, out, _ = run("timeline", "--json")
+def test_timeline_is_in_date_order_with_partial_dates(cli: Cli) -> None:
+    code, out, _ = cli("timeline", "--json")
     dates = [r["value"] for r in json.loads(out)]
     keys = [tuple(int(p) for p in d.split("-")) for d in dates]
     assert keys == sorted(keys)
@@ -112,24 +100,24 @@ def test_timeline_is_in_date_order_with_partial_dates() -> None:
     assert dates[0] == "2013" and dates[-1] == "2027"
 
 
-def test_timeline_of_an_entity_includes_what_it_makes_and_what_names_it() -> None:
-    code, out, _ = run("timeline", "microsoft", "--json")
+def test_timeline_of_an_entity_includes_what_it_makes_and_what_names_it(cli: Cli) -> None:
+    code, out, _ = cli("timeline", "microsoft", "--json")
     ids = [r["id"] for r in json.loads(out)]
     assert {"maia100-development-start", "fungible-acquired", "microsoft-quota-start"} <= set(ids)
     assert "nitro-launched" not in ids
 
 
-def test_sources_counts_add_up() -> None:
-    code, out, _ = run("sources", "--json")
-    facts = json.loads(run("list", "facts", "--json")[1])
+def test_sources_counts_add_up(cli: Cli) -> None:
+    code, out, _ = cli("sources", "--json")
+    facts = json.loads(cli("list", "facts", "--json")[1])
     # a fact counts once for each source that reports it
     assert sum(s["fact_count"] for s in json.loads(out)) == sum(len(f["references"]) for f in facts)
-    code, out, _ = run("sources", "004", "--json")
+    code, out, _ = cli("sources", "004", "--json")
     assert json.loads(out)["id"] == "dqcm-2023-03"
 
 
-def test_list_entities_by_kind() -> None:
-    code, out, _ = run("list", "entities", "--kind", "nic")
+def test_list_entities_by_kind(cli: Cli) -> None:
+    code, out, _ = cli("list", "entities", "--kind", "nic")
     assert code == 0
     assert [line.split("\t")[0] for line in out.splitlines()] == ["microsoft-nic", "connectx-7"]
 
@@ -138,32 +126,23 @@ COMMANDS = ["search", "compare", "show", "list", "sources", "timeline", "validat
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_every_help_shows_a_real_example(command: str) -> None:
-    code, out, _ = run(command, "--help")
+def test_every_help_shows_a_real_example(command: str, cli: Cli) -> None:
+    code, out, _ = cli(command, "--help")
     assert code == 0 and "Example" in out and f"chipfacts {command}" in out
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_help_works_with_a_broken_data_file(command: str, tmp_path: object) -> None:
-    code, out, _ = run("--data", "/nonexistent.yaml", command, "--help")
+def test_help_works_with_a_broken_data_file(command: str, tmp_path: object, cli: Cli) -> None:
+    code, out, _ = cli("--data", "/nonexistent.yaml", command, "--help")
     assert code == 0 and "Usage:" in out
 
 
 def _complete(words: str, env: dict[str, str] | None = None) -> list[str]:
-    # Completion keys on the program name, so run the installed console script.
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "chipfacts")],
-        env={
-            **os.environ,
-            **(env or {}),
-            "_CHIPFACTS_COMPLETE": "complete_bash",
-            "COMP_WORDS": words,
-            "COMP_CWORD": str(len(words.split()) - 1),
-        },  # fmt: skip
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout.split()
+    """What bash completion offers for ``words`` (completion keys on the program
+    name, which the cli fixture gives as ``chipfacts``)."""
+    request = {"_CHIPFACTS_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+    return run_cli(env={**(env or {}), **request}).out.split()
 
 
 def test_entity_ids_complete_in_the_shell() -> None:

@@ -7,22 +7,14 @@ import subprocess
 import sys
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
-from tests.conftest import MINI
+from tests.conftest import MINI, Cli
 
-runner = CliRunner()
 MINI_ARGS = ["--data", str(MINI)]
 
 
-def run(*args: str, columns: int = 100) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": str(columns)})
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_piped_output_is_plain_tab_separated_lines() -> None:
-    code, out, err = run(*MINI_ARGS, "search", "maia")
+def test_piped_output_is_plain_tab_separated_lines(cli: Cli) -> None:
+    code, out, err = cli(*MINI_ARGS, "search", "maia")
     assert code == 0 and err == ""
     assert out == (
         # id, entity, attribute, value, context, as of, status, claimed by, source,
@@ -33,8 +25,8 @@ def test_piped_output_is_plain_tab_separated_lines() -> None:
     )
 
 
-def test_json_shape() -> None:
-    code, out, _ = run(*MINI_ARGS, "search", "nvidia", "--json")
+def test_json_shape(cli: Cli) -> None:
+    code, out, _ = cli(*MINI_ARGS, "search", "nvidia", "--json")
     assert code == 0
     (record,) = json.loads(out)
     assert record == {
@@ -71,18 +63,19 @@ def test_json_shape() -> None:
         "references": [
             {"source": "mini", "quote": "英伟达控制了超过80%的份额", "as_of": "2023", "note": None}
         ],
-        "score": 110.0,
+        "score": 41.3,
+        "match": {"words": ["nvidia"], "how": ["id"], "fallback_for": None},
     }  # fmt: skip
 
 
-def test_json_shortcut_equals_format_json() -> None:
-    assert run(*MINI_ARGS, "search", "maia", "--json") == run(
+def test_json_shortcut_equals_format_json(cli: Cli) -> None:
+    assert cli(*MINI_ARGS, "search", "maia", "--json") == cli(
         *MINI_ARGS, "search", "maia", "-f", "json"
     )
 
 
-def test_jsonl_is_one_record_per_line() -> None:
-    code, out, _ = run(*MINI_ARGS, "search", "maia", "--format", "jsonl")
+def test_jsonl_is_one_record_per_line(cli: Cli) -> None:
+    code, out, _ = cli(*MINI_ARGS, "search", "maia", "--format", "jsonl")
     assert code == 0
     assert [json.loads(line)["id"] for line in out.splitlines()] == [
         "maia100-transistors",
@@ -90,8 +83,8 @@ def test_jsonl_is_one_record_per_line() -> None:
     ]
 
 
-def test_csv_has_a_header_and_quotes_fields() -> None:
-    code, out, _ = run(*MINI_ARGS, "search", "maia", "--format", "csv", "--limit", "1")
+def test_csv_has_a_header_and_quotes_fields(cli: Cli) -> None:
+    code, out, _ = cli(*MINI_ARGS, "search", "maia", "--format", "csv", "--limit", "1")
     assert code == 0
     header, row = out.splitlines()
     assert header.startswith(
@@ -103,27 +96,27 @@ def test_csv_has_a_header_and_quotes_fields() -> None:
     )
 
 
-def test_table_format_on_request() -> None:
-    code, out, _ = run(*MINI_ARGS, "search", "maia", "--format", "table")
+def test_table_format_on_request(cli: Cli) -> None:
+    code, out, _ = cli(*MINI_ARGS, "search", "maia", "--format", "table")
     assert code == 0
     assert "Maia 100" in out and "105 billion transistors" in out and "┃ Entity" in out
 
 
-def test_filters() -> None:
-    assert run(*MINI_ARGS, "search", "maia", "--attribute", "foundry")[1].startswith(
+def test_filters(cli: Cli) -> None:
+    assert cli(*MINI_ARGS, "search", "maia", "--attribute", "foundry")[1].startswith(
         "maia100-foundry\t"
     )
-    assert run(*MINI_ARGS, "search", "maia", "--status", "reported", "--limit", "1")[1].startswith(
+    assert cli(*MINI_ARGS, "search", "maia", "--status", "reported", "--limit", "1")[1].startswith(
         "maia100-transistors\t"
     )
-    code, out, _ = run(*MINI_ARGS, "search", "80%", "--entity", "英伟达")
+    code, out, _ = cli(*MINI_ARGS, "search", "80%", "--entity", "英伟达")
     assert code == 0 and out.startswith("nvidia-share\t")
-    code, out, _ = run(*MINI_ARGS, "search", "maia", "--kind", "company")
+    code, out, _ = cli(*MINI_ARGS, "search", "maia", "--kind", "company")
     assert code == 1
 
 
-def test_nothing_found_suggests_and_exits_1() -> None:
-    code, out, err = run(
+def test_nothing_found_suggests_and_exits_1(cli: Cli) -> None:
+    code, out, err = cli(
         *MINI_ARGS,
         "search",
         "nvidea",
@@ -141,8 +134,8 @@ def test_nothing_found_suggests_and_exits_1() -> None:
     )
 
 
-def test_nothing_found_in_json_prints_an_empty_array_and_exits_1() -> None:
-    code, out, err = run(*MINI_ARGS, "search", "zzqxv", "--json")
+def test_nothing_found_in_json_prints_an_empty_array_and_exits_1(cli: Cli) -> None:
+    code, out, err = cli(*MINI_ARGS, "search", "zzqxv", "--json")
     assert (code, out) == (1, "[]\n")
     assert err == "chipfacts: error: no facts match 'zzqxv'\n"
 
@@ -165,8 +158,8 @@ def test_nothing_found_in_json_prints_an_empty_array_and_exits_1() -> None:
         (["search", "maia", "--json", "--format", "csv"], "--json conflicts with --format csv"),
     ],
 )
-def test_bad_input_is_a_usage_error(args: list[str], message: str) -> None:
-    code, out, err = run(*MINI_ARGS, *args)
+def test_bad_input_is_a_usage_error(args: list[str], message: str, cli: Cli) -> None:
+    code, out, err = cli(*MINI_ARGS, *args)
     assert code == 2 and out == ""
     assert err.startswith(f"chipfacts: error: {message}")
 
@@ -179,32 +172,32 @@ def test_bad_input_is_a_usage_error(args: list[str], message: str) -> None:
         (["search"], "Missing argument"),
     ],
 )
-def test_click_usage_errors(args: list[str], message: str) -> None:
-    code, _, err = run(*MINI_ARGS, *args)
+def test_click_usage_errors(args: list[str], message: str, cli: Cli) -> None:
+    code, _, err = cli(*MINI_ARGS, *args)
     assert code == 2 and message in err
 
 
-def test_unknown_entity_filter_suggests() -> None:
-    code, _, err = run(*MINI_ARGS, "search", "x", "--entity", "nvd")
+def test_unknown_entity_filter_suggests(cli: Cli) -> None:
+    code, _, err = cli(*MINI_ARGS, "search", "x", "--entity", "nvd")
     assert code == 1
     assert err == "chipfacts: error: no entity 'nvd'; did you mean 'Nvidia'?\n"
 
 
-def test_a_typo_in_the_entity_filter_is_forgiven() -> None:
-    code, out, _ = run(*MINI_ARGS, "search", "80%", "--entity", "nvidea")
+def test_a_typo_in_the_entity_filter_is_forgiven(cli: Cli) -> None:
+    code, out, _ = cli(*MINI_ARGS, "search", "80%", "--entity", "nvidea")
     assert code == 0 and out.startswith("nvidia-share\t")
 
 
-def test_headline_queries_on_the_real_store() -> None:
+def test_headline_queries_on_the_real_store(cli: Cli) -> None:
     # Maia 100's facts tie: the newest first (as_of by month), then specs before events.
     assert (
-        run("search", "maia")[1]
+        cli("search", "maia")[1]
         .splitlines()[1]
         .startswith("maia100-transistors\tMaia 100\tTransistor count\t105 billion transistors")
     )
-    assert run("search", "微軟", "配额")[1].startswith("microsoft-gpu-quota\t")
-    assert run("search", "1.5万")[1].startswith("mai-1-preview-training-gpus\t")
-    assert json.loads(run("search", "mi300", "--json")[1])[0]["value"] == 153000000000
+    assert cli("search", "微軟", "配额")[1].startswith("microsoft-gpu-quota\t")
+    assert cli("search", "1.5万")[1].startswith("mai-1-preview-training-gpus\t")
+    assert json.loads(cli("search", "mi300", "--json")[1])[0]["value"] == 153000000000
 
 
 def test_json_output_imports_only_what_it_needs() -> None:
@@ -226,9 +219,9 @@ def test_json_output_imports_only_what_it_needs() -> None:
     assert result.stdout == "[]\n"
 
 
-def test_a_fact_id_answers_with_that_fact() -> None:
-    code, out, _ = run(*MINI_ARGS, "search", "nvidia-share", "--json")
+def test_a_fact_id_answers_with_that_fact(cli: Cli) -> None:
+    code, out, _ = cli(*MINI_ARGS, "search", "nvidia-share", "--json")
     assert code == 0
     assert [(r["id"], r["score"]) for r in json.loads(out)] == [("nvidia-share", 200.0)]
-    code, out, _ = run(*MINI_ARGS, "search", "nvidia-share", "--status", "reported", "--json")
+    code, out, _ = cli(*MINI_ARGS, "search", "nvidia-share", "--status", "reported", "--json")
     assert "nvidia-share" not in [r["id"] for r in json.loads(out or "[]")]

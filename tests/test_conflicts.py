@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
 from chipfacts.model.dates import PartialDate, parse_partial_date
 from chipfacts.model.records import (
     Attribute,
@@ -22,7 +20,7 @@ from chipfacts.model.records import (
     ValueType,
 )
 from chipfacts.views.conflicts import Why, conflicts_among, disagreement
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Cli
 
 SOURCE = Source("s", "s.txt", "T", "P", PartialDate(2023), "zh-Hans")
 CHIP = Entity("chip", "Chip", "chip")
@@ -164,18 +162,12 @@ def test_attribute_single_defaults_by_type(tmp_path: object) -> None:
 
 # --- the command -------------------------------------------------------------------
 
-runner = CliRunner()
 GOLDEN = ["--data", str(FIXTURES / "golden.yaml")]
 MINI = ["--data", str(FIXTURES / "mini.yaml")]
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "100"})
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_conflicts_of_one_entity() -> None:
-    code, out, err = run(*GOLDEN, "conflicts", "alpha", "--json")
+def test_conflicts_of_one_entity(cli: Cli) -> None:
+    code, out, err = cli(*GOLDEN, "conflicts", "alpha", "--json")
     assert (code, err) == (0, "")
     found = json.loads(out)
     assert [(c["entity"], c["attribute"]) for c in found] == [
@@ -191,8 +183,8 @@ def test_conflicts_of_one_entity() -> None:
     ]
 
 
-def test_no_doubted_leaves_doubted_facts_out() -> None:
-    code, out, _ = run(*GOLDEN, "conflicts", "--no-doubted", "--json")
+def test_no_doubted_leaves_doubted_facts_out(cli: Cli) -> None:
+    code, out, _ = cli(*GOLDEN, "conflicts", "--no-doubted", "--json")
     assert code == 0
     assert [c["attribute"] for c in json.loads(out)] == ["launched"]
 
@@ -201,8 +193,8 @@ def test_no_doubted_leaves_doubted_facts_out() -> None:
     ("fmt", "stdout"),
     [("json", "[]\n"), ("csv", None), ("plain", ""), ("jsonl", "")],
 )
-def test_none_found_is_exit_1(fmt: str, stdout: str | None) -> None:
-    code, out, err = run(*GOLDEN, "conflicts", "beta", "--format", fmt)
+def test_none_found_is_exit_1(fmt: str, stdout: str | None, cli: Cli) -> None:
+    code, out, err = cli(*GOLDEN, "conflicts", "beta", "--format", fmt)
     assert code == 1
     assert err == "chipfacts: error: no conflicts among the facts of beta\n"
     if stdout is None:
@@ -211,13 +203,13 @@ def test_none_found_is_exit_1(fmt: str, stdout: str | None) -> None:
         assert out == stdout
 
 
-def test_unknown_entity_suggests() -> None:
-    code, _, err = run(*MINI, "conflicts", "qcom")
+def test_unknown_entity_suggests(cli: Cli) -> None:
+    code, _, err = cli(*MINI, "conflicts", "qcom")
     assert code == 1 and err.startswith("chipfacts: error: no entity 'qcom'")
 
 
-def test_help_has_examples() -> None:
-    code, out, _ = run("conflicts", "--help")
+def test_help_has_examples(cli: Cli) -> None:
+    code, out, _ = cli("conflicts", "--help")
     assert code == 0 and "chipfacts conflicts maia100" in out and "--no-doubted" in out
 
 
@@ -232,8 +224,8 @@ def test_help_has_examples() -> None:
         (["compare", "alpha", "beta", "--no-doubted"], False),
     ],
 )
-def test_doubted_filter(args: list[str], shown: bool) -> None:
-    code, out, err = run(*GOLDEN, *args, "--format", "jsonl")
+def test_doubted_filter(args: list[str], shown: bool, cli: Cli) -> None:
+    code, out, err = cli(*GOLDEN, *args, "--format", "jsonl")
     assert (code, err) == (0, "")
     doubted = {"alpha-transistors-leak", "alpha-deployment"}
     ids = {json.loads(line).get("id") for line in out.splitlines()}
@@ -242,6 +234,6 @@ def test_doubted_filter(args: list[str], shown: bool) -> None:
         assert ids <= doubted
 
 
-def test_doubted_filter_applies_to_facts_only() -> None:
-    code, _, err = run(*GOLDEN, "list", "entities", "--doubted")
+def test_doubted_filter_applies_to_facts_only(cli: Cli) -> None:
+    code, _, err = cli(*GOLDEN, "list", "entities", "--doubted")
     assert code == 2 and "only for `list facts`" in err

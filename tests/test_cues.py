@@ -36,6 +36,16 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("超过 1 万个以上", [(CueKind.MORE_THAN, "超过"), (CueKind.MORE_THAN, "以上")]),
         ("至少3倍，最多 10 个", [(CueKind.AT_LEAST, "至少"), (CueKind.AT_MOST, "最多")]),
         ("up to 80%", [(CueKind.AT_MOST, "up to")]),
+        ("收费都不到一美分，低于 5 个", [(CueKind.LESS_THAN, "不到"), (CueKind.LESS_THAN, "低于")]),
+        ("Nvidia reportedly said it expects about $20 billion", [
+            (CueKind.HEARSAY, "reportedly"), (CueKind.SPEECH, "said"),
+            (CueKind.FORECAST, "expects"), (CueKind.ABOUT, "about"),
+        ]),
+        ("GPT-5 may need more in May", [(CueKind.FORECAST, "may")]),
+        ("It plans to buy at least 5,000, more than 80% and under $1 each", [
+            (CueKind.PLAN, "plans to"), (CueKind.AT_LEAST, "at least"),
+            (CueKind.MORE_THAN, "more than"), (CueKind.LESS_THAN, "under"),
+        ]),
         ("数万颗、几千张、上亿元", [
             (CueKind.VAGUE, "数"), (CueKind.VAGUE, "几"), (CueKind.VAGUE, "上"),
         ]),
@@ -47,7 +57,20 @@ def test_cue_words_in_both_scripts(text: str, expected: list[tuple[CueKind, str]
 
 @pytest.mark.parametrize(
     "text",
-    ["纽约的数据中心", "最近的报告", "将其虚拟化", "名称为", "说明书", "以上内容", "对微软来说"],
+    [
+        "纽约的数据中心",
+        "最近的报告",
+        "将其虚拟化",
+        "名称为",
+        "说明书",
+        "以上内容",
+        "对微软来说",
+        "更不用说英伟达",
+        "不足以说明",
+        "talk about chips",
+        "over the years",
+        "under way",
+    ],
 )
 def test_look_alike_words_are_not_cues(text: str) -> None:
     assert find_cues(text) == []

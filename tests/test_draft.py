@@ -13,10 +13,8 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts.cli import app
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
@@ -25,8 +23,7 @@ from chipfacts.model.records import Bound, Source, Status
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
 from chipfacts.text.when import find_dates
-
-runner = CliRunner()
+from tests.conftest import Cli
 
 
 def quantities(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
@@ -197,6 +194,146 @@ def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Pat
     assert found["tsmc", "foundry"].quote == "由台积电代工"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [("微软预计将投入481亿美元。", Bound.ABOUT), ("微软已投入481亿美元。", Bound.EXACT)],
+)
+def test_an_expected_figure_with_no_bound_word_is_approximate(
+    store_dir: Path, sentence: str, bound: Bound
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (spend,) = draft_article(chipfacts.load(store_dir), article_of(sentence, source))
+    assert (spend.attribute.id, spend.bound) == ("capex", bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("雅典娜很快。微软也是下了血本:晶体管数量达到1050亿个。", "maia100"),
+        ("雅典娜很快。微软决定自研,每年将投入481亿美元。", "microsoft"),
+    ],
+)
+def test_a_colon_opens_the_companys_product_a_comma_goes_on_about_the_company(
+    store_dir: Path, text: str, entity: str
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert found.entity_id == entity
+
+
+def test_a_demonstrative_refers_to_the_name_written_with_its_noun(tmp_path: Path) -> None:
+    chips = "  - {id: h100, name: H100, kind: chip, maker: nvidia}\n"
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("entities:\n", "entities:\n" + chips), encoding="utf-8"
+    )
+    text = "微软的雅典娜芯片用上了英伟达的H100。这款芯片晶体管数量达到1050亿个。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert found.entity_id == "maia100"  # not H100, the last chip named
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("2021年推出的雅典娜使用台积电5nm制程。", "maia100"),  # not the foundry it uses
+        ("微软计划在2027年将英伟达剔除出供应商的行列。", "microsoft"),  # 将 marks the object
+    ],
+)
+def test_an_event_is_about_its_own_object_not_a_later_verbs(
+    tmp_path: Path, text: str, entity: str
+) -> None:
+    exit_ = (
+        "  - {id: supplier_exit, label: Exit, type: date, description: Dropped.,"
+        " synonyms: [剔除]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + exit_), encoding="utf-8"
+    )
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert found.entity_id == entity
+
+
+def test_a_company_launching_its_first_chip_launches_its_one_chip(store_dir: Path) -> None:
+    text = "微软计划在2024年1月推出其首款AI芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert (found.entity_id, found.attribute.id) == ("maia100", "launched")
+
+
+def test_a_passive_attribute_is_about_the_verbs_object(tmp_path: Path) -> None:
+    used = (
+        "  - {id: used_by, label: Used or tested by, type: text, description: Who uses it.,"
+        " synonyms: [使用]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + used), encoding="utf-8"
+    )
+    text = "微软的小团队已经开始使用雅典娜。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source), True)
+    assert (found.entity_id, found.attribute.id) == ("maia100", "used_by")
+
+
+def test_a_speaker_naming_nothing_else_speaks_of_itself(store_dir: Path) -> None:
+    text = "英伟达表示，份额有望达到80%。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert (share.entity_id, share.status, share.bound) == ("nvidia", Status.FORECAST, Bound.ABOUT)
+
+
+def test_the_speaker_inside_according_to_claims_it(store_dir: Path) -> None:
+    text = "根據斯泰西·拉斯贡的介紹，英伟达控制了80%的份额。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert share.entity_id == "nvidia" and share.status is Status.CLAIMED
+    assert share.claimed_by is not None and share.claimed_by.id == "stacy-rasgon"
+
+
+def test_a_question_form_synonym_is_answered_by_a_number(tmp_path: Path) -> None:
+    chips = (
+        "  - {id: chips_launched, label: Chips launched, type: number, unit: chips,"
+        " description: Chips., synonyms: [推出了多少款]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + chips), encoding="utf-8"
+    )
+    text = "微軟已經推出了超過10款自研芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hant")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert (found.entity_id, found.attribute.id, found.value, found.bound) == (
+        "microsoft", "chips_launched", 10, Bound.MORE_THAN
+    )  # fmt: skip
+
+
+def test_in_english_the_chip_is_the_chip_named_before_not_who_makes_it(store_dir: Path) -> None:
+    text = "Microsoft showed the Athena. The chip has 105 billion transistors and is made by TSMC."
+    source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "transistor_count")]
+
+
+def test_a_date_before_a_speech_word_dates_the_statement_not_the_event(store_dir: Path) -> None:
+    text = "微软10月表示，雅典娜将于2024年1月推出。早在10月初就有媒体剧透雅典娜将推出。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.value) for c in found] == [("maia100", PartialDate(2024, 1))]
+
+
+def test_a_clause_on_a_companys_one_chip_is_about_the_chip(tmp_path: Path) -> None:
+    status = (
+        "  - {id: development_status, label: Development status, type: text,"
+        " description: Where it stands., synonyms: [研发]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + status), encoding="utf-8"
+    )
+    text = "微软正在加紧研发自己的AI芯片。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (found,) = draft_article(chipfacts.load(tmp_path), article_of(text, source), True)
+    assert (found.entity_id, found.attribute.id) == ("maia100", "development_status")
+
+
 def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
     default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
     assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default
@@ -208,20 +345,27 @@ def test_every_quote_is_a_slice_of_the_article(store_dir: Path) -> None:
 
 
 def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
-    store_dir: Path, sources: Path
+    store_dir: Path, sources: Path, cli: Cli
 ) -> None:
-    result = runner.invoke(
-        app,
-        ["--data", str(store_dir), "draft", str(sources / "news.md"), "--id", "news",
-         "--date", "2023-12-01", "--publisher", "Test"],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    assert "# SAME · " not in result.stdout  # another source: not the same
-    assert "# CORROBORATES · confidence" in result.stdout
-    assert "# add to maia100-transistors (mini):\n  # references:\n  #   - source: news\n" in (
-        result.stdout
+    result = cli(
+        "--data",
+        str(store_dir),
+        "draft",
+        str(sources / "news.md"),
+        "--id",
+        "news",
+        "--date",
+        "2023-12-01",
+        "--publisher",
+        "Test",
     )
-    document = yaml.safe_load(result.stdout)
+    assert result.code == 0, result.err
+    assert "# SAME · " not in result.out  # another source: not the same
+    assert "# CORROBORATES · confidence" in result.out
+    assert "# add to maia100-transistors (mini):\n  # references:\n  #   - source: news\n" in (
+        result.out
+    )
+    document = yaml.safe_load(result.out)
     assert document["sources"][0]["id"] == "news" and len(document["sources"][0]["sha256"]) == 64
     assert "maia100-transistor-count" not in {f["id"] for f in document["facts"]}
     # B200 is not in the store: proposed, made by the company named with it
@@ -230,20 +374,28 @@ def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
     ]
     b200 = next(f for f in document["facts"] if f["entity"] == "b200")
     assert (b200["value"], b200["attribute"]) == (208000000000, "transistor_count")
-    (store_dir / "news.yaml").write_text(result.stdout, encoding="utf-8")
-    check = runner.invoke(app, ["validate", str(store_dir), "--sources", str(sources)])
-    assert check.exit_code == 0, check.output
-    assert "quotes found in their sources" in check.output
+    (store_dir / "news.yaml").write_text(result.out, encoding="utf-8")
+    check = cli("validate", str(store_dir), "--sources", str(sources))
+    assert check.code == 0, check.err
+    assert "quotes found in their sources" in check.out
 
 
-def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, sources: Path) -> None:
+def test_json_for_tools_and_same_for_a_registered_source(
+    store_dir: Path, sources: Path, cli: Cli
+) -> None:
     shutil.copy(sources / "news.md", sources / "mini.txt")  # the mini source, rewritten
-    result = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(sources / "mini.txt"), "--source", "mini",
-              "--format", "json"],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    records = json.loads(result.stdout)
+    result = cli(
+        "--data",
+        str(store_dir),
+        "draft",
+        str(sources / "mini.txt"),
+        "--source",
+        "mini",
+        "--format",
+        "json",
+    )
+    assert result.code == 0, result.err
+    records = json.loads(result.out)
     same = [r for r in records if r["class"] == "SAME"]
     assert [r["store_fact"] for r in same] == ["maia100-transistors"]
     assert all(r["fact"]["source"] == "mini" for r in records)
@@ -268,24 +420,20 @@ def test_json_for_tools_and_same_for_a_registered_source(store_dir: Path, source
     ],
 )
 def test_bad_options_are_one_line_and_exit_2(
-    store_dir: Path, sources: Path, args: list[str], message: str
+    store_dir: Path, sources: Path, args: list[str], message: str, cli: Cli
 ) -> None:
-    result = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(sources / "news.md"), *args]
-    )
-    assert result.exit_code == 2
-    assert message in result.stderr and result.stderr.count("\n") == 1
+    result = cli("--data", str(store_dir), "draft", str(sources / "news.md"), *args)
+    assert result.code == 2
+    assert message in result.err and result.err.count("\n") == 1
 
 
-def test_an_unreadable_article_is_one_line(store_dir: Path, tmp_path: Path) -> None:
+def test_an_unreadable_article_is_one_line(store_dir: Path, tmp_path: Path, cli: Cli) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
-    missing = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "no.txt"),
-                                  "--date", "2023"])  # fmt: skip
-    bad = runner.invoke(app, ["--data", str(store_dir), "draft", str(tmp_path / "bad.txt"),
-                              "--date", "2023"])  # fmt: skip
-    assert missing.exit_code == bad.exit_code == 4
-    assert "not found" in missing.stderr and "not UTF-8" in bad.stderr
-    assert missing.stderr.count("\n") == bad.stderr.count("\n") == 1
+    missing = cli("--data", str(store_dir), "draft", str(tmp_path / "no.txt"), "--date", "2023")
+    bad = cli("--data", str(store_dir), "draft", str(tmp_path / "bad.txt"), "--date", "2023")
+    assert missing.code == bad.code == 4
+    assert "not found" in missing.err and "not UTF-8" in bad.err
+    assert missing.err.count("\n") == bad.err.count("\n") == 1
 
 
 def test_lookups_do_not_import_the_drafting_code() -> None:
@@ -304,19 +452,17 @@ def test_lookups_do_not_import_the_drafting_code() -> None:
     assert result.stdout == "[]\n"
 
 
-def test_another_value_for_the_same_time_conflicts(store_dir: Path, tmp_path: Path) -> None:
+def test_another_value_for_the_same_time_conflicts(
+    store_dir: Path, tmp_path: Path, cli: Cli
+) -> None:
     article = tmp_path / "other.txt"
     article.write_text("雅典娜的晶体管数量达到1000亿个。\n", encoding="utf-8")
-    result = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json"]
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    (record,) = json.loads(result.stdout)
+    result = cli("--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json")
+    assert result.code == 0, result.err
+    (record,) = json.loads(result.out)
     assert (record["class"], record["store_fact"]) == ("CONFLICTS", "maia100-transistors")
-    text = runner.invoke(
-        app, ["--data", str(store_dir), "draft", str(article), "--date", "2023-11"]
-    )
-    assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.stdout
+    text = cli("--data", str(store_dir), "draft", str(article), "--date", "2023-11")
+    assert "# conflicts with maia100-transistors (mini, as of 2023-11-15)\n" in text.out
 
 
 prose = st.text(

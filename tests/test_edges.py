@@ -7,28 +7,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Cli, run_cli
 from tests.test_cli_browse import _complete
-
-runner = CliRunner()
-
-
-def run(*args: str, columns: int = 100) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": str(columns), "NO_COLOR": "1"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 def ids(*args: str) -> list[str]:
-    code, out, err = run(*args, "--format", "jsonl")
+    code, out, err = run_cli(*args, "--format", "jsonl")
     assert code == 0, err
     return [json.loads(line)["id"] for line in out.splitlines()]
 
 
-def test_a_missing_argument_is_one_line() -> None:
-    code, out, err = run("list")
+def test_a_missing_argument_is_one_line(cli: Cli) -> None:
+    code, out, err = cli("list")
     assert code == 2 and out == ""
     assert err.count("\n") == 1
     assert "Choose from: entities, attributes, facts" in err
@@ -44,8 +35,8 @@ def test_a_missing_argument_is_one_line() -> None:
         ["conflicts", "maia100", "--doubted"],
     ],
 )
-def test_nothing_found_is_exit_1_everywhere(args: list[str]) -> None:
-    code, out, err = run(*args)
+def test_nothing_found_is_exit_1_everywhere(args: list[str], cli: Cli) -> None:
+    code, out, err = cli(*args)
     assert code == 1 and out == ""
     assert err.startswith("chipfacts: error: ") and err.count("\n") == 1
 
@@ -67,49 +58,49 @@ def test_option_values_complete_from_the_store() -> None:
     assert _complete("chipfacts list facts --status cl") == ["claimed"]
 
 
-def test_list_facts_filters_sort_and_limit() -> None:
+def test_list_facts_filters_sort_and_limit(cli: Cli) -> None:
     facts = ids("list", "facts", "--entity", "maia100", "--sort", "as_of")
-    code, out, _ = run("list", "facts", "--entity", "maia100", "--sort", "as_of", "--json")
+    code, out, _ = cli("list", "facts", "--entity", "maia100", "--sort", "as_of", "--json")
     dates = [r["as_of"] for r in json.loads(out)]
     assert dates == sorted(dates) and len(facts) == len(dates)
     assert ids("list", "facts", "--entity", "maia100", "--sort", "as_of", "--reverse")[0] == (
         facts[-1] if dates[-1] != dates[-2] else ids(
             "list", "facts", "--entity", "maia100", "--sort", "as_of", "--reverse")[0]
     )  # fmt: skip
-    since = json.loads(run("list", "facts", "--since", "2025", "--json")[1])
+    since = json.loads(cli("list", "facts", "--since", "2025", "--json")[1])
     assert since and all(r["as_of"] >= "2025" for r in since)
-    until = json.loads(run("list", "facts", "--until", "2022", "--json")[1])
+    until = json.loads(cli("list", "facts", "--until", "2022", "--json")[1])
     assert until and all(r["as_of"][:4] <= "2022" for r in until)
-    source = json.loads(run("list", "facts", "--source", "ithome-2025-09", "--json")[1])
+    source = json.loads(cli("list", "facts", "--source", "ithome-2025-09", "--json")[1])
     assert source and {r["source"]["id"] for r in source} == {"ithome-2025-09"}
     assert len(ids("list", "facts", "--kind", "chip", "--limit", "3")) == 3
 
 
-def test_counts_are_honest() -> None:
-    code, out, _ = run("list", "facts", "--entity", "maia100", "--limit", "2", "-f", "table")
+def test_counts_are_honest(cli: Cli) -> None:
+    code, out, _ = cli("list", "facts", "--entity", "maia100", "--limit", "2", "-f", "table")
     total = len(ids("list", "facts", "--entity", "maia100"))
     assert out.splitlines()[0].strip() == f"2 of {total} facts (--all shows all)"
-    code, out, _ = run("search", "maia", "-f", "table")
+    code, out, _ = cli("search", "maia", "-f", "table")
     first = out.splitlines()[0]
     assert first.startswith("10 of ") and "shows all" in first
 
 
-def test_bad_dates_and_misplaced_filters_are_usage_errors() -> None:
-    assert run("list", "facts", "--since", "2023-13")[0] == 2
-    assert run("timeline", "--until", "soon")[0] == 2
-    code, _, err = run("list", "entities", "--status", "claimed")
+def test_bad_dates_and_misplaced_filters_are_usage_errors(cli: Cli) -> None:
+    assert cli("list", "facts", "--since", "2023-13")[0] == 2
+    assert cli("timeline", "--until", "soon")[0] == 2
+    code, _, err = cli("list", "entities", "--status", "claimed")
     assert code == 2 and "only for `list facts`" in err
 
 
-def test_timeline_since_until_bound_the_event_date() -> None:
-    code, out, _ = run("timeline", "--since", "2023", "--until", "2023", "--json")
+def test_timeline_since_until_bound_the_event_date(cli: Cli) -> None:
+    code, out, _ = cli("timeline", "--since", "2023", "--until", "2023", "--json")
     events = json.loads(out)
     assert events and all(str(e["value"]).startswith("2023") for e in events)
 
 
-def test_golden_store_filters() -> None:
+def test_golden_store_filters(cli: Cli) -> None:
     data = ["--data", str(FIXTURES / "golden.yaml")]
-    assert run(*data, "list", "facts", "--kind", "spaceship")[0] == 2
+    assert cli(*data, "list", "facts", "--kind", "spaceship")[0] == 2
 
 
 @pytest.mark.skipif(__import__("shutil").which("script") is None, reason="needs script(1)")

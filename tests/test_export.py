@@ -13,16 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts.cli import app
 from chipfacts.dataset.tables import TABLES
 from chipfacts.render.serialize import fact_record
 from chipfacts.store import database
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REPO, Cli
 
-runner = CliRunner()
 STORE = chipfacts.load()
 RECORDS = [fact_record(f) for f in STORE.all_facts()]
 GOLDEN = FIXTURES / "golden.yaml"
@@ -40,11 +37,11 @@ EXPECTED_OBJECTS = sorted(
 )
 
 
-def export(tmp_path: Path, name: str, *options: str) -> Path:
+def export(cli: Cli, tmp_path: Path, name: str, *options: str) -> Path:
     target = tmp_path / name
-    result = runner.invoke(app, ["export", str(target), *options])
-    assert result.exit_code == 0, result.output
-    assert result.stderr.startswith(f"wrote {len(RECORDS)} facts to ")
+    code, _, err = cli("export", str(target), *options)
+    assert code == 0, err
+    assert err.startswith(f"wrote {len(RECORDS)} facts to ")
     return target
 
 
@@ -55,8 +52,8 @@ def objects(path: Path) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return export(tmp_path_factory.mktemp("dataset"), "facts.db")
+def dataset(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Path:
+    return export(cli, tmp_path_factory.mktemp("dataset"), "facts.db")
 
 
 def query(path: Path, sql: str, *params: Any) -> list[sqlite3.Row]:
@@ -192,10 +189,10 @@ def test_datasette_metadata_describes_every_column(dataset: Path) -> None:
         assert list(described) == columns and all(described.values()), table.name
 
 
-def test_planted_objects_in_the_cache_never_travel(tmp_path: Path) -> None:
+def test_planted_objects_in_the_cache_never_travel(tmp_path: Path, cli: Cli) -> None:
     store = tmp_path / "golden.yaml"
     store.write_bytes(GOLDEN.read_bytes())
-    assert runner.invoke(app, ["--data", str(store), "list", "facts"]).exit_code == 0
+    assert cli("--data", str(store), "list", "facts").code == 0
     cache = database.path_for(store)
     with sqlite3.connect(cache) as connection:
         connection.executescript(
@@ -203,8 +200,8 @@ def test_planted_objects_in_the_cache_never_travel(tmp_path: Path) -> None:
             "CREATE TRIGGER planted_trigger AFTER INSERT ON planted BEGIN SELECT 1; END;"
         )
     connection.close()
-    result = runner.invoke(app, ["--data", str(store), "export", str(tmp_path / "x.db")])
-    assert result.exit_code == 0, result.output
+    result = cli("--data", str(store), "export", str(tmp_path / "x.db"))
+    assert result.code == 0, result.err
     assert objects(tmp_path / "x.db") == EXPECTED_OBJECTS
 
 
@@ -233,8 +230,8 @@ def test_datasette_serves_the_export(dataset: Path) -> None:
 # --- CSV and the data package ---------------------------------------------------------------
 
 
-def test_csv_files_are_described_by_their_data_package(tmp_path: Path) -> None:
-    directory = export(tmp_path, "facts", "--format", "csv")
+def test_csv_files_are_described_by_their_data_package(tmp_path: Path, cli: Cli) -> None:
+    directory = export(cli, tmp_path, "facts", "--format", "csv")
     package = json.loads((directory / "datapackage.json").read_text(encoding="utf-8"))
     assert package["profile"] == "tabular-data-package" and package["licenses"]
     ids: dict[str, set[str]] = {}
@@ -269,16 +266,16 @@ def test_csv_files_are_described_by_their_data_package(tmp_path: Path) -> None:
     assert maia["value"] == "105000000000" and maia["entity"] == "maia100"
 
 
-def test_a_csv_export_replaces_only_an_earlier_package(tmp_path: Path) -> None:
-    directory = export(tmp_path, "facts", "--format", "csv")
+def test_a_csv_export_replaces_only_an_earlier_package(tmp_path: Path, cli: Cli) -> None:
+    directory = export(cli, tmp_path, "facts", "--format", "csv")
     (directory / "facts.csv").write_text("old")
-    export(tmp_path, "facts", "--format", "csv")
+    export(cli, tmp_path, "facts", "--format", "csv")
     assert (directory / "facts.csv").read_text(encoding="utf-8").startswith("id,")
     other = tmp_path / "mine"
     other.mkdir()
     (other / "notes.txt").write_text("keep")
-    result = runner.invoke(app, ["export", str(other), "--format", "csv"])
-    assert result.exit_code == 5 and "not a data package" in result.stderr
+    result = cli("export", str(other), "--format", "csv")
+    assert result.code == 5 and "not a data package" in result.err
     assert [p.name for p in other.iterdir()] == ["notes.txt"]
     assert not list(tmp_path.glob(".chipfacts-export-*"))
 
@@ -287,8 +284,8 @@ def test_a_csv_export_replaces_only_an_earlier_package(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["facts.jsonl", "facts.json"])
-def test_json_formats_hold_every_field(tmp_path: Path, name: str) -> None:
-    text = export(tmp_path, name).read_text(encoding="utf-8")
+def test_json_formats_hold_every_field(tmp_path: Path, name: str, cli: Cli) -> None:
+    text = export(cli, tmp_path, name).read_text(encoding="utf-8")
     found = (
         [json.loads(line) for line in text.splitlines()]
         if name.endswith("l")
@@ -297,10 +294,10 @@ def test_json_formats_hold_every_field(tmp_path: Path, name: str) -> None:
     assert found == RECORDS
 
 
-def test_an_unknown_extension_asks_for_a_format(tmp_path: Path) -> None:
+def test_an_unknown_extension_asks_for_a_format(tmp_path: Path, cli: Cli) -> None:
     for name in ("facts.txt", "facts.csv"):
-        result = runner.invoke(app, ["export", str(tmp_path / name)])
-        assert result.exit_code == 2 and "use --format" in result.stderr
+        result = cli("export", str(tmp_path / name))
+        assert result.code == 2 and "use --format" in result.err
         assert not (tmp_path / name).exists()
 
 
@@ -343,15 +340,13 @@ def store_directory(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("fmt", ["sqlite", "csv", "jsonl", "json"])
-def test_export_never_writes_inside_the_store_directory(tmp_path: Path, fmt: str) -> None:
+def test_export_never_writes_inside_the_store_directory(tmp_path: Path, fmt: str, cli: Cli) -> None:
     directory = store_directory(tmp_path)
     (tmp_path / "link").symlink_to(directory)
     (directory / "sub").mkdir()
     for target in (directory / "more.yaml", tmp_path / "link" / "x.yaml", directory / "sub" / "x"):
-        result = runner.invoke(
-            app, ["--data", str(directory), "export", str(target), "--format", fmt]
-        )
-        assert result.exit_code == 5, result.output
-        assert "inside the store directory being exported" in result.stderr
+        result = cli("--data", str(directory), "export", str(target), "--format", fmt)
+        assert result.code == 5, result.err
+        assert "inside the store directory being exported" in result.err
     assert sorted(p.name for p in directory.rglob("*")) == ["golden.yaml", "sub"]
-    assert runner.invoke(app, ["--data", str(tmp_path / "link"), "list", "facts"]).exit_code == 0
+    assert cli("--data", str(tmp_path / "link"), "list", "facts").code == 0

@@ -11,10 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Cli
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 STORE = FIXTURES / "golden.yaml"
@@ -50,16 +48,16 @@ FORMATS = ["table", "plain", "json", "jsonl", "csv"]
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("name", COMMANDS)
-def test_golden_output(name: str, fmt: str) -> None:
+def test_golden_output(name: str, fmt: str, cli: Cli) -> None:
     args = ["--data", str(STORE), *COMMANDS[name], "--format", fmt]
-    result = CliRunner().invoke(app, args, env={"COLUMNS": "100", "NO_COLOR": "1"})
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
+    result = cli(*args, columns=100, color=False)
+    assert result.code == 0, result.err
+    assert result.err == ""
     golden = GOLDEN / f"{name}.{fmt}"
     if REGENERATE:
         GOLDEN.mkdir(exist_ok=True)
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+        golden.write_text(result.out, encoding="utf-8")
+    assert result.out == golden.read_text(encoding="utf-8")
 
 
 def test_every_golden_file_is_used() -> None:

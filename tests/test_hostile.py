@@ -20,12 +20,11 @@ from typing import Any
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts.cli import app
 from chipfacts.render.safe import json_safe, scrub, unsafe, visible
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Cli
 
 GOLDEN = FIXTURES / "golden.yaml"
 FORMATS = ["table", "plain", "csv", "json", "jsonl"]
@@ -104,7 +103,7 @@ def poisoned_store(tmp_path: Path, hostile: str, names: str) -> tuple[Path, str]
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
 def test_no_format_of_any_command_prints_a_raw_control_character(
-    tmp_path: Path, hostile: str
+    tmp_path: Path, hostile: str, cli: Cli
 ) -> None:
     text = HOSTILE[hostile]
     names = MARKUP.get(hostile, "[maia]")
@@ -113,22 +112,22 @@ def test_no_format_of_any_command_prints_a_raw_control_character(
     for command in COMMANDS:
         for fmt in FORMATS:
             args = ["--data", str(store), *command, "--format", fmt]
-            result = CliRunner().invoke(app, args, env={"COLUMNS": "200", "FORCE_COLOR": "1"})
+            result = cli(*args, columns=200, color=True)
             where = f"{' '.join(command)} -f {fmt}"
-            assert result.exit_code == 0, (where, result.output)
-            assert not unsafe_in(result.stdout) - {"\x1b"} or fmt != "table", where
+            assert result.code == 0, (where, result.err)
+            assert not unsafe_in(result.out) - {"\x1b"} or fmt != "table", where
             if fmt == "table":
                 # rich's own colour codes are the only escapes: SGR (ESC [ … m)
-                assert not re.sub(r"\x1b\[[0-9;]*m", "", result.stdout).count("\x1b"), where
-                assert not unsafe_in(re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)), where
-                assert "\x1b]8" not in result.stdout, where  # no hyperlink
+                assert not re.sub(r"\x1b\[[0-9;]*m", "", result.out).count("\x1b"), where
+                assert not unsafe_in(re.sub(r"\x1b\[[0-9;]*m", "", result.out)), where
+                assert "\x1b]8" not in result.out, where  # no hyperlink
                 if names.startswith("[link"):
-                    assert "[link=file:///etc/passwd]x[/link]" in result.stdout, where
+                    assert "[link=file:///etc/passwd]x[/link]" in result.out, where
             else:
-                assert not unsafe_in(result.stdout), where
-            assert not unsafe_in(result.stderr), where
+                assert not unsafe_in(result.out), where
+            assert not unsafe_in(result.err), where
             if fmt in ("json", "jsonl"):
-                lines = [result.stdout] if fmt == "json" else result.stdout.splitlines()
+                lines = [result.out] if fmt == "json" else result.out.splitlines()
                 documents = [json.loads(line) for line in lines]
                 # lossless: every poisoned field comes back exactly as written
                 found = [s for s in leaves(documents) if isinstance(s, str) and ":" + text in s]
@@ -144,7 +143,7 @@ def leaves(value: Any) -> list[Any]:
 
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
-def test_queries_and_options_are_printed_safely(tmp_path: Path, hostile: str) -> None:
+def test_queries_and_options_are_printed_safely(tmp_path: Path, hostile: str, cli: Cli) -> None:
     text = HOSTILE[hostile]
     cases = [
         ["search", f"alpha {text}"],
@@ -167,21 +166,17 @@ def test_queries_and_options_are_printed_safely(tmp_path: Path, hostile: str) ->
     for case in cases:
         for fmt in FORMATS:
             args = ["--data", str(GOLDEN), *case, "--format", fmt]
-            result = CliRunner().invoke(app, args, env={"COLUMNS": "120"})
-            assert result.exception is None or isinstance(result.exception, SystemExit), (
-                case,
-                result.exception,
-            )
-            assert not unsafe_in(result.stdout), (case, fmt)
-            assert not unsafe_in(result.stderr), (case, fmt)
-            assert result.stderr.count("\n") <= 1, (case, fmt, result.stderr)
+            result = cli(*args, columns=120)
+            assert not unsafe_in(result.out), (case, fmt)
+            assert not unsafe_in(result.err), (case, fmt)
+            assert result.err.count("\n") <= 1, (case, fmt, result.err)
 
 
-def test_a_query_with_markup_is_shown_as_written() -> None:
+def test_a_query_with_markup_is_shown_as_written(cli: Cli) -> None:
     args = ["--data", str(GOLDEN), "search", "alpha [/x] [maia]", "-f", "table"]
-    result = CliRunner().invoke(app, args, env={"COLUMNS": "120"})
-    assert result.exit_code == 0, result.output
-    assert "for 'alpha [/x] [maia]'" in result.stdout
+    result = cli(*args, columns=120)
+    assert result.code == 0, result.err
+    assert "for 'alpha [/x] [maia]'" in result.out
 
 
 def test_names_with_control_characters_never_reach_a_renderer_raw() -> None:
@@ -281,13 +276,11 @@ HUGE = {
 }
 
 
-def _run_everywhere(path: Path) -> list[tuple[str, int, str, str]]:
+def _run_everywhere(cli: Cli, path: Path) -> list[tuple[str, int, str, str]]:
     """validate, a lookup and completion, in-process; (what, code, stdout, stderr)."""
     runs = []
     for args in (["validate", str(path)], ["--data", str(path), "search", "maia"]):
-        result = CliRunner().invoke(app, args)
-        assert result.exception is None or isinstance(result.exception, SystemExit), result
-        runs.append((args[0], result.exit_code, result.stdout, result.stderr))
+        runs.append((args[0], *cli(*args)))
     from chipfacts.cli.completion import complete_entity
 
     ctx = _root_ctx(path)
@@ -307,7 +300,9 @@ def _root_ctx(path: Path) -> Any:
 
 @pytest.mark.parametrize("slot", NUMBER_SLOTS)
 @pytest.mark.parametrize("size", HUGE)
-def test_huge_numbers_are_a_problem_with_their_line(tmp_path: Path, slot: str, size: str) -> None:
+def test_huge_numbers_are_a_problem_with_their_line(
+    tmp_path: Path, slot: str, size: str, cli: Cli
+) -> None:
     old, template = NUMBER_SLOTS[slot]
     assert old in MINI_TEXT
     path = tmp_path / "facts.yaml"
@@ -316,7 +311,7 @@ def test_huge_numbers_are_a_problem_with_their_line(tmp_path: Path, slot: str, s
     assert report.problems and all(p.line is not None for p in report.problems)
     with pytest.raises(chipfacts.InvalidDataError):
         chipfacts.load(path, use_cache=False)
-    for what, code, stdout, stderr in _run_everywhere(path):
+    for what, code, stdout, stderr in _run_everywhere(cli, path):
         assert code == 3, (what, stdout, stderr)
         assert stderr.count("\n") == 1
         assert len(stderr) < 400  # the number is never printed whole
@@ -327,7 +322,7 @@ def test_huge_numbers_are_a_problem_with_their_line(tmp_path: Path, slot: str, s
 )
 @pytest.mark.parametrize("where", ["in a name", "in a comment", "as a key"])
 def test_a_raw_control_character_is_one_line_with_its_line(
-    tmp_path: Path, char: str, where: str
+    tmp_path: Path, char: str, where: str, cli: Cli
 ) -> None:
     text = {
         "in a name": MINI_TEXT.replace("name: Maia 100", f"name: Maia{char}100"),
@@ -337,10 +332,10 @@ def test_a_raw_control_character_is_one_line_with_its_line(
     path = tmp_path / "facts.yaml"
     path.write_text(text, encoding="utf-8")
     expected_line = next(i for i, line in enumerate(text.split("\n"), 1) if char in line)
-    result = CliRunner().invoke(app, ["--data", str(path), "list", "entities"])
-    assert result.exit_code == 3
-    assert result.stderr.startswith(f"chipfacts: error: {path}:{expected_line}: ")
-    assert result.stderr.count("\n") == 1 and not unsafe_in(result.stderr)
+    result = cli("--data", str(path), "list", "entities")
+    assert result.code == 3
+    assert result.err.startswith(f"chipfacts: error: {path}:{expected_line}: ")
+    assert result.err.count("\n") == 1 and not unsafe_in(result.err)
 
 
 BAD_IDS = ["maia\n100", "maia 100", "Maia100", "maia\x1b[2J", "maia\u202e001", "maia\u200b",
@@ -355,7 +350,9 @@ ID_SLOTS = {
 
 @pytest.mark.parametrize("kind", ID_SLOTS)
 @pytest.mark.parametrize("bad", BAD_IDS)
-def test_ids_of_every_record_kind_must_be_slugs(tmp_path: Path, kind: str, bad: str) -> None:
+def test_ids_of_every_record_kind_must_be_slugs(
+    tmp_path: Path, kind: str, bad: str, cli: Cli
+) -> None:
     slot = ID_SLOTS[kind]
     quoted = json.dumps(bad)  # a YAML double-quoted string
     path = tmp_path / "facts.yaml"
@@ -363,9 +360,9 @@ def test_ids_of_every_record_kind_must_be_slugs(tmp_path: Path, kind: str, bad: 
                                                          quoted, 1)), encoding="utf-8")  # fmt: skip
     problems = chipfacts.validate(path).problems
     assert any("slug" in p.message for p in problems), problems
-    result = CliRunner().invoke(app, ["validate", str(path)])
-    assert result.exit_code == 3 and not unsafe_in(result.stdout + result.stderr)
-    assert all(line.count("\n") == 0 for line in result.stdout.splitlines())
+    result = cli("validate", str(path))
+    assert result.code == 3 and not unsafe_in(result.out + result.err)
+    assert all(line.count("\n") == 0 for line in result.out.splitlines())
 
 
 @pytest.mark.parametrize("field", ["name", "alias", "synonym"])
@@ -398,36 +395,34 @@ BAD_PATHS = {
 
 
 @pytest.mark.parametrize("name", BAD_PATHS)
-def test_bad_paths_are_data_file_errors_everywhere(name: str) -> None:
+def test_bad_paths_are_data_file_errors_everywhere(name: str, cli: Cli) -> None:
     path = BAD_PATHS[name]
     for call in (chipfacts.load, chipfacts.validate):
         with pytest.raises(chipfacts.DataFileError):
             call(path)
     for args in (["--data", path, "list", "entities"], ["validate", path]):
-        result = CliRunner().invoke(app, args)
-        assert result.exit_code == 4, (args, result.output)
-        assert result.stderr.count("\n") == 1 and not unsafe_in(result.stderr)
+        result = cli(*args)
+        assert result.code == 4, (args, result.err)
+        assert result.err.count("\n") == 1 and not unsafe_in(result.err)
 
 
 @pytest.mark.parametrize(
     "args", [["--data", "", "list", "entities"], ["--data=", "search", "x"], ["validate", ""]]
 )
-def test_an_empty_data_path_is_a_usage_error(args: list[str]) -> None:
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code in (2, 4), result.output  # never the current directory
-    assert "empty" in result.stderr
+def test_an_empty_data_path_is_a_usage_error(args: list[str], cli: Cli) -> None:
+    result = cli(*args)
+    assert result.code in (2, 4), result.err  # never the current directory
+    assert "empty" in result.err
 
 
-def test_an_empty_data_variable_counts_as_unset() -> None:
-    result = CliRunner().invoke(
-        app, ["list", "entities", "-f", "plain"], env={"CHIPFACTS_DATA": ""}
-    )
-    assert result.exit_code == 0 and "maia100" in result.stdout
+def test_an_empty_data_variable_counts_as_unset(cli: Cli) -> None:
+    result = cli("list", "entities", "-f", "plain", env={"CHIPFACTS_DATA": ""})
+    assert result.code == 0 and "maia100" in result.out
 
 
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_an_unlistable_subdirectory_is_an_error_naming_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, depth: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, depth: int, cli: Cli
 ) -> None:
     store = tmp_path / "store"
     hidden = store.joinpath(*[f"sub{i}" for i in range(depth + 1)])
@@ -444,9 +439,9 @@ def test_an_unlistable_subdirectory_is_an_error_naming_it(
     for call in (chipfacts.load, chipfacts.validate):
         with pytest.raises(chipfacts.DataFileError, match="cannot list"):
             call(store)
-    result = CliRunner().invoke(app, ["--data", str(store), "list", "entities"])
-    assert result.exit_code == 4
-    assert str(hidden) in result.stderr and result.stderr.count("\n") == 1
+    result = cli("--data", str(store), "list", "entities")
+    assert result.code == 4
+    assert str(hidden) in result.err and result.err.count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -468,7 +463,7 @@ def test_one_mapping_from_os_errors_to_exit_codes(
 
 
 def test_cache_clear_that_cannot_delete_is_one_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
 ) -> None:
     monkeypatch.setenv("CHIPFACTS_CACHE_DIR", str(tmp_path))
     (tmp_path / "store-x-0123abcd.sqlite").write_bytes(b"x")
@@ -477,10 +472,10 @@ def test_cache_clear_that_cannot_delete_is_one_line(
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "unlink", refuse)
-    result = CliRunner().invoke(app, ["cache", "clear"])
-    assert result.exit_code == 5
-    assert result.stderr.startswith("chipfacts: error: cannot write the cache directory")
-    assert result.stderr.count("\n") == 1
+    result = cli("cache", "clear")
+    assert result.code == 5
+    assert result.err.startswith("chipfacts: error: cannot write the cache directory")
+    assert result.err.count("\n") == 1
 
 
 def test_install_completion_with_a_read_only_home(tmp_path: Path) -> None:
@@ -501,18 +496,14 @@ def test_install_completion_with_a_read_only_home(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("via", ["option", "option=", "env"])
 @pytest.mark.parametrize("words", ["show al", "compare alpha b", "search x --entity al"])
-def test_completion_honours_data(via: str, words: str) -> None:
+def test_completion_honours_data(via: str, words: str, cli: Cli) -> None:
     env = {"CHIPFACTS_DATA": str(GOLDEN)} if via == "env" else {}
     data = {"option": f"--data {GOLDEN} ", "option=": f"--data={GOLDEN} ", "env": ""}[via]
     line = f"chipfacts {data}{words}"
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "chipfacts")],
-        env={**os.environ, **env, "_CHIPFACTS_COMPLETE": "complete_bash",
-             "COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - 1)},
-        capture_output=True, text=True,
-    )  # fmt: skip
+    result = cli(env={**env, "_CHIPFACTS_COMPLETE": "complete_bash",
+                      "COMP_WORDS": line, "COMP_CWORD": str(len(line.split()) - 1)})  # fmt: skip
     expected = {"show al": ["alpha"], "compare alpha b": ["bcorp", "beta"]}.get(words, ["alpha"])
-    assert sorted(result.stdout.split()) == expected
+    assert sorted(result.out.split()) == expected
 
 
 # --- ambiguity (class 15) and source files (class 16) ----------------------------------
@@ -531,16 +522,18 @@ def _sources_store(tmp_path: Path, count: int) -> Path:
 
 
 @pytest.mark.parametrize("command", [["sources"], ["search", "maia", "--source"]])
-def test_a_source_prefix_that_fits_several_is_ambiguous(tmp_path: Path, command: list[str]) -> None:
+def test_a_source_prefix_that_fits_several_is_ambiguous(
+    tmp_path: Path, command: list[str], cli: Cli
+) -> None:
     store = _sources_store(tmp_path, 5)
-    result = CliRunner().invoke(app, ["--data", str(store), *command, "00"])
-    assert result.exit_code == 1, result.output
-    assert "'00' is ambiguous" in result.stderr and "src-0" in result.stderr
-    one = CliRunner().invoke(app, ["--data", str(store), *command, "003", "-f", "json"])
-    assert "ambiguous" not in one.stderr and one.exit_code in (0, 1), one.output
+    result = cli("--data", str(store), *command, "00")
+    assert result.code == 1, result.err
+    assert "'00' is ambiguous" in result.err and "src-0" in result.err
+    one = cli("--data", str(store), *command, "003", "-f", "json")
+    assert "ambiguous" not in one.err and one.code in (0, 1), one.err
     for empty in ("", " "):
-        result = CliRunner().invoke(app, ["--data", str(store), *command, empty])
-        assert result.exit_code == 2 and "empty" in result.stderr
+        result = cli("--data", str(store), *command, empty)
+        assert result.code == 2 and "empty" in result.err
 
 
 def _special_sources(tmp_path: Path) -> dict[str, str]:
@@ -569,14 +562,14 @@ def _special_sources(tmp_path: Path) -> dict[str, str]:
     }
 
 
-def test_validate_opens_only_regular_files_inside_the_sources_directory(tmp_path: Path) -> None:
+def test_validate_opens_only_regular_files_inside_the_sources_directory(
+    tmp_path: Path, cli: Cli
+) -> None:
     cases = _special_sources(tmp_path)
     for file, reason in cases.items():
         path = tmp_path / "facts.yaml"
         path.write_text(MINI_TEXT.replace("file: mini.txt", f"file: {json.dumps(file)}"), "utf-8")
         problems = chipfacts.validate(path, tmp_path / "sources").problems
         assert [reason in p.message for p in problems] == [True], (file, problems)
-        result = CliRunner().invoke(
-            app, ["validate", str(path), "--sources", str(tmp_path / "sources")]
-        )
-        assert result.exit_code == 3 and reason in result.stdout
+        result = cli("validate", str(path), "--sources", str(tmp_path / "sources"))
+        assert result.code == 3 and reason in result.out

@@ -19,22 +19,15 @@ from typing import Any
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
 import chipfacts
-from chipfacts.cli import app
 from chipfacts.errors import DataFileError
 from chipfacts.model.dates import parse_partial_date
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, Cli
 from tests.test_hostile import FORMATS, HOSTILE, MARKUP, leaves, poisoned_store, unsafe_in
 
 GOLDEN = FIXTURES / "golden.yaml"
 EXPORT_FORMATS = ["csv", "json", "jsonl", "sqlite"]
-runner = CliRunner()
-
-
-def invoke(*args: str, env: dict[str, str] | None = None) -> Any:
-    return runner.invoke(app, list(args), env={"COLUMNS": "160", **(env or {})})
 
 
 def golden_copy(tmp_path: Path) -> Path:
@@ -61,18 +54,19 @@ NEW_COMMANDS: list[list[str]] = [
 
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
-def test_new_commands_never_print_a_raw_control_character(tmp_path: Path, hostile: str) -> None:
+def test_new_commands_never_print_a_raw_control_character(
+    tmp_path: Path, hostile: str, cli: Cli
+) -> None:
     store, text = poisoned_store(tmp_path, HOSTILE[hostile], MARKUP.get(hostile, "[maia]"))
     for command in NEW_COMMANDS:
         for fmt in FORMATS:
-            result = invoke("--data", str(store), *command, "--format", fmt)
+            result = cli("--data", str(store), *command, "--format", fmt, columns=160)
             where = f"{' '.join(command)} -f {fmt}"
-            assert result.exit_code == 0, (where, result.output)
-            assert result.exception is None or isinstance(result.exception, SystemExit)
-            assert not unsafe_in(result.stdout), where
-            assert not unsafe_in(result.stderr), where
+            assert result.code == 0, (where, result.err)
+            assert not unsafe_in(result.out), where
+            assert not unsafe_in(result.err), where
             if fmt in ("json", "jsonl"):  # lossless
-                lines = [result.stdout] if fmt == "json" else result.stdout.splitlines()
+                lines = [result.out] if fmt == "json" else result.out.splitlines()
                 found = [s for s in leaves([json.loads(x) for x in lines]) if isinstance(s, str)]
                 assert any(":" + text in s for s in found), where
 
@@ -82,13 +76,13 @@ def test_new_commands_never_print_a_raw_control_character(tmp_path: Path, hostil
 
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
 def test_exported_files_are_safe_to_print_and_json_stays_lossless(
-    tmp_path: Path, hostile: str
+    tmp_path: Path, hostile: str, cli: Cli
 ) -> None:
     store, text = poisoned_store(tmp_path, HOSTILE[hostile], MARKUP.get(hostile, "[maia]"))
     for fmt in ("csv", "json", "jsonl"):
         target = tmp_path / f"out.{fmt}"
-        result = invoke("--data", str(store), "export", str(target), "--format", fmt)
-        assert result.exit_code == 0, result.output
+        result = cli("--data", str(store), "export", str(target), "--format", fmt, columns=160)
+        assert result.code == 0, result.err
         if fmt == "csv":  # a directory of CSV files and their data package
             for written in (p.read_text(encoding="utf-8") for p in target.iterdir()):
                 assert not unsafe_in(written), fmt
@@ -129,12 +123,14 @@ def csv_cells(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("formula", FORMULAS)
-def test_no_csv_cell_starts_a_spreadsheet_formula(tmp_path: Path, formula: str) -> None:
+def test_no_csv_cell_starts_a_spreadsheet_formula(tmp_path: Path, formula: str, cli: Cli) -> None:
     store = formula_store(tmp_path, formula)
     assert chipfacts.validate(store).problems == []
     outputs = {}
     target = tmp_path / "out"
-    assert invoke("--data", str(store), "export", str(target), "--format", "csv").exit_code == 0
+    assert (
+        cli("--data", str(store), "export", str(target), "--format", "csv", columns=160).code == 0
+    )
     for table in target.glob("*.csv"):
         outputs[f"export {table.name}"] = table.read_text(encoding="utf-8")
     commands = [
@@ -143,9 +139,9 @@ def test_no_csv_cell_starts_a_spreadsheet_formula(tmp_path: Path, formula: str) 
         ["timeline"], ["compare", "alpha", "beta"],
     ]  # fmt: skip
     for command in commands:
-        result = invoke("--data", str(store), *command, "--format", "csv")
-        assert result.exit_code == 0, (command, result.output)
-        outputs[" ".join(command)] = result.stdout
+        result = cli("--data", str(store), *command, "--format", "csv", columns=160)
+        assert result.code == 0, (command, result.err)
+        outputs[" ".join(command)] = result.out
     for where, text in outputs.items():
         cells = csv_cells(text)
         if where not in ("export related_entities.csv", "export datapackage.json"):
@@ -154,8 +150,8 @@ def test_no_csv_cell_starts_a_spreadsheet_formula(tmp_path: Path, formula: str) 
             if cell.startswith(("=", "+", "-", "@")):
                 float(cell.replace(",", ""))  # only numbers may start so
     # JSON keeps the text as written
-    result = invoke("--data", str(store), "fact", "alpha-transistors", "--format", "json")
-    assert f'"{formula} summary"' in result.stdout.replace('\\"', '"')
+    result = cli("--data", str(store), "fact", "alpha-transistors", "--format", "json", columns=160)
+    assert f'"{formula} summary"' in result.out.replace('\\"', '"')
 
 
 def test_negative_numbers_stay_numbers_in_csv() -> None:
@@ -211,42 +207,44 @@ def snapshot(path: Path) -> tuple[int, int, bytes]:
 
 @pytest.mark.parametrize("fmt", EXPORT_FORMATS)
 def test_export_refuses_every_special_target_and_never_writes_the_store(
-    tmp_path: Path, fmt: str
+    tmp_path: Path, fmt: str, cli: Cli
 ) -> None:
     store = golden_copy(tmp_path)
     data = store.read_bytes()
     for kind, target in special_files(tmp_path, store).items():
         before = snapshot(target)
-        result = invoke("--data", str(store), "export", str(target), "--format", fmt)
-        assert result.exit_code == 5, (kind, result.output)
-        assert result.stderr.count("\n") == 1 and result.stderr.startswith("chipfacts: error:")
+        result = cli("--data", str(store), "export", str(target), "--format", fmt, columns=160)
+        assert result.code == 5, (kind, result.err)
+        assert result.err.count("\n") == 1 and result.err.startswith("chipfacts: error:")
         assert snapshot(target) == before, kind
         assert store.read_bytes() == data, kind
     leftovers = [p.name for p in tmp_path.rglob(".chipfacts-export-*")]
     assert not leftovers
 
 
-def test_export_never_writes_a_file_of_a_store_directory(tmp_path: Path) -> None:
+def test_export_never_writes_a_file_of_a_store_directory(tmp_path: Path, cli: Cli) -> None:
     store = golden_copy(tmp_path)
     for fmt in EXPORT_FORMATS:
-        result = invoke("--data", str(store.parent), "export", str(store), "--format", fmt)
-        assert result.exit_code == 5 and "a fact file of this store" in result.stderr
+        result = cli(
+            "--data", str(store.parent), "export", str(store), "--format", fmt, columns=160
+        )
+        assert result.code == 5 and "a fact file of this store" in result.err
     assert store.read_bytes() == GOLDEN.read_bytes()
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "sqlite"])  # csv writes a directory
-def test_export_follows_a_symlink_and_keeps_permissions(tmp_path: Path, fmt: str) -> None:
+def test_export_follows_a_symlink_and_keeps_permissions(tmp_path: Path, fmt: str, cli: Cli) -> None:
     real = tmp_path / "real.out"
     real.write_text("old")
     real.chmod(0o640)
     link = tmp_path / "link.out"
     link.symlink_to(real)
-    result = invoke("--data", str(GOLDEN), "export", str(link), "--format", fmt)
-    assert result.exit_code == 0, result.output
+    result = cli("--data", str(GOLDEN), "export", str(link), "--format", fmt, columns=160)
+    assert result.code == 0, result.err
     assert link.is_symlink() and real.read_text(errors="replace") != "old"
     assert stat.S_IMODE(real.stat().st_mode) == 0o640
     fresh = tmp_path / f"fresh.{fmt}"
-    assert invoke("--data", str(GOLDEN), "export", str(fresh)).exit_code == 0
+    assert cli("--data", str(GOLDEN), "export", str(fresh), columns=160).code == 0
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
@@ -263,23 +261,25 @@ def test_export_follows_a_symlink_and_keeps_permissions(tmp_path: Path, fmt: str
     ],
 )
 def test_export_to_an_impossible_path_is_one_line(
-    tmp_path: Path, path: str, code: int, message: str
+    tmp_path: Path, path: str, code: int, message: str, cli: Cli
 ) -> None:
     target = str(tmp_path / path) if path else ""
     for fmt in EXPORT_FORMATS:
-        result = invoke("--data", str(GOLDEN), "export", target, "--format", fmt)
-        assert result.exit_code == code, (fmt, result.output)
-        assert message in result.stderr and result.stderr.count("\n") == 1
-        assert not unsafe_in(result.stderr)
+        result = cli("--data", str(GOLDEN), "export", target, "--format", fmt, columns=160)
+        assert result.code == code, (fmt, result.err)
+        assert message in result.err and result.err.count("\n") == 1
+        assert not unsafe_in(result.err)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
-def test_export_into_a_read_only_directory_fails_with_5(tmp_path: Path) -> None:
+def test_export_into_a_read_only_directory_fails_with_5(tmp_path: Path, cli: Cli) -> None:
     tmp_path.chmod(0o555)
     try:
         for fmt in EXPORT_FORMATS:
-            result = invoke("--data", str(GOLDEN), "export", str(tmp_path / "x"), "--format", fmt)
-            assert result.exit_code == 5 and "Permission denied" in result.stderr
+            result = cli(
+                "--data", str(GOLDEN), "export", str(tmp_path / "x"), "--format", fmt, columns=160
+            )
+            assert result.code == 5 and "Permission denied" in result.err
     finally:
         tmp_path.chmod(0o755)
 
@@ -329,14 +329,13 @@ ARGUMENT_COMMANDS = [
 
 
 @pytest.mark.parametrize("bad", NOT_UNICODE, ids=ascii)
-def test_arguments_that_are_not_unicode_end_in_one_line(bad: str) -> None:
+def test_arguments_that_are_not_unicode_end_in_one_line(bad: str, cli: Cli) -> None:
     for command in ARGUMENT_COMMANDS:
         args = [a.replace("{}", bad) for a in command]
         for fmt in ("plain", "table", "json"):
-            result = invoke("--data", str(GOLDEN), *args, "--format", fmt)
-            assert isinstance(result.exception, SystemExit | None), (args, result.exception)
-            assert result.exit_code in (0, 1, 2), (args, result.output)
-            assert result.stderr.count("\n") <= 1 and not unsafe_in(result.stderr), args
+            result = cli("--data", str(GOLDEN), *args, "--format", fmt, columns=160)
+            assert result.code in (0, 1, 2), (args, result.err)
+            assert result.err.count("\n") <= 1 and not unsafe_in(result.err), args
 
 
 def test_a_fact_id_that_is_not_utf8_from_a_real_process() -> None:
@@ -361,13 +360,12 @@ PAGERS = ["'less", 'less "-R', "\\", "cat '", "/nonexistent", "   ", "/", "\x1b]
 
 
 @pytest.mark.parametrize("pager", PAGERS, ids=ascii)
-def test_a_pager_that_cannot_be_started_falls_back_to_printing(
-    pager: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_pager_that_cannot_be_started_falls_back_to_printing(pager: str) -> None:
     from chipfacts.cli.pager import page as _page
+    from chipfacts.cli.terminal import Terminal
 
-    monkeypatch.setenv("PAGER", pager)
-    assert _page("text\n") is False
+    screen = Terminal.from_process()._replace(env={**os.environ, "PAGER": pager})
+    assert _page("text\n", screen) is False
 
 
 # --- 5. the cache directory -----------------------------------------------------------
@@ -375,30 +373,30 @@ def test_a_pager_that_cannot_be_started_falls_back_to_printing(
 
 @pytest.mark.parametrize("suffix", ["", ".lock", "-journal"])
 def test_cache_clear_leaves_a_directory_at_an_entry_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, cli: Cli
 ) -> None:
     from chipfacts.store.database import path_for
 
     cache = tmp_path / "cache"
     monkeypatch.setenv("CHIPFACTS_CACHE_DIR", str(cache))
     store = golden_copy(tmp_path)
-    assert invoke("--data", str(store), "search", "alpha", "-f", "plain").exit_code == 0
+    assert cli("--data", str(store), "search", "alpha", "-f", "plain", columns=160).code == 0
     blocker = Path(str(path_for(store)) + suffix)
     if blocker.exists():
         blocker.unlink()
     (blocker / "inside").mkdir(parents=True)
     for _ in range(2):
-        result = invoke("--data", str(store), "search", "alpha", "-f", "plain")
-        assert result.exit_code == 0, result.output
-        result = invoke("cache", "clear")
-        assert result.exit_code == 0, result.output
+        result = cli("--data", str(store), "search", "alpha", "-f", "plain", columns=160)
+        assert result.code == 0, result.err
+        result = cli("cache", "clear", columns=160)
+        assert result.code == 0, result.err
         assert (blocker / "inside").is_dir()
     assert store.read_bytes() == GOLDEN.read_bytes()
 
 
 @pytest.mark.parametrize("relative", ["cache", "./c", "a/b", "\x1b]0;t\x07"])
 def test_a_relative_cache_dir_is_ignored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: str, cli: Cli
 ) -> None:
     from chipfacts.store.database import cache_dir
 
@@ -407,7 +405,7 @@ def test_a_relative_cache_dir_is_ignored(
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     assert cache_dir().is_absolute()
-    assert invoke("--data", str(GOLDEN), "search", "alpha", "-f", "plain").exit_code == 0
+    assert cli("--data", str(GOLDEN), "search", "alpha", "-f", "plain", columns=160).code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
 
 
@@ -417,12 +415,12 @@ BAD_DATES = ["2023-00", "2023-00-01", "0000", "0000-01", "２０２３", "2023-�
 
 
 @pytest.mark.parametrize("text", BAD_DATES)
-def test_impossible_dates_are_refused_everywhere(tmp_path: Path, text: str) -> None:
+def test_impossible_dates_are_refused_everywhere(tmp_path: Path, text: str, cli: Cli) -> None:
     with pytest.raises(ValueError):
         parse_partial_date(text)
     for option in ("--since", "--until"):
-        result = invoke("--data", str(GOLDEN), "list", "facts", option, text)
-        assert result.exit_code == 2 and "not a date" in result.stderr, result.output
+        result = cli("--data", str(GOLDEN), "list", "facts", option, text, columns=160)
+        assert result.code == 2 and "not a date" in result.err, result.err
     data = GOLDEN.read_text(encoding="utf-8").replace('as_of: "2023-11-15"', f'as_of: "{text}"', 1)
     broken = tmp_path / "dates.yaml"
     broken.write_text(data, encoding="utf-8")

@@ -12,13 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
 from chipfacts.lint.run import lint
 from chipfacts.model.lint import Rule
 from chipfacts.store.store import validate
-from tests.conftest import REPO
+from tests.conftest import REPO, Cli
 
 PLANTED_DIR = Path(__file__).resolve().parent / "fixtures" / "lint"
 PLANTED = PLANTED_DIR / "planted.yaml"
@@ -122,48 +120,48 @@ def test_validate_checks_the_exceptions(tmp_path: Path, lint_value: str, message
     assert problems[0].line == line_of(path.read_text(encoding="utf-8"), "    lint:")
 
 
-def test_the_cli_prints_one_finding_a_line_and_exits_1(tmp_path: Path) -> None:
+def test_the_cli_prints_one_finding_a_line_and_exits_1(tmp_path: Path, cli: Cli) -> None:
     path = planted(tmp_path, "rounded", "bound: about", "bound: exact")
-    result = CliRunner().invoke(app, ["lint", str(path), "--sources", str(PLANTED_DIR)])
+    result = cli("lint", str(path), "--sources", str(PLANTED_DIR))
     line = line_of(path.read_text(encoding="utf-8"), "    bound: exact", "rounded")
-    assert result.exit_code == 1
-    assert result.stdout == (
+    assert result.code == 1
+    assert result.out == (
         f"{path}:{line}: about-bound: rounded: '约' at the number makes it about, not exact\n"
     )
-    assert result.stderr == f"{path}: 1 finding; 0 findings excused by reasoned exceptions\n"
+    assert result.err == f"{path}: 1 finding; 0 findings excused by reasoned exceptions\n"
 
 
-def test_the_cli_json_lists_the_findings(tmp_path: Path) -> None:
+def test_the_cli_json_lists_the_findings(tmp_path: Path, cli: Cli) -> None:
     path = planted(tmp_path, "ceiling", "bound: at_most", "bound: exact")
     args = ["lint", str(path), "--sources", str(PLANTED_DIR), "--format", "json"]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 1
-    (finding,) = json.loads(result.stdout)
+    result = cli(*args)
+    assert result.code == 1
+    (finding,) = json.loads(result.out)
     assert finding["rule"] == "upper-bound" and finding["fact"] == "ceiling"
     assert finding["file"] == str(path) and isinstance(finding["line"], int)
 
 
-def test_the_cli_on_a_clean_store() -> None:
+def test_the_cli_on_a_clean_store(cli: Cli) -> None:
     args = ["lint", str(PLANTED), "--sources", str(PLANTED_DIR)]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0
-    assert "ok: 12 facts, no findings" in result.stdout
-    json_result = CliRunner().invoke(app, [*args, "--format", "json"])
-    assert json_result.exit_code == 0 and json.loads(json_result.stdout) == []
+    result = cli(*args)
+    assert result.code == 0
+    assert "ok: 12 facts, no findings" in result.out
+    json_result = cli(*args, "--format", "json")
+    assert json_result.code == 0 and json.loads(json_result.out) == []
 
 
-def test_the_cli_needs_the_sources() -> None:
-    result = CliRunner().invoke(app, ["lint", str(PLANTED)])
-    assert result.exit_code == 2 and "--sources" in result.stderr
+def test_the_cli_needs_the_sources(cli: Cli) -> None:
+    result = cli("lint", str(PLANTED))
+    assert result.code == 2 and "--sources" in result.err
 
 
-def test_a_quote_missing_from_its_source_is_an_invalid_store(tmp_path: Path) -> None:
+def test_a_quote_missing_from_its_source_is_an_invalid_store(tmp_path: Path, cli: Cli) -> None:
     sources = tmp_path / "sources"
     shutil.copytree(PLANTED_DIR, sources)
     text = (sources / "planted.txt").read_text(encoding="utf-8")
     (sources / "planted.txt").write_text(text.replace("约有", "有"), encoding="utf-8")
-    result = CliRunner().invoke(app, ["lint", str(PLANTED), "--sources", str(sources)])
-    assert result.exit_code == 3 and "quote of fact 'rounded' not found" in result.stderr
+    result = cli("lint", str(PLANTED), "--sources", str(sources))
+    assert result.code == 3 and "quote of fact 'rounded' not found" in result.err
 
 
 def test_the_readme_lists_every_rule() -> None:

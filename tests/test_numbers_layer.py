@@ -16,14 +16,12 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
 from chipfacts.errors import ExitCode, InvalidDataError
 from chipfacts.model.records import Bound
 from chipfacts.render.display import format_quantity, plain_number, short_number
 from chipfacts.store.safeyaml import parse_yaml
-from tests.conftest import MINI, WriteStore
+from tests.conftest import MINI, Cli, WriteStore
 
 TEXT = object()  # the scalar stays text
 
@@ -89,15 +87,13 @@ def test_an_explicit_tag_needs_the_same_core_form(literal: str) -> None:
 
 @pytest.mark.parametrize("literal", ["16:9", "1_000", ".inf", "-.nan", "1e400", "yes"])
 def test_a_value_that_is_not_a_finite_number_is_refused_with_its_line(
-    write_store: WriteStore, literal: str
+    write_store: WriteStore, literal: str, cli: Cli
 ) -> None:
     text = MINI.read_text(encoding="utf-8").replace("value: 105000000000", f"value: {literal}", 1)
-    result = CliRunner().invoke(
-        app, ["--data", str(write_store(text)), "--no-cache", "list", "facts", "--json"]
-    )
-    assert result.exit_code == ExitCode.DATA_INVALID, result.output
-    assert result.stdout == ""
-    [line] = result.stderr.splitlines()
+    result = cli("--data", str(write_store(text)), "--no-cache", "list", "facts", "--json")
+    assert result.code == ExitCode.DATA_INVALID, result.err
+    assert result.out == ""
+    [line] = result.err.splitlines()
     assert "facts.yaml:26: 'value' must be a" in line
 
 
@@ -148,7 +144,7 @@ def _strict_json(text: str) -> Any:
     return json.loads(text, parse_constant=refuse)
 
 
-def test_a_ratio_that_overflows_is_absent_not_infinity(tmp_path: Path) -> None:
+def test_a_ratio_that_overflows_is_absent_not_infinity(tmp_path: Path, cli: Cli) -> None:
     # 1e30 against 1e-300: the ratio overflows a float.
     text = MINI.read_text(encoding="utf-8").replace("value: 105000000000", "value: 1.0e-300", 1)
     text += """\
@@ -167,10 +163,9 @@ def test_a_ratio_that_overflows_is_absent_not_infinity(tmp_path: Path) -> None:
     store = tmp_path / "facts.yaml"
     store.write_text(text, encoding="utf-8")
     for fmt in ("json", "jsonl"):
-        result = CliRunner().invoke(
-            app,
-            ["--data", str(store), "--no-cache", "compare", "maia100", "nvidia", "--format", fmt],
+        result = cli(
+            "--data", str(store), "--no-cache", "compare", "maia100", "nvidia", "--format", fmt
         )
-        assert result.exit_code == 0, result.output
-        records = [_strict_json(line) for line in result.stdout.splitlines() if line]
-        assert "Infinity" not in result.stdout and records
+        assert result.code == 0, result.err
+        records = [_strict_json(line) for line in result.out.splitlines() if line]
+        assert "Infinity" not in result.out and records

@@ -9,21 +9,13 @@ import io
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
 from chipfacts.render.serialize import FACT_COLUMNS
-
-runner = CliRunner()
-
-
-def run(*args: str, columns: int = 100) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), env={"COLUMNS": str(columns), "NO_COLOR": "1"})
-    return result.exit_code, result.stdout, result.stderr
+from tests.conftest import Cli, run_cli
 
 
 def ids(*args: str) -> list[str]:
-    code, out, err = run(*args, "--format", "jsonl")
+    code, out, err = run_cli(*args, "--format", "jsonl")
     assert code == 0, err
     return [json.loads(line)["id"] for line in out.splitlines()]
 
@@ -35,8 +27,10 @@ LIMITED = [["search", "nvidia"], ["list", "facts", "--limit", "3"]]
 
 @pytest.mark.parametrize("args", LIMITED, ids=" ".join)
 @pytest.mark.parametrize("fmt", ["plain", "json", "jsonl", "csv"])
-def test_a_limited_output_says_so_on_stderr_in_every_format(args: list[str], fmt: str) -> None:
-    code, _, err = run(*args, "--format", fmt)
+def test_a_limited_output_says_so_on_stderr_in_every_format(
+    args: list[str], fmt: str, cli: Cli
+) -> None:
+    code, _, err = cli(*args, "--format", fmt)
     every = len(ids(*args[:2], "--all"))
     shown = 10 if args[0] == "search" else 3
     assert code == 0
@@ -44,27 +38,27 @@ def test_a_limited_output_says_so_on_stderr_in_every_format(args: list[str], fmt
 
 
 @pytest.mark.parametrize("args", LIMITED, ids=" ".join)
-def test_a_limited_table_says_so_in_its_title(args: list[str]) -> None:
-    code, out, err = run(*args, "--format", "table")
+def test_a_limited_table_says_so_in_its_title(args: list[str], cli: Cli) -> None:
+    code, out, err = cli(*args, "--format", "table")
     assert code == 0 and err == ""
     assert out.splitlines()[0].rstrip().endswith("(--all shows all)")
 
 
-def test_all_shows_every_fact_found_and_notes_nothing() -> None:
-    code, out, err = run("search", "nvidia", "--all", "--json")
+def test_all_shows_every_fact_found_and_notes_nothing(cli: Cli) -> None:
+    code, out, err = cli("search", "nvidia", "--all", "--json")
     assert code == 0 and err == ""
     assert len(json.loads(out)) > 10
     assert len(ids("list", "facts", "--all")) == len(ids("list", "facts"))
 
 
-def test_a_limit_that_hides_nothing_notes_nothing() -> None:
+def test_a_limit_that_hides_nothing_notes_nothing(cli: Cli) -> None:
     total = len(ids("search", "maia", "--all"))
-    assert run("search", "maia", "--limit", str(total))[2] == ""
+    assert cli("search", "maia", "--limit", str(total))[2] == ""
 
 
 @pytest.mark.parametrize("command", [["search", "maia"], ["list", "facts"]])
-def test_all_and_limit_conflict(command: list[str]) -> None:
-    code, out, err = run(*command, "--all", "--limit", "5")
+def test_all_and_limit_conflict(command: list[str], cli: Cli) -> None:
+    code, out, err = cli(*command, "--all", "--limit", "5")
     assert (code, out) == (2, "")
     assert err.startswith("chipfacts: error: --all conflicts with --limit 5")
 
@@ -81,20 +75,20 @@ EMPTY = {
 
 
 @pytest.mark.parametrize("name", EMPTY)
-def test_nothing_found_is_empty_alike_in_every_format(name: str) -> None:
+def test_nothing_found_is_empty_alike_in_every_format(name: str, cli: Cli) -> None:
     args = EMPTY[name]
-    code, out, err = run(*args, "--json")
+    code, out, err = cli(*args, "--json")
     assert code == 1 and err.startswith("chipfacts: error: ")
     assert json.loads(out) == ({"entities": [], "rows": []} if name == "compare" else [])
-    code, out, _ = run(*args, "--format", "csv")
+    code, out, _ = cli(*args, "--format", "csv")
     assert code == 1 and out.splitlines()[0].startswith(",".join(FACT_COLUMNS))
     assert len(out.splitlines()) == 1
     for fmt in ("jsonl", "plain"):
-        assert run(*args, "--format", fmt)[:2] == (1, "")
+        assert cli(*args, "--format", fmt)[:2] == (1, "")
 
 
-def test_an_empty_csv_with_fields_has_their_header() -> None:
-    code, out, _ = run("search", "zzqxv", "-f", "csv", "--fields", "id,source.file")
+def test_an_empty_csv_with_fields_has_their_header(cli: Cli) -> None:
+    code, out, _ = cli("search", "zzqxv", "-f", "csv", "--fields", "id,source.file")
     assert (code, out) == (1, "id,source.file\n")
 
 
@@ -104,8 +98,9 @@ def test_an_empty_csv_with_fields_has_their_header() -> None:
 @pytest.mark.parametrize("reverse", [[], ["--reverse"]])
 def test_sort_value_groups_by_attribute_and_unit_then_numbers_before_texts(
     reverse: list[str],
+    cli: Cli,
 ) -> None:
-    code, out, _ = run("list", "facts", "--sort", "value", *reverse, "--json")
+    code, out, _ = cli("list", "facts", "--sort", "value", *reverse, "--json")
     facts = json.loads(out)
     kinds = [
         0 if isinstance(f["value"] if f["value"] is not None else f["min"], int | float) else 1
@@ -140,8 +135,8 @@ VIEWS = [
 
 @pytest.mark.parametrize("columns", [40, 80, 200])
 @pytest.mark.parametrize("args", VIEWS, ids=" ".join)
-def test_every_view_shows_each_facts_id_whole(args: list[str], columns: int) -> None:
-    code, out, _ = run(*args, "-f", "table", columns=columns)
+def test_every_view_shows_each_facts_id_whole(args: list[str], columns: int, cli: Cli) -> None:
+    code, out, _ = cli(*args, "-f", "table", columns=columns)
     assert code == 0
     lines = out.splitlines()
     for ident in ids(*args):
@@ -151,12 +146,12 @@ def test_every_view_shows_each_facts_id_whole(args: list[str], columns: int) -> 
 # --- fact, piped ----------------------------------------------------------------------
 
 
-def test_fact_piped_prints_every_field_as_key_value_lines() -> None:
-    code, out, _ = run("fact", "nvidia-networking-revenue", "maia100-transistors")
+def test_fact_piped_prints_every_field_as_key_value_lines(cli: Cli) -> None:
+    code, out, _ = cli("fact", "nvidia-networking-revenue", "maia100-transistors")
     assert code == 0
     first, second = out.rstrip("\n").split("\n\n")
     (record, _) = json.loads(
-        run("fact", "nvidia-networking-revenue", "maia100-transistors", "--json")[1]
+        cli("fact", "nvidia-networking-revenue", "maia100-transistors", "--json")[1]
     )
     lines: dict[str, str] = {}
     for line in first.splitlines():  # "key: value", or "key:" when there is none
@@ -178,34 +173,34 @@ def test_fact_piped_prints_every_field_as_key_value_lines() -> None:
 # --- --fields -------------------------------------------------------------------------
 
 
-def test_fields_cut_every_record_keeping_the_nesting() -> None:
-    code, out, _ = run("search", "maia", "-n", "2", "--json", "--fields", "id,display,source.file")
+def test_fields_cut_every_record_keeping_the_nesting(cli: Cli) -> None:
+    code, out, _ = cli("search", "maia", "-n", "2", "--json", "--fields", "id,display,source.file")
     records = json.loads(out)
     assert code == 0 and len(records) == 2
     assert all(
         list(r) == ["id", "display", "source"] and list(r["source"]) == ["file"] for r in records
     )
-    code, out, _ = run("search", "maia", "-n", "2", "-f", "jsonl", "--fields", "id,doubt.kind")
+    code, out, _ = cli("search", "maia", "-n", "2", "-f", "jsonl", "--fields", "id,doubt.kind")
     assert [json.loads(line) for line in out.splitlines()][0].keys() == {"id", "doubt"}
 
 
-def test_fields_in_csv_and_plain_are_columns_in_the_order_given() -> None:
-    code, out, _ = run("list", "facts", "-n", "2", "-f", "csv", "--fields", "source_file,id")
+def test_fields_in_csv_and_plain_are_columns_in_the_order_given(cli: Cli) -> None:
+    code, out, _ = cli("list", "facts", "-n", "2", "-f", "csv", "--fields", "source_file,id")
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["source_file", "id"] and len(rows) == 3
-    code, out, _ = run("list", "facts", "-n", "2", "--fields", "id,display")
+    code, out, _ = cli("list", "facts", "-n", "2", "--fields", "id,display")
     assert all(len(line.split("\t")) == 2 for line in out.splitlines())
 
 
-def test_fields_of_a_document_command_are_its_records() -> None:
-    code, out, _ = run(
+def test_fields_of_a_document_command_are_its_records(cli: Cli) -> None:
+    code, out, _ = cli(
         "compare", "maia100", "mi300x", "-a", "transistors", "--json", "--fields", "id,ratio"
     )
     assert json.loads(out) == [
         {"id": "maia100-transistors", "ratio": 1.0},
         {"id": "mi300x-transistors", "ratio": 1.4571},
     ]
-    code, out, _ = run("list", "entities", "--kind", "nic", "--json", "--fields", "id,fact_count")
+    code, out, _ = cli("list", "entities", "--kind", "nic", "--json", "--fields", "id,fact_count")
     assert {"id": "microsoft-nic", "fact_count": 13} in json.loads(out)
 
 
@@ -217,14 +212,16 @@ def test_fields_of_a_document_command_are_its_records() -> None:
         (",", "--fields is empty; name some, such as id,display"),
     ],
 )
-def test_an_unknown_field_is_one_line_and_a_usage_error(fields: str, message: str) -> None:
-    code, out, err = run("search", "maia", "--json", "--fields", fields)
+def test_an_unknown_field_is_one_line_and_a_usage_error(
+    fields: str, message: str, cli: Cli
+) -> None:
+    code, out, err = cli("search", "maia", "--json", "--fields", fields)
     assert (code, out) == (2, "")
     assert err.startswith(f"chipfacts: error: {message}") and err.count("\n") == 1
 
 
-def test_fields_and_a_table_conflict() -> None:
-    code, _, err = run("search", "maia", "-f", "table", "--fields", "id")
+def test_fields_and_a_table_conflict(cli: Cli) -> None:
+    code, _, err = cli("search", "maia", "-f", "table", "--fields", "id")
     assert code == 2 and "--fields selects fields of records, not of a table" in err
 
 
@@ -245,12 +242,15 @@ def test_field_names_complete() -> None:
 
 
 def test_the_nested_fields_are_the_records_own() -> None:
-    """--fields knows a fact's nested records by their fields: the same as serialize's."""
+    """--fields knows a fact's nested records by their fields: the same as serialize's
+    (and a search result's match, as matched writes it)."""
     import chipfacts
     from chipfacts.render.fields import NESTED
-    from chipfacts.render.serialize import fact_record
+    from chipfacts.render.matched import search_output
+    from chipfacts.search.explain import Match
 
-    record = fact_record(next(f for f in chipfacts.load().facts.values() if f.doubt))
+    fact = next(f for f in chipfacts.load().facts.values() if f.doubt)
+    (record,) = search_output([fact], [1.0], [Match(["x"], ["text"], None)]).records
     assert NESTED == {key: tuple(record[key]) for key in NESTED}
 
 
@@ -266,8 +266,8 @@ def test_what_a_limit_hid_is_said_plainly() -> None:
     assert more_hint(2000, 2000, capped=True) == " (there may be more; narrow the query)"
 
 
-def test_fields_of_fact_piped_are_its_key_value_lines() -> None:
-    code, out, _ = run("fact", "maia100-transistors", "--fields", "id,quote,source.file")
+def test_fields_of_fact_piped_are_its_key_value_lines(cli: Cli) -> None:
+    code, out, _ = cli("fact", "maia100-transistors", "--fields", "id,quote,source.file")
     assert code == 0 and [line.split(":")[0] for line in out.splitlines()] == [
         "id", "quote", "source.file"
     ]  # fmt: skip

@@ -135,7 +135,10 @@ def _interrupt_after(delay: float, args: Sequence[str]) -> tuple[int, str]:
 
 # From the first moment chipfacts' code runs to the end of its clean-up, in
 # steps of a millisecond: importing the CLI, reading the store, rendering, exit.
-DELAYS = [n / 1000 for n in range(0, 60, 3)]
+# The default run takes every fifth moment; the whole sweep is slow (40 processes).
+DELAYS = [
+    pytest.param(n / 1000, marks=[] if n % 15 == 0 else pytest.mark.slow) for n in range(0, 60, 3)
+]
 
 
 @pytest.mark.parametrize("delay", DELAYS)

@@ -19,10 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
-from tests.conftest import REPO
+from tests.conftest import REPO, Cli, run_cli
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
@@ -126,16 +124,16 @@ def test_the_readme_shows_commands_outside_its_examples() -> None:
 
 @pytest.mark.parametrize(("command", "args"), COMMANDS, ids=[" ".join(a) or c for c, a in COMMANDS])
 def test_every_command_the_readme_shows_is_understood(
-    command: str, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    command: str, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
 ) -> None:
     monkeypatch.chdir(REPO)
     if "export" in args and "--help" not in args:  # written where it can be thrown away
         at = args.index("export") + 1
         args = [*args[:at], str(tmp_path / Path(args[at]).name), *args[at + 1 :]]
-    env = {"HOME": str(tmp_path), "SHELL": "/bin/bash", "COLUMNS": "100",
+    env = {"HOME": str(tmp_path), "SHELL": "/bin/bash",
            "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}  # fmt: skip
-    result = CliRunner().invoke(app, args, env=env)
-    assert result.exit_code != 2, f"{command!r} is refused: {result.stderr}"
+    code, _, err = cli(*args, env=env)
+    assert code != 2, f"{command!r} is refused: {err}"
 
 
 # --- every error message the Troubleshooting table quotes ------------------------------
@@ -161,21 +159,21 @@ def _pattern(message: str) -> str:
     return pattern
 
 
-Run = tuple[int, str]  # exit code, stderr
+Said = tuple[int, str]  # exit code, stderr
 
 
-def cli(*args: str, cwd: Path | None = None) -> Run:
+def ran(*args: str, cwd: Path | None = None) -> Said:
     """chipfacts run in this process (from ``cwd``, for names relative to it)."""
     before = Path.cwd()
     os.chdir(cwd or before)
     try:
-        result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100"})
+        code, _, err = run_cli(*args)
     finally:
         os.chdir(before)
-    return result.exit_code, result.stderr
+    return code, err
 
 
-def process(shell: str, cwd: Path | None = None, **env: str) -> Run:
+def process(shell: str, cwd: Path | None = None, **env: str) -> Said:
     """A real process, for what only one meets (a closed stdout, a full disk)."""
     command = shell.replace("chipfacts", f"{sys.executable} -m chipfacts")
     done = subprocess.run(
@@ -197,25 +195,25 @@ def store(tmp: Path, text: str | bytes) -> Path:
     return path
 
 
-Reproduce = Callable[[Path, pytest.MonkeyPatch], Run]
+Reproduce = Callable[[Path, pytest.MonkeyPatch], Said]
 
 
 def with_store(text: str | bytes) -> Reproduce:
     """A reproduction that loads a store written from ``text``."""
-    return lambda tmp, mp: cli("--data", str(store(tmp, text)), "search", "maia")
+    return lambda tmp, mp: ran("--data", str(store(tmp, text)), "search", "maia")
 
 
-def _denied_read(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _denied_read(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     path = store(tmp, MINI_TEXT)
 
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
     mp.setattr(Path, "open", denied)  # root cannot be locked out by chmod
-    return cli("--data", str(path), "--no-cache", "search", "maia")
+    return ran("--data", str(path), "--no-cache", "search", "maia")
 
 
-def _unlistable(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _unlistable(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
 
     (tmp / "sub").mkdir()
     (tmp / "a.yaml").write_text(MINI_TEXT, encoding="utf-8")
@@ -227,17 +225,17 @@ def _unlistable(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
         return scandir(path)
 
     mp.setattr(os, "scandir", refuse)
-    return cli("--data", str(tmp), "search", "maia")
+    return ran("--data", str(tmp), "search", "maia")
 
 
-def _too_large(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _too_large(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     path = tmp / "huge.yaml"
     with path.open("wb") as handle:
         handle.truncate(257 * 2**20)  # sparse: nothing is written
-    return cli("--data", str(path), "search", "maia")
+    return ran("--data", str(path), "search", "maia")
 
 
-def _cache_denied(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _cache_denied(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     mp.setenv("CHIPFACTS_CACHE_DIR", str(tmp))
     (tmp / "store-x-0123abcd.sqlite").write_bytes(b"x")
 
@@ -245,55 +243,55 @@ def _cache_denied(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
         raise PermissionError(13, "Permission denied", str(self))
 
     mp.setattr(Path, "unlink", refuse)
-    return cli("cache", "clear")
+    return ran("cache", "clear")
 
 
-def _fifo(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _fifo(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
 
     os.mkfifo(tmp / "out.csv")
-    return cli("export", "out.csv", "--format", "json", cwd=tmp)
+    return ran("export", "out.csv", "--format", "json", cwd=tmp)
 
 
-def _own_fact_file(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _own_fact_file(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     store(tmp, MINI_TEXT)
-    return cli("--data", "facts.yaml", "export", "facts.yaml", "--format", "json", cwd=tmp)
+    return ran("--data", "facts.yaml", "export", "facts.yaml", "--format", "json", cwd=tmp)
 
 
-def _directory(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _directory(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     (tmp / "x").mkdir()
-    return cli("export", "x", "--format", "json", cwd=tmp)
+    return ran("export", "x", "--format", "json", cwd=tmp)
 
 
-def _inside_the_store(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _inside_the_store(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     (tmp / "data").mkdir()
     (tmp / "data" / "facts.yaml").write_text(MINI_TEXT, encoding="utf-8")
-    return cli("--data", "data", "export", "data/more.yaml", "--format", "json", cwd=tmp)
+    return ran("--data", "data", "export", "data/more.yaml", "--format", "json", cwd=tmp)
 
 
-def _not_a_data_package(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _not_a_data_package(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     (tmp / "out").mkdir()
     (tmp / "out" / "notes.txt").write_text("mine", encoding="utf-8")
-    return cli("export", "out", "--format", "csv", cwd=tmp)
+    return ran("export", "out", "--format", "csv", cwd=tmp)
 
 
-def _disk_full(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
-    cli("list", "facts")  # the store compiled first: only the export meets the full disk
+def _disk_full(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
+    ran("list", "facts")  # the store compiled first: only the export meets the full disk
 
     def full(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
     mp.setattr(os, "fsync", full)
-    return cli("export", "facts.jsonl", cwd=tmp)
+    return ran("export", "facts.jsonl", cwd=tmp)
 
 
-def _interrupted(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _interrupted(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     # A real SIGINT, sent by the process to itself once chipfacts' handler is in place.
     code = "import os, signal, chipfacts.entry; os.kill(os.getpid(), signal.SIGINT)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     return done.returncode, done.stderr
 
 
-def _completion_script(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
+def _completion_script(tmp: Path, mp: pytest.MonkeyPatch) -> Said:
     home = tmp / "home-is-a-file"
     home.write_text("")
     return process(
@@ -305,48 +303,48 @@ def _completion_script(tmp: Path, mp: pytest.MonkeyPatch) -> Run:
 FACT = MINI_TEXT.split("facts:\n", 1)[1].split("  - id: nvidia-share", 1)[0]  # the first fact
 
 REPRODUCE: dict[str, Reproduce] = {
-    "no facts match 'graphcor ipu'; did you mean 'TPU'?": lambda t, m: cli(
+    "no facts match 'graphcor ipu'; did you mean 'TPU'?": lambda t, m: ran(
         "search", "graphcor", "ipu"
     ),
-    "no entity 'qcom'; did you mean 'Qualcomm'?": lambda t, m: cli(
+    "no entity 'qcom'; did you mean 'Qualcomm'?": lambda t, m: ran(
         "search", "quota", "--entity", "qcom"
     ),
-    "'gpt' is ambiguous: it could be GPT-4 (gpt-4), GPT-5 (gpt-5)": lambda t, m: cli("show", "gpt"),
-    "the query is empty; try chipfacts search maia": lambda t, m: cli("search", " "),
-    "the query is 100000 characters long; the limit is 500": lambda t, m: cli(
+    "'gpt' is ambiguous: it could be GPT-4 (gpt-4), GPT-5 (gpt-5)": lambda t, m: ran("show", "gpt"),
+    "the query is empty; try chipfacts search maia": lambda t, m: ran("search", " "),
+    "the query is 100000 characters long; the limit is 500": lambda t, m: ran(
         "search", "x" * 100000
     ),
-    "--limit must be at least 1, not 0": lambda t, m: cli("search", "maia", "--limit", "0"),
-    "--json conflicts with --format csv": lambda t, m: cli("search", "maia", "--json", "-f", "csv"),
-    "--all conflicts with --limit 5; use one of them": lambda t, m: cli(
+    "--limit must be at least 1, not 0": lambda t, m: ran("search", "maia", "--limit", "0"),
+    "--json conflicts with --format csv": lambda t, m: ran("search", "maia", "--json", "-f", "csv"),
+    "--all conflicts with --limit 5; use one of them": lambda t, m: ran(
         "list", "facts", "--all", "-n", "5"
     ),
-    "--format does not apply to chipfacts validate": lambda t, m: cli(
+    "--format does not apply to chipfacts validate": lambda t, m: ran(
         "--format", "csv", "validate"
     ),
-    "unknown field 'dispaly' for --fields; did you mean 'display'? …": lambda t, m: cli(
+    "unknown field 'dispaly' for --fields; did you mean 'display'? …": lambda t, m: ran(
         "search", "maia", "--fields", "id,dispaly"
     ),
-    "--fields selects fields of records, not of a table; use another --format": lambda t, m: cli(
+    "--fields selects fields of records, not of a table; use another --format": lambda t, m: ran(
         "show", "maia100", "-f", "table", "--fields", "id"
     ),
-    "unknown kind 'spaceship' (kinds: chip, …)": lambda t, m: cli("search", "x", "-k", "spaceship"),
-    "unknown attribute 'colour' (see chipfacts list attributes)": lambda t, m: cli(
+    "unknown kind 'spaceship' (kinds: chip, …)": lambda t, m: ran("search", "x", "-k", "spaceship"),
+    "unknown attribute 'colour' (see chipfacts list attributes)": lambda t, m: ran(
         "search", "x", "--attribute", "colour"
     ),
-    "unknown source '999' (sources: …)": lambda t, m: cli("sources", "999"),
-    "compare needs at least two entities": lambda t, m: cli("compare", "maia100"),
-    "'雅典娜' names Maia 100 (maia100), which is already compared": lambda t, m: cli(
+    "unknown source '999' (sources: …)": lambda t, m: ran("sources", "999"),
+    "compare needs at least two entities": lambda t, m: ran("compare", "maia100"),
+    "'雅典娜' names Maia 100 (maia100), which is already compared": lambda t, m: ran(
         "compare", "maia100", "雅典娜"
     ),
-    "No such command 'serach'. Did you mean 'search'? (see 'chipfacts --help')": lambda t, m: cli(
+    "No such command 'serach'. Did you mean 'search'? (see 'chipfacts --help')": lambda t, m: ran(
         "serach", "maia"
     ),
-    "No such option '--jsn'. (Did you mean one of: '--json', '--since'?)": lambda t, m: cli(
+    "No such option '--jsn'. (Did you mean one of: '--json', '--since'?)": lambda t, m: ran(
         "search", "maia", "--jsn"
     ),
-    "Missing argument 'QUERY...'": lambda t, m: cli("search"),
-    "Invalid value for '--status': …": lambda t, m: cli("search", "maia", "--status", "rumoured"),
+    "Missing argument 'QUERY...'": lambda t, m: ran("search"),
+    "Invalid value for '--status': …": lambda t, m: ran("search", "maia", "--status", "rumoured"),
     "FILE:LINE: unknown entity 'nvidai'": with_store(
         MINI_TEXT.replace("entity: nvidia", "entity: nvidai")
     ),
@@ -371,9 +369,9 @@ REPRODUCE: dict[str, Reproduce] = {
     "FILE:LINE: 'quote' is 20,000 characters long; the limit is 10,000": with_store(
         MINI_TEXT.replace("quote: 晶体管数量达到1050亿个", "quote: " + "晶" * 20000)
     ),
-    "'00' is ambiguous: it could be dqcm-2023-03 (004_….txt), …": lambda t, m: cli("sources", "00"),
-    "Invalid value for --data: is empty": lambda t, m: cli("--data", "", "search", "maia"),
-    "the source is empty": lambda t, m: cli("sources", ""),
+    "'00' is ambiguous: it could be dqcm-2023-03 (004_….txt), …": lambda t, m: ran("sources", "00"),
+    "Invalid value for --data: is empty": lambda t, m: ran("--data", "", "search", "maia"),
+    "the source is empty": lambda t, m: ran("sources", ""),
     "FILE:LINE: 'value' is out of range: a 401-digit number; the limit is ±1e+30": with_store(
         MINI_TEXT.replace("value: 105000000000", "value: 1" + "0" * 400)
     ),
@@ -384,14 +382,14 @@ REPRODUCE: dict[str, Reproduce] = {
     "'name' holds a control or invisible character": with_store(
         MINI_TEXT.replace("name: Maia 100", 'name: "Maia\\u200b100"')
     ),
-    "FILE: no such file": lambda t, m: cli("--data", str(t / "missing.yaml"), "search", "maia"),
+    "FILE: no such file": lambda t, m: ran("--data", str(t / "missing.yaml"), "search", "maia"),
     "permission denied": _denied_read,
-    "not a regular file": lambda t, m: cli("--data", "/dev/null", "search", "maia"),
+    "not a regular file": lambda t, m: ran("--data", "/dev/null", "search", "maia"),
     "too large (…; the limit is 256 MiB)": _too_large,
-    "directory holds no .yaml or .yml files": lambda t, m: cli("--data", str(t), "search", "maia"),
+    "directory holds no .yaml or .yml files": lambda t, m: ran("--data", str(t), "search", "maia"),
     "DIR: cannot list the directory (Permission denied)": _unlistable,
-    "cannot read (File name too long)": lambda t, m: cli("--data", "x" * 5000, "search", "maia"),
-    "a path cannot hold a NUL byte": lambda t, m: cli("--data", "a\x00b", "search", "maia"),
+    "cannot read (File name too long)": lambda t, m: ran("--data", "x" * 5000, "search", "maia"),
+    "a path cannot hold a NUL byte": lambda t, m: ran("--data", "a\x00b", "search", "maia"),
     "standard output is closed": lambda t, m: process("chipfacts search maia >&-"),
     "cannot write the output (No space left on device)": lambda t, m: process(
         "chipfacts search maia --all > /dev/full"
@@ -401,7 +399,7 @@ REPRODUCE: dict[str, Reproduce] = {
     ),
     "cannot write the cache directory … (Permission denied)": _cache_denied,
     "cannot write the completion script (…)": _completion_script,
-    "cannot write /dev/null (a device or socket, not a regular file)": lambda t, m: cli(
+    "cannot write /dev/null (a device or socket, not a regular file)": lambda t, m: ran(
         "export", "/dev/null", "--format", "json"
     ),
     "cannot write out.csv (a FIFO, not a regular file)": _fifo,
@@ -413,17 +411,17 @@ REPRODUCE: dict[str, Reproduce] = {
         "ulimit -f 16; chipfacts export facts.db", cwd=t
     ),
     "cannot write facts.jsonl (No space left on device)": _disk_full,
-    "the export path is empty; give a file name": lambda t, m: cli("export", ""),
+    "the export path is empty; give a file name": lambda t, m: ran("export", ""),
     "cannot tell the format of 'facts.csv' (…); use --format (--format csv writes a directory)": (
-        lambda t, m: cli("export", "facts.csv", cwd=t)
+        lambda t, m: ran("export", "facts.csv", cwd=t)
     ),
-    "not a date: '2023-00' (month 0 is out of range)": lambda t, m: cli(
+    "not a date: '2023-00' (month 0 is out of range)": lambda t, m: ran(
         "list", "facts", "--since", "2023-00"
     ),
-    "'foundry' holds texts; a chart draws numbers and dates (…)": lambda t, m: cli(
+    "'foundry' holds texts; a chart draws numbers and dates (…)": lambda t, m: ran(
         "chart", "foundry"
     ),
-    "--chart draws the timeline; it takes no --format, --json or --fields": lambda t, m: cli(
+    "--chart draws the timeline; it takes no --format, --json or --fields": lambda t, m: ran(
         "timeline", "--chart", "--json"
     ),
     "interrupted": _interrupted,

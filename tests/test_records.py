@@ -16,20 +16,17 @@ from typing import Any
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
-from tests.conftest import REPO
+from tests.conftest import REPO, Cli, run_cli
 
 SCHEMA = json.loads((REPO / "schema" / "fact.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-runner = CliRunner()
 
 
 def run(*args: str) -> str:
-    result = runner.invoke(app, list(args), env={"COLUMNS": "100", "NO_COLOR": "1"})
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+    code, out, err = run_cli(*args)
+    assert code == 0, err
+    return out
 
 
 def facts_in(document: Any, command: str) -> Iterator[dict[str, Any]]:
@@ -76,7 +73,7 @@ def test_every_command_prints_schema_valid_fact_records(args: list[str]) -> None
 
 def test_the_export_is_schema_valid(tmp_path: Path) -> None:
     target = tmp_path / "facts.jsonl"
-    runner.invoke(app, ["export", str(target)])
+    assert run_cli("export", str(target)).code == 0
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) > 100
     for line in lines:
@@ -156,10 +153,10 @@ def test_fact_shows_a_fact_whole() -> None:
     assert "maia100-launch-forecast" in record["same_attribute"]
 
 
-def test_fact_unknown_id_suggests() -> None:
-    result = runner.invoke(app, ["fact", "maia100-transistor"])
-    assert result.exit_code == 1
-    assert "did you mean 'maia100-transistors'" in result.stderr
+def test_fact_unknown_id_suggests(cli: Cli) -> None:
+    code, _, err = cli("fact", "maia100-transistor")
+    assert code == 1
+    assert "did you mean 'maia100-transistors'" in err
 
 
 def test_quotes_flag_shows_the_verbatim_quote() -> None:

@@ -10,15 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts import InvalidDataError, Reference, validate
-from chipfacts.cli import app
 from chipfacts.model.dates import PartialDate
 from chipfacts.store.store import FactFilter
 from chipfacts.views.conflicts import Why, disagreement
-from tests.conftest import MINI, MINI_SOURCES
+from tests.conftest import MINI, MINI_SOURCES, Cli
 
 SECOND_SOURCE = """\
   - id: echo
@@ -180,14 +178,9 @@ def test_a_broken_reference_is_reported_with_its_line(
 # --- what the commands show ------------------------------------------------------------
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "100", "NO_COLOR": "1"})
-    return result.exit_code, result.stdout, result.stderr
-
-
-def test_fact_shows_every_source_and_quote(tmp_path: Path) -> None:
+def test_fact_shows_every_source_and_quote(tmp_path: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
-    code, out, err = run(*data, "fact", "maia100-transistors", "--format", "table")
+    code, out, err = cli(*data, "fact", "maia100-transistors", "--format", "table")
     assert (code, err) == (0, "")
     lines = [line.rstrip() for line in out.splitlines()]
     start = lines.index("Reported by 2 sources")
@@ -203,56 +196,54 @@ def test_fact_shows_every_source_and_quote(tmp_path: Path) -> None:
     ]
 
 
-def test_a_single_reference_fact_shows_its_quote_as_before(tmp_path: Path) -> None:
+def test_a_single_reference_fact_shows_its_quote_as_before(tmp_path: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
-    _, out, _ = run(*data, "fact", "nvidia-share", "--format", "table")
+    _, out, _ = cli(*data, "fact", "nvidia-share", "--format", "table")
     assert "Reported" not in out
     assert "Quote   “英伟达控制了超过80%的份额”" in out
 
 
-def test_tables_mark_a_corroborated_fact(tmp_path: Path) -> None:
+def test_tables_mark_a_corroborated_fact(tmp_path: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
-    _, out, _ = run(*data, "list", "facts", "--format", "table")
+    _, out, _ = cli(*data, "list", "facts", "--format", "table")
     assert out.count("+1 source") == 1
-    for columns in ("40", "60", "200"):  # a stack of blocks when narrow, a table when wide
-        result = CliRunner().invoke(
-            app, [*data, "show", "maia100", "--format", "table"], env={"COLUMNS": columns}
-        )
-        assert result.stdout.count("+1 source") == 1, columns
+    for columns in (40, 60, 200):  # a stack of blocks when narrow, a table when wide
+        result = cli(*data, "show", "maia100", "--format", "table", columns=columns)
+        assert result.out.count("+1 source") == 1, columns
 
 
-def test_json_csv_and_plain_carry_the_references(tmp_path: Path) -> None:
+def test_json_csv_and_plain_carry_the_references(tmp_path: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
-    _, out, _ = run(*data, "fact", "maia100-transistors", "--json")
+    _, out, _ = cli(*data, "fact", "maia100-transistors", "--json")
     (record,) = json.loads(out)
     assert [(r["source"], r["quote"], r["as_of"], r["note"]) for r in record["references"]] == [
         ("mini", record["quote"], record["as_of"], None),
         ("echo", "Maia 100的晶体管数量达到1050亿个", "2023-12", "Repeats the launch figure."),
     ]
     assert record["references"][0]["source"] == record["source"]["id"]
-    _, out, _ = run(*data, "list", "facts", "--format", "csv")
+    _, out, _ = cli(*data, "list", "facts", "--format", "csv")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
     assert rows["maia100-transistors"]["references"] == "mini; echo"
     assert rows["nvidia-share"]["references"] == "mini"
 
 
-def test_a_fact_is_found_by_the_words_of_any_of_its_quotes() -> None:
+def test_a_fact_is_found_by_the_words_of_any_of_its_quotes(cli: Cli) -> None:
     # (A store of three facts is too small for search to trust a Chinese word: the
     # built-in store's corroborated codename is found by its second quote's words.)
     fact = chipfacts.load().facts["maia100-codename-athena"]
     assert "代号" not in fact.quote + fact.summary
     assert "代号" in fact.references[1].quote
-    code, out, _ = run("search", "代号", "--format", "plain")
+    code, out, _ = cli("search", "代号", "--format", "plain")
     assert code == 0
     assert out.splitlines()[0].split("\t")[0] == "maia100-codename-athena"
 
 
-def test_sources_count_the_facts_they_corroborate(tmp_path: Path) -> None:
+def test_sources_count_the_facts_they_corroborate(tmp_path: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
-    _, out, _ = run(*data, "sources", "--format", "csv")
+    _, out, _ = cli(*data, "sources", "--format", "csv")
     counts = {row["id"]: row["fact_count"] for row in csv.DictReader(io.StringIO(out))}
     assert counts == {"mini": "3", "echo": "1"}
-    _, out, _ = run(*data, "sources", "echo", "--format", "plain")
+    _, out, _ = cli(*data, "sources", "echo", "--format", "plain")
     assert [line.split("\t")[0] for line in out.splitlines()] == ["maia100-transistors"]
 
 
@@ -288,10 +279,10 @@ def test_an_edit_of_references_gives_what_a_fresh_compile_gives(
     assert snapshot(chipfacts.load(path)) == first
 
 
-def test_cite_cites_each_source_with_its_own_quote(tmp_path: Path, sources: Path) -> None:
+def test_cite_cites_each_source_with_its_own_quote(tmp_path: Path, sources: Path, cli: Cli) -> None:
     data = ["--data", str(write(tmp_path, corroborated()))]
     args = [*data, "cite", "maia100-transistors", "--sources", str(sources)]
-    code, out, _ = run(*args, "--style", "csl-json")
+    code, out, _ = cli(*args, "--style", "csl-json")
     assert code == 0
     items = json.loads(out)
     assert [
@@ -300,7 +291,7 @@ def test_cite_cites_each_source_with_its_own_quote(tmp_path: Path, sources: Path
         ("maia100-transistors", "Test Press", "晶体管数量达到1050亿个", 2),
         ("maia100-transistors-2", "Echo Daily", "Maia 100的晶体管数量达到1050亿个", 1),
     ]
-    _, out, _ = run(*args, "--style", "bibtex")
+    _, out, _ = cli(*args, "--style", "bibtex")
     assert [line for line in out.splitlines() if line.startswith("@misc")] == [
         "@misc{maia100-transistors,",
         "@misc{maia100-transistors-2,",

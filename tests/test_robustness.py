@@ -23,9 +23,10 @@ from rich.cells import cell_len
 import chipfacts
 from chipfacts import DataFileError, InvalidDataError
 from chipfacts.errors import ChipfactsError
-from chipfacts.search.engine import SearchIndex, read_query
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.reader import read_query
 from chipfacts.search.resolve import resolve_entity
-from tests.conftest import MINI, WriteStore
+from tests.conftest import MINI, Cli, WriteStore
 
 CHIPFACTS = str(Path(sys.executable).parent / "chipfacts")
 INDEX = SearchIndex(chipfacts.load())
@@ -50,28 +51,38 @@ def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
 # --- signals ------------------------------------------------------------------------
 
 
-def _interrupt_after(
-    args: list[str], delay: float, env: dict[str, str] | None = None
-) -> tuple[int, str]:
+# A build stopped at a known point in the middle of its work: the first fact
+# file's check announces itself and waits there for Ctrl-C (a gate, not a timer,
+# so that a loaded machine cannot make it too early or too late).
+_GATED_WORK = """
+import os, sys, time
+from chipfacts.entry import main
+import chipfacts.store.compile as compile_module
+
+real = compile_module._check_file
+
+def gated(job, name):
+    os.write(1, b"at the gate\\n")
+    time.sleep(60)  # Ctrl-C arrives here
+    return real(job, name)
+
+gated.__module__, gated.__qualname__ = real.__module__, real.__qualname__
+compile_module._check_file = gated
+sys.argv = ["chipfacts", "--data", sys.argv[1], "--no-cache", "search", "x"]
+main()
+"""
+
+
+def test_ctrl_c_in_the_middle_of_work_exits_130_with_one_line() -> None:
     process = subprocess.Popen(
-        [CHIPFACTS, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, **(env or {})},
+        [sys.executable, "-c", _GATED_WORK, str(MINI)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    time.sleep(delay)
+    assert process.stdout is not None
+    assert process.stdout.readline() == "at the gate\n"  # the build is under way
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    return process.returncode, err
-
-
-def test_ctrl_c_in_the_middle_of_work_exits_130_with_one_line(tmp_path: Path) -> None:
-    generator = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
-    store = tmp_path / "big.yaml"
-    subprocess.run(
-        [sys.executable, str(generator), "--facts", "20000", "--out", str(store)], check=True
-    )
-    code, err = _interrupt_after(["--data", str(store), "--no-cache", "search", "x"], 1.0)
-    assert code == 130
-    assert err.strip() == "chipfacts: interrupted"
+    assert (process.returncode, err.strip()) == (130, "chipfacts: interrupted")
 
 
 # Start-up, stopped at a known point: the console script's own imports, then an
@@ -253,10 +264,10 @@ def test_chinese_prints_or_degrades_in_any_locale(env: dict[str, str]) -> None:
         ["list", "entities"],
     ],
 )
-def test_narrow_terminals_wrap_rather_than_break(args: list[str]) -> None:
-    result = run(*args, "--format", "table", env={"COLUMNS": "40"})
-    assert result.returncode == 0
-    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 40
+def test_narrow_terminals_wrap_rather_than_break(args: list[str], cli: Cli) -> None:
+    code, out, _ = cli(*args, "--format", "table", columns=40)
+    assert code == 0
+    assert max(cell_len(line) for line in out.splitlines()) <= 40
 
 
 # --- hostile fact files ------------------------------------------------------------------
@@ -476,6 +487,7 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
     return data
 
 
+@pytest.mark.fuzz
 def test_mutation_fuzz_of_the_real_store(tmp_path: Path) -> None:
     original = chipfacts.builtin_path().read_bytes()
     path = tmp_path / "mutant.yaml"
@@ -491,6 +503,7 @@ def test_mutation_fuzz_of_the_real_store(tmp_path: Path) -> None:
     assert outcomes["invalid"] > 500 and outcomes["loaded"] > 50  # both paths exercised
 
 
+@pytest.mark.fuzz
 def test_load_and_validate_report_the_same_first_problem(tmp_path: Path) -> None:
     """One pipeline: for any mutant, a lookup's error is validate's first problem, and
     a store that loads validates clean; through the cache (incremental) and without."""

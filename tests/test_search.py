@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.search.engine import SearchIndex, read_query, search
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import search
+from chipfacts.search.reader import read_query
 
 INDEX = SearchIndex(chipfacts.load())
 

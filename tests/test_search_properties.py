@@ -8,7 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chipfacts
-from chipfacts.search.engine import SearchIndex, read_query, search
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import search
+from chipfacts.search.reader import read_query
 from chipfacts.text.normalize import fold, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
 

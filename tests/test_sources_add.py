@@ -14,15 +14,13 @@ from typing import NamedTuple
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import chipfacts
 from chipfacts import validate
-from chipfacts.cli import app
 from chipfacts.store.register import NewSource, insert_entry
 from chipfacts.store.safeyaml import parse_yaml
 from chipfacts.text.visible import visible
-from tests.conftest import MINI, MINI_SOURCES
+from tests.conftest import MINI, MINI_SOURCES, Cli, Run, run_cli
 
 MINI_TEXT = MINI.read_text(encoding="utf-8")
 MINI_SHA256 = hashlib.sha256((MINI_SOURCES / "mini.txt").read_bytes()).hexdigest()
@@ -96,10 +94,9 @@ def setup(tmp_path: Path, sources: Path) -> Setup:
     return Setup(store, sources, text)
 
 
-def add(setup: Setup, *options: str, text: Path | None = None) -> tuple[int, str, str]:
-    args = ["--data", str(setup.store), "sources", "add", str(text or setup.text), *options]
-    result = CliRunner().invoke(app, args)
-    return result.exit_code, result.stdout, result.stderr
+def add(setup: Setup, *options: str, text: Path | None = None) -> Run:
+    """``chipfacts sources add`` of the set-up's text (or ``text``), not at a terminal."""
+    return run_cli("--data", str(setup.store), "sources", "add", str(text or setup.text), *options)
 
 
 REQUIRED = ("--publisher", "Echo Weekly", "--date", "2024-01")
@@ -244,7 +241,7 @@ def test_a_flow_style_sources_list_is_refused(setup: Setup) -> None:
 
 
 def test_in_a_store_of_several_files_the_file_with_the_sources_is_written(
-    setup: Setup, tmp_path: Path
+    setup: Setup, tmp_path: Path, cli: Cli
 ) -> None:
     directory = tmp_path / "store"
     directory.mkdir()
@@ -252,16 +249,16 @@ def test_in_a_store_of_several_files_the_file_with_the_sources_is_written(
     (directory / "a-vocabulary.yaml").write_text(head, encoding="utf-8")
     (directory / "b-facts.yaml").write_text("facts:\n" + facts, encoding="utf-8")
     data = ["--data", str(directory), "sources", "add", str(setup.text), *REQUIRED]
-    assert CliRunner().invoke(app, data).exit_code == 0
+    assert cli(*data).code == 0
     assert "005_echo" in (directory / "a-vocabulary.yaml").read_text(encoding="utf-8")
     assert (directory / "b-facts.yaml").read_text(encoding="utf-8") == "facts:\n" + facts
 
 
-def test_a_symlinked_fact_file_stays_a_link(setup: Setup, tmp_path: Path) -> None:
+def test_a_symlinked_fact_file_stays_a_link(setup: Setup, tmp_path: Path, cli: Cli) -> None:
     link = tmp_path / "link.yaml"
     link.symlink_to(setup.store)
     args = ["--data", str(link), "sources", "add", str(setup.text), *REQUIRED]
-    assert CliRunner().invoke(app, args).exit_code == 0
+    assert cli(*args).code == 0
     assert link.is_symlink()
     assert "005_echo" in setup.store.read_text(encoding="utf-8")
 
@@ -287,26 +284,22 @@ def test_the_written_file_keeps_its_permissions(setup: Setup) -> None:
     assert stat.S_IMODE(setup.store.stat().st_mode) == 0o640
 
 
-def test_at_a_terminal_publisher_and_date_are_asked_for(
-    setup: Setup, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("chipfacts.cli.sources._interactive", lambda: True)
+def test_at_a_terminal_publisher_and_date_are_asked_for(setup: Setup, cli: Cli) -> None:
     args = ["--data", str(setup.store), "sources", "add", str(setup.text)]
-    result = CliRunner().invoke(app, args, input="Echo Weekly\n2024-01\n")
-    assert result.exit_code == 0, result.stderr
+    result = cli(*args, tty=True, input="Echo Weekly\n2024-01\n")
+    assert result.code == 0, result.err
     source = chipfacts.load(setup.store).sources["005_echo"]
     assert (source.publisher, str(source.published)) == ("Echo Weekly", "2024-01")
 
 
-def test_sources_still_lists_and_its_help_names_add() -> None:
-    runner = CliRunner()
-    listing = runner.invoke(app, ["--data", str(MINI), "sources", "mini", "--format", "plain"])
-    assert listing.exit_code == 0 and listing.stdout.startswith("maia100-transistors\t")
-    help_text = runner.invoke(app, ["sources", "--help"], env={"COLUMNS": "80"}).stdout
+def test_sources_still_lists_and_its_help_names_add(cli: Cli) -> None:
+    listing = cli("--data", str(MINI), "sources", "mini", "--format", "plain")
+    assert listing.code == 0 and listing.out.startswith("maia100-transistors\t")
+    help_text = cli("sources", "--help", columns=80).out
     assert help_text.startswith("Usage: chipfacts sources [OPTIONS] [SOURCE]\n")
     assert "--format" in help_text and "\n  add  Register a source text" in help_text
-    wrong = runner.invoke(app, ["sources", "mini", "--bogus"])
-    assert wrong.exit_code == 2 and "(see 'chipfacts sources --help')" in wrong.stderr
+    wrong = cli("sources", "mini", "--bogus")
+    assert wrong.code == 2 and "(see 'chipfacts sources --help')" in wrong.err
 
 
 _FIELD = st.text(

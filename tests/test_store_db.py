@@ -197,8 +197,8 @@ def test_an_edit_replaces_only_that_files_rows(tmp_path: Path) -> None:
     store = chipfacts.load(root)
     assert store.facts["maia100-transistors"].value == 106000000000
     search = chipfacts.load(root)
-    from chipfacts.search.engine import SearchIndex
-    from chipfacts.search.engine import search as run
+    from chipfacts.search.index import SearchIndex
+    from chipfacts.search.rank import search as run
 
     hits = run(SearchIndex(search), "106 billion")
     assert hits[0].fact.id == "maia100-transistors"

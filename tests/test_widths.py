@@ -18,11 +18,10 @@ from typing import Any
 
 import pytest
 from rich.cells import cell_len
-from typer.testing import CliRunner
 
-from chipfacts.cli import app
 from chipfacts.cli.group import ChipfactsGroup
 from chipfacts.render.table import longest_word
+from tests.conftest import run_cli
 
 WIDTHS = [40, 60, 80, 120, 200]
 EIGHT_CHIPS = ["maia100", "mi300x", "h100", "h200", "tpu", "trainium", "tensor", "inferentia"]
@@ -129,10 +128,9 @@ COMMANDS: dict[str, tuple[list[str], Callable[[Any], Iterator[Any]]]] = {
 
 @cache
 def run(args: tuple[str, ...], columns: int) -> str:
-    env = {"COLUMNS": str(columns), "LINES": "50", "NO_COLOR": "1"}
-    result = CliRunner().invoke(app, ["--no-pager", *args], env=env)
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+    code, out, err = run_cli("--no-pager", *args, columns=columns, lines=50)
+    assert code == 0, err
+    return out
 
 
 def words(value: Any) -> Iterator[str]:
@@ -209,9 +207,9 @@ HELP = ["", *ChipfactsGroup.COMMANDS]
 
 def help_text(name: str, columns: int) -> str:
     args = [name, "--help"] if name else ["--help"]
-    result = CliRunner().invoke(app, args, env={"COLUMNS": str(columns)})
-    assert result.exit_code == 0
-    return result.stdout
+    code, out, _ = run_cli(*args, columns=columns)
+    assert code == 0
+    return out
 
 
 @pytest.mark.parametrize("columns", WIDTHS)

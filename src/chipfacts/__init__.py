@@ -73,12 +73,9 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from chipfacts.version import version
 
-        try:
-            return version("chipfacts")
-        except PackageNotFoundError:  # a source tree that was never installed
-            return "0+unknown"
+        return version()
     if name in _EXPORTS:
         return getattr(import_module(_EXPORTS[name]), name)
     raise AttributeError(f"module 'chipfacts' has no attribute {name!r}")

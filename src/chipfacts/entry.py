@@ -115,7 +115,7 @@ def _write_whole(stream: TextIO) -> TextIO:
     )
 
 
-def _import_quietly() -> Callable[[], object]:
+def _import_quietly() -> Callable[..., object]:
     """Import the CLI with the cyclic garbage collector paused.
 
     Start-up makes only objects that live until exit (modules, classes, typer's
@@ -160,8 +160,11 @@ def _run() -> None:
     sys.stdout = _write_whole(sys.stdout)
     try:
         app = _import_quietly()
+        from chipfacts.cli.terminal import Terminal
+
         try:
-            app()
+            # The one place the terminal is read: everything below is given it.
+            app(obj=Terminal.from_process())
         finally:
             # Here, not at exit: a failed write of the last buffered bytes is
             # then one line and exit 5 like any other, never a silent exit 0.

@@ -1,7 +1,7 @@
 """The exception family and the exit codes the CLI maps them to.
 
 Everything a user can get wrong ends in one of these; the CLI catches them in one
-place (``cli.main``) and prints one line to stderr.
+place (``cli.group.ChipfactsGroup``) and prints one line to stderr.
 """
 
 # No `from __future__ import annotations`: typing.NamedTuple would compile each

@@ -11,11 +11,4 @@ process meets (Ctrl-C, a closed pipe) is handled in ``chipfacts.entry``.
 
 from chipfacts.cli.app import app
 
-__all__ = ["app", "main"]
-
-
-def main() -> None:
-    """Run the app as a whole process would (see ``chipfacts.entry``)."""
-    from chipfacts.entry import main as entry
-
-    entry()
+__all__ = ["app"]

@@ -11,6 +11,7 @@ from chipfacts.cli.anywhere import DATA_HELP, NO_CACHE_HELP, NO_COLOR_HELP, NO_P
 from chipfacts.cli.group import ChipfactsGroup
 from chipfacts.cli.options import PATH_TEXT, FormatOption, JsonOption
 from chipfacts.cli.settings import Settings, data_path_option
+from chipfacts.cli.terminal import terminal
 from chipfacts.render.safe import say
 from chipfacts.store.locate import DATA_ENV
 
@@ -34,9 +35,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from chipfacts import __version__
+        from chipfacts.version import version
 
-        say(f"chipfacts {__version__}")
+        say(f"chipfacts {version()}")
         raise typer.Exit()
 
 
@@ -76,4 +77,7 @@ def root(
     ] = False,
 ) -> None:
     """Sourced, quoted facts about AI compute."""
-    ctx.obj = Settings(data_path_option(data), not no_cache, no_color, not no_pager)
+    # The terminal the entry point gave the app (as the context's object) is kept
+    # with the root options: everything below reads both from here.
+    screen = terminal(ctx)
+    ctx.obj = Settings(data_path_option(data), not no_cache, no_color, not no_pager, screen)

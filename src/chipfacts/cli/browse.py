@@ -28,6 +28,7 @@ from chipfacts.cli.options import (
     UntilOption,
 )
 from chipfacts.cli.settings import index_for, load_store
+from chipfacts.cli.terminal import terminal
 from chipfacts.errors import UsageError
 from chipfacts.render.display import limit_note, more_hint, shown_of
 from chipfacts.render.safe import say
@@ -59,7 +60,7 @@ def show(
     from chipfacts.render.serialize import profile_output
     from chipfacts.views.browse import profile
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     card = profile(index_for(ctx), entity, doubted)
     count = sum(len(facts) for _, facts in card.groups)
 
@@ -135,7 +136,7 @@ def list_(
     from chipfacts.search.resolve import entities_of_kind
     from chipfacts.views.browse import attributes_of, counts, list_facts
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     if what is Listing.FACTS:
         filters = Filters(
             entity or (), kind or (), attribute or (), source or (), status or (), doubted,
@@ -207,7 +208,7 @@ def sources(
     from chipfacts.store.store import FactFilter
     from chipfacts.views.browse import counts
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     store = load_store(ctx)
     if source is None:
         documents = list(store.sources.values())
@@ -281,16 +282,14 @@ def timeline(
 
     if chart and (fmt is not None or as_json or fields is not None):
         raise UsageError("--chart draws the timeline; it takes no --format, --json or --fields")
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     with nothing_found(output, "timeline", fields=fields):
         events = build(index_for(ctx), entities, doubted, since, until)
     if chart:
-        import shutil
-
         from chipfacts.render.chart import time_chart_text
         from chipfacts.views.chart import time_chart
 
-        say(time_chart_text(time_chart(events), shutil.get_terminal_size().columns))
+        say(time_chart_text(time_chart(events), terminal(ctx).columns))
         return
 
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)

@@ -12,6 +12,7 @@ from chipfacts.cli.completion import complete_attribute, complete_entity
 from chipfacts.cli.group import command_app
 from chipfacts.cli.options import DoubtOption
 from chipfacts.cli.settings import index_for
+from chipfacts.cli.terminal import terminal
 from chipfacts.render.safe import say
 
 
@@ -71,13 +72,11 @@ def chart(
       chipfacts chart launched
       chipfacts chart annual_spend --format vega-lite > spend.vl.json
     """
-    import shutil
-
     from chipfacts.render import chart as render
     from chipfacts.views.chart import BarChart, chart_of
 
     drawn = chart_of(index_for(ctx), attribute, entities or [], doubted)
-    width = shutil.get_terminal_size().columns
+    width = terminal(ctx).columns
     vega = fmt is ChartFormat.VEGA_LITE
     if isinstance(drawn, BarChart):
         text = render.bar_chart_vega_lite(drawn) if vega else render.bar_chart_text(drawn, width)

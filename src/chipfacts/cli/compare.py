@@ -52,7 +52,7 @@ def compare(
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     with nothing_found(output, "compare", fields=fields):
         comparison = build(index_for(ctx), entities, attribute, doubted)
 

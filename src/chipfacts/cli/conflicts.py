@@ -47,7 +47,7 @@ def conflicts(
     from chipfacts.render.serialize import conflicts_output
     from chipfacts.views.conflicts import conflicts as build
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     with nothing_found(output, "conflicts", fields=fields):
         found = build(index_for(ctx), entities, doubted)
         if not found:

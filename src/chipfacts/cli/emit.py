@@ -4,15 +4,15 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
 from chipfacts.cli.pager import page
 from chipfacts.cli.settings import settings
+from chipfacts.cli.terminal import Terminal, terminal
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
 from chipfacts.render.safe import say, scrub
@@ -35,21 +35,35 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     return build
 
 
+class Printing(NamedTuple):
+    """Where and how a command prints: the format chosen, the terminal, and the
+    root options about it (read once, so that printing needs no click context)."""
+
+    fmt: OutputFormat
+    terminal: Terminal
+    no_color: bool
+    pager: bool
+
+
 def output_format(
-    requested: OutputFormat | None, as_json: bool, fields: str | None = None
-) -> OutputFormat:
+    ctx: click.Context, requested: OutputFormat | None, as_json: bool, fields: str | None = None
+) -> Printing:
     """The format to print in: the one asked for, else a table on a terminal and
     plain lines when piped. Fields are chosen for scripts: with ``--fields`` and no
     format, plain lines even on a terminal, and never a table."""
     if fields is not None and requested is OutputFormat.TABLE:
         raise UsageError("--fields selects fields of records, not of a table; use another --format")
-    chosen = choose_format(requested, as_json, sys.stdout.isatty())
-    return OutputFormat.PLAIN if fields is not None and chosen is OutputFormat.TABLE else chosen
+    screen = terminal(ctx)
+    chosen = choose_format(requested, as_json, screen.is_tty)
+    if fields is not None and chosen is OutputFormat.TABLE:
+        chosen = OutputFormat.PLAIN
+    options = settings(ctx)
+    return Printing(chosen, screen, options.no_color, options.pager)
 
 
 @contextmanager
 def nothing_found(
-    fmt: OutputFormat, command: str, what: str | None = None, fields: str | None = None
+    printing: Printing, command: str, what: str | None = None, fields: str | None = None
 ) -> Iterator[None]:
     """A search or listing that finds nothing (``NotFoundError``, exit 1) still gives
     scripts a well-formed document: ``[]`` for JSON (an empty ``compare``'s object
@@ -63,8 +77,8 @@ def nothing_found(
         def empty() -> Output:
             return empty_output(command, what)
 
-        if fmt in (OutputFormat.JSON, OutputFormat.CSV):
-            emit(fmt, empty, lambda console: None, fields)
+        if printing.fmt in (OutputFormat.JSON, OutputFormat.CSV):
+            emit(printing, empty, lambda console: None, fields)
         elif fields is not None:  # an unknown field is said whatever was found
             from chipfacts.render.fields import parse_fields
 
@@ -73,7 +87,7 @@ def nothing_found(
 
 
 def emit(
-    fmt: OutputFormat,
+    printing: Printing,
     output: Callable[[], Output],
     table: Callable[[Any], Any],
     fields: str | None = None,
@@ -91,27 +105,31 @@ def emit(
     Both are callables so that only the chosen one runs (and rich is imported
     only for a table). The table builder gets the console to fit its width.
     """
+    fmt, screen = printing.fmt, printing.terminal
     if fmt is OutputFormat.TABLE:
         from rich.console import Console
 
-        # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb
-        # and whether stdout is a terminal; --no-color wins over all of them.
-        no_color = settings(click.get_current_context()).no_color
+        # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb,
+        # $COLUMNS and whether stdout is a terminal, read from the terminal's
+        # environment and stream (``_environ`` is rich's way to give it one);
+        # --no-color wins over all of them.
         # markup and emoji off: a name like "[link=file:///etc/passwd]x" or a query
         # like "maia [/x]" is text, shown as written, wherever a string reaches rich.
-        console = (
-            Console(color_system=None, markup=False, emoji=False)
-            if no_color
-            else Console(markup=False, emoji=False)
+        console = Console(
+            file=screen.stdout,
+            markup=False,
+            emoji=False,
+            color_system=None if printing.no_color else "auto",
+            _environ=screen.env,
         )
         renderable = table(console)
-        if settings(click.get_current_context()).pager and sys.stdout.isatty():
+        if printing.pager and screen.is_tty:
             with console.capture() as captured:
                 console.print(renderable)
             text = captured.get()
-            if text.count("\n") > console.height and page(text):
+            if text.count("\n") > console.height and page(text, screen):
                 return
-            sys.stdout.write(text)
+            screen.stdout.write(text)
             return
         console.print(renderable)
         return
@@ -122,7 +140,7 @@ def emit(
         records = select_fields(records, parse_fields(fields, records))
     # JSON is indented for a person at a terminal and compact when piped (as gh
     # does): scripts and jq do not need the indent, and it costs the C encoder.
-    if fmt is OutputFormat.JSON and sys.stdout.isatty():
+    if fmt is OutputFormat.JSON and screen.is_tty:
         from chipfacts.render.output import render_pretty_json
 
         text = render_pretty_json(records)

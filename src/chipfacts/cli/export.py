@@ -64,7 +64,7 @@ def export(
     """
     from pathlib import Path
 
-    from chipfacts.render.export import write_export
+    from chipfacts.dataset.export import write_export
 
     if not path:  # Path("") would be the current directory
         raise UsageError("the export path is empty; give a file name")

@@ -54,7 +54,7 @@ def fact(
     from chipfacts.render.serialize import fact_details_output
     from chipfacts.views.fact import fact_details
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     details = fact_details(load_store(ctx), ids)
 
     view = table_view("fact_view", details)

@@ -112,6 +112,8 @@ class ChipfactsGroup(Group):
             sys.exit(ExitCode.INTERRUPTED)
         except (ValueError, KeyError, IndexError):
             # click reads a shell's completion request unchecked (COMP_CWORD=abc).
+            # It finds the request in os.environ itself (before any context or
+            # terminal exists), so whether this was one is read there too.
             if COMPLETE_ENV not in os.environ:
                 raise
             say("chipfacts: error: a shell completion request it cannot read", err=True)

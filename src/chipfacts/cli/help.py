@@ -9,6 +9,8 @@ from collections.abc import Iterable
 import click
 from typer.core import TyperGroup
 
+from chipfacts.cli.terminal import terminal
+
 
 class HelpFormatter(click.HelpFormatter):
     """click's help, fitted to any terminal from 40 columns.
@@ -19,16 +21,6 @@ class HelpFormatter(click.HelpFormatter):
     and an example too long for a line continues on the next with `` \\``, as a
     shell reads it: still one command to copy and paste.
     """
-
-    def __init__(
-        self, indent_increment: int = 2, width: int | None = None, max_width: int | None = None
-    ) -> None:
-        if width is None:
-            import shutil
-
-            columns = shutil.get_terminal_size().columns
-            width = max(min(columns, max_width or 80) - 2, 20)
-        super().__init__(indent_increment, width, max_width)
 
     def write_text(self, text: str) -> None:
         paragraphs = text.split("\n\n")
@@ -85,6 +77,14 @@ class HelpFormatter(click.HelpFormatter):
 
 class Context(click.Context):
     formatter_class = HelpFormatter
+
+    def make_formatter(self) -> click.HelpFormatter:
+        """Help as wide as the terminal the app was given (from 40 columns: click's
+        own formatter never goes below 50)."""
+        width = self.terminal_width
+        if width is None:
+            width = max(min(terminal(self).columns, self.max_content_width or 80) - 2, 20)
+        return self.formatter_class(width=width, max_width=self.max_content_width)
 
 
 class Group(TyperGroup):

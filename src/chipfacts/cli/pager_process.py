@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 from types import FrameType
-from typing import Any
+from typing import Any, TextIO
 
 
 def _ignore(signum: int, frame: FrameType | None) -> None:
@@ -14,7 +13,7 @@ def _ignore(signum: int, frame: FrameType | None) -> None:
     ignored signal would stay ignored in the pager, which inherits it)."""
 
 
-def run_pager(command: list[str], text: str, env: dict[str, str]) -> None:
+def run_pager(command: list[str], text: str, env: dict[str, str], screen: TextIO) -> None:
     """Feed ``text`` to the pager and wait until it ends, as git does.
 
     Ctrl-C reaches the whole foreground process group: ``less`` takes it to stop
@@ -22,9 +21,10 @@ def run_pager(command: list[str], text: str, env: dict[str, str]) -> None:
     would take the terminal back from a pager still in raw mode, with no echo.
     So here it is ignored until the pager ends, and the terminal's modes are put
     back as they were before, whatever the pager left (one killed in raw mode).
+    ``screen`` is the terminal's stdout, whose modes are saved and restored.
     Raises OSError when the pager cannot be started.
     """
-    saved = _terminal_modes()
+    saved = _terminal_modes(screen)
     previous = signal.signal(signal.SIGINT, _ignore)
     try:
         with subprocess.Popen(command, stdin=subprocess.PIPE, env=env) as pager:
@@ -38,11 +38,11 @@ def run_pager(command: list[str], text: str, env: dict[str, str]) -> None:
 _Modes = tuple[int, list[Any]]  # termios' attribute list
 
 
-def _terminal_modes() -> _Modes | None:
+def _terminal_modes(screen: TextIO) -> _Modes | None:
     try:
         import termios
 
-        fd = sys.stdout.fileno()
+        fd = screen.fileno()
         return fd, termios.tcgetattr(fd)
     except (ImportError, OSError, ValueError):  # not a terminal, or no termios (Windows)
         return None

@@ -25,7 +25,7 @@ from chipfacts.cli.options import (
     UntilOption,
 )
 from chipfacts.cli.settings import index_for
-from chipfacts.errors import UsageError
+from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.render.display import limit_note, more_hint, shown_of
 
 # How many facts a search shows without --limit or --all: a screenful.
@@ -64,6 +64,14 @@ def search(
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 1, printing no facts, when a name was taken for another or a word "
+            "matches nothing.",
+        ),
+    ] = False,
 ) -> None:
     """Find the facts that match a query, best first.
 
@@ -77,11 +85,12 @@ def search(
       chipfacts search maia --quotes
       chipfacts search nvidia --all --fields id,display -f csv
       chipfacts search h200 --no-doubted
+      chipfacts search "graphcore transistors" --strict
     """
-    from chipfacts.render.serialize import facts_output
+    from chipfacts.render.matched import search_output
     from chipfacts.search.lookup import Filters, find_facts
 
-    output = output_format(fmt, as_json, fields)
+    output = output_format(ctx, fmt, as_json, fields)
     if all_ and limit is not None:
         raise UsageError(f"--all conflicts with --limit {limit}; use one of them")
     index = index_for(ctx)
@@ -92,19 +101,22 @@ def search(
         )  # fmt: skip
         wanted = None if all_ else DEFAULT_LIMIT if limit is None else limit
         found = find_facts(index, query, filters, wanted)
+    if strict and found.refused:
+        raise NotFoundError("; ".join(found.refused) + " (--strict)")
     hits = found.hits
     title = shown_of(len(hits), found.total, "fact", capped=found.capped)
     title += f" for '{' '.join(query)}'" + more_hint(len(hits), found.total, found.capped)
-    if found.fallback is not None:
+    if found.notes:
         from chipfacts.render.safe import say
 
-        say(f"chipfacts: note: {found.fallback}", err=True)
-        title += f" ({found.fallback_title})"
+        say(f"chipfacts: note: {'; '.join(found.notes)}", err=True)  # one line
+    if found.title is not None:
+        title += f" ({found.title})"
 
     facts = [h.fact for h in hits]
     emit(
         output,
-        lambda: facts_output(facts, [h.score for h in hits]),
+        lambda: search_output(facts, [h.score for h in hits], found.matches),
         table_view("facts_view", facts, title, quotes),
         fields,
         limit_note(len(hits), found.total, "fact", found.capped),

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import click
 
 if TYPE_CHECKING:
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.cli.terminal import Terminal
+    from chipfacts.search.index import SearchIndex
     from chipfacts.store.store import Store
 
 
@@ -31,6 +32,9 @@ class Settings(NamedTuple):
     use_cache: bool
     no_color: bool = False
     pager: bool = True  # long tables on a terminal go through $PAGER (never when piped)
+    # What the app was given to print to (see ``cli.terminal``); None during shell
+    # completion, before the root callback has run.
+    terminal: "Terminal | None" = None
 
 
 # Where the root options given after the command are kept (``ctx.meta`` is shared
@@ -69,6 +73,6 @@ def load_store(ctx: click.Context) -> "Store":
 
 def index_for(ctx: click.Context) -> "SearchIndex":
     """The store, ready for lookups."""
-    from chipfacts.search.engine import SearchIndex
+    from chipfacts.search.index import SearchIndex
 
     return SearchIndex(load_store(ctx))

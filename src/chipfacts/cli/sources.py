@@ -3,7 +3,6 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,6 +13,7 @@ from chipfacts.cli.browse import sources as list_sources
 from chipfacts.cli.help import Context, Group
 from chipfacts.cli.options import PATH_TEXT
 from chipfacts.cli.settings import data_option, load_store
+from chipfacts.cli.terminal import terminal
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
 
@@ -56,16 +56,12 @@ SOURCES_APP = typer.Typer(
 SOURCES_APP.command(name=SourcesGroup.DEFAULT, hidden=True)(list_sources)
 
 
-def _interactive() -> bool:
-    return sys.stdin.isatty()
-
-
-def _ask(value: str | None, option: str, what: str) -> str:
+def _ask(ctx: click.Context, value: str | None, option: str, what: str) -> str:
     """An option's value; asked for at a terminal, a usage error elsewhere (a script
     must never hang on a prompt)."""
     if value is not None:
         return value
-    if _interactive():
+    if terminal(ctx).stdin_is_tty:
         asked: str = click.prompt(what)
         return asked
     raise UsageError(f"missing {option} (it is asked for only at a terminal)")
@@ -142,8 +138,8 @@ def add(
     store = load_store(ctx)  # a store with problems is refused before anything is asked
     source = describe(
         text, sources, ident=ident, title=title, title_en=title_en, url=url, note=note,
-        publisher=_ask(publisher, "--publisher", "Publisher"),
-        published=_ask(date, "--date", "Published (YYYY-MM-DD)"), language=language,
+        publisher=_ask(ctx, publisher, "--publisher", "Publisher"),
+        published=_ask(ctx, date, "--date", "Published (YYYY-MM-DD)"), language=language,
     )  # fmt: skip
     sources_dir = (sources or text.parent).resolve()
     added = register(store, data_path(data_option(ctx)), source, sources_dir, dry_run=dry_run)

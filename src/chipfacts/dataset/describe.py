@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from chipfacts import __version__
 from chipfacts.dataset.tables import TABLES, Table
+from chipfacts.version import version
 
 TITLE = "chipfacts: sourced, quoted facts about AI compute"
 DESCRIPTION = (
@@ -15,7 +15,7 @@ DESCRIPTION = (
     "(2023-2025). Every fact has its source, a verbatim quote (in the facts' references), "
     "the date it refers to and its status: reported, claimed, estimated, forecast or "
     "planned. Numbers are in base units with their bound. Quotes are short excerpts of "
-    f"the cited articles, which remain their publishers'. Exported by chipfacts {__version__}."
+    f"the cited articles, which remain their publishers'. Exported by chipfacts {version()}."
 )
 SOURCE = "Five Chinese news articles (2023-2025), listed in the sources table"
 LICENSE = "MIT"
@@ -84,7 +84,7 @@ def data_package(name: str) -> dict[str, Any]:
         "name": name,
         "title": TITLE,
         "description": DESCRIPTION + " " + CSV_NOTE,
-        "version": __version__,
+        "version": version(),
         "licenses": [{"name": LICENSE, "path": LICENSE_URL, "title": "MIT License"}],
         "sources": [{"title": SOURCE}],
         "resources": [

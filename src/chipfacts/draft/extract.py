@@ -3,11 +3,14 @@
 Sentence by sentence (``cues.sentence_around``):
 
 - each **quantity** (``numbers.find_quantities``) becomes a fact of the number
-  attribute whose word the sentence holds nearest to it and whose unit fits;
+  attribute whose word the sentence holds nearest to it and whose unit fits
+  (a question-form synonym such as 推出了多少款 is answered by 推出了超过10款);
   with no such word, the one attribute of its unit (a decision when several
-  fit); a bare number with no attribute word is no claim and is left;
+  fit); a bare number with no attribute word is no claim and is left; an
+  expected figure with no bound word is ``about``;
 - each **date** (``when.find_dates``) in a clause holding a date attribute's
-  word (推出, 收购, 始于…) becomes that attribute's fact;
+  word (推出, 收购, 始于…) becomes that attribute's fact, unless it dates a
+  statement (瑞银8月表示);
 - a person named right after a job title (首席执行官萨提亚·纳德拉) becomes a fact
   of the store's title attribute;
 - with ``clauses_too`` (``--clauses``), each **clause** holding a name and a
@@ -15,12 +18,15 @@ Sentence by sentence (``cues.sentence_around``):
   the clause, for the curator to restate.
 
 The entity is the name the clause is about: a name just before the attribute
-word or the number (``MI 300X芯片晶體管``), the name after an event's verb
-(收购了…Fungible), else the clause's first name that is no object or possessor
-(its subject), or the company's product the words point to (微软…新网卡); else
-what a demonstrative refers to (该模型), the programme of a company just named
-(自研芯片计划), the sentence's subject, or the last name before the sentence,
-flagged. A model designation the store lacks (英伟达的B200) is proposed as a new
+word or the number (``MI 300X芯片晶體管``), the name after an event's verb and
+before any later verb's object (收购了…Fungible; 推出的Tensor使用三星), or the
+subject's one product of the kind its object names (微软推出其首款AI芯片), else
+the clause's first name that is no object or possessor (its subject), or the
+company's product the words point to (微软…新网卡); else what a demonstrative
+refers to (该模型, 这两项服务, the chip), the programme of a company just named
+(自研芯片计划), the sentence's subject (its product only after a colon), the
+speaker when the sentence names no one else, or the last name before the
+sentence, flagged. A model designation the store lacks (英伟达的B200) is proposed as a new
 entity. The quote is the clause, or the clauses from the entity to the value:
 verbatim, being a slice of the article.
 """
@@ -42,6 +48,7 @@ from chipfacts.draft.reading import (
 )
 from chipfacts.draft.vocabulary import (
     Mention,
+    find_answer_words,
     find_attribute_words,
     find_entities,
     key_text,
@@ -62,21 +69,32 @@ _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]")
 ATTACHED = 4
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
-# A name right after these is an object or a comparison, not what the clause is about.
+# A name right after these is an object or a comparison, not what the clause is about
+# (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 _OBJECT_BEFORE = re.compile(
-    r"(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如)\s*$"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把)"
+    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
-    r"(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
     r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
+    # The same in English (the text is folded to lower case): the chip, this model.
+    r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
+    r"cluster|supercomputer|project)\b)"
 )
 _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "设备": "cluster",
     "集群": "cluster", "计算机": "cluster", "项目": "project", "计划": "project",
     "服务": "product",
     "产品": "product", "公司": "company",
+    "chip": "chip", "model": "model", "processor": "chip", "company": "company",
+    "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
 }  # fmt: skip
+# 微軟也是下了血本:采用…: a colon opens the details of what the company made.
+_ELABORATION = re.compile(r"[:：]")
+# An attribute labelled in the passive ("Used or tested by") is about the verb's object.
+_PASSIVE = re.compile(r"\bby$", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # An attribute word in another clause names a number only this close to it.
@@ -103,6 +121,8 @@ NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese na
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
+# A speech word this close after a date (瑞银8月表示) makes it the statement's date.
+STATED_REACH = 2
 NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
 
@@ -169,7 +189,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     text, folded = article.text, article.folded
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
-    words = find_attribute_words(store, text, folded)
+    words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
     named = [(m.start, m.end) for m in entities]
     quantities = [
         q
@@ -272,6 +292,11 @@ class _SentenceReader:
                 before = [m for m in self.sentence.entities if m.end <= cue.start]
                 if before and cue.start - before[-1].end <= SPEAKER_REACH:
                     rows.add(before[-1].row)
+                rows.update(
+                    m.row
+                    for m in self.sentence.entities
+                    if cue.start <= m.start and m.end <= cue.end
+                )
         return rows
 
     def entity_for(
@@ -295,9 +320,27 @@ class _SentenceReader:
         if after:  # an event: what was launched, bought, dropped
             # The name after the verb, the last when several: the head of its phrase
             # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
-            following = [m for m in in_clause if m.start >= anchor]
+            # Not an object of a later verb (推出的…Tensor使用三星5nm is Tensor's launch).
+            following = [
+                m
+                for m in in_clause
+                if m.start >= anchor
+                and not _OBJECT_BEFORE.search(self.article.folded, anchor, m.start)
+            ]
             if following:
                 return self.store.entity_at(following[-1].row), None, 0.9
+            # 微软…推出其首款AI芯片: the subject's one product of the kind its object names
+            companies = [
+                self.store.entity_at(m.row)
+                for m in in_clause
+                if m.end <= anchor and not self.is_object(m)
+            ]
+            if companies and companies[0].kind == "company":
+                made = self.made_by(
+                    companies[0], self.article.folded[anchor : clause.end], by_name=False
+                )
+                if made is not None:
+                    return made, None, 0.8
         if word is not None:
             attached = [
                 m
@@ -335,10 +378,19 @@ class _SentenceReader:
         ]
         if sentence_before:
             subject = self.product_of(sentence_before[0], anchor)
+            between = self.article.folded[
+                sentence_before[0].end : max(anchor, sentence_before[0].end)
+            ]
+            if not _ELABORATION.search(between):
+                # 谷歌計劃…,每年將節省…: clauses chained by commas go on about one subject
+                return subject, None, 0.85
             return self.topic_product(subject) or subject, None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
         if anywhere:
             return self.store.entity_at(anywhere[0].row), None, 0.7
+        spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
+        if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
+            return self.store.entity_at(spoken[0].row), None, 0.7
         if self.topic is not None:
             entity = self.store.entity_at(self.topic.row)
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
@@ -438,15 +490,26 @@ class _SentenceReader:
         return None
 
     def referent(self, anchor: int) -> Entity | None:
-        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last entity of that
-        kind named before it."""
+        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last name written
+        with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
+        entity of that kind named before it."""
         start = self.sentence.span.start
-        every = list(_DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        folded = self.article.folded
+        every = list(_DEMONSTRATIVE.finditer(folded, start, max(anchor, start)))
         found = every[-1] if every else None  # the last one before the claim
         if found is None:
             return None
-        kind = _KIND_OF_NOUN[found["noun"]]
+        noun = found["noun"] or found["english"]
+        kind = _KIND_OF_NOUN[noun]
         named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
+        for mention in reversed(named):
+            entity = self.store.entity_at(mention.row)
+            if found.start() - mention.end > TOPIC_REACH:
+                break
+            after = folded[mention.end : found.start()].lstrip()
+            # 服务器 ("server") is another word than 服务 ("service").
+            if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
+                return entity
         for mention in reversed(named):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind:
@@ -462,6 +525,11 @@ class _SentenceReader:
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
             return None
+        within = [
+            m for m in self.sentence.entities if _inside(m.start, m.end, Span(cue.start, cue.end))
+        ]
+        if within:  # 根据纳德拉的介绍: the speaker inside the cue
+            return self.store.entity_at(within[0].row)
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
@@ -647,6 +715,9 @@ class _SentenceReader:
             bound = Bound.AT_MOST
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
+            # An expected figure (营收有望达到588亿美元) is a projection, not a count.
+            bound = Bound.ABOUT
         cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
         value = None if quantity.low is not None else _number(quantity.value)
         low = _number(quantity.low) if quantity.low is not None else None
@@ -663,6 +734,15 @@ class _SentenceReader:
                 return mention.row
         return -1
 
+    def dates_a_statement(self, date: DateMention, word: Mention) -> bool:
+        """瑞银8月表示, 早在10月初就有媒体剧透…将发布: a date right before a speech or
+        hearsay word, or with one between it and the event, says when it was said."""
+        reported = [c for c in self.sentence.cues if c.kind in (CueKind.SPEECH, CueKind.HEARSAY)]
+        return any(
+            0 <= c.start - date.end <= STATED_REACH or date.end <= c.start < word.start
+            for c in reported
+        )
+
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
         words = [
@@ -673,6 +753,8 @@ class _SentenceReader:
         if not words:
             return None
         word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+        if self.dates_a_statement(date, word):
+            return None
         entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
         if entity is None:
             return None
@@ -728,9 +810,19 @@ class _SentenceReader:
         if not words or not names:
             return
         word, attribute = max(words, key=lambda f: (f[0].end - f[0].start, -f[0].start))
-        entity, _, weight = self.entity_for(clause, word.start, word)
+        if _PASSIVE.search(attribute.label):
+            # "Used by": the claim is about what is used, the verb's object (使用H100)
+            entity, _, weight = self.entity_for(clause, word.end, word, after=True)
+        else:
+            entity, _, weight = self.entity_for(clause, word.start, word)
         if entity is None:
             return
+        if entity.kind == "company":
+            # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the company
+            # is a kind of thing it makes one of is about that one
+            named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
+            rest = self.article.folded[named[0] if named else clause.start : clause.end]
+            entity = self.made_by(entity, rest, by_name=False) or entity
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
             entity, attribute, clause.start, clause.end, clause.end
         )

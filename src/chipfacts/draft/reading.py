@@ -33,9 +33,8 @@ BOUND_OF_CUE = {
     CueKind.MORE_THAN: Bound.MORE_THAN,
     CueKind.AT_LEAST: Bound.AT_LEAST,
     CueKind.AT_MOST: Bound.AT_MOST,
+    CueKind.LESS_THAN: Bound.LESS_THAN,
 }
-# The cue words carry no "less than"; these are its common Chinese forms.
-_LESS_THAN = re.compile(r"不到|少于|低于|不足|less than|under", re.IGNORECASE)
 # A cue this far before a number, with nothing but its own clause between, bounds it.
 BOUND_REACH = 12
 # 将 before an action the subject takes is a plan; before an outcome, a forecast.
@@ -74,8 +73,6 @@ def read_bound(
     if bounding:
         cue = bounding[-1] if not after else after[0]
         return BOUND_OF_CUE[cue.kind], (cue,)
-    if _LESS_THAN.search(folded, reach, quantity.start):
-        return Bound.LESS_THAN, ()
     return Bound.EXACT, ()
 
 

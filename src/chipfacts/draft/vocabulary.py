@@ -10,9 +10,16 @@ over ``Maia``); a Latin name must stand alone (``maia`` is not found in
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from chipfacts.model.records import ValueType
 from chipfacts.store.store import Store
+
+# A question word in an attribute's synonym (推出了多少款, 快几倍) stands for the number
+# the answer gives: 推出了超过10款 answers it.
+_QUESTION = re.compile(r"多少|几")
+_ANSWER = r"(?:超过|至少|大约|将近|约|近|逾|不到|多于)?[0-9一二两三四五六七八九十百千万亿数几]+"
 
 
 class Mention(NamedTuple):
@@ -102,5 +109,29 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         if len(key) < 2:
             continue
         for start, end in _occurrences(keys, folded, key):
+            found.extend(Mention(start, end, row, text[start:end]) for row in rows)
+    return found
+
+
+def find_answer_words(store: Store, text: str, folded: str) -> list[Mention]:
+    """The words around a number that answer a number attribute's question-form synonym
+    (推出了超过10款 for 推出了多少款): the words before the number, or after it when
+    none come before; they name the attribute as its plain synonyms do."""
+    keys = key_text(folded)
+    found: list[Mention] = []
+    for key, rows in store.attribute_keys.items():
+        parts = _QUESTION.split(key, maxsplit=1)
+        rows = [r for r in rows if store.attribute_at(r).type is ValueType.NUMBER]
+        if len(parts) != 2 or len(parts[0]) + len(parts[1]) < 2 or not rows:
+            continue
+        prefix, suffix = parts
+        pattern = re.escape(prefix) + _ANSWER + re.escape(suffix)
+        for match in re.finditer(pattern, keys.keys):
+            first, last = (
+                (match.start(), match.start() + len(prefix))
+                if prefix
+                else (match.end() - len(suffix), match.end())
+            )
+            start, end = keys.places[first], keys.places[last - 1] + 1
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     return found

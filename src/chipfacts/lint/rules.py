@@ -220,6 +220,7 @@ _BOUNDS = {
     CueKind.AT_LEAST: (Rule.LOWER, {Bound.MORE_THAN, Bound.AT_LEAST}),
     CueKind.VAGUE: (Rule.LOWER, {Bound.MORE_THAN, Bound.AT_LEAST}),
     CueKind.AT_MOST: (Rule.UPPER, {Bound.AT_MOST, Bound.LESS_THAN}),
+    CueKind.LESS_THAN: (Rule.UPPER, {Bound.AT_MOST, Bound.LESS_THAN}),
 }
 # Cues that follow the number they bound.
 _AFTER_NUMBER = ("左右", "以上")

@@ -17,10 +17,12 @@ from chipfacts.errors import ArgumentError
 from chipfacts.render.output import Output
 
 # The records nested in others, with their fields: a CSV column "source_title"
-# is "source.title". (A fact's source and doubt; see ``serialize``.)
+# is "source.title". (A fact's source and doubt, see ``serialize``; a search
+# result's match, see ``matched``.)
 NESTED = {
     "source": ("id", "file", "title", "title_en", "publisher", "published", "language", "url"),
     "doubt": ("kind", "reason"),
+    "match": ("words", "how", "fallback_for"),
 }
 
 

@@ -10,15 +10,12 @@ from typing import NamedTuple
 from chipfacts.errors import ArgumentError, NotFoundError, UsageError
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Status
-from chipfacts.search.engine import (
-    CAP,
-    MAX_QUERY_CHARS,
-    Hit,
-    SearchIndex,
-    find,
-    suggest_entities,
-)
+from chipfacts.search.explain import Match
+from chipfacts.search.fuzzy import suggest_entities
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.rank import Hit, find
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
+from chipfacts.search.weights import CAP, MAX_QUERY_CHARS
 from chipfacts.store.store import FactFilter
 
 FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
@@ -86,18 +83,21 @@ def clean_query(words: list[str]) -> str:
 
 def allowed_rows(index: SearchIndex, filters: Filters) -> set[int] | None:
     """The fact rows the filters let through; None when there are no filters."""
-    return index.store.filter_rows(resolve_filters(index, filters))
+    return index.filter_rows(resolve_filters(index, filters))
 
 
 class Results(NamedTuple):
-    """The facts found, how many matched in all, and notes when a name typed was taken
-    for another."""
+    """The facts found, what each matched, how many matched in all, and what to tell
+    the reader about the query: names taken for others, words that match nothing."""
 
     hits: list[Hit]
+    matches: list[Match]  # per hit: the query words it matched, and how
     total: int  # facts that match (counted among each list's first CAP candidates)
     capped: bool  # True when the count reached the cap: there may be more
-    fallback: str | None  # for stderr: "no entity 'b200'; showing H200, the nearest name…"
-    fallback_title: str | None  # for a title: "showing H200 for 'b200'"
+    notes: list[str]  # for stderr, one line each: "no entity 'b200'; showing H200…"
+    title: str | None  # for a table's title: "'graphcore' matches nothing; showing…"
+    refused: list[str]  # the notes a strict caller refuses: a name taken for another or
+    # words that match nothing (not the hint to compare)
 
 
 def find_facts(
@@ -107,26 +107,43 @@ def find_facts(
     ``NotFoundError`` with suggestions when nothing matches.
 
     A name that is another model's designation ("b200" beside H200) is no match,
-    but the nearest entity's facts are still offered, and the notes say so.
+    but the nearest entity's facts are still offered, and the notes say so; so do
+    they of a word that looks like a name and matches nothing ("graphcore"), and
+    of a "vs" question, that ``compare`` sets the two side by side.
     """
     if limit is not None and limit < 1:
         raise ArgumentError(f"limit must be at least 1, not {limit}", ("limit",))
     text = clean_query(words)
     allowed = allowed_rows(index, filters)
     # A fact's own id names exactly one fact: answer with it, without ranking.
-    row = index.store.row_of(text)
+    row = index.row_of(text)
     if row is not None and (allowed is None or row in allowed):
-        hit = [Hit(f, FACT_ID) for f in index.store.facts_at([row])]
-        return Results(hit, 1, False, None, None)
+        hit = [Hit(f, FACT_ID) for f in index.facts_at([row])]
+        return Results(hit, [Match([text], ["id"], None)], 1, False, [], None, [])
     found = find(index, text, allowed, limit)
     if not found.hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
     capped = found.total >= CAP
-    if not found.fallbacks:
-        return Results(found.hits, found.total, capped, None, None)
-    note = "; ".join(
+    notes = [
         f"no entity '{typed}'; showing {name}, the nearest name (a different model)"
         for typed, name in found.fallbacks.items()
-    )
-    title = ", ".join(f"showing {name} for '{typed}'" for typed, name in found.fallbacks.items())
-    return Results(found.hits, found.total, capped, note, title)
+    ]
+    titles = [f"showing {name} for '{typed}'" for typed, name in found.fallbacks.items()]
+    if found.unmatched:
+        missing = ", ".join(f"'{word}'" for word in found.unmatched)
+        verb = "matches" if len(found.unmatched) == 1 else "match"
+        miss = f"{missing} {verb} nothing"
+        if found.matched:
+            miss += f"; showing facts for '{' '.join(found.matched)}'"
+        notes.append(miss)
+        titles.append(miss)
+    refused = [
+        f"no entity '{typed}' (the nearest, {name}, is a different model)"
+        for typed, name in found.fallbacks.items()
+    ]
+    refused += [f"'{word}' matches nothing" for word in found.unmatched]
+    if found.compared:
+        names = " ".join(found.compared)
+        notes.append(f"`chipfacts compare {names}` sets them side by side")
+    title = "; ".join(titles) or None
+    return Results(found.hits, found.matches, found.total, capped, notes, title, refused)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from chipfacts.errors import AmbiguousError, NotFoundError, UsageError
 from chipfacts.model.records import Entity, Source
-from chipfacts.search.engine import Query, SearchIndex, fuzzy_entity, suggest_entities
+from chipfacts.search.fuzzy import fuzzy_entity, suggest_entities
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.query import Query
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import name_key
 
@@ -22,7 +24,6 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
     ``mi300`` are fuzzy. Another model designation (``b200``, ``h20``, ``maia 200``,
     ``gpt-4o``) names nothing here: it is an error that suggests the nearest names.
     """
-    store = index.store
     key = name_key(text)
     owners = set(index.entity_rows(key))
     query = Query(text)
@@ -34,12 +35,12 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
             best = max(chosen.values())
             owners = {row for row, weight in chosen.items() if weight >= best - 1e-9}
     if len(owners) == 1:
-        return store.entity_at(owners.pop())
+        return index.entity_at(owners.pop())
     if owners:
-        found = [store.entity_at(r) for r in owners]
+        found = [index.entity_at(r) for r in owners]
         candidates = sorted(f"{e.name} ({e.id})" for e in found)
         raise AmbiguousError(text, candidates)
-    nearest = [store.entity_at(r).name for r in sorted(query.fallbacks)]
+    nearest = [index.entity_name(r) for r in sorted(query.fallbacks)]
     suggestions = list(dict.fromkeys([*nearest, *suggest_entities(index, text)]))[:3]
     raise NotFoundError(f"no entity '{text}'", suggestions)
 
@@ -47,19 +48,18 @@ def resolve_entity(index: SearchIndex, text: str) -> Entity:
 def attribute_id(index: SearchIndex, text: str) -> str:
     """The attribute an id, label or synonym names; an id is exact first (``investment``
     is an attribute's id and another's synonym)."""
-    store = index.store
-    if text in store.attributes:
+    if text in index.attribute_ids():
         return text
     owners = index.attribute_keys.get(name_key(text), [])
     if len(owners) == 1:
-        return store.attribute_at(owners[0]).id
+        return index.attribute_at(owners[0]).id
     if owners:
-        names = ", ".join(sorted(store.attribute_at(r).id for r in owners))
+        names = ", ".join(sorted(index.attribute_at(r).id for r in owners))
         raise UsageError(f"attribute '{text}' is ambiguous: {names}")
     from rapidfuzz import fuzz, process
 
     close = process.extract(
-        name_key(text), list(index.store.attributes), scorer=fuzz.ratio, score_cutoff=60, limit=3
+        name_key(text), index.attribute_ids(), scorer=fuzz.ratio, score_cutoff=60, limit=3
     )
     hint = "; did you mean " + ", ".join(f"'{name}'" for name, _, _ in close) + "?" if close else ""
     raise UsageError(f"unknown attribute '{text}'{hint} (see `chipfacts list attributes`)")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import gc
 import json
-import operator
 import sqlite3
 import zlib
 from collections import defaultdict
@@ -32,6 +31,7 @@ from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
 from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
+from chipfacts.store.rarity import count_terms
 from chipfacts.store.schema import (
     SECTIONS,
     Corpus,
@@ -44,7 +44,8 @@ from chipfacts.store.schema import (
     shown,
 )
 from chipfacts.store.workers import ordered_map, workers_for
-from chipfacts.text.normalize import cjk_runs, fold, has_cjk, name_key, tokens, tokens_without_cjk
+from chipfacts.text.normalize import has_cjk, name_key
+from chipfacts.text.terms import char_pairs, fact_words, folded_text, gram_number, label_words
 
 VOCABULARY = ("sources", "entities", "attributes")
 INT64 = 2**63
@@ -264,6 +265,7 @@ def compile_store(
         writer.flush()
         for sql in indexes:
             connection.execute(sql)
+        count_terms(connection)
         connection.execute("UPDATE meta SET value = ? WHERE key = 'vocabulary'", (fingerprint,))
     (count,) = connection.execute("SELECT count(*) FROM facts").fetchone()
     return Outcome(problems, sources, entities, attributes, count)
@@ -452,40 +454,9 @@ def _write_vocabulary(
     keys, words = [], []
     for n, a in enumerate(attributes.values()):
         keys += [(k, n) for k in dict.fromkeys(name_key(x) for x in (a.id, a.label, *a.synonyms))]
-        label_words = tokens(fold(f"{a.id.replace('_', ' ')} {a.label}"))
-        words += [(w, n) for w in dict.fromkeys(label_words) if len(w) >= 4]
+        words += [(w, n) for w in label_words(a)]
     connection.executemany("INSERT OR IGNORE INTO attribute_keys VALUES (?, ?)", keys)
     connection.executemany("INSERT OR IGNORE INTO attribute_words VALUES (?, ?)", words)
-
-
-def fact_words(fact: Fact) -> list[str]:
-    """The words a fact is found by (its text, its entity's name, attribute and publisher)."""
-    text_value = fact.value if isinstance(fact.value, str) else None
-    blob = " ".join(
-        filter(None, (fact.summary, fact.context, fact.note, text_value, fact.entity.name,
-                      fact.attribute.label, *(r.source.publisher for r in fact.references)))
-    )  # fmt: skip
-    return list(dict.fromkeys(tokens_without_cjk(fold(blob))))
-
-
-def folded_text(fact: Fact) -> str:
-    """The text a fact's Chinese is found by: its quote and summary, then the quotes
-    of its further references (a fact is found by any source's words)."""
-    further = "".join(" " + r.quote for r in fact.further_references)  # no pair across quotes
-    return fold(fact.quote + fact.summary + further)
-
-
-def char_pairs(folded: str) -> set[str]:
-    """Each pair of adjacent Chinese characters (joined in C: map over the run)."""
-    found: set[str] = set()
-    for run in cjk_runs(folded):
-        found.update(map(operator.add, run, run[1:]))
-    return found
-
-
-def gram_number(pair: str) -> int:
-    """A pair of characters as one integer (a gram of the ``grams`` table)."""
-    return ord(pair[0]) << 21 | ord(pair[1])
 
 
 def _related_json(fact: Fact) -> str:

@@ -120,6 +120,12 @@ CREATE TABLE grams (gram INTEGER NOT NULL, file INTEGER NOT NULL, places BLOB NO
     PRIMARY KEY (gram, file)) WITHOUT ROWID;
 CREATE TABLE mentions (entity INTEGER NOT NULL, fact INTEGER NOT NULL,
     PRIMARY KEY (entity, fact)) WITHOUT ROWID;
+-- How many facts carry each search term, counted at every compile (see ``rarity``):
+-- kind 'word' (as in ``words``), 'gram' (as in ``grams``), 'entity' (its own facts
+-- and those that mention it, by row) or 'attribute' (by row). Search weighs what a
+-- query matched by how rare it is.
+CREATE TABLE term_counts (kind TEXT NOT NULL, term NOT NULL, facts INTEGER NOT NULL,
+    PRIMARY KEY (kind, term)) WITHOUT ROWID;
 """
 
 # The secondary indexes, each one statement on one line of SCHEMA (a full

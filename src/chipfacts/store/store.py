@@ -466,6 +466,18 @@ class Store:
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
         return [e for (e,) in self._execute(query, (part, part))]
 
+    def facts_made_by(self, makers: Sequence[int], cap: int) -> list[tuple[int, int, int]]:
+        """(fact, product, maker): the facts of the entities whose maker is one of the
+        entities at rows ``makers`` (the first 500), in store order, at most ``cap``."""
+        chosen = list(makers)[:500]  # the best-matched first, as the caller sorts them
+        query = (
+            "SELECT facts.row, product.row, maker.row FROM entities AS maker "
+            "JOIN entities AS product ON product.maker = maker.id "
+            "JOIN facts ON facts.entity = product.row "
+            f"WHERE maker.row IN ({', '.join('?' * len(chosen))}) ORDER BY facts.row LIMIT ?"
+        )
+        return list(self._execute(query, [*chosen, cap])) if chosen else []
+
     @cached_property
     def attribute_keys(self) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {}
@@ -580,6 +592,19 @@ class Store:
             )
             for r in self._execute(query, chunk):
                 found[r[0]] = ScoringRow(*r[1:])
+        return found
+
+    def term_counts(self, kind: str, terms: Sequence[Any]) -> dict[Any, int]:
+        """How many facts carry each term of a kind (see ``rarity``); absent: none."""
+        found: dict[Any, int] = {}
+        chosen = list(dict.fromkeys(terms))
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                "SELECT term, facts FROM term_counts WHERE kind = ? "
+                f"AND term IN ({', '.join('?' * len(chunk))})"
+            )
+            found.update(self._execute(query, [kind, *chunk]))
         return found
 
     def entity_name(self, row: int) -> str:

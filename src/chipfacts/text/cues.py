@@ -2,9 +2,11 @@
 
 A sentence's status shows in small words. 据悉 ("it is understood") and 知情人士
 ("people familiar") mark hearsay; 表示 and 称 mark a speaker; 预计 and 有望 a
-forecast; 计划 and 拟 a plan; 曾 and 去年 an earlier time; 约 and 超过 how exact a
-number is. ``find_cues`` finds them, ``sentence_around`` finds the sentence a
-quote sits in, so that a curator's fields can be checked against the text.
+forecast; 计划 and 拟 a plan; 曾 and 去年 an earlier time; 约, 超过 and 不到 how
+exact a number is. English articles have the same cues (reportedly, said, expects,
+plans to, about, more than, under), as whole words. ``find_cues`` finds them,
+``sentence_around`` finds the sentence a quote sits in, so that a curator's fields
+can be checked against the text.
 
 Both scripts are read: the text is matched in its Simplified form (OpenCC, one
 character for one character, so offsets stay those of the text given), and the
@@ -39,6 +41,7 @@ class CueKind(Enum):
     MORE_THAN = "more_than"  # a number exceeded
     AT_LEAST = "at_least"  # a floor
     AT_MOST = "at_most"  # a ceiling
+    LESS_THAN = "less_than"  # a number not reached
     VAGUE = "vague"  # "some tens of thousands": a lower bound, no exact number
 
 
@@ -58,6 +61,10 @@ _MAGNITUDE = r"[十百千万亿]"
 _COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
 _DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
+# An English number ahead: "$48.1 billion", "80%", "10,000", "a billion".
+_FIGURE = r"(?=\s*(?:US)?\$?\s*(?:\d|a (?:million|billion|trillion)))"
+# Whole English words only, in any case.
+_ENGLISH = r"(?i:\b(?:{})\b)"
 
 # (kind, pattern) in priority order: where two match at one place, the longer
 # match wins, and between equal lengths the earlier entry (so 将近 is ABOUT, not
@@ -81,8 +88,9 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
     # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
     (CueKind.SPEECH, r"根据[^，。！？；,;!?\n]{1,20}?(?:介绍|说法)"),
-    # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …").
-    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来])说(?![明服法])"),
+    # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …"),
+    # 更不用说 ("let alone").
+    (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来用])说(?![明服法])"),
     (CueKind.ESTIMATE, r"估算|估计|分析称|测算|推算"),
     # Not 很难预测 ("hard to predict"): a forecast nobody makes.
     (CueKind.FORECAST, r"预计|预期|(?<!难)预测|有望|或将|可能|即将"),
@@ -91,6 +99,32 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.FORECAST, r"(?<![已曾经得])将(?![其该这此它他她之军近])(?!" + _DISPOSAL + ")"),
     (CueKind.PLAN, r"计划|打算|准备|(?<![虚模草比])拟(?![人])"),
     (CueKind.PAST, r"曾经|曾(?![国])|此前|之前|先前|早前|去年|前年|早在"),
+    (CueKind.LESS_THAN, r"(?:不到|少于|低于|不足)(?=" + _NUMERAL + r")"),
+    # The same cues in English articles.
+    (
+        CueKind.HEARSAY,
+        _ENGLISH.format(
+            r"reportedly|according to|people familiar with|sources said|is said to|are said to"
+        ),
+    ),
+    (CueKind.SPEECH, _ENGLISH.format(r"said|says|told|stated|claimed|claims|announced")),
+    (CueKind.ESTIMATE, _ENGLISH.format(r"estimated|estimates|estimate|calculated")),
+    (
+        CueKind.FORECAST,
+        _ENGLISH.format(
+            r"expected to|expects|is likely to|are likely to|projected|forecasts?|will|could|might"
+        ),
+    ),
+    # "may" in lower case only: "May 2023" is a month.
+    (CueKind.FORECAST, r"\bmay\b"),
+    (CueKind.PLAN, _ENGLISH.format(r"plans? to|planned to|planning to|intends? to|aims? to")),
+    (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
+    (CueKind.DENIAL, _ENGLISH.format(r"denied|denies|did not|does not|will not|won't")),
+    (CueKind.ABOUT, _ENGLISH.format(r"about|around|approximately|roughly|nearly") + _FIGURE),
+    (CueKind.MORE_THAN, _ENGLISH.format(r"more than|over|exceeding|upwards of") + _FIGURE),
+    (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
+    (CueKind.AT_MOST, _ENGLISH.format(r"at most|as much as|as many as|no more than") + _FIGURE),
+    (CueKind.LESS_THAN, _ENGLISH.format(r"less than|fewer than|under|below") + _FIGURE),
 )
 
 

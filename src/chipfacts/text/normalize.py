@@ -3,7 +3,9 @@
 Two spellings are the same name when they differ only in width (full-width
 Ｍ), case, spacing, hyphens or punctuation: ``maia-100``, ``Maia 100`` and
 ``ＭＡＩＡ100`` all become ``maia100``. Traditional and Simplified Chinese are one
-script here: 微軟 and 微软 fold to the same text (OpenCC does the conversion).
+script here: 微軟 and 微软 fold to the same text (OpenCC does the conversion),
+and so are the words Taiwan and Hong Kong write differently from the mainland
+sources: 晶片 folds to 芯片, 輝達 to 英伟达 (see ``REGIONAL_WORDS``).
 """
 
 from __future__ import annotations
@@ -39,11 +41,33 @@ def _t2s() -> Callable[[str], str]:
     return convert
 
 
+# Words (after t2s) that Taiwan and Hong Kong write where the mainland, and so the
+# sources, write another: OpenCC's t2s converts characters only. A short list of
+# the domain's words, not OpenCC's phrase tables (tw2sp): those also rewrite
+# mainland words (整合 to 集成, 新增 to 添加), which would fold a query and the
+# quote it should find apart.
+REGIONAL_WORDS = {
+    "晶片": "芯片", "辉达": "英伟达", "软体": "软件", "硬体": "硬件", "软硬体": "软硬件",
+    "网路": "网络", "网际网路": "互联网", "记忆体": "内存", "伺服器": "服务器",
+    "资料中心": "数据中心", "演算法": "算法", "显示卡": "显卡", "人工智慧": "人工智能",
+    "积体电路": "集成电路", "频宽": "带宽", "影像辨识": "图像识别", "辨识": "识别",
+    "云端运算": "云计算", "资讯": "信息", "视讯": "视频", "执行长": "首席执行官",
+    "效能": "性能",
+}  # fmt: skip
+
+
+@cache
+def _regional() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(REGIONAL_WORDS, key=len, reverse=True)))
+
+
 def to_simplified(text: str) -> str:
-    """Traditional Chinese characters to Simplified; other text is unchanged."""
+    """Traditional Chinese characters to Simplified, and Taiwan's and Hong Kong's
+    words to the mainland's (``REGIONAL_WORDS``); other text is unchanged."""
     if text.isascii() or not _cjk_run().search(text):
         return text
-    return _t2s()(text)
+    simplified = _t2s()(text)
+    return _regional().sub(lambda m: REGIONAL_WORDS[m.group()], simplified)
 
 
 @cache

@@ -3,7 +3,8 @@
 Function words ("which", "does", "the", 的, 是, 多少) never match a fact on their
 own. Some of them say what kind of answer is wanted, and steer the ranking
 toward it: "how many" toward counts, "when" toward dates, "how much" toward
-money, "bigger", "times" and 倍 toward ratios. What a question asks *about*
+money, "bigger", "times" and 倍 toward ratios, "first" and 首款 toward the
+earliest, "vs" and 对比 toward both things compared. What a question asks *about*
 (makes, uses, cost, cluster size…) is vocabulary, and lives in the store as
 attribute synonyms; only grammar is here.
 """
@@ -20,6 +21,8 @@ class Steer(Enum):
     DATE = "date"
     MONEY = "money"
     RATIO = "ratio"
+    FIRST = "first"  # the earliest of what matched ("the first chip", 首款)
+    VERSUS = "versus"  # two things side by side ("mi300x vs h100", 和…相比)
 
 
 FUNCTION_WORDS = frozenset(
@@ -31,7 +34,7 @@ FUNCTION_WORDS = frozenset(
     this that these those there here it its it's they them their theirs he him his she her
     i me my we us our you your one ones any some such
     much many more most very so also just only still ever yet
-    s tell show give find get know say said please
+    s tell show give find get know say said please according
     """.split()
 )
 
@@ -43,12 +46,24 @@ STEERING = (
     (("what", "year"), Steer.DATE),
     (("which", "year"), Steer.DATE),
     (("when",), Steer.DATE),
+    (("what", "date"), Steer.DATE),
+    (("since", "when"), Steer.DATE),
+    (("first",), Steer.FIRST),
+    (("earliest",), Steer.FIRST),
+    (("vs",), Steer.VERSUS),
+    (("versus",), Steer.VERSUS),
+    (("compared", "with"), Steer.VERSUS),
+    (("compared", "to"), Steer.VERSUS),
     (("bigger",), Steer.RATIO),
     (("larger",), Steer.RATIO),
     (("times",), Steer.RATIO),
 )
 
-STEERING_WORDS = frozenset({"bigger", "larger", "times", "year"})
+# Steering words: grammar only, they match no fact's text ("the first chip" asks for
+# the earliest dated fact, not for the facts that say "first").
+STEERING_WORDS = frozenset(
+    {"bigger", "larger", "times", "year", "vs", "versus", "compared", "first", "earliest"}
+)
 
 # Chinese: searched for inside runs of Chinese, longest first.
 CJK_FUNCTION_WORDS = tuple(
@@ -57,7 +72,8 @@ CJK_FUNCTION_WORDS = tuple(
         什么时候 多少钱 哪一年 是多少 有多少 多少 什么 哪些 哪个 哪款 哪家 怎么 如何 为什么
         需要 是否 还是 可以 已经 目前 关于 以及 它们 他们 我们 这个 那个 这些 那些
         几倍 几 谁 的 是 了 吗 呢 吧 和 与 及 或 在 有 被 把 对 从 向 由 要 说 每 个 张 块 款 颗
-        何时 哪年 年份 时候
+        何时 哪年 年份 时候 几时 哪个月 几月 对比 相比 比较 相较 相对于
+        哪一 哪里 哪儿 多大 多长 多远
         """.split(),
         key=len,
         reverse=True,
@@ -69,6 +85,21 @@ CJK_STEERING = (
     ("何时", Steer.DATE),
     ("哪一年", Steer.DATE),
     ("哪年", Steer.DATE),
+    ("几时", Steer.DATE),
+    ("哪个月", Steer.DATE),
+    ("几月", Steer.DATE),
+    ("第一", Steer.FIRST),
+    ("首款", Steer.FIRST),
+    ("首个", Steer.FIRST),
+    ("首次", Steer.FIRST),
+    ("最早", Steer.FIRST),
+    ("最先", Steer.FIRST),
+    ("率先", Steer.FIRST),
+    ("对比", Steer.VERSUS),
+    ("相比", Steer.VERSUS),
+    ("比较", Steer.VERSUS),
+    ("相较", Steer.VERSUS),
+    ("相对于", Steer.VERSUS),
     ("多少钱", Steer.MONEY),
     ("几倍", Steer.RATIO),
     ("倍", Steer.RATIO),

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from chipfacts.errors import ArgumentError, NotFoundError
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact
-from chipfacts.search.engine import SearchIndex
+from chipfacts.search.index import SearchIndex
 from chipfacts.search.lookup import Filters, resolve_filters
 from chipfacts.search.resolve import entities_of_kind, resolve_entity
 from chipfacts.store.store import FactFilter, Store

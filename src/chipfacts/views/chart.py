@@ -11,7 +11,7 @@ from typing import NamedTuple
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Fact, ValueType
-from chipfacts.search.engine import SearchIndex
+from chipfacts.search.index import SearchIndex
 from chipfacts.search.resolve import attribute_id, resolve_entity
 from chipfacts.store.store import FactFilter
 

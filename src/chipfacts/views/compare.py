@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Source, ValueType
-from chipfacts.search.engine import SearchIndex
+from chipfacts.search.index import SearchIndex
 from chipfacts.search.resolve import attribute_id, resolve_entity
 from chipfacts.store.store import FactFilter
 from chipfacts.views.conflicts import Disagreement, conflicts_among

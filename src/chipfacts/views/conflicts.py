@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Fact, Status, ValueType
-from chipfacts.search.engine import SearchIndex
+from chipfacts.search.index import SearchIndex
 from chipfacts.search.resolve import resolve_entity
 from chipfacts.store.store import FactFilter
 from chipfacts.text.normalize import fold

@@ -1,0 +1,218 @@
+"""Exact names in a query: the longest run of words that is an entity's id, name or
+alias once spacing, hyphens and case are ignored (``maia 100``, ``Azure OpenAI``,
+``微軟``), Chinese names inside a run of Chinese (``微软配额``), possessives, a word
+typed inside a name, and a maker named with its product."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from chipfacts.search.fuzzy import fuzzy_pair
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.query import Query
+from chipfacts.search.weights import ENTITY_EXACT, ENTITY_FUZZY, FALLBACK, MAX_SPAN, QUALIFIER
+from chipfacts.text.normalize import has_cjk, name_key
+
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def possessive(index: SearchIndex, tok: str) -> str:
+    """A possessive typed without its apostrophe ("microsofts", "nvidias'") is the
+    name: a word that is no name or attribute, but is one without its final "s"."""
+    if has_cjk(tok) or len(tok) < 4 or not tok.endswith("s"):
+        return tok
+    key, stem = name_key(tok), name_key(tok[:-1])
+    if index.entity_known(key) or key in index.attribute_keys or not index.entity_known(stem):
+        return tok
+    return tok[:-1]
+
+
+def qualify_products(index: SearchIndex, query: Query) -> None:
+    """A maker named with its product ("microsoft's maia 100", "google's tensor")
+    qualifies the product: the question is about the product. The maker's own facts
+    rank below the product's, and the product's facts earn nothing for naming
+    their maker (every one of them does), so what else matched decides."""
+    for row, weight in list(query.entities.items()):
+        maker = index.entity_at(row).maker
+        if not maker:
+            continue
+        for other in index.entity_rows(name_key(maker)):
+            if other != row and other in query.entities and index.entity_at(other).id == maker:
+                query.makers[row] = other
+                query.entities[other] = min(query.entities[other], weight * QUALIFIER)
+
+
+def spans(
+    toks: list[str], longest: int, known: Callable[[str], bool]
+) -> Iterator[tuple[list[str], bool]]:
+    """Walk the tokens, taking the longest run whose joined key is ``known``.
+
+    Yields each run with True, or a single unknown token with False; so
+    "azure openai" is one name before "azure" alone is considered.
+    """
+    i = 0
+    while i < len(toks):
+        span = _longest_run(toks, i, longest, known)
+        if span:
+            yield toks[i : i + span], True
+            i += span
+        else:
+            yield [toks[i]], False
+            i += 1
+
+
+def _longest_run(toks: list[str], i: int, longest: int, known: Callable[[str], bool]) -> int:
+    """How many tokens from ``i`` on make the longest ``known`` key (0: none)."""
+    for span in range(min(longest, len(toks) - i), 0, -1):
+        if known(name_key("".join(toks[i : i + span]))):
+            return span
+    return 0
+
+
+def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
+    """A name with one word typed inside it ("microsoft's new nic") is the name:
+    that word moves after it. Only where the name is longer than any name the
+    words make as typed, and the word is no name itself."""
+    toks = list(toks)
+    i = 0
+    while i < len(toks):
+        moved = 0
+        # words i..end-1 less one inside: longer than the longest name as typed
+        for end in range(
+            min(len(toks), i + MAX_SPAN + 1),
+            i + _longest_run(toks, i, MAX_SPAN, index.entity_known) + 1,
+            -1,
+        ):
+            for gap in range(i + 1, end - 1):
+                words, word = toks[i:gap] + toks[gap + 1 : end], toks[gap]
+                if (
+                    not has_cjk(word)
+                    and index.entity_known(name_key("".join(words)))
+                    and not index.entity_known(name_key(word))
+                ):
+                    toks[i:end] = [*words, word]
+                    moved = len(words)
+                    break
+            if moved:
+                break
+        i += moved or 1
+    return toks
+
+
+def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
+    rest: list[str] = []
+    runs = list(spans(_skip_modifiers(index, toks), MAX_SPAN, index.entity_known))
+    skip = False
+    for n, (words, matched) in enumerate(runs):
+        if skip:
+            skip = False
+            continue
+        if matched:
+            key = name_key("".join(words))
+            after = runs[n + 1][0][0] if n + 1 < len(runs) else ""
+            other = _other_designation(index, key, after) if after else []
+            if other:  # "maia 200": Maia is a name, Maia 200 is not Maia 100
+                for row in other:
+                    typed = f"{' '.join(words)} {after}"
+                    query.add_entity(row, ENTITY_FUZZY * FALLBACK, typed)
+                    query.fallbacks[row] = typed
+                skip = True
+                continue
+            for row in index.entity_rows(key):
+                query.add_entity(row, ENTITY_EXACT, " ".join(words))
+            query.echoes.extend(words)
+        elif has_cjk(tok := words[0]):
+            tok = _join_possessive(index, tok)
+            _partial_cjk_entities(index, query, tok)
+            rest.extend(_cut_entity_names(index, query, tok))
+        elif (
+            n + 1 < len(runs)
+            and not runs[n + 1][1]
+            and not has_cjk(runs[n + 1][0][0])
+            and fuzzy_pair(index, query, tok, runs[n + 1][0][0])
+        ):
+            skip = True  # "microsfot nic": one name of two words, with a typo
+        else:
+            rest.append(tok)
+    return rest
+
+
+# Between two parts of one Chinese name: 的 and the modifiers that say "new" or
+# "own" (微软的新网卡, 微软自研网卡), as "'s" and "new" do in English.
+_MODIFIERS = re.compile("(?:的|新款|新型|最新|新|自研|自有|自家)+")
+
+
+def _join_possessive(index: SearchIndex, run: str) -> str:
+    """微软的网卡, 微软新网卡 and 微软的新网卡 are 微软网卡: 的 and a modifier between
+    two parts of one Chinese name go, as a possessive's apostrophe and "new" do in
+    English. Only runs this short are tried, and only parts no longer than the
+    longest name."""
+    if len(run) > 40:
+        return run
+    longest = index.longest_cjk_name
+    start = 0
+    while found := _MODIFIERS.search(run, start):
+        left, right = run[: found.start()], run[found.end() :]
+        joined = any(
+            index.entity_known(left[a:] + right[:b])
+            for a in range(max(0, len(left) - longest), len(left))
+            for b in range(1, min(len(right), longest - (len(left) - a)) + 1)
+        )
+        run, start = (left + right, found.start()) if joined else (run, found.end())
+    return run
+
+
+def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
+    """The entities a name followed by a model code would be, were the code right:
+    "maia" then "200" is no entity, but "maia100" is, so "maia 200" names another
+    model of the same family. Empty when the code is part of no such name."""
+    code = name_key(after)
+    if not code[:1].isdigit() or index.entity_known(key + code):
+        return []
+    digits = _LEADING_DIGITS.match(code)
+    assert digits is not None
+    rows = index.entity_rows(key)
+    found: set[int] = set()
+    for name, row in index.entity_keys_between(key + "0", key + ":"):
+        theirs = _LEADING_DIGITS.match(name[len(key) :])
+        # the same length of code ("200" for "100"), so that a year ("maia 2024") is not one
+        if row in rows and theirs and len(theirs.group()) == len(digits.group()):
+            found.add(row)
+    return sorted(found)
+
+
+def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:
+    """Find entities' Chinese names inside a run of Chinese, longest first; return the
+    pieces left over. Every substring no longer than the longest name is looked up
+    (once: lookups are remembered), so the cost grows with the run times that
+    length, not with the store."""
+    longest = index.longest_cjk_name
+    pieces = [run]
+    found = True
+    while found:
+        found = False
+        for n, piece in enumerate(pieces):
+            for size in range(min(len(piece), longest), 1, -1):
+                for start in range(len(piece) - size + 1):
+                    rows = index.entity_rows(piece[start : start + size])
+                    if rows:
+                        for row in rows:
+                            query.add_entity(row, ENTITY_EXACT, piece[start : start + size])
+                        left, right = piece[:start], piece[start + size :]
+                        pieces[n : n + 1] = [p for p in (left, right) if p]
+                        found = True
+                        break
+                if found:
+                    break
+            if found:
+                break
+    return pieces
+
+
+def _partial_cjk_entities(index: SearchIndex, query: Query, run: str) -> None:
+    """A Chinese word inside an entity's Chinese name is a weak hint: 网卡 in 微软网卡."""
+    if len(run) < 2:
+        return
+    for row in index.entities_with_cjk_part(run):
+        query.add_entity(row, ENTITY_FUZZY * 0.7, run)

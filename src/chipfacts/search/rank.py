@@ -1,0 +1,339 @@
+"""Rank the facts of a store against a query (read by ``reader``).
+
+A fact's score adds what it matched, each name, attribute and word weighed by
+how rare it is in the store (``rarity``: a name a third of the facts share
+counts a quarter as much as a codename two facts hold). For one entity, weights
+are chosen so that an exact name (100) always outranks a fuzzy one (at most 90),
+a name the fact merely mentions or that claims it (80) outranks generic words,
+and a fact that matches both the entity and the attribute asked for outranks
+one that matches either. A fact
+must match something meaningful (a name, an attribute, a number, a whole word):
+one matched only through a word fragment or a typo-distance word is dropped.
+Equal scores are ordered by what matched (the entity, then the attribute, then
+text), then by recency (``as_of``, newer first), then store order.
+
+Only candidate facts are scored: those the store's indexes tie to a recognised
+name, attribute, number or word, gathered by the store's queries. Each list of
+candidates is capped (``CAP`` rows, in store order), so a word shared by half
+of a million facts costs no more than one shared by two thousand; so are the
+facts of all the entities a query names together (a name shared by a thousand
+entities). Entities, attributes and facts are row numbers here; records are
+built only for the results.
+"""
+
+# No `from __future__ import annotations`: typing.NamedTuple would compile each
+# string annotation into a ForwardRef on every start-up. Names imported only
+# for type checking are quoted.
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from chipfacts.search.explain import Explainer, Match
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.postings import (
+    cjk_postings,
+    echo_rows,
+    number_candidates,
+    word_postings,
+)
+from chipfacts.search.query import Query
+from chipfacts.search.rarity import rarity
+from chipfacts.search.reader import read_query
+from chipfacts.search.steer import compared_entities, earliest_bonus, interleave, steered
+from chipfacts.search.weights import (
+    ABOUT_TOLERANCE,
+    ATTRIBUTE,
+    CAP,
+    COVERAGE,
+    ECHO,
+    ENTITY_EXACT,
+    ENTITY_MENTIONED,
+    MADE_BY,
+    MIN_SCORE,
+    NUMBER,
+    QUALIFIER,
+    STEER,
+    TEXT,
+    WHOLE,
+)
+from chipfacts.text.normalize import fold
+from chipfacts.text.numbers import QueryNumber
+from chipfacts.text.question import Steer
+from chipfacts.text.terms import pair_numbers
+
+if TYPE_CHECKING:
+    from chipfacts.model.records import Fact
+    from chipfacts.store.store import ScoringRow
+
+
+class Hit(NamedTuple):
+    fact: "Fact"
+    score: float
+
+
+class Matches(NamedTuple):
+    """For one query: which fact rows each part of it matched, and how well."""
+
+    mentions: dict[int, tuple[float, int]]  # row -> (weight, entity) of the best entity it names
+    words: list[dict[int, float]]  # per left-over word: row -> similarity
+    cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
+    echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
+    weights: list[float]  # per left-over word, then Chinese run: how rare it is
+    entities: dict[int, float]  # entity row -> how rare it is (see ``rarity``)
+    attributes: dict[int, float]  # attribute row -> how rare it is
+
+
+def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") -> float:
+    kind = index.attribute_types[row.attribute]
+    if kind not in ("date", "number"):
+        return 0.0
+    value = row.value
+    if kind == "date":
+        whole = number.value.is_integer() and number.unit is None
+        return NUMBER * 0.6 if whole and int(value[:4]) == int(number.value) else 0.0
+    if number.unit is not None and number.unit != row.unit:
+        return 0.0
+    target = number.value
+    if row.bound == "range":
+        low, high = row.low or 0.0, row.high or 0.0
+        if _close(target, low) or _close(target, high):
+            return NUMBER
+        return NUMBER * 0.75 if low <= target <= high else 0.0
+    value = float(value)
+    if _close(target, value):
+        return NUMBER
+    if row.bound == "about" and _close(target, value, ABOUT_TOLERANCE):
+        return NUMBER * 0.8
+    return 0.0
+
+
+def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
+    return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
+
+
+class Score(NamedTuple):
+    """How well a fact row matched: its score, and for ties, what it matched."""
+
+    value: float
+    rank: int  # 0: the entity and an attribute asked for, 1: the entity, 2: an attribute,
+    # 3: a mention, number or text
+    meaningful: bool  # a name, attribute, number or whole word, not only fragments
+    bare: bool  # matched by its entity and nothing else
+
+
+def score_row(
+    index: SearchIndex,
+    query: Query,
+    matches: Matches,
+    n: int,
+    row: "ScoringRow",
+    said: list[tuple[str, int | str]] | None = None,
+) -> Score:
+    """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE.
+    Each name and attribute counts by its rarity. ``said``, when given, collects
+    what it matched (see ``explain``)."""
+    parts: list[float] = []
+    meaningful = False
+    own = query.entities.get(row.entity, 0.0)
+    if own:
+        parts.append(own * matches.entities[row.entity])
+        if said is not None:
+            said.append(("entity", row.entity))
+    mention, mentioned = matches.mentions.get(n, (0.0, -1))
+    if mention:
+        parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
+        if said is not None:
+            said.append(("entity", mentioned))
+    attribute = query.attributes.get(row.attribute, 0.0)
+    if attribute:
+        parts.append(attribute * matches.attributes[row.attribute])
+        if said is not None:
+            said.append(("attribute", row.attribute))
+    meaningful = bool(parts)
+    for asked in query.numbers:
+        number = _number_match(index, asked, row)
+        if number:
+            parts.append(number)
+            meaningful = True
+            if said is not None:
+                said.append(("number", asked.text))
+            break
+    texts = (*query.words, *query.cjk)
+    postings_and_weights = zip((*matches.words, *matches.cjk), matches.weights, texts, strict=True)
+    for postings, weight, text in postings_and_weights:
+        if n in postings:
+            parts.append(TEXT * postings[n] * weight)
+            meaningful = meaningful or postings[n] >= WHOLE
+            if said is not None:
+                said.append(("text", text))
+    if not parts:
+        return Score(0.0, 4, False, False)
+    # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
+    echo = ECHO * sum(n in rows for rows in matches.echoes)
+    steer = STEER * steered(index, query.steers, row)
+    value = sum(parts) + COVERAGE * (len(parts) - 1) + echo + steer
+    # an attribute named in the query is the more specific match among facts of an entity
+    rank = (0 if attribute else 1) if own else 2 if attribute else 3
+    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
+
+
+def search(
+    index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int = 10
+) -> list[Hit]:
+    """The best ``limit`` facts for a query, best first (among fact rows ``allowed``)."""
+    return find(index, text, allowed, limit).hits
+
+
+class Found(NamedTuple):
+    """What a search found, what of the query matched nothing, and the other
+    designations it fell back from."""
+
+    hits: list[Hit]
+    matches: list[Match]  # per hit: the query words it matched, and how
+    fallbacks: dict[str, str]  # what was typed -> the entity name offered instead
+    unmatched: list[str]  # words that look like names and match nothing ("graphcore")
+    matched: list[str]  # the parts of the query that did match, in the order typed
+    compared: list[str]  # "x vs y": the ids of the entities set side by side
+    total: int  # how many facts matched (among the capped candidates; see ``CAP``)
+
+
+def find(
+    index: SearchIndex, text: str, allowed: set[int] | None = None, limit: int | None = 10
+) -> Found:
+    """The best ``limit`` facts for a query (all for None), and the fallbacks it made
+    (see ``Found``)."""
+    query = read_query(index, text)
+    candidates: set[int] = set()
+    mentioned: list[tuple[int, int, float]] = []  # (fact row, entity it names, weight)
+    # A name shared by thousands of entities ("maia" in a store of many copies) must
+    # not gather all their facts: the best-matched entities first (then store
+    # order), until CAP rows of their own facts and CAP of their mentions are read.
+    own = mentions_left = CAP
+    for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0])):
+        if own > 0:
+            rows = index.rows_of_entity(entity, own)
+            candidates.update(rows)
+            own -= len(rows)
+        if mentions_left > 0:
+            rows = index.rows_mentioning(entity, mentions_left)
+            mentioned += [(row, entity, weight) for row in rows]
+            mentions_left -= len(rows)
+        if own <= 0 and mentions_left <= 0:
+            break
+    # A maker named alone stands, a little, for what it makes: 微软的芯片 asks about
+    # Maia 100 too. Its products' facts count as mentions of it, at MADE_BY.
+    makers = [
+        entity
+        for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0]))
+        if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
+    ]
+    mentioned += [
+        (row, maker, query.entities[maker] * MADE_BY)
+        for row, product, maker in index.facts_made_by(makers, CAP)
+        if product not in query.entities
+    ]
+    for attribute in query.attributes:
+        candidates.update(index.rows_of_attribute(attribute, CAP))
+    for number in query.numbers:
+        candidates.update(number_candidates(index, number))
+    words = [word_postings(index, w) for w in query.words]
+    cjk = [cjk_postings(index, run) for run in query.cjk]
+    for postings in (*words, *cjk):
+        candidates.update(postings)
+    candidates.update(row for row, _, _ in mentioned)
+    if allowed is not None:
+        candidates &= allowed
+    columns = index.scoring_columns(candidates)
+    named = index.rarities("entity", query.entities)
+    compared = compared_entities(index, query)
+    mentions: dict[int, tuple[float, int]] = {}
+    for row, entity, weight in mentioned:
+        if row not in columns or columns[row].entity == entity:  # not its own entity
+            continue
+        if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
+            continue
+        if entity in compared and columns[row].entity in compared:  # "x vs y": both named
+            continue
+        if weight * named[entity] > mentions.get(row, (0.0, -1))[0]:
+            mentions[row] = (weight * named[entity], entity)
+    echoes = [echo_rows(index, word, candidates) for word in query.echoes]
+    counts, seen = _counts(index, query)
+    weights = [
+        rarity(max(count, sum(1 for v in postings.values() if v >= WHOLE)), index.fact_count)
+        for count, postings in zip(counts, (*words, *cjk), strict=True)
+    ]
+    asked = index.rarities("attribute", query.attributes)
+    matches = Matches(mentions, words, cjk, echoes, weights, named, asked)
+    scored = []
+    for n in candidates:
+        if n in columns:
+            score = score_row(index, query, matches, n, columns[n])
+            if score.meaningful and score.value >= MIN_SCORE:
+                scored.append((score, n))
+    if Steer.FIRST in query.steers and not _asks_for_other_than_a_date(index, query):
+        bonus = earliest_bonus(index, [n for _, n in scored], columns)
+        scored = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in scored]
+    # Ties: what matched (entity, attribute, text), then newer first, by month (a
+    # partial date "2023-11" cannot be ordered against a day of that month), then
+    # store order; a fact matched by its entity alone (a bare name) in the store's
+    # attribute order (specs before events), as ``show`` lists them.
+    scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
+    scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
+    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank))
+    if len(compared) >= 2:
+        scored = interleave(scored, columns, compared)
+    top = scored[:limit]
+    facts = index.facts_at([n for _, n in top])
+    hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
+    explainer = Explainer(index, query)
+    explained = []
+    for _, n in top:
+        said: list[tuple[str, int | str]] = []
+        score_row(index, query, matches, n, columns[n], said)
+        explained.append(explainer.match(said))
+    shown = {columns[n].entity for _, n in top}
+    fallbacks = {
+        typed: index.entity_name(row) for row, typed in query.fallbacks.items() if row in shown
+    }
+    unmatched = [w for w, postings in zip(query.words, words, strict=True) if not postings]
+    unmatched += [run for run, some in zip(query.cjk, seen, strict=True) if not some]
+    # A fallback offered for nothing shown names nothing here either.
+    unmatched += [t for row, t in query.fallbacks.items() if row not in shown]
+    unmatched = list(dict.fromkeys(unmatched))
+    matched = _matched(query, unmatched)
+    ids = [index.entity_at(row).id for row in compared] if len(compared) >= 2 else []
+    return Found(hits, explained, fallbacks, unmatched, matched, ids, len(scored))
+
+
+def _asks_for_other_than_a_date(index: SearchIndex, query: Query) -> bool:
+    """Whether the query names an attribute (exactly) whose values are no dates: "the
+    codename of the first chip" asks for a codename, not for the earliest date."""
+    return any(
+        weight >= ATTRIBUTE and index.attribute_types[row] != "date"
+        for row, weight in query.attributes.items()
+    )
+
+
+def _matched(query: Query, unmatched: list[str]) -> list[str]:
+    """The parts of the query that matched something, in the order typed."""
+    parts = list(query.typed.values())
+    parts += [number.text for number in query.numbers]
+    parts += [*query.words, *query.cjk]
+    text = fold(query.text)
+    found = [p for p in dict.fromkeys(parts) if p not in unmatched]
+    return sorted(found, key=lambda p: (text.find(p), p))
+
+
+def _counts(index: SearchIndex, query: Query) -> tuple[list[int], list[bool]]:
+    """How many facts carry each left-over word, then Chinese run (see ``rarity``): a
+    word as counted at compile time, a run by its rarest pair of characters (no fact
+    holding the run lacks that pair; a pair no fact holds: none). And for each run,
+    whether any fact holds any pair of it (a run of which none is: no word we know)."""
+    stored = index.term_counts("word", query.words)
+    counts = [stored.get(word, 0) for word in query.words]
+    seen = []
+    for run in query.cjk:
+        pairs = pair_numbers(run)
+        found = index.term_counts("gram", pairs)
+        counts.append(min(found.values()) if len(found) == len(pairs) else 0)
+        seen.append(bool(found))
+    return counts, seen

@@ -1,0 +1,193 @@
+"""Read what a person typed into a ``Query``: what it asks for.
+
+A query is read in this order, each step consuming the words it recognises:
+
+0. question words that steer ("how many", "when", "how much", "times", 几, 倍:
+   see ``text.question``);
+1. exact names: the longest run of words that is an entity's id, name or alias
+   once spacing, hyphens and case are ignored (``maia 100``, ``Azure OpenAI``,
+   ``微軟``), then Chinese names found inside a run of Chinese (``微软配额``);
+2. attributes: ids, labels and synonyms (``transistors``, ``node``, ``晶体管``,
+   ``who makes``), and the family of an attribute matched exactly ("gpu quota"
+   brings quota start, approval, wait, priority, below it);
+3. function words go ("which", "does", "the", 的, 是, 多少): they never match;
+4. numbers in any notation (see ``numbers``);
+5. fuzzy names: prefixes and typos (``mi300``, ``maai``, ``trainum``). Another
+   model designation (``b200`` for H200, ``maia 200`` for Maia 100) is only a
+   fallback: it ranks low and is reported (``Query.fallbacks``);
+6. whatever is left is matched against each fact's words and quote, a word
+   found in many facts ("chip", 芯片) counting for less.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chipfacts.search.fuzzy import fuzzy_entity
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
+from chipfacts.search.query import Query
+from chipfacts.search.weights import ATTRIBUTE, FAMILY
+from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
+from chipfacts.text.numbers import parse_numbers
+from chipfacts.text.question import (
+    cut_cjk_function_words,
+    is_function_word,
+    steers_of_cjk,
+    steers_of_words,
+)
+
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def read_query(index: SearchIndex, text: str) -> Query:
+    """Read a query string into what it asks for (see the module docstring)."""
+    query = Query(text)
+    toks = tokens(fold(_DIGIT_COMMA.sub("", text)))
+    query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
+    for tok in toks:
+        if has_cjk(tok):
+            query.steers |= steers_of_cjk(tok)
+    toks = [possessive(index, t) for t in toks]
+    toks = exact_entities(index, query, toks)
+    toks = _attributes(index, query, toks)
+    toks = [t for t in toks if has_cjk(t) or not is_function_word(t)]
+    query.numbers, toks = parse_numbers(toks)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        i += 1
+        if has_cjk(tok):
+            query.cjk += [p for p in cut_cjk_function_words(tok) if len(p) >= 2]
+            continue
+        # "gpt-4o", "b 200": a name and the model code after it are one designation
+        if i < len(toks) and toks[i][:1].isdigit():
+            joined = f"{tok}-{toks[i]}"
+            typed = joined if joined in fold(text) else f"{tok} {toks[i]}"
+            if fuzzy_entity(index, query, tok + toks[i], typed):
+                i += 1
+                continue
+        if not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
+            query.words.append(tok)
+    qualify_products(index, query)
+    return query
+
+
+def _cut_names(
+    run: str,
+    names: list[str],
+    owners: dict[str, list[int]],
+    add: Callable[[int, float, str], None],
+    weight: float,
+    found: list[str],
+) -> list[str]:
+    """Find known Chinese names inside a run of Chinese; return the pieces left over,
+    and add the names found to ``found``."""
+    pieces = [run]
+    for name in names:
+        next_pieces: list[str] = []
+        for piece in pieces:
+            if name in piece:
+                for row in owners[name]:
+                    add(row, weight, name)
+                found.append(name)
+                next_pieces.extend(p for p in piece.split(name) if p)
+            else:
+                next_pieces.append(piece)
+        pieces = next_pieces
+    return pieces
+
+
+def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
+    rest: list[str] = []
+    words = index.attribute_words
+
+    def known(key: str) -> bool:  # a function word alone is no attribute ("where", "need")
+        return key in index.attribute_keys and not is_function_word(key)
+
+    for span, matched in spans(toks, 3, known):
+        key = name_key("".join(span))
+        if matched:
+            said = " ".join(span)
+            for row in index.attribute_keys[key]:
+                query.add_attribute(row, ATTRIBUTE, said)
+                _family(index, query, row, said)
+            query.echoes.extend(w for w in span if not is_function_word(w))
+            if len(span) == 1:
+                _partial_attributes(index, query, key)
+        elif has_cjk(tok := span[0]):
+            if not cut_cjk_function_words(tok):  # 多少, 是谁: function words alone match nothing
+                rest.append(tok)
+                continue
+            _partial_attributes(index, query, tok)
+            names = index.cjk_attributes
+            cut: list[str] = []
+            rest.extend(
+                _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE, cut)
+            )
+            query.echoes.extend(cut)  # as a Latin attribute word is: 代号 in a quote
+        elif is_function_word(tok):
+            rest.append(tok)
+        elif tok in words:
+            # a word of a label names its attribute as surely as the word is rare:
+            # "quota" does, "chip" (in "Chip suppliers" and half the facts) hardly
+            rare = index.rarities("word", [tok])[tok]
+            for row in words[tok]:
+                query.add_attribute(row, ATTRIBUTE * 0.7 * rare, tok)
+        elif tok.rstrip("s") in index.attribute_keys:  # plural: "quotas", "nodes"
+            for row in index.attribute_keys[tok.rstrip("s")]:
+                query.add_attribute(row, ATTRIBUTE * 0.9, tok)
+        else:
+            rest.append(tok)
+    return rest
+
+
+def _family(index: SearchIndex, query: Query, row: int, typed: str) -> None:
+    """The attributes that share a word of their label with ``row``'s, below it:
+    "GPU quota" brings "Quota wait", "Quota approval"…"""
+    for word in index.label_words.get(row, ()):
+        for other in index.attribute_words.get(word, ()):
+            if other != row:
+                query.add_attribute(other, ATTRIBUTE * FAMILY, typed)
+
+
+def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
+    """A word that is part of an attribute's name pulls that attribute up a little:
+    "quota" is a word of "Quota wait", 配额 is part of 配额审批."""
+    owners = set(index.attribute_words.get(word, ()))
+    if has_cjk(word):
+        owners.update(
+            r for name in index.cjk_attributes if word in name for r in index.attribute_keys[name]
+        )
+    for row in owners:
+        query.add_attribute(row, ATTRIBUTE * 0.7, word)
+
+
+def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
+    """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest."""
+    if len(tok) < 5:
+        return False
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(
+        tok, index.latin_attribute_keys, scorer=fuzz.ratio, score_cutoff=85 - 1e-6
+    )
+    if best is not None:
+        for row in index.attribute_keys[best[0]]:
+            query.add_attribute(row, ATTRIBUTE * 0.9 * best[1] / 100, tok)
+        return True
+    # A word of a label with one typo ("shaer" for "share": exactly 0.8, which
+    # rapidfuzz's own cutoff can miss, hence a wider cutoff and a check after). Damerau-Levenshtein
+    # counts the swap as one typo where the plain ratio counts two.
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    words = index.attribute_words
+    near = process.extractOne(
+        tok, list(words), scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.78
+    )
+    if near is None or near[1] < 0.8 - 1e-9:
+        return False
+    for row in words[near[0]]:
+        query.add_attribute(row, ATTRIBUTE * 0.9 * near[1], tok)
+    return True

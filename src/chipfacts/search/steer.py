@@ -1,0 +1,91 @@
+"""Steering: what the question words ask for, applied with what the store knows.
+
+"how many" favours counts, "how much" money, "times" ratios (see
+``text.question``); "when" favours facts whose value is a date, then events told
+in words as of a known day; "first" and 首款
+the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 put
+both entities' facts side by side, taking turns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.query import Query
+from chipfacts.search.weights import EARLIEST, ENTITY_FUZZY
+from chipfacts.text.normalize import fold
+from chipfacts.text.question import Steer
+
+if TYPE_CHECKING:
+    from chipfacts.store.store import ScoringRow
+
+S = TypeVar("S")  # a score, carried along untouched
+
+
+def steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> float:
+    """How much the fact is the kind of answer the question words ask for (0 to 1)."""
+    if not steers:
+        return 0.0
+    kind = index.attribute_types[row.attribute]
+    if kind == "date":
+        return 1.0 if Steer.DATE in steers else 0.0
+    if kind != "number":
+        # an event told in words answers "when" by the day it is as of, less surely
+        return 0.5 if Steer.DATE in steers and len(row.as_of) == 10 else 0.0
+    if row.unit == "USD":
+        return float(Steer.MONEY in steers)
+    if row.unit in ("x", "percent"):
+        return float(Steer.RATIO in steers)
+    return float(Steer.COUNT in steers and row.unit not in ("nm", "Hz"))
+
+
+def earliest_bonus(
+    index: SearchIndex, rows: Sequence[int], columns: Mapping[int, ScoringRow]
+) -> dict[int, float]:
+    """For "the first": the dated facts among ``rows``, the earliest date earning
+    EARLIEST and each later date a step less (by month: "2023" and "2023-11" are
+    one step apart, as they may be the same event)."""
+    dated = {
+        n: str(columns[n].value)[:7]
+        for n in rows
+        if index.attribute_types[columns[n].attribute] == "date"
+    }
+    order = {date: i for i, date in enumerate(sorted(set(dated.values())))}
+    return {n: EARLIEST * (1 - order[date] / len(order)) for n, date in dated.items()}
+
+
+def compared_entities(index: SearchIndex, query: Query) -> list[int]:
+    """The entities a "vs" question sets side by side, in the order typed: named (not
+    a fallback for another designation), and not only as a product's maker."""
+    if Steer.VERSUS not in query.steers:
+        return []
+    makers = set(query.makers.values())
+    named = [
+        row
+        for row, weight in query.entities.items()
+        if weight >= ENTITY_FUZZY * 0.7 and row not in query.fallbacks and row not in makers
+    ]
+    text = fold(query.text)
+    return sorted(named, key=lambda row: text.find(query.typed["entity", row]))
+
+
+def interleave(
+    scored: list[tuple[S, int]], columns: Mapping[int, ScoringRow], compared: list[int]
+) -> list[tuple[S, int]]:
+    """The compared entities' own facts taking turns, each in its ranked order, then
+    every other fact in its ranked order (one pass over ``scored``)."""
+    queues: dict[int, list[tuple[S, int]]] = {entity: [] for entity in compared}
+    rest: list[tuple[S, int]] = []
+    for sn in scored:
+        queue = queues.get(columns[sn[1]].entity)
+        (rest if queue is None else queue).append(sn)
+    # turn t takes the t-th fact of each entity that has one
+    turns = [
+        queues[entity][t]
+        for t in range(max(map(len, queues.values()), default=0))
+        for entity in compared
+        if t < len(queues[entity])
+    ]
+    return turns + rest
