@@ -7,6 +7,7 @@ import atexit
 import functools
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -15,6 +16,13 @@ from typing import NamedTuple, Protocol
 
 import click
 import pytest
+
+# A test run started in the background by a non-interactive shell inherits
+# SIGINT ignored, and so would every process it starts: the tests that send
+# Ctrl-C to chipfacts would then wait for nothing. Python's own handler here
+# means each child starts with SIGINT at its default, as from a terminal.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # Never touch the user's own cache: every test run (and every process it starts)
 # gets a fresh one. Set at import time, before any module-level load; removed
