@@ -20,6 +20,10 @@ from tests.conftest import Cli, Run
 
 STORE = chipfacts.load()
 FACTS = list(STORE.all_facts())
+# One citation per source that reports a fact, its own first (keys: id, id-2, …).
+CITED = [
+    (f, r, f.id if n == 0 else f"{f.id}-{n + 1}") for f in FACTS for n, r in enumerate(f.references)
+]
 CSL_SCHEMA = json.loads(
     (Path(__file__).parent / "schemas" / "csl-data.json").read_text(encoding="utf-8")
 )
@@ -36,24 +40,26 @@ def test_csl_json_of_every_fact_is_valid(shared_sources: Path, cli: Cli) -> None
     assert result.code == 0, result.err
     items = json.loads(result.out)
     jsonschema.validate(items, CSL_SCHEMA, cls=jsonschema.Draft7Validator)
-    assert [i["id"] for i in items] == [f.id for f in FACTS]
-    for item, fact in zip(items, FACTS, strict=True):
-        assert item["title"] == fact.source.title and item["publisher"] == fact.source.publisher
-        assert item["issued"]["date-parts"][0][0] == fact.source.published.year
-        assert item["custom"]["quote"] == fact.quote
+    assert [i["id"] for i in items] == [key for _, _, key in CITED]
+    for item, (fact, reference, _) in zip(items, CITED, strict=True):
+        source = reference.source
+        assert item["title"] == source.title and item["publisher"] == source.publisher
+        assert item["issued"]["date-parts"][0][0] == source.published.year
+        assert item["custom"]["quote"] == reference.quote
         assert item["custom"]["quote_en"] == fact.summary
         assert item["custom"]["line"] >= 1
-        assert item.get("URL") == fact.source.url
+        assert item.get("URL") == source.url
 
 
 def test_the_line_is_where_the_quote_begins(shared_sources: Path, cli: Cli) -> None:
     result = cite(
         cli, *(f.id for f in FACTS), "--style", "csl-json", "--sources", str(shared_sources)
     )
-    for item, fact in zip(json.loads(result.out), FACTS, strict=True):
-        lines = (shared_sources / fact.source.file).read_text(encoding="utf-8-sig").split("\n")
+    for item, (fact, reference, _) in zip(json.loads(result.out), CITED, strict=True):
+        file = reference.source.file
+        lines = (shared_sources / file).read_text(encoding="utf-8-sig").split("\n")
         line = item["custom"]["line"]
-        first = next(f for f in squash_whitespace(fact.quote).split("…") if f)
+        first = next(f for f in squash_whitespace(reference.quote).split("…") if f)
         before = len(squash_whitespace("".join(lines[: line - 1])))
         here = squash_whitespace("".join(lines[:line]))
         found = squash_whitespace("".join(lines)).find(first)

@@ -163,11 +163,16 @@ def test_full_text_search_as_sqlite_utils_makes_it(dataset: Path, tmp_path: Path
     assert "maia100-transistors" not in search("facts", "transistors", copy)
 
 
-def test_references_come_from_each_fact_one_source_and_quote(dataset: Path) -> None:
+def test_references_come_from_each_fact_each_source_and_quote(dataset: Path) -> None:
     rows = query(dataset, "SELECT * FROM [references] ORDER BY rowid")
-    assert [(r["fact_id"], r["position"]) for r in rows] == [(r["id"], 0) for r in RECORDS]
-    for row, record in zip(rows, RECORDS, strict=True):
-        assert (row["source_id"], row["quote"]) == (record["source"]["id"], record["quote"])
+    expected = [
+        (record["id"], n, reference["source"], reference["quote"],
+         None if reference["as_of"] == record["as_of"] else reference["as_of"], reference["note"])
+        for record in RECORDS
+        for n, reference in enumerate(record["references"])
+    ]  # fmt: skip
+    assert [tuple(r) for r in rows] == expected
+    assert len(rows) > len(RECORDS)  # the codename Athena has two sources
     related = query(dataset, "SELECT count(*) FROM related_entities")[0][0]
     assert related == sum(len(r["related"]) for r in RECORDS)
 

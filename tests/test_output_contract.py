@@ -163,8 +163,9 @@ def test_fact_piped_prints_every_field_as_key_value_lines(cli: Cli) -> None:
     assert lines["source.title"] == record["source"]["title"]
     assert lines["source.title_en"] == record["source"]["title_en"]
     assert lines["claimed_by"] == "nvidia"
-    flat = {k for k, v in record.items() if not isinstance(v, dict)}
+    flat = {k for k, v in record.items() if not isinstance(v, dict) and k != "references"}
     flat |= {f"source.{k}" for k in record["source"]}
+    flat |= {f"references.{n}.{k}" for n, r in enumerate(record["references"], 1) for k in r}
     assert flat | {"doubt"} == set(lines)
     assert second.startswith("id: maia100-transistors\n")
 

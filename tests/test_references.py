@@ -277,3 +277,22 @@ def test_an_edit_of_references_gives_what_a_fresh_compile_gives(
         path.write_text(edit, encoding="utf-8")
         assert snapshot(chipfacts.load(path)) == snapshot(chipfacts.load(path, use_cache=False))
     assert snapshot(chipfacts.load(path)) == first
+
+
+def test_cite_cites_each_source_with_its_own_quote(tmp_path: Path, sources: Path, cli: Cli) -> None:
+    data = ["--data", str(write(tmp_path, corroborated()))]
+    args = [*data, "cite", "maia100-transistors", "--sources", str(sources)]
+    code, out, _ = cli(*args, "--style", "csl-json")
+    assert code == 0
+    items = json.loads(out)
+    assert [
+        (i["id"], i["publisher"], i["custom"]["quote"], i["custom"]["line"]) for i in items
+    ] == [
+        ("maia100-transistors", "Test Press", "晶体管数量达到1050亿个", 2),
+        ("maia100-transistors-2", "Echo Daily", "Maia 100的晶体管数量达到1050亿个", 1),
+    ]
+    _, out, _ = cli(*args, "--style", "bibtex")
+    assert [line for line in out.splitlines() if line.startswith("@misc")] == [
+        "@misc{maia100-transistors,",
+        "@misc{maia100-transistors-2,",
+    ]

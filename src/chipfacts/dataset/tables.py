@@ -60,6 +60,7 @@ SOURCES = Table(
         _text("language", "The article's language (BCP 47: zh-Hans, zh-Hant)."),
         _text("url", "Where it was published, when known."),
         _text("note", "What a curator should know about the article."),
+        _text("sha256", "The SHA-256 of the article's text as registered (hex)."),
     ),
     ("id",),
     search=("title", "title_en", "publisher"),
@@ -140,6 +141,7 @@ REFERENCES = Table(
         _text("source_id", "The source.", references="sources", required=True),
         _text("quote", "The words of the source, verbatim, in the original language."),
         _text("as_of", "The date this reference gives, when it differs from the fact's."),
+        _text("note", "What a curator should know about this reference."),
     ),
     ("fact_id", "position"),
     search=("quote",),
@@ -164,13 +166,17 @@ TABLES = (SOURCES, ENTITIES, ATTRIBUTES, FACTS, REFERENCES, RELATED)
 class Reference(NamedTuple):
     source_id: str
     quote: str
-    as_of: PartialDate | None = None
+    as_of: PartialDate | None = None  # None: the fact's own
+    note: str | None = None
 
 
 def fact_references(fact: Fact) -> list[Reference]:
-    """Where a fact is quoted from. One reference per fact today: its source and quote;
-    a fact with several sources gives one per source, and the tables need no change."""
-    return [Reference(fact.source.id, fact.quote)]
+    """Where a fact is quoted from: each source that reports it, its own first, with
+    the date a source gives when it is not the fact's."""
+    return [
+        Reference(r.source.id, r.quote, None if r.as_of == fact.as_of else r.as_of, r.note)
+        for r in fact.references
+    ]
 
 
 def _date(value: PartialDate | None) -> str | None:
@@ -195,7 +201,7 @@ def rows(store: Store) -> Iterator[tuple[Table, Iterator[tuple[Any, ...]]]]:
     that needs them, in batches, so memory follows the batch, not the store."""
     yield SOURCES, (
         (s.id, s.file, s.title, s.title_en, s.publisher, str(s.published), s.language, s.url,
-         s.note)
+         s.note, s.sha256)
         for s in store.sources.values()
     )  # fmt: skip
     yield ENTITIES, (
@@ -212,7 +218,7 @@ def rows(store: Store) -> Iterator[tuple[Table, Iterator[tuple[Any, ...]]]]:
     yield (
         REFERENCES,
         (
-            (f.id, position, r.source_id, r.quote, _date(r.as_of))
+            (f.id, position, r.source_id, r.quote, _date(r.as_of), r.note)
             for f in store.all_facts()
             for position, r in enumerate(fact_references(f))
         ),

@@ -1,7 +1,8 @@
 """Citations of facts, in the styles people paste: plain text, Markdown, BibTeX and
 CSL-JSON (what Zotero, Pandoc and citeproc read). Each names the publisher, the
 original title and its English rendering, the date, the URL when known, the file
-and line of the quote, the quote and its English rendering (the fact's summary)."""
+and line of the quote, the quote and its English rendering (the fact's summary).
+A fact that several sources report is cited once per source, each with its quote."""
 
 from __future__ import annotations
 
@@ -24,17 +25,17 @@ class CiteStyle(StrEnum):
 
 def _place(citation: Citation) -> str:
     """``001_….txt, line 44``, or the file alone when the line is not known."""
-    file = citation.fact.source.file
+    file = citation.reference.source.file
     return file if citation.line is None else f"{file}, line {citation.line}"
 
 
 def plain(citation: Citation) -> str:
     """One paragraph: Publisher. Title [English]. Date. URL. File, line. "Quote" [English]."""
-    fact, source = citation.fact, citation.fact.source
+    fact, source, quote = citation.fact, citation.reference.source, citation.reference.quote
     title = source.title + (f" [{source.title_en}]" if source.title_en else "")
     parts = [source.publisher, title, str(source.published), source.url, _place(citation)]
     sentences = [p.rstrip(".") + "." for p in parts if p]
-    sentences += [f'"{fact.quote}" [{fact.summary}]', f"(chipfacts fact {fact.id})"]
+    sentences += [f'"{quote}" [{fact.summary}]', f"(chipfacts fact {fact.id})"]
     return " ".join(" ".join(s.split()) for s in sentences)
 
 
@@ -56,7 +57,7 @@ def _md_code(text: str) -> str:
 
 def markdown(citation: Citation) -> str:
     """The quote as a block quote with its English rendering, then the source."""
-    fact, source = citation.fact, citation.fact.source
+    fact, source, quote = citation.fact, citation.reference.source, citation.reference.quote
     title = f"*{_md(source.title)}*"
     if source.title_en:
         title += f" ({_md(source.title_en)})"
@@ -67,7 +68,7 @@ def markdown(citation: Citation) -> str:
     line = "" if citation.line is None else f", line {citation.line}"
     where.append(_md_code(source.file) + line)
     return (
-        f"> {_md(fact.quote)}\n>\n> *{_md(fact.summary)}*\n\n"
+        f"> {_md(quote)}\n>\n> *{_md(fact.summary)}*\n\n"
         f"— {', '.join(where)} (chipfacts fact `{fact.id}`)"
     )
 
@@ -85,9 +86,10 @@ def _tex(text: str) -> str:
 
 
 def bibtex(citation: Citation) -> str:
-    """A ``@misc`` entry keyed by the fact id, with biblatex's ``date`` and
-    ``titleaddon`` and classic BibTeX's ``year``, ``month`` and ``note``."""
-    fact, source = citation.fact, citation.fact.source
+    """A ``@misc`` entry keyed by the fact id (``-2``… for its further sources), with
+    biblatex's ``date`` and ``titleaddon`` and classic BibTeX's ``year``, ``month``
+    and ``note``."""
+    fact, source, quote = citation.fact, citation.reference.source, citation.reference.quote
     published = source.published
     fields: list[tuple[str, str]] = [
         ("author", "{" + _tex(source.publisher) + "}"),  # a body, not a person's name
@@ -100,8 +102,8 @@ def bibtex(citation: Citation) -> str:
     if source.url:
         fields.append(("url", _tex(source.url)))
     fields.append(("language", _tex(source.language)))
-    fields.append(("note", _tex(f'{_place(citation)}: "{fact.quote}" ({fact.summary})')))
-    lines = [f"@misc{{{fact.id},"]
+    fields.append(("note", _tex(f'{_place(citation)}: "{quote}" ({fact.summary})')))
+    lines = [f"@misc{{{citation.key},"]
     for name, value in fields:
         lines.append(f"  {name} = {{{value}}},")
         if name == "year" and month:
@@ -113,22 +115,22 @@ def csl_item(citation: Citation) -> dict[str, Any]:
     """One CSL-JSON item (schema 1.0.2): the article as an ``article-newspaper``; what
     CSL has no variable for (the English title, the quote, its place) in ``custom``,
     and in ``note`` for the processors that read only that."""
-    fact, source = citation.fact, citation.fact.source
+    fact, source, quote = citation.fact, citation.reference.source, citation.reference.quote
     published = source.published
     parts = [p for p in (published.year, published.month, published.day) if p]
     custom: dict[str, Any] = {
         "title_en": source.title_en,
         "file": source.file,
         "line": citation.line,
-        "quote": fact.quote,
+        "quote": quote,
         "quote_en": fact.summary,
         "fact_id": fact.id,
     }
-    note = f'{_place(citation)}: "{fact.quote}" ({fact.summary})'
+    note = f'{_place(citation)}: "{quote}" ({fact.summary})'
     if source.title_en:
         note = f"Title in English: {source.title_en}. {note}"
     item: dict[str, Any] = {
-        "id": fact.id,
+        "id": citation.key,
         "type": "article-newspaper",
         "title": source.title,
         "container-title": source.publisher,

@@ -131,11 +131,15 @@ def render_plain(output: Output) -> str:
 
 
 def _keyed(record: dict[str, Any], prefix: str = "") -> list[str]:
-    """A record as ``key: value`` lines, a nested record's fields as ``source.file: …``."""
+    """A record as ``key: value`` lines, a nested record's fields as ``source.file: …``
+    and those of a list of records by number (``references.2.quote: …``)."""
     lines = []
     for key, value in record.items():
         if isinstance(value, dict):
             lines += _keyed(value, f"{prefix}{key}.")
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for n, item in enumerate(value, 1):
+                lines += _keyed(item, f"{prefix}{key}.{n}.")
         else:
             lines.append(f"{prefix}{key}: {_cell(value)}".rstrip())
     return lines

@@ -72,7 +72,8 @@ def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
 
 @cache
 def _source_text(base: Path, file: str) -> Document:
-    """The text of one source file as it is, or why it cannot be used."""
+    """The text of one source file as it is (and the sha256 of its bytes), or why it
+    cannot be used."""
     if not file or "\x00" in file or os.path.isabs(file):
         return Document(None, "must be a file name relative to the sources directory")
     if ".." in Path(file).parts:

@@ -268,7 +268,7 @@ def _temporary_beside(target: Path) -> Iterator[tuple[int, Path]]:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Replace ``target`` by ``data`` all at once: a temporary file beside it, synced,
-    given its permissions, renamed over it."""
+    given its permissions, renamed over it (and the directory synced)."""
     mode = target.stat().st_mode & 0o7777
     with _temporary_beside(target) as (handle, temporary):
         with os.fdopen(handle, "wb") as stream:
@@ -277,6 +277,12 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
+    if os.name == "posix":  # the rename itself lasts through a crash once its directory is synced
+        directory = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
 
 
 def register(
