@@ -127,6 +127,18 @@ def test_every_command_is_documented_and_has_examples(name: str, cli: Cli) -> No
     assert shown and all(line.startswith("chipfacts ") for line in shown), shown
 
 
+def test_the_command_list_describes_every_command(cli: Cli) -> None:
+    """`chipfacts --help` gives each command a line saying what it does."""
+    result = cli("--help", columns=200)
+    assert result.code == 0
+    listed = result.out.split("Commands:", 1)[1].splitlines()
+    # a command's line starts two spaces in; its description may wrap, further in
+    rows = [re.match(r"  (\S+)(.*)", line) for line in listed]
+    described = {row[1]: row[2].strip() for row in rows if row is not None}
+    assert set(described) == set(ChipfactsGroup.COMMANDS)
+    assert all(described.values()), [name for name, words in described.items() if not words]
+
+
 def test_setup_commands_make_their_own_venv_and_ci_runs_the_readme_test_command() -> None:
     """PEP 668: a system Python refuses `pip install` outside a virtual environment."""
     readme = README.read_text(encoding="utf-8")

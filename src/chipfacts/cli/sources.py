@@ -51,7 +51,12 @@ class SourcesGroup(Group):
 
 
 SOURCES_APP = typer.Typer(
-    cls=SourcesGroup, rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False
+    cls=SourcesGroup,
+    # the line `chipfacts --help` lists; `sources --help` shows the listing's help
+    help="The source documents and how many facts cite each; `sources add FILE` registers one.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
 )
 SOURCES_APP.command(name=SourcesGroup.DEFAULT, hidden=True)(list_sources)
 
