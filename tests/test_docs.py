@@ -139,6 +139,17 @@ def test_the_command_list_describes_every_command(cli: Cli) -> None:
     assert all(described.values()), [name for name, words in described.items() if not words]
 
 
+def test_the_prose_counts_of_a_cut_search_are_real(cli: Cli) -> None:
+    """The README's words on a search cut to ten quote what `search maia` says."""
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    result = cli("search", "maia", "--json")
+    assert result.code == 0
+    note = result.err.strip()
+    assert f"`{note}`" in readme
+    total = note.split(" of ", 1)[1].split()[0]
+    assert f"`10 of {total} facts for 'maia' (--all shows all)`" in readme
+
+
 def test_setup_commands_make_their_own_venv_and_ci_runs_the_readme_test_command() -> None:
     """PEP 668: a system Python refuses `pip install` outside a virtual environment."""
     readme = README.read_text(encoding="utf-8")
