@@ -153,6 +153,7 @@ def test_the_cli_on_a_clean_store(cli: Cli) -> None:
 def test_the_cli_needs_the_sources(cli: Cli) -> None:
     result = cli("lint", str(PLANTED))
     assert result.code == 2 and "--sources" in result.err
+    assert "CHIPFACTS_SOURCES" in result.err and result.err.count("\n") == 1
 
 
 def test_a_quote_missing_from_its_source_is_an_invalid_store(tmp_path: Path, cli: Cli) -> None:

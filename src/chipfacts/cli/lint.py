@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
+import click
 import typer
 
 from chipfacts.cli.group import command_app
@@ -89,7 +90,12 @@ def lint(
     from chipfacts.lint.run import lint as run_lint
 
     if sources is None:
-        raise typer.BadParameter("give the directory of source texts", param_hint="--sources")
+        raise click.MissingParameter(
+            "Lint reads each quote's sentence in its source: give the directory of "
+            "source texts (or set CHIPFACTS_SOURCES)",
+            param_hint="'--sources'",
+            param_type="option",
+        )
     if not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
     given = data_path_option(path, "PATH")
