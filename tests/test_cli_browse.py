@@ -152,6 +152,12 @@ def test_entity_ids_complete_in_the_shell() -> None:
     assert _complete("chipfacts show 雅") == ["雅典娜"]
 
 
+def test_sources_complete_its_subcommand_and_source_ids() -> None:
+    assert _complete("chipfacts sources a") == ["add"]
+    assert _complete("chipfacts sources of") == ["ofweek-2023-11"]
+    assert _complete("chipfacts sources 00") == []  # a file number is typed, not offered
+
+
 def test_completion_reads_the_data_option_and_survives_a_broken_store() -> None:
     assert _complete("chipfacts show al", {"CHIPFACTS_DATA": str(FIXTURES / "golden.yaml")}) == [
         "alpha"

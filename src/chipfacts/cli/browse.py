@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.completion import complete_entity, complete_source_or_subcommand
 from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
 from chipfacts.cli.group import command_app
 from chipfacts.cli.options import (
@@ -188,7 +188,10 @@ def sources(
     source: Annotated[
         str | None,
         typer.Argument(
-            help="A source id or file name: show its facts.", show_default=False, metavar="[SOURCE]"
+            help="A source id or file name: show its facts.",
+            show_default=False,
+            metavar="[SOURCE]",
+            autocompletion=complete_source_or_subcommand,
         ),
     ] = None,
     fmt: FormatOption = None,

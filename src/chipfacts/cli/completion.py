@@ -64,6 +64,19 @@ def complete_source(ctx: typer.Context, incomplete: str) -> list[str]:
     return [a for a in ids if a.startswith(incomplete)]
 
 
+def complete_source_or_subcommand(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Shell completion for `chipfacts sources`: the group's subcommands (``add``),
+    then source ids, since the first word lists a source unless it names one."""
+    group = ctx.parent.command if ctx.parent is not None else None
+    names = []
+    if ctx.parent is not None and isinstance(group, click.Group):
+        for name in group.list_commands(ctx.parent):
+            command = group.get_command(ctx.parent, name)
+            if command is not None and not command.hidden and name.startswith(incomplete):
+                names.append(name)
+    return names + complete_source(ctx, incomplete)
+
+
 def complete_fields(ctx: typer.Context, incomplete: str) -> list[str]:
     """Shell completion: the fields of the command's records, after any already given
     (``id,dis`` completes to ``id,display``)."""
