@@ -410,6 +410,16 @@ def test_json_for_tools_and_same_for_a_registered_source(
     }
 
 
+def test_a_registered_text_is_drafted_as_its_source(shared_sources: Path, cli: Cli) -> None:
+    article = next(shared_sources.glob("001_*.txt"))  # ofweek-2023-11's text
+    result = cli("draft", str(article), "--date", "2023-11-17", "--json")
+    assert result.code == 0, result.err
+    assert "registered as source 'ofweek-2023-11'" in result.err
+    records = json.loads(result.out)
+    assert records and all(r["fact"]["source"] == "ofweek-2023-11" for r in records)
+    assert "CORROBORATES" not in {r["class"] for r in records}
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

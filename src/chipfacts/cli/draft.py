@@ -109,8 +109,17 @@ def draft(
         known, register = find_source(store, source), None
     else:
         options = SourceOptions(source_id, title, publisher, date, url)
-        known, entry = new_source(article, options)
-        register = entry
+        known, register = new_source(article, options)
+        # The same text registered already: a draft under a second id would offer
+        # its own facts back as corroboration from "another" source.
+        same = [s for s in store.sources.values() if s.sha256 and s.sha256 == known.sha256]
+        if same:
+            known, register = same[0], None
+            say(
+                f"chipfacts: note: {article.name} is registered as source '{known.id}'; "
+                f"drafting it as --source {known.id}",
+                err=True,
+            )
     result = run_draft(store, article, known, clauses)
     if as_json or fmt is DraftFormat.JSON:
         say(to_json(result.classified, result.ids, known))
