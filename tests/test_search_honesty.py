@@ -165,10 +165,23 @@ def test_a_modifier_inside_a_chinese_name_keeps_the_name(query: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("taiwan", "mainland"), [("晶片", "芯片"), ("輝達", "英伟达"), ("軟體", "软件")]
+    ("taiwan", "mainland"),
+    [
+        ("晶片", "芯片"),
+        ("輝達", "英伟达"),
+        ("軟體", "软件"),
+        ("電晶體", "晶体管"),
+        ("叢集", "集群"),
+    ],
 )
 def test_taiwan_words_fold_to_the_mainland_words_of_the_sources(taiwan: str, mainland: str) -> None:
     assert fold(taiwan) == mainland
+
+
+def test_taiwan_word_for_transistors_finds_the_transistor_counts(cli: Cli) -> None:
+    result = cli("search", "電晶體", "--json", "-n", "1")
+    assert result.code == 0
+    assert json.loads(result.out)[0]["attribute"] == "transistor_count"
 
 
 # --- rarity ---------------------------------------------------------------------------------
