@@ -14,7 +14,7 @@ from chipfacts.store.schema import Corpus
 from chipfacts.text.normalize import name_key
 
 if TYPE_CHECKING:
-    from chipfacts.store.store import Store
+    from chipfacts.store.reader import Store
 
 
 def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> dict[str, list[str]]:

@@ -41,8 +41,8 @@ from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
 from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
 from chipfacts.store.rarity import count_terms
+from chipfacts.store.safeyaml import SECTIONS
 from chipfacts.store.schema import (
-    SECTIONS,
     Corpus,
     Document,
     Indexes,
@@ -213,7 +213,7 @@ def compile_store(
         # The edit touched facts only (the common case): check them against the
         # vocabulary already in the database, read record by record as referred
         # to, instead of re-checking every source, entity and attribute.
-        from chipfacts.store.store import Store
+        from chipfacts.store.reader import Store
 
         known = Store(connection, "")
         sources, entities, attributes = known.sources, known.entities, known.attributes

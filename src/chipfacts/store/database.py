@@ -135,7 +135,24 @@ CREATE TABLE term_counts (kind TEXT NOT NULL, term NOT NULL, facts INTEGER NOT N
 # compile drops them and builds them again after the rows).
 INDEXES = tuple(re.findall(r"^CREATE INDEX [^;]*;", SCHEMA, flags=re.MULTILINE))
 ROW_SHIFT = 24  # facts per file: at most 2^24
-COMPILED_BY = ("store", "model", "text")  # the subpackages whose code shapes a database
+# The modules whose code decides what a compiled store holds: its layout, its
+# rows and their search terms. A change to one of them invalidates every
+# database; the other modules the compiler runs (the reader's queries, the
+# checks, the messages, the workers) leave the rows as they are, so editing them
+# keeps every user's cache. tests/test_architecture.py holds each module the
+# compiler runs to one list or the other.
+SHAPES_CONTENT = (
+    "store/compile.py",
+    "store/database.py",
+    "store/rarity.py",
+    "store/safeyaml.py",
+    "store/schema.py",
+    "model/dates.py",
+    "model/lint.py",
+    "model/records.py",
+    "text/normalize.py",
+    "text/terms.py",
+)
 
 
 def pack_places(places: list[int]) -> bytes:
@@ -190,21 +207,17 @@ def path_for(location: Path) -> Path:
 
 @cache
 def code_fingerprint() -> str:
-    """The modules that decide what a compiled store holds (the store, the data model,
-    text folding): any change to them invalidates every database.
+    """The version of the code that shapes a database (``SHAPES_CONTENT``): any
+    change to those modules invalidates every database, and only to those.
 
-    Read with ``os.scandir`` on every lookup, so it costs a few system calls; the
-    commands, search and rendering read the database but do not shape it.
+    One ``stat`` per module on every lookup: a few system calls.
     """
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     found = []
-    for part in COMPILED_BY:
-        with os.scandir(os.path.join(package, part)) as entries:
-            for entry in entries:
-                if entry.name.endswith(".py"):
-                    info = entry.stat()
-                    found.append(f"{part}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
-    return f"{zlib.crc32(';'.join(sorted(found)).encode()):08x}"
+    for module in SHAPES_CONTENT:
+        info = os.stat(os.path.join(package, module))
+        found.append(f"{module}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(found).encode()):08x}"
 
 
 def is_regular_file(path: Path) -> bool | None:
@@ -240,7 +253,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA query_only = ON")
         verify.harden(connection)
         check_meta(connection)
-        verify.check_objects(connection)
+        verify.check_objects(connection, SCHEMA)
     except sqlite3.Error as error:
         connection.close()
         raise Damaged(f"it cannot be read ({error})") from None

@@ -36,7 +36,7 @@ from chipfacts.text.normalize import cjk_runs, to_simplified
 from chipfacts.text.visible import visible
 
 if TYPE_CHECKING:
-    from chipfacts.store.store import Store
+    from chipfacts.store.reader import Store
 
 # Share of a text's Chinese characters that OpenCC changes for it to count as
 # Traditional: none of the Simplified sources has one, the Traditional one 29 %.

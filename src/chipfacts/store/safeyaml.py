@@ -37,6 +37,11 @@ Lines = dict[DocPath, int]
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 16  # the store needs 4 levels; anything deeper is junk or an attack
 MAX_KEYS = 100  # keys of one mapping: a record has about 25 fields, a file 4 sections
+# The sections of a fact file, and the items of a list (an alias list, a
+# record's references; a section's non-record junk): bounded here, as the file
+# is read, and by the schema, which builds the records.
+SECTIONS = ("sources", "entities", "attributes", "facts")
+MAX_ITEMS = 1_000
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
@@ -250,8 +255,6 @@ class _Builder:
         ``MAX_KEYS`` keys, and a section at most ``MAX_ITEMS`` items that are
         not records (a scalar, a list, an empty mapping).
         """
-        from chipfacts.store.schema import MAX_ITEMS, SECTIONS
-
         lines = self.lines
         outer: list[tuple[dict[str, Any] | list[Any] | None, DocPath, int]] = []
         container: dict[str, Any] | list[Any] | None = None  # the open collection

@@ -35,11 +35,10 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store.safeyaml import DocPath, Lines, OversizedNumber
+from chipfacts.store.safeyaml import MAX_ITEMS, DocPath, Lines, OversizedNumber
 from chipfacts.text.visible import visible
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
-SECTIONS = ("sources", "entities", "attributes", "facts")
 
 SOURCE_KEYS = {
     "id",
@@ -73,7 +72,6 @@ E = TypeVar("E", bound=StrEnum)
 # A quote is a sentence or two, an alias a name: anything far longer is a
 # mistake (or an attack), and would bloat every lookup that returns it.
 MAX_TEXT = 10_000
-MAX_ITEMS = 1_000
 # Ids of every record kind: they are typed on command lines, offered by Tab
 # completion and used as keys, so a slug: no spaces, newlines or escapes.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*\Z")
