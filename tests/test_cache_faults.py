@@ -190,7 +190,7 @@ def test_unseen_damage_to_the_built_in_store_every_way(
     check_unseen_damage(None, page, how, capsys)
 
 
-OBJECTS = verify.expected_objects(database.SCHEMA)
+OBJECTS = verify.expected_objects(database.LAYOUT)
 TABLES = sorted(name for kind, name, *_ in OBJECTS if kind == "table")
 
 

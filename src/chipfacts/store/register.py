@@ -29,9 +29,9 @@ from chipfacts.errors import (
 )
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Source
+from chipfacts.store.build import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.store.locate import store_files
 from chipfacts.store.quotes import load_document
-from chipfacts.store.schema import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.text.normalize import cjk_runs, to_simplified
 from chipfacts.text.visible import visible
 

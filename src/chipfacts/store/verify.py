@@ -14,7 +14,7 @@ program of the user's can write, so it is checked, not trusted:
   store's size; checking every page's content on every lookup would cost in
   proportion to the store (a 666 MB database for a million facts).
 - **The schema objects.** ``sqlite_master`` must list exactly the tables and
-  indexes ``database.SCHEMA`` makes, with the same SQL: a planted trigger, view,
+  indexes ``database.LAYOUT`` makes, with the same SQL: a planted trigger, view,
   table or index, or a table redefined, is refused before any statement runs.
 - **The door.** Anything SQLite still finds wrong while reading (damage the
   seal cannot see, such as a disk corrupting the file under the file system)
@@ -87,7 +87,7 @@ def check_seal(database: Path) -> None:
 
 @cache
 def expected_objects(schema: str) -> tuple[tuple[str, ...], ...]:
-    """Every schema object the SQL ``schema`` (``database.SCHEMA``) makes, as
+    """Every schema object the SQL ``schema`` (``database.LAYOUT``) makes, as
     ``sqlite_master`` lists it."""
     connection = sqlite3.connect(":memory:")
     try:
