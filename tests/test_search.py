@@ -197,3 +197,18 @@ def test_a_long_chinese_query_costs_lookups_in_proportion_to_its_length(
     read_query(index, run[:500])
     assert len(lookups) <= 500 * index.longest_cjk_name
     assert len(lookups) == len(set(lookups))
+
+
+@pytest.mark.parametrize(
+    ("query", "fact_id"),
+    [
+        ("OpenAI自研芯片每年要花多少钱", "openai-chip-program-cost"),
+        ("OpenAI 自研芯片 每年要花多少钱", "openai-chip-program-cost"),
+    ],
+)
+def test_a_name_typed_across_scripts_without_a_space_is_the_name(query: str, fact_id: str) -> None:
+    # "OpenAI自研芯片" is an alias: its Chinese half must not stay glued to the
+    # question that follows it in one run of Chinese
+    named = {INDEX.entity_at(row).id for row in read_query(INDEX, query).entities}
+    assert "openai-chip-program" in named
+    assert search(INDEX, query, limit=1)[0].fact.id == fact_id
