@@ -204,6 +204,7 @@ def test_a_long_chinese_query_costs_lookups_in_proportion_to_its_length(
     [
         ("OpenAI自研芯片每年要花多少钱", "openai-chip-program-cost"),
         ("OpenAI 自研芯片 每年要花多少钱", "openai-chip-program-cost"),
+        ("OpenAI的芯片计划每年要花多少钱", "openai-chip-program-cost"),
     ],
 )
 def test_a_name_typed_across_scripts_without_a_space_is_the_name(query: str, fact_id: str) -> None:
