@@ -213,3 +213,11 @@ def test_a_name_typed_across_scripts_without_a_space_is_the_name(query: str, fac
     named = {INDEX.entity_at(row).id for row in read_query(INDEX, query).entities}
     assert "openai-chip-program" in named
     assert search(INDEX, query, limit=1)[0].fact.id == fact_id
+
+
+def test_the_attribute_asked_for_outranks_its_kin_that_match_one_more_word() -> None:
+    # "approve" names quota approval; quota wait, start and priority share its label
+    # word "quota" and the facts about them say "GPU": that word must not lift them
+    # above the fact that answers
+    hits = search(INDEX, "who has to approve gpu requests at microsoft", limit=1)
+    assert hits[0].fact.id == "microsoft-quota-approval"
