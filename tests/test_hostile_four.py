@@ -9,7 +9,8 @@ import io
 import itertools
 import json
 import shutil
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,90 @@ def test_a_field_named_twice_is_printed_once_in_every_format(
     once = ",".join(sorted(first.values(), key=names.index))
     single = cli("--data", str(GOLDEN), "list", "facts", "--fields", once, "--format", fmt)
     assert result.out == single.out
+
+
+# --- 3. numbers at the edges of what the store allows ----------------------------------
+
+
+def number_store(tmp_path: Path, values: Sequence[float]) -> Path:
+    """A store with one entity per value, each with one count fact, and a range fact
+    spanning the smallest and largest value (the store allows numbers up to 1e30)."""
+    low, high = min(values), max(values)
+    facts = [
+        {"id": f"f{i}", "entity": f"e{i}", "attribute": "count", "value": v, "bound": "exact"}
+        for i, v in enumerate(values)
+    ]
+    if low < high:
+        facts.append(
+            {"id": "span", "entity": "e0", "attribute": "count", "min": low, "max": high}
+            | {"bound": "range"}
+        )
+    common = {"unit": "gpus", "status": "reported", "as_of": "2024-01", "source": "s"}
+    document = {
+        "sources": [
+            {"id": "s", "file": "s.txt", "title": "S", "publisher": "P"}
+            | {"published": "2024-01", "language": "zh-Hans"}
+        ],
+        "entities": [
+            {"id": f"e{i}", "name": f"E{i}", "kind": "chip", "aliases": []}
+            for i in range(len(values))
+        ],
+        "attributes": [
+            {"id": "count", "label": "Count", "type": "number", "unit": "gpus"}
+            | {"description": "A count."}
+        ],
+        "facts": [f | common | {"quote": "q", "summary": "s"} for f in facts],
+    }
+    store = tmp_path / "facts.yaml"
+    store.write_text(json.dumps(document), encoding="utf-8")  # JSON is YAML
+    return store
+
+
+SQLITE_EDGES = [2**63 - 1, 2**63, -(2**63), -(2**63) - 1, 10**19, 10**30, -(10**30)]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[v] for v in SQLITE_EDGES] + [[0, v] for v in SQLITE_EDGES] + [SQLITE_EDGES],
+    ids=lambda vs: ",".join(f"{v:.3g}" for v in vs),
+)
+def test_an_integer_beyond_sqlites_64_bits_exports(
+    tmp_path: Path, values: list[int], cli: Cli
+) -> None:
+    # SQLite's INTEGER is 64-bit; the store's numbers go to 1e30. A larger integer
+    # was an OverflowError traceback from the sqlite export: now it is stored as REAL.
+    store = number_store(tmp_path, values)
+    target = tmp_path / "out.db"
+    result = cli("--data", str(store), "export", str(target))
+    assert result.code == 0, result.err
+    with sqlite3.connect(target) as db:
+        stored = dict(db.execute("SELECT id, value FROM facts WHERE bound = 'exact'").fetchall())
+        span = db.execute("SELECT min, max FROM facts WHERE id = 'span'").fetchall()
+    for i, value in enumerate(values):
+        fits = -(2**63) <= value < 2**63
+        # exactly, or as the nearest float when beyond
+        assert stored[f"f{i}"] == (value if fits else float(value))
+        assert isinstance(stored[f"f{i}"], int) == fits
+    if span:
+        assert tuple(map(float, span[0])) == (float(min(values)), float(max(values)))
+
+
+# Positive values a float can hold only without full precision (subnormals, down to
+# 5e-324), beside ordinary and large ones: a log scale's first decade then lay below
+# the smallest float, and the axis was a ValueError (math domain error) traceback.
+TINY = [5e-324, 1e-323, 2.5e-320, 1e-310, 2.2e-308]
+
+
+@pytest.mark.parametrize("tiny", TINY, ids=str)
+@pytest.mark.parametrize("other", [1e-300, 1.0, 1e30], ids=str)
+@pytest.mark.parametrize("columns", [20, 60, 300])
+def test_a_log_chart_of_the_tiniest_floats_draws(
+    tmp_path: Path, tiny: float, other: float, columns: int, cli: Cli
+) -> None:
+    store = number_store(tmp_path, [tiny, other])
+    text = cli("--data", str(store), "chart", "count", columns=columns)
+    assert text.code == 0, text.err
+    assert "log scale" in " ".join(text.out.split())
+    spec = cli("--data", str(store), "chart", "count", "--format", "vega-lite")
+    assert spec.code == 0, spec.err
+    json.loads(spec.out, parse_constant=pytest.fail)  # no NaN or Infinity
