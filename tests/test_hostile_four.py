@@ -8,8 +8,11 @@ import hashlib
 import io
 import itertools
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -260,3 +263,37 @@ def test_a_log_chart_of_the_tiniest_floats_draws(
     spec = cli("--data", str(store), "chart", "count", "--format", "vega-lite")
     assert spec.code == 0, spec.err
     json.loads(spec.out, parse_constant=pytest.fail)  # no NaN or Infinity
+
+
+# --- 4. a reader that goes away before the first byte ----------------------------------
+
+# `| grep -q`, `| true`, `| head -c0`: the reader may be gone before chipfacts writes.
+# click turned the broken pipe into a silent exit 1 ("nothing found"); it is exit 0, as
+# when `| head` goes away later (tests/test_streams.py).
+EARLY_READER_COMMANDS = [
+    ["list", "facts"],
+    ["list", "facts", "--format", "csv"],
+    ["search", "alpha", "--all", "--json"],
+    ["conflicts"],
+    ["validate"],
+    ["cite", "alpha-transistors", "--style", "bibtex"],
+    ["chart", "transistor_count", "--format", "vega-lite"],
+]
+
+
+@pytest.mark.parametrize("args", EARLY_READER_COMMANDS, ids=" ".join)
+def test_a_reader_gone_before_the_first_byte_is_exit_0(tmp_path: Path, args: list[str]) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before chipfacts starts
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "chipfacts", "--data", str(GOLDEN), *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")
