@@ -2,6 +2,7 @@
 
     python benchmarks/evaluate_search.py            # the figures
     python benchmarks/evaluate_search.py --misses   # and every question missed
+    python benchmarks/evaluate_search.py tests/other.yaml  # any question files instead
 
 A question counts as answered at rank k when one of the facts it expects is
 among the first k results. Top-1 and top-5 are printed for the whole set and for
@@ -127,10 +128,13 @@ def goals(outcomes: list[Outcome]) -> list[tuple[str, bool]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list questions not ranked first")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="question files (default: the two sets above)"
+    )
     args = parser.parse_args(argv)
     index = SearchIndex(chipfacts.load())
     all_met = True
-    for path in (QUESTIONS, HOLDOUT):
+    for path in args.paths or (QUESTIONS, HOLDOUT):
         outcomes = evaluate(index, load_questions(path))
         print(f"{path.name}\n{'set':<20} {'n':>4} {'top-1':>7} {'top-5':>7}")
         for name, part in groups(outcomes).items():
@@ -142,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                 if o.rank != 1:
                     where = "not in top 10" if o.rank is None else f"rank {o.rank}"
                     print(f"{where:>14}  {o.question.text!r}  top: {', '.join(o.top[:3]) or '-'}")
-        if path == QUESTIONS:
+        if path.resolve() == QUESTIONS:
             checked = goals(outcomes)
         else:
             goal = f"top-5 >= {HOLDOUT_GOAL_TOP5:.0%}"

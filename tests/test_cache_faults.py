@@ -190,7 +190,8 @@ def test_unseen_damage_to_the_built_in_store_every_way(
     check_unseen_damage(None, page, how, capsys)
 
 
-TABLES = sorted(name for kind, name, *_ in verify.expected_objects() if kind == "table")
+OBJECTS = verify.expected_objects(database.LAYOUT)
+TABLES = sorted(name for kind, name, *_ in OBJECTS if kind == "table")
 
 
 def tamper(db: Path, table: str) -> int:

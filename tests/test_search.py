@@ -197,3 +197,27 @@ def test_a_long_chinese_query_costs_lookups_in_proportion_to_its_length(
     read_query(index, run[:500])
     assert len(lookups) <= 500 * index.longest_cjk_name
     assert len(lookups) == len(set(lookups))
+
+
+@pytest.mark.parametrize(
+    ("query", "fact_id"),
+    [
+        ("OpenAI自研芯片每年要花多少钱", "openai-chip-program-cost"),
+        ("OpenAI 自研芯片 每年要花多少钱", "openai-chip-program-cost"),
+        ("OpenAI的芯片计划每年要花多少钱", "openai-chip-program-cost"),
+    ],
+)
+def test_a_name_typed_across_scripts_without_a_space_is_the_name(query: str, fact_id: str) -> None:
+    # "OpenAI自研芯片" is an alias: its Chinese half must not stay glued to the
+    # question that follows it in one run of Chinese
+    named = {INDEX.entity_at(row).id for row in read_query(INDEX, query).entities}
+    assert "openai-chip-program" in named
+    assert search(INDEX, query, limit=1)[0].fact.id == fact_id
+
+
+def test_the_attribute_asked_for_outranks_its_kin_that_match_one_more_word() -> None:
+    # "approve" names quota approval; quota wait, start and priority share its label
+    # word "quota" and the facts about them say "GPU": that word must not lift them
+    # above the fact that answers
+    hits = search(INDEX, "who has to approve gpu requests at microsoft", limit=1)
+    assert hits[0].fact.id == "microsoft-quota-approval"

@@ -272,7 +272,7 @@ DAMAGE: dict[str, Callable[[Path], object]] = {
     "foreign database": lambda db: _replace(
         db, lambda p: sqlite3.connect(p).execute("CREATE TABLE x(y)")
     ),
-    "another version": lambda db: _set_meta(db, "schema", "0"),
+    "another version": lambda db: _set_meta(db, "layout", "0"),
     "crafted rows": lambda db: _crafted_rows(db),
     "a directory": lambda db: _replace(db, Path.mkdir),
     "a symlink to /dev/zero": lambda db: _replace(db, lambda p: p.symlink_to("/dev/zero")),

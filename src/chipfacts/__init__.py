@@ -57,7 +57,7 @@ _EXPORTS = {
     "Status": "chipfacts.model.records",
     "ValueType": "chipfacts.model.records",
     "Report": "chipfacts.store.store",
-    "Store": "chipfacts.store.store",
+    "Store": "chipfacts.store.reader",
     "builtin_path": "chipfacts.store.locate",
     "data_path": "chipfacts.store.locate",
     "load": "chipfacts.store.store",

@@ -26,8 +26,8 @@ from chipfacts.lint.rules import (
 )
 from chipfacts.model.lint import LintException, Rule
 from chipfacts.model.records import Fact
+from chipfacts.store.build import FACT_KEYS, RecordReader, read_lint
 from chipfacts.store.quotes import load_text
-from chipfacts.store.schema import FACT_KEYS, RecordReader, read_lint
 
 
 class LintFinding(NamedTuple):

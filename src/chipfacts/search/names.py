@@ -100,8 +100,42 @@ def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
     return toks
 
 
+# The longest Chinese tail a name written across scripts has ("OpenAI自研AI芯片计划").
+MIXED_TAIL = 8
+
+
+def _split_mixed_names(index: SearchIndex, toks: list[str]) -> list[str]:
+    """A name that runs from Latin into Chinese ("OpenAI自研芯片") is typed without a
+    space, so its Chinese part starts a longer run ("自研芯片每年要花多少钱"): cut that
+    run after the longest head that completes a name with the Latin word before it,
+    a 的 or modifier between them going as in ``_join_possessive`` (OpenAI的芯片计划)."""
+    out: list[str] = []
+    for tok in toks:
+        if out and has_cjk(tok) and not has_cjk(out[-1]):
+            modifier = _MODIFIERS.match(tok)
+            for skip in (0, modifier.end() if modifier else 0):
+                head = _mixed_head(index, out[-1], tok[skip:])
+                if head:
+                    out.append(head)
+                    tok = tok[skip + len(head) :]
+                    break
+            if not tok:
+                continue
+        out.append(tok)
+    return out
+
+
+def _mixed_head(index: SearchIndex, latin: str, run: str) -> str:
+    """The longest head of ``run`` that makes a name after ``latin`` ("" if none)."""
+    for end in range(min(len(run), MIXED_TAIL), 1, -1):
+        if index.entity_known(name_key(latin + run[:end])):
+            return run[:end]
+    return ""
+
+
 def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
+    toks = _split_mixed_names(index, toks)
     runs = list(spans(_skip_modifiers(index, toks), MAX_SPAN, index.entity_known))
     skip = False
     for n, (words, matched) in enumerate(runs):

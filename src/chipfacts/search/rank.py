@@ -47,6 +47,7 @@ from chipfacts.search.weights import (
     ECHO,
     ENTITY_EXACT,
     ENTITY_MENTIONED,
+    FAMILY,
     MADE_BY,
     MIN_SCORE,
     NUMBER,
@@ -144,8 +145,10 @@ def score_row(
         if said is not None:
             said.append(("entity", mentioned))
     attribute = query.attributes.get(row.attribute, 0.0)
+    kin = 0  # an attribute only kin to the one asked for is no further part of the query
     if attribute:
         parts.append(attribute * matches.attributes[row.attribute])
+        kin = int(attribute <= ATTRIBUTE * FAMILY)
         if said is not None:
             said.append(("attribute", row.attribute))
     meaningful = bool(parts)
@@ -170,7 +173,7 @@ def score_row(
     # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
     echo = ECHO * sum(n in rows for rows in matches.echoes)
     steer = STEER * steered(index, query.steers, row)
-    value = sum(parts) + COVERAGE * (len(parts) - 1) + echo + steer
+    value = sum(parts) + COVERAGE * (len(parts) - 1 - kin) + echo + steer
     # an attribute named in the query is the more specific match among facts of an entity
     rank = (0 if attribute else 1) if own else 2 if attribute else 3
     return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)

@@ -1,5 +1,5 @@
 """Checks that look across records: names that clash, quotes that are not in their
-source. (Checks of a single record live in ``schema``.)"""
+source. (Checks of a single record live in ``build``.)"""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from chipfacts.errors import Problem
 from chipfacts.model.records import Entity
+from chipfacts.store.build import Corpus
 from chipfacts.store.quotes import load_document, quote_in
-from chipfacts.store.schema import Corpus
 from chipfacts.text.normalize import name_key
 
 if TYPE_CHECKING:
-    from chipfacts.store.store import Store
+    from chipfacts.store.reader import Store
 
 
 def check_names(corpus: Corpus, entities: Mapping[str, Entity]) -> dict[str, list[str]]:

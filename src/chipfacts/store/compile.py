@@ -39,19 +39,19 @@ from typing import Any, NamedTuple
 from chipfacts.errors import InvalidDataError, Problem
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Source
-from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
-from chipfacts.store.rarity import count_terms
-from chipfacts.store.schema import (
-    SECTIONS,
+from chipfacts.store.build import (
     Corpus,
-    Document,
     Indexes,
+    ParsedFile,
     build_attributes,
     build_entities,
     build_facts,
     build_sources,
     shown,
 )
+from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
+from chipfacts.store.rarity import count_terms
+from chipfacts.store.safeyaml import SECTIONS
 from chipfacts.store.workers import ordered_map, workers_for
 from chipfacts.text.normalize import has_cjk, name_key
 from chipfacts.text.terms import char_pairs, fact_words, folded_text, gram_number, label_words
@@ -63,7 +63,7 @@ INT64 = 2**63
 class Parsed(NamedTuple):
     """One file, read: its document (lines and problems) and its sections."""
 
-    doc: Document
+    doc: ParsedFile
     sections: Mapping[str, Any]
 
 
@@ -73,7 +73,7 @@ def parse_file(path: Path) -> Parsed:
 
     name = path_text(path)
     data, lines, problems = parse_yaml(read_text(path), name)
-    doc = Document(name, lines, list(problems))
+    doc = ParsedFile(name, lines, list(problems))
     if not isinstance(data, dict):
         doc.problem((), "a fact file must be a mapping with sections " + ", ".join(SECTIONS))
         return Parsed(doc, {})
@@ -121,7 +121,7 @@ def stored_vocabulary(blob: bytes) -> Any:
 def parsed_from_json(name: str, blob: bytes) -> Parsed:
     stored = stored_vocabulary(blob)
     lines = {tuple(path): line for path, line in stored["lines"]}
-    return Parsed(Document(name, lines), stored["sections"])
+    return Parsed(ParsedFile(name, lines), stored["sections"])
 
 
 class Outcome(NamedTuple):
@@ -134,7 +134,7 @@ class Outcome(NamedTuple):
     facts: int  # how many facts the database now holds (when written)
 
 
-def _problems(parts: Iterable[Document], order: Mapping[str, int]) -> list[Problem]:
+def _problems(parts: Iterable[ParsedFile], order: Mapping[str, int]) -> list[Problem]:
     """Every problem, in file order, then line: the same order whatever was re-read."""
     found = [p for doc in parts for p in doc.problems]
     return sorted(found, key=lambda p: (order.get(p.file, -1), p.line or 0))
@@ -213,13 +213,13 @@ def compile_store(
         # The edit touched facts only (the common case): check them against the
         # vocabulary already in the database, read record by record as referred
         # to, instead of re-checking every source, entity and attribute.
-        from chipfacts.store.store import Store
+        from chipfacts.store.reader import Store
 
         known = Store(connection, "")
         sources, entities, attributes = known.sources, known.entities, known.attributes
         fingerprint = meta["vocabulary"]
         vocabulary_docs = {
-            name: parsed[name] if name in parsed else Parsed(Document(name, {}), {})
+            name: parsed[name] if name in parsed else Parsed(ParsedFile(name, {}), {})
             for name in names
         }
     else:
@@ -328,12 +328,12 @@ def _vocabulary_of(name: str, facts_alone: bool, stored: Mapping[str, tuple[str,
     """A file's vocabulary without parsing it: none for a file of facts alone, else
     as stored when it was last compiled."""
     if facts_alone:
-        return Parsed(Document(name, {}), {})
+        return Parsed(ParsedFile(name, {}), {})
     return parsed_from_json(name, stored[name][1])
 
 
 def _duplicates_written(
-    connection: sqlite3.Connection, name: str, result: _Checked, doc: Document
+    connection: sqlite3.Connection, name: str, result: _Checked, doc: ParsedFile
 ) -> None:
     """A full compile writes files in order, and a fact whose id an earlier file
     already wrote is not written (``_Writer.add``): report each at its line."""
@@ -499,7 +499,7 @@ def _duplicates(
     full: bool,
     parsed: Mapping[str, Parsed],
 ) -> None:
-    """Fact ids are checked within each file by the schema; here, across files
+    """Fact ids are checked within each file by the record builder; here, across files
     (``checked``: each re-read file's fact ids and their lines), for an update (a
     full compile finds them as it writes, see ``_duplicates_written``)."""
     places: dict[str, list[tuple[int, str, int | None]]] = {}
@@ -569,7 +569,7 @@ def _write_vocabulary(
 
 def _related_json(fact: Fact) -> str:
     """``json.dumps`` of the related ids, without its encoder: ids are slugs
-    (``schema.ID_PATTERN``), so there is nothing to escape."""
+    (``build.ID_PATTERN``), so there is nothing to escape."""
     if not fact.related:
         return "[]"
     return '["' + '", "'.join([e.id for e in fact.related]) + '"]'

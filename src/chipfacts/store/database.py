@@ -4,7 +4,7 @@ The YAML files are the truth; the database is their compiled, indexed form,
 built by ``compile`` and queried (never loaded whole) by ``Store``. This module
 owns its layout and how it is opened:
 
-- ``SCHEMA`` is the whole layout (documented in the README's data model);
+- ``LAYOUT`` is the whole layout (documented in the README's data model);
   ``meta`` records the layout version and a fingerprint of the code that wrote
   it, and a database that differs in either is rebuilt, never trusted;
 - lookups open it read-only (``mode=ro`` and ``PRAGMA query_only``), and only
@@ -33,10 +33,10 @@ from chipfacts.store.locate import stat_fact_file
 from chipfacts.store.verify import Damaged
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
-SCHEMA_VERSION = "5"
+LAYOUT_VERSION = "5"
 SUFFIX = ".sqlite"
 
-SCHEMA = """
+LAYOUT = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- One row per YAML file of the store: what it was when compiled (path, size,
 -- times, inode), its vocabulary sections as parsed (to re-check them with the
@@ -131,11 +131,28 @@ CREATE TABLE term_counts (kind TEXT NOT NULL, term NOT NULL, facts INTEGER NOT N
     PRIMARY KEY (kind, term)) WITHOUT ROWID;
 """
 
-# The secondary indexes, each one statement on one line of SCHEMA (a full
+# The secondary indexes, each one statement on one line of LAYOUT (a full
 # compile drops them and builds them again after the rows).
-INDEXES = tuple(re.findall(r"^CREATE INDEX [^;]*;", SCHEMA, flags=re.MULTILINE))
+INDEXES = tuple(re.findall(r"^CREATE INDEX [^;]*;", LAYOUT, flags=re.MULTILINE))
 ROW_SHIFT = 24  # facts per file: at most 2^24
-COMPILED_BY = ("store", "model", "text")  # the subpackages whose code shapes a database
+# The modules whose code decides what a compiled store holds: its layout, its
+# rows and their search terms. A change to one of them invalidates every
+# database; the other modules the compiler runs (the reader's queries, the
+# checks, the messages, the workers) leave the rows as they are, so editing them
+# keeps every user's cache. tests/test_architecture.py holds each module the
+# compiler runs to one list or the other.
+SHAPES_CONTENT = (
+    "store/build.py",
+    "store/compile.py",
+    "store/database.py",
+    "store/rarity.py",
+    "store/safeyaml.py",
+    "model/dates.py",
+    "model/lint.py",
+    "model/records.py",
+    "text/normalize.py",
+    "text/terms.py",
+)
 
 
 def pack_places(places: list[int]) -> bytes:
@@ -190,21 +207,17 @@ def path_for(location: Path) -> Path:
 
 @cache
 def code_fingerprint() -> str:
-    """The modules that decide what a compiled store holds (the store, the data model,
-    text folding): any change to them invalidates every database.
+    """The version of the code that shapes a database (``SHAPES_CONTENT``): any
+    change to those modules invalidates every database, and only to those.
 
-    Read with ``os.scandir`` on every lookup, so it costs a few system calls; the
-    commands, search and rendering read the database but do not shape it.
+    One ``stat`` per module on every lookup: a few system calls.
     """
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     found = []
-    for part in COMPILED_BY:
-        with os.scandir(os.path.join(package, part)) as entries:
-            for entry in entries:
-                if entry.name.endswith(".py"):
-                    info = entry.stat()
-                    found.append(f"{part}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
-    return f"{zlib.crc32(';'.join(sorted(found)).encode()):08x}"
+    for module in SHAPES_CONTENT:
+        info = os.stat(os.path.join(package, module))
+        found.append(f"{module}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(found).encode()):08x}"
 
 
 def is_regular_file(path: Path) -> bool | None:
@@ -240,7 +253,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA query_only = ON")
         verify.harden(connection)
         check_meta(connection)
-        verify.check_objects(connection)
+        verify.check_objects(connection, LAYOUT)
     except sqlite3.Error as error:
         connection.close()
         raise Damaged(f"it cannot be read ({error})") from None
@@ -253,17 +266,17 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 def check_meta(connection: sqlite3.Connection) -> dict[str, str]:
     """The meta table, if it says this layout and this code wrote the database."""
     meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-    if meta.get("schema") != SCHEMA_VERSION or meta.get("code") != code_fingerprint():
+    if meta.get("layout") != LAYOUT_VERSION or meta.get("code") != code_fingerprint():
         raise Damaged("another layout or version", notice=False)
     return meta
 
 
 def create(connection: sqlite3.Connection, location: str) -> None:
     """Lay out an empty database."""
-    connection.executescript(SCHEMA)
+    connection.executescript(LAYOUT)
     connection.executemany(
         "INSERT INTO meta (key, value) VALUES (?, ?)",
-        [("schema", SCHEMA_VERSION), ("code", code_fingerprint()),
+        [("layout", LAYOUT_VERSION), ("code", code_fingerprint()),
          ("location", path_text(location)), ("vocabulary", "")],
     )  # fmt: skip
 

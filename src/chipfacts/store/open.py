@@ -210,7 +210,7 @@ def _write_new(
         try:
             verify.harden(connection)
             if base is not None:
-                verify.check_objects(connection)
+                verify.check_objects(connection, database.LAYOUT)
             # Nobody sees this file until it is renamed into place, so it
             # needs no journal; the rename is what makes it atomic.
             connection.execute("PRAGMA journal_mode = OFF")

@@ -22,7 +22,7 @@ _NOT_SPACE = re.compile(r"\S")  # what squash_whitespace keeps
 MAX_SOURCE_BYTES = 10 * 1024 * 1024  # a captured article is kilobytes
 
 
-class Document(NamedTuple):
+class SourceText(NamedTuple):
     """A source text (whitespace removed, or as written) and the sha256 of its bytes,
     or why it cannot be read."""
 
@@ -31,7 +31,7 @@ class Document(NamedTuple):
     sha256: str | None = None
 
 
-def load_document(sources_dir: Path, file: str) -> Document:
+def load_document(sources_dir: Path, file: str) -> SourceText:
     """The whitespace-free text of one source file, or why it cannot be used.
 
     A fact file names its sources, so ``file`` is checked before anything is
@@ -42,13 +42,13 @@ def load_document(sources_dir: Path, file: str) -> Document:
     return _document(sources_dir.resolve(), file)
 
 
-def load_text(sources_dir: Path, file: str) -> Document:
+def load_text(sources_dir: Path, file: str) -> SourceText:
     """The text of one source file as written (line breaks kept), checked as above."""
     return _source_text(sources_dir.resolve(), file)
 
 
 @cache
-def _document(base: Path, file: str) -> Document:
+def _document(base: Path, file: str) -> SourceText:
     raw = _source_text(base, file)
     return raw if raw.text is None else raw._replace(text=squash_whitespace(raw.text))
 
@@ -71,44 +71,44 @@ def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
 
 
 @cache
-def _source_text(base: Path, file: str) -> Document:
+def _source_text(base: Path, file: str) -> SourceText:
     """The text of one source file as it is (and the sha256 of its bytes), or why it
     cannot be used."""
     if not file or "\x00" in file or os.path.isabs(file):
-        return Document(None, "must be a file name relative to the sources directory")
+        return SourceText(None, "must be a file name relative to the sources directory")
     if ".." in Path(file).parts:
-        return Document(None, "must not leave the sources directory ('..')")
+        return SourceText(None, "must not leave the sources directory ('..')")
     try:
         real = (base / file).resolve()
     except (OSError, RuntimeError) as error:  # a symlink loop
-        return Document(None, f"cannot be resolved ({error})")
+        return SourceText(None, f"cannot be resolved ({error})")
     if not real.is_relative_to(base):
-        return Document(None, "is a link to outside the sources directory")
+        return SourceText(None, "is a link to outside the sources directory")
     try:
         info = os.stat(real)
     except FileNotFoundError:
-        return Document(None, f"not found in {base}")
+        return SourceText(None, f"not found in {base}")
     except OSError as error:
-        return Document(None, f"cannot be read ({error.strerror})")
+        return SourceText(None, f"cannot be read ({error.strerror})")
     if not stat.S_ISREG(info.st_mode):
-        return Document(None, "is not a regular file")
+        return SourceText(None, "is not a regular file")
     if info.st_size > MAX_SOURCE_BYTES:
-        return Document(None, f"is too large ({info.st_size:,} bytes; the limit is 10 MiB)")
+        return SourceText(None, f"is too large ({info.st_size:,} bytes; the limit is 10 MiB)")
     try:
         # O_NONBLOCK: should it have become a FIFO since the stat, open cannot hang.
         descriptor = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(descriptor, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return Document(None, "is not a regular file")
+                return SourceText(None, "is not a regular file")
             data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:
-        return Document(None, f"cannot be read ({error.strerror})")
+        return SourceText(None, f"cannot be read ({error.strerror})")
     if len(data) > MAX_SOURCE_BYTES:
-        return Document(None, "is too large (the limit is 10 MiB)")
+        return SourceText(None, "is too large (the limit is 10 MiB)")
     try:
-        return Document(data.decode("utf-8-sig"), sha256=hashlib.sha256(data).hexdigest())
+        return SourceText(data.decode("utf-8-sig"), sha256=hashlib.sha256(data).hexdigest())
     except UnicodeDecodeError as error:
-        return Document(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
+        return SourceText(None, f"is not UTF-8 (a bad byte at offset {error.start:,})")
 
 
 def quote_in(quote: str, document: str) -> bool:

@@ -29,14 +29,14 @@ from chipfacts.errors import (
 )
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Source
+from chipfacts.store.build import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.store.locate import store_files
 from chipfacts.store.quotes import load_document
-from chipfacts.store.schema import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.text.normalize import cjk_runs, to_simplified
 from chipfacts.text.visible import visible
 
 if TYPE_CHECKING:
-    from chipfacts.store.store import Store
+    from chipfacts.store.reader import Store
 
 # Share of a text's Chinese characters that OpenCC changes for it to count as
 # Traditional: none of the Simplified sources has one, the Traditional one 29 %.

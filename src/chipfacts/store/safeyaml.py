@@ -37,6 +37,11 @@ Lines = dict[DocPath, int]
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_DEPTH = 16  # the store needs 4 levels; anything deeper is junk or an attack
 MAX_KEYS = 100  # keys of one mapping: a record has about 25 fields, a file 4 sections
+# The sections of a fact file, and the items of a list (an alias list, a
+# record's references; a section's non-record junk): bounded here, as the file
+# is read, and by the record builder (``build``).
+SECTIONS = ("sources", "entities", "attributes", "facts")
+MAX_ITEMS = 1_000
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TAG = "tag:yaml.org,2002:"
@@ -81,7 +86,7 @@ def _read_int(text: str) -> int:
 
 def _read_float(text: str) -> float:
     # YAML writes infinity and NaN with a dot (".inf", "-.inf", ".nan"); float()
-    # without. The schema refuses what is not finite, with its line.
+    # without. The record builder refuses what is not finite, with its line.
     lowered = text.lower()
     if lowered.lstrip("+-") in (".inf", ".nan"):
         return float(lowered.replace(".", "", 1))
@@ -101,12 +106,12 @@ _CORE_PATTERNS = dict(_CORE_SCHEMA)
 # the rest of Unicode but C1 controls, surrogates and U+FFFE/FFFF.
 _NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # An integer literal this long is junk: Python will not even convert one of
-# over 4,300 digits (ValueError). The schema's range check (±1e30) reports it.
+# over 4,300 digits (ValueError). The record builder's range check (±1e30) reports it.
 MAX_INT_CHARS = 100
 
 
 class OversizedNumber(NamedTuple):
-    """An integer literal too long to convert; the schema reports it with its line."""
+    """An integer literal too long to convert; the record builder reports it with its line."""
 
     digits: int
 
@@ -243,15 +248,13 @@ class _Builder:
         variables: a file has millions of events, and each step here costs
         about as much as libyaml's parsing of one.
 
-        The schema's limits on size are enforced here, as the events come, so
+        The record builder's limits on size are enforced here, as the events come, so
         that junk is refused at its first excess rather than after all of it is
         built (a 24 MB flow list is millions of values): a list other than a
         section holds at most ``MAX_ITEMS`` items, a mapping at most
         ``MAX_KEYS`` keys, and a section at most ``MAX_ITEMS`` items that are
         not records (a scalar, a list, an empty mapping).
         """
-        from chipfacts.store.schema import MAX_ITEMS, SECTIONS
-
         lines = self.lines
         outer: list[tuple[dict[str, Any] | list[Any] | None, DocPath, int]] = []
         container: dict[str, Any] | list[Any] | None = None  # the open collection
@@ -275,7 +278,7 @@ class _Builder:
                 else:
                     at = (*path, len(container))
                     if len(at) == 2 and not isinstance(event, MappingStartEvent):
-                        junk += 1  # (a section; the schema says what is wrong with it)
+                        junk += 1  # (a section; the record builder says what is wrong)
                         if junk > MAX_ITEMS:
                             raise self._fatal(event, f"more than {MAX_ITEMS:,} items of "
                                               f"{shown_key(path)} are not records")  # fmt: skip
@@ -354,7 +357,7 @@ class _Builder:
     def _construct(self, event: yaml.ScalarEvent, tag: str) -> Any:
         short = tag.removeprefix(_TAG)
         if short in ("str", "timestamp"):
-            # Dates stay text: the schema parses partial dates ("2023-11") itself.
+            # Dates stay text: the record builder parses partial dates ("2023-11") itself.
             return event.value
         construct = _CONSTRUCTORS.get(short)
         if construct is None:

@@ -14,7 +14,7 @@ program of the user's can write, so it is checked, not trusted:
   store's size; checking every page's content on every lookup would cost in
   proportion to the store (a 666 MB database for a million facts).
 - **The schema objects.** ``sqlite_master`` must list exactly the tables and
-  indexes ``database.SCHEMA`` makes, with the same SQL: a planted trigger, view,
+  indexes ``database.LAYOUT`` makes, with the same SQL: a planted trigger, view,
   table or index, or a table redefined, is refused before any statement runs.
 - **The door.** Anything SQLite still finds wrong while reading (damage the
   seal cannot see, such as a disk corrupting the file under the file system)
@@ -86,13 +86,12 @@ def check_seal(database: Path) -> None:
 
 
 @cache
-def expected_objects() -> tuple[tuple[str, ...], ...]:
-    """Every schema object ``database.SCHEMA`` makes, as ``sqlite_master`` lists it."""
-    from chipfacts.store.database import SCHEMA
-
+def expected_objects(schema: str) -> tuple[tuple[str, ...], ...]:
+    """Every schema object the SQL ``schema`` (``database.LAYOUT``) makes, as
+    ``sqlite_master`` lists it."""
     connection = sqlite3.connect(":memory:")
     try:
-        connection.executescript(SCHEMA)
+        connection.executescript(schema)
         return _objects(connection)
     finally:
         connection.close()
@@ -103,10 +102,10 @@ def _objects(connection: sqlite3.Connection) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(tuple(map(str, row)) for row in connection.execute(query)))
 
 
-def check_objects(connection: sqlite3.Connection) -> None:
-    """Raise ``Damaged`` unless the database holds exactly the expected schema objects."""
+def check_objects(connection: sqlite3.Connection, schema: str) -> None:
+    """Raise ``Damaged`` unless the database holds exactly the objects ``schema`` makes."""
     found = _objects(connection)
-    expected = expected_objects()
+    expected = expected_objects(schema)
     if found != expected:
         names = {row[:2] for row in expected}
         extra = sorted(f"{kind} {name}" for kind, name, *_ in found if (kind, name) not in names)

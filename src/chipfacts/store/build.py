@@ -35,11 +35,10 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
-from chipfacts.store.safeyaml import DocPath, Lines, OversizedNumber
+from chipfacts.store.safeyaml import MAX_ITEMS, DocPath, Lines, OversizedNumber
 from chipfacts.text.visible import visible
 
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
-SECTIONS = ("sources", "entities", "attributes", "facts")
 
 SOURCE_KEYS = {
     "id",
@@ -73,7 +72,6 @@ E = TypeVar("E", bound=StrEnum)
 # A quote is a sentence or two, an alias a name: anything far longer is a
 # mistake (or an attack), and would bloat every lookup that returns it.
 MAX_TEXT = 10_000
-MAX_ITEMS = 1_000
 # Ids of every record kind: they are typed on command lines, offered by Tab
 # completion and used as keys, so a slug: no spaces, newlines or escapes.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)*\Z")
@@ -88,7 +86,7 @@ def shown(value: Any) -> str:
 
 
 @dataclass
-class Document:
+class ParsedFile:
     """One parsed file: its name, its line map, and the problems found in it."""
 
     name: str
@@ -107,14 +105,14 @@ class Document:
         self.problems.append(Problem(self.name, self.line(path), message))
 
 
-Place = tuple[Document, DocPath]
+Place = tuple[ParsedFile, DocPath]
 
 
 @dataclass
 class Corpus:
     """The files of one store (one file, or every YAML file of a directory)."""
 
-    parts: list[tuple[Document, Mapping[str, Any]]]
+    parts: list[tuple[ParsedFile, Mapping[str, Any]]]
     # (section, id) -> where that record is, for checks that run after building
     places: dict[tuple[str, str], Place] = field(default_factory=dict)
 
@@ -126,9 +124,9 @@ class Corpus:
         doc, path = self.places[(section, ident)]
         doc.problem(path if key is None else (*path, key), message)
 
-    def records(self, section: str) -> list[tuple[Document, DocPath, Mapping[str, Any]]]:
+    def records(self, section: str) -> list[tuple[ParsedFile, DocPath, Mapping[str, Any]]]:
         """Every mapping of one section, across the files, with where it is."""
-        found: list[tuple[Document, DocPath, Mapping[str, Any]]] = []
+        found: list[tuple[ParsedFile, DocPath, Mapping[str, Any]]] = []
         present = False
         for doc, data in self.parts:
             items = data.get(section)
@@ -147,7 +145,7 @@ class Corpus:
             self.parts[0][0].problem((), f"missing section {section!r}")
         return found
 
-    def index(self, section: str, built: list[tuple[Document, DocPath, Any]]) -> dict[str, Any]:
+    def index(self, section: str, built: list[tuple[ParsedFile, DocPath, Any]]) -> dict[str, Any]:
         """Map id -> record, reporting an id used twice at its second place."""
         index: dict[str, Any] = {}
         for doc, path, record in built:
@@ -167,7 +165,7 @@ class Corpus:
 class RecordReader:
     """Typed access to one mapping of the document, reporting problems by line."""
 
-    def __init__(self, doc: Document, path: DocPath, raw: Mapping[str, Any], keys: set[str]):
+    def __init__(self, doc: ParsedFile, path: DocPath, raw: Mapping[str, Any], keys: set[str]):
         self.doc = doc
         self.path = path
         self.raw = raw
