@@ -297,3 +297,33 @@ def test_a_reader_gone_before_the_first_byte_is_exit_0(tmp_path: Path, args: lis
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+# --- 5. a search that finds nothing offers the fields of one that finds something -------
+
+SEARCH_FIELDS = ["match", "match.words", "match.how", "match.fallback_for", "score", "id"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "plain"])
+@pytest.mark.parametrize("field", SEARCH_FIELDS)
+def test_search_fields_are_the_same_whether_anything_is_found(
+    field: str, fmt: str, cli: Cli
+) -> None:
+    # Found nothing, `--fields match` was a usage error (2) naming fields without
+    # match, and the CSV header lost the match columns: a script's header and its
+    # accepted fields changed with the query. Nothing found is exit 1, same header.
+    args = ["--data", str(GOLDEN), "search", "--fields", f"id,{field}", "--format", fmt]
+    found = cli(*args[:3], "alpha", *args[3:])
+    missed = cli(*args[:3], "zzzqqq", *args[3:])
+    assert (found.code, missed.code) == (0, 1), missed.err
+    assert missed.err.count("\n") == 1 and "no facts match" in missed.err
+    if fmt == "csv":
+        assert missed.out.splitlines() == found.out.splitlines()[:1]
+
+
+@pytest.mark.parametrize("query", ["zzzqqq", "the of and"])
+def test_an_empty_search_csv_has_the_header_of_a_full_one(query: str, cli: Cli) -> None:
+    found = cli("--data", str(GOLDEN), "search", "alpha", "--format", "csv")
+    missed = cli("--data", str(GOLDEN), "search", query, "--format", "csv")
+    assert missed.code == 1
+    assert missed.out.splitlines() == found.out.splitlines()[:1]
