@@ -107,6 +107,8 @@ class ChipfactsGroup(Group):
             message = " ".join(error.format_message().split())
             say(f"chipfacts: error: {message}{hint}", err=True)
             sys.exit(error.exit_code)
+        except _ReaderGone:
+            raise BrokenPipeError from None  # chipfacts.entry stops quietly, exit 0
         except click.exceptions.Abort:  # stdin closed at a prompt; Ctrl-C is entry.py's
             say("chipfacts: interrupted", err=True)
             sys.exit(ExitCode.INTERRUPTED)
@@ -137,6 +139,15 @@ class ChipfactsGroup(Group):
         except ChipfactsError as error:
             say(f"chipfacts: error: {_message(error)}", err=True)
             ctx.exit(error.exit_code)
+        except BrokenPipeError:
+            # click's main turns a broken pipe into a silent exit 1, the code for
+            # "nothing found": carried past it, the reader going away (`| grep -q`,
+            # `| true`) is exit 0 however early it goes, as when `| head` goes later.
+            raise _ReaderGone from None
+
+
+class _ReaderGone(Exception):
+    """stdout's reader went away while a command wrote (a broken pipe, past click)."""
 
 
 def _take_output_format(ctx: click.Context, command: click.Command) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from chipfacts.dataset.tables import TABLES, Column, Table, rows
 from chipfacts.store.store import Store
@@ -90,6 +91,16 @@ def search_sql(table: Table) -> list[str]:
     ]
 
 
+# SQLite's integers are 64-bit, while a fact's number may reach 1e30 (a count in base
+# units): a larger integer goes in as REAL, the nearest value SQLite holds, instead of
+# failing the whole export. JSON, JSON Lines and CSV keep every digit.
+_SQLITE_INTEGERS = range(-(2**63), 2**63)
+
+
+def _fitted(record: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(float(v) if type(v) is int and v not in _SQLITE_INTEGERS else v for v in record)
+
+
 def write_database(store: Store, path: Path) -> None:
     """Build the dataset in a new SQLite file at ``path`` (which must not exist).
 
@@ -107,7 +118,8 @@ def write_database(store: Store, path: Path) -> None:
         for table, records in rows(store):
             connection.execute(create_table_sql(table))
             marks = ", ".join("?" * len(table.columns))
-            connection.executemany(f"INSERT INTO {_quoted(table.name)} VALUES ({marks})", records)
+            fitted = (_fitted(record) for record in records)
+            connection.executemany(f"INSERT INTO {_quoted(table.name)} VALUES ({marks})", fitted)
         for table in TABLES:
             if table.search:
                 for statement in search_sql(table):

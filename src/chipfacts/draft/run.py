@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from itertools import combinations
 from pathlib import Path
 from typing import NamedTuple
@@ -17,6 +18,7 @@ from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import squash_whitespace
+from chipfacts.text.visible import visible
 from chipfacts.views.conflicts import disagreement
 
 # A new source's publisher when --publisher is not given (the store's word for it).
@@ -64,6 +66,7 @@ def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]
 
 def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -> Draft:
     article = read_article(path, source)
+    ensure_text_of(path, source)
     whole = squash_whitespace(article.text)
     drafted = draft_article(store, article, clauses_too)
     candidates = [c for c in drafted if quote_in(c.quote, whole)]
@@ -71,6 +74,25 @@ def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -
     taken = set(store.facts)
     ids = fact_ids(classified, taken)
     return Draft(article, among_themselves(classified, ids, source), ids)
+
+
+def ensure_text_of(path: Path, source: Source) -> None:
+    """``UsageError`` unless ``path`` holds the text of ``source``: by its sha256 when
+    the source was registered with one, else by its file name. Every quote of a
+    draft is cut from ``path`` and pasted under ``source``, so drafting another text
+    (a newer copy, another article) would give quotes that its file does not hold."""
+    if source.sha256 is not None:
+        if hashlib.sha256(path.read_bytes()).hexdigest() == source.sha256:
+            return
+        why = "its sha256 differs from the one registered"
+    elif path.name == Path(source.file).name:
+        return
+    else:
+        why = "its name differs"
+    raise UsageError(
+        f"{visible(str(path))} is not the text of source '{source.id}' "
+        f"({visible(source.file)}): {why}; give --date (and --id) to draft it as a new source"
+    )
 
 
 def among_themselves(

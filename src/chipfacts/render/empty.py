@@ -13,7 +13,9 @@ def empty_output(command: str, what: str | None = None) -> Output:
     """``command``'s output without records (``what``: the listing of ``list``, or for
     ``sources``, whether one source was named)."""
     if command == "search":
-        return serialize.facts_output([], [])
+        from chipfacts.render.matched import search_output
+
+        return search_output([], [], [])  # with its match columns, as when facts are found
     if command == "compare":
         from chipfacts.views.compare import Comparison
 

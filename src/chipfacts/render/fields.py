@@ -87,7 +87,22 @@ def _project(record: dict[str, Any], paths: Sequence[tuple[str, ...]]) -> dict[s
 def select_fields(output: Output, names: Sequence[str]) -> Output:
     """The output's records cut to ``names``: JSON is then the list of records, as
     JSON Lines has them, whatever the command's document was."""
-    paths = [tuple(name.split(".", 1)) if "." in name else _path(name) for name in names]
+    # A field named twice (``id,id``, ``source.file,source_file``) is one field, in
+    # every format, as it is one key in JSON.
+    by_path: dict[tuple[str, ...], str] = {}
+    for name in names:
+        by_path.setdefault(tuple(name.split(".", 1)) if "." in name else _path(name), name)
+    names, paths = list(by_path.values()), list(by_path)
     records = [_project(record, paths) for record in output.records]
-    given = tuple(names)
-    return output._replace(document=records, records=records, columns=given, plain_columns=given)
+    flat = tuple(dict.fromkeys(column for name in names for column in _flat_columns(name)))
+    return output._replace(document=records, records=records, columns=flat, plain_columns=flat)
+
+
+def _flat_columns(name: str) -> tuple[str, ...]:
+    """The CSV and plain columns of a field: itself, or for a nested record with no id
+    to stand for it (``doubt``, ``match``) each of its fields, since a cell shows a
+    nested record by its id and such a record would print as an empty cell."""
+    inner = NESTED.get(name)
+    if inner is None or "id" in inner:
+        return (name,)
+    return tuple(f"{name}.{field}" for field in inner)

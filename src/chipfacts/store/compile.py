@@ -593,6 +593,15 @@ def stored_value(fact: Fact) -> tuple[Any, float | None]:
     return value, None
 
 
+def stored_end(number: float | None) -> float | None:
+    """A range's ``low`` or ``high`` column: an integer beyond SQLite's 64 bits as the
+    nearest REAL (not text, as ``value`` keeps it: the range lookups compare
+    ``low <= ?`` in SQL, where a text is greater than every number)."""
+    if isinstance(number, int) and not -INT64 <= number < INT64:
+        return float(number)
+    return number
+
+
 def folded_column_of(fact: Fact, folded: str) -> str | None:
     """The ``folded`` column: NULL when folding is only ASCII lower case, which the
     store's queries redo with SQLite's lower() (most English and Simplified text; never a
@@ -651,10 +660,10 @@ def file_rows(file_id: int, facts: list[CheckedFact], numbers: RowNumbers) -> Fi
         folded = folded_text(f)
         rows.append((
             row, f.id, file_id, line, numbers.entities[f.entity.id],
-            numbers.attributes[f.attribute.id], numbers.sources[f.source.id], value, f.low,
-            f.high, number, f.bound.value, f.unit, f.status.value, str(f.as_of), f.quote,
-            f.summary, f.context, f.claimed_by.id if f.claimed_by else None,
-            _related_json(f), f.note,
+            numbers.attributes[f.attribute.id], numbers.sources[f.source.id], value,
+            stored_end(f.low), stored_end(f.high), number, f.bound.value, f.unit,
+            f.status.value, str(f.as_of), f.quote, f.summary, f.context,
+            f.claimed_by.id if f.claimed_by else None, _related_json(f), f.note,
             f.doubt.kind.value if f.doubt else None, f.doubt.reason if f.doubt else None,
             quote_line, folded_column_of(f, folded),
         ))  # fmt: skip

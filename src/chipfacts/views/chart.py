@@ -111,7 +111,9 @@ def ticks(chart: BarChart) -> list[float]:
     """The values the axis marks: each decade on a log scale, else 0 and the top."""
     if chart.log:
         low, high = _decades(chart)
-        return [10.0**d for d in range(low, high + 1)]
+        # Below 1e-323 a decade is no float (10.0**-325 is 0.0, which has no place
+        # on a log scale): the axis marks the decades a float can hold.
+        return [10.0**d for d in range(low, high + 1) if 10.0**d > 0]
     return [min(chart.smallest, 0.0), chart.largest]
 
 

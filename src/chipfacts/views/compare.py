@@ -114,7 +114,7 @@ def _ratios(
     if base is None or base == 0 or sum(v is not None for v in values.values()) < 2:
         return ratios
     for ident, value in values.items():
-        ratio = None if value is None else value / base
+        ratio = None if value is None else value / base + 0.0  # + 0.0: no -0.0 (0 / -5)
         # 1e300 / 1e-300 overflows to inf: no ratio rather than "Infinity",
         # which is not JSON and not a comparison anyone can read.
         ratios[ident] = ratio if ratio is not None and math.isfinite(ratio) else None
