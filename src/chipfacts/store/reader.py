@@ -337,22 +337,30 @@ class Store:
             )  # fmt: skip
         return found
 
+    def _referenced(self, table: str, row: int, build: Any) -> Any:
+        """The record a fact's row points to; a row pointing at none means a damaged
+        database (rebuilt by the door), never a record that is ``None``."""
+        found = self._one(table, "row = ?", (row,), build)
+        if found is None:
+            raise _BadRow(f"a row that makes no sense: no row {row} in {table}")
+        return found
+
     def entity_at(self, row: int) -> Entity:
         found = self._entities.get(row)
         if found is None:
-            found = self._one("entities", "row = ?", (row,), self._entity)
+            found = self._referenced("entities", row, self._entity)
         return found
 
     def attribute_at(self, row: int) -> Attribute:
         found = self._attributes.get(row)
         if found is None:
-            found = self._one("attributes", "row = ?", (row,), self._attribute)
+            found = self._referenced("attributes", row, self._attribute)
         return found
 
     def source_at(self, row: int) -> Source:
         found = self._sources.get(row)
         if found is None:
-            found = self._one("sources", "row = ?", (row,), self._source)
+            found = self._referenced("sources", row, self._source)
         return found
 
     def _fact(self, r: Mapping[str, Any]) -> Fact:
