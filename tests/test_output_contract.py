@@ -39,9 +39,13 @@ def test_a_limited_output_says_so_on_stderr_in_every_format(
 
 @pytest.mark.parametrize("args", LIMITED, ids=" ".join)
 def test_a_limited_table_says_so_in_its_title(args: list[str], cli: Cli) -> None:
-    code, out, err = cli(*args, "--format", "table")
+    """On a terminal the title says it; to a file or a pipe, stderr says it too."""
+    code, out, err = cli(*args, "--format", "table", "--no-pager", tty=True)
     assert code == 0 and err == ""
-    assert out.splitlines()[0].rstrip().endswith("(--all shows all)")
+    assert "(--all shows all)" in out.splitlines()[0]  # (in bold)
+    code, out, err = cli(*args, "--format", "table")
+    assert code == 0 and out.splitlines()[0].rstrip().endswith("(--all shows all)")
+    assert err.startswith("chipfacts: note: ") and err.endswith("; --all shows all\n")
 
 
 def test_all_shows_every_fact_found_and_notes_nothing(cli: Cli) -> None:

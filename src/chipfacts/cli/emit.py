@@ -109,6 +109,11 @@ def emit(
     if fmt is OutputFormat.TABLE:
         from rich.console import Console
 
+        # A table's title says what a limit hid; on stderr too when the table
+        # goes to a file or a pipe, where a person at the terminal cannot see it.
+        if limited is not None and not screen.is_tty:
+            say(f"chipfacts: note: {limited}", err=True)
+
         # rich honours NO_COLOR, FORCE_COLOR (which wins over NO_COLOR), TERM=dumb,
         # $COLUMNS and whether stdout is a terminal, read from the terminal's
         # environment and stream (``_environ`` is rich's way to give it one);
