@@ -15,7 +15,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from chipfacts.errors import UsageError
+from chipfacts.errors import ArgumentError
 from chipfacts.render.safe import json_safe, visible
 
 
@@ -33,7 +33,9 @@ def choose_format(
     """The format to use: the one asked for, else a table on a terminal, plain text when piped."""
     if json_flag:
         if requested not in (None, OutputFormat.JSON):
-            raise UsageError(f"--json conflicts with --format {requested.value}; use one of them")
+            raise ArgumentError(
+                f"json conflicts with format {requested.value}; use one of them", ("json", "format")
+            )
         return OutputFormat.JSON
     if requested is not None:
         return requested
