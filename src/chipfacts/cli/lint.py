@@ -13,7 +13,7 @@ import click
 import typer
 
 from chipfacts.cli.group import command_app
-from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.options import StorePathArgument
 from chipfacts.cli.settings import data_option, data_path_option
 from chipfacts.cli.validate import SOURCES_ENV
 from chipfacts.errors import ExitCode
@@ -52,15 +52,7 @@ RENDERERS: dict[LintFormat, Callable[["LintReport"], str]] = {
 @LINT_APP.command()
 def lint(
     ctx: typer.Context,
-    path: Annotated[
-        str | None,
-        typer.Argument(
-            click_type=PATH_TEXT,
-            help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
-            show_default=False,
-            metavar="[PATH]",
-        ),
-    ] = None,
+    path: StorePathArgument = None,
     sources: Annotated[
         Path | None,
         typer.Option(

@@ -158,3 +158,14 @@ EntityArgument = Annotated[
         autocompletion=complete_entity,
     ),
 ]
+
+# The store a checking command reads (validate, lint): given here, or as --data.
+StorePathArgument = Annotated[
+    str | None,
+    typer.Argument(
+        click_type=PATH_TEXT,
+        help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
+        show_default=False,
+        metavar="[PATH]",
+    ),
+]

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.group import command_app
-from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.options import StorePathArgument
 from chipfacts.cli.settings import data_option, data_path_option
 from chipfacts.errors import ExitCode
 from chipfacts.render.display import count_noun
@@ -24,15 +24,7 @@ VALIDATE_APP = command_app()
 @VALIDATE_APP.command()
 def validate(
     ctx: typer.Context,
-    path: Annotated[
-        str | None,
-        typer.Argument(
-            click_type=PATH_TEXT,
-            help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
-            show_default=False,
-            metavar="[PATH]",
-        ),
-    ] = None,
+    path: StorePathArgument = None,
     sources: Annotated[
         Path | None,
         typer.Option(
