@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.fact import complete_fact
 from chipfacts.cli.group import command_app
+from chipfacts.cli.options import FactIdsArgument
 from chipfacts.cli.settings import load_store
 from chipfacts.cli.validate import SOURCES_ENV
 from chipfacts.render.cite import CiteStyle
@@ -21,15 +21,7 @@ CITE_APP = command_app()
 @CITE_APP.command()
 def cite(
     ctx: typer.Context,
-    ids: Annotated[
-        list[str],
-        typer.Argument(
-            help="Fact ids, as search, show and list print them.",
-            show_default=False,
-            metavar="ID...",
-            autocompletion=complete_fact,
-        ),
-    ],
+    ids: FactIdsArgument,
     style: Annotated[
         CiteStyle,
         typer.Option("--style", "-s", help="How to write each citation.", case_sensitive=False),

@@ -93,3 +93,10 @@ def complete_fields(ctx: typer.Context, incomplete: str) -> list[str]:
     prefix = given + "," if given else ""
     taken = set(given.split(","))
     return [prefix + n for n in names if n.startswith(last) and n not in taken]
+
+
+def complete_fact(ctx: click.Context, incomplete: str) -> list[str]:
+    """Shell completion: fact ids."""
+    return store_values(
+        ctx, lambda s: [i for i in s.fact_ids_near(incomplete, 200) if i.startswith(incomplete)]
+    )

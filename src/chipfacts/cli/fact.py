@@ -3,38 +3,20 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-from typing import Annotated
-
 import typer
 
-from chipfacts.cli.completion import store_values
 from chipfacts.cli.emit import emit, output_format, table_view
 from chipfacts.cli.group import command_app
-from chipfacts.cli.options import FieldsOption, FormatOption, JsonOption
+from chipfacts.cli.options import FactIdsArgument, FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import load_store
 
 FACT_APP = command_app()
 
 
-def complete_fact(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Shell completion: fact ids."""
-    return store_values(
-        ctx, lambda s: [i for i in s.fact_ids_near(incomplete, 200) if i.startswith(incomplete)]
-    )
-
-
 @FACT_APP.command()
 def fact(
     ctx: typer.Context,
-    ids: Annotated[
-        list[str],
-        typer.Argument(
-            help="Fact ids, as search, show and list print them.",
-            show_default=False,
-            metavar="ID...",
-            autocompletion=complete_fact,
-        ),
-    ],
+    ids: FactIdsArgument,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,

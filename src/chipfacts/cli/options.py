@@ -11,6 +11,7 @@ import typer
 from chipfacts.cli.completion import (
     complete_attribute,
     complete_entity,
+    complete_fact,
     complete_fields,
     complete_kind,
     complete_source,
@@ -167,5 +168,16 @@ StorePathArgument = Annotated[
         help="Fact file or directory (default: --data, $CHIPFACTS_DATA, the built-in store).",
         show_default=False,
         metavar="[PATH]",
+    ),
+]
+
+# The facts a command shows whole (fact, cite), by id.
+FactIdsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Fact ids, as search, show and list print them.",
+        show_default=False,
+        metavar="ID...",
+        autocompletion=complete_fact,
     ),
 ]
