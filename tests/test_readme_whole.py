@@ -433,9 +433,8 @@ REPRODUCE: dict[str, Reproduce] = {
     "'foundry' holds texts; a chart draws numbers and dates (…)": lambda t, m: ran(
         "chart", "foundry"
     ),
-    "--chart draws the timeline; it takes no --format, --json or --fields": lambda t, m: ran(
-        "timeline", "--chart", "--json"
-    ),
+    "--chart and --format vega-lite draw the timeline; they take no --json, --fields or "
+    "other --format": lambda t, m: ran("timeline", "--chart", "--json"),
     "interrupted": _interrupted,
 }
 
