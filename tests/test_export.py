@@ -349,6 +349,48 @@ def test_json_formats_hold_every_field(tmp_path: Path, name: str, cli: Cli) -> N
     assert found == RECORDS
 
 
+@pytest.mark.parametrize(
+    ("options", "parse"),
+    [
+        ((), lambda text: [json.loads(line) for line in text.splitlines()]),  # jsonl for -
+        (("--format", "jsonl"), lambda text: [json.loads(line) for line in text.splitlines()]),
+        (("--format", "json"), json.loads),
+    ],
+)
+def test_a_dash_is_standard_output(
+    options: tuple[str, ...], parse: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for tty in (False, True):  # text, so a terminal may show it
+        code, out, err = cli("export", "-", *options, tty=tty)
+        assert (code, err) == (0, "") and parse(out) == RECORDS
+    assert list(tmp_path.iterdir()) == []  # no file named -
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "csv"])
+def test_what_is_not_a_stream_is_refused_for_a_dash(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    """A database or a directory of files cannot go to standard output (and a
+    terminal is never sent a database): one line, exit 2, nothing written."""
+    monkeypatch.chdir(tmp_path)
+    for tty in (False, True):
+        code, out, err = cli("export", "-", "--format", fmt, tty=tty)
+        assert (code, out) == (2, "") and err.count("\n") == 1
+        assert "cannot go to standard output" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_named_dash_is_written_as_dot_slash_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli("export", "./-", "--format", "jsonl")
+    assert (code, out) == (0, "")
+    lines = (tmp_path / "-").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == RECORDS
+
+
 def test_an_unknown_extension_asks_for_a_format(tmp_path: Path, cli: Cli) -> None:
     for name in ("facts.txt", "facts.csv"):
         result = cli("export", str(tmp_path / name))
