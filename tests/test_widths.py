@@ -10,6 +10,7 @@ checked the same way: within the width, and the same text at every width.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -17,9 +18,13 @@ from functools import cache
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.console import Console
 
 from chipfacts.cli.group import ChipfactsGroup
+from chipfacts.render.parts import SEPARATOR, Parts
 from chipfacts.render.table import longest_word
 from tests.conftest import run_cli
 
@@ -195,6 +200,45 @@ def test_no_column_breaks_a_word_it_could_have_kept_whole() -> None:
                 "Facts",
                 "Title",
             }, cells
+
+
+# Blocks give way to tables as the width grows: the widths of the default run, a few
+# odd ones between; every width from 40 to 200 runs with the slow tests.
+SEPARATOR_WIDTHS = [
+    pytest.param(w, marks=[] if w in (*WIDTHS, 41, 47, 53, 67, 93, 137) else pytest.mark.slow)
+    for w in range(40, 201)
+]
+DANGLING = re.compile(r"(·\s*$|^[\s│┃]*·)", re.MULTILINE)
+
+
+@pytest.mark.parametrize("columns", SEPARATOR_WIDTHS)
+@pytest.mark.parametrize("name", COMMANDS)
+def test_no_separator_dangles(name: str, columns: int) -> None:
+    """A line of parts (date · status · source · id) breaks between parts: no line,
+    nor a table cell's line, ends or starts with its ``·``."""
+    out = run((*COMMANDS[name][0], "--format", "table"), columns)
+    cells = "\n".join(part for line in out.splitlines() for part in re.split("[│┃]", line))
+    assert not DANGLING.search(cells), DANGLING.search(cells)
+
+
+# A part: words of letters, CJK and hyphens, one space between them (as a date, a
+# status, a source id or "made by Microsoft" are).
+PART = st.lists(
+    st.text(st.sampled_from("ab微软-"), min_size=1, max_size=12), min_size=1, max_size=3
+)
+
+
+@given(parts=st.lists(PART.map(" ".join), min_size=1, max_size=8), width=st.integers(20, 120))
+@settings(max_examples=300, deadline=None)
+def test_parts_break_between_parts(parts: list[str], width: int) -> None:
+    console = Console(width=width, color_system=None, file=io.StringIO())
+    with console.capture() as captured:
+        console.print(Parts(*parts))
+    lines = [line.rstrip() for line in captured.get().rstrip("\n").split("\n")]
+    assert all(cell_len(line) <= width for line in lines)
+    assert not any(line.endswith("·") or line.startswith("·") for line in lines)
+    if all(cell_len(part) <= width for part in parts):  # each whole, in order
+        assert [piece for line in lines for piece in line.split(SEPARATOR)] == parts
 
 
 def test_longest_word_breaks_cjk_anywhere() -> None:
