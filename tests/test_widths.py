@@ -35,11 +35,24 @@ Record = dict[str, Any]
 
 
 def fact_words(fact: Record) -> Iterator[Any]:
-    """What a fact shows in every human view."""
-    yield from (fact["entity_name"], fact["attribute_label"], fact["display"], fact["as_of"])
+    """What a fact shows in every human view: its id too, for the next command."""
+    yield from (fact["id"], fact["entity_name"], fact["attribute_label"], fact["display"])
+    yield fact["as_of"]
     yield from (fact["context"], fact["status"], fact["source"]["id"], fact["note"])
     if fact["doubt"]:
         yield fact["doubt"]["reason"]
+
+
+def fact_ids(document: Any) -> Iterator[str]:
+    """The id of every fact record in a command's JSON, however nested."""
+    if isinstance(document, dict):
+        if "attribute_label" in document and "id" in document:
+            yield document["id"]
+        for value in document.values():
+            yield from fact_ids(value)
+    elif isinstance(document, list):
+        for item in document:
+            yield from fact_ids(item)
 
 
 def facts_of(records: list[Record]) -> Iterator[Any]:
@@ -60,7 +73,8 @@ def shown_by_compare(comparison: Record) -> Iterator[Any]:
         yield row["attribute_label"]
         for facts in row["cells"].values():
             for fact in facts:
-                yield from (fact["display"], fact["note"], fact["source"]["publisher"])
+                yield from (fact["id"], fact["display"], fact["note"])
+                yield fact["source"]["publisher"]
                 yield from (fact["source"]["title"], fact["source"]["published"])
                 if fact["doubt"]:
                     yield fact["doubt"]["reason"]
@@ -80,7 +94,8 @@ def shown_by_fact(facts: list[Record]) -> Iterator[Any]:
 
 def shown_by_timeline(facts: list[Record]) -> Iterator[Any]:
     for fact in facts:
-        yield from (fact["display"], fact["entity_name"], fact["summary"], fact["note"])
+        yield from (fact["id"], fact["display"], fact["entity_name"], fact["summary"])
+        yield fact["note"]
         yield from (fact["status"], fact["source"]["id"])
 
 
@@ -163,6 +178,10 @@ def test_every_value_whole_within_the_width(name: str, columns: int) -> None:
     joined = "".join(line.strip() for line in out.splitlines())
     missing = {w for v in values for w in words(v) if w not in out and w not in joined}
     assert not missing, f"not shown at {columns} columns: {sorted(missing)}"
+    # every fact's id whole on one line, to be copied into the next command
+    ids = set(fact_ids(records))  # (none in the lists of entities, attributes, sources)
+    cut = {i for i in ids if not re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", out)}
+    assert not cut, f"ids not whole at {columns} columns: {sorted(cut)}"
 
 
 def test_tables_give_way_to_blocks_when_their_columns_do_not_fit() -> None:
