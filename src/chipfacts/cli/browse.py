@@ -25,6 +25,7 @@ from chipfacts.cli.options import (
     SinceOption,
     SourceFilter,
     StatusFilter,
+    TimelineFormat,
     UntilOption,
 )
 from chipfacts.cli.settings import index_for, load_store
@@ -232,17 +233,6 @@ def sources(
 
 
 TIMELINE_APP = command_app()
-
-
-class TimelineFormat(StrEnum):
-    """The output formats, and the chart's: a Vega-Lite spec (as `chart` writes one)."""
-
-    TABLE = "table"
-    PLAIN = "plain"
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    VEGA_LITE = "vega-lite"
 
 
 @TIMELINE_APP.command()
