@@ -309,7 +309,18 @@ CORRUPTIONS = {
 }
 
 
-@pytest.mark.parametrize("corruption", CORRUPTIONS)
+# A foreign key, a type and a key in the default run (each validates the whole
+# package: 0.4 s); every kind of damage with the slow tests.
+DEFAULT_CORRUPTIONS = ("an unknown entity", "a text for a number", "an id twice")
+
+
+@pytest.mark.parametrize(
+    "corruption",
+    [
+        pytest.param(c, marks=[] if c in DEFAULT_CORRUPTIONS else pytest.mark.slow)
+        for c in CORRUPTIONS
+    ],
+)
 def test_frictionless_finds_what_breaks_the_package(
     package: Path, tmp_path: Path, corruption: str
 ) -> None:
