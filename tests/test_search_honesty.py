@@ -254,3 +254,50 @@ def test_when_prefers_a_date_then_an_event_of_a_known_day() -> None:
     assert steered(INDEX, when, row(statement, "2023-11-15")) == 0.5
     assert steered(INDEX, when, row(statement, "2023-11")) == 0.0
     assert steered(INDEX, {Steer.COUNT}, row(statement, "2023-11-15")) == 0.0
+
+
+# --- a name and an attribute that no fact has together ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("h100 transistors", "no fact gives H100's transistor count"),
+        ("英伟达 H100 晶体管数量", "no fact gives H100's transistor count"),  # maker: a qualifier
+        ("H100 的代工厂", "no fact gives H100's foundry"),
+        ("H100電晶體", "no fact gives H100's transistor count"),
+        ("tpu process node", "no fact gives TPU's process node"),
+    ],
+)
+def test_an_attribute_the_entity_lacks_is_said(query: str, said: str, cli: Cli) -> None:
+    code, out, err = cli("search", query, "--format", "table", columns=200)
+    assert code == 0
+    assert err.startswith(f"chipfacts: note: {said}; showing the nearest facts\n")
+    assert said in out  # the table's title
+    strict = cli("search", query, "--json", "--strict")
+    assert (strict.code, strict.out) == (1, "") and said in strict.err
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "maia 100 transistors",  # it has one
+        "h200 cuda cores",  # CUDA is in the attribute's label, not an entity asked about
+        "who leads microsoft's nic project",  # a question: answered in other words
+        "微软 网卡 负责人",  # read as role too, and the NIC's project lead answers it
+        "H200的CUDA核心数是多少",
+    ],
+)
+def test_an_attribute_the_entity_has_or_a_question_says_nothing_lacking(
+    query: str, cli: Cli
+) -> None:
+    assert "no fact gives" not in cli("search", query, "--json").err
+
+
+def test_lacking_is_never_said_of_an_entity_whose_facts_were_not_all_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert find(INDEX, "h100 transistors").absent == [("H100", "Transistor count")]
+    # Fewer rows read than the entity has: its answer may be among those not read.
+    monkeypatch.setattr("chipfacts.search.rank.CAP", 3)
+    assert find(INDEX, "h100 transistors").absent == []

@@ -146,8 +146,20 @@ def find_facts(
         for typed, name in fallbacks.items()
     ]
     refused += [f"'{word}' matches nothing" for word in unmatched]
+    # Asked for together, but no fact has both: say so, or the facts shown (the
+    # entity's others, the attribute's for others) pass for the answer.
+    for name, label in found.absent:
+        lacking = f"no fact gives {name}'s {_lower_first(label)}"
+        notes.append(f"{lacking}; showing the nearest facts")
+        titles.append(lacking)
+        refused.append(lacking)
     if found.compared:
         names = " ".join(found.compared)
         notes.append(f"`chipfacts compare {names}` sets them side by side")
     title = "; ".join(titles) or None
     return Results(found.hits, found.matches, found.total, capped, notes, title, refused)
+
+
+def _lower_first(label: str) -> str:
+    """A label inside a sentence: "transistor count", but "GPU quota", "CUDA cores"."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
