@@ -130,10 +130,10 @@ def test_every_command_the_readme_shows_is_understood(
     at = args.index("export") + 1 if "export" in args else 0
     if at and "--help" not in args and args[at] != "-":  # written where it can be thrown away
         args = [*args[:at], str(tmp_path / Path(args[at]).name), *args[at + 1 :]]
-    # No _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION here: typer reads it when the
-    # app is first built in this process (and keeps what it read), so it made
-    # `--install-completion` a flag or an option wanting a shell by which test ran
-    # first. The README shows the flag, detecting the shell, as a reader runs it.
+    # The shell is bash, whatever runs the tests (detection looks at the parent
+    # processes); switching detection off instead would make --install-completion
+    # take the shell as an argument, for every later test in this process too.
+    monkeypatch.setattr("shellingham.detect_shell", lambda *_, **__: ("bash", "/bin/bash"))
     code, _, err = cli(*args, env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
     assert code != 2, f"{command!r} is refused: {err}"
 
