@@ -201,8 +201,7 @@ def load_test_articles(directory: Path = FIXTURES) -> list[TestArticle]:
             parse_partial_date(str(item["published"])), item["language"],
         )  # fmt: skip
         expected = [
-            Expected(f["entity"], f["attribute"], f["quote"], f.get("value"))
-            for f in item["facts"]
+            Expected(f["entity"], f["attribute"], f["quote"], f.get("value")) for f in item["facts"]
         ]
         text = (directory / item["file"]).read_text(encoding="utf-8")
         articles.append(TestArticle(source, text, expected))

@@ -34,8 +34,9 @@ verbatim, being a slice of the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
@@ -57,7 +58,7 @@ from chipfacts.draft.vocabulary import (
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.store.store import Store
-from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_around
+from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_end
 from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import Quantity, find_quantities
 from chipfacts.text.when import Mention as DateMention
@@ -127,6 +128,17 @@ NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
 
 
+# The words before a position that say what it is (an object's verb, a title, a
+# pronoun) are read in this many characters before it, not in the whole text
+# before it: reading back to the start would make drafting quadratic.
+LOOK_BEHIND = 40
+_CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
+
+
+def _behind(at: int) -> int:
+    return max(0, at - LOOK_BEHIND)
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -148,16 +160,15 @@ _ENGLISH_END = re.compile(r"(?<=[a-z0-9%)\]\"'])\.(?=\s)")
 
 
 def sentences(text: str) -> Iterator[Span]:
-    """The sentences of the text (``cues.sentence_around``), an English one ending
-    at a full stop too."""
+    """The sentences of the text (as ``cues.sentence_around`` bounds them), an
+    English one ending at a full stop too."""
     position = 0
     while position < len(text):
         while position < len(text) and text[position].isspace():
             position += 1
         if position >= len(text):
             return
-        start, end = sentence_around(text, position, position + 1)
-        start, end = max(start, position), max(end, position + 1)
+        start, end = position, max(sentence_end(text, position), position + 1)
         stop = _ENGLISH_END.search(text, start, end)
         if stop is not None and stop.end() < end:
             end = stop.end()
@@ -190,32 +201,29 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
-    named = [(m.start, m.end) for m in entities]
-    quantities = [
-        q
-        for q in find_quantities(folded, text)
-        if not any(s < q.end and q.start < e for s, e in named)
-    ]
+    named = bytearray(len(text))  # 1: a character of a name (its digits are no quantity)
+    for mention in entities:
+        named[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     dates = find_dates(folded, published)
     cues = find_cues(text)
     drafted: list[Candidate] = []
     previous_speaker: Entity | None = None
     previous_span: Span | None = None
+    # Each kind of mention in order, so a sentence's are found by bisection: a
+    # scan of the whole article per sentence would make drafting quadratic.
+    by_place = [_ByPlace(items) for items in (entities, words, quantities, dates, cues)]
+    # Names do not overlap (``find_entities``), so they end in the order they start.
+    ends = [m.end for m in by_place[0].items]
     for span in sentences(text):
-
-        def within(items: list[Mention]) -> list[Mention]:
-            return [m for m in items if _inside(m.start, m.end, span)]  # noqa: B023
-
-        sentence = Sentence(
-            span,
-            clauses(folded, span),
-            within(entities),
-            within(words),
-            [q for q in quantities if _inside(q.start, q.end, span)],
-            [d for d in dates if _inside(d.start, d.end, span)],
-            [c for c in cues if _inside(c.start, c.end, span)],
+        found_entities, found_words, found_quantities, found_dates, found_cues = (
+            place.within(span) for place in by_place
         )
-        earlier = [m for m in entities if m.end <= span.start]
+        sentence = Sentence(
+            span, clauses(folded, span), found_entities, found_words, found_quantities,
+            found_dates, found_cues,
+        )  # fmt: skip
+        earlier = _Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = _SentenceReader(
             store, article, sentence, earlier, previous_speaker, previous_span, clauses_too
         )
@@ -225,13 +233,79 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     return drafted
 
 
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Placed)
+
+
+class _ByPlace(Generic[_T]):
+    """Mentions of one kind sorted by where they start, to find a sentence's fast."""
+
+    def __init__(self, items: list[_T]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, span: Span) -> list[_T]:
+        first = bisect_left(self.starts, span.start)
+        last = bisect_left(self.starts, span.end)
+        return [item for item in self.items[first:last] if item.end <= span.end]
+
+
+class _Prefix(Sequence[Mention]):
+    """The first ``length`` mentions of a list, without copying them."""
+
+    def __init__(self, items: list[Mention], length: int) -> None:
+        self.items, self.length = items, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    @overload
+    def __getitem__(self, at: int) -> Mention: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, at: int | slice) -> Mention | Sequence[Mention]:
+        if isinstance(at, slice):
+            return self.items[: self.length][at]
+        if not -self.length <= at < self.length:
+            raise IndexError(at)
+        return self.items[at % self.length]
+
+
+class _Joined(Sequence[Mention]):
+    """One sequence of mentions followed by another, without copying them."""
+
+    def __init__(self, first: Sequence[Mention], second: Sequence[Mention]) -> None:
+        self.first, self.second = first, second
+
+    def __len__(self) -> int:
+        return len(self.first) + len(self.second)
+
+    @overload
+    def __getitem__(self, at: int) -> Mention: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, at: int | slice) -> Mention | Sequence[Mention]:
+        if isinstance(at, slice):
+            return [*self.first, *self.second][at]
+        if not -len(self) <= at < len(self):
+            raise IndexError(at)
+        at %= len(self)
+        return self.first[at] if at < len(self.first) else self.second[at - len(self.first)]
+
+
 class _SentenceReader:
     def __init__(
         self,
         store: Store,
         article: Article,
         sentence: Sentence,
-        earlier: list[Mention],
+        earlier: Sequence[Mention],
         previous_speaker: Entity | None = None,
         previous_span: Span | None = None,
         clauses_too: bool = False,
@@ -309,7 +383,9 @@ class _SentenceReader:
             for m in self.sentence.entities
             if _inside(m.start, m.end, clause) and not self.covered(m)
         ]
-        if word is not None and _TITLE_AT_END.search(self.article.folded, 0, word.end):
+        if word is not None and _TITLE_AT_END.search(
+            self.article.folded, _behind(word.end), word.end
+        ):
             titled = [
                 m
                 for m in in_clause
@@ -454,10 +530,9 @@ class _SentenceReader:
         start = self.sentence.span.start
         if any(m.end <= anchor for m in self.sentence.entities):
             return None  # the sentence names what it is about
-        companies = [m for m in self.earlier if self.store.entity_at(m.row).kind == "company"]
-        if not companies:
+        company = self.last_of_kind(self.earlier, "company")
+        if company is None:
             return None
-        company = self.store.entity_at(companies[-1].row)
         words = self.article.folded[start : max(anchor, start)]
         found = self.made_by(company, words, by_name=False)
         if found is None and self.previous_span is not None:
@@ -501,7 +576,7 @@ class _SentenceReader:
             return None
         noun = found["noun"] or found["english"]
         kind = _KIND_OF_NOUN[noun]
-        named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
+        named = _Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
         for mention in reversed(named):
             entity = self.store.entity_at(mention.row)
             if found.start() - mention.end > TOPIC_REACH:
@@ -510,7 +585,11 @@ class _SentenceReader:
             # 服务器 ("server") is another word than 服务 ("service").
             if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
                 return entity
-        for mention in reversed(named):
+        return self.last_of_kind(named, kind)
+
+    def last_of_kind(self, mentions: Sequence[Mention], kind: str) -> Entity | None:
+        """The last entity of ``kind`` among ``mentions`` (read from the end)."""
+        for mention in reversed(mentions):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind:
                 return entity
@@ -520,7 +599,10 @@ class _SentenceReader:
         return self.article.folded.startswith("的", mention.end)
 
     def is_object(self, mention: Mention) -> bool:
-        return _OBJECT_BEFORE.search(self.article.folded, 0, mention.start) is not None
+        return (
+            _OBJECT_BEFORE.search(self.article.folded, _behind(mention.start), mention.start)
+            is not None
+        )
 
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
@@ -533,14 +615,9 @@ class _SentenceReader:
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
-        if _PRONOUN_BEFORE.search(self.article.folded, 0, cue.start):
+        if _PRONOUN_BEFORE.search(self.article.folded, _behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
-            people = [
-                self.store.entity_at(m.row)
-                for m in [*self.earlier, *before]
-                if self.store.entity_at(m.row).kind == "person"
-            ]
-            return people[-1] if people else None
+            return self.last_of_kind(_Joined(self.earlier, before), "person")
         clause = self.clause_of(cue.start)
         if zero_subject and not any(_inside(m.start, m.end, clause) for m in before):
             # 曾聲稱 opening a clause that names nobody: the sentence's subject said it
@@ -891,7 +968,7 @@ class Proposal(NamedTuple):
 def _proposal(text: str, match: re.Match[str], maker: str | None) -> Proposal:
     name = " ".join(match.group().split())
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    before = re.search(r"[\u3400-\u9fff·・]{2,12}[(（]$", text[: match.start()])
+    before = _CHINESE_NAME_BEFORE.search(text, _behind(match.start()), match.start())
     aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
     start = before.start() if before else match.start()
     return Proposal(NewEntity(slug, name, aliases, maker), start)
