@@ -40,6 +40,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.cuewords import CUES, CueWord, find_cue_words, fits
 from chipfacts.draft.reading import (
     is_gain,
     plan_is_noun,
@@ -98,6 +99,10 @@ _ELABORATION = re.compile(r"[:：]")
 _PASSIVE = re.compile(r"\bby$", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# A person referred to (他曾公开抱怨), not 他们 ("they") or 其他 ("other").
+_PERSONAL_PRONOUN = re.compile(r"(?<!其)[他她](?![们們人])")
+# A name listed after another (高通、苹果, A和B) shares its role in the clause.
+_LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
 # Common job titles (a person named right after one holds it), in both languages.
@@ -122,6 +127,12 @@ NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese na
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
+# A word news prose uses for a claim outweighs any store synonym (``claim_words``).
+PROSE_WEIGHT = 10
+# The attribute of what someone said, when no other word says what it is about.
+STATEMENT = "statement"
+PLAN = "plan"
+_PUNCTUATION = " \n,，:：;；\"“”「」"
 # A speech word this close after a date (瑞银8月表示) makes it the statement's date.
 STATED_REACH = 2
 NUMBER_CONFIDENCE = 0.85
@@ -152,6 +163,7 @@ class Sentence(NamedTuple):
     quantities: list[Quantity]
     dates: list[DateMention]
     cues: list[Cue]
+    claims: list[CueWord]  # the words of text claims (``cuewords``)
 
 
 # An English sentence ends at a full stop before a space (not 1.83, not inside "U.S."
@@ -207,21 +219,24 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     dates = find_dates(folded, published)
     cues = find_cues(text)
+    claims = find_cue_words(
+        folded, [a.id for a in store.attributes.values() if a.type is ValueType.TEXT]
+    )
     drafted: list[Candidate] = []
     previous_speaker: Entity | None = None
     previous_span: Span | None = None
     # Each kind of mention in order, so a sentence's are found by bisection: a
     # scan of the whole article per sentence would make drafting quadratic.
-    by_place = [_ByPlace(items) for items in (entities, words, quantities, dates, cues)]
+    by_place = [_ByPlace(items) for items in (entities, words, quantities, dates, cues, claims)]
     # Names do not overlap (``find_entities``), so they end in the order they start.
     ends = [m.end for m in by_place[0].items]
     for span in sentences(text):
-        found_entities, found_words, found_quantities, found_dates, found_cues = (
+        found_entities, found_words, found_quantities, found_dates, found_cues, found_claims = (
             place.within(span) for place in by_place
         )
         sentence = Sentence(
             span, clauses(folded, span), found_entities, found_words, found_quantities,
-            found_dates, found_cues,
+            found_dates, found_cues, found_claims,
         )  # fmt: skip
         earlier = _Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = _SentenceReader(
@@ -340,13 +355,18 @@ class _SentenceReader:
             if found is not None:
                 used_clauses.add(self.clause_of(date.start))
                 yield found
+        titled: set[Span] = set()
         for mention in self.sentence.entities:
             found = self.title(mention)
             if found is not None:
+                titled.add(self.clause_of(mention.start))
                 yield found
+        said: Cue | None = None  # a clause before that only names a speaker
         for clause in self.sentence.clauses if self.clauses_too else ():
-            if clause not in used_clauses:
-                yield from self.text_fact(clause)
+            alone = self.speech_alone(clause)
+            if alone is None and clause not in used_clauses:
+                yield from self.text_fact(clause, titled, said)
+            said = alone
 
     # --- the parts of a candidate ------------------------------------------------
 
@@ -436,7 +456,7 @@ class _SentenceReader:
         subjects = [m for m in before if not self.is_possessor(m)] or before
         if subjects:
             return self.product_of(subjects[0], anchor), None, 1.0
-        referred = self.referent(anchor)
+        referred = self.referent(anchor) or self.person_referred(clause, anchor)
         if referred is not None:
             return referred, None, 0.85
         if not in_clause:
@@ -462,8 +482,11 @@ class _SentenceReader:
                 return subject, None, 0.85
             return self.topic_product(subject) or subject, None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
-        if anywhere:
-            return self.store.entity_at(anywhere[0].row), None, 0.7
+        # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
+        # before a name that is an object
+        subjects = [m for m in anywhere if not self.is_object(m)] or anywhere
+        if subjects:
+            return self.store.entity_at(subjects[0].row), None, 0.7
         spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
         if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
             return self.store.entity_at(spoken[0].row), None, 0.7
@@ -564,6 +587,13 @@ class _SentenceReader:
                 return _proposal(text, match, maker if decision is None else None)
         return None
 
+    def person_referred(self, clause: Span, anchor: int) -> Entity | None:
+        """他 or 她 before ``anchor`` in the clause: the last person named."""
+        if _PERSONAL_PRONOUN.search(self.article.folded, clause.start, anchor) is None:
+            return None
+        before = [m for m in self.sentence.entities if m.end <= anchor]
+        return self.last_of_kind(_Joined(self.earlier, before), "person")
+
     def referent(self, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last name written
         with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
@@ -599,10 +629,16 @@ class _SentenceReader:
         return self.article.folded.startswith("的", mention.end)
 
     def is_object(self, mention: Mention) -> bool:
-        return (
-            _OBJECT_BEFORE.search(self.article.folded, _behind(mention.start), mention.start)
-            is not None
-        )
+        """A name after a verb or preposition that takes an object (使用, 与, 对…),
+        or listed after such a name (从高通、苹果、英伟达挖来: all three)."""
+        folded = self.article.folded
+        if _OBJECT_BEFORE.search(folded, _behind(mention.start), mention.start) is not None:
+            return True
+        joined = _LISTED_AFTER.search(folded, _behind(mention.start), mention.start)
+        if joined is None:
+            return False
+        listed = [m for m in self.sentence.entities if m.end == joined.start()]
+        return bool(listed) and self.is_object(listed[0])
 
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
@@ -877,36 +913,98 @@ class _SentenceReader:
             self.published, quote, begin, finish, (), decisions, TEXT_CONFIDENCE,
         )  # fmt: skip
 
-    def text_fact(self, clause: Span) -> Iterator[Candidate]:
-        words = [
-            (w, a)
-            for w, a in self.attribute_words(clause, ValueType.TEXT)
-            if _inside(w.start, w.end, clause) and _is_phrase(w)
+    def claim_words(self, clause: Span) -> list[tuple[int, int, Attribute, Mention]]:
+        """The text attributes the clause's words mark, the strongest first: a word
+        of news prose for the claim (``cuewords``) before a store synonym, a longer
+        word before a shorter, then the table's order."""
+        marked: list[tuple[int, int, Attribute, Mention]] = []
+        order = {ident: at for at, ident in enumerate(CUES)}
+        for claim in self.sentence.claims:
+            if _inside(claim.start, claim.end, clause):
+                for ident in claim.attributes:
+                    attribute = self.store.attributes[ident]
+                    word = Mention(claim.start, claim.end, -1, claim.word)
+                    marked.append((PROSE_WEIGHT + len(claim.word), -order[ident], attribute, word))
+        for word, attribute in self.attribute_words(clause, ValueType.TEXT):
+            if _inside(word.start, word.end, clause) and _is_phrase(word):
+                marked.append((len(word.word), -len(order), attribute, word))
+        marked.sort(key=lambda m: (m[0], m[1]), reverse=True)
+        # 计划 as a noun (自研芯片计划屡屡受挫) names a programme, not a plan
+        return [
+            m
+            for m in marked
+            if not (
+                m[2].id == PLAN
+                and m[3].word in ("计划", "計劃")
+                and plan_is_noun(self.article.folded, m[3].start, m[3].end)
+            )
         ]
+
+    def speech_alone(self, clause: Span) -> Cue | None:
+        """The speech word a clause ends with, when what was said follows in the next
+        clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
+        for cue in self.sentence.cues:
+            if cue.kind is CueKind.SPEECH and _inside(cue.start, cue.end, clause):
+                rest = self.article.folded[cue.end : clause.end]
+                if not rest.strip(_PUNCTUATION):
+                    return cue
+        return None
+
+    def text_fact(
+        self, clause: Span, titled: set[Span], said: Cue | None = None
+    ) -> Iterator[Candidate]:
+        """The clause as a text claim: of the attribute its strongest word marks
+        that can be said of the entity the clause is about (``cuewords.KINDS``).
+        After a clause that only names a speaker (``said``), a clause naming no
+        subject of its own is about the speaker, and is the speaker's statement
+        when no other word marks it."""
         names = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
-        if not words or not names:
+        speaker = self.speaker_entity(said) if said is not None else None
+        own_subject = any(not self.is_object(m) for m in names)
+        if not names and speaker is None:
             return
-        word, attribute = max(words, key=lambda f: (f[0].end - f[0].start, -f[0].start))
-        if _PASSIVE.search(attribute.label):
-            # "Used by": the claim is about what is used, the verb's object (使用H100)
-            entity, _, weight = self.entity_for(clause, word.end, word, after=True)
-        else:
-            entity, _, weight = self.entity_for(clause, word.start, word)
-        if entity is None:
+        start = said.start if said is not None and speaker is not None else clause.start
+        role = _title_attribute(self.store)
+        for _, _, attribute, word in self.claim_words(clause):
+            if clause in titled and role is not None and attribute.id == role.id:
+                continue  # the title's own candidate says it
+            passive = _PASSIVE.search(attribute.label) is not None
+            if speaker is not None and not own_subject and not passive:
+                entity, weight = speaker, 0.85
+            elif passive:
+                # "Used by": the claim is about what is used, the verb's object (使用H100)
+                entity, _, weight = self.entity_for(clause, word.end, word, after=True)
+            else:
+                entity, _, weight = self.entity_for(clause, word.start, word)
+            if entity is None:
+                continue
+            if entity.kind == "company":
+                # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the
+                # company is a kind of thing it makes one of is about that one
+                named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
+                rest = self.article.folded[named[0] if named else clause.start : clause.end]
+                made = self.made_by(entity, rest, by_name=False)
+                if made is not None and fits(attribute.id, made.kind):
+                    entity = made
+            if not fits(attribute.id, entity.kind):
+                continue
+            yield self.text_candidate(entity, attribute, start, clause.end, weight)
             return
-        if entity.kind == "company":
-            # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the company
-            # is a kind of thing it makes one of is about that one
-            named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
-            rest = self.article.folded[named[0] if named else clause.start : clause.end]
-            entity = self.made_by(entity, rest, by_name=False) or entity
+        statement = self.store.attributes.get(STATEMENT)
+        if speaker is not None and statement is not None and fits(STATEMENT, speaker.kind):
+            yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def text_candidate(
+        self, entity: Entity, attribute: Attribute, start: int, end: int, weight: float
+    ) -> Candidate:
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
-            entity, attribute, clause.start, clause.end, clause.end
+            entity, attribute, start, end, end
         )
         decisions.append(Decision("value", "restate the quote in English"))
-        yield Candidate(
+        return Candidate(
             entity, None, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
-            as_of, quote, begin, finish, cues, tuple(decisions), round(TEXT_CONFIDENCE * weight, 2),
+            as_of, quote, begin, finish, cues, tuple(decisions),
+            round(TEXT_CONFIDENCE * weight, 2),
         )  # fmt: skip
 
 
