@@ -38,7 +38,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "难以获得", "价格高", "available", "sell", "sold",
     ),
     "supply_risk": ("短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk"),
-    "demand": ("需求", "兴趣", "抢购", "欢迎", "热捧", "demand", "interest"),
+    "demand": (
+        "需求激增", "需求旺盛", "需求增长", "需求迅猛", "兴趣", "抢购", "欢迎", "热捧", "in demand",
+    ),
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一",
         "龙头", "霸主", "不比上", "答卷", "lead", "dominant", "behind",
@@ -46,10 +48,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
     "suppliers": ("依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on"),
-    "partners": (
-        "合作", "联手", "牵手", "合作伙伴", "携手", "结盟", "partner", "partnership",
-        "works with",
-    ),
+    "partners": ("联手", "牵手", "合作伙伴", "携手", "结盟", "partner", "partnership", "teamed up"),
     "partnership_terms": ("必须", "有权", "规定", "授权", "条款", "协议", "must", "exclusive"),
     "competitors": ("竞争", "对手", "抗衡", "competitor", "rival", "compete"),
     "strategy": (
@@ -61,7 +60,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "还没有", "秘密", "保密", "推进", "探索", "检验", "developing", "in development",
     ),
     "feature": ("功能", "可以", "能够", "允许", "支持", "让用户", "lets", "allows", "can"),
-    "concern": ("担忧", "担心", "抱怨", "问题", "不满", "顾虑", "逊色", "worried", "concern"),
+    "concern": ("担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "worried", "concern"),
     "statement": (
         "表示", "称", "说", "置评", "否认", "声明", "回应", "发言人", "坦言", "强调", "指出",
         "透露", "said", "says", "told",
@@ -139,6 +138,11 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Nouns of a relation (客户, 竞争对手): the claim is about whose they are, the name
+# written before them with 的 (OpenAI的竞争对手Anthropic is OpenAI's competitor).
+RELATIONS = ("客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商")
+
+
 class CueWord(NamedTuple):
     """A cue word at ``start:end`` of the article and the attributes it marks."""
 
@@ -156,9 +160,7 @@ def cue_pattern(attributes: Iterable[str]) -> tuple[re.Pattern[str], dict[str, t
         for word in CUES.get(attribute, ()):
             marks.setdefault(word, []).append(attribute)
     words = sorted(marks, key=len, reverse=True)
-    parts = [
-        rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words
-    ]
+    parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words]
     pattern = re.compile("|".join(parts) or r"(?!)")
     return pattern, {word: tuple(found) for word, found in marks.items()}
 

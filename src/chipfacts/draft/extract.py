@@ -40,7 +40,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
-from chipfacts.draft.cuewords import CUES, CueWord, find_cue_words, fits
+from chipfacts.draft.cuewords import CUES, RELATIONS, CueWord, find_cue_words, fits
 from chipfacts.draft.reading import (
     is_gain,
     plan_is_noun,
@@ -129,10 +129,16 @@ SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
 # A word news prose uses for a claim outweighs any store synonym (``claim_words``).
 PROSE_WEIGHT = 10
+# A text claim is only drafted for an entity found at least this surely
+# (``entity_for``): named in the clause, referred to, or the sentence's subject;
+# a guess from anywhere in the sentence or before it is most often wrong.
+TEXT_SURE = 0.8
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+# The words between an owner and its relation (臺積電[在AI芯片領域最大的]客戶), at most.
+OWNER_REACH = 12
 PLAN = "plan"
-_PUNCTUATION = " \n,，:：;；\"“”「」"
+_PUNCTUATION = ' \n,，:：;；"“”「」'
 # A speech word this close after a date (瑞银8月表示) makes it the statement's date.
 STATED_REACH = 2
 NUMBER_CONFIDENCE = 0.85
@@ -245,7 +251,23 @@ def draft_article(store: Store, article: Article, clauses_too: bool = False) -> 
         previous_span = span
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
-    return drafted
+    return _once(drafted)
+
+
+def _once(drafted: list[Candidate]) -> list[Candidate]:
+    """Each claim once: an article that repeats a sentence (a headline above its
+    story, a summary) gives the curator one candidate for it, the first."""
+    seen: set[tuple[str, str, object, object, object, str]] = set()
+    kept = []
+    for candidate in drafted:
+        key = (
+            candidate.entity_id, candidate.attribute.id, candidate.value, candidate.low,
+            candidate.high, "".join(candidate.quote.split()),
+        )  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept
 
 
 class _Placed(Protocol):
@@ -940,6 +962,20 @@ class _SentenceReader:
             )
         ]
 
+    def owner(self, clause: Span, word: Mention) -> Entity | None:
+        """Whose relation a noun names (臺積電在AI芯片領域最大的客戶: TSMC's): the
+        last name before it in the clause, joined to it by 的 or written right
+        before it (微软客户)."""
+        before = [
+            m for m in self.sentence.entities if clause.start <= m.start and m.end <= word.start
+        ]
+        if not before:
+            return None
+        between = self.article.folded[before[-1].end : word.start]
+        if between.strip() and ("的" not in between or len(between) > OWNER_REACH):
+            return None
+        return self.store.entity_at(before[-1].row)
+
     def speech_alone(self, clause: Span) -> Cue | None:
         """The speech word a clause ends with, when what was said follows in the next
         clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
@@ -961,22 +997,27 @@ class _SentenceReader:
         names = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
         speaker = self.speaker_entity(said) if said is not None else None
         own_subject = any(not self.is_object(m) for m in names)
-        if not names and speaker is None:
-            return
         start = said.start if said is not None and speaker is not None else clause.start
         role = _title_attribute(self.store)
-        for _, _, attribute, word in self.claim_words(clause):
+        for strength, _, attribute, word in self.claim_words(clause):
+            if not names and speaker is None and strength < PROSE_WEIGHT:
+                # A clause naming nothing (主要用于加快…) goes on about the sentence's
+                # subject only when news prose's own word for a claim marks it
+                continue
             if clause in titled and role is not None and attribute.id == role.id:
                 continue  # the title's own candidate says it
             passive = _PASSIVE.search(attribute.label) is not None
-            if speaker is not None and not own_subject and not passive:
+            owner = self.owner(clause, word) if word.word in RELATIONS else None
+            if owner is not None:
+                entity, weight = owner, 1.0
+            elif speaker is not None and not own_subject and not passive:
                 entity, weight = speaker, 0.85
             elif passive:
                 # "Used by": the claim is about what is used, the verb's object (使用H100)
                 entity, _, weight = self.entity_for(clause, word.end, word, after=True)
             else:
                 entity, _, weight = self.entity_for(clause, word.start, word)
-            if entity is None:
+            if entity is None or weight < TEXT_SURE:
                 continue
             if entity.kind == "company":
                 # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the
