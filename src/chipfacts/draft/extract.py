@@ -74,7 +74,7 @@ SPEAKER_REACH = 8
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 _OBJECT_BEFORE = re.compile(
-    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把)"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由)"
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
@@ -962,6 +962,16 @@ class _SentenceReader:
             )
         ]
 
+    def nearest_fitting(self, clause: Span, attribute: Attribute) -> Entity | None:
+        """The last entity named before the clause, in its sentence, of a kind the
+        attribute can be said of."""
+        for mention in reversed(self.sentence.entities):
+            if mention.end <= clause.start:
+                entity = self.store.entity_at(mention.row)
+                if fits(attribute.id, entity.kind):
+                    return entity
+        return None
+
     def owner(self, clause: Span, word: Mention) -> Entity | None:
         """Whose relation a noun names (臺積電在AI芯片領域最大的客戶: TSMC's): the
         last name before it in the clause, joined to it by 的 or written right
@@ -1028,7 +1038,10 @@ class _SentenceReader:
                 if made is not None and fits(attribute.id, made.kind):
                     entity = made
             if not fits(attribute.id, entity.kind):
-                continue
+                # 微软推出Maia 100，由台积电代工: a foundry is a chip's, the one named before
+                entity = self.nearest_fitting(clause, attribute)
+                if entity is None:
+                    continue
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
             return
         statement = self.store.attributes.get(STATEMENT)
