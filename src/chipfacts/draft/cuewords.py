@@ -27,7 +27,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "用于", "用来", "用它", "以便", "旨在", "目的是", "为的是", "是为了", "可以帮助",
         "帮助客户", "提供底层技术", "used to", "designed to", "aimed at",
     ),
-    "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速", "加速", "训练", "推理"),
+    "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速"),
     "motive": ("为了", "为摆脱", "摆脱", "出于", "原因", "because", "in order to"),
     "benefit": (
         "帮助", "有助于", "有帮助", "加快", "缩短", "降低", "节省", "减少", "提高", "好处",
@@ -80,7 +80,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "priority": ("首要任务", "优先", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
     "networking": ("网络", "互连", "network", "interconnect"),
-    "project_lead": ("负责", "领导", "牵头", "带领", "led by", "leads"),
+    "project_lead": ("领导", "牵头", "带领", "led by", "leads"),
     "product_lines": ("产品线", "产品系列", "product line"),
     "gpu_quota": ("配额", "限制", "quota", "ration"),
     "quota_priority": ("优先", "让位", "留给", "priority"),

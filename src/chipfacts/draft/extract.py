@@ -79,7 +79,7 @@ _OBJECT_BEFORE = re.compile(
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
-    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|两项|两家)?\s*"
     r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
@@ -132,7 +132,7 @@ PROSE_WEIGHT = 10
 # A text claim is only drafted for an entity found at least this surely
 # (``entity_for``): named in the clause, referred to, or the sentence's subject;
 # a guess from anywhere in the sentence or before it is most often wrong.
-TEXT_SURE = 0.8
+TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
 # The words between an owner and its relation (臺積電[在AI芯片領域最大的]客戶), at most.
@@ -387,7 +387,7 @@ class _SentenceReader:
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
             if alone is None and clause not in used_clauses:
-                yield from self.text_fact(clause, titled, said)
+                yield from self.text_fact(clause, titled, said, bool(used_clauses))
             said = alone
 
     # --- the parts of a candidate ------------------------------------------------
@@ -950,7 +950,9 @@ class _SentenceReader:
         for word, attribute in self.attribute_words(clause, ValueType.TEXT):
             if _inside(word.start, word.end, clause) and _is_phrase(word):
                 marked.append((len(word.word), -len(order), attribute, word))
-        marked.sort(key=lambda m: (m[0], m[1]), reverse=True)
+        # Between equal words, the first in the clause: its verb, before the words of
+        # its object (抱怨算力不足 is a complaint, not a shortage).
+        marked.sort(key=lambda m: (-m[0], m[3].start, -m[1]))
         # 计划 as a noun (自研芯片计划屡屡受挫) names a programme, not a plan
         return [
             m
@@ -997,7 +999,7 @@ class _SentenceReader:
         return None
 
     def text_fact(
-        self, clause: Span, titled: set[Span], said: Cue | None = None
+        self, clause: Span, titled: set[Span], said: Cue | None = None, drafted: bool = False
     ) -> Iterator[Candidate]:
         """The clause as a text claim: of the attribute its strongest word marks
         that can be said of the entity the clause is about (``cuewords.KINDS``).
@@ -1023,7 +1025,10 @@ class _SentenceReader:
             elif speaker is not None and not own_subject and not passive:
                 entity, weight = speaker, 0.85
             elif passive:
-                # "Used by": the claim is about what is used, the verb's object (使用H100)
+                # "Used by": the claim is about what is used, the verb's object
+                # (使用H100), which the clause must name
+                if not any(m.start >= word.end for m in names):
+                    continue
                 entity, _, weight = self.entity_for(clause, word.end, word, after=True)
             else:
                 entity, _, weight = self.entity_for(clause, word.start, word)
@@ -1045,7 +1050,12 @@ class _SentenceReader:
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
             return
         statement = self.store.attributes.get(STATEMENT)
-        if speaker is not None and statement is not None and fits(STATEMENT, speaker.kind):
+        if (
+            speaker is not None
+            and statement is not None
+            and fits(STATEMENT, speaker.kind)
+            and not drafted  # what was said is a number or date drafted already
+        ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
 
     def text_candidate(
