@@ -59,7 +59,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "正在开发", "正在研发", "研发中", "开发中", "进展", "尚不清楚", "受挫", "测试", "尚未",
         "还没有", "秘密", "保密", "推进", "探索", "检验", "developing", "in development",
     ),
-    "feature": ("功能", "可以", "能够", "允许", "支持", "让用户", "lets", "allows", "can"),
+    "feature": ("功能", "能够", "允许", "让用户", "lets", "allows"),
     "concern": ("担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "worried", "concern"),
     "statement": (
         "表示", "称", "说", "置评", "否认", "声明", "回应", "发言人", "坦言", "强调", "指出",
@@ -79,7 +79,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "rd_sites": ("研发中心", "研发基地", "r&d"),
     "priority": ("首要任务", "优先", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
-    "networking": ("网络", "互连", "network", "interconnect"),
+    "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
     "project_lead": ("领导", "牵头", "带领", "led by", "leads"),
     "product_lines": ("产品线", "产品系列", "product line"),
     "gpu_quota": ("配额", "限制", "quota", "ration"),

@@ -129,6 +129,7 @@ SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
 # A word news prose uses for a claim outweighs any store synonym (``claim_words``).
 PROSE_WEIGHT = 10
+SYNONYM_PHRASE = 3  # characters
 # A text claim is only drafted for an entity found at least this surely
 # (``entity_for``): named in the clause, referred to, or the sentence's subject;
 # a guess from anywhere in the sentence or before it is most often wrong.
@@ -948,6 +949,11 @@ class _SentenceReader:
                     word = Mention(claim.start, claim.end, -1, claim.word)
                     marked.append((PROSE_WEIGHT + len(claim.word), -order[ident], attribute, word))
         for word, attribute in self.attribute_words(clause, ValueType.TEXT):
+            # The table's words are the prose of an attribute it knows; of the store's
+            # synonyms (written for questions), a short one (开发 for a status) marks
+            # only the attributes the table does not know
+            if attribute.id in CUES and len(word.word) < SYNONYM_PHRASE:
+                continue
             if _inside(word.start, word.end, clause) and _is_phrase(word):
                 marked.append((len(word.word), -len(order), attribute, word))
         # Between equal words, the first in the clause: its verb, before the words of
@@ -1055,6 +1061,7 @@ class _SentenceReader:
             and statement is not None
             and fits(STATEMENT, speaker.kind)
             and not drafted  # what was said is a number or date drafted already
+            and not own_subject  # 据纳德拉介绍，Maia 100是…: a claim about Maia 100
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
 
