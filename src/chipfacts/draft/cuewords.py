@@ -178,3 +178,9 @@ def fits(attribute: str, kind: str) -> bool:
     """Whether a claim of ``attribute`` can be made of an entity of ``kind``."""
     kinds = KINDS.get(attribute)
     return kinds is None or kind in kinds
+
+
+def is_specification(attribute: str) -> bool:
+    """Whether ``attribute`` is a product's specification: said of chips alone."""
+    kinds = KINDS.get(attribute)
+    return kinds is not None and set(kinds) <= {"chip", "nic"}

@@ -40,7 +40,14 @@ from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
-from chipfacts.draft.cuewords import CUES, RELATIONS, CueWord, find_cue_words, fits
+from chipfacts.draft.cuewords import (
+    CUES,
+    RELATIONS,
+    CueWord,
+    find_cue_words,
+    fits,
+    is_specification,
+)
 from chipfacts.draft.reading import (
     is_gain,
     plan_is_noun,
@@ -387,8 +394,11 @@ class _SentenceReader:
         said: Cue | None = None  # a clause before that only names a speaker
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
-            if alone is None and clause not in used_clauses:
-                yield from self.text_fact(clause, titled, said, bool(used_clauses))
+            if alone is None:
+                # A clause that gave a number or date may still name a product's
+                # specification (采用台积电的5nm制程: a node and a foundry), no more
+                specs_only = clause in used_clauses
+                yield from self.text_fact(clause, titled, said, bool(used_clauses), specs_only)
             said = alone
 
     # --- the parts of a candidate ------------------------------------------------
@@ -1005,7 +1015,12 @@ class _SentenceReader:
         return None
 
     def text_fact(
-        self, clause: Span, titled: set[Span], said: Cue | None = None, drafted: bool = False
+        self,
+        clause: Span,
+        titled: set[Span],
+        said: Cue | None = None,
+        drafted: bool = False,
+        specs_only: bool = False,
     ) -> Iterator[Candidate]:
         """The clause as a text claim: of the attribute its strongest word marks
         that can be said of the entity the clause is about (``cuewords.KINDS``).
@@ -1024,6 +1039,8 @@ class _SentenceReader:
                 continue
             if clause in titled and role is not None and attribute.id == role.id:
                 continue  # the title's own candidate says it
+            if specs_only and not is_specification(attribute.id):
+                continue
             passive = _PASSIVE.search(attribute.label) is not None
             owner = self.owner(clause, word) if word.word in RELATIONS else None
             if owner is not None:
