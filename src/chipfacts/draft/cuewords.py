@@ -48,7 +48,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
     "suppliers": ("依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on"),
-    "partners": ("联手", "牵手", "合作伙伴", "携手", "结盟", "partner", "partnership", "teamed up"),
+    "partners": (
+        "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "partner",
+        "partnership", "teamed up",
+    ),
     "partnership_terms": ("必须", "有权", "规定", "授权", "条款", "协议", "must", "exclusive"),
     "competitors": ("竞争", "对手", "抗衡", "competitor", "rival", "compete"),
     "strategy": (

@@ -1078,7 +1078,11 @@ class _SentenceReader:
             and statement is not None
             and fits(STATEMENT, speaker.kind)
             and not drafted  # what was said is a number or date drafted already
-            and not own_subject  # 据纳德拉介绍，Maia 100是…: a claim about Maia 100
+            # 据纳德拉介绍，Maia 100是…: a claim about Maia 100, not a statement
+            and not any(
+                not self.is_object(m) and not fits(STATEMENT, self.store.entity_at(m.row).kind)
+                for m in names
+            )
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
 
