@@ -980,6 +980,13 @@ class _SentenceReader:
             )
         ]
 
+    def speech_at(self, word: Mention) -> Cue | None:
+        """The speech cue (表示, 称) a word is part of, if any."""
+        for cue in self.sentence.cues:
+            if cue.kind is CueKind.SPEECH and cue.start < word.end and word.start < cue.end:
+                return cue
+        return None
+
     def nearest_fitting(self, clause: Span, attribute: Attribute) -> Entity | None:
         """The last entity named before the clause, in its sentence, of a kind the
         attribute can be said of."""
@@ -1008,7 +1015,8 @@ class _SentenceReader:
         """The speech word a clause ends with, when what was said follows in the next
         clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
         for cue in self.sentence.cues:
-            if cue.kind is CueKind.SPEECH and _inside(cue.start, cue.end, clause):
+            spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
+            if spoken and _inside(cue.start, cue.end, clause):
                 rest = self.article.folded[cue.end : clause.end]
                 if not rest.strip(_PUNCTUATION):
                     return cue
@@ -1043,8 +1051,17 @@ class _SentenceReader:
                 continue
             passive = _PASSIVE.search(attribute.label) is not None
             owner = self.owner(clause, word) if word.word in RELATIONS else None
+            speech = self.speech_at(word) if attribute.id == STATEMENT else None
+            if word.word in RELATIONS and owner is None:
+                continue  # 向客户供应: customers in general, nobody's named relation
             if owner is not None:
                 entity, weight = owner, 1.0
+            elif speech is not None:
+                # A statement is its speaker's (更有外媒表示openAI…: nobody named)
+                spoken = self.speaker_entity(speech)
+                if spoken is None:
+                    continue
+                entity, weight = spoken, 1.0
             elif speaker is not None and not own_subject and not passive:
                 entity, weight = speaker, 0.85
             elif passive:
