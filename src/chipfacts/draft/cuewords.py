@@ -139,6 +139,16 @@ KINDS: dict[str, tuple[str, ...]] = {
     "market_position": ("company", *_THINGS),
     "market_impact": ("company", *_THINGS),
     "project_lead": _THINGS,
+    # Numbers: a company's money and share, a chip's specification
+    "revenue": ("company",),
+    "market_share": ("company",),
+    "layoffs": ("company",),
+    "investment": ("company",),
+    "chips_launched": ("company",),
+    "transistor_count": ("chip", "nic"),
+    "process_node": ("chip", "nic"),
+    "cuda_cores": ("chip",),
+    "boost_clock": ("chip", "nic"),
 }
 
 
@@ -177,7 +187,7 @@ def find_cue_words(folded: str, attributes: Iterable[str]) -> list[CueWord]:
     ]
 
 
-def fits(attribute: str, kind: str) -> bool:
+def applies_to(attribute: str, kind: str) -> bool:
     """Whether a claim of ``attribute`` can be made of an entity of ``kind``."""
     kinds = KINDS.get(attribute)
     return kinds is None or kind in kinds

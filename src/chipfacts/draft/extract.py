@@ -44,8 +44,8 @@ from chipfacts.draft.cuewords import (
     CUES,
     RELATIONS,
     CueWord,
+    applies_to,
     find_cue_words,
-    fits,
     is_specification,
 )
 from chipfacts.draft.reading import (
@@ -826,6 +826,11 @@ class _SentenceReader:
                 confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if entity is not None and entity.maker and not applies_to(attribute.id, entity.kind):
+            # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
+            maker = self.store.entities.get(entity.maker)
+            if maker is not None and applies_to(attribute.id, maker.kind):
+                entity = maker
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if proposed is not None:
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
@@ -993,7 +998,7 @@ class _SentenceReader:
         for mention in reversed(self.sentence.entities):
             if mention.end <= clause.start:
                 entity = self.store.entity_at(mention.row)
-                if fits(attribute.id, entity.kind):
+                if applies_to(attribute.id, entity.kind):
                     return entity
         return None
 
@@ -1080,9 +1085,9 @@ class _SentenceReader:
                 named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
                 rest = self.article.folded[named[0] if named else clause.start : clause.end]
                 made = self.made_by(entity, rest, by_name=False)
-                if made is not None and fits(attribute.id, made.kind):
+                if made is not None and applies_to(attribute.id, made.kind):
                     entity = made
-            if not fits(attribute.id, entity.kind):
+            if not applies_to(attribute.id, entity.kind):
                 # 微软推出Maia 100，由台积电代工: a foundry is a chip's, the one named before
                 entity = self.nearest_fitting(clause, attribute)
                 if entity is None:
@@ -1093,11 +1098,12 @@ class _SentenceReader:
         if (
             speaker is not None
             and statement is not None
-            and fits(STATEMENT, speaker.kind)
+            and applies_to(STATEMENT, speaker.kind)
             and not drafted  # what was said is a number or date drafted already
             # 据纳德拉介绍，Maia 100是…: a claim about Maia 100, not a statement
             and not any(
-                not self.is_object(m) and not fits(STATEMENT, self.store.entity_at(m.row).kind)
+                not self.is_object(m)
+                and not applies_to(STATEMENT, self.store.entity_at(m.row).kind)
                 for m in names
             )
         ):
