@@ -311,7 +311,10 @@ def test_in_english_the_chip_is_the_chip_named_before_not_who_makes_it(store_dir
     text = "Microsoft showed the Athena. The chip has 105 billion transistors and is made by TSMC."
     source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
     found = draft_article(chipfacts.load(store_dir), article_of(text, source))
-    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "transistor_count")]
+    assert [(c.entity_id, c.attribute.id) for c in found] == [
+        ("maia100", "transistor_count"),
+        ("maia100", "foundry"),  # made by TSMC: the chip's foundry, not TSMC's
+    ]
 
 
 def test_a_date_before_a_speech_word_dates_the_statement_not_the_event(store_dir: Path) -> None:
@@ -335,9 +338,11 @@ def test_a_clause_on_a_companys_one_chip_is_about_the_chip(tmp_path: Path) -> No
     assert (found.entity_id, found.attribute.id) == ("maia100", "development_status")
 
 
-def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
-    default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
-    assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default
+def test_text_facts_from_clauses_unless_left_out(store_dir: Path) -> None:
+    default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir)}
+    assert ("maia100", "foundry") in default
+    numbers = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
+    assert ("maia100", "foundry") not in numbers and ("maia100", "transistor_count") in numbers
 
 
 def test_every_quote_is_a_slice_of_the_article(store_dir: Path) -> None:

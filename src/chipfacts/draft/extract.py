@@ -13,9 +13,15 @@ Sentence by sentence (``cues.sentence_around``):
   statement (瑞银8月表示);
 - a person named right after a job title (首席执行官萨提亚·纳德拉) becomes a fact
   of the store's title attribute;
-- with ``clauses_too`` (``--clauses``), each **clause** holding a name and a
-  text attribute's word (代工, 合作, 表示…) becomes a text fact whose value is
-  the clause, for the curator to restate.
+- unless ``clauses_too`` is off (``--no-clauses``), each **clause** that
+  holds a word for a kind of claim (``cuewords``: 用于 a purpose, 客户
+  customers, 计划 a plan, 表示 a statement…) becomes a text fact whose value is
+  the clause, for the curator to restate: of the attribute its strongest word
+  marks that can be said of the entity it is about (a role is a person's, a
+  foundry a chip's), the entity found as below, or the owner of a relation
+  (臺積電…最大的客戶), the speaker of a statement, the subject a clause that
+  names nothing goes on about; a clause that only names a speaker (苏姿丰称，)
+  introduces the next. A clause whose entity is only a guess gives none.
 
 The entity is the name the clause is about: a name just before the attribute
 word or the number (``MI 300X芯片晶體管``), the name after an event's verb and
@@ -216,13 +222,9 @@ def _inside(start: int, end: int, span: Span) -> bool:
     return span.start <= start and end <= span.end
 
 
-def draft_article(store: Store, article: Article, clauses_too: bool = False) -> list[Candidate]:
-    """Every candidate fact in ``article``, in the order of the text.
-
-    Text facts from clauses (a name and an attribute word) only with
-    ``clauses_too``: they point the curator to claims, but most need another
-    attribute or entity than the one a word suggests (see the README's figures).
-    """
+def draft_article(store: Store, article: Article, clauses_too: bool = True) -> list[Candidate]:
+    """Every candidate fact in ``article``, in the order of the text: numbers,
+    dates and titles, and text facts from clauses unless ``clauses_too`` is off."""
     text, folded = article.text, article.folded
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
@@ -1055,6 +1057,7 @@ class _SentenceReader:
             if specs_only and not is_specification(attribute.id):
                 continue
             passive = _PASSIVE.search(attribute.label) is not None
+            entity: Entity | None
             owner = self.owner(clause, word) if word.word in RELATIONS else None
             speech = self.speech_at(word) if attribute.id == STATEMENT else None
             if word.word in RELATIONS and owner is None:

@@ -64,7 +64,7 @@ def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]
     return record, described.entry()
 
 
-def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -> Draft:
+def draft(store: Store, path: Path, source: Source, clauses_too: bool = True) -> Draft:
     article = read_article(path, source)
     ensure_text_of(path, source)
     drafted = draft_article(store, article, clauses_too)
