@@ -502,3 +502,10 @@ def test_any_text_reads_without_error_and_every_quote_is_a_slice(text: str) -> N
 
 
 HYPOTHESIS_STORE = chipfacts.load(Path(__file__).parent / "fixtures" / "mini.yaml")
+
+
+def test_a_pages_footer_is_no_part_of_the_article(store_dir: Path) -> None:
+    text = "微软预计将投入约481亿美元。\n\n相关推荐\n分析称，英伟达控制了超过80%的份额。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("microsoft", "capex")]

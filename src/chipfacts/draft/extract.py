@@ -44,7 +44,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
-from chipfacts.draft.article import Article
+from chipfacts.draft.article import Article, body_end
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.cuewords import (
     CUES,
@@ -246,7 +246,10 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     by_place = [_ByPlace(items) for items in (entities, words, quantities, dates, cues, claims)]
     # Names do not overlap (``find_entities``), so they end in the order they start.
     ends = [m.end for m in by_place[0].items]
+    end = body_end(folded)
     for span in sentences(text):
+        if span.start >= end:
+            break
         found_entities, found_words, found_quantities, found_dates, found_cues, found_claims = (
             place.within(span) for place in by_place
         )
