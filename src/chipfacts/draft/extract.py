@@ -149,6 +149,8 @@ SYNONYM_PHRASE = 3  # characters
 TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+# A company this close before a person's title is whose officer the person is.
+TITLE_REACH = 12
 # The words between an owner and its relation (臺積電[在AI芯片領域最大的]客戶), at most.
 OWNER_REACH = 12
 PLAN = "plan"
@@ -653,6 +655,14 @@ class _SentenceReader:
             # 服务器 ("server") is another word than 服务 ("service").
             if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
                 return entity
+        # 尽管微软是英伟达GPU的最大客户之一，但该公司…: the sentence's subject of that
+        # kind, before the last name of that kind
+        for mention in self.sentence.entities:
+            if mention.end > found.start():
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and not self.is_object(mention):
+                return entity
         return self.last_of_kind(named, kind)
 
     def last_of_kind(self, mentions: Sequence[Mention], kind: str) -> Entity | None:
@@ -664,7 +674,15 @@ class _SentenceReader:
         return None
 
     def is_possessor(self, mention: Mention) -> bool:
-        return self.article.folded.startswith("的", mention.end)
+        """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
+        is the subject, OpenAI says whose officer he is)."""
+        if self.article.folded.startswith("的", mention.end):
+            return True
+        for person in self.sentence.entities:
+            if person.start > mention.end and self.store.entity_at(person.row).kind == "person":
+                between = self.article.folded[mention.end : person.start].strip()
+                return len(between) <= TITLE_REACH and _TITLE_AT_END.search(between) is not None
+        return False
 
     def is_object(self, mention: Mention) -> bool:
         """A name after a verb or preposition that takes an object (使用, 与, 对…),
