@@ -42,7 +42,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "需求激增", "需求旺盛", "需求增长", "需求迅猛", "兴趣", "抢购", "欢迎", "热捧", "in demand",
     ),
     "market_position": (
-        "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一",
+        "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
         "龙头", "霸主", "不比上", "答卷", "lead", "dominant", "behind",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
@@ -53,7 +53,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "partnership", "teamed up",
     ),
     "partnership_terms": ("必须", "有权", "规定", "授权", "条款", "协议", "must", "exclusive"),
-    "competitors": ("竞争", "对手", "抗衡", "competitor", "rival", "compete"),
+    "competitors": ("竞争对手", "竞争", "对手", "抗衡", "competitor", "rival", "compete"),
     "strategy": (
         "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
     ),

@@ -87,12 +87,12 @@ SPEAKER_REACH = 8
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 _OBJECT_BEFORE = re.compile(
-    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由)"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于)"
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
-    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|两项|两家)?\s*"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|两项|两家)?\s*(?:自研|新款|新一代|最新|首款|定制|新)?"
     r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
@@ -1008,6 +1008,15 @@ class _SentenceReader:
             )
         ]
 
+    def named_product(self, company: Entity, clause: Span, word: Mention) -> Entity | None:
+        """The company's own product the clause names after ``word``, if one."""
+        for mention in self.sentence.entities:
+            if word.end <= mention.start and mention.end <= clause.end:
+                entity = self.store.entity_at(mention.row)
+                if entity.maker == company.id:
+                    return entity
+        return None
+
     def speech_at(self, word: Mention) -> Cue | None:
         """The speech cue (表示, 称) a word is part of, if any."""
         for cue in self.sentence.cues:
@@ -1105,10 +1114,13 @@ class _SentenceReader:
                 continue
             if entity.kind == "company":
                 # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the
-                # company is a kind of thing it makes one of is about that one
+                # company is a kind of thing it makes one of is about that one;
+                # 微软计划在自有AI芯片集群上投入: one it names, about that one
                 named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
                 rest = self.article.folded[named[0] if named else clause.start : clause.end]
-                made = self.made_by(entity, rest, by_name=False)
+                made = self.named_product(entity, clause, word) or self.made_by(
+                    entity, rest, by_name=False
+                )
                 if made is not None and applies_to(attribute.id, made.kind):
                     entity = made
             if not applies_to(attribute.id, entity.kind):
