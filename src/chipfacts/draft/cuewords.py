@@ -155,6 +155,8 @@ KINDS: dict[str, tuple[str, ...]] = {
 # Nouns of a relation (客户, 竞争对手): the claim is about whose they are, the name
 # written before them with 的 (OpenAI的竞争对手Anthropic is OpenAI's competitor).
 RELATIONS = ("客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商")
+# Claims of a relation between two parties: the clause must name the other one.
+RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 
 
 class CueWord(NamedTuple):

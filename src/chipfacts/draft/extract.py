@@ -48,6 +48,7 @@ from chipfacts.draft.article import Article, body_end
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.cuewords import (
     CUES,
+    RELATION_ATTRIBUTES,
     RELATIONS,
     CueWord,
     applies_to,
@@ -1008,6 +1009,14 @@ class _SentenceReader:
             )
         ]
 
+    def names_other(self, clause: Span, entity: Entity) -> bool:
+        """Whether the clause names another entity than ``entity`` (nor its maker)."""
+        return any(
+            _inside(m.start, m.end, clause)
+            and self.store.entity_at(m.row).id not in (entity.id, entity.maker)
+            for m in self.sentence.entities
+        )
+
     def named_product(self, company: Entity, clause: Span, word: Mention) -> Entity | None:
         """The company's own product the clause names after ``word``, if one."""
         for mention in self.sentence.entities:
@@ -1128,6 +1137,8 @@ class _SentenceReader:
                 entity = self.nearest_fitting(clause, attribute)
                 if entity is None:
                     continue
+            if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
+                continue  # 与硬件制造商密切合作: a partner, customer or rival needs a name
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
             return
         statement = self.store.attributes.get(STATEMENT)
