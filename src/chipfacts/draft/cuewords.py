@@ -52,7 +52,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "partner",
         "partnership", "teamed up",
     ),
-    "partnership_terms": ("必须", "有权", "规定", "授权", "条款", "协议", "must", "exclusive"),
+    "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "exclusive"),
     "competitors": ("竞争对手", "竞争", "对手", "抗衡", "competitor", "rival", "compete"),
     "strategy": (
         "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
@@ -155,8 +155,19 @@ KINDS: dict[str, tuple[str, ...]] = {
 # Nouns of a relation (客户, 竞争对手): the claim is about whose they are, the name
 # written before them with 的 (OpenAI的竞争对手Anthropic is OpenAI's competitor).
 RELATIONS = ("客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商")
+# Verbs whose subject is what undergoes them (这款芯片已在…进行了测试: the chip is
+# tested), unlike 使用 and 采用, whose subject is the user.
+UNDERGONE = ("测试", "tested")
 # Claims of a relation between two parties: the clause must name the other one.
 RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
+
+
+# Cue words that are also part of other words: 为了 in 成为了 ("became"), 称 in
+# 被称为 ("is called") and 名称 ("name").
+_INSIDE_WORDS = {
+    "为了": r"(?<![成作称认以])为了",
+    "称": r"(?<![名号被堪简统俗])称(?!为)",
+}
 
 
 class CueWord(NamedTuple):
@@ -176,7 +187,11 @@ def cue_pattern(attributes: Iterable[str]) -> tuple[re.Pattern[str], dict[str, t
         for word in CUES.get(attribute, ()):
             marks.setdefault(word, []).append(attribute)
     words = sorted(marks, key=len, reverse=True)
-    parts = [rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w) for w in words]
+    parts = [
+        _INSIDE_WORDS.get(w)
+        or (rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w))
+        for w in words
+    ]
     pattern = re.compile("|".join(parts) or r"(?!)")
     return pattern, {word: tuple(found) for word, found in marks.items()}
 

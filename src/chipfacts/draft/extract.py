@@ -50,6 +50,7 @@ from chipfacts.draft.cuewords import (
     CUES,
     RELATION_ATTRIBUTES,
     RELATIONS,
+    UNDERGONE,
     CueWord,
     applies_to,
     find_cue_words,
@@ -1113,10 +1114,15 @@ class _SentenceReader:
                 entity, weight = speaker, 0.85
             elif passive:
                 # "Used by": the claim is about what is used, the verb's object
-                # (使用H100), which the clause must name
-                if not any(m.start >= word.end for m in names):
+                # (使用H100, 使用这款芯片), else the subject tested (这款芯片…进行了测试)
+                if any(m.start >= word.end for m in names):
+                    entity, _, weight = self.entity_for(clause, word.end, word, after=True)
+                elif _DEMONSTRATIVE.search(self.article.folded, word.end, clause.end):
+                    entity, weight = self.referent(clause.end), 0.85
+                elif word.word in UNDERGONE:
+                    entity, _, weight = self.entity_for(clause, word.start, word)
+                else:
                     continue
-                entity, _, weight = self.entity_for(clause, word.end, word, after=True)
             else:
                 entity, _, weight = self.entity_for(clause, word.start, word)
             if entity is None or weight < TEXT_SURE:
