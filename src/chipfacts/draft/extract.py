@@ -159,6 +159,9 @@ PLAN = "plan"
 _PUNCTUATION = ' \n,，:：;；"“”「」'
 # A speech word this close after a date (瑞银8月表示) makes it the statement's date.
 STATED_REACH = 2
+# A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
+# of the clause after it.
+DATE_ALONE = 3
 NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
 
@@ -921,6 +924,12 @@ class _SentenceReader:
 
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
+        rest = self.article.folded[clause.start : clause.end].strip(_PUNCTUATION)
+        if len(rest) - (date.end - date.start) <= DATE_ALONE:
+            # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
+            following = [c for c in self.sentence.clauses if c.start >= clause.end][:1]
+            if following:
+                clause = Span(clause.start, following[0].end)
         words = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.DATE)
