@@ -130,6 +130,10 @@ TITLES = (
 _TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
 )
+# A phrase describing the person named after it: a title or a charge, then 的.
+_ROLE_PHRASE = re.compile(
+    "(?:" + "|".join(re.escape(t.lower()) for t in (*TITLES, "负责")) + r")[^，,。；;的]{0,24}的$"
+)
 _LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
 # How far back (characters) the product a text is on may have been named.
 TOPIC_REACH = 200
@@ -956,13 +960,15 @@ class _SentenceReader:
         )  # fmt: skip
 
     def title(self, mention: Mention) -> Candidate | None:
-        """微软首席执行官萨提亚·纳德拉: a person named after a title holds that job."""
+        """微软首席执行官萨提亚·纳德拉: a person named after a title holds that job;
+        so does one described by a phrase with a title or a charge (特斯拉前AI总监、
+        已重回OpenAI的安德烈·卡帕西; 负责数据中心基础设施的巴伦·冯)."""
         entity = self.store.entity_at(mention.row)
         if entity.kind != "person":
             return None
         clause = self.clause_of(mention.start)
         before = self.article.folded[clause.start : mention.start].rstrip()
-        if not _TITLE_AT_END.search(before):
+        if not _TITLE_AT_END.search(before) and not _ROLE_PHRASE.search(before):
             return None
         attribute = _title_attribute(self.store)
         if attribute is None:
