@@ -509,3 +509,25 @@ def test_a_pages_footer_is_no_part_of_the_article(store_dir: Path) -> None:
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
     found = draft_article(chipfacts.load(store_dir), article_of(text, source))
     assert [(c.entity_id, c.attribute.id) for c in found] == [("microsoft", "capex")]
+
+
+def test_a_titled_person_the_store_lacks_is_proposed_and_speaks(tmp_path: Path) -> None:
+    role = (
+        "  - {id: role, label: Role, type: text, description: A job.,"
+        " synonyms: [CEO, 首席执行官, 总裁, 创始人]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + role), encoding="utf-8"
+    )
+    text = "AMD首席执行官苏姿丰（Lisa Su）在发布会上称，Maia 100的晶体管数量达到1000亿个。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    title = next(c for c in found if c.new_entity is not None)
+    assert title.new_entity is not None
+    assert (title.new_entity.id, title.new_entity.kind, title.new_entity.aliases) == (
+        "lisa-su", "person", ("苏姿丰",)
+    )  # fmt: skip
+    assert (title.attribute.id, title.quote) == ("role", "AMD首席执行官苏姿丰（Lisa Su）")
+    count = next(c for c in found if c.attribute.id == "transistor_count")
+    assert count.status is Status.CLAIMED
+    assert count.claimed_by is not None and count.claimed_by.id == "lisa-su"

@@ -130,6 +130,13 @@ TITLES = (
 _TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
 )
+# A title, then a person's name in Chinese and, in brackets, in Latin letters.
+_NEW_PERSON = re.compile(
+    "(?:"
+    + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\s*(?P<chinese>[\u4e00-\u9fff]{1,4}(?:[·・][\u4e00-\u9fff]{1,6})?)\s*"
+    r"[(（](?P<latin>[a-z][a-z .\-\n]{1,40})[)）]"
+)
 # A phrase describing the person named after it: a title or a charge, then 的.
 _ROLE_PHRASE = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in (*TITLES, "负责")) + r")[^，,。；;的]{0,24}的$"
@@ -380,6 +387,7 @@ class _SentenceReader:
         self.earlier = earlier  # the names before this sentence
         self.topic = earlier[-1] if earlier else None  # the last of them
         self.published = article.source.published
+        self.newcomers = self.people_named()  # people the store lacks, named here
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:
@@ -407,6 +415,9 @@ class _SentenceReader:
             if found is not None:
                 titled.add(self.clause_of(mention.start))
                 yield found
+        for found in self.new_people():
+            titled.add(self.clause_of(found.start))
+            yield found
         said: Cue | None = None  # a clause before that only names a speaker
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
@@ -716,6 +727,9 @@ class _SentenceReader:
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
+        for end, person in self.newcomers:
+            if 0 <= cue.start - end <= SPEAKER_REACH:  # 苏姿丰（Lisa Su）在发布会上称
+                return Entity(person.id, person.name, person.kind, person.aliases)
         if _PRONOUN_BEFORE.search(self.article.folded, _behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
             return self.last_of_kind(_Joined(self.earlier, before), "person")
@@ -977,19 +991,55 @@ class _SentenceReader:
         latin = _LATIN_NAME.match(self.article.folded, end)
         if latin is not None:
             end = latin.end()  # 萨提亚·纳德拉（Satya Nadella）: the name as printed
+        return self.role_candidate(entity, None, attribute, clause, end)
+
+    def role_candidate(
+        self,
+        entity: Entity | None,
+        proposed: NewEntity | None,
+        attribute: Attribute,
+        clause: Span,
+        end: int,
+    ) -> Candidate:
+        """A role quoted from its clause's start to the person's name (the title and
+        the name, no more)."""
         begin = clause.start
         while self.article.text[begin].isspace() or self.article.text[begin] in "，,：:；;·":
             begin += 1
-        quote, finish = self.article.text[begin:end], end  # the title and the name, no more
+        quote = self.article.text[begin:end]
         earlier = self.earlier_statement()
         decisions = (
+            *([Decision("entity", NEW_ENTITY)] if proposed is not None else []),
             Decision("value", "restate the title in English"),
             *([earlier] if earlier else []),
         )
         return Candidate(
-            entity, None, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED, None,
-            self.published, quote, begin, finish, (), decisions, TEXT_CONFIDENCE,
+            entity, proposed, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED,
+            None, self.published, quote, begin, end, (), decisions, TEXT_CONFIDENCE,
         )  # fmt: skip
+
+    def people_named(self) -> list[tuple[int, NewEntity]]:
+        """微软首席技术官凯文·斯科特（Kevin Scott）: a person the store does not know,
+        named after a title with the name in Latin letters (where the name ends,
+        and the person proposed)."""
+        span, folded, text = self.sentence.span, self.article.folded, self.article.text
+        found = []
+        for match in _NEW_PERSON.finditer(folded, span.start, span.end):
+            latin = " ".join(text[match.start("latin") : match.end("latin")].split())
+            chinese = text[match.start("chinese") : match.end("chinese")]
+            if any(self.store.entity_rows(name_key(n)) for n in (latin, chinese)):
+                continue  # a person the store knows: ``title`` drafts the role
+            ident = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
+            found.append((match.end(), NewEntity(ident, latin, (chinese,), kind="person")))
+        return found
+
+    def new_people(self) -> Iterator[Candidate]:
+        """Each person the store lacks, named after a title, holds that role."""
+        attribute = _title_attribute(self.store)
+        if attribute is None:
+            return
+        for end, person in self.newcomers:
+            yield self.role_candidate(None, person, attribute, self.clause_of(end - 1), end)
 
     def claim_words(self, clause: Span) -> list[tuple[int, int, Attribute, Mention]]:
         """The text attributes the clause's words mark, the strongest first: a word
