@@ -1049,10 +1049,14 @@ class _SentenceReader:
         order = {ident: at for at, ident in enumerate(CUES)}
         for claim in self.sentence.claims:
             if _inside(claim.start, claim.end, clause):
+                # 微软正在开发的新网卡也可以提高…: a verb before 的 qualifies a noun; the
+                # clause's claim is its main verb's
+                modifier = self.article.folded.startswith("的", claim.end)
+                weight = len(claim.word) + (0 if modifier else PROSE_WEIGHT)
                 for ident in claim.attributes:
                     attribute = self.store.attributes[ident]
                     word = Mention(claim.start, claim.end, -1, claim.word)
-                    marked.append((PROSE_WEIGHT + len(claim.word), -order[ident], attribute, word))
+                    marked.append((weight, -order[ident], attribute, word))
         for word, attribute in self.attribute_words(clause, ValueType.TEXT):
             # The table's words are the prose of an attribute it knows; of the store's
             # synonyms (written for questions), a short one (开发 for a status) marks
