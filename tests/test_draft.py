@@ -531,3 +531,19 @@ def test_a_titled_person_the_store_lacks_is_proposed_and_speaks(tmp_path: Path) 
     count = next(c for c in found if c.attribute.id == "transistor_count")
     assert count.status is Status.CLAIMED
     assert count.claimed_by is not None and count.claimed_by.id == "lisa-su"
+
+
+def test_a_name_glossed_in_brackets_says_what_it_is_for(tmp_path: Path) -> None:
+    purpose = (
+        "  - {id: purpose, label: Purpose, type: text, description: What for., synonyms: [用于]}\n"
+    )
+    product = "  - {id: cuda, name: CUDA, kind: product, aliases: [CUDA平台]}\n"
+    store = STORE.replace("attributes:\n", "attributes:\n" + purpose)
+    (tmp_path / "facts.yaml").write_text(
+        store.replace("entities:\n", "entities:\n" + product), encoding="utf-8"
+    )
+    text = "由于CUDA平台(由英伟达推出的通用并行计算架构)，英伟达的GPU仍是首选。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    gloss = next(c for c in found if c.attribute.id == "purpose")
+    assert (gloss.entity_id, gloss.quote) == ("cuda", "CUDA平台(由英伟达推出的通用并行计算架构)")

@@ -162,6 +162,9 @@ SYNONYM_PHRASE = 3  # characters
 TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+PURPOSE = "purpose"
+# A bracketed gloss right after a name: Chinese words, no more than a phrase.
+_GLOSS = re.compile(r"\s*[(（](?=[^)）]*[\u4e00-\u9fff])[^)）(（]{4,30}[)）]")
 # A company this close before a person's title is whose officer the person is.
 TITLE_REACH = 12
 # The words between an owner and its relation (臺積電[在AI芯片領域最大的]客戶), at most.
@@ -418,6 +421,7 @@ class _SentenceReader:
         for found in self.new_people():
             titled.add(self.clause_of(found.start))
             yield found
+        yield from self.glosses()
         said: Cue | None = None  # a clause before that only names a speaker
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
@@ -1032,6 +1036,24 @@ class _SentenceReader:
             ident = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
             found.append((match.end(), NewEntity(ident, latin, (chinese,), kind="person")))
         return found
+
+    def glosses(self) -> Iterator[Candidate]:
+        """Base Command(AI训练端到端软件服务): a product's name glossed in brackets
+        says what it is for."""
+        purpose = self.store.attributes.get(PURPOSE)
+        if purpose is None:
+            return
+        for mention in self.sentence.entities:
+            entity = self.store.entity_at(mention.row)
+            gloss = _GLOSS.match(self.article.folded, mention.end)
+            if gloss is None or not applies_to(PURPOSE, entity.kind) or entity.kind == "person":
+                continue
+            quote = self.article.text[mention.start : gloss.end()]
+            yield Candidate(
+                entity, None, purpose, quote, None, None, Bound.EXACT, None, Status.REPORTED,
+                None, self.published, quote, mention.start, gloss.end(), (),
+                (Decision("value", "restate the quote in English"),), TEXT_CONFIDENCE,
+            )  # fmt: skip
 
     def new_people(self) -> Iterator[Candidate]:
         """Each person the store lacks, named after a title, holds that role."""
