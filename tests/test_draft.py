@@ -547,3 +547,20 @@ def test_a_name_glossed_in_brackets_says_what_it_is_for(tmp_path: Path) -> None:
     found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
     gloss = next(c for c in found if c.attribute.id == "purpose")
     assert (gloss.entity_id, gloss.quote) == ("cuda", "CUDA平台(由英伟达推出的通用并行计算架构)")
+
+
+def test_each_of_those_listed_before_both_made_the_statement(tmp_path: Path) -> None:
+    statement = (
+        "  - {id: statement, label: Statement, type: text, description: What was said.,"
+        " synonyms: [置评]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + statement), encoding="utf-8"
+    )
+    text = "截至目前，微软及英伟达均对此报道未予置评。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert {(c.entity_id, c.attribute.id) for c in found} == {
+        ("microsoft", "statement"),
+        ("nvidia", "statement"),
+    }

@@ -162,6 +162,10 @@ SYNONYM_PHRASE = 3  # characters
 TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+# Names joined into a list (A及B, A本人及B, A和B, A、B), and how far after the
+# list 均 or 都 says the claim is each one's.
+_LIST_JOIN = re.compile(r"\s*(?:本人)?\s*(?:和|及|与|、|以及)\s*")
+ALL_REACH = 8
 PURPOSE = "purpose"
 # A bracketed gloss right after a name: Chinese words, no more than a phrase.
 _GLOSS = re.compile(r"\s*[(（](?=[^)）]*[\u4e00-\u9fff])[^)）(（]{4,30}[)）]")
@@ -1101,6 +1105,27 @@ class _SentenceReader:
             )
         ]
 
+    def listed_with(self, entity: Entity, clause: Span) -> list[Entity]:
+        """The names listed with ``entity`` in the clause (A及B均…, A和B的发言人都…),
+        when the list is followed by 均 or 都 ("both", "all")."""
+        named = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
+        at = next((i for i, m in enumerate(named) if self.store.entity_at(m.row) == entity), None)
+        if at is None:
+            return []
+        first = last = at
+        folded = self.article.folded
+        while first > 0 and _LIST_JOIN.fullmatch(folded, named[first - 1].end, named[first].start):
+            first -= 1
+        while last + 1 < len(named) and _LIST_JOIN.fullmatch(
+            folded, named[last].end, named[last + 1].start
+        ):
+            last += 1
+        after = folded[named[last].end : named[last].end + ALL_REACH]
+        if first == last or not ("均" in after or "都" in after):
+            return []
+        listed = [self.store.entity_at(m.row) for m in named[first : last + 1]]
+        return [e for e in listed if e != entity]
+
     def names_other(self, clause: Span, entity: Entity) -> bool:
         """Whether the clause names another entity than ``entity`` (nor its maker)."""
         return any(
@@ -1237,6 +1262,10 @@ class _SentenceReader:
             if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
                 continue  # 与硬件制造商密切合作: a partner, customer or rival needs a name
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
+            if attribute.id == STATEMENT:
+                # 辛杜本人及英伟达均对此报道未予置评: each of those listed said it
+                for other in self.listed_with(entity, clause):
+                    yield self.text_candidate(other, attribute, start, clause.end, weight)
             return
         statement = self.store.attributes.get(STATEMENT)
         if (
