@@ -564,3 +564,17 @@ def test_each_of_those_listed_before_both_made_the_statement(tmp_path: Path) -> 
         ("microsoft", "statement"),
         ("nvidia", "statement"),
     }
+
+
+def test_a_qualifying_phrase_is_a_claim_about_the_name_it_qualifies(tmp_path: Path) -> None:
+    workload = (
+        "  - {id: workload, label: Workload, type: text, description: What it runs.,"
+        " synonyms: [用途]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + workload), encoding="utf-8"
+    )
+    text = "微软公布了专用于AI推理的芯片Maia 100。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "workload")]

@@ -162,6 +162,10 @@ SYNONYM_PHRASE = 3  # characters
 TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+# A phrase qualifying a noun: the claim word's object (no punctuation, no other 的),
+# then 的; the noun's name follows within HEAD_REACH characters (自研芯片Trainium).
+_QUALIFYING = re.compile(r"[^，,。；;：:、的\n]{0,10}的")
+HEAD_REACH = 6
 # Names joined into a list (A及B, A本人及B, A和B, A、B), and how far after the
 # list 均 or 都 says the claim is each one's.
 _LIST_JOIN = re.compile(r"\s*(?:本人)?\s*(?:和|及|与|、|以及)\s*")
@@ -1075,10 +1079,17 @@ class _SentenceReader:
         order = {ident: at for at, ident in enumerate(CUES)}
         for claim in self.sentence.claims:
             if _inside(claim.start, claim.end, clause):
-                # 微软正在开发的新网卡也可以提高…: a verb before 的 qualifies a noun; the
-                # clause's claim is its main verb's
+                # A phrase before 的 qualifies a noun: a claim about the noun when it is
+                # named and no other claim word follows (专用于AI加速的MI 300X芯片);
+                # else the clause's main verb's (微软正在开发的新网卡也可以提高…)
                 modifier = self.article.folded.startswith("的", claim.end)
-                weight = len(claim.word) + (0 if modifier else PROSE_WEIGHT)
+                named_head = self.head_of(Mention(claim.start, claim.end, -1, claim.word))
+                main_verb_after = any(
+                    c.start > claim.end and _inside(c.start, c.end, clause)
+                    for c in self.sentence.claims
+                )
+                qualifies = main_verb_after if named_head is not None else modifier
+                weight = len(claim.word) + (0 if qualifies else PROSE_WEIGHT)
                 for ident in claim.attributes:
                     attribute = self.store.attributes[ident]
                     word = Mention(claim.start, claim.end, -1, claim.word)
@@ -1104,6 +1115,22 @@ class _SentenceReader:
                 and plan_is_noun(self.article.folded, m[3].start, m[3].end)
             )
         ]
+
+    def head_of(self, word: Mention) -> Entity | None:
+        """The name a claim word's phrase qualifies (专用于AI加速的MI 300X芯片,
+        落后一截的Meta, 基于GPT-4的新版必应聊天机器人): the first name shortly after
+        the 的 that ends the phrase, when nothing else comes between."""
+        folded = self.article.folded
+        phrase = _QUALIFYING.match(folded, word.end)
+        if phrase is None:
+            return None
+        for mention in self.sentence.entities:
+            if mention.start >= phrase.end():
+                between = folded[phrase.end() : mention.start]
+                if len(between) > HEAD_REACH or _CLAUSE_END.search(between):
+                    return None
+                return self.store.entity_at(mention.row)
+        return None
 
     def listed_with(self, entity: Entity, clause: Span) -> list[Entity]:
         """The names listed with ``entity`` in the clause (A及B均…, A和B的发言人都…),
@@ -1216,10 +1243,13 @@ class _SentenceReader:
             entity: Entity | None
             owner = self.owner(clause, word) if word.word in RELATIONS else None
             speech = self.speech_at(word) if attribute.id == STATEMENT else None
+            head = self.head_of(word) if strength >= PROSE_WEIGHT else None
             if word.word in RELATIONS and owner is None:
                 continue  # 向客户供应: customers in general, nobody's named relation
             if owner is not None:
                 entity, weight = owner, 1.0
+            elif head is not None:
+                entity, weight = head, 1.0
             elif speech is not None:
                 # A statement is its speaker's (更有外媒表示openAI…: nobody named)
                 spoken = self.speaker_entity(speech)
