@@ -163,10 +163,12 @@ RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 
 
 # Cue words that are also part of other words: 为了 in 成为了 ("became"), 称 in
-# 被称为 ("is called") and 名称 ("name").
+# 被称为 ("is called") and 名称 ("name"), 说 in 更不用说 ("let alone"), 与其说
+# ("rather than"), 据说 ("reportedly") and 对X来说 ("for X").
 _INSIDE_WORDS = {
     "为了": r"(?<![成作称认以])为了",
     "称": r"(?<![名号被堪简统俗])称(?!为)",
+    "说": r"(?<![用其虽据来])说",
 }
 
 
