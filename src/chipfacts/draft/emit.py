@@ -34,6 +34,8 @@ def fact_fields(candidate: Candidate, fact_id: str, source_id: str) -> dict[str,
         fields["min"], fields["max"] = candidate.low, candidate.high
     elif isinstance(candidate.value, PartialDate):
         fields["value"] = str(candidate.value)
+    elif isinstance(candidate.value, str):
+        fields["value"] = " ".join(candidate.value.split())  # the quote's words, on one line
     else:
         fields["value"] = candidate.value
     fields["bound"] = candidate.bound.value

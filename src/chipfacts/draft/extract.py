@@ -822,6 +822,12 @@ class _SentenceReader:
         if status is Status.CLAIMED and speaker is None:
             status = Status.REPORTED  # an unnamed speaker (业内人士) claims nothing in a name
         claimed_by = speaker if status is not Status.REPORTED else None
+        hearsay = any(c.kind is CueKind.HEARSAY for c in reading.cues)
+        if hearsay and cue is not None and cue.kind is not CueKind.SPEECH:
+            # 知情人士称…还在测算: nobody named stands behind a leak's estimate
+            claimed_by = None
+            if status is Status.ESTIMATED:
+                status = Status.REPORTED
         conditional = _CONDITIONAL.match(self.article.folded, self.sentence.span.start)
         if status is Status.REPORTED and conditional and self.previous_speaker is not None:
             # 如果…那么…: a figure under a condition is worked out, by who spoke last
