@@ -1298,9 +1298,10 @@ class _SentenceReader:
             if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
                 continue  # 与硬件制造商密切合作: a partner, customer or rival needs a name
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
-            if attribute.id == STATEMENT:
-                # 辛杜本人及英伟达均对此报道未予置评: each of those listed said it
-                for other in self.listed_with(entity, clause):
+            # 辛杜本人及英伟达均对此报道未予置评, 其H100和H200都由台积电代工: the claim is
+            # each listed one's
+            for other in self.listed_with(entity, clause):
+                if applies_to(attribute.id, other.kind):
                     yield self.text_candidate(other, attribute, start, clause.end, weight)
             return
         statement = self.store.attributes.get(STATEMENT)
