@@ -325,7 +325,7 @@ def main() -> int:
         report(evaluate(store, curated, args.sources, False, False).total)
         articles = load_test_articles()
         recall_and_precision = ("recall, numeric facts", "recall, all facts", "precision")
-        print("test articles (tests/fixtures/draft_articles), expected facts written before tuning:")
+        print("test articles (tests/fixtures/draft_articles; facts expected before tuning):")
         tested = evaluate_test_articles(store, articles, args.misses)
         report(tested.total, recall_and_precision)
         report_each(tested)
