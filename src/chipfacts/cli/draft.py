@@ -81,8 +81,8 @@ def draft(
     """Draft candidate facts from an article, for review and pasting into a fact file.
 
     Numbers, dates and people's titles, and text facts from clauses that name an
-    entity and a word for a kind of claim (用于, 客户, 计划…; --no-clauses leaves
-    them out). Each candidate has a verbatim
+    entity and a word for a kind of claim (--no-clauses leaves them out). Each
+    candidate has a verbatim
     quote, an entity and attribute from the store, the
     value with its bound and unit, a status, claimed_by and as_of from the sentence's
     cue words, a confidence, and its class against the store (NEW, SAME,
