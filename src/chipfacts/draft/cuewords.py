@@ -158,6 +158,10 @@ RELATIONS = ("客户", "最大客户", "买家", "对手", "竞争对手", "合�
 # Verbs whose subject is what undergoes them (这款芯片已在…进行了测试: the chip is
 # tested), unlike 使用 and 采用, whose subject is the user.
 UNDERGONE = ("测试", "tested")
+# Dated events that are their subject's (the investor's investment, the company
+# dropping a supplier, starting to ration or to develop, going under); the others
+# (a launch, a purchase, a deployment) are about what was launched or bought.
+SUBJECTS_EVENTS = ("invested", "supplier_exit", "quota_start", "development_start", "defunct")
 # Claims of a relation between two parties: the clause must name the other one.
 RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 

@@ -50,6 +50,7 @@ from chipfacts.draft.cuewords import (
     CUES,
     RELATION_ATTRIBUTES,
     RELATIONS,
+    SUBJECTS_EVENTS,
     UNDERGONE,
     CueWord,
     applies_to,
@@ -976,7 +977,11 @@ class _SentenceReader:
         word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
         if self.dates_a_statement(date, word):
             return None
-        entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if attribute.id in SUBJECTS_EVENTS:
+            # 微软在2019年投资openAI: an investment is the investor's
+            entity, entity_decision, weight = self.entity_for(clause, word.start, word)
+        else:  # 微软去年收购了Fungible: a purchase or launch is what was bought or launched
+            entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
         if entity is None:
             return None
         end = max(date.end, word.end)
