@@ -76,7 +76,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "foundry": ("代工", "制造", "生产", "manufactured", "made by"),
     "packaging": ("封装", "packaging"),
     "memory": ("显存", "内存", "带宽", "hbm", "memory"),
-    "similar_to": ("类似", "替代", "对标", "相当于", "相同", "similar", "alternative"),
+    "similar_to": (
+        "类似", "替代", "替代品", "替代方案", "对标", "相当于", "相同", "similar", "alternative",
+    ),
     "name_origin": ("命名", "灵感", "译为", "得名", "named after"),
     "codename": ("代号", "改成", "原名", "改名", "codename", "code-named"),
     "talent": ("挖", "招聘", "人才", "工程师", "hired", "poached"),
@@ -168,11 +170,13 @@ RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 
 # Cue words that are also part of other words: 为了 in 成为了 ("became"), 称 in
 # 被称为 ("is called") and 名称 ("name"), 说 in 更不用说 ("let alone"), 与其说
-# ("rather than"), 据说 ("reportedly") and 对X来说 ("for X").
+# ("rather than"), 据说 ("reportedly") and 对X来说 ("for X"), 拟 in 虚拟机
+# ("virtual machine").
 _INSIDE_WORDS = {
     "为了": r"(?<![成作称认以])为了",
     "称": r"(?<![名号被堪简统俗])称(?!为)",
     "说": r"(?<![用其虽据来])说",
+    "拟": r"(?<![虚模])拟",
 }
 
 

@@ -1140,7 +1140,16 @@ class _SentenceReader:
                 between = folded[phrase.end() : mention.start]
                 if len(between) > HEAD_REACH or _CLAUSE_END.search(between):
                     return None
-                return self.store.entity_at(mention.row)
+                head = self.store.entity_at(mention.row)
+                # 使用AMD的MI300X: the maker's product is the verb's object, not a
+                # noun the phrase qualifies
+                maker = self.store.entities.get(head.maker) if head.maker else None
+                owner = name_key(folded[word.end : phrase.end() - 1])
+                if maker is not None and owner in {
+                    name_key(n) for n in (maker.id, maker.name, *maker.aliases)
+                }:
+                    return None
+                return head
         return None
 
     def listed_with(self, entity: Entity, clause: Span) -> list[Entity]:
