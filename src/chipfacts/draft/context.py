@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Decision, NewEntity
-from chipfacts.draft.sentences import Sentence, Span
+from chipfacts.draft.sentences import Sentence, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
@@ -21,7 +21,9 @@ from chipfacts.text.normalize import name_key
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 OBJECT_BEFORE = re.compile(
-    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于)"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
+    # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
+    r"|(?<![成认作因以称])为(?!了))"
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
 )
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
@@ -155,8 +157,12 @@ class SentenceContext:
             finish -= 1
         return text[begin:finish], begin, finish
 
-    def row_of(self, entity: Entity) -> int:
+    def row_of(self, entity: Entity, within: Span | None = None) -> int:
+        """The row of ``entity`` where the sentence (or the span ``within`` it) names
+        it, else -1."""
         for mention in self.sentence.entities:
+            if within is not None and not inside(mention.start, mention.end, within):
+                continue
             if self.store.entity_at(mention.row).id == entity.id:
                 return mention.row
         return -1

@@ -15,7 +15,7 @@ from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
-from chipfacts.model.records import Attribute, Bound, Status, ValueType
+from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.text.numbers import Quantity
 
 # An attribute word in another clause names a number only this close to it.
@@ -53,6 +53,22 @@ def _number(value: float | None) -> int | float | None:
 
 class NumberFacts(Attribution):
     """Number facts."""
+
+    def fitting(self, entity: Entity, attribute: Attribute, clause: Span, anchor: int) -> Entity:
+        """For a subject the attribute cannot be said of, what the claim is about: a
+        thing the clause introduces before it (奥特曼讨论为一家新芯片企业筹集…: the
+        venture's), or when the clause does not name the subject, the last thing before
+        of a kind that fits (谷歌表示，其训练性能提升了60%: the chip's)."""
+
+        def fits(kind: str) -> bool:
+            return applies_to(attribute.id, kind)
+
+        introduced = [e for _, e in self.introduced(clause.start, anchor) if fits(e.kind)]
+        if introduced:
+            return introduced[-1]
+        if self.row_of(entity, clause) >= 0:
+            return entity
+        return self.antecedent(anchor, fits) or entity
 
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
@@ -100,6 +116,13 @@ class NumberFacts(Attribution):
             maker = self.store.entities.get(entity.maker)
             if maker is not None and applies_to(attribute.id, maker.kind):
                 entity = maker
+        if entity is not None and not applies_to(attribute.id, entity.kind):
+            entity = self.fitting(entity, attribute, clause, anchor)
+        compared = self.compared_with()
+        if compared is not None and compared != entity:
+            # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
+            # sentence before was about, the others' figure measured against it
+            entity, entity_decision, weight = compared, None, 0.85
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if proposed is not None:
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6

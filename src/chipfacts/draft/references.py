@@ -6,33 +6,61 @@ pointed at by a noun (微软…新网卡, 自研芯片计划, the product the te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION
 from chipfacts.draft.reading import plan_is_noun
 from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.speakers import Speakers
 from chipfacts.draft.vocabulary import Mention, key_text
 from chipfacts.model.records import Entity
-from chipfacts.text.normalize import name_key
+from chipfacts.text.normalize import fold, name_key
 
-# 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
+# 该模型, 这款芯片, 這家公司: a demonstrative and the head noun that says what kind of
+# thing it is (the text is folded to Simplified Chinese: 該, 這, 這個 read as 该, 这, 这个).
 DEMONSTRATIVE = re.compile(
-    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|两项|两家)?\s*(?:自研|新款|新一代|最新|首款|定制|新)?"
-    r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|两项|两家|两款)?\s*"
+    r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
+    r"(?P<noun>模型|芯片|处理器|网卡|网络设备|网络组件|设备|集群|超级计算机|计算机|项目|计划|服务|"
+    r"功能|产品|公司|企业|厂商)"
+    # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
+    r"|(?<=[让使令为])(?P<bare>公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project)\b)"
 )
 _KIND_OF_NOUN = {
-    "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "设备": "cluster",
-    "集群": "cluster", "计算机": "cluster", "项目": "project", "计划": "project",
-    "服务": "product",
-    "产品": "product", "公司": "company",
+    "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "网络设备": "nic",
+    "网络组件": "nic", "设备": "cluster", "集群": "cluster", "超级计算机": "cluster",
+    "计算机": "cluster", "项目": "project", "计划": "project", "服务": "product",
+    "功能": "product", "产品": "product", "公司": "company", "企业": "company",
+    "厂商": "company",
     "chip": "chip", "model": "model", "processor": "chip", "company": "company",
     "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
 }  # fmt: skip
+# The English word a store's name uses for a kind of thing a Chinese noun names: of a
+# company's two clusters, 超级计算机 is the one its name calls a supercomputer.
+_ENGLISH_OF_NOUN = {
+    "超级计算机": "supercomputer", "集群": "cluster", "网卡": "network", "网络设备": "network",
+    "网络组件": "network", "服务": "service", "芯片": "chip", "模型": "model",
+}  # fmt: skip
+# A thing described, not named: a company, then (的 and) a few words of description,
+# then the noun of a kind of thing (微软的大型超级计算机, 英伟达的网卡).
+_DESCRIBED = re.compile(
+    "(?P<noun>" + "|".join(sorted((n for n in _KIND_OF_NOUN if not n.isascii()), key=len,
+    reverse=True)) + ")"
+)  # fmt: skip
+DESCRIPTION_REACH = 6
+# 一家新芯片企业: a venture introduced without a name (its founder's, in the store).
+_NEW_VENTURE = re.compile(
+    r"一(?:家|个|项)(?:全?新的?)[^，,。；;:：的\s]{0,6}?(?:企业|公司|项目|初创公司|合资企业)"
+)
 # A person referred to (他曾公开抱怨), not 他们 ("they") or 其他 ("other").
 _PERSONAL_PRONOUN = re.compile(r"(?<!其)[他她](?![们們人])")
-# How far back (characters) the product a text is on may have been named.
+# A name joined to its figure by 的 within this many characters (TPU芯片的产量) owns it.
+ATTACHED = 4
+# How far back (characters) the product a text is on may have been named, and an
+# anaphor (该项目, 这款芯片, 其) looks for what it stands for.
 TOPIC_REACH = 200
 
 
@@ -47,7 +75,18 @@ class References(Speakers):
         entity = self.store.entity_at(mention.row)
         if entity.kind != "company":
             return entity
-        between = self.article.folded[mention.end : max(anchor, mention.end)]
+        # Up to a name that is the verb's object (微软计划…为Azure新增: the company's),
+        # not one whose figure it is (将TPU的产量提高到: the TPU's)
+        folded = self.article.folded
+        objects = [
+            m.start
+            for m in self.sentence.entities
+            if mention.end <= m.start < anchor
+            and self.is_object(m)
+            and "的" not in folded[m.end : m.end + ATTACHED]
+        ]
+        end = min([anchor, *objects])
+        between = folded[mention.end : max(end, mention.end)]
         return self.made_by(entity, between) or entity
 
     def topic_product(self, company: Entity) -> Entity | None:
@@ -110,6 +149,17 @@ class References(Speakers):
         before = [m for m in self.sentence.entities if m.end <= anchor]
         return self.last_of_kind(Joined(self.earlier, before), "person")
 
+    def pronoun_nearer(self, clause: Span, anchor: int) -> bool:
+        """Whether 他 or 她 in the clause comes after the last demonstrative before
+        ``anchor`` (作为公司的首要任务，他曾公开抱怨…: he, not the company)."""
+        folded = self.article.folded
+        pronoun = _PERSONAL_PRONOUN.search(folded, clause.start, anchor)
+        if pronoun is None:
+            return False
+        start = self.sentence.span.start
+        every = list(DEMONSTRATIVE.finditer(folded, start, max(anchor, start)))
+        return not every or every[-1].start() < pronoun.start()
+
     def referent(self, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last name written
         with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
@@ -120,7 +170,7 @@ class References(Speakers):
         found = every[-1] if every else None  # the last one before the claim
         if found is None:
             return None
-        noun = found["noun"] or found["english"]
+        noun = found["noun"] or found["english"] or found["bare"]
         kind = _KIND_OF_NOUN[noun]
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
         for mention in reversed(named):
@@ -139,4 +189,100 @@ class References(Speakers):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind and not self.is_object(mention):
                 return entity
-        return self.last_of_kind(named, kind)
+        # Else the last of that kind before it, named or only described (微软的大型超级
+        # 计算机…该设备, 一家新芯片企业…该项目)
+        last = next((m for m in reversed(named) if self.store.entity_at(m.row).kind == kind), None)
+        since = max(last.end if last is not None else 0, found.start() - TOPIC_REACH)
+        described = [e for at, e in self.introduced(since, found.start()) if e.kind == kind]
+        if described:
+            return described[-1]
+        return self.store.entity_at(last.row) if last is not None else None
+
+    def antecedent(self, anchor: int, kinds: Callable[[str], bool]) -> Entity | None:
+        """The last entity before ``anchor``, shortly before, of a kind that fits: what
+        a claim whose subject does not fit it is about (其训练性能提升了60%, said of a
+        chip, after 该芯片; 为一家新芯片企业筹集…资金)."""
+        start = max(0, anchor - TOPIC_REACH)
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= anchor])
+        last = None
+        for mention in reversed(named):
+            if mention.end < start:
+                break
+            if kinds(self.store.entity_at(mention.row).kind):
+                last = mention
+                break
+        since = last.end if last is not None else start
+        described = [e for _, e in self.introduced(since, anchor) if kinds(e.kind)]
+        if described:
+            return described[-1]
+        return self.store.entity_at(last.row) if last is not None else None
+
+    def introduced(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """Things the text refers to without their name between ``start`` and ``end``,
+        in order, with where: a company's product described by a noun (微软的大型超级
+        计算机, the one of that kind whose name says so) and a venture introduced as new
+        (奥特曼…为一家新芯片企业筹集, the founder's)."""
+        folded = self.article.folded
+        named = [
+            m
+            for m in Joined(self.earlier, self.sentence.entities)
+            if start - LOOK_BEHIND <= m.start and m.end <= end
+        ]
+        found: list[tuple[int, Entity]] = []
+        for mention in named:
+            company = self.store.entity_at(mention.row)
+            if company.kind != "company" or mention.end < start:
+                continue
+            described = _DESCRIBED.search(
+                folded, mention.end, min(end, mention.end + DESCRIPTION_REACH + 5)
+            )
+            if described is None:
+                continue
+            between = folded[mention.end : described.start()]
+            if len(between) > DESCRIPTION_REACH or any(p in between for p in PUNCTUATION):
+                continue
+            product = self.described(company, described["noun"])
+            if product is not None:
+                found.append((described.start(), product))
+        for venture in _NEW_VENTURE.finditer(folded, start, end):
+            founders = [
+                m
+                for m in named
+                if m.end <= venture.start()
+                and venture.start() - m.end <= LOOK_BEHIND
+                and self.store.entity_at(m.row).kind in ("person", "company")
+            ]
+            if founders:
+                made = self.venture_of(self.store.entity_at(founders[-1].row))
+                if made is not None:
+                    found.append((venture.start(), made))
+        return sorted(found, key=lambda item: item[0])
+
+    def described(self, company: Entity, noun: str) -> Entity | None:
+        """The company's one product of the kind ``noun`` names, or of several the one
+        whose name uses the noun (or its English word)."""
+        kind = _KIND_OF_NOUN[noun]
+        if kind == "company":
+            return None
+        made = [e for e in self.store.entities.values() if e.maker == company.id and e.kind == kind]
+        if len(made) <= 1:
+            return made[0] if made else None
+        words = {noun, _ENGLISH_OF_NOUN.get(noun, noun)}
+        called = [e for e in made if any(w in fold(n) for n in (e.name, *e.aliases) for w in words)]
+        return called[0] if len(called) == 1 else None
+
+    def venture_of(self, founder: Entity) -> Entity | None:
+        """The project or company the store has as the founder's: made by it, or named
+        after it (Altman's chip venture)."""
+        names = [fold(n) for n in (founder.name, *founder.aliases) if len(n) >= 3]
+        ventures = [
+            e
+            for e in self.store.entities.values()
+            if e.kind in ("project", "company")
+            and e.id != founder.id
+            and (
+                e.maker == founder.id
+                or any(re.search(rf"\b{re.escape(n)}\b", fold(e.name)) for n in names)
+            )
+        ]
+        return ventures[0] if len(ventures) == 1 else None

@@ -22,14 +22,17 @@ from typing import NamedTuple
 from chipfacts.draft.candidates import Decision, NewEntity
 from chipfacts.draft.context import OBJECT_BEFORE, TITLE_AT_END, behind
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.references import References
+from chipfacts.draft.references import ATTACHED, References
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity
 from chipfacts.text.normalize import name_key
 
-# A name this close before an attribute word is what the word is about (X的晶体管).
-ATTACHED = 4
+# 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
+# not 将博通剔除, Google's decision).
+_DISPOSAL = re.compile(r"[将把]\s*$")
+# A sentence comparing others with what the one before was about.
+_COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
 _ELABORATION = re.compile(r"[:：]")
 CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
@@ -115,7 +118,13 @@ class Subjects(References):
                 m
                 for m in in_clause
                 if 0 <= word.start - m.end <= ATTACHED
-                and not self.is_object(m)
+                and m.end <= anchor  # 1万张英伟达的GPU: what is counted, not the subject
+                # 将TPU的产量提高到: the object of 将 is what the figure is of
+                and (
+                    not self.is_object(m)
+                    or _DISPOSAL.search(self.article.folded, behind(m.start), m.start)
+                    and "的" in self.article.folded[m.end : word.start]
+                )
                 and not any(m.end <= q.start < word.start for q in self.sentence.quantities)
             ]
             if attached:
@@ -129,7 +138,12 @@ class Subjects(References):
         subjects = [m for m in before if not self.is_possessor(m)] or before
         if subjects:
             return self.product_of(subjects[0], anchor), None, 1.0
-        referred = self.referent(anchor) or self.person_referred(clause, anchor)
+        # 他 in the clause stands nearer than a demonstrative in a clause before it
+        referred = (
+            self.person_referred(clause, anchor) or self.referent(anchor)
+            if self.pronoun_nearer(clause, anchor)
+            else self.referent(anchor) or self.person_referred(clause, anchor)
+        )
         if referred is not None:
             return referred, None, 0.85
         if not in_clause:
@@ -168,6 +182,18 @@ class Subjects(References):
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
             return entity, Decision("entity", why), 0.6
         return None, None, 0.0
+
+    def compared_with(self) -> Entity | None:
+        """In a sentence opening with 相比之下 ("by comparison"), the subject of the
+        sentence before: the first name in it that is no object."""
+        if self.previous_span is None or not _COMPARED.match(
+            self.article.folded, self.sentence.span.start
+        ):
+            return None
+        for mention in self.earlier:
+            if mention.start >= self.previous_span.start and not self.is_object(mention):
+                return self.store.entity_at(mention.row)
+        return None
 
     def proposal(
         self, clause: Span, anchor: int, entity: Entity | None, decision: Decision | None

@@ -1,0 +1,115 @@
+"""What `chipfacts draft` makes of a claim whose subject is not named where it is made:
+该设备, 该项目, 这家公司, 其, 他 and the clause that names nothing, in both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+
+STORE = """\
+sources: []
+entities:
+  - {id: microsoft, name: Microsoft, kind: company, aliases: [微软, 微軟]}
+  - {id: google, name: Google, kind: company, aliases: [谷歌]}
+  - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
+  - {id: openai, name: OpenAI, kind: company}
+  - {id: tpu, name: TPU, kind: chip, maker: google}
+  - {id: azure, name: Azure, kind: product, maker: microsoft}
+  - {id: mai-1, name: MAI-1, kind: model, maker: microsoft}
+  - {id: ms-2020, name: OpenAI's 2020 Microsoft supercomputer, kind: cluster, maker: microsoft}
+  - {id: ms-cluster, name: Microsoft AI chip cluster, kind: cluster, maker: microsoft,
+     aliases: [自有AI芯片集群]}
+  - {id: sam-altman, name: Sam Altman, kind: person, aliases: [Altman, 奥特曼, 奧特曼]}
+  - {id: altman-venture, name: Altman's chip venture, kind: project}
+  - {id: openai-chips, name: OpenAI chip plan, kind: project, maker: openai,
+     aliases: [OpenAI芯片计划]}
+attributes:
+  - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
+     synonyms: [GPU]}
+  - {id: annual_output, label: Annual output, type: number, unit: gpus, description: Output.,
+     synonyms: [产量, 产生]}
+  - {id: fundraising, label: Fundraising, type: number, unit: USD, description: Money raised.,
+     synonyms: [筹集]}
+  - {id: performance_gain, label: Performance gain, type: number, unit: percent,
+     description: Faster., synonyms: [性能, 提升]}
+  - {id: cluster_size_ratio, label: Cluster size ratio, type: number, unit: x,
+     description: Times larger., synonyms: [集群规模]}
+  - {id: annual_savings, label: Annual savings, type: number, unit: USD, description: Saved.,
+     synonyms: [节省]}
+  - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
+     synonyms: [新增]}
+facts: []
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2024, 2, 1), "zh-Hans")
+    return draft_article(store, article_of(text, source), clauses_too=False)
+
+
+def about(store: chipfacts.Store, text: str, attribute: str) -> str:
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == attribute]
+    return found.entity_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "早在2020年，OpenAI就在微软的大型超级计算机上开发模型，该设备使用了1万张英伟达的GPU。",
+        "早在2020年，OpenAI就在微軟的大型超級計算機上開發模型，該設備使用了1萬張英偉達的GPU。",
+    ],
+)
+def test_a_demonstrative_refers_to_a_companys_product_described_not_named(
+    store: chipfacts.Store, text: str
+) -> None:
+    # Of Microsoft's two clusters, the one its name calls a supercomputer
+    assert about(store, text, "cluster_gpus") == "ms-2020"
+
+
+def test_a_venture_introduced_as_new_is_its_founders_and_the_project_after_it(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "OpenAI芯片计划进展缓慢。奥特曼讨论为一家新芯片企业筹集万亿美元的资金。"
+        "该项目每年的产量将达到至少数千万颗。"
+    )
+    found = {c.attribute.id: c.entity_id for c in drafted(store, text)}
+    assert found == {"fundraising": "altman-venture", "annual_output": "altman-venture"}
+
+
+def test_its_gain_is_the_chip_spoken_of_not_the_company_speaking(store: chipfacts.Store) -> None:
+    text = "谷歌公布了新一代TPU。谷歌表示，与上一代相比，其训练性能提升了60%。"
+    assert about(store, text, "performance_gain") == "tpu"
+
+
+def test_a_comparison_is_about_what_the_sentence_before_was_about(store: chipfacts.Store) -> None:
+    text = "MAI-1仅使用了1.5万颗GPU进行训练。相比之下，谷歌的集群规模是微软的6至10倍。"
+    assert about(store, text, "cluster_size_ratio") == "mai-1"
+
+
+def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> None:
+    text = "微软表示，这款芯片已在Azure使用，这让公司每年可以节省约10亿美元。"
+    assert about(store, text, "annual_savings") == "microsoft"
+
+
+def test_a_name_after_wei_is_who_it_is_for_not_the_subject(store: chipfacts.Store) -> None:
+    text = "微软计划在明年为Azure新增约10万块英伟达GPU。"
+    assert about(store, text, "gpu_order") == "microsoft"
+
+
+def test_a_product_whose_figure_it_is_stays_its_subject(store: chipfacts.Store) -> None:
+    text = "谷歌计划今年将TPU的产量提高到约200万颗。"
+    assert about(store, text, "annual_output") == "tpu"
