@@ -115,6 +115,9 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
             if found is not None:
                 used_clauses.add(self.clause_of(quantity.start))
                 yield found
+                foundry = self.node_foundry(found, quantity) if self.clauses_too else None
+                if foundry is not None:
+                    yield foundry
         for date in self.sentence.dates:
             found = self.date(date)
             if found is not None:

@@ -38,6 +38,10 @@ _KIND_OF_NOUN = {
     "chip": "chip", "model": "model", "processor": "chip", "company": "company",
     "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
 }  # fmt: skip
+# A demonstrative opening a clause, after a conjunction or an adverb at most.
+_OPENING = re.compile(
+    r"[\s，,：:；;]*(?:而|但|则|也|还|并|同时|另外|此外|不过)?\s*(?:" + DEMONSTRATIVE.pattern + ")"
+)
 # The English word a store's name uses for a kind of thing a Chinese noun names: of a
 # company's two clusters, 超级计算机 is the one its name calls a supercomputer.
 _ENGLISH_OF_NOUN = {
@@ -165,11 +169,18 @@ class References(Speakers):
         with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
         entity of that kind named before it."""
         start = self.sentence.span.start
+        every = list(DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        return self.refers_to(every[-1]) if every else None  # the last one before the claim
+
+    def opening_referent(self, clause: Span) -> Entity | None:
+        """What a demonstrative opening the clause refers to (这款芯片已经在微软…进行了
+        测试, 该芯片主要用于…): the clause's subject, before any name after it."""
+        found = _OPENING.match(self.article.folded, clause.start, clause.end)
+        return self.refers_to(found) if found is not None else None
+
+    def refers_to(self, found: re.Match[str]) -> Entity | None:
+        """What the demonstrative ``found`` refers to."""
         folded = self.article.folded
-        every = list(DEMONSTRATIVE.finditer(folded, start, max(anchor, start)))
-        found = every[-1] if every else None  # the last one before the claim
-        if found is None:
-            return None
         noun = found["noun"] or found["english"] or found["bare"]
         kind = _KIND_OF_NOUN[noun]
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])

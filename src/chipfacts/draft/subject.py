@@ -136,6 +136,9 @@ class Subjects(References):
         ]
         # A possessor (OpenAI的…GPT-5) yields to the name after it.
         subjects = [m for m in before if not self.is_possessor(m)] or before
+        opening = self.opening_referent(clause) if word is not None else None
+        if opening is not None:
+            return opening, None, 0.85
         if subjects:
             return self.product_of(subjects[0], anchor), None, 1.0
         # 他 in the clause stands nearer than a demonstrative in a clause before it

@@ -30,6 +30,7 @@ from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.text.cues import Cue
+from chipfacts.text.numbers import Quantity
 
 # An attribute labelled in the passive ("Used or tested by") is about the verb's object.
 _PASSIVE = re.compile(r"\bby$", re.IGNORECASE)
@@ -43,6 +44,7 @@ TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
 PLAN = "plan"
+FOUNDRY = "foundry"
 
 
 def _is_phrase(word: Mention) -> bool:
@@ -116,7 +118,10 @@ class TextFacts(Attribution):
         when no other word marks it."""
         names = [m for m in self.sentence.entities if inside(m.start, m.end, clause)]
         speaker = self.speaker_entity(said) if said is not None else None
-        own_subject = any(not self.is_object(m) for m in names)
+        # 该芯片主要用于…: a clause opening with a demonstrative has a subject of its own
+        own_subject = any(not self.is_object(m) for m in names) or (
+            self.opening_referent(clause) is not None
+        )
         start = said.start if said is not None and speaker is not None else clause.start
         role = title_attribute(self.store)
         for strength, _, attribute, word in self.claim_words(clause):
@@ -201,6 +206,24 @@ class TextFacts(Attribution):
             )
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def node_foundry(self, node: Candidate, quantity: Quantity) -> Candidate | None:
+        """采用台积电的5nm制程, Tensor使用三星5nm制程: the company whose process node a
+        chip uses is its foundry (the node's quote says both)."""
+        foundry = self.store.attributes.get(FOUNDRY)
+        chip = node.entity
+        if foundry is None or chip is None or node.attribute.unit != "nm":
+            return None
+        if not applies_to(FOUNDRY, chip.kind):
+            return None
+        folded = self.article.folded
+        for mention in self.sentence.entities:
+            between = folded[mention.end : quantity.start].strip()
+            company = self.store.entity_at(mention.row)
+            named_before = mention.end <= quantity.start and between in ("", "的")
+            if named_before and company.kind == "company":
+                return self.text_candidate(chip, foundry, node.start, node.end, 1.0)
+        return None
 
     def text_candidate(
         self, entity: Entity, attribute: Attribute, start: int, end: int, weight: float
