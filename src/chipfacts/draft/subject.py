@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Decision, NewEntity
-from chipfacts.draft.context import OBJECT_BEFORE, TITLE_AT_END, behind
+from chipfacts.draft.context import OBJECT_BEFORE, PUNCTUATION, TITLE_AT_END, behind
 from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.references import ATTACHED, References
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
@@ -253,7 +253,7 @@ class Subjects(References):
 
     def listed_with(self, entity: Entity, clause: Span) -> list[Entity]:
         """The names listed with ``entity`` in the clause (A及B均…, A和B的发言人都…),
-        when the list is followed by 均 or 都 ("both", "all")."""
+        when the list is followed by 均 or 都 ("both", "all") or opens the clause."""
         named = [m for m in self.sentence.entities if inside(m.start, m.end, clause)]
         at = next((i for i, m in enumerate(named) if self.store.entity_at(m.row) == entity), None)
         if at is None:
@@ -267,7 +267,11 @@ class Subjects(References):
         ):
             last += 1
         after = folded[named[last].end : named[last].end + ALL_REACH]
-        if first == last or not ("均" in after or "都" in after):
+        # 其H100和H200仍然供不应求: a list opening its clause is its subject, each one
+        # (not A和B等大厂的产品: their products)
+        opening = len(folded[clause.start : named[first].start].strip(PUNCTUATION)) <= 1
+        opening = opening and not after.lstrip().startswith(("的", "等"))
+        if first == last or not ("均" in after or "都" in after or opening):
             return []
         listed = [self.store.entity_at(m.row) for m in named[first : last + 1]]
         return [e for e in listed if e != entity]
