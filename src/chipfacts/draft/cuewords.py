@@ -49,7 +49,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
     "suppliers": ("依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on"),
     "partners": (
-        "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "partner",
+        "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
+        "partner",
         "partnership", "teamed up",
     ),
     "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "exclusive"),
