@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 
 from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION
+from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.reading import plan_is_noun
 from chipfacts.draft.sentences import Joined, Span
-from chipfacts.draft.speakers import Speakers
+from chipfacts.draft.speakers import SPEAKERS, Speakers
 from chipfacts.draft.vocabulary import Mention, key_text
 from chipfacts.model.records import Entity
 from chipfacts.text.normalize import fold, name_key
@@ -59,6 +60,8 @@ DESCRIPTION_REACH = 6
 _NEW_VENTURE = re.compile(
     r"一(?:家|个|项)(?:全?新的?)[^，,。；;:：的\s]{0,6}?(?:企业|公司|项目|初创公司|合资企业)"
 )
+# 它 ("it"), a thing referred to, not 它们 ("they").
+_IT = re.compile(r"它(?!们)")
 # A person referred to (他曾公开抱怨), not 他们 ("they") or 其他 ("other").
 _PERSONAL_PRONOUN = re.compile(r"(?<!其)[他她](?![们們人])")
 # A name joined to its figure by 的 within this many characters (TPU芯片的产量) owns it.
@@ -171,6 +174,22 @@ class References(Speakers):
         start = self.sentence.span.start
         every = list(DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
         return self.refers_to(every[-1]) if every else None  # the last one before the claim
+
+    def thing_referred(self, clause: Span, anchor: int, attribute: str) -> Entity | None:
+        """What a demonstrative or 它 ("it") in the clause before ``anchor`` stands for,
+        when it is of a kind that fits (为其节省资金, 该公司还希望它能够提高…: the
+        device spoken of, not the company)."""
+        folded = self.article.folded
+        every = list(DEMONSTRATIVE.finditer(folded, clause.start, max(anchor, clause.start)))
+        referred = self.refers_to(every[-1]) if every else None
+        if referred is not None and applies_to(attribute, referred.kind):
+            return referred
+        it = _IT.search(folded, clause.start, max(anchor, clause.start))
+        if it is None:
+            return None
+        return self.antecedent(
+            it.start(), lambda kind: kind not in SPEAKERS and applies_to(attribute, kind)
+        )
 
     def opening_referent(self, clause: Span) -> Entity | None:
         """What a demonstrative opening the clause refers to (这款芯片已经在微软…进行了

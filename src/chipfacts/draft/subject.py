@@ -171,11 +171,11 @@ class Subjects(References):
                 # 谷歌計劃…,每年將節省…: clauses chained by commas go on about one subject
                 return subject, None, 0.85
             return self.topic_product(subject) or subject, None, 0.85
-        after = [m for m in in_clause if m.row not in speakers]
-        if len(after) == 1 and after[0].start >= anchor and not self.is_object(after[0]):
+        others = [m for m in in_clause if m.row not in speakers]
+        if len(others) == 1 and others[0].start >= anchor and not self.is_object(others[0]):
             # 芯片短缺问题可能严重限制OpenAI的发展: the one name of a clause, after the
             # claim, is what it is about
-            return self.store.entity_at(after[0].row), None, 0.85
+            return self.store.entity_at(others[0].row), None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
         # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
         # before a name that is an object

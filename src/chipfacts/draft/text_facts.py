@@ -179,8 +179,11 @@ class TextFacts(Attribution):
                 if made is not None and applies_to(attribute.id, made.kind):
                     entity = made
             if not applies_to(attribute.id, entity.kind):
+                # 该公司还希望它能够提高…: a benefit is a thing's, the one referred to;
                 # 微软推出Maia 100，由台积电代工: a foundry is a chip's, the one named before
-                entity = self.nearest_fitting(clause, attribute)
+                entity = self.thing_referred(
+                    clause, word.start, attribute.id
+                ) or self.nearest_fitting(clause, attribute)
                 if entity is None:
                     continue
             if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
