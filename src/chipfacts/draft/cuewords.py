@@ -43,7 +43,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
-        "龙头", "霸主", "不比上", "答卷", "lead", "dominant", "behind",
+        "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "lead", "dominant", "behind",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
