@@ -29,6 +29,13 @@ entities:
   - {id: altman-venture, name: Altman's chip venture, kind: project}
   - {id: openai-chips, name: OpenAI chip plan, kind: project, maker: openai,
      aliases: [OpenAI芯片计划]}
+  - {id: tsmc, name: TSMC, kind: company, aliases: [台积电]}
+  - {id: broadcom, name: Broadcom, kind: company, aliases: [博通]}
+  - {id: maia100, name: Maia 100, kind: chip, maker: microsoft}
+  - {id: copilot, name: Copilot, kind: product, maker: microsoft}
+  - {id: ms-nic, name: Microsoft NIC, kind: nic, maker: microsoft, aliases: [网卡]}
+  - {id: h100, name: H100, kind: chip, maker: nvidia}
+  - {id: h200, name: H200, kind: chip, maker: nvidia}
 attributes:
   - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
      synonyms: [GPU]}
@@ -44,6 +51,18 @@ attributes:
      synonyms: [节省]}
   - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
      synonyms: [新增]}
+  - {id: process_node, label: Process node, type: number, unit: nm, description: Node.,
+     synonyms: [制程]}
+  - {id: foundry, label: Foundry, type: text, description: Who makes it., synonyms: [代工]}
+  - {id: workload, label: Workload, type: text, description: What it runs.,
+     synonyms: [用于]}
+  - {id: purpose, label: Purpose, type: text, description: What for., synonyms: [用途]}
+  - {id: benefit, label: Expected benefit, type: text, description: Helps., synonyms: [好处]}
+  - {id: availability, label: Availability, type: text, description: Supply.,
+     synonyms: [供货]}
+  - {id: supply_risk, label: Supply risk, type: text, description: Shortage.,
+     synonyms: [短缺]}
+  - {id: partners, label: Partners, type: text, description: Partners., synonyms: [合作伙伴]}
 facts: []
 """
 
@@ -55,9 +74,14 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
     return chipfacts.load(directory / "facts.yaml", use_cache=False)
 
 
-def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+def drafted(store: chipfacts.Store, text: str, clauses_too: bool = False) -> list[Candidate]:
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2024, 2, 1), "zh-Hans")
-    return draft_article(store, article_of(text, source), clauses_too=False)
+    return draft_article(store, article_of(text, source), clauses_too)
+
+
+def claims(store: chipfacts.Store, text: str) -> set[tuple[str, str]]:
+    """The (entity, attribute) of each candidate, text facts from clauses too."""
+    return {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
 
 
 def about(store: chipfacts.Store, text: str, attribute: str) -> str:
@@ -113,3 +137,40 @@ def test_a_name_after_wei_is_who_it_is_for_not_the_subject(store: chipfacts.Stor
 def test_a_product_whose_figure_it_is_stays_its_subject(store: chipfacts.Store) -> None:
     text = "谷歌计划今年将TPU的产量提高到约200万颗。"
     assert about(store, text, "annual_output") == "tpu"
+
+
+def test_the_company_whose_node_a_chip_uses_is_its_foundry(store: chipfacts.Store) -> None:
+    found = claims(store, "谷歌公布了新一代TPU。该芯片采用台积电3nm制程。")
+    assert {("tpu", "process_node"), ("tpu", "foundry")} <= found
+
+
+def test_a_clause_opening_with_a_demonstrative_is_about_its_referent_not_the_speaker(
+    store: chipfacts.Store,
+) -> None:
+    found = claims(store, "微软推出了Maia 100。微软首席技术官称，该芯片主要用于Copilot的推理。")
+    assert ("maia100", "workload") in found
+
+
+def test_the_one_name_after_a_claim_is_what_it_is_about(store: chipfacts.Store) -> None:
+    assert ("openai", "supply_risk") in claims(store, "芯片短缺问题可能严重限制OpenAI的发展。")
+
+
+def test_a_list_opening_its_clause_is_each_ones_subject(store: chipfacts.Store) -> None:
+    found = claims(store, "英伟达仍是这场竞赛的赢家，其H100和H200仍然供不应求。")
+    assert {("h100", "availability"), ("h200", "availability")} <= found
+
+
+def test_it_is_the_thing_spoken_of_when_the_company_cannot_bear_the_claim(
+    store: chipfacts.Store,
+) -> None:
+    found = claims(store, "微软正在开发新网卡。该公司还希望它能够提高服务器的性能。")
+    assert ("ms-nic", "benefit") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谷歌公布了新一代TPU。该公司还在与博通合作设计下一代芯片。",
+     "谷歌公布了新一代TPU。該公司還在與博通合作設計下一代芯片。"],
+)  # fmt: skip
+def test_this_company_is_the_last_company_named(store: chipfacts.Store, text: str) -> None:
+    assert ("google", "partners") in claims(store, text)
