@@ -38,6 +38,13 @@ _ELABORATION = re.compile(r"[:：]")
 CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 # A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
 _DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
+# A Latin name, then the noun of a kind of product, then (的) the claim word.
+_NAMED_PRODUCT = re.compile(
+    # with a digit or a small letter: B200, Blackwell, Gaudi 3 (not AI, GPU, HBM)
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z](?=[A-Za-z0-9]*[a-z0-9])[A-Za-z0-9]*(?:[- ][A-Za-z0-9]+)?)\s*"
+    r"(?=芯片|處理器|处理器|GPU|加速器|网卡|網卡)"
+)
+PRODUCT_REACH = 6
 NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese names)"
 # A phrase qualifying a noun: the claim word's object (no punctuation, no other 的),
 # then 的; the noun's name follows within HEAD_REACH characters (自研芯片Trainium).
@@ -57,8 +64,8 @@ class Proposal(NamedTuple):
     start: int  # where the article names it
 
 
-def propose(text: str, match: re.Match[str], maker: str | None) -> Proposal:
-    name = " ".join(match.group().split())
+def propose(text: str, match: re.Match[str], maker: str | None, group: int | str = 0) -> Proposal:
+    name = " ".join(match.group(group).split())
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     before = _CHINESE_NAME_BEFORE.search(text, behind(match.start()), match.start())
     aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
@@ -190,6 +197,30 @@ class Subjects(References):
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
             return entity, Decision("entity", why), 0.6
         return None, None, 0.0
+
+    def new_product(self, clause: Span, word: Mention) -> Proposal | None:
+        """A product the store lacks, named right before a claim word with the noun of
+        its kind (Blackwell芯片的需求, B200 GPU的功耗): proposed as a new entity, made
+        by a company named just before it (英伟达的Blackwell芯片)."""
+        text, folded = self.article.text, self.article.folded
+        found = None
+        for match in _NAMED_PRODUCT.finditer(text, clause.start, word.start):
+            between = folded[match.end() : word.start]
+            if len(between) <= PRODUCT_REACH and not self.store.entity_rows(
+                name_key(match["name"])
+            ):
+                found = match
+        if found is None:
+            return None
+        makers = [
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if clause.start <= m.start
+            and m.end <= found.start()
+            and found.start() - m.end <= 2
+            and self.store.entity_at(m.row).kind == "company"
+        ]
+        return propose(text, found, makers[-1].id if makers else None, group="name")
 
     def compared_with(self) -> Entity | None:
         """In a sentence opening with 相比之下 ("by comparison"), the subject of the

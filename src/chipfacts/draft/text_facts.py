@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from chipfacts.draft.attribution import Attribution
-from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.cuewords import (
     CUES,
     RELATION_ATTRIBUTES,
@@ -27,6 +27,7 @@ from chipfacts.draft.reading import plan_is_noun
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.role_facts import TEXT_CONFIDENCE, title_attribute
 from chipfacts.draft.sentences import Span, inside
+from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.text.cues import Cue
@@ -165,6 +166,11 @@ class TextFacts(Attribution):
                     continue
             else:
                 entity, _, weight = self.entity_for(clause, word.start, word)
+            proposed = self.new_product(clause, word) if applies_to(attribute.id, "chip") else None
+            if proposed is not None:
+                # Blackwell芯片的需求: a product the store lacks, to be added
+                yield self.text_candidate(None, attribute, start, clause.end, 1.0, proposed.entity)
+                return
             if entity is None or weight < TEXT_SURE:
                 continue
             if entity.kind == "company":
@@ -229,14 +235,22 @@ class TextFacts(Attribution):
         return None
 
     def text_candidate(
-        self, entity: Entity, attribute: Attribute, start: int, end: int, weight: float
+        self,
+        entity: Entity | None,
+        attribute: Attribute,
+        start: int,
+        end: int,
+        weight: float,
+        proposed: NewEntity | None = None,
     ) -> Candidate:
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
             entity, attribute, start, end, end
         )
+        if proposed is not None:
+            decisions.insert(0, Decision("entity", NEW_ENTITY))
         decisions.append(Decision("value", "restate the quote in English"))
         return Candidate(
-            entity, None, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
+            entity, proposed, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
             as_of, quote, begin, finish, cues, tuple(decisions),
             round(TEXT_CONFIDENCE * weight, 2),
         )  # fmt: skip
