@@ -63,6 +63,7 @@ attributes:
   - {id: supply_risk, label: Supply risk, type: text, description: Shortage.,
      synonyms: [短缺]}
   - {id: partners, label: Partners, type: text, description: Partners., synonyms: [合作伙伴]}
+  - {id: demand, label: Demand, type: text, description: Demand., synonyms: [需求量]}
 facts: []
 """
 
@@ -174,3 +175,15 @@ def test_it_is_the_thing_spoken_of_when_the_company_cannot_bear_the_claim(
 )  # fmt: skip
 def test_this_company_is_the_last_company_named(store: chipfacts.Store, text: str) -> None:
     assert ("google", "partners") in claims(store, text)
+
+
+def test_a_product_the_store_lacks_named_before_a_claim_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "英伟达的新品备受关注。英伟达的Blackwell芯片的需求非常惊人，AI芯片的需求也很大。"
+    (found,) = [c for c in drafted(store, text, clauses_too=True) if c.new_entity is not None]
+    assert found.new_entity is not None
+    assert (found.new_entity.id, found.new_entity.maker, found.attribute.id) == (
+        "blackwell", "nvidia", "demand"
+    )  # fmt: skip
+    assert found.decisions[0].field == "entity"  # AI芯片 is no product's name
