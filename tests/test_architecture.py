@@ -181,3 +181,33 @@ def test_the_cache_version_follows_the_code_that_shapes_a_database() -> None:
         f"(READS_ONLY)? {sorted(closure ^ (shaping | READS_ONLY))}"
     )
     assert "chipfacts.text.question" not in closure  # function words: queries only
+
+
+def _reaches_through(path: Path) -> Iterator[int]:
+    """The lines of ``path`` that read another object's ``_store`` (a ``SearchIndex``'s)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr == "_store":
+            if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+                yield node.lineno
+
+
+def test_search_index_is_the_one_door_into_search_data() -> None:
+    """What search and the views that find by name read of the store, they read through
+    ``SearchIndex``'s methods: none hands the ``Store`` out, nothing reaches past it."""
+    from chipfacts.search.index import SearchIndex
+
+    handed = []
+    for name, member in vars(SearchIndex).items():
+        function = getattr(member, "fget", None) or getattr(member, "func", None) or member
+        returns = str(getattr(function, "__annotations__", {}).get("return", ""))
+        if not name.startswith("_") and "Store" in returns.replace("FactFilter", ""):
+            handed.append(name)
+    assert not handed, f"SearchIndex hands the Store out: {handed}"
+    reached = [f"{p}:{line}" for p in sorted(PACKAGE.rglob("*.py")) for line in _reaches_through(p)]
+    assert not reached, "read through a SearchIndex's methods: " + ", ".join(reached)
+
+
+def test_the_door_check_sees_a_reach_through(tmp_path: Path) -> None:
+    planted = tmp_path / "view.py"
+    planted.write_text("def f(index):\n    return index._store.facts\n", encoding="utf-8")
+    assert list(_reaches_through(planted)) == [2]

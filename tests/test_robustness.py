@@ -423,7 +423,7 @@ def test_entity_resolution_answers_or_raises_our_error(text: str) -> None:
         entity = resolve_entity(INDEX, text)
     except ChipfactsError:
         return
-    assert entity.id in INDEX.store.entities
+    assert entity.id in INDEX.entities
     assert resolve_entity(INDEX, text) == entity  # deterministic
 
 
