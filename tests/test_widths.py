@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
-from chipfacts.cli.group import ChipfactsGroup
+from chipfacts.cli.group import command_names
 from chipfacts.render.table import longest_word
 from tests.conftest import run_cli
 
@@ -202,7 +202,7 @@ def test_longest_word_breaks_cjk_anywhere() -> None:
     assert longest_word("微软悄然开发网卡替代品") == 2
 
 
-HELP = ["", *ChipfactsGroup.COMMANDS]
+HELP = ["", *command_names()]
 
 
 def help_text(name: str, columns: int) -> str:

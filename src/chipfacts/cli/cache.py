@@ -3,7 +3,7 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.render.safe import say, visible
 
 CACHE_APP = command_app()
@@ -44,4 +44,4 @@ def path() -> None:
     say(visible(str(cache_dir())))
 
 
-commands = {"cache": CACHE_APP}
+command = Command(CACHE_APP, listed=120)

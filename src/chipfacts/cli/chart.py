@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.completion import complete_attribute, complete_entity
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import DoubtOption
 from chipfacts.cli.settings import index_for
 from chipfacts.cli.terminal import terminal
@@ -90,4 +90,4 @@ def chart(
     say(text)
 
 
-commands = {"chart": CHART_APP}
+command = Command(CHART_APP, listed=100)

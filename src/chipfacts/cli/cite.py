@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import FactIdsArgument
 from chipfacts.cli.settings import load_store
 from chipfacts.cli.validate import SOURCES_ENV
@@ -56,4 +56,4 @@ def cite(
     say(RENDERERS[style](found))
 
 
-commands = {"cite": CITE_APP}
+command = Command(CITE_APP, listed=90)

@@ -9,7 +9,7 @@ import typer
 
 from chipfacts.cli.completion import complete_entity
 from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import DoubtOption, FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import index_for
 from chipfacts.errors import NotFoundError
@@ -57,4 +57,4 @@ def conflicts(
     emit(output, lambda: conflicts_output(found), table_view("conflicts_view", found), fields)
 
 
-commands = {"conflicts": CONFLICTS_APP}
+command = Command(CONFLICTS_APP, listed=80)

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.settings import load_store
 from chipfacts.render.safe import say
 
@@ -127,4 +127,4 @@ def draft(
         say(to_yaml(result.classified, result.ids, known, register).rstrip("\n"))
 
 
-commands = {"draft": DRAFT_APP}
+command = Command(DRAFT_APP, listed=150)

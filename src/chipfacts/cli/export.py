@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import PATH_TEXT
 from chipfacts.cli.settings import load_store
 from chipfacts.errors import UsageError
@@ -81,4 +81,4 @@ def export(
     say(f"wrote {written.facts} facts to {visible(path)} ({chosen.value}{beside})", err=True)
 
 
-commands = {"export": EXPORT_APP}
+command = Command(EXPORT_APP, listed=110)

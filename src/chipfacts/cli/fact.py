@@ -6,7 +6,7 @@
 import typer
 
 from chipfacts.cli.emit import emit, output_format, table_view
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import FactIdsArgument, FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import load_store
 
@@ -43,4 +43,4 @@ def fact(
     emit(output, lambda: fact_details_output(details), view, fields)
 
 
-commands = {"fact": FACT_APP}
+command = Command(FACT_APP, listed=40)

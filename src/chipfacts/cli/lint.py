@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import click
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import StorePathArgument
 from chipfacts.cli.settings import data_option, data_path_option
 from chipfacts.cli.validate import SOURCES_ENV
@@ -105,4 +105,4 @@ def lint(
         say(f"{visible(report.path)}: ok: {facts}, no findings; {excused}")
 
 
-commands = {"lint": LINT_APP}
+command = Command(LINT_APP, listed=140)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import (
     AllOption,
     AttributeFilter,
@@ -123,4 +123,4 @@ def search(
     )
 
 
-commands = {"search": SEARCH_APP}
+command = Command(SEARCH_APP, listed=10)

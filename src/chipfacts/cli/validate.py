@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import StorePathArgument
 from chipfacts.cli.settings import data_option, data_path_option
 from chipfacts.errors import ExitCode
@@ -68,4 +68,4 @@ def validate(
     say(f"{report.path}: ok: {sizes}; {quotes}")
 
 
-commands = {"validate": VALIDATE_APP}
+command = Command(VALIDATE_APP, listed=130)

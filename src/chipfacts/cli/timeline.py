@@ -1,0 +1,95 @@
+"""`chipfacts timeline`: dated facts in order, or on a time axis."""
+
+# No `from __future__ import annotations` here: typer would have to compile every
+# string annotation on each run, which costs more than evaluating them once.
+
+from typing import Annotated
+
+import typer
+
+from chipfacts.cli.completion import complete_entity
+from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
+from chipfacts.cli.group import Command, command_app
+from chipfacts.cli.options import (
+    DoubtOption,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+)
+from chipfacts.cli.settings import index_for
+from chipfacts.cli.terminal import terminal
+from chipfacts.errors import UsageError
+from chipfacts.render.safe import say
+
+TIMELINE_APP = command_app()
+
+
+@TIMELINE_APP.command()
+def timeline(
+    ctx: typer.Context,
+    entities: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Only events of these entities (or naming them).",
+            show_default=False,
+            metavar="[ENTITY...]",
+            autocompletion=complete_entity,
+        ),
+    ] = None,  # fmt: skip
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Only events on or after this date: 2023, 2023-11 or 2023-11-15.",
+            show_default=False,
+            metavar="DATE",
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until",
+            help="Only events on or before this date (2023 includes 2023-12-31).",
+            show_default=False,
+            metavar="DATE",
+        ),
+    ] = None,
+    doubted: DoubtOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+    chart: Annotated[
+        bool,
+        typer.Option("--chart", help="Draw the events on a time axis (a year-only date spans it)."),
+    ] = False,
+) -> None:
+    """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
+
+    \b
+    Examples:
+      chipfacts timeline
+      chipfacts timeline microsoft
+      chipfacts timeline --since 2023 --until 2023-11
+      chipfacts timeline maia --json
+      chipfacts timeline --no-doubted
+      chipfacts timeline microsoft --chart
+    """
+    from chipfacts.render.serialize import timeline_output
+    from chipfacts.views.browse import timeline as build
+
+    if chart and (fmt is not None or as_json or fields is not None):
+        raise UsageError("--chart draws the timeline; it takes no --format, --json or --fields")
+    output = output_format(ctx, fmt, as_json, fields)
+    with nothing_found(output, "timeline", fields=fields):
+        events = build(index_for(ctx), entities, doubted, since, until)
+    if chart:
+        from chipfacts.render.chart import time_chart_text
+        from chipfacts.views.chart import time_chart
+
+        say(time_chart_text(time_chart(events), terminal(ctx).columns))
+        return
+
+    emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)
+
+
+command = Command(TIMELINE_APP, listed=50)
