@@ -211,3 +211,77 @@ def test_the_door_check_sees_a_reach_through(tmp_path: Path) -> None:
     planted = tmp_path / "view.py"
     planted.write_text("def f(index):\n    return index._store.facts\n", encoding="utf-8")
     assert list(_reaches_through(planted)) == [2]
+
+
+def _unexplained_imports(path: Path) -> Iterator[int]:
+    """The lines of ``path`` with an import inside a function and no reason for it:
+    a ``# lazy: …`` comment on its line, or on the line above it (or above the run
+    of imports it begins or belongs to). Imports for annotations only, under
+    ``if TYPE_CHECKING:``, never run and need none."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+
+    def explained(first: int, node: ast.stmt) -> bool:
+        own = lines[node.lineno - 1 : (node.end_lineno or node.lineno)]
+        above = lines[first - 2].strip() if first >= 2 else ""
+        return any("# lazy: " in line for line in own) or above.startswith("# lazy: ")
+
+    found: set[int] = set()  # (a nested function's body is walked twice)
+    for function in ast.walk(ast.parse(text)):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for body in _bodies(function):
+            first = 0
+            for number, statement in enumerate(body):
+                if not isinstance(statement, ast.Import | ast.ImportFrom):
+                    continue
+                previous = body[number - 1] if number else None
+                if not isinstance(previous, ast.Import | ast.ImportFrom):
+                    first = statement.lineno
+                if not explained(first, statement):
+                    found.add(statement.lineno)
+    yield from sorted(found)
+
+
+def _bodies(function: ast.AST) -> Iterator[list[ast.stmt]]:
+    """Every statement list inside ``function`` (its own nested functions' too),
+    except those under ``if TYPE_CHECKING:``."""
+    for node in _nodes(function, typing_only=False):
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            statements = getattr(node, field, None)
+            if isinstance(statements, list) and all(isinstance(s, ast.stmt) for s in statements):
+                yield statements
+    body = getattr(function, "body", [])
+    yield body
+
+
+def test_every_function_level_import_says_why() -> None:
+    """An import belongs at the top of its module; one inside a function is there for
+    start-up time (or a platform), and says so: ``# lazy: rich costs 50 ms, only
+    tables need it``."""
+    unexplained = [
+        f"{p.relative_to(REPO)}:{line}"
+        for p in sorted(PACKAGE.rglob("*.py"))
+        for line in _unexplained_imports(p)
+    ]
+    assert not unexplained, "move to the top, or give a '# lazy: …' reason: " + ", ".join(
+        unexplained
+    )
+
+
+def test_the_reason_check_sees_an_unexplained_import(tmp_path: Path) -> None:
+    planted = tmp_path / "module.py"
+    planted.write_text(
+        "def f():\n"
+        "    # lazy: rich costs 50 ms, only tables need it\n"
+        "    import rich\n"
+        "    import rich.table\n"
+        "    x = 1\n"
+        "    import json\n"
+        "    import csv  # lazy: only CSV needs it\n"
+        "    if x:\n"
+        "        # a comment that gives no reason\n"
+        "        import re\n",
+        encoding="utf-8",
+    )
+    assert list(_unexplained_imports(planted)) == [6, 10]

@@ -70,7 +70,7 @@ def test_a_new_module_is_a_new_command(cli: Cli) -> None:
 
 
 def test_a_module_that_declares_no_command_is_none(cli: Cli) -> None:
-    for name in ("group", "emit", "no-such-module"):
+    for name in ("group", "emit", "no-such-module", "__init__", "a.b"):
         result = cli(name)
         assert result.code == 2 and f"No such command '{name}'" in result.err
 

@@ -8,6 +8,7 @@ place (``cli.group.ChipfactsGroup``) and prints one line to stderr.
 # string annotation into a ForwardRef on every start-up.
 
 import errno
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
@@ -131,8 +132,6 @@ class ArgumentError(UsageError):
 
     def worded(self, names: Callable[[str], str]) -> str:
         """The message with each argument called what ``names`` calls it."""
-        import re
-
         pattern = r"\b(" + "|".join(re.escape(a) for a in self.arguments) + r")\b"
         return re.sub(pattern, lambda m: names(m.group(1)), str(self))
 

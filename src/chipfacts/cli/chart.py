@@ -72,6 +72,7 @@ def chart(
       chipfacts chart launched
       chipfacts chart annual_spend --format vega-lite > spend.vl.json
     """
+    # lazy: --help imports all commands; only `chart` needs its view (20 ms)
     from chipfacts.render import chart as render
     from chipfacts.views.chart import BarChart, chart_of
 

@@ -49,6 +49,7 @@ def compare(
       chipfacts compare mai-1-preview openai-2020-supercomputer --json
       chipfacts compare h100 h200 --no-doubted
     """
+    # lazy: --help imports all commands; only `compare` needs its view (19 ms)
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build
 

@@ -44,6 +44,7 @@ def conflicts(
       chipfacts conflicts --json
       chipfacts conflicts --no-doubted -f csv
     """
+    # lazy: --help imports all commands; only `conflicts` needs its view (19 ms)
     from chipfacts.render.serialize import conflicts_output
     from chipfacts.views.conflicts import conflicts as build
 

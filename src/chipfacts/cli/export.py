@@ -4,6 +4,7 @@
 # string annotation on each run, which costs more than evaluating them once.
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -62,8 +63,7 @@ def export(
       chipfacts export facts-csv --format csv
       chipfacts export facts.jsonl
     """
-    from pathlib import Path
-
+    # lazy: --help imports all commands; only `export` exports (5 ms)
     from chipfacts.dataset.export import write_export
 
     if not path:  # Path("") would be the current directory

@@ -33,6 +33,7 @@ def fact(
       chipfacts fact maia100-transistors | grep -E '^(quote|source.title):'
       chipfacts search maia --format jsonl | jq -r .id | head -3 | xargs chipfacts fact
     """
+    # lazy: --help imports all commands; only `fact` needs its view (20 ms)
     from chipfacts.render.serialize import fact_details_output
     from chipfacts.views.fact import fact_details
 

@@ -4,8 +4,9 @@ invoked, and one place where errors become a line on stderr and an exit code."""
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+import difflib
+import importlib.util
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -40,15 +41,17 @@ PACKAGE = __name__.rpartition(".")[0]
 def _declared(name: str) -> Command | None:
     """The command module ``name`` declares, importing that module only; None when
     there is no such module in the package, or it declares no command."""
-    modules = {m.name for m in pkgutil.iter_modules(sys.modules[PACKAGE].__path__)}
-    if name not in modules:
+    module = f"{PACKAGE}.{name}"
+    if not name.isidentifier() or name.startswith("_") or not importlib.util.find_spec(module):
         return None
-    declared = getattr(import_module(f"{PACKAGE}.{name}"), "command", None)
+    declared = getattr(import_module(module), "command", None)
     return declared if isinstance(declared, Command) else None
 
 
 def command_names() -> list[str]:
     """Every command, as --help lists them (this imports every module of the package)."""
+    import pkgutil  # lazy: only --help, completion and a mistyped name list them all
+
     found = []
     for module in pkgutil.iter_modules(sys.modules[PACKAGE].__path__):
         declared = _declared(module.name)
@@ -76,8 +79,6 @@ class ChipfactsGroup(Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and not name.startswith("-") and _declared(name) is None:
-            import difflib  # lazy: only a mistyped command needs it (1 ms)
-
             close = difflib.get_close_matches(name, command_names(), n=1, cutoff=0.6)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)

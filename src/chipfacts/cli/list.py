@@ -93,6 +93,7 @@ def list_(
       chipfacts list facts --kind cluster --sort value --reverse --limit 5
       chipfacts list facts --doubted
     """
+    # lazy: --help imports all commands; only `list` needs its views (20 ms)
     from chipfacts.render.serialize import attributes_output, entities_output, facts_output
     from chipfacts.search.lookup import Filters
     from chipfacts.search.resolve import entities_of_kind

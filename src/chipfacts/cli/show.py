@@ -40,6 +40,7 @@ def show(
       chipfacts show h100 --json
       chipfacts show h200 --no-doubted
     """
+    # lazy: --help imports all commands; only `show` needs its view (10 ms)
     from chipfacts.render.serialize import profile_output
     from chipfacts.views.browse import profile
 

@@ -18,6 +18,7 @@ from chipfacts.cli.settings import data_option, load_store
 from chipfacts.cli.terminal import terminal
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
+from chipfacts.store.locate import data_path
 
 
 class _Listing(Context):
@@ -86,6 +87,7 @@ def listing(
       chipfacts sources ithome-2025-09
       chipfacts sources 004
     """
+    # lazy: --help imports all commands; only `sources` needs its view (20 ms)
     from chipfacts.render.serialize import source_facts_output, sources_output
     from chipfacts.search.resolve import find_source
     from chipfacts.store.store import FactFilter
@@ -180,7 +182,7 @@ def add(
       chipfacts --data my-facts.yaml sources add article.txt --id ithome-2025-10 \\
         --publisher "IT之家" --date 2025-10 --url https://example.com/article
     """
-    from chipfacts.store.locate import data_path
+    # lazy: only `sources add` writes a fact file (23 ms)
     from chipfacts.store.register import describe, register
 
     if sources is not None and not sources.is_dir():

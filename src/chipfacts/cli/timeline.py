@@ -74,6 +74,7 @@ def timeline(
       chipfacts timeline --no-doubted
       chipfacts timeline microsoft --chart
     """
+    # lazy: --help imports all commands; only `timeline` needs its view (10 ms)
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
@@ -83,6 +84,7 @@ def timeline(
     with nothing_found(output, "timeline", fields=fields):
         events = build(index_for(ctx), entities, doubted, since, until)
     if chart:
+        # lazy: only --chart draws (20 ms)
         from chipfacts.render.chart import time_chart_text
         from chipfacts.views.chart import time_chart
 

@@ -40,6 +40,7 @@ def write_export(store: Store, target: Path, fmt: str) -> Written:
     (``NAME.metadata.json``); ``csv`` writes a directory of CSV files and
     ``datapackage.json``; ``jsonl`` and ``json`` one whole record per fact.
     """
+    # lazy: only the sqlite format describes itself for Datasette
     from chipfacts.dataset.describe import datasette_metadata
 
     name = visible(str(target))
@@ -50,6 +51,7 @@ def write_export(store: Store, target: Path, fmt: str) -> Written:
     writes: list[tuple[Path, Callable[[Path], None]]] = []
     given: Path | None = None
     if fmt == "sqlite":
+        # lazy: only the sqlite format builds a database
         from chipfacts.dataset.sqlite import write_database
 
         # Beside the path as given, named as Datasette names the database: after it.
@@ -187,6 +189,7 @@ def _records(store: Store, out: Any, fmt: str) -> None:
 def _replace_directory(store: Store, target: Path, name: str) -> None:
     """Write the CSV data package into a new directory beside ``target`` and rename it
     into place. Only nothing, or an earlier chipfacts data package, is replaced."""
+    # lazy: only the csv format writes a data package
     from chipfacts.dataset.package import PACKAGE_FILE, write_package
 
     final = _resolved(store, target, name)

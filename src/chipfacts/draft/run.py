@@ -44,6 +44,7 @@ def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]
     described as `chipfacts sources add` describes it (sha256, and the id, title
     and language guessed when not given), the article's directory as its sources
     directory."""
+    # lazy: only an article not yet in the store is described (23 ms)
     from chipfacts.store.register import describe
 
     if given.date is None:

@@ -10,10 +10,12 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chipfacts.render.safe import json_safe
-from chipfacts.views.cite import Citation
+
+if TYPE_CHECKING:  # (at run time, the views and the store behind them load only for `cite`)
+    from chipfacts.views.cite import Citation
 
 
 class CiteStyle(StrEnum):

@@ -168,6 +168,7 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest."""
     if len(tok) < 5:
         return False
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import fuzz, process
 
     best = process.extractOne(
@@ -180,6 +181,7 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     # A word of a label with one typo ("shaer" for "share": exactly 0.8, which
     # rapidfuzz's own cutoff can miss, hence a wider cutoff and a check after). Damerau-Levenshtein
     # counts the swap as one typo where the plain ratio counts two.
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz.distance import DamerauLevenshtein
 
     words = index.attribute_words

@@ -56,6 +56,7 @@ def attribute_id(index: SearchIndex, text: str) -> str:
     if owners:
         names = ", ".join(sorted(index.attribute_at(r).id for r in owners))
         raise UsageError(f"attribute '{text}' is ambiguous: {names}")
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import fuzz, process
 
     close = process.extract(

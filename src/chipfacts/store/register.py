@@ -32,6 +32,7 @@ from chipfacts.model.records import Source
 from chipfacts.store.build import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.store.locate import store_files
 from chipfacts.store.quotes import load_document
+from chipfacts.store.safeyaml import parse_yaml
 from chipfacts.text.normalize import cjk_runs, to_simplified
 from chipfacts.text.visible import visible
 
@@ -189,8 +190,6 @@ def _scalar(value: str, quoted: bool = False) -> str:
 
 
 def _plain_is_safe(value: str) -> bool:
-    from chipfacts.store.safeyaml import parse_yaml
-
     if value[0] in "!&*'\"%@`|>{[-?:#," or " #" in value or ": " in value or value[-1] == ":":
         return False
     try:
@@ -239,8 +238,6 @@ def insert_entry(text: str, source: NewSource) -> tuple[str, int, str]:
 
 def _verify(old: str, new: str, source: NewSource, name: str) -> None:
     """The new text must hold the old data plus the source, and nothing else changed."""
-    from chipfacts.store.safeyaml import parse_yaml
-
     before, _, _ = parse_yaml(old, name)
     after, _, problems = parse_yaml(new, name)
     expected = dict(before) if isinstance(before, dict) else None
