@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from chipfacts.cli.group import command_names
-from tests.conftest import Cli
+from tests.conftest import Cli, _command
 
 HELLO = '''"""`chipfacts hello`: a command made by a test."""
 
@@ -45,6 +45,7 @@ def hello(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     importlib.invalidate_caches()
     yield
     sys.modules.pop("chipfacts.cli.hello", None)
+    _command()._built.pop("hello", None)  # type: ignore[attr-defined]  # the group's memo
 
 
 def _listed(cli: Cli) -> list[str]:
@@ -90,3 +91,12 @@ def test_a_command_imports_no_other_commands_module() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout == "['chipfacts.cli.search']\n"
+
+
+def test_a_command_is_built_once_and_no_run_changes_it(cli: Cli) -> None:
+    """Root options given before the name are that run's: the command, built once for
+    the process, keeps its own defaults for the next run."""
+    first = cli("--format", "json", "search", "maia", "-n", "1")
+    second = cli("search", "maia", "-n", "1")
+    assert first.out.startswith("[{") and second.out.startswith("maia")
+    assert cli("--json", "search", "maia", "-n", "1").out == first.out

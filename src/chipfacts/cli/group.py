@@ -71,6 +71,10 @@ class ChipfactsGroup(Group):
     app, the console script and ``CliRunner`` alike, behaves the same.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._built: dict[str, click.Command] = {}
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return command_names()
 
@@ -88,15 +92,20 @@ class ChipfactsGroup(Group):
         return found, command, rest
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        built = self._built.get(cmd_name)
+        if built is not None:
+            return built
         declared = _declared(cmd_name)
         if declared is None:
             return None
-        built: click.Command = typer.main.get_command(declared.app)
+        built = typer.main.get_command(declared.app)
         built.name = cmd_name
         built.context_class = Context
         # (a group's own commands take them too: `chipfacts cache path --no-color`)
         for each in (built, *getattr(built, "commands", {}).values()):
             each.params += root_options()
+        # Built once, as click builds its commands: a run never changes one.
+        self._built[cmd_name] = built
         return built
 
     def main(
@@ -178,8 +187,10 @@ def _take_output_format(ctx: click.Context, command: click.Command) -> None:
     if "as_json" not in own:  # export's --format is a file format, not an output one
         option = "--json" if "as_json" in given else "--format"
         raise click.UsageError(f"{option} does not apply to `chipfacts {command.name}`", ctx)
-    for name, value in given.items():
-        own[name].default = value
+    # As defaults of this run only (its context's default map): the command itself
+    # is built once and serves every run in the process.
+    defaults = {name: getattr(value, "value", value) for name, value in given.items()}
+    ctx.default_map = {**(ctx.default_map or {}), command.name or "": defaults}
 
 
 def _message(error: ChipfactsError) -> str:
