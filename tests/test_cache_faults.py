@@ -12,8 +12,6 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +22,7 @@ import chipfacts
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import search as run_search
 from chipfacts.store import database, verify
-from tests.conftest import MINI
+from tests.conftest import MINI, Cli
 from tests.test_store_db import bump, split_store
 
 PAGE = 4096  # SQLite's default page size, which every build uses
@@ -372,15 +370,14 @@ def test_problems_name_the_file_as_given(tmp_path: Path, monkeypatch: pytest.Mon
     assert str(raised.value).startswith(os.path.join("store", "01-fact.yaml") + ":")
 
 
-def test_a_damaged_cache_from_the_command_line(tmp_path: Path, own_cache: Path) -> None:
+def test_a_damaged_cache_from_the_command_line(own_cache: Path, cli: Cli) -> None:
     """As a user meets it: the right answer, exit 0, one line on stderr."""
-    env = {**os.environ, "CHIPFACTS_CACHE_DIR": str(own_cache)}
-    command = [sys.executable, "-m", "chipfacts", "--data", str(MINI), "search", "maia", "--json"]
-    first = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    assert first.returncode == 0 and not first.stderr
+    command = ["--data", str(MINI), "search", "maia", "--json"]
+    first = cli(*command)
+    assert first.code == 0 and not first.err
     for page in range(1, pages_of(MINI), 7):
         damage_page(the_database(), page, "scribbled")
-        got = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-        assert (got.returncode, got.stdout) == (0, first.stdout)
-        (line,) = got.stderr.splitlines()
+        got = cli(*command)
+        assert (got.code, got.out) == (0, first.out)
+        (line,) = got.err.splitlines()
         assert line.startswith("chipfacts: warning: the compiled store ")
