@@ -9,6 +9,7 @@ The default run damages the mini store's pages a few dozen ways; ``pytest -m fuz
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import sqlite3
@@ -47,6 +48,13 @@ def answers(store: chipfacts.Store) -> object:
         {q: [(h.fact.id, h.score) for h in run_search(index, q)] for q in QUERIES},
         {e: [f.id for f in store.facts_of(e)] for e in store.entities},
     )
+
+
+@functools.cache
+def undamaged_answers(store: Path | None) -> object:
+    """What the store answers compiled in memory, never from a cache: one compile for
+    every variant of damage."""
+    return answers(chipfacts.load(store, use_cache=False))
 
 
 def the_database() -> Path:
@@ -95,6 +103,7 @@ def damage_page(db: Path, page: int, how: str) -> None:
         out.write(data)
 
 
+@functools.cache  # (the built-in store's is built for the fuzz tests' variants)
 def pages_of(store: Path | None) -> int:
     """How many pages the store's database has (built in a cache of its own)."""
     with tempfile.TemporaryDirectory() as cache:
@@ -119,7 +128,7 @@ def variants(store: Path | None, every: bool) -> list[tuple[int, str]]:
 def check_damage(
     store: Path | None, page: int, how: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    expected = answers(chipfacts.load(store, use_cache=False))
+    expected = undamaged_answers(store)
     chipfacts.load(store)
     capsys.readouterr()
     damage_page(the_database(), page, how)
@@ -137,7 +146,7 @@ def check_unseen_damage(
     system would): what SQLite finds wrong is a rebuild, never a traceback (what was
     read before it may be wrong: only the seal guards content). Returns what
     happened."""
-    expected = answers(chipfacts.load(store, use_cache=False))
+    expected = undamaged_answers(store)
     chipfacts.load(store)
     capsys.readouterr()
     db = the_database()
@@ -207,7 +216,7 @@ def tamper(db: Path, table: str) -> int:
 def test_values_tampered_in_any_table_are_rebuilt(
     table: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    expected = answers(chipfacts.load(MINI, use_cache=False))
+    expected = undamaged_answers(MINI)
     chipfacts.load(MINI)
     changed = tamper(the_database(), table)
     capsys.readouterr()
