@@ -14,6 +14,7 @@ See docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,13 @@ LAYERS: list[set[str]] = [
 LEVEL = {name: level for level, names in enumerate(LAYERS) for name in names}
 
 
+@functools.cache
+def _parsed(path: Path) -> tuple[str, ast.Module]:
+    """A module's text and syntax tree, read once for every check here."""
+    text = path.read_text(encoding="utf-8")
+    return text, ast.parse(text)
+
+
 def _module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -62,7 +70,7 @@ def _nodes(tree: ast.AST, *, typing_only: bool) -> Iterator[ast.AST]:
 
 def _imports(path: Path, *, typing_only: bool = True) -> Iterator[tuple[str, int]]:
     """Every chipfacts module ``path`` imports, at any depth, with its line."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    _, tree = _parsed(path)
     for node in _nodes(tree, typing_only=typing_only):
         if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             if node.module == "chipfacts" or node.module.startswith("chipfacts."):
@@ -185,7 +193,7 @@ def test_the_cache_version_follows_the_code_that_shapes_a_database() -> None:
 
 def _reaches_through(path: Path) -> Iterator[int]:
     """The lines of ``path`` that read another object's ``_store`` (a ``SearchIndex``'s)."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(_parsed(path)[1]):
         if isinstance(node, ast.Attribute) and node.attr == "_store":
             if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
                 yield node.lineno
@@ -218,7 +226,7 @@ def _unexplained_imports(path: Path) -> Iterator[int]:
     a ``# lazy: …`` comment on its line, or on the line above it (or above the run
     of imports it begins or belongs to). Imports for annotations only, under
     ``if TYPE_CHECKING:``, never run and need none."""
-    text = path.read_text(encoding="utf-8")
+    text, tree = _parsed(path)
     lines = text.splitlines()
 
     def explained(first: int, node: ast.stmt) -> bool:
@@ -227,7 +235,7 @@ def _unexplained_imports(path: Path) -> Iterator[int]:
         return any("# lazy: " in line for line in own) or above.startswith("# lazy: ")
 
     found: set[int] = set()  # (a nested function's body is walked twice)
-    for function in ast.walk(ast.parse(text)):
+    for function in ast.walk(tree):
         if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         for body in _bodies(function):
