@@ -109,6 +109,10 @@ def draft(
             )
         known, register = find_source(store, source), None
     else:
+        if date is None:
+            raise UsageError(
+                "give the article's date (--date YYYY-MM-DD), or --source for a known one"
+            )
         options = SourceOptions(source_id, title, publisher, date, url)
         known, register = new_source(article, options)
         # The same text registered already: a draft under a second id would offer

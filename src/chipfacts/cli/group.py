@@ -193,11 +193,15 @@ def _take_output_format(ctx: click.Context, command: click.Command) -> None:
     ctx.default_map = {**(ctx.default_map or {}), command.name or "": defaults}
 
 
+# Library arguments given by an option of another name (`sources add` and `draft`).
+OPTION_OF = {"ident": "--id", "published": "--date", "sources_dir": "--sources"}
+
+
 def _message(error: ChipfactsError) -> str:
     """What an error says on the command line: a library argument is called by the
-    option that gives it (``limit`` is ``--limit``)."""
+    option that gives it (``limit`` is ``--limit``, ``ident`` is ``--id``)."""
     if isinstance(error, ArgumentError):
-        return error.worded(lambda argument: "--" + argument.replace("_", "-"))
+        return error.worded(lambda a: OPTION_OF.get(a) or "--" + a.replace("_", "-"))
     return str(error)
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.errors import (
+    ArgumentError,
     ChipfactsError,
     DataFileError,
     DuplicateError,
@@ -119,9 +120,10 @@ def describe(
     try:
         name = file.resolve().relative_to(directory).as_posix()
     except ValueError:
-        raise UsageError(
+        raise ArgumentError(
             f"{visible(str(file))} is not in the sources directory {visible(str(directory))}; "
-            "copy it there first (or give --sources)"
+            "copy it there first (or give sources_dir)",
+            ("sources_dir",),
         ) from None
     document = load_document(directory, name)
     if document.problem is not None or document.sha256 is None:
@@ -129,7 +131,9 @@ def describe(
     text = file.read_text(encoding="utf-8-sig")
     ident = ident if ident is not None else guess_id(file)
     if ident is None:
-        raise UsageError(f"no id can be made from the file name {file.name!r}; give --id")
+        raise ArgumentError(
+            f"no id can be made from the file name {file.name!r}; give ident", ("ident",)
+        )
     title = title if title is not None else guess_title(text)
     if title is None:
         raise UsageError("the text has no line to take a title from; give --title")
@@ -156,7 +160,7 @@ def _check(source: NewSource) -> None:
     try:
         parse_partial_date(source.published)
     except ValueError as error:
-        raise UsageError(f"--date: {error}") from None
+        raise ArgumentError(f"published: {error}", ("published",)) from None
     if source.language not in LANGUAGES:
         raise UsageError(
             f"the language must be one of {', '.join(LANGUAGES)}, not {source.language!r}"
