@@ -76,6 +76,30 @@ def test_a_module_that_declares_no_command_is_none(cli: Cli) -> None:
         assert result.code == 2 and f"No such command '{name}'" in result.err
 
 
+PROBE = (
+    "import sys, io, contextlib\n"
+    "sys.argv = ['chipfacts', *sys.argv[1:]]\n"
+    "from chipfacts.entry import main\n"
+    "with contextlib.redirect_stdout(io.StringIO()):\n"
+    "    try:\n        main()\n    except SystemExit:\n        pass\n"
+)
+
+
+def test_help_lists_every_command_without_their_work() -> None:
+    """`chipfacts --help` imports every command module for its line, and none of the
+    views, searching or store reading those commands do."""
+    probe = PROBE + (
+        "print(sorted(m for m in sys.modules if m.startswith(('chipfacts.views', "
+        "'chipfacts.search', 'chipfacts.store.store', 'chipfacts.draft', 'chipfacts.lint', "
+        "'chipfacts.dataset', 'rich'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--help"], capture_output=True, text=True, check=True
+    )
+    # (list's --sort takes its choices from the views' sorting: an enum, nothing more)
+    assert result.stdout == "['chipfacts.views', 'chipfacts.views.sorting']\n"
+
+
 def test_a_command_imports_no_other_commands_module() -> None:
     probe = (
         "import sys, io, contextlib\n"
