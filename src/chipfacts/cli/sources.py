@@ -18,7 +18,7 @@ from chipfacts.cli.settings import data_option, load_store
 from chipfacts.cli.terminal import terminal
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
-from chipfacts.store.locate import data_path
+from chipfacts.store.locate import editable_path
 
 
 class _Listing(Context):
@@ -183,19 +183,21 @@ def add(
         --publisher "IT之家" --date 2025-10 --url https://example.com/article
     """
     # lazy: only `sources add` writes a fact file (23 ms)
-    from chipfacts.store.register import describe, register
+    from chipfacts.store.register import describe, editing, register
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
     text = Path(file)
-    store = load_store(ctx)  # a store with problems is refused before anything is asked
+    location = editable_path(data_option(ctx))
+    load_store(ctx)  # a store with problems is refused before anything is asked
     source = describe(
         text, sources, ident=ident, title=title, title_en=title_en, url=url, note=note,
         publisher=_ask(ctx, publisher, "--publisher", "Publisher"),
         published=_ask(ctx, date, "--date", "Published (YYYY-MM-DD)"), language=language,
     )  # fmt: skip
     sources_dir = (sources or text.parent).resolve()
-    added = register(store, data_path(data_option(ctx)), source, sources_dir, dry_run=dry_run)
+    with editing(location):  # read again inside: another add may have written meanwhile
+        added = register(load_store(ctx), location, source, sources_dir, dry_run=dry_run)
     say(added.text.rstrip("\n"))
     done = "would add" if dry_run else "added"
     where = f"{visible(str(added.path))}:{added.line}"
