@@ -9,6 +9,7 @@ limit) is ``WriteError`` (exit 5) and leaves nothing where the user asked for it
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -172,6 +173,14 @@ def _mode_for(final: Path) -> int:
         return stat.S_IMODE(os.stat(final).st_mode)
     except FileNotFoundError:
         return 0o666 & ~_umask()
+
+
+def records_text(store: Store, fmt: str) -> str:
+    """Every fact record as ``jsonl`` or ``json`` text, as the file would hold it
+    (for standard output), without its last newline."""
+    buffer = io.StringIO()
+    _records(store, buffer, fmt)
+    return buffer.getvalue().removesuffix("\n")
 
 
 def _records(store: Store, out: Any, fmt: str) -> None:
