@@ -11,7 +11,7 @@ A query is read in this order, each step consuming the words it recognises:
    ``who makes``), and the family of an attribute matched exactly ("gpu quota"
    brings quota start, approval, wait, priority, below it);
 3. function words go ("which", "does", "the", 的, 是, 多少): they never match;
-4. numbers in any notation (see ``numbers``);
+4. numbers in any notation, Chinese numerals too (see ``numbers`` and ``numerals``);
 5. fuzzy names: prefixes and typos (``mi300``, ``maai``, ``trainum``). Another
    model designation (``b200`` for H200, ``maia 200`` for Maia 100) is only a
    fallback: it ranks low and is reported (``Query.fallbacks``);
@@ -31,6 +31,7 @@ from chipfacts.search.query import Query
 from chipfacts.search.weights import ATTRIBUTE, FAMILY
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
+from chipfacts.text.numerals import arabic
 from chipfacts.text.question import (
     cut_cjk_function_words,
     is_function_word,
@@ -44,11 +45,13 @@ _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
-    toks = tokens(fold(_DIGIT_COMMA.sub("", text)))
+    folded = fold(_DIGIT_COMMA.sub("", text))
+    toks = tokens(folded)
     query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
         if has_cjk(tok):
-            query.steers |= steers_of_cjk(tok)
+            query.steers |= steers_of_cjk(tok)  # before numerals go: 第一 stays 第一
+    toks = tokens(arabic(folded))
     toks = [possessive(index, t) for t in toks]
     toks = exact_entities(index, query, toks)
     toks = _attributes(index, query, toks)
@@ -156,6 +159,8 @@ def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
     """A word that is part of an attribute's name pulls that attribute up a little:
     "quota" is a word of "Quota wait", 配额 is part of 配额审批."""
     owners = set(index.attribute_words.get(word, ()))
+    if has_cjk(word) and len(word) < 2:
+        return  # one character (到 between two numbers) is part of too many names
     if has_cjk(word):
         owners.update(
             r for name in index.cjk_attributes if word in name for r in index.attribute_keys[name]
