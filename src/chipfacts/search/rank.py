@@ -49,6 +49,7 @@ from chipfacts.search.weights import (
     ENTITY_MENTIONED,
     FAMILY,
     MADE_BY,
+    MENTIONED_SHARE,
     MIN_SCORE,
     NUMBER,
     QUALIFIER,
@@ -74,7 +75,7 @@ class Hit(NamedTuple):
 class Matches(NamedTuple):
     """For one query: which fact rows each part of it matched, and how well."""
 
-    mentions: dict[int, tuple[float, int]]  # row -> (weight, entity) of the best entity it names
+    mentions: dict[int, dict[int, float]]  # row -> entity it names (not its own) -> part
     words: list[dict[int, float]]  # per left-over word: row -> similarity
     cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
     echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
@@ -107,6 +108,23 @@ def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") ->
     return 0.0
 
 
+def mentioned_part(weight: float, rarity: float, other: bool) -> float:
+    """What naming an entity adds to a fact that is not its own. A fact about
+    something else that mentions the entity (or is claimed by it) earns what the
+    entity's own facts earn less a fixed step, so that however common the name (and
+    so however little it counts), its own facts stay above those that merely
+    mention it: "微软的GPU集群" asks for Microsoft's clusters before the cluster of a
+    model that names Microsoft. A rare name keeps most of its worth (80 of 100), a
+    common one at least ``MENTIONED_SHARE`` of it (a mention is still a match).
+    A fact of the entity's product (``MADE_BY``: 微软的芯片 asks about Maia 100)
+    earns its share of the maker's part."""
+    own = weight * rarity
+    if not other:
+        return own * ENTITY_MENTIONED / ENTITY_EXACT
+    step = (ENTITY_EXACT - ENTITY_MENTIONED) * weight / ENTITY_EXACT
+    return max(own - step, own * MENTIONED_SHARE)
+
+
 def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-12)
 
@@ -119,6 +137,7 @@ class Score(NamedTuple):
     # 3: a mention, number or text
     meaningful: bool  # a name, attribute, number or whole word, not only fragments
     bare: bool  # matched by its entity and nothing else
+    echoes: int = 0  # words read as names or attributes that its text repeats
 
 
 def score_row(
@@ -130,25 +149,30 @@ def score_row(
     said: list[tuple[str, int | str]] | None = None,
 ) -> Score:
     """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE.
-    Each name and attribute counts by its rarity. ``said``, when given, collects
-    what it matched (see ``explain``)."""
+    Each name, attribute and word counts by its rarity, and so does the COVERAGE it
+    earns: "ai" or 公司, in most facts, adds little as a further part matched.
+    ``said``, when given, collects what it matched (see ``explain``)."""
     parts: list[float] = []
+    covers: list[float] = []  # per part, how much it counts toward COVERAGE: its rarity
     meaningful = False
     own = query.entities.get(row.entity, 0.0)
     if own:
         parts.append(own * matches.entities[row.entity])
+        covers.append(matches.entities[row.entity])
         if said is not None:
             said.append(("entity", row.entity))
-    mention, mentioned = matches.mentions.get(n, (0.0, -1))
-    if mention:
-        parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
+    # each entity named counts once: "苏莱曼说微软要…" asks for what ties the two
+    for mentioned, mention in matches.mentions.get(n, {}).items():
+        parts.append(mention)
+        covers.append(matches.entities[mentioned])
         if said is not None:
             said.append(("entity", mentioned))
     attribute = query.attributes.get(row.attribute, 0.0)
-    kin = 0  # an attribute only kin to the one asked for is no further part of the query
     if attribute:
         parts.append(attribute * matches.attributes[row.attribute])
-        kin = int(attribute <= ATTRIBUTE * FAMILY)
+        # an attribute only kin to the one asked for is no further part of the query
+        kin = attribute <= ATTRIBUTE * FAMILY
+        covers.append(0.0 if kin else matches.attributes[row.attribute])
         if said is not None:
             said.append(("attribute", row.attribute))
     meaningful = bool(parts)
@@ -156,6 +180,7 @@ def score_row(
         number = _number_match(index, asked, row)
         if number:
             parts.append(number)
+            covers.append(1.0)
             meaningful = True
             if said is not None:
                 said.append(("number", asked.text))
@@ -165,18 +190,24 @@ def score_row(
     for postings, weight, text in postings_and_weights:
         if n in postings:
             parts.append(TEXT * postings[n] * weight)
+            covers.append(weight)
             meaningful = meaningful or postings[n] >= WHOLE
             if said is not None:
                 said.append(("text", text))
     if not parts:
         return Score(0.0, 4, False, False)
-    # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
-    echo = ECHO * sum(n in rows for rows in matches.echoes)
+    # Echoes favour a fact whose text repeats a name or attribute word matched: "雅典娜"
+    # prefers the facts whose quote says 雅典娜. Among facts matched by their name alone
+    # they only break ties: a name its facts repeat is no further part matched, and
+    # must not lift them above a fact that matched another word typed ("奥特曼 芯片").
+    echoes = sum(n in rows for rows in matches.echoes)
+    names = len(matches.mentions.get(n, ())) + bool(own)  # parts that are names
     steer = STEER * steered(index, query.steers, row)
-    value = sum(parts) + COVERAGE * (len(parts) - 1 - kin) + echo + steer
+    value = sum(parts) + COVERAGE * (sum(covers) - max(covers)) + steer
+    value += 0.0 if names == len(parts) else ECHO * echoes
     # an attribute named in the query is the more specific match among facts of an entity
     rank = (0 if attribute else 1) if own else 2 if attribute else 3
-    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
+    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1, echoes)
 
 
 def search(
@@ -206,7 +237,9 @@ def find(
     (see ``Found``)."""
     query = read_query(index, text)
     candidates: set[int] = set()
-    mentioned: list[tuple[int, int, float]] = []  # (fact row, entity it names, weight)
+    # (fact row, entity it names, weight, whether the fact is about something else that
+    # names the entity: not a fact of the entity's product)
+    mentioned: list[tuple[int, int, float, bool]] = []
     # A name shared by thousands of entities ("maia" in a store of many copies) must
     # not gather all their facts: the best-matched entities first (then store
     # order), until CAP rows of their own facts and CAP of their mentions are read.
@@ -218,7 +251,7 @@ def find(
             own -= len(rows)
         if mentions_left > 0:
             rows = index.rows_mentioning(entity, mentions_left)
-            mentioned += [(row, entity, weight) for row in rows]
+            mentioned += [(row, entity, weight, True) for row in rows]
             mentions_left -= len(rows)
         if own <= 0 and mentions_left <= 0:
             break
@@ -230,7 +263,7 @@ def find(
         if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
     ]
     mentioned += [
-        (row, maker, query.entities[maker] * MADE_BY)
+        (row, maker, query.entities[maker] * MADE_BY, False)
         for row, product, maker in index.facts_made_by(makers, CAP)
         if product not in query.entities
     ]
@@ -242,22 +275,23 @@ def find(
     cjk = [cjk_postings(index, run) for run in query.cjk]
     for postings in (*words, *cjk):
         candidates.update(postings)
-    candidates.update(row for row, _, _ in mentioned)
+    candidates.update(row for row, _, _, _ in mentioned)
     if allowed is not None:
         candidates &= allowed
     columns = index.scoring_columns(candidates)
     named = index.rarities("entity", query.entities)
     compared = compared_entities(index, query)
-    mentions: dict[int, tuple[float, int]] = {}
-    for row, entity, weight in mentioned:
+    mentions: dict[int, dict[int, float]] = {}
+    for row, entity, weight, other in mentioned:
         if row not in columns or columns[row].entity == entity:  # not its own entity
             continue
         if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
             continue
         if entity in compared and columns[row].entity in compared:  # "x vs y": both named
             continue
-        if weight * named[entity] > mentions.get(row, (0.0, -1))[0]:
-            mentions[row] = (weight * named[entity], entity)
+        part = mentioned_part(weight, named[entity], other)
+        names = mentions.setdefault(row, {})
+        names[entity] = max(part, names.get(entity, 0.0))
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
     counts, seen = _counts(index, query)
     weights = [
@@ -273,7 +307,8 @@ def find(
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
     if Steer.FIRST in query.steers and not _asks_for_other_than_a_date(index, query):
-        bonus = earliest_bonus(index, [n for _, n in scored], columns)
+        # the first of what was asked about: a fact matched by a name alone is no candidate
+        bonus = earliest_bonus(index, [n for s, n in scored if not s.bare], columns)
         scored = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in scored]
     # Ties: what matched (entity, attribute, text), then newer first, by month (a
     # partial date "2023-11" cannot be ordered against a day of that month), then
@@ -281,7 +316,7 @@ def find(
     # attribute order (specs before events), as ``show`` lists them.
     scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
     scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
-    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank))
+    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
     if len(compared) >= 2:
         scored = interleave(scored, columns, compared)
     top = scored[:limit]

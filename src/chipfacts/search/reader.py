@@ -33,6 +33,7 @@ from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
 from chipfacts.text.numerals import arabic
 from chipfacts.text.question import (
+    Steer,
     cut_cjk_function_words,
     is_function_word,
     steers_of_cjk,
@@ -109,27 +110,34 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     def known(key: str) -> bool:  # a function word alone is no attribute ("where", "need")
         return key in index.attribute_keys and not is_function_word(key)
 
+    asked: list[tuple[int, str]] = []  # attributes named by question words only
+
+    def add(row: int, weight: float, said: str) -> None:
+        if _asks_why(said):
+            asked.append((row, said))
+        else:
+            query.add_attribute(row, weight, said)
+            _family(index, query, row, said)
+
     for span, matched in spans(toks, 3, known):
         key = name_key("".join(span))
         if matched:
             said = " ".join(span)
             for row in index.attribute_keys[key]:
-                query.add_attribute(row, ATTRIBUTE, said)
-                _family(index, query, row, said)
+                add(row, ATTRIBUTE, said)
             query.echoes.extend(w for w in span if not is_function_word(w))
             if len(span) == 1:
                 _partial_attributes(index, query, key)
         elif has_cjk(tok := span[0]):
-            if not cut_cjk_function_words(tok):  # 多少, 是谁: function words alone match nothing
+            names = index.cjk_attributes
+            cut: list[str] = []
+            pieces = _cut_names(tok, names, index.attribute_keys, add, ATTRIBUTE, cut)
+            if not cut_cjk_function_words(tok):  # 多少, 是谁: function words alone match no text
                 rest.append(tok)
                 continue
             _partial_attributes(index, query, tok)
-            names = index.cjk_attributes
-            cut: list[str] = []
-            rest.extend(
-                _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE, cut)
-            )
-            query.echoes.extend(cut)  # as a Latin attribute word is: 代号 in a quote
+            rest.extend(pieces)
+            query.echoes.extend(c for c in cut if not _asks_why(c))  # 代号 in a quote
         elif is_function_word(tok):
             rest.append(tok)
         elif tok in words:
@@ -143,7 +151,23 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
                 query.add_attribute(row, ATTRIBUTE * 0.9, tok)
         else:
             rest.append(tok)
+    # "Why" ("why is", 为什么) names the attribute that gives a reason when nothing
+    # else names one; beside words that do, it only says what kind of answer is
+    # wanted ("为什么供不应求" asks about supply), and counts as a kin attribute.
+    named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
+    for row, said in asked:
+        query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
     return rest
+
+
+def _asks_why(said: str) -> bool:
+    """Whether an attribute's synonym is a question word asking for a reason ("why
+    is", 为什么), and nothing more: it says what kind of answer is wanted, as a
+    steer does, not what the question is about (see ``_attributes``)."""
+    if has_cjk(said):
+        return not cut_cjk_function_words(said) and Steer.REASON in steers_of_cjk(said)
+    words = said.split()
+    return all(map(is_function_word, words)) and Steer.REASON in steers_of_words(words)
 
 
 def _family(index: SearchIndex, query: Query, row: int, typed: str) -> None:

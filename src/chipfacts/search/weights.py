@@ -9,6 +9,8 @@ for outranks one that matches either.
 ENTITY_EXACT = 100.0
 ENTITY_FUZZY = 90.0  # times similarity: always below an exact match
 ENTITY_MENTIONED = 80.0  # the entity is related to, or claims, the fact
+MENTIONED_SHARE = 0.5  # of its own facts' part, the least a mention of a common name earns
+PART_OF_NAME = 54.0  # a Chinese word inside a Chinese name (网卡 in 微软网卡): below ATTRIBUTE
 MADE_BY = 0.5  # times a maker's weight: the facts of what it makes ("微软的芯片": Maia 100)
 QUALIFIER = 0.8  # times a product's weight: its maker, named with it, ranks below it
 FALLBACK = 0.6  # times a fuzzy weight: another model designation, offered last

@@ -4,9 +4,10 @@ Function words ("which", "does", "the", 的, 是, 多少) never match a fact on 
 own. Some of them say what kind of answer is wanted, and steer the ranking
 toward it: "how many" toward counts, "when" toward dates, "how much" toward
 money, "bigger", "times" and 倍 toward ratios, "first" and 首款 toward the
-earliest, "vs" and 对比 toward both things compared. What a question asks *about*
-(makes, uses, cost, cluster size…) is vocabulary, and lives in the store as
-attribute synonyms; only grammar is here.
+earliest, "vs" and 对比 toward both things compared; "why" and 为什么 ask for a
+reason (the attributes that give one say so in the store: their synonyms). What
+a question asks *about* (makes, uses, cost, cluster size…) is vocabulary, and
+lives in the store as attribute synonyms; only grammar is here.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class Steer(Enum):
     MONEY = "money"
     RATIO = "ratio"
     FIRST = "first"  # the earliest of what matched ("the first chip", 首款)
+    REASON = "reason"  # why: a motive or purpose, of what the rest of the question names
     VERSUS = "versus"  # two things side by side ("mi300x vs h100", 和…相比)
 
 
@@ -48,6 +50,7 @@ STEERING = (
     (("when",), Steer.DATE),
     (("what", "date"), Steer.DATE),
     (("since", "when"), Steer.DATE),
+    (("why",), Steer.REASON),
     (("first",), Steer.FIRST),
     (("earliest",), Steer.FIRST),
     (("vs",), Steer.VERSUS),
@@ -88,6 +91,9 @@ CJK_STEERING = (
     ("几时", Steer.DATE),
     ("哪个月", Steer.DATE),
     ("几月", Steer.DATE),
+    ("为什么", Steer.REASON),
+    ("为何", Steer.REASON),
+    ("为啥", Steer.REASON),
     ("第一", Steer.FIRST),
     ("首款", Steer.FIRST),
     ("首个", Steer.FIRST),
