@@ -87,3 +87,10 @@ def test_first_is_the_earliest_of_what_was_asked_about() -> None:
 def test_a_date_question_about_rationing_finds_when_it_began() -> None:
     found = find(INDEX, "微软什么时候开始限制GPU使用", None, 3)
     assert "microsoft-quota-start" in [hit.fact.id for hit in found.hits]
+
+
+def test_a_fact_that_compares_the_two_things_itself_comes_before_their_turns() -> None:
+    found = find(INDEX, "microsoft vs google training cluster size", None, 3)
+    assert found.hits[0].fact.id == "mai-1-preview-rival-clusters"  # Google's against Microsoft's
+    assert [hit.fact.entity.id for hit in found.hits[1:]] == ["microsoft", "google"]
+    assert found.compared == ["microsoft", "google"]

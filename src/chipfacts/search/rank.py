@@ -290,8 +290,8 @@ def find(
         if entity in compared and columns[row].entity in compared:  # "x vs y": both named
             continue
         part = mentioned_part(weight, named[entity], other)
-        names = mentions.setdefault(row, {})
-        names[entity] = max(part, names.get(entity, 0.0))
+        parts = mentions.setdefault(row, {})
+        parts[entity] = max(part, parts.get(entity, 0.0))
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
     counts, seen = _counts(index, query)
     weights = [
@@ -318,7 +318,14 @@ def find(
     scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
     scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
     if len(compared) >= 2:
-        scored = interleave(scored, columns, compared)
+        # a fact that names every entity compared compares them itself: it comes first
+        named_in: dict[int, set[int]] = {}
+        for row, entity, _, _ in mentioned:
+            named_in.setdefault(row, set()).add(entity)
+        both = {
+            n for _, n in scored if set(compared) <= named_in.get(n, set()) | {columns[n].entity}
+        }
+        scored = interleave(scored, columns, compared, both)
     top = scored[:limit]
     facts = index.facts_at([n for _, n in top])
     hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]

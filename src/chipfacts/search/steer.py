@@ -4,7 +4,8 @@
 ``text.question``); "when" favours facts whose value is a date, then events told
 in words as of a known day; "first" and 首款
 the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 put
-both entities' facts side by side, taking turns.
+both entities' facts side by side, taking turns, after any fact that compares them
+itself.
 """
 
 from __future__ import annotations
@@ -72,13 +73,22 @@ def compared_entities(index: SearchIndex, query: Query) -> list[int]:
 
 
 def interleave(
-    scored: list[tuple[S, int]], columns: Mapping[int, ScoringRow], compared: list[int]
+    scored: list[tuple[S, int]],
+    columns: Mapping[int, ScoringRow],
+    compared: list[int],
+    both: set[int],
 ) -> list[tuple[S, int]]:
-    """The compared entities' own facts taking turns, each in its ranked order, then
-    every other fact in its ranked order (one pass over ``scored``)."""
+    """The facts that name all the compared entities (``both``: a fact that compares
+    them itself) and rank above all of their own facts, then their own facts taking
+    turns, each in its ranked order, then every other fact in its ranked order (one
+    pass over ``scored``)."""
     queues: dict[int, list[tuple[S, int]]] = {entity: [] for entity in compared}
+    first: list[tuple[S, int]] = []
     rest: list[tuple[S, int]] = []
     for sn in scored:
+        if sn[1] in both and not any(queues.values()):
+            first.append(sn)
+            continue
         queue = queues.get(columns[sn[1]].entity)
         (rest if queue is None else queue).append(sn)
     # turn t takes the t-th fact of each entity that has one
@@ -88,4 +98,4 @@ def interleave(
         for entity in compared
         if t < len(queues[entity])
     ]
-    return turns + rest
+    return first + turns + rest
