@@ -94,3 +94,11 @@ def test_a_fact_that_compares_the_two_things_itself_comes_before_their_turns() -
     assert found.hits[0].fact.id == "mai-1-preview-rival-clusters"  # Google's against Microsoft's
     assert [hit.fact.entity.id for hit in found.hits[1:]] == ["microsoft", "google"]
     assert found.compared == ["microsoft", "google"]
+
+
+@pytest.mark.parametrize(
+    "query", ["微软的GPU配额制是从什么时候开始的", "when did microsoft's gpu quota begin"]
+)
+def test_when_asks_for_the_date_kin_to_the_attribute_named(query: str) -> None:
+    # the quota is named; "when" makes its start (a date, of the quota's family) the answer
+    assert top(query) == ["microsoft-quota-start"]

@@ -157,7 +157,20 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
+    _dates_asked(index, query)
     return rest
+
+
+def _dates_asked(index: SearchIndex, query: Query) -> None:
+    """A question of when asks for a date: of the attributes kin to one named, those
+    whose values are dates answer it as surely as the one named ("配额制是什么时候开始的":
+    when GPU rationing began, not how it works)."""
+    if Steer.DATE not in query.steers:
+        return
+    types = index.attribute_types
+    for row, weight in list(query.attributes.items()):
+        if types[row] == "date" and weight >= ATTRIBUTE * FAMILY:
+            query.add_attribute(row, ATTRIBUTE, query.typed["attribute", row])
 
 
 def _asks_why(said: str) -> bool:
