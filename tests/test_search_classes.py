@@ -102,3 +102,17 @@ def test_a_fact_that_compares_the_two_things_itself_comes_before_their_turns() -
 def test_when_asks_for_the_date_kin_to_the_attribute_named(query: str) -> None:
     # the quota is named; "when" makes its start (a date, of the quota's family) the answer
     assert top(query) == ["microsoft-quota-start"]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("微软内部GPU申请要等多久", "microsoft-quota-wait"),
+        ("谁批准微软内部的GPU申请", "microsoft-quota-approval"),
+        ("how long do gpu requests at microsoft wait", "microsoft-quota-wait"),
+    ],
+)
+def test_the_attribute_named_by_the_words_that_ask_is_the_answer(query: str, answer: str) -> None:
+    # two attributes named: the request (申请) and how long / who approves; the phrase
+    # that asks names the answer
+    assert top(query) == [answer]

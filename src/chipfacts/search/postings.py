@@ -15,6 +15,11 @@ from chipfacts.text.terms import pair_numbers
 
 def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
     found = dict.fromkeys(index.rows_with_word(word, CAP), 1.0)
+    # the same word in the other number: "gpu" finds "GPUs", "quotas" finds "quota"
+    other = word[:-1] if word.endswith("s") and len(word) > 3 else f"{word}s"
+    if word.isalpha():
+        for row in index.rows_with_word(other, CAP):
+            found.setdefault(row, 1.0)
     if len(word) >= 4:
         for other in index.words_starting_with(word):
             for row in index.rows_with_word(other, CAP):

@@ -28,12 +28,13 @@ from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
 from chipfacts.search.query import Query
-from chipfacts.search.weights import ATTRIBUTE, FAMILY
+from chipfacts.search.weights import ASKED, ATTRIBUTE, FAMILY
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
 from chipfacts.text.numerals import arabic
 from chipfacts.text.question import (
     Steer,
+    asks,
     cut_cjk_function_words,
     is_function_word,
     steers_of_cjk,
@@ -116,7 +117,7 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
         if _asks_why(said):
             asked.append((row, said))
         else:
-            query.add_attribute(row, weight, said)
+            query.add_attribute(row, weight * (ASKED if asks(said) else 1.0), said)
             _family(index, query, row, said)
 
     for span, matched in spans(toks, 3, known):

@@ -15,6 +15,7 @@ MADE_BY = 0.5  # times a maker's weight: the facts of what it makes ("微软的�
 QUALIFIER = 0.8  # times a product's weight: its maker, named with it, ranks below it
 FALLBACK = 0.6  # times a fuzzy weight: another model designation, offered last
 ATTRIBUTE = 60.0
+ASKED = 1.15  # times ATTRIBUTE: named by words that ask ("how long", 谁批准): the answer
 FAMILY = 0.5  # times ATTRIBUTE: an attribute sharing a label word with one matched
 STEER = 12.0  # the kind of answer a question word asks for ("how many": a count)
 EARLIEST = 24.0  # "the first": the earliest dated fact that matched (later ones less)

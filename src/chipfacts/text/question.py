@@ -129,6 +129,31 @@ def steers_of_cjk(run: str) -> set[Steer]:
     return {steer for word, steer in CJK_STEERING if word in run}
 
 
+# The words that ask: a phrase holding one ("how long", 要等多久, 谁批准) names what the
+# answer is, beside words that name what it is about ("GPU申请要等多久": the wait).
+QUESTION_WORDS = frozenset("who whom whose what which when where how".split())
+CJK_QUESTION_WORDS = (
+    "谁",
+    "多少",
+    "多久",
+    "多长",
+    "多大",
+    "几",
+    "什么",
+    "哪",
+    "何",
+    "怎么",
+    "如何",
+)
+
+
+def asks(phrase: str) -> bool:
+    """Whether a (folded) phrase holds a word that asks."""
+    if any(word in phrase for word in CJK_QUESTION_WORDS):
+        return True
+    return any(word in QUESTION_WORDS for word in phrase.split())
+
+
 def is_function_word(word: str) -> bool:
     return word in FUNCTION_WORDS or word in STEERING_WORDS
 
