@@ -126,8 +126,8 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
             said = " ".join(span)
             for row in index.attribute_keys[key]:
                 add(row, ATTRIBUTE, said)
-            query.echoes.extend(w for w in span if not is_function_word(w))
-            if len(span) == 1:
+            query.echoes.extend(w for w in span if not _question_words(w))
+            if len(span) == 1 and not _question_words(key):  # 为什么 is not 为什么叫
                 _partial_attributes(index, query, key)
         elif has_cjk(tok := span[0]):
             names = index.cjk_attributes
@@ -172,6 +172,11 @@ def _dates_asked(index: SearchIndex, query: Query) -> None:
     for row, weight in list(query.attributes.items()):
         if types[row] == "date" and weight >= ATTRIBUTE * FAMILY:
             query.add_attribute(row, ATTRIBUTE, query.typed["attribute", row])
+
+
+def _question_words(key: str) -> bool:
+    """Whether a word is grammar only: a function word, or Chinese made of them."""
+    return not cut_cjk_function_words(key) if has_cjk(key) else is_function_word(key)
 
 
 def _asks_why(said: str) -> bool:
