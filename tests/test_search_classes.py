@@ -116,3 +116,8 @@ def test_the_attribute_named_by_the_words_that_ask_is_the_answer(query: str, ans
     # two attributes named: the request (申请) and how long / who approves; the phrase
     # that asks names the answer
     assert top(query) == [answer]
+
+
+def test_a_number_typed_matches_an_exact_value_before_a_floor() -> None:
+    # 一万 is 10,000: the supercomputer's 10,000 GPUs, before "at least 10,000" (数万)
+    assert top("一万张GPU") == ["openai-2020-supercomputer-gpus"]

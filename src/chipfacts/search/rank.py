@@ -42,6 +42,7 @@ from chipfacts.search.steer import compared_entities, earliest_bonus, interleave
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
     ATTRIBUTE,
+    BOUND_ONLY,
     CAP,
     COVERAGE,
     ECHO,
@@ -102,7 +103,9 @@ def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") ->
         return NUMBER * 0.75 if low <= target <= high else 0.0
     value = float(value)
     if _close(target, value):
-        return NUMBER
+        # a value that is only a bound ("at least 10,000": 数万) matches a little less
+        # than one that is the number typed ("一万张": 10,000)
+        return NUMBER if row.bound in ("exact", "about") else NUMBER * BOUND_ONLY
     if row.bound == "about" and _close(target, value, ABOUT_TOLERANCE):
         return NUMBER * 0.8
     return 0.0

@@ -20,6 +20,7 @@ FAMILY = 0.5  # times ATTRIBUTE: an attribute sharing a label word with one matc
 STEER = 12.0  # the kind of answer a question word asks for ("how many": a count)
 EARLIEST = 24.0  # "the first": the earliest dated fact that matched (later ones less)
 NUMBER = 80.0
+BOUND_ONLY = 0.9  # times NUMBER: the number typed is a fact's floor or ceiling, not its value
 TEXT = 25.0  # times its rarity: a word found in few facts counts as a further part does
 COVERAGE = 25.0  # for each further part of the query a fact matches (not a kin attribute)
 ECHO = 10.0  # a word already read as a name or attribute also appears in the fact
