@@ -134,20 +134,23 @@ def add(
       chipfacts --data my-facts.yaml sources add article.txt --id ithome-2025-10 \\
         --publisher "IT之家" --date 2025-10 --url https://example.com/article
     """
-    from chipfacts.store.locate import data_path
-    from chipfacts.store.register import describe, register
+    # lazy: only this command writes a store
+    from chipfacts.store.locate import editable_path
+    from chipfacts.store.register import describe, editing, register
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
     text = Path(file)
-    store = load_store(ctx)  # a store with problems is refused before anything is asked
+    location = editable_path(data_option(ctx))
+    load_store(ctx)  # a store with problems is refused before anything is asked
     source = describe(
         text, sources, ident=ident, title=title, title_en=title_en, url=url, note=note,
         publisher=_ask(ctx, publisher, "--publisher", "Publisher"),
         published=_ask(ctx, date, "--date", "Published (YYYY-MM-DD)"), language=language,
     )  # fmt: skip
     sources_dir = (sources or text.parent).resolve()
-    added = register(store, data_path(data_option(ctx)), source, sources_dir, dry_run=dry_run)
+    with editing(location):  # read again inside: another add may have written meanwhile
+        added = register(load_store(ctx), location, source, sources_dir, dry_run=dry_run)
     say(added.text.rstrip("\n"))
     done = "would add" if dry_run else "added"
     where = f"{visible(str(added.path))}:{added.line}"

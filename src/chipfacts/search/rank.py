@@ -25,6 +25,7 @@ built only for the results.
 # string annotation into a ForwardRef on every start-up. Names imported only
 # for type checking are quoted.
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.search.explain import Explainer, Match
@@ -66,6 +67,10 @@ from chipfacts.text.terms import pair_numbers
 if TYPE_CHECKING:
     from chipfacts.model.records import Fact
     from chipfacts.store.store import ScoringRow
+
+
+# What may join names and attributes in a query that asks for nothing else.
+_LINKS = re.compile(r"[\s的之'’s,，:：?？]+")
 
 
 class Hit(NamedTuple):
@@ -230,6 +235,7 @@ class Found(NamedTuple):
     unmatched: list[str]  # words that look like names and match nothing ("graphcore")
     matched: list[str]  # the parts of the query that did match, in the order typed
     compared: list[str]  # "x vs y": the ids of the entities set side by side
+    absent: list[tuple[str, str]]  # (entity name, attribute label) asked for, in no fact
     total: int  # how many facts matched (among the capped candidates; see ``CAP``)
 
 
@@ -247,15 +253,21 @@ def find(
     # not gather all their facts: the best-matched entities first (then store
     # order), until CAP rows of their own facts and CAP of their mentions are read.
     own = mentions_left = CAP
+    read_whole: set[int] = set()  # entities whose own facts and mentions were all read
     for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0])):
+        whole = own > 0 and mentions_left > 0
         if own > 0:
             rows = index.rows_of_entity(entity, own)
             candidates.update(rows)
+            whole &= len(rows) < own
             own -= len(rows)
         if mentions_left > 0:
             rows = index.rows_mentioning(entity, mentions_left)
             mentioned += [(row, entity, weight, True) for row in rows]
+            whole &= len(rows) < mentions_left
             mentions_left -= len(rows)
+        if whole:
+            read_whole.add(entity)
         if own <= 0 and mentions_left <= 0:
             break
     # A maker named alone stands, a little, for what it makes: 微软的芯片 asks about
@@ -282,6 +294,7 @@ def find(
     if allowed is not None:
         candidates &= allowed
     columns = index.scoring_columns(candidates)
+    absent = [] if allowed is not None else _absent(index, query, columns, mentioned, read_whole)
     named = index.rarities("entity", query.entities)
     compared = compared_entities(index, query)
     mentions: dict[int, dict[int, float]] = {}
@@ -349,7 +362,60 @@ def find(
     unmatched = list(dict.fromkeys(unmatched))
     matched = _matched(query, unmatched)
     ids = [index.entity_at(row).id for row in compared] if len(compared) >= 2 else []
-    return Found(hits, explained, fallbacks, unmatched, matched, ids, len(scored))
+    absent_named = [(index.entity_name(e), index.attribute_at(a).label) for e, a in absent]
+    return Found(hits, explained, fallbacks, unmatched, matched, ids, absent_named, len(scored))
+
+
+def _absent(
+    index: SearchIndex,
+    query: Query,
+    columns: dict[int, "ScoringRow"],
+    mentioned: list[tuple[int, int, float, bool]],
+    read_whole: set[int],
+) -> list[tuple[int, int]]:
+    """The (entity, attribute) pairs the query names together that no fact answers:
+    "h100 transistors" when the store has no transistor count of the H100. A fact
+    of that attribute that mentions the entity, or is of something it makes,
+    counts as an answer; an entity whose facts were not all read (a store with more
+    than ``CAP`` of them) is never said to lack one."""
+    entities = [
+        entity
+        for entity, weight in query.entities.items()
+        if weight >= ENTITY_EXACT * QUALIFIER and entity in read_whole
+        and entity not in query.fallbacks and entity not in query.makers.values()
+    ]  # fmt: skip
+    attributes = [
+        a for a, weight in sorted(query.attributes.items(), key=lambda aw: -aw[1])
+        if weight >= ATTRIBUTE
+    ]  # fmt: skip
+    # Only a query that is names and attributes and nothing else ("h100 transistors",
+    # "H100 的代工厂"): other words may say what is asked better than the attribute
+    # they were read as ("who leads the NIC project" is answered by its project lead).
+    if not entities or not attributes or _beyond_names(query):
+        return []
+    # A name that is part of the attribute's label is no entity asked about: "CUDA"
+    # in "h200 cuda cores" (CUDA cores is the attribute).
+    labels = " ".join(fold(index.attribute_at(a).label) for a in attributes)
+    entities = [e for e in entities if query.typed["entity", e] not in labels]
+    # Any attribute the query was read as, however weakly, that a fact of the entity
+    # has is an answer: "负责人" reads as role and, less, as project lead.
+    answered = {row.entity for row in columns.values() if row.attribute in query.attributes}
+    answered |= {
+        entity for row, entity, _, _ in mentioned
+        if row in columns and columns[row].attribute in query.attributes
+    }  # fmt: skip
+    return [(e, a) for e in entities if e not in answered for a in attributes[:1]]
+
+
+def _beyond_names(query: Query) -> bool:
+    """Whether the query says more than names and attributes ("h100 transistors",
+    "H100 的代工厂" say no more): other words, numbers, a question (是多少, 吗, why)."""
+    if query.words or query.cjk or query.numbers or query.steers:
+        return True
+    rest = fold(query.text)
+    for typed in sorted(query.typed.values(), key=len, reverse=True):
+        rest = rest.replace(typed, " ")
+    return bool(_LINKS.sub("", rest))
 
 
 def _asks_for_other_than_a_date(index: SearchIndex, query: Query) -> bool:

@@ -227,6 +227,11 @@ def _write_new(
         verify.seal(target)
     finally:
         Path(temporary).unlink(missing_ok=True)
+    if base is None:  # a store built afresh: the moment to drop those that are gone
+        from chipfacts.store.prune import prune_gone  # lazy: only a first build needs it
+
+        with contextlib.suppress(OSError):  # tidying must never fail the build
+            prune_gone(target)
 
 
 def _compile(connection: sqlite3.Connection, files: list[Path]) -> Outcome:

@@ -285,6 +285,28 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.close(directory)
 
 
+@contextmanager
+def editing(location: Path) -> Iterator[None]:
+    """Hold the store at ``location`` for one read-modify-write: an exclusive lock
+    on the directory that holds its files, so two ``sources add`` at once queue
+    instead of each writing the file it read and losing the other's entry. The
+    store must be read inside. Locking the directory, not the file, because the
+    file is replaced by a rename: a lock on it would guard the old inode only."""
+    if os.name != "posix":  # no flock: one writer at a time is then the user's to keep
+        yield
+        return
+    import fcntl  # posix only, so imported where it is known to exist
+
+    directory = location if location.is_dir() else location.parent
+    with reading(visible(str(directory))):
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # releases the lock
+
+
 def register(
     store: Store, location: Path, source: NewSource, sources_dir: Path, *, dry_run: bool = False
 ) -> Added:

@@ -130,6 +130,14 @@ def cjk_runs(text: str) -> list[str]:
     return _cjk_run().findall(text) if not text.isascii() else []
 
 
+def as_typed(text: str, word: str) -> str:
+    """``word`` (a folded word of ``text``: lower case, Simplified) as it was typed
+    in ``text`` ("H20", "華為"), for messages that quote the reader; ``word`` itself
+    where it is not one span of the text (a possessive cut, words joined)."""
+    start = fold_in_place(text).find(word)
+    return word if start < 0 else text[start : start + len(word)]
+
+
 def fold_in_place(text: str) -> str:
     """``fold`` character for character, so offsets in the result are offsets in ``text``.
 
