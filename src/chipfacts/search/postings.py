@@ -15,10 +15,11 @@ from chipfacts.text.terms import gram_number, pair_numbers
 
 def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
     found = dict.fromkeys(index.rows_with_word(word, CAP), 1.0)
-    # the same word in the other number: "gpu" finds "GPUs", "quotas" finds "quota"
+    # the same word in the other number: "gpu" finds "GPUs", "quotas" finds "quota";
+    # both numbers together are one list of candidates, capped as one
     other = word[:-1] if word.endswith("s") and len(word) > 3 else f"{word}s"
-    if word.isalpha():
-        for row in index.rows_with_word(other, CAP):
+    if word.isalpha() and len(found) < CAP:
+        for row in index.rows_with_word(other, CAP - len(found)):
             found.setdefault(row, 1.0)
     if len(word) >= 4:
         for other in index.words_starting_with(word):

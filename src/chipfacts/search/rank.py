@@ -82,10 +82,9 @@ class Matches(NamedTuple):
     """For one query: which fact rows each part of it matched, and how well."""
 
     mentions: dict[int, dict[int, float]]  # row -> entity it names (not its own) -> part
-    words: list[dict[int, float]]  # per left-over word: row -> similarity
-    cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
+    # per left-over word, then Chinese run: (row -> similarity, how rare it is, as typed)
+    texts: list[tuple[dict[int, float], float, str]]
     echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
-    weights: list[float]  # per left-over word, then Chinese run: how rare it is
     entities: dict[int, float]  # entity row -> how rare it is (see ``rarity``)
     attributes: dict[int, float]  # attribute row -> how rare it is
 
@@ -160,62 +159,61 @@ def score_row(
     Each name, attribute and word counts by its rarity, and so does the COVERAGE it
     earns: "ai" or 公司, in most facts, adds little as a further part matched.
     ``said``, when given, collects what it matched (see ``explain``)."""
-    parts: list[float] = []
-    covers: list[float] = []  # per part, how much it counts toward COVERAGE: its rarity
-    meaningful = False
+    total = cover = widest = 0.0  # the parts' sum; their rarities' sum, and the largest
+    count = names = 0  # parts matched; of which names
     own = query.entities.get(row.entity, 0.0)
     if own:
-        parts.append(own * matches.entities[row.entity])
-        covers.append(matches.entities[row.entity])
+        rare = matches.entities[row.entity]
+        total, cover, widest, count, names = own * rare, rare, rare, 1, 1
         if said is not None:
             said.append(("entity", row.entity))
     # each entity named counts once: "苏莱曼说微软要…" asks for what ties the two
     for mentioned, mention in matches.mentions.get(n, {}).items():
-        parts.append(mention)
-        covers.append(matches.entities[mentioned])
+        rare = matches.entities[mentioned]
+        total, cover, widest = total + mention, cover + rare, max(widest, rare)
+        count, names = count + 1, names + 1
         if said is not None:
             said.append(("entity", mentioned))
     attribute = query.attributes.get(row.attribute, 0.0)
     if attribute:
-        parts.append(attribute * matches.attributes[row.attribute])
+        rare = matches.attributes[row.attribute]
+        total, count = total + attribute * rare, count + 1
         # an attribute only kin to the one asked for is no further part of the query
-        kin = attribute <= ATTRIBUTE * FAMILY
-        covers.append(0.0 if kin else matches.attributes[row.attribute])
+        if attribute > ATTRIBUTE * FAMILY:
+            cover, widest = cover + rare, max(widest, rare)
         if said is not None:
             said.append(("attribute", row.attribute))
-    meaningful = bool(parts)
+    meaningful = count > 0
     for asked in query.numbers:
         number = _number_match(index, asked, row)
         if number:
-            parts.append(number)
-            covers.append(1.0)
+            total, cover, widest, count = total + number, cover + 1.0, 1.0, count + 1
             meaningful = True
             if said is not None:
                 said.append(("number", asked.text))
             break
-    texts = (*query.words, *query.cjk)
-    postings_and_weights = zip((*matches.words, *matches.cjk), matches.weights, texts, strict=True)
-    for postings, weight, text in postings_and_weights:
-        if n in postings:
-            parts.append(TEXT * postings[n] * weight)
-            covers.append(weight)
-            meaningful = meaningful or postings[n] >= WHOLE
+    for postings, weight, text in matches.texts:
+        similarity = postings.get(n)
+        if similarity is not None:
+            total += TEXT * similarity * weight
+            cover, widest, count = cover + weight, max(widest, weight), count + 1
+            meaningful = meaningful or similarity >= WHOLE
             if said is not None:
                 said.append(("text", text))
-    if not parts:
+    if not count:
         return Score(0.0, 4, False, False)
     # Echoes favour a fact whose text repeats a name or attribute word matched: "雅典娜"
     # prefers the facts whose quote says 雅典娜. Among facts matched by their name alone
     # they only break ties: a name its facts repeat is no further part matched, and
     # must not lift them above a fact that matched another word typed ("奥特曼 芯片").
     echoes = sum(n in rows for rows in matches.echoes)
-    names = len(matches.mentions.get(n, ())) + bool(own)  # parts that are names
-    steer = STEER * steered(index, query.steers, row)
-    value = sum(parts) + COVERAGE * (sum(covers) - max(covers)) + steer
-    value += 0.0 if names == len(parts) else ECHO * echoes
+    steer = STEER * steered(index, query.steers, row) if query.steers else 0.0
+    value = total + COVERAGE * (cover - widest) + steer
+    if names < count:
+        value += ECHO * echoes
     # an attribute named in the query is the more specific match among facts of an entity
     rank = (0 if attribute else 1) if own else 2 if attribute else 3
-    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1, echoes)
+    return Score(round(value, 6), rank, meaningful, bool(own) and count == 1, echoes)
 
 
 def search(
@@ -315,7 +313,8 @@ def find(
         for count, postings in zip(counts, (*words, *cjk), strict=True)
     ]
     asked = index.rarities("attribute", query.attributes)
-    matches = Matches(mentions, words, cjk, echoes, weights, named, asked)
+    texts = list(zip((*words, *cjk), weights, (*query.words, *query.cjk), strict=True))
+    matches = Matches(mentions, texts, echoes, named, asked)
     scored = []
     for n in candidates:
         if n in columns:
@@ -335,11 +334,15 @@ def find(
     scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
     if len(compared) >= 2:
         # a fact that names every entity compared compares them itself: it comes first
+        wanted = set(compared)
         named_in: dict[int, set[int]] = {}
         for row, entity, _, _ in mentioned:
-            named_in.setdefault(row, set()).add(entity)
+            if entity in wanted:
+                named_in.setdefault(row, set()).add(entity)
         both = {
-            n for _, n in scored if set(compared) <= named_in.get(n, set()) | {columns[n].entity}
+            row
+            for row, names in named_in.items()
+            if len(names) + 1 >= len(wanted) and wanted <= names | {columns[row].entity}
         }
         scored = interleave(scored, columns, compared, both)
     top = scored[:limit]
