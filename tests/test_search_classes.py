@@ -12,6 +12,7 @@ import pytest
 
 import chipfacts
 from chipfacts.search.index import SearchIndex
+from chipfacts.search.postings import word_postings
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
 from chipfacts.search.weights import ATTRIBUTE
@@ -121,3 +122,12 @@ def test_the_attribute_named_by_the_words_that_ask_is_the_answer(query: str, ans
 def test_a_number_typed_matches_an_exact_value_before_a_floor() -> None:
     # 一万 is 10,000: the supercomputer's 10,000 GPUs, before "at least 10,000" (数万)
     assert top("一万张GPU") == ["openai-2020-supercomputer-gpus"]
+
+
+def test_a_word_finds_its_other_number() -> None:
+    # the approval fact says "GPUs", never "GPU"; "quotas" finds "quota"
+    approval = INDEX.row_of("microsoft-quota-approval")
+    assert approval is not None
+    assert word_postings(INDEX, "gpu").get(approval) == 1.0
+    quota = INDEX.row_of("microsoft-gpu-quota")
+    assert quota is not None and word_postings(INDEX, "quotas").get(quota) == 1.0
