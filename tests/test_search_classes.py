@@ -131,3 +131,14 @@ def test_a_word_finds_its_other_number() -> None:
     assert word_postings(INDEX, "gpu").get(approval) == 1.0
     quota = INDEX.row_of("microsoft-gpu-quota")
     assert quota is not None and word_postings(INDEX, "quotas").get(quota) == 1.0
+
+
+@pytest.mark.parametrize("query", ["what is nvidia's DGX cloud", "英偉達的DGX雲是什麼"])
+def test_a_product_named_as_its_makers_is_asked_about_before_the_maker(query: str) -> None:
+    # Nvidia's own fact that names DGX Cloud stays Nvidia's: it does not earn both names
+    assert top(query, 2)[0].startswith("dgx-cloud-")
+
+
+def test_a_maker_named_apart_from_its_product_is_a_subject_of_its_own() -> None:
+    # Nvidia's answer about the H100's capacity: the maker's fact naming the product
+    assert "nvidia-no-response-capacity" in top("英偉達對H100產能有什麼回應", 2)

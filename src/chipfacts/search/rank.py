@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 
 # What may join names and attributes in a query that asks for nothing else.
 _LINKS = re.compile(r"[\s的之'’s,，:：?？]+")
+_OF = re.compile(r"(?:'s|’s|s'|'|\s|的|之)+")  # between a maker and its product: "'s", 的
 
 
 class Hit(NamedTuple):
@@ -295,12 +296,15 @@ def find(
     absent = [] if allowed is not None else _absent(index, query, columns, mentioned, read_whole)
     named = index.rarities("entity", query.entities)
     compared = compared_entities(index, query)
+    owned = _possessed(query)
     mentions: dict[int, dict[int, float]] = {}
     for row, entity, weight, other in mentioned:
         if row not in columns or columns[row].entity == entity:  # not its own entity
             continue
         if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
             continue
+        if owned.get(entity) == columns[row].entity:  # "nvidia's dgx cloud": the maker's
+            continue  # own facts that name the product are still the maker's, not its
         if entity in compared and columns[row].entity in compared:  # "x vs y": both named
             continue
         part = mentioned_part(weight, named[entity], other)
@@ -419,6 +423,24 @@ def _beyond_names(query: Query) -> bool:
     for typed in sorted(query.typed.values(), key=len, reverse=True):
         rest = rest.replace(typed, " ")
     return bool(_LINKS.sub("", rest))
+
+
+def _possessed(query: Query) -> dict[int, int]:
+    """The products the query names as its maker's, typed right after the maker
+    ("nvidia's dgx cloud", 谷歌的TPU), each with that maker. Named apart (英伟达对H100
+    产能的回应), the maker is a subject of its own, and its facts that name the
+    product answer."""
+    text = fold(query.text)
+    found = {}
+    for product, maker in query.makers.items():
+        after = text.find(query.typed["entity", maker])
+        if after < 0:
+            continue
+        rest = text[after + len(query.typed["entity", maker]) :]
+        link = _OF.match(rest)
+        if rest[link.end() if link else 0 :].startswith(query.typed["entity", product]):
+            found[product] = maker
+    return found
 
 
 def _asks_for_other_than_a_date(index: SearchIndex, query: Query) -> bool:
