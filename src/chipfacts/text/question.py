@@ -36,7 +36,7 @@ FUNCTION_WORDS = frozenset(
     this that these those there here it its it's they them their theirs he him his she her
     i me my we us our you your one ones any some such
     much many more most very so also just only still ever yet
-    s tell show give find get know say said please according
+    s tell show give find get know say said please according gets getting got gotten
     """.split()
 )
 
