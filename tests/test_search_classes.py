@@ -142,3 +142,10 @@ def test_a_product_named_as_its_makers_is_asked_about_before_the_maker(query: st
 def test_a_maker_named_apart_from_its_product_is_a_subject_of_its_own() -> None:
     # Nvidia's answer about the H100's capacity: the maker's fact naming the product
     assert "nvidia-no-response-capacity" in top("英偉達對H100產能有什麼回應", 2)
+
+
+def test_no_date_or_number_answers_why() -> None:
+    # "start rationing" names the date the quota began, "gpus" a count: neither is why
+    found = top("why did microsoft start rationing gpus internally", 3)
+    assert "microsoft-quota-start" not in found[:1]
+    assert "microsoft-quota-priority" in found

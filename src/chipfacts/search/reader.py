@@ -155,11 +155,23 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     # "Why" ("why is", 为什么) names the attribute that gives a reason when nothing
     # else names one; beside words that do, it only says what kind of answer is
     # wanted ("为什么供不应求" asks about supply), and counts as a kin attribute.
+    if asked:
+        _no_reasons(index, query)
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
     _dates_asked(index, query)
     return rest
+
+
+def _no_reasons(index: SearchIndex, query: Query) -> None:
+    """No date or number gives a reason: in a question of why, an attribute of
+    either kind counts as kin to what is asked ("why did microsoft start rationing
+    gpus": not when it began, nor how many GPUs)."""
+    types = index.attribute_types
+    for row, weight in query.attributes.items():
+        if types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
+            query.attributes[row] = ATTRIBUTE * FAMILY
 
 
 def _dates_asked(index: SearchIndex, query: Query) -> None:
