@@ -149,3 +149,8 @@ def test_no_date_or_number_answers_why() -> None:
     found = top("why did microsoft start rationing gpus internally", 3)
     assert "microsoft-quota-start" not in found[:1]
     assert "microsoft-quota-priority" in found
+
+
+def test_how_much_asks_for_the_sum_kin_to_the_attribute_named() -> None:
+    # "invest" names the year Microsoft invested; "how much" makes the sum the answer
+    assert top("how much did microsoft invest in openai") == ["microsoft-openai-investment"]

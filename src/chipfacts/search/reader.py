@@ -28,6 +28,7 @@ from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
 from chipfacts.search.query import Query
+from chipfacts.search.steer import answers
 from chipfacts.search.weights import ASKED, ATTRIBUTE, FAMILY
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
@@ -160,7 +161,7 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
-    _dates_asked(index, query)
+    _kinds_asked(index, query)
     return rest
 
 
@@ -174,15 +175,15 @@ def _no_reasons(index: SearchIndex, query: Query) -> None:
             query.attributes[row] = ATTRIBUTE * FAMILY
 
 
-def _dates_asked(index: SearchIndex, query: Query) -> None:
-    """A question of when asks for a date: of the attributes kin to one named, those
-    whose values are dates answer it as surely as the one named ("配额制是什么时候开始的":
-    when GPU rationing began, not how it works)."""
-    if Steer.DATE not in query.steers:
+def _kinds_asked(index: SearchIndex, query: Query) -> None:
+    """The question words ask for a kind of answer (see ``steer.answers``): of the
+    attributes kin to one named, those whose values are of that kind answer as
+    surely as the one named ("配额制是什么时候开始的": when GPU rationing began, not how
+    it works; "how much did microsoft invest": the sum, not the year)."""
+    if not query.steers:
         return
-    types = index.attribute_types
     for row, weight in list(query.attributes.items()):
-        if types[row] == "date" and weight >= ATTRIBUTE * FAMILY:
+        if ATTRIBUTE * FAMILY <= weight < ATTRIBUTE and answers(index, query.steers, row):
             query.add_attribute(row, ATTRIBUTE, query.typed["attribute", row])
 
 

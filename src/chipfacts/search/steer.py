@@ -42,6 +42,23 @@ def steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> float:
     return float(Steer.COUNT in steers and row.unit not in ("nm", "Hz"))
 
 
+def answers(index: SearchIndex, steers: set[Steer], attribute: int) -> bool:
+    """Whether an attribute's values are the kind of answer the question words ask
+    for: dates for "when", money for "how much", ratios for "times", counts for
+    "how many"."""
+    kind = index.attribute_types[attribute]
+    if kind == "date":
+        return Steer.DATE in steers
+    if kind != "number":
+        return False
+    unit = index.attribute_at(attribute).unit
+    if unit == "USD":
+        return Steer.MONEY in steers
+    if unit in ("x", "percent"):
+        return Steer.RATIO in steers
+    return Steer.COUNT in steers and unit not in ("nm", "Hz")
+
+
 def earliest_bonus(
     index: SearchIndex, rows: Sequence[int], columns: Mapping[int, ScoringRow]
 ) -> dict[int, float]:
