@@ -154,3 +154,12 @@ def test_no_date_or_number_answers_why() -> None:
 def test_how_much_asks_for_the_sum_kin_to_the_attribute_named() -> None:
     # "invest" names the year Microsoft invested; "how much" makes the sum the answer
     assert top("how much did microsoft invest in openai") == ["microsoft-openai-investment"]
+
+
+def test_a_word_the_facts_use_is_no_misspelt_attribute() -> None:
+    # "computing" is one letter from "competing" (competitors), and spelt as meant
+    query = read_query(INDEX, "what does openai think about microsoft's computing power")
+    assert "computing" not in query.typed.values()
+    assert top("what does openai think about microsoft's computing power") == [
+        "altman-concern-microsoft-compute"
+    ]

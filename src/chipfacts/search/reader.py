@@ -226,8 +226,9 @@ def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
 
 
 def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
-    """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest."""
-    if len(tok) < 5:
+    """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest,
+    and a word the facts use is spelt as meant ("computing" is not "competing")."""
+    if len(tok) < 5 or index.knows_word(tok):
         return False
     from rapidfuzz import fuzz, process
 
