@@ -163,3 +163,14 @@ def test_a_word_the_facts_use_is_no_misspelt_attribute() -> None:
     assert top("what does openai think about microsoft's computing power") == [
         "altman-concern-microsoft-compute"
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("微软首款AI芯片的代号叫什么", "maia100-codename-athena"),  # a codename is known
+        ("亚马逊最早的自研芯片叫什么", "nitro-launched"),  # none is: the first chip is the answer
+    ],
+)
+def test_what_the_first_is_called(query: str, answer: str) -> None:
+    assert top(query) == [answer]

@@ -325,7 +325,9 @@ def find(
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
-    if Steer.FIRST in query.steers and not _asks_for_other_than_a_date(index, query):
+    if Steer.FIRST in query.steers and not _answers_other_than_a_date(
+        index, query, [n for _, n in scored], columns, mentions
+    ):
         # the first of what was asked about: a fact matched by a name alone is no candidate
         bonus = earliest_bonus(index, [n for s, n in scored if not s.bare], columns)
         scored = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in scored]
@@ -443,12 +445,25 @@ def _possessed(query: Query) -> dict[int, int]:
     return found
 
 
-def _asks_for_other_than_a_date(index: SearchIndex, query: Query) -> bool:
-    """Whether the query names an attribute (exactly) whose values are no dates: "the
-    codename of the first chip" asks for a codename, not for the earliest date."""
-    return any(
-        weight >= ATTRIBUTE and index.attribute_types[row] != "date"
+def _answers_other_than_a_date(
+    index: SearchIndex,
+    query: Query,
+    rows: list[int],
+    columns: dict[int, "ScoringRow"],
+    mentions: dict[int, dict[int, float]],
+) -> bool:
+    """Whether the query names an attribute (exactly) whose values are no dates, and
+    a fact of it about a name asked matched: "the codename of Microsoft's first chip"
+    asks for a codename, not for the earliest date; of Amazon's (no codename is
+    known), the first chip is the answer."""
+    other = {
+        row
         for row, weight in query.attributes.items()
+        if weight >= ATTRIBUTE and index.attribute_types[row] != "date"
+    }
+    return bool(other) and any(
+        columns[n].attribute in other and (columns[n].entity in query.entities or n in mentions)
+        for n in rows
     )
 
 
