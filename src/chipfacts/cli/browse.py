@@ -4,7 +4,7 @@
 # string annotation on each run, which costs more than evaluating them once.
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -25,14 +25,19 @@ from chipfacts.cli.options import (
     SinceOption,
     SourceFilter,
     StatusFilter,
+    TimelineFormat,
     UntilOption,
 )
 from chipfacts.cli.settings import index_for, load_store
 from chipfacts.cli.terminal import terminal
 from chipfacts.errors import UsageError
 from chipfacts.render.display import limit_note, more_hint, shown_of
+from chipfacts.render.output import OutputFormat
 from chipfacts.render.safe import say
 from chipfacts.views.sorting import FactSort
+
+if TYPE_CHECKING:
+    from chipfacts.model.records import Fact
 
 SHOW_APP = command_app()
 
@@ -261,12 +266,28 @@ def timeline(
         ),
     ] = None,
     doubted: DoubtOption = None,
-    fmt: FormatOption = None,
+    fmt: Annotated[
+        TimelineFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help=(
+                "Output format [default: table on a terminal, plain when piped]; "
+                "vega-lite: the chart as a Vega-Lite spec."
+            ),
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
     fields: FieldsOption = None,
     chart: Annotated[
         bool,
-        typer.Option("--chart", help="Draw the events on a time axis (a year-only date spans it)."),
+        typer.Option(
+            "--chart",
+            help="Draw the events on a time axis (a year-only date spans it); "
+            "--format vega-lite writes it as a Vega-Lite spec.",
+        ),
     ] = False,
 ) -> None:
     """Dated facts in order: launches, acquisitions, development starts, quotas, plans.
@@ -279,23 +300,34 @@ def timeline(
       chipfacts timeline maia --json
       chipfacts timeline --no-doubted
       chipfacts timeline microsoft --chart
+      chipfacts timeline --chart --format vega-lite > timeline.vl.json
     """
     from chipfacts.render.serialize import timeline_output
     from chipfacts.views.browse import timeline as build
 
-    if chart and (fmt is not None or as_json or fields is not None):
-        raise UsageError("--chart draws the timeline; it takes no --format, --json or --fields")
-    output = output_format(ctx, fmt, as_json, fields)
+    vega = fmt is TimelineFormat.VEGA_LITE
+    if chart or vega:
+        if as_json or fields is not None or fmt not in (None, TimelineFormat.VEGA_LITE):
+            raise UsageError(
+                "--chart and --format vega-lite draw the timeline; "
+                "they take no --json, --fields or other --format"
+            )
+        # A chart of nothing is no document: exit 1, nothing on stdout.
+        _timeline_chart(ctx, build(index_for(ctx), entities, doubted, since, until), vega)
+        return
+    output = output_format(ctx, None if fmt is None else OutputFormat(fmt.value), as_json, fields)
     with nothing_found(output, "timeline", fields=fields):
         events = build(index_for(ctx), entities, doubted, since, until)
-    if chart:
-        from chipfacts.render.chart import time_chart_text
-        from chipfacts.views.chart import time_chart
-
-        say(time_chart_text(time_chart(events), terminal(ctx).columns))
-        return
-
     emit(output, lambda: timeline_output(events), table_view("timeline_view", events), fields)
+
+
+def _timeline_chart(ctx: typer.Context, events: "list[Fact]", vega: bool) -> None:
+    from chipfacts.render.chart import time_chart_text, time_chart_vega_lite
+    from chipfacts.views.chart import time_chart
+
+    drawn = time_chart(events)
+    text = time_chart_vega_lite(drawn) if vega else time_chart_text(drawn, terminal(ctx).columns)
+    say(text)
 
 
 # `sources` is built in ``cli.sources``, which adds `sources add` to this listing.

@@ -160,7 +160,9 @@ def _take_output_format(ctx: click.Context, command: click.Command) -> None:
     own = {p.name: p for p in command.params if p.name in ("fmt", "as_json")}
     if "as_json" not in own:  # export's --format is a file format, not an output one
         option = "--json" if "as_json" in given else "--format"
-        raise click.UsageError(f"{option} does not apply to `chipfacts {command.name}`", ctx)
+        # chart, export, lint: a --format of their own, given after the command
+        after = "; give its own --format after it" if "fmt" in own and option == "--format" else ""
+        raise click.UsageError(f"{option} does not apply to `chipfacts {command.name}`{after}", ctx)
     for name, value in given.items():
         own[name].default = value
 

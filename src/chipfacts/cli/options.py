@@ -3,6 +3,7 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import click
@@ -48,6 +49,31 @@ FormatOption = Annotated[
         "--format",
         "-f",
         help="Output format [default: table on a terminal, plain when piped].",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
+
+
+class TimelineFormat(StrEnum):
+    """The output formats, and a chart's: a Vega-Lite spec (`timeline` draws one)."""
+
+    TABLE = "table"
+    PLAIN = "plain"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    VEGA_LITE = "vega-lite"
+
+
+# The root's --format: the default of the command's own, so any value one of them
+# takes (the command then checks it is one of its own).
+RootFormatOption = Annotated[
+    TimelineFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format of the command (its --format, given before it).",
         case_sensitive=False,
         show_default=False,
     ),

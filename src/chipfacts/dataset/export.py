@@ -172,6 +172,16 @@ def _mode_for(final: Path) -> int:
         return 0o666 & ~_umask()
 
 
+def records_text(store: Store, fmt: str) -> str:
+    """Every fact record as ``jsonl`` or ``json`` text, as the file would hold it
+    (for standard output), without its last newline."""
+    import io
+
+    buffer = io.StringIO()
+    _records(store, buffer, fmt)
+    return buffer.getvalue().removesuffix("\n")
+
+
 def _records(store: Store, out: Any, fmt: str) -> None:
     records = (fact_record(fact) for fact in store.all_facts())
     if fmt == "jsonl":
