@@ -165,6 +165,7 @@ def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[st
             for row in index.entity_rows(key):
                 query.add_entity(row, ENTITY_EXACT, " ".join(words))
             query.echoes.extend(words)
+            query.name_echoes = len(query.echoes)
         elif has_cjk(tok := words[0]):
             tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)

@@ -204,14 +204,15 @@ def score_row(
     if not count:
         return Score(0.0, 4, False, False)
     # Echoes favour a fact whose text repeats a name or attribute word matched: "雅典娜"
-    # prefers the facts whose quote says 雅典娜. Among facts matched by their name alone
-    # they only break ties: a name its facts repeat is no further part matched, and
-    # must not lift them above a fact that matched another word typed ("奥特曼 芯片").
-    echoes = sum(n in rows for rows in matches.echoes)
+    # prefers the facts whose quote says 雅典娜. Among facts matched by names alone, a
+    # name's echoes only break ties: a name its facts repeat is no further part
+    # matched, and must not lift them above a fact that matched another word typed
+    # ("奥特曼 芯片"); an attribute word they repeat is one ("openai acquisition target").
+    of_names = sum(n in rows for rows in matches.echoes[: query.name_echoes])
+    echoes = of_names + sum(n in rows for rows in matches.echoes[query.name_echoes :])
     steer = STEER * steered(index, query.steers, row) if query.steers else 0.0
     value = total + COVERAGE * (cover - widest) + steer
-    if names < count:
-        value += ECHO * echoes
+    value += ECHO * (echoes if names < count else echoes - of_names)
     # an attribute named in the query is the more specific match among facts of an entity
     rank = (0 if attribute else 1) if own else 2 if attribute else 3
     return Score(round(value, 6), rank, meaningful, bool(own) and count == 1, echoes)
