@@ -110,7 +110,7 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     words = index.attribute_words
 
     def known(key: str) -> bool:  # a function word alone is no attribute ("where", "need")
-        return key in index.attribute_keys and not is_function_word(key)
+        return key in index.attribute_keys and (not is_function_word(key) or _asks_why(key))
 
     asked: list[tuple[int, str]] = []  # attributes named by question words only
 
@@ -156,7 +156,7 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     # "Why" ("why is", 为什么) names the attribute that gives a reason when nothing
     # else names one; beside words that do, it only says what kind of answer is
     # wanted ("为什么供不应求" asks about supply), and counts as a kin attribute.
-    if asked:
+    if Steer.REASON in query.steers:
         _no_reasons(index, query)
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
