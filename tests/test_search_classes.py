@@ -174,3 +174,9 @@ def test_a_word_the_facts_use_is_no_misspelt_attribute() -> None:
 )
 def test_what_the_first_is_called(query: str, answer: str) -> None:
     assert top(query) == [answer]
+
+
+def test_a_word_read_as_an_attribute_no_fact_of_the_name_has_is_a_plain_word() -> None:
+    # OpenAI has no acquisition date nor performance target: its plan to buy a chip
+    # company, which says "target", is found by that word
+    assert "openai-chip-program-acquisition" in top("openai acquisition target", 5)
