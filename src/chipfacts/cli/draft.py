@@ -68,10 +68,11 @@ def draft(
     clauses: Annotated[
         bool,
         typer.Option(
-            "--clauses",
-            help="Also propose text facts from clauses that hold a name and an attribute word.",
+            "--clauses/--no-clauses",
+            help="Text facts from clauses that name an entity and a claim's word "
+            "(--no-clauses: numbers, dates and titles only).",
         ),
-    ] = False,
+    ] = True,
     fmt: Annotated[
         DraftFormat, typer.Option("--format", "-f", help="yaml (to paste) or json (for tools).")
     ] = DraftFormat.YAML,
@@ -79,8 +80,9 @@ def draft(
 ) -> None:
     """Draft candidate facts from an article, for review and pasting into a fact file.
 
-    Numbers, dates and people's titles by default; with --clauses, also text facts
-    from clauses that hold a name and an attribute word. Each candidate has a verbatim
+    Numbers, dates and people's titles, and text facts from clauses that name an
+    entity and a word for a kind of claim (--no-clauses leaves them out). Each
+    candidate has a verbatim
     quote, an entity and attribute from the store, the
     value with its bound and unit, a status, claimed_by and as_of from the sentence's
     cue words, a confidence, and its class against the store (NEW, SAME,
@@ -91,7 +93,7 @@ def draft(
       chipfacts draft 003_3ec83d412b941483.txt --source ithome-2025-09
       chipfacts draft article.md --id example-2025-10 --date 2025-10-02 --publisher Example
       chipfacts draft article.txt --date 2025-10 --format json | jq '.[].fact.quote'
-      chipfacts draft article.txt --date 2025-10 --clauses
+      chipfacts draft article.txt --date 2025-10 --no-clauses
     """
     from chipfacts.draft.emit import to_json, to_yaml
     from chipfacts.draft.run import SourceOptions, new_source
