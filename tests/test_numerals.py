@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chipfacts.text.numerals import arabic, read_numeral
 from tests.conftest import Cli
+
+_RUNS = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 
 
 @pytest.mark.parametrize(
@@ -75,3 +80,14 @@ def test_a_lookup_with_numerals_imports_no_numeral_library() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout == "[]\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="零〇一二两三四五六七八九十百千万亿第数几倍张美元分芯片 a1", max_size=24))
+def test_any_run_of_numeral_characters_reads_or_stays(text: str) -> None:
+    read = arabic(text)
+    # what is no numeral stays as typed; what is one becomes digits, never a crash
+    assert set(read) - set(text) <= set("0123456789")
+    for run in _RUNS.findall(text):
+        value = read_numeral(run)
+        assert value is None or value >= 0
