@@ -15,12 +15,12 @@ of arithmetic, so a query pays for no library to read its numerals.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _ZERO = "零〇"
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10_000, "亿": 100_000_000}
-_NUMERAL = re.compile(f"[{_ZERO}{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
 # After these a numeral is an ordinal (第一) or a vague magnitude (数万, 几十, 上千).
 _NOT_AFTER = "第数几上"
 # The units a single digit is counted in (三倍, 五张); 一 alone only for money (一美分).
@@ -66,11 +66,17 @@ def read_numeral(run: str) -> int | None:
     return total + section
 
 
+@cache
+def _numeral() -> re.Pattern[str]:
+    """A run of numeral characters, compiled on first use: most queries have none."""
+    return re.compile(f"[{_ZERO}{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
+
+
 def arabic(folded: str) -> str:
     """A folded query with its Chinese numerals in digits (see the module docstring)."""
     if not any(ch in _DIGITS or ch in _SMALL for ch in folded):
         return folded  # most queries: no numeral, no pattern run
-    return _NUMERAL.sub(lambda match: _digits(folded, match), folded)
+    return _numeral().sub(lambda match: _digits(folded, match), folded)
 
 
 def _digits(folded: str, match: re.Match[str]) -> str:
