@@ -319,16 +319,16 @@ def find(
     ]
     asked = index.rarities("attribute", query.attributes)
     texts = list(zip((*words, *cjk), weights, (*query.words, *query.cjk), strict=True))
-    orphans, plain = _orphan_words(index, query, columns, mentions)
-    for typed, postings in plain:
+    read = query.attributes
+    for typed, postings in _orphan_words(index, query, columns, mentions):
         fresh = [row for row in postings if row not in columns]
         if allowed is not None:
             fresh = [row for row in fresh if row in allowed]
         columns.update(index.scoring_columns(fresh))
         candidates.update(fresh)
         count = sum(1 for v in postings.values() if v >= WHOLE)
-        # a fact of the attribute itself earned it already
-        postings = {r: v for r, v in postings.items() if columns[r].attribute not in orphans}
+        # a fact of an attribute the query was read as earned its word already
+        postings = {r: v for r, v in postings.items() if columns[r].attribute not in read}
         texts.append((postings, rarity(count, index.fact_count), typed))
     matches = Matches(mentions, texts, echoes, named, asked)
     scored = []
@@ -444,22 +444,22 @@ def _orphan_words(
     query: Query,
     columns: dict[int, "ScoringRow"],
     mentions: dict[int, dict[int, float]],
-) -> tuple[set[int], list[tuple[str, dict[int, float]]]]:
-    """The attributes read that no fact of a name asked about has, and their (Latin)
-    words, each with the facts whose text holds it: there they are plain words
+) -> list[tuple[str, dict[int, float]]]:
+    """The (Latin) words read as an attribute that no fact of a name asked about has,
+    each with the facts whose text holds it: there they are plain words
     ("openai acquisition target": OpenAI has no acquisition date nor performance
     target, and its plan to buy a chip company says "target"). A Chinese one (必须,
     问题) is in too many quotes to say anything as a plain word."""
     if not any(w >= ENTITY_EXACT * QUALIFIER for w in query.entities.values()):
-        return set(), []
-    wanted = {row for row, w in query.attributes.items() if w >= ATTRIBUTE}
+        return []
+    # a phrase is a plain word only if none of the attributes it was read as is answered
+    said = {a: query.typed["attribute", a] for a, w in query.attributes.items() if w >= ATTRIBUTE}
+    typed = set(said.values())
     for n, row in columns.items():
-        if row.attribute in wanted and (row.entity in query.entities or n in mentions):
-            wanted.discard(row.attribute)
-    typed = {query.typed["attribute", attribute] for attribute in wanted}
-    words = {w for said in typed if not has_cjk(said) for w in said.split()}
-    plain = [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
-    return wanted, plain
+        if row.attribute in said and (row.entity in query.entities or n in mentions):
+            typed.discard(said[row.attribute])
+    words = {w for phrase in typed if not has_cjk(phrase) for w in phrase.split()}
+    return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
 
 
 def _possessed(query: Query) -> dict[int, int]:
