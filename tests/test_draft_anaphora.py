@@ -187,3 +187,9 @@ def test_a_product_the_store_lacks_named_before_a_claim_is_proposed(
         "blackwell", "nvidia", "demand"
     )  # fmt: skip
     assert found.decisions[0].field == "entity"  # AI芯片 is no product's name
+
+
+def test_a_sentence_naming_nothing_goes_on_about_the_one_before(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "微软推出了Maia 100。采用5nm制程。")
+    assert (found.entity_id, found.attribute.id) == ("maia100", "process_node")
+    assert not found.decisions  # said, not guessed

@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Decision, NewEntity
-from chipfacts.draft.context import OBJECT_BEFORE, PUNCTUATION, TITLE_AT_END, behind
+from chipfacts.draft.context import LOOK_BEHIND, OBJECT_BEFORE, PUNCTUATION, TITLE_AT_END, behind
 from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.references import ATTACHED, References
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
@@ -184,6 +184,13 @@ class Subjects(References):
             # claim, is what it is about
             return self.store.entity_at(others[0].row), None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
+        if not self.sentence.entities and not in_clause:
+            # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing goes
+            # on about the subject of the one before (surely enough for a figure, not
+            # for a text claim, which is as often the article's own comment)
+            previous = self.previous_subject()
+            if previous is not None:
+                return previous, None, 0.8
         # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
         # before a name that is an object
         subjects = [m for m in anywhere if not self.is_object(m)] or anywhere
@@ -221,6 +228,23 @@ class Subjects(References):
             and self.store.entity_at(m.row).kind == "company"
         ]
         return propose(text, found, makers[-1].id if makers else None, group="name")
+
+    def previous_subject(self) -> Entity | None:
+        """The subject of the sentence before: its first name that is no object,
+        possessor or speaker, or what a demonstrative opening it stands for."""
+        if self.previous_span is None:
+            return None
+        previous = Span(self.previous_span.start, self.previous_span.end)
+        first_clause = Span(previous.start, min(previous.end, previous.start + LOOK_BEHIND))
+        opening = self.opening_referent(first_clause)
+        if opening is not None:
+            return opening
+        for mention in self.earlier:
+            if mention.start >= previous.start and not (
+                self.is_object(mention) or self.is_possessor(mention)
+            ):
+                return self.store.entity_at(mention.row)
+        return None
 
     def compared_with(self) -> Entity | None:
         """In a sentence opening with 相比之下 ("by comparison"), the subject of the
