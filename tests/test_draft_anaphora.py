@@ -64,6 +64,8 @@ attributes:
      synonyms: [短缺]}
   - {id: partners, label: Partners, type: text, description: Partners., synonyms: [合作伙伴]}
   - {id: demand, label: Demand, type: text, description: Demand., synonyms: [需求量]}
+  - {id: used_by, label: Used or tested by, type: text, description: Users.,
+     synonyms: [用户]}
 facts: []
 """
 
@@ -193,3 +195,8 @@ def test_a_sentence_naming_nothing_goes_on_about_the_one_before(store: chipfacts
     (found,) = drafted(store, "微软推出了Maia 100。采用5nm制程。")
     assert (found.entity_id, found.attribute.id) == ("maia100", "process_node")
     assert not found.decisions  # said, not guessed
+
+
+def test_used_for_in_the_passive_is_used_by_its_users(store: chipfacts.Store) -> None:
+    found = claims(store, "谷歌公布了TPU。其TPU已经被OpenAI等客户用于训练大模型。")
+    assert ("tpu", "used_by") in found and ("tpu", "workload") not in found

@@ -45,6 +45,9 @@ TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
 PLAN = "plan"
+USED_BY = "used_by"
+# The verbs of use a passive 被 turns into "used by" (被…用于, 被…采用).
+_USED = ("用于", "用来", "采用", "使用", "用于训练", "用于推理", "主要用于")
 FOUNDRY = "foundry"
 
 
@@ -90,6 +93,11 @@ class TextFacts(Attribution):
                 continue
             if inside(word.start, word.end, clause) and _is_phrase(word):
                 marked.append((len(word.word), -len(order), attribute, word))
+        used_by = self.store.attributes.get(USED_BY)
+        for weight, _, _, word in list(marked):
+            if used_by is not None and word.word in _USED and self.passive_voice(clause, word):
+                # 已被微软和Meta用于推理服务: used by them, before used for it
+                marked.append((weight + 1, -order.get(USED_BY, len(order)), used_by, word))
         # Between equal words, the first in the clause: its verb, before the words of
         # its object (抱怨算力不足 is a complaint, not a shortage).
         marked.sort(key=lambda m: (-m[0], m[3].start, -m[1]))
@@ -155,8 +163,12 @@ class TextFacts(Attribution):
                 entity, weight = speaker, 0.85
             elif passive:
                 # "Used by": the claim is about what is used, the verb's object
-                # (使用H100, 使用这款芯片), else the subject tested (这款芯片…进行了测试)
-                if any(m.start >= word.end for m in names):
+                # (使用H100, 使用这款芯片), else the subject tested (这款芯片…进行了测试),
+                # or the subject of 被 (其MI300X芯片已被微软和Meta用于推理)
+                bei = self.passive_voice(clause, word)
+                if bei is not None:
+                    entity, _, weight = self.entity_for(clause, bei, None)
+                elif any(m.start >= word.end for m in names):
                     entity, _, weight = self.entity_for(clause, word.end, word, after=True)
                 elif DEMONSTRATIVE.search(self.article.folded, word.end, clause.end):
                     entity, weight = self.referent(clause.end), 0.85
@@ -215,6 +227,16 @@ class TextFacts(Attribution):
             )
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def passive_voice(self, clause: Span, word: Mention) -> int | None:
+        """Where 被 ("by") puts the verb at ``word`` in the passive, with the users
+        named between (已被微软和Meta用于, 被Anthropic等客户采用), if it does."""
+        folded = self.article.folded
+        bei = folded.rfind("被", clause.start, word.start)
+        if bei < 0 or any(p in folded[bei : word.start] for p in "，,。；;：:"):
+            return None
+        named = [m for m in self.sentence.entities if bei < m.start and m.end <= word.start]
+        return bei if named else None
 
     def node_foundry(self, node: Candidate, quantity: Quantity) -> Candidate | None:
         """采用台积电的5nm制程, Tensor使用三星5nm制程: the company whose process node a
