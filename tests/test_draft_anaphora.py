@@ -200,3 +200,8 @@ def test_a_sentence_naming_nothing_goes_on_about_the_one_before(store: chipfacts
 def test_used_for_in_the_passive_is_used_by_its_users(store: chipfacts.Store) -> None:
     found = claims(store, "谷歌公布了TPU。其TPU已经被OpenAI等客户用于训练大模型。")
     assert ("tpu", "used_by") in found and ("tpu", "workload") not in found
+
+
+def test_a_test_run_at_named_users_is_used_by_them(store: chipfacts.Store) -> None:
+    found = claims(store, "微软推出了Maia 100。这款芯片已经在微软和OpenAI的小团队中进行了测试。")
+    assert ("maia100", "used_by") in found

@@ -95,8 +95,13 @@ class TextFacts(Attribution):
                 marked.append((len(word.word), -len(order), attribute, word))
         used_by = self.store.attributes.get(USED_BY)
         for weight, _, _, word in list(marked):
-            if used_by is not None and word.word in _USED and self.passive_voice(clause, word):
-                # 已被微软和Meta用于推理服务: used by them, before used for it
+            if used_by is None:
+                break
+            # 已被微软和Meta用于推理服务: used by them, before used for it; 已经在Bing和
+            # office的…上测试: tested by them, before a state of its development
+            passive = word.word in _USED and self.passive_voice(clause, word) is not None
+            tested_on = word.word in UNDERGONE and self.tested_on(clause, word)
+            if passive or tested_on:
                 marked.append((weight + 1, -order.get(USED_BY, len(order)), used_by, word))
         # Between equal words, the first in the clause: its verb, before the words of
         # its object (抱怨算力不足 is a complaint, not a shortage).
@@ -227,6 +232,16 @@ class TextFacts(Attribution):
             )
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def tested_on(self, clause: Span, word: Mention) -> bool:
+        """Whether the clause names where a test was run (在Bing和office的…上测试,
+        在微软和OpenAI的小团队中进行了测试): a name after 在, before the word."""
+        folded = self.article.folded
+        at = folded.rfind("在", clause.start, word.start)
+        return at >= 0 and any(
+            at < m.start and m.end <= word.start and folded[at + 1 : m.start].strip() == ""
+            for m in self.sentence.entities
+        )
 
     def passive_voice(self, clause: Span, word: Mention) -> int | None:
         """Where 被 ("by") puts the verb at ``word`` in the passive, with the users
