@@ -205,3 +205,8 @@ def test_used_for_in_the_passive_is_used_by_its_users(store: chipfacts.Store) ->
 def test_a_test_run_at_named_users_is_used_by_them(store: chipfacts.Store) -> None:
     found = claims(store, "微软推出了Maia 100。这款芯片已经在微软和OpenAI的小团队中进行了测试。")
     assert ("maia100", "used_by") in found
+
+
+def test_this_thing_right_after_a_company_is_the_companys_own(store: chipfacts.Store) -> None:
+    text = "英伟达的网卡供不应求。微软开发这款新网络设备的目的除了为其节省资金外。"
+    assert ("ms-nic", "benefit") in claims(store, text)

@@ -56,6 +56,8 @@ _DESCRIBED = re.compile(
     reverse=True)) + ")"
 )  # fmt: skip
 DESCRIPTION_REACH = 6
+# A company this close before a demonstrative (微软开发这款…) owns what it stands for.
+OWNER_VERB = 3
 # 一家新芯片企业: a venture introduced without a name (its founder's, in the store).
 _NEW_VENTURE = re.compile(
     r"一(?:家|个|项)(?:全?新的?)[^，,。；;:：的\s]{0,6}?(?:企业|公司|项目|初创公司|合资企业)"
@@ -203,6 +205,12 @@ class References(Speakers):
         noun = found["noun"] or found["english"] or found["bare"]
         kind = _KIND_OF_NOUN[noun]
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
+        owner = named[-1] if named else None
+        if owner is not None and 0 <= found.start() - owner.end <= OWNER_VERB:
+            # 微软开发这款新网络设备: the company's own product of that kind
+            made = self.described(self.store.entity_at(owner.row), noun)
+            if made is not None:
+                return made
         for mention in reversed(named):
             entity = self.store.entity_at(mention.row)
             if found.start() - mention.end > TOPIC_REACH:
