@@ -35,6 +35,7 @@ entities:
   - {id: copilot, name: Copilot, kind: product, maker: microsoft}
   - {id: ms-nic, name: Microsoft NIC, kind: nic, maker: microsoft, aliases: [网卡]}
   - {id: h100, name: H100, kind: chip, maker: nvidia}
+  - {id: cx7, name: ConnectX-7, kind: nic, maker: nvidia}
   - {id: h200, name: H200, kind: chip, maker: nvidia}
 attributes:
   - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
@@ -208,5 +209,5 @@ def test_a_test_run_at_named_users_is_used_by_them(store: chipfacts.Store) -> No
 
 
 def test_this_thing_right_after_a_company_is_the_companys_own(store: chipfacts.Store) -> None:
-    text = "英伟达的网卡供不应求。微软开发这款新网络设备的目的除了为其节省资金外。"
+    text = "英伟达的ConnectX-7供不应求。微软开发这款新网络设备的目的除了为其节省资金外。"
     assert ("ms-nic", "benefit") in claims(store, text)
