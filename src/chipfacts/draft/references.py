@@ -1,6 +1,20 @@
-"""What a word that names nothing refers to: a demonstrative (该模型,
-这两项服务, the chip), a personal pronoun (他, 她), or a company's product
-pointed at by a noun (微软…新网卡, 自研芯片计划, the product the text is on).
+"""What a word that names nothing refers to (anaphora), resolved by kind.
+
+- A demonstrative and its noun (该模型, 这款芯片, 這家公司, 该项目, 该设备, 这两项服务,
+  the chip; the text is folded to Simplified, so 該 and 這 read as 该 and 这) stands
+  for the last entity shortly before (``TOPIC_REACH``) whose kind the noun names
+  (公司, 企业: company; 项目, 计划: project; 设备, 集群, 超级计算机: cluster; 芯片:
+  chip; 网卡, 网络设备: NIC…): one written with that noun, the sentence's subject
+  of that kind, or one only described, not named (``introduced``: 微软的大型超级
+  计算机 is the Microsoft cluster whose name says supercomputer; 为一家新芯片企业
+  筹集 is the venture the store has as its founder's). Right after a company
+  (微软开发这款新网络设备) it is the company's own; 公司 alone (这让公司) is the
+  company the sentence is about.
+- 其, 它 and a claim whose subject cannot bear it go to the last thing before of
+  a kind the attribute fits (``antecedent``, ``thing_referred``); 他 and 她 to the
+  last person.
+- A noun after a company's name points at its product of that kind (微软…新网卡,
+  自研芯片计划, the product the text is on).
 """
 
 from __future__ import annotations
