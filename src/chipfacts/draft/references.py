@@ -275,11 +275,15 @@ class References(Speakers):
         计算机, the one of that kind whose name says so) and a venture introduced as new
         (奥特曼…为一家新芯片企业筹集, the founder's)."""
         folded = self.article.folded
-        named = [
-            m
-            for m in Joined(self.earlier, self.sentence.entities)
-            if start - LOOK_BEHIND <= m.start and m.end <= end
-        ]
+        # Read back from the end only as far as the window: the whole list of names
+        # before would make drafting quadratic
+        named: list[Mention] = []
+        for m in reversed(Joined(self.earlier, self.sentence.entities)):
+            if m.start < start - LOOK_BEHIND:
+                break
+            if m.end <= end:
+                named.append(m)
+        named.reverse()
         found: list[tuple[int, Entity]] = []
         for mention in named:
             company = self.store.entity_at(mention.row)

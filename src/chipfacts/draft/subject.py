@@ -239,10 +239,8 @@ class Subjects(References):
         opening = self.opening_referent(first_clause)
         if opening is not None:
             return opening
-        for mention in self.earlier:
-            if mention.start >= previous.start and not (
-                self.is_object(mention) or self.is_possessor(mention)
-            ):
+        for mention in self.previous_names():
+            if not (self.is_object(mention) or self.is_possessor(mention)):
                 return self.store.entity_at(mention.row)
         return None
 
@@ -253,10 +251,22 @@ class Subjects(References):
             self.article.folded, self.sentence.span.start
         ):
             return None
-        for mention in self.earlier:
-            if mention.start >= self.previous_span.start and not self.is_object(mention):
+        for mention in self.previous_names():
+            if not self.is_object(mention):
                 return self.store.entity_at(mention.row)
         return None
+
+    def previous_names(self) -> list[Mention]:
+        """The names of the sentence before, in order (read back from the end of the
+        names before this one: from their start would make drafting quadratic)."""
+        if self.previous_span is None:
+            return []
+        found = []
+        for mention in reversed(self.earlier):
+            if mention.start < self.previous_span.start:
+                break
+            found.append(mention)
+        return found[::-1]
 
     def proposal(
         self, clause: Span, anchor: int, entity: Entity | None, decision: Decision | None
