@@ -211,3 +211,11 @@ def test_a_test_run_at_named_users_is_used_by_them(store: chipfacts.Store) -> No
 def test_this_thing_right_after_a_company_is_the_companys_own(store: chipfacts.Store) -> None:
     text = "英伟达的ConnectX-7供不应求。微软开发这款新网络设备的目的除了为其节省资金外。"
     assert ("ms-nic", "benefit") in claims(store, text)
+
+
+def test_a_clause_naming_nothing_goes_on_about_the_subject_not_a_possessor_or_object(
+    store: chipfacts.Store,
+) -> None:
+    text = "奥特曼的讲话表明，微软希望在继续为 OpenAI 提供支持的同时，与博通展开合作。"
+    assert ("microsoft", "partners") in claims(store, text)
+    assert ("openai", "partners") not in claims(store, text)

@@ -169,6 +169,10 @@ class Subjects(References):
             for m in self.sentence.entities
             if m.end <= anchor and m.row not in speakers and not self.is_object(m)
         ]
+        # 苏莱曼的讲话表明,微软希望…: a possessor yields to the subject after it
+        sentence_before = [m for m in sentence_before if not self.is_possessor(m)] or (
+            sentence_before
+        )
         if sentence_before:
             subject = self.product_of(sentence_before[0], anchor)
             between = self.article.folded[
@@ -361,11 +365,12 @@ class Subjects(References):
     def nearest_fitting(self, clause: Span, attribute: Attribute) -> Entity | None:
         """The last entity named before the clause, in its sentence, of a kind the
         attribute can be said of."""
-        for mention in reversed(self.sentence.entities):
-            if mention.end <= clause.start:
-                entity = self.store.entity_at(mention.row)
-                if applies_to(attribute.id, entity.kind):
-                    return entity
+        before = [m for m in self.sentence.entities if m.end <= clause.start]
+        # 为 OpenAI 提供…: a name that is an object only when no subject fits
+        for mention in sorted(before, key=lambda m: (not self.is_object(m), m.start), reverse=True):
+            entity = self.store.entity_at(mention.row)
+            if applies_to(attribute.id, entity.kind):
+                return entity
         return None
 
     def owner(self, clause: Span, word: Mention) -> Entity | None:
