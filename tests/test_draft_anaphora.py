@@ -1,5 +1,6 @@
 """What `chipfacts draft` makes of a claim whose subject is not named where it is made:
-该设备, 该项目, 这家公司, 其, 他 and the clause that names nothing, in both scripts."""
+该设备, 该项目, 这家公司, 其, 他 and the clause that names nothing, in both scripts; and
+of a date that is only what a ratio is measured against."""
 
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ attributes:
      synonyms: [短缺]}
   - {id: partners, label: Partners, type: text, description: Partners., synonyms: [合作伙伴]}
   - {id: demand, label: Demand, type: text, description: Demand., synonyms: [需求量]}
+  - {id: production_growth, label: Production growth, type: number, unit: x,
+     description: Output growth., synonyms: [产能]}
   - {id: used_by, label: Used or tested by, type: text, description: Users.,
      synonyms: [用户]}
 facts: []
@@ -219,3 +222,10 @@ def test_a_clause_naming_nothing_goes_on_about_the_subject_not_a_possessor_or_ob
     text = "奥特曼的讲话表明，微软希望在继续为 OpenAI 提供支持的同时，与博通展开合作。"
     assert ("microsoft", "partners") in claims(store, text)
     assert ("openai", "partners") not in claims(store, text)
+
+
+def test_the_year_a_ratio_is_measured_against_is_not_its_date(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "谷歌表示，该公司今年的TPU产能将提高到去年的3倍。")
+    assert (found.attribute.id, found.value, found.as_of) == (
+        "production_growth", 3, PartialDate(2024)
+    )  # fmt: skip

@@ -7,6 +7,8 @@ verbatim, being a slice of the article).
 
 from __future__ import annotations
 
+import re
+
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.reading import read_as_of, read_status
 from chipfacts.draft.subject import CONDITIONAL, Subjects
@@ -14,6 +16,9 @@ from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Status
 from chipfacts.text.cues import Cue, CueKind
 from chipfacts.text.when import Mention as DateMention
+
+# A date that is the base a ratio is measured against (去年的3倍, 上一代的两倍).
+_BASE_OF_RATIO = re.compile(r"的[^，,。；;]{0,6}倍$")
 
 
 class Attribution(Subjects):
@@ -33,6 +38,8 @@ class Attribution(Subjects):
             named = []
         found = []
         for date in self.sentence.dates:
+            if _BASE_OF_RATIO.match(self.article.folded, date.end, value_end):
+                continue  # 今年…提高到去年的3倍: last year is what it is measured against
             clause = self.clause_of(date.start)
             rest = self.article.folded[clause.start : clause.end]
             alone = len(rest.strip(" ,，:：;；")) - (date.end - date.start) <= 6
