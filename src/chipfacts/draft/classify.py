@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.designations import name_other_models
 from chipfacts.model.records import Entity, Fact, Source, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import squash_whitespace
@@ -68,7 +69,12 @@ def as_fact(candidate: Candidate, entity: Entity, source: Source) -> Fact:
 def same_value(fact: Fact, candidate: Candidate) -> bool:
     """Equal within rounding (numbers), equal (dates), or quoting the same words (texts)."""
     if fact.attribute.type is ValueType.TEXT:
-        quotes = [reference.quote for reference in fact.references]
+        # 这款网卡类似于ConnectX-8 is not the store's 类似于ConnectX-7, words alike or not
+        quotes = [
+            reference.quote
+            for reference in fact.references
+            if not name_other_models(candidate.quote, reference.quote)
+        ]
         return fact.value == candidate.value or any(
             quotes_overlap(quote, candidate.quote) for quote in quotes
         )

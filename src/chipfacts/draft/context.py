@@ -16,7 +16,7 @@ from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import CueKind
-from chipfacts.text.normalize import name_key
+from chipfacts.text.normalize import fold, name_key
 
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
@@ -132,13 +132,28 @@ class SentenceContext:
         """A name after a verb or preposition that takes an object (使用, 与, 对…),
         or listed after such a name (从高通、苹果、英伟达挖来: all three)."""
         folded = self.article.folded
-        if OBJECT_BEFORE.search(folded, behind(mention.start), mention.start) is not None:
+        start = self.maker_before(mention)
+        if OBJECT_BEFORE.search(folded, behind(start), start) is not None:
             return True
         joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
         if joined is None:
             return False
         listed = [m for m in self.sentence.entities if m.end == joined.start()]
         return bool(listed) and self.is_object(listed[0])
+
+    def maker_before(self, mention: Mention) -> int:
+        """Where the name starts with its maker's name before it (类似于英伟达的ConnectX-8:
+        the maker qualifies the product, the verb before it takes both)."""
+        folded = self.article.folded
+        maker_id = self.store.entity_at(mention.row).maker
+        maker = self.store.entities.get(maker_id) if maker_id is not None else None
+        if maker is None:
+            return mention.start
+        for name in sorted((maker.name, *maker.aliases), key=len, reverse=True):
+            for written in (fold(name) + "的", fold(name)):
+                if folded.endswith(written, behind(mention.start), mention.start):
+                    return mention.start - len(written)
+        return mention.start
 
     def earlier_statement(self) -> Decision | None:
         """The as_of decision a sentence with 曾, 去年 or 之前 asks for (the lint reads the

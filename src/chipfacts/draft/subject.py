@@ -309,13 +309,14 @@ class Subjects(References):
                 if len(between) > HEAD_REACH or CLAUSE_END.search(between):
                     return None
                 head = self.store.entity_at(mention.row)
-                # 使用AMD的MI300X: the maker's product is the verb's object, not a
-                # noun the phrase qualifies
+                # 使用AMD的MI300X, 类似于英伟达的ConnectX-8: the maker's product is the
+                # verb's object, not a noun the phrase qualifies
                 maker = self.store.entities.get(head.maker) if head.maker else None
                 owner = name_key(folded[word.end : phrase.end() - 1])
-                if maker is not None and owner in {
-                    name_key(n) for n in (maker.id, maker.name, *maker.aliases)
-                }:
+                if maker is not None and any(
+                    (key := name_key(n)) and owner.endswith(key)
+                    for n in (maker.id, maker.name, *maker.aliases)
+                ):
                     return None
                 return head
         return None

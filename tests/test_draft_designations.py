@@ -1,0 +1,122 @@
+"""What `chipfacts draft` makes of another model of a line the store knows (Trainium3
+beside Trainium, ConnectX-8 beside ConnectX-7): a new entity, of the same kind and
+maker, that the clauses after it go on about; never the older model."""
+
+from __future__ import annotations
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.classify import Class, classify
+from chipfacts.draft.designations import name_other_models
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+
+STORE = """\
+sources:
+  - {id: old, file: old.md, title: 旧闻, publisher: Test, published: "2024-01-01",
+     language: zh-Hans}
+entities:
+  - {id: amazon, name: Amazon, kind: company, aliases: [亚马逊, AWS]}
+  - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
+  - {id: microsoft, name: Microsoft, kind: company, aliases: [微软, 微軟]}
+  - {id: tsmc, name: TSMC, kind: company, aliases: [台积电, 臺積電]}
+  - {id: trainium, name: Trainium, kind: chip, maker: amazon}
+  - {id: connectx-7, name: ConnectX-7, kind: nic, maker: nvidia}
+  - {id: ms-nic, name: Microsoft NIC, kind: nic, maker: microsoft}
+attributes:
+  - {id: process_node, label: Process node, type: number, unit: nm, description: Node.,
+     synonyms: [制程]}
+  - {id: transistor_count, label: Transistors, type: number, unit: transistors,
+     description: Count., synonyms: [晶体管数量]}
+  - {id: foundry, label: Foundry, type: text, description: Who makes it., synonyms: [代工]}
+  - {id: similar_to, label: Similar to, type: text, description: Like., synonyms: [类似]}
+facts:
+  - id: ms-nic-similar-to
+    entity: ms-nic
+    attribute: similar_to
+    value: ConnectX-7
+    status: reported
+    as_of: "2024-01"
+    source: old
+    quote: 这款网卡类似于英伟达的ConnectX-7
+    summary: Microsoft's NIC is like ConnectX-7.
+"""
+SOURCE = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 6, 10), "zh-Hans")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    (directory / "old.md").write_text("这款网卡类似于英伟达的ConnectX-7。\n", encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    return draft_article(store, article_of(text, SOURCE), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AWS发布了第三代自研AI芯片Trainium3。该芯片由台积电代工，采用3nm制程，晶体管数量约为1800亿个。",
+        "AWS發布了第三代自研AI芯片Trainium3。該芯片由臺積電代工，採用3nm製程，晶體管數量約為1800億個。",
+    ],
+)
+def test_a_new_generation_is_a_new_entity_and_the_clauses_after_it_are_its(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = drafted(store, text)
+    assert {(c.entity_id, c.attribute.id) for c in found} == {
+        ("trainium3", "foundry"),
+        ("trainium3", "process_node"),
+        ("trainium3", "transistor_count"),
+    }
+    proposed = {c.new_entity for c in found}
+    assert len(proposed) == 1
+    (new,) = proposed
+    assert new is not None
+    assert (new.name, new.kind, new.maker) == ("Trainium3", "chip", "amazon")
+    assert all(c.entity is None for c in found)
+
+
+def test_the_store_model_itself_is_still_read_as_itself(store: chipfacts.Store) -> None:
+    found = drafted(store, "AWS的Trainium由台积电代工，采用7nm制程。")
+    assert {c.entity_id for c in found} == {"trainium"}
+    assert all(c.new_entity is None for c in found)
+
+
+def test_another_designation_is_not_corroborating_the_store_fact(store: chipfacts.Store) -> None:
+    (similar,) = [
+        c
+        for c in drafted(store, "微软的网卡进入测试阶段。这款网卡类似于英伟达的ConnectX-8。")
+        if c.attribute.id == "similar_to"
+    ]
+    assert similar.entity_id == "ms-nic"  # the maker's product is the object of 类似于
+    assert classify(store, similar, SOURCE).kind is Class.NEW
+
+
+def test_the_same_designation_still_corroborates(store: chipfacts.Store) -> None:
+    (similar,) = [
+        c
+        for c in drafted(store, "微软的网卡进入测试阶段。这款网卡类似于英伟达的ConnectX-7。")
+        if c.attribute.id == "similar_to"
+    ]
+    assert classify(store, similar, SOURCE).kind is Class.CORROBORATES
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "other"),
+    [
+        ("类似于ConnectX-8", "类似于ConnectX-7", True),
+        ("采用Trainium3", "采用Trainium", False),  # the store's name has no code to differ
+        ("类似于ConnectX-7", "类似于ConnectX 7", False),
+        ("类似于MI300X", "类似于H100", False),  # other lines: not two models of one
+    ],
+)
+def test_two_models_of_one_line(first: str, second: str, other: bool) -> None:
+    assert name_other_models(first, second) is other
