@@ -47,6 +47,9 @@ def quantities(text: str) -> list[tuple[str, float | None, float | None, float |
         ("收费都不到一美分", 0.01, "USD"),
         ("超过英伟达的GPU1000倍", 1000, "x"),
         ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number
+        ("只拿到了所需產能的約七成", 70, "percent"),  # shares in words are percentages
+        ("三分之一的算力", 33.3, "percent"),
+        ("其中约一半用于AI服务器", 50, "percent"),
     ],
 )
 def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: str | None) -> None:
@@ -84,7 +87,7 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
 @pytest.mark.parametrize(
     "text",
     ["2019年", "10月6日报道", "H100芯片", "Llama2和ChatGPT", "GPT-5可能", "MI 300X芯片", "数据中心",
-     "不止一颗芯片", "Nitro 1以来"],
+     "不止一颗芯片", "Nitro 1以来", "半导体", "一成不变", "八成是真的"],
 )  # fmt: skip
 def test_years_days_names_and_words_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
@@ -206,6 +209,25 @@ def test_an_expected_figure_with_no_bound_word_is_approximate(
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
     (spend,) = draft_article(chipfacts.load(store_dir), article_of(sentence, source))
     assert (spend.attribute.id, spend.bound) == ("capex", bound)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("英伟达控制了超过八成的份额。", Bound.MORE_THAN),
+        ("英伟达控制了过半的份额。", Bound.MORE_THAN),  # the word itself says "more than"
+        ("英伟达控制了约七成的份额。", Bound.ABOUT),
+        ("英伟达控制了三分之一的份额。", Bound.EXACT),
+    ],
+)
+def test_a_share_in_words_is_a_percentage_with_its_bound(
+    store_dir: Path, sentence: str, bound: Bound
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    (share,) = draft_article(chipfacts.load(store_dir), article_of(sentence, source))
+    assert (share.entity_id, share.attribute.id, share.unit, share.bound) == (
+        "nvidia", "market_share", "percent", bound
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,11 @@ def test_words_made_of_numeral_characters_are_no_numbers(word: str) -> None:
         ("几十万张", "几十万张"),
         ("一颗芯片", "一颗芯片"),
         ("统一 三星", "统一 三星"),
+        # shares in words are percentages; words that only contain them stay
+        ("英伟达占七成份额", "英伟达占70%份额"),
+        ("三分之一的算力", "33.3%的算力"),
+        ("过半", "50%"),
+        ("一成不变的半导体", "一成不变的半导体"),
     ],
 )
 def test_a_query_has_its_numerals_in_digits(query: str, read: str) -> None:
@@ -65,6 +70,10 @@ def test_chinese_numerals_find_what_digits_find(cli: Cli) -> None:
         assert cli("search", numerals)[1] == cli("search", digits)[1] != ""
     first = cli("search", "GPT-5要三万到五万张H100吗", "-n", "1")[1]
     assert first.startswith("gpt-5-gpus-required\t")
+
+
+def test_a_share_in_words_finds_what_its_percentage_finds(cli: Cli) -> None:
+    assert cli("search", "英伟达八成份额")[1] == cli("search", "英伟达80%份额")[1] != ""
 
 
 def test_a_lookup_with_numerals_imports_no_numeral_library() -> None:

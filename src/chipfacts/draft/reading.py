@@ -65,6 +65,8 @@ def read_bound(
         for c in cues
         if quantity.end <= c.start <= quantity.end + 3 and c.word in ("左右", "以上")
     ]
+    if quantity.above:  # 过半: the word itself says "more than"
+        return Bound.MORE_THAN, ()
     if quantity.vague:
         return Bound.AT_LEAST, tuple(c for c in before if c.kind is CueKind.VAGUE)
     bounding = [

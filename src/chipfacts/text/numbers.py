@@ -16,6 +16,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from chipfacts.text.numerals import SHARE, read_share
+
 MAGNITUDES = {
     "k": 1e3, "thousand": 1e3, "千": 1e3,
     "m": 1e6, "mn": 1e6, "million": 1e6, "百万": 1e6,
@@ -146,6 +148,7 @@ class Quantity(NamedTuple):
     unit: str | None  # a store unit, or None when the text gives none
     vague: bool = False
     ordinal: bool = False  # 第 24 位: a rank
+    above: bool = False  # the words say "more than" it (过半)
 
 
 @cache
@@ -171,7 +174,8 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
 
     Reads what ``parse_numbers`` reads in a query, as prose writes it: ``1050亿``,
     ``1.5 万颗``, ``3万-5万张``, ``6 至 10 倍``, ``$48.1 billion``, ``4美分``,
-    ``5nm``, ``80%``, ``第 24 位``; vague magnitudes as floors (数万, 数十亿, 上千,
+    ``5nm``, ``80%``, ``第 24 位``; shares in words as percentages (七成, 约一半,
+    三分之一, 过半 "more than half", ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿, 上千,
     万亿 "trillions"); numbers written in Chinese numerals before a unit (一美分,
     三倍). Years, months and days (2019年, 10月6日) and the digits of a name
     (H100, Llama2, GPT-5) are not quantities. ``text`` is the text as written
@@ -193,6 +197,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
             found.append(quantity)
+    for match in SHARE.finditer(folded):
+        share = read_share(match)
+        if share is not None:
+            value, above = share
+            quantity = Quantity(match.start(), match.end(), value, None, None, "percent")
+            if not _overlaps(taken, quantity):
+                found.append(quantity._replace(above=above))
     return sorted(found)
 
 

@@ -5,6 +5,10 @@ and the spoken shorthand 一万五 is 15000 (a last digit without a unit of its 
 counts in the unit below the one before it, as 三千五 is 3500). The number
 reader (``numbers.parse_numbers``) then reads them as it reads digits.
 
+A share in words is a percentage: 七成 is 70%, 一半 50%, 三分之一 33.3%, 过半
+("more than half") 50% (``read_share``; ``numbers.find_quantities`` reads the
+same words in an article, with the bound 过 gives).
+
 Only what is surely a number is rewritten: a run of two or more numeral
 characters that reads as one well-formed numeral, or one digit before a unit
 (三倍, 五张). 第一 (an ordinal), 数万 and 几十万 (vague: ``numbers`` reads them),
@@ -66,6 +70,29 @@ def read_numeral(run: str) -> int | None:
     return total + section
 
 
+# A share in words: 七成 ("seven tenths"), 三分之一 ("one third"), 一半 ("half"), and
+# 过半 or 逾半 ("more than half"). 成 after one digit only, not in words (一成不变,
+# 八成是 "probably"); 半 only with 一, 过 or 逾 (not 半导体).
+SHARE = re.compile(
+    r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
+    r"(?P<tenths>[一二两三四五六七八九])成(?![不是功员本为立])"
+    r"|(?P<whole>[二三四五六七八九十百]+)分之(?P<part>[一二两三四五六七八九十]+)"
+    r"|(?P<over>[过逾])半|一半)"
+)
+
+
+def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
+    """The percentage a ``SHARE`` match names, and whether it is "more than" it."""
+    if match["tenths"]:
+        return _DIGITS[match["tenths"]] * 10.0, False
+    if match["whole"]:
+        whole, part = read_numeral(match["whole"]), read_numeral(match["part"])
+        if not whole or not part or part >= whole:
+            return None  # 三分之五 is no share
+        return round(100.0 * part / whole, 1), False
+    return 50.0, match["over"] is not None
+
+
 @cache
 def _numeral() -> re.Pattern[str]:
     """A run of numeral characters, compiled on first use: most queries have none."""
@@ -74,9 +101,15 @@ def _numeral() -> re.Pattern[str]:
 
 def arabic(folded: str) -> str:
     """A folded query with its Chinese numerals in digits (see the module docstring)."""
-    if not any(ch in _DIGITS or ch in _SMALL for ch in folded):
+    if not any(ch in _DIGITS or ch in _SMALL or ch == "半" for ch in folded):
         return folded  # most queries: no numeral, no pattern run
+    folded = SHARE.sub(_percent, folded)
     return _numeral().sub(lambda match: _digits(folded, match), folded)
+
+
+def _percent(match: re.Match[str]) -> str:
+    share = read_share(match)
+    return match.group() if share is None else f"{share[0]:g}%"
 
 
 def _digits(folded: str, match: re.Match[str]) -> str:
