@@ -175,12 +175,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     Reads what ``parse_numbers`` reads in a query, as prose writes it: ``1050亿``,
     ``1.5 万颗``, ``3万-5万张``, ``6 至 10 倍``, ``$48.1 billion``, ``4美分``,
     ``5nm``, ``80%``, ``第 24 位``; shares in words as percentages (七成, 约一半,
-    三分之一, 过半 "more than half", ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿, 上千,
-    万亿 "trillions"); numbers written in Chinese numerals before a unit (一美分,
-    三倍). Years, months and days (2019年, 10月6日) and the digits of a name
-    (H100, Llama2, GPT-5) are not quantities. ``text`` is the text as written
-    (offset for offset): with it, a number after a lowercase word ("has 16,896")
-    is a count, after a capitalised one ("Nitro 1") a name's.
+    三分之一, 过半 "more than half", ``numerals.read_share``); vague magnitudes as
+    floors (数万, 数十亿, 上千, 万亿 "trillions"); numbers written in Chinese
+    numerals before a unit (一美分, 三倍). Years, months and days (2019年,
+    10月6日) and the digits of a name (H100, Llama2, GPT-5) are not quantities.
+    ``text`` is the text as written (offset for offset): with it, a number after a
+    lowercase word ("has 16,896") is a count, after a capitalised one ("Nitro 1")
+    a name's.
     """
     written, vague, chinese = _text_patterns()
     found: list[Quantity] = []
