@@ -1,9 +1,10 @@
 """Numbers into candidates: each quantity (``numbers.find_quantities``) becomes
 a fact of the number attribute whose word the sentence holds nearest to it and
-whose unit fits (a question-form synonym such as 推出了多少款 is answered by
-推出了超过10款); with no such word, the one attribute of its unit (a decision
-when several fit); a bare number with no attribute word is no claim and is
-left; an expected figure with no bound word is ``about``.
+whose unit and counted noun fit (``new_attributes.holds``; a question-form
+synonym such as 推出了多少款 is answered by 推出了超过10款); with no such word, the
+one attribute of its unit, or when several share it a new attribute named by the
+words before the number (``new_attributes``, a decision); a bare number with no
+attribute word is no claim and is left; an expected figure with no bound word is ``about``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.new_attributes import holds, new_attribute
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
@@ -21,6 +23,7 @@ from chipfacts.text.numbers import Quantity
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
 NUMBER_CONFIDENCE = 0.85
+PERCENT = "percent"
 
 
 def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
@@ -72,12 +75,14 @@ class NumberFacts(Attribution):
 
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
+        folded = self.article.folded
         fits = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
             if _unit_fits(quantity, a)
             and not (w.start < quantity.end and quantity.start < w.end)
             and (inside(w.start, w.end, clause) or _gap(w, quantity) <= WORD_REACH)
+            and holds(folded, (clause.start, clause.end), quantity, a, w)
         ]
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
@@ -103,11 +108,24 @@ class NumberFacts(Attribution):
                 and a.unit == quantity.unit
             ]
             if not of_unit:
-                return None  # a bare number that no attribute word names
-            attribute = of_unit[0]
-            if len(of_unit) > 1:
-                others = ", ".join(a.id for a in of_unit[1:])
-                decisions.append(Decision("attribute", f"no attribute word; or one of: {others}"))
+                return None  # a number of a unit no attribute has: no claim
+            of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
+            if of_unit and quantity.unit != PERCENT:
+                attribute = of_unit[0]
+                if len(of_unit) > 1:
+                    others = ", ".join(a.id for a in of_unit[1:])
+                    decisions.append(
+                        Decision("attribute", f"no attribute word; or one of: {others}")
+                    )
+                    confidence -= 0.3
+            else:
+                # A percentage of what the words before it say, or a number no
+                # attribute of its unit holds: a new attribute
+                proposed_attribute = new_attribute(folded, clause.start, quantity, of_unit)
+                if proposed_attribute is None:
+                    return None  # a bare number that no attribute word names
+                attribute, why = proposed_attribute
+                decisions.append(why)
                 confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)

@@ -1,0 +1,94 @@
+"""Whether an attribute can hold a number, by what the number counts, and the new
+attribute to propose when none of the store's can.
+
+An attribute is chosen for a number only when the number's measure and the noun
+it counts agree with it:
+
+- a count of one thing (参数量超过万亿, 用户数达到…: the noun ending in 量 or 数
+  just before the number) is a count of that thing, not of GPUs or transistors,
+  unless the attribute's own word is that noun;
+- a total over several years (未来五年…累计达到) is no annual figure;
+- with no attribute word, a percentage says nothing of what it is of (a gain, a
+  share, a cut): it gets a new attribute named by the words before it (能效提高,
+  所需产能), for the curator to name and add; so does a number no attribute of its
+  unit can hold. A count (颗, 张) or a multiple (倍) with no word goes to the first
+  attribute of its unit, the others offered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chipfacts.draft.candidates import Decision
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Attribute, ValueType
+from chipfacts.text.numbers import Quantity
+
+# The words between a noun and its number: a bound, a verb of reaching or changing.
+_LINK = (
+    r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
+    r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到)*"
+)
+# A count's noun: 参数量, 用户数, 出货量 (the thing, then 量 or 数).
+_COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}[量数])" + _LINK + r"\s*$")
+# The links after the noun a number is of, to the number; and a change among them
+# (能效提高约40%: the label is 能效提高, a gain in efficiency).
+_LINKS_AT_END = re.compile(_LINK + r"\s*$")
+_CHANGE = re.compile(r"提高|提升|增长|增加|降低|减少|下降|多出")
+_LAST_WORDS = re.compile(r"(?:(?![的之])[\u4e00-\u9fffA-Za-z]){1,4}$")
+# Several years: 未来五年, 过去3年, 累计.
+_YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七八九十]|\d+)\s*年|累计")
+_COUNTS = ("gpus", "transistors", "cores")
+_ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
+NOUN_REACH = 10
+
+
+def counted_noun(folded: str, clause_start: int, quantity: Quantity) -> tuple[int, int] | None:
+    """Where the noun a count counts is (参数量 in 参数量超过万亿), if one is named."""
+    start = max(clause_start, quantity.start - NOUN_REACH)
+    found = _COUNTED.search(folded, start, quantity.start)
+    return found.span("noun") if found is not None else None
+
+
+def holds(
+    folded: str,
+    clause: tuple[int, int],
+    quantity: Quantity,
+    attribute: Attribute,
+    word: Mention | None = None,
+) -> bool:
+    """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
+    if attribute.unit in _COUNTS and quantity.unit is None:
+        noun = counted_noun(folded, clause[0], quantity)
+        overlaps = (
+            noun is not None and word is not None and noun[0] < word.end and word.start < noun[1]
+        )
+        if noun is not None and not overlaps:
+            return False  # 参数量超过万亿: parameters, not GPUs
+    if _ANNUAL.search(f"{attribute.id} {attribute.label}") is not None:
+        if _YEARS.search(folded, clause[0], quantity.start) is not None:
+            return False  # 未来五年…累计: a total over years, not a year's figure
+    return True
+
+
+def new_attribute(
+    folded: str, clause_start: int, quantity: Quantity, alternatives: list[Attribute]
+) -> tuple[Attribute, Decision] | None:
+    """A new attribute for a number no attribute of the store holds, named by the
+    words before it in its clause; None when nothing names it."""
+    if quantity.unit is None:
+        return None  # a bare number no word names is no claim
+    before = folded[max(clause_start, quantity.start - NOUN_REACH) : quantity.start]
+    links = _LINKS_AT_END.search(before)
+    assert links is not None  # it matches the empty end at least
+    noun = _LAST_WORDS.search(before, 0, links.start())
+    if noun is None:
+        return None
+    change = _CHANGE.search(links.group())
+    label = noun.group() + (change.group() if change is not None else "")
+    others = ", ".join(a.id for a in alternatives)
+    why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
+        f", or use one of: {others}" if others else ""
+    )
+    attribute = Attribute(label, label, ValueType.NUMBER, "", unit=quantity.unit)
+    return attribute, Decision("attribute", why)

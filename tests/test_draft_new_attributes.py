@@ -1,0 +1,84 @@
+"""What `chipfacts draft` files a number under: an attribute whose unit and counted
+noun fit it, or, when none of the store's does, a new attribute it proposes."""
+
+from __future__ import annotations
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+
+STORE = """\
+sources: []
+entities:
+  - {id: amazon, name: Amazon, kind: company, aliases: [亚马逊, AWS]}
+  - {id: trainium, name: Trainium, kind: chip, maker: amazon}
+  - {id: fung, name: Baron Fung, kind: person, aliases: [巴伦·冯]}
+attributes:
+  - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
+     synonyms: [训练, 集群]}
+  - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
+     synonyms: [订购]}
+  - {id: performance_gain, label: Performance gain, type: number, unit: percent,
+     description: Faster., synonyms: [性能]}
+  - {id: market_share, label: Market share, type: number, unit: percent,
+     description: Share., synonyms: [份额]}
+  - {id: annual_spend, label: Annual spending, type: number, unit: USD,
+     description: A year's spending., synonyms: [支出]}
+facts: []
+"""
+SOURCE = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 6, 10), "zh-Hans")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def numbers(store: chipfacts.Store, text: str) -> list[Candidate]:
+    return [c for c in draft_article(store, article_of(text, SOURCE)) if c.value is not None]
+
+
+def test_a_count_of_another_noun_is_not_a_count_of_gpus(store: chipfacts.Store) -> None:
+    # 参数量 counts parameters: not the GPUs 训练 (cluster_gpus) would count
+    assert numbers(store, "Trainium主要用于训练参数量超过万亿的大模型。") == []
+
+
+def test_a_count_of_chips_still_fills_the_attribute_of_its_word(store: chipfacts.Store) -> None:
+    (found,) = numbers(store, "亚马逊的集群使用了1万颗Trainium。")
+    assert (found.attribute.id, found.value) == ("cluster_gpus", 10000)
+
+
+def test_a_total_over_years_is_no_annual_figure(store: chipfacts.Store) -> None:
+    (found,) = numbers(store, "巴伦·冯预计，未来五年全球的支出将累计达到约1050亿美元。")
+    assert found.attribute.id != "annual_spend"
+    assert found.attribute.unit == "USD"
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("亚马逊的营收同比增长17%。", "营收同比增长"),  # revenue growth, not performance
+        ("Trainium的能效提高约40%。", "能效提高"),
+        ("AWS今年只拿到了所需产能的约七成。", "所需产能"),
+    ],
+)
+def test_a_percentage_with_no_attribute_word_gets_a_new_attribute(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = numbers(store, text)
+    assert (found.attribute.label, found.attribute.unit) == (label, "percent")
+    (decision,) = [d for d in found.decisions if d.field == "attribute"]
+    assert decision.why.startswith("new:") and "market_share" in decision.why
+
+
+def test_a_percentage_with_its_attribute_word_keeps_it(store: chipfacts.Store) -> None:
+    (found,) = numbers(store, "亚马逊占据超过八成份额。")
+    assert (found.attribute.id, found.value) == ("market_share", 80)
