@@ -229,3 +229,31 @@ def test_the_year_a_ratio_is_measured_against_is_not_its_date(store: chipfacts.S
     assert (found.attribute.id, found.value, found.as_of) == (
         "production_growth", 3, PartialDate(2024)
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微软正在扩建一座AI超级计算机集群，规模将从目前的约1.5万颗GPU扩大到超过3万颗。",
+        "微軟正在擴建一座AI超級計算機集群，規模將從目前的約1.5萬顆GPU擴大到超過3萬顆。",
+    ],
+)
+def test_a_thing_introduced_as_new_is_not_the_store_entity_it_resembles(
+    store: chipfacts.Store, text: str
+) -> None:
+    # Not ms-2020 (whose name says supercomputer): a new cluster, proposed
+    found = drafted(store, text)
+    assert [c.entity_id for c in found] == ["microsoft-new-cluster"] * 2
+    new = found[0].new_entity
+    assert new is not None and (new.kind, new.maker) == ("cluster", "microsoft")
+
+
+def test_what_a_named_thing_is_said_to_be_is_no_new_thing(store: chipfacts.Store) -> None:
+    text = "Maia 100是一款AI加速芯片，采用5nm制程。"
+    assert about(store, text, "process_node") == "maia100"
+
+
+def test_a_speakers_title_names_no_subject(store: chipfacts.Store) -> None:
+    # Azure in the title of a person the store lacks is whose officer he is
+    text = "微软Azure网络部门负责人、副总裁艾伦·卡特（Alan Carter）表示，新网卡可将性能提升约30%。"
+    assert about(store, text, "performance_gain") == "ms-nic"

@@ -50,6 +50,7 @@ EARLIER = Decision(
 )
 # A company this close before a person's title is whose officer the person is.
 TITLE_REACH = 12
+_CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]")
 PUNCTUATION = ' \n,，:：;；"“”「」'
 
 
@@ -120,8 +121,16 @@ class SentenceContext:
     def is_possessor(self, mention: Mention) -> bool:
         """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
         is the subject, OpenAI says whose officer he is)."""
-        if self.article.folded.startswith("的", mention.end):
+        folded = self.article.folded
+        if folded.startswith("的", mention.end):
             return True
+        # 微软Azure网络部门负责人、副总裁艾伦·卡特（Alan Carter）: a title, then a
+        # person the store lacks
+        newcomer = NEW_PERSON.search(folded, mention.end, mention.end + TITLE_REACH + LOOK_BEHIND)
+        if newcomer is not None:
+            between = folded[mention.end : newcomer.start()]
+            if len(between) <= TITLE_REACH and not _CLAUSE_BREAK.search(between):
+                return True
         for person in self.sentence.entities:
             if person.start > mention.end and self.store.entity_at(person.row).kind == "person":
                 between = self.article.folded[mention.end : person.start].strip()

@@ -7,6 +7,11 @@ GPT-4, ``b200`` is not H200). Such a name is a new entity of the same kind and
 maker as the one it resembles. The drafting reads it as a name like any other
 (``ProposedStore``): 该芯片 and the clauses after it resolve to it, not to the
 older model, and a claim about it is proposed under ``entities:``.
+
+A thing introduced as one (微软正在…扩建一座AI超级计算机集群, 一款新芯片) is a new
+one too: a description that merely resembles the store's entity (Microsoft's
+2020 supercomputer) is not that entity unless it is named. It is proposed, its
+maker the company named before it in the sentence, and 该集群 after it is it.
 """
 
 from __future__ import annotations
@@ -32,9 +37,26 @@ LINE_WORD = 4
 PROPOSED_ROWS = 1 << 40
 
 
+# 一座AI超级计算机集群, 一款新芯片: one thing of a kind, introduced (not named).
+_INTRODUCED = re.compile(
+    # not what a named thing is said to be (Maia 100是一款AI加速芯片)
+    r"(?<![是为])一(?:座|个|台|套|款|颗|块)(?P<description>[^，,。；;：:、的\s]{0,10}?)"
+    r"(?P<noun>超级计算机集群|超级计算机|集群|芯片|处理器|网卡)"
+    # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
+    r"(?!\s*[A-Za-z0-9]|的)"
+)
+_KIND_OF_NOUN = {
+    "超级计算机集群": "cluster", "超级计算机": "cluster", "集群": "cluster", "芯片": "chip",
+    "处理器": "chip", "网卡": "nic",
+}  # fmt: skip
+# The maker is named this close before the thing it introduces, in its sentence.
+MAKER_REACH = 30
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 class Proposed(NamedTuple):
     entity: Entity  # as the drafting reads it
-    resembles: Entity  # the store's model of the same line
+    resembles: Entity | None  # the store's model of the same line, if it is one
 
 
 def other_designations(store: Store, text: str) -> list[Proposed]:
@@ -51,6 +73,43 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
             entity = Entity(slug, name, resembled.kind, maker=resembled.maker)
             found[key] = Proposed(entity, resembled)
     return list(found.values())
+
+
+def introduced_things(
+    store: Store, text: str, folded: str, companies: Sequence[tuple[int, Entity]]
+) -> list[Proposed]:
+    """Things introduced as one of a kind (一座…集群), each with its maker: the last
+    of ``companies`` (where each is named, and which) before it in its sentence."""
+    found: list[Proposed] = []
+    taken = set(store.entities)
+    for match in _INTRODUCED.finditer(folded):
+        kind = _KIND_OF_NOUN[match["noun"]]
+        start = match.start("description")
+        before = [
+            company
+            for at, company in companies
+            if start - MAKER_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
+        ]
+        maker = before[-1] if before else None
+        name = " ".join(text[start : match.end()].split())
+        if not _CJK_OR_LATIN.search(match["description"]) or store.entity_rows(name_key(name)):
+            continue  # 一颗芯片 alone describes nothing to tell it by
+        ident = f"{maker.id if maker else 'new'}-new-{kind}"
+        while ident in taken:
+            ident += "-2"
+        taken.add(ident)
+        entity = Entity(ident, name, kind, maker=maker.id if maker else None)
+        found.append(Proposed(entity, None))
+    return found
+
+
+def introduces(words: str, start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` is part of a thing introduced as one of a kind
+    (一座AI超级计算机集群): words that resemble a store's name, not that name."""
+    return any(m.start() < end and start < m.end() for m in _INTRODUCED.finditer(words))
+
+
+_CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _line_of(store: Store, key: str) -> Entity | None:
@@ -149,10 +208,12 @@ def as_proposed(store: ProposedStore, candidate: Candidate) -> Candidate:
         return candidate
     resembles = store.proposed[entity.id].resembles
     new = NewEntity(entity.id, entity.name, maker=entity.maker, kind=entity.kind)
-    why = (
-        f"new: another designation than the store's {resembles.name}; add it under entities"
-        " (its kind, Chinese names)"
+    what = (
+        f"another designation than the store's {resembles.name}"
+        if resembles is not None
+        else "introduced, not named; name it"
     )
+    why = f"new: {what}; add it under entities (its kind, Chinese names)"
     return candidate._replace(
         entity=None, new_entity=new, decisions=(*candidate.decisions, Decision("entity", why))
     )

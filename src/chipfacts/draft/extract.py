@@ -25,7 +25,12 @@ from chipfacts.draft.article import Article, body_end
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.date_facts import DateFacts
-from chipfacts.draft.designations import ProposedStore, as_proposed, other_designations
+from chipfacts.draft.designations import (
+    ProposedStore,
+    as_proposed,
+    introduced_things,
+    other_designations,
+)
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
@@ -47,7 +52,15 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     """Every candidate fact in ``article``, in the order of the text: numbers,
     dates and titles, and text facts from clauses unless ``clauses_too`` is off."""
     text, folded = article.text, article.folded
-    store = ProposedStore(store, other_designations(store, text))
+    companies = [
+        (m.start, store.entity_at(m.row))
+        for m in find_entities(store, text, folded)
+        if store.entity_at(m.row).kind == "company"
+    ]
+    store = ProposedStore(
+        store,
+        other_designations(store, text) + introduced_things(store, text, folded, companies),
+    )
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION
 from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.designations import introduces
 from chipfacts.draft.reading import plan_is_noun
 from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.speakers import SPEAKERS, Speakers
@@ -128,13 +129,17 @@ class References(Speakers):
 
     def made_by(self, company: Entity, words: str, by_name: bool = True) -> Entity | None:
         made = [e for e in self.store.entities.values() if e.maker == company.id]
-        keys = key_text(words).keys
+        keyed = key_text(words)
         company_keys = [name_key(n) for n in (company.id, company.name, *company.aliases)]
         for product in made if by_name else ():
             for name in (product.name, *product.aliases):
                 key = name_key(name)
                 rest = next((key[len(c) :] for c in company_keys if c and key.startswith(c)), "")
-                if len(rest) >= 3 and rest in keys:
+                at = keyed.keys.find(rest) if len(rest) >= 3 else -1
+                # 扩建一座AI超级计算机集群: a new one described, not the store's named
+                if at >= 0 and not introduces(
+                    words, keyed.places[at], keyed.places[at + len(rest) - 1] + 1
+                ):
                     return product
         # The last noun is the head (自研芯片计划 is a plan, not a chip).
         nouns = [
@@ -145,6 +150,10 @@ class References(Speakers):
         ]
         for _, kind in sorted(nouns, reverse=True)[:1]:
             of_kind = [e for e in made if e.kind == kind]
+            # 微软…扩建一座AI超级计算机集群: of several, the one the words name whole
+            written = [e for e in of_kind if name_key(e.name) in keyed.keys]
+            if kind != "company" and len(written) == 1:
+                return written[0]
             if kind != "company" and len(of_kind) == 1:
                 return of_kind[0]
         return None
