@@ -48,14 +48,37 @@ def test_every_expected_fact_quotes_its_test_article() -> None:
             assert quote_in(expected.quote, whole), expected
 
 
+# Articles a reviewer wrote and drafted unseen, then used for tuning (expected.yaml's
+# note): held to their own floor, the figures reached on them.
+UNSEEN_THEN_TUNED = "unseen_"
+
+
 def test_articles_it_was_not_tuned_on_are_drafted_above_a_floor(tmp_path: Path) -> None:
     store = EVALUATE.vocabulary_only(tmp_path)
-    tally = EVALUATE.evaluate_test_articles(store, EVALUATE.load_test_articles()).total
+    articles = [
+        a
+        for a in EVALUATE.load_test_articles()
+        if not a.source.file.startswith(UNSEEN_THEN_TUNED)
+    ]
+    tally = EVALUATE.evaluate_test_articles(store, articles).total
     # Issue 21's targets are 90 % and 60 %; these floors hold the figures the
     # README gives for the test articles, a little below them.
     assert tally.share("recall, numeric facts") >= 0.9
     assert tally.share("recall, all facts") >= 0.7
     assert tally.share("precision") >= 0.65
+
+
+def test_the_articles_drafted_unseen_keep_the_figures_reached_on_them(tmp_path: Path) -> None:
+    store = EVALUATE.vocabulary_only(tmp_path)
+    articles = [
+        a for a in EVALUATE.load_test_articles() if a.source.file.startswith(UNSEEN_THEN_TUNED)
+    ]
+    assert len(articles) == 2
+    tally = EVALUATE.evaluate_test_articles(store, articles).total
+    # Unseen they gave 21 % of numbers and 28 % of facts at 38 % precision
+    assert tally.share("recall, numeric facts") >= 0.5
+    assert tally.share("recall, all facts") >= 0.5
+    assert tally.share("precision") >= 0.55
 
 
 def _seconds_to_draft(text: str, directory: Path) -> float:
