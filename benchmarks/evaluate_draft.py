@@ -218,7 +218,10 @@ def load_test_articles(directory: Path = FIXTURES) -> list[TestArticle]:
         )  # fmt: skip
         expected = [
             Expected(
-                f["entity"], f["attribute"], f["quote"], f.get("value"),
+                f["entity"],
+                f["attribute"],
+                f["quote"],
+                f.get("value"),
                 f.get("new_attribute", False),
             )  # fmt: skip
             for f in item["facts"]
