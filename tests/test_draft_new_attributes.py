@@ -82,3 +82,14 @@ def test_a_percentage_with_no_attribute_word_gets_a_new_attribute(
 def test_a_percentage_with_its_attribute_word_keeps_it(store: chipfacts.Store) -> None:
     (found,) = numbers(store, "亚马逊占据超过八成份额。")
     assert (found.attribute.id, found.value) == ("market_share", 80)
+
+
+def test_a_clause_naming_what_changes_takes_no_word_from_the_clause_before(
+    store: chipfacts.Store,
+) -> None:
+    # 性能 is the 4x's; 能效提高 names what the 40 % is of
+    found = numbers(store, "Trainium的训练性能提升了25%，能效提高约40%。")
+    assert [(c.attribute.id, c.value) for c in found] == [
+        ("performance_gain", 25),
+        ("能效提高", 40),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.new_attributes import holds, new_attribute
+from chipfacts.draft.new_attributes import holds, names_own_measure, new_attribute
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
@@ -76,12 +76,17 @@ class NumberFacts(Attribution):
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
+        own_measure = names_own_measure(folded, clause.start, quantity)
         fits = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
             if _unit_fits(quantity, a)
             and not (w.start < quantity.end and quantity.start < w.end)
-            and (inside(w.start, w.end, clause) or _gap(w, quantity) <= WORD_REACH)
+            and (
+                inside(w.start, w.end, clause)
+                or _gap(w, quantity) <= WORD_REACH
+                and not own_measure
+            )
             and holds(folded, (clause.start, clause.end), quantity, a, w)
         ]
         decisions: list[Decision] = []
