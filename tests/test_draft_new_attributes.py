@@ -93,3 +93,11 @@ def test_a_clause_naming_what_changes_takes_no_word_from_the_clause_before(
         ("performance_gain", 25),
         ("能效提高", 40),
     ]
+
+
+def test_a_percentage_of_which_is_a_share_of_the_figure_before(store: chipfacts.Store) -> None:
+    # 其中: a part of the spending before, not Amazon's market share (份额's attribute)
+    found = numbers(store, "亚马逊今年的支出约250亿美元，其中自研芯片的份额约为35%。")
+    (share,) = [c for c in found if c.unit == "percent"]
+    assert (share.attribute.id, share.value) == ("份额", 35)  # named by its words
+    assert any(d.field == "attribute" and "market_share" in d.why for d in share.decisions)

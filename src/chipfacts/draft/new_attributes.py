@@ -8,6 +8,7 @@ it counts agree with it:
   just before the number) is a count of that thing, not of GPUs or transistors,
   unless the attribute's own word is that noun;
 - a total over several years (未来五年…累计达到) is no annual figure;
+- a percentage after 其中 ("of which") is a share of the figure before it;
 - with no attribute word, a percentage says nothing of what it is of (a gain, a
   share, a cut): it gets a new attribute named by the words before it (能效提高,
   所需产能), for the curator to name and add; so does a number no attribute of its
@@ -69,6 +70,15 @@ def holds(
         if _YEARS.search(folded, clause[0], quantity.start) is not None:
             return False  # 未来五年…累计: a total over years, not a year's figure
     return True
+
+
+_OF_WHICH = re.compile(r"[\s，,]*其中")
+
+
+def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> bool:
+    """A percentage in a clause opening with 其中 ("of which": 资本支出…800亿美元，其中约一半
+    用于AI服务器) is a share of the figure before it, not of a market or a gain."""
+    return quantity.unit == "percent" and _OF_WHICH.match(folded, clause_start) is not None
 
 
 def names_own_measure(folded: str, clause_start: int, quantity: Quantity) -> bool:

@@ -12,7 +12,12 @@ from __future__ import annotations
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.new_attributes import holds, names_own_measure, new_attribute
+from chipfacts.draft.new_attributes import (
+    holds,
+    names_own_measure,
+    new_attribute,
+    of_the_figure_before,
+)
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
@@ -88,6 +93,7 @@ class NumberFacts(Attribution):
                 and not own_measure
             )
             and holds(folded, (clause.start, clause.end), quantity, a, w)
+            and not of_the_figure_before(folded, clause.start, quantity)
         ]
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
