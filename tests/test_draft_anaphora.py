@@ -257,3 +257,13 @@ def test_a_speakers_title_names_no_subject(store: chipfacts.Store) -> None:
     # Azure in the title of a person the store lacks is whose officer he is
     text = "微软Azure网络部门负责人、副总裁艾伦·卡特（Alan Carter）表示，新网卡可将性能提升约30%。"
     assert about(store, text, "performance_gain") == "ms-nic"
+
+
+def test_the_new_one_is_the_thing_the_text_is_on_not_what_it_was_compared_with(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "微软的网卡已进入测试阶段。这款网卡类似于英伟达的ConnectX-7。"
+        "他预计，新网卡可将性能提升约30%。"
+    )
+    assert about(store, text, "performance_gain") == "ms-nic"

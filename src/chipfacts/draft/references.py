@@ -58,6 +58,12 @@ _KIND_OF_NOUN = {
 _OPENING = re.compile(
     r"[\s，,：:；;]*(?:而|但|则|也|还|并|同时|另外|此外|不过)?\s*(?:" + DEMONSTRATIVE.pattern + ")"
 )
+# 新网卡明年将部署…: a clause opening with "the new" and a noun goes on about the
+# new one of that kind the text is on, as a demonstrative would.
+_FRESH_OPENING = re.compile(
+    r"[\s，,：:；;]*(?:而|但|则|也|还|并|同时|另外|此外|不过)?\s*新(?:款|一代)?\s*"
+    r"(?P<noun>网卡|芯片|处理器|集群|超级计算机)"
+)
 # The English word a store's name uses for a kind of thing a Chinese noun names: of a
 # company's two clusters, 超级计算机 is the one its name calls a supercomputer.
 _ENGLISH_OF_NOUN = {
@@ -220,7 +226,28 @@ class References(Speakers):
         """What a demonstrative opening the clause refers to (这款芯片已经在微软…进行了
         测试, 该芯片主要用于…): the clause's subject, before any name after it."""
         found = _OPENING.match(self.article.folded, clause.start, clause.end)
-        return self.refers_to(found) if found is not None else None
+        if found is not None:
+            return self.refers_to(found)
+        fresh = _FRESH_OPENING.match(self.article.folded, clause.start, clause.end)
+        return self.fresh_referent(fresh) if fresh is not None else None
+
+    def fresh_referent(self, found: re.Match[str]) -> Entity | None:
+        """新网卡: the last thing of that kind named or described shortly before that
+        was no object (类似于英伟达的ConnectX-8 is what it is compared with)."""
+        kind = _KIND_OF_NOUN[found["noun"]]
+        at = found.start("noun")
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= at])
+        places: list[tuple[int, Entity]] = []
+        for mention in reversed(named):
+            if at - mention.end > TOPIC_REACH:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and not self.is_object(mention):
+                places.append((mention.start, entity))
+                break
+        since = places[0][0] if places else max(0, at - TOPIC_REACH)
+        places += [(p, e) for p, e in self.introduced(since, at) if e.kind == kind]
+        return max(places, key=lambda place: place[0])[1] if places else None
 
     def refers_to(self, found: re.Match[str]) -> Entity | None:
         """What the demonstrative ``found`` refers to."""

@@ -143,7 +143,7 @@ class Subjects(References):
         ]
         # A possessor (OpenAI的…GPT-5) yields to the name after it.
         subjects = [m for m in before if not self.is_possessor(m)] or before
-        opening = self.opening_referent(clause) if word is not None else None
+        opening = self.opening_referent(clause)
         if opening is not None:
             return opening, None, 0.85
         if subjects:
