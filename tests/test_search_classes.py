@@ -16,6 +16,7 @@ from chipfacts.search.postings import word_postings
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
 from chipfacts.search.weights import ATTRIBUTE
+from chipfacts.text.question import Steer
 
 INDEX = SearchIndex(chipfacts.load())
 
@@ -180,3 +181,35 @@ def test_a_word_read_as_an_attribute_no_fact_of_the_name_has_is_a_plain_word() -
     # OpenAI has no acquisition date nor performance target: its plan to buy a chip
     # company, which says "target", is found by that word
     assert "openai-chip-program-acquisition" in top("openai acquisition target", 5)
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # Microsoft's own GPU clusters match as much; what UBS claims is what it said
+        ("what did UBS say about microsoft's GPUs", "microsoft-gpu-supply-risk"),
+        ("瑞银表示微软的GPU怎么样", "microsoft-gpu-supply-risk"),
+    ],
+)
+def test_what_a_name_said_is_what_it_claims(query: str, answer: str) -> None:
+    assert top(query) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("what did nadella say", True),
+        ("苏莱曼认为", True),
+        ("纳德拉说了", True),
+        ("芯片的名称", False),
+    ],
+)
+def test_only_words_of_speech_ask_what_was_said(query: str, said: bool) -> None:
+    assert (Steer.SAID in read_query(INDEX, query).steers) is said
+
+
+def test_a_word_is_echoed_by_its_stem() -> None:
+    # "developing networking" is repeated, inflected, by "develops … network chips"
+    assert top("microsoft spokesperson on developing networking chips") == [
+        "microsoft-statement-network-chips"
+    ]

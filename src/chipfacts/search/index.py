@@ -182,6 +182,15 @@ class SearchIndex:
         """What ranking needs of each candidate row, without building the fact."""
         return self.store.scoring_columns(rows)
 
+    def claimed_among(self, rows: Iterable[int], claimants: Iterable[int]) -> dict[int, int]:
+        """Of fact ``rows``, those claimed by one of the entity rows ``claimants``,
+        each with its claimant's row."""
+        by_id = {self.entity_at(row).id: row for row in claimants}
+        if not by_id:
+            return {}
+        found = self.store.claimed_among(rows, list(by_id))
+        return {n: by_id[claimant] for n, claimant in found.items()}
+
     def row_of(self, fact_id: str) -> int | None:
         return self.store.row_of(fact_id)
 

@@ -92,9 +92,19 @@ def echo_rows(index: SearchIndex, word: str, rows: set[int]) -> set[int]:
     if has_cjk(word):
         return set(index.rows_containing(word, rows, CAP)) if rows else set()
     found: set[int] = set()
-    for other in index.words_starting_with(word):
+    for other in index.words_starting_with(_stem(word)):
         found.update(r for r in index.rows_with_word(other, CAP) if r in rows)
     return found
+
+
+def _stem(word: str) -> str:
+    """A word without its -ing or -ed, when what is left is still a word's worth
+    ("networking": network, "developing": develop), so that its echo is found in
+    "network chips" and "develops"."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
 
 
 def number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:

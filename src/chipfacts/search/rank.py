@@ -337,6 +337,15 @@ def find(
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
+    if Steer.SAID in query.steers:
+        # "what did UBS warn about": what a name asked about claims is what it said
+        speakers = [e for e in query.entities if e not in query.fallbacks]
+        # as surely as the name is rare: "微软说" may well mean a Microsoft executive
+        claimed = index.claimed_among([n for _, n in scored], speakers)
+        scored = [
+            (s._replace(value=s.value + STEER * named[claimed[n]]), n) if n in claimed else (s, n)
+            for s, n in scored
+        ]
     if Steer.FIRST in query.steers and not _answers_other_than_a_date(
         index, query, [n for _, n in scored], columns, mentions
     ):

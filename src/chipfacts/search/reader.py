@@ -156,7 +156,7 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     # "Why" ("why is", 为什么) names the attribute that gives a reason when nothing
     # else names one; beside words that do, it only says what kind of answer is
     # wanted ("为什么供不应求" asks about supply), and counts as a kin attribute.
-    if Steer.REASON in query.steers:
+    if query.steers & {Steer.REASON, Steer.SAID}:
         _no_reasons(index, query)
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
@@ -166,9 +166,10 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
 
 
 def _no_reasons(index: SearchIndex, query: Query) -> None:
-    """No date or number gives a reason: in a question of why, an attribute of
-    either kind counts as kin to what is asked ("why did microsoft start rationing
-    gpus": not when it began, nor how many GPUs)."""
+    """No date or number gives a reason, nor is it what someone said: in a question
+    of why, or of what a name said, an attribute of either kind counts as kin to
+    what is asked ("why did microsoft start rationing gpus": not when it began, nor
+    how many GPUs; "what did suleyman say about clusters": his plan, not a count)."""
     types = index.attribute_types
     for row, weight in query.attributes.items():
         if types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:

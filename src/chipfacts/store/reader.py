@@ -703,6 +703,21 @@ class Store:
                 found[r[0]] = ScoringRow(*r[1:])
         return found
 
+    def claimed_among(self, rows: Iterable[int], claimants: Sequence[str]) -> dict[int, str]:
+        """Of ``rows``, those claimed by one of ``claimants`` (entity ids), each with
+        its claimant: "what did UBS say" asks for what UBS claims."""
+        found: dict[int, str] = {}
+        chosen = list(rows)
+        names = list(claimants)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                f"SELECT row, claimed_by FROM facts WHERE row IN ({', '.join('?' * len(chunk))}) "
+                f"AND claimed_by IN ({', '.join('?' * len(names))})"
+            )
+            found.update(self._execute(query, [*chunk, *names]))
+        return found
+
     def term_counts(self, kind: str, terms: Sequence[Any]) -> dict[Any, int]:
         """How many facts carry each term of a kind (see ``rarity``); absent: none."""
         found: dict[Any, int] = {}
