@@ -213,3 +213,19 @@ def test_a_word_is_echoed_by_its_stem() -> None:
     assert top("microsoft spokesperson on developing networking chips") == [
         "microsoft-statement-network-chips"
     ]
+
+
+@pytest.mark.parametrize(
+    "query", ["微软网卡跟Azure Boost的差别", "how does the microsoft nic differ from azure boost"]
+)
+def test_how_two_things_differ_is_said_by_a_fact_naming_both(query: str) -> None:
+    # Azure Boost's feature is told as what the NIC is not ("不同于…Azure Boost")
+    assert top(query) == ["azure-boost-feature"]
+
+
+def test_what_to_compare_comes_before_a_fact_naming_both() -> None:
+    # "transistors" is what to compare: the two counts, before the fact naming both
+    assert set(top("maia 100 vs mi300x transistors", 2)) == {
+        "maia100-transistors",
+        "mi300x-transistors",
+    }

@@ -61,7 +61,13 @@ from chipfacts.search.weights import (
 )
 from chipfacts.text.normalize import fold, has_cjk
 from chipfacts.text.numbers import QueryNumber
-from chipfacts.text.question import Steer, is_function_word
+from chipfacts.text.question import (
+    Steer,
+    asks,
+    is_function_word,
+    steers_of_cjk,
+    steers_of_words,
+)
 from chipfacts.text.terms import pair_numbers
 
 if TYPE_CHECKING:
@@ -371,7 +377,14 @@ def find(
             for row, names in named_in.items()
             if len(names) + 1 >= len(wanted) and wanted <= names | {columns[row].entity}
         }
-        scored = interleave(scored, columns, compared, both)
+        # what to compare, named by words that neither ask nor compare ("transistors"),
+        # is asked before how the two differ ("有什么不同": a fact naming both says it)
+        aspects = [
+            a
+            for a, weight in query.attributes.items()
+            if weight >= ATTRIBUTE and not _asks_or_compares(query.typed["attribute", a])
+        ]
+        scored = interleave(scored, columns, compared, both, lead=not aspects)
     top = scored[:limit]
     facts = index.facts_at([n for _, n in top])
     hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
@@ -469,6 +482,12 @@ def _orphan_words(
             typed.discard(said[row.attribute])
     words = {w for phrase in typed if not has_cjk(phrase) for w in phrase.split()}
     return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
+
+
+def _asks_or_compares(phrase: str) -> bool:
+    """Whether a (folded) phrase asks ("what", 什么) or compares ("different from", 区别)."""
+    steers = steers_of_cjk(phrase) if has_cjk(phrase) else steers_of_words(phrase.split())
+    return asks(phrase) or Steer.VERSUS in steers
 
 
 def _possessed(query: Query) -> dict[int, int]:
