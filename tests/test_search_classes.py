@@ -229,3 +229,30 @@ def test_what_to_compare_comes_before_a_fact_naming_both() -> None:
         "maia100-transistors",
         "mi300x-transistors",
     }
+
+
+def test_a_name_running_from_latin_into_one_chinese_character_is_found() -> None:
+    assert "dgx-cloud" in {
+        INDEX.entity_at(row).id for row in read_query(INDEX, "DGX云是做什么用的").entities
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("DGX云是做什么用的", "dgx-cloud-feature"),
+        ("Azure Boost是做什么用的", "azure-boost-feature"),
+    ],
+)
+def test_what_a_thing_is_for_is_told_by_what_it_does_when_no_purpose_is_known(
+    query: str, answer: str
+) -> None:
+    # "是做什么用的" asks for a purpose; a feature shares a synonym with it ("function")
+    assert top(query) == [answer]
+
+
+@pytest.mark.parametrize("query", ["英伟达的DGX云", "英伟达 DGX云"])
+def test_a_product_named_with_its_maker_leads_over_the_makers_fact_naming_it(
+    query: str,
+) -> None:
+    assert {hit.fact.entity.id for hit in search(INDEX, query, limit=2)} == {"dgx-cloud"}

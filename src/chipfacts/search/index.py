@@ -109,6 +109,16 @@ class SearchIndex:
         return found
 
     @cached_property
+    def synonym_kin(self) -> dict[int, set[int]]:
+        """Attribute row -> the other attributes that share a synonym with it: "function"
+        is a purpose's and a feature's, 作用 a purpose's and a benefit's."""
+        found: dict[int, set[int]] = {}
+        for rows in self.attribute_keys.values():
+            for row in rows:
+                found.setdefault(row, set()).update(r for r in rows if r != row)
+        return found
+
+    @cached_property
     def attribute_types(self) -> list[str]:
         """Each attribute's type, by row."""
         return self.store.attribute_types

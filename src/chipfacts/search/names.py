@@ -136,7 +136,7 @@ def _split_mixed_names(index: SearchIndex, toks: list[str]) -> list[str]:
 
 def _mixed_head(index: SearchIndex, latin: str, run: str) -> str:
     """The longest head of ``run`` that makes a name after ``latin`` ("" if none)."""
-    for end in range(min(len(run), MIXED_TAIL), 1, -1):
+    for end in range(min(len(run), MIXED_TAIL), 0, -1):  # DGX云: one character
         if index.entity_known(name_key(latin + run[:end])):
             return run[:end]
     return ""

@@ -503,7 +503,9 @@ def _possessed(query: Query) -> dict[int, int]:
             continue
         rest = text[after + len(query.typed["entity", maker]) :]
         link = _OF.match(rest)
-        if rest[link.end() if link else 0 :].startswith(query.typed["entity", product]):
+        # the product as typed may run from Latin into Chinese unspaced ("dgx 云": DGX云)
+        typed = query.typed["entity", product].split()
+        if "".join(rest[link.end() if link else 0 :].split()).startswith("".join(typed)):
             found[product] = maker
     return found
 

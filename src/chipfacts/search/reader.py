@@ -205,11 +205,18 @@ def _asks_why(said: str) -> bool:
 
 def _family(index: SearchIndex, query: Query, row: int, typed: str) -> None:
     """The attributes that share a word of their label with ``row``'s, below it:
-    "GPU quota" brings "Quota wait", "Quota approval"…"""
+    "GPU quota" brings "Quota wait", "Quota approval"…; and, for words that ask,
+    those that share a synonym with it: "what is it for" (a purpose) brings a
+    feature ("function" is both), for a product the store tells what it does but
+    not what it is for. (A word that names a thing, 看法, stays with it: its
+    attribute's other synonyms may be ambiguous, "position".)"""
     for word in index.label_words.get(row, ()):
         for other in index.attribute_words.get(word, ()):
             if other != row:
                 query.add_attribute(other, ATTRIBUTE * FAMILY, typed)
+    if asks(typed):
+        for other in index.synonym_kin.get(row, ()):
+            query.add_attribute(other, ATTRIBUTE * FAMILY, typed)
 
 
 def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
