@@ -256,3 +256,14 @@ def test_a_product_named_with_its_maker_leads_over_the_makers_fact_naming_it(
     query: str,
 ) -> None:
     assert {hit.fact.entity.id for hit in search(INDEX, query, limit=2)} == {"dgx-cloud"}
+
+
+@pytest.mark.parametrize(
+    "query", ["OpenAI为什么要自己造芯片", "why does openai want to make chips"]
+)
+def test_why_does_not_lift_anothers_motive_over_facts_of_the_name_asked(query: str) -> None:
+    # no motive of OpenAI is told: Microsoft's, which match why (and 芯片), come after
+    # the facts that name OpenAI and match the rest
+    first = search(INDEX, query, limit=1)[0].fact
+    assert first.attribute.id != "motive"
+    assert "openai" in {first.entity.id, *(e.id for e in first.related)}

@@ -317,6 +317,7 @@ def find(
         part = mentioned_part(weight, named[entity], other)
         parts = mentions.setdefault(row, {})
         parts[entity] = max(part, parts.get(entity, 0.0))
+    _unanswered_reasons(query, columns, mentions)
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
     counts, seen = _counts(index, query)
     weights = [
@@ -482,6 +483,25 @@ def _orphan_words(
             typed.discard(said[row.attribute])
     words = {w for phrase in typed if not has_cjk(phrase) for w in phrase.split()}
     return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
+
+
+def _unanswered_reasons(
+    query: Query, columns: dict[int, "ScoringRow"], mentions: dict[int, dict[int, float]]
+) -> None:
+    """"Why" names the attributes that give a reason; where no fact of a name asked
+    about has one, it is only kin to what is asked, so that another's motive does
+    not outrank the named one's own facts that match the rest ("OpenAI为什么想自研芯片":
+    OpenAI's plans, not Microsoft's motive)."""
+    named = [e for e, w in query.entities.items() if w >= ENTITY_EXACT * QUALIFIER]
+    if not query.reasons or not named:
+        return
+    answered = {
+        row.attribute
+        for n, row in columns.items()
+        if row.attribute in query.reasons and (row.entity in named or n in mentions)
+    }
+    for attribute in query.reasons - answered:
+        query.attributes[attribute] = min(query.attributes[attribute], ATTRIBUTE * FAMILY)
 
 
 def _asks_or_compares(phrase: str) -> bool:

@@ -161,6 +161,7 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
+        query.reasons.add(row)
     _kinds_asked(index, query)
     return rest
 
