@@ -488,7 +488,7 @@ def _orphan_words(
 def _unanswered_reasons(
     query: Query, columns: dict[int, "ScoringRow"], mentions: dict[int, dict[int, float]]
 ) -> None:
-    """"Why" names the attributes that give a reason; where no fact of a name asked
+    """Words asking why name the attributes that give a reason; where no fact of a name asked
     about has one, it is only kin to what is asked, so that another's motive does
     not outrank the named one's own facts that match the rest ("OpenAI为什么想自研芯片":
     OpenAI's plans, not Microsoft's motive)."""
