@@ -267,3 +267,17 @@ def test_why_does_not_lift_anothers_motive_over_facts_of_the_name_asked(query: s
     first = search(INDEX, query, limit=1)[0].fact
     assert first.attribute.id != "motive"
     assert "openai" in {first.entity.id, *(e.id for e in first.related)}
+
+
+def test_two_things_compared_are_set_side_by_side_by_what_both_have() -> None:
+    ranked = [hit.fact for hit in search(INDEX, "maia 100 vs mi300x", limit=10)]
+    # their own facts, past any that names both (it compares them itself)
+    own = [
+        fact
+        for fact in ranked
+        if fact.entity.id in ("maia100", "mi300x")
+        and not {"maia100", "mi300x"} <= {fact.entity.id, *(e.id for e in fact.related)}
+    ]
+    pairs = list(zip(own[0::2], own[1::2], strict=False))
+    assert [(a.entity.id, b.entity.id) for a, b in pairs[:2]] == [("maia100", "mi300x")] * 2
+    assert all(a.attribute.id == b.attribute.id for a, b in pairs[:2])

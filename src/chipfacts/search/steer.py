@@ -97,7 +97,8 @@ def interleave(
     lead: bool,
 ) -> list[tuple[S, int]]:
     """The facts that name all the compared entities (``both``: a fact that compares
-    them itself), then their own facts taking turns, each in its ranked order, then
+    them itself), then their own facts taking turns, those of an attribute all of
+    them have first (paired, in the order first ranked), each in its ranked order, then
     every other fact in its ranked order (one pass over ``scored``). Unless ``lead``
     (nothing but the comparison is asked), a fact naming both leads only if it ranks
     above all of their own facts: "maia 100 vs mi300x transistors" asks for the two
@@ -111,6 +112,16 @@ def interleave(
             continue
         queue = queues.get(columns[sn[1]].entity)
         (rest if queue is None else queue).append(sn)
+    # what both have comes first, attribute by attribute, in the order first ranked
+    # ("maia 100 vs mi300x": the two transistor counts side by side)
+    held = [{columns[n].attribute for _, n in queue} for queue in queues.values()]
+    shared = set.intersection(*held) if held else set()
+    order: dict[int, int] = {}
+    for _, n in scored:
+        if columns[n].attribute in shared:
+            order.setdefault(columns[n].attribute, len(order))
+    for queue in queues.values():
+        queue.sort(key=lambda sn: order.get(columns[sn[1]].attribute, len(order)))
     # turn t takes the t-th fact of each entity that has one
     turns = [
         queues[entity][t]
