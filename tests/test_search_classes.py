@@ -281,3 +281,18 @@ def test_two_things_compared_are_set_side_by_side_by_what_both_have() -> None:
     pairs = list(zip(own[0::2], own[1::2], strict=False))
     assert [(a.entity.id, b.entity.id) for a, b in pairs[:2]] == [("maia100", "mi300x")] * 2
     assert all(a.attribute.id == b.attribute.id for a, b in pairs[:2])
+
+
+def test_a_word_the_facts_use_finds_its_inflections_not_longer_words() -> None:
+    def words_of(word: str) -> set[str]:
+        facts = INDEX.facts_at(sorted(word_postings(INDEX, word)))
+        return {w.strip(".,;:()") for fact in facts for w in fact.summary.lower().split()}
+
+    assert not any(w.startswith("customer") for w in words_of("custom") - words_of("customer"))
+    assert "develops" in words_of("develop")
+    assert "customers" in words_of("customer")  # a plural is an inflection
+
+
+def test_the_first_of_a_makers_chips_is_not_a_word_that_begins_another() -> None:
+    # "custom" is not "customers": Maia's forecast for cloud customers is no first chip
+    assert top("amazon's first custom chip") == ["nitro-launched"]
