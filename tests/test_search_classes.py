@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
+from chipfacts.search.cjk_typos import cjk_typo_names
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.postings import word_postings
+from chipfacts.search.query import Query
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
 from chipfacts.search.weights import ATTRIBUTE
@@ -296,3 +298,28 @@ def test_a_word_the_facts_use_finds_its_inflections_not_longer_words() -> None:
 def test_the_first_of_a_makers_chips_is_not_a_word_that_begins_another() -> None:
     # "custom" is not "customers": Maia's forecast for cloud customers is no first chip
     assert top("amazon's first custom chip") == ["nitro-launched"]
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("雅典纳的开发", "maia100"),
+        ("黄仁助去了发布会", "jensen-huang"),
+        ("苏莱慢的职位", "mustafa-suleyman"),
+    ],
+)
+def test_a_chinese_name_typed_with_one_wrong_character_is_found(query: str, entity: str) -> None:
+    found = read_query(INDEX, query).entities
+    assert entity in {INDEX.entity_at(row).id for row in found}
+
+
+@pytest.mark.parametrize("run", ["自研芯片", "数据中心", "供不应求", "网络流量拥堵"])
+def test_words_typed_right_are_no_misspelt_name(run: str) -> None:
+    query = Query(run)
+    assert cjk_typo_names(INDEX, query, run) == [run]
+    assert not query.entities
+
+
+def test_the_name_a_typo_meant_is_echoed_as_spelt() -> None:
+    # 雅典那 is 雅典娜: the fact whose quote says 雅典娜 and that gives the codename first
+    assert top("微软雅典那芯片代号") == ["maia100-codename-athena"]

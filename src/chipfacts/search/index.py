@@ -64,6 +64,11 @@ class SearchIndex:
     def all_entity_keys(self) -> list[str]:
         return self.store.all_entity_keys
 
+    def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
+        """Chinese name keys of ``length`` characters beginning with ``prefix``, with
+        their entities (at most ``cap``)."""
+        return self.store.cjk_keys_with_prefix(prefix, length, cap)
+
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         return self.store.entities_with_cjk_part(part)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chipfacts.search.cjk_typos import cjk_typo_names
 from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
@@ -65,7 +66,8 @@ def read_query(index: SearchIndex, text: str) -> Query:
         tok = toks[i]
         i += 1
         if has_cjk(tok):
-            query.cjk += [p for p in cut_cjk_function_words(tok) if len(p) >= 2]
+            for piece in cut_cjk_function_words(tok):
+                query.cjk += [p for p in cjk_typo_names(index, query, piece) if len(p) >= 2]
             continue
         # "gpt-4o", "b 200": a name and the model code after it are one designation
         if i < len(toks) and toks[i][:1].isdigit():

@@ -570,6 +570,15 @@ class Store:
         (longest,) = self._execute(query).fetchone()
         return int(longest or 0)
 
+    def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
+        """Chinese name keys of ``length`` characters that begin with ``prefix``, with
+        their entities (at most ``cap``): the candidates of a one-character typo."""
+        query = (
+            "SELECT key, entity FROM entity_keys WHERE cjk = 1 AND key >= ? AND key < ? "
+            "AND length(key) = ? ORDER BY key LIMIT ?"
+        )
+        return list(self._execute(query, (prefix, prefix + "\U0010ffff", length, cap)))
+
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
