@@ -323,3 +323,17 @@ def test_words_typed_right_are_no_misspelt_name(run: str) -> None:
 def test_the_name_a_typo_meant_is_echoed_as_spelt() -> None:
     # 雅典那 is 雅典娜: the fact whose quote says 雅典娜 and that gives the codename first
     assert top("微软雅典那芯片代号") == ["maia100-codename-athena"]
+
+
+def test_the_words_of_a_phrase_that_asks_are_echoed() -> None:
+    # 解决什么问题 asks for a benefit; of the NIC's six, the one whose quote says
+    # 解决…问题 answers it
+    assert top("微软网卡能解决什么问题") == ["microsoft-nic-hope-congestion"]
+
+
+@pytest.mark.parametrize(
+    ("query", "attribute"),
+    [("H200能带来什么好处", "performance_gain"), ("谷歌放弃博通有什么好处", "annual_savings")],
+)
+def test_a_gain_or_a_saving_is_a_benefit(query: str, attribute: str) -> None:
+    assert search(INDEX, query, limit=1)[0].fact.attribute.id == attribute

@@ -141,7 +141,14 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
                 continue
             _partial_attributes(index, query, tok)
             rest.extend(pieces)
-            query.echoes.extend(c for c in cut if not _asks_why(c))  # 代号 in a quote
+            # 代号 in a quote; of a phrase that asks, its words (解决什么问题: 解决, 问题)
+            query.echoes.extend(
+                piece
+                for c in cut
+                if not _asks_why(c)
+                for piece in (cut_cjk_function_words(c) if asks(c) else [c])
+                if len(piece) >= 2
+            )
         elif is_function_word(tok):
             rest.append(tok)
         elif tok in words:
