@@ -337,3 +337,16 @@ def test_the_words_of_a_phrase_that_asks_are_echoed() -> None:
 )
 def test_a_gain_or_a_saving_is_a_benefit(query: str, attribute: str) -> None:
     assert search(INDEX, query, limit=1)[0].fact.attribute.id == attribute
+
+
+@pytest.mark.parametrize(
+    ("query", "aside"),
+    [
+        ("英伟达除了芯片还有什么软件", "芯片"),
+        ("what does nvidia sell besides chips", "chips"),
+        ("who supplies gpus other than nvidia", "nvidia"),
+    ],
+)
+def test_what_a_question_sets_aside_is_not_asked_about(query: str, aside: str) -> None:
+    read = read_query(INDEX, query)
+    assert aside not in [*read.words, *read.cjk, *read.typed.values()]

@@ -44,12 +44,19 @@ from chipfacts.text.question import (
 )
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# What a question sets aside is not what it asks about: "除了芯片还有什么软件" asks
+# for software, "besides chips" for something else. The words set aside go
+# (up to 之外/以外/还, or one word and its article in English).
+_EXCEPT = re.compile(
+    r"除了[^\s，,。？?]{1,8}?(?=之外|以外|外|还|也|[\s，,])|"
+    r"\b(?:besides|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:(?:its|their|the|a|an)\s+)?\w+"
+)
 
 
 def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
-    folded = fold(_DIGIT_COMMA.sub("", text))
+    folded = _EXCEPT.sub(" ", fold(_DIGIT_COMMA.sub("", text)))
     toks = tokens(folded)
     query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
