@@ -350,3 +350,8 @@ def test_a_gain_or_a_saving_is_a_benefit(query: str, attribute: str) -> None:
 def test_what_a_question_sets_aside_is_not_asked_about(query: str, aside: str) -> None:
     read = read_query(INDEX, query)
     assert aside not in [*read.words, *read.cjk, *read.typed.values()]
+
+
+def test_what_a_person_said_counts_as_their_own_before_their_other_facts() -> None:
+    # Edo Segal's complaint is a fact of TouchCast's that he claims; his role is his own
+    assert top("what did edo segal say") == ["touchcast-delays"]

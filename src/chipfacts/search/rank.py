@@ -347,10 +347,11 @@ def find(
     if Steer.SAID in query.steers:
         # "what did UBS warn about": what a name asked about claims is what it said
         speakers = [e for e in query.entities if e not in query.fallbacks]
-        # as surely as the name is rare: "微软说" may well mean a Microsoft executive
         claimed = index.claimed_among([n for _, n in scored], speakers)
         scored = [
-            (s._replace(value=s.value + STEER * named[claimed[n]]), n) if n in claimed else (s, n)
+            (s._replace(value=s.value + _said(query, named, mentions, n, c)), n)
+            if (c := claimed.get(n)) is not None
+            else (s, n)
             for s, n in scored
         ]
     if Steer.FIRST in query.steers and not _answers_other_than_a_date(
@@ -502,6 +503,17 @@ def _unanswered_reasons(
     }
     for attribute in query.reasons - answered:
         query.attributes[attribute] = min(query.attributes[attribute], ATTRIBUTE * FAMILY)
+
+
+def _said(
+    query: Query, named: dict[int, float], mentions: dict[int, dict[int, float]], n: int, by: int
+) -> float:
+    """What a fact claimed by ``by``, a name asked what it said, earns beyond its
+    score: STEER as surely as the name is rare ("微软说" may well mean a Microsoft
+    executive), and what it said counts as its own, not as a mere mention ("what
+    did edo segal say": his complaint, before his role)."""
+    own = query.entities[by] * named[by]
+    return STEER * named[by] + max(0.0, own - mentions.get(n, {}).get(by, own))
 
 
 def _asks_or_compares(phrase: str) -> bool:
