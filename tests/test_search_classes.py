@@ -355,3 +355,15 @@ def test_what_a_question_sets_aside_is_not_asked_about(query: str, aside: str) -
 def test_what_a_person_said_counts_as_their_own_before_their_other_facts() -> None:
     # Edo Segal's complaint is a fact of TouchCast's that he claims; his role is his own
     assert top("what did edo segal say") == ["touchcast-delays"]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("what is azure boost used for", "azure-boost-feature"),
+        ("what does dgx cloud do", "dgx-cloud-feature"),
+    ],
+)
+def test_a_question_read_around_the_name_it_holds(query: str, answer: str) -> None:
+    # once the name is read, "what is … used for" and "what does … do" are left
+    assert top(query) == [answer]
