@@ -360,10 +360,10 @@ def test_what_a_person_said_counts_as_their_own_before_their_other_facts() -> No
 @pytest.mark.parametrize(
     ("query", "answer"),
     [
-        ("what is azure boost used for", "azure-boost-feature"),
+        ("what is azure boost for", "azure-boost-feature"),
         ("what does dgx cloud do", "dgx-cloud-feature"),
     ],
 )
 def test_a_question_read_around_the_name_it_holds(query: str, answer: str) -> None:
-    # once the name is read, "what is … used for" and "what does … do" are left
+    # once the name is read, "what is … for" and "what does … do" are left
     assert top(query) == [answer]
