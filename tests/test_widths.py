@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
-from chipfacts.cli.group import ChipfactsGroup
+from chipfacts.cli.group import command_names
 from chipfacts.render.parts import SEPARATOR, Parts
 from chipfacts.render.table import longest_word
 from tests.conftest import run_cli
@@ -265,7 +265,7 @@ def test_longest_word_breaks_cjk_anywhere() -> None:
     assert longest_word("微软悄然开发网卡替代品") == 2
 
 
-HELP = ["", *ChipfactsGroup.COMMANDS]
+HELP = ["", *command_names()]
 
 
 def help_text(name: str, columns: int) -> str:

@@ -35,6 +35,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        # lazy: only --version reads it
         from chipfacts.version import version
 
         say(f"chipfacts {version()}")

@@ -9,8 +9,9 @@ from typing import Annotated
 
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.settings import load_store
+from chipfacts.errors import UsageError
 from chipfacts.render.safe import say
 
 DRAFT_APP = command_app()
@@ -95,10 +96,10 @@ def draft(
       chipfacts draft article.txt --date 2025-10 --format json | jq '.[].fact.quote'
       chipfacts draft article.txt --date 2025-10 --no-clauses
     """
+    # lazy: --help imports all commands; only `draft` drafts (30 ms)
     from chipfacts.draft.emit import to_json, to_yaml
     from chipfacts.draft.run import SourceOptions, new_source
     from chipfacts.draft.run import draft as run_draft
-    from chipfacts.errors import UsageError
     from chipfacts.search.resolve import find_source
 
     store = load_store(ctx)
@@ -110,6 +111,10 @@ def draft(
             )
         known, register = find_source(store, source), None
     else:
+        if date is None:
+            raise UsageError(
+                "give the article's date (--date YYYY-MM-DD), or --source for a known one"
+            )
         options = SourceOptions(source_id, title, publisher, date, url)
         known, register = new_source(article, options)
         # The same text registered already: a draft under a second id would offer
@@ -129,4 +134,4 @@ def draft(
         say(to_yaml(result.classified, result.ids, known, register).rstrip("\n"))
 
 
-commands = {"draft": DRAFT_APP}
+command = Command(DRAFT_APP, listed=150)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import click
 import typer
+from click.shell_completion import CompletionItem
 
 from chipfacts.cli.completion import (
     complete_attribute,
@@ -35,8 +36,6 @@ class PathText(_ParamType):
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str
     ) -> list[Any]:
-        from click.shell_completion import CompletionItem
-
         return [CompletionItem(incomplete, type="file")]
 
 

@@ -12,7 +12,7 @@ from chipfacts.draft.candidates import Decision
 from chipfacts.draft.classify import Classified, as_fact, classify
 from chipfacts.draft.emit import fact_ids
 from chipfacts.draft.extract import draft_article
-from chipfacts.errors import UsageError
+from chipfacts.errors import ArgumentError, UsageError
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
@@ -44,10 +44,11 @@ def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]
     described as `chipfacts sources add` describes it (sha256, and the id, title
     and language guessed when not given), the article's directory as its sources
     directory."""
+    # lazy: only an article not yet in the store is described (23 ms)
     from chipfacts.store.register import describe
 
     if given.date is None:
-        raise UsageError("give the article's date (--date YYYY-MM-DD), or --source for a known one")
+        raise ArgumentError("a new source needs its date (YYYY-MM-DD)", ("date",))
     described = describe(
         path,
         ident=given.id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from rich.cells import cell_len
@@ -336,8 +337,6 @@ def time_chart_vega_lite(chart: TimeChart, title: str = "Timeline") -> str:
 
 def _covers(day: PartialDate) -> tuple[str, str]:
     """The first day a partial date covers and the day after its last, in ISO form."""
-    from datetime import date, timedelta
-
     start = date(day.year, day.month or 1, day.day or 1)
     if not day.month:
         end = date(day.year + 1, 1, 1)

@@ -10,10 +10,13 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from chipfacts.render.safe import json_safe
-from chipfacts.views.cite import Citation
+
+if TYPE_CHECKING:  # (at run time, the views and the store behind them load only for `cite`)
+    from chipfacts.views.cite import Citation
 
 
 class CiteStyle(StrEnum):
@@ -100,8 +103,6 @@ def _url(url: str) -> str:
     verbatim: nothing escaped for LaTeX (``%``, ``#``, ``_`` stay as they are),
     but what no URL holds, and what would break the entry (a brace, a backslash,
     a space or a line break), percent-encoded, as a browser would send it."""
-    from urllib.parse import quote
-
     return quote(url, safe=_URL_SAFE)
 
 

@@ -50,9 +50,9 @@ def _date(argument: str, text: str | None) -> str | None:
 
 def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
     """The filters with every name resolved to its id; an unknown one is an error."""
-    store, f = index.store, filters
+    f = filters
     for kind in f.kinds:
-        entities_of_kind(store, kind)  # an unknown kind is a usage error
+        entities_of_kind(index, kind)  # an unknown kind is a usage error
     since, until = _date("since", f.since), _date("until", f.until)
     if since is not None and until is not None and since[: len(until)] > until:
         raise ArgumentError(f"since {since} is after until {until}", ("since", "until"))
@@ -60,7 +60,7 @@ def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
         entities=[resolve_entity(index, e).id for e in f.entities] or None,
         kinds=list(f.kinds) or None,
         attributes=[attribute_id(index, a) for a in f.attributes] or None,
-        sources=[find_source(store, s).id for s in f.sources] or None,
+        sources=[find_source(index, s).id for s in f.sources] or None,
         statuses=[s.value for s in f.statuses] or None,
         since=since,
         until=until,

@@ -37,6 +37,7 @@ def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
             for row in index.rows_with_word(other, CAP):
                 found.setdefault(row, 0.8)  # the word itself already set 1.0
         if word.isalpha():
+            # lazy: rapidfuzz (35 ms) only for a word not known as typed
             from rapidfuzz import fuzz, process
 
             near = index.words_of_length(int(len(word) * 0.7), int(len(word) * 1.4) + 1)
@@ -47,6 +48,7 @@ def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
                     found.setdefault(row, 0.7 * score / 100)
             if len(word) >= TYPO_WORD:
                 # one typo in a longer word ("projcet", "tranistor") still names the word
+                # lazy: rapidfuzz (35 ms) only for a word not known as typed
                 from rapidfuzz.distance import DamerauLevenshtein
 
                 near = index.words_of_length(len(word) - 1, len(word) + 1)

@@ -255,6 +255,7 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     and a word the facts use is spelt as meant ("computing" is not "competing")."""
     if len(tok) < 5 or index.knows_word(tok):
         return False
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import fuzz, process
 
     best = process.extractOne(
@@ -267,6 +268,7 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     # A word of a label with one typo ("shaer" for "share": exactly 0.8, which
     # rapidfuzz's own cutoff can miss, hence a wider cutoff and a check after). Damerau-Levenshtein
     # counts the swap as one typo where the plain ratio counts two.
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz.distance import DamerauLevenshtein
 
     words = index.attribute_words

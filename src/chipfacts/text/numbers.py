@@ -275,7 +275,7 @@ def _chinese(folded: str, match: re.Match[str]) -> Quantity | None:
     assert unit is not None  # the pattern's look-ahead
     if match.group() == "一" and unit.group() not in ("美元", "美分"):
         return None  # 一颗芯片, 一张卡: "a chip", not a count
-    from cn2an import cn2an  # only text with Chinese numerals before a unit pays for it
+    from cn2an import cn2an  # lazy: 100 ms, only for Chinese numerals before a unit
 
     try:
         value = float(cn2an(match.group(), "strict"))

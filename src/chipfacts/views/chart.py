@@ -44,15 +44,14 @@ def chart_of(
     """The facts of ``attribute`` (id, label or synonym) for the entities named (all by
     default): numbers as bars, largest first; dates on a time axis, earliest first.
     ``UsageError`` for an attribute of texts, ``NotFoundError`` when no fact fits."""
-    store = index.store
-    chosen = store.attributes[attribute_id(index, attribute)]
+    chosen = index.attributes[attribute_id(index, attribute)]
     if chosen.type is ValueType.TEXT:
         raise UsageError(
             f"'{chosen.id}' holds texts; a chart draws numbers and dates "
             "(see `chipfacts list attributes`)"
         )
     ids = [resolve_entity(index, name).id for name in names] if names else None
-    facts = store.select_facts(FactFilter(entities=ids, attributes=[chosen.id], doubted=doubted))
+    facts = index.select_facts(FactFilter(entities=ids, attributes=[chosen.id], doubted=doubted))
     if not facts:
         whose = f" of {', '.join(names)}" if names else ""
         raise NotFoundError(f"no '{chosen.id}' facts{whose} match")
