@@ -65,7 +65,7 @@ class SearchIndex:
     def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
         """Chinese name keys of ``length`` characters beginning with ``prefix``, with
         their entities (at most ``cap``)."""
-        return self.store.cjk_keys_with_prefix(prefix, length, cap)
+        return self._store.cjk_keys_with_prefix(prefix, length, cap)
 
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
@@ -226,7 +226,7 @@ class SearchIndex:
         by_id = {self.entity_at(row).id: row for row in claimants}
         if not by_id:
             return {}
-        found = self.store.claimed_among(rows, list(by_id))
+        found = self._store.claimed_among(rows, list(by_id))
         return {n: by_id[claimant] for n, claimant in found.items()}
 
     def row_of(self, fact_id: str) -> int | None:
