@@ -367,3 +367,10 @@ def test_what_a_person_said_counts_as_their_own_before_their_other_facts() -> No
 def test_a_question_read_around_the_name_it_holds(query: str, answer: str) -> None:
     # once the name is read, "what is … for" and "what does … do" are left
     assert top(query) == [answer]
+
+
+def test_a_motive_that_mentions_the_name_asked_is_anothers() -> None:
+    # Microsoft's motives mention Nvidia; why Nvidia's chips cost so much is told by
+    # Nvidia's own facts (这么贵 asks about availability: scarce and expensive)
+    found = search(INDEX, "英伟达的芯片为什么这么贵", limit=2)
+    assert {hit.fact.entity.id for hit in found} == {"nvidia"}

@@ -317,7 +317,7 @@ def find(
         part = mentioned_part(weight, named[entity], other)
         parts = mentions.setdefault(row, {})
         parts[entity] = max(part, parts.get(entity, 0.0))
-    _unanswered_reasons(query, columns, mentions)
+    _unanswered_reasons(query, columns)
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
     counts, seen = _counts(index, query)
     weights = [
@@ -486,20 +486,20 @@ def _orphan_words(
     return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
 
 
-def _unanswered_reasons(
-    query: Query, columns: dict[int, "ScoringRow"], mentions: dict[int, dict[int, float]]
-) -> None:
-    """Words asking why name the attributes that give a reason; where no fact of a name asked
-    about has one, it is only kin to what is asked, so that another's motive does
-    not outrank the named one's own facts that match the rest ("OpenAI为什么想自研芯片":
-    OpenAI's plans, not Microsoft's motive)."""
+def _unanswered_reasons(query: Query, columns: dict[int, "ScoringRow"]) -> None:
+    """Words asking why name the attributes that give a reason; where no name asked
+    about has one of its own (a motive that mentions it is another's), it is only
+    kin to what is asked, so that another's motive does not outrank the named
+    one's own facts that match the rest ("OpenAI为什么想自研芯片": OpenAI's plans,
+    not Microsoft's motive; "英伟达的芯片为什么这么贵": Nvidia's prices, not
+    Microsoft's wish to depend less on Nvidia)."""
     named = [e for e, w in query.entities.items() if w >= ENTITY_EXACT * QUALIFIER]
     if not query.reasons or not named:
         return
     answered = {
         row.attribute
-        for n, row in columns.items()
-        if row.attribute in query.reasons and (row.entity in named or n in mentions)
+        for row in columns.values()
+        if row.attribute in query.reasons and row.entity in named
     }
     for attribute in query.reasons - answered:
         query.attributes[attribute] = min(query.attributes[attribute], ATTRIBUTE * FAMILY)
