@@ -374,3 +374,19 @@ def test_a_motive_that_mentions_the_name_asked_is_anothers() -> None:
     # Nvidia's own facts (这么贵 asks about availability: scarce and expensive)
     found = search(INDEX, "英伟达的芯片为什么这么贵", limit=2)
     assert {hit.fact.entity.id for hit in found} == {"nvidia"}
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("who did microsoft put in charge of its nic", "microsoft-nic"),
+        ("how much will openai spend on its chip program", "openai-chip-program"),
+    ],
+)
+def test_a_name_typed_in_two_parts_around_its_is_the_name(query: str, entity: str) -> None:
+    assert search(INDEX, query, limit=1)[0].fact.entity.id == entity
+
+
+def test_its_before_a_name_of_its_own_leaves_both_names() -> None:
+    found = read_query(INDEX, "what does nvidia say about its dgx cloud").entities
+    assert {"nvidia", "dgx-cloud"} <= {INDEX.entity_at(row).id for row in found}
