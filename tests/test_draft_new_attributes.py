@@ -101,3 +101,12 @@ def test_a_percentage_of_which_is_a_share_of_the_figure_before(store: chipfacts.
     (share,) = [c for c in found if c.unit == "percent"]
     assert (share.attribute.id, share.value) == ("份额", 35)  # named by its words
     assert any(d.field == "attribute" and "market_share" in d.why for d in share.decisions)
+
+
+def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
+    store: chipfacts.Store,
+) -> None:
+    # Money may be spent, earned or raised: its unit does not say which
+    (found,) = numbers(store, "亚马逊今年的研发经费约250亿美元。")
+    assert (found.attribute.label, found.attribute.unit) == ("研发经费", "USD")
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)

@@ -9,11 +9,12 @@ it counts agree with it:
   unless the attribute's own word is that noun;
 - a total over several years (未来五年…累计达到) is no annual figure;
 - a percentage after 其中 ("of which") is a share of the figure before it;
-- with no attribute word, a percentage says nothing of what it is of (a gain, a
-  share, a cut): it gets a new attribute named by the words before it (能效提高,
-  所需产能), for the curator to name and add; so does a number no attribute of its
-  unit can hold. A count (颗, 张) or a multiple (倍) with no word goes to the first
-  attribute of its unit, the others offered.
+- with no attribute word, a percentage or a sum of money says nothing of what it
+  is (a gain, a share, a cut; money spent, earned, raised): it gets a new
+  attribute named by the words before it (能效提高, 所需产能), for the curator to
+  name and add; so does a number whose attribute word's attribute cannot hold it.
+  A count (颗, 张) or a multiple (倍) with no word goes to the first attribute of
+  its unit, the others offered.
 """
 
 from __future__ import annotations

@@ -28,7 +28,9 @@ from chipfacts.text.numbers import Quantity
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
 NUMBER_CONFIDENCE = 0.85
-PERCENT = "percent"
+# Units that say nothing of what a figure is (a share or gain; money spent, earned or
+# raised): with no attribute word, a new attribute is proposed, none forced
+OF_ANYTHING = ("percent", "USD")
 
 
 def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
@@ -82,7 +84,7 @@ class NumberFacts(Attribution):
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
         own_measure = names_own_measure(folded, clause.start, quantity)
-        fits = [
+        near = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
             if _unit_fits(quantity, a)
@@ -92,9 +94,16 @@ class NumberFacts(Attribution):
                 or _gap(w, quantity) <= WORD_REACH
                 and not own_measure
             )
-            and holds(folded, (clause.start, clause.end), quantity, a, w)
+        ]
+        fits = [
+            (w, a)
+            for w, a in near
+            if holds(folded, (clause.start, clause.end), quantity, a, w)
             and not of_the_figure_before(folded, clause.start, quantity)
         ]
+        # An attribute word there whose attribute cannot hold the number (支出 for a
+        # five-year total): no other attribute of the unit is forced on it
+        refused = bool(near) and not fits
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
         word: Mention | None = None
@@ -121,7 +130,7 @@ class NumberFacts(Attribution):
             if not of_unit:
                 return None  # a number of a unit no attribute has: no claim
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
-            if of_unit and quantity.unit != PERCENT:
+            if of_unit and quantity.unit not in OF_ANYTHING and not refused:
                 attribute = of_unit[0]
                 if len(of_unit) > 1:
                     others = ", ".join(a.id for a in of_unit[1:])
