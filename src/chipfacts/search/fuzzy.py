@@ -45,7 +45,7 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
     shortest, longest = math.ceil(len(key) * cutoff) - 1, math.floor(len(key) / cutoff) + 1
     for name, score, _ in process.extract(
         key,
-        index.latin_entity_keys(shortest, longest),
+        _within_typos(key, index.latin_entity_keys(shortest, longest), cutoff - 0.02, longest),
         scorer=DamerauLevenshtein.normalized_similarity,
         # rapidfuzz turns a similarity cutoff into a distance one, and "maiaa" (exactly
         # 0.8 from "maia") is missed even at 0.8 - 1e-9: ask wider, then filter.
@@ -71,6 +71,23 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
             if not same:
                 query.fallbacks.setdefault(row, typed or tok)
     return True
+
+
+def _within_typos(key: str, names: list[str], cutoff: float, longest: int) -> list[str]:
+    """The names, in their order, that can be within Damerau-Levenshtein similarity
+    ``cutoff`` of ``key`` (names at most ``longest`` long): the others cannot score.
+
+    A large store has a hundred thousand names of a word's length, and that distance
+    is slow to compute; the Indel distance (inserted and deleted letters only) is
+    fast, and never more than twice it (a replaced or swapped letter is two), so a
+    name more than twice the typos allowed away by Indel is not near by any count.
+    """
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    typos = math.ceil((1 - cutoff) * longest)  # ceil: wider than needed, never narrower
+    near = process.extract(key, names, scorer=Indel.distance, score_cutoff=2 * typos, limit=None)
+    return [names[at] for at in sorted(at for _, _, at in near)]
 
 
 def fuzzy_pair(index: SearchIndex, query: Query, first: str, second: str) -> bool:

@@ -73,6 +73,10 @@ class SearchIndex:
         for Microsoft), at most ``cap``."""
         return self.store.facts_made_by(makers, cap)
 
+    def makers_of(self, rows: list[int]) -> dict[int, int]:
+        """Entity row -> its maker's row, for those of ``rows`` whose maker is known."""
+        return self.store.makers_of(rows)
+
     def entity_at(self, row: int) -> Entity:
         return self.store.entity_at(row)
 

@@ -38,6 +38,7 @@ from chipfacts.model.records import (
     ValueType,
 )
 from chipfacts.store.database import ROW_SHIFT, sql_text, unpack_places
+from chipfacts.store.name_lists import split_names
 
 if TYPE_CHECKING:
     from chipfacts.store.open import Opened
@@ -253,7 +254,7 @@ class Store:
             for records in (self.sources, self.entities, self.attributes, self.facts):
                 if isinstance(records, _Records):
                     records._read.clear()
-            for name in ("all_entity_keys", "attribute_keys", "attribute_words",
+            for name in ("all_entity_keys", "_name_lists", "attribute_keys", "attribute_words",
                          "attribute_types"):  # fmt: skip
                 self.__dict__.pop(name, None)
             self._generation[0] += 1
@@ -537,8 +538,10 @@ class Store:
         return [k for (k,) in self._execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
 
     def fact_count(self) -> int:
-        (count,) = self._execute("SELECT count(*) FROM facts").fetchone()
-        return int(count)
+        """How many facts the store holds (counted at compile time: see ``rarity``)."""
+        query = "SELECT facts FROM term_counts WHERE kind = 'store' AND term = 'facts'"
+        found = self._execute(query).fetchone()
+        return int(found[0]) if found else 0
 
     # --- what search reads (rows are fact rows; entities and attributes by row) -------
 
@@ -554,15 +557,21 @@ class Store:
     def latin_entity_keys(self, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
         """Latin name keys (sorted), only those of a length in [shortest, longest]: a
         fuzzy match of a given length needs no others, and a large store has many."""
-        query = (
-            "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 AND length(key) BETWEEN ? AND ? "
-            "ORDER BY key"
-        )
-        return [k for (k,) in self._execute(query, (shortest, longest))]
+        return [k for k in self._name_lists[0] if shortest <= len(k) <= longest]
 
     @cached_property
     def all_entity_keys(self) -> list[str]:
-        return [k for (k,) in self._execute("SELECT DISTINCT key FROM entity_keys")]
+        """Every name key once, sorted."""
+        latin, cjk = self._name_lists
+        return sorted(latin + cjk)  # two sorted runs: merged, not sorted afresh
+
+    @cached_property
+    def _name_lists(self) -> tuple[list[str], list[str]]:
+        """The Latin and the Chinese name keys, each sorted (see ``name_lists``)."""
+        found: list[list[str]] = [[], []]
+        for cjk, keys in self._execute("SELECT cjk, keys FROM name_lists"):
+            found[cjk] = split_names(keys)
+        return found[0], found[1]
 
     def longest_cjk_key(self) -> int:
         """The length of the longest Chinese name key (0 when there is none)."""
@@ -586,6 +595,20 @@ class Store:
             f"WHERE maker.row IN ({', '.join('?' * len(chosen))}) ORDER BY facts.row LIMIT ?"
         )
         return list(self._execute(query, [*chosen, cap])) if chosen else []
+
+    def makers_of(self, rows: Sequence[int]) -> dict[int, int]:
+        """Entity row -> the row of its maker, for those of ``rows`` that have one."""
+        found: dict[int, int] = {}
+        chosen = list(rows)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                "SELECT product.row, maker.row FROM entities AS product "
+                "JOIN entities AS maker ON maker.id = product.maker "
+                f"WHERE product.row IN ({', '.join('?' * len(chunk))})"
+            )
+            found.update(self._execute(query, chunk))
+        return found
 
     @cached_property
     def attribute_keys(self) -> dict[str, list[int]]:
