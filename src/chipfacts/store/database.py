@@ -64,8 +64,9 @@ CREATE TABLE entity_keys (
 ) WITHOUT ROWID;
 CREATE INDEX entity_keys_cjk ON entity_keys (cjk, key);
 -- The same keys once each, sorted, in one text per script (cjk 0 or 1), joined by
--- newlines: for the lookups that compare a word with every name (see ``name_lists``).
-CREATE TABLE name_lists (cjk INTEGER PRIMARY KEY, keys TEXT NOT NULL);
+-- newlines, and the length of the longest: for the lookups that compare a word with
+-- every name (see ``name_lists``).
+CREATE TABLE name_lists (cjk INTEGER PRIMARY KEY, keys TEXT NOT NULL, longest INTEGER NOT NULL);
 CREATE TABLE attributes (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
     description TEXT NOT NULL, unit TEXT, synonyms TEXT NOT NULL, min_value, max_value,

@@ -4,7 +4,8 @@ A fuzzy name, a typo and a "did you mean" compare what was typed with every name
 key of the store (``entity_keys``); at a million facts that is 200,000 keys, and
 reading them as rows costs more than the rest of the lookup. Written once per
 compile of the vocabulary, each script's keys (``cjk`` 0 or 1) are one row,
-sorted and joined by newlines (a key never holds whitespace), read in one step.
+sorted and joined by newlines (a key never holds whitespace), read in one step,
+with the length of the longest (no longer piece of a query can be a name).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ def write_name_lists(connection: sqlite3.Connection) -> None:
         keys = [k for (k,) in connection.execute(query, (cjk,))]
         if keys:
             connection.execute(
-                "INSERT INTO name_lists (cjk, keys) VALUES (?, ?)", (cjk, SEPARATOR.join(keys))
+                "INSERT INTO name_lists (cjk, keys, longest) VALUES (?, ?, ?)",
+                (cjk, SEPARATOR.join(keys), max(map(len, keys))),
             )
 
 
