@@ -58,11 +58,13 @@ class SearchIndex:
         return self.store.entity_keys_between(low, high)
 
     def latin_entity_keys(self, shortest: int, longest: int) -> list[str]:
-        """Latin name keys of a length in [shortest, longest] (typo candidates)."""
+        """Latin name keys of a length in [shortest, longest] (typo candidates), by
+        length, then key."""
         return self.store.latin_entity_keys(shortest, longest)
 
-    def all_entity_keys(self) -> list[str]:
-        return self.store.all_entity_keys
+    def every_entity_key(self) -> list[str]:
+        """Every name key once (by script, then length, then key: sort what is kept)."""
+        return self.store.every_entity_key()
 
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""

@@ -63,10 +63,11 @@ CREATE TABLE entity_keys (
     PRIMARY KEY (key, entity)
 ) WITHOUT ROWID;
 CREATE INDEX entity_keys_cjk ON entity_keys (cjk, key);
--- The same keys once each, sorted, in one text per script (cjk 0 or 1), joined by
--- newlines, and the length of the longest: for the lookups that compare a word with
--- every name (see ``name_lists``).
-CREATE TABLE name_lists (cjk INTEGER PRIMARY KEY, keys TEXT NOT NULL, longest INTEGER NOT NULL);
+-- The same keys once each, sorted, in one text per script (cjk 0 or 1) and length,
+-- joined by newlines: for the lookups that compare a word with every name, or every
+-- name of about its length (see ``name_lists``).
+CREATE TABLE name_lists (cjk INTEGER NOT NULL, length INTEGER NOT NULL, keys TEXT NOT NULL,
+    PRIMARY KEY (cjk, length)) WITHOUT ROWID;
 CREATE TABLE attributes (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
     description TEXT NOT NULL, unit TEXT, synonyms TEXT NOT NULL, min_value, max_value,

@@ -254,8 +254,8 @@ class Store:
             for records in (self.sources, self.entities, self.attributes, self.facts):
                 if isinstance(records, _Records):
                     records._read.clear()
-            for name in ("all_entity_keys", "_name_lists", "attribute_keys", "attribute_words",
-                         "attribute_types"):  # fmt: skip
+            for name in ("all_entity_keys", "_name_texts", "_name_split", "attribute_keys",
+                         "attribute_words", "attribute_types"):  # fmt: skip
                 self.__dict__.pop(name, None)
             self._generation[0] += 1
 
@@ -555,28 +555,44 @@ class Store:
         return list(self._execute(query, (low, high)))
 
     def latin_entity_keys(self, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
-        """Latin name keys (sorted), only those of a length in [shortest, longest]: a
+        """Latin name keys of a length in [shortest, longest], by length, then key: a
         fuzzy match of a given length needs no others, and a large store has many."""
-        return [k for k in self._name_lists[0] if shortest <= len(k) <= longest]
+        return self._name_keys(0, shortest, longest)
+
+    def every_entity_key(self) -> list[str]:
+        """Every name key once, by script, then length, then key."""
+        return self._name_keys(0) + self._name_keys(1)
 
     @cached_property
     def all_entity_keys(self) -> list[str]:
         """Every name key once, sorted."""
-        latin, cjk = self._name_lists
-        return sorted(latin + cjk)  # two sorted runs: merged, not sorted afresh
+        return sorted(self.every_entity_key())
+
+    def _name_keys(self, cjk: int, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
+        """One script's name keys of a length in [shortest, longest] (see ``name_lists``),
+        each length's split once."""
+        found: list[str] = []
+        for (script, length), text in self._name_texts.items():
+            if script == cjk and shortest <= length <= longest:
+                keys = self._name_split.get((script, length))
+                if keys is None:
+                    keys = self._name_split[script, length] = split_names(text)
+                found += keys
+        return found
 
     @cached_property
-    def _name_lists(self) -> tuple[list[str], list[str]]:
-        """The Latin and the Chinese name keys, each sorted (see ``name_lists``)."""
-        found: list[list[str]] = [[], []]
-        for cjk, keys in self._execute("SELECT cjk, keys FROM name_lists"):
-            found[cjk] = split_names(keys)
-        return found[0], found[1]
+    def _name_texts(self) -> dict[tuple[int, int], str]:
+        query = "SELECT cjk, length, keys FROM name_lists ORDER BY cjk, length"
+        return {(cjk, length): keys for cjk, length, keys in self._execute(query)}
+
+    @cached_property
+    def _name_split(self) -> dict[tuple[int, int], list[str]]:
+        return {}
 
     def longest_cjk_key(self) -> int:
         """The length of the longest Chinese name key (0 when there is none)."""
-        found = self._execute("SELECT longest FROM name_lists WHERE cjk = 1").fetchone()
-        return int(found[0]) if found else 0
+        (longest,) = self._execute("SELECT max(length) FROM name_lists WHERE cjk = 1").fetchone()
+        return int(longest or 0)
 
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
