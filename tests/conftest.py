@@ -124,6 +124,24 @@ def run_cli(
     pager: str | None = None,
     input: str | None = None,
 ) -> Run:
+    """Run ``chipfacts ARGS`` in this process (see ``run_shown``)."""
+    run, _ = run_shown(
+        *args, tty=tty, columns=columns, lines=lines, color=color, env=env, pager=pager,
+        input=input,
+    )  # fmt: skip
+    return run
+
+
+def run_shown(
+    *args: str,
+    tty: bool = False,
+    columns: int = 100,
+    lines: int = 24,
+    color: bool | None = None,
+    env: Mapping[str, str] | None = None,
+    pager: str | None = None,
+    input: str | None = None,
+) -> tuple[Run, str]:
     """Run ``chipfacts ARGS`` in this process, as the entry point would, on a
     terminal made here: at a terminal or not (``tty``: stdout shows tables and a
     person can answer prompts, read from ``input``), ``columns`` x
@@ -133,6 +151,9 @@ def run_cli(
     Errors the app does not map to an exit code propagate: a traceback fails
     the test. Only what a real process adds (signals, a closed pipe, file-size
     limits, the pager's terminal) needs a subprocess.
+
+    Also returned: what a terminal showing both streams shows, stdout and
+    stderr in the order they were written.
     """
     from typer.testing import CliRunner
 
@@ -144,7 +165,7 @@ def run_cli(
     if pager is not None:
         overrides["PAGER"] = pager
     overrides.update(env or {})
-    with CliRunner().isolation(input=input, env=overrides) as (out, err, _):
+    with CliRunner().isolation(input=input, env=overrides) as (out, err, shown):
         if tty:
             # What a terminal says when asked; rich asks the stream itself.
             setattr(sys.stdout, "isatty", lambda: True)  # noqa: B010
@@ -165,7 +186,8 @@ def run_cli(
         sys.stdout.flush()
         sys.stderr.flush()
         code = returned if isinstance(returned, int) else 0 if returned is None else 1
-        return Run(code, out.getvalue().decode(), err.getvalue().decode())
+        run = Run(code, out.getvalue().decode(), err.getvalue().decode())
+        return run, shown.getvalue().decode()
 
 
 @pytest.fixture(scope="session")  # a function of its arguments alone: any test may use it

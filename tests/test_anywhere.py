@@ -59,6 +59,22 @@ def test_format_before_a_command_without_one_is_a_usage_error(command: list[str]
     assert err.startswith(f"chipfacts: error: --format does not apply to `chipfacts {command[0]}`")
 
 
+def test_a_chart_format_before_the_timeline_is_its_default(cli: Cli) -> None:
+    golden = str(MINI.parent / "golden.yaml")  # it has dated facts
+    before = cli("--format", "vega-lite", "--data", golden, "timeline")
+    after = cli("--data", golden, "timeline", "--format", "vega-lite")
+    assert before == after and before.code == 0
+    assert json.loads(before.out)["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+    code, out, err = cli("--format", "vega-lite", "--data", str(MINI), "search", "maia")
+    assert (code, out) == (2, "") and "'vega-lite' is not one of" in err  # search's own
+
+
+@pytest.mark.parametrize("command", [["chart", "transistors"], ["export", "x.db"]])
+def test_a_command_whose_format_is_its_own_says_where_it_goes(command: list[str], cli: Cli) -> None:
+    code, out, err = cli("--format", "json", *command)
+    assert (code, out) == (2, "") and "give its own --format after it" in err
+
+
 def test_an_empty_data_after_the_command_is_a_usage_error(cli: Cli) -> None:
     code, _, err = cli("search", "maia", "--data", "")
     assert code == 2 and "Invalid value for --data: is empty" in err

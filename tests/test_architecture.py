@@ -14,6 +14,7 @@ See docs/ARCHITECTURE.md.
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,13 @@ LAYERS: list[set[str]] = [
 LEVEL = {name: level for level, names in enumerate(LAYERS) for name in names}
 
 
+@functools.cache
+def _parsed(path: Path) -> tuple[str, ast.Module]:
+    """A module's text and syntax tree, read once for every check here."""
+    text = path.read_text(encoding="utf-8")
+    return text, ast.parse(text)
+
+
 def _module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
@@ -62,7 +70,7 @@ def _nodes(tree: ast.AST, *, typing_only: bool) -> Iterator[ast.AST]:
 
 def _imports(path: Path, *, typing_only: bool = True) -> Iterator[tuple[str, int]]:
     """Every chipfacts module ``path`` imports, at any depth, with its line."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    _, tree = _parsed(path)
     for node in _nodes(tree, typing_only=typing_only):
         if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             if node.module == "chipfacts" or node.module.startswith("chipfacts."):
@@ -181,3 +189,107 @@ def test_the_cache_version_follows_the_code_that_shapes_a_database() -> None:
         f"(READS_ONLY)? {sorted(closure ^ (shaping | READS_ONLY))}"
     )
     assert "chipfacts.text.question" not in closure  # function words: queries only
+
+
+def _reaches_through(path: Path) -> Iterator[int]:
+    """The lines of ``path`` that read another object's ``_store`` (a ``SearchIndex``'s)."""
+    for node in ast.walk(_parsed(path)[1]):
+        if isinstance(node, ast.Attribute) and node.attr == "_store":
+            if not (isinstance(node.value, ast.Name) and node.value.id == "self"):
+                yield node.lineno
+
+
+def test_search_index_is_the_one_door_into_search_data() -> None:
+    """What search and the views that find by name read of the store, they read through
+    ``SearchIndex``'s methods: none hands the ``Store`` out, nothing reaches past it."""
+    from chipfacts.search.index import SearchIndex
+
+    handed = []
+    for name, member in vars(SearchIndex).items():
+        function = getattr(member, "fget", None) or getattr(member, "func", None) or member
+        returns = str(getattr(function, "__annotations__", {}).get("return", ""))
+        if not name.startswith("_") and "Store" in returns.replace("FactFilter", ""):
+            handed.append(name)
+    assert not handed, f"SearchIndex hands the Store out: {handed}"
+    reached = [f"{p}:{line}" for p in sorted(PACKAGE.rglob("*.py")) for line in _reaches_through(p)]
+    assert not reached, "read through a SearchIndex's methods: " + ", ".join(reached)
+
+
+def test_the_door_check_sees_a_reach_through(tmp_path: Path) -> None:
+    planted = tmp_path / "view.py"
+    planted.write_text("def f(index):\n    return index._store.facts\n", encoding="utf-8")
+    assert list(_reaches_through(planted)) == [2]
+
+
+def _unexplained_imports(path: Path) -> Iterator[int]:
+    """The lines of ``path`` with an import inside a function and no reason for it:
+    a ``# lazy: …`` comment on its line, or on the line above it (or above the run
+    of imports it begins or belongs to). Imports for annotations only, under
+    ``if TYPE_CHECKING:``, never run and need none."""
+    text, tree = _parsed(path)
+    lines = text.splitlines()
+
+    def explained(first: int, node: ast.stmt) -> bool:
+        own = lines[node.lineno - 1 : (node.end_lineno or node.lineno)]
+        above = lines[first - 2].strip() if first >= 2 else ""
+        return any("# lazy: " in line for line in own) or above.startswith("# lazy: ")
+
+    found: set[int] = set()  # (a nested function's body is walked twice)
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for body in _bodies(function):
+            first = 0
+            for number, statement in enumerate(body):
+                if not isinstance(statement, ast.Import | ast.ImportFrom):
+                    continue
+                previous = body[number - 1] if number else None
+                if not isinstance(previous, ast.Import | ast.ImportFrom):
+                    first = statement.lineno
+                if not explained(first, statement):
+                    found.add(statement.lineno)
+    yield from sorted(found)
+
+
+def _bodies(function: ast.AST) -> Iterator[list[ast.stmt]]:
+    """Every statement list inside ``function`` (its own nested functions' too),
+    except those under ``if TYPE_CHECKING:``."""
+    for node in _nodes(function, typing_only=False):
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            statements = getattr(node, field, None)
+            if isinstance(statements, list) and all(isinstance(s, ast.stmt) for s in statements):
+                yield statements
+    body = getattr(function, "body", [])
+    yield body
+
+
+def test_every_function_level_import_says_why() -> None:
+    """An import belongs at the top of its module; one inside a function is there for
+    start-up time (or a platform), and says so: ``# lazy: rich costs 50 ms, only
+    tables need it``."""
+    unexplained = [
+        f"{p.relative_to(REPO)}:{line}"
+        for p in sorted(PACKAGE.rglob("*.py"))
+        for line in _unexplained_imports(p)
+    ]
+    assert not unexplained, "move to the top, or give a '# lazy: …' reason: " + ", ".join(
+        unexplained
+    )
+
+
+def test_the_reason_check_sees_an_unexplained_import(tmp_path: Path) -> None:
+    planted = tmp_path / "module.py"
+    planted.write_text(
+        "def f():\n"
+        "    # lazy: rich costs 50 ms, only tables need it\n"
+        "    import rich\n"
+        "    import rich.table\n"
+        "    x = 1\n"
+        "    import json\n"
+        "    import csv  # lazy: only CSV needs it\n"
+        "    if x:\n"
+        "        # a comment that gives no reason\n"
+        "        import re\n",
+        encoding="utf-8",
+    )
+    assert list(_unexplained_imports(planted)) == [6, 10]

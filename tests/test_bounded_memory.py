@@ -82,6 +82,7 @@ def test_a_long_list_is_refused_at_its_first_excess(place: str, tmp_path: Path) 
     assert problem.message == JUNK_MESSAGES[place]
 
 
+@pytest.mark.slow  # a 24 MB file read by a process of its own, its peak measured
 def test_a_24_mb_flow_list_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "junk.yaml"
     path.write_text(_junk(8_000_000)["a section of scalars"], encoding="utf-8")

@@ -9,11 +9,10 @@ The default run damages the mini store's pages a few dozen ways; ``pytest -m fuz
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import sqlite3
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ import chipfacts
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import search as run_search
 from chipfacts.store import database, verify
-from tests.conftest import MINI
+from tests.conftest import MINI, Cli
 from tests.test_store_db import bump, split_store
 
 PAGE = 4096  # SQLite's default page size, which every build uses
@@ -49,6 +48,13 @@ def answers(store: chipfacts.Store) -> object:
         {q: [(h.fact.id, h.score) for h in run_search(index, q)] for q in QUERIES},
         {e: [f.id for f in store.facts_of(e)] for e in store.entities},
     )
+
+
+@functools.cache
+def undamaged_answers(store: Path | None) -> object:
+    """What the store answers compiled in memory, never from a cache: one compile for
+    every variant of damage."""
+    return answers(chipfacts.load(store, use_cache=False))
 
 
 def the_database() -> Path:
@@ -97,6 +103,7 @@ def damage_page(db: Path, page: int, how: str) -> None:
         out.write(data)
 
 
+@functools.cache  # (the built-in store's is built for the fuzz tests' variants)
 def pages_of(store: Path | None) -> int:
     """How many pages the store's database has (built in a cache of its own)."""
     with tempfile.TemporaryDirectory() as cache:
@@ -121,7 +128,7 @@ def variants(store: Path | None, every: bool) -> list[tuple[int, str]]:
 def check_damage(
     store: Path | None, page: int, how: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    expected = answers(chipfacts.load(store, use_cache=False))
+    expected = undamaged_answers(store)
     chipfacts.load(store)
     capsys.readouterr()
     damage_page(the_database(), page, how)
@@ -139,7 +146,7 @@ def check_unseen_damage(
     system would): what SQLite finds wrong is a rebuild, never a traceback (what was
     read before it may be wrong: only the seal guards content). Returns what
     happened."""
-    expected = answers(chipfacts.load(store, use_cache=False))
+    expected = undamaged_answers(store)
     chipfacts.load(store)
     capsys.readouterr()
     db = the_database()
@@ -209,7 +216,7 @@ def tamper(db: Path, table: str) -> int:
 def test_values_tampered_in_any_table_are_rebuilt(
     table: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    expected = answers(chipfacts.load(MINI, use_cache=False))
+    expected = undamaged_answers(MINI)
     chipfacts.load(MINI)
     changed = tamper(the_database(), table)
     capsys.readouterr()
@@ -372,15 +379,14 @@ def test_problems_name_the_file_as_given(tmp_path: Path, monkeypatch: pytest.Mon
     assert str(raised.value).startswith(os.path.join("store", "01-fact.yaml") + ":")
 
 
-def test_a_damaged_cache_from_the_command_line(tmp_path: Path, own_cache: Path) -> None:
+def test_a_damaged_cache_from_the_command_line(own_cache: Path, cli: Cli) -> None:
     """As a user meets it: the right answer, exit 0, one line on stderr."""
-    env = {**os.environ, "CHIPFACTS_CACHE_DIR": str(own_cache)}
-    command = [sys.executable, "-m", "chipfacts", "--data", str(MINI), "search", "maia", "--json"]
-    first = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    assert first.returncode == 0 and not first.stderr
+    command = ["--data", str(MINI), "search", "maia", "--json"]
+    first = cli(*command)
+    assert first.code == 0 and not first.err
     for page in range(1, pages_of(MINI), 7):
         damage_page(the_database(), page, "scribbled")
-        got = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-        assert (got.returncode, got.stdout) == (0, first.stdout)
-        (line,) = got.stderr.splitlines()
+        got = cli(*command)
+        assert (got.code, got.out) == (0, first.out)
+        (line,) = got.err.splitlines()
         assert line.startswith("chipfacts: warning: the compiled store ")

@@ -1,19 +1,29 @@
 """`chipfacts chart` and `timeline --chart`: bars in base units, bounds drawn as
-glyphs, status and doubt marked, whole and within the width from 40 to 200 columns
-without colour; Vega-Lite with the data inlined; chart code loaded only to chart."""
+glyphs, status, doubt and id shown, whole and within the width from 40 to 200
+columns without colour; Vega-Lite with the data inlined, valid against the
+Vega-Lite JSON schema; chart code loaded only to chart."""
 
 from __future__ import annotations
 
+import copy
+import importlib.metadata
 import json
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from datetime import date
 from functools import cache
+from pathlib import Path
+from typing import Any
 
+import jsonschema
 import pytest
 from rich.cells import cell_len
 
 import chipfacts
 from chipfacts.model.records import Bound, Fact, Status, ValueType
+from chipfacts.render.chart import VEGA_LITE_SCHEMA
 from chipfacts.render.display import format_value
 from chipfacts.store.store import FactFilter
 from tests.conftest import Cli, run_cli
@@ -21,6 +31,11 @@ from tests.conftest import Cli, run_cli
 STORE = chipfacts.load()
 NUMERIC = [a.id for a in STORE.attributes.values() if a.type is ValueType.NUMBER]
 CHARTED = [a for a in NUMERIC if STORE.select_facts(FactFilter(attributes=[a]))]
+DATES = [
+    a.id
+    for a in STORE.attributes.values()
+    if a.type is ValueType.DATE and STORE.select_facts(FactFilter(attributes=[a.id]))
+]
 WIDTHS = [40, 41, 55, 80, 100, 137, 200]
 
 
@@ -53,6 +68,7 @@ def test_every_bar_whole_within_the_width(attribute: str, columns: int) -> None:
             assert fact.status.value in text or (fact.claimed_by and "claimed by" in text)
         if fact.doubt is not None:
             assert f"⚠ {fact.doubt.kind.value}" in flat(text)
+        assert re.search(rf"(^|\s){fact.id}(\s|$)", text), fact.id  # whole, to be typed
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
@@ -63,6 +79,7 @@ def test_the_timeline_chart_fits_every_width(columns: int) -> None:
     events = STORE.dated_facts()
     for fact in events:
         assert flat(f"{fact.value} {fact.entity.name}: {fact.attribute.label}") in flat(text)
+        assert re.search(rf"(^|\s){fact.id}(\s|$)", text), fact.id
 
 
 def bar_of(text: str, label: str) -> str:
@@ -109,7 +126,7 @@ def test_a_date_known_to_the_day_is_a_point_and_a_year_a_span() -> None:
 
 def test_vega_lite_inlines_the_data() -> None:
     spec = json.loads(draw("chart", "annual_spend", "--format", "vega-lite"))
-    assert spec["$schema"] == "https://vega.github.io/schema/vega-lite/v5.json"
+    assert spec["$schema"] == "https://vega.github.io/schema/vega-lite/v6.json"
     values = spec["data"]["values"]
     assert {v["id"] for v in values} == {f.id for f in facts_of("annual_spend")}
     assert spec["layer"][0]["encoding"]["x"]["scale"] == {"type": "log"}
@@ -157,7 +174,133 @@ def test_an_attribute_of_dates_is_charted_in_time(columns: int) -> None:
     for fact in facts_of("launched"):
         assert flat(f"{fact.value} {fact.entity.name}: Launched") in flat(text)
     spec = json.loads(draw("chart", "launched", "--format", "vega-lite"))
-    assert spec["title"] == "Launched" and spec["encoding"]["x"]["type"] == "temporal"
+    assert spec["title"] == "Launched"
+    assert {layer["encoding"]["x"]["type"] for layer in spec["layer"]} == {"temporal"}
     dates = {v["id"]: (v["start"], v["end"]) for v in spec["data"]["values"]}
     assert dates["nitro-launched"] == ("2013-01-01", "2014-01-01")  # a year spans it
     assert dates["maia100-launched"] == ("2023-11-15", "2023-11-16")
+
+
+# --- Vega-Lite, against its JSON schema ---------------------------------------------------
+
+
+@cache
+def vega_lite() -> jsonschema.protocols.Validator:
+    """A validator of the Vega-Lite JSON schema of the major version the specs declare,
+    read from the copy altair ships (a test extra; altair itself is not imported)."""
+    found = re.search(r"/v(\d+)\.json$", VEGA_LITE_SCHEMA)
+    assert found is not None
+    inside = f"altair/vegalite/v{found[1]}/schema/vega-lite-schema.json"
+    path = Path(str(importlib.metadata.distribution("altair").locate_file(inside)))
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    validator: jsonschema.protocols.Validator = jsonschema.validators.validator_for(schema)(schema)
+    return validator
+
+
+def fields_of(spec: Any) -> Iterator[str]:
+    """Every data field a spec's encodings and filters read."""
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if key == "field" and isinstance(value, str):
+                yield value
+            elif key == "filter" and isinstance(value, str):
+                yield from re.findall(r"datum\.(\w+)", value)
+            elif key != "data":
+                yield from fields_of(value)
+    elif isinstance(spec, list):
+        for item in spec:
+            yield from fields_of(item)
+
+
+def valid_spec(text: str) -> dict[str, Any]:
+    """The spec, checked: valid against the schema, every field it reads present in
+    every datum, and the data inlined (no URL to fetch)."""
+    spec: dict[str, Any] = json.loads(text)
+    errors = sorted(vega_lite().iter_errors(spec), key=lambda e: list(e.absolute_path))
+    assert not errors, [f"{list(e.absolute_path)}: {e.message[:200]}" for e in errors[:3]]
+    assert spec["$schema"] == VEGA_LITE_SCHEMA and set(spec["data"]) == {"values"}
+    values = spec["data"]["values"]
+    assert values
+    used = set(fields_of({k: v for k, v in spec.items() if k != "data"}))
+    for datum in values:
+        assert used <= datum.keys(), used - datum.keys()
+    return spec
+
+
+def test_the_schema_check_refuses_a_broken_spec() -> None:
+    """The validator used below is the real schema, and it can fail."""
+    spec = json.loads(draw("chart", "transistors", "--format", "vega-lite"))
+    for path, wrong in (
+        (("layer", 0, "mark"), "barr"),
+        (("layer", 0, "encoding", "color", "type"), "categorical"),
+        (("encoding", "y", "sort"), 5),
+        (("data",), {"value": []}),
+    ):
+        broken = copy.deepcopy(spec)
+        place: Any = broken
+        for step in path[:-1]:
+            place = place[step]
+        place[path[-1]] = wrong
+        assert list(vega_lite().iter_errors(broken)), path
+
+
+@pytest.mark.parametrize("attribute", CHARTED + DATES)
+def test_every_chart_is_a_valid_vega_lite_spec(attribute: str) -> None:
+    spec = valid_spec(draw("chart", attribute, "--format", "vega-lite"))
+    assert {v["id"] for v in spec["data"]["values"]} == {f.id for f in facts_of(attribute)}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("timeline", "--chart", "--format", "vega-lite"),
+        ("timeline", "--format", "vega-lite"),  # vega-lite is a chart: --chart is implied
+        ("timeline", "maia", "--chart", "-f", "vega-lite", "--since", "2023"),
+        ("timeline", "microsoft", "--format", "VEGA-LITE", "--no-doubted"),
+    ],
+)
+def test_the_timeline_is_a_valid_vega_lite_spec_on_a_time_axis(args: tuple[str, ...]) -> None:
+    spec = valid_spec(draw(*args))
+    shown = json.loads(draw("timeline", *_filters(args)))
+    assert [v["id"] for v in spec["data"]["values"]] == [f["id"] for f in shown]
+    assert {layer["encoding"]["x"]["type"] for layer in spec["layer"]} == {"temporal"}
+    assert len({v["label"] for v in spec["data"]["values"]}) == len(shown)  # a row each
+    for datum in spec["data"]["values"]:
+        start, end = date.fromisoformat(datum["start"]), date.fromisoformat(datum["end"])
+        assert start < end and datum["start"].startswith(datum["date"])
+
+
+def _filters(args: tuple[str, ...]) -> list[str]:
+    """The same timeline as JSON: the chart's arguments without the chart options."""
+    kept = [a for a in args[1:] if a not in ("--chart", "--format", "-f")]
+    return [a for a in kept if a.lower() != "vega-lite"] + ["--json"]
+
+
+def test_a_day_is_a_point_a_year_a_span_and_a_doubt_marked_in_the_spec() -> None:
+    spec = valid_spec(draw("timeline", "maia", "--format", "vega-lite"))
+    rows = {v["id"]: v for v in spec["data"]["values"]}
+    assert rows["maia100-launched"]["precision"] == "day"
+    assert rows["maia100-development-start"]["precision"] == "year"
+    assert rows["maia100-development-start"]["mark"] == "⚠"  # unconfirmed
+    point = next(layer for layer in spec["layer"] if layer["mark"]["type"] == "point")
+    assert point["transform"] == [{"filter": "datum.precision === 'day'"}]
+    # three facts say when Maia 100 launched: each its own row, told apart by date
+    labels = [v["label"] for v in spec["data"]["values"] if "Launched" in v["label"]]
+    assert labels == [
+        "Maia 100: Launched (2023-11)",
+        "Maia 100: Launched (2023-11-14)",
+        "Maia 100: Launched (2023-11-15)",
+    ]
+
+
+def test_the_timeline_chart_refuses_other_formats(cli: Cli) -> None:
+    for args in (
+        ("timeline", "--chart", "--json"),
+        ("timeline", "--chart", "--format", "csv"),
+        ("timeline", "--format", "vega-lite", "--fields", "id"),
+        ("timeline", "--format", "vega-lite", "--json"),
+    ):
+        code, out, err = cli(*args)
+        assert (code, out) == (2, "") and "vega-lite" in err and err.count("\n") == 1, args
+    code, out, err = cli("timeline", "--since", "2099", "--format", "vega-lite")
+    assert (code, out) == (1, "") and "no dated facts" in err

@@ -7,9 +7,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import jsonschema
+import pybtex.database
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import chipfacts
 from chipfacts.model.records import Fact
@@ -100,13 +104,89 @@ def test_markdown_and_bibtex_show_markup_as_written() -> None:
     markdown = RENDERERS[CiteStyle.MARKDOWN]([hostile(fact, text)])
     assert r"\# \*x\* \_y\_ \[a\](b) \<i\> \`c\` {d} 100% $5 & #1 \~e ^f \\g" in markdown
     bibtex = RENDERERS[CiteStyle.BIBTEX]([hostile(fact, text)])
-    escaped = r"\# *x* \_y\_ [a](b) <i> `c` \{d\} 100\% \$5 \& \#1 \~{}e \^{}f \textbackslash{}g"
+    escaped = (
+        r"\# *x* \_y\_ [a](b) \textless{}i\textgreater{} `c` \textbraceleft{}d\textbraceright{} "
+        r"100\% \$5 \& \#1 \textasciitilde{}e \textasciicircum{}f \textbackslash{}g"
+    )
     assert f"title = {{{escaped}}}," in bibtex
-    depth = 0
-    for character in re.sub(r"\\[{}]", "", bibtex):  # braces balance, escaped ones aside
-        depth += {"{": 1, "}": -1}.get(character, 0)
-        assert depth >= 0
-    assert depth == 0
+
+
+# --- BibTeX, read back by a BibTeX-compatible parser -----------------------------------
+
+# Each LaTeX command the escaping writes, and the character it stands for.
+LATEX_CHARACTERS = {
+    r"\textbackslash{}": "\\", r"\textbraceleft{}": "{", r"\textbraceright{}": "}",
+    r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_",
+    r"\textasciicircum{}": "^", r"\textasciitilde{}": "~",
+    r"\textless{}": "<", r"\textgreater{}": ">", r"\textbar{}": "|",
+}  # fmt: skip
+ESCAPE = re.compile("|".join(re.escape(command) for command in LATEX_CHARACTERS))
+SPECIALS = set("\\{}&%$#_^~<>|")
+
+
+def bibtex_entry(text: str, url: str) -> dict[str, str]:
+    """The fields of the entry of a fact whose source, quote and summary are ``text``
+    and whose URL is ``url``, as pybtex (BibTeX's grammar: every brace counts)
+    reads them."""
+    fact = STORE.facts["maia100-transistors"]
+    source = fact.source._replace(title=text, title_en=text, publisher=text, url=url)
+    citation = Citation(fact._replace(source=source, quote=text, summary=text), None)
+    parsed = pybtex.database.parse_string(RENDERERS[CiteStyle.BIBTEX]([citation]), "bibtex")
+    [entry] = parsed.entries.values()
+    fields: dict[str, str] = dict(entry.fields)
+    [author] = entry.persons["author"]  # one name, braced: a body, not a person
+    name = str(author)
+    assert name.startswith("{") and name.endswith("}")
+    fields["author"] = name[1:-1]
+    return fields
+
+
+def as_text(field: str) -> str:
+    """A field's LaTeX read back as text: every special character must be one of the
+    commands above, and each command stands for its character."""
+    bare = SPECIALS & set(ESCAPE.sub("", field))
+    assert not bare, f"{bare} unescaped in {field!r}"
+    return ESCAPE.sub(lambda m: LATEX_CHARACTERS[m.group()], field)
+
+
+HOSTILE = [
+    "}", "{", "a } b { c", "\\}", "\\", "100% of $5 & #1", "~e ^f <i> |x|", "x_y",
+    "line\nbreak", "@misc{evil, title={x}}", '"quoted"', "微软 %",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_every_bibtex_field_reads_back_as_written(text: str) -> None:
+    fields = bibtex_entry(text, "https://example.com/a")
+    flat = " ".join(text.split())
+    assert as_text(fields["title"]) == as_text(fields["titleaddon"]) == flat
+    assert as_text(fields["author"]) == flat
+    assert as_text(fields["note"]).endswith(f'"{flat}" ({flat})')
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf", "Zl", "Zp")), max_size=40))
+@settings(max_examples=100, deadline=None)
+def test_any_text_reads_back_as_written(text: str) -> None:
+    fields = bibtex_entry(text or "x", "https://example.com/a")
+    assert as_text(fields["title"]) == " ".join((text or "x").split())
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/a%20b/c_d~e#f?q=1&r=$",  # verbatim: nothing LaTeX-escaped
+        "https://example.com/a}b{c",
+        "https://example.com/a b\nc",
+        "https://example.com/a\\b",
+        "https://zh.example.com/微软/AI芯片",
+    ],
+)
+def test_a_url_is_verbatim_and_cannot_break_the_entry(url: str) -> None:
+    field = bibtex_entry("Title", url)["url"]
+    assert "\\" not in field and not set(field) & set("{} \n")
+    assert unquote(field) == unquote(url)  # the same address, as a browser sends it
+    if url.isascii() and not set(url) & set("{} \n\\"):
+        assert field == url
 
 
 def test_unknown_and_missing_ids(cli: Cli) -> None:

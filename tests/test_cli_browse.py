@@ -148,7 +148,9 @@ def _complete(words: str, env: dict[str, str] | None = None) -> list[str]:
 def test_entity_ids_complete_in_the_shell() -> None:
     assert _complete("chipfacts compare ma") == ["maia100", "maas", "mai-1-preview"]
     assert "microsoft" in _complete("chipfacts show micro")
-    assert _complete("chipfacts compare 微") == ["微软", "微软网卡", "微软云", "微软自研芯片计划"]
+    assert _complete("chipfacts compare 微") == [
+        "微软", "微软网卡", "微软云", "微软超级计算机", "微软自研芯片计划",
+    ]  # fmt: skip
     assert _complete("chipfacts show 雅") == ["雅典娜"]
 
 

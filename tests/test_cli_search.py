@@ -63,7 +63,7 @@ def test_json_shape(cli: Cli) -> None:
         "references": [
             {"source": "mini", "quote": "英伟达控制了超过80%的份额", "as_of": "2023", "note": None}
         ],
-        "score": 41.3,
+        "score": 31.3,
         "match": {"words": ["nvidia"], "how": ["id"], "fallback_for": None},
     }  # fmt: skip
 

@@ -191,7 +191,8 @@ def test_each_claim_is_read_with_its_entity_bound_status_and_date(store_dir: Pat
     assert (spend.bound, spend.status, spend.as_of) == (
         Bound.ABOUT, Status.FORECAST, PartialDate(2023, 12, 1)
     )  # fmt: skip
-    assert found["tsmc", "foundry"].quote == "由台积电代工"
+    # A foundry is a chip's: the one the sentence named, not the agent after 由
+    assert found["maia100", "foundry"].quote == "由台积电代工"
 
 
 @pytest.mark.parametrize(
@@ -310,7 +311,10 @@ def test_in_english_the_chip_is_the_chip_named_before_not_who_makes_it(store_dir
     text = "Microsoft showed the Athena. The chip has 105 billion transistors and is made by TSMC."
     source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")
     found = draft_article(chipfacts.load(store_dir), article_of(text, source))
-    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "transistor_count")]
+    assert [(c.entity_id, c.attribute.id) for c in found] == [
+        ("maia100", "transistor_count"),
+        ("maia100", "foundry"),  # made by TSMC: the chip's foundry, not TSMC's
+    ]
 
 
 def test_a_date_before_a_speech_word_dates_the_statement_not_the_event(store_dir: Path) -> None:
@@ -334,9 +338,11 @@ def test_a_clause_on_a_companys_one_chip_is_about_the_chip(tmp_path: Path) -> No
     assert (found.entity_id, found.attribute.id) == ("maia100", "development_status")
 
 
-def test_text_facts_from_clauses_only_when_asked(store_dir: Path) -> None:
-    default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
-    assert ("tsmc", "foundry") not in default and ("maia100", "transistor_count") in default
+def test_text_facts_from_clauses_unless_left_out(store_dir: Path) -> None:
+    default = {(c.entity_id, c.attribute.id) for c in drafted(store_dir)}
+    assert ("maia100", "foundry") in default
+    numbers = {(c.entity_id, c.attribute.id) for c in drafted(store_dir, clauses_too=False)}
+    assert ("maia100", "foundry") not in numbers and ("maia100", "transistor_count") in numbers
 
 
 def test_every_quote_is_a_slice_of_the_article(store_dir: Path) -> None:
@@ -496,3 +502,79 @@ def test_any_text_reads_without_error_and_every_quote_is_a_slice(text: str) -> N
 
 
 HYPOTHESIS_STORE = chipfacts.load(Path(__file__).parent / "fixtures" / "mini.yaml")
+
+
+def test_a_pages_footer_is_no_part_of_the_article(store_dir: Path) -> None:
+    text = "微软预计将投入约481亿美元。\n\n相关推荐\n分析称，英伟达控制了超过80%的份额。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(store_dir), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("microsoft", "capex")]
+
+
+def test_a_titled_person_the_store_lacks_is_proposed_and_speaks(tmp_path: Path) -> None:
+    role = (
+        "  - {id: role, label: Role, type: text, description: A job.,"
+        " synonyms: [CEO, 首席执行官, 总裁, 创始人]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + role), encoding="utf-8"
+    )
+    text = "AMD首席执行官苏姿丰（Lisa Su）在发布会上称，Maia 100的晶体管数量达到1000亿个。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    title = next(c for c in found if c.new_entity is not None)
+    assert title.new_entity is not None
+    assert (title.new_entity.id, title.new_entity.kind, title.new_entity.aliases) == (
+        "lisa-su", "person", ("苏姿丰",)
+    )  # fmt: skip
+    assert (title.attribute.id, title.quote) == ("role", "AMD首席执行官苏姿丰（Lisa Su）")
+    count = next(c for c in found if c.attribute.id == "transistor_count")
+    assert count.status is Status.CLAIMED
+    assert count.claimed_by is not None and count.claimed_by.id == "lisa-su"
+
+
+def test_a_name_glossed_in_brackets_says_what_it_is_for(tmp_path: Path) -> None:
+    purpose = (
+        "  - {id: purpose, label: Purpose, type: text, description: What for., synonyms: [用于]}\n"
+    )
+    product = "  - {id: cuda, name: CUDA, kind: product, aliases: [CUDA平台]}\n"
+    store = STORE.replace("attributes:\n", "attributes:\n" + purpose)
+    (tmp_path / "facts.yaml").write_text(
+        store.replace("entities:\n", "entities:\n" + product), encoding="utf-8"
+    )
+    text = "由于CUDA平台(由英伟达推出的通用并行计算架构)，英伟达的GPU仍是首选。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    gloss = next(c for c in found if c.attribute.id == "purpose")
+    assert (gloss.entity_id, gloss.quote) == ("cuda", "CUDA平台(由英伟达推出的通用并行计算架构)")
+
+
+def test_each_of_those_listed_before_both_made_the_statement(tmp_path: Path) -> None:
+    statement = (
+        "  - {id: statement, label: Statement, type: text, description: What was said.,"
+        " synonyms: [置评]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + statement), encoding="utf-8"
+    )
+    text = "截至目前，微软及英伟达均对此报道未予置评。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert {(c.entity_id, c.attribute.id) for c in found} == {
+        ("microsoft", "statement"),
+        ("nvidia", "statement"),
+    }
+
+
+def test_a_qualifying_phrase_is_a_claim_about_the_name_it_qualifies(tmp_path: Path) -> None:
+    workload = (
+        "  - {id: workload, label: Workload, type: text, description: What it runs.,"
+        " synonyms: [用途]}\n"
+    )
+    (tmp_path / "facts.yaml").write_text(
+        STORE.replace("attributes:\n", "attributes:\n" + workload), encoding="utf-8"
+    )
+    text = "微软公布了专用于AI推理的芯片Maia 100。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "workload")]

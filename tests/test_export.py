@@ -6,15 +6,18 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import frictionless
 import pytest
 
 import chipfacts
+from chipfacts.dataset.package import PACKAGE_FILE
 from chipfacts.dataset.tables import TABLES
 from chipfacts.render.serialize import fact_record
 from chipfacts.store import database
@@ -230,40 +233,103 @@ def test_datasette_serves_the_export(dataset: Path) -> None:
 # --- CSV and the data package ---------------------------------------------------------------
 
 
-def test_csv_files_are_described_by_their_data_package(tmp_path: Path, cli: Cli) -> None:
-    directory = export(cli, tmp_path, "facts", "--format", "csv")
-    package = json.loads((directory / "datapackage.json").read_text(encoding="utf-8"))
-    assert package["profile"] == "tabular-data-package" and package["licenses"]
-    ids: dict[str, set[str]] = {}
-    tables: dict[str, list[dict[str, str]]] = {}
-    for resource in package["resources"]:
-        with (directory / resource["path"]).open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            fields = resource["schema"]["fields"]
-            assert reader.fieldnames == [f["name"] for f in fields]
-            assert all(f["description"] for f in fields)
-            rows = tables[resource["name"]] = list(reader)
-        for field in fields:
-            for row in rows:
-                cell = row[field["name"]]
-                if cell and field["type"] == "number":
-                    float(cell)
-                elif cell and field["type"] == "integer":
-                    int(cell)
-                elif cell and field["type"] == "array":
-                    assert isinstance(json.loads(cell), list)
-                elif field.get("constraints", {}).get("required"):
-                    assert cell
-        if "id" in rows[0]:
-            ids[resource["name"]] = {row["id"] for row in rows}
-    for resource in package["resources"]:  # every foreign key resolves
-        for key in resource["schema"].get("foreignKeys", []):
-            column, target = key["fields"], key["reference"]["resource"]
-            values = {row[column] for row in tables[resource["name"]] if row[column]}
-            assert values <= ids[target], (resource["name"], column)
-    assert [row["id"] for row in tables["facts"]] == [r["id"] for r in RECORDS]
-    maia = next(row for row in tables["facts"] if row["id"] == "maia100-transistors")
-    assert maia["value"] == "105000000000" and maia["entity"] == "maia100"
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory, cli: Cli) -> Path:
+    return export(cli, tmp_path_factory.mktemp("package"), "facts", "--format", "csv")
+
+
+def problems(directory: Path) -> list[list[Any]]:
+    """What the real Frictionless validator finds wrong with the package: the
+    descriptor against the Data Package profile, then every file's rows against
+    its Table Schema (types, enums, required fields, the primary key, and the
+    foreign keys across files), as (file, row, field, error type)."""
+    report = frictionless.validate(directory / PACKAGE_FILE)
+    found: list[list[Any]] = report.flatten(["name", "rowNumber", "fieldName", "type"])
+    return found
+
+
+def test_the_data_package_is_valid_for_frictionless(package: Path) -> None:
+    assert problems(package) == []
+    report = frictionless.validate(package / PACKAGE_FILE)
+    read = {task.name: task.stats["rows"] for task in report.tasks}  # every row was read
+    assert read == {
+        "sources": len(STORE.sources), "entities": len(STORE.entities),
+        "attributes": len(STORE.attributes), "facts": len(RECORDS),
+        "references": sum(len(r["references"]) for r in RECORDS),
+        "related_entities": sum(len(r["related"]) for r in RECORDS),
+    }  # fmt: skip
+    described = frictionless.Package(package / PACKAGE_FILE)
+    facts = described.get_table_resource("facts").read_rows()
+    assert [row["id"] for row in facts] == [r["id"] for r in RECORDS]
+    maia = next(row for row in facts if row["id"] == "maia100-transistors")
+    assert maia["value"] == 105_000_000_000 and maia["entity"] == "maia100"
+    entities = described.get_table_resource("entities").read_rows()
+    microsoft = next(row for row in entities if row["id"] == "microsoft")
+    assert "微软" in microsoft["aliases"]  # an array, typed as one
+
+
+def _edit(directory: Path, file: str, change: Any) -> None:
+    path = directory / file
+    if file.endswith(".json"):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        change(document)
+        path.write_text(json.dumps(document), encoding="utf-8")
+        return
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    change(rows[0], rows[1:])
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+
+
+def _cell(column: str, row: int, value: str) -> Any:
+    def change(header: list[str], rows: list[list[str]]) -> None:
+        rows[row][header.index(column)] = value
+
+    return change
+
+
+def _same_id(header: list[str], rows: list[list[str]]) -> None:
+    rows[1][0] = rows[0][0]
+
+
+def _drop_field(document: dict[str, Any]) -> None:
+    document["resources"][0]["schema"]["fields"].pop()
+
+
+CORRUPTIONS = {
+    "an unknown entity": ("facts.csv", _cell("entity", 0, "no-such-entity"), "foreign-key"),
+    "an unknown source": ("references.csv", _cell("source_id", 2, "nowhere"), "foreign-key"),
+    "a text for a number": ("facts.csv", _cell("value", 0, "105 billion"), "type-error"),
+    "a status not allowed": ("facts.csv", _cell("status", 3, "rumoured"), "constraint-error"),
+    "a missing id": ("entities.csv", _cell("id", 4, ""), "constraint-error"),
+    "an id twice": ("facts.csv", _same_id, "primary-key"),
+    "aliases not an array": ("entities.csv", _cell("aliases", 0, "Maia, Athena"), "type-error"),
+    "a column undescribed": (PACKAGE_FILE, _drop_field, "extra-label"),
+}
+
+
+# A foreign key, a type and a key in the default run (each validates the whole
+# package: 0.4 s); every kind of damage with the slow tests.
+DEFAULT_CORRUPTIONS = ("an unknown entity", "a text for a number", "an id twice")
+
+
+@pytest.mark.parametrize(
+    "corruption",
+    [
+        pytest.param(c, marks=[] if c in DEFAULT_CORRUPTIONS else pytest.mark.slow)
+        for c in CORRUPTIONS
+    ],
+)
+def test_frictionless_finds_what_breaks_the_package(
+    package: Path, tmp_path: Path, corruption: str
+) -> None:
+    """The validation above can fail: each kind of damage is found, as its kind."""
+    file, change, kind = CORRUPTIONS[corruption]
+    broken = tmp_path / "broken"
+    shutil.copytree(package, broken)
+    _edit(broken, file, change)
+    assert kind in {found[-1] for found in problems(broken)}
 
 
 def test_a_csv_export_replaces_only_an_earlier_package(tmp_path: Path, cli: Cli) -> None:
@@ -292,6 +358,48 @@ def test_json_formats_hold_every_field(tmp_path: Path, name: str, cli: Cli) -> N
         else (json.loads(text))
     )
     assert found == RECORDS
+
+
+@pytest.mark.parametrize(
+    ("options", "parse"),
+    [
+        ((), lambda text: [json.loads(line) for line in text.splitlines()]),  # jsonl for -
+        (("--format", "jsonl"), lambda text: [json.loads(line) for line in text.splitlines()]),
+        (("--format", "json"), json.loads),
+    ],
+)
+def test_a_dash_is_standard_output(
+    options: tuple[str, ...], parse: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for tty in (False, True):  # text, so a terminal may show it
+        code, out, err = cli("export", "-", *options, tty=tty)
+        assert (code, err) == (0, "") and parse(out) == RECORDS
+    assert list(tmp_path.iterdir()) == []  # no file named -
+
+
+@pytest.mark.parametrize("fmt", ["sqlite", "csv"])
+def test_what_is_not_a_stream_is_refused_for_a_dash(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    """A database or a directory of files cannot go to standard output (and a
+    terminal is never sent a database): one line, exit 2, nothing written."""
+    monkeypatch.chdir(tmp_path)
+    for tty in (False, True):
+        code, out, err = cli("export", "-", "--format", fmt, tty=tty)
+        assert (code, out) == (2, "") and err.count("\n") == 1
+        assert "cannot go to standard output" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_named_dash_is_written_as_dot_slash_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli("export", "./-", "--format", "jsonl")
+    assert (code, out) == (0, "")
+    lines = (tmp_path / "-").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == RECORDS
 
 
 def test_an_unknown_extension_asks_for_a_format(tmp_path: Path, cli: Cli) -> None:

@@ -48,6 +48,21 @@ HOSTILE = {
 # them), so they carry the markup strings; every other field carries them all.
 MARKUP = {k: v for k, v in HOSTILE.items() if k.startswith(("markup", "emoji"))}
 
+# Every hostile string through every command in every format is the slow run's
+# (-m slow, in CI); the default run takes one format per string and command, in
+# turn, so that each pair of them is printed and each format meets every string.
+EVERY_FORMAT = pytest.mark.parametrize(
+    "every", [False, pytest.param(True, marks=pytest.mark.slow)], ids=["in-turn", "every-format"]
+)
+
+
+def formats_for(hostile: str, command: int, every: bool) -> list[str]:
+    """The formats the ``command``-th command is printed in, for this hostile string."""
+    if every:
+        return FORMATS
+    return [FORMATS[(list(HOSTILE).index(hostile) + command) % len(FORMATS)]]
+
+
 # Every printed line may hold newlines and tabs (layout), nothing else unsafe.
 _LAYOUT = set("\n\t")
 
@@ -101,16 +116,17 @@ def poisoned_store(tmp_path: Path, hostile: str, names: str) -> tuple[Path, str]
     return path, read_back.removeprefix("summary:")
 
 
+@EVERY_FORMAT
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
 def test_no_format_of_any_command_prints_a_raw_control_character(
-    tmp_path: Path, hostile: str, cli: Cli
+    tmp_path: Path, hostile: str, every: bool, cli: Cli
 ) -> None:
     text = HOSTILE[hostile]
     names = MARKUP.get(hostile, "[maia]")
     store, text = poisoned_store(tmp_path, text, names)
     assert chipfacts.validate(store).problems == [], "the hostile store must be valid"
-    for command in COMMANDS:
-        for fmt in FORMATS:
+    for number, command in enumerate(COMMANDS):
+        for fmt in formats_for(hostile, number, every):
             args = ["--data", str(store), *command, "--format", fmt]
             result = cli(*args, columns=200, color=True)
             where = f"{' '.join(command)} -f {fmt}"
@@ -142,8 +158,11 @@ def leaves(value: Any) -> list[Any]:
     return [value]
 
 
+@EVERY_FORMAT
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
-def test_queries_and_options_are_printed_safely(tmp_path: Path, hostile: str, cli: Cli) -> None:
+def test_queries_and_options_are_printed_safely(
+    tmp_path: Path, hostile: str, every: bool, cli: Cli
+) -> None:
     text = HOSTILE[hostile]
     cases = [
         ["search", f"alpha {text}"],
@@ -163,8 +182,8 @@ def test_queries_and_options_are_printed_safely(tmp_path: Path, hostile: str, cl
         ["search", "alpha", "--format", text],
         ["--data", str(tmp_path / f"missing{text}.yaml"), "list", "entities"],
     ]
-    for case in cases:
-        for fmt in FORMATS:
+    for number, case in enumerate(cases):
+        for fmt in formats_for(hostile, number, every):
             args = ["--data", str(GOLDEN), *case, "--format", fmt]
             result = cli(*args, columns=120)
             assert not unsafe_in(result.out), (case, fmt)

@@ -4,6 +4,7 @@ each defect class with generated variants rather than one reproduction."""
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
@@ -250,13 +251,28 @@ def test_an_integer_beyond_sqlites_64_bits_exports(
 TINY = [5e-324, 1e-323, 2.5e-320, 1e-310, 2.2e-308]
 
 
+@pytest.fixture(scope="module")
+def number_stores(tmp_path_factory: pytest.TempPathFactory) -> Callable[[float, float], Path]:
+    """``number_store`` of two values, made (and compiled) once for every width."""
+
+    @functools.cache
+    def made(tiny: float, other: float) -> Path:
+        return number_store(tmp_path_factory.mktemp("numbers"), [tiny, other])
+
+    return made
+
+
 @pytest.mark.parametrize("tiny", TINY, ids=str)
 @pytest.mark.parametrize("other", [1e-300, 1.0, 1e30], ids=str)
 @pytest.mark.parametrize("columns", [20, 60, 300])
 def test_a_log_chart_of_the_tiniest_floats_draws(
-    tmp_path: Path, tiny: float, other: float, columns: int, cli: Cli
+    number_stores: Callable[[float, float], Path],
+    tiny: float,
+    other: float,
+    columns: int,
+    cli: Cli,
 ) -> None:
-    store = number_store(tmp_path, [tiny, other])
+    store = number_stores(tiny, other)
     text = cli("--data", str(store), "chart", "count", columns=columns)
     assert text.code == 0, text.err
     assert "log scale" in " ".join(text.out.split())

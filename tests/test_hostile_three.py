@@ -24,7 +24,15 @@ import chipfacts
 from chipfacts.errors import DataFileError
 from chipfacts.model.dates import parse_partial_date
 from tests.conftest import FIXTURES, Cli
-from tests.test_hostile import FORMATS, HOSTILE, MARKUP, leaves, poisoned_store, unsafe_in
+from tests.test_hostile import (
+    EVERY_FORMAT,
+    HOSTILE,
+    MARKUP,
+    formats_for,
+    leaves,
+    poisoned_store,
+    unsafe_in,
+)
 
 GOLDEN = FIXTURES / "golden.yaml"
 EXPORT_FORMATS = ["csv", "json", "jsonl", "sqlite"]
@@ -53,13 +61,14 @@ NEW_COMMANDS: list[list[str]] = [
 ]
 
 
+@EVERY_FORMAT
 @pytest.mark.parametrize("hostile", HOSTILE, ids=str)
 def test_new_commands_never_print_a_raw_control_character(
-    tmp_path: Path, hostile: str, cli: Cli
+    tmp_path: Path, hostile: str, every: bool, cli: Cli
 ) -> None:
     store, text = poisoned_store(tmp_path, HOSTILE[hostile], MARKUP.get(hostile, "[maia]"))
-    for command in NEW_COMMANDS:
-        for fmt in FORMATS:
+    for number, command in enumerate(NEW_COMMANDS):
+        for fmt in formats_for(hostile, number, every):
             result = cli("--data", str(store), *command, "--format", fmt, columns=160)
             where = f"{' '.join(command)} -f {fmt}"
             assert result.code == 0, (where, result.err)

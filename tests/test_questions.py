@@ -21,7 +21,8 @@ from chipfacts.search.reader import read_query
 from chipfacts.search.resolve import resolve_entity
 from tests.conftest import Cli
 
-INDEX = SearchIndex(chipfacts.load())
+STORE = chipfacts.load()
+INDEX = SearchIndex(STORE)
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -47,7 +48,7 @@ def test_the_question_set_is_large_and_mixed() -> None:
     traditional = [q for q in chinese if EVALUATE.is_traditional(q.text)]
     assert len(traditional) >= 10
     assert sum(q.ask == "question" for q in QUESTIONS) >= 40
-    facts = INDEX.store.facts
+    facts = STORE.facts
     assert all(ident in facts for q in QUESTIONS for ident in q.expect)
 
 
@@ -201,7 +202,7 @@ def test_a_year_after_a_name_is_a_year() -> None:
 def test_the_held_out_set_is_top_5_at_least_90_percent() -> None:
     questions = EVALUATE.load_questions(EVALUATE.HOLDOUT)
     assert len(questions) == 50
-    facts = INDEX.store.facts
+    facts = STORE.facts
     assert all(ident in facts for q in questions for ident in q.expect)
     outcomes = EVALUATE.evaluate(INDEX, questions)
     missed = [(o.question.text, o.top[:5]) for o in outcomes if o.rank is None or o.rank > 5]
@@ -234,7 +235,7 @@ def test_a_name_inside_a_name_is_never_skipped_over() -> None:
     # "microsoft nvidia nic" does not name Microsoft's NIC: the word in between
     # is a name of its own, and both makers stay in the query.
     query = read_query(INDEX, "microsoft nvidia nic")
-    named = {INDEX.store.entity_at(row).id for row in query.entities}
+    named = {INDEX.entity_at(row).id for row in query.entities}
     assert "microsoft-nic" not in named
     assert {"microsoft", "nvidia"} <= named
 

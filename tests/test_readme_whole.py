@@ -127,12 +127,14 @@ def test_every_command_the_readme_shows_is_understood(
     command: str, args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Cli
 ) -> None:
     monkeypatch.chdir(REPO)
-    if "export" in args and "--help" not in args:  # written where it can be thrown away
-        at = args.index("export") + 1
+    at = args.index("export") + 1 if "export" in args else 0
+    if at and "--help" not in args and args[at] != "-":  # written where it can be thrown away
         args = [*args[:at], str(tmp_path / Path(args[at]).name), *args[at + 1 :]]
-    env = {"HOME": str(tmp_path), "SHELL": "/bin/bash",
-           "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}  # fmt: skip
-    code, _, err = cli(*args, env=env)
+    # The shell is bash, whatever runs the tests (detection looks at the parent
+    # processes); switching detection off instead would make --install-completion
+    # take the shell as an argument, for every later test in this process too.
+    monkeypatch.setattr("shellingham.detect_shell", lambda *_, **__: ("bash", "/bin/bash"))
+    code, _, err = cli(*args, env={"HOME": str(tmp_path), "SHELL": "/bin/bash"})
     assert code != 2, f"{command!r} is refused: {err}"
 
 
@@ -430,12 +432,16 @@ REPRODUCE: dict[str, Reproduce] = {
     "not a date: '2023-00' (month 0 is out of range)": lambda t, m: ran(
         "list", "facts", "--since", "2023-00"
     ),
+    "a SQLite database cannot go to standard output; give a file name (facts.db), or - with "
+    "--format jsonl or json": lambda t, m: ran("export", "-", "--format", "sqlite", cwd=t),
+    "a CSV export is a directory of files and cannot go to standard output; …": lambda t, m: ran(
+        "export", "-", "--format", "csv", cwd=t
+    ),
     "'foundry' holds texts; a chart draws numbers and dates (…)": lambda t, m: ran(
         "chart", "foundry"
     ),
-    "--chart draws the timeline; it takes no --format, --json or --fields": lambda t, m: ran(
-        "timeline", "--chart", "--json"
-    ),
+    "--chart and --format vega-lite draw the timeline; they take no --json, --fields or "
+    "other --format": lambda t, m: ran("timeline", "--chart", "--json"),
     "interrupted": _interrupted,
 }
 

@@ -225,20 +225,22 @@ ANSI = "\x1b["
     ],
 )
 def test_colour_follows_the_conventions(
-    env: dict[str, str], args: list[str], coloured: bool
+    env: dict[str, str], args: list[str], coloured: bool, cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = run(*args, "search", "maia", "-n", "2", "--format", "table", env=env)
-    assert result.returncode == 0
-    assert (ANSI in result.stdout) is coloured
+    for name in ("NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    result = cli(*args, "search", "maia", "-n", "2", "--format", "table", env=env)
+    assert result.code == 0
+    assert (ANSI in result.out) is coloured
 
 
 @pytest.mark.parametrize(
     "env",
     [
         {"LANG": "C", "LC_ALL": "C"},
-        {"LC_ALL": "POSIX"},
+        pytest.param({"LC_ALL": "POSIX"}, marks=pytest.mark.slow),  # C's twin
         {"PYTHONIOENCODING": "ascii"},
-        {"PYTHONIOENCODING": "latin-1"},
+        pytest.param({"PYTHONIOENCODING": "latin-1"}, marks=pytest.mark.slow),  # ascii's kin
     ],
 )
 def test_chinese_prints_or_degrades_in_any_locale(env: dict[str, str]) -> None:
@@ -273,6 +275,7 @@ def test_narrow_terminals_wrap_rather_than_break(args: list[str], cli: Cli) -> N
 # --- hostile fact files ------------------------------------------------------------------
 
 
+@pytest.mark.slow  # a 50 MB file read by a process of its own, its peak measured
 def test_a_50_mb_single_line_value_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     text = MINI.read_text(encoding="utf-8").replace(
         "quote: 晶体管数量达到1050亿个", "quote: " + "x" * 50_000_000
@@ -423,7 +426,7 @@ def test_entity_resolution_answers_or_raises_our_error(text: str) -> None:
         entity = resolve_entity(INDEX, text)
     except ChipfactsError:
         return
-    assert entity.id in INDEX.store.entities
+    assert entity.id in INDEX.entities
     assert resolve_entity(INDEX, text) == entity  # deterministic
 
 
@@ -540,7 +543,7 @@ EVERY_COMMAND = [
 ]
 
 
-def test_no_command_writes_to_a_read_only_store(tmp_path: Path) -> None:
+def test_no_command_writes_to_a_read_only_store(tmp_path: Path, cli: Cli) -> None:
     store = tmp_path / "store"
     store.mkdir()
     fact_file = store / "facts.yaml"
@@ -550,10 +553,9 @@ def test_no_command_writes_to_a_read_only_store(tmp_path: Path) -> None:
     before = (fact_file.read_bytes(), fact_file.stat().st_mtime_ns, sorted(os.listdir(store)))
     try:
         for args in EVERY_COMMAND:
-            result = run(
-                "--data", str(store), *args, env={"CHIPFACTS_CACHE_DIR": str(tmp_path / "cache")}
-            )
-            assert result.returncode == 0, (args, result.stderr)
+            env = {"CHIPFACTS_CACHE_DIR": str(tmp_path / "cache")}
+            result = cli("--data", str(store), *args, env=env)
+            assert result.code == 0, (args, result.err)
         after = (fact_file.read_bytes(), fact_file.stat().st_mtime_ns, sorted(os.listdir(store)))
         assert after == before
     finally:

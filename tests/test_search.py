@@ -13,7 +13,8 @@ from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import search
 from chipfacts.search.reader import read_query
 
-INDEX = SearchIndex(chipfacts.load())
+STORE = chipfacts.load()
+INDEX = SearchIndex(STORE)
 
 # (query, the fact meant)
 FACT_QUERIES = [
@@ -144,7 +145,7 @@ def test_the_fact_meant_is_in_the_top_3(query: str, fact_id: str) -> None:
 @pytest.mark.parametrize(("query", "entity_id"), ENTITY_QUERIES)
 def test_a_bare_name_fills_the_top_5_with_its_facts(query: str, entity_id: str) -> None:
     hits = search(INDEX, query, limit=5)
-    expected = min(5, len(INDEX.store.facts_of(entity_id)))
+    expected = min(5, len(STORE.facts_of(entity_id)))
     assert [h.fact.entity.id for h in hits[:expected]] == [entity_id] * expected
 
 

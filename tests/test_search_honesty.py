@@ -40,6 +40,10 @@ def ids(query: str, limit: int = 5) -> list[str]:
         ("graphcore transistors", "graphcore", "transistors"),
         ("mi250 transistors", "mi250", "transistors"),
         ("寒武纪 晶体管", "寒武纪", "晶体管"),
+        # quoted as typed, not in search's folded form (case, Traditional script)
+        ("Graphcore Transistors", "Graphcore", "Transistors"),
+        ("華為 晶片 代工", "華為", "晶片 代工"),
+        ("昇腾 晶体管", "昇腾", "晶体管"),
     ],
 )
 def test_a_name_that_matches_nothing_is_said_on_stderr_and_in_the_title(
@@ -48,8 +52,13 @@ def test_a_name_that_matches_nothing_is_said_on_stderr_and_in_the_title(
     said = f"'{missing}' matches nothing; showing facts for '{rest}'"
     code, out, err = cli("search", query, "--format", "table", columns=200)
     assert code == 0
-    assert err == f"chipfacts: note: {said}\n"
+    assert err.startswith(f"chipfacts: note: {said}\n")  # (then maybe: 10 of 25 facts)
     assert f"({said})" in out
+
+
+def test_a_fallback_is_quoted_as_typed(cli: Cli) -> None:
+    err = cli("search", "H20", "--json").err
+    assert err.startswith("chipfacts: note: no entity 'H20'; showing H200")
 
 
 def test_a_question_whose_words_all_match_says_nothing_is_missing(cli: Cli) -> None:
@@ -245,3 +254,50 @@ def test_when_prefers_a_date_then_an_event_of_a_known_day() -> None:
     assert steered(INDEX, when, row(statement, "2023-11-15")) == 0.5
     assert steered(INDEX, when, row(statement, "2023-11")) == 0.0
     assert steered(INDEX, {Steer.COUNT}, row(statement, "2023-11-15")) == 0.0
+
+
+# --- a name and an attribute that no fact has together ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("h100 transistors", "no fact gives H100's transistor count"),
+        ("英伟达 H100 晶体管数量", "no fact gives H100's transistor count"),  # maker: a qualifier
+        ("H100 的代工厂", "no fact gives H100's foundry"),
+        ("H100電晶體", "no fact gives H100's transistor count"),
+        ("tpu process node", "no fact gives TPU's process node"),
+    ],
+)
+def test_an_attribute_the_entity_lacks_is_said(query: str, said: str, cli: Cli) -> None:
+    code, out, err = cli("search", query, "--format", "table", columns=200)
+    assert code == 0
+    assert err.startswith(f"chipfacts: note: {said}; showing the nearest facts\n")
+    assert said in out  # the table's title
+    strict = cli("search", query, "--json", "--strict")
+    assert (strict.code, strict.out) == (1, "") and said in strict.err
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "maia 100 transistors",  # it has one
+        "h200 cuda cores",  # CUDA is in the attribute's label, not an entity asked about
+        "who leads microsoft's nic project",  # a question: answered in other words
+        "微软 网卡 负责人",  # read as role too, and the NIC's project lead answers it
+        "H200的CUDA核心数是多少",
+    ],
+)
+def test_an_attribute_the_entity_has_or_a_question_says_nothing_lacking(
+    query: str, cli: Cli
+) -> None:
+    assert "no fact gives" not in cli("search", query, "--json").err
+
+
+def test_lacking_is_never_said_of_an_entity_whose_facts_were_not_all_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert find(INDEX, "h100 transistors").absent == [("H100", "Transistor count")]
+    # Fewer rows read than the entity has: its answer may be among those not read.
+    monkeypatch.setattr("chipfacts.search.rank.CAP", 3)
+    assert find(INDEX, "h100 transistors").absent == []

@@ -14,8 +14,8 @@ from chipfacts.search.reader import read_query
 from chipfacts.text.normalize import fold, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
 
-INDEX = SearchIndex(chipfacts.load())
-STORE = INDEX.store
+STORE = chipfacts.load()
+INDEX = SearchIndex(STORE)
 
 # Arbitrary Unicode, surrogates, RTL marks and combining characters included.
 any_text = st.text(

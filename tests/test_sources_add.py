@@ -9,7 +9,7 @@ import os
 import shutil
 import stat
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import given, settings
@@ -319,3 +319,98 @@ def test_any_text_is_written_so_that_it_reads_back_the_same(
     assert problems == []
     assert data["sources"][-1] == source.entry()
     assert text.replace(text[text.index("  - id: echo") : text.index("entities:")], "") == MINI_TEXT
+
+
+# --- one article, one source; one writer at a time; never the installed copy --------------
+
+
+def test_two_sources_with_the_same_text_are_a_problem(tmp_path: Path, sources: Path) -> None:
+    shutil.copy(sources / "mini.txt", sources / "copy.txt")
+    second = (
+        "  - {id: mini-again, file: copy.txt, title: 又一份, publisher: Test Press,"
+        ' published: "2023-11", language: zh-Hans}\n'
+    )
+    store = tmp_path / "facts.yaml"
+    store.write_text(MINI_TEXT.replace("entities:\n", second + "entities:\n", 1), encoding="utf-8")
+    assert [(p.line, p.message) for p in validate(store, sources).problems] == [
+        (9, "source 'mini-again' (copy.txt) has the same text as source 'mini' (mini.txt)")
+    ]
+
+
+def test_the_store_is_read_and_written_under_one_lock(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    from chipfacts.store import register
+
+    seen: list[str] = []
+
+    def held(target: Path) -> bool:
+        """Whether another open file description is kept from locking the directory."""
+        handle = os.open(target.parent, os.O_RDONLY)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(handle)
+        return False
+
+    real_register, real_write = register.register, register.write_atomically
+
+    def checked_register(store: Any, location: Path, *args: Any, **kw: Any) -> Any:
+        seen.append(f"read {held(location)}")
+        return real_register(store, location, *args, **kw)
+
+    def checked_write(target: Path, data: bytes) -> None:
+        seen.append(f"write {held(target)}")
+        real_write(target, data)
+
+    monkeypatch.setattr(register, "register", checked_register)
+    monkeypatch.setattr(register, "write_atomically", checked_write)
+    assert add(setup, *REQUIRED).code == 0
+    assert seen == ["read True", "write True"]
+    assert not held(setup.store)  # and let go after
+
+
+@pytest.mark.slow
+def test_sources_added_at_once_are_all_kept(setup: Setup) -> None:
+    import subprocess
+    import sys
+
+    texts = []
+    for n in range(6):
+        text = setup.sources / f"00{n}_many.txt"
+        text.write_text(f"第{n}篇：微软的芯片。\n", encoding="utf-8")
+        texts.append(text)
+    command = [sys.executable, "-m", "chipfacts", "--data", str(setup.store), "sources", "add"]
+    runs = [
+        subprocess.Popen([*command, str(text), *REQUIRED], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True)
+        for text in texts
+    ]  # fmt: skip
+    for text, run in zip(texts, runs, strict=True):
+        _, err = run.communicate(timeout=120)
+        assert (run.returncode, err[: err.find(" to ")]) == (0, f"added source '{text.stem}'")
+    # each read the file as the one before it left it: none lost another's entry
+    assert sorted(chipfacts.load(setup.store).sources) == sorted(
+        ["mini", *(text.stem for text in texts)]
+    )
+    assert validate(setup.store, setup.sources).problems == []
+
+
+def test_the_installed_copy_of_the_builtin_store_is_not_edited(
+    setup: Setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chipfacts.store import locate
+
+    monkeypatch.setattr(locate, "packaged_path", lambda: setup.store)
+    message = (
+        "chipfacts: error: the built-in store of an installed chipfacts is not for editing; "
+        "name your own fact file with --data or $CHIPFACTS_DATA\n"
+    )
+    for how in ([], ["--data", str(setup.store)]):
+        command = [*how, "sources", "add", str(setup.text), *REQUIRED]
+        assert run_cli(*command) == (2, "", message)
+    assert setup.store.read_text(encoding="utf-8") == MINI_TEXT

@@ -351,3 +351,36 @@ def test_nothing_is_stored_as_a_pickle() -> None:
         r"^\s*(?:import|from)\s+(?:pickle|_pickle|shelve|dill|cloudpickle)\b", re.M
     )
     assert not [p for p in source.rglob("*.py") if importing.search(p.read_text(encoding="utf-8"))]
+
+
+def test_the_caches_of_stores_that_are_gone_go_at_the_next_first_build(
+    tmp_path: Path, own_cache: Path
+) -> None:
+    stores = {name: tmp_path / f"{name}.yaml" for name in ("gone", "kept", "new")}
+    for store in stores.values():
+        store.write_text(MINI_TEXT, encoding="utf-8")
+    for name in ("gone", "kept"):
+        chipfacts.load(stores[name])
+    entries = {name: database.path_for(store) for name, store in stores.items()}
+    elsewhere = own_cache / "notes.cache"
+    elsewhere.write_text("not chipfacts'")
+    stores["gone"].unlink()
+    chipfacts.load(stores["kept"])  # a lookup never tidies
+    assert entries["gone"].exists()
+    chipfacts.load(stores["new"])  # a first build does
+    left = sorted(p.name for p in own_cache.iterdir())
+    assert not [name for name in left if name.startswith(entries["gone"].name)]
+    assert {entries["kept"].name, entries["new"].name, elsewhere.name} <= set(left)
+    assert snapshot(chipfacts.load(stores["kept"])) == fresh(stores["kept"])
+
+
+def test_an_entry_that_cannot_be_read_is_left_to_cache_clear(
+    tmp_path: Path, own_cache: Path
+) -> None:
+    from chipfacts.store.prune import prune_gone
+
+    own_cache.mkdir()
+    odd = own_cache / "store-odd-0000abcd.sqlite"
+    odd.write_bytes(b"not a database")
+    assert prune_gone(own_cache / "store-other-00000000.sqlite") == 0
+    assert odd.read_bytes() == b"not a database"

@@ -257,3 +257,14 @@ def test_problems_print_as_file_and_line(tmp_path: Path, write_store: WriteStore
     path = write_store(MINI_TEXT.replace("    value: 80\n", "    value: eighty\n"))
     (problem,) = validate(path, MINI_SOURCES).problems
     assert str(problem) == f"{path}:37: 'value' must be a number, not 'eighty'"
+
+
+def test_a_source_text_edited_between_two_validations_is_read_again(tmp_path: Path) -> None:
+    """One process (the Python API) validating, editing a text, validating again."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for text in MINI_SOURCES.iterdir():
+        (sources / text.name).write_bytes(text.read_bytes())
+    assert validate(MINI, sources).problems == []
+    (sources / "mini.txt").write_text("An article about something else.\n", encoding="utf-8")
+    assert validate(MINI, sources).problems != []  # its quotes are no longer in it

@@ -60,3 +60,17 @@ def test_installed_wheel_reads_the_builtin_store(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     packaged = venv / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
     assert str(packaged) in result.stdout and "/chipfacts/data/facts.yaml: ok:" in result.stdout
+
+    # its built-in store is the package's copy, which `sources add` will not edit
+    article = elsewhere / "article.txt"
+    article.write_text("微软的芯片。\n", encoding="utf-8")
+    command = [str(venv / "bin" / "chipfacts"), "sources", "add", str(article)]
+    refused = subprocess.run(
+        [*command, "--publisher", "P", "--date", "2024"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert "built-in store of an installed chipfacts is not for editing" in refused.stderr

@@ -10,6 +10,7 @@ checked the same way: within the width, and the same text at every width.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -17,9 +18,13 @@ from functools import cache
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.cells import cell_len
+from rich.console import Console
 
-from chipfacts.cli.group import ChipfactsGroup
+from chipfacts.cli.group import command_names
+from chipfacts.render.parts import SEPARATOR, Parts
 from chipfacts.render.table import longest_word
 from tests.conftest import run_cli
 
@@ -30,11 +35,24 @@ Record = dict[str, Any]
 
 
 def fact_words(fact: Record) -> Iterator[Any]:
-    """What a fact shows in every human view."""
-    yield from (fact["entity_name"], fact["attribute_label"], fact["display"], fact["as_of"])
+    """What a fact shows in every human view: its id too, for the next command."""
+    yield from (fact["id"], fact["entity_name"], fact["attribute_label"], fact["display"])
+    yield fact["as_of"]
     yield from (fact["context"], fact["status"], fact["source"]["id"], fact["note"])
     if fact["doubt"]:
         yield fact["doubt"]["reason"]
+
+
+def fact_ids(document: Any) -> Iterator[str]:
+    """The id of every fact record in a command's JSON, however nested."""
+    if isinstance(document, dict):
+        if "attribute_label" in document and "id" in document:
+            yield document["id"]
+        for value in document.values():
+            yield from fact_ids(value)
+    elif isinstance(document, list):
+        for item in document:
+            yield from fact_ids(item)
 
 
 def facts_of(records: list[Record]) -> Iterator[Any]:
@@ -55,7 +73,8 @@ def shown_by_compare(comparison: Record) -> Iterator[Any]:
         yield row["attribute_label"]
         for facts in row["cells"].values():
             for fact in facts:
-                yield from (fact["display"], fact["note"], fact["source"]["publisher"])
+                yield from (fact["id"], fact["display"], fact["note"])
+                yield fact["source"]["publisher"]
                 yield from (fact["source"]["title"], fact["source"]["published"])
                 if fact["doubt"]:
                     yield fact["doubt"]["reason"]
@@ -75,7 +94,8 @@ def shown_by_fact(facts: list[Record]) -> Iterator[Any]:
 
 def shown_by_timeline(facts: list[Record]) -> Iterator[Any]:
     for fact in facts:
-        yield from (fact["display"], fact["entity_name"], fact["summary"], fact["note"])
+        yield from (fact["id"], fact["display"], fact["entity_name"], fact["summary"])
+        yield fact["note"]
         yield from (fact["status"], fact["source"]["id"])
 
 
@@ -158,6 +178,10 @@ def test_every_value_whole_within_the_width(name: str, columns: int) -> None:
     joined = "".join(line.strip() for line in out.splitlines())
     missing = {w for v in values for w in words(v) if w not in out and w not in joined}
     assert not missing, f"not shown at {columns} columns: {sorted(missing)}"
+    # every fact's id whole on one line, to be copied into the next command
+    ids = set(fact_ids(records))  # (none in the lists of entities, attributes, sources)
+    cut = {i for i in ids if not re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", out)}
+    assert not cut, f"ids not whole at {columns} columns: {sorted(cut)}"
 
 
 def test_tables_give_way_to_blocks_when_their_columns_do_not_fit() -> None:
@@ -197,12 +221,51 @@ def test_no_column_breaks_a_word_it_could_have_kept_whole() -> None:
             }, cells
 
 
+# Blocks give way to tables as the width grows: the widths of the default run, a few
+# odd ones between; every width from 40 to 200 runs with the slow tests.
+SEPARATOR_WIDTHS = [
+    pytest.param(w, marks=[] if w in (*WIDTHS, 41, 47, 53, 67, 93, 137) else pytest.mark.slow)
+    for w in range(40, 201)
+]
+DANGLING = re.compile(r"(·\s*$|^[\s│┃]*·)", re.MULTILINE)
+
+
+@pytest.mark.parametrize("columns", SEPARATOR_WIDTHS)
+@pytest.mark.parametrize("name", COMMANDS)
+def test_no_separator_dangles(name: str, columns: int) -> None:
+    """A line of parts (date · status · source · id) breaks between parts: no line,
+    nor a table cell's line, ends or starts with its ``·``."""
+    out = run((*COMMANDS[name][0], "--format", "table"), columns)
+    cells = "\n".join(part for line in out.splitlines() for part in re.split("[│┃]", line))
+    assert not DANGLING.search(cells), DANGLING.search(cells)
+
+
+# A part: words of letters, CJK and hyphens, one space between them (as a date, a
+# status, a source id or "made by Microsoft" are).
+PART = st.lists(
+    st.text(st.sampled_from("ab微软-"), min_size=1, max_size=12), min_size=1, max_size=3
+)
+
+
+@given(parts=st.lists(PART.map(" ".join), min_size=1, max_size=8), width=st.integers(20, 120))
+@settings(max_examples=300, deadline=None)
+def test_parts_break_between_parts(parts: list[str], width: int) -> None:
+    console = Console(width=width, color_system=None, file=io.StringIO())
+    with console.capture() as captured:
+        console.print(Parts(*parts))
+    lines = [line.rstrip() for line in captured.get().rstrip("\n").split("\n")]
+    assert all(cell_len(line) <= width for line in lines)
+    assert not any(line.endswith("·") or line.startswith("·") for line in lines)
+    if all(cell_len(part) <= width for part in parts):  # each whole, in order
+        assert [piece for line in lines for piece in line.split(SEPARATOR)] == parts
+
+
 def test_longest_word_breaks_cjk_anywhere() -> None:
     assert longest_word("Maia 100 and ConnectX-7") == len("ConnectX-7")
     assert longest_word("微软悄然开发网卡替代品") == 2
 
 
-HELP = ["", *ChipfactsGroup.COMMANDS]
+HELP = ["", *command_names()]
 
 
 def help_text(name: str, columns: int) -> str:

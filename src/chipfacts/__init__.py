@@ -73,7 +73,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from chipfacts.version import version
+        from chipfacts.version import version  # lazy: as every name here, on first use
 
         return version()
     if name in _EXPORTS:

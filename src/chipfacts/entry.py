@@ -31,8 +31,6 @@ def _lost_interrupt(unraisable: "sys.UnraisableHookArgs") -> None:
     ``__del__``, an import lock's clean-up) is printed as "Exception ignored" and
     lost, and the command goes on to exit 0. Its line is already out: end here."""
     if isinstance(unraisable.exc_value, SystemExit):
-        import os
-
         os._exit(130)
     sys.__unraisablehook__(unraisable)
 
@@ -46,6 +44,7 @@ import errno  # noqa: E402
 import gc  # noqa: E402
 import io  # noqa: E402
 import os  # noqa: E402
+import select  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from typing import TextIO  # noqa: E402
 
@@ -92,8 +91,6 @@ class _WholeWrites(io.RawIOBase):
             try:
                 written = os.write(self._fd, view[done:])
             except BlockingIOError:  # a non-blocking descriptor: wait until it takes more
-                import select
-
                 select.select([], [self._fd], [])
                 continue
             if written == 0:
@@ -126,7 +123,7 @@ def _import_quietly() -> Callable[..., object]:
     """
     gc.disable()
     try:
-        from chipfacts.cli import app
+        from chipfacts.cli import app  # lazy: with the collector off, after Ctrl-C is ours
     finally:
         gc.freeze()
         gc.enable()
@@ -160,7 +157,7 @@ def _run() -> None:
     sys.stdout = _write_whole(sys.stdout)
     try:
         app = _import_quietly()
-        from chipfacts.cli.terminal import Terminal
+        from chipfacts.cli.terminal import Terminal  # lazy: chipfacts.cli is the app, above
 
         try:
             # The one place the terminal is read: everything below is given it.

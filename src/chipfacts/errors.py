@@ -8,6 +8,7 @@ place (``cli.group.ChipfactsGroup``) and prints one line to stderr.
 # string annotation into a ForwardRef on every start-up.
 
 import errno
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
@@ -130,11 +131,12 @@ class ArgumentError(UsageError):
         super().__init__(message)
 
     def worded(self, names: Callable[[str], str]) -> str:
-        """The message with each argument called what ``names`` calls it."""
-        import re
-
-        pattern = r"\b(" + "|".join(re.escape(a) for a in self.arguments) + r")\b"
-        return re.sub(pattern, lambda m: names(m.group(1)), str(self))
+        """The message with each argument called what ``names`` calls it; what it
+        quotes (a file name, a value: '…' or "…") is left as it is."""
+        pattern = (
+            r"'[^']*'|\"[^\"]*\"|\b(" + "|".join(re.escape(a) for a in self.arguments) + r")\b"
+        )
+        return re.sub(pattern, lambda m: names(m[1]) if m[1] else m[0], str(self))
 
 
 class NotFoundError(ChipfactsError):

@@ -8,6 +8,7 @@ def version() -> str:
 
     Read on demand, not at import: package metadata costs more than a lookup.
     """
+    # lazy: package metadata (28 ms) only for --version and __version__
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as installed
 

@@ -9,7 +9,7 @@ import typer
 
 from chipfacts.cli.anywhere import DATA_HELP, NO_CACHE_HELP, NO_COLOR_HELP, NO_PAGER_HELP
 from chipfacts.cli.group import ChipfactsGroup
-from chipfacts.cli.options import PATH_TEXT, FormatOption, JsonOption
+from chipfacts.cli.options import PATH_TEXT, JsonOption, RootFormatOption
 from chipfacts.cli.settings import Settings, data_path_option
 from chipfacts.cli.terminal import terminal
 from chipfacts.render.safe import say
@@ -35,6 +35,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        # lazy: only --version reads it
         from chipfacts.version import version
 
         say(f"chipfacts {version()}")
@@ -69,7 +70,7 @@ def root(
     ] = False,
     # Given here, --format and --json become the defaults of the command's own
     # (see ChipfactsGroup.resolve_command): they are read there, not here.
-    fmt: FormatOption = None,
+    fmt: RootFormatOption = None,
     as_json: JsonOption = False,
     version: Annotated[
         bool,

@@ -9,7 +9,7 @@ import typer
 
 from chipfacts.cli.completion import complete_entity
 from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import DoubtOption, FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import index_for
 
@@ -49,6 +49,7 @@ def compare(
       chipfacts compare mai-1-preview openai-2020-supercomputer --json
       chipfacts compare h100 h200 --no-doubted
     """
+    # lazy: --help imports all commands; only `compare` needs its view (19 ms)
     from chipfacts.render.serialize import comparison_output
     from chipfacts.views.compare import compare as build
 
@@ -60,4 +61,4 @@ def compare(
     emit(output, lambda: comparison_output(comparison), view, fields)
 
 
-commands = {"compare": COMPARE_APP}
+command = Command(COMPARE_APP, listed=20)

@@ -14,7 +14,13 @@ from chipfacts.cli.pager import page
 from chipfacts.cli.settings import settings
 from chipfacts.cli.terminal import Terminal, terminal
 from chipfacts.errors import NotFoundError, UsageError
-from chipfacts.render.output import TEXT_RENDERERS, Output, OutputFormat, choose_format
+from chipfacts.render.output import (
+    TEXT_RENDERERS,
+    Output,
+    OutputFormat,
+    choose_format,
+    render_pretty_json,
+)
 from chipfacts.render.safe import say, scrub
 
 
@@ -28,6 +34,7 @@ def table_view(name: str, *args: Any) -> Callable[[Any], Any]:
     """
 
     def build(console: Any) -> Any:
+        # lazy: rich (50 ms) only for a table; JSON never pays for it
         from chipfacts.render import table as render_table
 
         return getattr(render_table, name)(console, *scrub(args))
@@ -72,6 +79,7 @@ def nothing_found(
     try:
         yield
     except NotFoundError:
+        # lazy: only an empty result needs it (2.5 ms)
         from chipfacts.render.empty import empty_output
 
         def empty() -> Output:
@@ -80,6 +88,7 @@ def nothing_found(
         if printing.fmt in (OutputFormat.JSON, OutputFormat.CSV):
             emit(printing, empty, lambda console: None, fields)
         elif fields is not None:  # an unknown field is said whatever was found
+            # lazy: only --fields needs it
             from chipfacts.render.fields import parse_fields
 
             parse_fields(fields, empty())
@@ -107,6 +116,7 @@ def emit(
     """
     fmt, screen = printing.fmt, printing.terminal
     if fmt is OutputFormat.TABLE:
+        # lazy: rich (50 ms) only for a table
         from rich.console import Console
 
         # A table's title says what a limit hid; on stderr too when the table
@@ -140,14 +150,13 @@ def emit(
         return
     records = output()
     if fields is not None:
+        # lazy: only --fields needs it
         from chipfacts.render.fields import parse_fields, select_fields
 
         records = select_fields(records, parse_fields(fields, records))
     # JSON is indented for a person at a terminal and compact when piped (as gh
     # does): scripts and jq do not need the indent, and it costs the C encoder.
     if fmt is OutputFormat.JSON and screen.is_tty:
-        from chipfacts.render.output import render_pretty_json
-
         text = render_pretty_json(records)
     else:
         text = TEXT_RENDERERS[fmt](records)

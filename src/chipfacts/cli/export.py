@@ -4,11 +4,12 @@
 # string annotation on each run, which costs more than evaluating them once.
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import PATH_TEXT
 from chipfacts.cli.settings import load_store
 from chipfacts.errors import UsageError
@@ -21,6 +22,11 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     JSON = "json"
 
+
+# `-` is standard output, as for most command-line tools; only a format that is one
+# stream of text can go there (a database or a directory of files cannot).
+STDOUT = "-"
+STREAMED = (ExportFormat.JSONL, ExportFormat.JSON)
 
 EXTENSIONS = {
     ".db": ExportFormat.SQLITE, ".sqlite": ExportFormat.SQLITE, ".sqlite3": ExportFormat.SQLITE,
@@ -35,14 +41,21 @@ def export(
     ctx: typer.Context,
     path: Annotated[
         str,
-        typer.Argument(click_type=PATH_TEXT, help="The file to write.", metavar="PATH"),
+        typer.Argument(
+            click_type=PATH_TEXT,
+            help="The file to write; - for standard output (jsonl or json).",
+            metavar="PATH",
+        ),
     ],
     fmt: Annotated[
         ExportFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="sqlite, csv (a directory), jsonl or json [default: from PATH's extension].",
+            help=(
+                "sqlite, csv (a directory), jsonl or json [default: from PATH's extension; "
+                "jsonl for -]."
+            ),
             case_sensitive=False,
             show_default=False,
         ),
@@ -54,20 +67,27 @@ def export(
     sqlite: a database with text ids, foreign keys, typed columns, views and
     full-text search, and Datasette's metadata beside it (NAME.metadata.json).
     csv: a directory of CSV files, one per table, with a Frictionless
-    datapackage.json. jsonl and json: one whole fact record per fact.
+    datapackage.json. jsonl and json: one whole fact record per fact; PATH - writes
+    them to standard output (a file named - is ./-).
 
     \b
     Examples:
       chipfacts export facts.db
       chipfacts export facts-csv --format csv
       chipfacts export facts.jsonl
+      chipfacts export - | jq -r .display
     """
-    from pathlib import Path
-
-    from chipfacts.dataset.export import write_export
+    # lazy: --help imports all commands; only `export` exports (5 ms)
+    from chipfacts.dataset.export import records_text, write_export
 
     if not path:  # Path("") would be the current directory
         raise UsageError("the export path is empty; give a file name")
+    if path == STDOUT:
+        streamed = fmt or ExportFormat.JSONL
+        if streamed not in STREAMED:
+            raise UsageError(_NOT_A_STREAM[streamed])
+        say(records_text(load_store(ctx), streamed.value))
+        return
     target = Path(path)
     chosen = fmt or EXTENSIONS.get(target.suffix.lower())
     if chosen is None:
@@ -81,4 +101,15 @@ def export(
     say(f"wrote {written.facts} facts to {visible(path)} ({chosen.value}{beside})", err=True)
 
 
-commands = {"export": EXPORT_APP}
+_NOT_A_STREAM = {
+    ExportFormat.SQLITE: (
+        "a SQLite database cannot go to standard output; give a file name (facts.db), "
+        "or - with --format jsonl or json"
+    ),
+    ExportFormat.CSV: (
+        "a CSV export is a directory of files and cannot go to standard output; give a "
+        "directory name (for facts as CSV on stdout: chipfacts list facts --all --format csv)"
+    ),
+}
+
+command = Command(EXPORT_APP, listed=110)

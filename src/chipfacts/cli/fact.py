@@ -6,7 +6,7 @@
 import typer
 
 from chipfacts.cli.emit import emit, output_format, table_view
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import FactIdsArgument, FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import load_store
 
@@ -33,6 +33,7 @@ def fact(
       chipfacts fact maia100-transistors | grep -E '^(quote|source.title):'
       chipfacts search maia --format jsonl | jq -r .id | head -3 | xargs chipfacts fact
     """
+    # lazy: --help imports all commands; only `fact` needs its view (20 ms)
     from chipfacts.render.serialize import fact_details_output
     from chipfacts.views.fact import fact_details
 
@@ -43,4 +44,4 @@ def fact(
     emit(output, lambda: fact_details_output(details), view, fields)
 
 
-commands = {"fact": FACT_APP}
+command = Command(FACT_APP, listed=40)

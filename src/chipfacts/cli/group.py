@@ -1,14 +1,16 @@
-"""The root command group: commands imported only when invoked, and one place
-where errors become a line on stderr and an exit code."""
+"""The root command group: commands found by their modules and imported only when
+invoked, and one place where errors become a line on stderr and an exit code."""
 
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+import difflib
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 import typer
@@ -23,46 +25,65 @@ from chipfacts.render.safe import say
 COMPLETE_ENV = "_CHIPFACTS_COMPLETE"
 
 
+class Command(NamedTuple):
+    """What a command module declares as ``command``: its app, and its place in the
+    list `chipfacts --help` shows (most used first; a new command picks a number)."""
+
+    app: typer.Typer
+    listed: int
+
+
+# The package whose modules are the commands: `chipfacts NAME` runs the ``command``
+# that ``chipfacts.cli.NAME`` declares.
+PACKAGE = __name__.rpartition(".")[0]
+
+
+def _declared(name: str) -> Command | None:
+    """The command module ``name`` declares, importing that module only; None when
+    there is no such module in the package, or it declares no command."""
+    module = f"{PACKAGE}.{name}"
+    if not name.isidentifier() or name.startswith("_") or not importlib.util.find_spec(module):
+        return None
+    declared = getattr(import_module(module), "command", None)
+    return declared if isinstance(declared, Command) else None
+
+
+def command_names() -> list[str]:
+    """Every command, as --help lists them (this imports every module of the package)."""
+    import pkgutil  # lazy: only --help, completion and a mistyped name list them all
+
+    found = []
+    for module in pkgutil.iter_modules(sys.modules[PACKAGE].__path__):
+        declared = _declared(module.name)
+        if declared is not None:
+            found.append((declared.listed, module.name))
+    return [name for _, name in sorted(found)]
+
+
 class ChipfactsGroup(Group):
     """The root command group: lazy commands, and one place for errors.
 
-    Commands are imported and built only when invoked (or listed by --help):
-    building all seven costs typer more than the lookup itself. And the
-    ``ChipfactsError`` family becomes one stderr line and its exit code here,
-    so every way of running the app, the console script and ``CliRunner``
-    alike, behaves the same.
+    A command is a module of ``chipfacts.cli`` named for it that declares
+    ``command = Command(APP, listed=N)``: nothing else lists it. It is imported
+    and built only when invoked (or listed by --help): building all of them
+    costs typer more than the lookup itself. And the ``ChipfactsError`` family
+    becomes one stderr line and its exit code here, so every way of running the
+    app, the console script and ``CliRunner`` alike, behaves the same.
     """
 
-    # name -> module defining ``command``; most used first, as --help lists them
-    COMMANDS = {
-        "search": "chipfacts.cli.search",
-        "compare": "chipfacts.cli.compare",
-        "show": "chipfacts.cli.browse",
-        "fact": "chipfacts.cli.fact",
-        "timeline": "chipfacts.cli.browse",
-        "list": "chipfacts.cli.browse",
-        "sources": "chipfacts.cli.sources",
-        "conflicts": "chipfacts.cli.conflicts",
-        "cite": "chipfacts.cli.cite",
-        "chart": "chipfacts.cli.chart",
-        "export": "chipfacts.cli.export",
-        "cache": "chipfacts.cli.cache",
-        "validate": "chipfacts.cli.validate",
-        "lint": "chipfacts.cli.lint",
-        "draft": "chipfacts.cli.draft",
-    }
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._built: dict[str, click.Command] = {}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return list(self.COMMANDS)
+        return command_names()
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
-        if name and not name.startswith("-") and name not in self.COMMANDS:
-            import difflib
-
-            close = difflib.get_close_matches(name, list(self.COMMANDS), n=1, cutoff=0.6)
+        if name and not name.startswith("-") and _declared(name) is None:
+            close = difflib.get_close_matches(name, command_names(), n=1, cutoff=0.6)
             hint = f" Did you mean '{close[0]}'?" if close else ""
             raise click.UsageError(f"No such command '{name}'.{hint}", ctx)
         found, command, rest = super().resolve_command(ctx, args)
@@ -71,15 +92,20 @@ class ChipfactsGroup(Group):
         return found, command, rest
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.COMMANDS:
+        built = self._built.get(cmd_name)
+        if built is not None:
+            return built
+        declared = _declared(cmd_name)
+        if declared is None:
             return None
-        module = import_module(self.COMMANDS[cmd_name])
-        built: click.Command = typer.main.get_command(module.commands[cmd_name])
+        built = typer.main.get_command(declared.app)
         built.name = cmd_name
         built.context_class = Context
         # (a group's own commands take them too: `chipfacts cache path --no-color`)
         for each in (built, *getattr(built, "commands", {}).values()):
             each.params += root_options()
+        # Built once, as click builds its commands: a run never changes one.
+        self._built[cmd_name] = built
         return built
 
     def main(
@@ -160,16 +186,24 @@ def _take_output_format(ctx: click.Context, command: click.Command) -> None:
     own = {p.name: p for p in command.params if p.name in ("fmt", "as_json")}
     if "as_json" not in own:  # export's --format is a file format, not an output one
         option = "--json" if "as_json" in given else "--format"
-        raise click.UsageError(f"{option} does not apply to `chipfacts {command.name}`", ctx)
-    for name, value in given.items():
-        own[name].default = value
+        # chart, export, lint: a --format of their own, given after the command
+        after = "; give its own --format after it" if "fmt" in own and option == "--format" else ""
+        raise click.UsageError(f"{option} does not apply to `chipfacts {command.name}`{after}", ctx)
+    # As defaults of this run only (its context's default map): the command itself
+    # is built once and serves every run in the process.
+    defaults = {name: getattr(value, "value", value) for name, value in given.items()}
+    ctx.default_map = {**(ctx.default_map or {}), command.name or "": defaults}
+
+
+# Library arguments given by an option of another name (`sources add` and `draft`).
+OPTION_OF = {"ident": "--id", "published": "--date", "sources_dir": "--sources"}
 
 
 def _message(error: ChipfactsError) -> str:
     """What an error says on the command line: a library argument is called by the
-    option that gives it (``limit`` is ``--limit``)."""
+    option that gives it (``limit`` is ``--limit``, ``ident`` is ``--id``)."""
     if isinstance(error, ArgumentError):
-        return error.worded(lambda argument: "--" + argument.replace("_", "-"))
+        return error.worded(lambda a: OPTION_OF.get(a) or "--" + a.replace("_", "-"))
     return str(error)
 
 

@@ -4,6 +4,7 @@ and group classes every command uses to get it."""
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+import re
 from collections.abc import Iterable
 
 import click
@@ -33,8 +34,6 @@ class HelpFormatter(click.HelpFormatter):
 
     def _continued(self, line: str) -> str:
         """A command line broken between arguments with `` \\`` to fit the width."""
-        import re
-
         room = self.width - self.current_indent
         if len(line) <= room:
             return line

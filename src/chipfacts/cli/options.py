@@ -3,10 +3,12 @@
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
 
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import click
 import typer
+from click.shell_completion import CompletionItem
 
 from chipfacts.cli.completion import (
     complete_attribute,
@@ -34,8 +36,6 @@ class PathText(_ParamType):
     def shell_complete(
         self, ctx: click.Context, param: click.Parameter, incomplete: str
     ) -> list[Any]:
-        from click.shell_completion import CompletionItem
-
         return [CompletionItem(incomplete, type="file")]
 
 
@@ -48,6 +48,31 @@ FormatOption = Annotated[
         "--format",
         "-f",
         help="Output format [default: table on a terminal, plain when piped].",
+        case_sensitive=False,
+        show_default=False,
+    ),
+]
+
+
+class TimelineFormat(StrEnum):
+    """The output formats, and a chart's: a Vega-Lite spec (`timeline` draws one)."""
+
+    TABLE = "table"
+    PLAIN = "plain"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    VEGA_LITE = "vega-lite"
+
+
+# The root's --format: the default of the command's own, so any value one of them
+# takes (the command then checks it is one of its own).
+RootFormatOption = Annotated[
+    TimelineFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format of the command (its --format, given before it).",
         case_sensitive=False,
         show_default=False,
     ),

@@ -1,6 +1,9 @@
 """Long output through a pager, as git does: the pager as a child process that
 has the terminal to itself while it runs."""
 
+import shutil
+import signal
+import subprocess
 from typing import Any, TextIO
 
 from chipfacts.cli.terminal import Terminal
@@ -12,9 +15,7 @@ def page(text: str, terminal: Terminal) -> bool:
     False when no pager can be started: $PAGER missing, not a program, or not
     parseable as a command line (then the caller prints). The pager's own exit
     status is its business, as in git."""
-    # Imported here, not at the top: only a long table on a terminal pages.
-    import shlex
-    import shutil
+    import shlex  # lazy: only a long table on a terminal pages (0.3 ms)
 
     try:
         command = shlex.split(terminal.pager_command())
@@ -45,11 +46,6 @@ def _run_pager(command: list[str], text: str, env: dict[str, str], screen: TextI
     ``screen`` is the terminal's stdout, whose modes are saved and restored.
     Raises OSError when the pager cannot be started.
     """
-    # Imported here, not at the top: `signal` builds enum classes on import
-    # (1.5 ms of every run), and only paging needs it or subprocess.
-    import signal
-    import subprocess
-
     saved = _terminal_modes(screen)
     previous = signal.signal(signal.SIGINT, _ignore)
     try:
@@ -66,7 +62,7 @@ _Modes = tuple[int, list[Any]]  # termios' attribute list
 
 def _terminal_modes(screen: TextIO) -> _Modes | None:
     try:
-        import termios  # not on Windows
+        import termios  # lazy: not on Windows
 
         fd = screen.fileno()
         return fd, termios.tcgetattr(fd)
@@ -77,7 +73,7 @@ def _terminal_modes(screen: TextIO) -> _Modes | None:
 def _restore_terminal_modes(saved: _Modes | None) -> None:
     if saved is None:
         return
-    import termios
+    import termios  # lazy: not on Windows (saved is None there)
 
     fd, modes = saved
     try:

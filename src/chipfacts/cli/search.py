@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from chipfacts.cli.emit import emit, nothing_found, output_format, table_view
-from chipfacts.cli.group import command_app
+from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.options import (
     AllOption,
     AttributeFilter,
@@ -27,6 +27,7 @@ from chipfacts.cli.options import (
 from chipfacts.cli.settings import index_for
 from chipfacts.errors import NotFoundError, UsageError
 from chipfacts.render.display import limit_note, more_hint, shown_of
+from chipfacts.render.safe import say
 
 # How many facts a search shows without --limit or --all: a screenful.
 DEFAULT_LIMIT = 10
@@ -87,6 +88,7 @@ def search(
       chipfacts search h200 --no-doubted
       chipfacts search "graphcore transistors" --strict
     """
+    # lazy: --help imports all commands; only `search` needs search (11 ms)
     from chipfacts.render.matched import search_output
     from chipfacts.search.lookup import Filters, find_facts
 
@@ -107,8 +109,6 @@ def search(
     title = shown_of(len(hits), found.total, "fact", capped=found.capped)
     title += f" for '{' '.join(query)}'" + more_hint(len(hits), found.total, found.capped)
     if found.notes:
-        from chipfacts.render.safe import say
-
         say(f"chipfacts: note: {'; '.join(found.notes)}", err=True)  # one line
     if found.title is not None:
         title += f" ({found.title})"
@@ -123,4 +123,4 @@ def search(
     )
 
 
-commands = {"search": SEARCH_APP}
+command = Command(SEARCH_APP, listed=10)

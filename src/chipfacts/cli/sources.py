@@ -1,4 +1,4 @@
-"""`chipfacts sources [SOURCE]` (in ``browse``) and `chipfacts sources add FILE`."""
+"""`chipfacts sources [SOURCE]` and `chipfacts sources add FILE`."""
 
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
@@ -9,13 +9,16 @@ from typing import Annotated, Any
 import click
 import typer
 
-from chipfacts.cli.browse import sources as list_sources
+from chipfacts.cli.completion import complete_source_or_subcommand
+from chipfacts.cli.emit import emit, output_format, table_view
+from chipfacts.cli.group import Command
 from chipfacts.cli.help import Context, Group
-from chipfacts.cli.options import PATH_TEXT
+from chipfacts.cli.options import PATH_TEXT, FieldsOption, FormatOption, JsonOption
 from chipfacts.cli.settings import data_option, load_store
 from chipfacts.cli.terminal import terminal
 from chipfacts.errors import UsageError
 from chipfacts.render.safe import say, visible
+from chipfacts.store.locate import editable_path
 
 
 class _Listing(Context):
@@ -58,7 +61,52 @@ SOURCES_APP = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-SOURCES_APP.command(name=SourcesGroup.DEFAULT, hidden=True)(list_sources)
+
+
+@SOURCES_APP.command(name=SourcesGroup.DEFAULT, hidden=True)
+def listing(
+    ctx: typer.Context,
+    source: Annotated[
+        str | None,
+        typer.Argument(
+            help="A source id or file name: show its facts.",
+            show_default=False,
+            metavar="[SOURCE]",
+            autocompletion=complete_source_or_subcommand,
+        ),
+    ] = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    fields: FieldsOption = None,
+) -> None:
+    """The source documents, with publisher, date, language and how many facts cite each.
+
+    \b
+    Examples:
+      chipfacts sources
+      chipfacts sources ithome-2025-09
+      chipfacts sources 004
+    """
+    # lazy: --help imports all commands; only `sources` needs its view (20 ms)
+    from chipfacts.render.serialize import source_facts_output, sources_output
+    from chipfacts.search.resolve import find_source
+    from chipfacts.store.store import FactFilter
+    from chipfacts.views.browse import counts
+
+    output = output_format(ctx, fmt, as_json, fields)
+    store = load_store(ctx)
+    if source is None:
+        documents = list(store.sources.values())
+        tally = counts(store).source
+
+        view = table_view("sources_view", documents, tally)
+        emit(output, lambda: sources_output(documents, tally), view, fields)
+        return
+    found = find_source(store, source)
+    facts = store.select_facts(FactFilter(sources=[found.id]))
+
+    view = table_view("source_view", found, facts)
+    emit(output, lambda: source_facts_output(found, facts), view, fields)
 
 
 def _ask(ctx: click.Context, value: str | None, option: str, what: str) -> str:
@@ -134,20 +182,22 @@ def add(
       chipfacts --data my-facts.yaml sources add article.txt --id ithome-2025-10 \\
         --publisher "IT之家" --date 2025-10 --url https://example.com/article
     """
-    from chipfacts.store.locate import data_path
-    from chipfacts.store.register import describe, register
+    # lazy: only `sources add` writes a fact file (23 ms)
+    from chipfacts.store.register import describe, editing, register
 
     if sources is not None and not sources.is_dir():
         raise typer.BadParameter(f"{sources} is not a directory", param_hint="--sources")
     text = Path(file)
-    store = load_store(ctx)  # a store with problems is refused before anything is asked
+    location = editable_path(data_option(ctx))
+    load_store(ctx)  # a store with problems is refused before anything is asked
     source = describe(
         text, sources, ident=ident, title=title, title_en=title_en, url=url, note=note,
         publisher=_ask(ctx, publisher, "--publisher", "Publisher"),
         published=_ask(ctx, date, "--date", "Published (YYYY-MM-DD)"), language=language,
     )  # fmt: skip
     sources_dir = (sources or text.parent).resolve()
-    added = register(store, data_path(data_option(ctx)), source, sources_dir, dry_run=dry_run)
+    with editing(location):  # read again inside: another add may have written meanwhile
+        added = register(load_store(ctx), location, source, sources_dir, dry_run=dry_run)
     say(added.text.rstrip("\n"))
     done = "would add" if dry_run else "added"
     where = f"{visible(str(added.path))}:{added.line}"
@@ -155,4 +205,4 @@ def add(
         err=True)  # fmt: skip
 
 
-commands = {"sources": SOURCES_APP}
+command = Command(SOURCES_APP, listed=70)

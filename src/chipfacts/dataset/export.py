@@ -9,6 +9,7 @@ limit) is ``WriteError`` (exit 5) and leaves nothing where the user asked for it
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -40,6 +41,7 @@ def write_export(store: Store, target: Path, fmt: str) -> Written:
     (``NAME.metadata.json``); ``csv`` writes a directory of CSV files and
     ``datapackage.json``; ``jsonl`` and ``json`` one whole record per fact.
     """
+    # lazy: only the sqlite format describes itself for Datasette
     from chipfacts.dataset.describe import datasette_metadata
 
     name = visible(str(target))
@@ -50,6 +52,7 @@ def write_export(store: Store, target: Path, fmt: str) -> Written:
     writes: list[tuple[Path, Callable[[Path], None]]] = []
     given: Path | None = None
     if fmt == "sqlite":
+        # lazy: only the sqlite format builds a database
         from chipfacts.dataset.sqlite import write_database
 
         # Beside the path as given, named as Datasette names the database: after it.
@@ -172,6 +175,14 @@ def _mode_for(final: Path) -> int:
         return 0o666 & ~_umask()
 
 
+def records_text(store: Store, fmt: str) -> str:
+    """Every fact record as ``jsonl`` or ``json`` text, as the file would hold it
+    (for standard output), without its last newline."""
+    buffer = io.StringIO()
+    _records(store, buffer, fmt)
+    return buffer.getvalue().removesuffix("\n")
+
+
 def _records(store: Store, out: Any, fmt: str) -> None:
     records = (fact_record(fact) for fact in store.all_facts())
     if fmt == "jsonl":
@@ -187,6 +198,7 @@ def _records(store: Store, out: Any, fmt: str) -> None:
 def _replace_directory(store: Store, target: Path, name: str) -> None:
     """Write the CSV data package into a new directory beside ``target`` and rename it
     into place. Only nothing, or an earlier chipfacts data package, is replaced."""
+    # lazy: only the csv format writes a data package
     from chipfacts.dataset.package import PACKAGE_FILE, write_package
 
     final = _resolved(store, target, name)

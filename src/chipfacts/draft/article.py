@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,6 +34,21 @@ def read_text(path: Path) -> str:
     except OSError as error:
         raise DataFileError(f"{path}: cannot be read ({error.strerror})") from None
     return text
+
+
+# A web page's footer after the story (a disclaimer, other stories' headlines) is
+# no part of the article: drafting stops at the first line that opens one.
+_FOOTER = re.compile(
+    r"^[ \t\u3000]*(?:相关推荐|热点推荐|热门推荐|相关阅读|推荐阅读|延伸阅读|相关文章|相关新闻"
+    r"|特别声明|免责声明|责任编辑)",
+    re.MULTILINE,
+)
+
+
+def body_end(folded: str) -> int:
+    """Where the story ends in a captured page (the whole text if no footer opens)."""
+    found = _FOOTER.search(folded)
+    return found.start() if found is not None else len(folded)
 
 
 def article_of(text: str, source: Source) -> Article:

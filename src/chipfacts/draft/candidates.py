@@ -16,6 +16,8 @@ class NewEntity(NamedTuple):
     name: str
     aliases: tuple[str, ...] = ()
     maker: str | None = None  # the company named with it (英伟达的B200)
+    # Its kind until the curator says: a model designation is most often a chip's.
+    kind: str = "chip"
 
 
 class Decision(NamedTuple):

@@ -22,9 +22,6 @@ from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source, Status
 from chipfacts.render.display import count_noun, format_quantity
 
-# A proposed entity's kind until the curator says (a model designation is most often one).
-NEW_KIND = "chip"
-
 
 def fact_fields(candidate: Candidate, fact_id: str, source_id: str) -> dict[str, Any]:
     """The candidate as a fact record of a fact file, keys in the README's order."""
@@ -37,6 +34,8 @@ def fact_fields(candidate: Candidate, fact_id: str, source_id: str) -> dict[str,
         fields["min"], fields["max"] = candidate.low, candidate.high
     elif isinstance(candidate.value, PartialDate):
         fields["value"] = str(candidate.value)
+    elif isinstance(candidate.value, str):
+        fields["value"] = " ".join(candidate.value.split())  # the quote's words, on one line
     else:
         fields["value"] = candidate.value
     fields["bound"] = candidate.bound.value
@@ -82,7 +81,7 @@ def fact_ids(classified: list[Classified], taken: set[str]) -> list[str]:
 
 
 def entity_fields(entity: NewEntity) -> dict[str, Any]:
-    fields: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": NEW_KIND}
+    fields: dict[str, Any] = {"id": entity.id, "name": entity.name, "kind": entity.kind}
     if entity.maker:
         fields["maker"] = entity.maker
     fields["aliases"] = list(entity.aliases)

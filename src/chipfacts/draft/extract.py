@@ -13,9 +13,15 @@ Sentence by sentence (``cues.sentence_around``):
   statement (瑞银8月表示);
 - a person named right after a job title (首席执行官萨提亚·纳德拉) becomes a fact
   of the store's title attribute;
-- with ``clauses_too`` (``--clauses``), each **clause** holding a name and a
-  text attribute's word (代工, 合作, 表示…) becomes a text fact whose value is
-  the clause, for the curator to restate.
+- unless ``clauses_too`` is off (``--no-clauses``), each **clause** that
+  holds a word for a kind of claim (``cuewords``: 用于 a purpose, 客户
+  customers, 计划 a plan, 表示 a statement…) becomes a text fact whose value is
+  the clause, for the curator to restate: of the attribute its strongest word
+  marks that can be said of the entity it is about (a role is a person's, a
+  foundry a chip's), the entity found as below, or the owner of a relation
+  (臺積電…最大的客戶), the speaker of a statement, the subject a clause that
+  names nothing goes on about; a clause that only names a speaker (苏姿丰称，)
+  introduces the next. A clause whose entity is only a guess gives none.
 
 The entity is the name the clause is about: a name just before the attribute
 word or the number (``MI 300X芯片晶體管``), the name after an event's verb and
@@ -34,11 +40,23 @@ verbatim, being a slice of the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
-from chipfacts.draft.article import Article
+from chipfacts.draft.article import Article, body_end
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.cuewords import (
+    CUES,
+    RELATION_ATTRIBUTES,
+    RELATIONS,
+    SUBJECTS_EVENTS,
+    UNDERGONE,
+    CueWord,
+    applies_to,
+    find_cue_words,
+    is_specification,
+)
 from chipfacts.draft.reading import (
     is_gain,
     plan_is_noun,
@@ -57,7 +75,7 @@ from chipfacts.draft.vocabulary import (
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.store.store import Store
-from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_around
+from chipfacts.text.cues import Cue, CueKind, find_cues, sentence_end
 from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import Quantity, find_quantities
 from chipfacts.text.when import Mention as DateMention
@@ -72,12 +90,12 @@ SPEAKER_REACH = 8
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 _OBJECT_BEFORE = re.compile(
-    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把)"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于)"
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
 )
 # 该模型, 这款芯片: a demonstrative and the head noun that says what kind of thing it is.
 _DEMONSTRATIVE = re.compile(
-    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|两项|两家)?\s*"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|两项|两家)?\s*(?:自研|新款|新一代|最新|首款|定制|新)?"
     r"(?P<noun>模型|芯片|处理器|网卡|设备|集群|计算机|项目|计划|服务|产品|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
@@ -97,6 +115,10 @@ _ELABORATION = re.compile(r"[:：]")
 _PASSIVE = re.compile(r"\bby$", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# A person referred to (他曾公开抱怨), not 他们 ("they") or 其他 ("other").
+_PERSONAL_PRONOUN = re.compile(r"(?<!其)[他她](?![们們人])")
+# A name listed after another (高通、苹果, A和B) shares its role in the clause.
+_LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
 # Common job titles (a person named right after one holds it), in both languages.
@@ -108,6 +130,17 @@ TITLES = (
 )  # fmt: skip
 _TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
+)
+# A title, then a person's name in Chinese and, in brackets, in Latin letters.
+_NEW_PERSON = re.compile(
+    "(?:"
+    + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\s*(?P<chinese>[\u4e00-\u9fff]{1,4}(?:[·・][\u4e00-\u9fff]{1,6})?)\s*"
+    r"[(（](?P<latin>[a-z][a-z .\-\n]{1,40})[)）]"
+)
+# A phrase describing the person named after it: a title or a charge, then 的.
+_ROLE_PHRASE = re.compile(
+    "(?:" + "|".join(re.escape(t.lower()) for t in (*TITLES, "负责")) + r")[^，,。；;的]{0,24}的$"
 )
 _LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
 # How far back (characters) the product a text is on may have been named.
@@ -121,10 +154,50 @@ NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese na
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 TEXT_CONFIDENCE = 0.5
+# A word news prose uses for a claim outweighs any store synonym (``claim_words``).
+PROSE_WEIGHT = 10
+SYNONYM_PHRASE = 3  # characters
+# A text claim is only drafted for an entity found at least this surely
+# (``entity_for``): named in the clause, referred to, or the sentence's subject;
+# a guess from anywhere in the sentence or before it is most often wrong.
+TEXT_SURE = 0.85
+# The attribute of what someone said, when no other word says what it is about.
+STATEMENT = "statement"
+# A phrase qualifying a noun: the claim word's object (no punctuation, no other 的),
+# then 的; the noun's name follows within HEAD_REACH characters (自研芯片Trainium).
+_QUALIFYING = re.compile(r"[^，,。；;：:、的\n]{0,10}的")
+HEAD_REACH = 6
+# Names joined into a list (A及B, A本人及B, A和B, A、B), and how far after the
+# list 均 or 都 says the claim is each one's.
+_LIST_JOIN = re.compile(r"\s*(?:本人)?\s*(?:和|及|与|、|以及)\s*")
+ALL_REACH = 8
+PURPOSE = "purpose"
+# A bracketed gloss right after a name: Chinese words, no more than a phrase.
+_GLOSS = re.compile(r"\s*[(（](?=[^)）]*[\u4e00-\u9fff])[^)）(（]{4,30}[)）]")
+# A company this close before a person's title is whose officer the person is.
+TITLE_REACH = 12
+# The words between an owner and its relation (臺積電[在AI芯片領域最大的]客戶), at most.
+OWNER_REACH = 12
+PLAN = "plan"
+_PUNCTUATION = ' \n,，:：;；"“”「」'
 # A speech word this close after a date (瑞银8月表示) makes it the statement's date.
 STATED_REACH = 2
+# A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
+# of the clause after it.
+DATE_ALONE = 3
 NUMBER_CONFIDENCE = 0.85
 DATE_CONFIDENCE = 0.7
+
+
+# The words before a position that say what it is (an object's verb, a title, a
+# pronoun) are read in this many characters before it, not in the whole text
+# before it: reading back to the start would make drafting quadratic.
+LOOK_BEHIND = 40
+_CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
+
+
+def _behind(at: int) -> int:
+    return max(0, at - LOOK_BEHIND)
 
 
 class Span(NamedTuple):
@@ -140,6 +213,7 @@ class Sentence(NamedTuple):
     quantities: list[Quantity]
     dates: list[DateMention]
     cues: list[Cue]
+    claims: list[CueWord]  # the words of text claims (``cuewords``)
 
 
 # An English sentence ends at a full stop before a space (not 1.83, not inside "U.S."
@@ -148,16 +222,15 @@ _ENGLISH_END = re.compile(r"(?<=[a-z0-9%)\]\"'])\.(?=\s)")
 
 
 def sentences(text: str) -> Iterator[Span]:
-    """The sentences of the text (``cues.sentence_around``), an English one ending
-    at a full stop too."""
+    """The sentences of the text (as ``cues.sentence_around`` bounds them), an
+    English one ending at a full stop too."""
     position = 0
     while position < len(text):
         while position < len(text) and text[position].isspace():
             position += 1
         if position >= len(text):
             return
-        start, end = sentence_around(text, position, position + 1)
-        start, end = max(start, position), max(end, position + 1)
+        start, end = position, max(sentence_end(text, position), position + 1)
         stop = _ENGLISH_END.search(text, start, end)
         if stop is not None and stop.end() < end:
             end = stop.end()
@@ -179,50 +252,131 @@ def _inside(start: int, end: int, span: Span) -> bool:
     return span.start <= start and end <= span.end
 
 
-def draft_article(store: Store, article: Article, clauses_too: bool = False) -> list[Candidate]:
-    """Every candidate fact in ``article``, in the order of the text.
-
-    Text facts from clauses (a name and an attribute word) only with
-    ``clauses_too``: they point the curator to claims, but most need another
-    attribute or entity than the one a word suggests (see the README's figures).
-    """
+def draft_article(store: Store, article: Article, clauses_too: bool = True) -> list[Candidate]:
+    """Every candidate fact in ``article``, in the order of the text: numbers,
+    dates and titles, and text facts from clauses unless ``clauses_too`` is off."""
     text, folded = article.text, article.folded
     published = article.source.published
     entities = without_makers(store, folded, find_entities(store, text, folded))
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
-    named = [(m.start, m.end) for m in entities]
-    quantities = [
-        q
-        for q in find_quantities(folded, text)
-        if not any(s < q.end and q.start < e for s, e in named)
-    ]
+    named = bytearray(len(text))  # 1: a character of a name (its digits are no quantity)
+    for mention in entities:
+        named[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     dates = find_dates(folded, published)
     cues = find_cues(text)
+    claims = find_cue_words(
+        folded, [a.id for a in store.attributes.values() if a.type is ValueType.TEXT]
+    )
     drafted: list[Candidate] = []
     previous_speaker: Entity | None = None
     previous_span: Span | None = None
+    # Each kind of mention in order, so a sentence's are found by bisection: a
+    # scan of the whole article per sentence would make drafting quadratic.
+    by_place = [_ByPlace(items) for items in (entities, words, quantities, dates, cues, claims)]
+    # Names do not overlap (``find_entities``), so they end in the order they start.
+    ends = [m.end for m in by_place[0].items]
+    end = body_end(folded)
     for span in sentences(text):
-
-        def within(items: list[Mention]) -> list[Mention]:
-            return [m for m in items if _inside(m.start, m.end, span)]  # noqa: B023
-
-        sentence = Sentence(
-            span,
-            clauses(folded, span),
-            within(entities),
-            within(words),
-            [q for q in quantities if _inside(q.start, q.end, span)],
-            [d for d in dates if _inside(d.start, d.end, span)],
-            [c for c in cues if _inside(c.start, c.end, span)],
+        if span.start >= end:
+            break
+        found_entities, found_words, found_quantities, found_dates, found_cues, found_claims = (
+            place.within(span) for place in by_place
         )
-        earlier = [m for m in entities if m.end <= span.start]
+        sentence = Sentence(
+            span, clauses(folded, span), found_entities, found_words, found_quantities,
+            found_dates, found_cues, found_claims,
+        )  # fmt: skip
+        earlier = _Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = _SentenceReader(
             store, article, sentence, earlier, previous_speaker, previous_span, clauses_too
         )
         previous_span = span
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
-    return drafted
+    return _once(drafted)
+
+
+def _once(drafted: list[Candidate]) -> list[Candidate]:
+    """Each claim once: an article that repeats a sentence (a headline above its
+    story, a summary) gives the curator one candidate for it, the first."""
+    seen: set[tuple[str, str, object, object, object, str]] = set()
+    kept = []
+    for candidate in drafted:
+        key = (
+            candidate.entity_id, candidate.attribute.id, candidate.value, candidate.low,
+            candidate.high, "".join(candidate.quote.split()),
+        )  # fmt: skip
+        if key not in seen:
+            seen.add(key)
+            kept.append(candidate)
+    return kept
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Placed)
+
+
+class _ByPlace(Generic[_T]):
+    """Mentions of one kind sorted by where they start, to find a sentence's fast."""
+
+    def __init__(self, items: list[_T]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, span: Span) -> list[_T]:
+        first = bisect_left(self.starts, span.start)
+        last = bisect_left(self.starts, span.end)
+        return [item for item in self.items[first:last] if item.end <= span.end]
+
+
+class _Prefix(Sequence[Mention]):
+    """The first ``length`` mentions of a list, without copying them."""
+
+    def __init__(self, items: list[Mention], length: int) -> None:
+        self.items, self.length = items, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    @overload
+    def __getitem__(self, at: int) -> Mention: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, at: int | slice) -> Mention | Sequence[Mention]:
+        if isinstance(at, slice):
+            return self.items[: self.length][at]
+        if not -self.length <= at < self.length:
+            raise IndexError(at)
+        return self.items[at % self.length]
+
+
+class _Joined(Sequence[Mention]):
+    """One sequence of mentions followed by another, without copying them."""
+
+    def __init__(self, first: Sequence[Mention], second: Sequence[Mention]) -> None:
+        self.first, self.second = first, second
+
+    def __len__(self) -> int:
+        return len(self.first) + len(self.second)
+
+    @overload
+    def __getitem__(self, at: int) -> Mention: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, at: int | slice) -> Mention | Sequence[Mention]:
+        if isinstance(at, slice):
+            return [*self.first, *self.second][at]
+        if not -len(self) <= at < len(self):
+            raise IndexError(at)
+        at %= len(self)
+        return self.first[at] if at < len(self.first) else self.second[at - len(self.first)]
 
 
 class _SentenceReader:
@@ -231,7 +385,7 @@ class _SentenceReader:
         store: Store,
         article: Article,
         sentence: Sentence,
-        earlier: list[Mention],
+        earlier: Sequence[Mention],
         previous_speaker: Entity | None = None,
         previous_span: Span | None = None,
         clauses_too: bool = False,
@@ -245,6 +399,7 @@ class _SentenceReader:
         self.earlier = earlier  # the names before this sentence
         self.topic = earlier[-1] if earlier else None  # the last of them
         self.published = article.source.published
+        self.newcomers = self.people_named()  # people the store lacks, named here
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:
@@ -266,13 +421,25 @@ class _SentenceReader:
             if found is not None:
                 used_clauses.add(self.clause_of(date.start))
                 yield found
+        titled: set[Span] = set()
         for mention in self.sentence.entities:
             found = self.title(mention)
             if found is not None:
+                titled.add(self.clause_of(mention.start))
                 yield found
+        for found in self.new_people():
+            titled.add(self.clause_of(found.start))
+            yield found
+        yield from self.glosses()
+        said: Cue | None = None  # a clause before that only names a speaker
         for clause in self.sentence.clauses if self.clauses_too else ():
-            if clause not in used_clauses:
-                yield from self.text_fact(clause)
+            alone = self.speech_alone(clause)
+            if alone is None:
+                # A clause that gave a number or date may still name a product's
+                # specification (采用台积电的5nm制程: a node and a foundry), no more
+                specs_only = clause in used_clauses
+                yield from self.text_fact(clause, titled, said, bool(used_clauses), specs_only)
+            said = alone
 
     # --- the parts of a candidate ------------------------------------------------
 
@@ -309,7 +476,9 @@ class _SentenceReader:
             for m in self.sentence.entities
             if _inside(m.start, m.end, clause) and not self.covered(m)
         ]
-        if word is not None and _TITLE_AT_END.search(self.article.folded, 0, word.end):
+        if word is not None and _TITLE_AT_END.search(
+            self.article.folded, _behind(word.end), word.end
+        ):
             titled = [
                 m
                 for m in in_clause
@@ -360,7 +529,7 @@ class _SentenceReader:
         subjects = [m for m in before if not self.is_possessor(m)] or before
         if subjects:
             return self.product_of(subjects[0], anchor), None, 1.0
-        referred = self.referent(anchor)
+        referred = self.referent(anchor) or self.person_referred(clause, anchor)
         if referred is not None:
             return referred, None, 0.85
         if not in_clause:
@@ -386,8 +555,11 @@ class _SentenceReader:
                 return subject, None, 0.85
             return self.topic_product(subject) or subject, None, 0.85
         anywhere = [m for m in self.sentence.entities if m.row not in speakers]
-        if anywhere:
-            return self.store.entity_at(anywhere[0].row), None, 0.7
+        # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
+        # before a name that is an object
+        subjects = [m for m in anywhere if not self.is_object(m)] or anywhere
+        if subjects:
+            return self.store.entity_at(subjects[0].row), None, 0.7
         spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
         if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
             return self.store.entity_at(spoken[0].row), None, 0.7
@@ -454,10 +626,9 @@ class _SentenceReader:
         start = self.sentence.span.start
         if any(m.end <= anchor for m in self.sentence.entities):
             return None  # the sentence names what it is about
-        companies = [m for m in self.earlier if self.store.entity_at(m.row).kind == "company"]
-        if not companies:
+        company = self.last_of_kind(self.earlier, "company")
+        if company is None:
             return None
-        company = self.store.entity_at(companies[-1].row)
         words = self.article.folded[start : max(anchor, start)]
         found = self.made_by(company, words, by_name=False)
         if found is None and self.previous_span is not None:
@@ -489,6 +660,13 @@ class _SentenceReader:
                 return _proposal(text, match, maker if decision is None else None)
         return None
 
+    def person_referred(self, clause: Span, anchor: int) -> Entity | None:
+        """他 or 她 before ``anchor`` in the clause: the last person named."""
+        if _PERSONAL_PRONOUN.search(self.article.folded, clause.start, anchor) is None:
+            return None
+        before = [m for m in self.sentence.entities if m.end <= anchor]
+        return self.last_of_kind(_Joined(self.earlier, before), "person")
+
     def referent(self, anchor: int) -> Entity | None:
         """What 该模型 or 这款芯片 before ``anchor`` refers to: the last name written
         with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
@@ -501,7 +679,7 @@ class _SentenceReader:
             return None
         noun = found["noun"] or found["english"]
         kind = _KIND_OF_NOUN[noun]
-        named = [*self.earlier, *(m for m in self.sentence.entities if m.end <= found.start())]
+        named = _Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
         for mention in reversed(named):
             entity = self.store.entity_at(mention.row)
             if found.start() - mention.end > TOPIC_REACH:
@@ -510,17 +688,46 @@ class _SentenceReader:
             # 服务器 ("server") is another word than 服务 ("service").
             if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
                 return entity
-        for mention in reversed(named):
+        # 尽管微软是英伟达GPU的最大客户之一，但该公司…: the sentence's subject of that
+        # kind, before the last name of that kind
+        for mention in self.sentence.entities:
+            if mention.end > found.start():
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and not self.is_object(mention):
+                return entity
+        return self.last_of_kind(named, kind)
+
+    def last_of_kind(self, mentions: Sequence[Mention], kind: str) -> Entity | None:
+        """The last entity of ``kind`` among ``mentions`` (read from the end)."""
+        for mention in reversed(mentions):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind:
                 return entity
         return None
 
     def is_possessor(self, mention: Mention) -> bool:
-        return self.article.folded.startswith("的", mention.end)
+        """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
+        is the subject, OpenAI says whose officer he is)."""
+        if self.article.folded.startswith("的", mention.end):
+            return True
+        for person in self.sentence.entities:
+            if person.start > mention.end and self.store.entity_at(person.row).kind == "person":
+                between = self.article.folded[mention.end : person.start].strip()
+                return len(between) <= TITLE_REACH and _TITLE_AT_END.search(between) is not None
+        return False
 
     def is_object(self, mention: Mention) -> bool:
-        return _OBJECT_BEFORE.search(self.article.folded, 0, mention.start) is not None
+        """A name after a verb or preposition that takes an object (使用, 与, 对…),
+        or listed after such a name (从高通、苹果、英伟达挖来: all three)."""
+        folded = self.article.folded
+        if _OBJECT_BEFORE.search(folded, _behind(mention.start), mention.start) is not None:
+            return True
+        joined = _LISTED_AFTER.search(folded, _behind(mention.start), mention.start)
+        if joined is None:
+            return False
+        listed = [m for m in self.sentence.entities if m.end == joined.start()]
+        return bool(listed) and self.is_object(listed[0])
 
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
@@ -533,14 +740,12 @@ class _SentenceReader:
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
-        if _PRONOUN_BEFORE.search(self.article.folded, 0, cue.start):
+        for end, person in self.newcomers:
+            if 0 <= cue.start - end <= SPEAKER_REACH:  # 苏姿丰（Lisa Su）在发布会上称
+                return Entity(person.id, person.name, person.kind, person.aliases)
+        if _PRONOUN_BEFORE.search(self.article.folded, _behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
-            people = [
-                self.store.entity_at(m.row)
-                for m in [*self.earlier, *before]
-                if self.store.entity_at(m.row).kind == "person"
-            ]
-            return people[-1] if people else None
+            return self.last_of_kind(_Joined(self.earlier, before), "person")
         clause = self.clause_of(cue.start)
         if zero_subject and not any(_inside(m.start, m.end, clause) for m in before):
             # 曾聲稱 opening a clause that names nobody: the sentence's subject said it
@@ -618,6 +823,12 @@ class _SentenceReader:
         if status is Status.CLAIMED and speaker is None:
             status = Status.REPORTED  # an unnamed speaker (业内人士) claims nothing in a name
         claimed_by = speaker if status is not Status.REPORTED else None
+        hearsay = any(c.kind is CueKind.HEARSAY for c in reading.cues)
+        if hearsay and cue is not None and cue.kind is not CueKind.SPEECH:
+            # 知情人士称…还在测算: nobody named stands behind a leak's estimate
+            claimed_by = None
+            if status is Status.ESTIMATED:
+                status = Status.REPORTED
         conditional = _CONDITIONAL.match(self.article.folded, self.sentence.span.start)
         if status is Status.REPORTED and conditional and self.previous_speaker is not None:
             # 如果…那么…: a figure under a condition is worked out, by who spoke last
@@ -680,6 +891,11 @@ class _SentenceReader:
                 confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if entity is not None and entity.maker and not applies_to(attribute.id, entity.kind):
+            # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
+            maker = self.store.entities.get(entity.maker)
+            if maker is not None and applies_to(attribute.id, maker.kind):
+                entity = maker
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if proposed is not None:
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
@@ -745,6 +961,12 @@ class _SentenceReader:
 
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
+        rest = self.article.folded[clause.start : clause.end].strip(_PUNCTUATION)
+        if len(rest) - (date.end - date.start) <= DATE_ALONE:
+            # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
+            following = [c for c in self.sentence.clauses if c.start >= clause.end][:1]
+            if following:
+                clause = Span(clause.start, following[0].end)
         words = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.DATE)
@@ -755,7 +977,11 @@ class _SentenceReader:
         word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
         if self.dates_a_statement(date, word):
             return None
-        entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if attribute.id in SUBJECTS_EVENTS:
+            # 微软在2019年投资openAI: an investment is the investor's
+            entity, entity_decision, weight = self.entity_for(clause, word.start, word)
+        else:  # 微软去年收购了Fungible: a purchase or launch is what was bought or launched
+            entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
         if entity is None:
             return None
         end = max(date.end, word.end)
@@ -771,13 +997,15 @@ class _SentenceReader:
         )  # fmt: skip
 
     def title(self, mention: Mention) -> Candidate | None:
-        """微软首席执行官萨提亚·纳德拉: a person named after a title holds that job."""
+        """微软首席执行官萨提亚·纳德拉: a person named after a title holds that job;
+        so does one described by a phrase with a title or a charge (特斯拉前AI总监、
+        已重回OpenAI的安德烈·卡帕西; 负责数据中心基础设施的巴伦·冯)."""
         entity = self.store.entity_at(mention.row)
         if entity.kind != "person":
             return None
         clause = self.clause_of(mention.start)
         before = self.article.folded[clause.start : mention.start].rstrip()
-        if not _TITLE_AT_END.search(before):
+        if not _TITLE_AT_END.search(before) and not _ROLE_PHRASE.search(before):
             return None
         attribute = _title_attribute(self.store)
         if attribute is None:
@@ -786,50 +1014,336 @@ class _SentenceReader:
         latin = _LATIN_NAME.match(self.article.folded, end)
         if latin is not None:
             end = latin.end()  # 萨提亚·纳德拉（Satya Nadella）: the name as printed
+        return self.role_candidate(entity, None, attribute, clause, end)
+
+    def role_candidate(
+        self,
+        entity: Entity | None,
+        proposed: NewEntity | None,
+        attribute: Attribute,
+        clause: Span,
+        end: int,
+    ) -> Candidate:
+        """A role quoted from its clause's start to the person's name (the title and
+        the name, no more)."""
         begin = clause.start
         while self.article.text[begin].isspace() or self.article.text[begin] in "，,：:；;·":
             begin += 1
-        quote, finish = self.article.text[begin:end], end  # the title and the name, no more
+        quote = self.article.text[begin:end]
         earlier = self.earlier_statement()
         decisions = (
+            *([Decision("entity", NEW_ENTITY)] if proposed is not None else []),
             Decision("value", "restate the title in English"),
             *([earlier] if earlier else []),
         )
         return Candidate(
-            entity, None, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED, None,
-            self.published, quote, begin, finish, (), decisions, TEXT_CONFIDENCE,
+            entity, proposed, attribute, quote, None, None, Bound.EXACT, None, Status.REPORTED,
+            None, self.published, quote, begin, end, (), decisions, TEXT_CONFIDENCE,
         )  # fmt: skip
 
-    def text_fact(self, clause: Span) -> Iterator[Candidate]:
-        words = [
-            (w, a)
-            for w, a in self.attribute_words(clause, ValueType.TEXT)
-            if _inside(w.start, w.end, clause) and _is_phrase(w)
+    def people_named(self) -> list[tuple[int, NewEntity]]:
+        """微软首席技术官凯文·斯科特（Kevin Scott）: a person the store does not know,
+        named after a title with the name in Latin letters (where the name ends,
+        and the person proposed)."""
+        span, folded, text = self.sentence.span, self.article.folded, self.article.text
+        found = []
+        for match in _NEW_PERSON.finditer(folded, span.start, span.end):
+            latin = " ".join(text[match.start("latin") : match.end("latin")].split())
+            chinese = text[match.start("chinese") : match.end("chinese")]
+            if any(self.store.entity_rows(name_key(n)) for n in (latin, chinese)):
+                continue  # a person the store knows: ``title`` drafts the role
+            ident = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
+            found.append((match.end(), NewEntity(ident, latin, (chinese,), kind="person")))
+        return found
+
+    def glosses(self) -> Iterator[Candidate]:
+        """Base Command(AI训练端到端软件服务): a product's name glossed in brackets
+        says what it is for."""
+        purpose = self.store.attributes.get(PURPOSE)
+        if purpose is None:
+            return
+        for mention in self.sentence.entities:
+            entity = self.store.entity_at(mention.row)
+            gloss = _GLOSS.match(self.article.folded, mention.end)
+            if gloss is None or not applies_to(PURPOSE, entity.kind) or entity.kind == "person":
+                continue
+            quote = self.article.text[mention.start : gloss.end()]
+            yield Candidate(
+                entity, None, purpose, quote, None, None, Bound.EXACT, None, Status.REPORTED,
+                None, self.published, quote, mention.start, gloss.end(), (),
+                (Decision("value", "restate the quote in English"),), TEXT_CONFIDENCE,
+            )  # fmt: skip
+
+    def new_people(self) -> Iterator[Candidate]:
+        """Each person the store lacks, named after a title, holds that role."""
+        attribute = _title_attribute(self.store)
+        if attribute is None:
+            return
+        for end, person in self.newcomers:
+            yield self.role_candidate(None, person, attribute, self.clause_of(end - 1), end)
+
+    def claim_words(self, clause: Span) -> list[tuple[int, int, Attribute, Mention]]:
+        """The text attributes the clause's words mark, the strongest first: a word
+        of news prose for the claim (``cuewords``) before a store synonym, a longer
+        word before a shorter, then the table's order."""
+        marked: list[tuple[int, int, Attribute, Mention]] = []
+        order = {ident: at for at, ident in enumerate(CUES)}
+        for claim in self.sentence.claims:
+            if _inside(claim.start, claim.end, clause):
+                # A phrase before 的 qualifies a noun: a claim about the noun when it is
+                # named and no other claim word follows (专用于AI加速的MI 300X芯片);
+                # else the clause's main verb's (微软正在开发的新网卡也可以提高…)
+                modifier = self.article.folded.startswith("的", claim.end)
+                named_head = self.head_of(Mention(claim.start, claim.end, -1, claim.word))
+                main_verb_after = any(
+                    c.start > claim.end and _inside(c.start, c.end, clause)
+                    for c in self.sentence.claims
+                )
+                qualifies = main_verb_after if named_head is not None else modifier
+                weight = len(claim.word) + (0 if qualifies else PROSE_WEIGHT)
+                for ident in claim.attributes:
+                    attribute = self.store.attributes[ident]
+                    word = Mention(claim.start, claim.end, -1, claim.word)
+                    marked.append((weight, -order[ident], attribute, word))
+        for word, attribute in self.attribute_words(clause, ValueType.TEXT):
+            # The table's words are the prose of an attribute it knows; of the store's
+            # synonyms (written for questions), a short one (开发 for a status) marks
+            # only the attributes the table does not know
+            if attribute.id in CUES and len(word.word) < SYNONYM_PHRASE:
+                continue
+            if _inside(word.start, word.end, clause) and _is_phrase(word):
+                marked.append((len(word.word), -len(order), attribute, word))
+        # Between equal words, the first in the clause: its verb, before the words of
+        # its object (抱怨算力不足 is a complaint, not a shortage).
+        marked.sort(key=lambda m: (-m[0], m[3].start, -m[1]))
+        # 计划 as a noun (自研芯片计划屡屡受挫) names a programme, not a plan
+        return [
+            m
+            for m in marked
+            if not (
+                m[2].id == PLAN
+                and m[3].word in ("计划", "計劃")
+                and plan_is_noun(self.article.folded, m[3].start, m[3].end)
+            )
         ]
+
+    def head_of(self, word: Mention) -> Entity | None:
+        """The name a claim word's phrase qualifies (专用于AI加速的MI 300X芯片,
+        落后一截的Meta, 基于GPT-4的新版必应聊天机器人): the first name shortly after
+        the 的 that ends the phrase, when nothing else comes between."""
+        folded = self.article.folded
+        phrase = _QUALIFYING.match(folded, word.end)
+        if phrase is None:
+            return None
+        for mention in self.sentence.entities:
+            if mention.start >= phrase.end():
+                between = folded[phrase.end() : mention.start]
+                if len(between) > HEAD_REACH or _CLAUSE_END.search(between):
+                    return None
+                head = self.store.entity_at(mention.row)
+                # 使用AMD的MI300X: the maker's product is the verb's object, not a
+                # noun the phrase qualifies
+                maker = self.store.entities.get(head.maker) if head.maker else None
+                owner = name_key(folded[word.end : phrase.end() - 1])
+                if maker is not None and owner in {
+                    name_key(n) for n in (maker.id, maker.name, *maker.aliases)
+                }:
+                    return None
+                return head
+        return None
+
+    def listed_with(self, entity: Entity, clause: Span) -> list[Entity]:
+        """The names listed with ``entity`` in the clause (A及B均…, A和B的发言人都…),
+        when the list is followed by 均 or 都 ("both", "all")."""
+        named = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
+        at = next((i for i, m in enumerate(named) if self.store.entity_at(m.row) == entity), None)
+        if at is None:
+            return []
+        first = last = at
+        folded = self.article.folded
+        while first > 0 and _LIST_JOIN.fullmatch(folded, named[first - 1].end, named[first].start):
+            first -= 1
+        while last + 1 < len(named) and _LIST_JOIN.fullmatch(
+            folded, named[last].end, named[last + 1].start
+        ):
+            last += 1
+        after = folded[named[last].end : named[last].end + ALL_REACH]
+        if first == last or not ("均" in after or "都" in after):
+            return []
+        listed = [self.store.entity_at(m.row) for m in named[first : last + 1]]
+        return [e for e in listed if e != entity]
+
+    def names_other(self, clause: Span, entity: Entity) -> bool:
+        """Whether the clause names another entity than ``entity`` (nor its maker)."""
+        return any(
+            _inside(m.start, m.end, clause)
+            and self.store.entity_at(m.row).id not in (entity.id, entity.maker)
+            for m in self.sentence.entities
+        )
+
+    def named_product(self, company: Entity, clause: Span, word: Mention) -> Entity | None:
+        """The company's own product the clause names after ``word``, if one."""
+        for mention in self.sentence.entities:
+            if word.end <= mention.start and mention.end <= clause.end:
+                entity = self.store.entity_at(mention.row)
+                if entity.maker == company.id:
+                    return entity
+        return None
+
+    def speech_at(self, word: Mention) -> Cue | None:
+        """The speech cue (表示, 称) a word is part of, if any."""
+        for cue in self.sentence.cues:
+            if cue.kind is CueKind.SPEECH and cue.start < word.end and word.start < cue.end:
+                return cue
+        return None
+
+    def nearest_fitting(self, clause: Span, attribute: Attribute) -> Entity | None:
+        """The last entity named before the clause, in its sentence, of a kind the
+        attribute can be said of."""
+        for mention in reversed(self.sentence.entities):
+            if mention.end <= clause.start:
+                entity = self.store.entity_at(mention.row)
+                if applies_to(attribute.id, entity.kind):
+                    return entity
+        return None
+
+    def owner(self, clause: Span, word: Mention) -> Entity | None:
+        """Whose relation a noun names (臺積電在AI芯片領域最大的客戶: TSMC's): the
+        last name before it in the clause, joined to it by 的 or written right
+        before it (微软客户)."""
+        before = [
+            m for m in self.sentence.entities if clause.start <= m.start and m.end <= word.start
+        ]
+        if not before:
+            return None
+        between = self.article.folded[before[-1].end : word.start]
+        if between.strip() and ("的" not in between or len(between) > OWNER_REACH):
+            return None
+        return self.store.entity_at(before[-1].row)
+
+    def speech_alone(self, clause: Span) -> Cue | None:
+        """The speech word a clause ends with, when what was said follows in the next
+        clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
+        for cue in self.sentence.cues:
+            spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
+            if spoken and _inside(cue.start, cue.end, clause):
+                rest = self.article.folded[cue.end : clause.end]
+                if not rest.strip(_PUNCTUATION):
+                    return cue
+        return None
+
+    def text_fact(
+        self,
+        clause: Span,
+        titled: set[Span],
+        said: Cue | None = None,
+        drafted: bool = False,
+        specs_only: bool = False,
+    ) -> Iterator[Candidate]:
+        """The clause as a text claim: of the attribute its strongest word marks
+        that can be said of the entity the clause is about (``cuewords.KINDS``).
+        After a clause that only names a speaker (``said``), a clause naming no
+        subject of its own is about the speaker, and is the speaker's statement
+        when no other word marks it."""
         names = [m for m in self.sentence.entities if _inside(m.start, m.end, clause)]
-        if not words or not names:
+        speaker = self.speaker_entity(said) if said is not None else None
+        own_subject = any(not self.is_object(m) for m in names)
+        start = said.start if said is not None and speaker is not None else clause.start
+        role = _title_attribute(self.store)
+        for strength, _, attribute, word in self.claim_words(clause):
+            if not names and speaker is None and strength < PROSE_WEIGHT:
+                # A clause naming nothing (主要用于加快…) goes on about the sentence's
+                # subject only when news prose's own word for a claim marks it
+                continue
+            if clause in titled and role is not None and attribute.id == role.id:
+                continue  # the title's own candidate says it
+            if specs_only and not is_specification(attribute.id):
+                continue
+            passive = _PASSIVE.search(attribute.label) is not None
+            entity: Entity | None
+            owner = self.owner(clause, word) if word.word in RELATIONS else None
+            speech = self.speech_at(word) if attribute.id == STATEMENT else None
+            head = self.head_of(word) if strength >= PROSE_WEIGHT else None
+            if word.word in RELATIONS and owner is None:
+                continue  # 向客户供应: customers in general, nobody's named relation
+            if owner is not None:
+                entity, weight = owner, 1.0
+            elif head is not None:
+                entity, weight = head, 1.0
+            elif speech is not None:
+                # A statement is its speaker's (更有外媒表示openAI…: nobody named)
+                spoken = self.speaker_entity(speech)
+                if spoken is None:
+                    continue
+                entity, weight = spoken, 1.0
+            elif speaker is not None and not own_subject and not passive:
+                entity, weight = speaker, 0.85
+            elif passive:
+                # "Used by": the claim is about what is used, the verb's object
+                # (使用H100, 使用这款芯片), else the subject tested (这款芯片…进行了测试)
+                if any(m.start >= word.end for m in names):
+                    entity, _, weight = self.entity_for(clause, word.end, word, after=True)
+                elif _DEMONSTRATIVE.search(self.article.folded, word.end, clause.end):
+                    entity, weight = self.referent(clause.end), 0.85
+                elif word.word in UNDERGONE:
+                    entity, _, weight = self.entity_for(clause, word.start, word)
+                else:
+                    continue
+            else:
+                entity, _, weight = self.entity_for(clause, word.start, word)
+            if entity is None or weight < TEXT_SURE:
+                continue
+            if entity.kind == "company":
+                # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the
+                # company is a kind of thing it makes one of is about that one;
+                # 微软计划在自有AI芯片集群上投入: one it names, about that one
+                named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
+                rest = self.article.folded[named[0] if named else clause.start : clause.end]
+                made = self.named_product(entity, clause, word) or self.made_by(
+                    entity, rest, by_name=False
+                )
+                if made is not None and applies_to(attribute.id, made.kind):
+                    entity = made
+            if not applies_to(attribute.id, entity.kind):
+                # 微软推出Maia 100，由台积电代工: a foundry is a chip's, the one named before
+                entity = self.nearest_fitting(clause, attribute)
+                if entity is None:
+                    continue
+            if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
+                continue  # 与硬件制造商密切合作: a partner, customer or rival needs a name
+            yield self.text_candidate(entity, attribute, start, clause.end, weight)
+            # 辛杜本人及英伟达均对此报道未予置评, 其H100和H200都由台积电代工: the claim is
+            # each listed one's
+            for other in self.listed_with(entity, clause):
+                if applies_to(attribute.id, other.kind):
+                    yield self.text_candidate(other, attribute, start, clause.end, weight)
             return
-        word, attribute = max(words, key=lambda f: (f[0].end - f[0].start, -f[0].start))
-        if _PASSIVE.search(attribute.label):
-            # "Used by": the claim is about what is used, the verb's object (使用H100)
-            entity, _, weight = self.entity_for(clause, word.end, word, after=True)
-        else:
-            entity, _, weight = self.entity_for(clause, word.start, word)
-        if entity is None:
-            return
-        if entity.kind == "company":
-            # OpenAI继续推进自主研发芯片的计划: a clause whose last noun after the company
-            # is a kind of thing it makes one of is about that one
-            named = [m.end for m in names if self.store.entity_at(m.row).id == entity.id]
-            rest = self.article.folded[named[0] if named else clause.start : clause.end]
-            entity = self.made_by(entity, rest, by_name=False) or entity
+        statement = self.store.attributes.get(STATEMENT)
+        if (
+            speaker is not None
+            and statement is not None
+            and applies_to(STATEMENT, speaker.kind)
+            and not drafted  # what was said is a number or date drafted already
+            # 据纳德拉介绍，Maia 100是…: a claim about Maia 100, not a statement
+            and not any(
+                not self.is_object(m)
+                and not applies_to(STATEMENT, self.store.entity_at(m.row).kind)
+                for m in names
+            )
+        ):
+            yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def text_candidate(
+        self, entity: Entity, attribute: Attribute, start: int, end: int, weight: float
+    ) -> Candidate:
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
-            entity, attribute, clause.start, clause.end, clause.end
+            entity, attribute, start, end, end
         )
         decisions.append(Decision("value", "restate the quote in English"))
-        yield Candidate(
+        return Candidate(
             entity, None, attribute, quote, None, None, Bound.EXACT, None, status, claimed_by,
-            as_of, quote, begin, finish, cues, tuple(decisions), round(TEXT_CONFIDENCE * weight, 2),
+            as_of, quote, begin, finish, cues, tuple(decisions),
+            round(TEXT_CONFIDENCE * weight, 2),
         )  # fmt: skip
 
 
@@ -891,7 +1405,7 @@ class Proposal(NamedTuple):
 def _proposal(text: str, match: re.Match[str], maker: str | None) -> Proposal:
     name = " ".join(match.group().split())
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    before = re.search(r"[\u3400-\u9fff·・]{2,12}[(（]$", text[: match.start()])
+    before = _CHINESE_NAME_BEFORE.search(text, _behind(match.start()), match.start())
     aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
     start = before.start() if before else match.start()
     return Proposal(NewEntity(slug, name, aliases, maker), start)

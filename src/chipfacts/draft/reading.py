@@ -93,7 +93,7 @@ def _disposal(folded: str, cue: Cue) -> bool:
     """将 as 把 ("takes"), not "will": 已将数万个GPU整合, 将其…"""
     if cue.word not in ("将", "將"):
         return False
-    return folded[: cue.start].endswith(("已", "已经", "都", "曾")) or bool(
+    return folded.endswith(("已", "已经", "都", "曾"), 0, cue.start) or bool(
         re.match(r"\s*[\d数几一二两三四五六七八九十]", folded[cue.end :])
     )
 
@@ -115,7 +115,7 @@ def plan_is_noun(folded: str, start: int, end: int) -> bool:
     return (
         not after
         or _PLAN_AS_NOUN_AFTER.match(after) is not None
-        or (folded[:start].endswith(("的", "芯片", "研发", "研")))
+        or folded.endswith(("的", "芯片", "研发", "研"), 0, start)
     )
 
 

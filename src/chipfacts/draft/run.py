@@ -12,7 +12,7 @@ from chipfacts.draft.candidates import Decision
 from chipfacts.draft.classify import Classified, as_fact, classify
 from chipfacts.draft.emit import fact_ids
 from chipfacts.draft.extract import draft_article
-from chipfacts.errors import UsageError
+from chipfacts.errors import ArgumentError, UsageError
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
@@ -44,10 +44,11 @@ def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]
     described as `chipfacts sources add` describes it (sha256, and the id, title
     and language guessed when not given), the article's directory as its sources
     directory."""
+    # lazy: only an article not yet in the store is described (23 ms)
     from chipfacts.store.register import describe
 
     if given.date is None:
-        raise UsageError("give the article's date (--date YYYY-MM-DD), or --source for a known one")
+        raise ArgumentError("a new source needs its date (YYYY-MM-DD)", ("date",))
     described = describe(
         path,
         ident=given.id,
@@ -64,12 +65,15 @@ def new_source(path: Path, given: SourceOptions) -> tuple[Source, dict[str, str]
     return record, described.entry()
 
 
-def draft(store: Store, path: Path, source: Source, clauses_too: bool = False) -> Draft:
+def draft(store: Store, path: Path, source: Source, clauses_too: bool = True) -> Draft:
     article = read_article(path, source)
     ensure_text_of(path, source)
-    whole = squash_whitespace(article.text)
     drafted = draft_article(store, article, clauses_too)
-    candidates = [c for c in drafted if quote_in(c.quote, whole)]
+    # Each quote is checked where it was cut from (the whole text for each would
+    # make a long article's check quadratic).
+    candidates = [
+        c for c in drafted if quote_in(c.quote, squash_whitespace(article.text[c.start : c.end]))
+    ]
     classified = [classify(store, c, source) for c in candidates]
     taken = set(store.facts)
     ids = fact_ids(classified, taken)
@@ -107,10 +111,16 @@ def among_themselves(
         for item in classified
     ]
     marked = list(classified)
-    for i, j in combinations(range(len(classified)), 2):
+    # Only candidates on one entity's one attribute can disagree: compared in
+    # those groups, not every pair of the draft.
+    groups: dict[tuple[str, str], list[int]] = {}
+    for at, fact in enumerate(facts):
+        if fact is not None:
+            groups.setdefault((fact.entity.id, fact.attribute.id), []).append(at)
+    pairs = (pair for group in groups.values() for pair in combinations(group, 2))
+    for i, j in sorted(pairs):
         a, b = facts[i], facts[j]
-        if a is None or b is None or (a.entity.id, a.attribute.id) != (b.entity.id, b.attribute.id):
-            continue
+        assert a is not None and b is not None
         if disagreement(a, b) is None:
             continue
         for mine, other in ((i, j), (j, i)):

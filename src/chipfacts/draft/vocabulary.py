@@ -65,11 +65,13 @@ def _occurrences(text: KeyText, folded: str, key: str) -> list[tuple[int, int]]:
 
 
 def _longest_first(found: list[Mention]) -> list[Mention]:
-    """Drop every mention inside a longer one; the rest in order of position."""
+    """Drop every mention overlapping a longer one; the rest in order of position."""
     kept: list[Mention] = []
+    taken = bytearray(max((m.end for m in found), default=0))  # 1: a kept name's character
     for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+        if not any(taken[mention.start : mention.end]):
             kept.append(mention)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     return sorted(kept)
 
 

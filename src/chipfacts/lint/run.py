@@ -27,7 +27,11 @@ from chipfacts.lint.rules import (
 from chipfacts.model.lint import LintException, Rule
 from chipfacts.model.records import Fact
 from chipfacts.store.build import FACT_KEYS, RecordReader, read_lint
+from chipfacts.store.checks import check_quotes
+from chipfacts.store.compile import parse_file
+from chipfacts.store.locate import checked_path, data_path, store_files
 from chipfacts.store.quotes import load_text
+from chipfacts.store.store import load
 
 
 class LintFinding(NamedTuple):
@@ -65,10 +69,6 @@ def lint(path: str | os.PathLike[str] | None, sources_dir: str | os.PathLike[str
     Raises ``InvalidDataError`` when the store is invalid or a quote is not in its
     source, ``DataFileError`` when the store or the sources cannot be read.
     """
-    from chipfacts.store.checks import check_quotes
-    from chipfacts.store.locate import checked_path, data_path, store_files
-    from chipfacts.store.store import load
-
     sources = checked_path(Path(os.fsdecode(sources_dir)))
     if not sources.is_dir():
         raise DataFileError(f"{sources}: not a directory of source texts")
@@ -135,8 +135,6 @@ def _apply_exceptions(
 
 def _places(files: list[Path]) -> dict[str, _Place]:
     """Each fact's file, the lines of its keys, and its exception, by fact id."""
-    from chipfacts.store.compile import parse_file
-
     places: dict[str, _Place] = {}
     for file in files:
         parsed = parse_file(file)

@@ -3,14 +3,15 @@ NO_COLOR and a printout lose nothing), and as Vega-Lite specs with the data inli
 
 A bar's glyphs say how its number relates to the truth: ``█`` exact, ``▒`` about,
 ``█▶`` at least or more than (the truth may lie further), ``░┤`` at most or less
-than, ``├──┤`` a range. A fact's status (when it is not simply reported) and its
-doubt follow its value.
+than, ``├──┤`` a range. A fact's status (when it is not simply reported), its
+doubt and its id (what ``chipfacts fact`` takes next) follow its value.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from rich.cells import cell_len
@@ -42,14 +43,15 @@ def _kind(bound: Bound) -> str:
     return bound.value if bound in (Bound.ABOUT, Bound.RANGE) else "exact"
 
 
-def _marks(fact: Fact) -> str:
-    """What follows a value: its status unless reported, and its doubt."""
+def _marks(fact: Fact) -> list[str]:
+    """What follows a value or an event: its status unless reported, and its doubt
+    (the fact's id comes last, see ``_texts``)."""
     parts = [] if fact.status is Status.REPORTED else [fact.status.value]
     if fact.claimed_by is not None:
         parts[-1:] = [f"claimed by {fact.claimed_by.name}"]
     if fact.doubt is not None:
         parts.append(f"⚠ {fact.doubt.kind.value}")
-    return GAP.join(parts)
+    return parts
 
 
 def _pad(text: str, cells: int) -> str:
@@ -69,6 +71,21 @@ def _wrap(text: str, width: int, indent: str = "") -> list[str]:
 def _fit(text: str, width: int) -> list[str]:
     """``text`` as it is when it fits the width, else wrapped at its spaces."""
     return [text] if cell_len(text) <= width else _wrap(text, width)
+
+
+def _pack(parts: Sequence[str], width: int) -> list[str]:
+    """Parts (a label, a value, a status, an id) on as few lines as fit, ``GAP``
+    between them on a line; a line breaks between parts, and inside one only when
+    it is wider than a line by itself."""
+    lines = [""]
+    for part in parts:
+        if not lines[-1]:
+            lines[-1:] = _fit(part, width)
+        elif cell_len(lines[-1]) + len(GAP) + cell_len(part) <= width:
+            lines[-1] += GAP + part
+        else:
+            lines += _fit(part, width)
+    return lines
 
 
 def _bar(chart: BarChart, bar: Bar, cells: int) -> str:
@@ -119,28 +136,52 @@ def _legend(kinds: set[str], width: int) -> list[str]:
     return lines
 
 
+def _texts(
+    heads: Sequence[str], ids: Sequence[str], room: Callable[[int], int]
+) -> tuple[list[list[str]], int] | None:
+    """The text beside each bar or track when a row can hold it: each head (a value or
+    an event, with its marks) and its id on one line if that leaves ``room`` for a
+    track of ``2 * MIN_BAR`` cells, else the id on the line under its head if that
+    leaves ``MIN_BAR``; with the track's cells. None when neither fits."""
+    inline = [f"{head}{GAP}{ident}" for head, ident in zip(heads, ids, strict=True)]
+    cells = room(max(cell_len(text) for text in inline))
+    if cells >= 2 * MIN_BAR:
+        return [[text] for text in inline], cells
+    cells = room(max(cell_len(text) for text in (*heads, *ids)))
+    if cells >= MIN_BAR:
+        return [[head, ident] for head, ident in zip(heads, ids, strict=True)], cells
+    return None
+
+
 def bar_chart_text(chart: BarChart, width: int) -> str:
-    """The chart in ``width`` columns: one line per bar when the labels, a bar of
-    ten cells and the values fit, else the label and value on one line and the bar
-    under it."""
+    """The chart in ``width`` columns: a row per bar (label, bar, then the value with
+    its marks and id, the id on a line of its own when the row is short of room)
+    when the labels and a bar of ten cells fit, else the label, value and id on
+    one line (or as few as fit) and the bar under them."""
     attribute = chart.attribute
     scale = "log scale" if chart.log else "linear scale"
     unit = f" ({attribute.unit})" if attribute.unit else ""
     lines = _fit(f"{attribute.label}{unit}, {scale}", width)
-    texts = [GAP.join(t for t in (format_value(b.fact), _marks(b.fact)) if t) for b in chart.bars]
+    heads = [GAP.join([format_value(b.fact), *_marks(b.fact)]) for b in chart.bars]
+    ids = [b.fact.id for b in chart.bars]
     label_cells = max(cell_len(b.label) for b in chart.bars)
-    text_cells = max(cell_len(t) for t in texts)
-    cells = width - label_cells - len(GAP) * 2 - text_cells - 1
-    one_line = cells >= MIN_BAR and label_cells <= width // 3
-    indent = label_cells + len(GAP) if one_line else 2
-    if not one_line:
-        cells = width - indent - 1
-    for bar, text in zip(chart.bars, texts, strict=True):
+
+    def room(text_cells: int) -> int:
+        return width - label_cells - len(GAP) * 2 - text_cells - 1
+
+    rows = _texts(heads, ids, room) if label_cells <= width // 3 else None
+    indent = label_cells + len(GAP) if rows else 2
+    cells = rows[1] if rows else width - indent - 1
+    for n, bar in enumerate(chart.bars):
         drawn = _bar(chart, bar, cells)
-        if one_line:
-            lines.append(_pad(bar.label, label_cells) + GAP + _pad(drawn, cells + 1) + GAP + text)
+        if rows:
+            texts = rows[0][n]
+            lines.append(
+                _pad(bar.label, label_cells) + GAP + _pad(drawn, cells + 1) + GAP + texts[0]
+            )
+            lines += [" " * (indent + cells + 1 + len(GAP)) + text for text in texts[1:]]
         else:
-            lines += _fit(f"{bar.label}{GAP}{text}", width)
+            lines += _pack([bar.label, format_value(bar.fact), *_marks(bar.fact), ids[n]], width)
             lines.append(" " * indent + drawn)
     marks = [(position(chart, t, cells) - 1, _compact(t)) for t in ticks(chart)]
     lines += _axis(marks, indent, cells, width, centred=True)
@@ -150,12 +191,24 @@ def bar_chart_text(chart: BarChart, width: int) -> str:
 
 def time_chart_text(chart: TimeChart, width: int) -> str:
     """Events on a time axis: a date known to the day is ``●``, one known only to the
-    month or year spans it (``├──┤``); the label leads, the track follows (or, when
-    the two do not fit side by side, lies under it)."""
-    labels = [_event_label(e.fact, str(e.date)) for e in chart.events]
-    label_cells = max(cell_len(label) for label in labels)
-    one_line = width - label_cells - len(GAP) >= 20  # a track of 20 cells at least
-    indent = label_cells + len(GAP) if one_line else 2
+    month or year spans it (``├──┤``); the label (date, event, marks, id) leads and
+    the track follows, the id under the label when the row is short of room (or,
+    when label and track do not fit side by side, the track lies under the label)."""
+    parts = [
+        [str(e.date), f"{e.fact.entity.name}: {e.fact.attribute.label}", *_marks(e.fact)]
+        for e in chart.events
+    ]
+    heads = [GAP.join(p) for p in parts]
+    ids = [e.fact.id for e in chart.events]
+
+    def room(label_cells: int) -> int:
+        # Half the track's cells: a track of years needs 20 at the least (twice a
+        # bar), and the ids stay on their labels' lines only when that leaves it 40.
+        return (width - label_cells - len(GAP)) // 2
+
+    rows = _texts(heads, ids, room)
+    label_cells = max(cell_len(line) for row in rows[0] for line in row) if rows else 0
+    indent = label_cells + len(GAP) if rows else 2
     cells = width - indent
     years = chart.last_year + 1 - chart.first_year
 
@@ -168,7 +221,7 @@ def time_chart_text(chart: TimeChart, width: int) -> str:
         track[at] = "·"
     axis = _axis(year_marks, indent, cells, width, centred=False)
     lines = [axis[1], axis[0].replace("└", "┌")]
-    for event, label in zip(chart.events, labels, strict=True):
+    for n, event in enumerate(chart.events):
         start, end = column(event.start), column(event.end - 1e-9)
         row = list(track)
         if end - start >= 1:
@@ -176,24 +229,22 @@ def time_chart_text(chart: TimeChart, width: int) -> str:
         else:
             row[start] = "●"
         drawn = "".join(row).rstrip()
-        if one_line:
-            lines.append(_pad(label, label_cells) + GAP + drawn)
+        if rows:
+            first, *more = rows[0][n]
+            lines.append(_pad(first, label_cells) + GAP + drawn)
+            lines += more
         else:
-            lines += _fit(label, width)
+            lines += _pack([*parts[n], ids[n]], width)
             lines.append(" " * indent + drawn)
     lines += axis
     return "\n".join(line.rstrip() for line in lines)
 
 
-def _event_label(fact: Fact, date: str) -> str:
-    label = f"{date}{GAP}{fact.entity.name}: {fact.attribute.label}"
-    marks = _marks(fact)
-    return label + GAP + marks if marks else label
-
-
 # --- Vega-Lite ----------------------------------------------------------------------------
 
-VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+# The current major version of Vega-Lite (what altair 6 and the Vega editor speak);
+# the tests validate every spec against this version's JSON schema.
+VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 
 
 def _datum(fact: Fact) -> dict[str, Any]:
@@ -226,7 +277,7 @@ def bar_chart_vega_lite(chart: BarChart) -> str:
     title = attribute.label + (f" ({attribute.unit})" if attribute.unit else "")
     x = {"field": "start", "type": "quantitative", "title": title,
          "scale": {"type": "log"} if chart.log else {"zero": True}}  # fmt: skip
-    tooltip = [{"field": f} for f in ("entity_name", "display", "status", "as_of", "source")]
+    tooltip = [{"field": f} for f in ("id", "entity_name", "display", "status", "as_of", "source")]
     spec = {
         "$schema": VEGA_LITE_SCHEMA,
         "title": title,
@@ -247,33 +298,45 @@ def bar_chart_vega_lite(chart: BarChart) -> str:
 
 
 def time_chart_vega_lite(chart: TimeChart, title: str = "Timeline") -> str:
-    """Each event as a span over the time its date covers (a day, a month, a year)."""
-    values = [
-        {**_datum(e.fact), "label": f"{e.fact.entity.name}: {e.fact.attribute.label}",
-         "date": str(e.date), "start": _covers(e.date)[0], "end": _covers(e.date)[1]}
-        for e in chart.events
-    ]  # fmt: skip
+    """Each event as a span over the time its date covers (a year, a month), a date
+    known to the day as a point (a day's span is too thin to see), on a UTC time
+    axis (so that no viewer's time zone moves a date); a doubted event marked ``⚠``."""
+    values = []
+    for event in chart.events:
+        start, end = _covers(event.date)
+        precision = "day" if event.date.day else "month" if event.date.month else "year"
+        values.append(
+            {**_datum(event.fact), "label": event.label, "date": str(event.date),
+             "precision": precision, "start": start, "end": end,
+             "mark": "⚠" if event.fact.doubt else ""}
+        )  # fmt: skip
+    x = {"field": "start", "type": "temporal", "title": None, "scale": {"type": "utc"}}
+    tooltip = [{"field": f} for f in ("id", "label", "date", "display", "status", "source")]
     spec = {
         "$schema": VEGA_LITE_SCHEMA,
         "title": title,
         "description": "From chipfacts: dated facts; a date known to the year spans it.",
         "data": {"values": values},
-        "mark": {"type": "bar", "height": 8},
         "encoding": {
             "y": {"field": "label", "type": "nominal", "sort": None, "title": None},
-            "x": {"field": "start", "type": "temporal", "title": None},
-            "x2": {"field": "end"},
             "color": {"field": "status", "type": "nominal"},
-            "tooltip": [{"field": f} for f in ("label", "date", "display", "status", "source")],
+            "tooltip": tooltip,
         },
-    }
+        "layer": [
+            {"mark": {"type": "bar", "height": 8},
+             "encoding": {"x": x, "x2": {"field": "end"}}},
+            {"transform": [{"filter": "datum.precision === 'day'"}],
+             "mark": {"type": "point", "filled": True},
+             "encoding": {"x": x}},
+            {"mark": {"type": "text", "align": "left", "dx": 4},
+             "encoding": {"x": {**x, "field": "end"}, "text": {"field": "mark"}}},
+        ],
+    }  # fmt: skip
     return json_safe(json.dumps(spec, ensure_ascii=False, indent=2))
 
 
 def _covers(day: PartialDate) -> tuple[str, str]:
     """The first day a partial date covers and the day after its last, in ISO form."""
-    from datetime import date, timedelta
-
     start = date(day.year, day.month or 1, day.day or 1)
     if not day.month:
         end = date(day.year + 1, 1, 1)

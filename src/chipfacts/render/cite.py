@@ -10,10 +10,13 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from chipfacts.render.safe import json_safe
-from chipfacts.views.cite import Citation
+
+if TYPE_CHECKING:  # (at run time, the views and the store behind them load only for `cite`)
+    from chipfacts.views.cite import Citation
 
 
 class CiteStyle(StrEnum):
@@ -73,16 +76,34 @@ def markdown(citation: Citation) -> str:
     )
 
 
+# What LaTeX would read as markup, as the text it is. Braces are written as
+# commands, not as \{ and \}: BibTeX counts every brace, escaped or not, so a lone
+# "}" (even as \}) would end the field early. ~ and ^ as characters, not as the
+# accents \~{} and \^{}; < > | as characters, which the OT1 font encoding draws as
+# other glyphs (¡ ¿ —).
 _BIBTEX_SPECIAL = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
-    "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}",
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+    "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "^": r"\textasciicircum{}", "~": r"\textasciitilde{}",
+    "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}",
 }  # fmt: skip
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# What a URL may hold as it is (RFC 3986's reserved and unreserved characters, and
+# % for the escapes it already has); anything else is percent-encoded as UTF-8.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 
 def _tex(text: str) -> str:
-    """Text as BibTeX reads it literally: braces balanced, specials escaped, one line."""
+    """Text as BibTeX and LaTeX read it literally: specials as commands, one line."""
     return "".join(_BIBTEX_SPECIAL.get(ch, ch) for ch in " ".join(text.split()))
+
+
+def _url(url: str) -> str:
+    """A URL for the ``url`` field, which biblatex (and ``\\url`` with BibTeX) read
+    verbatim: nothing escaped for LaTeX (``%``, ``#``, ``_`` stay as they are),
+    but what no URL holds, and what would break the entry (a brace, a backslash,
+    a space or a line break), percent-encoded, as a browser would send it."""
+    return quote(url, safe=_URL_SAFE)
 
 
 def bibtex(citation: Citation) -> str:
@@ -100,7 +121,7 @@ def bibtex(citation: Citation) -> str:
     fields += [("date", str(published)), ("year", str(published.year))]
     month = _MONTHS[published.month - 1] if published.month else None
     if source.url:
-        fields.append(("url", _tex(source.url)))
+        fields.append(("url", _url(source.url)))
     fields.append(("language", _tex(source.language)))
     fields.append(("note", _tex(f'{_place(citation)}: "{quote}" ({fact.summary})')))
     lines = [f"@misc{{{citation.key},"]

@@ -13,10 +13,12 @@ def empty_output(command: str, what: str | None = None) -> Output:
     """``command``'s output without records (``what``: the listing of ``list``, or for
     ``sources``, whether one source was named)."""
     if command == "search":
+        # lazy: only an empty search needs search's records (11 ms)
         from chipfacts.render.matched import search_output
 
         return search_output([], [], [])  # with its match columns, as when facts are found
     if command == "compare":
+        # lazy: only an empty comparison needs compare's view (19 ms)
         from chipfacts.views.compare import Comparison
 
         return serialize.comparison_output(Comparison((), ()))

@@ -10,6 +10,7 @@ the names as given.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,8 +57,6 @@ def parse_fields(text: str, output: Output) -> list[str]:
     known = field_names(output)
     for name in names:
         if name not in known and ".".join(_path(name)) not in known:
-            import difflib
-
             near = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
             hint = f"; did you mean '{near[0]}'?" if near else ""
             raise ArgumentError(

@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+import click
+
 from chipfacts.text.visible import json_safe, unsafe, visible
 
 __all__ = ["json_safe", "say", "scrub", "unsafe", "visible"]
@@ -63,6 +65,4 @@ def say(text: str, *, err: bool = False) -> None:
     Output keeps its newlines and tabs (they are the layout of plain and CSV);
     a message to stderr is one line whatever it quotes.
     """
-    import click
-
     click.echo(visible(text, _LAYOUT) if not err else visible(text), err=err)

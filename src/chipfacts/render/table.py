@@ -1,4 +1,5 @@
-"""Rich views for a person at a terminal. The only module that imports rich.
+"""Rich views for a person at a terminal. With ``render.parts`` (its lines of parts),
+the only module that imports rich's console.
 
 Every builder returns a renderable; the CLI prints it. Each view is a table
 when its columns fit the console, and stacked blocks otherwise. "Fit" is
@@ -25,6 +26,7 @@ from rich.text import Text
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Entity, Fact, Reference, Source, Status
 from chipfacts.render.display import count_noun, format_value
+from chipfacts.render.parts import Parts
 from chipfacts.views.browse import Profile
 from chipfacts.views.compare import Comparison, point_value
 from chipfacts.views.conflicts import Conflict, Disagreement
@@ -136,7 +138,12 @@ class Column(NamedTuple):
 
 
 def _plain(cell: RenderableType) -> str:
-    return cell.plain if isinstance(cell, Text) else cell if isinstance(cell, str) else ""
+    """A cell's text, as a table measures it (a group's parts one per line)."""
+    if isinstance(cell, Text | Parts):
+        return cell.plain
+    if isinstance(cell, Group):
+        return "\n".join(_plain(part) for part in cell.renderables)
+    return cell if isinstance(cell, str) else ""
 
 
 def longest_word(text: str) -> int:
@@ -264,10 +271,8 @@ def _facts_table(
 def _facts_stack(facts: Sequence[Fact], title: str | None, quotes: bool = False) -> Group:
     blocks: list[RenderableType] = []
     for fact in facts:
-        head = Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold")
-        meta = Text(f"{fact.as_of} · ", style="dim")
-        meta.append_text(_status(fact))
-        meta.append(f" · {_source_meta(fact)} · {fact.id}", style="dim")
+        head = Parts(fact.entity.name, fact.attribute.label, style="bold")
+        meta = Parts(str(fact.as_of), _status(fact), _source_meta(fact), fact.id, style="dim")
         blocks.append(Group(head, _value(fact, quotes=quotes), meta))
     return _blocks(title, blocks)
 
@@ -394,7 +399,7 @@ def _comparison_blocks(
     ]
     columns = [Column(""), Column("", prose=True)]
     widths = fit_widths(columns, named, console.width - indent - 2)
-    kinds = Text(" · ".join(f"{e.name}: {e.kind}" for e in comparison.entities), style="dim")
+    kinds = Parts(*(f"{e.name}: {e.kind}" for e in comparison.entities), style="dim")
     blocks: list[RenderableType] = [kinds]
     for row, cells in zip(comparison.rows, grid, strict=True):
         parts: list[RenderableType] = [Text(row.attribute.label, style="bold")]
@@ -433,11 +438,9 @@ def _disagreement_line(d: Disagreement) -> str:
 
 def profile_view(console: Console, profile: Profile, quotes: bool = False) -> RenderableType:
     entity = profile.entity
-    head = Text(entity.name, style="bold")
-    head.append(f"  {entity.kind}", style="dim")
-    if profile.maker is not None:
-        head.append(f" · made by {profile.maker.name}", style="dim")
-    parts: list[RenderableType] = [head]
+    name = Text.assemble((entity.name, "bold"), (f"  {entity.kind}", "dim"))
+    made = f"made by {profile.maker.name}" if profile.maker is not None else ""
+    parts: list[RenderableType] = [Parts(name, Text(made, style="dim"))]
     if entity.description:
         parts.append(Text(entity.description))
     if entity.aliases:
@@ -481,8 +484,9 @@ def entities_view(
         return table
     blocks: list[RenderableType] = []
     for e in entities:
-        meta = f"{e.id} · {e.kind}" + (f" · made by {e.maker}" if e.maker else "")
-        lines = [Text(e.name, style="bold"), _dim(f"{meta} · {count_noun(counts[e.id], 'fact')}")]
+        made = f"made by {e.maker}" if e.maker else ""
+        meta = Parts(e.id, e.kind, made, count_noun(counts[e.id], "fact"), style="dim")
+        lines: list[RenderableType] = [Text(e.name, style="bold"), meta]
         if e.aliases:
             lines.append(Text("Also known as: " + ", ".join(e.aliases)))
         blocks.append(Group(*lines))
@@ -506,9 +510,10 @@ def attributes_view(
         return table
     blocks: list[RenderableType] = []
     for a in attributes:
-        meta = " · ".join(x for x in (a.id, a.type.value, a.unit or "") if x)
-        meta += f" · {count_noun(counts[a.id], 'fact')}"
-        blocks.append(Group(Text(a.label, style="bold"), _dim(meta)))
+        meta = Parts(
+            a.id, a.type.value, a.unit or "", count_noun(counts[a.id], "fact"), style="dim"
+        )
+        blocks.append(Group(Text(a.label, style="bold"), meta))
     return _blocks(title, blocks)
 
 
@@ -535,9 +540,8 @@ def sources_view(
         return table
     blocks: list[RenderableType] = []
     for s, row in zip(sources, rows, strict=True):
-        head = Text(s.id, style="bold")
-        head.append(f" · {count_noun(counts[s.id], 'fact')}", style="dim")
-        meta = _dim(f"{s.publisher} · {s.published} · {s.language}")
+        head = Parts(Text(s.id, style="bold"), _dim(count_noun(counts[s.id], "fact")))
+        meta = Parts(s.publisher, str(s.published), s.language, style="dim")
         blocks.append(Group(head, row[-1], meta))
     return _blocks(heading, blocks)
 
@@ -546,9 +550,7 @@ def source_view(console: Console, source: Source, facts: Sequence[Fact]) -> Rend
     head = Text(source.title, style="bold")
     if source.title_en:
         head.append(f"\n{source.title_en}", style="dim")
-    meta = Text(
-        f"{source.publisher} · {source.published} · {source.language} · {source.file}", style="dim"
-    )
+    meta = Parts(source.publisher, str(source.published), source.language, source.file, style="dim")
     parts: list[RenderableType] = [head, meta]
     if source.note:
         parts.append(Text(source.note, style="dim italic"))
@@ -586,8 +588,8 @@ def timeline_view(console: Console, facts: Sequence[Fact]) -> RenderableType:
         return _with_notes(table, doubts)
     blocks: list[RenderableType] = []
     for (date, entity, event, status, _), fact in zip(events, facts, strict=True):
-        head = Text.assemble(date, " · ", entity, style="bold")
-        meta = Text.assemble(status, (f" · {_source_meta(fact)} · {fact.id}", "dim"))
+        head = Parts(date, entity, style="bold")
+        meta = Parts(status, _source_meta(fact), fact.id, style="dim")
         blocks.append(Group(head, event, meta))
     return _with_notes(_blocks(title, blocks), doubts)
 
@@ -603,22 +605,20 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
     rows: list[list[RenderableType]] = []
     doubts: list[Fact] = []
     for conflict in conflicts:
-        cell = Text()
+        lines: list[RenderableType] = []
         for fact in conflict.facts:
-            cell.append_text(_value(fact, doubts))
-            meta = Text(f"\nas of {fact.as_of} · ", style="dim")
-            meta.append_text(_status(fact))
-            meta.append(f" · {_source_meta(fact)} · {fact.id}\n\n", style="dim")
-            cell.append_text(meta)
+            lines.append(_value(fact, doubts))
+            as_of = f"as of {fact.as_of}"
+            lines.append(Parts(as_of, _status(fact), _source_meta(fact), fact.id, style="dim"))
+            lines.append(Text(""))
         for d in conflict.disagreements:
-            cell.append(f"{CONFLICT_MARK} {d.first.id} vs {d.second.id}: {d.reason()}\n")
-        cell.rstrip()
-        rows.append([conflict.entity.name, conflict.attribute.label, cell])
+            lines.append(Text(f"{CONFLICT_MARK} {d.first.id} vs {d.second.id}: {d.reason()}"))
+        rows.append([conflict.entity.name, conflict.attribute.label, Group(*lines)])
     table = fitted_table(console, columns, rows, title, show_lines=True)
     if table is not None:
         return _with_notes(table, doubts)
     blocks: list[RenderableType] = [
-        Group(Text(f"{c.entity.name} · {c.attribute.label}", style="bold"), row[-1])
+        Group(Parts(c.entity.name, c.attribute.label, style="bold"), row[-1])
         for c, row in zip(conflicts, rows, strict=True)
     ]
     return _with_notes(_blocks(title, blocks), doubts)
@@ -630,7 +630,7 @@ def conflicts_view(console: Console, conflicts: Sequence[Conflict]) -> Renderabl
 def _source_rows(grid: Table, source: Source, label: str) -> None:
     title = source.title + (f"\n{source.title_en}" if source.title_en else "")
     grid.add_row(f"Source{label}", f"{source.id}: {title}")
-    grid.add_row("", f"{source.publisher}, {source.published} · {source.file}")
+    grid.add_row("", Parts(f"{source.publisher}, {source.published}", source.file))
     if source.url:
         grid.add_row("", source.url)
 
@@ -653,7 +653,7 @@ def fact_view(console: Console, details: Sequence[FactDetail]) -> RenderableType
         fact = detail.fact
         if parts:
             parts.append(Text(""))
-        parts.append(Text(f"{fact.entity.name} · {fact.attribute.label}", style="bold"))
+        parts.append(Parts(fact.entity.name, fact.attribute.label, style="bold"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(style="dim", no_wrap=True, overflow="fold")
         grid.add_column(ratio=1, overflow="fold")

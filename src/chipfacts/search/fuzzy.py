@@ -27,6 +27,7 @@ def fuzzy_entity(index: SearchIndex, query: Query, tok: str, typed: str | None =
     key = name_key(tok)
     if len(key) < 3 or key.isdigit():
         return False
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
@@ -83,6 +84,7 @@ def _within_typos(key: str, names: list[str], cutoff: float, longest: int) -> li
     fast, and never more than twice it (a replaced or swapped letter is two), so a
     name more than twice the typos allowed away by Indel is not near by any count.
     """
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
@@ -113,6 +115,7 @@ def fuzzy_pair(index: SearchIndex, query: Query, first: str, second: str) -> boo
 def _replaces(typed: str, name: str) -> bool:
     """Whether the cheapest edit from ``typed`` to ``name`` replaces a letter (rather
     than only swapping, doubling or dropping letters)."""
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz.distance import DamerauLevenshtein, Indel, Levenshtein
 
     typos = DamerauLevenshtein.distance(typed, name)
@@ -135,6 +138,7 @@ def same_designation(typed: str, name: str) -> bool:
         return False
     if len(ours) != len(theirs):
         return len(ours) < len(theirs) and ours == theirs[: len(ours)]
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz.distance import DamerauLevenshtein
 
     for mine, other in zip(ours, theirs, strict=True):
@@ -155,6 +159,7 @@ def suggest_entities(index: SearchIndex, text: str, limit: int = 3) -> list[str]
     similarity: partial-match scorers suggest "Amazon Web Services" for anything
     that shares three letters with it.
     """
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import fuzz, process
 
     words = [w for w in tokens(fold(text)) if not is_function_word(w)]  # never "and" -> AMD

@@ -17,6 +17,7 @@ from chipfacts.search.rank import Hit, find
 from chipfacts.search.resolve import attribute_id, entities_of_kind, find_source, resolve_entity
 from chipfacts.search.weights import CAP, MAX_QUERY_CHARS
 from chipfacts.store.store import FactFilter
+from chipfacts.text.normalize import as_typed
 
 FACT_ID = 200.0  # the score of a fact asked for by its id: above any ranked match
 
@@ -49,9 +50,9 @@ def _date(argument: str, text: str | None) -> str | None:
 
 def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
     """The filters with every name resolved to its id; an unknown one is an error."""
-    store, f = index.store, filters
+    f = filters
     for kind in f.kinds:
-        entities_of_kind(store, kind)  # an unknown kind is a usage error
+        entities_of_kind(index, kind)  # an unknown kind is a usage error
     since, until = _date("since", f.since), _date("until", f.until)
     if since is not None and until is not None and since[: len(until)] > until:
         raise ArgumentError(f"since {since} is after until {until}", ("since", "until"))
@@ -59,7 +60,7 @@ def resolve_filters(index: SearchIndex, filters: Filters) -> FactFilter:
         entities=[resolve_entity(index, e).id for e in f.entities] or None,
         kinds=list(f.kinds) or None,
         attributes=[attribute_id(index, a) for a in f.attributes] or None,
-        sources=[find_source(store, s).id for s in f.sources] or None,
+        sources=[find_source(index, s).id for s in f.sources] or None,
         statuses=[s.value for s in f.statuses] or None,
         since=since,
         until=until,
@@ -124,26 +125,41 @@ def find_facts(
     if not found.hits:
         raise NotFoundError(f"no facts match '{text}'", suggest_entities(index, text))
     capped = found.total >= CAP
+    # The reader is quoted as they typed ("H20", "華為"), not in search's folded form.
+    fallbacks = {as_typed(text, typed): name for typed, name in found.fallbacks.items()}
+    unmatched = [as_typed(text, word) for word in found.unmatched]
     notes = [
         f"no entity '{typed}'; showing {name}, the nearest name (a different model)"
-        for typed, name in found.fallbacks.items()
+        for typed, name in fallbacks.items()
     ]
-    titles = [f"showing {name} for '{typed}'" for typed, name in found.fallbacks.items()]
-    if found.unmatched:
-        missing = ", ".join(f"'{word}'" for word in found.unmatched)
-        verb = "matches" if len(found.unmatched) == 1 else "match"
+    titles = [f"showing {name} for '{typed}'" for typed, name in fallbacks.items()]
+    if unmatched:
+        missing = ", ".join(f"'{word}'" for word in unmatched)
+        verb = "matches" if len(unmatched) == 1 else "match"
         miss = f"{missing} {verb} nothing"
         if found.matched:
-            miss += f"; showing facts for '{' '.join(found.matched)}'"
+            miss += f"; showing facts for '{' '.join(as_typed(text, w) for w in found.matched)}'"
         notes.append(miss)
         titles.append(miss)
     refused = [
         f"no entity '{typed}' (the nearest, {name}, is a different model)"
-        for typed, name in found.fallbacks.items()
+        for typed, name in fallbacks.items()
     ]
-    refused += [f"'{word}' matches nothing" for word in found.unmatched]
+    refused += [f"'{word}' matches nothing" for word in unmatched]
+    # Asked for together, but no fact has both: say so, or the facts shown (the
+    # entity's others, the attribute's for others) pass for the answer.
+    for name, label in found.absent:
+        lacking = f"no fact gives {name}'s {_lower_first(label)}"
+        notes.append(f"{lacking}; showing the nearest facts")
+        titles.append(lacking)
+        refused.append(lacking)
     if found.compared:
         names = " ".join(found.compared)
         notes.append(f"`chipfacts compare {names}` sets them side by side")
     title = "; ".join(titles) or None
     return Results(found.hits, found.matches, found.total, capped, notes, title, refused)
+
+
+def _lower_first(label: str) -> str:
+    """A label inside a sentence: "transistor count", but "GPU quota", "CUDA cores"."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label

@@ -11,8 +11,17 @@ from collections.abc import Callable, Iterator
 from chipfacts.search.fuzzy import fuzzy_pair
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.query import Query
-from chipfacts.search.weights import ENTITY_EXACT, ENTITY_FUZZY, FALLBACK, MAX_SPAN, QUALIFIER
+from chipfacts.search.rarity import rarity
+from chipfacts.search.weights import (
+    ENTITY_EXACT,
+    ENTITY_FUZZY,
+    FALLBACK,
+    MAX_SPAN,
+    PART_OF_NAME,
+    QUALIFIER,
+)
 from chipfacts.text.normalize import has_cjk, name_key
+from chipfacts.text.terms import pair_numbers
 
 _LEADING_DIGITS = re.compile(r"\d+")
 
@@ -154,6 +163,7 @@ def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[st
             for row in index.entity_rows(key):
                 query.add_entity(row, ENTITY_EXACT, " ".join(words))
             query.echoes.extend(words)
+            query.name_echoes = len(query.echoes)
         elif has_cjk(tok := words[0]):
             tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)
@@ -243,8 +253,17 @@ def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:
 
 
 def _partial_cjk_entities(index: SearchIndex, query: Query, run: str) -> None:
-    """A Chinese word inside an entity's Chinese name is a weak hint: 网卡 in 微软网卡."""
+    """A Chinese word inside an entity's Chinese name is a weak hint: 网卡 in 微软网卡.
+    Weaker than an attribute the word names exactly (代工 asks for foundries before
+    the AI代工服务), and weaker still as the word is common: 芯片, in most facts, is
+    part of many names and hints at none of them."""
     if len(run) < 2:
         return
-    for row in index.entities_with_cjk_part(run):
-        query.add_entity(row, ENTITY_FUZZY * 0.7, run)
+    rows = index.entities_with_cjk_part(run)
+    if rows:
+        pairs = pair_numbers(run)
+        counts = index.term_counts("gram", pairs)
+        carried = min(counts.values()) if len(counts) == len(pairs) else 0
+        weight = PART_OF_NAME * rarity(carried, index.fact_count)
+        for row in rows:
+            query.add_entity(row, weight, run)

@@ -10,16 +10,23 @@ from chipfacts.search.index import SearchIndex
 from chipfacts.search.weights import ABOUT_TOLERANCE, CAP, TYPO_WORD, WHOLE
 from chipfacts.text.normalize import has_cjk
 from chipfacts.text.numbers import QueryNumber
-from chipfacts.text.terms import pair_numbers
+from chipfacts.text.terms import gram_number, pair_numbers
 
 
 def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
     found = dict.fromkeys(index.rows_with_word(word, CAP), 1.0)
+    # the same word in the other number: "gpu" finds "GPUs", "quotas" finds "quota";
+    # both numbers together are one list of candidates, capped as one
+    other = word[:-1] if word.endswith("s") and len(word) > 3 else f"{word}s"
+    if word.isalpha() and len(found) < CAP:
+        for row in index.rows_with_word(other, CAP - len(found)):
+            found.setdefault(row, 1.0)
     if len(word) >= 4:
         for other in index.words_starting_with(word):
             for row in index.rows_with_word(other, CAP):
                 found.setdefault(row, 0.8)  # the word itself already set 1.0
         if word.isalpha():
+            # lazy: rapidfuzz (35 ms) only for a word not known as typed
             from rapidfuzz import fuzz, process
 
             near = index.words_of_length(int(len(word) * 0.7), int(len(word) * 1.4) + 1)
@@ -30,6 +37,7 @@ def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
                     found.setdefault(row, 0.7 * score / 100)
             if len(word) >= TYPO_WORD:
                 # one typo in a longer word ("projcet", "tranistor") still names the word
+                # lazy: rapidfuzz (35 ms) only for a word not known as typed
                 from rapidfuzz.distance import DamerauLevenshtein
 
                 near = index.words_of_length(len(word) - 1, len(word) + 1)
@@ -63,14 +71,22 @@ def _rows_containing(index: SearchIndex, text: str) -> set[int]:
 
 
 def cjk_postings(index: SearchIndex, run: str) -> dict[int, float]:
+    """The rows holding a run of Chinese (1.0), or some of its pairs of characters:
+    the share of the run they hold, each pair weighed by its rarity, so that in
+    最早开始自研芯片 the rare 最早 says more than the common 芯片."""
     found = dict.fromkeys(_rows_containing(index, run), 1.0)
     pairs = list(dict.fromkeys(run[i : i + 2] for i in range(len(run) - 1)))
-    counts: dict[int, int] = {}
-    for pair in pairs if len(pairs) > 1 else ():
+    if len(pairs) < 2:
+        return found
+    weights = index.rarities("gram", [gram_number(pair) for pair in pairs])
+    total = sum(weights.values())
+    shares: dict[int, float] = {}
+    for pair in pairs:
+        weight = weights[gram_number(pair)]
         for row in _rows_containing(index, pair):
-            counts[row] = counts.get(row, 0) + 1
-    for row, hits in counts.items():
-        found.setdefault(row, 0.8 * hits / len(pairs))
+            shares[row] = shares.get(row, 0.0) + weight
+    for row, share in shares.items():
+        found.setdefault(row, 0.8 * share / total)
     return found
 
 

@@ -10,7 +10,8 @@ class Query:
     """What a query asks for, once read. Entities and attributes are row numbers."""
 
     __slots__ = (
-        "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "steers",
+        "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "name_echoes",
+        "steers",
         "fallbacks", "makers", "typed",
     )  # fmt: skip
 
@@ -21,7 +22,8 @@ class Query:
         self.numbers: list[QueryNumber] = []
         self.words: list[str] = []  # left-over Latin words
         self.cjk: list[str] = []  # left-over Chinese runs
-        self.echoes: list[str] = []  # words read as names or attributes
+        self.echoes: list[str] = []  # words read as names, then as attributes
+        self.name_echoes = 0  # how many of the echoes, first, are names
         self.steers: set[Steer] = set()  # the kinds of answer the question asks for
         self.fallbacks: dict[int, str] = {}  # entity row -> the other designation typed
         # product row -> its maker's row, when the query names both ("microsoft's maia")

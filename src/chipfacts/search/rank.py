@@ -25,6 +25,7 @@ built only for the results.
 # string annotation into a ForwardRef on every start-up. Names imported only
 # for type checking are quoted.
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.search.explain import Explainer, Match
@@ -42,6 +43,7 @@ from chipfacts.search.steer import compared_entities, earliest_bonus, interleave
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
     ATTRIBUTE,
+    BOUND_ONLY,
     CAP,
     COVERAGE,
     ECHO,
@@ -49,6 +51,7 @@ from chipfacts.search.weights import (
     ENTITY_MENTIONED,
     FAMILY,
     MADE_BY,
+    MENTIONED_SHARE,
     MIN_SCORE,
     NUMBER,
     QUALIFIER,
@@ -56,14 +59,19 @@ from chipfacts.search.weights import (
     TEXT,
     WHOLE,
 )
-from chipfacts.text.normalize import fold
+from chipfacts.text.normalize import fold, has_cjk
 from chipfacts.text.numbers import QueryNumber
-from chipfacts.text.question import Steer
+from chipfacts.text.question import Steer, is_function_word
 from chipfacts.text.terms import pair_numbers
 
 if TYPE_CHECKING:
     from chipfacts.model.records import Fact
     from chipfacts.store.store import ScoringRow
+
+
+# What may join names and attributes in a query that asks for nothing else.
+_LINKS = re.compile(r"[\s的之'’s,，:：?？]+")
+_OF = re.compile(r"(?:'s|’s|s'|'|\s|的|之)+")  # between a maker and its product: "'s", 的
 
 
 class Hit(NamedTuple):
@@ -74,11 +82,10 @@ class Hit(NamedTuple):
 class Matches(NamedTuple):
     """For one query: which fact rows each part of it matched, and how well."""
 
-    mentions: dict[int, tuple[float, int]]  # row -> (weight, entity) of the best entity it names
-    words: list[dict[int, float]]  # per left-over word: row -> similarity
-    cjk: list[dict[int, float]]  # per left-over Chinese run: row -> similarity
+    mentions: dict[int, dict[int, float]]  # row -> entity it names (not its own) -> part
+    # per left-over word, then Chinese run: (row -> similarity, how rare it is, as typed)
+    texts: list[tuple[dict[int, float], float, str]]
     echoes: list[set[int]]  # per word read as a name or attribute: rows whose text repeats it
-    weights: list[float]  # per left-over word, then Chinese run: how rare it is
     entities: dict[int, float]  # entity row -> how rare it is (see ``rarity``)
     attributes: dict[int, float]  # attribute row -> how rare it is
 
@@ -101,10 +108,29 @@ def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") ->
         return NUMBER * 0.75 if low <= target <= high else 0.0
     value = float(value)
     if _close(target, value):
-        return NUMBER
+        # a value that is only a bound ("at least 10,000": 数万) matches a little less
+        # than one that is the number typed ("一万张": 10,000)
+        return NUMBER if row.bound in ("exact", "about") else NUMBER * BOUND_ONLY
     if row.bound == "about" and _close(target, value, ABOUT_TOLERANCE):
         return NUMBER * 0.8
     return 0.0
+
+
+def mentioned_part(weight: float, rarity: float, other: bool) -> float:
+    """What naming an entity adds to a fact that is not its own. A fact about
+    something else that mentions the entity (or is claimed by it) earns what the
+    entity's own facts earn less a fixed step, so that however common the name (and
+    so however little it counts), its own facts stay above those that merely
+    mention it: "微软的GPU集群" asks for Microsoft's clusters before the cluster of a
+    model that names Microsoft. A rare name keeps most of its worth (80 of 100), a
+    common one at least ``MENTIONED_SHARE`` of it (a mention is still a match).
+    A fact of the entity's product (``MADE_BY``: 微软的芯片 asks about Maia 100)
+    earns its share of the maker's part."""
+    own = weight * rarity
+    if not other:
+        return own * ENTITY_MENTIONED / ENTITY_EXACT
+    step = (ENTITY_EXACT - ENTITY_MENTIONED) * weight / ENTITY_EXACT
+    return max(own - step, own * MENTIONED_SHARE)
 
 
 def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
@@ -119,6 +145,7 @@ class Score(NamedTuple):
     # 3: a mention, number or text
     meaningful: bool  # a name, attribute, number or whole word, not only fragments
     bare: bool  # matched by its entity and nothing else
+    echoes: int = 0  # words read as names or attributes that its text repeats
 
 
 def score_row(
@@ -130,53 +157,65 @@ def score_row(
     said: list[tuple[str, int | str]] | None = None,
 ) -> Score:
     """Add up what fact row ``n`` matched; each part beyond the first earns COVERAGE.
-    Each name and attribute counts by its rarity. ``said``, when given, collects
-    what it matched (see ``explain``)."""
-    parts: list[float] = []
-    meaningful = False
+    Each name, attribute and word counts by its rarity, and so does the COVERAGE it
+    earns: "ai" or 公司, in most facts, adds little as a further part matched.
+    ``said``, when given, collects what it matched (see ``explain``)."""
+    total = cover = widest = 0.0  # the parts' sum; their rarities' sum, and the largest
+    count = names = 0  # parts matched; of which names
     own = query.entities.get(row.entity, 0.0)
     if own:
-        parts.append(own * matches.entities[row.entity])
+        rare = matches.entities[row.entity]
+        total, cover, widest, count, names = own * rare, rare, rare, 1, 1
         if said is not None:
             said.append(("entity", row.entity))
-    mention, mentioned = matches.mentions.get(n, (0.0, -1))
-    if mention:
-        parts.append(ENTITY_MENTIONED * mention / ENTITY_EXACT)
+    # each entity named counts once: "苏莱曼说微软要…" asks for what ties the two
+    for mentioned, mention in matches.mentions.get(n, {}).items():
+        rare = matches.entities[mentioned]
+        total, cover, widest = total + mention, cover + rare, max(widest, rare)
+        count, names = count + 1, names + 1
         if said is not None:
             said.append(("entity", mentioned))
     attribute = query.attributes.get(row.attribute, 0.0)
-    kin = 0  # an attribute only kin to the one asked for is no further part of the query
     if attribute:
-        parts.append(attribute * matches.attributes[row.attribute])
-        kin = int(attribute <= ATTRIBUTE * FAMILY)
+        rare = matches.attributes[row.attribute]
+        total, count = total + attribute * rare, count + 1
+        # an attribute only kin to the one asked for is no further part of the query
+        if attribute > ATTRIBUTE * FAMILY:
+            cover, widest = cover + rare, max(widest, rare)
         if said is not None:
             said.append(("attribute", row.attribute))
-    meaningful = bool(parts)
+    meaningful = count > 0
     for asked in query.numbers:
         number = _number_match(index, asked, row)
         if number:
-            parts.append(number)
+            total, cover, widest, count = total + number, cover + 1.0, 1.0, count + 1
             meaningful = True
             if said is not None:
                 said.append(("number", asked.text))
             break
-    texts = (*query.words, *query.cjk)
-    postings_and_weights = zip((*matches.words, *matches.cjk), matches.weights, texts, strict=True)
-    for postings, weight, text in postings_and_weights:
-        if n in postings:
-            parts.append(TEXT * postings[n] * weight)
-            meaningful = meaningful or postings[n] >= WHOLE
+    for postings, weight, text in matches.texts:
+        similarity = postings.get(n)
+        if similarity is not None:
+            total += TEXT * similarity * weight
+            cover, widest, count = cover + weight, max(widest, weight), count + 1
+            meaningful = meaningful or similarity >= WHOLE
             if said is not None:
                 said.append(("text", text))
-    if not parts:
+    if not count:
         return Score(0.0, 4, False, False)
-    # Echoes only break ties: "雅典娜" prefers the facts whose quote says 雅典娜.
-    echo = ECHO * sum(n in rows for rows in matches.echoes)
-    steer = STEER * steered(index, query.steers, row)
-    value = sum(parts) + COVERAGE * (len(parts) - 1 - kin) + echo + steer
+    # Echoes favour a fact whose text repeats a name or attribute word matched: "雅典娜"
+    # prefers the facts whose quote says 雅典娜. Among facts matched by names alone, a
+    # name's echoes only break ties: a name its facts repeat is no further part
+    # matched, and must not lift them above a fact that matched another word typed
+    # ("奥特曼 芯片"); an attribute word they repeat is one ("openai acquisition target").
+    of_names = sum(n in rows for rows in matches.echoes[: query.name_echoes])
+    echoes = of_names + sum(n in rows for rows in matches.echoes[query.name_echoes :])
+    steer = STEER * steered(index, query.steers, row) if query.steers else 0.0
+    value = total + COVERAGE * (cover - widest) + steer
+    value += ECHO * (echoes if names < count else echoes - of_names)
     # an attribute named in the query is the more specific match among facts of an entity
     rank = (0 if attribute else 1) if own else 2 if attribute else 3
-    return Score(round(value, 6), rank, meaningful, bool(own) and len(parts) == 1)
+    return Score(round(value, 6), rank, meaningful, bool(own) and count == 1, echoes)
 
 
 def search(
@@ -196,6 +235,7 @@ class Found(NamedTuple):
     unmatched: list[str]  # words that look like names and match nothing ("graphcore")
     matched: list[str]  # the parts of the query that did match, in the order typed
     compared: list[str]  # "x vs y": the ids of the entities set side by side
+    absent: list[tuple[str, str]]  # (entity name, attribute label) asked for, in no fact
     total: int  # how many facts matched (among the capped candidates; see ``CAP``)
 
 
@@ -206,20 +246,28 @@ def find(
     (see ``Found``)."""
     query = read_query(index, text)
     candidates: set[int] = set()
-    mentioned: list[tuple[int, int, float]] = []  # (fact row, entity it names, weight)
+    # (fact row, entity it names, weight, whether the fact is about something else that
+    # names the entity: not a fact of the entity's product)
+    mentioned: list[tuple[int, int, float, bool]] = []
     # A name shared by thousands of entities ("maia" in a store of many copies) must
     # not gather all their facts: the best-matched entities first (then store
     # order), until CAP rows of their own facts and CAP of their mentions are read.
     own = mentions_left = CAP
+    read_whole: set[int] = set()  # entities whose own facts and mentions were all read
     for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0])):
+        whole = own > 0 and mentions_left > 0
         if own > 0:
             rows = index.rows_of_entity(entity, own)
             candidates.update(rows)
+            whole &= len(rows) < own
             own -= len(rows)
         if mentions_left > 0:
             rows = index.rows_mentioning(entity, mentions_left)
-            mentioned += [(row, entity, weight) for row in rows]
+            mentioned += [(row, entity, weight, True) for row in rows]
+            whole &= len(rows) < mentions_left
             mentions_left -= len(rows)
+        if whole:
+            read_whole.add(entity)
         if own <= 0 and mentions_left <= 0:
             break
     # A maker named alone stands, a little, for what it makes: 微软的芯片 asks about
@@ -230,7 +278,7 @@ def find(
         if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
     ]
     mentioned += [
-        (row, maker, query.entities[maker] * MADE_BY)
+        (row, maker, query.entities[maker] * MADE_BY, False)
         for row, product, maker in index.facts_made_by(makers, CAP)
         if product not in query.entities
     ]
@@ -242,22 +290,27 @@ def find(
     cjk = [cjk_postings(index, run) for run in query.cjk]
     for postings in (*words, *cjk):
         candidates.update(postings)
-    candidates.update(row for row, _, _ in mentioned)
+    candidates.update(row for row, _, _, _ in mentioned)
     if allowed is not None:
         candidates &= allowed
     columns = index.scoring_columns(candidates)
+    absent = [] if allowed is not None else _absent(index, query, columns, mentioned, read_whole)
     named = index.rarities("entity", query.entities)
     compared = compared_entities(index, query)
-    mentions: dict[int, tuple[float, int]] = {}
-    for row, entity, weight in mentioned:
+    owned = _possessed(query)
+    mentions: dict[int, dict[int, float]] = {}
+    for row, entity, weight, other in mentioned:
         if row not in columns or columns[row].entity == entity:  # not its own entity
             continue
         if query.makers.get(columns[row].entity) == entity:  # its maker, named with it
             continue
+        if owned.get(entity) == columns[row].entity:  # "nvidia's dgx cloud": the maker's
+            continue  # own facts that name the product are still the maker's, not its
         if entity in compared and columns[row].entity in compared:  # "x vs y": both named
             continue
-        if weight * named[entity] > mentions.get(row, (0.0, -1))[0]:
-            mentions[row] = (weight * named[entity], entity)
+        part = mentioned_part(weight, named[entity], other)
+        parts = mentions.setdefault(row, {})
+        parts[entity] = max(part, parts.get(entity, 0.0))
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
     counts, seen = _counts(index, query)
     weights = [
@@ -265,15 +318,30 @@ def find(
         for count, postings in zip(counts, (*words, *cjk), strict=True)
     ]
     asked = index.rarities("attribute", query.attributes)
-    matches = Matches(mentions, words, cjk, echoes, weights, named, asked)
+    texts = list(zip((*words, *cjk), weights, (*query.words, *query.cjk), strict=True))
+    read = query.attributes
+    for typed, postings in _orphan_words(index, query, columns, mentions):
+        fresh = [row for row in postings if row not in columns]
+        if allowed is not None:
+            fresh = [row for row in fresh if row in allowed]
+        columns.update(index.scoring_columns(fresh))
+        candidates.update(fresh)
+        count = sum(1 for v in postings.values() if v >= WHOLE)
+        # a fact of an attribute the query was read as earned its word already
+        postings = {r: v for r, v in postings.items() if columns[r].attribute not in read}
+        texts.append((postings, rarity(count, index.fact_count), typed))
+    matches = Matches(mentions, texts, echoes, named, asked)
     scored = []
     for n in candidates:
         if n in columns:
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
-    if Steer.FIRST in query.steers and not _asks_for_other_than_a_date(index, query):
-        bonus = earliest_bonus(index, [n for _, n in scored], columns)
+    if Steer.FIRST in query.steers and not _answers_other_than_a_date(
+        index, query, [n for _, n in scored], columns, mentions
+    ):
+        # the first of what was asked about: a fact matched by a name alone is no candidate
+        bonus = earliest_bonus(index, [n for s, n in scored if not s.bare], columns)
         scored = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in scored]
     # Ties: what matched (entity, attribute, text), then newer first, by month (a
     # partial date "2023-11" cannot be ordered against a day of that month), then
@@ -281,9 +349,20 @@ def find(
     # attribute order (specs before events), as ``show`` lists them.
     scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
     scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
-    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank))
+    scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
     if len(compared) >= 2:
-        scored = interleave(scored, columns, compared)
+        # a fact that names every entity compared compares them itself: it comes first
+        wanted = set(compared)
+        named_in: dict[int, set[int]] = {}
+        for row, entity, _, _ in mentioned:
+            if entity in wanted:
+                named_in.setdefault(row, set()).add(entity)
+        both = {
+            row
+            for row, names in named_in.items()
+            if len(names) + 1 >= len(wanted) and wanted <= names | {columns[row].entity}
+        }
+        scored = interleave(scored, columns, compared, both)
     top = scored[:limit]
     facts = index.facts_at([n for _, n in top])
     hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
@@ -304,15 +383,122 @@ def find(
     unmatched = list(dict.fromkeys(unmatched))
     matched = _matched(query, unmatched)
     ids = [index.entity_at(row).id for row in compared] if len(compared) >= 2 else []
-    return Found(hits, explained, fallbacks, unmatched, matched, ids, len(scored))
+    absent_named = [(index.entity_name(e), index.attribute_at(a).label) for e, a in absent]
+    return Found(hits, explained, fallbacks, unmatched, matched, ids, absent_named, len(scored))
 
 
-def _asks_for_other_than_a_date(index: SearchIndex, query: Query) -> bool:
-    """Whether the query names an attribute (exactly) whose values are no dates: "the
-    codename of the first chip" asks for a codename, not for the earliest date."""
-    return any(
-        weight >= ATTRIBUTE and index.attribute_types[row] != "date"
+def _absent(
+    index: SearchIndex,
+    query: Query,
+    columns: dict[int, "ScoringRow"],
+    mentioned: list[tuple[int, int, float, bool]],
+    read_whole: set[int],
+) -> list[tuple[int, int]]:
+    """The (entity, attribute) pairs the query names together that no fact answers:
+    "h100 transistors" when the store has no transistor count of the H100. A fact
+    of that attribute that mentions the entity, or is of something it makes,
+    counts as an answer; an entity whose facts were not all read (a store with more
+    than ``CAP`` of them) is never said to lack one."""
+    entities = [
+        entity
+        for entity, weight in query.entities.items()
+        if weight >= ENTITY_EXACT * QUALIFIER and entity in read_whole
+        and entity not in query.fallbacks and entity not in query.makers.values()
+    ]  # fmt: skip
+    attributes = [
+        a for a, weight in sorted(query.attributes.items(), key=lambda aw: -aw[1])
+        if weight >= ATTRIBUTE
+    ]  # fmt: skip
+    # Only a query that is names and attributes and nothing else ("h100 transistors",
+    # "H100 的代工厂"): other words may say what is asked better than the attribute
+    # they were read as ("who leads the NIC project" is answered by its project lead).
+    if not entities or not attributes or _beyond_names(query):
+        return []
+    # A name that is part of the attribute's label is no entity asked about: "CUDA"
+    # in "h200 cuda cores" (CUDA cores is the attribute).
+    labels = " ".join(fold(index.attribute_at(a).label) for a in attributes)
+    entities = [e for e in entities if query.typed["entity", e] not in labels]
+    # Any attribute the query was read as, however weakly, that a fact of the entity
+    # has is an answer: "负责人" reads as role and, less, as project lead.
+    answered = {row.entity for row in columns.values() if row.attribute in query.attributes}
+    answered |= {
+        entity for row, entity, _, _ in mentioned
+        if row in columns and columns[row].attribute in query.attributes
+    }  # fmt: skip
+    return [(e, a) for e in entities if e not in answered for a in attributes[:1]]
+
+
+def _beyond_names(query: Query) -> bool:
+    """Whether the query says more than names and attributes ("h100 transistors",
+    "H100 的代工厂" say no more): other words, numbers, a question (是多少, 吗, why)."""
+    if query.words or query.cjk or query.numbers or query.steers:
+        return True
+    rest = fold(query.text)
+    for typed in sorted(query.typed.values(), key=len, reverse=True):
+        rest = rest.replace(typed, " ")
+    return bool(_LINKS.sub("", rest))
+
+
+def _orphan_words(
+    index: SearchIndex,
+    query: Query,
+    columns: dict[int, "ScoringRow"],
+    mentions: dict[int, dict[int, float]],
+) -> list[tuple[str, dict[int, float]]]:
+    """The (Latin) words read as an attribute that no fact of a name asked about has,
+    each with the facts whose text holds it: there they are plain words
+    ("openai acquisition target": OpenAI has no acquisition date nor performance
+    target, and its plan to buy a chip company says "target"). A Chinese one (必须,
+    问题) is in too many quotes to say anything as a plain word."""
+    if not any(w >= ENTITY_EXACT * QUALIFIER for w in query.entities.values()):
+        return []
+    # a phrase is a plain word only if none of the attributes it was read as is answered
+    said = {a: query.typed["attribute", a] for a, w in query.attributes.items() if w >= ATTRIBUTE}
+    typed = set(said.values())
+    for n, row in columns.items():
+        if row.attribute in said and (row.entity in query.entities or n in mentions):
+            typed.discard(said[row.attribute])
+    words = {w for phrase in typed if not has_cjk(phrase) for w in phrase.split()}
+    return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
+
+
+def _possessed(query: Query) -> dict[int, int]:
+    """The products the query names as its maker's, typed right after the maker
+    ("nvidia's dgx cloud", 谷歌的TPU), each with that maker. Named apart (英伟达对H100
+    产能的回应), the maker is a subject of its own, and its facts that name the
+    product answer."""
+    text = fold(query.text)
+    found = {}
+    for product, maker in query.makers.items():
+        after = text.find(query.typed["entity", maker])
+        if after < 0:
+            continue
+        rest = text[after + len(query.typed["entity", maker]) :]
+        link = _OF.match(rest)
+        if rest[link.end() if link else 0 :].startswith(query.typed["entity", product]):
+            found[product] = maker
+    return found
+
+
+def _answers_other_than_a_date(
+    index: SearchIndex,
+    query: Query,
+    rows: list[int],
+    columns: dict[int, "ScoringRow"],
+    mentions: dict[int, dict[int, float]],
+) -> bool:
+    """Whether the query names an attribute (exactly) whose values are no dates, and
+    a fact of it about a name asked matched: "the codename of Microsoft's first chip"
+    asks for a codename, not for the earliest date; of Amazon's (no codename is
+    known), the first chip is the answer."""
+    other = {
+        row
         for row, weight in query.attributes.items()
+        if weight >= ATTRIBUTE and index.attribute_types[row] != "date"
+    }
+    return bool(other) and any(
+        columns[n].attribute in other and (columns[n].entity in query.entities or n in mentions)
+        for n in rows
     )
 
 

@@ -11,7 +11,7 @@ A query is read in this order, each step consuming the words it recognises:
    ``who makes``), and the family of an attribute matched exactly ("gpu quota"
    brings quota start, approval, wait, priority, below it);
 3. function words go ("which", "does", "the", 的, 是, 多少): they never match;
-4. numbers in any notation (see ``numbers``);
+4. numbers in any notation, Chinese numerals too (see ``numbers`` and ``numerals``);
 5. fuzzy names: prefixes and typos (``mi300``, ``maai``, ``trainum``). Another
    model designation (``b200`` for H200, ``maia 200`` for Maia 100) is only a
    fallback: it ranks low and is reported (``Query.fallbacks``);
@@ -28,10 +28,14 @@ from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
 from chipfacts.search.query import Query
-from chipfacts.search.weights import ATTRIBUTE, FAMILY
+from chipfacts.search.steer import answers
+from chipfacts.search.weights import ASKED, ATTRIBUTE, FAMILY
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
 from chipfacts.text.numbers import parse_numbers
+from chipfacts.text.numerals import arabic
 from chipfacts.text.question import (
+    Steer,
+    asks,
     cut_cjk_function_words,
     is_function_word,
     steers_of_cjk,
@@ -44,11 +48,13 @@ _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
-    toks = tokens(fold(_DIGIT_COMMA.sub("", text)))
+    folded = fold(_DIGIT_COMMA.sub("", text))
+    toks = tokens(folded)
     query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
         if has_cjk(tok):
-            query.steers |= steers_of_cjk(tok)
+            query.steers |= steers_of_cjk(tok)  # before numerals go: 第一 stays 第一
+    toks = tokens(arabic(folded))
     toks = [possessive(index, t) for t in toks]
     toks = exact_entities(index, query, toks)
     toks = _attributes(index, query, toks)
@@ -104,29 +110,36 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     words = index.attribute_words
 
     def known(key: str) -> bool:  # a function word alone is no attribute ("where", "need")
-        return key in index.attribute_keys and not is_function_word(key)
+        return key in index.attribute_keys and (not is_function_word(key) or _asks_why(key))
+
+    asked: list[tuple[int, str]] = []  # attributes named by question words only
+
+    def add(row: int, weight: float, said: str) -> None:
+        if _asks_why(said):
+            asked.append((row, said))
+        else:
+            query.add_attribute(row, weight * (ASKED if asks(said) else 1.0), said)
+            _family(index, query, row, said)
 
     for span, matched in spans(toks, 3, known):
         key = name_key("".join(span))
         if matched:
             said = " ".join(span)
             for row in index.attribute_keys[key]:
-                query.add_attribute(row, ATTRIBUTE, said)
-                _family(index, query, row, said)
-            query.echoes.extend(w for w in span if not is_function_word(w))
-            if len(span) == 1:
+                add(row, ATTRIBUTE, said)
+            query.echoes.extend(w for w in span if not _question_words(w))
+            if len(span) == 1 and not _question_words(key):  # 为什么 is not 为什么叫
                 _partial_attributes(index, query, key)
         elif has_cjk(tok := span[0]):
-            if not cut_cjk_function_words(tok):  # 多少, 是谁: function words alone match nothing
+            names = index.cjk_attributes
+            cut: list[str] = []
+            pieces = _cut_names(tok, names, index.attribute_keys, add, ATTRIBUTE, cut)
+            if not cut_cjk_function_words(tok):  # 多少, 是谁: function words alone match no text
                 rest.append(tok)
                 continue
             _partial_attributes(index, query, tok)
-            names = index.cjk_attributes
-            cut: list[str] = []
-            rest.extend(
-                _cut_names(tok, names, index.attribute_keys, query.add_attribute, ATTRIBUTE, cut)
-            )
-            query.echoes.extend(cut)  # as a Latin attribute word is: 代号 in a quote
+            rest.extend(pieces)
+            query.echoes.extend(c for c in cut if not _asks_why(c))  # 代号 in a quote
         elif is_function_word(tok):
             rest.append(tok)
         elif tok in words:
@@ -140,7 +153,53 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
                 query.add_attribute(row, ATTRIBUTE * 0.9, tok)
         else:
             rest.append(tok)
+    # "Why" ("why is", 为什么) names the attribute that gives a reason when nothing
+    # else names one; beside words that do, it only says what kind of answer is
+    # wanted ("为什么供不应求" asks about supply), and counts as a kin attribute.
+    if Steer.REASON in query.steers:
+        _no_reasons(index, query)
+    named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
+    for row, said in asked:
+        query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
+    _kinds_asked(index, query)
     return rest
+
+
+def _no_reasons(index: SearchIndex, query: Query) -> None:
+    """No date or number gives a reason: in a question of why, an attribute of
+    either kind counts as kin to what is asked ("why did microsoft start rationing
+    gpus": not when it began, nor how many GPUs)."""
+    types = index.attribute_types
+    for row, weight in query.attributes.items():
+        if types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
+            query.attributes[row] = ATTRIBUTE * FAMILY
+
+
+def _kinds_asked(index: SearchIndex, query: Query) -> None:
+    """The question words ask for a kind of answer (see ``steer.answers``): of the
+    attributes kin to one named, those whose values are of that kind answer as
+    surely as the one named ("配额制是什么时候开始的": when GPU rationing began, not how
+    it works; "how much did microsoft invest": the sum, not the year)."""
+    if not query.steers:
+        return
+    for row, weight in list(query.attributes.items()):
+        if ATTRIBUTE * FAMILY <= weight < ATTRIBUTE and answers(index, query.steers, row):
+            query.add_attribute(row, ATTRIBUTE, query.typed["attribute", row])
+
+
+def _question_words(key: str) -> bool:
+    """Whether a word is grammar only: a function word, or Chinese made of them."""
+    return not cut_cjk_function_words(key) if has_cjk(key) else is_function_word(key)
+
+
+def _asks_why(said: str) -> bool:
+    """Whether an attribute's synonym is a question word asking for a reason ("why
+    is", 为什么), and nothing more: it says what kind of answer is wanted, as a
+    steer does, not what the question is about (see ``_attributes``)."""
+    if has_cjk(said):
+        return not cut_cjk_function_words(said) and Steer.REASON in steers_of_cjk(said)
+    words = said.split()
+    return all(map(is_function_word, words)) and Steer.REASON in steers_of_words(words)
 
 
 def _family(index: SearchIndex, query: Query, row: int, typed: str) -> None:
@@ -156,6 +215,8 @@ def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
     """A word that is part of an attribute's name pulls that attribute up a little:
     "quota" is a word of "Quota wait", 配额 is part of 配额审批."""
     owners = set(index.attribute_words.get(word, ()))
+    if has_cjk(word) and len(word) < 2:
+        return  # one character (到 between two numbers) is part of too many names
     if has_cjk(word):
         owners.update(
             r for name in index.cjk_attributes if word in name for r in index.attribute_keys[name]
@@ -165,9 +226,11 @@ def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:
 
 
 def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
-    """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest."""
-    if len(tok) < 5:
+    """A misspelt attribute word ("trnsistors", "clsuter"); a high cutoff keeps it honest,
+    and a word the facts use is spelt as meant ("computing" is not "competing")."""
+    if len(tok) < 5 or index.knows_word(tok):
         return False
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import fuzz, process
 
     best = process.extractOne(
@@ -180,6 +243,7 @@ def _fuzzy_attribute(index: SearchIndex, query: Query, tok: str) -> bool:
     # A word of a label with one typo ("shaer" for "share": exactly 0.8, which
     # rapidfuzz's own cutoff can miss, hence a wider cutoff and a check after). Damerau-Levenshtein
     # counts the swap as one typo where the plain ratio counts two.
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz.distance import DamerauLevenshtein
 
     words = index.attribute_words

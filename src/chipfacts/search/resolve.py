@@ -56,6 +56,7 @@ def attribute_id(index: SearchIndex, text: str) -> str:
     if owners:
         names = ", ".join(sorted(index.attribute_at(r).id for r in owners))
         raise UsageError(f"attribute '{text}' is ambiguous: {names}")
+    # lazy: rapidfuzz (35 ms) only for a word not known as typed
     from rapidfuzz import fuzz, process
 
     close = process.extract(
@@ -65,7 +66,7 @@ def attribute_id(index: SearchIndex, text: str) -> str:
     raise UsageError(f"unknown attribute '{text}'{hint} (see `chipfacts list attributes`)")
 
 
-def entities_of_kind(store: Store, kind: str | None) -> list[Entity]:
+def entities_of_kind(store: Store | SearchIndex, kind: str | None) -> list[Entity]:
     if kind is None:
         return list(store.entities.values())
     found = store.entities_of_kind(kind)
@@ -74,7 +75,7 @@ def entities_of_kind(store: Store, kind: str | None) -> list[Entity]:
     return found
 
 
-def find_source(store: Store, text: str) -> Source:
+def find_source(store: Store | SearchIndex, text: str) -> Source:
     """A source by id, file name, or the start of its id or file name ("001").
 
     An exact id or file name wins; a prefix must fit one source only: when it

@@ -4,7 +4,8 @@
 ``text.question``); "when" favours facts whose value is a date, then events told
 in words as of a known day; "first" and 首款
 the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 put
-both entities' facts side by side, taking turns.
+both entities' facts side by side, taking turns, after any fact that compares them
+itself.
 """
 
 from __future__ import annotations
@@ -41,6 +42,23 @@ def steered(index: SearchIndex, steers: set[Steer], row: ScoringRow) -> float:
     return float(Steer.COUNT in steers and row.unit not in ("nm", "Hz"))
 
 
+def answers(index: SearchIndex, steers: set[Steer], attribute: int) -> bool:
+    """Whether an attribute's values are the kind of answer the question words ask
+    for: dates for "when", money for "how much", ratios for "times", counts for
+    "how many"."""
+    kind = index.attribute_types[attribute]
+    if kind == "date":
+        return Steer.DATE in steers
+    if kind != "number":
+        return False
+    unit = index.attribute_at(attribute).unit
+    if unit == "USD":
+        return Steer.MONEY in steers
+    if unit in ("x", "percent"):
+        return Steer.RATIO in steers
+    return Steer.COUNT in steers and unit not in ("nm", "Hz")
+
+
 def earliest_bonus(
     index: SearchIndex, rows: Sequence[int], columns: Mapping[int, ScoringRow]
 ) -> dict[int, float]:
@@ -72,13 +90,22 @@ def compared_entities(index: SearchIndex, query: Query) -> list[int]:
 
 
 def interleave(
-    scored: list[tuple[S, int]], columns: Mapping[int, ScoringRow], compared: list[int]
+    scored: list[tuple[S, int]],
+    columns: Mapping[int, ScoringRow],
+    compared: list[int],
+    both: set[int],
 ) -> list[tuple[S, int]]:
-    """The compared entities' own facts taking turns, each in its ranked order, then
-    every other fact in its ranked order (one pass over ``scored``)."""
+    """The facts that name all the compared entities (``both``: a fact that compares
+    them itself) and rank above all of their own facts, then their own facts taking
+    turns, each in its ranked order, then every other fact in its ranked order (one
+    pass over ``scored``)."""
     queues: dict[int, list[tuple[S, int]]] = {entity: [] for entity in compared}
+    first: list[tuple[S, int]] = []
     rest: list[tuple[S, int]] = []
     for sn in scored:
+        if sn[1] in both and not any(queues.values()):
+            first.append(sn)
+            continue
         queue = queues.get(columns[sn[1]].entity)
         (rest if queue is None else queue).append(sn)
     # turn t takes the t-th fact of each entity that has one
@@ -88,4 +115,4 @@ def interleave(
         for entity in compared
         if t < len(queues[entity])
     ]
-    return turns + rest
+    return first + turns + rest

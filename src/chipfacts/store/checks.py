@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chipfacts.errors import Problem
-from chipfacts.model.records import Entity
+from chipfacts.model.records import Entity, Source
 from chipfacts.store.build import Corpus
 from chipfacts.store.quotes import load_document, quote_in
 from chipfacts.text.normalize import name_key
@@ -46,12 +46,23 @@ def check_quotes(store: Store, sources_dir: Path) -> tuple[list[Problem], int]:
     many quotes were checked."""
     problems: list[Problem] = []
     missing: set[str] = set()
+    texts: dict[str | None, Source] = {}  # sha256 -> the first source with that text
     for source, path, line in store.source_places():
         document = load_document(sources_dir, source.file)
         if document.problem is not None:
             missing.add(source.id)
             problems.append(Problem(path, line, f"source file {source.file!r} {document.problem}"))
-        elif source.sha256 is not None and document.sha256 != source.sha256:
+            continue
+        first = texts.setdefault(document.sha256, source)
+        if first is not source:
+            # One article registered twice would count as two sources: a fact citing
+            # both would read as corroborated when one outlet said it once.
+            message = (
+                f"source {source.id!r} ({source.file}) has the same text as source "
+                f"{first.id!r} ({first.file})"
+            )
+            problems.append(Problem(path, line, message))
+        if source.sha256 is not None and document.sha256 != source.sha256:
             # Its quotes are still checked: a changed text is worth knowing about
             # even when every quote is still in it.
             message = (

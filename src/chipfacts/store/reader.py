@@ -37,6 +37,7 @@ from chipfacts.model.records import (
     Status,
     ValueType,
 )
+from chipfacts.store import verify
 from chipfacts.store.database import ROW_SHIFT, sql_text, unpack_places
 from chipfacts.store.name_lists import split_names
 
@@ -230,8 +231,6 @@ class Store:
     def _recover(self, reason: str, generation: int) -> None:
         """Rebuild the damaged database and read from the new one (once per Store;
         a thread that finds another already did it just asks again)."""
-        from chipfacts.store import verify
-
         with self._recovery:
             if self._generation[0] != generation:
                 return

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from chipfacts.errors import (
+    ArgumentError,
     ChipfactsError,
     DataFileError,
     DuplicateError,
@@ -32,6 +33,7 @@ from chipfacts.model.records import Source
 from chipfacts.store.build import ID_PATTERN, LANGUAGES, MAX_ID
 from chipfacts.store.locate import store_files
 from chipfacts.store.quotes import load_document
+from chipfacts.store.safeyaml import parse_yaml
 from chipfacts.text.normalize import cjk_runs, to_simplified
 from chipfacts.text.visible import visible
 
@@ -118,9 +120,10 @@ def describe(
     try:
         name = file.resolve().relative_to(directory).as_posix()
     except ValueError:
-        raise UsageError(
+        raise ArgumentError(
             f"{visible(str(file))} is not in the sources directory {visible(str(directory))}; "
-            "copy it there first (or give --sources)"
+            "copy it there first (or give sources_dir)",
+            ("sources_dir",),
         ) from None
     document = load_document(directory, name)
     if document.problem is not None or document.sha256 is None:
@@ -128,7 +131,9 @@ def describe(
     text = file.read_text(encoding="utf-8-sig")
     ident = ident if ident is not None else guess_id(file)
     if ident is None:
-        raise UsageError(f"no id can be made from the file name {file.name!r}; give --id")
+        raise ArgumentError(
+            f"no id can be made from the file name {file.name!r}; give ident", ("ident",)
+        )
     title = title if title is not None else guess_title(text)
     if title is None:
         raise UsageError("the text has no line to take a title from; give --title")
@@ -155,7 +160,7 @@ def _check(source: NewSource) -> None:
     try:
         parse_partial_date(source.published)
     except ValueError as error:
-        raise UsageError(f"--date: {error}") from None
+        raise ArgumentError(f"published: {error}", ("published",)) from None
     if source.language not in LANGUAGES:
         raise UsageError(
             f"the language must be one of {', '.join(LANGUAGES)}, not {source.language!r}"
@@ -189,8 +194,6 @@ def _scalar(value: str, quoted: bool = False) -> str:
 
 
 def _plain_is_safe(value: str) -> bool:
-    from chipfacts.store.safeyaml import parse_yaml
-
     if value[0] in "!&*'\"%@`|>{[-?:#," or " #" in value or ": " in value or value[-1] == ":":
         return False
     try:
@@ -239,8 +242,6 @@ def insert_entry(text: str, source: NewSource) -> tuple[str, int, str]:
 
 def _verify(old: str, new: str, source: NewSource, name: str) -> None:
     """The new text must hold the old data plus the source, and nothing else changed."""
-    from chipfacts.store.safeyaml import parse_yaml
-
     before, _, _ = parse_yaml(old, name)
     after, _, problems = parse_yaml(new, name)
     expected = dict(before) if isinstance(before, dict) else None
@@ -283,6 +284,28 @@ def write_atomically(target: Path, data: bytes) -> None:
             os.fsync(directory)
         finally:
             os.close(directory)
+
+
+@contextmanager
+def editing(location: Path) -> Iterator[None]:
+    """Hold the store at ``location`` for one read-modify-write: an exclusive lock
+    on the directory that holds its files, so two ``sources add`` at once queue
+    instead of each writing the file it read and losing the other's entry. The
+    store must be read inside. Locking the directory, not the file, because the
+    file is replaced by a rename: a lock on it would guard the old inode only."""
+    if os.name != "posix":  # no flock: one writer at a time is then the user's to keep
+        yield
+        return
+    import fcntl  # lazy: posix only, imported where it is known to exist
+
+    directory = location if location.is_dir() else location.parent
+    with reading(visible(str(directory))):
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # releases the lock
 
 
 def register(

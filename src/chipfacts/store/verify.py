@@ -33,6 +33,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from chipfacts.text.visible import visible
+
 SEAL = ".seal"
 
 
@@ -59,7 +61,7 @@ def seal_path(database: Path) -> Path:
 
 def seal(database: Path) -> None:
     """Record the identity of the database just renamed into place (atomically)."""
-    import tempfile  # only to write: a lookup should not pay for its import
+    import tempfile  # lazy: only a build seals (1 ms)
 
     handle, temporary = tempfile.mkstemp(dir=database.parent, prefix=database.name, suffix=".tmp")
     try:
@@ -126,8 +128,6 @@ def harden(connection: sqlite3.Connection) -> None:
 
 def notify(database: Path | str, reason: str) -> None:
     """One line on stderr: the database was damaged and is rebuilt."""
-    from chipfacts.text.visible import visible
-
     line = (
         f"chipfacts: warning: the compiled store {visible(str(database))} was damaged "
         f"({visible(reason)}); rebuilding it from the fact files\n"

@@ -195,11 +195,16 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
             begin = found.end()
     while begin < start and text[begin].isspace():
         begin += 1
-    last = max(start, end - 1)
+    return begin, max(begin, sentence_end(text, max(start, end - 1)))
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` ends (its closing punctuation
+    included, trailing whitespace not), looking no further back than ``at``."""
     finish = len(text)
-    for found in _SENTENCE_END.finditer(text, last):
+    for found in _SENTENCE_END.finditer(text, at):
         finish = found.end() if not found.group().startswith("\n") else found.start()
         break
-    while finish > begin and text[finish - 1].isspace():
+    while finish > at and text[finish - 1].isspace():
         finish -= 1
-    return begin, finish
+    return finish

@@ -203,11 +203,17 @@ def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
+# The words around a number that say what it is are read this far from it (a
+# slice of the whole text on each side would make reading an article quadratic).
+_AROUND = 64
+
+
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
-    after = folded[match.end() :].lstrip()
+    after = folded[match.end() : match.end() + _AROUND].lstrip()
     if match["unit"] is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
-    before = folded[: match.start()]
+    offset = max(0, match.start() - _AROUND)
+    before = folded[offset : match.start()]
     if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(match["unit"]):
         return None  # H100, Llama2: a name's digits, unless a Chinese unit follows (GPU1000倍)
     spaced = before.rstrip(" -")
@@ -215,10 +221,11 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if word is not None and not (match["unit"] or match["m1"]):
         # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
         # name is capitalised where it was written, or joined to its number by "-".
-        written = (text or folded)[word.start() : word.end()]
+        written = (text or folded)[offset + word.start() : offset + word.end()]
         if before.endswith("-") or written[:1].isupper() or text is None:
             return None
-    if folded[match.end() : match.end() + 1].isascii() and folded[match.end() :][:1].isalnum():
+    following = folded[match.end() : match.end() + 1]
+    if following.isascii() and following.isalnum():
         return None  # 300x, 4k: part of a longer token
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
@@ -264,11 +271,11 @@ def _chinese(folded: str, match: re.Match[str]) -> Quantity | None:
     """A number in Chinese numerals before a unit (一美分, 三倍), read by cn2an."""
     if match.start() > 0 and folded[match.start() - 1] in "数几上第":
         return None
-    unit = re.match(r"美元|美分|倍|张|颗", folded[match.end() :])
+    unit = re.match(r"美元|美分|倍|张|颗", folded[match.end() : match.end() + 2])
     assert unit is not None  # the pattern's look-ahead
     if match.group() == "一" and unit.group() not in ("美元", "美分"):
         return None  # 一颗芯片, 一张卡: "a chip", not a count
-    from cn2an import cn2an  # only text with Chinese numerals before a unit pays for it
+    from cn2an import cn2an  # lazy: 100 ms, only for Chinese numerals before a unit
 
     try:
         value = float(cn2an(match.group(), "strict"))

@@ -4,9 +4,10 @@ Function words ("which", "does", "the", 的, 是, 多少) never match a fact on 
 own. Some of them say what kind of answer is wanted, and steer the ranking
 toward it: "how many" toward counts, "when" toward dates, "how much" toward
 money, "bigger", "times" and 倍 toward ratios, "first" and 首款 toward the
-earliest, "vs" and 对比 toward both things compared. What a question asks *about*
-(makes, uses, cost, cluster size…) is vocabulary, and lives in the store as
-attribute synonyms; only grammar is here.
+earliest, "vs" and 对比 toward both things compared; "why" and 为什么 ask for a
+reason (the attributes that give one say so in the store: their synonyms). What
+a question asks *about* (makes, uses, cost, cluster size…) is vocabulary, and
+lives in the store as attribute synonyms; only grammar is here.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class Steer(Enum):
     MONEY = "money"
     RATIO = "ratio"
     FIRST = "first"  # the earliest of what matched ("the first chip", 首款)
+    REASON = "reason"  # why: a motive or purpose, of what the rest of the question names
     VERSUS = "versus"  # two things side by side ("mi300x vs h100", 和…相比)
 
 
@@ -34,7 +36,7 @@ FUNCTION_WORDS = frozenset(
     this that these those there here it its it's they them their theirs he him his she her
     i me my we us our you your one ones any some such
     much many more most very so also just only still ever yet
-    s tell show give find get know say said please according
+    s tell show give find get know say said please according gets getting got gotten
     """.split()
 )
 
@@ -48,6 +50,7 @@ STEERING = (
     (("when",), Steer.DATE),
     (("what", "date"), Steer.DATE),
     (("since", "when"), Steer.DATE),
+    (("why",), Steer.REASON),
     (("first",), Steer.FIRST),
     (("earliest",), Steer.FIRST),
     (("vs",), Steer.VERSUS),
@@ -74,6 +77,7 @@ CJK_FUNCTION_WORDS = tuple(
         几倍 几 谁 的 是 了 吗 呢 吧 和 与 及 或 在 有 被 把 对 从 向 由 要 说 每 个 张 块 款 颗
         何时 哪年 年份 时候 几时 哪个月 几月 对比 相比 比较 相较 相对于
         哪一 哪里 哪儿 多大 多长 多远
+        除了 之外 以外 还 也 都
         """.split(),
         key=len,
         reverse=True,
@@ -88,6 +92,9 @@ CJK_STEERING = (
     ("几时", Steer.DATE),
     ("哪个月", Steer.DATE),
     ("几月", Steer.DATE),
+    ("为什么", Steer.REASON),
+    ("为何", Steer.REASON),
+    ("为啥", Steer.REASON),
     ("第一", Steer.FIRST),
     ("首款", Steer.FIRST),
     ("首个", Steer.FIRST),
@@ -120,6 +127,31 @@ def steers_of_words(words: list[str]) -> set[Steer]:
 
 def steers_of_cjk(run: str) -> set[Steer]:
     return {steer for word, steer in CJK_STEERING if word in run}
+
+
+# The words that ask: a phrase holding one ("how long", 要等多久, 谁批准) names what the
+# answer is, beside words that name what it is about ("GPU申请要等多久": the wait).
+QUESTION_WORDS = frozenset("who whom whose what which when where how".split())
+CJK_QUESTION_WORDS = (
+    "谁",
+    "多少",
+    "多久",
+    "多长",
+    "多大",
+    "几",
+    "什么",
+    "哪",
+    "何",
+    "怎么",
+    "如何",
+)
+
+
+def asks(phrase: str) -> bool:
+    """Whether a (folded) phrase holds a word that asks."""
+    if any(word in phrase for word in CJK_QUESTION_WORDS):
+        return True
+    return any(word in QUESTION_WORDS for word in phrase.split())
 
 
 def is_function_word(word: str) -> bool:

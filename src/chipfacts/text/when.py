@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from chipfacts.model.dates import PartialDate
+from chipfacts.model.dates import PartialDate, parse_partial_date
 
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -104,8 +104,6 @@ def _shifted(year: int, month: int) -> PartialDate:
 
 
 def _valid(year: int, month: int, day: int) -> PartialDate | None:
-    from chipfacts.model.dates import parse_partial_date
-
     text = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
     try:
         return parse_partial_date(text)

@@ -28,16 +28,15 @@ class Profile(NamedTuple):
 
 def profile(index: SearchIndex, name: str, doubted: bool | None = None) -> Profile:
     """``doubted``: True keeps only doubted facts, False hides them, None keeps all."""
-    store = index.store
     entity = resolve_entity(index, name)
-    own = store.select_facts(FactFilter(entities=[entity.id], doubted=doubted))
+    own = index.select_facts(FactFilter(entities=[entity.id], doubted=doubted))
     groups = tuple(
         (attribute, newest_first([f for f in own if f.attribute.id == attribute.id]))
-        for attribute in store.attributes.values()
+        for attribute in index.attributes.values()
         if any(f.attribute.id == attribute.id for f in own)
     )
-    mentions = tuple(store.mentions_of(entity.id, doubted))
-    maker = store.entities.get(entity.maker) if entity.maker else None
+    mentions = tuple(index.mentions_of(entity.id, doubted))
+    maker = index.entities.get(entity.maker) if entity.maker else None
     return Profile(entity, maker, groups, mentions)
 
 
@@ -56,7 +55,7 @@ def timeline(
     """
     ids = [resolve_entity(index, name).id for name in names] if names else None
     dates = resolve_filters(index, Filters(since=since, until=until))
-    found = index.store.dated_facts(ids, doubted, dates.since, dates.until)
+    found = index.dated_facts(ids, doubted, dates.since, dates.until)
     if not found:
         whose = f" of {', '.join(names)}" if names else ""
         raise NotFoundError(f"no dated facts{whose} match these filters")
@@ -155,7 +154,7 @@ def list_facts(
     most ``limit`` of them; raise ``NotFoundError`` when none pass."""
     if limit is not None and limit < 1:
         raise ArgumentError(f"limit must be at least 1, not {limit}", ("limit",))
-    facts = index.store.select_facts(resolve_filters(index, filters))
+    facts = index.select_facts(resolve_filters(index, filters))
     if not facts:
         raise NotFoundError("no facts match these filters")
     sort_facts(facts, sort, reverse)

@@ -44,15 +44,14 @@ def chart_of(
     """The facts of ``attribute`` (id, label or synonym) for the entities named (all by
     default): numbers as bars, largest first; dates on a time axis, earliest first.
     ``UsageError`` for an attribute of texts, ``NotFoundError`` when no fact fits."""
-    store = index.store
-    chosen = store.attributes[attribute_id(index, attribute)]
+    chosen = index.attributes[attribute_id(index, attribute)]
     if chosen.type is ValueType.TEXT:
         raise UsageError(
             f"'{chosen.id}' holds texts; a chart draws numbers and dates "
             "(see `chipfacts list attributes`)"
         )
     ids = [resolve_entity(index, name).id for name in names] if names else None
-    facts = store.select_facts(FactFilter(entities=ids, attributes=[chosen.id], doubted=doubted))
+    facts = index.select_facts(FactFilter(entities=ids, attributes=[chosen.id], doubted=doubted))
     if not facts:
         whose = f" of {', '.join(names)}" if names else ""
         raise NotFoundError(f"no '{chosen.id}' facts{whose} match")
@@ -125,6 +124,9 @@ class Event(NamedTuple):
     date: PartialDate
     start: float  # the span the date covers, in fractional years: 2023 is 2023.0-2024.0
     end: float
+    # "Entity: Attribute", told apart from another event of the same entity and
+    # attribute by its date (or, on the same date, its id): a chart's row name
+    label: str
 
 
 class TimeChart(NamedTuple):
@@ -136,11 +138,16 @@ class TimeChart(NamedTuple):
 def time_chart(events: Sequence[Fact]) -> TimeChart:
     """Dated facts on a time axis: a year covers its whole year, a month its month,
     a day its day, so a date known only to the year is drawn as a span."""
+    dates = [fact.value if isinstance(fact.value, PartialDate) else fact.as_of for fact in events]
+    names = [f"{fact.entity.name}: {fact.attribute.label}" for fact in events]
+    repeated = Counter(names)
+    dated = Counter(zip(names, dates, strict=True))
     placed = []
-    for fact in events:
-        date = fact.value if isinstance(fact.value, PartialDate) else fact.as_of
+    for fact, date, name in zip(events, dates, names, strict=True):
         start, end = _years(date)
-        placed.append(Event(fact, date, start, end))
+        if repeated[name] > 1:
+            name += f" ({date if dated[name, date] == 1 else fact.id})"
+        placed.append(Event(fact, date, start, end, name))
     first = min(e.date.year for e in placed)
     last = max(e.date.year for e in placed)
     return TimeChart(placed, first, last)

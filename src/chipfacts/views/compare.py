@@ -79,15 +79,14 @@ def compare(
             )
         entities.append(entity)
     wanted = {attribute_id(index, a) for a in attributes} if attributes else None
-    store = index.store
     rows = []
     grouped: dict[tuple[str, str], list[Fact]] = {}
     present: dict[str, Attribute] = {}
     for entity in entities:
-        for fact in store.select_facts(FactFilter(entities=[entity.id], doubted=doubted)):
+        for fact in index.select_facts(FactFilter(entities=[entity.id], doubted=doubted)):
             grouped.setdefault((entity.id, fact.attribute.id), []).append(fact)
             present[fact.attribute.id] = fact.attribute
-    for ident in store.attribute_order(present):
+    for ident in index.attribute_order(present):
         if wanted is not None and ident not in wanted:
             continue
         attribute = present[ident]

@@ -228,8 +228,8 @@ def conflicts(
 ) -> list[Conflict]:
     """The conflicts of the whole store, or of some entities (their own facts)."""
     ids = [resolve_entity(index, name).id for name in names] if names else None
-    single = [a.id for a in index.store.attributes.values() if a.single]
+    single = [a.id for a in index.attributes.values() if a.single]
     if not single:
         return []
-    facts = index.store.select_facts(FactFilter(entities=ids, attributes=single, doubted=doubted))
+    facts = index.select_facts(FactFilter(entities=ids, attributes=single, doubted=doubted))
     return conflicts_among(facts)

@@ -1,0 +1,91 @@
+"""Chinese numerals in a query, rewritten as the digits people also type.
+
+一万五千 is 15000, 三万到五万 is 30000到50000, 一千零五十亿 is 105000000000,
+and the spoken shorthand 一万五 is 15000 (a last digit without a unit of its own
+counts in the unit below the one before it, as 三千五 is 3500). The number
+reader (``numbers.parse_numbers``) then reads them as it reads digits.
+
+Only what is surely a number is rewritten: a run of two or more numeral
+characters that reads as one well-formed numeral, or one digit before a unit
+(三倍, 五张). 第一 (an ordinal), 数万 and 几十万 (vague: ``numbers`` reads them),
+一颗 ("a chip"), 统一 or 万一 (words) stay as typed. The reader is a few lines
+of arithmetic, so a query pays for no library to read its numerals.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_ZERO = "零〇"
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 10_000, "亿": 100_000_000}
+# After these a numeral is an ordinal (第一) or a vague magnitude (数万, 几十, 上千).
+_NOT_AFTER = "第数几上"
+# The units a single digit is counted in (三倍, 五张); 一 alone only for money (一美分).
+_UNITS = ("倍", "张", "颗", "美元", "美分")
+_MONEY = ("美元", "美分")
+
+
+def read_numeral(run: str) -> int | None:
+    """The value of a Chinese numeral (``None`` when it is not a well-formed one)."""
+    total = section = 0  # the big units read so far; the part below 万 being read
+    digit: int | None = None
+    small_ceiling, big_ceiling, last_unit = 10_000, 0, 0
+    after_zero = False
+    for ch in run:
+        if ch in _ZERO:
+            if digit is not None or last_unit == 0:
+                return None
+            after_zero = True
+        elif ch in _DIGITS:
+            if digit is not None:
+                return None  # 一二: two digits in a row name no number
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            unit = _SMALL[ch]
+            if unit >= small_ceiling:
+                return None  # 百千: units must fall
+            if digit is None and not (ch == "十" and section == 0 and total == 0):
+                return None  # only 十 stands without a digit (十二, 十万)
+            section += (1 if digit is None else digit) * unit
+            small_ceiling, last_unit, digit, after_zero = unit, unit, None, False
+        else:
+            unit = _BIG[ch]
+            section += digit or 0
+            if section == 0 and not (total and unit > last_unit == big_ceiling):
+                return None  # 万一, 千万 alone: words, not numbers
+            # 七万亿: a bigger unit multiplies all before it; 三亿五千万 adds
+            total = (total + section) * unit if unit > big_ceiling else total + section * unit
+            big_ceiling = max(big_ceiling, unit)
+            section, small_ceiling, last_unit, digit, after_zero = 0, 10_000, unit, None, False
+    if digit is not None:
+        # 一万五 is 15000, but 一千零五 is 1005
+        section += digit if after_zero or last_unit == 0 else digit * last_unit // 10
+    return total + section
+
+
+@cache
+def _numeral() -> re.Pattern[str]:
+    """A run of numeral characters, compiled on first use: most queries have none."""
+    return re.compile(f"[{_ZERO}{''.join(_DIGITS)}{''.join(_SMALL)}{''.join(_BIG)}]+")
+
+
+def arabic(folded: str) -> str:
+    """A folded query with its Chinese numerals in digits (see the module docstring)."""
+    if not any(ch in _DIGITS or ch in _SMALL for ch in folded):
+        return folded  # most queries: no numeral, no pattern run
+    return _numeral().sub(lambda match: _digits(folded, match), folded)
+
+
+def _digits(folded: str, match: re.Match[str]) -> str:
+    run = match.group()
+    if match.start() > 0 and folded[match.start() - 1] in _NOT_AFTER:
+        return run
+    if len(run) == 1:
+        unit = next((u for u in _UNITS if folded.startswith(u, match.end())), None)
+        if unit is None or (run == "一" and unit not in _MONEY):
+            return run
+    value = read_numeral(run)
+    return run if value is None else str(value)

@@ -1,0 +1,182 @@
+"""Classes of question that used to miss (issue 19), each held by the rule that fixed it.
+
+Every test names a rule of the ranking, not an answer: a common entity's own facts
+before facts that merely mention it, "why" yielding to the words that say what
+about, a Chinese word inside a name weaker than the attribute it names, a fact
+tying together two names asked about, "the first" among what was asked about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import chipfacts
+from chipfacts.search.index import SearchIndex
+from chipfacts.search.postings import word_postings
+from chipfacts.search.rank import find, search
+from chipfacts.search.reader import read_query
+from chipfacts.search.weights import ATTRIBUTE
+
+INDEX = SearchIndex(chipfacts.load())
+
+
+def top(query: str, n: int = 1) -> list[str]:
+    return [hit.fact.id for hit in search(INDEX, query, limit=n)]
+
+
+def test_a_common_entitys_own_fact_outranks_one_that_mentions_it() -> None:
+    # Microsoft is named by most facts, so its name counts little; the step between
+    # its own facts and those that mention it must not shrink with it
+    assert top("微软的GPU集群有多大") == ["microsoft-gpu-clusters"]
+
+
+def test_a_fact_that_mentions_a_rare_name_and_matches_more_outranks_its_bare_facts() -> None:
+    # Altman's own facts repeat his name; that echo must not lift them over his
+    # chip venture's, which also match 芯片
+    assert "altman-venture-fundraising" in top("奥特曼 芯片", 3)
+
+
+@pytest.mark.parametrize("query", ["代工", "芯片 代工", "芯片代工"])
+def test_an_attribute_named_exactly_outranks_a_name_the_word_is_part_of(query: str) -> None:
+    # 代工 is the foundry, and part of AI代工服务's name; 芯片 is part of many names
+    assert set(top(query, 2)) == {"maia100-foundry", "tensor-foundry"}
+
+
+def test_a_common_word_inside_names_hints_at_them_only_a_little() -> None:
+    query = read_query(INDEX, "芯片 代工")
+    hinted = [w for row, w in query.entities.items() if query.typed["entity", row] == "芯片"]
+    assert hinted and max(hinted) < ATTRIBUTE / 2
+    assert max(query.entities.values()) < ATTRIBUTE  # 代工 in AI代工服务, below the foundry
+
+
+def test_a_fact_that_ties_two_names_asked_about_earns_both() -> None:
+    # claimed by Suleyman, about Microsoft's cluster: it names both
+    assert top("苏莱曼说微软要在芯片上做什么", 2) == [
+        "microsoft-ai-cluster-plan",
+        "microsoft-ai-cluster-purpose",
+    ]
+
+
+SHORT = "nvidia-chips-in-short-supply-2024"
+
+
+@pytest.mark.parametrize(
+    ("query", "answers"),
+    [
+        ("英伟达芯片为什么供不应求", {SHORT, "h100-capacity-bottlenecks"}),
+        ("英偉達的芯片為什麼難買", {SHORT, "nvidia-chips-scarce-expensive"}),
+    ],
+)
+def test_why_yields_to_the_words_that_say_what_about(query: str, answers: set[str]) -> None:
+    # "why" names the motive only when nothing else names an attribute: here the
+    # supply is asked about, not Microsoft's motives for its NIC
+    found = top(query, 3)
+    assert answers & set(found)
+    assert not any(fact.endswith("motive") for fact in found)
+
+
+def test_why_alone_asks_for_a_motive() -> None:
+    assert top("微软为什么要自研芯片", 3)[0].endswith(("motive", "escape-nvidia", "initiative"))
+
+
+def test_first_is_the_earliest_of_what_was_asked_about() -> None:
+    # Microsoft's 2019 investment is its earliest dated fact, but matched by the
+    # name alone: the first in-house model is what was asked about
+    assert top("微软首个自研基础模型是什么") == ["mai-1-preview-launched"]
+
+
+def test_a_date_question_about_rationing_finds_when_it_began() -> None:
+    found = find(INDEX, "微软什么时候开始限制GPU使用", None, 3)
+    assert "microsoft-quota-start" in [hit.fact.id for hit in found.hits]
+
+
+def test_a_fact_that_compares_the_two_things_itself_comes_before_their_turns() -> None:
+    found = find(INDEX, "microsoft vs google training cluster size", None, 3)
+    assert found.hits[0].fact.id == "mai-1-preview-rival-clusters"  # Google's against Microsoft's
+    assert [hit.fact.entity.id for hit in found.hits[1:]] == ["microsoft", "google"]
+    assert found.compared == ["microsoft", "google"]
+
+
+@pytest.mark.parametrize(
+    "query", ["微软的GPU配额制是从什么时候开始的", "when did microsoft's gpu quota begin"]
+)
+def test_when_asks_for_the_date_kin_to_the_attribute_named(query: str) -> None:
+    # the quota is named; "when" makes its start (a date, of the quota's family) the answer
+    assert top(query) == ["microsoft-quota-start"]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("微软内部GPU申请要等多久", "microsoft-quota-wait"),
+        ("谁批准微软内部的GPU申请", "microsoft-quota-approval"),
+        ("how long do gpu requests at microsoft wait", "microsoft-quota-wait"),
+    ],
+)
+def test_the_attribute_named_by_the_words_that_ask_is_the_answer(query: str, answer: str) -> None:
+    # two attributes named: the request (申请) and how long / who approves; the phrase
+    # that asks names the answer
+    assert top(query) == [answer]
+
+
+def test_a_number_typed_matches_an_exact_value_before_a_floor() -> None:
+    # 一万 is 10,000: the supercomputer's 10,000 GPUs, before "at least 10,000" (数万)
+    assert top("一万张GPU") == ["openai-2020-supercomputer-gpus"]
+
+
+def test_a_word_finds_its_other_number() -> None:
+    # the approval fact says "GPUs", never "GPU"; "quotas" finds "quota"
+    approval = INDEX.row_of("microsoft-quota-approval")
+    assert approval is not None
+    assert word_postings(INDEX, "gpu").get(approval) == 1.0
+    quota = INDEX.row_of("microsoft-gpu-quota")
+    assert quota is not None and word_postings(INDEX, "quotas").get(quota) == 1.0
+
+
+@pytest.mark.parametrize("query", ["what is nvidia's DGX cloud", "英偉達的DGX雲是什麼"])
+def test_a_product_named_as_its_makers_is_asked_about_before_the_maker(query: str) -> None:
+    # Nvidia's own fact that names DGX Cloud stays Nvidia's: it does not earn both names
+    assert top(query, 2)[0].startswith("dgx-cloud-")
+
+
+def test_a_maker_named_apart_from_its_product_is_a_subject_of_its_own() -> None:
+    # Nvidia's answer about the H100's capacity: the maker's fact naming the product
+    assert "nvidia-no-response-capacity" in top("英偉達對H100產能有什麼回應", 2)
+
+
+def test_no_date_or_number_answers_why() -> None:
+    # "start rationing" names the date the quota began, "gpus" a count: neither is why
+    found = top("why did microsoft start rationing gpus internally", 3)
+    assert "microsoft-quota-start" not in found[:1]
+    assert "microsoft-quota-priority" in found
+
+
+def test_how_much_asks_for_the_sum_kin_to_the_attribute_named() -> None:
+    # "invest" names the year Microsoft invested; "how much" makes the sum the answer
+    assert top("how much did microsoft invest in openai") == ["microsoft-openai-investment"]
+
+
+def test_a_word_the_facts_use_is_no_misspelt_attribute() -> None:
+    # "computing" is one letter from "competing" (competitors), and spelt as meant
+    query = read_query(INDEX, "what does openai think about microsoft's computing power")
+    assert "computing" not in query.typed.values()
+    assert top("what does openai think about microsoft's computing power") == [
+        "altman-concern-microsoft-compute"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("微软首款AI芯片的代号叫什么", "maia100-codename-athena"),  # a codename is known
+        ("亚马逊最早的自研芯片叫什么", "nitro-launched"),  # none is: the first chip is the answer
+    ],
+)
+def test_what_the_first_is_called(query: str, answer: str) -> None:
+    assert top(query) == [answer]
+
+
+def test_a_word_read_as_an_attribute_no_fact_of_the_name_has_is_a_plain_word() -> None:
+    # OpenAI has no acquisition date nor performance target: its plan to buy a chip
+    # company, which says "target", is found by that word
+    assert "openai-chip-program-acquisition" in top("openai acquisition target", 5)
