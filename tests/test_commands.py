@@ -120,3 +120,18 @@ def test_a_command_is_built_once_and_no_run_changes_it(cli: Cli) -> None:
     second = cli("search", "maia", "-n", "1")
     assert first.out.startswith("[{") and second.out.startswith("maia")
     assert cli("--json", "search", "maia", "-n", "1").out == first.out
+
+
+@pytest.mark.parametrize(
+    "command", [*(name for name in command_names() if name != "cache"), "sources add"]
+)
+def test_every_argument_is_explained_in_help(command: str, cli: Cli) -> None:
+    """Each argument's row in `--help` says what it is, not only that it is required."""
+    code, out, _ = cli(*command.split(), "--help", columns=200)
+    assert code == 0
+    section = out.split("Arguments:\n", 1)[1].split("\n\n", 1)[0] if "Arguments:" in out else ""
+    rows = re.split(r"\n(?=  \S)", section)  # a row's wrapped lines are indented deeper
+    assert rows and rows[0].strip()
+    for row in rows:
+        metavar, _, explained = row.strip().partition("  ")
+        assert explained.replace("[required]", "").strip(), f"{command}: {metavar} unexplained"

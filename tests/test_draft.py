@@ -46,6 +46,7 @@ def quantities(text: str) -> list[tuple[str, float | None, float | None, float |
         ("加速頻率1.83GHz", 1.83e9, "Hz"),
         ("收费都不到一美分", 0.01, "USD"),
         ("超过英伟达的GPU1000倍", 1000, "x"),
+        ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number
     ],
 )
 def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: str | None) -> None:

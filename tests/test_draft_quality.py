@@ -54,8 +54,8 @@ def test_articles_it_was_not_tuned_on_are_drafted_above_a_floor(tmp_path: Path) 
     # Issue 21's targets are 90 % and 60 %; these floors hold the figures the
     # README gives for the test articles, a little below them.
     assert tally.share("recall, numeric facts") >= 0.9
-    assert tally.share("recall, all facts") >= 0.55
-    assert tally.share("precision") >= 0.6
+    assert tally.share("recall, all facts") >= 0.7
+    assert tally.share("precision") >= 0.65
 
 
 def _seconds_to_draft(text: str, directory: Path) -> float:

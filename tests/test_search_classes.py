@@ -11,11 +11,14 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
+from chipfacts.search.cjk_typos import cjk_typo_names
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.postings import word_postings
+from chipfacts.search.query import Query
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
 from chipfacts.search.weights import ATTRIBUTE
+from chipfacts.text.question import Steer
 
 INDEX = SearchIndex(chipfacts.load())
 
@@ -180,3 +183,210 @@ def test_a_word_read_as_an_attribute_no_fact_of_the_name_has_is_a_plain_word() -
     # OpenAI has no acquisition date nor performance target: its plan to buy a chip
     # company, which says "target", is found by that word
     assert "openai-chip-program-acquisition" in top("openai acquisition target", 5)
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # Microsoft's own GPU clusters match as much; what UBS claims is what it said
+        ("what did UBS say about microsoft's GPUs", "microsoft-gpu-supply-risk"),
+        ("瑞银表示微软的GPU怎么样", "microsoft-gpu-supply-risk"),
+    ],
+)
+def test_what_a_name_said_is_what_it_claims(query: str, answer: str) -> None:
+    assert top(query) == [answer]
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("what did nadella say", True),
+        ("苏莱曼认为", True),
+        ("纳德拉说了", True),
+        ("芯片的名称", False),
+    ],
+)
+def test_only_words_of_speech_ask_what_was_said(query: str, said: bool) -> None:
+    assert (Steer.SAID in read_query(INDEX, query).steers) is said
+
+
+def test_a_word_is_echoed_by_its_stem() -> None:
+    # "developing networking" is repeated, inflected, by "develops … network chips"
+    assert top("microsoft spokesperson on developing networking chips") == [
+        "microsoft-statement-network-chips"
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", ["微软网卡跟Azure Boost的差别", "how does the microsoft nic differ from azure boost"]
+)
+def test_how_two_things_differ_is_said_by_a_fact_naming_both(query: str) -> None:
+    # Azure Boost's feature is told as what the NIC is not ("不同于…Azure Boost")
+    assert top(query) == ["azure-boost-feature"]
+
+
+def test_what_to_compare_comes_before_a_fact_naming_both() -> None:
+    # "transistors" is what to compare: the two counts, before the fact naming both
+    assert set(top("maia 100 vs mi300x transistors", 2)) == {
+        "maia100-transistors",
+        "mi300x-transistors",
+    }
+
+
+def test_a_name_running_from_latin_into_one_chinese_character_is_found() -> None:
+    assert "dgx-cloud" in {
+        INDEX.entity_at(row).id for row in read_query(INDEX, "DGX云是做什么用的").entities
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("DGX云是做什么用的", "dgx-cloud-feature"),
+        ("Azure Boost是做什么用的", "azure-boost-feature"),
+    ],
+)
+def test_what_a_thing_is_for_is_told_by_what_it_does_when_no_purpose_is_known(
+    query: str, answer: str
+) -> None:
+    # "是做什么用的" asks for a purpose; a feature shares a synonym with it ("function")
+    assert top(query) == [answer]
+
+
+@pytest.mark.parametrize("query", ["英伟达的DGX云", "英伟达 DGX云"])
+def test_a_product_named_with_its_maker_leads_over_the_makers_fact_naming_it(
+    query: str,
+) -> None:
+    assert {hit.fact.entity.id for hit in search(INDEX, query, limit=2)} == {"dgx-cloud"}
+
+
+@pytest.mark.parametrize(
+    "query", ["OpenAI为什么要自己造芯片", "why does openai want to make chips"]
+)
+def test_why_does_not_lift_anothers_motive_over_facts_of_the_name_asked(query: str) -> None:
+    # no motive of OpenAI is told: Microsoft's, which match why (and 芯片), come after
+    # the facts that name OpenAI and match the rest
+    first = search(INDEX, query, limit=1)[0].fact
+    assert first.attribute.id != "motive"
+    assert "openai" in {first.entity.id, *(e.id for e in first.related)}
+
+
+def test_two_things_compared_are_set_side_by_side_by_what_both_have() -> None:
+    ranked = [hit.fact for hit in search(INDEX, "maia 100 vs mi300x", limit=10)]
+    # their own facts, past any that names both (it compares them itself)
+    own = [
+        fact
+        for fact in ranked
+        if fact.entity.id in ("maia100", "mi300x")
+        and not {"maia100", "mi300x"} <= {fact.entity.id, *(e.id for e in fact.related)}
+    ]
+    pairs = list(zip(own[0::2], own[1::2], strict=False))
+    assert [(a.entity.id, b.entity.id) for a, b in pairs[:2]] == [("maia100", "mi300x")] * 2
+    assert all(a.attribute.id == b.attribute.id for a, b in pairs[:2])
+
+
+def test_a_word_the_facts_use_finds_its_inflections_not_longer_words() -> None:
+    def words_of(word: str) -> set[str]:
+        facts = INDEX.facts_at(sorted(word_postings(INDEX, word)))
+        return {w.strip(".,;:()") for fact in facts for w in fact.summary.lower().split()}
+
+    assert not any(w.startswith("customer") for w in words_of("custom") - words_of("customer"))
+    assert "develops" in words_of("develop")
+    assert "customers" in words_of("customer")  # a plural is an inflection
+
+
+def test_the_first_of_a_makers_chips_is_not_a_word_that_begins_another() -> None:
+    # "custom" is not "customers": Maia's forecast for cloud customers is no first chip
+    assert top("amazon's first custom chip") == ["nitro-launched"]
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("雅典纳的开发", "maia100"),
+        ("黄仁助去了发布会", "jensen-huang"),
+        ("苏莱慢的职位", "mustafa-suleyman"),
+    ],
+)
+def test_a_chinese_name_typed_with_one_wrong_character_is_found(query: str, entity: str) -> None:
+    found = read_query(INDEX, query).entities
+    assert entity in {INDEX.entity_at(row).id for row in found}
+
+
+@pytest.mark.parametrize("run", ["自研芯片", "数据中心", "供不应求", "网络流量拥堵"])
+def test_words_typed_right_are_no_misspelt_name(run: str) -> None:
+    query = Query(run)
+    assert cjk_typo_names(INDEX, query, run) == [run]
+    assert not query.entities
+
+
+def test_the_name_a_typo_meant_is_echoed_as_spelt() -> None:
+    # 雅典那 is 雅典娜: the fact whose quote says 雅典娜 and that gives the codename first
+    assert top("微软雅典那芯片代号") == ["maia100-codename-athena"]
+
+
+def test_the_words_of_a_phrase_that_asks_are_echoed() -> None:
+    # 解决什么问题 asks for a benefit; of the NIC's six, the one whose quote says
+    # 解决…问题 answers it
+    assert top("微软网卡能解决什么问题") == ["microsoft-nic-hope-congestion"]
+
+
+@pytest.mark.parametrize(
+    ("query", "attribute"),
+    [("H200能带来什么好处", "performance_gain"), ("谷歌放弃博通有什么好处", "annual_savings")],
+)
+def test_a_gain_or_a_saving_is_a_benefit(query: str, attribute: str) -> None:
+    assert search(INDEX, query, limit=1)[0].fact.attribute.id == attribute
+
+
+@pytest.mark.parametrize(
+    ("query", "aside"),
+    [
+        ("英伟达除了芯片还有什么软件", "芯片"),
+        ("what does nvidia sell besides chips", "chips"),
+        ("who supplies gpus other than nvidia", "nvidia"),
+    ],
+)
+def test_what_a_question_sets_aside_is_not_asked_about(query: str, aside: str) -> None:
+    read = read_query(INDEX, query)
+    assert aside not in [*read.words, *read.cjk, *read.typed.values()]
+
+
+def test_what_a_person_said_counts_as_their_own_before_their_other_facts() -> None:
+    # Edo Segal's complaint is a fact of TouchCast's that he claims; his role is his own
+    assert top("what did edo segal say") == ["touchcast-delays"]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("what is azure boost for", "azure-boost-feature"),
+        ("what does dgx cloud do", "dgx-cloud-feature"),
+    ],
+)
+def test_a_question_read_around_the_name_it_holds(query: str, answer: str) -> None:
+    # once the name is read, "what is … for" and "what does … do" are left
+    assert top(query) == [answer]
+
+
+def test_a_motive_that_mentions_the_name_asked_is_anothers() -> None:
+    # Microsoft's motives mention Nvidia; why Nvidia's chips cost so much is told by
+    # Nvidia's own facts (这么贵 asks about availability: scarce and expensive)
+    found = search(INDEX, "英伟达的芯片为什么这么贵", limit=2)
+    assert {hit.fact.entity.id for hit in found} == {"nvidia"}
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("who did microsoft put in charge of its nic", "microsoft-nic"),
+        ("how much will openai spend on its chip program", "openai-chip-program"),
+    ],
+)
+def test_a_name_typed_in_two_parts_around_its_is_the_name(query: str, entity: str) -> None:
+    assert search(INDEX, query, limit=1)[0].fact.entity.id == entity
+
+
+def test_its_before_a_name_of_its_own_leaves_both_names() -> None:
+    found = read_query(INDEX, "what does nvidia say about its dgx cloud").entities
+    assert {"nvidia", "dgx-cloud"} <= {INDEX.entity_at(row).id for row in found}

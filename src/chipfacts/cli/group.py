@@ -6,6 +6,7 @@ invoked, and one place where errors become a line on stderr and an exit code."""
 
 import difflib
 import importlib.util
+import inspect
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from typing import Any, NamedTuple
 import click
 import typer
 import typer.main
+import typer.utils
 
 from chipfacts.cli.anywhere import root_options
 from chipfacts.cli.help import Context, Group
@@ -103,6 +105,7 @@ class ChipfactsGroup(Group):
         built.context_class = Context
         # (a group's own commands take them too: `chipfacts cache path --no-color`)
         for each in (built, *getattr(built, "commands", {}).values()):
+            _restore_argument_help(each)
             each.params += root_options()
         # Built once, as click builds its commands: a run never changes one.
         self._built[cmd_name] = built
@@ -212,3 +215,19 @@ def command_app() -> typer.Typer:
     return typer.Typer(
         cls=Group, rich_markup_mode=None, pretty_exceptions_enable=False, add_completion=False
     )
+
+
+def _restore_argument_help(command: click.Command) -> None:
+    """Give each argument back the help its ``typer.Argument`` declares.
+
+    typer 0.24 keeps an argument's help on its own attribute before calling
+    click's constructor, and click 8.5's constructor resets that attribute to
+    the ``help`` it was given (none), so `--help` listed arguments bare.
+    """
+    if command.callback is None:
+        return
+    declared = typer.utils.get_params_from_function(inspect.unwrap(command.callback))
+    for param in command.params:
+        info = declared.get(param.name or "")
+        if isinstance(param, click.Argument) and info is not None and not param.help:
+            param.help = getattr(info.default, "help", None)

@@ -64,6 +64,11 @@ class SearchIndex:
         """Every name key once (by script, then length, then key: sort what is kept)."""
         return self._store.every_entity_key()
 
+    def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
+        """Chinese name keys of ``length`` characters beginning with ``prefix``, with
+        their entities (at most ``cap``)."""
+        return self._store.cjk_keys_with_prefix(prefix, length, cap)
+
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         return self._store.entities_with_cjk_part(part)
@@ -126,6 +131,16 @@ class SearchIndex:
         for word, rows in self.attribute_words.items():
             for row in rows:
                 found.setdefault(row, []).append(word)
+        return found
+
+    @cached_property
+    def synonym_kin(self) -> dict[int, set[int]]:
+        """Attribute row -> the other attributes that share a synonym with it: "function"
+        is a purpose's and a feature's, 作用 a purpose's and a benefit's."""
+        found: dict[int, set[int]] = {}
+        for rows in self.attribute_keys.values():
+            for row in rows:
+                found.setdefault(row, set()).update(r for r in rows if r != row)
         return found
 
     @cached_property
@@ -210,6 +225,15 @@ class SearchIndex:
     def scoring_columns(self, rows: Iterable[int]) -> dict[int, ScoringRow]:
         """What ranking needs of each candidate row, without building the fact."""
         return self._store.scoring_columns(rows)
+
+    def claimed_among(self, rows: Iterable[int], claimants: Iterable[int]) -> dict[int, int]:
+        """Of fact ``rows``, those claimed by one of the entity rows ``claimants``,
+        each with its claimant's row."""
+        by_id = {self.entity_at(row).id: row for row in claimants}
+        if not by_id:
+            return {}
+        found = self._store.claimed_among(rows, list(by_id))
+        return {n: by_id[claimant] for n, claimant in found.items()}
 
     def row_of(self, fact_id: str) -> int | None:
         return self._store.row_of(fact_id)

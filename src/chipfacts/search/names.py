@@ -107,6 +107,34 @@ def _skip_modifiers(index: SearchIndex, toks: list[str]) -> list[str]:
     return toks
 
 
+# "its" points back to a name typed before it; "own" and "new" may follow it.
+_ITS = frozenset({"its", "their"})
+_ITS_MODIFIERS = frozenset({"own", "new"})
+
+
+def _its(index: SearchIndex, toks: list[str]) -> list[str]:
+    """A name typed in two parts, the second after "its" ("microsoft building its own
+    nic", "who did microsoft put in charge of its nic") is the name: the second part
+    moves after the first and "its" goes. Only where the two parts make a name and
+    the second alone does not (in "microsoft's view of its maia 100", Maia 100 is
+    named as it is)."""
+    for j, tok in enumerate(toks):
+        if tok not in _ITS:
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k] in _ITS_MODIFIERS:
+            k += 1
+        for size in range(min(3, len(toks) - k), 0, -1):
+            part = toks[k : k + size]
+            if index.entity_known(name_key("".join(part))):
+                break  # a name of its own
+            for start in range(j - 1, max(j - MAX_SPAN, 0) - 1, -1):
+                for end in range(start + 1, min(start + 3, j) + 1):
+                    if index.entity_known(name_key("".join(toks[start:end] + part))):
+                        return [*toks[:end], *part, *toks[end:j], *toks[k + size :]]
+    return toks
+
+
 # The longest Chinese tail a name written across scripts has ("OpenAI自研AI芯片计划").
 MIXED_TAIL = 8
 
@@ -134,7 +162,7 @@ def _split_mixed_names(index: SearchIndex, toks: list[str]) -> list[str]:
 
 def _mixed_head(index: SearchIndex, latin: str, run: str) -> str:
     """The longest head of ``run`` that makes a name after ``latin`` ("" if none)."""
-    for end in range(min(len(run), MIXED_TAIL), 1, -1):
+    for end in range(min(len(run), MIXED_TAIL), 0, -1):  # DGX云: one character
         if index.entity_known(name_key(latin + run[:end])):
             return run[:end]
     return ""
@@ -143,7 +171,7 @@ def _mixed_head(index: SearchIndex, latin: str, run: str) -> str:
 def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
     toks = _split_mixed_names(index, toks)
-    runs = list(spans(_skip_modifiers(index, toks), MAX_SPAN, index.entity_known))
+    runs = list(spans(_skip_modifiers(index, _its(index, toks)), MAX_SPAN, index.entity_known))
     skip = False
     for n, (words, matched) in enumerate(runs):
         if skip:

@@ -12,6 +12,9 @@ from chipfacts.text.normalize import has_cjk
 from chipfacts.text.numbers import QueryNumber
 from chipfacts.text.terms import gram_number, pair_numbers
 
+# The endings that make a word's inflections (see ``word_postings``).
+_INFLECTIONS = frozenset({"s", "es", "d", "ed", "ing", "'s"})
+
 
 def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
     found = dict.fromkeys(index.rows_with_word(word, CAP), 1.0)
@@ -22,7 +25,15 @@ def word_postings(index: SearchIndex, word: str) -> dict[int, float]:
         for row in index.rows_with_word(other, CAP - len(found)):
             found.setdefault(row, 1.0)
     if len(word) >= 4:
+        known = bool(found)
         for other in index.words_starting_with(word):
+            # a word the facts use is meant as typed: a longer word it begins is
+            # only its inflection ("develop": develops, developing), not another
+            # word ("custom" is not "customers")
+            ending = other[len(word) :]
+            doubled = ending[:1] == word[-1] and ending[1:] in ("ed", "ing")  # "planned"
+            if known and ending not in _INFLECTIONS and not doubled:
+                continue
             for row in index.rows_with_word(other, CAP):
                 found.setdefault(row, 0.8)  # the word itself already set 1.0
         if word.isalpha():
@@ -94,9 +105,19 @@ def echo_rows(index: SearchIndex, word: str, rows: set[int]) -> set[int]:
     if has_cjk(word):
         return set(index.rows_containing(word, rows, CAP)) if rows else set()
     found: set[int] = set()
-    for other in index.words_starting_with(word):
+    for other in index.words_starting_with(_stem(word)):
         found.update(r for r in index.rows_with_word(other, CAP) if r in rows)
     return found
+
+
+def _stem(word: str) -> str:
+    """A word without its -ing or -ed, when what is left is still a word's worth
+    ("networking": network, "developing": develop), so that its echo is found in
+    "network chips" and "develops"."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
 
 
 def number_candidates(index: SearchIndex, number: QueryNumber) -> set[int]:

@@ -61,7 +61,13 @@ from chipfacts.search.weights import (
 )
 from chipfacts.text.normalize import fold, has_cjk
 from chipfacts.text.numbers import QueryNumber
-from chipfacts.text.question import Steer, is_function_word
+from chipfacts.text.question import (
+    Steer,
+    asks,
+    is_function_word,
+    steers_of_cjk,
+    steers_of_words,
+)
 from chipfacts.text.terms import pair_numbers
 
 if TYPE_CHECKING:
@@ -311,6 +317,7 @@ def find(
         part = mentioned_part(weight, named[entity], other)
         parts = mentions.setdefault(row, {})
         parts[entity] = max(part, parts.get(entity, 0.0))
+    _unanswered_reasons(query, columns)
     echoes = [echo_rows(index, word, candidates) for word in query.echoes]
     counts, seen = _counts(index, query)
     weights = [
@@ -337,6 +344,16 @@ def find(
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
+    if Steer.SAID in query.steers:
+        # "what did UBS warn about": what a name asked about claims is what it said
+        speakers = [e for e in query.entities if e not in query.fallbacks]
+        claimed = index.claimed_among([n for _, n in scored], speakers)
+        scored = [
+            (s._replace(value=s.value + _said(query, named, mentions, n, c)), n)
+            if (c := claimed.get(n)) is not None
+            else (s, n)
+            for s, n in scored
+        ]
     if Steer.FIRST in query.steers and not _answers_other_than_a_date(
         index, query, [n for _, n in scored], columns, mentions
     ):
@@ -362,7 +379,14 @@ def find(
             for row, names in named_in.items()
             if len(names) + 1 >= len(wanted) and wanted <= names | {columns[row].entity}
         }
-        scored = interleave(scored, columns, compared, both)
+        # what to compare, named by words that neither ask nor compare ("transistors"),
+        # is asked before how the two differ ("有什么不同": a fact naming both says it)
+        aspects = [
+            a
+            for a, weight in query.attributes.items()
+            if weight >= ATTRIBUTE and not _asks_or_compares(query.typed["attribute", a])
+        ]
+        scored = interleave(scored, columns, compared, both, lead=not aspects)
     top = scored[:limit]
     facts = index.facts_at([n for _, n in top])
     hits = [Hit(fact, score.value) for fact, (score, _) in zip(facts, top, strict=True)]
@@ -462,6 +486,42 @@ def _orphan_words(
     return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
 
 
+def _unanswered_reasons(query: Query, columns: dict[int, "ScoringRow"]) -> None:
+    """Words asking why name the attributes that give a reason; where no name asked
+    about has one of its own (a motive that mentions it is another's), it is only
+    kin to what is asked, so that another's motive does not outrank the named
+    one's own facts that match the rest ("OpenAI为什么想自研芯片": OpenAI's plans,
+    not Microsoft's motive; "英伟达的芯片为什么这么贵": Nvidia's prices, not
+    Microsoft's wish to depend less on Nvidia)."""
+    named = [e for e, w in query.entities.items() if w >= ENTITY_EXACT * QUALIFIER]
+    if not query.reasons or not named:
+        return
+    answered = {
+        row.attribute
+        for row in columns.values()
+        if row.attribute in query.reasons and row.entity in named
+    }
+    for attribute in query.reasons - answered:
+        query.attributes[attribute] = min(query.attributes[attribute], ATTRIBUTE * FAMILY)
+
+
+def _said(
+    query: Query, named: dict[int, float], mentions: dict[int, dict[int, float]], n: int, by: int
+) -> float:
+    """What a fact claimed by ``by``, a name asked what it said, earns beyond its
+    score: STEER as surely as the name is rare ("微软说" may well mean a Microsoft
+    executive), and what it said counts as its own, not as a mere mention ("what
+    did edo segal say": his complaint, before his role)."""
+    own = query.entities[by] * named[by]
+    return STEER * named[by] + max(0.0, own - mentions.get(n, {}).get(by, own))
+
+
+def _asks_or_compares(phrase: str) -> bool:
+    """Whether a (folded) phrase asks ("what", 什么) or compares ("different from", 区别)."""
+    steers = steers_of_cjk(phrase) if has_cjk(phrase) else steers_of_words(phrase.split())
+    return asks(phrase) or Steer.VERSUS in steers
+
+
 def _possessed(query: Query) -> dict[int, int]:
     """The products the query names as its maker's, typed right after the maker
     ("nvidia's dgx cloud", 谷歌的TPU), each with that maker. Named apart (英伟达对H100
@@ -475,7 +535,9 @@ def _possessed(query: Query) -> dict[int, int]:
             continue
         rest = text[after + len(query.typed["entity", maker]) :]
         link = _OF.match(rest)
-        if rest[link.end() if link else 0 :].startswith(query.typed["entity", product]):
+        # the product as typed may run from Latin into Chinese unspaced ("dgx 云": DGX云)
+        typed = query.typed["entity", product].split()
+        if "".join(rest[link.end() if link else 0 :].split()).startswith("".join(typed)):
             found[product] = maker
     return found
 

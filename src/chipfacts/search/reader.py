@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chipfacts.search.cjk_typos import cjk_typo_names
 from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
@@ -43,12 +44,19 @@ from chipfacts.text.question import (
 )
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# What a question sets aside is not what it asks about: "除了芯片还有什么软件" asks
+# for software, "besides chips" for something else. The words set aside go
+# (up to 之外/以外/还, or one word and its article in English).
+_EXCEPT = re.compile(
+    r"除了[^\s，,。？?]{1,8}?(?=之外|以外|外|还|也|[\s，,])|"
+    r"\b(?:besides|except(?:\s+for)?|apart\s+from|other\s+than)\s+(?:(?:its|their|the|a|an)\s+)?\w+"
+)
 
 
 def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
-    folded = fold(_DIGIT_COMMA.sub("", text))
+    folded = _EXCEPT.sub(" ", fold(_DIGIT_COMMA.sub("", text)))
     toks = tokens(folded)
     query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
@@ -65,7 +73,8 @@ def read_query(index: SearchIndex, text: str) -> Query:
         tok = toks[i]
         i += 1
         if has_cjk(tok):
-            query.cjk += [p for p in cut_cjk_function_words(tok) if len(p) >= 2]
+            for piece in cut_cjk_function_words(tok):
+                query.cjk += [p for p in cjk_typo_names(index, query, piece) if len(p) >= 2]
             continue
         # "gpt-4o", "b 200": a name and the model code after it are one designation
         if i < len(toks) and toks[i][:1].isdigit():
@@ -139,7 +148,14 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
                 continue
             _partial_attributes(index, query, tok)
             rest.extend(pieces)
-            query.echoes.extend(c for c in cut if not _asks_why(c))  # 代号 in a quote
+            # 代号 in a quote; of a phrase that asks, its words (解决什么问题: 解决, 问题)
+            query.echoes.extend(
+                piece
+                for c in cut
+                if not _asks_why(c)
+                for piece in (cut_cjk_function_words(c) if asks(c) else [c])
+                if len(piece) >= 2
+            )
         elif is_function_word(tok):
             rest.append(tok)
         elif tok in words:
@@ -156,19 +172,21 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     # "Why" ("why is", 为什么) names the attribute that gives a reason when nothing
     # else names one; beside words that do, it only says what kind of answer is
     # wanted ("为什么供不应求" asks about supply), and counts as a kin attribute.
-    if Steer.REASON in query.steers:
+    if query.steers & {Steer.REASON, Steer.SAID}:
         _no_reasons(index, query)
     named = any(weight >= ATTRIBUTE * 0.9 for weight in query.attributes.values())
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
+        query.reasons.add(row)
     _kinds_asked(index, query)
     return rest
 
 
 def _no_reasons(index: SearchIndex, query: Query) -> None:
-    """No date or number gives a reason: in a question of why, an attribute of
-    either kind counts as kin to what is asked ("why did microsoft start rationing
-    gpus": not when it began, nor how many GPUs)."""
+    """No date or number gives a reason, nor is it what someone said: in a question
+    of why, or of what a name said, an attribute of either kind counts as kin to
+    what is asked ("why did microsoft start rationing gpus": not when it began, nor
+    how many GPUs; "what did suleyman say about clusters": his plan, not a count)."""
     types = index.attribute_types
     for row, weight in query.attributes.items():
         if types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
@@ -204,11 +222,18 @@ def _asks_why(said: str) -> bool:
 
 def _family(index: SearchIndex, query: Query, row: int, typed: str) -> None:
     """The attributes that share a word of their label with ``row``'s, below it:
-    "GPU quota" brings "Quota wait", "Quota approval"…"""
+    "GPU quota" brings "Quota wait", "Quota approval"…; and, for words that ask,
+    those that share a synonym with it: "what is it for" (a purpose) brings a
+    feature ("function" is both), for a product the store tells what it does but
+    not what it is for. (A word that names a thing, 看法, stays with it: its
+    attribute's other synonyms may be ambiguous, "position".)"""
     for word in index.label_words.get(row, ()):
         for other in index.attribute_words.get(word, ()):
             if other != row:
                 query.add_attribute(other, ATTRIBUTE * FAMILY, typed)
+    if asks(typed):
+        for other in index.synonym_kin.get(row, ()):
+            query.add_attribute(other, ATTRIBUTE * FAMILY, typed)
 
 
 def _partial_attributes(index: SearchIndex, query: Query, word: str) -> None:

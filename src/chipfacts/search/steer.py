@@ -3,7 +3,7 @@
 "how many" favours counts, "how much" money, "times" ratios (see
 ``text.question``); "when" favours facts whose value is a date, then events told
 in words as of a known day; "first" and 首款
-the earliest of the dated facts that matched; "X vs Y", 对比 and 和…相比 put
+the earliest of the dated facts that matched; "X vs Y", 对比, 和…相比 and 有什么不同 put
 both entities' facts side by side, taking turns, after any fact that compares them
 itself.
 """
@@ -94,20 +94,34 @@ def interleave(
     columns: Mapping[int, ScoringRow],
     compared: list[int],
     both: set[int],
+    lead: bool,
 ) -> list[tuple[S, int]]:
     """The facts that name all the compared entities (``both``: a fact that compares
-    them itself) and rank above all of their own facts, then their own facts taking
-    turns, each in its ranked order, then every other fact in its ranked order (one
-    pass over ``scored``)."""
+    them itself), then their own facts taking turns, those of an attribute all of
+    them have first (paired, in the order first ranked), each in its ranked order, then
+    every other fact in its ranked order (one pass over ``scored``). Unless ``lead``
+    (nothing but the comparison is asked), a fact naming both leads only if it ranks
+    above all of their own facts: "maia 100 vs mi300x transistors" asks for the two
+    counts before a fact that compares the chips otherwise."""
     queues: dict[int, list[tuple[S, int]]] = {entity: [] for entity in compared}
     first: list[tuple[S, int]] = []
     rest: list[tuple[S, int]] = []
     for sn in scored:
-        if sn[1] in both and not any(queues.values()):
+        if sn[1] in both and (lead or not any(queues.values())):
             first.append(sn)
             continue
         queue = queues.get(columns[sn[1]].entity)
         (rest if queue is None else queue).append(sn)
+    # what both have comes first, attribute by attribute, in the order first ranked
+    # ("maia 100 vs mi300x": the two transistor counts side by side)
+    held = [{columns[n].attribute for _, n in queue} for queue in queues.values()]
+    shared = set.intersection(*held) if held else set()
+    order: dict[int, int] = {}
+    for _, n in scored:
+        if columns[n].attribute in shared:
+            order.setdefault(columns[n].attribute, len(order))
+    for queue in queues.values():
+        queue.sort(key=lambda sn: order.get(columns[sn[1]].attribute, len(order)))
     # turn t takes the t-th fact of each entity that has one
     turns = [
         queues[entity][t]

@@ -593,6 +593,15 @@ class Store:
         (longest,) = self._execute("SELECT max(length) FROM name_lists WHERE cjk = 1").fetchone()
         return int(longest or 0)
 
+    def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
+        """Chinese name keys of ``length`` characters that begin with ``prefix``, with
+        their entities (at most ``cap``): the candidates of a one-character typo."""
+        query = (
+            "SELECT key, entity FROM entity_keys WHERE cjk = 1 AND key >= ? AND key < ? "
+            "AND length(key) = ? ORDER BY key LIMIT ?"
+        )
+        return list(self._execute(query, (prefix, prefix + "\U0010ffff", length, cap)))
+
     def entities_with_cjk_part(self, part: str) -> list[int]:
         """Entities with a Chinese name that contains ``part`` and is longer."""
         query = "SELECT entity FROM entity_keys WHERE cjk = 1 AND instr(key, ?) > 0 AND key != ?"
@@ -740,6 +749,21 @@ class Store:
             )
             for r in self._execute(query, chunk):
                 found[r[0]] = ScoringRow(*r[1:])
+        return found
+
+    def claimed_among(self, rows: Iterable[int], claimants: Sequence[str]) -> dict[int, str]:
+        """Of ``rows``, those claimed by one of ``claimants`` (entity ids), each with
+        its claimant: "what did UBS say" asks for what UBS claims."""
+        found: dict[int, str] = {}
+        chosen = list(rows)
+        names = list(claimants)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                f"SELECT row, claimed_by FROM facts WHERE row IN ({', '.join('?' * len(chunk))}) "
+                f"AND claimed_by IN ({', '.join('?' * len(names))})"
+            )
+            found.update(self._execute(query, [*chunk, *names]))
         return found
 
     def term_counts(self, kind: str, terms: Sequence[Any]) -> dict[Any, int]:

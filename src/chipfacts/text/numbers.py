@@ -225,8 +225,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         if before.endswith("-") or written[:1].isupper() or text is None:
             return None
     following = folded[match.end() : match.end() + 1]
-    if following.isascii() and following.isalnum():
-        return None  # 300x, 4k: part of a longer token
+    if following.isascii() and following.isalnum() and not _cjk_unit(match["unit"]):
+        return None  # 300x, 4k: part of a longer token (5万颗Maia: a Chinese unit ends it)
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
     unit_factor = 1.0

@@ -5,7 +5,8 @@ own. Some of them say what kind of answer is wanted, and steer the ranking
 toward it: "how many" toward counts, "when" toward dates, "how much" toward
 money, "bigger", "times" and 倍 toward ratios, "first" and 首款 toward the
 earliest, "vs" and 对比 toward both things compared; "why" and 为什么 ask for a
-reason (the attributes that give one say so in the store: their synonyms). What
+reason (the attributes that give one say so in the store: their synonyms);
+"say", "warn" and 表示 for what a name said (the facts it claims). What
 a question asks *about* (makes, uses, cost, cluster size…) is vocabulary, and
 lives in the store as attribute synonyms; only grammar is here.
 """
@@ -25,6 +26,7 @@ class Steer(Enum):
     FIRST = "first"  # the earliest of what matched ("the first chip", 首款)
     REASON = "reason"  # why: a motive or purpose, of what the rest of the question names
     VERSUS = "versus"  # two things side by side ("mi300x vs h100", 和…相比)
+    SAID = "said"  # what someone named said: the facts they claim ("what did UBS warn")
 
 
 FUNCTION_WORDS = frozenset(
@@ -39,6 +41,16 @@ FUNCTION_WORDS = frozenset(
     s tell show give find get know say said please according gets getting got gotten
     """.split()
 )
+
+# Words of speech: "what did UBS warn about" asks for what UBS claims. 称 alone is
+# also "name" (名称), so only the Chinese words that are surely speech.
+SPEECH_WORDS = (
+    "say", "says", "said", "saying", "warn", "warns", "warned", "told", "claim", "claims",
+    "claimed", "stated", "think", "thinks", "believe", "believes", "according",
+)  # fmt: skip
+CJK_SPEECH_WORDS = (
+    "说", "表示", "警告", "认为", "指出", "透露", "声称", "宣称", "提到", "坦言", "强调", "据称",
+)  # fmt: skip
 
 # Steering phrases, longest first; each word of a phrase is a function word or
 # a steering word that carries no other meaning.
@@ -57,9 +69,11 @@ STEERING = (
     (("versus",), Steer.VERSUS),
     (("compared", "with"), Steer.VERSUS),
     (("compared", "to"), Steer.VERSUS),
+    *(((word,), Steer.VERSUS) for word in ("differ", "differs", "different", "difference")),
     (("bigger",), Steer.RATIO),
     (("larger",), Steer.RATIO),
     (("times",), Steer.RATIO),
+    *(((word,), Steer.SAID) for word in SPEECH_WORDS),
 )
 
 # Steering words: grammar only, they match no fact's text ("the first chip" asks for
@@ -107,6 +121,12 @@ CJK_STEERING = (
     ("比较", Steer.VERSUS),
     ("相较", Steer.VERSUS),
     ("相对于", Steer.VERSUS),
+    # how two things differ is said by a fact that names both ("X不同于Y")
+    ("不同", Steer.VERSUS),
+    ("区别", Steer.VERSUS),
+    ("差别", Steer.VERSUS),
+    ("差异", Steer.VERSUS),
+    *((word, Steer.SAID) for word in CJK_SPEECH_WORDS),
     ("多少钱", Steer.MONEY),
     ("几倍", Steer.RATIO),
     ("倍", Steer.RATIO),

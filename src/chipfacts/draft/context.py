@@ -1,0 +1,183 @@
+"""One sentence as the readers of claims see it (``SentenceContext``): its
+clauses and mentions, the names before it, and the small questions every
+reader asks (which clause holds a position, is a name an object or a
+possessor, the quote from one place to another).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chipfacts.draft.article import Article
+from chipfacts.draft.candidates import Decision, NewEntity
+from chipfacts.draft.sentences import Sentence, Span, inside
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Attribute, Entity, ValueType
+from chipfacts.store.store import Store
+from chipfacts.text.cues import CueKind
+from chipfacts.text.normalize import name_key
+
+# A name right after these is an object or a comparison, not what the clause is about
+# (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
+OBJECT_BEFORE = re.compile(
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
+    # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
+    r"|(?<![成认作因以称])为(?!了))"
+    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
+)
+# A name listed after another (高通、苹果, A和B) shares its role in the clause.
+_LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
+# Common job titles (a person named right after one holds it), in both languages.
+TITLES = (
+    "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
+    "chairman", "director", "analyst", "spokesperson", "head of", "chief",
+    "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
+    "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
+)  # fmt: skip
+TITLE_AT_END = re.compile(
+    "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
+)
+# A title, then a person's name in Chinese and, in brackets, in Latin letters.
+NEW_PERSON = re.compile(
+    "(?:"
+    + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\s*(?P<chinese>[\u4e00-\u9fff]{1,4}(?:[·・][\u4e00-\u9fff]{1,6})?)\s*"
+    r"[(（](?P<latin>[a-z][a-z .\-\n]{1,40})[)）]"
+)
+EARLIER = Decision(
+    "as_of", "the sentence speaks of an earlier time (曾, 去年, 之前); give its date"
+)
+# A company this close before a person's title is whose officer the person is.
+TITLE_REACH = 12
+PUNCTUATION = ' \n,，:：;；"“”「」'
+
+
+# The words before a position that say what it is (an object's verb, a title, a
+# pronoun) are read in this many characters before it, not in the whole text
+# before it: reading back to the start would make drafting quadratic.
+LOOK_BEHIND = 40
+
+
+def behind(at: int) -> int:
+    return max(0, at - LOOK_BEHIND)
+
+
+class SentenceContext:
+    """A sentence, the names before it and who spoke in the sentence before.
+
+    The drafting of a sentence is one ``SentenceReader`` built up in layers, each
+    a module named for its job: speakers, references, the subject, attribution,
+    then the number, date, role and text facts."""
+
+    def __init__(
+        self,
+        store: Store,
+        article: Article,
+        sentence: Sentence,
+        earlier: Sequence[Mention],
+        previous_speaker: Entity | None = None,
+        previous_span: Span | None = None,
+        clauses_too: bool = False,
+    ) -> None:
+        self.previous_speaker = previous_speaker  # who spoke in the sentence before
+        self.clauses_too = clauses_too  # text facts from clauses as well
+        self.previous_span = previous_span  # the sentence before
+        self.store = store
+        self.article = article
+        self.sentence = sentence
+        self.earlier = earlier  # the names before this sentence
+        self.topic = earlier[-1] if earlier else None  # the last of them
+        self.published = article.source.published
+        self.newcomers = self.people_named()  # people the store lacks, named here
+
+    def clause_of(self, at: int) -> Span:
+        for clause in self.sentence.clauses:
+            if clause.start <= at < clause.end:
+                return clause
+        return self.sentence.span
+
+    def attribute_words(self, clause: Span, kind: ValueType) -> list[tuple[Mention, Attribute]]:
+        found = []
+        for word in self.sentence.words:
+            attribute = self.store.attribute_at(word.row)
+            if attribute.type is kind:
+                found.append((word, attribute))
+        return found
+
+    def covered(self, mention: Mention) -> bool:
+        """A name inside an attribute word (CUDA in CUDA核数) is part of that word."""
+        return any(w.start <= mention.start and mention.end <= w.end for w in self.sentence.words)
+
+    def last_of_kind(self, mentions: Sequence[Mention], kind: str) -> Entity | None:
+        """The last entity of ``kind`` among ``mentions`` (read from the end)."""
+        for mention in reversed(mentions):
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind:
+                return entity
+        return None
+
+    def is_possessor(self, mention: Mention) -> bool:
+        """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
+        is the subject, OpenAI says whose officer he is)."""
+        if self.article.folded.startswith("的", mention.end):
+            return True
+        for person in self.sentence.entities:
+            if person.start > mention.end and self.store.entity_at(person.row).kind == "person":
+                between = self.article.folded[mention.end : person.start].strip()
+                return len(between) <= TITLE_REACH and TITLE_AT_END.search(between) is not None
+        return False
+
+    def is_object(self, mention: Mention) -> bool:
+        """A name after a verb or preposition that takes an object (使用, 与, 对…),
+        or listed after such a name (从高通、苹果、英伟达挖来: all three)."""
+        folded = self.article.folded
+        if OBJECT_BEFORE.search(folded, behind(mention.start), mention.start) is not None:
+            return True
+        joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
+        if joined is None:
+            return False
+        listed = [m for m in self.sentence.entities if m.end == joined.start()]
+        return bool(listed) and self.is_object(listed[0])
+
+    def earlier_statement(self) -> Decision | None:
+        """The as_of decision a sentence with 曾, 去年 or 之前 asks for (the lint reads the
+        whole sentence, and so does this), when no date in it says when."""
+        past = [c for c in self.sentence.cues if c.kind is CueKind.PAST]
+        return EARLIER if past else None
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The clauses from ``start`` to ``end``, trimmed of spaces and closing commas."""
+        text = self.article.text
+        first, last = self.clause_of(start), self.clause_of(max(start, end - 1))
+        begin, finish = first.start, max(last.end, end)
+        while begin < finish and (text[begin].isspace() or text[begin] in "，,：:；;·"):
+            begin += 1
+        while finish > begin and (text[finish - 1].isspace() or text[finish - 1] in "，,：:；;。"):
+            finish -= 1
+        return text[begin:finish], begin, finish
+
+    def row_of(self, entity: Entity, within: Span | None = None) -> int:
+        """The row of ``entity`` where the sentence (or the span ``within`` it) names
+        it, else -1."""
+        for mention in self.sentence.entities:
+            if within is not None and not inside(mention.start, mention.end, within):
+                continue
+            if self.store.entity_at(mention.row).id == entity.id:
+                return mention.row
+        return -1
+
+    def people_named(self) -> list[tuple[int, NewEntity]]:
+        """微软首席技术官凯文·斯科特（Kevin Scott）: a person the store does not know,
+        named after a title with the name in Latin letters (where the name ends,
+        and the person proposed)."""
+        span, folded, text = self.sentence.span, self.article.folded, self.article.text
+        found = []
+        for match in NEW_PERSON.finditer(folded, span.start, span.end):
+            latin = " ".join(text[match.start("latin") : match.end("latin")].split())
+            chinese = text[match.start("chinese") : match.end("chinese")]
+            if any(self.store.entity_rows(name_key(n)) for n in (latin, chinese)):
+                continue  # a person the store knows: ``title`` drafts the role
+            ident = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
+            found.append((match.end(), NewEntity(ident, latin, (chinese,), kind="person")))
+        return found

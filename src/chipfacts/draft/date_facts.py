@@ -1,0 +1,73 @@
+"""Dates into candidates: each date (``when.find_dates``) in a clause holding a
+date attribute's word (推出, 收购, 始于…) becomes that attribute's fact, unless
+it dates a statement (瑞银8月表示).
+"""
+
+from __future__ import annotations
+
+from chipfacts.draft.attribution import Attribution
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.context import PUNCTUATION
+from chipfacts.draft.cuewords import SUBJECTS_EVENTS
+from chipfacts.draft.sentences import Span, inside
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Bound, ValueType
+from chipfacts.text.cues import CueKind
+from chipfacts.text.when import Mention as DateMention
+
+# A speech word this close after a date (瑞银8月表示) makes it the statement's date.
+STATED_REACH = 2
+# A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
+# of the clause after it.
+DATE_ALONE = 3
+DATE_CONFIDENCE = 0.7
+
+
+class DateFacts(Attribution):
+    """Date facts."""
+
+    def dates_a_statement(self, date: DateMention, word: Mention) -> bool:
+        """瑞银8月表示, 早在10月初就有媒体剧透…将发布: a date right before a speech or
+        hearsay word, or with one between it and the event, says when it was said."""
+        reported = [c for c in self.sentence.cues if c.kind in (CueKind.SPEECH, CueKind.HEARSAY)]
+        return any(
+            0 <= c.start - date.end <= STATED_REACH or date.end <= c.start < word.start
+            for c in reported
+        )
+
+    def date(self, date: DateMention) -> Candidate | None:
+        clause = self.clause_of(date.start)
+        rest = self.article.folded[clause.start : clause.end].strip(PUNCTUATION)
+        if len(rest) - (date.end - date.start) <= DATE_ALONE:
+            # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
+            following = [c for c in self.sentence.clauses if c.start >= clause.end][:1]
+            if following:
+                clause = Span(clause.start, following[0].end)
+        words = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.DATE)
+            if inside(w.start, w.end, clause)
+        ]
+        if not words:
+            return None
+        word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+        if self.dates_a_statement(date, word):
+            return None
+        if attribute.id in SUBJECTS_EVENTS:
+            # 微软在2019年投资openAI: an investment is the investor's
+            entity, entity_decision, weight = self.entity_for(clause, word.start, word)
+        else:  # 微软去年收购了Fungible: a purchase or launch is what was bought or launched
+            entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if entity is None:
+            return None
+        end = max(date.end, word.end)
+        status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
+            entity, attribute, min(date.start, word.start), end, end, own_date=date
+        )
+        if entity_decision is not None:
+            decisions.append(entity_decision)
+        bound = Bound.ABOUT if date.rough else Bound.EXACT
+        return Candidate(
+            entity, None, attribute, date.date, None, None, bound, None, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(DATE_CONFIDENCE * weight, 2),
+        )  # fmt: skip

@@ -1,0 +1,172 @@
+"""Numbers into candidates: each quantity (``numbers.find_quantities``) becomes
+a fact of the number attribute whose word the sentence holds nearest to it and
+whose unit fits (a question-form synonym such as 推出了多少款 is answered by
+推出了超过10款); with no such word, the one attribute of its unit (a decision
+when several fit); a bare number with no attribute word is no claim and is
+left; an expected figure with no bound word is ``about``.
+"""
+
+from __future__ import annotations
+
+from chipfacts.draft.attribution import Attribution
+from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.reading import is_gain, read_bound
+from chipfacts.draft.sentences import Span, inside
+from chipfacts.draft.subject import NEW_ENTITY
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
+from chipfacts.text.numbers import Quantity
+
+# An attribute word in another clause names a number only this close to it.
+WORD_REACH = 15
+NUMBER_CONFIDENCE = 0.85
+
+
+def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
+    if quantity.ordinal:
+        return attribute.unit == "rank"
+    if attribute.unit == "rank":
+        return False
+    return quantity.unit is None or quantity.unit == attribute.unit
+
+
+def _gap(word: Mention, quantity: Quantity) -> int:
+    return quantity.start - word.end if word.end <= quantity.start else word.start - quantity.end
+
+
+def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int]:
+    """Nearer is better; a word in the number's own clause, and before it, first."""
+    same_clause = 0 if inside(word.start, word.end, clause) else 1
+    gap = (
+        quantity.start - word.end if word.end <= quantity.start else 2 * (word.start - quantity.end)
+    )
+    return same_clause, gap
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    rounded = round(value, 6)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+class NumberFacts(Attribution):
+    """Number facts."""
+
+    def fitting(self, entity: Entity, attribute: Attribute, clause: Span, anchor: int) -> Entity:
+        """For a subject the attribute cannot be said of, what the claim is about: a
+        thing the clause introduces before it (奥特曼讨论为一家新芯片企业筹集…: the
+        venture's), or when the clause does not name the subject, the last thing before
+        of a kind that fits (谷歌表示，其训练性能提升了60%: the chip's)."""
+
+        def fits(kind: str) -> bool:
+            return applies_to(attribute.id, kind)
+
+        introduced = [e for _, e in self.introduced(clause.start, anchor) if fits(e.kind)]
+        if introduced:
+            return introduced[-1]
+        if self.row_of(entity, clause) >= 0:
+            return entity
+        return self.antecedent(anchor, fits) or entity
+
+    def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
+        clause = self.clause_of(quantity.start)
+        fits = [
+            (w, a)
+            for w, a in self.attribute_words(clause, ValueType.NUMBER)
+            if _unit_fits(quantity, a)
+            and not (w.start < quantity.end and quantity.start < w.end)
+            and (inside(w.start, w.end, clause) or _gap(w, quantity) <= WORD_REACH)
+        ]
+        decisions: list[Decision] = []
+        confidence = NUMBER_CONFIDENCE
+        word: Mention | None = None
+        if fits:
+            in_clause = [a.id for w, a in fits if inside(w.start, w.end, clause)]
+            word, attribute = min(
+                fits,
+                key=lambda f: (*_distance(f[0], quantity, clause), -in_clause.count(f[1].id)),
+            )
+            # Where the nearest word is shared (成本: cost per query and annual spend),
+            # the attribute with more words in the clause wins (每次查询的成本).
+            best = max(in_clause, key=in_clause.count, default=None)
+            shared = {a.id for w, a in fits if (w.start, w.end) == (word.start, word.end)}
+            if best in shared and in_clause.count(best) > in_clause.count(attribute.id):
+                word, attribute = next((w, a) for w, a in fits if a.id == best)
+        else:
+            of_unit = [
+                a
+                for a in self.store.attributes.values()
+                if a.type is ValueType.NUMBER
+                and quantity.unit is not None
+                and a.unit == quantity.unit
+            ]
+            if not of_unit:
+                return None  # a bare number that no attribute word names
+            attribute = of_unit[0]
+            if len(of_unit) > 1:
+                others = ", ".join(a.id for a in of_unit[1:])
+                decisions.append(Decision("attribute", f"no attribute word; or one of: {others}"))
+                confidence -= 0.3
+        anchor = word.start if word is not None and word.start < quantity.start else quantity.start
+        entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if entity is not None and entity.maker and not applies_to(attribute.id, entity.kind):
+            # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
+            maker = self.store.entities.get(entity.maker)
+            if maker is not None and applies_to(attribute.id, maker.kind):
+                entity = maker
+        if entity is not None and not applies_to(attribute.id, entity.kind):
+            entity = self.fitting(entity, attribute, clause, anchor)
+        compared = self.compared_with()
+        if compared is not None and compared != entity:
+            # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
+            # sentence before was about, the others' figure measured against it
+            entity, entity_decision, weight = compared, None, 0.85
+        proposed = self.proposal(clause, anchor, entity, entity_decision)
+        if proposed is not None:
+            entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
+        if entity is None and proposed is None:
+            return None
+        if entity_decision is not None:
+            decisions.append(entity_decision)
+        confidence *= weight
+        start = min(
+            [anchor, *([proposed.start] if proposed is not None else [])]
+            + [
+                m.start
+                for m in self.sentence.entities
+                if entity is not None
+                and m.row == self.row_of(entity)
+                and inside(m.start, m.end, clause)
+                and m.start <= anchor
+            ]
+        )
+        status, claimed_by, as_of, cues, more, quote, begin, finish = self.base(
+            entity, attribute, start, quantity.end, quantity.end
+        )
+        decisions += more
+        bound, bound_cues = read_bound(
+            self.article.folded, quantity, clause.start, self.sentence.cues, previous_end
+        )
+        if (
+            attribute.unit == "percent"
+            and is_gain(self.article.folded, clause.start, quantity.start)
+            and status in (Status.REPORTED, Status.CLAIMED)
+        ):
+            # A maker's speed-up figure is a best case, claimed by the maker.
+            bound = Bound.AT_MOST
+            maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
+            status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
+            # An expected figure (营收有望达到588亿美元) is a projection, not a count.
+            bound = Bound.ABOUT
+        cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
+        value = None if quantity.low is not None else _number(quantity.value)
+        low = _number(quantity.low) if quantity.low is not None else None
+        high = _number(quantity.high) if quantity.high is not None else None
+        return Candidate(
+            entity, proposed.entity if proposed else None, attribute, value, low, high, bound,
+            attribute.unit, status, claimed_by,
+            as_of, quote, begin, finish, cues, tuple(decisions), round(confidence, 2),
+        )  # fmt: skip

@@ -1,0 +1,344 @@
+"""What a word that names nothing refers to (anaphora), resolved by kind.
+
+- A demonstrative and its noun (该模型, 这款芯片, 這家公司, 该项目, 该设备, 这两项服务,
+  the chip; the text is folded to Simplified, so 該 and 這 read as 该 and 这) stands
+  for the last entity shortly before (``TOPIC_REACH``) whose kind the noun names
+  (公司, 企业: company; 项目, 计划: project; 设备, 集群, 超级计算机: cluster; 芯片:
+  chip; 网卡, 网络设备: NIC…): one written with that noun, the sentence's subject
+  of that kind, or one only described, not named (``introduced``: 微软的大型超级
+  计算机 is the Microsoft cluster whose name says supercomputer; 为一家新芯片企业
+  筹集 is the venture the store has as its founder's). Right after a company
+  (微软开发这款新网络设备) it is the company's own; 公司 alone (这让公司) is the
+  company the sentence is about.
+- 其, 它 and a claim whose subject cannot bear it go to the last thing before of
+  a kind the attribute fits (``antecedent``, ``thing_referred``); 他 and 她 to the
+  last person.
+- A noun after a company's name points at its product of that kind (微软…新网卡,
+  自研芯片计划, the product the text is on).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION
+from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.reading import plan_is_noun
+from chipfacts.draft.sentences import Joined, Span
+from chipfacts.draft.speakers import SPEAKERS, Speakers
+from chipfacts.draft.vocabulary import Mention, key_text
+from chipfacts.model.records import Entity
+from chipfacts.text.normalize import fold, name_key
+
+# 该模型, 这款芯片, 這家公司: a demonstrative and the head noun that says what kind of
+# thing it is (the text is folded to Simplified Chinese: 該, 這, 這個 read as 该, 这, 这个).
+DEMONSTRATIVE = re.compile(
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|两项|两家|两款)?\s*"
+    r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
+    r"(?P<noun>模型|芯片|处理器|网卡|网络设备|网络组件|设备|集群|超级计算机|计算机|项目|计划|服务|"
+    r"功能|产品|公司|企业|厂商)"
+    # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
+    r"|(?<=[让使令为])(?P<bare>公司)"
+    # The same in English (the text is folded to lower case): the chip, this model.
+    r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
+    r"cluster|supercomputer|project)\b)"
+)
+_KIND_OF_NOUN = {
+    "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "网络设备": "nic",
+    "网络组件": "nic", "设备": "cluster", "集群": "cluster", "超级计算机": "cluster",
+    "计算机": "cluster", "项目": "project", "计划": "project", "服务": "product",
+    "功能": "product", "产品": "product", "公司": "company", "企业": "company",
+    "厂商": "company",
+    "chip": "chip", "model": "model", "processor": "chip", "company": "company",
+    "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
+}  # fmt: skip
+# A demonstrative opening a clause, after a conjunction or an adverb at most.
+_OPENING = re.compile(
+    r"[\s，,：:；;]*(?:而|但|则|也|还|并|同时|另外|此外|不过)?\s*(?:" + DEMONSTRATIVE.pattern + ")"
+)
+# The English word a store's name uses for a kind of thing a Chinese noun names: of a
+# company's two clusters, 超级计算机 is the one its name calls a supercomputer.
+_ENGLISH_OF_NOUN = {
+    "超级计算机": "supercomputer", "集群": "cluster", "网卡": "network", "网络设备": "network",
+    "网络组件": "network", "服务": "service", "芯片": "chip", "模型": "model",
+}  # fmt: skip
+# A thing described, not named: a company, then (的 and) a few words of description,
+# then the noun of a kind of thing (微软的大型超级计算机, 英伟达的网卡).
+_DESCRIBED = re.compile(
+    "(?P<noun>" + "|".join(sorted((n for n in _KIND_OF_NOUN if not n.isascii()), key=len,
+    reverse=True)) + ")"
+)  # fmt: skip
+DESCRIPTION_REACH = 6
+# A company this close before a demonstrative (微软开发这款…) owns what it stands for.
+OWNER_VERB = 3
+# 一家新芯片企业: a venture introduced without a name (its founder's, in the store).
+_NEW_VENTURE = re.compile(
+    r"一(?:家|个|项)(?:全?新的?)[^，,。；;:：的\s]{0,6}?(?:企业|公司|项目|初创公司|合资企业)"
+)
+# 它 ("it"), a thing referred to, not 它们 ("they").
+_IT = re.compile(r"它(?!们)")
+# A person referred to (他曾公开抱怨), not 他们 ("they") or 其他 ("other").
+_PERSONAL_PRONOUN = re.compile(r"(?<!其)[他她](?![们們人])")
+# A name joined to its figure by 的 within this many characters (TPU芯片的产量) owns it.
+ATTACHED = 4
+# How far back (characters) the product a text is on may have been named, and an
+# anaphor (该项目, 这款芯片, 其) looks for what it stands for.
+TOPIC_REACH = 200
+
+
+class References(Speakers):
+    """The referents of demonstratives, pronouns and product words."""
+
+    def product_of(self, mention: Mention, anchor: int) -> Entity:
+        """The company named, or its product when the words after the name say which:
+        微软…新网卡 is its one NIC (a noun for a kind of thing, when the store has one
+        product of that kind); Wave Computing…自家的DPU is Wave Computing DPU (the rest
+        of a product's name)."""
+        entity = self.store.entity_at(mention.row)
+        if entity.kind != "company":
+            return entity
+        # Up to a name that is the verb's object (微软计划…为Azure新增: the company's),
+        # not one whose figure it is (将TPU的产量提高到: the TPU's)
+        folded = self.article.folded
+        objects = [
+            m.start
+            for m in self.sentence.entities
+            if mention.end <= m.start < anchor
+            and self.is_object(m)
+            and "的" not in folded[m.end : m.end + ATTACHED]
+        ]
+        end = min([anchor, *objects])
+        between = folded[mention.end : max(end, mention.end)]
+        return self.made_by(entity, between) or entity
+
+    def topic_product(self, company: Entity) -> Entity | None:
+        """微軟也是下了血本:…晶體管數量達到1050億個, two sentences after Maia 100: a
+        company's clause that names nothing is about its product the text is on."""
+        if company.kind != "company":
+            return None
+        start = self.sentence.span.start
+        for mention in reversed(self.earlier):
+            if start - mention.end > TOPIC_REACH:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.maker == company.id:
+                return entity
+        return None
+
+    def made_by(self, company: Entity, words: str, by_name: bool = True) -> Entity | None:
+        made = [e for e in self.store.entities.values() if e.maker == company.id]
+        keys = key_text(words).keys
+        company_keys = [name_key(n) for n in (company.id, company.name, *company.aliases)]
+        for product in made if by_name else ():
+            for name in (product.name, *product.aliases):
+                key = name_key(name)
+                rest = next((key[len(c) :] for c in company_keys if c and key.startswith(c)), "")
+                if len(rest) >= 3 and rest in keys:
+                    return product
+        # The last noun is the head (自研芯片计划 is a plan, not a chip).
+        nouns = [
+            (at, kind)
+            for noun, kind in _KIND_OF_NOUN.items()
+            if (at := words.rfind(noun)) >= 0
+            and not (noun == "计划" and not plan_is_noun(words, at, at + len(noun)))
+        ]
+        for _, kind in sorted(nouns, reverse=True)[:1]:
+            of_kind = [e for e in made if e.kind == kind]
+            if kind != "company" and len(of_kind) == 1:
+                return of_kind[0]
+        return None
+
+    def made_by_topic(self, clause: Span, anchor: int) -> Entity | None:
+        """自研芯片计划 in a clause naming nothing: the last company named makes it."""
+        start = self.sentence.span.start
+        if any(m.end <= anchor for m in self.sentence.entities):
+            return None  # the sentence names what it is about
+        company = self.last_of_kind(self.earlier, "company")
+        if company is None:
+            return None
+        words = self.article.folded[start : max(anchor, start)]
+        found = self.made_by(company, words, by_name=False)
+        if found is None and self.previous_span is not None:
+            # A sentence naming nothing goes on about the one before (…芯片的计划。…年度成本…)
+            before = self.article.folded[self.previous_span.start : self.previous_span.end]
+            found = self.made_by(company, before, by_name=False)
+        return found
+
+    def person_referred(self, clause: Span, anchor: int) -> Entity | None:
+        """他 or 她 before ``anchor`` in the clause: the last person named."""
+        if _PERSONAL_PRONOUN.search(self.article.folded, clause.start, anchor) is None:
+            return None
+        before = [m for m in self.sentence.entities if m.end <= anchor]
+        return self.last_of_kind(Joined(self.earlier, before), "person")
+
+    def pronoun_nearer(self, clause: Span, anchor: int) -> bool:
+        """Whether 他 or 她 in the clause comes after the last demonstrative before
+        ``anchor`` (作为公司的首要任务，他曾公开抱怨…: he, not the company)."""
+        folded = self.article.folded
+        pronoun = _PERSONAL_PRONOUN.search(folded, clause.start, anchor)
+        if pronoun is None:
+            return False
+        start = self.sentence.span.start
+        every = list(DEMONSTRATIVE.finditer(folded, start, max(anchor, start)))
+        return not every or every[-1].start() < pronoun.start()
+
+    def referent(self, anchor: int) -> Entity | None:
+        """What 该模型 or 这款芯片 before ``anchor`` refers to: the last name written
+        with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
+        entity of that kind named before it."""
+        start = self.sentence.span.start
+        every = list(DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        return self.refers_to(every[-1]) if every else None  # the last one before the claim
+
+    def thing_referred(self, clause: Span, anchor: int, attribute: str) -> Entity | None:
+        """What a demonstrative or 它 ("it") in the clause before ``anchor`` stands for,
+        when it is of a kind that fits (为其节省资金, 该公司还希望它能够提高…: the
+        device spoken of, not the company)."""
+        folded = self.article.folded
+        every = list(DEMONSTRATIVE.finditer(folded, clause.start, max(anchor, clause.start)))
+        referred = self.refers_to(every[-1]) if every else None
+        if referred is not None and applies_to(attribute, referred.kind):
+            return referred
+        it = _IT.search(folded, clause.start, max(anchor, clause.start))
+        if it is None:
+            return None
+        return self.antecedent(
+            it.start(), lambda kind: kind not in SPEAKERS and applies_to(attribute, kind)
+        )
+
+    def opening_referent(self, clause: Span) -> Entity | None:
+        """What a demonstrative opening the clause refers to (这款芯片已经在微软…进行了
+        测试, 该芯片主要用于…): the clause's subject, before any name after it."""
+        found = _OPENING.match(self.article.folded, clause.start, clause.end)
+        return self.refers_to(found) if found is not None else None
+
+    def refers_to(self, found: re.Match[str]) -> Entity | None:
+        """What the demonstrative ``found`` refers to."""
+        folded = self.article.folded
+        noun = found["noun"] or found["english"] or found["bare"]
+        kind = _KIND_OF_NOUN[noun]
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
+        owner = named[-1] if named else None
+        if owner is not None and 0 <= found.start() - owner.end <= OWNER_VERB:
+            # 微软开发这款新网络设备: the company's own product of that kind
+            made = self.described(self.store.entity_at(owner.row), noun)
+            if made is not None:
+                return made
+        for mention in reversed(named):
+            entity = self.store.entity_at(mention.row)
+            if found.start() - mention.end > TOPIC_REACH:
+                break
+            after = folded[mention.end : found.start()].lstrip()
+            # 服务器 ("server") is another word than 服务 ("service").
+            if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
+                return entity
+        # 尽管微软是英伟达GPU的最大客户之一，但该公司…: the sentence's subject of that
+        # kind, before the last name of that kind
+        for mention in self.sentence.entities:
+            if mention.end > found.start():
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and not self.is_object(mention):
+                return entity
+        # Else the last of that kind before it, named or only described (微软的大型超级
+        # 计算机…该设备, 一家新芯片企业…该项目)
+        last = next((m for m in reversed(named) if self.store.entity_at(m.row).kind == kind), None)
+        since = max(last.end if last is not None else 0, found.start() - TOPIC_REACH)
+        described = [e for at, e in self.introduced(since, found.start()) if e.kind == kind]
+        if described:
+            return described[-1]
+        return self.store.entity_at(last.row) if last is not None else None
+
+    def antecedent(self, anchor: int, kinds: Callable[[str], bool]) -> Entity | None:
+        """The last entity before ``anchor``, shortly before, of a kind that fits: what
+        a claim whose subject does not fit it is about (其训练性能提升了60%, said of a
+        chip, after 该芯片; 为一家新芯片企业筹集…资金)."""
+        start = max(0, anchor - TOPIC_REACH)
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= anchor])
+        last = None
+        for mention in reversed(named):
+            if mention.end < start:
+                break
+            if kinds(self.store.entity_at(mention.row).kind):
+                last = mention
+                break
+        since = last.end if last is not None else start
+        described = [e for _, e in self.introduced(since, anchor) if kinds(e.kind)]
+        if described:
+            return described[-1]
+        return self.store.entity_at(last.row) if last is not None else None
+
+    def introduced(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """Things the text refers to without their name between ``start`` and ``end``,
+        in order, with where: a company's product described by a noun (微软的大型超级
+        计算机, the one of that kind whose name says so) and a venture introduced as new
+        (奥特曼…为一家新芯片企业筹集, the founder's)."""
+        folded = self.article.folded
+        # Read back from the end only as far as the window: the whole list of names
+        # before would make drafting quadratic
+        named: list[Mention] = []
+        for m in reversed(Joined(self.earlier, self.sentence.entities)):
+            if m.start < start - LOOK_BEHIND:
+                break
+            if m.end <= end:
+                named.append(m)
+        named.reverse()
+        found: list[tuple[int, Entity]] = []
+        for mention in named:
+            company = self.store.entity_at(mention.row)
+            if company.kind != "company" or mention.end < start:
+                continue
+            described = _DESCRIBED.search(
+                folded, mention.end, min(end, mention.end + DESCRIPTION_REACH + 5)
+            )
+            if described is None:
+                continue
+            between = folded[mention.end : described.start()]
+            if len(between) > DESCRIPTION_REACH or any(p in between for p in PUNCTUATION):
+                continue
+            product = self.described(company, described["noun"])
+            if product is not None:
+                found.append((described.start(), product))
+        for venture in _NEW_VENTURE.finditer(folded, start, end):
+            founders = [
+                m
+                for m in named
+                if m.end <= venture.start()
+                and venture.start() - m.end <= LOOK_BEHIND
+                and self.store.entity_at(m.row).kind in ("person", "company")
+            ]
+            if founders:
+                made = self.venture_of(self.store.entity_at(founders[-1].row))
+                if made is not None:
+                    found.append((venture.start(), made))
+        return sorted(found, key=lambda item: item[0])
+
+    def described(self, company: Entity, noun: str) -> Entity | None:
+        """The company's one product of the kind ``noun`` names, or of several the one
+        whose name uses the noun (or its English word)."""
+        kind = _KIND_OF_NOUN[noun]
+        if kind == "company":
+            return None
+        made = [e for e in self.store.entities.values() if e.maker == company.id and e.kind == kind]
+        if len(made) <= 1:
+            return made[0] if made else None
+        words = {noun, _ENGLISH_OF_NOUN.get(noun, noun)}
+        called = [e for e in made if any(w in fold(n) for n in (e.name, *e.aliases) for w in words)]
+        return called[0] if len(called) == 1 else None
+
+    def venture_of(self, founder: Entity) -> Entity | None:
+        """The project or company the store has as the founder's: made by it, or named
+        after it (Altman's chip venture)."""
+        names = [fold(n) for n in (founder.name, *founder.aliases) if len(n) >= 3]
+        ventures = [
+            e
+            for e in self.store.entities.values()
+            if e.kind in ("project", "company")
+            and e.id != founder.id
+            and (
+                e.maker == founder.id
+                or any(re.search(rf"\b{re.escape(n)}\b", fold(e.name)) for n in names)
+            )
+        ]
+        return ventures[0] if len(ventures) == 1 else None

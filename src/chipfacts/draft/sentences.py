@@ -1,0 +1,142 @@
+"""The article cut for reading: sentences, their clauses, and each kind of
+mention (names, attribute words, numbers, dates, cues) found by place.
+
+A clause ends at a comma, colon or semicolon; an English sentence at a full
+stop too. Mentions are kept sorted by where they start, so a sentence's are
+found by bisection and the names before it are a prefix of the list: drafting
+stays linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from typing import Generic, NamedTuple, Protocol, TypeVar, overload
+
+from chipfacts.draft.cuewords import CueWord
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.text.cues import Cue, sentence_end
+from chipfacts.text.numbers import Quantity
+from chipfacts.text.when import Mention as DateMention
+
+# A clause ends at a comma, colon or semicolon (not one between digits: 16,896).
+CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]")
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    span: Span
+    clauses: list[Span]
+    entities: list[Mention]
+    words: list[Mention]  # attribute words
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    cues: list[Cue]
+    claims: list[CueWord]  # the words of text claims (``cuewords``)
+
+
+# An English sentence ends at a full stop before a space (not 1.83, not inside "U.S."
+# when a capital letter follows it directly).
+_ENGLISH_END = re.compile(r"(?<=[a-z0-9%)\]\"'])\.(?=\s)")
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """The sentences of the text (as ``cues.sentence_around`` bounds them), an
+    English one ending at a full stop too."""
+    position = 0
+    while position < len(text):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text):
+            return
+        start, end = position, max(sentence_end(text, position), position + 1)
+        stop = _ENGLISH_END.search(text, start, end)
+        if stop is not None and stop.end() < end:
+            end = stop.end()
+        yield Span(start, end)
+        position = end
+
+
+def clauses(folded: str, span: Span) -> list[Span]:
+    found, start = [], span.start
+    for match in CLAUSE_END.finditer(folded, span.start, span.end):
+        found.append(Span(start, match.end()))
+        start = match.end()
+    if start < span.end:
+        found.append(Span(start, span.end))
+    return found
+
+
+def inside(start: int, end: int, span: Span) -> bool:
+    return span.start <= start and end <= span.end
+
+
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Placed)
+
+
+class ByPlace(Generic[_T]):
+    """Mentions of one kind sorted by where they start, to find a sentence's fast."""
+
+    def __init__(self, items: list[_T]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def within(self, span: Span) -> list[_T]:
+        first = bisect_left(self.starts, span.start)
+        last = bisect_left(self.starts, span.end)
+        return [item for item in self.items[first:last] if item.end <= span.end]
+
+
+class Prefix(Sequence[Mention]):
+    """The first ``length`` mentions of a list, without copying them."""
+
+    def __init__(self, items: list[Mention], length: int) -> None:
+        self.items, self.length = items, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    @overload
+    def __getitem__(self, at: int) -> Mention: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, at: int | slice) -> Mention | Sequence[Mention]:
+        if isinstance(at, slice):
+            return self.items[: self.length][at]
+        if not -self.length <= at < self.length:
+            raise IndexError(at)
+        return self.items[at % self.length]
+
+
+class Joined(Sequence[Mention]):
+    """One sequence of mentions followed by another, without copying them."""
+
+    def __init__(self, first: Sequence[Mention], second: Sequence[Mention]) -> None:
+        self.first, self.second = first, second
+
+    def __len__(self) -> int:
+        return len(self.first) + len(self.second)
+
+    @overload
+    def __getitem__(self, at: int) -> Mention: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[Mention]: ...
+    def __getitem__(self, at: int | slice) -> Mention | Sequence[Mention]:
+        if isinstance(at, slice):
+            return [*self.first, *self.second][at]
+        if not -len(self) <= at < len(self):
+            raise IndexError(at)
+        at %= len(self)
+        return self.first[at] if at < len(self.first) else self.second[at - len(self.first)]

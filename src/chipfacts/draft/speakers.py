@@ -1,0 +1,94 @@
+"""Who says what: speakers and estimators named before a speech cue (X 表示,
+X 分析称), inside it (根据纳德拉的介绍), or referred to (他称, 其表示), and a
+clause that only names a speaker (苏姿丰称，) introducing the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chipfacts.draft.context import PUNCTUATION, SentenceContext, behind
+from chipfacts.draft.sentences import Joined, Span, inside
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Entity
+from chipfacts.text.cues import Cue, CueKind
+
+# Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
+SPEAKER_REACH = 8
+_PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# The kinds of entity that speak (a title or a product says nothing).
+SPEAKERS = ("person", "company")
+
+
+class Speakers(SentenceContext):
+    """The speakers of a sentence."""
+
+    def speakers(self) -> set[int]:
+        """Entity rows named as a speaker or estimator (X 表示, X 分析称)."""
+        rows = set()
+        for cue in self.sentence.cues:
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+                before = [m for m in self.sentence.entities if m.end <= cue.start]
+                if before and cue.start - before[-1].end <= SPEAKER_REACH:
+                    rows.add(before[-1].row)
+                rows.update(
+                    m.row
+                    for m in self.sentence.entities
+                    if cue.start <= m.start and m.end <= cue.end
+                )
+        return rows
+
+    def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
+        if cue is None:
+            return None
+        within = [
+            m for m in self.sentence.entities if inside(m.start, m.end, Span(cue.start, cue.end))
+        ]
+        if within:  # 根据纳德拉的介绍: the speaker inside the cue
+            return self.store.entity_at(within[0].row)
+        before = [m for m in self.sentence.entities if m.end <= cue.start]
+        if before and cue.start - before[-1].end <= SPEAKER_REACH:
+            return self.store.entity_at(before[-1].row)
+        for end, person in self.newcomers:
+            if 0 <= cue.start - end <= SPEAKER_REACH:  # 苏姿丰（Lisa Su）在发布会上称
+                return Entity(person.id, person.name, person.kind, person.aliases)
+        if _PRONOUN_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
+            # 他称, 其表示: the pronoun stands for the last person named
+            return self.last_of_kind(Joined(self.earlier, before), "person")
+        clause = self.clause_of(cue.start)
+        if zero_subject and not any(inside(m.start, m.end, clause) for m in before):
+            # 曾聲稱 opening a clause that names nobody: the sentence's subject said it
+            subjects = [
+                self.store.entity_at(m.row)
+                for m in before
+                if not self.is_object(m) and self.store.entity_at(m.row).kind in SPEAKERS
+            ]
+            return subjects[0] if subjects else None
+        return None
+
+    def last_speaker(self) -> Entity | None:
+        """Who speaks or estimates in this sentence, named (for the next sentence)."""
+        for cue in reversed(self.sentence.cues):
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+                speaker = self.speaker_entity(cue)
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def speech_at(self, word: Mention) -> Cue | None:
+        """The speech cue (表示, 称) a word is part of, if any."""
+        for cue in self.sentence.cues:
+            if cue.kind is CueKind.SPEECH and cue.start < word.end and word.start < cue.end:
+                return cue
+        return None
+
+    def speech_alone(self, clause: Span) -> Cue | None:
+        """The speech word a clause ends with, when what was said follows in the next
+        clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
+        for cue in self.sentence.cues:
+            spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
+            if spoken and inside(cue.start, cue.end, clause):
+                rest = self.article.folded[cue.end : clause.end]
+                if not rest.strip(PUNCTUATION):
+                    return cue
+        return None

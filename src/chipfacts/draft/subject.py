@@ -1,0 +1,388 @@
+"""The entity a claim is about.
+
+The name the clause is about: a name just before the attribute word or the
+number (``MI 300X芯片晶體管``), the name after an event's verb and before any
+later verb's object (收购了…Fungible; 推出的Tensor使用三星), or the subject's
+one product of the kind its object names (微软推出其首款AI芯片), else the
+clause's first name that is no object or possessor (its subject), or the
+company's product the words point to (微软…新网卡); else what a demonstrative
+refers to (``references``), the programme of a company just named (自研芯片计划),
+the sentence's subject (its product only after a colon), the speaker when the
+sentence names no one else, or the last name before the sentence, flagged. A
+model designation the store lacks (英伟达的B200) is proposed as a new entity.
+For text claims: the owner of a relation (臺積電…最大的客戶), the name a
+phrase qualifies (专用于AI加速的MI 300X芯片), the names listed with it (A及B均).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from chipfacts.draft.candidates import Decision, NewEntity
+from chipfacts.draft.context import LOOK_BEHIND, OBJECT_BEFORE, PUNCTUATION, TITLE_AT_END, behind
+from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.references import ATTACHED, References
+from chipfacts.draft.sentences import CLAUSE_END, Span, inside
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Attribute, Entity
+from chipfacts.text.normalize import name_key
+
+# 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
+# not 将博通剔除, Google's decision).
+_DISPOSAL = re.compile(r"[将把]\s*$")
+# A sentence comparing others with what the one before was about.
+_COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
+# 微軟也是下了血本:采用…: a colon opens the details of what the company made.
+_ELABORATION = re.compile(r"[:：]")
+CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
+# A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
+_DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
+# A Latin name, then the noun of a kind of product, then (的) the claim word.
+_NAMED_PRODUCT = re.compile(
+    # with a digit or a small letter: B200, Blackwell, Gaudi 3 (not AI, GPU, HBM)
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z](?=[A-Za-z0-9]*[a-z0-9])[A-Za-z0-9]*(?:[- ][A-Za-z0-9]+)?)\s*"
+    r"(?=芯片|處理器|处理器|GPU|加速器|网卡|網卡)"
+)
+PRODUCT_REACH = 6
+NEW_ENTITY = "new: not in the store; add it under entities (its kind, Chinese names)"
+# A phrase qualifying a noun: the claim word's object (no punctuation, no other 的),
+# then 的; the noun's name follows within HEAD_REACH characters (自研芯片Trainium).
+_QUALIFYING = re.compile(r"[^，,。；;：:、的\n]{0,10}的")
+HEAD_REACH = 6
+# Names joined into a list (A及B, A本人及B, A和B, A、B), and how far after the
+# list 均 or 都 says the claim is each one's.
+_LIST_JOIN = re.compile(r"\s*(?:本人)?\s*(?:和|及|与|、|以及)\s*")
+ALL_REACH = 8
+# The words between an owner and its relation (臺積電[在AI芯片領域最大的]客戶), at most.
+OWNER_REACH = 12
+_CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
+
+
+class Proposal(NamedTuple):
+    entity: NewEntity
+    start: int  # where the article names it
+
+
+def propose(text: str, match: re.Match[str], maker: str | None, group: int | str = 0) -> Proposal:
+    name = " ".join(match.group(group).split())
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    before = _CHINESE_NAME_BEFORE.search(text, behind(match.start()), match.start())
+    aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
+    start = before.start() if before else match.start()
+    return Proposal(NewEntity(slug, name, aliases, maker), start)
+
+
+class Subjects(References):
+    """Choosing the entity of a claim."""
+
+    def entity_for(
+        self, clause: Span, anchor: int, word: Mention | None, after: bool = False
+    ) -> tuple[Entity | None, Decision | None, float]:
+        """The entity a claim at ``anchor`` (its attribute word at ``word``) is about."""
+        speakers = self.speakers()
+        in_clause = [
+            m
+            for m in self.sentence.entities
+            if inside(m.start, m.end, clause) and not self.covered(m)
+        ]
+        if word is not None and TITLE_AT_END.search(
+            self.article.folded, behind(word.end), word.end
+        ):
+            titled = [
+                m
+                for m in in_clause
+                if 0 <= m.start - word.end <= 1 and self.store.entity_at(m.row).kind == "person"
+            ]
+            if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
+                return self.store.entity_at(titled[0].row), None, 1.0
+        if after:  # an event: what was launched, bought, dropped
+            # The name after the verb, the last when several: the head of its phrase
+            # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
+            # Not an object of a later verb (推出的…Tensor使用三星5nm is Tensor's launch).
+            following = [
+                m
+                for m in in_clause
+                if m.start >= anchor
+                and not OBJECT_BEFORE.search(self.article.folded, anchor, m.start)
+            ]
+            if following:
+                return self.store.entity_at(following[-1].row), None, 0.9
+            # 微软…推出其首款AI芯片: the subject's one product of the kind its object names
+            companies = [
+                self.store.entity_at(m.row)
+                for m in in_clause
+                if m.end <= anchor and not self.is_object(m)
+            ]
+            if companies and companies[0].kind == "company":
+                made = self.made_by(
+                    companies[0], self.article.folded[anchor : clause.end], by_name=False
+                )
+                if made is not None:
+                    return made, None, 0.8
+        if word is not None:
+            attached = [
+                m
+                for m in in_clause
+                if 0 <= word.start - m.end <= ATTACHED
+                and m.end <= anchor  # 1万张英伟达的GPU: what is counted, not the subject
+                # 将TPU的产量提高到: the object of 将 is what the figure is of
+                and (
+                    not self.is_object(m)
+                    or _DISPOSAL.search(self.article.folded, behind(m.start), m.start)
+                    and "的" in self.article.folded[m.end : word.start]
+                )
+                and not any(m.end <= q.start < word.start for q in self.sentence.quantities)
+            ]
+            if attached:
+                return self.store.entity_at(attached[-1].row), None, 1.0
+        before = [
+            m
+            for m in in_clause
+            if m.end <= anchor and m.row not in speakers and not self.is_object(m)
+        ]
+        # A possessor (OpenAI的…GPT-5) yields to the name after it.
+        subjects = [m for m in before if not self.is_possessor(m)] or before
+        opening = self.opening_referent(clause) if word is not None else None
+        if opening is not None:
+            return opening, None, 0.85
+        if subjects:
+            return self.product_of(subjects[0], anchor), None, 1.0
+        # 他 in the clause stands nearer than a demonstrative in a clause before it
+        referred = (
+            self.person_referred(clause, anchor) or self.referent(anchor)
+            if self.pronoun_nearer(clause, anchor)
+            else self.referent(anchor) or self.person_referred(clause, anchor)
+        )
+        if referred is not None:
+            return referred, None, 0.85
+        if not in_clause:
+            made = self.made_by_topic(clause, anchor)
+            if made is not None:
+                return made, None, 0.8
+            conditional = CONDITIONAL.match(self.article.folded, self.sentence.span.start)
+            if self.topic is not None and conditional:
+                # 如果…谷歌搜索…, 那么…: a name in the condition is not what the claim is about
+                return self.store.entity_at(self.topic.row), None, 0.8
+        sentence_before = [
+            m
+            for m in self.sentence.entities
+            if m.end <= anchor and m.row not in speakers and not self.is_object(m)
+        ]
+        # 苏莱曼的讲话表明,微软希望…: a possessor yields to the subject after it
+        sentence_before = [m for m in sentence_before if not self.is_possessor(m)] or (
+            sentence_before
+        )
+        if sentence_before:
+            subject = self.product_of(sentence_before[0], anchor)
+            between = self.article.folded[
+                sentence_before[0].end : max(anchor, sentence_before[0].end)
+            ]
+            if not _ELABORATION.search(between):
+                # 谷歌計劃…,每年將節省…: clauses chained by commas go on about one subject
+                return subject, None, 0.85
+            return self.topic_product(subject) or subject, None, 0.85
+        others = [m for m in in_clause if m.row not in speakers]
+        if len(others) == 1 and others[0].start >= anchor and not self.is_object(others[0]):
+            # 芯片短缺问题可能严重限制OpenAI的发展: the one name of a clause, after the
+            # claim, is what it is about
+            return self.store.entity_at(others[0].row), None, 0.85
+        anywhere = [m for m in self.sentence.entities if m.row not in speakers]
+        if not self.sentence.entities and not in_clause:
+            # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing goes
+            # on about the subject of the one before (surely enough for a figure, not
+            # for a text claim, which is as often the article's own comment)
+            previous = self.previous_subject()
+            if previous is not None:
+                return previous, None, 0.8
+        # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
+        # before a name that is an object
+        subjects = [m for m in anywhere if not self.is_object(m)] or anywhere
+        if subjects:
+            return self.store.entity_at(subjects[0].row), None, 0.7
+        spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
+        if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
+            return self.store.entity_at(spoken[0].row), None, 0.7
+        if self.topic is not None:
+            entity = self.store.entity_at(self.topic.row)
+            why = f"the sentence names no entity; {entity.name} is the last one named before it"
+            return entity, Decision("entity", why), 0.6
+        return None, None, 0.0
+
+    def new_product(self, clause: Span, word: Mention) -> Proposal | None:
+        """A product the store lacks, named right before a claim word with the noun of
+        its kind (Blackwell芯片的需求, B200 GPU的功耗): proposed as a new entity, made
+        by a company named just before it (英伟达的Blackwell芯片)."""
+        text, folded = self.article.text, self.article.folded
+        found = None
+        for match in _NAMED_PRODUCT.finditer(text, clause.start, word.start):
+            between = folded[match.end() : word.start]
+            if len(between) <= PRODUCT_REACH and not self.store.entity_rows(
+                name_key(match["name"])
+            ):
+                found = match
+        if found is None:
+            return None
+        makers = [
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if clause.start <= m.start
+            and m.end <= found.start()
+            and found.start() - m.end <= 2
+            and self.store.entity_at(m.row).kind == "company"
+        ]
+        return propose(text, found, makers[-1].id if makers else None, group="name")
+
+    def previous_subject(self) -> Entity | None:
+        """The subject of the sentence before: its first name that is no object,
+        possessor or speaker, or what a demonstrative opening it stands for."""
+        if self.previous_span is None:
+            return None
+        previous = Span(self.previous_span.start, self.previous_span.end)
+        first_clause = Span(previous.start, min(previous.end, previous.start + LOOK_BEHIND))
+        opening = self.opening_referent(first_clause)
+        if opening is not None:
+            return opening
+        for mention in self.previous_names():
+            if not (self.is_object(mention) or self.is_possessor(mention)):
+                return self.store.entity_at(mention.row)
+        return None
+
+    def compared_with(self) -> Entity | None:
+        """In a sentence opening with 相比之下 ("by comparison"), the subject of the
+        sentence before: the first name in it that is no object."""
+        if self.previous_span is None or not _COMPARED.match(
+            self.article.folded, self.sentence.span.start
+        ):
+            return None
+        for mention in self.previous_names():
+            if not self.is_object(mention):
+                return self.store.entity_at(mention.row)
+        return None
+
+    def previous_names(self) -> list[Mention]:
+        """The names of the sentence before, in order (read back from the end of the
+        names before this one: from their start would make drafting quadratic)."""
+        if self.previous_span is None:
+            return []
+        found = []
+        for mention in reversed(self.earlier):
+            if mention.start < self.previous_span.start:
+                break
+            found.append(mention)
+        return found[::-1]
+
+    def proposal(
+        self, clause: Span, anchor: int, entity: Entity | None, decision: Decision | None
+    ) -> Proposal | None:
+        """A model designation the store does not know (B200, MI400, Gaudi 3), named in
+        the clause before the claim and after any name chosen for it (英伟达的B200):
+        proposed as a new entity, made by the company named before it."""
+        start = clause.start
+        if entity is not None and decision is None:
+            own = [
+                m.end
+                for m in self.sentence.entities
+                if m.row == self.row_of(entity) and clause.start <= m.start < anchor
+            ]
+            if not own:
+                return None
+            start = own[-1]
+        text = self.article.text
+        for match in reversed(list(_DESIGNATION.finditer(text, start, max(anchor, start)))):
+            if not self.store.entity_rows(name_key(match.group())):
+                maker = entity.id if entity is not None and entity.kind == "company" else None
+                return propose(text, match, maker if decision is None else None)
+        return None
+
+    def head_of(self, word: Mention) -> Entity | None:
+        """The name a claim word's phrase qualifies (专用于AI加速的MI 300X芯片,
+        落后一截的Meta, 基于GPT-4的新版必应聊天机器人): the first name shortly after
+        the 的 that ends the phrase, when nothing else comes between."""
+        folded = self.article.folded
+        phrase = _QUALIFYING.match(folded, word.end)
+        if phrase is None:
+            return None
+        for mention in self.sentence.entities:
+            if mention.start >= phrase.end():
+                between = folded[phrase.end() : mention.start]
+                if len(between) > HEAD_REACH or CLAUSE_END.search(between):
+                    return None
+                head = self.store.entity_at(mention.row)
+                # 使用AMD的MI300X: the maker's product is the verb's object, not a
+                # noun the phrase qualifies
+                maker = self.store.entities.get(head.maker) if head.maker else None
+                owner = name_key(folded[word.end : phrase.end() - 1])
+                if maker is not None and owner in {
+                    name_key(n) for n in (maker.id, maker.name, *maker.aliases)
+                }:
+                    return None
+                return head
+        return None
+
+    def listed_with(self, entity: Entity, clause: Span) -> list[Entity]:
+        """The names listed with ``entity`` in the clause (A及B均…, A和B的发言人都…),
+        when the list is followed by 均 or 都 ("both", "all") or opens the clause."""
+        named = [m for m in self.sentence.entities if inside(m.start, m.end, clause)]
+        at = next((i for i, m in enumerate(named) if self.store.entity_at(m.row) == entity), None)
+        if at is None:
+            return []
+        first = last = at
+        folded = self.article.folded
+        while first > 0 and _LIST_JOIN.fullmatch(folded, named[first - 1].end, named[first].start):
+            first -= 1
+        while last + 1 < len(named) and _LIST_JOIN.fullmatch(
+            folded, named[last].end, named[last + 1].start
+        ):
+            last += 1
+        after = folded[named[last].end : named[last].end + ALL_REACH]
+        # 其H100和H200仍然供不应求: a list opening its clause is its subject, each one
+        # (not A和B等大厂的产品: their products)
+        opening = len(folded[clause.start : named[first].start].strip(PUNCTUATION)) <= 1
+        opening = opening and not after.lstrip().startswith(("的", "等"))
+        if first == last or not ("均" in after or "都" in after or opening):
+            return []
+        listed = [self.store.entity_at(m.row) for m in named[first : last + 1]]
+        return [e for e in listed if e != entity]
+
+    def names_other(self, clause: Span, entity: Entity) -> bool:
+        """Whether the clause names another entity than ``entity`` (nor its maker)."""
+        return any(
+            inside(m.start, m.end, clause)
+            and self.store.entity_at(m.row).id not in (entity.id, entity.maker)
+            for m in self.sentence.entities
+        )
+
+    def named_product(self, company: Entity, clause: Span, word: Mention) -> Entity | None:
+        """The company's own product the clause names after ``word``, if one."""
+        for mention in self.sentence.entities:
+            if word.end <= mention.start and mention.end <= clause.end:
+                entity = self.store.entity_at(mention.row)
+                if entity.maker == company.id:
+                    return entity
+        return None
+
+    def nearest_fitting(self, clause: Span, attribute: Attribute) -> Entity | None:
+        """The last entity named before the clause, in its sentence, of a kind the
+        attribute can be said of."""
+        before = [m for m in self.sentence.entities if m.end <= clause.start]
+        # 为 OpenAI 提供…: a name that is an object only when no subject fits
+        for mention in sorted(before, key=lambda m: (not self.is_object(m), m.start), reverse=True):
+            entity = self.store.entity_at(mention.row)
+            if applies_to(attribute.id, entity.kind):
+                return entity
+        return None
+
+    def owner(self, clause: Span, word: Mention) -> Entity | None:
+        """Whose relation a noun names (臺積電在AI芯片領域最大的客戶: TSMC's): the
+        last name before it in the clause, joined to it by 的 or written right
+        before it (微软客户)."""
+        before = [
+            m for m in self.sentence.entities if clause.start <= m.start and m.end <= word.start
+        ]
+        if not before:
+            return None
+        between = self.article.folded[before[-1].end : word.start]
+        if between.strip() and ("的" not in between or len(between) > OWNER_REACH):
+            return None
+        return self.store.entity_at(before[-1].row)

@@ -1,0 +1,231 @@
+"""What `chipfacts draft` makes of a claim whose subject is not named where it is made:
+该设备, 该项目, 这家公司, 其, 他 and the clause that names nothing, in both scripts; and
+of a date that is only what a ratio is measured against."""
+
+from __future__ import annotations
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+
+STORE = """\
+sources: []
+entities:
+  - {id: microsoft, name: Microsoft, kind: company, aliases: [微软, 微軟]}
+  - {id: google, name: Google, kind: company, aliases: [谷歌]}
+  - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
+  - {id: openai, name: OpenAI, kind: company}
+  - {id: tpu, name: TPU, kind: chip, maker: google}
+  - {id: azure, name: Azure, kind: product, maker: microsoft}
+  - {id: mai-1, name: MAI-1, kind: model, maker: microsoft}
+  - {id: ms-2020, name: OpenAI's 2020 Microsoft supercomputer, kind: cluster, maker: microsoft}
+  - {id: ms-cluster, name: Microsoft AI chip cluster, kind: cluster, maker: microsoft,
+     aliases: [自有AI芯片集群]}
+  - {id: sam-altman, name: Sam Altman, kind: person, aliases: [Altman, 奥特曼, 奧特曼]}
+  - {id: altman-venture, name: Altman's chip venture, kind: project}
+  - {id: openai-chips, name: OpenAI chip plan, kind: project, maker: openai,
+     aliases: [OpenAI芯片计划]}
+  - {id: tsmc, name: TSMC, kind: company, aliases: [台积电]}
+  - {id: broadcom, name: Broadcom, kind: company, aliases: [博通]}
+  - {id: maia100, name: Maia 100, kind: chip, maker: microsoft}
+  - {id: copilot, name: Copilot, kind: product, maker: microsoft}
+  - {id: ms-nic, name: Microsoft NIC, kind: nic, maker: microsoft, aliases: [网卡]}
+  - {id: h100, name: H100, kind: chip, maker: nvidia}
+  - {id: cx7, name: ConnectX-7, kind: nic, maker: nvidia}
+  - {id: h200, name: H200, kind: chip, maker: nvidia}
+attributes:
+  - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
+     synonyms: [GPU]}
+  - {id: annual_output, label: Annual output, type: number, unit: gpus, description: Output.,
+     synonyms: [产量, 产生]}
+  - {id: fundraising, label: Fundraising, type: number, unit: USD, description: Money raised.,
+     synonyms: [筹集]}
+  - {id: performance_gain, label: Performance gain, type: number, unit: percent,
+     description: Faster., synonyms: [性能, 提升]}
+  - {id: cluster_size_ratio, label: Cluster size ratio, type: number, unit: x,
+     description: Times larger., synonyms: [集群规模]}
+  - {id: annual_savings, label: Annual savings, type: number, unit: USD, description: Saved.,
+     synonyms: [节省]}
+  - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
+     synonyms: [新增]}
+  - {id: process_node, label: Process node, type: number, unit: nm, description: Node.,
+     synonyms: [制程]}
+  - {id: foundry, label: Foundry, type: text, description: Who makes it., synonyms: [代工]}
+  - {id: workload, label: Workload, type: text, description: What it runs.,
+     synonyms: [用于]}
+  - {id: purpose, label: Purpose, type: text, description: What for., synonyms: [用途]}
+  - {id: benefit, label: Expected benefit, type: text, description: Helps., synonyms: [好处]}
+  - {id: availability, label: Availability, type: text, description: Supply.,
+     synonyms: [供货]}
+  - {id: supply_risk, label: Supply risk, type: text, description: Shortage.,
+     synonyms: [短缺]}
+  - {id: partners, label: Partners, type: text, description: Partners., synonyms: [合作伙伴]}
+  - {id: demand, label: Demand, type: text, description: Demand., synonyms: [需求量]}
+  - {id: production_growth, label: Production growth, type: number, unit: x,
+     description: Output growth., synonyms: [产能]}
+  - {id: used_by, label: Used or tested by, type: text, description: Users.,
+     synonyms: [用户]}
+facts: []
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str, clauses_too: bool = False) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2024, 2, 1), "zh-Hans")
+    return draft_article(store, article_of(text, source), clauses_too)
+
+
+def claims(store: chipfacts.Store, text: str) -> set[tuple[str, str]]:
+    """The (entity, attribute) of each candidate, text facts from clauses too."""
+    return {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+
+
+def about(store: chipfacts.Store, text: str, attribute: str) -> str:
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == attribute]
+    return found.entity_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "早在2020年，OpenAI就在微软的大型超级计算机上开发模型，该设备使用了1万张英伟达的GPU。",
+        "早在2020年，OpenAI就在微軟的大型超級計算機上開發模型，該設備使用了1萬張英偉達的GPU。",
+    ],
+)
+def test_a_demonstrative_refers_to_a_companys_product_described_not_named(
+    store: chipfacts.Store, text: str
+) -> None:
+    # Of Microsoft's two clusters, the one its name calls a supercomputer
+    assert about(store, text, "cluster_gpus") == "ms-2020"
+
+
+def test_a_venture_introduced_as_new_is_its_founders_and_the_project_after_it(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "OpenAI芯片计划进展缓慢。奥特曼讨论为一家新芯片企业筹集万亿美元的资金。"
+        "该项目每年的产量将达到至少数千万颗。"
+    )
+    found = {c.attribute.id: c.entity_id for c in drafted(store, text)}
+    assert found == {"fundraising": "altman-venture", "annual_output": "altman-venture"}
+
+
+def test_its_gain_is_the_chip_spoken_of_not_the_company_speaking(store: chipfacts.Store) -> None:
+    text = "谷歌公布了新一代TPU。谷歌表示，与上一代相比，其训练性能提升了60%。"
+    assert about(store, text, "performance_gain") == "tpu"
+
+
+def test_a_comparison_is_about_what_the_sentence_before_was_about(store: chipfacts.Store) -> None:
+    text = "MAI-1仅使用了1.5万颗GPU进行训练。相比之下，谷歌的集群规模是微软的6至10倍。"
+    assert about(store, text, "cluster_size_ratio") == "mai-1"
+
+
+def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> None:
+    text = "微软表示，这款芯片已在Azure使用，这让公司每年可以节省约10亿美元。"
+    assert about(store, text, "annual_savings") == "microsoft"
+
+
+def test_a_name_after_wei_is_who_it_is_for_not_the_subject(store: chipfacts.Store) -> None:
+    text = "微软计划在明年为Azure新增约10万块英伟达GPU。"
+    assert about(store, text, "gpu_order") == "microsoft"
+
+
+def test_a_product_whose_figure_it_is_stays_its_subject(store: chipfacts.Store) -> None:
+    text = "谷歌计划今年将TPU的产量提高到约200万颗。"
+    assert about(store, text, "annual_output") == "tpu"
+
+
+def test_the_company_whose_node_a_chip_uses_is_its_foundry(store: chipfacts.Store) -> None:
+    found = claims(store, "谷歌公布了新一代TPU。该芯片采用台积电3nm制程。")
+    assert {("tpu", "process_node"), ("tpu", "foundry")} <= found
+
+
+def test_a_clause_opening_with_a_demonstrative_is_about_its_referent_not_the_speaker(
+    store: chipfacts.Store,
+) -> None:
+    found = claims(store, "微软推出了Maia 100。微软首席技术官称，该芯片主要用于Copilot的推理。")
+    assert ("maia100", "workload") in found
+
+
+def test_the_one_name_after_a_claim_is_what_it_is_about(store: chipfacts.Store) -> None:
+    assert ("openai", "supply_risk") in claims(store, "芯片短缺问题可能严重限制OpenAI的发展。")
+
+
+def test_a_list_opening_its_clause_is_each_ones_subject(store: chipfacts.Store) -> None:
+    found = claims(store, "英伟达仍是这场竞赛的赢家，其H100和H200仍然供不应求。")
+    assert {("h100", "availability"), ("h200", "availability")} <= found
+
+
+def test_it_is_the_thing_spoken_of_when_the_company_cannot_bear_the_claim(
+    store: chipfacts.Store,
+) -> None:
+    found = claims(store, "微软正在开发新网卡。该公司还希望它能够提高服务器的性能。")
+    assert ("ms-nic", "benefit") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["谷歌公布了新一代TPU。该公司还在与博通合作设计下一代芯片。",
+     "谷歌公布了新一代TPU。該公司還在與博通合作設計下一代芯片。"],
+)  # fmt: skip
+def test_this_company_is_the_last_company_named(store: chipfacts.Store, text: str) -> None:
+    assert ("google", "partners") in claims(store, text)
+
+
+def test_a_product_the_store_lacks_named_before_a_claim_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "英伟达的新品备受关注。英伟达的Blackwell芯片的需求非常惊人，AI芯片的需求也很大。"
+    (found,) = [c for c in drafted(store, text, clauses_too=True) if c.new_entity is not None]
+    assert found.new_entity is not None
+    assert (found.new_entity.id, found.new_entity.maker, found.attribute.id) == (
+        "blackwell", "nvidia", "demand"
+    )  # fmt: skip
+    assert found.decisions[0].field == "entity"  # AI芯片 is no product's name
+
+
+def test_a_sentence_naming_nothing_goes_on_about_the_one_before(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "微软推出了Maia 100。采用5nm制程。")
+    assert (found.entity_id, found.attribute.id) == ("maia100", "process_node")
+    assert not found.decisions  # said, not guessed
+
+
+def test_used_for_in_the_passive_is_used_by_its_users(store: chipfacts.Store) -> None:
+    found = claims(store, "谷歌公布了TPU。其TPU已经被OpenAI等客户用于训练大模型。")
+    assert ("tpu", "used_by") in found and ("tpu", "workload") not in found
+
+
+def test_a_test_run_at_named_users_is_used_by_them(store: chipfacts.Store) -> None:
+    found = claims(store, "微软推出了Maia 100。这款芯片已经在微软和OpenAI的小团队中进行了测试。")
+    assert ("maia100", "used_by") in found
+
+
+def test_this_thing_right_after_a_company_is_the_companys_own(store: chipfacts.Store) -> None:
+    text = "英伟达的ConnectX-7供不应求。微软开发这款新网络设备的目的除了为其节省资金外。"
+    assert ("ms-nic", "benefit") in claims(store, text)
+
+
+def test_a_clause_naming_nothing_goes_on_about_the_subject_not_a_possessor_or_object(
+    store: chipfacts.Store,
+) -> None:
+    text = "奥特曼的讲话表明，微软希望在继续为 OpenAI 提供支持的同时，与博通展开合作。"
+    assert ("microsoft", "partners") in claims(store, text)
+    assert ("openai", "partners") not in claims(store, text)
+
+
+def test_the_year_a_ratio_is_measured_against_is_not_its_date(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "谷歌表示，该公司今年的TPU产能将提高到去年的3倍。")
+    assert (found.attribute.id, found.value, found.as_of) == (
+        "production_growth", 3, PartialDate(2024)
+    )  # fmt: skip
