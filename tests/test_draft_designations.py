@@ -4,6 +4,8 @@ maker, that the clauses after it go on about; never the older model."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import chipfacts
@@ -120,3 +122,26 @@ def test_the_same_designation_still_corroborates(store: chipfacts.Store) -> None
 )
 def test_two_models_of_one_line(first: str, second: str, other: bool) -> None:
     assert name_other_models(first, second) is other
+
+
+@pytest.mark.parametrize("found_by", ["view", "owner"])
+def test_a_database_found_damaged_is_rebuilt_once_for_the_store_and_its_proposals(
+    found_by: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from chipfacts.draft.designations import ProposedStore
+
+    fact_file = tmp_path / "facts.yaml"
+    fact_file.write_bytes(chipfacts.builtin_path().read_bytes())
+    store = chipfacts.load(fact_file)
+    view = ProposedStore(store, [])
+    # The database answers nothing sensible any more (as a damaged one would).
+    damaged = sqlite3.connect(":memory:")
+    object.__setattr__(store, "_db", damaged)
+    if found_by == "owner":
+        assert store.entities["mi300x"].name == "MI300X"
+    assert view.entity_rows("maia100")  # asked again of the rebuilt database
+    assert store.entities["h100"].name == "H100"
+    assert view._db is store._db is not damaged
+    assert capsys.readouterr().err.count("was damaged") == 1

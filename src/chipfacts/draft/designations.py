@@ -17,6 +17,7 @@ maker the company named before it in the sentence, and 该集群 after it is it.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
@@ -171,6 +172,7 @@ class ProposedStore(Store):
     after the store's own, no facts."""
 
     def __init__(self, store: Store, proposed: Sequence[Proposed]) -> None:
+        object.__setattr__(self, "_base", store)
         super().__init__(store._db, store.path)
         rows = {PROPOSED_ROWS + at: p.entity for at, p in enumerate(proposed)}
         keys = {name_key(e.name): row for row, e in rows.items()} | {
@@ -183,7 +185,24 @@ class ProposedStore(Store):
             self, "entities", _Entities(store.entities, {e.id: e for e in rows.values()})
         )
         object.__setattr__(self, "proposed", {p.entity.id: p for p in proposed})
+        object.__setattr__(self, "_generation", store._generation)
 
+    # One database, one recovery: this view always reads through the connection of
+    # the store that owns the database, so a damage found by either is rebuilt
+    # once, by the owner, and both read the new database.
+    @property
+    def _db(self) -> sqlite3.Connection:
+        return self._base._db
+
+    @_db.setter
+    def _db(self, connection: sqlite3.Connection) -> None:
+        pass  # Store.__init__ hands over the owner's connection: it is read from there
+
+    def _recover(self, reason: str, generation: int) -> None:
+        self._base._recover(reason, generation)
+        self._forget_read()
+
+    _base: Store
     _proposed_rows: dict[int, Entity]
     _proposed_keys: dict[str, int]
     proposed: dict[str, Proposed]

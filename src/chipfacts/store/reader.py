@@ -247,16 +247,20 @@ class Store:
                 self._db.close()
             for name, value in (("_db", opened.connection), ("_identity", opened.identity)):
                 object.__setattr__(self, name, value)
-            self._entities.clear()
-            self._attributes.clear()
-            self._sources.clear()
-            for records in (self.sources, self.entities, self.attributes, self.facts):
-                if isinstance(records, _Records):
-                    records._read.clear()
-            for name in ("all_entity_keys", "_name_texts", "_name_split", "attribute_keys",
-                         "attribute_words", "attribute_types"):  # fmt: skip
-                self.__dict__.pop(name, None)
+            self._forget_read()
             self._generation[0] += 1
+
+    def _forget_read(self) -> None:
+        """Drop every record and list read from the database (it was replaced)."""
+        self._entities.clear()
+        self._attributes.clear()
+        self._sources.clear()
+        for records in (self.sources, self.entities, self.attributes, self.facts):
+            if isinstance(records, _Records):
+                records._read.clear()
+        for name in ("all_entity_keys", "_name_texts", "_name_split", "attribute_keys",
+                     "attribute_words", "attribute_types"):  # fmt: skip
+            self.__dict__.pop(name, None)
 
     # --- building records from rows, by column name ------------------------------------
 
