@@ -50,6 +50,11 @@ def quantities(text: str) -> list[tuple[str, float | None, float | None, float |
         ("只拿到了所需產能的約七成", 70, "percent"),  # shares in words are percentages
         ("三分之一的算力", 33.3, "percent"),
         ("其中约一半用于AI服务器", 50, "percent"),
+        # a currency before the number, with a Chinese magnitude, as 100億美元
+        ("營收有望超過US$100億", 1e10, "USD"),
+        ("营收有望超过US$ 100亿", 1e10, "USD"),
+        ("资本支出为$48亿", 4.8e9, "USD"),
+        ("订单金额约美元100亿", 1e10, "USD"),
     ],
 )
 def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: str | None) -> None:

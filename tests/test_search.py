@@ -12,6 +12,8 @@ import chipfacts
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import search
 from chipfacts.search.reader import read_query
+from chipfacts.text.normalize import fold, tokens
+from chipfacts.text.numbers import parse_numbers
 
 STORE = chipfacts.load()
 INDEX = SearchIndex(STORE)
@@ -173,6 +175,12 @@ def test_entity_facts_come_before_facts_merely_mentioning_it() -> None:
 def test_a_unit_narrows_number_matches() -> None:
     # 5 with "nm" is a process node, never the 5-something of another unit
     assert {h.fact.attribute.id for h in search(INDEX, "5nm", limit=10)} == {"process_node"}
+
+
+@pytest.mark.parametrize("typed", ["US$100億", "us$ 100亿", "美元100亿", "100億美元"])
+def test_a_currency_before_or_after_a_chinese_magnitude_is_the_same_sum(typed: str) -> None:
+    numbers, rest = parse_numbers(tokens(fold(typed)))
+    assert [(n.value, n.unit) for n in numbers] == [(1e10, "USD")] and rest == []
 
 
 def test_nonsense_finds_nothing() -> None:

@@ -47,13 +47,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     units = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
     # One token such as "$48.1b", "15k", "5nm", "80%", "1,050", "1.83ghz".
     compact = re.compile(
-        rf"(?P<dollar>\$)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+        rf"(?P<dollar>(?:us)?\$)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
         rf"(?P<magnitude>{magnitudes})?(?P<unit>{units})?"
     )
     # A CJK run that starts with a magnitude and/or unit: "万", "亿美元", "万颗".
     cjk_tail = re.compile(r"(?P<magnitude>万亿|万|亿|千|百万)?(?P<unit>美元|美分|倍|张|颗)?")
     return compact, cjk_tail
 
+
+# A currency written before its number, as a word of its own ("US$ 100亿").
+CURRENCY_PREFIXES = frozenset({"$", "us$", "usd", "美元"})
 
 MAX_DIGITS = 30  # longer digit strings are not quantities anyone looks up
 
@@ -75,6 +78,12 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
     compact, cjk_tail = _patterns()
     i = 0
     while i < len(toks):
+        # "US$ 100亿", "美元 100亿": a currency written apart, before its number
+        prefixed = toks[i] in CURRENCY_PREFIXES and i + 1 < len(toks)
+        if prefixed and (ahead := compact.fullmatch(toks[i + 1])) and not ahead["unit"]:
+            i += 1
+        else:
+            prefixed = False
         match = compact.fullmatch(toks[i])
         if match is None or len(match["number"]) > MAX_DIGITS:
             rest.append(toks[i])
@@ -82,7 +91,7 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
             continue
         value = float(match["number"].replace(",", ""))
         magnitude, unit = match["magnitude"], match["unit"]
-        typed = [toks[i]]
+        typed = [toks[i - 1], toks[i]] if prefixed else [toks[i]]
         i += 1
         # "105 billion", "1.5 万", "1050 亿美元", "80 %", "5 nm": the next token(s).
         if magnitude is None and unit is None and i < len(toks):
@@ -105,7 +114,7 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
         if magnitude is not None:
             value *= MAGNITUDES[magnitude]
         store_unit: str | None = None
-        if match["dollar"]:
+        if match["dollar"] or prefixed:
             store_unit = "USD"
         if unit is not None:
             store_unit, factor = UNITS[unit]
@@ -157,7 +166,8 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     units = "|".join(sorted(map(re.escape, _TEXT_UNITS), key=len, reverse=True))
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     written = re.compile(
-        rf"(?P<ordinal>第\s*)?(?P<dollar>\$\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
+        # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
         rf"(?:{_RANGE}(?P<n2>{number})(?:\s?(?P<m2>{magnitudes}))?)?"
         rf"(?:\s?(?P<unit>{units}))?"
     )
@@ -174,10 +184,11 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
 
     Reads what ``parse_numbers`` reads in a query, as prose writes it: ``1050亿``,
     ``1.5 万颗``, ``3万-5万张``, ``6 至 10 倍``, ``$48.1 billion``, ``4美分``,
-    ``5nm``, ``80%``, ``第 24 位``; shares in words as percentages (七成, 约一半,
-    三分之一, 过半 "more than half", ``numerals.read_share``); vague magnitudes as
-    floors (数万, 数十亿, 上千, 万亿 "trillions"); numbers written in Chinese
-    numerals before a unit (一美分, 三倍). Years, months and days (2019年,
+    ``US$100億`` (as ``100億美元``), ``5nm``, ``80%``, ``第 24 位``; shares
+    in words as percentages (七成, 约一半, 三分之一, 过半 "more than half",
+    ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿,
+    上千, 万亿 "trillions"); numbers written in Chinese numerals before a
+    unit (一美分, 三倍). Years, months and days (2019年,
     10月6日) and the digits of a name (H100, Llama2, GPT-5) are not quantities.
     ``text`` is the text as written (offset for offset): with it, a number after a
     lowercase word ("has 16,896") is a count, after a capitalised one ("Nitro 1")
