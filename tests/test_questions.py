@@ -180,7 +180,17 @@ def test_show_compare_and_entity_filter_refuse_other_designations(
 
 @pytest.mark.parametrize(
     ("query", "typed", "shown"),
-    [("b200", "b200", "H200"), ("maia 200", "maia 200", "Maia 100"), ("gpt-4o", "gpt-4o", "GPT-4")],
+    [
+        ("b200", "b200", "H200"),
+        ("maia 200", "maia 200", "Maia 100"),
+        ("gpt-4o", "gpt-4o", "GPT-4"),
+        # a line's name and a version: another model of the line
+        ("tpu v7", "tpu v7", "TPU"),
+        ("tpuv7", "tpuv7", "TPU"),
+        ("tpu 第七代", "tpu 第七代", "TPU"),
+        ("mtia v2", "mtia v2", "MTIA v1"),
+        ("trainium 3", "trainium 3", "Trainium"),
+    ],
 )
 def test_search_falls_back_and_says_so(query: str, typed: str, shown: str, cli: Cli) -> None:
     found = find(INDEX, query)
@@ -194,6 +204,11 @@ def test_search_falls_back_and_says_so(query: str, typed: str, shown: str, cli: 
 
 def test_a_year_after_a_name_is_a_year() -> None:
     assert find(INDEX, "maia 2024").fallbacks == {}
+
+
+@pytest.mark.parametrize("query", ["tpu 2015", "nvidia 2", "mtia v1"])
+def test_a_year_a_company_or_the_model_itself_is_no_other_version(query: str) -> None:
+    assert find(INDEX, query).fallbacks == {}
 
 
 # --- the held-out set (written blind; see its header) ------------------------------

@@ -196,6 +196,12 @@ def exact_entities(index: SearchIndex, query: Query, toks: list[str]) -> list[st
             tok = _join_possessive(index, tok)
             _partial_cjk_entities(index, query, tok)
             rest.extend(_cut_entity_names(index, query, tok))
+        elif (line := _VERSIONED_WORD.fullmatch(tok)) and (
+            other := _other_version(index, line["line"], line["version"])
+        ):  # "tpuv7": a line's name and a version, in one word
+            for row in other:
+                query.add_entity(row, ENTITY_FUZZY * FALLBACK, tok)
+                query.fallbacks[row] = tok
         elif (
             n + 1 < len(runs)
             and not runs[n + 1][1]
@@ -238,8 +244,10 @@ def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
     "maia" then "200" is no entity, but "maia100" is, so "maia 200" names another
     model of the same family. Empty when the code is part of no such name."""
     code = name_key(after)
-    if not code[:1].isdigit() or index.entity_known(key + code):
+    if index.entity_known(key + code):
         return []
+    if not code[:1].isdigit():
+        return _other_version(index, key, code)
     digits = _LEADING_DIGITS.match(code)
     assert digits is not None
     rows = index.entity_rows(key)
@@ -249,7 +257,21 @@ def _other_designation(index: SearchIndex, key: str, after: str) -> list[int]:
         # the same length of code ("200" for "100"), so that a year ("maia 2024") is not one
         if row in rows and theirs and len(theirs.group()) == len(digits.group()):
             found.add(row)
-    return sorted(found)
+    return sorted(found) or _other_version(index, key, code)
+
+
+# A version after a model line's name: "tpu v7", "tpu 第七代", "trainium 3"
+_VERSION = re.compile(r"v\d{1,2}|第[\d一二三四五六七八九十]{1,3}代|\d{1,2}")
+_VERSIONED_WORD = re.compile(r"(?P<line>[a-z]+)(?P<version>v\d{1,2})")
+
+
+def _other_version(index: SearchIndex, key: str, code: str) -> list[int]:
+    """The models whose line a name without digits followed by a version names,
+    another model than they are ("tpu v7" is not the store's TPU). A company's
+    name is no model line ("nvidia 2")."""
+    if not _VERSION.fullmatch(code) or any(ch.isdigit() for ch in key):
+        return []
+    return [r for r in index.entity_rows(key) if index.entity_at(r).kind != "company"]
 
 
 def _cut_entity_names(index: SearchIndex, query: Query, run: str) -> list[str]:

@@ -13,8 +13,8 @@ A query is read in this order, each step consuming the words it recognises:
 3. function words go ("which", "does", "the", 的, 是, 多少): they never match;
 4. numbers in any notation, Chinese numerals too (see ``numbers`` and ``numerals``);
 5. fuzzy names: prefixes and typos (``mi300``, ``maai``, ``trainum``). Another
-   model designation (``b200`` for H200, ``maia 200`` for Maia 100) is only a
-   fallback: it ranks low and is reported (``Query.fallbacks``);
+   model designation (``b200`` for H200, ``maia 200`` for Maia 100, ``tpu v7``
+   for TPU) is only a fallback: it ranks low and is reported (``Query.fallbacks``);
 6. whatever is left is matched against each fact's words and quote, a word
    found in many facts ("chip", 芯片) counting for less.
 """
