@@ -26,6 +26,10 @@ entities:
   - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
   - {id: microsoft, name: Microsoft, kind: company, aliases: [微软, 微軟]}
   - {id: tsmc, name: TSMC, kind: company, aliases: [台积电, 臺積電]}
+  - {id: google, name: Google, kind: company, aliases: [谷歌]}
+  - {id: meta, name: Meta, kind: company}
+  - {id: tpu, name: TPU, kind: chip, maker: google, aliases: [张量处理单元]}
+  - {id: mtia-v1, name: MTIA v1, kind: chip, maker: meta, aliases: [MTIA]}
   - {id: trainium, name: Trainium, kind: chip, maker: amazon}
   - {id: connectx-7, name: ConnectX-7, kind: nic, maker: nvidia}
   - {id: ms-nic, name: Microsoft NIC, kind: nic, maker: microsoft}
@@ -86,9 +90,47 @@ def test_a_new_generation_is_a_new_entity_and_the_clauses_after_it_are_its(
     assert all(c.entity is None for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "ident", "name", "maker"),
+    [
+        ("谷歌发布了TPU v7。该芯片由台积电代工，采用3nm制程。", "tpu-v7", "TPU v7", "google"),
+        ("谷歌发布了TPUv7。该芯片由台积电代工，采用3nm制程。", "tpu-v7", "TPU v7", "google"),
+        ("谷歌發布了TPU 第七代。該芯片由臺積電代工，採用3nm製程。", "tpu-v7", "TPU v7", "google"),
+        ("Meta发布了MTIA v2。该芯片由台积电代工，采用5nm制程。", "mtia-v2", "MTIA v2", "meta"),
+        (
+            "谷歌发布了TPU Gen 3。该芯片由台积电代工，采用3nm制程。",
+            "tpu-gen-3",
+            "TPU Gen 3",
+            "google",
+        ),
+    ],
+)
+def test_a_line_and_a_version_is_a_new_model_and_the_clauses_after_it_are_its(
+    store: chipfacts.Store, text: str, ident: str, name: str, maker: str
+) -> None:
+    found = drafted(store, text)
+    assert {(c.entity_id, c.attribute.id) for c in found} == {
+        (ident, "foundry"),
+        (ident, "process_node"),
+    }
+    assert {(n.name, n.kind, n.maker) for c in found if (n := c.new_entity)} == {
+        (name, "chip", maker)
+    }
+
+
+def test_the_lines_name_before_its_new_model_only_says_what_it_is(
+    store: chipfacts.Store,
+) -> None:
+    (found,) = drafted(store, "谷歌的第七代张量处理单元TPU v7采用3nm制程。")
+    assert (found.entity_id, found.attribute.id) == ("tpu-v7", "process_node")
+
+
 def test_the_store_model_itself_is_still_read_as_itself(store: chipfacts.Store) -> None:
     found = drafted(store, "AWS的Trainium由台积电代工，采用7nm制程。")
     assert {c.entity_id for c in found} == {"trainium"}
+    assert all(c.new_entity is None for c in found)
+    found = drafted(store, "Meta发布了MTIA v1。该芯片由台积电代工，采用7nm制程。")
+    assert {c.entity_id for c in found} == {"mtia-v1"}
     assert all(c.new_entity is None for c in found)
 
 

@@ -6,7 +6,10 @@ by the rule search uses (``search.fuzzy.same_designation``: ``gpt4o`` is not
 GPT-4, ``b200`` is not H200). Such a name is a new entity of the same kind and
 maker as the one it resembles. The drafting reads it as a name like any other
 (``ProposedStore``): 该芯片 and the clauses after it resolve to it, not to the
-older model, and a claim about it is proposed under ``entities:``.
+older model, and a claim about it is proposed under ``entities:``. A line's name
+and a version word after it is one such designation too: ``TPU v7``, ``TPUv7``
+and ``TPU 第七代`` are TPU v7 beside the store's TPU, ``MTIA v2`` beside MTIA v1;
+the line's name written just before it (张量处理单元TPU v7) only says what it is.
 
 A thing introduced as one (微软正在…扩建一座AI超级计算机集群, 一款新芯片) is a new
 one too: a description that merely resembles the store's entity (Microsoft's
@@ -22,6 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
 from chipfacts.search.fuzzy import same_designation
 from chipfacts.store.store import Store
@@ -29,6 +33,13 @@ from chipfacts.text.normalize import name_key
 
 # A model designation: a capitalised word, then digits (Trainium3, ConnectX-8, Gaudi 3).
 _DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:[- ]?\d+[A-Za-z0-9]*)+(?![A-Za-z0-9])")
+# A line's name and a version after it, one designation: TPU v7, TPUv7, MTIA v2,
+# Gaudi Gen 3, TPU 第七代 (the version read as v7, so TPU 第七代 is TPU v7).
+_VERSIONED = re.compile(
+    r"(?<![A-Za-z0-9])(?P<line>[A-Z][A-Za-z]*)\s?"
+    r"(?:(?P<word>[vV]|Gen\s?)(?P<number>\d{1,2})|第(?P<ordinal>[一二三四五六七八九十]{1,3}|\d{1,2})代)"
+    r"(?![A-Za-z0-9])"
+)
 _LETTERS = re.compile(r"[a-z]+")
 # The shortest run of letters two names must share to be one line of models: "mi"
 # (MI300X, MI400) when the store's name has digits too; a word (Trainium) else.
@@ -63,6 +74,24 @@ class Proposed(NamedTuple):
 def other_designations(store: Store, text: str) -> list[Proposed]:
     """The designations ``text`` names that the store lacks but whose line it has."""
     found: dict[str, Proposed] = {}
+    for match in _VERSIONED.finditer(text):
+        name = _versioned_name(match)
+        key, written = name_key(name), " ".join(match.group().split())
+        if key in found:
+            if written != name and written not in found[key].entity.aliases:
+                entity = found[key].entity
+                found[key] = found[key]._replace(
+                    entity=entity._replace(aliases=(*entity.aliases, written))
+                )
+            continue
+        if store.entity_rows(key) or store.entity_rows(name_key(written)):
+            continue
+        # the version word marks the name as a line's, however short (TPU)
+        resembled = _line_of(store, key, name_key(match["line"]), shortest=1)
+        if resembled is not None:
+            aliases = (written,) if written != name else ()
+            entity = Entity(_slug(name), name, resembled.kind, aliases, resembled.maker)
+            found[key] = Proposed(entity, resembled)
     for match in _DESIGNATION.finditer(text):
         name = " ".join(match.group().split())
         key = name_key(name)
@@ -70,10 +99,24 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
             continue
         resembled = _line_of(store, key)
         if resembled is not None:
-            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-            entity = Entity(slug, name, resembled.kind, maker=resembled.maker)
+            entity = Entity(_slug(name), name, resembled.kind, maker=resembled.maker)
             found[key] = Proposed(entity, resembled)
     return list(found.values())
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _versioned_name(match: re.Match[str]) -> str:
+    """The name of a versioned designation as the line writes it: TPU v7 (for TPUv7
+    and TPU 第七代 too), Gaudi Gen 3."""
+    if match["ordinal"] is None:
+        word = "Gen " if match["word"].lower().startswith("gen") else "v"
+        return f"{match['line']} {word}{int(match['number'])}"
+    from cn2an import cn2an  # lazy: 100 ms, only for a Chinese ordinal after a name
+
+    return f"{match['line']} v{int(cn2an(match['ordinal'], 'smart'))}"
 
 
 def introduced_things(
@@ -113,25 +156,49 @@ def introduces(words: str, start: int, end: int) -> bool:
 _CJK_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
-def _line_of(store: Store, key: str) -> Entity | None:
-    """The store's entity whose name starts with the same letters as ``key`` and is
-    another designation (``same_designation`` says no), the longest such name."""
-    letters = _LETTERS.match(key)
-    if letters is None:
-        return None
-    line = letters.group()
+def _line_of(
+    store: Store, key: str, line: str | None = None, shortest: int | None = None
+) -> Entity | None:
+    """The store's entity whose name starts with the same letters as ``key`` (or
+    ``line``, the letters of its line's name) and is another designation
+    (``same_designation`` says no), the longest such name. ``shortest`` is the
+    fewest letters the line may have (by default, ``LINE_WITH_DIGITS`` or
+    ``LINE_WORD``)."""
+    if line is None:
+        letters = _LETTERS.match(key)
+        if letters is None:
+            return None
+        line = letters.group()
     best: tuple[int, Entity] | None = None
     for other in store.all_entity_keys:
         head = _LETTERS.match(other)
         if head is None or head.group() != line or other == key:
             continue
-        shortest = LINE_WITH_DIGITS if any(ch.isdigit() for ch in other) else LINE_WORD
-        if len(line) < shortest or same_designation(key, other):
+        if shortest is None:
+            least = LINE_WITH_DIGITS if any(ch.isdigit() for ch in other) else LINE_WORD
+        else:
+            least = shortest
+        if len(line) < least or same_designation(key, other):
             continue
         rows = store.entity_rows(other)
         if len(rows) == 1 and (best is None or len(other) > best[0]):
             best = (len(other), store.entity_at(rows[0]))
     return best[1] if best is not None else None
+
+
+def without_lines(store: ProposedStore, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the store's name of a line written just before a new model of it
+    (第七代张量处理单元TPU v7): it says what the model is, and is no subject."""
+    kept = []
+    for at, mention in enumerate(mentions):
+        following = mentions[at + 1] if at + 1 < len(mentions) else None
+        if following is not None and folded[mention.end : following.start].strip() in ("", "的"):
+            proposed = store.proposed.get(store.entity_at(following.row).id)
+            line = proposed.resembles if proposed is not None else None
+            if line is not None and line.id == store.entity_at(mention.row).id:
+                continue
+        kept.append(mention)
+    return kept
 
 
 def name_other_models(first: str, second: str) -> bool:
@@ -175,8 +242,8 @@ class ProposedStore(Store):
         object.__setattr__(self, "_base", store)
         super().__init__(store._db, store.path)
         rows = {PROPOSED_ROWS + at: p.entity for at, p in enumerate(proposed)}
-        keys = {name_key(e.name): row for row, e in rows.items()} | {
-            name_key(e.id): row for row, e in rows.items()
+        keys = {
+            name_key(name): row for row, e in rows.items() for name in (e.name, e.id, *e.aliases)
         }
         # Set once here, as the store's own fields are (a Store is immutable after)
         object.__setattr__(self, "_proposed_rows", rows)

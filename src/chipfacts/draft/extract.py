@@ -30,6 +30,7 @@ from chipfacts.draft.designations import (
     as_proposed,
     introduced_things,
     other_designations,
+    without_lines,
 )
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
@@ -62,7 +63,9 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         other_designations(store, text) + introduced_things(store, text, folded, companies),
     )
     published = article.source.published
-    entities = without_makers(store, folded, find_entities(store, text, folded))
+    entities = without_lines(
+        store, folded, without_makers(store, folded, find_entities(store, text, folded))
+    )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
     named = bytearray(len(text))  # 1: a character of a name (its digits are no quantity)
     for mention in entities:
