@@ -390,3 +390,19 @@ def test_a_name_typed_in_two_parts_around_its_is_the_name(query: str, entity: st
 def test_its_before_a_name_of_its_own_leaves_both_names() -> None:
     found = read_query(INDEX, "what does nvidia say about its dgx cloud").entities
     assert {"nvidia", "dgx-cloud"} <= {INDEX.entity_at(row).id for row in found}
+
+
+def test_a_product_hinted_at_by_a_word_of_its_name_leaves_its_maker_as_typed() -> None:
+    # AI芯片 is part of OpenAI自研AI芯片's name: a hint, not a naming of the product,
+    # so OpenAI is no mere qualifier of it
+    query = read_query(INDEX, "OpenAI有没有打算自己造AI芯片？")
+    weights = {INDEX.entity_at(row).id: w for row, w in query.entities.items()}
+    assert weights["openai"] == max(weights.values())
+    assert top("OpenAI有没有打算自己造AI芯片？", 1)[0].startswith("openai")
+
+
+@pytest.mark.parametrize("query", ["Azure Boost是干嘛用的", "Azure Boost幹嘛用"])
+def test_colloquial_question_words_ask_as_plain_ones_do(query: str) -> None:
+    # 干嘛用 asks what it is for, as 做什么用 does: a product with no stated purpose
+    # answers with what it does
+    assert top(query) == ["azure-boost-feature"]

@@ -41,10 +41,12 @@ def qualify_products(index: SearchIndex, query: Query) -> None:
     """A maker named with its product ("microsoft's maia 100", "google's tensor")
     qualifies the product: the question is about the product. The maker's own facts
     rank below the product's, and the product's facts earn nothing for naming
-    their maker (every one of them does), so what else matched decides."""
+    their maker (every one of them does), so what else matched decides. A product
+    only hinted at by a word inside its name (芯片 in OpenAI自研芯片) is not named:
+    it leaves its maker as typed ("OpenAI有没有打算自己造AI芯片" asks about OpenAI)."""
     for row, weight in list(query.entities.items()):
         maker = index.entity_at(row).maker
-        if not maker:
+        if not maker or weight <= PART_OF_NAME:
             continue
         for other in index.entity_rows(name_key(maker)):
             if other != row and other in query.entities and index.entity_at(other).id == maker:

@@ -164,6 +164,11 @@ CJK_QUESTION_WORDS = (
     "何",
     "怎么",
     "如何",
+    # colloquial: 干嘛用 (what for), 有啥 (what), 咋 (how)
+    "干嘛",
+    "幹嘛",
+    "啥",
+    "咋",
 )
 
 
