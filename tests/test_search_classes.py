@@ -406,3 +406,11 @@ def test_colloquial_question_words_ask_as_plain_ones_do(query: str) -> None:
     # 干嘛用 asks what it is for, as 做什么用 does: a product with no stated purpose
     # answers with what it does
     assert top(query) == ["azure-boost-feature"]
+
+
+@pytest.mark.parametrize(
+    "query", ["When and where was Athena expected to be revealed?", "雅典娜预计何时揭晓"]
+)
+def test_expected_asks_for_a_forecast_or_plan_not_what_happened(query: str) -> None:
+    # Maia 100's launch is told three ways: forecast, planned, and as it happened
+    assert set(top(query, 2)) == {"maia100-launch-forecast", "maia100-launch-plan"}

@@ -39,7 +39,13 @@ from chipfacts.search.postings import (
 from chipfacts.search.query import Query
 from chipfacts.search.rarity import rarity
 from chipfacts.search.reader import read_query
-from chipfacts.search.steer import compared_entities, earliest_bonus, interleave, steered
+from chipfacts.search.steer import (
+    compared_entities,
+    earliest_bonus,
+    expected_bonus,
+    interleave,
+    steered,
+)
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
     ATTRIBUTE,
@@ -49,6 +55,7 @@ from chipfacts.search.weights import (
     ECHO,
     ENTITY_EXACT,
     ENTITY_MENTIONED,
+    EXPECTED_HEAD,
     FAMILY,
     MADE_BY,
     MENTIONED_SHARE,
@@ -367,6 +374,14 @@ def find(
     scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
     scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
     scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
+    if Steer.EXPECTED in query.steers:
+        # among the leading facts only (what is lifted stays above the rest): a
+        # forecast or plan outranks what happened
+        head = scored[:EXPECTED_HEAD]
+        bonus = expected_bonus(index, [n for _, n in head])
+        head = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in head]
+        head.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
+        scored[:EXPECTED_HEAD] = head
     if len(compared) >= 2:
         # a fact that names every entity compared compares them itself: it comes first
         wanted = set(compared)

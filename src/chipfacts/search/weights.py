@@ -18,6 +18,7 @@ ATTRIBUTE = 60.0
 ASKED = 1.15  # times ATTRIBUTE: named by words that ask ("how long", 谁批准): the answer
 FAMILY = 0.5  # times ATTRIBUTE: an attribute sharing a label word with one matched
 STEER = 12.0  # the kind of answer a question word asks for ("how many": a count)
+EXPECTED_HEAD = 20  # "expected": the leading facts among which forecasts and plans rise
 EARLIEST = 24.0  # "the first": the earliest dated fact that matched (later ones less)
 NUMBER = 80.0
 BOUND_ONLY = 0.9  # times NUMBER: the number typed is a fact's floor or ceiling, not its value

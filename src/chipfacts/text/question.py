@@ -27,6 +27,7 @@ class Steer(Enum):
     REASON = "reason"  # why: a motive or purpose, of what the rest of the question names
     VERSUS = "versus"  # two things side by side ("mi300x vs h100", 和…相比)
     SAID = "said"  # what someone named said: the facts they claim ("what did UBS warn")
+    EXPECTED = "expected"  # a forecast or plan, not what happened ("expected to be revealed")
 
 
 FUNCTION_WORDS = frozenset(
@@ -74,6 +75,9 @@ STEERING = (
     (("larger",), Steer.RATIO),
     (("times",), Steer.RATIO),
     *(((word,), Steer.SAID) for word in SPEECH_WORDS),
+    (("expected",), Steer.EXPECTED),
+    (("forecast",), Steer.EXPECTED),
+    (("projected",), Steer.EXPECTED),
 )
 
 # Steering words: grammar only, they match no fact's text ("the first chip" asks for
@@ -132,6 +136,10 @@ CJK_STEERING = (
     ("倍", Steer.RATIO),
     ("多少", Steer.COUNT),
     ("几", Steer.COUNT),
+    ("预计", Steer.EXPECTED),
+    ("預計", Steer.EXPECTED),
+    ("预期", Steer.EXPECTED),
+    ("預期", Steer.EXPECTED),
 )
 
 
