@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from chipfacts.model.records import Status
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.query import Query
-from chipfacts.model.records import Status
 from chipfacts.search.weights import EARLIEST, ENTITY_FUZZY, STEER
 from chipfacts.text.normalize import fold
 from chipfacts.text.question import Steer
