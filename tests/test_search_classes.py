@@ -414,3 +414,14 @@ def test_colloquial_question_words_ask_as_plain_ones_do(query: str) -> None:
 def test_expected_asks_for_a_forecast_or_plan_not_what_happened(query: str) -> None:
     # Maia 100's launch is told three ways: forecast, planned, and as it happened
     assert set(top(query, 2)) == {"maia100-launch-forecast", "maia100-launch-plan"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["What is Microsoft doing to fix its AI hardware shortage?", "微软如何应对硬件短缺"],
+)
+def test_what_is_done_about_a_problem_is_a_plan_not_the_problem(query: str) -> None:
+    # the shortage is what the action is about: Microsoft's plans lead, its shortage
+    # facts (named by "shortage", 短缺) only follow
+    found = search(INDEX, query, limit=1)[0].fact
+    assert (found.entity.id, found.attribute.id) == ("microsoft", "plan")

@@ -39,6 +39,7 @@ from chipfacts.text.question import (
     asks,
     cut_cjk_function_words,
     is_function_word,
+    steer_phrase,
     steers_of_cjk,
     steers_of_words,
 )
@@ -179,7 +180,26 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
         query.reasons.add(row)
     _kinds_asked(index, query)
+    if Steer.REMEDY in query.steers:
+        _remedy(index, query)
     return rest
+
+
+# What is done about something is a plan for it: the attributes this phrase names
+# ("plan for" is a synonym of both the plan and the strategy).
+_REMEDY = "planfor"
+
+
+def _remedy(index: SearchIndex, query: Query) -> None:
+    """What is done about something ("what is microsoft doing to fix its hardware
+    shortage", 如何应对短缺) is asked, not the thing: the attributes the rest of the
+    question names are what the action is about, kin to what is asked; plans and
+    strategy are asked."""
+    for row, weight in query.attributes.items():
+        query.attributes[row] = min(weight, ATTRIBUTE * FAMILY)
+    typed = steer_phrase(fold(query.text), Steer.REMEDY)
+    for row in index.attribute_keys.get(_REMEDY, ()):
+        query.add_attribute(row, ATTRIBUTE, typed)
 
 
 def _no_reasons(index: SearchIndex, query: Query) -> None:
