@@ -425,3 +425,12 @@ def test_what_is_done_about_a_problem_is_a_plan_not_the_problem(query: str) -> N
     # facts (named by "shortage", 短缺) only follow
     found = search(INDEX, query, limit=1)[0].fact
     assert (found.entity.id, found.attribute.id) == ("microsoft", "plan")
+
+
+@pytest.mark.parametrize(
+    "query", ["微软为什么要自己开发网卡？", "why is microsoft developing its own nic"]
+)
+def test_why_with_a_verb_of_making_asks_the_motive_not_how_it_stands(query: str) -> None:
+    # 开发, developing name the development status; asked why, they say what the
+    # motive is for
+    assert search(INDEX, query, limit=1)[0].fact.attribute.id == "motive"

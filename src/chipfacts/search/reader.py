@@ -202,14 +202,23 @@ def _remedy(index: SearchIndex, query: Query) -> None:
         query.add_attribute(row, ATTRIBUTE, typed)
 
 
+# The attributes the verb of making names (how a product's development stands).
+_DEVELOPING = "developing"
+
+
 def _no_reasons(index: SearchIndex, query: Query) -> None:
     """No date or number gives a reason, nor is it what someone said: in a question
     of why, or of what a name said, an attribute of either kind counts as kin to
     what is asked ("why did microsoft start rationing gpus": not when it began, nor
-    how many GPUs; "what did suleyman say about clusters": his plan, not a count)."""
+    how many GPUs; "what did suleyman say about clusters": his plan, not a count).
+    Nor, in a question of why, is how the thing asked about is being developed."""
     types = index.attribute_types
+    # nor how the undertaking stands: "微软为什么要自己开发网卡" asks why it develops one
+    doing = (
+        set(index.attribute_keys.get(_DEVELOPING, ())) if Steer.REASON in query.steers else set()
+    )
     for row, weight in query.attributes.items():
-        if types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
+        if (types[row] in ("date", "number") or row in doing) and weight > ATTRIBUTE * FAMILY:
             query.attributes[row] = ATTRIBUTE * FAMILY
 
 
