@@ -17,7 +17,7 @@ from chipfacts.search.postings import word_postings
 from chipfacts.search.query import Query
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
-from chipfacts.search.weights import ATTRIBUTE
+from chipfacts.search.weights import ATTRIBUTE, ENTITY_EXACT
 from chipfacts.text.question import Steer
 
 INDEX = SearchIndex(chipfacts.load())
@@ -434,3 +434,22 @@ def test_why_with_a_verb_of_making_asks_the_motive_not_how_it_stands(query: str)
     # 开发, developing name the development status; asked why, they say what the
     # motive is for
     assert search(INDEX, query, limit=1)[0].fact.attribute.id == "motive"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "How many custom chips has Amazon released since Nitro 1?",
+        "自Nitro 1以来亚马逊推出了多少款自研芯片",
+    ],
+)
+def test_a_count_since_a_named_event_asks_the_count_not_the_event(query: str) -> None:
+    # Nitro 1 dates what is counted; "released", 推出 name both the launch date and
+    # the count of launches, and "how many" asks for the count
+    assert top(query) == ["amazon-chips-launched"]
+
+
+def test_from_a_name_is_no_point_in_time() -> None:
+    # 来自 is "from": the name is the subject, at its full weight
+    query = read_query(INDEX, "来自英伟达的芯片")
+    assert max(query.entities.values()) == ENTITY_EXACT

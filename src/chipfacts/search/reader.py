@@ -27,7 +27,13 @@ from collections.abc import Callable
 from chipfacts.search.cjk_typos import cjk_typo_names
 from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
-from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
+from chipfacts.search.names import (
+    exact_entities,
+    possessive,
+    qualify_products,
+    spans,
+    time_anchors,
+)
 from chipfacts.search.query import Query
 from chipfacts.search.steer import answers
 from chipfacts.search.weights import ASKED, ATTRIBUTE, FAMILY
@@ -86,6 +92,7 @@ def read_query(index: SearchIndex, text: str) -> Query:
                 continue
         if not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
             query.words.append(tok)
+    time_anchors(query)
     qualify_products(index, query)
     return query
 
@@ -226,12 +233,21 @@ def _kinds_asked(index: SearchIndex, query: Query) -> None:
     """The question words ask for a kind of answer (see ``steer.answers``): of the
     attributes kin to one named, those whose values are of that kind answer as
     surely as the one named ("配额制是什么时候开始的": when GPU rationing began, not how
-    it works; "how much did microsoft invest": the sum, not the year)."""
+    it works; "how much did microsoft invest": the sum, not the year). Asked how
+    many (or how much), where an attribute of that kind is named, the dates named
+    beside it are only kin."""
     if not query.steers:
         return
     for row, weight in list(query.attributes.items()):
         if ATTRIBUTE * FAMILY <= weight < ATTRIBUTE and answers(index, query.steers, row):
             query.add_attribute(row, ATTRIBUTE, query.typed["attribute", row])
+    # "how many chips has amazon released": a count of launches, not a launch date
+    if query.steers & {Steer.COUNT, Steer.MONEY, Steer.RATIO} and Steer.DATE not in query.steers:
+        full = [row for row, weight in query.attributes.items() if weight >= ATTRIBUTE]
+        if any(answers(index, query.steers, row) for row in full):
+            for row in full:
+                if index.attribute_types[row] == "date":
+                    query.attributes[row] = ATTRIBUTE * FAMILY
 
 
 def _question_words(key: str) -> bool:

@@ -13,6 +13,7 @@ MENTIONED_SHARE = 0.5  # of its own facts' part, the least a mention of a common
 PART_OF_NAME = 54.0  # a Chinese word inside a Chinese name (网卡 in 微软网卡): below ATTRIBUTE
 MADE_BY = 0.5  # times a maker's weight: the facts of what it makes ("微软的芯片": Maia 100)
 QUALIFIER = 0.8  # times a product's weight: its maker, named with it, ranks below it
+SINCE = 0.5  # times a name's weight: typed after "since" (自), it dates what is asked
 FALLBACK = 0.6  # times a fuzzy weight: another model designation, offered last
 ATTRIBUTE = 60.0
 ASKED = 1.15  # times ATTRIBUTE: named by words that ask ("how long", 谁批准): the answer
