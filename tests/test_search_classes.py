@@ -453,3 +453,12 @@ def test_from_a_name_is_no_point_in_time() -> None:
     # 来自 is "from": the name is the subject, at its full weight
     query = read_query(INDEX, "来自英伟达的芯片")
     assert max(query.entities.values()) == ENTITY_EXACT
+
+
+@pytest.mark.parametrize(
+    "query", ["What did Reuters report on October 6 about OpenAI and chips?", "路透社报道了什么"]
+)
+def test_a_news_agency_named_asks_for_the_fact_it_reported(query: str) -> None:
+    # the source cites Reuters for one fact and a sister fact for others: the one
+    # Reuters is named in answers
+    assert top(query) == ["openai-chip-program-reuters-report"]
