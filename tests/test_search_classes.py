@@ -462,3 +462,16 @@ def test_a_news_agency_named_asks_for_the_fact_it_reported(query: str) -> None:
     # the source cites Reuters for one fact and a sister fact for others: the one
     # Reuters is named in answers
     assert top(query) == ["openai-chip-program-reuters-report"]
+
+
+def test_what_a_speaker_said_about_another_thing_outranks_that_things_own_fact() -> None:
+    # Segal's complaint is TouchCast's statement that names Azure OpenAI; Azure
+    # OpenAI's waits match "access" and name him, but he said nothing there
+    query = "What did TouchCast CEO Edo Segal say about getting access to Azure OpenAI?"
+    assert top(query) == ["touchcast-delays"]
+
+
+def test_why_something_is_said_of_a_name_gives_its_claims_no_topic() -> None:
+    # 说 here is "said of": Nvidia's own claims match no more of the question
+    found = search(INDEX, "为什么说英伟达很难被取代", limit=1)[0].fact
+    assert found.attribute.id == "market_position"

@@ -355,8 +355,27 @@ def find(
         # "what did UBS warn about": what a name asked about claims is what it said
         speakers = [e for e in query.entities if e not in query.fallbacks]
         claimed = index.claimed_among([n for _, n in scored], speakers)
+        # what a speaker said about another thing asked ("edo segal say about getting
+        # access to azure openai") is about it as surely as a fact of the attribute
+        # the question names: that part, and the COVERAGE of a further part matched
+        # (named by a word of its own: not "why", not kin)
+        topic = max(
+            (
+                (w + COVERAGE) * asked[a]
+                for a, w in query.attributes.items()
+                if w >= ATTRIBUTE and a not in query.reasons
+            ),
+            default=0.0,
+        )
         scored = [
-            (s._replace(value=s.value + _said(query, named, mentions, n, c)), n)
+            (
+                s._replace(
+                    value=s.value
+                    + _said(query, named, mentions, n, c)
+                    + (topic if _about_another(query, columns[n], mentions.get(n, {}), c) else 0.0)
+                ),
+                n,
+            )
             if (c := claimed.get(n)) is not None
             else (s, n)
             for s, n in scored
@@ -529,6 +548,14 @@ def _said(
     did edo segal say": his complaint, before his role)."""
     own = query.entities[by] * named[by]
     return STEER * named[by] + max(0.0, own - mentions.get(n, {}).get(by, own))
+
+
+def _about_another(query: Query, row: "ScoringRow", mentions: dict[int, float], by: int) -> bool:
+    """Whether a fact claimed by ``by`` is of no attribute asked and matched a name
+    asked other than its claimant's: what the speaker said about something else."""
+    if row.attribute in query.attributes:
+        return False
+    return (row.entity in query.entities and row.entity != by) or any(e != by for e in mentions)
 
 
 def _asks_or_compares(phrase: str) -> bool:
