@@ -475,3 +475,11 @@ def test_why_something_is_said_of_a_name_gives_its_claims_no_topic() -> None:
     # 说 here is "said of": Nvidia's own claims match no more of the question
     found = search(INDEX, "为什么说英伟达很难被取代", limit=1)[0].fact
     assert found.attribute.id == "market_position"
+
+
+def test_a_products_fact_naming_its_maker_outranks_anothers_mention_of_it() -> None:
+    # OpenAI's chip plan's cost names OpenAI, and so does Microsoft's spending on
+    # A100s (which also matches "own"): the plan is OpenAI's business
+    query = "How much could developing its own chips cost OpenAI each year?"
+    found = top(query, 10)
+    assert found.index("openai-chip-program-cost") < found.index("microsoft-a100-spend")

@@ -129,7 +129,7 @@ def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") ->
     return 0.0
 
 
-def mentioned_part(weight: float, rarity: float, other: bool) -> float:
+def mentioned_part(weight: float, rarity: float, other: bool, business: bool = False) -> float:
     """What naming an entity adds to a fact that is not its own. A fact about
     something else that mentions the entity (or is claimed by it) earns what the
     entity's own facts earn less a fixed step, so that however common the name (and
@@ -138,12 +138,14 @@ def mentioned_part(weight: float, rarity: float, other: bool) -> float:
     model that names Microsoft. A rare name keeps most of its worth (80 of 100), a
     common one at least ``MENTIONED_SHARE`` of it (a mention is still a match).
     A fact of the entity's product (``MADE_BY``: 微软的芯片 asks about Maia 100)
-    earns its share of the maker's part."""
+    earns its share of the maker's part. A fact of its product that mentions it
+    (``business``: OpenAI's chip plan's cost) is a step half as far below its own
+    facts, above another's mention of it."""
     own = weight * rarity
     if not other:
         return own * ENTITY_MENTIONED / ENTITY_EXACT
     step = (ENTITY_EXACT - ENTITY_MENTIONED) * weight / ENTITY_EXACT
-    return max(own - step, own * MENTIONED_SHARE)
+    return max(own - (step / 2 if business else step), own * MENTIONED_SHARE)
 
 
 def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
@@ -290,11 +292,16 @@ def find(
         for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0]))
         if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
     ]
-    mentioned += [
-        (row, maker, query.entities[maker] * MADE_BY, False)
+    made = [
+        (row, maker)
         for row, product, maker in index.facts_made_by(makers, CAP)
         if product not in query.entities
     ]
+    mentioned += [(row, maker, query.entities[maker] * MADE_BY, False) for row, maker in made]
+    # A product's fact that names its maker is the maker's business, not another's
+    # mention of it ("what could its chips cost openai": OpenAI's chip plan's cost
+    # before Microsoft's spending that names OpenAI).
+    business = set(made)
     for attribute in query.attributes:
         candidates.update(index.rows_of_attribute(attribute, CAP))
     for number in query.numbers:
@@ -321,7 +328,7 @@ def find(
             continue  # own facts that name the product are still the maker's, not its
         if entity in compared and columns[row].entity in compared:  # "x vs y": both named
             continue
-        part = mentioned_part(weight, named[entity], other)
+        part = mentioned_part(weight, named[entity], other, (row, entity) in business)
         parts = mentions.setdefault(row, {})
         parts[entity] = max(part, parts.get(entity, 0.0))
     _unanswered_reasons(query, columns)
