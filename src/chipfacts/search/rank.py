@@ -301,7 +301,8 @@ def find(
     # A product's fact that names its maker is the maker's business, not another's
     # mention of it ("what could its chips cost openai": OpenAI's chip plan's cost
     # before Microsoft's spending that names OpenAI).
-    business = set(made)
+    # Set side by side ("x vs y"), only the makers' own facts take turns.
+    business = set(made) if Steer.VERSUS not in query.steers else set()
     for attribute in query.attributes:
         candidates.update(index.rows_of_attribute(attribute, CAP))
     for number in query.numbers:
