@@ -483,3 +483,15 @@ def test_a_products_fact_naming_its_maker_outranks_anothers_mention_of_it() -> N
     query = "How much could developing its own chips cost OpenAI each year?"
     found = top(query, 10)
     assert found.index("openai-chip-program-cost") < found.index("microsoft-a100-spend")
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("Meta自研芯片屡屡受挫后转向和谁合作", "partners"),
+        ("who did meta partner with after its setbacks", "partners"),
+    ],
+)
+def test_what_a_clause_of_time_names_is_not_what_is_asked(query: str, asked: str) -> None:
+    # the setbacks date the question; the partners are asked
+    assert search(INDEX, query, limit=1)[0].fact.attribute.id == asked

@@ -186,10 +186,37 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
         query.reasons.add(row)
+    _after(query)
     _kinds_asked(index, query)
     if Steer.REMEDY in query.steers:
         _remedy(index, query)
     return rest
+
+
+# "受挫后", "after its setbacks": what is named before 后 or after "after" dates what is
+# asked, it is not what is asked
+_AFTER_CJK = re.compile(r"^\s*[之以]?[后後]")
+_AFTER = re.compile(r"\b(?:after|since)\s+(?:(?:its|their|the|a|an)\s+)?$")
+
+
+def _after(query: Query) -> None:
+    """An attribute named in a clause of time ("Meta自研芯片屡屡受挫后转向和谁合作": who
+    it turned to after its setbacks) is only kin to what is asked, when the
+    question names another attribute."""
+    text = fold(query.text)
+    dated = []
+    for row, weight in query.attributes.items():
+        typed = query.typed["attribute", row]
+        at = text.find(typed)
+        if (
+            weight > ATTRIBUTE * FAMILY
+            and at >= 0
+            and (_AFTER_CJK.match(text[at + len(typed) :]) or _AFTER.search(text[:at]))
+        ):
+            dated.append(row)
+    if any(w > ATTRIBUTE * FAMILY for r, w in query.attributes.items() if r not in dated):
+        for row in dated:
+            query.attributes[row] = ATTRIBUTE * FAMILY
 
 
 # What is done about something is a plan for it: the attributes this phrase names
