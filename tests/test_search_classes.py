@@ -495,3 +495,10 @@ def test_a_products_fact_naming_its_maker_outranks_anothers_mention_of_it() -> N
 def test_what_a_clause_of_time_names_is_not_what_is_asked(query: str, asked: str) -> None:
     # the setbacks date the question; the partners are asked
     assert search(INDEX, query, limit=1)[0].fact.attribute.id == asked
+
+
+def test_a_chinese_attribute_word_the_named_entity_lacks_lifts_its_facts_that_say_it() -> None:
+    # OpenAI acquired nothing; its plan to buy a chip company says 收购, Microsoft's
+    # purchase of Fungible (an acquisition, naming no OpenAI) must not lead
+    found = top("OpenAI想收购的芯片公司是哪家", 10)
+    assert found.index("openai-chip-program-acquisition") < found.index("fungible-acquired")

@@ -352,6 +352,8 @@ def find(
         # a fact of an attribute the query was read as earned its word already
         postings = {r: v for r, v in postings.items() if columns[r].attribute not in read}
         texts.append((postings, rarity(count, index.fact_count), typed))
+    for typed, postings, count in _orphan_runs(index, query, columns, mentions):
+        texts.append((postings, rarity(count, index.fact_count), typed))
     matches = Matches(mentions, texts, echoes, named, asked)
     scored = []
     for n in candidates:
@@ -526,6 +528,43 @@ def _orphan_words(
             typed.discard(said[row.attribute])
     words = {w for phrase in typed if not has_cjk(phrase) for w in phrase.split()}
     return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
+
+
+def _orphan_runs(
+    index: SearchIndex,
+    query: Query,
+    columns: dict[int, "ScoringRow"],
+    mentions: dict[int, dict[int, float]],
+) -> list[tuple[str, dict[int, float], int]]:
+    """The Chinese words read as an attribute that no fact of a name asked about has,
+    each with the facts of those names whose quote holds it, and how many facts hold
+    its rarest pair of characters: there it is a plain word ("OpenAI想收购的芯片公司":
+    OpenAI bought nothing, but its plan says 收购), found among the names' own facts
+    only, so that it lifts them and not another's fact that happens to say it."""
+    named = {e for e, w in query.entities.items() if w >= ENTITY_EXACT * QUALIFIER}
+    if not named:
+        return []
+    said = {
+        a: query.typed["attribute", a]
+        for a, w in query.attributes.items()
+        if w >= ATTRIBUTE and has_cjk(query.typed["attribute", a])
+    }
+    typed = set(said.values())
+    theirs = set()
+    for n, row in columns.items():
+        if row.entity in named or n in mentions:
+            theirs.add(n)
+            if row.attribute in said:
+                typed.discard(said[row.attribute])
+    found = []
+    for phrase in sorted(typed):
+        rows = echo_rows(index, phrase, theirs)
+        pairs = pair_numbers(phrase)
+        counts = index.term_counts("gram", pairs)
+        if rows and pairs and len(counts) == len(pairs):
+            postings = {r: 1.0 for r in rows if columns[r].attribute not in query.attributes}
+            found.append((phrase, postings, min(counts.values())))
+    return found
 
 
 def _unanswered_reasons(query: Query, columns: dict[int, "ScoringRow"]) -> None:
