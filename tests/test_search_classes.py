@@ -502,3 +502,18 @@ def test_a_chinese_attribute_word_the_named_entity_lacks_lifts_its_facts_that_sa
     # purchase of Fungible (an acquisition, naming no OpenAI) must not lead
     found = top("OpenAI想收购的芯片公司是哪家", 10)
     assert found.index("openai-chip-program-acquisition") < found.index("fungible-acquired")
+
+
+def test_a_fact_that_says_the_kind_of_thing_set_aside_answers_less() -> None:
+    # "besides its chips": Nvidia's software, not the fact about others' chips
+    # lacking its software
+    assert set(top("What software does Nvidia have besides its chips?", 2)) == {
+        "base-command-purpose",
+        "ai-enterprise-purpose",
+    }
+
+
+def test_a_name_set_aside_marks_no_fact_down() -> None:
+    # the models Microsoft uses besides OpenAI's are told beside OpenAI's
+    assert read_query(INDEX, "微软除了OpenAI还用哪些模型").aside == []
+    assert read_query(INDEX, "英伟达除了芯片还有什么软件").aside == ["芯片"]

@@ -361,6 +361,15 @@ def find(
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
+    if query.aside:
+        # "what software besides its chips": a fact that says what is set aside
+        # answers less, by as much as a further part matched would add
+        found = {n for _, n in scored}
+        said_aside = [echo_rows(index, word, found) for word in query.aside]
+        scored = [
+            (s._replace(value=s.value - COVERAGE * sum(n in rows for rows in said_aside)), n)
+            for s, n in scored
+        ]
     if Steer.SAID in query.steers:
         # "what did UBS warn about": what a name asked about claims is what it said
         speakers = [e for e in query.entities if e not in query.fallbacks]

@@ -63,7 +63,18 @@ _EXCEPT = re.compile(
 def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
-    folded = _EXCEPT.sub(" ", fold(_DIGIT_COMMA.sub("", text)))
+    folded = fold(_DIGIT_COMMA.sub("", text))
+    # what is set aside is remembered: a fact that says it answers less
+    for aside in _EXCEPT.findall(folded):
+        words = tokens(
+            re.sub(r"^(?:除了|besides|except(?:\s+for)?|apart\s+from|other\s+than)", "", aside)
+        )
+        # a name set aside ("除了OpenAI还用哪些模型") is often told beside the answer: only
+        # a kind of thing set aside (chips) marks facts about something else
+        query.aside += [
+            w for w in words if not _question_words(w) and not index.entity_known(name_key(w))
+        ]
+    folded = _EXCEPT.sub(" ", folded)
     toks = tokens(folded)
     query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
