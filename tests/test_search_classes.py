@@ -517,3 +517,11 @@ def test_a_name_set_aside_marks_no_fact_down() -> None:
     # the models Microsoft uses besides OpenAI's are told beside OpenAI's
     assert read_query(INDEX, "微软除了OpenAI还用哪些模型").aside == []
     assert read_query(INDEX, "英伟达除了芯片还有什么软件").aside == ["芯片"]
+
+
+def test_how_much_developing_costs_asks_the_cost_not_how_development_stands() -> None:
+    found = top("How much could developing its own chips cost OpenAI each year?", 3)
+    assert "openai-chip-program-cost" in found
+    assert not any(
+        fact in found for fact in ("openai-chip-program-status", "openai-chip-program-years")
+    )

@@ -273,7 +273,8 @@ def _kinds_asked(index: SearchIndex, query: Query) -> None:
     surely as the one named ("配额制是什么时候开始的": when GPU rationing began, not how
     it works; "how much did microsoft invest": the sum, not the year). Asked how
     many (or how much), where an attribute of that kind is named, the dates named
-    beside it are only kin."""
+    beside it are only kin, and so is how the thing is being developed ("how much
+    could developing its own chips cost": the cost of developing them)."""
     if not query.steers:
         return
     for row, weight in list(query.attributes.items()):
@@ -283,8 +284,9 @@ def _kinds_asked(index: SearchIndex, query: Query) -> None:
     if query.steers & {Steer.COUNT, Steer.MONEY, Steer.RATIO} and Steer.DATE not in query.steers:
         full = [row for row, weight in query.attributes.items() if weight >= ATTRIBUTE]
         if any(answers(index, query.steers, row) for row in full):
+            doing = set(index.attribute_keys.get(_DEVELOPING, ()))
             for row in full:
-                if index.attribute_types[row] == "date":
+                if index.attribute_types[row] == "date" or row in doing:
                     query.attributes[row] = ATTRIBUTE * FAMILY
 
 
