@@ -525,3 +525,11 @@ def test_how_much_developing_costs_asks_the_cost_not_how_development_stands() ->
     assert not any(
         fact in found for fact in ("openai-chip-program-status", "openai-chip-program-years")
     )
+
+
+def test_making_it_oneself_asks_how_the_undertaking_stands() -> None:
+    # 自己造: OpenAI's exploring of its own chips, not Microsoft's cluster plan
+    assert top("OpenAI有没有打算自己造AI芯片？")[0] in {
+        "openai-chip-program-status",
+        "openai-chip-program-reuters-report",
+    }

@@ -256,14 +256,17 @@ def _no_reasons(index: SearchIndex, query: Query) -> None:
     of why, or of what a name said, an attribute of either kind counts as kin to
     what is asked ("why did microsoft start rationing gpus": not when it began, nor
     how many GPUs; "what did suleyman say about clusters": his plan, not a count).
-    Nor, in a question of why, is how the thing asked about is being developed."""
+    In a question of why, how the thing asked about is being developed is no
+    attribute asked at all: it says what the motive is for."""
     types = index.attribute_types
     # nor how the undertaking stands: "微软为什么要自己开发网卡" asks why it develops one
     doing = (
         set(index.attribute_keys.get(_DEVELOPING, ())) if Steer.REASON in query.steers else set()
     )
-    for row, weight in query.attributes.items():
-        if (types[row] in ("date", "number") or row in doing) and weight > ATTRIBUTE * FAMILY:
+    for row, weight in list(query.attributes.items()):
+        if row in doing:
+            del query.attributes[row]  # it says what the motive is for, and no more
+        elif types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
             query.attributes[row] = ATTRIBUTE * FAMILY
 
 
