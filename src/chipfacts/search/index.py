@@ -56,11 +56,13 @@ class SearchIndex:
         return self._store.entity_keys_between(low, high)
 
     def latin_entity_keys(self, shortest: int, longest: int) -> list[str]:
-        """Latin name keys of a length in [shortest, longest] (typo candidates)."""
+        """Latin name keys of a length in [shortest, longest] (typo candidates), by
+        length, then key."""
         return self._store.latin_entity_keys(shortest, longest)
 
-    def all_entity_keys(self) -> list[str]:
-        return self._store.all_entity_keys
+    def every_entity_key(self) -> list[str]:
+        """Every name key once (by script, then length, then key: sort what is kept)."""
+        return self._store.every_entity_key()
 
     def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
         """Chinese name keys of ``length`` characters beginning with ``prefix``, with
@@ -75,6 +77,10 @@ class SearchIndex:
         """(fact, product, maker): the facts of what these entities make (Maia 100's
         for Microsoft), at most ``cap``."""
         return self._store.facts_made_by(makers, cap)
+
+    def makers_of(self, rows: list[int]) -> dict[int, int]:
+        """Entity row -> its maker's row, for those of ``rows`` whose maker is known."""
+        return self._store.makers_of(rows)
 
     def entity_at(self, row: int) -> Entity:
         return self._store.entity_at(row)

@@ -68,14 +68,12 @@ def qualify_products(index: SearchIndex, query: Query) -> None:
     their maker (every one of them does), so what else matched decides. A product
     only hinted at by a word inside its name (芯片 in OpenAI自研芯片) is not named:
     it leaves its maker as typed ("OpenAI有没有打算自己造AI芯片" asks about OpenAI)."""
+    makers = index.makers_of(list(query.entities))  # a thousand names: one read, not two each
     for row, weight in list(query.entities.items()):
-        maker = index.entity_at(row).maker
-        if not maker or weight <= PART_OF_NAME:
-            continue
-        for other in index.entity_rows(name_key(maker)):
-            if other != row and other in query.entities and index.entity_at(other).id == maker:
-                query.makers[row] = other
-                query.entities[other] = min(query.entities[other], weight * QUALIFIER)
+        other = makers.get(row)
+        if other is not None and other != row and other in query.entities and weight > PART_OF_NAME:
+            query.makers[row] = other
+            query.entities[other] = min(query.entities[other], weight * QUALIFIER)
 
 
 def spans(

@@ -50,6 +50,7 @@ from chipfacts.store.build import (
     shown,
 )
 from chipfacts.store.database import INDEXES, ROW_SHIFT, file_identity, pack_places, path_text
+from chipfacts.store.name_lists import write_name_lists
 from chipfacts.store.rarity import count_terms
 from chipfacts.store.reader import Store
 from chipfacts.store.safeyaml import SECTIONS, parse_yaml, read_text
@@ -279,6 +280,7 @@ def compile_store(
             # A full compile always re-checks the vocabulary.
             assert vocabulary is not None and entity_keys is not None
             _write_vocabulary(connection, vocabulary, sources, entities, attributes, entity_keys)
+            write_name_lists(connection)
         for kept in vocabulary_docs.values():
             _release_vocabulary(kept)
         vocabulary = entity_keys = None  # written: its records are in ``job.idx``

@@ -33,7 +33,7 @@ from chipfacts.store.locate import stat_fact_file
 from chipfacts.store.verify import Damaged
 
 CACHE_ENV = "CHIPFACTS_CACHE_DIR"
-LAYOUT_VERSION = "5"
+LAYOUT_VERSION = "6"
 SUFFIX = ".sqlite"
 
 LAYOUT = """
@@ -63,6 +63,11 @@ CREATE TABLE entity_keys (
     PRIMARY KEY (key, entity)
 ) WITHOUT ROWID;
 CREATE INDEX entity_keys_cjk ON entity_keys (cjk, key);
+-- The same keys once each, sorted, in one text per script (cjk 0 or 1) and length,
+-- joined by newlines: for the lookups that compare a word with every name, or every
+-- name of about its length (see ``name_lists``).
+CREATE TABLE name_lists (cjk INTEGER NOT NULL, length INTEGER NOT NULL, keys TEXT NOT NULL,
+    PRIMARY KEY (cjk, length)) WITHOUT ROWID;
 CREATE TABLE attributes (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label TEXT NOT NULL, type TEXT NOT NULL,
     description TEXT NOT NULL, unit TEXT, synonyms TEXT NOT NULL, min_value, max_value,
@@ -125,8 +130,9 @@ CREATE TABLE mentions (entity INTEGER NOT NULL, fact INTEGER NOT NULL,
     PRIMARY KEY (entity, fact)) WITHOUT ROWID;
 -- How many facts carry each search term, counted at every compile (see ``rarity``):
 -- kind 'word' (as in ``words``), 'gram' (as in ``grams``), 'entity' (its own facts
--- and those that mention it, by row) or 'attribute' (by row). Search weighs what a
--- query matched by how rare it is.
+-- and those that mention it, by row) or 'attribute' (by row), and kind 'store', term
+-- 'facts': how many facts there are in all. Search weighs what a query matched by how
+-- rare it is.
 CREATE TABLE term_counts (kind TEXT NOT NULL, term NOT NULL, facts INTEGER NOT NULL,
     PRIMARY KEY (kind, term)) WITHOUT ROWID;
 """
@@ -145,6 +151,7 @@ SHAPES_CONTENT = (
     "store/build.py",
     "store/compile.py",
     "store/database.py",
+    "store/name_lists.py",
     "store/rarity.py",
     "store/safeyaml.py",
     "model/dates.py",

@@ -19,6 +19,8 @@ COUNTS = (
     "INSERT INTO term_counts SELECT 'entity', entity, count(*) FROM "
     "(SELECT entity FROM facts UNION ALL SELECT entity FROM mentions) GROUP BY entity",
     "INSERT INTO term_counts SELECT 'attribute', attribute, count(*) FROM facts GROUP BY attribute",
+    # the whole every count is a share of: one row, not a count of a million rows a lookup
+    "INSERT INTO term_counts SELECT 'store', 'facts', count(*) FROM facts",
 )
 
 

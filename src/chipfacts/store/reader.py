@@ -39,6 +39,7 @@ from chipfacts.model.records import (
 )
 from chipfacts.store import verify
 from chipfacts.store.database import ROW_SHIFT, sql_text, unpack_places
+from chipfacts.store.name_lists import split_names
 
 if TYPE_CHECKING:
     from chipfacts.store.open import Opened
@@ -252,8 +253,8 @@ class Store:
             for records in (self.sources, self.entities, self.attributes, self.facts):
                 if isinstance(records, _Records):
                     records._read.clear()
-            for name in ("all_entity_keys", "attribute_keys", "attribute_words",
-                         "attribute_types"):  # fmt: skip
+            for name in ("all_entity_keys", "_name_texts", "_name_split", "attribute_keys",
+                         "attribute_words", "attribute_types"):  # fmt: skip
                 self.__dict__.pop(name, None)
             self._generation[0] += 1
 
@@ -536,8 +537,10 @@ class Store:
         return [k for (k,) in self._execute("SELECT DISTINCT kind FROM entities ORDER BY kind")]
 
     def fact_count(self) -> int:
-        (count,) = self._execute("SELECT count(*) FROM facts").fetchone()
-        return int(count)
+        """How many facts the store holds (counted at compile time: see ``rarity``)."""
+        query = "SELECT facts FROM term_counts WHERE kind = 'store' AND term = 'facts'"
+        found = self._execute(query).fetchone()
+        return int(found[0]) if found else 0
 
     # --- what search reads (rows are fact rows; entities and attributes by row) -------
 
@@ -551,22 +554,43 @@ class Store:
         return list(self._execute(query, (low, high)))
 
     def latin_entity_keys(self, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
-        """Latin name keys (sorted), only those of a length in [shortest, longest]: a
+        """Latin name keys of a length in [shortest, longest], by length, then key: a
         fuzzy match of a given length needs no others, and a large store has many."""
-        query = (
-            "SELECT DISTINCT key FROM entity_keys WHERE cjk = 0 AND length(key) BETWEEN ? AND ? "
-            "ORDER BY key"
-        )
-        return [k for (k,) in self._execute(query, (shortest, longest))]
+        return self._name_keys(0, shortest, longest)
+
+    def every_entity_key(self) -> list[str]:
+        """Every name key once, by script, then length, then key."""
+        return self._name_keys(0) + self._name_keys(1)
 
     @cached_property
     def all_entity_keys(self) -> list[str]:
-        return [k for (k,) in self._execute("SELECT DISTINCT key FROM entity_keys")]
+        """Every name key once, sorted."""
+        return sorted(self.every_entity_key())
+
+    def _name_keys(self, cjk: int, shortest: int = 0, longest: int = 1 << 30) -> list[str]:
+        """One script's name keys of a length in [shortest, longest] (see ``name_lists``),
+        each length's split once."""
+        found: list[str] = []
+        for (script, length), text in self._name_texts.items():
+            if script == cjk and shortest <= length <= longest:
+                keys = self._name_split.get((script, length))
+                if keys is None:
+                    keys = self._name_split[script, length] = split_names(text)
+                found += keys
+        return found
+
+    @cached_property
+    def _name_texts(self) -> dict[tuple[int, int], str]:
+        query = "SELECT cjk, length, keys FROM name_lists ORDER BY cjk, length"
+        return {(cjk, length): keys for cjk, length, keys in self._execute(query)}
+
+    @cached_property
+    def _name_split(self) -> dict[tuple[int, int], list[str]]:
+        return {}
 
     def longest_cjk_key(self) -> int:
         """The length of the longest Chinese name key (0 when there is none)."""
-        query = "SELECT max(length(key)) FROM entity_keys WHERE cjk = 1"
-        (longest,) = self._execute(query).fetchone()
+        (longest,) = self._execute("SELECT max(length) FROM name_lists WHERE cjk = 1").fetchone()
         return int(longest or 0)
 
     def cjk_keys_with_prefix(self, prefix: str, length: int, cap: int) -> list[tuple[str, int]]:
@@ -594,6 +618,20 @@ class Store:
             f"WHERE maker.row IN ({', '.join('?' * len(chosen))}) ORDER BY facts.row LIMIT ?"
         )
         return list(self._execute(query, [*chosen, cap])) if chosen else []
+
+    def makers_of(self, rows: Sequence[int]) -> dict[int, int]:
+        """Entity row -> the row of its maker, for those of ``rows`` that have one."""
+        found: dict[int, int] = {}
+        chosen = list(rows)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            query = (
+                "SELECT product.row, maker.row FROM entities AS product "
+                "JOIN entities AS maker ON maker.id = product.maker "
+                f"WHERE product.row IN ({', '.join('?' * len(chunk))})"
+            )
+            found.update(self._execute(query, chunk))
+        return found
 
     @cached_property
     def attribute_keys(self) -> dict[str, list[int]]:
@@ -664,7 +702,7 @@ class Store:
             query = f"SELECT row FROM facts WHERE instr({FOLDED}, ?) > 0 ORDER BY row LIMIT ?"
             return [r for (r,) in self._execute(query, (text, cap))]
         found = []
-        chosen = list(rows)
+        chosen = sorted(rows)  # in row order, as ``scoring_columns`` reads them
         for start in range(0, len(chosen), 500):
             chunk = chosen[start : start + 500]
             query = (
@@ -700,7 +738,9 @@ class Store:
     def scoring_columns(self, rows: Iterable[int]) -> dict[int, ScoringRow]:
         """What ranking needs of each candidate row, without building the fact."""
         found: dict[int, ScoringRow] = {}
-        chosen = list(rows)
+        # in row order: each chunk then reads neighbouring pages, not pages all over
+        # the file (at a million facts, a quarter less time)
+        chosen = sorted(rows)
         for start in range(0, len(chosen), 500):
             chunk = chosen[start : start + 500]
             query = (
