@@ -1,4 +1,4 @@
-"""How well search answers the questions in tests/questions.yaml and tests/questions_holdout.yaml.
+"""How well search answers the labelled, held-out and blind sets in tests/questions*.yaml.
 
     python benchmarks/evaluate_search.py            # the figures
     python benchmarks/evaluate_search.py --misses   # and every question missed
@@ -14,6 +14,10 @@ Chinese top-5 >= 95 %.
 The second set was written blind, by someone who had not read the search code;
 its misses have since been used as diagnostics (see its header), so it is no
 longer a pure held-out set. Its goal is top-5 >= 90 %.
+
+The third, tests/questions_blind.yaml, holds four batches written blind from the
+sources (see its header for which were later used to find classes of misses);
+the goals of the first set hold on it too.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from chipfacts.text.normalize import to_simplified
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "tests" / "questions.yaml"
 HOLDOUT = QUESTIONS.with_name("questions_holdout.yaml")
+BLIND = QUESTIONS.with_name("questions_blind.yaml")
 GOAL_TOP5 = 0.97
 GOAL_TOP1 = 0.90
 GOAL_CHINESE_TOP5 = 0.95
@@ -129,12 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list questions not ranked first")
     parser.add_argument(
-        "paths", nargs="*", type=Path, help="question files (default: the two sets above)"
+        "paths", nargs="*", type=Path, help="question files (default: the three sets above)"
     )
     args = parser.parse_args(argv)
     index = SearchIndex(chipfacts.load())
     all_met = True
-    for path in args.paths or (QUESTIONS, HOLDOUT):
+    for path in args.paths or (QUESTIONS, HOLDOUT, BLIND):
         outcomes = evaluate(index, load_questions(path))
         print(f"{path.name}\n{'set':<20} {'n':>4} {'top-1':>7} {'top-5':>7}")
         for name, part in groups(outcomes).items():
@@ -146,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                 if o.rank != 1:
                     where = "not in top 10" if o.rank is None else f"rank {o.rank}"
                     print(f"{where:>14}  {o.question.text!r}  top: {', '.join(o.top[:3]) or '-'}")
-        if path.resolve() == QUESTIONS:
+        if path.resolve() in (QUESTIONS, BLIND):
             checked = goals(outcomes)
         else:
             goal = f"top-5 >= {HOLDOUT_GOAL_TOP5:.0%}"

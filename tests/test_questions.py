@@ -224,6 +224,19 @@ def test_the_held_out_set_is_top_5_at_least_90_percent() -> None:
     assert EVALUATE.rate(outcomes, 5) >= EVALUATE.HOLDOUT_GOAL_TOP5, missed
 
 
+def test_the_blind_sets_meet_the_goals() -> None:
+    """Four batches written from the sources by people who had not seen the store
+    (see the file's header): the same goals as the labelled set."""
+    questions = EVALUATE.load_questions(EVALUATE.BLIND)
+    assert len(questions) == 380
+    facts = STORE.facts
+    assert all(ident in facts for q in questions for ident in q.expect)
+    outcomes = EVALUATE.evaluate(INDEX, questions)
+    failed = [goal for goal, met in EVALUATE.goals(outcomes) if not met]
+    missed = [(o.question.text, o.top[:3]) for o in outcomes if o.rank != 1]
+    assert not failed, (failed, missed)
+
+
 @pytest.mark.parametrize(
     ("query", "fact_id"),
     [

@@ -496,7 +496,7 @@ def test_mutation_fuzz_of_the_real_store(tmp_path: Path) -> None:
     original = chipfacts.builtin_path().read_bytes()
     path = tmp_path / "mutant.yaml"
     outcomes = {"loaded": 0, "invalid": 0}
-    for seed in range(1500):
+    for seed in range(800):
         path.write_bytes(_mutate(original, random.Random(seed)))
         try:
             chipfacts.load(path, use_cache=False)
@@ -504,7 +504,7 @@ def test_mutation_fuzz_of_the_real_store(tmp_path: Path) -> None:
         except InvalidDataError as error:
             assert error.problems and all(p.file == str(path) for p in error.problems), seed
             outcomes["invalid"] += 1
-    assert outcomes["invalid"] > 500 and outcomes["loaded"] > 50  # both paths exercised
+    assert outcomes["invalid"] > 250 and outcomes["loaded"] > 25  # both paths exercised
 
 
 @pytest.mark.fuzz

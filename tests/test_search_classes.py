@@ -17,7 +17,7 @@ from chipfacts.search.postings import word_postings
 from chipfacts.search.query import Query
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
-from chipfacts.search.weights import ATTRIBUTE
+from chipfacts.search.weights import ATTRIBUTE, ENTITY_EXACT
 from chipfacts.text.question import Steer
 
 INDEX = SearchIndex(chipfacts.load())
@@ -390,3 +390,146 @@ def test_a_name_typed_in_two_parts_around_its_is_the_name(query: str, entity: st
 def test_its_before_a_name_of_its_own_leaves_both_names() -> None:
     found = read_query(INDEX, "what does nvidia say about its dgx cloud").entities
     assert {"nvidia", "dgx-cloud"} <= {INDEX.entity_at(row).id for row in found}
+
+
+def test_a_product_hinted_at_by_a_word_of_its_name_leaves_its_maker_as_typed() -> None:
+    # AI芯片 is part of OpenAI自研AI芯片's name: a hint, not a naming of the product,
+    # so OpenAI is no mere qualifier of it
+    query = read_query(INDEX, "OpenAI有没有打算自己造AI芯片？")
+    weights = {INDEX.entity_at(row).id: w for row, w in query.entities.items()}
+    assert weights["openai"] == max(weights.values())
+    assert top("OpenAI有没有打算自己造AI芯片？", 1)[0].startswith("openai")
+
+
+@pytest.mark.parametrize("query", ["Azure Boost是干嘛用的", "Azure Boost幹嘛用"])
+def test_colloquial_question_words_ask_as_plain_ones_do(query: str) -> None:
+    # 干嘛用 asks what it is for, as 做什么用 does: a product with no stated purpose
+    # answers with what it does
+    assert top(query) == ["azure-boost-feature"]
+
+
+@pytest.mark.parametrize(
+    "query", ["When and where was Athena expected to be revealed?", "雅典娜预计何时揭晓"]
+)
+def test_expected_asks_for_a_forecast_or_plan_not_what_happened(query: str) -> None:
+    # Maia 100's launch is told three ways: forecast, planned, and as it happened
+    assert set(top(query, 2)) == {"maia100-launch-forecast", "maia100-launch-plan"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["What is Microsoft doing to fix its AI hardware shortage?", "微软如何应对硬件短缺"],
+)
+def test_what_is_done_about_a_problem_is_a_plan_not_the_problem(query: str) -> None:
+    # the shortage is what the action is about: Microsoft's plans lead, its shortage
+    # facts (named by "shortage", 短缺) only follow
+    found = search(INDEX, query, limit=1)[0].fact
+    assert (found.entity.id, found.attribute.id) == ("microsoft", "plan")
+
+
+@pytest.mark.parametrize(
+    "query", ["微软为什么要自己开发网卡？", "why is microsoft developing its own nic"]
+)
+def test_why_with_a_verb_of_making_asks_the_motive_not_how_it_stands(query: str) -> None:
+    # 开发, developing name the development status; asked why, they say what the
+    # motive is for
+    assert search(INDEX, query, limit=1)[0].fact.attribute.id == "motive"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "How many custom chips has Amazon released since Nitro 1?",
+        "自Nitro 1以来亚马逊推出了多少款自研芯片",
+    ],
+)
+def test_a_count_since_a_named_event_asks_the_count_not_the_event(query: str) -> None:
+    # Nitro 1 dates what is counted; "released", 推出 name both the launch date and
+    # the count of launches, and "how many" asks for the count
+    assert top(query) == ["amazon-chips-launched"]
+
+
+def test_from_a_name_is_no_point_in_time() -> None:
+    # 来自 is "from": the name is the subject, at its full weight
+    query = read_query(INDEX, "来自英伟达的芯片")
+    assert max(query.entities.values()) == ENTITY_EXACT
+
+
+@pytest.mark.parametrize(
+    "query", ["What did Reuters report on October 6 about OpenAI and chips?", "路透社报道了什么"]
+)
+def test_a_news_agency_named_asks_for_the_fact_it_reported(query: str) -> None:
+    # the source cites Reuters for one fact and a sister fact for others: the one
+    # Reuters is named in answers
+    assert top(query) == ["openai-chip-program-reuters-report"]
+
+
+def test_what_a_speaker_said_about_another_thing_outranks_that_things_own_fact() -> None:
+    # Segal's complaint is TouchCast's statement that names Azure OpenAI; Azure
+    # OpenAI's waits match "access" and name him, but he said nothing there
+    query = "What did TouchCast CEO Edo Segal say about getting access to Azure OpenAI?"
+    assert top(query) == ["touchcast-delays"]
+
+
+def test_why_something_is_said_of_a_name_gives_its_claims_no_topic() -> None:
+    # 说 here is "said of": Nvidia's own claims match no more of the question
+    found = search(INDEX, "为什么说英伟达很难被取代", limit=1)[0].fact
+    assert found.attribute.id == "market_position"
+
+
+def test_a_products_fact_naming_its_maker_outranks_anothers_mention_of_it() -> None:
+    # OpenAI's chip plan's cost names OpenAI, and so does Microsoft's spending on
+    # A100s (which also matches "own"): the plan is OpenAI's business
+    query = "How much could developing its own chips cost OpenAI each year?"
+    found = top(query, 10)
+    assert found.index("openai-chip-program-cost") < found.index("microsoft-a100-spend")
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("Meta自研芯片屡屡受挫后转向和谁合作", "partners"),
+        ("who did meta partner with after its setbacks", "partners"),
+    ],
+)
+def test_what_a_clause_of_time_names_is_not_what_is_asked(query: str, asked: str) -> None:
+    # the setbacks date the question; the partners are asked
+    assert search(INDEX, query, limit=1)[0].fact.attribute.id == asked
+
+
+def test_a_chinese_attribute_word_the_named_entity_lacks_lifts_its_facts_that_say_it() -> None:
+    # OpenAI acquired nothing; its plan to buy a chip company says 收购, Microsoft's
+    # purchase of Fungible (an acquisition, naming no OpenAI) must not lead
+    found = top("OpenAI想收购的芯片公司是哪家", 10)
+    assert found.index("openai-chip-program-acquisition") < found.index("fungible-acquired")
+
+
+def test_a_fact_that_says_the_kind_of_thing_set_aside_answers_less() -> None:
+    # "besides its chips": Nvidia's software, not the fact about others' chips
+    # lacking its software
+    assert set(top("What software does Nvidia have besides its chips?", 2)) == {
+        "base-command-purpose",
+        "ai-enterprise-purpose",
+    }
+
+
+def test_a_name_set_aside_marks_no_fact_down() -> None:
+    # the models Microsoft uses besides OpenAI's are told beside OpenAI's
+    assert read_query(INDEX, "微软除了OpenAI还用哪些模型").aside == []
+    assert read_query(INDEX, "英伟达除了芯片还有什么软件").aside == ["芯片"]
+
+
+def test_how_much_developing_costs_asks_the_cost_not_how_development_stands() -> None:
+    found = top("How much could developing its own chips cost OpenAI each year?", 3)
+    assert "openai-chip-program-cost" in found
+    assert not any(
+        fact in found for fact in ("openai-chip-program-status", "openai-chip-program-years")
+    )
+
+
+def test_making_it_oneself_asks_how_the_undertaking_stands() -> None:
+    # 自己造: OpenAI's exploring of its own chips, not Microsoft's cluster plan
+    assert top("OpenAI有没有打算自己造AI芯片？")[0] in {
+        "openai-chip-program-status",
+        "openai-chip-program-reuters-report",
+    }

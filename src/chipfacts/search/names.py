@@ -19,8 +19,9 @@ from chipfacts.search.weights import (
     MAX_SPAN,
     PART_OF_NAME,
     QUALIFIER,
+    SINCE,
 )
-from chipfacts.text.normalize import has_cjk, name_key
+from chipfacts.text.normalize import fold, has_cjk, name_key
 from chipfacts.text.terms import pair_numbers
 
 _LEADING_DIGITS = re.compile(r"\d+")
@@ -37,15 +38,40 @@ def possessive(index: SearchIndex, tok: str) -> str:
     return tok[:-1]
 
 
+# A name typed after "since" (自…以来) dates what is asked: "how many chips has
+# amazon released since nitro 1" counts Amazon's chips, from Nitro 1 on.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$")
+# 自, 从 alone mean "from" (来自英伟达, 从英伟达采购): only with 以来 after the name
+_SINCE_CJK = re.compile(r"[自从從]\s*$")
+_SINCE_CJK_END = re.compile(r"^\s*(?:推出|发布|發布)?\s*以[来來]")
+
+
+def time_anchors(query: Query) -> None:
+    """A name typed after "since", 自, 从 (a point in time, not the subject) counts
+    for ``SINCE`` of its weight, below a word that names what is asked, and
+    qualifies no maker (see ``qualify_products``)."""
+    text = fold(query.text)
+    for row, weight in list(query.entities.items()):
+        typed = query.typed["entity", row]
+        at = text.find(typed)
+        before, after = text[: max(at, 0)], text[at + len(typed) :]
+        if at > 0 and (
+            _SINCE.search(before) or (_SINCE_CJK.search(before) and _SINCE_CJK_END.match(after))
+        ):
+            query.entities[row] = weight * SINCE
+
+
 def qualify_products(index: SearchIndex, query: Query) -> None:
     """A maker named with its product ("microsoft's maia 100", "google's tensor")
     qualifies the product: the question is about the product. The maker's own facts
     rank below the product's, and the product's facts earn nothing for naming
-    their maker (every one of them does), so what else matched decides."""
+    their maker (every one of them does), so what else matched decides. A product
+    only hinted at by a word inside its name (芯片 in OpenAI自研芯片) is not named:
+    it leaves its maker as typed ("OpenAI有没有打算自己造AI芯片" asks about OpenAI)."""
     makers = index.makers_of(list(query.entities))  # a thousand names: one read, not two each
     for row, weight in list(query.entities.items()):
         other = makers.get(row)
-        if other is not None and other != row and other in query.entities:
+        if other is not None and other != row and other in query.entities and weight > PART_OF_NAME:
             query.makers[row] = other
             query.entities[other] = min(query.entities[other], weight * QUALIFIER)
 

@@ -11,7 +11,7 @@ class Query:
 
     __slots__ = (
         "text", "entities", "attributes", "numbers", "words", "cjk", "echoes", "name_echoes",
-        "steers", "reasons",
+        "steers", "reasons", "aside",
         "fallbacks", "makers", "typed",
     )  # fmt: skip
 
@@ -25,6 +25,7 @@ class Query:
         self.echoes: list[str] = []  # words read as names, then as attributes
         self.name_echoes = 0  # how many of the echoes, first, are names
         self.steers: set[Steer] = set()  # the kinds of answer the question asks for
+        self.aside: list[str] = []  # words the question sets aside ("besides chips", 除了芯片)
         self.reasons: set[int] = set()  # attributes named only by words asking why (为什么)
         self.fallbacks: dict[int, str] = {}  # entity row -> the other designation typed
         # product row -> its maker's row, when the query names both ("microsoft's maia")

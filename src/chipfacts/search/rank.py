@@ -39,7 +39,13 @@ from chipfacts.search.postings import (
 from chipfacts.search.query import Query
 from chipfacts.search.rarity import rarity
 from chipfacts.search.reader import read_query
-from chipfacts.search.steer import compared_entities, earliest_bonus, interleave, steered
+from chipfacts.search.steer import (
+    compared_entities,
+    earliest_bonus,
+    expected_bonus,
+    interleave,
+    steered,
+)
 from chipfacts.search.weights import (
     ABOUT_TOLERANCE,
     ATTRIBUTE,
@@ -49,6 +55,7 @@ from chipfacts.search.weights import (
     ECHO,
     ENTITY_EXACT,
     ENTITY_MENTIONED,
+    EXPECTED_HEAD,
     FAMILY,
     MADE_BY,
     MENTIONED_SHARE,
@@ -122,7 +129,7 @@ def _number_match(index: SearchIndex, number: QueryNumber, row: "ScoringRow") ->
     return 0.0
 
 
-def mentioned_part(weight: float, rarity: float, other: bool) -> float:
+def mentioned_part(weight: float, rarity: float, other: bool, business: bool = False) -> float:
     """What naming an entity adds to a fact that is not its own. A fact about
     something else that mentions the entity (or is claimed by it) earns what the
     entity's own facts earn less a fixed step, so that however common the name (and
@@ -131,12 +138,14 @@ def mentioned_part(weight: float, rarity: float, other: bool) -> float:
     model that names Microsoft. A rare name keeps most of its worth (80 of 100), a
     common one at least ``MENTIONED_SHARE`` of it (a mention is still a match).
     A fact of the entity's product (``MADE_BY``: 微软的芯片 asks about Maia 100)
-    earns its share of the maker's part."""
+    earns its share of the maker's part. A fact of its product that mentions it
+    (``business``: OpenAI's chip plan's cost) is a step half as far below its own
+    facts, above another's mention of it."""
     own = weight * rarity
     if not other:
         return own * ENTITY_MENTIONED / ENTITY_EXACT
     step = (ENTITY_EXACT - ENTITY_MENTIONED) * weight / ENTITY_EXACT
-    return max(own - step, own * MENTIONED_SHARE)
+    return max(own - (step / 2 if business else step), own * MENTIONED_SHARE)
 
 
 def _close(a: float, b: float, tolerance: float = 1e-6) -> bool:
@@ -283,11 +292,17 @@ def find(
         for entity, weight in sorted(query.entities.items(), key=lambda ew: (-ew[1], ew[0]))
         if entity not in query.fallbacks and weight >= ENTITY_EXACT * QUALIFIER
     ]
-    mentioned += [
-        (row, maker, query.entities[maker] * MADE_BY, False)
+    made = [
+        (row, maker)
         for row, product, maker in index.facts_made_by(makers, CAP)
         if product not in query.entities
     ]
+    mentioned += [(row, maker, query.entities[maker] * MADE_BY, False) for row, maker in made]
+    # A product's fact that names its maker is the maker's business, not another's
+    # mention of it ("what could its chips cost openai": OpenAI's chip plan's cost
+    # before Microsoft's spending that names OpenAI).
+    # Set side by side ("x vs y"), only the makers' own facts take turns.
+    business = set(made) if Steer.VERSUS not in query.steers else set()
     for attribute in query.attributes:
         candidates.update(index.rows_of_attribute(attribute, CAP))
     for number in query.numbers:
@@ -314,7 +329,7 @@ def find(
             continue  # own facts that name the product are still the maker's, not its
         if entity in compared and columns[row].entity in compared:  # "x vs y": both named
             continue
-        part = mentioned_part(weight, named[entity], other)
+        part = mentioned_part(weight, named[entity], other, (row, entity) in business)
         parts = mentions.setdefault(row, {})
         parts[entity] = max(part, parts.get(entity, 0.0))
     _unanswered_reasons(query, columns)
@@ -337,6 +352,8 @@ def find(
         # a fact of an attribute the query was read as earned its word already
         postings = {r: v for r, v in postings.items() if columns[r].attribute not in read}
         texts.append((postings, rarity(count, index.fact_count), typed))
+    for typed, postings, count in _orphan_runs(index, query, columns, mentions):
+        texts.append((postings, rarity(count, index.fact_count), typed))
     matches = Matches(mentions, texts, echoes, named, asked)
     scored = []
     for n in candidates:
@@ -344,12 +361,40 @@ def find(
             score = score_row(index, query, matches, n, columns[n])
             if score.meaningful and score.value >= MIN_SCORE:
                 scored.append((score, n))
+    if query.aside:
+        # "what software besides its chips": a fact that says what is set aside
+        # answers less, by as much as a further part matched would add
+        found = {n for _, n in scored}
+        said_aside = [echo_rows(index, word, found) for word in query.aside]
+        scored = [
+            (s._replace(value=s.value - COVERAGE * sum(n in rows for rows in said_aside)), n)
+            for s, n in scored
+        ]
     if Steer.SAID in query.steers:
         # "what did UBS warn about": what a name asked about claims is what it said
         speakers = [e for e in query.entities if e not in query.fallbacks]
         claimed = index.claimed_among([n for _, n in scored], speakers)
+        # what a speaker said about another thing asked ("edo segal say about getting
+        # access to azure openai") is about it as surely as a fact of the attribute
+        # the question names: that part, and the COVERAGE of a further part matched
+        # (named by a word of its own: not "why", not kin)
+        topic = max(
+            (
+                (w + COVERAGE) * asked[a]
+                for a, w in query.attributes.items()
+                if w >= ATTRIBUTE and a not in query.reasons
+            ),
+            default=0.0,
+        )
         scored = [
-            (s._replace(value=s.value + _said(query, named, mentions, n, c)), n)
+            (
+                s._replace(
+                    value=s.value
+                    + _said(query, named, mentions, n, c)
+                    + (topic if _about_another(query, columns[n], mentions.get(n, {}), c) else 0.0)
+                ),
+                n,
+            )
             if (c := claimed.get(n)) is not None
             else (s, n)
             for s, n in scored
@@ -367,6 +412,14 @@ def find(
     scored.sort(key=lambda sn: (columns[sn[1]].attribute if sn[0].bare else -1, sn[1]))
     scored.sort(key=lambda sn: columns[sn[1]].as_of[:7], reverse=True)
     scored.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
+    if Steer.EXPECTED in query.steers:
+        # among the leading facts only (what is lifted stays above the rest): a
+        # forecast or plan outranks what happened
+        head = scored[:EXPECTED_HEAD]
+        bonus = expected_bonus(index, [n for _, n in head])
+        head = [(s._replace(value=s.value + bonus.get(n, 0.0)), n) for s, n in head]
+        head.sort(key=lambda sn: (-sn[0].value, sn[0].rank, -sn[0].echoes))
+        scored[:EXPECTED_HEAD] = head
     if len(compared) >= 2:
         # a fact that names every entity compared compares them itself: it comes first
         wanted = set(compared)
@@ -486,6 +539,43 @@ def _orphan_words(
     return [(w, word_postings(index, w)) for w in sorted(words) if not is_function_word(w)]
 
 
+def _orphan_runs(
+    index: SearchIndex,
+    query: Query,
+    columns: dict[int, "ScoringRow"],
+    mentions: dict[int, dict[int, float]],
+) -> list[tuple[str, dict[int, float], int]]:
+    """The Chinese words read as an attribute that no fact of a name asked about has,
+    each with the facts of those names whose quote holds it, and how many facts hold
+    its rarest pair of characters: there it is a plain word ("OpenAI想收购的芯片公司":
+    OpenAI bought nothing, but its plan says 收购), found among the names' own facts
+    only, so that it lifts them and not another's fact that happens to say it."""
+    named = {e for e, w in query.entities.items() if w >= ENTITY_EXACT * QUALIFIER}
+    if not named:
+        return []
+    said = {
+        a: query.typed["attribute", a]
+        for a, w in query.attributes.items()
+        if w >= ATTRIBUTE and has_cjk(query.typed["attribute", a])
+    }
+    typed = set(said.values())
+    theirs = set()
+    for n, row in columns.items():
+        if row.entity in named or n in mentions:
+            theirs.add(n)
+            if row.attribute in said:
+                typed.discard(said[row.attribute])
+    found = []
+    for phrase in sorted(typed):
+        rows = echo_rows(index, phrase, theirs)
+        pairs = pair_numbers(phrase)
+        counts = index.term_counts("gram", pairs)
+        if rows and pairs and len(counts) == len(pairs):
+            postings = {r: 1.0 for r in rows if columns[r].attribute not in query.attributes}
+            found.append((phrase, postings, min(counts.values())))
+    return found
+
+
 def _unanswered_reasons(query: Query, columns: dict[int, "ScoringRow"]) -> None:
     """Words asking why name the attributes that give a reason; where no name asked
     about has one of its own (a motive that mentions it is another's), it is only
@@ -514,6 +604,14 @@ def _said(
     did edo segal say": his complaint, before his role)."""
     own = query.entities[by] * named[by]
     return STEER * named[by] + max(0.0, own - mentions.get(n, {}).get(by, own))
+
+
+def _about_another(query: Query, row: "ScoringRow", mentions: dict[int, float], by: int) -> bool:
+    """Whether a fact claimed by ``by`` is of no attribute asked and matched a name
+    asked other than its claimant's: what the speaker said about something else."""
+    if row.attribute in query.attributes:
+        return False
+    return (row.entity in query.entities and row.entity != by) or any(e != by for e in mentions)
 
 
 def _asks_or_compares(phrase: str) -> bool:

@@ -27,7 +27,13 @@ from collections.abc import Callable
 from chipfacts.search.cjk_typos import cjk_typo_names
 from chipfacts.search.fuzzy import fuzzy_entity
 from chipfacts.search.index import SearchIndex
-from chipfacts.search.names import exact_entities, possessive, qualify_products, spans
+from chipfacts.search.names import (
+    exact_entities,
+    possessive,
+    qualify_products,
+    spans,
+    time_anchors,
+)
 from chipfacts.search.query import Query
 from chipfacts.search.steer import answers
 from chipfacts.search.weights import ASKED, ATTRIBUTE, FAMILY
@@ -39,6 +45,7 @@ from chipfacts.text.question import (
     asks,
     cut_cjk_function_words,
     is_function_word,
+    steer_phrase,
     steers_of_cjk,
     steers_of_words,
 )
@@ -56,7 +63,18 @@ _EXCEPT = re.compile(
 def read_query(index: SearchIndex, text: str) -> Query:
     """Read a query string into what it asks for (see the module docstring)."""
     query = Query(text)
-    folded = _EXCEPT.sub(" ", fold(_DIGIT_COMMA.sub("", text)))
+    folded = fold(_DIGIT_COMMA.sub("", text))
+    # what is set aside is remembered: a fact that says it answers less
+    for aside in _EXCEPT.findall(folded):
+        words = tokens(
+            re.sub(r"^(?:除了|besides|except(?:\s+for)?|apart\s+from|other\s+than)", "", aside)
+        )
+        # a name set aside ("除了OpenAI还用哪些模型") is often told beside the answer: only
+        # a kind of thing set aside (chips) marks facts about something else
+        query.aside += [
+            w for w in words if not _question_words(w) and not index.entity_known(name_key(w))
+        ]
+    folded = _EXCEPT.sub(" ", folded)
     toks = tokens(folded)
     query.steers = steers_of_words([t for t in toks if not has_cjk(t)])
     for tok in toks:
@@ -85,6 +103,7 @@ def read_query(index: SearchIndex, text: str) -> Query:
                 continue
         if not (_fuzzy_attribute(index, query, tok) or fuzzy_entity(index, query, tok)):
             query.words.append(tok)
+    time_anchors(query)
     qualify_products(index, query)
     return query
 
@@ -178,18 +197,76 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     for row, said in asked:
         query.add_attribute(row, ATTRIBUTE * FAMILY if named else ATTRIBUTE, said)
         query.reasons.add(row)
+    _after(query)
     _kinds_asked(index, query)
+    if Steer.REMEDY in query.steers:
+        _remedy(index, query)
     return rest
+
+
+# "受挫后", "after its setbacks": what is named before 后 or after "after" dates what is
+# asked, it is not what is asked
+_AFTER_CJK = re.compile(r"^\s*[之以]?[后後]")
+_AFTER = re.compile(r"\b(?:after|since)\s+(?:(?:its|their|the|a|an)\s+)?$")
+
+
+def _after(query: Query) -> None:
+    """An attribute named in a clause of time ("Meta自研芯片屡屡受挫后转向和谁合作": who
+    it turned to after its setbacks) is only kin to what is asked, when the
+    question names another attribute."""
+    text = fold(query.text)
+    dated = []
+    for row, weight in query.attributes.items():
+        typed = query.typed["attribute", row]
+        at = text.find(typed)
+        if (
+            weight > ATTRIBUTE * FAMILY
+            and at >= 0
+            and (_AFTER_CJK.match(text[at + len(typed) :]) or _AFTER.search(text[:at]))
+        ):
+            dated.append(row)
+    if any(w > ATTRIBUTE * FAMILY for r, w in query.attributes.items() if r not in dated):
+        for row in dated:
+            query.attributes[row] = ATTRIBUTE * FAMILY
+
+
+# What is done about something is a plan for it: the attributes this phrase names
+# ("plan for" is a synonym of both the plan and the strategy).
+_REMEDY = "planfor"
+
+
+def _remedy(index: SearchIndex, query: Query) -> None:
+    """What is done about something ("what is microsoft doing to fix its hardware
+    shortage", 如何应对短缺) is asked, not the thing: the attributes the rest of the
+    question names are what the action is about, kin to what is asked; plans and
+    strategy are asked."""
+    for row, weight in query.attributes.items():
+        query.attributes[row] = min(weight, ATTRIBUTE * FAMILY)
+    typed = steer_phrase(fold(query.text), Steer.REMEDY)
+    for row in index.attribute_keys.get(_REMEDY, ()):
+        query.add_attribute(row, ATTRIBUTE, typed)
+
+
+# The attributes the verb of making names (how a product's development stands).
+_DEVELOPING = "developing"
 
 
 def _no_reasons(index: SearchIndex, query: Query) -> None:
     """No date or number gives a reason, nor is it what someone said: in a question
     of why, or of what a name said, an attribute of either kind counts as kin to
     what is asked ("why did microsoft start rationing gpus": not when it began, nor
-    how many GPUs; "what did suleyman say about clusters": his plan, not a count)."""
+    how many GPUs; "what did suleyman say about clusters": his plan, not a count).
+    In a question of why, how the thing asked about is being developed is no
+    attribute asked at all: it says what the motive is for."""
     types = index.attribute_types
-    for row, weight in query.attributes.items():
-        if types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
+    # nor how the undertaking stands: "微软为什么要自己开发网卡" asks why it develops one
+    doing = (
+        set(index.attribute_keys.get(_DEVELOPING, ())) if Steer.REASON in query.steers else set()
+    )
+    for row, weight in list(query.attributes.items()):
+        if row in doing:
+            del query.attributes[row]  # it says what the motive is for, and no more
+        elif types[row] in ("date", "number") and weight > ATTRIBUTE * FAMILY:
             query.attributes[row] = ATTRIBUTE * FAMILY
 
 
@@ -197,12 +274,23 @@ def _kinds_asked(index: SearchIndex, query: Query) -> None:
     """The question words ask for a kind of answer (see ``steer.answers``): of the
     attributes kin to one named, those whose values are of that kind answer as
     surely as the one named ("配额制是什么时候开始的": when GPU rationing began, not how
-    it works; "how much did microsoft invest": the sum, not the year)."""
+    it works; "how much did microsoft invest": the sum, not the year). Asked how
+    many (or how much), where an attribute of that kind is named, the dates named
+    beside it are only kin, and so is how the thing is being developed ("how much
+    could developing its own chips cost": the cost of developing them)."""
     if not query.steers:
         return
     for row, weight in list(query.attributes.items()):
         if ATTRIBUTE * FAMILY <= weight < ATTRIBUTE and answers(index, query.steers, row):
             query.add_attribute(row, ATTRIBUTE, query.typed["attribute", row])
+    # "how many chips has amazon released": a count of launches, not a launch date
+    if query.steers & {Steer.COUNT, Steer.MONEY, Steer.RATIO} and Steer.DATE not in query.steers:
+        full = [row for row, weight in query.attributes.items() if weight >= ATTRIBUTE]
+        if any(answers(index, query.steers, row) for row in full):
+            doing = set(index.attribute_keys.get(_DEVELOPING, ()))
+            for row in full:
+                if index.attribute_types[row] == "date" or row in doing:
+                    query.attributes[row] = ATTRIBUTE * FAMILY
 
 
 def _question_words(key: str) -> bool:

@@ -5,7 +5,7 @@
 in words as of a known day; "first" and 首款
 the earliest of the dated facts that matched; "X vs Y", 对比, 和…相比 and 有什么不同 put
 both entities' facts side by side, taking turns, after any fact that compares them
-itself.
+itself; "expected", 预计 the forecasts and plans among the facts that lead.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from chipfacts.model.records import Status
 from chipfacts.search.index import SearchIndex
 from chipfacts.search.query import Query
-from chipfacts.search.weights import EARLIEST, ENTITY_FUZZY
+from chipfacts.search.weights import EARLIEST, ENTITY_FUZZY, STEER
 from chipfacts.text.normalize import fold
 from chipfacts.text.question import Steer
 
@@ -130,3 +131,16 @@ def interleave(
         if t < len(queues[entity])
     ]
     return first + turns + rest
+
+
+# What "expected" asks for: how the source presents the fact, not what happened.
+_EXPECTED = frozenset({Status.FORECAST, Status.PLANNED})
+
+
+def expected_bonus(index: SearchIndex, rows: Sequence[int]) -> dict[int, float]:
+    """For "expected", 预计: STEER for each forecast or plan among ``rows`` ("when was
+    athena expected to be revealed": the forecast of its launch, before the launch).
+    The caller passes the few leading rows only: a fact's status is read for those,
+    so the cost does not grow with the store."""
+    facts = index.facts_at(list(rows))
+    return {n: STEER for n, fact in zip(rows, facts, strict=True) if fact.status in _EXPECTED}

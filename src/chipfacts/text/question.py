@@ -27,6 +27,8 @@ class Steer(Enum):
     REASON = "reason"  # why: a motive or purpose, of what the rest of the question names
     VERSUS = "versus"  # two things side by side ("mi300x vs h100", 和…相比)
     SAID = "said"  # what someone named said: the facts they claim ("what did UBS warn")
+    EXPECTED = "expected"  # a forecast or plan, not what happened ("expected to be revealed")
+    REMEDY = "remedy"  # what is done about something ("doing to fix the shortage", 如何应对)
 
 
 FUNCTION_WORDS = frozenset(
@@ -54,6 +56,18 @@ CJK_SPEECH_WORDS = (
 
 # Steering phrases, longest first; each word of a phrase is a function word or
 # a steering word that carries no other meaning.
+# "to fix", 应对: what is done about what follows (解决 alone also asks what a thing
+# solves, a benefit: only 如何解决 and its kin ask for a remedy)
+_REMEDY_VERBS = (
+    *"fix solve address tackle ease resolve overcome alleviate".split(),
+    "deal with",
+    "cope with",
+    "make up for",
+)
+_CJK_REMEDIES = """
+    应对 應對 怎么办 怎麼辦 缓解 緩解 如何解决 如何解決 怎么解决 怎麼解決 怎样解决 怎樣解決
+""".split()
+
 STEERING = (
     (("how", "many"), Steer.COUNT),
     (("how", "much"), Steer.MONEY),
@@ -74,6 +88,11 @@ STEERING = (
     (("larger",), Steer.RATIO),
     (("times",), Steer.RATIO),
     *(((word,), Steer.SAID) for word in SPEECH_WORDS),
+    *((("to", *verb.split()), Steer.REMEDY) for verb in _REMEDY_VERBS),
+    (("doing", "about"), Steer.REMEDY),
+    (("expected",), Steer.EXPECTED),
+    (("forecast",), Steer.EXPECTED),
+    (("projected",), Steer.EXPECTED),
 )
 
 # Steering words: grammar only, they match no fact's text ("the first chip" asks for
@@ -132,6 +151,11 @@ CJK_STEERING = (
     ("倍", Steer.RATIO),
     ("多少", Steer.COUNT),
     ("几", Steer.COUNT),
+    *((word, Steer.REMEDY) for word in _CJK_REMEDIES),
+    ("预计", Steer.EXPECTED),
+    ("預計", Steer.EXPECTED),
+    ("预期", Steer.EXPECTED),
+    ("預期", Steer.EXPECTED),
 )
 
 
@@ -149,6 +173,16 @@ def steers_of_cjk(run: str) -> set[Steer]:
     return {steer for word, steer in CJK_STEERING if word in run}
 
 
+def steer_phrase(text: str, steer: Steer) -> str:
+    """The words of a (folded) query that ask for ``steer``, as typed ("" if none)."""
+    words = text.split()
+    for phrase, found in STEERING:
+        for i in range(len(words)):
+            if found is steer and tuple(words[i : i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return next((word for word, found in CJK_STEERING if found is steer and word in text), "")
+
+
 # The words that ask: a phrase holding one ("how long", 要等多久, 谁批准) names what the
 # answer is, beside words that name what it is about ("GPU申请要等多久": the wait).
 QUESTION_WORDS = frozenset("who whom whose what which when where how".split())
@@ -164,6 +198,11 @@ CJK_QUESTION_WORDS = (
     "何",
     "怎么",
     "如何",
+    # colloquial: 干嘛用 (what for), 有啥 (what), 咋 (how)
+    "干嘛",
+    "幹嘛",
+    "啥",
+    "咋",
 )
 
 
