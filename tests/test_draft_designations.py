@@ -118,6 +118,11 @@ def test_a_line_and_a_version_is_a_new_model_and_the_clauses_after_it_are_its(
     }
 
 
+@pytest.mark.parametrize("text", ["Meta第二代芯片采用5nm制程。", "Google v2采用5nm制程。"])
+def test_a_company_and_a_version_is_no_model(store: chipfacts.Store, text: str) -> None:
+    assert all(c.new_entity is None for c in drafted(store, text))
+
+
 def test_the_lines_name_before_its_new_model_only_says_what_it_is(
     store: chipfacts.Store,
 ) -> None:

@@ -88,7 +88,8 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
             continue
         # the version word marks the name as a line's, however short (TPU)
         resembled = _line_of(store, key, name_key(match["line"]), shortest=1)
-        if resembled is not None:
+        # a company's next generation (Meta第二代芯片) is no model the name designates
+        if resembled is not None and resembled.kind not in ("company", "person"):
             aliases = (written,) if written != name else ()
             entity = Entity(_slug(name), name, resembled.kind, aliases, resembled.maker)
             found[key] = Proposed(entity, resembled)
