@@ -56,9 +56,10 @@ def test_a_name_that_matches_nothing_is_said_on_stderr_and_in_the_title(
     assert f"({said})" in out
 
 
-def test_a_fallback_is_quoted_as_typed(cli: Cli) -> None:
-    err = cli("search", "H20", "--json").err
-    assert err.startswith("chipfacts: note: no entity 'H20'; showing H200")
+@pytest.mark.parametrize(("query", "typed"), [("H20", "H20"), ("TPU第七代", "TPU第七代")])
+def test_a_fallback_is_quoted_as_typed(query: str, typed: str, cli: Cli) -> None:
+    err = cli("search", query, "--json").err
+    assert err.startswith(f"chipfacts: note: no entity '{typed}'; showing ")
 
 
 def test_a_question_whose_words_all_match_says_nothing_is_missing(cli: Cli) -> None:

@@ -134,8 +134,14 @@ def as_typed(text: str, word: str) -> str:
     """``word`` (a folded word of ``text``: lower case, Simplified) as it was typed
     in ``text`` ("H20", "華為"), for messages that quote the reader; ``word`` itself
     where it is not one span of the text (a possessive cut, words joined)."""
-    start = fold_in_place(text).find(word)
-    return word if start < 0 else text[start : start + len(word)]
+    folded = fold_in_place(text)
+    start = folded.find(word)
+    if start >= 0:
+        return text[start : start + len(word)]
+    # Read with a space the reader did not type ("TPU第七代" read as "tpu 第七代"):
+    # the same characters, whatever the spacing between them.
+    spaced = re.search(r"\s*".join(map(re.escape, word.replace(" ", ""))), folded)
+    return word if spaced is None else text[spaced.start() : spaced.end()]
 
 
 def fold_in_place(text: str) -> str:
