@@ -8,11 +8,8 @@ it, so its time grows with the article's length, not with its square.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -22,23 +19,13 @@ from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
 from chipfacts.text.normalize import squash_whitespace
+from tests.conftest import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "draft_articles"
 
 
-def _evaluator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_draft", ROOT / "benchmarks" / "evaluate_draft.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EVALUATE = _evaluator()
+EVALUATE = load_benchmark("evaluate_draft")
 
 
 def test_every_expected_fact_quotes_its_test_article() -> None:

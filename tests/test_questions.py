@@ -4,11 +4,7 @@ from benchmarks/evaluate_search.py."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -19,25 +15,13 @@ from chipfacts.search.index import SearchIndex
 from chipfacts.search.rank import find, search
 from chipfacts.search.reader import read_query
 from chipfacts.search.resolve import resolve_entity
-from tests.conftest import Cli
+from tests.conftest import Cli, load_benchmark
 
 STORE = chipfacts.load()
 INDEX = SearchIndex(STORE)
-ROOT = Path(__file__).resolve().parents[1]
 
 
-def _evaluator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_search", ROOT / "benchmarks" / "evaluate_search.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EVALUATE = _evaluator()
+EVALUATE = load_benchmark("evaluate_search")
 QUESTIONS = EVALUATE.load_questions()
 
 

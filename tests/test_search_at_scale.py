@@ -13,12 +13,10 @@ the count and the notes, for broad queries, typos and misses.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -34,19 +32,9 @@ from chipfacts.search.index import SearchIndex
 from chipfacts.search.lookup import Filters, find_facts
 from chipfacts.store.reader import Store
 from chipfacts.text.normalize import name_key
+from tests.conftest import load_benchmark
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GENERATE = _generator()
+GENERATE = load_benchmark("generate")
 
 BROAD = ["maia", "transistors", "微软 配额", "chip", "microsoft", "微软的芯片", "芯片 训练"]
 TYPOS = ["maai", "mircosoft", "trainum", "mi300", "b200", "h20", "microsfot nic", "entyti 42"]
