@@ -10,13 +10,13 @@ import re
 from collections.abc import Sequence
 
 from chipfacts.draft.article import Article
-from chipfacts.draft.candidates import Decision, NewEntity
+from chipfacts.draft.candidates import Decision
 from chipfacts.draft.sentences import Sentence, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import CueKind
-from chipfacts.text.normalize import fold, name_key
+from chipfacts.text.normalize import fold
 
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
@@ -90,7 +90,6 @@ class SentenceContext:
         self.earlier = earlier  # the names before this sentence
         self.topic = earlier[-1] if earlier else None  # the last of them
         self.published = article.source.published
-        self.newcomers = self.people_named()  # people the store lacks, named here
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:
@@ -190,18 +189,3 @@ class SentenceContext:
             if self.store.entity_at(mention.row).id == entity.id:
                 return mention.row
         return -1
-
-    def people_named(self) -> list[tuple[int, NewEntity]]:
-        """微软首席技术官凯文·斯科特（Kevin Scott）: a person the store does not know,
-        named after a title with the name in Latin letters (where the name ends,
-        and the person proposed)."""
-        span, folded, text = self.sentence.span, self.article.folded, self.article.text
-        found = []
-        for match in NEW_PERSON.finditer(folded, span.start, span.end):
-            latin = " ".join(text[match.start("latin") : match.end("latin")].split())
-            chinese = text[match.start("chinese") : match.end("chinese")]
-            if any(self.store.entity_rows(name_key(n)) for n in (latin, chinese)):
-                continue  # a person the store knows: ``title`` drafts the role
-            ident = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")
-            found.append((match.end(), NewEntity(ident, latin, (chinese,), kind="person")))
-        return found

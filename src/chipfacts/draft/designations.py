@@ -68,7 +68,9 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 class Proposed(NamedTuple):
     entity: Entity  # as the drafting reads it
-    resembles: Entity | None  # the store's model of the same line, if it is one
+    resembles: Entity | None = None  # the store's model of the same line, if it is one
+    # Why it is new, for the curator, when it is no other model of a line
+    why: str = "introduced, not named; name it"
 
 
 def other_designations(store: Store, text: str) -> list[Proposed]:
@@ -91,7 +93,7 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
         # a company's next generation (Meta第二代芯片) is no model the name designates
         if resembled is not None and resembled.kind not in ("company", "person"):
             aliases = (written,) if written != name else ()
-            entity = Entity(_slug(name), name, resembled.kind, aliases, resembled.maker)
+            entity = Entity(slug(name), name, resembled.kind, aliases, resembled.maker)
             found[key] = Proposed(entity, resembled)
     for match in _DESIGNATION.finditer(text):
         name = " ".join(match.group().split())
@@ -100,12 +102,12 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
             continue
         resembled = _line_of(store, key)
         if resembled is not None:
-            entity = Entity(_slug(name), name, resembled.kind, maker=resembled.maker)
+            entity = Entity(slug(name), name, resembled.kind, maker=resembled.maker)
             found[key] = Proposed(entity, resembled)
     return list(found.values())
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
@@ -130,12 +132,7 @@ def introduced_things(
     for match in _INTRODUCED.finditer(folded):
         kind = _KIND_OF_NOUN[match["noun"]]
         start = match.start("description")
-        before = [
-            company
-            for at, company in companies
-            if start - MAKER_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
-        ]
-        maker = before[-1] if before else None
+        maker = maker_before(companies, folded, start)
         name = " ".join(text[start : match.end()].split())
         if not _CJK_OR_LATIN.search(match["description"]) or store.entity_rows(name_key(name)):
             continue  # 一颗芯片 alone describes nothing to tell it by
@@ -146,6 +143,17 @@ def introduced_things(
         entity = Entity(ident, name, kind, maker=maker.id if maker else None)
         found.append(Proposed(entity, None))
     return found
+
+
+def maker_before(companies: Sequence[tuple[int, Entity]], folded: str, start: int) -> Entity | None:
+    """The last of ``companies`` (where each is named, and which) named before
+    ``start`` in its sentence, within ``MAKER_REACH`` characters."""
+    before = [
+        company
+        for at, company in companies
+        if start - MAKER_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
+    ]
+    return before[-1] if before else None
 
 
 def introduces(words: str, start: int, end: int) -> bool:
@@ -293,12 +301,12 @@ def as_proposed(store: ProposedStore, candidate: Candidate) -> Candidate:
     entity = candidate.entity
     if entity is None or entity.id not in store.proposed:
         return candidate
-    resembles = store.proposed[entity.id].resembles
-    new = NewEntity(entity.id, entity.name, maker=entity.maker, kind=entity.kind)
+    proposed = store.proposed[entity.id]
+    new = NewEntity(entity.id, entity.name, entity.aliases, entity.maker, entity.kind)
     what = (
-        f"another designation than the store's {resembles.name}"
-        if resembles is not None
-        else "introduced, not named; name it"
+        f"another designation than the store's {proposed.resembles.name}"
+        if proposed.resembles is not None
+        else proposed.why
     )
     why = f"new: {what}; add it under entities (its kind, Chinese names)"
     return candidate._replace(

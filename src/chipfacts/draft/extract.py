@@ -32,6 +32,7 @@ from chipfacts.draft.designations import (
     other_designations,
     without_lines,
 )
+from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
@@ -60,7 +61,9 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     ]
     store = ProposedStore(
         store,
-        other_designations(store, text) + introduced_things(store, text, folded, companies),
+        other_designations(store, text)
+        + introduced_things(store, text, folded, companies)
+        + newcomers(store, text, folded, companies),
     )
     published = article.source.published
     entities = without_lines(
@@ -147,9 +150,6 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
             if found is not None:
                 titled.add(self.clause_of(mention.start))
                 yield found
-        for found in self.new_people():
-            titled.add(self.clause_of(found.start))
-            yield found
         yield from self.glosses()
         said: Cue | None = None  # a clause before that only names a speaker
         for clause in self.sentence.clauses if self.clauses_too else ():

@@ -277,6 +277,11 @@ class References(Speakers):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind and not self.is_object(mention):
                 return entity
+        # 甲骨文已向AMD订购…。该公司的资本支出…: the subject of that kind of the sentence
+        # before, not what it bought from
+        subject = self.subject_before(kind)
+        if subject is not None:
+            return subject
         # Else the last of that kind before it, named or only described (微软的大型超级
         # 计算机…该设备, 一家新芯片企业…该项目)
         last = next((m for m in reversed(named) if self.store.entity_at(m.row).kind == kind), None)
@@ -285,6 +290,22 @@ class References(Speakers):
         if described:
             return described[-1]
         return self.store.entity_at(last.row) if last is not None else None
+
+    def subject_before(self, kind: str) -> Entity | None:
+        """The first entity of ``kind`` in the sentence before that is no object."""
+        before = self.previous_span
+        if before is None:
+            return None
+        in_it = []
+        for mention in reversed(self.earlier):
+            if mention.start < before.start:
+                break
+            in_it.append(mention)
+        for mention in reversed(in_it):
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and not self.is_object(mention):
+                return entity
+        return None
 
     def antecedent(self, anchor: int, kinds: Callable[[str], bool]) -> Entity | None:
         """The last entity before ``anchor``, shortly before, of a kind that fits: what

@@ -110,11 +110,3 @@ class RoleFacts(Attribution):
                 None, self.published, quote, mention.start, gloss.end(), (),
                 (Decision("value", "restate the quote in English"),), TEXT_CONFIDENCE,
             )  # fmt: skip
-
-    def new_people(self) -> Iterator[Candidate]:
-        """Each person the store lacks, named after a title, holds that role."""
-        attribute = title_attribute(self.store)
-        if attribute is None:
-            return
-        for end, person in self.newcomers:
-            yield self.role_candidate(None, person, attribute, self.clause_of(end - 1), end)

@@ -49,9 +49,6 @@ class Speakers(SentenceContext):
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
-        for end, person in self.newcomers:
-            if 0 <= cue.start - end <= SPEAKER_REACH:  # 苏姿丰（Lisa Su）在发布会上称
-                return Entity(person.id, person.name, person.kind, person.aliases)
         if _PRONOUN_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
             return self.last_of_kind(Joined(self.earlier, before), "person")

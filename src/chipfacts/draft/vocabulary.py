@@ -53,7 +53,7 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     return not (folded[end - 1].isascii() and after.isascii() and after.isalnum())
 
 
-def _occurrences(text: KeyText, folded: str, key: str) -> list[tuple[int, int]]:
+def occurrences(text: KeyText, folded: str, key: str) -> list[tuple[int, int]]:
     found = []
     at = text.keys.find(key)
     while at >= 0:
@@ -82,7 +82,7 @@ def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
     for key in store.all_entity_keys:
         if len(key) < 2:  # one letter names nothing in prose
             continue
-        for start, end in _occurrences(keys, folded, key):
+        for start, end in occurrences(keys, folded, key):
             for row in store.entity_rows(key):
                 found.append(Mention(start, end, row, text[start:end]))
     return _longest_first(found)
@@ -110,7 +110,7 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
     for key, rows in store.attribute_keys.items():
         if len(key) < 2:
             continue
-        for start, end in _occurrences(keys, folded, key):
+        for start, end in occurrences(keys, folded, key):
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     return found
 

@@ -1,0 +1,129 @@
+"""Names of the industry an article may use that a store may lack.
+
+A store curated from five articles knows the companies those articles are about,
+not the ones the next article is (甲骨文, SK海力士, 寒武纪, 摩根士丹利). Drafting
+proposes an entity for each of these names an article uses and the store lacks,
+so 该公司 after 甲骨文 is Oracle, not the last company the store happens to know.
+Each carries its kind, its maker (a product line's) and its names in English,
+Simplified and Traditional Chinese (the resolver folds script, case and width,
+so one spelling of each is enough). Words that are also common words are left
+out or written in a longer form (浪潮信息, not 浪潮, "a tide"; 联想集团, not
+联想, "to associate"; Arm is the architecture more often than the company).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Known(NamedTuple):
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    maker: str | None = None
+
+
+INDUSTRY: tuple[Known, ...] = (
+    # chip makers, memory, foundries and packaging
+    Known("intel", "Intel", "company", ("英特尔",)),
+    Known("sk-hynix", "SK hynix", "company", ("SK海力士", "海力士", "SK Hynix Inc")),
+    Known("micron", "Micron", "company", ("美光", "Micron Technology", "美光科技")),
+    Known("huawei", "Huawei", "company", ("华为", "华为云", "海思", "HiSilicon")),
+    Known("smic", "SMIC", "company", ("中芯国际",)),
+    Known("cambricon", "Cambricon", "company", ("寒武纪",)),
+    Known("moore-threads", "Moore Threads", "company", ("摩尔线程",)),
+    Known("biren", "Biren Technology", "company", ("壁仞科技", "壁仞")),
+    Known("hygon", "Hygon", "company", ("海光信息",)),
+    Known("kunlunxin", "Kunlunxin", "company", ("昆仑芯",)),
+    Known("enflame", "Enflame", "company", ("燧原科技", "燧原")),
+    Known("metax", "MetaX", "company", ("沐曦",)),
+    Known("iluvatar-corex", "Iluvatar CoreX", "company", ("天数智芯",)),
+    Known("cerebras", "Cerebras", "company", ("Cerebras Systems",)),
+    Known("groq", "Groq", "company"),
+    Known("sambanova", "SambaNova", "company", ("SambaNova Systems",)),
+    Known("graphcore", "Graphcore", "company"),
+    Known("tenstorrent", "Tenstorrent", "company"),
+    Known("d-matrix", "d-Matrix", "company"),
+    Known("marvell", "Marvell", "company", ("迈威尔", "Marvell Technology")),
+    Known("cisco", "Cisco", "company", ("思科",)),
+    Known("arista", "Arista Networks", "company", ("Arista",)),
+    Known("asml", "ASML", "company", ("阿斯麦",)),
+    Known("globalfoundries", "GlobalFoundries", "company", ("格芯",)),
+    Known("umc", "UMC", "company", ("联电",)),
+    Known("ase", "ASE Technology", "company", ("日月光",)),
+    Known("amkor", "Amkor", "company", ("安靠",)),
+    Known("rapidus", "Rapidus", "company"),
+    Known("synopsys", "Synopsys", "company", ("新思科技",)),
+    Known("cadence", "Cadence", "company", ("楷登电子",)),
+    Known("arm", "Arm Holdings", "company", ("安谋",)),
+    # servers and systems
+    Known("supermicro", "Supermicro", "company", ("Super Micro", "超微电脑")),
+    Known("dell", "Dell", "company", ("戴尔",)),
+    Known("hpe", "Hewlett Packard Enterprise", "company", ("HPE", "慧与")),
+    Known("foxconn", "Foxconn", "company", ("鸿海", "富士康", "Hon Hai")),
+    Known("quanta", "Quanta Computer", "company", ("广达", "Quanta")),
+    Known("wistron", "Wistron", "company", ("纬创",)),
+    Known("inspur", "Inspur", "company", ("浪潮信息",)),
+    Known("lenovo", "Lenovo", "company", ("联想集团",)),
+    # clouds, AI companies and buyers
+    Known("oracle", "Oracle", "company", ("甲骨文", "Oracle Cloud")),
+    Known("coreweave", "CoreWeave", "company"),
+    Known("nebius", "Nebius", "company"),
+    Known("lambda", "Lambda Labs", "company"),
+    Known("alibaba", "Alibaba", "company", ("阿里巴巴", "阿里云", "Alibaba Cloud", "阿里")),
+    Known("tencent", "Tencent", "company", ("腾讯", "腾讯云")),
+    Known("baidu", "Baidu", "company", ("百度", "百度智能云")),
+    Known("bytedance", "ByteDance", "company", ("字节跳动", "字节")),
+    Known("deepseek", "DeepSeek", "company", ("深度求索",)),
+    Known("zhipu", "Zhipu AI", "company", ("智谱", "智谱AI")),
+    Known("moonshot", "Moonshot AI", "company", ("月之暗面",)),
+    Known("mistral", "Mistral AI", "company", ("Mistral",)),
+    Known("ibm", "IBM", "company"),
+    Known("tesla", "Tesla", "company", ("特斯拉",)),
+    Known("softbank", "SoftBank", "company", ("软银",)),
+    # analysts, banks and the press
+    Known("morgan-stanley", "Morgan Stanley", "company", ("摩根士丹利", "大摩")),
+    Known("goldman-sachs", "Goldman Sachs", "company", ("高盛",)),
+    Known("jpmorgan", "JPMorgan", "company", ("摩根大通", "J.P. Morgan", "小摩")),
+    Known("citi", "Citi", "company", ("花旗", "Citigroup")),
+    Known("bank-of-america", "Bank of America", "company", ("美国银行", "美银")),
+    Known("jefferies", "Jefferies", "company", ("杰富瑞",)),
+    Known("trendforce", "TrendForce", "company", ("集邦咨询", "集邦科技", "集邦")),
+    Known("idc", "IDC", "company"),
+    Known("gartner", "Gartner", "company", ("高德纳",)),
+    Known("counterpoint", "Counterpoint Research", "company", ("Counterpoint",)),
+    Known("omdia", "Omdia", "company"),
+    Known("semianalysis", "SemiAnalysis", "company"),
+    Known("techinsights", "TechInsights", "company"),
+    Known("bloomberg", "Bloomberg", "company", ("彭博", "彭博社")),
+    Known("wsj", "The Wall Street Journal", "company", ("华尔街日报", "Wall Street Journal")),
+    Known("financial-times", "Financial Times", "company", ("金融时报",)),
+    Known("nikkei", "Nikkei", "company", ("日经", "日经亚洲")),
+    Known("digitimes", "DigiTimes", "company", ("电子时报",)),
+    Known(
+        "us-commerce",
+        "U.S. Department of Commerce",
+        "government",
+        (
+            "美国商务部",
+            "Commerce Department",
+            "US Commerce Department",
+        ),
+    ),  # fmt: skip
+    # product lines the store may lack
+    Known("ascend", "Ascend", "chip", ("昇腾",), "huawei"),
+    Known("blackwell", "Blackwell", "chip", ("布莱克韦尔",), "nvidia"),
+    Known("gaudi", "Gaudi", "chip", (), "intel"),
+    Known("xeon", "Xeon", "chip", ("至强",), "intel"),
+    Known("axion", "Axion", "chip", (), "google"),
+    Known("graviton", "Graviton", "chip", (), "amazon"),
+    Known("cobalt-100", "Cobalt 100", "chip", ("Azure Cobalt",), "microsoft"),
+    Known("tomahawk", "Tomahawk", "chip", (), "broadcom"),
+    Known("infiniband", "InfiniBand", "product", (), "nvidia"),
+    Known("nvlink", "NVLink", "product", (), "nvidia"),
+    Known("spectrum-x", "Spectrum-X", "product", (), "nvidia"),
+    Known("dojo", "Dojo", "cluster", (), "tesla"),
+    Known("colossus", "Colossus", "cluster", (), "xai"),
+    Known("stargate", "Stargate", "project", ("星际之门",), "openai"),
+)

@@ -1,0 +1,118 @@
+"""Names an article gives that the store lacks are proposed before the article is
+read, so the claims about them, and 该公司 or 他 after them, are theirs: a name of
+the industry, a name glossed in the other script, a Latin name after the noun of
+its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.draft.newcomers import newcomers
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+from chipfacts.text.normalize import fold
+
+STORE = """\
+sources: []
+entities:
+  - {id: amd, name: AMD, kind: company}
+  - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
+  - {id: google, name: Google, kind: company, aliases: [谷歌]}
+  - {id: mi300x, name: MI300X, kind: chip, maker: amd}
+attributes:
+  - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
+     synonyms: [订购]}
+  - {id: capex, label: Capital expenditure, type: number, unit: USD, description: Capex.,
+     synonyms: [资本支出]}
+  - {id: role, label: Role, type: text, description: Job title., synonyms: [首席执行官, 副总裁]}
+  - {id: architecture, label: Architecture, type: text, description: Design., synonyms: [架构]}
+facts: []
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 6, 1), "zh-Hans")
+    return draft_article(store, article_of(text, source), clauses_too=True)
+
+
+def proposed(store: chipfacts.Store, text: str) -> dict[str, tuple[str, str | None]]:
+    """Each proposed entity's id: its kind and maker."""
+    return {
+        p.entity.id: (p.entity.kind, p.entity.maker)
+        for p in newcomers(store, text, fold(text), [(0, store.entities["google"])])
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据悉，甲骨文(Oracle)已向AMD订购约1.5万颗MI300X。该公司本财年的资本支出将达到约250亿美元。",
+        "據悉，甲骨文(Oracle)已向AMD訂購約1.5萬顆MI300X。該公司本財年的資本支出將達到約250億美元。",
+    ],
+)
+def test_a_company_glossed_in_the_other_script_is_proposed_and_is_the_company_after(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    # the order is the buyer's, and 该公司 is Oracle, not AMD, the last company the store knows
+    assert {("oracle", "gpu_order"), ("oracle", "capex")} <= found
+    assert ("amd", "capex") not in found
+
+
+@pytest.mark.parametrize("name", ["SK海力士", "摩根士丹利", "寒武纪", "寒武紀"])
+def test_a_name_of_the_industry_the_store_lacks_is_proposed(
+    store: chipfacts.Store, name: str
+) -> None:
+    assert len(proposed(store, f"{name}表示，今年的资本支出将增加。")) == 1
+
+
+def test_a_name_the_store_has_is_never_proposed(store: chipfacts.Store) -> None:
+    assert proposed(store, "英偉達(Nvidia)和AMD(超威)都表示需求强劲。") == {}
+
+
+def test_a_titled_person_glossed_in_latin_is_a_person_with_both_names(
+    store: chipfacts.Store,
+) -> None:
+    text = "微軟Azure網絡部門負責人、副總裁艾倫·卡特（Alan Carter）表示，需求強勁。"
+    (found,) = newcomers(store, text, fold(text), [])
+    assert (found.entity.id, found.entity.kind, found.entity.aliases) == (
+        "alan-carter", "person", ("艾倫·卡特",)
+    )  # fmt: skip
+    (role,) = [c for c in drafted(store, text) if c.attribute.id == "role"]
+    assert role.entity_id == "alan-carter"
+
+
+def test_a_latin_name_after_the_noun_of_its_kind_is_proposed_with_its_maker(
+    store: chipfacts.Store,
+) -> None:
+    text = "谷歌也在研发基于Arm架构的服务器CPU Vireo，芯片初创公司Lumora Labs则获得了融资。"
+    assert proposed(store, text) == {
+        "vireo": ("chip", "google"),
+        "lumora-labs": ("company", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电的先进封装(CoWoS)产能仍然紧张。",
+        "该芯片配备高带宽内存(HBM3E)。",
+        "CoWoS(晶圆级封装)产能不足。",
+        "AI芯片公司的GPU需求大增。",
+    ],
+)
+def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert proposed(store, text) == {}
