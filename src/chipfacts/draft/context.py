@@ -34,6 +34,8 @@ TITLES = (
     "chairman", "director", "analyst", "spokesperson", "head of", "chief",
     "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
+    # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)
+    "执行长", "技术长", "财务长", "营运长", "社长", "副社长", "会长", "董事",
 )  # fmt: skip
 TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"

@@ -245,15 +245,18 @@ class _Entities(Mapping[str, Entity]):
 
 class ProposedStore(Store):
     """The store, with the new designations an article names read as names: rows
-    after the store's own, no facts."""
+    after the store's own, no facts; and other names of its own entities."""
 
-    def __init__(self, store: Store, proposed: Sequence[Proposed]) -> None:
+    def __init__(
+        self, store: Store, proposed: Sequence[Proposed], other_names: Mapping[str, int] = {}
+    ) -> None:
         object.__setattr__(self, "_base", store)
         super().__init__(store._db, store.path)
         rows = {PROPOSED_ROWS + at: p.entity for at, p in enumerate(proposed)}
         keys = {
             name_key(name): row for row, e in rows.items() for name in (e.name, e.id, *e.aliases)
         }
+        keys.update(other_names)  # 輝達 for the store's Nvidia
         # Set once here, as the store's own fields are (a Store is immutable after)
         object.__setattr__(self, "_proposed_rows", rows)
         object.__setattr__(self, "_proposed_keys", keys)

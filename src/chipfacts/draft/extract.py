@@ -59,11 +59,13 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         for m in find_entities(store, text, folded)
         if store.entity_at(m.row).kind == "company"
     ]
+    newly = newcomers(store, text, folded, companies)
     store = ProposedStore(
         store,
         other_designations(store, text)
         + introduced_things(store, text, folded, companies)
-        + newcomers(store, text, folded, companies),
+        + newly.proposed,
+        newly.other_names,
     )
     published = article.source.published
     entities = without_lines(
