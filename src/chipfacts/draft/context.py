@@ -37,6 +37,10 @@ TITLES = (
     # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)
     "执行长", "技术长", "财务长", "营运长", "社长", "副社长", "会长", "董事",
 )  # fmt: skip
+# A number and its counter just before a name: the name is what is counted.
+_COUNTED_BEFORE = re.compile(
+    r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚)\s*(?:的)?\s*$"
+)
 TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
 )
@@ -145,11 +149,19 @@ class SentenceContext:
         start = self.maker_before(mention)
         if OBJECT_BEFORE.search(folded, behind(start), start) is not None:
             return True
+        if self.is_counted(mention):
+            return True  # 部署8192颗F3芯片: what a number counts
         joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
         if joined is None:
             return False
         listed = [m for m in self.sentence.entities if m.end == joined.start()]
         return bool(listed) and self.is_object(listed[0])
+
+    def is_counted(self, mention: Mention) -> bool:
+        """A name right after a number and its counter (8192颗F3芯片, 1.5万颗MI355X):
+        the thing counted, never what the claim is about."""
+        start = self.maker_before(mention)
+        return _COUNTED_BEFORE.search(self.article.folded, behind(start), start) is not None
 
     def maker_before(self, mention: Mention) -> int:
         """Where the name starts with its maker's name before it (类似于英伟达的ConnectX-8:

@@ -52,7 +52,10 @@ PROPOSED_ROWS = 1 << 40
 # 一座AI超级计算机集群, 一款新芯片: one thing of a kind, introduced (not named).
 _INTRODUCED = re.compile(
     # not what a named thing is said to be (Maia 100是一款AI加速芯片)
-    r"(?<![是为])一(?:座|个|台|套|款|颗|块)(?P<description>[^，,。；;：:、的\s]{0,10}?)"
+    r"(?<![是为])一(?:座|个|台|套|款|颗|块)"
+    # what it is built on (一座基于峰睿F3的智算集群), then its description
+    r"(?P<description>(?:(?:基于|采用|搭载|配备|由)[^，,。；;：:、的\s]{1,16}?的)?"
+    r"[^，,。；;：:、的\s]{0,10}?)"
     r"(?P<noun>超级计算机集群|超级计算机|集群|芯片|处理器|网卡)"
     # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
     r"(?!\s*[A-Za-z0-9]|的)"

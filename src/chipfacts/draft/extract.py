@@ -60,10 +60,17 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         if store.entity_at(m.row).kind == "company"
     ]
     newly = newcomers(store, text, folded, companies)
+    with_newcomers = ProposedStore(store, newly.proposed, newly.other_names)
+    # the companies proposed make what is introduced after them (天翼云…一座…集群)
+    companies = [
+        (m.start, with_newcomers.entity_at(m.row))
+        for m in find_entities(with_newcomers, text, folded)
+        if with_newcomers.entity_at(m.row).kind == "company"
+    ]
     store = ProposedStore(
         store,
         other_designations(store, text)
-        + introduced_things(store, text, folded, companies)
+        + introduced_things(with_newcomers, text, folded, companies)
         + newly.proposed,
         newly.other_names,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
-from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.new_attributes import (
     holds,
     names_own_measure,
@@ -156,6 +156,9 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not applies_to(attribute.id, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
+        if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
+            # a company's cluster figure, after it was said to build one: that cluster's
+            entity = self.own_thing(entity, "cluster", anchor) or entity
         compared = self.compared_with()
         if compared is not None and compared != entity:
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the

@@ -187,11 +187,14 @@ class Subjects(References):
             # 芯片短缺问题可能严重限制OpenAI的发展: the one name of a clause, after the
             # claim, is what it is about
             return self.store.entity_at(others[0].row), None, 0.85
-        anywhere = [m for m in self.sentence.entities if m.row not in speakers]
-        if not self.sentence.entities and not in_clause:
-            # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing goes
-            # on about the subject of the one before (surely enough for a figure, not
-            # for a text claim, which is as often the article's own comment)
+        anywhere = [
+            m for m in self.sentence.entities if m.row not in speakers and not self.is_counted(m)
+        ]
+        uncounted = [m for m in self.sentence.entities if not self.is_counted(m)]
+        if not uncounted and all(self.is_counted(m) for m in in_clause):
+            # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing (but
+            # what it counts) goes on about the subject of the one before (surely enough
+            # for a figure, not for a text claim, as often the article's own comment)
             previous = self.previous_subject()
             if previous is not None:
                 return previous, None, 0.8
