@@ -31,8 +31,10 @@ SURNAMES = frozenset(
 _CHINESE_TITLES = sorted((t for t in TITLES if not t.isascii()), key=len, reverse=True)
 # What follows a person's name in news prose: a verb of saying or doing, or a stop.
 _AFTER_NAME = (
-    r"(?=表示|称|说|指出|透露|认为|坦言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|告诉|"
-    r"在|于|也|则|曾|还|对|向|早前|日前|此前|[，,。：:；;（(“「\s])"
+    r"(?=表示|称|说|指出|透露|认为|坦言|坦承|直言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|"
+    r"告诉|宣布|披露|证实|否认|确认|提醒|警告|呼吁|补充|解释|谈到|接受|对此|"
+    r"在|于|也|亦|则|曾|还|对|向|早前|日前|此前|先前|近日|昨日|昨天|今天|今日|本周|上周|随后|再次|"
+    r"[，,。：:；;（(“「\s])"
 )
 PERSON = re.compile(
     "(?:"

@@ -96,6 +96,7 @@ class SentenceContext:
         self.earlier = earlier  # the names before this sentence
         self.topic = earlier[-1] if earlier else None  # the last of them
         self.published = article.source.published
+        self.last_number: Attribute | None = None  # of the sentence's last number fact
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:

@@ -113,3 +113,37 @@ def new_attribute(
     )
     attribute = Attribute(label, label, ValueType.NUMBER, "", unit=quantity.unit)
     return attribute, Decision("attribute", why)
+
+
+# With no attribute word, the verbs and nouns of news prose that say which of a
+# unit's attributes a number is (出货约2万颗 is output, 订购1.5万颗 an order, 拿下约七成
+# a share), by the store's attribute ids.
+_UNIT_CUES = {
+    "annual_output": r"出货|产量|生产|量产|交付|shipments?|ship|produc",
+    "gpu_order": r"订购|采购|订单|购买|买下|下单|order|bought|buy",
+    "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
+    "gpus_required": r"需要|所需|require|need",
+    "market_share": r"份额|市占|占有率|占比|拿下|分得|瓜分|share|market",
+}  # fmt: skip
+_UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
+
+
+def cued(
+    folded: str, clause: tuple[int, int], quantity: Quantity, of_unit: list[Attribute]
+) -> Attribute | None:
+    """The attribute of ``of_unit`` whose cue word is nearest before the number in
+    its clause (or after it, when none is before), if any."""
+    best: tuple[int, Attribute] | None = None
+    for attribute in of_unit:
+        cue = _UNIT_CUE.get(attribute.id)
+        if cue is None:
+            continue
+        for match in cue.finditer(folded, clause[0], clause[1]):
+            distance = (
+                quantity.start - match.end()
+                if match.end() <= quantity.start
+                else NOUN_REACH * 10 + match.start() - quantity.end
+            )
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, attribute)
+    return best[1] if best is not None else None

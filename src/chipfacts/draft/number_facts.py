@@ -9,10 +9,13 @@ attribute word is no claim and is left; an expected figure with no bound word is
 
 from __future__ import annotations
 
+import re
+
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.new_attributes import (
+    cued,
     holds,
     names_own_measure,
     new_attribute,
@@ -31,6 +34,8 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# What a clause of a list holds beside its name and number: a bound, a stop.
+_LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
 
 def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
@@ -80,7 +85,27 @@ class NumberFacts(Attribution):
             return entity
         return self.antecedent(anchor, fits) or entity
 
+    def listed_after(self, clause: Span, quantity: Quantity) -> Attribute | None:
+        """占有率约为57%，三星约27%，美光约16%: a clause of a name and its number alone
+        goes on with the attribute of the number before it in the sentence."""
+        if self.last_number is None:
+            return None
+        rest = (
+            self.article.folded[clause.start : quantity.start]
+            + self.article.folded[quantity.end : clause.end]
+        )
+        for mention in self.sentence.entities:
+            if inside(mention.start, mention.end, clause):
+                rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
+        return self.last_number if _LIST_REST.fullmatch(rest) else None
+
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
+        found = self.read_number(quantity, previous_end)
+        if found is not None:
+            self.last_number = found.attribute
+        return found
+
+    def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
         own_measure = names_own_measure(folded, clause.start, quantity)
@@ -129,8 +154,23 @@ class NumberFacts(Attribution):
             ]
             if not of_unit:
                 return None  # a number of a unit no attribute has: no claim
+            every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
-            if of_unit and quantity.unit not in OF_ANYTHING and not refused:
+            cue = cued(folded, (clause.start, clause.end), quantity, every)
+            listed = self.listed_after(clause, quantity)
+            if cue is not None and cue in of_unit and not refused:
+                attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
+            elif cue is not None and listed is None:
+                # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
+                proposed_attribute = new_attribute(folded, clause.start, quantity, of_unit)
+                if proposed_attribute is None:
+                    return None
+                attribute, why = proposed_attribute
+                decisions.append(why)
+                confidence -= 0.3
+            elif listed is not None and listed.unit == quantity.unit:
+                attribute = listed  # 占有率约为57%，三星约27%: the list goes on
+            elif of_unit and quantity.unit not in OF_ANYTHING and not refused:
                 attribute = of_unit[0]
                 if len(of_unit) > 1:
                     others = ", ".join(a.id for a in of_unit[1:])
@@ -148,6 +188,10 @@ class NumberFacts(Attribution):
                 decisions.append(why)
                 confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
+        if word is not None and not inside(word.start, word.end, clause):
+            named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
+            if named:
+                anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
         if entity is not None and entity.maker and not applies_to(attribute.id, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's

@@ -1,0 +1,95 @@
+"""How `chipfacts draft` reads numbers and dates in news about things the store
+lacks: what a number counts is no subject, a company's cluster figures are the
+cluster's, the verb says which attribute a count is, a list goes on with its
+attribute, and an event with no attribute of its own is proposed one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+
+
+@pytest.fixture(scope="module")
+def store() -> chipfacts.Store:
+    return chipfacts.load(DATA, use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hans")
+    return draft_article(store, article_of(text, source), clauses_too=False)
+
+
+def numbers(store: chipfacts.Store, text: str) -> list[tuple[str, str, object]]:
+    return [
+        (c.entity_id, c.attribute.id, c.value if c.low is None else c.low)
+        for c in drafted(store, text)
+        if c.unit is not None
+    ]
+
+
+def test_what_a_number_counts_is_no_subject_and_a_cluster_figure_is_the_clusters(
+    store: chipfacts.Store,
+) -> None:
+    text = "中国电信旗下天翼云宣布，将在贵州建设一座基于峰睿F3的智算集群。首期部署8192颗F3芯片。"
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
+    assert found.new_entity is not None
+    assert (found.new_entity.kind, found.new_entity.maker, found.value) == (
+        "cluster", "tianyi-cloud", 8192
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("昇腾910C今年的出货量预计在60万至70万颗之间。", "annual_output"),
+        ("甲骨文已订购约1.5万颗MI300X。", "gpu_order"),
+        ("據了解，輝達首批HBM4訂單中，SK海力士拿下約七成。", "market_share"),
+    ],
+)
+def test_with_no_attribute_word_the_verb_says_which_attribute_a_number_is(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a, _ in numbers(store, text)] == [attribute]
+
+
+def test_a_total_the_verbs_attribute_cannot_hold_gets_a_new_attribute(
+    store: chipfacts.Store,
+) -> None:
+    text = "初创公司峰睿科技发布了峰睿F3。上一代F2于2023年发布，累计出货约2万颗。"
+    (found,) = [c for c in drafted(store, text) if c.value == 20000]
+    assert found.attribute.id not in store.attributes  # not a year's output
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+def test_a_list_goes_on_with_the_attribute_of_its_first_number(store: chipfacts.Store) -> None:
+    text = "分析师估计，今年SK海力士在全球HBM市场的占有率约为57%，三星约27%，美光约16%。"
+    assert numbers(store, text) == [
+        ("sk-hynix", "market_share", 57),
+        ("samsung", "market_share", 27),
+        ("micron", "market_share", 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "date"),
+    [
+        ("初创公司峰睿科技发布了峰睿F3。峰睿科技成立于2019年。", "founded", "2019"),
+        ("初创公司峰睿科技发布了峰睿F3。F3将于12月开始出货。", "shipment_start", "2025-12"),
+    ],
+)
+def test_an_event_with_no_attribute_of_the_store_is_proposed_one(
+    store: chipfacts.Store, text: str, attribute: str, date: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit is None and c.attribute.id == attribute]
+    assert str(found.value) == date
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
