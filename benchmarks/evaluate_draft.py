@@ -354,6 +354,17 @@ def evaluate_test_articles(
                 tally("bound right (matched numeric)", matched[0].bound.value == expected.bound)
             if numeric and matched and expected.status is not None:
                 tally("status right (matched numeric)", matched[0].status.value == expected.status)
+            if show_misses and numeric and matched:
+                best = matched[0]
+                if (expected.bound or best.bound.value, expected.status or best.status.value) != (
+                    best.bound.value,
+                    best.status.value,
+                ):
+                    print(
+                        f"  wrong field {article.source.file}: {expected.quote[:40]} bound "
+                        f"{best.bound.value}/{expected.bound} status {best.status.value}/"
+                        f"{expected.status}"
+                    )
             if show_misses and not found:
                 print(
                     f"  missed {article.source.file}: {expected.entity} "

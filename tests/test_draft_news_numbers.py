@@ -93,3 +93,25 @@ def test_an_event_with_no_attribute_of_the_store_is_proposed_one(
     (found,) = [c for c in drafted(store, text) if c.unit is None and c.attribute.id == attribute]
     assert str(found.value) == date
     assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+def test_what_a_figure_is_measured_against_is_not_what_it_is_of(store: chipfacts.Store) -> None:
+    text = "初创公司峰睿科技发布了峰睿F3。F3整体性能约为上一代F2的2.4倍。"
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == "speedup_factor"]
+    assert (found.entity_id, found.value, found.bound.value) == ("fengrui-f3", 2.4, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a forecast in one clause, what already is in the next
+        ("SK海力士今年营业利益有望超越三星，而HBM营收的比重已超过40%。", "reported"),
+        ("美光表示，目标是2026年在HBM市场拿下约两成市占。", "planned"),
+        ("分析人士指出，英伟达仍占据AI加速器市场约九成的份额。", "estimated"),
+    ],
+)
+def test_the_status_of_a_figure_is_read_from_its_own_clause_and_speaker(
+    store: chipfacts.Store, text: str, status: str
+) -> None:
+    statuses = [c.status.value for c in drafted(store, text) if c.unit == "percent"]
+    assert statuses[-1:] == [status]

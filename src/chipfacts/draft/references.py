@@ -329,6 +329,8 @@ class References(Speakers):
         for mention in reversed(named):
             if mention.end < start:
                 break
+            if self.is_compared(mention) or self.is_counted(mention):
+                continue  # 约为上一代F2的2.4倍: the figure is not F2's
             if kinds(self.store.entity_at(mention.row).kind):
                 last = mention
                 break
