@@ -15,6 +15,8 @@ from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
+from chipfacts.text.normalize import fold_in_place
+from chipfacts.text.numbers import find_quantities
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
 
@@ -115,3 +117,40 @@ def test_the_status_of_a_figure_is_read_from_its_own_clause_and_speaker(
 ) -> None:
     statuses = [c.status.value for c in drafted(store, text) if c.unit == "percent"]
     assert statuses[-1:] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Rubin的FP4推论算力达50 PFLOPS。", 5e16, "flops"),
+        ("显存带宽为2.4TB/s。", 2.4e12, "bytes/s"),
+        ("单埠带宽达到800Gb/s。", 8e11, "bits/s"),
+        ("数据中心功率为350MW。", 3.5e8, "W"),
+    ],
+)
+def test_measures_of_compute_bandwidth_and_power_are_read_in_base_units(
+    text: str, value: float, unit: str
+) -> None:
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert found.unit == unit
+    assert found.value == pytest.approx(value)
+
+
+def test_a_measure_no_attribute_has_is_proposed_a_new_attribute_of_a_product_not_a_format(
+    store: chipfacts.Store,
+) -> None:
+    text = "輝達執行長黃仁勳表示，輝達Rubin的FP4推論算力達50 PFLOPS。"
+    (found,) = [c for c in drafted(store, text) if c.unit == "flops"]
+    assert found.new_entity is not None and found.new_entity.name == "Rubin"
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+def test_a_model_number_after_a_lines_name_is_another_model_of_it(
+    store: chipfacts.Store,
+) -> None:
+    text = "华为昇腾910C今年的出货量预计在60万至70万颗之间。"
+    (found,) = drafted(store, text)
+    assert found.new_entity is not None
+    assert (found.new_entity.name, found.new_entity.maker, found.attribute.id) == (
+        "Ascend 910C", "huawei", "annual_output"
+    )  # fmt: skip

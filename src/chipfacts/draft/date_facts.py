@@ -31,7 +31,8 @@ _EVENTS = {
     "量产": "mass_production_start", "投产": "production_start", "投片": "tape_out",
     "流片": "tape_out", "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
 }  # fmt: skip
-_EVENT_VERB = re.compile("|".join(_EVENTS))
+# not the noun of a quantity (今年的出货量: how many, not when)
+_EVENT_VERB = re.compile("(?:" + "|".join(_EVENTS) + ")(?![量额数])")
 
 
 class DateFacts(Attribution):
@@ -53,11 +54,12 @@ class DateFacts(Attribution):
         found = _EVENT_VERB.search(self.article.folded, clause.start, clause.end)
         if found is None:
             return None
-        ident = _EVENTS[found.group()]
-        attribute = Attribute(ident, found.group(), ValueType.DATE, "")
+        verb = found.group()
+        ident = _EVENTS[verb]
+        attribute = Attribute(ident, verb, ValueType.DATE, "")
         start, end = found.span()
         word = Mention(start, end, -1, self.article.text[start:end])
-        why = f"new: no date attribute's word; add an attribute for {found.group()} ({ident})"
+        why = f"new: no date attribute's word; add an attribute for {verb} ({ident})"
         return word, attribute, Decision("attribute", why)
 
     def date(self, date: DateMention) -> Candidate | None:

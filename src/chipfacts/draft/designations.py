@@ -41,6 +41,12 @@ _VERSIONED = re.compile(
     r"(?![A-Za-z0-9])"
 )
 _LETTERS = re.compile(r"[a-z]+")
+# Designations of a technique or a standard, not of a product: FP4, INT8, HBM3E,
+# DDR5, PCIe 5, NVL72, GPU1000 (a kind of chip and a number).
+TECHNICAL = re.compile(
+    r"(?:FP|INT|BF|TF|HBM|DDR|GDDR|LPDDR|PCIE|GEN|NVL|GPU|CPU|NPU|DPU|XPU|AI|SERDES)[- ]?\d",
+    re.IGNORECASE,
+)
 # The shortest run of letters two names must share to be one line of models: "mi"
 # (MI300X, MI400) when the store's name has digits too; a word (Trainium) else.
 LINE_WITH_DIGITS = 2

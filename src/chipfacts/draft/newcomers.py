@@ -93,6 +93,8 @@ _EVENT = re.compile(
     r"\s*(?:[^\s，,。]{0,4}(?:大会|峰会|会议|发布会|活动|论坛|展会)|conference|summit|event)"
 )
 _NOT_PRODUCT = _COMPANY_WORDS | {"Research", "Labs", "Capital", "Cloud", "Said", "Says"}
+# A model number after a line's name (昇腾910C, Ascend 910B): digits, a letter or two.
+_MODEL_NUMBER = r"\s?(?P<model>\d{2,4}[a-z]{0,2})(?![a-z0-9])"
 # A designation this long names a product by itself (B200, HBM4; not F3).
 DISTINCTIVE = 4
 # How far before a product's name its maker's name may start.
@@ -160,7 +162,8 @@ def newcomers(
             for n in (known.name, *known.aliases)
             for start, end in occurrences(keys, folded, name_key(n))
         ) or any(store.entity_rows(name_key(n)) for n in (known.name, *known.aliases)):
-            maker = known.maker if known.maker in store.entities else None
+            proposed_ids = {p.entity.id for p in found.values()}
+            maker = known.maker if known.maker in (*store.entities, *proposed_ids) else None
             add(known.name, known.kind, INDUSTRY_NAME, known.aliases, maker)
     for match in _CHINESE_LATIN.finditer(text):
         latin = " ".join(match["latin"].split())
@@ -188,11 +191,32 @@ def newcomers(
         latin_name = _latin_name(text, match.start("latin"), match.end("latin"))
         if latin_name is not None and free(*match.span("latin")):
             add(latin_name, "company", NAMED)
+    for line, model in _models_of_lines(text, folded, store, found):
+        number = text[model.start("model") : model.end("model")]
+        as_written = text[model.start() : model.end()]
+        add(f"{line.name} {number}", "chip", NAMED, (as_written,), line.maker)
     makers = _company_names(store, found, by_other_name)
     for product in _branded(text, folded, makers, named):
         add(product.name, "chip", NAMED, product.aliases, product.maker)
     proposed = list({id(p): p for p in found.values()}.values())
     return Newcomers(proposed, other_names)
+
+
+def _models_of_lines(
+    text: str, folded: str, store: Store, found: dict[str, Proposed]
+) -> list[tuple[Entity, re.Match[str]]]:
+    """昇腾910C, Ascend 910B: a chip line's name (no digits in it) and a model number
+    after it, another model of the line (its maker's)."""
+    lines = [e for e in store.entities.values() if e.kind == "chip"]
+    lines += [p.entity for p in found.values() if p.entity.kind == "chip"]
+    models = []
+    for line in lines:
+        for name in {line.name, *line.aliases}:
+            if any(ch.isdigit() for ch in name) or len(name) < 2:
+                continue
+            pattern = re.escape(fold_in_place(name)) + _MODEL_NUMBER
+            models += [(line, m) for m in re.finditer(pattern, folded)]
+    return models
 
 
 class _Product(NamedTuple):

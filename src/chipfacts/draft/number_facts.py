@@ -26,7 +26,7 @@ from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
-from chipfacts.text.numbers import Quantity
+from chipfacts.text.numbers import MEASURES, Quantity
 
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
@@ -152,7 +152,7 @@ class NumberFacts(Attribution):
                 and quantity.unit is not None
                 and a.unit == quantity.unit
             ]
-            if not of_unit:
+            if not of_unit and quantity.unit not in MEASURES:
                 return None  # a number of a unit no attribute has: no claim
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]

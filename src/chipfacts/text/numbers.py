@@ -133,7 +133,16 @@ def _is_cjk_run(word: str) -> bool:
 # a query allows ("15k", "$48.1b") would read "5m" in a sentence as five million.
 _TEXT_MAGNITUDES = {k: v for k, v in MAGNITUDES.items() if len(k) > 1 or not k.isascii()}
 # Units in prose. "x" is left out: after a number it is mostly a model's name (MI300X).
-_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"}
+# An article's measures of a chip, a link or a site that no store attribute may
+# have (draft proposes one): compute, bandwidth, power. Bits and bytes per second
+# are told apart by case where the text is given (Gb/s, GB/s).
+_MEASURES = {
+    "pflops": ("flops", 1e15), "tflops": ("flops", 1e12), "eflops": ("flops", 1e18),
+    "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
+    "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
+}  # fmt: skip
+_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES
+MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"bits/s"}
 _RANGE = r"\s*(?:-|–|—|~|～|至|到)\s*"
 _NOT_A_QUANTITY = ("年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分")
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
@@ -256,6 +265,10 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     store_unit: str | None = "USD" if match["dollar"] else None
     if match["unit"] is not None:
         store_unit, unit_factor = _TEXT_UNITS[match["unit"]]
+        if store_unit == "bytes/s" and text is not None:
+            written = text[match.start("unit") : match.end("unit")]
+            if "b/" in written:  # 800Gb/s: bits
+                store_unit, unit_factor = "bits/s", unit_factor
     first = _scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor
     start, end = match.start(), match.end()
     if match["ordinal"]:
