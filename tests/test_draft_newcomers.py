@@ -184,3 +184,27 @@ def test_what_only_looks_like_a_new_name_is_none(store: chipfacts.Store, text: s
 def test_another_name_of_a_company_the_store_has_is_read_as_it(store: chipfacts.Store) -> None:
     text = "輝達的GPU出貨量預計將達到10萬顆。"
     assert {c.entity_id for c in drafted(store, text)} == {"nvidia"}
+
+
+def test_a_product_named_in_quotes_after_its_kind_is_proposed_in_latin_letters(
+    store: chipfacts.Store,
+) -> None:
+    text = "字节跳动自研的首款AI推理芯片“灵犀100”已于今年9月完成流片。"
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text), []).proposed}
+    chip = found["lingxi-100"]
+    assert (chip.name, chip.kind, chip.maker, chip.aliases) == (
+        "Lingxi 100", "chip", "bytedance", ("灵犀100",)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯科技讯 11月6日消息，据多位知情人士透露，AMD已订购约1.5万颗MI300X。",
+        "【記者林育萱／台北報導】AMD昨日召開法說會，訂購約1.5萬顆MI300X。",
+    ],
+)
+def test_the_outlet_in_a_dateline_is_not_what_the_story_is_about(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert {c.entity_id for c in drafted(store, text) if c.unit == "gpus"} == {"amd"}

@@ -154,3 +154,12 @@ def test_a_model_number_after_a_lines_name_is_another_model_of_it(
     assert (found.new_entity.name, found.new_entity.maker, found.attribute.id) == (
         "Ascend 910C", "huawei", "annual_output"
     )  # fmt: skip
+
+
+def test_a_share_said_with_accounts_for_is_a_market_share_down_a_list(
+    store: chipfacts.Store,
+) -> None:
+    text = "集邦科技估計，今年AI伺服器代工市場中，鴻海約占45%，廣達約占35%，緯創約占15%。"
+    assert [(e, a) for e, a, _ in numbers(store, text)] == [
+        ("foxconn", "market_share"), ("quanta", "market_share"), ("wistron", "market_share")
+    ]  # fmt: skip

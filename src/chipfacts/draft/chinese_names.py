@@ -32,7 +32,8 @@ _CHINESE_TITLES = sorted((t for t in TITLES if not t.isascii()), key=len, revers
 # What follows a person's name in news prose: a verb of saying or doing, or a stop.
 _AFTER_NAME = (
     r"(?=表示|称|说|指出|透露|认为|坦言|坦承|直言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|"
-    r"告诉|宣布|披露|证实|否认|确认|提醒|警告|呼吁|补充|解释|谈到|接受|对此|"
+    r"告诉|宣布|披露|证实|否认|确认|提醒|警告|呼吁|补充|解释|谈到|接受|对此|负责|主导|带领|领导|牵头|"
+    r"预估|预测|测算|估算|看好|指|"
     r"在|于|也|亦|则|曾|还|对|向|早前|日前|此前|先前|近日|昨日|昨天|今天|今日|本周|上周|随后|再次|"
     r"[，,。：:；;（(“「\s])"
 )
@@ -119,3 +120,14 @@ def companies(text: str, folded: str) -> list[ChineseName]:
             aliases.append(text[start : start + len(stem)])
         found[whole] = ChineseName(start, end, latin, "company", tuple(aliases))
     return list(found.values())
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def in_latin(name: str) -> str:
+    """A name with Chinese in it, in Latin letters: 灵犀100 → Lingxi 100."""
+    from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
+
+    spelled = _CJK_RUN.sub(lambda m: f" {''.join(lazy_pinyin(m.group())).capitalize()} ", name)
+    return " ".join(spelled.split())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from chipfacts.draft.article import Article, body_end
+from chipfacts.draft.article import Article, body_end, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.date_facts import DateFacts
@@ -75,8 +75,19 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         newly.other_names,
     )
     published = article.source.published
+    outlets = datelines(folded)
     entities = without_lines(
-        store, folded, without_makers(store, folded, find_entities(store, text, folded))
+        store,
+        folded,
+        without_makers(
+            store,
+            folded,
+            [
+                m
+                for m in find_entities(store, text, folded)
+                if not any(start <= m.start < end for start, end in outlets)
+            ],
+        ),
     )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
     named = bytearray(len(text))  # 1: a character of a name (its digits are no quantity)

@@ -20,6 +20,7 @@ it counts agree with it:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.vocabulary import Mention
@@ -94,13 +95,23 @@ def names_own_measure(folded: str, clause_start: int, quantity: Quantity) -> boo
 
 
 def new_attribute(
-    folded: str, clause_start: int, quantity: Quantity, alternatives: list[Attribute]
+    folded: str,
+    clause_start: int,
+    quantity: Quantity,
+    alternatives: list[Attribute],
+    names: Sequence[Mention] = (),
 ) -> tuple[Attribute, Decision] | None:
     """A new attribute for a number no attribute of the store holds, named by the
-    words before it in its clause; None when nothing names it."""
+    words before it in its clause (never a name among ``names``: 鸿海约占45% names
+    no measure); None when nothing names it."""
     if quantity.unit is None:
         return None  # a bare number no word names is no claim
-    before = folded[max(clause_start, quantity.start - NOUN_REACH) : quantity.start]
+    offset = max(clause_start, quantity.start - NOUN_REACH)
+    before = "".join(
+        char
+        for at, char in enumerate(folded[offset : quantity.start], offset)
+        if not any(name.start <= at < name.end for name in names)
+    )
     links = _LINKS_AT_END.search(before)
     assert links is not None  # it matches the empty end at least
     noun = _LAST_WORDS.search(before, 0, links.start())
@@ -124,7 +135,10 @@ _UNIT_CUES = {
     "gpu_order": r"订购|采购|订单|购买|买下|下单|order|bought|buy",
     "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
     "gpus_required": r"需要|所需|require|need",
-    "market_share": r"份额|市占|占有率|占比|拿下|分得|瓜分|share|market",
+    # 约占45%: "accounts for", right before the number
+    "market_share": (
+        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|share|market"
+    ),
 }  # fmt: skip
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
 

@@ -34,7 +34,7 @@ from chipfacts.draft.industry import INDUSTRY
 from chipfacts.draft.vocabulary import find_entities, key_text, occurrences
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
-from chipfacts.text.normalize import fold, fold_in_place, name_key
+from chipfacts.text.normalize import fold, fold_in_place, has_cjk, name_key
 
 # A Latin name: capitalised words or a word with a capital inside (CoreWeave,
 # d-Matrix), at most four; not an acronym alone (GPU, HBM), which says no name.
@@ -93,6 +93,10 @@ _EVENT = re.compile(
     r"\s*(?:[^\s，,。]{0,4}(?:大会|峰会|会议|发布会|活动|论坛|展会)|conference|summit|event)"
 )
 _NOT_PRODUCT = _COMPANY_WORDS | {"Research", "Labs", "Capital", "Cloud", "Said", "Says"}
+# A product introduced by its kind and named in quotes (推理芯片“灵犀100”).
+_QUOTED_AFTER_KIND = re.compile(
+    r"(?P<noun>芯片|加速器|处理器|网卡|交换芯片|交换机|集群|超级计算机)\s*[“「\"'](?P<name>[^”」\"'\n，,。]{2,16})[”」\"']"
+)
 # A model number after a line's name (昇腾910C, Ascend 910B): digits, a letter or two.
 _MODEL_NUMBER = r"\s?(?P<model>\d{2,4}[a-z]{0,2})(?![a-z0-9])"
 # A designation this long names a product by itself (B200, HBM4; not F3).
@@ -121,7 +125,12 @@ def newcomers(
     by_other_name: list[tuple[str, Entity]] = []  # the store's entities, by every name
 
     def add(
-        name: str, kind: str, why: str, aliases: Iterable[str] = (), maker: str | None = None
+        name: str,
+        kind: str,
+        why: str,
+        aliases: Iterable[str] = (),
+        maker: str | None = None,
+        ident: str | None = None,
     ) -> Entity | None:
         names = [name, *aliases]
         keys = {name_key(n) for n in names}
@@ -138,7 +147,7 @@ def newcomers(
         for key in keys:
             if key in found:
                 return found[key].entity
-        ident = slug(name)
+        ident = ident or slug(name)
         if not ident or ident in store.entities:
             return None
         entity = Entity(ident, name, kind, tuple(a for a in aliases if a != name), maker)
@@ -164,7 +173,7 @@ def newcomers(
         ) or any(store.entity_rows(name_key(n)) for n in (known.name, *known.aliases)):
             proposed_ids = {p.entity.id for p in found.values()}
             maker = known.maker if known.maker in (*store.entities, *proposed_ids) else None
-            add(known.name, known.kind, INDUSTRY_NAME, known.aliases, maker)
+            add(known.name, known.kind, INDUSTRY_NAME, known.aliases, maker, known.id)
     for match in _CHINESE_LATIN.finditer(text):
         latin = " ".join(match["latin"].split())
         start = _chinese_name(folded, match.start("chinese"), match.end("chinese"))
@@ -198,6 +207,12 @@ def newcomers(
     makers = _company_names(store, found, by_other_name)
     for product in _branded(text, folded, makers, named):
         add(product.name, "chip", NAMED, product.aliases, product.maker)
+    for match in _QUOTED_AFTER_KIND.finditer(folded):
+        quoted = text[match.start("name") : match.end("name")].strip()
+        made = _last_maker_before(folded, match.start(), makers)
+        kind = _NOUN_KIND.get(match["noun"], "chip")
+        latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
+        add(latin, kind, NAMED, (quoted,), made.id if made is not None else None)
     proposed = list({id(p): p for p in found.values()}.values())
     return Newcomers(proposed, other_names)
 
@@ -217,6 +232,17 @@ def _models_of_lines(
             pattern = re.escape(fold_in_place(name)) + _MODEL_NUMBER
             models += [(line, m) for m in re.finditer(pattern, folded)]
     return models
+
+
+def _last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
+    """The company named last before ``at`` in its sentence."""
+    start = max(folded.rfind(stop, 0, at) for stop in "。！？\n") + 1
+    found: tuple[int, Entity] | None = None
+    for name, company in makers.items():
+        place = folded.rfind(name, start, at)
+        if place >= 0 and (found is None or place > found[0]):
+            found = (place, company)
+    return found[1] if found is not None else None
 
 
 class _Product(NamedTuple):

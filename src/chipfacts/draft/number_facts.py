@@ -162,7 +162,9 @@ class NumberFacts(Attribution):
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
             elif cue is not None and listed is None:
                 # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
-                proposed_attribute = new_attribute(folded, clause.start, quantity, of_unit)
+                proposed_attribute = new_attribute(
+                    folded, clause.start, quantity, of_unit, self.sentence.entities
+                )
                 if proposed_attribute is None:
                     return None
                 attribute, why = proposed_attribute
@@ -181,7 +183,9 @@ class NumberFacts(Attribution):
             else:
                 # A percentage of what the words before it say, or a number no
                 # attribute of its unit holds: a new attribute
-                proposed_attribute = new_attribute(folded, clause.start, quantity, of_unit)
+                proposed_attribute = new_attribute(
+                    folded, clause.start, quantity, of_unit, self.sentence.entities
+                )
                 if proposed_attribute is None:
                     return None  # a bare number that no attribute word names
                 attribute, why = proposed_attribute
