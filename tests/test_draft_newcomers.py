@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.draft.article import article_of
+from chipfacts.draft.article import article_of, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.draft.newcomers import newcomers
@@ -208,3 +208,8 @@ def test_the_outlet_in_a_dateline_is_not_what_the_story_is_about(
     store: chipfacts.Store, text: str
 ) -> None:
     assert {c.entity_id for c in drafted(store, text) if c.unit == "gpus"} == {"amd"}
+
+
+@pytest.mark.parametrize("text", ["2021年推出的雅典娜使用台积电5nm制程。", "新华社电 台积电产能吃紧。"])
+def test_a_name_ending_in_a_datelines_word_is_no_dateline(text: str) -> None:
+    assert all("台积电" not in fold(text)[a:b] for a, b in datelines(fold(text)))

@@ -60,8 +60,10 @@ def article_of(text: str, source: Source) -> Article:
 # names in it say who reports, not what the story is about.
 _DATELINE = re.compile(
     r"^[ \t\u3000]*(?:【[^】\n]{1,40}】|[(（][^)）\n]{1,30}(?:报导|报道|电)[)）]"
-    r"|[^\s，,。！？\n【】]{1,16}(?:讯|电)(?=\s|\d|[，,])"
-    r"(?:\s*\d{1,2}月\d{1,2}日(?:消息|电)?)?)",
+    # 腾讯科技讯 11月6日消息 (an outlet's name, 讯, a space or the date)
+    r"|[^\s\d，,。！？\n【】]{2,8}讯(?=\s|\d)(?:\s*\d{1,2}月\d{1,2}日(?:消息)?)?"
+    # 路透旧金山10月5日电 (an outlet, a place, the date, 电)
+    r"|[^\s\d，,。！？\n【】]{2,12}\d{1,2}月\d{1,2}日电)",
     re.MULTILINE,
 )
 
