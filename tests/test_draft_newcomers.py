@@ -210,6 +210,6 @@ def test_the_outlet_in_a_dateline_is_not_what_the_story_is_about(
     assert {c.entity_id for c in drafted(store, text) if c.unit == "gpus"} == {"amd"}
 
 
-@pytest.mark.parametrize("text", ["2021年推出的雅典娜使用台积电5nm制程。", "新华社电 台积电产能吃紧。"])
+@pytest.mark.parametrize("text", ["2021年推出的雅典娜使用台积电5nm制程。", "新华社电 台积电吃紧。"])
 def test_a_name_ending_in_a_datelines_word_is_no_dateline(text: str) -> None:
     assert all("台积电" not in fold(text)[a:b] for a, b in datelines(fold(text)))
