@@ -163,3 +163,20 @@ def test_a_share_said_with_accounts_for_is_a_market_share_down_a_list(
     assert [(e, a) for e, a, _ in numbers(store, text)] == [
         ("foxconn", "market_share"), ("quanta", "market_share"), ("wistron", "market_share")
     ]  # fmt: skip
+
+
+def test_an_events_date_is_the_products_and_a_store_attribute_is_used_when_it_has_one(
+    store: chipfacts.Store,
+) -> None:
+    text = "字节跳动自研的首款AI推理芯片“灵犀100”已于今年9月完成流片。灵犀100项目于2023年初启动。"
+    found = {(c.entity_id, c.attribute.id, str(c.value)) for c in drafted(store, text)}
+    assert ("lingxi-100", "tape_out", "2025-09") in found
+    assert ("lingxi-100", "development_start", "2023-01") in found  # the store's attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("阿里云宣布将GPU实例价格下调最高55%。", "at_most"), ("鸿海约占45%的市场份额。", "about")],
+)
+def test_up_to_and_about_before_a_share(store: chipfacts.Store, text: str, bound: str) -> None:
+    assert [c.bound.value for c in drafted(store, text) if c.unit == "percent"] == [bound]
