@@ -1,7 +1,8 @@
-"""How `chipfacts draft` reads numbers and dates in news about things the store
-lacks: what a number counts is no subject, a company's cluster figures are the
-cluster's, the verb says which attribute a count is, a list goes on with its
-attribute, and an event with no attribute of its own is proposed one."""
+"""How `chipfacts draft` reads news about things the store lacks: what a number
+counts is no subject, a company's cluster figures are the cluster's, the verb
+says which attribute a count is, a list goes on with its attribute, an event
+with no attribute of its own is proposed one, and a sentence opening with 其
+goes on about the one before."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ def store() -> chipfacts.Store:
     return chipfacts.load(DATA, use_cache=False)
 
 
-def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+def drafted(store: chipfacts.Store, text: str, clauses_too: bool = False) -> list[Candidate]:
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hans")
-    return draft_article(store, article_of(text, source), clauses_too=False)
+    return draft_article(store, article_of(text, source), clauses_too)
 
 
 def numbers(store: chipfacts.Store, text: str) -> list[tuple[str, str, object]]:
@@ -180,3 +181,17 @@ def test_an_events_date_is_the_products_and_a_store_attribute_is_used_when_it_ha
 )
 def test_up_to_and_about_before_a_share(store: chipfacts.Store, text: str, bound: str) -> None:
     assert [c.bound.value for c in drafted(store, text) if c.unit == "percent"] == [bound]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "字节跳动发布了推理芯片“灵犀100”。该芯片采用7nm工艺。其主要用于在线推理。",
+        "字节跳动发布了推理芯片“灵犀100”。知情人士称，该芯片采用7nm工艺。其主要用于在线推理。",
+    ],
+)
+def test_a_sentence_opening_with_its_goes_on_about_the_one_before(
+    store: chipfacts.Store, text: str
+) -> None:
+    claims = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+    assert ("lingxi-100", "purpose") in claims or ("lingxi-100", "workload") in claims
