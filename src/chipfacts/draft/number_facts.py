@@ -34,6 +34,8 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# A bare number alone in brackets.
+_BRACKETED = re.compile(r"[(（][\d.]+[)）]")
 # What a clause of a list holds beside its name and number: a bound, a stop.
 _LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
@@ -108,6 +110,8 @@ class NumberFacts(Attribution):
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
+        if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
+            return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         own_measure = names_own_measure(folded, clause.start, quantity)
         near = [
             (w, a)

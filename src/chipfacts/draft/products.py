@@ -37,8 +37,8 @@ _NOT_PRODUCT = _COMPANY_WORDS | {"Research", "Labs", "Capital", "Cloud", "Said",
 QUOTED_AFTER_KIND = re.compile(
     r"(?P<noun>芯片|加速器|处理器|网卡|交换芯片|交换机|集群|超级计算机)\s*[“「\"'](?P<name>[^”」\"'\n，,。]{2,16})[”」\"']"
 )
-# A model number after a line's name (昇腾910C, Ascend 910B): digits, a letter or two.
-_MODEL_NUMBER = r"\s?(?P<model>\d{2,4}[a-z]{0,2})(?![a-z0-9])"
+# A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
+_MODEL_NUMBER = r"\s?(?P<model>\d{1,4}[a-z]{0,2})(?![a-z0-9.])"
 # A designation this long names a product by itself (B200, HBM4; not F3).
 DISTINCTIVE = 4
 # How far before a product's name its maker's name may start.

@@ -144,7 +144,11 @@ _MEASURES = {
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"bits/s"}
 _RANGE = r"\s*(?:-|–|—|~|～|至|到)\s*"
-_NOT_A_QUANTITY = ("年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分")
+# What follows a date, a time or a duration (18个月, 8周): no quantity of a fact.
+_NOT_A_QUANTITY = (
+    "年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分", "个月", "周", "天", "小时",
+    "个小时", "个季度", "秒",
+)  # fmt: skip
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
 _VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}
