@@ -195,3 +195,31 @@ def test_a_sentence_opening_with_its_goes_on_about_the_one_before(
 ) -> None:
     claims = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
     assert ("lingxi-100", "purpose") in claims or ("lingxi-100", "workload") in claims
+
+
+def test_a_latin_name_before_its_kinds_noun_is_proposed_and_a_count_is_no_node(
+    store: chipfacts.Store,
+) -> None:
+    text = "Marvell 今日发布 Teralynx 12 交换芯片，集成 512 条 200G SerDes 通道，采用 3nm 工艺。"
+    found = [(c.entity_id, c.attribute.id, c.value) for c in drafted(store, text)]
+    assert ("teralynx-12", "process_node", 3) in found
+    assert all(value != 512 for _, _, value in found)  # 512条: lanes, not nanometres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伺服器代工大廠廣達（2382）昨（13）日召開法說會。",  # a stock code and a day
+        "AI集群的规模每18个月左右就会翻一番。",  # a duration
+    ],
+)
+def test_stock_codes_days_and_durations_are_no_figures(store: chipfacts.Store, text: str) -> None:
+    assert numbers(store, text) == []
+
+
+def test_a_change_from_one_figure_to_another_is_named_before_from(
+    store: chipfacts.Store,
+) -> None:
+    text = "分析师林嘉文（Kevin Lam）估算，云厂商GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
+    labels = {c.attribute.label for c in drafted(store, text) if c.unit == "percent"}
+    assert labels == {"毛利率"}

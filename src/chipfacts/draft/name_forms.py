@@ -9,12 +9,10 @@ the store has (Dell in Dell'Oro Group) can be told apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLE_AT_END, TITLES
-from chipfacts.draft.designations import maker_before
-from chipfacts.model.records import Entity
 from chipfacts.text.normalize import fold
 
 
@@ -61,12 +59,16 @@ _DOTTED_NAME = re.compile(
 # (matched in the folded text: Simplified, lower case).
 _KIND_NOUNS = {
     "company": "初创公司|芯片公司|公司|初创企业|企业|云服务商|服务商|厂商|新创|研究机构|机构|银行",
-    "chip": "芯片|处理器|cpu|加速器",
+    "chip": "芯片|处理器|cpu|gpu|npu|加速器",
     "nic": "网卡|交换机|交换芯片",
     "cluster": "超级计算机|超级电脑|集群|数据中心",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
 _KIND_BEFORE = re.compile(r"(?P<noun>" + "|".join(_KIND_NOUNS.values()) + r")\s*" + _FOLDED_LATIN)
+# Teralynx 12交换芯片, Vireo处理器: a Latin name (and its number) before its kind's noun.
+_KIND_AFTER = re.compile(
+    r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?P<noun>交换芯片|芯片|处理器|加速器|网卡|gpu|cpu|npu)"
+)
 _COMPANY_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?:公司|集团)")
 # A Latin word that names no thing: the common acronyms and words of the field.
 _NO_NAME = re.compile(r"[A-Z0-9]{1,5}|AI\w*|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII)
@@ -93,16 +95,16 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
             yield Written(match.start(), match.end(), latin, kind, (chinese,))
 
 
-def of_kind(text: str, folded: str, companies: Sequence[tuple[int, Entity]]) -> Iterator[Written]:
-    """初创公司Groq, 服务器CPU Axion (made by the company named before it), Groq公司:
-    a Latin name beside the noun of its kind."""
-    for match in _KIND_BEFORE.finditer(folded):
-        name = _latin_name(text, match.start("latin"), match.end("latin"))
-        if name is not None:
-            kind = _NOUN_KIND.get(match["noun"], "company")
-            made = None if kind == "company" else maker_before(companies, folded, match.start())
-            maker = made.id if made is not None else None
-            yield Written(*match.span("latin"), name, kind, (), maker)
+def of_kind(text: str, folded: str, maker: Callable[[int], str | None]) -> Iterator[Written]:
+    """初创公司Groq, 服务器CPU Axion, Teralynx 12交换芯片, Groq公司: a Latin name
+    beside the noun of its kind (a product made by ``maker(where)``)."""
+    for pattern in (_KIND_BEFORE, _KIND_AFTER):
+        for match in pattern.finditer(folded):
+            name = _latin_name(text, match.start("latin"), match.end("latin"))
+            if name is not None:
+                kind = _NOUN_KIND.get(match["noun"], "company")
+                made = None if kind == "company" else maker(match.start())
+                yield Written(*match.span("latin"), name, kind, (), made)
     for match in _COMPANY_AFTER.finditer(folded):
         name = _latin_name(text, match.start("latin"), match.end("latin"))
         if name is not None:

@@ -23,7 +23,7 @@ sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from chipfacts.draft import chinese_names, name_forms, products
@@ -92,9 +92,7 @@ class _Register:
         return list({id(p): p for p in self.found.values()}.values())
 
 
-def newcomers(
-    store: Store, text: str, folded: str, companies: Sequence[tuple[int, Entity]]
-) -> Newcomers:
+def newcomers(store: Store, text: str, folded: str) -> Newcomers:
     """The things ``text`` names that ``store`` lacks, each proposed once."""
     register = _Register(store)
     # A name inside one the store has (Dell in Dell'Oro Group) is no new name
@@ -118,7 +116,13 @@ def newcomers(
     for written in (*chinese_names.people(text, folded), *chinese_names.companies(text, folded)):
         if free(written.start, written.end):
             register.add(written.latin, written.kind, NAMED, written.aliases)
-    for form in name_forms.of_kind(text, folded, companies):
+    makers = products.company_names(store, register.found, register.by_other_name)
+
+    def maker_at(at: int) -> str | None:
+        made = products.last_maker_before(folded, at, makers)
+        return made.id if made is not None else None
+
+    for form in name_forms.of_kind(text, folded, maker_at):
         if free(form.start, form.end):
             register.add(form.name, form.kind, NAMED, form.aliases, form.maker)
     for line, model in products.models_of_lines(text, folded, store, register.found):
@@ -130,8 +134,7 @@ def newcomers(
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
     for match in products.QUOTED_AFTER_KIND.finditer(folded):
         quoted = text[match.start("name") : match.end("name")].strip()
-        made = products.last_maker_before(folded, match.start(), makers)
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
-        maker = made.id if made is not None else None
-        register.add(latin, name_forms.kind_of_noun(match["noun"]), NAMED, (quoted,), maker)
+        kind = name_forms.kind_of_noun(match["noun"])
+        register.add(latin, kind, NAMED, (quoted,), maker_at(match.start()))
     return Newcomers(register.proposed(), register.other_names)

@@ -34,17 +34,23 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# Units that measure rather than count, and the counter words of a count.
+_MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
+_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
 # A bare number alone in brackets.
 _BRACKETED = re.compile(r"[(（][\d.]+[)）]")
 # What a clause of a list holds beside its name and number: a bound, a stop.
 _LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
 
-def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
+def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
     if quantity.ordinal:
         return attribute.unit == "rank"
     if attribute.unit == "rank":
         return False
+    if quantity.unit is None and attribute.unit in _MEASURED:
+        # 512条SerDes通道: a count of things, no node, clock, sum or share
+        return _COUNTER.match(folded, quantity.end) is None
     return quantity.unit is None or quantity.unit == attribute.unit
 
 
@@ -116,7 +122,7 @@ class NumberFacts(Attribution):
         near = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
-            if _unit_fits(quantity, a)
+            if _unit_fits(quantity, a, folded)
             and not (w.start < quantity.end and quantity.start < w.end)
             and (
                 inside(w.start, w.end, clause)
