@@ -214,6 +214,9 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not applies_to(attribute.id, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
+        if entity is not None and entity.kind == "person":
+            # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's
+            entity = self.antecedent(anchor, lambda kind: kind == "company") or entity
         if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
