@@ -59,8 +59,9 @@ _DOTTED_NAME = re.compile(
 # (matched in the folded text: Simplified, lower case).
 _KIND_NOUNS = {
     "company": "初创公司|芯片公司|公司|初创企业|企业|云服务商|服务商|厂商|新创|研究机构|机构|银行",
-    "chip": "芯片|处理器|cpu|gpu|npu|加速器",
-    "nic": "网卡|交换机|交换芯片",
+    # a switch chip is a chip (该芯片 after it); a network card or switch, a NIC's kind
+    "chip": "交换芯片|芯片|处理器|cpu|gpu|npu|加速器",
+    "nic": "网卡|交换机",
     "cluster": "超级计算机|超级电脑|集群|数据中心",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"

@@ -70,7 +70,7 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
-    rounded = round(value, 6)
+    rounded = float(f"{value:.12g}")  # 5e-07 s stays 5e-07, 1.5万 stays 15000
     return int(rounded) if rounded.is_integer() else rounded
 
 
