@@ -55,6 +55,12 @@ _TERM = re.compile(
 _DOTTED_NAME = re.compile(
     r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"
 )
+# A Chinese title, then two or three capitalised Latin words (副总裁 Daniel Okafor).
+_TITLED_LATIN = re.compile(
+    "(?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if not t.isascii())
+    + r")\s*(?P<latin>[a-z][a-z'\-]+(?:\s[a-z][a-z'\-]+){1,2})(?![a-z])"
+)
 # 初创公司Groq, 服务器CPU Axion, Groq公司: a Latin name and the noun of its kind
 # (matched in the folded text: Simplified, lower case).
 _KIND_NOUNS = {
@@ -110,6 +116,15 @@ def of_kind(text: str, folded: str, maker: Callable[[int], str | None]) -> Itera
         name = _latin_name(text, match.start("latin"), match.end("latin"))
         if name is not None:
             yield Written(*match.span("latin"), name, "company")
+
+
+def titled(text: str, folded: str) -> Iterator[Written]:
+    """交换芯片业务副总裁 Daniel Okafor: a person named in Latin letters, with no
+    Chinese form, right after a Chinese title."""
+    for match in _TITLED_LATIN.finditer(folded):
+        name = " ".join(text[match.start("latin") : match.end("latin")].split())
+        if all(word[:1].isupper() for word in name.split()):
+            yield Written(*match.span("latin"), name, "person")
 
 
 def kind_of_noun(noun: str) -> str:
