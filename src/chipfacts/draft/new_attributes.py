@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
@@ -131,7 +132,9 @@ def new_attribute(
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""
     )
-    attribute = Attribute(label, label, ValueType.NUMBER, "", unit=quantity.unit)
+    description = f"What the article calls {label}, in {quantity.unit}."
+    ident = attribute_id(label, quantity.unit)
+    attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
     return attribute, Decision("attribute", why)
 
 
