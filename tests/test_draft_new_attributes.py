@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.article import article_of
+from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
