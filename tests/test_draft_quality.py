@@ -59,12 +59,13 @@ def test_the_articles_drafted_unseen_keep_the_figures_reached_on_them(tmp_path: 
     articles = [
         a for a in EVALUATE.load_test_articles() if a.source.file.startswith(UNSEEN_THEN_TUNED)
     ]
-    assert len(articles) == 2
+    assert len(articles) == 10
     tally = EVALUATE.evaluate_test_articles(store, articles).total
-    # Unseen they gave 21 % of numbers and 28 % of facts at 38 % precision
-    assert tally.share("recall, numeric facts") >= 0.5
+    # Each set was measured unseen first (the README gives those figures: 21 % to
+    # 39 % of numbers); these floors hold what tuning on their classes reached.
+    assert tally.share("recall, numeric facts") >= 0.6
     assert tally.share("recall, all facts") >= 0.5
-    assert tally.share("precision") >= 0.55
+    assert tally.share("precision") >= 0.53
 
 
 def _seconds_to_draft(text: str, directory: Path) -> float:
@@ -93,15 +94,25 @@ def test_a_long_article_drafts_in_time_proportional_to_its_length(tmp_path: Path
     assert long / short < 60
 
 
-def test_each_test_articles_draft_validates_beside_the_store_as_it_stands(
-    tmp_path: Path, cli: Cli
+# Two articles full of what the store lacks (proposed makers, speakers and
+# attributes in three units) by default; every test article under ``slow``.
+FULL_OF_NEW = ("unseen_x1_zh_hans.txt", "unseen_z2_zh_hant.txt")
+
+
+@pytest.mark.parametrize(
+    "which",
+    [pytest.param(FULL_OF_NEW, id="two"), pytest.param(None, id="all", marks=pytest.mark.slow)],
+)
+def test_a_draft_validates_beside_the_store_as_it_stands(
+    tmp_path: Path, cli: Cli, which: tuple[str, ...] | None
 ) -> None:
     """New entities (their proposed makers too) and new attributes are written
     under ``entities:`` and ``attributes:``, with valid ids: the draft is a fact
     file that validates beside the store before the curator touches it."""
     sources = tmp_path / "sources"
     sources.mkdir()
-    for article in EVALUATE.load_test_articles():
+    articles = EVALUATE.load_test_articles()
+    for article in [a for a in articles if which is None or a.source.file in which]:
         (sources / article.source.file).write_text(article.text, encoding="utf-8")
         store = tmp_path / article.source.id
         store.mkdir()
