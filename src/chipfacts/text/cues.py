@@ -107,12 +107,16 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
             r"reportedly|according to|people familiar with|sources said|is said to|are said to"
         ),
     ),
-    (CueKind.SPEECH, _ENGLISH.format(r"said|says|told|stated|claimed|claims|announced")),
+    (
+        CueKind.SPEECH,
+        _ENGLISH.format(r"said|says|told|stated|claimed|claims|announced|wrote|writes"),
+    ),
     (CueKind.ESTIMATE, _ENGLISH.format(r"estimated|estimates|estimate|calculated")),
     (
         CueKind.FORECAST,
         _ENGLISH.format(
-            r"expected to|expects|is likely to|are likely to|projected|forecasts?|will|could|might"
+            r"expected to|expects|is likely to|are likely to|projected|forecasts?|will|would|could|"
+            r"might"
         ),
     ),
     # "may" in lower case only: "May 2023" is a month.
@@ -121,7 +125,10 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
     (CueKind.DENIAL, _ENGLISH.format(r"denied|denies|did not|does not|will not|won't")),
     (CueKind.ABOUT, _ENGLISH.format(r"about|around|approximately|roughly|nearly") + _FIGURE),
-    (CueKind.MORE_THAN, _ENGLISH.format(r"more than|over|exceeding|upwards of") + _FIGURE),
+    (
+        CueKind.MORE_THAN,
+        _ENGLISH.format(r"more than|over|exceeds?|exceeded|exceeding|upwards of") + _FIGURE,
+    ),
     (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
     (CueKind.AT_MOST, _ENGLISH.format(r"at most|as much as|as many as|no more than") + _FIGURE),
     (CueKind.LESS_THAN, _ENGLISH.format(r"less than|fewer than|under|below") + _FIGURE),

@@ -133,8 +133,33 @@ def _is_cjk_run(word: str) -> bool:
 # a query allows ("15k", "$48.1b") would read "5m" in a sentence as five million.
 _TEXT_MAGNITUDES = {k: v for k, v in MAGNITUDES.items() if len(k) > 1 or not k.isascii()}
 # Units in prose. "x" is left out: after a number it is mostly a model's name (MI300X).
-_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"}
-_RANGE = r"\s*(?:-|–|—|~|～|至|到)\s*"
+# English prose spells units out ("5 nanometers", "2.5 times", "800 gigabits per
+# second"); a data rate is in bits per second, never confused with bytes (GB/s).
+_WORD_UNITS = {
+    "nanometers": ("nm", 1.0), "nanometer": ("nm", 1.0), "nanometres": ("nm", 1.0),
+    "nanometre": ("nm", 1.0), "times": ("x", 1.0),
+    "terabits per second": ("bit/s", 1e12), "terabit per second": ("bit/s", 1e12),
+    "gigabits per second": ("bit/s", 1e9), "gigabit per second": ("bit/s", 1e9),
+    "megabits per second": ("bit/s", 1e6), "tbps": ("bit/s", 1e12), "gbps": ("bit/s", 1e9),
+}  # fmt: skip
+_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _WORD_UNITS
+# A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
+_HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
+_RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
+# A year in English prose is a bare four-digit number after one of these words
+# ("in 2026", "the first quarter of 2026", "by 2027"); Chinese writes 2026年.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|of|by|since|until|till|from|to|through|before|after|during|early|late|mid|"
+    r"end|year|fiscal|for|and)\s*-?$"
+)
+# A share in English words before "of": "a quarter of", "half of", "two-thirds of".
+_ENGLISH_SHARE = re.compile(
+    r"(?<![a-z])(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)"
+    r"|(?P<two>two|three)[\s-]+(?P<parts>thirds|quarters|fifths|tenths)|(?P<half>half))"
+    r"(?=\s+of\b)"
+)
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _NOT_A_QUANTITY = ("年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分")
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
@@ -168,8 +193,9 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
-        rf"(?:{_RANGE}(?P<n2>{number})(?:\s?(?P<m2>{magnitudes}))?)?"
-        rf"(?:\s?(?P<unit>{units}))?"
+        # "10% to 12%": a range whose first number repeats the unit
+        rf"(?:(?P<u1>%)?{_RANGE}(?P<n2>{number})(?:\s?(?P<m2>{magnitudes}))?)?"
+        rf"(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?"
     )
     vague = re.compile(
         rf"(?:(?P<lead>[数几上])(?P<scale>[十百千])?(?P<magnitude>万亿|万|亿|千|百)?"
@@ -188,8 +214,10 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     in words as percentages (七成, 约一半, 三分之一, 过半 "more than half",
     ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿,
     上千, 万亿 "trillions"); numbers written in Chinese numerals before a
-    unit (一美分, 三倍). Years, months and days (2019年,
-    10月6日) and the digits of a name (H100, Llama2, GPT-5) are not quantities.
+    unit (一美分, 三倍); English units spelled out (``5-nanometer``, ``2.5 times``,
+    ``800 gigabits per second``), ranges (``10% to 12%``) and shares (``a quarter
+    of``). Years, months and days (2019年, 10月6日, "in 2026") and the digits of a
+    name (H100, Llama2, GPT-5) are not quantities.
     ``text`` is the text as written (offset for offset): with it, a number after a
     lowercase word ("has 16,896") is a count, after a capitalised one ("Nitro 1")
     a name's.
@@ -208,6 +236,12 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in chinese.finditer(folded):
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_SHARE.finditer(folded):
+        quantity = Quantity(
+            match.start(), match.end(), _english_share(match), None, None, "percent"
+        )
+        if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in SHARE.finditer(folded):
         share = read_share(match)
@@ -232,30 +266,36 @@ _AROUND = 64
 
 
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
+    unit = match["unit"] or match["hyphened"] or match["u1"]
+    if match["u1"] and match["unit"] not in (None, match["u1"]):
+        return None  # "5% to $10 billion": two quantities, not a range
     after = folded[match.end() : match.end() + _AROUND].lstrip()
-    if match["unit"] is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
+    if unit is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
     offset = max(0, match.start() - _AROUND)
     before = folded[offset : match.start()]
-    if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(match["unit"]):
+    if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(unit):
         return None  # H100, Llama2: a name's digits, unless a Chinese unit follows (GPU1000倍)
     spaced = before.rstrip(" -")
     word = _LAST_WORD.search(spaced)
-    if word is not None and not (match["unit"] or match["m1"]):
+    bare = not (unit or match["m1"] or match["dollar"] or match["n2"])
+    if bare and _YEAR.fullmatch(match["n1"]) and _BEFORE_A_YEAR.search(before):
+        return None  # "in 2026", "the first quarter of 2026": a year
+    if word is not None and not (unit or match["m1"]):
         # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
         # name is capitalised where it was written, or joined to its number by "-".
         written = (text or folded)[offset + word.start() : offset + word.end()]
         if before.endswith("-") or written[:1].isupper() or text is None:
             return None
     following = folded[match.end() : match.end() + 1]
-    if following.isascii() and following.isalnum() and not _cjk_unit(match["unit"]):
+    if following.isascii() and following.isalnum() and not _cjk_unit(unit):
         return None  # 300x, 4k: part of a longer token (5万颗Maia: a Chinese unit ends it)
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
     unit_factor = 1.0
     store_unit: str | None = "USD" if match["dollar"] else None
-    if match["unit"] is not None:
-        store_unit, unit_factor = _TEXT_UNITS[match["unit"]]
+    if unit is not None:
+        store_unit, unit_factor = _TEXT_UNITS[unit]
     first = _scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor
     start, end = match.start(), match.end()
     if match["ordinal"]:
@@ -266,6 +306,16 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if second <= first:  # "2023-2024", "11-15": not a range of one quantity
         return None
     return Quantity(start, end, None, first, second, store_unit)
+
+
+def _english_share(match: re.Match[str]) -> float:
+    """The percentage an ``_ENGLISH_SHARE`` match names: a quarter of is 25%."""
+    if match["half"]:
+        return 50.0
+    if match["one"]:
+        return round(100.0 / _PARTS[match["one"]], 1)
+    count = {"two": 2, "three": 3}[match["two"]]
+    return round(100.0 * count / _PARTS[match["parts"].rstrip("s")], 1)
 
 
 def _cjk_unit(unit: str | None) -> bool:
