@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Bound, Source, ValueType
 from chipfacts.text.cues import CueKind, find_cues
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
@@ -98,3 +103,119 @@ def test_may_the_verb_is_no_month() -> None:
 )
 def test_english_cue_words(text: str, word: str, kind: CueKind) -> None:
     assert (kind, word) in [(c.kind, c.word) for c in find_cues(text)]
+
+
+STORE = """\
+sources: []
+entities:
+  - {id: amazon, name: Amazon, kind: company, aliases: [AWS]}
+  - {id: nvidia, name: Nvidia, kind: company}
+  - {id: microsoft, name: Microsoft, kind: company}
+  - {id: trainium, name: Trainium, kind: chip, maker: amazon}
+attributes:
+  - {id: market_share, label: Market share, type: number, unit: percent,
+     description: Share., synonyms: [share]}
+  - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
+     synonyms: [ordered, order]}
+  - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
+     synonyms: [cluster]}
+  - {id: performance_gain, label: Performance gain, type: number, unit: percent,
+     description: Faster., synonyms: [performance]}
+  - {id: gpu_quota, label: GPU quota, type: text, description: Rationing., synonyms: [quota]}
+  - {id: quota_start, label: Quota in force since, type: date, description: Since.,
+     synonyms: [quota since]}
+  - {id: statement, label: Statement, type: text, description: Said., synonyms: [said]}
+  - {id: customers, label: Customers, type: text, description: Buyers., synonyms: [customer]}
+  - {id: demand, label: Demand, type: text, description: Demand., synonyms: [demand]}
+facts: []
+"""
+SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    return draft_article(store, article_of(text, SOURCE))
+
+
+def of_type(store: chipfacts.Store, text: str, kind: ValueType) -> list[Candidate]:
+    return [c for c in drafted(store, text) if c.attribute.type is kind]
+
+
+def facts(store: chipfacts.Store, text: str) -> list[tuple[str | None, str]]:
+    return [(c.entity_id, c.attribute.id) for c in drafted(store, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("Microsoft said the switch delivers 400 gigabits per second of bandwidth per link.",
+         "link_bandwidth"),
+        ("Microsoft expects the design to cut power costs by as much as 20%.", "power_cost_cut"),
+        ("Microsoft said cloud prices rose about 15% this year.", "cloud_price_growth"),
+        ("Microsoft said its chips handle about 30% of the workloads.", "workload"),
+    ],
+)  # fmt: skip
+def test_a_new_attribute_in_english_is_named_by_whole_words(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert found.attribute.id == ident
+    assert any(d.why.startswith("new:") for d in found.decisions)
+
+
+def test_a_share_of_a_market_is_a_market_share(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "Analysts say Nvidia holds roughly 70% of the accelerator market.")
+    assert (found.entity_id, found.attribute.id, found.value, found.bound) == (
+        "nvidia",
+        "market_share",
+        70,
+        Bound.ABOUT,
+    )
+
+
+def test_it_opening_a_sentence_is_the_subject_before_not_the_object_after(
+    store: chipfacts.Store,
+) -> None:
+    text = "Amazon is a big buyer. It has ordered about 20,000 Nvidia GPUs for next year."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.entity_id, found.attribute.id, found.value) == ("amazon", "gpu_order", 20000)
+
+
+def test_an_inflected_cue_word_marks_its_claim(store: chipfacts.Store) -> None:
+    assert ("amazon", "gpu_quota") in facts(store, "Amazon has started rationing GPUs.")
+
+
+def test_a_prose_word_dates_an_event(store: chipfacts.Store) -> None:
+    (found,) = of_type(store, "Amazon's quota took effect in March.", ValueType.DATE)
+    assert (found.entity_id, found.attribute.id, found.value) == (
+        "amazon",
+        "quota_start",
+        PartialDate(2025, 3),
+    )
+
+
+def test_a_speaker_closing_a_sentence_is_no_statement_of_its_own(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "Demand for Trainium is strong, Amazon said.")
+    assert (found.entity_id, found.attribute.id, found.quote) == (
+        "trainium",
+        "demand",
+        "Demand for Trainium is strong",
+    )
+    # the speaker after the claim claims it
+    assert found.claimed_by is not None and found.claimed_by.id == "amazon"
+
+
+def test_whose_buyers_is_said_by_the_possessive(store: chipfacts.Store) -> None:
+    assert facts(store, "Microsoft is one of Nvidia's biggest buyers.") == [("nvidia", "customers")]
+
+
+def test_what_a_speaker_said_of_a_product_is_no_statement(store: chipfacts.Store) -> None:
+    found = facts(store, "AWS said Trainium, its own chip, improves performance by 40%.")
+    assert ("amazon", "statement") not in found
+    assert ("trainium", "performance_gain") in found

@@ -24,7 +24,10 @@ OBJECT_BEFORE = re.compile(
     r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
     r"|(?<![成认作因以称])为(?!了))"
-    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
+    # English prepositions and verbs that take an object ("priority to Anthropic",
+    # "access to Nvidia graphics processors", "buyers of Nvidia")
+    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
+    r"for|of|toward|towards|among|into|on|at|over|after|replace|replacing|ordered|orders))\s*$"
 )
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
@@ -121,8 +124,8 @@ class SentenceContext:
         """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
         is the subject, OpenAI says whose officer he is)."""
         folded = self.article.folded
-        if folded.startswith("的", mention.end):
-            return True
+        if folded.startswith(("的", "'s", "’s"), mention.end):
+            return True  # X的…, X's …
         # 微软Azure网络部门负责人、副总裁艾伦·卡特（Alan Carter）: a title, then a
         # person the store lacks
         newcomer = NEW_PERSON.search(folded, mention.end, mention.end + TITLE_REACH + LOOK_BEHIND)

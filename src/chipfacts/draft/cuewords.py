@@ -40,7 +40,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "supply_risk": ("供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk"),
     "demand": (
         "需求激增", "需求旺盛", "需求增长", "需求迅猛", "的需求", "兴趣", "抢购", "欢迎", "热捧",
-        "in demand",
+        "in demand", "demand for",
     ),
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
@@ -95,6 +95,16 @@ CUES: dict[str, tuple[str, ...]] = {
     "quota_approval": ("申请", "获批", "审批", "批准", "approval"),
     "quota_wait": ("等待", "几天", "几周", "wait"),
 }  # fmt: skip
+
+# The words English news prose uses for a number or date attribute that its store
+# synonyms (written for questions) lack: "holds 80% of the market", "AWS's slice
+# at 3%", "will ship in the first quarter", "took effect in October". A word is only
+# taken for a value its attribute's type and unit fit (``number_facts``, ``date_facts``).
+VALUE_CUES: dict[str, tuple[str, ...]] = {
+    "market_share": ("market", "slice"),
+    "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),
+    "quota_start": ("took effect", "takes effect", "in force"),
+}
 
 # The kinds of entity each kind of claim is made of (an attribute not listed here
 # may be said of anything).
@@ -161,7 +171,12 @@ KINDS: dict[str, tuple[str, ...]] = {
 
 # Nouns of a relation (客户, 竞争对手): the claim is about whose they are, the name
 # written before them with 的 (OpenAI的竞争对手Anthropic is OpenAI's competitor).
-RELATIONS = ("客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商")
+RELATIONS = (
+    "客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商",
+    # the same in English, written after the owner's name ('s): "Nvidia's biggest buyers"
+    "customer", "customers", "buyer", "buyers", "supplier", "suppliers", "partner",
+    "partners", "rival", "rivals", "competitor", "competitors",
+)  # fmt: skip
 # Verbs whose subject is what undergoes them (这款芯片已在…进行了测试: the chip is
 # tested), unlike 使用 and 采用, whose subject is the user.
 UNDERGONE = ("测试", "tested")
@@ -202,21 +217,41 @@ def cue_pattern(attributes: Iterable[str]) -> tuple[re.Pattern[str], dict[str, t
         for word in CUES.get(attribute, ()):
             marks.setdefault(word, []).append(attribute)
     words = sorted(marks, key=len, reverse=True)
-    parts = [
-        _INSIDE_WORDS.get(w)
-        or (rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w))
-        for w in words
-    ]
+    parts = [_INSIDE_WORDS.get(w) or (_english(w) if w.isascii() else re.escape(w)) for w in words]
     pattern = re.compile("|".join(parts) or r"(?!)")
     return pattern, {word: tuple(found) for word, found in marks.items()}
+
+
+# An English cue word is found whole, and a single word with its endings too
+# (ration in rationing, rations, rationed); "s" alone after a word ending in "e"
+# and "d" after one ending in "e" (relies, tested, priorities are listed as written).
+_ENDINGS = r"(?:s|es|ed|d|ing)?"
+
+
+def _english(word: str) -> str:
+    if " " in word or "-" in word or not word.isalpha():
+        return rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+    return rf"(?<![a-z]){re.escape(word)}{_ENDINGS}(?![a-z])"
 
 
 def find_cue_words(folded: str, attributes: Iterable[str]) -> list[CueWord]:
     """Every cue word in the article (folded: lower case, Simplified)."""
     pattern, marks = cue_pattern(attributes)
-    return [
-        CueWord(m.start(), m.end(), m.group(), marks[m.group()]) for m in pattern.finditer(folded)
-    ]
+    found = []
+    for match in pattern.finditer(folded):
+        word = match.group()
+        found.append(CueWord(match.start(), match.end(), word, marks[_listed(word, marks)]))
+    return found
+
+
+def _listed(word: str, marks: dict[str, tuple[str, ...]]) -> str:
+    """The table's word a found one is (``rationing`` is ``ration``)."""
+    if word in marks:
+        return word
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and word[: -len(ending)] in marks:
+            return word[: -len(ending)]
+    raise KeyError(word)  # the pattern finds only the table's words
 
 
 def applies_to(attribute: str, kind: str) -> bool:

@@ -152,11 +152,14 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 yield found
         yield from self.glosses()
         said: Cue | None = None  # a clause before that only names a speaker
+        # "…, Amazon said.": in English the speaker may close the sentence
+        closing = self.closing_speech()
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
             if alone is None:
                 # A clause that gave a number or date may still name a product's
                 # specification (采用台积电的5nm制程: a node and a foundry), no more
                 specs_only = clause in used_clauses
-                yield from self.text_fact(clause, titled, said, bool(used_clauses), specs_only)
+                speaker = said or (None if self.only_names(clause) else closing)
+                yield from self.text_fact(clause, titled, speaker, bool(used_clauses), specs_only)
             said = alone

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from chipfacts.draft.candidates import Decision
+from chipfacts.draft.english_attributes import english_label, is_english_before
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
 from chipfacts.text.numbers import Quantity
@@ -93,23 +94,33 @@ def names_own_measure(folded: str, clause_start: int, quantity: Quantity) -> boo
 
 
 def new_attribute(
-    folded: str, clause_start: int, quantity: Quantity, alternatives: list[Attribute]
+    folded: str, clause: tuple[int, int], quantity: Quantity, alternatives: list[Attribute]
 ) -> tuple[Attribute, Decision] | None:
     """A new attribute for a number no attribute of the store holds, named by the
-    words before it in its clause; None when nothing names it."""
+    words before it in its clause (in English, by whole words around it:
+    ``english_attributes``); None when nothing names it."""
     if quantity.unit is None:
         return None  # a bare number no word names is no claim
-    before = folded[max(clause_start, quantity.start - NOUN_REACH) : quantity.start]
-    links = _LINKS_AT_END.search(before)
-    assert links is not None  # it matches the empty end at least
-    noun = _LAST_WORDS.search(before, 0, links.start())
-    if noun is None:
-        return None
-    change = _CHANGE.search(links.group())
-    label = noun.group() + (change.group() if change is not None else "")
+    clause_start, clause_end = clause
+    if is_english_before(folded, clause_start, quantity.start):
+        named = english_label(
+            folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
+        )
+        if named is None:
+            return None
+        ident, label = named
+    else:
+        before = folded[max(clause_start, quantity.start - NOUN_REACH) : quantity.start]
+        links = _LINKS_AT_END.search(before)
+        assert links is not None  # it matches the empty end at least
+        noun = _LAST_WORDS.search(before, 0, links.start())
+        if noun is None:
+            return None
+        change = _CHANGE.search(links.group())
+        ident = label = noun.group() + (change.group() if change is not None else "")
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""
     )
-    attribute = Attribute(label, label, ValueType.NUMBER, "", unit=quantity.unit)
+    attribute = Attribute(ident, label, ValueType.NUMBER, "", unit=quantity.unit)
     return attribute, Decision("attribute", why)

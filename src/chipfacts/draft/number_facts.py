@@ -12,6 +12,7 @@ from __future__ import annotations
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.english_attributes import is_english_before
 from chipfacts.draft.new_attributes import (
     holds,
     names_own_measure,
@@ -127,8 +128,10 @@ class NumberFacts(Attribution):
                 and quantity.unit is not None
                 and a.unit == quantity.unit
             ]
-            if not of_unit:
-                return None  # a number of a unit no attribute has: no claim
+            if not of_unit and not is_english_before(folded, clause.start, quantity.start):
+                # a number of a unit no attribute has: no claim, unless English words
+                # name its measure ("800 gigabits per second of bandwidth per port")
+                return None
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             if of_unit and quantity.unit not in OF_ANYTHING and not refused:
                 attribute = of_unit[0]
@@ -141,7 +144,9 @@ class NumberFacts(Attribution):
             else:
                 # A percentage of what the words before it say, or a number no
                 # attribute of its unit holds: a new attribute
-                proposed_attribute = new_attribute(folded, clause.start, quantity, of_unit)
+                proposed_attribute = new_attribute(
+                    folded, (clause.start, clause.end), quantity, of_unit
+                )
                 if proposed_attribute is None:
                     return None  # a bare number that no attribute word names
                 attribute, why = proposed_attribute

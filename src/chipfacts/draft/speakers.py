@@ -16,6 +16,9 @@ from chipfacts.text.cues import Cue, CueKind
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# What ends an English sentence after its speaker ("…, Brown said."); 。 is left out:
+# 他表示。 closes what he said.
+ENGLISH_END = ".!?"
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 
@@ -79,13 +82,37 @@ class Speakers(SentenceContext):
                 return cue
         return None
 
+    def closing_speech(self) -> Cue | None:
+        """The speech word of an English sentence's last clause when that clause only
+        names the speaker ("…, Dave Brown, a vice president, said."): the speaker of
+        the clauses before it, when named ("the people said" names nobody)."""
+        clauses, span = self.sentence.clauses, self.sentence.span
+        if len(clauses) < 2 or not self.article.folded[span.start : span.end].isascii():
+            return None
+        cue = self.speech_alone(clauses[-1])
+        if cue is None or self.speaker_entity(cue, zero_subject=False) is None:
+            return None
+        return cue
+
+    def only_names(self, clause: Span) -> bool:
+        """Whether the clause holds nothing but names (' Dave Brown,'): no claim."""
+        folded = self.article.folded
+        rest = list(folded[clause.start : clause.end])
+        for mention in self.sentence.entities:
+            if inside(mention.start, mention.end, clause):
+                rest[mention.start - clause.start : mention.end - clause.start] = [" "] * (
+                    mention.end - mention.start
+                )
+        return not any(ch.isalnum() for ch in rest)
+
     def speech_alone(self, clause: Span) -> Cue | None:
         """The speech word a clause ends with, when what was said follows in the next
-        clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
+        clause (苏姿丰在发布会上称，…) or, in English, came in the clause before
+        ("…, the people said."): the clause is its speaker, not a claim."""
         for cue in self.sentence.cues:
             spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
             if spoken and inside(cue.start, cue.end, clause):
                 rest = self.article.folded[cue.end : clause.end]
-                if not rest.strip(PUNCTUATION):
+                if not rest.strip(PUNCTUATION + ENGLISH_END):
                     return cue
         return None

@@ -22,7 +22,8 @@ from typing import NamedTuple
 from chipfacts.draft.candidates import Decision, NewEntity
 from chipfacts.draft.context import LOOK_BEHIND, OBJECT_BEFORE, PUNCTUATION, TITLE_AT_END, behind
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.references import ATTACHED, References
+from chipfacts.draft.english_subjects import EnglishSubjects
+from chipfacts.draft.references import ATTACHED
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity
@@ -73,7 +74,7 @@ def propose(text: str, match: re.Match[str], maker: str | None, group: int | str
     return Proposal(NewEntity(slug, name, aliases, maker), start)
 
 
-class Subjects(References):
+class Subjects(EnglishSubjects):
     """Choosing the entity of a claim."""
 
     def entity_for(
@@ -148,6 +149,11 @@ class Subjects(References):
             return opening, None, 0.85
         if subjects:
             return self.product_of(subjects[0], anchor), None, 1.0
+        # "It has ordered 300,000 Blackwell GPUs": the pronoun is the subject, the
+        # names after the verb its objects
+        pronoun = self.pronoun_subject(clause, anchor)
+        if pronoun is not None:
+            return pronoun, None, 0.85
         # 他 in the clause stands nearer than a demonstrative in a clause before it
         referred = (
             self.person_referred(clause, anchor) or self.referent(anchor)
@@ -164,6 +170,12 @@ class Subjects(References):
             if self.topic is not None and conditional:
                 # 如果…谷歌搜索…, 那么…: a name in the condition is not what the claim is about
                 return self.store.entity_at(self.topic.row), None, 0.8
+        if self.sentence.clauses and self.sentence.clauses[0] != clause:
+            # "It has ordered … Blackwell GPUs …, around 18% more than": a pronoun
+            # opening the sentence is its subject, before any name after it
+            opening = self.pronoun_subject(self.sentence.clauses[0], anchor)
+            if opening is not None:
+                return opening, None, 0.85
         sentence_before = [
             m
             for m in self.sentence.entities
@@ -384,6 +396,7 @@ class Subjects(References):
         if not before:
             return None
         between = self.article.folded[before[-1].end : word.start]
-        if between.strip() and ("的" not in between or len(between) > OWNER_REACH):
+        possessive = "的" in between or between.startswith(("'s", "’s", "'", "’"))
+        if between.strip() and (not possessive or len(between) > OWNER_REACH):
             return None
         return self.store.entity_at(before[-1].row)

@@ -59,6 +59,16 @@ def _is_phrase(word: Mention) -> bool:
     return not word.word.isascii() or " " in word.word.strip()
 
 
+# In an English clause a word's letters say nothing of its strength ("customers" is
+# no surer a claim than "priority"): each word counts as this many Chinese characters.
+ENGLISH_WORD = 2
+
+
+def _strength(word: str, english: bool) -> int:
+    """A cue word's weight: its characters, or in an English clause its words."""
+    return ENGLISH_WORD * len(word.split()) if english else len(word)
+
+
 class TextFacts(Attribution):
     """Text facts from clauses."""
 
@@ -68,6 +78,7 @@ class TextFacts(Attribution):
         word before a shorter, then the table's order."""
         marked: list[tuple[int, int, Attribute, Mention]] = []
         order = {ident: at for at, ident in enumerate(CUES)}
+        english = self.article.folded[clause.start : clause.end].isascii()
         for claim in self.sentence.claims:
             if inside(claim.start, claim.end, clause):
                 # A phrase before 的 qualifies a noun: a claim about the noun when it is
@@ -80,7 +91,7 @@ class TextFacts(Attribution):
                     for c in self.sentence.claims
                 )
                 qualifies = main_verb_after if named_head is not None else modifier
-                weight = len(claim.word) + (0 if qualifies else PROSE_WEIGHT)
+                weight = _strength(claim.word, english) + (0 if qualifies else PROSE_WEIGHT)
                 for ident in claim.attributes:
                     attribute = self.store.attributes[ident]
                     word = Mention(claim.start, claim.end, -1, claim.word)
@@ -136,7 +147,13 @@ class TextFacts(Attribution):
         own_subject = any(not self.is_object(m) for m in names) or (
             self.opening_referent(clause) is not None
         )
-        start = said.start if said is not None and speaker is not None else clause.start
+        # who said it opens the quote, when named before the clause (not after it: "…,
+        # Amazon said.")
+        start = (
+            said.start
+            if said is not None and speaker is not None and said.start < clause.start
+            else clause.start
+        )
         role = title_attribute(self.store)
         for strength, _, attribute, word in self.claim_words(clause):
             if not names and speaker is None and strength < PROSE_WEIGHT:
@@ -161,7 +178,7 @@ class TextFacts(Attribution):
             elif speech is not None:
                 # A statement is its speaker's (更有外媒表示openAI…: nobody named)
                 spoken = self.speaker_entity(speech)
-                if spoken is None:
+                if spoken is None or self.said_of_a_thing(clause, speech):
                     continue
                 entity, weight = spoken, 1.0
             elif speaker is not None and not own_subject and not passive:
@@ -232,6 +249,21 @@ class TextFacts(Attribution):
             )
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def said_of_a_thing(self, clause: Span, speech: Cue) -> bool:
+        """ "AWS said Trainium3, made on …": in English what is said follows the speech
+        word, and a product named right after it is what the claim is about (its
+        figures are drafted), no statement of the speaker's."""
+        folded = self.article.folded
+        if not folded[clause.start : clause.end].isascii():
+            return False
+        return any(
+            speech.end <= m.start
+            and m.end <= clause.end
+            and folded[speech.end : m.start].strip() in ("", "that")
+            and not applies_to(STATEMENT, self.store.entity_at(m.row).kind)
+            for m in self.sentence.entities
+        )
 
     def tested_on(self, clause: Span, word: Mention) -> bool:
         """Whether the clause names where a test was run (在Bing和office的…上测试,

@@ -1,0 +1,58 @@
+"""The subject an English pronoun stands for: "It has ordered 300,000 GPUs", "AWS
+said …, and that it expects to deploy …".
+
+English names its subject before the verb and its objects after it, and a
+sentence that goes on about the one before opens with "It" or "They". A pronoun
+that is the subject of its clause (opening it, after "and", "that" or "but" at
+most) stands for the subject named before it in its sentence, else for the
+subject of the sentence before: the company the story is on, never the name
+the verb takes as its object ("Blackwell GPUs" in "It has ordered … Blackwell
+GPUs"). Chinese pronouns (其, 它, 他) are read by ``references``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chipfacts.draft.references import References
+from chipfacts.draft.sentences import Span
+from chipfacts.model.records import Entity
+
+# "It", "they", opening the clause, after a conjunction or "that" at most.
+_SUBJECT_PRONOUN = re.compile(
+    r"[\s,;:\"'“”]*(?:(?:and that|but that|and|but|while|so|that|as)\s+)?(?:it|they)\s+"
+    r"(?!is\s+said)(?=[a-z])"
+)
+
+
+class EnglishSubjects(References):
+    """English pronouns as the subject of their clause."""
+
+    def pronoun_subject(self, clause: Span, anchor: int) -> Entity | None:
+        """What "it" or "they" opening ``clause`` before ``anchor`` stands for."""
+        found = _SUBJECT_PRONOUN.match(self.article.folded, clause.start, anchor)
+        if found is None:
+            return None
+        before = [
+            m
+            for m in self.sentence.entities
+            if m.end <= found.start() and not self.is_object(m) and not self.is_possessor(m)
+        ]
+        if before:
+            return self.store.entity_at(before[0].row)
+        return self.previous_sentence_subject()
+
+    def previous_sentence_subject(self) -> Entity | None:
+        """The first name of the sentence before that is no object or possessor (read
+        back from the end of the names before this sentence, so drafting stays linear)."""
+        if self.previous_span is None:
+            return None
+        names = []
+        for mention in reversed(self.earlier):
+            if mention.start < self.previous_span.start:
+                break
+            names.append(mention)
+        for mention in reversed(names):
+            if not (self.is_object(mention) or self.is_possessor(mention)):
+                return self.store.entity_at(mention.row)
+        return None
