@@ -10,7 +10,7 @@ from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Bound, Source, ValueType
+from chipfacts.model.records import Bound, Source, Status, ValueType
 from chipfacts.text.cues import CueKind, find_cues
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
@@ -99,6 +99,12 @@ def test_may_the_verb_is_no_month() -> None:
         ("Sales would exceed $5 billion.", "would", CueKind.FORECAST),
         ("Sales would exceed $5 billion.", "exceed", CueKind.MORE_THAN),
         ("the analyst wrote in a note", "wrote", CueKind.SPEECH),
+        ("any order above 512 GPUs", "above", CueKind.MORE_THAN),
+        ("almost 40% of sales", "almost", CueKind.ABOUT),
+        ("according to people familiar with the plan", "according to people", CueKind.HEARSAY),
+        ("according to an internal memo", "according to an internal memo", CueKind.HEARSAY),
+        ("according to the company", "according to", CueKind.SPEECH),
+        ("The chip is set to ship", "is set to", CueKind.FORECAST),
     ],
 )
 def test_english_cue_words(text: str, word: str, kind: CueKind) -> None:
@@ -125,7 +131,8 @@ attributes:
   - {id: quota_start, label: Quota in force since, type: date, description: Since.,
      synonyms: [quota since]}
   - {id: statement, label: Statement, type: text, description: Said., synonyms: [said]}
-  - {id: customers, label: Customers, type: text, description: Buyers., synonyms: [customer]}
+  - {id: customers, label: Customers, type: text, description: Buyers.,
+     synonyms: [customer, biggest buyer]}
   - {id: demand, label: Demand, type: text, description: Demand., synonyms: [demand]}
 facts: []
 """
@@ -219,3 +226,10 @@ def test_what_a_speaker_said_of_a_product_is_no_statement(store: chipfacts.Store
     found = facts(store, "AWS said Trainium, its own chip, improves performance by 40%.")
     assert ("amazon", "statement") not in found
     assert ("trainium", "performance_gain") in found
+
+
+def test_according_to_the_company_is_the_company_s_claim(store: chipfacts.Store) -> None:
+    text = "Amazon built Trainium, cutting costs by as much as 40%, according to the company."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.value, found.bound, found.status) == (40, Bound.AT_MOST, Status.CLAIMED)
+    assert found.claimed_by is not None and found.claimed_by.id == "amazon"

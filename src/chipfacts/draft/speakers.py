@@ -19,6 +19,7 @@ _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # What ends an English sentence after its speaker ("…, Brown said."); 。 is left out:
 # 他表示。 closes what he said.
 ENGLISH_END = ".!?"
+_THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 
@@ -50,6 +51,8 @@ class Speakers(SentenceContext):
         if within:  # 根据纳德拉的介绍: the speaker inside the cue
             return self.store.entity_at(within[0].row)
         before = [m for m in self.sentence.entities if m.end <= cue.start]
+        if cue.word.lower() == "according to":
+            return self.source_named_after(cue, before)
         if before and cue.start - before[-1].end <= SPEAKER_REACH:
             return self.store.entity_at(before[-1].row)
         if _PRONOUN_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
@@ -64,6 +67,18 @@ class Speakers(SentenceContext):
                 if not self.is_object(m) and self.store.entity_at(m.row).kind in SPEAKERS
             ]
             return subjects[0] if subjects else None
+        return None
+
+    def source_named_after(self, cue: Cue, before: list[Mention]) -> Entity | None:
+        """Whom "according to" names: the name right after it, or for "the company"
+        the last company named (the one the story is on)."""
+        folded = self.article.folded
+        for mention in self.sentence.entities:
+            between = folded[cue.end : mention.start].split()
+            if mention.start >= cue.end and between in ([], ["the"]):
+                return self.store.entity_at(mention.row)
+        if _THE_COMPANY.match(folded, cue.end):
+            return self.last_of_kind(Joined(self.earlier, before), "company")
         return None
 
     def last_speaker(self) -> Entity | None:

@@ -103,7 +103,7 @@ class TextFacts(Attribution):
             if attribute.id in CUES and len(word.word) < SYNONYM_PHRASE:
                 continue
             if inside(word.start, word.end, clause) and _is_phrase(word):
-                marked.append((len(word.word), -len(order), attribute, word))
+                marked.append((_strength(word.word, english), -len(order), attribute, word))
         used_by = self.store.attributes.get(USED_BY)
         for weight, _, _, word in list(marked):
             if used_by is None:

@@ -104,18 +104,24 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (
         CueKind.HEARSAY,
         _ENGLISH.format(
-            r"reportedly|according to|people familiar with|sources said|is said to|are said to"
+            r"reportedly|people familiar with|sources said|is said to|are said to|"
+            # "according to people familiar", "… to a memo": nobody named stands behind it
+            r"according to (?:(?:two |three |several )?(?:people|sources|persons|a person|"
+            r"someone|insiders|reports?|media|an? (?:internal )?(?:memo|report|document|filing)))"
         ),
     ),
     (
         CueKind.SPEECH,
         _ENGLISH.format(r"said|says|told|stated|claimed|claims|announced|wrote|writes"),
     ),
+    # "according to the company", "according to Nvidia": a named source's claim
+    (CueKind.SPEECH, _ENGLISH.format(r"according to")),
     (CueKind.ESTIMATE, _ENGLISH.format(r"estimated|estimates|estimate|calculated")),
     (
         CueKind.FORECAST,
         _ENGLISH.format(
-            r"expected to|expects|is likely to|are likely to|projected|forecasts?|will|would|could|"
+            r"expected to|expects|is likely to|are likely to|is set to|are set to|projected|"
+            r"forecasts?|will|would|could|"
             r"might"
         ),
     ),
@@ -124,14 +130,22 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.PLAN, _ENGLISH.format(r"plans? to|planned to|planning to|intends? to|aims? to")),
     (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
     (CueKind.DENIAL, _ENGLISH.format(r"denied|denies|did not|does not|will not|won't")),
-    (CueKind.ABOUT, _ENGLISH.format(r"about|around|approximately|roughly|nearly") + _FIGURE),
+    (
+        CueKind.ABOUT,
+        _ENGLISH.format(r"about|around|approximately|roughly|nearly|almost|some|close to")
+        + _FIGURE,
+    ),
     (
         CueKind.MORE_THAN,
-        _ENGLISH.format(r"more than|over|exceeds?|exceeded|exceeding|upwards of") + _FIGURE,
+        _ENGLISH.format(r"more than|over|above|exceeds?|exceeded|exceeding|upwards of|in excess of")
+        + _FIGURE,
     ),
     (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
     (CueKind.AT_MOST, _ENGLISH.format(r"at most|as much as|as many as|no more than") + _FIGURE),
-    (CueKind.LESS_THAN, _ENGLISH.format(r"less than|fewer than|under|below") + _FIGURE),
+    (
+        CueKind.LESS_THAN,
+        _ENGLISH.format(r"less than|fewer than|under|below|just under") + _FIGURE,
+    ),
 )
 
 
