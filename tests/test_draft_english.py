@@ -71,7 +71,7 @@ def test_a_count_that_looks_like_a_year_is_still_a_count() -> None:
     ("text", "written", "date", "rough"),
     [
         ("The rules took effect in March.", "March", PartialDate(2025, 3), False),
-        ("MADRID, Jun 10 - The firm said", "Jun 10", PartialDate(2025, 6, 10), False),
+        ("The plant opened Jun 10 after delays.", "Jun 10", PartialDate(2025, 6, 10), False),
         ("It will ship in the third quarter of 2026.", "the third quarter of 2026",
          PartialDate(2026, 7), True),
         ("by the end of next year", "the end of next year", PartialDate(2026, 12), True),
@@ -87,6 +87,11 @@ def test_english_dates_without_a_year_are_read_against_the_article_date(
         (text[d.start : d.end], d.date, d.rough) for d in find_dates(fold_in_place(text), PUBLISHED)
     ]
     assert (found, read, was_rough) == (written, date, rough)
+
+
+def test_a_datelines_date_is_the_articles_own_not_a_claims() -> None:
+    text = "MADRID, Jun 10 (Reuters) - The firm opened a plant."
+    assert find_dates(fold_in_place(text), PUBLISHED) == []
 
 
 def test_may_the_verb_is_no_month() -> None:
@@ -118,6 +123,7 @@ entities:
   - {id: nvidia, name: Nvidia, kind: company}
   - {id: microsoft, name: Microsoft, kind: company}
   - {id: trainium, name: Trainium, kind: chip, maker: amazon}
+  - {id: azure, name: Azure, kind: product, maker: microsoft, aliases: [Microsoft Azure]}
 attributes:
   - {id: market_share, label: Market share, type: number, unit: percent,
      description: Share., synonyms: [share]}
@@ -134,6 +140,7 @@ attributes:
   - {id: customers, label: Customers, type: text, description: Buyers.,
      synonyms: [customer, biggest buyer]}
   - {id: demand, label: Demand, type: text, description: Demand., synonyms: [demand]}
+  - {id: plan, label: Plan, type: text, description: Plans., synonyms: [plans to]}
 facts: []
 """
 SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
@@ -233,3 +240,27 @@ def test_according_to_the_company_is_the_company_s_claim(store: chipfacts.Store)
     (found,) = of_type(store, text, ValueType.NUMBER)
     assert (found.value, found.bound, found.status) == (40, Bound.AT_MOST, Status.CLAIMED)
     assert found.claimed_by is not None and found.claimed_by.id == "amazon"
+
+
+def test_a_count_of_named_chips_is_a_count_of_gpus(store: chipfacts.Store) -> None:
+    text = "Microsoft has installed about 30,000 Maia 100 accelerators in its data centers."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.value, found.unit, found.bound) == (30000, "gpus", Bound.ABOUT)
+
+
+def test_a_claim_joined_by_and_after_a_figure_is_drafted_too(store: chipfacts.Store) -> None:
+    text = "Amazon has ordered 8,000 GPUs and plans to build a second cluster."
+    found = facts(store, text)
+    assert ("amazon", "gpu_order") in found and ("amazon", "plan") in found
+
+
+def test_analysts_estimating_after_the_figure_make_it_an_estimate(store: chipfacts.Store) -> None:
+    text = "Nvidia holds more than 75% of the market, Microsoft analysts estimated."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.status, found.bound) == (Status.ESTIMATED, Bound.MORE_THAN)
+    assert found.claimed_by is not None and found.claimed_by.id == "microsoft"
+
+
+def test_a_product_after_an_english_verb_is_its_object(store: chipfacts.Store) -> None:
+    text = "Microsoft has installed new servers in its Azure data centers and plans to add more."
+    assert facts(store, text) == [("microsoft", "plan")]

@@ -122,3 +122,17 @@ def english_label(
     if change:  # "cutting networking costs": a cut of networking cost
         before = [*before[:-1], _singular(before[-1]), change]
     return _snake(before), " ".join(before)
+
+
+# A count of chips in English: the number, "of the" at most, a name of capitalised
+# words or digits at most ("Maia 100", "Blackwell"), then the noun of a chip.
+_COUNTED_CHIPS = re.compile(
+    r"\s+(?:of\s+(?:the|its|their|these|those)\s+)?(?P<name>(?:[A-Z0-9][\w.-]*\s+){0,3})"
+    r"(?:AI\s+|graphics\s+)?(?:chips|GPUs|accelerators|processors|TPUs)\b"
+)
+
+
+def counts_chips(text: str, end: int, clause_end: int) -> bool:
+    """Whether the number ending at ``end`` counts chips ("40,000 Maia 100
+    accelerators", "500,000 of the chips"), as 颗 and 张 do in Chinese."""
+    return _COUNTED_CHIPS.match(text, end, clause_end) is not None

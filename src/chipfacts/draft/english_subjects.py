@@ -16,6 +16,7 @@ import re
 
 from chipfacts.draft.references import References
 from chipfacts.draft.sentences import Span
+from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
 
 # "It", "they", opening the clause, after a conjunction or "that" at most.
@@ -41,6 +42,19 @@ class EnglishSubjects(References):
         if before:
             return self.store.entity_at(before[0].row)
         return self.previous_sentence_subject()
+
+    def subject_or_product(self, mention: Mention, anchor: int) -> Entity:
+        """The subject named, or its product the words after it point to
+        (``product_of``). In English a product named after the subject's verb is its
+        object ("Microsoft has installed … Maia 100 …, and plans to": Microsoft's
+        plan); only "Microsoft's new chip" is one of its products."""
+        span = self.sentence.span
+        folded = self.article.folded
+        if folded[span.start : span.end].isascii() and not folded.startswith(
+            ("'s", "’s"), mention.end
+        ):
+            return self.store.entity_at(mention.row)
+        return self.product_of(mention, anchor)
 
     def previous_sentence_subject(self) -> Entity | None:
         """The first name of the sentence before that is no object or possessor (read

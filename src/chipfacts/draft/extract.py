@@ -18,6 +18,7 @@ of the article: verbatim by construction.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -124,17 +125,32 @@ def _once(drafted: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "and" or "but" joining a second verb phrase to an English clause.
+_JOINED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=[a-z])")
+
+
 class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
     """The drafting of one sentence: every kind of claim, in the order of the text."""
 
+    def joined_after(self, clause: Span, value_end: int | None) -> Span | None:
+        """The part of an English clause after a value drafted from it and "and" (its
+        text claims are not the value's clause's specifications only)."""
+        folded = self.article.folded
+        if value_end is None or not folded[clause.start : clause.end].isascii():
+            return None
+        joined = _JOINED.search(folded, value_end, clause.end)
+        return Span(joined.end(), clause.end) if joined is not None else None
+
     def candidates(self) -> Iterator[Candidate]:
         used_clauses: set[Span] = set()
+        value_ends: dict[Span, int] = {}  # where the last value drafted in a clause ends
         previous_end = self.sentence.span.start
         for quantity in self.sentence.quantities:
             found = self.number(quantity, previous_end)
             previous_end = quantity.end
             if found is not None:
                 used_clauses.add(self.clause_of(quantity.start))
+                value_ends[self.clause_of(quantity.start)] = quantity.end
                 yield found
                 foundry = self.node_foundry(found, quantity) if self.clauses_too else None
                 if foundry is not None:
@@ -142,7 +158,9 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
         for date in self.sentence.dates:
             found = self.date(date)
             if found is not None:
-                used_clauses.add(self.clause_of(date.start))
+                clause = self.clause_of(date.start)
+                used_clauses.add(clause)
+                value_ends[clause] = max(value_ends.get(clause, 0), date.end)
                 yield found
         titled: set[Span] = set()
         for mention in self.sentence.entities:
@@ -162,4 +180,8 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 specs_only = clause in used_clauses
                 speaker = said or (None if self.only_names(clause) else closing)
                 yield from self.text_fact(clause, titled, speaker, bool(used_clauses), specs_only)
+                joined = self.joined_after(clause, value_ends.get(clause))
+                if joined is not None:
+                    # "…installed 40,000 chips and plans to double that": a second claim
+                    yield from self.text_fact(joined, titled, speaker, True, False)
             said = alone

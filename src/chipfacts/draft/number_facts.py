@@ -12,7 +12,7 @@ from __future__ import annotations
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.english_attributes import is_english_before
+from chipfacts.draft.english_attributes import counts_chips, is_english_before
 from chipfacts.draft.new_attributes import (
     holds,
     names_own_measure,
@@ -84,6 +84,12 @@ class NumberFacts(Attribution):
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
+        if (
+            quantity.unit is None
+            and is_english_before(folded, clause.start, quantity.start)
+            and counts_chips(self.article.text, quantity.end, clause.end)
+        ):
+            quantity = quantity._replace(unit="gpus")  # "40,000 Maia 100 accelerators"
         own_measure = names_own_measure(folded, clause.start, quantity)
         near = [
             (w, a)

@@ -124,7 +124,11 @@ def plan_is_noun(folded: str, start: int, end: int) -> bool:
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     """The status of a claim ending at ``value_end``, from its sentence's cues."""
     cues = [c for c in cues if not _disposal(folded, c) and not _plan_as_noun(folded, c)]
-    before = [c for c in cues if c.start < value_end]
+    # English names who estimated a figure after it ("…85% of the market, UBS analysts
+    # estimated"), as it names a speaker after what was said
+    before = [
+        c for c in cues if c.start < value_end or c.kind is CueKind.ESTIMATE and c.word.isascii()
+    ]
     speech = [c for c in cues if c.kind is CueKind.SPEECH]
     used: list[Cue] = []
     status = Status.REPORTED

@@ -19,6 +19,14 @@ _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
 # What ends an English sentence after its speaker ("…, Brown said."); 。 is left out:
 # 他表示。 closes what he said.
 ENGLISH_END = ".!?"
+# The people of a company who speak for it, between its name and the speech word.
+_SPEAKER_ROLE = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:analysts?|executives?|officials?|spokes(?:person|man|woman)|"
+    r"researchers?|engineers?|managers?|people)\s+"
+)
+# After an English speech word, where or how it was said, no claim: "said in an
+# interview", "wrote in a note", "said on Tuesday".
+_SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
 _THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
@@ -33,7 +41,7 @@ class Speakers(SentenceContext):
         for cue in self.sentence.cues:
             if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
                 before = [m for m in self.sentence.entities if m.end <= cue.start]
-                if before and cue.start - before[-1].end <= SPEAKER_REACH:
+                if before and self.speaks_at(before[-1], cue):
                     rows.add(before[-1].row)
                 rows.update(
                     m.row
@@ -53,7 +61,7 @@ class Speakers(SentenceContext):
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if cue.word.lower() == "according to":
             return self.source_named_after(cue, before)
-        if before and cue.start - before[-1].end <= SPEAKER_REACH:
+        if before and self.speaks_at(before[-1], cue):
             return self.store.entity_at(before[-1].row)
         if _PRONOUN_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
@@ -69,17 +77,30 @@ class Speakers(SentenceContext):
             return subjects[0] if subjects else None
         return None
 
+    def speaks_at(self, mention: Mention, cue: Cue) -> bool:
+        """Whether the name right before a speech cue is its speaker: close to it (X
+        表示), or in English with the speaker's role between ("UBS analysts estimated")."""
+        between = self.article.folded[mention.end : cue.start]
+        return len(between) <= SPEAKER_REACH or _SPEAKER_ROLE.fullmatch(between) is not None
+
     def source_named_after(self, cue: Cue, before: list[Mention]) -> Entity | None:
         """Whom "according to" names: the name right after it, or for "the company"
-        the last company named (the one the story is on)."""
+        the company the sentence is about (its first that is no object nor possessor),
+        else the last one named."""
         folded = self.article.folded
         for mention in self.sentence.entities:
             between = folded[cue.end : mention.start].split()
             if mention.start >= cue.end and between in ([], ["the"]):
                 return self.store.entity_at(mention.row)
-        if _THE_COMPANY.match(folded, cue.end):
-            return self.last_of_kind(Joined(self.earlier, before), "company")
-        return None
+        if not _THE_COMPANY.match(folded, cue.end):
+            return None
+        for mention in before:
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == "company" and not (
+                self.is_object(mention) or self.is_possessor(mention)
+            ):
+                return entity
+        return self.last_of_kind(Joined(self.earlier, before), "company")
 
     def last_speaker(self) -> Entity | None:
         """Who speaks or estimates in this sentence, named (for the next sentence)."""
@@ -127,7 +148,7 @@ class Speakers(SentenceContext):
         for cue in self.sentence.cues:
             spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
             if spoken and inside(cue.start, cue.end, clause):
-                rest = self.article.folded[cue.end : clause.end]
-                if not rest.strip(PUNCTUATION + ENGLISH_END):
+                rest = self.article.folded[cue.end : clause.end].rstrip(PUNCTUATION + ENGLISH_END)
+                if not rest.strip(PUNCTUATION) or cue.word.isascii() and _SAID_WHERE.match(rest):
                     return cue
         return None

@@ -148,7 +148,7 @@ class Subjects(EnglishSubjects):
         if opening is not None:
             return opening, None, 0.85
         if subjects:
-            return self.product_of(subjects[0], anchor), None, 1.0
+            return self.subject_or_product(subjects[0], anchor), None, 1.0
         # "It has ordered 300,000 Blackwell GPUs": the pronoun is the subject, the
         # names after the verb its objects
         pronoun = self.pronoun_subject(clause, anchor)
@@ -186,7 +186,7 @@ class Subjects(EnglishSubjects):
             sentence_before
         )
         if sentence_before:
-            subject = self.product_of(sentence_before[0], anchor)
+            subject = self.subject_or_product(sentence_before[0], anchor)
             between = self.article.folded[
                 sentence_before[0].end : max(anchor, sentence_before[0].end)
             ]

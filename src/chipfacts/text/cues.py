@@ -120,7 +120,7 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (
         CueKind.FORECAST,
         _ENGLISH.format(
-            r"expected to|expects|is likely to|are likely to|is set to|are set to|projected|"
+            r"expected to|expects|expect|is likely to|are likely to|is set to|are set to|projected|"
             r"forecasts?|will|would|could|"
             r"might"
         ),

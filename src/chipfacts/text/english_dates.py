@@ -6,7 +6,8 @@ often writes ``in October``, ``Dec 3``, ``in 2026``, ``the first quarter of 2026
 ``this year``, ``by the end of next year`` or ``on Tuesday``. A month or a day
 without a year is in the article's year (as 10月 is); a quarter or the end of a
 year is rough (its first month, or December); a weekday is the last one on or
-before the article's day (news reports what happened). A bare year counts only
+before the article's day (news reports what happened); a dateline's date
+("SEATTLE, Dec 3 -") is the article's own, no claim's. A bare year counts only
 after a word that introduces a date (in, by, since…): elsewhere a four-digit
 number is a count.
 """
@@ -30,6 +31,10 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "
 _RELATIVE = {"this": 0, "next": 1, "last": -1}
 # A word that introduces a date: "in October", "by 2027", "since March".
 _INTRO = r"(?:in|by|since|until|till|from|through|before|after|during|early|late|mid|of)"
+
+
+# What follows the date of a dateline: a wire's name in brackets at most, then a dash.
+_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]\s")
 
 
 class EnglishDate(NamedTuple):
@@ -66,6 +71,8 @@ def find_english_dates(folded: str, published: PartialDate | None) -> list[Engli
     """Every such date in a folded text, in order; relative ones need ``published``."""
     found = []
     for match in _pattern().finditer(folded):
+        if _DATELINE.match(folded, match.end()):
+            continue  # "SEATTLE, Dec 3 (Reuters) -": the article's own date, no claim's
         resolved = _resolve(match, published)
         if resolved is not None:
             start, end = _span(match)
