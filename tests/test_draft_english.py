@@ -141,6 +141,9 @@ attributes:
      synonyms: [customer, biggest buyer]}
   - {id: demand, label: Demand, type: text, description: Demand., synonyms: [demand]}
   - {id: plan, label: Plan, type: text, description: Plans., synonyms: [plans to]}
+  - {id: launched, label: Launched, type: date, description: Launched., synonyms: [launched]}
+  - {id: partners, label: Partners, type: text, description: Partners., synonyms: [partner]}
+  - {id: strategy, label: Strategy, type: text, description: Strategy., synonyms: [strategy]}
 facts: []
 """
 SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
@@ -264,3 +267,26 @@ def test_analysts_estimating_after_the_figure_make_it_an_estimate(store: chipfac
 def test_a_product_after_an_english_verb_is_its_object(store: chipfacts.Store) -> None:
     text = "Microsoft has installed new servers in its Azure data centers and plans to add more."
     assert facts(store, text) == [("microsoft", "plan")]
+
+
+def test_a_relative_clause_is_about_the_name_before_it(store: chipfacts.Store) -> None:
+    text = "The new Trainium, which Amazon first showed in May 2024, is fast."
+    (found,) = of_type(store, text, ValueType.DATE)
+    assert (found.entity_id, found.attribute.id, found.value) == (
+        "trainium",
+        "launched",
+        PartialDate(2024, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Microsoft is in talks with Nvidia about a supply deal.", "partners"),
+        ("Amazon has steered teams toward Trainium.", "strategy"),
+    ],
+)
+def test_english_news_prose_marks_its_claims(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a in facts(store, text)][:1] == [attribute]

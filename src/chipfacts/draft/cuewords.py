@@ -25,7 +25,8 @@ from typing import NamedTuple
 CUES: dict[str, tuple[str, ...]] = {
     "purpose": (
         "用于", "用来", "用它", "以便", "旨在", "目的是", "为的是", "是为了", "可以帮助",
-        "帮助客户", "提供底层技术", "used to", "designed to", "aimed at",
+        "帮助客户", "提供底层技术", "used to", "designed to", "aimed at", "meant to",
+        "intended to",
     ),
     "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速"),
     "motive": ("为了", "为摆脱", "摆脱", "出于", "原因", "because", "in order to"),
@@ -45,6 +46,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
         "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "lead", "dominant", "behind",
+        "most credible", "market leader",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
@@ -52,12 +54,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "partners": (
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
         "partner",
-        "partnership", "teamed up",
+        "partnership", "teamed up", "in talks with", "working with", "deal with",
     ),
     "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "exclusive"),
     "competitors": ("竞争对手", "竞争", "对手", "抗衡", "competitor", "rival", "compete"),
     "strategy": (
         "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
+        "steer", "steered toward",
     ),
     "plan": ("计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to"),
     "development_status": (
@@ -82,13 +85,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "类似", "替代", "替代品", "替代方案", "对标", "相当于", "相同", "similar", "alternative",
     ),
     "name_origin": ("命名", "灵感", "译为", "得名", "named after"),
-    "codename": ("代号", "改成", "原名", "改名", "codename", "code-named"),
+    "codename": ("代号", "改成", "原名", "改名", "codename", "code-named", "codenamed"),
     "talent": ("挖", "招聘", "人才", "工程师", "hired", "poached"),
     "rd_sites": ("研发中心", "研发基地", "r&d"),
     "priority": ("首要任务", "优先", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
     "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
-    "project_lead": ("领导", "牵头", "带领", "led by", "leads"),
+    "project_lead": ("领导", "牵头", "带领", "led by", "leads", "designed by", "developed by"),
     "product_lines": ("产品线", "产品系列", "product line"),
     "gpu_quota": ("配额", "限制", "quota", "ration"),
     "quota_priority": ("优先", "让位", "留给", "priority"),
@@ -104,6 +107,7 @@ VALUE_CUES: dict[str, tuple[str, ...]] = {
     "market_share": ("market", "slice"),
     "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),
     "quota_start": ("took effect", "takes effect", "in force"),
+    "launched": ("showed", "first showed", "showcased", "unveils"),
 }
 
 # The kinds of entity each kind of claim is made of (an attribute not listed here

@@ -26,6 +26,9 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"\s*(?:which|that)\s+(?=[a-z])")
+
+
 class EnglishSubjects(References):
     """English pronouns as the subject of their clause."""
 
@@ -42,6 +45,18 @@ class EnglishSubjects(References):
         if before:
             return self.store.entity_at(before[0].row)
         return self.previous_sentence_subject()
+
+    def relative_antecedent(self, clause: Span) -> Entity | None:
+        """What a clause opening with "which" or "that" is about: the name just before
+        it ("The Maia 100, which Microsoft first showed in 2023": the Maia 100)."""
+        folded = self.article.folded
+        if _RELATIVE.match(folded, clause.start, clause.end) is None:
+            return None
+        for mention in self.sentence.entities:
+            between = folded[mention.end : clause.start]
+            if mention.end <= clause.start and not between.strip(" ,"):
+                return self.store.entity_at(mention.row)
+        return None
 
     def subject_or_product(self, mention: Mention, anchor: int) -> Entity:
         """The subject named, or its product the words after it point to

@@ -97,6 +97,7 @@ class Subjects(EnglishSubjects):
             ]
             if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
                 return self.store.entity_at(titled[0].row), None, 1.0
+        antecedent = self.relative_antecedent(clause)
         if after:  # an event: what was launched, bought, dropped
             # The name after the verb, the last when several: the head of its phrase
             # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
@@ -109,6 +110,8 @@ class Subjects(EnglishSubjects):
             ]
             if following:
                 return self.store.entity_at(following[-1].row), None, 0.9
+            if antecedent is not None:  # "Maia 100, which Microsoft first showed in…"
+                return antecedent, None, 0.9
             # 微软…推出其首款AI芯片: the subject's one product of the kind its object names
             companies = [
                 self.store.entity_at(m.row)
@@ -154,6 +157,8 @@ class Subjects(EnglishSubjects):
         pronoun = self.pronoun_subject(clause, anchor)
         if pronoun is not None:
             return pronoun, None, 0.85
+        if antecedent is not None and not in_clause:
+            return antecedent, None, 0.85  # "Trainium, which offers 2.5 times…"
         # 他 in the clause stands nearer than a demonstrative in a clause before it
         referred = (
             self.person_referred(clause, anchor) or self.referent(anchor)
