@@ -39,6 +39,8 @@ def quantities(text: str) -> list[tuple[str, float | None, float | None, float |
         ("Revenue reached $7.2 billion last quarter.", "$7.2 billion", 7.2e9, "USD"),
         ("Cloud firms take about a quarter of the market.", "a quarter", 25, "percent"),
         ("Half of the chips were sold.", "Half", 50, "percent"),
+        ("The new chip is three times as fast.", "three times", 3, "x"),
+        ("It runs twice as fast.", "twice", 2, "x"),
     ],
 )  # fmt: skip
 def test_english_numbers_are_read_with_their_spelled_out_units(
@@ -53,6 +55,16 @@ def test_a_percentage_range_written_with_to_is_one_range() -> None:
     assert quantities("Custom chips hold 6% to 9% of sales.") == [
         ("6% to 9%", None, 6, 9, "percent")
     ]
+
+
+def test_between_two_sums_is_one_range() -> None:
+    assert quantities("It will spend between $3 billion and $4 billion.") == [
+        ("$3 billion and $4 billion", None, 3e9, 4e9, "USD")
+    ]
+
+
+def test_half_of_a_year_is_no_share() -> None:
+    assert quantities("Supply stays tight through the first half of next year.") == []
 
 
 @pytest.mark.parametrize(
@@ -144,6 +156,10 @@ attributes:
   - {id: launched, label: Launched, type: date, description: Launched., synonyms: [launched]}
   - {id: partners, label: Partners, type: text, description: Partners., synonyms: [partner]}
   - {id: strategy, label: Strategy, type: text, description: Strategy., synonyms: [strategy]}
+  - {id: market_position, label: Market position, type: text, description: Lead.,
+     synonyms: [leader]}
+  - {id: availability, label: Availability, type: text, description: Supply.,
+     synonyms: [available]}
 facts: []
 """
 SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
@@ -290,3 +306,19 @@ def test_english_news_prose_marks_its_claims(
     store: chipfacts.Store, text: str, attribute: str
 ) -> None:
     assert [a for _, a in facts(store, text)][:1] == [attribute]
+
+
+def test_a_wire_named_in_a_dateline_is_no_subject(store: chipfacts.Store) -> None:
+    store_text = "PARIS, May 2 (Nvidia) - Amazon has ordered 6,000 GPUs."
+    (found,) = of_type(store, store_text, ValueType.NUMBER)
+    assert found.entity_id == "amazon"
+
+
+def test_demand_for_a_product_is_the_products(store: chipfacts.Store) -> None:
+    text = "Amazon shares rose as demand for its Trainium chips grows."
+    assert ("trainium", "demand") in facts(store, text)
+
+
+def test_lead_times_are_no_lead(store: chipfacts.Store) -> None:
+    found = facts(store, "Trainium is hard to get, with lead times of 30 weeks.")
+    assert all(attribute != "market_position" for _, attribute in found)

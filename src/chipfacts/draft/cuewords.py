@@ -36,9 +36,12 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "availability": (
         "供不应求", "供应不足", "开放", "出售", "销售", "供货", "供应", "抢先使用", "等待时间",
-        "难以获得", "价格高", "available", "sell", "sold",
+        "难以获得", "价格高", "available", "sell", "sold", "lead times", "hard to get",
     ),
-    "supply_risk": ("供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk"),
+    "supply_risk": (
+        "供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk", "remain tight",
+        "supply constraints", "constrained",
+    ),
     "demand": (
         "需求激增", "需求旺盛", "需求增长", "需求迅猛", "的需求", "兴趣", "抢购", "欢迎", "热捧",
         "in demand", "demand for",
@@ -62,7 +65,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
         "steer", "steered toward",
     ),
-    "plan": ("计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to"),
+    "plan": (
+        "计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to", "consider",
+        "is considering",
+    ),
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",
         "尚不清楚", "受挫", "测试", "尚未", "还没有", "秘密", "保密", "推进", "探索", "检验",
@@ -104,7 +110,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # at 3%", "will ship in the first quarter", "took effect in October". A word is only
 # taken for a value its attribute's type and unit fit (``number_facts``, ``date_facts``).
 VALUE_CUES: dict[str, tuple[str, ...]] = {
-    "market_share": ("market", "slice"),
+    "market_share": ("market", "slice", "sells", "supplies"),
     "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),
     "quota_start": ("took effect", "takes effect", "in force"),
     "launched": ("showed", "first showed", "showcased", "unveils"),
@@ -235,7 +241,8 @@ _ENDINGS = r"(?:s|es|ed|d|ing)?"
 def _english(word: str) -> str:
     if " " in word or "-" in word or not word.isalpha():
         return rf"(?<![a-z]){re.escape(word)}(?![a-z])"
-    return rf"(?<![a-z]){re.escape(word)}{_ENDINGS}(?![a-z])"
+    # "lead times" is no lead: a longer cue names it
+    return rf"(?<![a-z]){re.escape(word)}{_ENDINGS}(?![a-z])(?!\s+times?\b)"
 
 
 def find_cue_words(folded: str, attributes: Iterable[str]) -> list[CueWord]:

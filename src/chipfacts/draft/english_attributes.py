@@ -25,7 +25,7 @@ _LINKS = frozenset(
 _STOPS = frozenset(
     "the a an its their his her this that these those it they he she we and or but which "
     "who said says say told according while with for in on per than by at from into over "
-    "under after before since during as own".split()
+    "under after before since during as own to used that which who".split()
 )
 # Verbs of change before a measure: "cutting networking costs" is a cut of costs.
 _CHANGES = {

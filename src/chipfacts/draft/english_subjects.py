@@ -26,6 +26,9 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+# Claims whose noun names what they are of after "for" or "of".
+_OF_A_THING = ("demand", "availability", "supply_risk")
+_FOR_OR_OF = re.compile(r"\s+(?:for|of)\s+(?:(?:its|their|the|his|her)\s+)?")
 _RELATIVE = re.compile(r"\s*(?:which|that)\s+(?=[a-z])")
 
 
@@ -45,6 +48,19 @@ class EnglishSubjects(References):
         if before:
             return self.store.entity_at(before[0].row)
         return self.previous_sentence_subject()
+
+    def english_head(self, word: Mention, attribute: str) -> Entity | None:
+        """The thing a noun of demand or supply is of ("demand for its MI300X
+        accelerator", "supply of H100 chips"): the name right after "for" or "of"."""
+        if attribute not in _OF_A_THING or not word.word.isascii():
+            return None
+        joined = _FOR_OR_OF.match(self.article.folded, word.end)
+        if joined is None:
+            return None
+        for mention in self.sentence.entities:
+            if mention.start == joined.end():
+                return self.store.entity_at(mention.row)
+        return None
 
     def relative_antecedent(self, clause: Span) -> Entity | None:
         """What a clause opening with "which" or "that" is about: the name just before

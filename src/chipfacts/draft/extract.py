@@ -39,6 +39,7 @@ from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
 from chipfacts.draft.text_facts import TextFacts
 from chipfacts.draft.vocabulary import (
+    Mention,
     find_answer_words,
     find_attribute_words,
     find_entities,
@@ -67,8 +68,11 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         + newcomers(store, text, folded, companies),
     )
     published = article.source.published
-    entities = without_lines(
-        store, folded, without_makers(store, folded, find_entities(store, text, folded))
+    entities = without_datelines(
+        folded,
+        without_lines(
+            store, folded, without_makers(store, folded, find_entities(store, text, folded))
+        ),
     )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
     named = bytearray(len(text))  # 1: a character of a name (its digits are no quantity)
@@ -107,6 +111,20 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
     return _once([as_proposed(store, c) for c in drafted])
+
+
+# A wire's name in a dateline: "SEATTLE, Dec 3 (Reuters) - …".
+_DATELINE_WIRE = re.compile(r"\s*\)\s*[-–—]\s")
+
+
+def without_datelines(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the news agency named in brackets before a dateline's dash: it filed the
+    story and is no subject of its claims."""
+    return [
+        m
+        for m in mentions
+        if not (folded[m.start - 1 : m.start] == "(" and _DATELINE_WIRE.match(folded, m.end))
+    ]
 
 
 def _once(drafted: list[Candidate]) -> list[Candidate]:

@@ -168,7 +168,11 @@ class TextFacts(Attribution):
             entity: Entity | None
             owner = self.owner(clause, word) if word.word in RELATIONS else None
             speech = self.speech_at(word) if attribute.id == STATEMENT else None
-            head = self.head_of(word) if strength >= PROSE_WEIGHT else None
+            head = (
+                self.head_of(word) or self.english_head(word, attribute.id)
+                if strength >= PROSE_WEIGHT
+                else None
+            )
             if word.word in RELATIONS and owner is None:
                 continue  # 向客户供应: customers in general, nobody's named relation
             if owner is not None:
@@ -190,6 +194,9 @@ class TextFacts(Attribution):
                 bei = self.passive_voice(clause, word)
                 if bei is not None:
                     entity, _, weight = self.entity_for(clause, bei, None)
+                elif word.word.isascii() and word.word.endswith(" by"):
+                    # "the MI300X is now used by Microsoft": the subject before it
+                    entity, _, weight = self.entity_for(clause, word.start, word)
                 elif any(m.start >= word.end for m in names):
                     entity, _, weight = self.entity_for(clause, word.end, word, after=True)
                 elif DEMONSTRATIVE.search(self.article.folded, word.end, clause.end):

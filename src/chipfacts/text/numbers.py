@@ -155,10 +155,24 @@ _BEFORE_A_YEAR = re.compile(
 )
 # A share in English words before "of": "a quarter of", "half of", "two-thirds of".
 _ENGLISH_SHARE = re.compile(
-    r"(?<![a-z])(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)"
+    r"(?<![a-z])(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)"
+    r"(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)"
     r"|(?P<two>two|three)[\s-]+(?P<parts>thirds|quarters|fifths|tenths)|(?P<half>half))"
-    r"(?=\s+of\b)"
+    # not a part of a year: "the first half of next year", "a quarter of 2025"
+    r"(?=\s+of\b)(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|\d{4}))"
 )
+# A multiple in English words: "three times the performance", "twice as fast".
+_ENGLISH_TIMES = re.compile(
+    r"(?<![a-z-])(?:(?P<word>two|three|four|five|six|seven|eight|nine|ten)\s+times|(?P<twice>twice))"
+    r"(?![a-z])"
+)
+_ENGLISH_NUMERALS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+# "between $35 billion and $40 billion": one range.
+_BETWEEN = re.compile(r"between\s+$")
+_AND = re.compile(r"\s+and\s+")
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _NOT_A_QUANTITY = ("年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分")
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
@@ -237,6 +251,11 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
             found.append(quantity)
+    for match in _ENGLISH_TIMES.finditer(folded):
+        times = 2.0 if match["twice"] else float(_ENGLISH_NUMERALS[match["word"]])
+        quantity = Quantity(match.start(), match.end(), times, None, None, "x")
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
     for match in _ENGLISH_SHARE.finditer(folded):
         quantity = Quantity(
             match.start(), match.end(), _english_share(match), None, None, "percent"
@@ -250,7 +269,29 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             quantity = Quantity(match.start(), match.end(), value, None, None, "percent")
             if not _overlaps(taken, quantity):
                 found.append(quantity._replace(above=above))
-    return sorted(found)
+    return _between(folded, sorted(found))
+
+
+def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """ "between $35 billion and $40 billion": two numbers of one unit as one range."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.value is not None
+            and quantity.value is not None
+            and last.unit == quantity.unit
+            and last.value < quantity.value
+            and _BETWEEN.search(folded, max(0, last.start - 10), last.start)
+            and _AND.fullmatch(folded, last.end, quantity.start)
+        ):
+            merged[-1] = Quantity(
+                last.start, quantity.end, None, last.value, quantity.value, last.unit
+            )
+        else:
+            merged.append(quantity)
+    return merged
 
 
 def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
