@@ -149,6 +149,8 @@ attributes:
   - {id: quota_start, label: Quota in force since, type: date, description: Since.,
      synonyms: [quota since]}
   - {id: statement, label: Statement, type: text, description: Said., synonyms: [said]}
+  - {id: role, label: Role, type: text, description: Job., synonyms: [CEO, chief, president]}
+  - {id: used_by, label: Used or tested by, type: text, description: Users., synonyms: [users]}
   - {id: customers, label: Customers, type: text, description: Buyers.,
      synonyms: [customer, biggest buyer]}
   - {id: demand, label: Demand, type: text, description: Demand., synonyms: [demand]}
@@ -322,3 +324,16 @@ def test_demand_for_a_product_is_the_products(store: chipfacts.Store) -> None:
 def test_lead_times_are_no_lead(store: chipfacts.Store) -> None:
     found = facts(store, "Trainium is hard to get, with lead times of 30 weeks.")
     assert all(attribute != "market_position" for _, attribute in found)
+
+
+def test_a_person_introduced_by_an_english_title_is_proposed(store: chipfacts.Store) -> None:
+    text = "Nvidia Chief Executive Maria Lopez said Trainium is now used by Microsoft."
+    found = drafted(store, text)
+    roles = [c for c in found if c.new_entity is not None]
+    assert [(c.new_entity.id, c.quote) for c in roles if c.new_entity] == [
+        ("maria-lopez", "Nvidia Chief Executive Maria Lopez")
+    ]
+    # the product after "said" is what the claim is about, not the speaker's statement
+    assert [(c.entity_id, c.attribute.id) for c in found if c.new_entity is None] == [
+        ("trainium", "used_by")
+    ]

@@ -35,6 +35,7 @@ _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 TITLES = (
     "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
     "chairman", "director", "analyst", "spokesperson", "head of", "chief",
+    "chief executive", "chief executive officer", "spokesman", "spokeswoman", "chairwoman",
     "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
 )  # fmt: skip
@@ -53,6 +54,7 @@ EARLIER = Decision(
 )
 # A company this close before a person's title is whose officer the person is.
 TITLE_REACH = 12
+ENGLISH_TITLE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]")
 PUNCTUATION = ' \n,，:：;；"“”「」'
 
@@ -136,7 +138,9 @@ class SentenceContext:
         for person in self.sentence.entities:
             if person.start > mention.end and self.store.entity_at(person.row).kind == "person":
                 between = self.article.folded[mention.end : person.start].strip()
-                return len(between) <= TITLE_REACH and TITLE_AT_END.search(between) is not None
+                # English titles are words, longer than 首席执行官: "AMD Chief Executive Lisa Su"
+                reach = ENGLISH_TITLE_REACH if between.isascii() else TITLE_REACH
+                return len(between) <= reach and TITLE_AT_END.search(between) is not None
         return False
 
     def is_object(self, mention: Mention) -> bool:

@@ -33,6 +33,7 @@ from chipfacts.draft.designations import (
     other_designations,
     without_lines,
 )
+from chipfacts.draft.english_newcomers import english_people
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
@@ -65,7 +66,8 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         store,
         other_designations(store, text)
         + introduced_things(store, text, folded, companies)
-        + newcomers(store, text, folded, companies),
+        + newcomers(store, text, folded, companies)
+        + english_people(store, text),
     )
     published = article.source.published
     entities = without_datelines(
