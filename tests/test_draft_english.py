@@ -41,6 +41,7 @@ def quantities(text: str) -> list[tuple[str, float | None, float | None, float |
         ("Half of the chips were sold.", "Half", 50, "percent"),
         ("The new chip is three times as fast.", "three times", 3, "x"),
         ("It runs twice as fast.", "twice", 2, "x"),
+        ("They could deploy one million accelerators.", "one million", 1e6, None),
     ],
 )  # fmt: skip
 def test_english_numbers_are_read_with_their_spelled_out_units(
@@ -134,6 +135,7 @@ entities:
   - {id: amazon, name: Amazon, kind: company, aliases: [AWS]}
   - {id: nvidia, name: Nvidia, kind: company}
   - {id: microsoft, name: Microsoft, kind: company}
+  - {id: openai, name: OpenAI, kind: company}
   - {id: trainium, name: Trainium, kind: chip, maker: amazon}
   - {id: azure, name: Azure, kind: product, maker: microsoft, aliases: [Microsoft Azure]}
 attributes:
@@ -162,6 +164,10 @@ attributes:
      synonyms: [leader]}
   - {id: availability, label: Availability, type: text, description: Supply.,
      synonyms: [available]}
+  - {id: annual_output, label: Annual output, type: number, unit: gpus, description: Made.,
+     synonyms: [output]}
+  - {id: deployment, label: Deployment, type: date, description: Deployed., synonyms: [deploy]}
+  - {id: suppliers, label: Suppliers, type: text, description: Sources., synonyms: [supplier]}
 facts: []
 """
 SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
@@ -337,3 +343,37 @@ def test_a_person_introduced_by_an_english_title_is_proposed(store: chipfacts.St
     assert [(c.entity_id, c.attribute.id) for c in found if c.new_entity is None] == [
         ("trainium", "used_by")
     ]
+
+
+def test_hearsay_closing_a_sentence_is_no_statement(store: chipfacts.Store) -> None:
+    found = facts(store, "Amazon will buy Trainium chips, one of the sources said.")
+    assert all(attribute != "statement" for _, attribute in found)
+
+
+def test_a_companys_stock_moving_is_no_fact(store: chipfacts.Store) -> None:
+    assert facts(store, "Nvidia shares rose 4% after the report.") == []
+
+
+def test_a_year_after_a_figure_is_its_period_not_an_event(store: chipfacts.Store) -> None:
+    text = "Nvidia will ship roughly 4 million GPUs this year, analysts estimate."
+    (found,) = drafted(store, text)
+    assert (found.entity_id, found.attribute.id, found.value) == ("nvidia", "annual_output", 4e6)
+    assert found.status is Status.ESTIMATED
+
+
+def test_when_something_was_said_dates_no_event(store: chipfacts.Store) -> None:
+    text = "Microsoft told analysts in June that it would deploy Trainium."
+    assert [c for c in drafted(store, text) if c.attribute.type is ValueType.DATE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nvidia did not respond to a request for comment.", ("nvidia", "statement")),
+        ("OpenAI rents most of its capacity from Microsoft.", ("openai", "suppliers")),
+    ],
+)
+def test_more_english_claim_words(
+    store: chipfacts.Store, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in facts(store, text)

@@ -53,7 +53,10 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
-    "suppliers": ("依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on"),
+    "suppliers": (
+        "依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on", "rent",
+        "buy from", "buys from",
+    ),
     "partners": (
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
         "partner",
@@ -78,7 +81,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "concern": ("担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "worried", "concern"),
     "statement": (
         "表示", "称", "说", "置评", "否认", "声明", "回应", "发言人", "坦言", "强调", "指出",
-        "透露", "said", "says", "told",
+        "透露", "said", "says", "told", "declined to comment", "did not respond",
+        "no comment",
     ),
     "used_by": ("使用", "采用", "测试", "部署", "用上", "used by", "tested"),
     "built_on": ("基于", "运行在", "集成", "搭载", "建立在", "针对", "built on", "runs on"),
@@ -111,6 +115,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # taken for a value its attribute's type and unit fit (``number_facts``, ``date_facts``).
 VALUE_CUES: dict[str, tuple[str, ...]] = {
     "market_share": ("market", "slice", "sells", "supplies"),
+    "annual_output": ("ship", "ships", "shipments", "produce", "produces"),
     "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),
     "quota_start": ("took effect", "takes effect", "in force"),
     "launched": ("showed", "first showed", "showcased", "unveils"),

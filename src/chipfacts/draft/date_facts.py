@@ -5,6 +5,8 @@ it dates a statement (瑞银8月表示).
 
 from __future__ import annotations
 
+import re
+
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.context import PUNCTUATION
@@ -21,6 +23,9 @@ STATED_REACH = 2
 # of the clause after it.
 DATE_ALONE = 3
 DATE_CONFIDENCE = 0.7
+# The words between an English speech word and the date it was said on: "told
+# analysts in", "said on", "said late on".
+_SAID_WHEN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|at|late on|early on)\s+(?:the\s+)?")
 
 
 class DateFacts(Attribution):
@@ -30,8 +35,14 @@ class DateFacts(Attribution):
         """瑞银8月表示, 早在10月初就有媒体剧透…将发布: a date right before a speech or
         hearsay word, or with one between it and the event, says when it was said."""
         reported = [c for c in self.sentence.cues if c.kind in (CueKind.SPEECH, CueKind.HEARSAY)]
+        folded = self.article.folded
         return any(
-            0 <= c.start - date.end <= STATED_REACH or date.end <= c.start < word.start
+            0 <= c.start - date.end <= STATED_REACH
+            or date.end <= c.start < word.start
+            # "told analysts in June that…", "said on Thursday": English dates the
+            # saying just after its word
+            or c.word.isascii()
+            and _SAID_WHEN.fullmatch(folded, c.end, date.start) is not None
             for c in reported
         )
 

@@ -39,6 +39,7 @@ _CHANGES = {
     "fell": "decline", "fall": "decline", "falls": "decline", "falling": "decline",
     "dropped": "decline", "declined": "decline",
 }  # fmt: skip
+_STOCK = frozenset({"shares", "stock", "stocks"})
 _WORD = re.compile(r"[a-z][a-z0-9'-]*")
 MOST_WORDS = 3
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|up)\s+(?:than|from)\b")
@@ -117,8 +118,8 @@ def english_label(
     if unit == "percent" and _MORE_THAN_AFTER.match(folded, end, clause_end):
         return "growth", "growth"
     before, change = _phrase_before(folded, clause_start, start)
-    if not before:
-        return None
+    if not before or _STOCK & set(before):
+        return None  # "Broadcom shares rose 4%": the stock's move, no fact of the chips
     if change:  # "cutting networking costs": a cut of networking cost
         before = [*before[:-1], _singular(before[-1]), change]
     return _snake(before), " ".join(before)

@@ -176,6 +176,12 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 if foundry is not None:
                     yield foundry
         for date in self.sentence.dates:
+            drafted_before = value_ends.get(self.clause_of(date.start), date.end)
+            if (
+                date.start >= drafted_before
+                and self.article.folded[date.start : date.end].isascii()
+            ):
+                continue  # "will ship 5 million GPUs this year": the figure's period
             found = self.date(date)
             if found is not None:
                 clause = self.clause_of(date.start)
@@ -194,7 +200,7 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
         closing = self.closing_speech()
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
-            if alone is None:
+            if alone is None and not self.hearsay_alone(clause):
                 # A clause that gave a number or date may still name a product's
                 # specification (采用台积电的5nm制程: a node and a foundry), no more
                 specs_only = clause in used_clauses

@@ -141,6 +141,19 @@ class Speakers(SentenceContext):
                 )
         return not any(ch.isalnum() for ch in rest)
 
+    def hearsay_alone(self, clause: Span) -> bool:
+        """An English clause that only says the claim before it is hearsay ("…, two
+        sources familiar with the deal said."): no claim of its own."""
+        folded = self.article.folded
+        if not folded[clause.start : clause.end].isascii():
+            return False
+        return any(
+            c.kind is CueKind.HEARSAY
+            and inside(c.start, c.end, clause)
+            and not folded[c.end : clause.end].rstrip(PUNCTUATION + ENGLISH_END).strip()
+            for c in self.sentence.cues
+        )
+
     def speech_alone(self, clause: Span) -> Cue | None:
         """The speech word a clause ends with, when what was said follows in the next
         clause (苏姿丰在发布会上称，…) or, in English, came in the clause before

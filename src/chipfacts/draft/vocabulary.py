@@ -60,6 +60,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
 # a quota's synonym, is not "starting in the first quarter").
 _INFLECTION = re.compile(r"(?:s|es)(?![a-z0-9])")
 INFLECTED_SHORTEST = 4  # "ai" in "ais" or "use" in "uses" is too short to tell
+# Plurals with a sense of their own: a company's shares are its stock, not its share.
+_OWN_PLURALS = frozenset({"share"})
 
 
 def occurrences(
@@ -68,7 +70,13 @@ def occurrences(
     """Where ``key`` stands as a whole name or word; with ``inflected``, an English
     word also in the plural (``order`` in ``orders``)."""
     found = []
-    inflects = inflected and len(key) >= INFLECTED_SHORTEST and key.isascii() and key.isalpha()
+    inflects = (
+        inflected
+        and len(key) >= INFLECTED_SHORTEST
+        and key.isascii()
+        and key.isalpha()
+        and key not in _OWN_PLURALS
+    )
     at = text.keys.find(key)
     while at >= 0:
         start, end = text.places[at], text.places[at + len(key) - 1] + 1

@@ -167,9 +167,14 @@ _ENGLISH_TIMES = re.compile(
     r"(?![a-z])"
 )
 _ENGLISH_NUMERALS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
 }  # fmt: skip
+# A magnitude after a numeral in words: "one million accelerators", "a billion dollars".
+_ENGLISH_MAGNITUDE = re.compile(
+    r"(?<![a-z$-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+    r"(?P<magnitude>million|billion|trillion)(?P<dollars>\s+dollars)?(?![a-z])"
+)
 # "between $35 billion and $40 billion": one range.
 _BETWEEN = re.compile(r"between\s+$")
 _AND = re.compile(r"\s+and\s+")
@@ -250,6 +255,14 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in chinese.finditer(folded):
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_MAGNITUDE.finditer(folded):
+        count = 1.0 if match["word"] == "a" else float(_ENGLISH_NUMERALS.get(match["word"], 1))
+        unit = "USD" if match["dollars"] else None
+        quantity = Quantity(
+            match.start(), match.end(), count * MAGNITUDES[match["magnitude"]], None, None, unit
+        )
+        if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_TIMES.finditer(folded):
         times = 2.0 if match["twice"] else float(_ENGLISH_NUMERALS[match["word"]])
