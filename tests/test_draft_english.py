@@ -377,3 +377,27 @@ def test_more_english_claim_words(
     store: chipfacts.Store, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in facts(store, text)
+
+
+def test_a_code_named_thing_is_proposed_of_the_kind_its_noun_says(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        'Amazon unveiled a network card, code-named "Brook," now used by Microsoft. '
+        "The card delivers 400 gigabits per second of bandwidth."
+    )
+    proposed = {c.new_entity for c in drafted(store, text) if c.new_entity is not None}
+    assert [(e.id, e.kind, e.maker) for e in proposed] == [("brook", "nic", "amazon")]
+    quotes = [c.quote for c in drafted(store, text) if c.new_entity is not None]
+    # the quote mark closing the code name is not the next clause's
+    assert quotes == [
+        "now used by Microsoft.",
+        "The card delivers 400 gigabits per second of bandwidth.",
+    ]
+
+
+def test_a_project_system_is_a_proposed_cluster(store: chipfacts.Store) -> None:
+    text = "Amazon switched on the Project Tamarack system in Ohio in March."
+    (found,) = of_type(store, text, ValueType.DATE)
+    assert found.new_entity is not None
+    assert (found.new_entity.id, found.new_entity.kind) == ("project-tamarack", "cluster")

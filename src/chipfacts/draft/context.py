@@ -183,6 +183,11 @@ class SentenceContext:
         begin, finish = first.start, max(last.end, end)
         while begin < finish and (text[begin].isspace() or text[begin] in "，,：:；;·"):
             begin += 1
+        if text[begin:finish].count('"') % 2 and text[begin] == '"':
+            # '…code-named "Cascade," designed by…': the quote mark closes the clause before
+            begin += 1
+            while begin < finish and text[begin].isspace():
+                begin += 1
         while finish > begin and (text[finish - 1].isspace() or text[finish - 1] in "，,：:；;。"):
             finish -= 1
         return text[begin:finish], begin, finish

@@ -1,16 +1,20 @@
-"""People an English article names that the store lacks, proposed before it is read.
+"""Names an English article introduces that the store lacks, proposed before it is
+read (``newcomers`` does the same for Chinese prose).
 
-English news introduces a person by a job title before the name ("AMD Chief
-Executive Lisa Su", "Bernstein analyst Stacy Rasgon") or after it, between commas
-("Rani Borkar, corporate vice president for Azure"). Each such name, two or three
-capitalised words, is proposed as a person (``newcomers`` does the same for a
-Chinese name glossed in Latin letters), with the surname as an alias, since the
-story goes on with "Su said".
+- A person introduced by a job title before the name ("AMD Chief Executive Lisa
+  Su", "Bernstein analyst Stacy Rasgon") or after it, between commas ("Rani
+  Borkar, corporate vice president for Azure"): two or three capitalised words,
+  with the surname as an alias, since the story goes on with "Su said".
+- A thing given a code name ('a custom network card, code-named "Cascade"'), of
+  the kind its noun before says, made by the company named last before it.
+- A project ("Project Rainier"), a cluster when a noun after it says so ("the
+  Project Rainier system").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from chipfacts.draft.designations import Proposed, slug
 from chipfacts.model.records import Entity
@@ -44,4 +48,60 @@ def english_people(store: Store, text: str) -> list[Proposed]:
                 continue
             aliases = () if store.entity_rows(name_key(surname)) else (surname,)
             found[key] = Proposed(Entity(slug(name), name, "person", aliases), None, PERSON)
+    return list(found.values())
+
+
+# 'code-named "Cascade"', "codenamed Cascade".
+_CODE_NAMED = re.compile(
+    r"\bcode-?\s?named\s+[\"“']?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[\"”']?"
+)
+_PROJECT = re.compile(
+    r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
+)
+# The noun before a code name says what kind of thing it names (the last one wins).
+_KIND_NOUNS = (
+    ("nic", re.compile(r"network (?:interface )?card|network adapter|\bnic\b|\bdpu\b")),
+    ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b")),
+    ("cluster", re.compile(r"supercomputer|\bcluster\b")),
+    ("model", re.compile(r"\bmodel\b")),
+)
+KIND_REACH = 60
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+CODENAME = "a thing the store lacks, given a code name; add it under entities"
+PROJECT = "a project the store lacks; add it under entities"
+
+
+def _maker_before(
+    companies: Sequence[tuple[int, Entity]], folded: str, start: int
+) -> Entity | None:
+    """The company named last before ``start`` in its sentence, within ``KIND_REACH``
+    characters (English words are longer than the Chinese ``MAKER_REACH`` counts)."""
+    before = [
+        company
+        for at, company in companies
+        if start - KIND_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
+    ]
+    return before[-1] if before else None
+
+
+def english_things(
+    store: Store, text: str, folded: str, companies: Sequence[tuple[int, Entity]]
+) -> list[Proposed]:
+    """The things ``text`` gives a code name or calls a project that the store lacks."""
+    found: dict[str, Proposed] = {}
+
+    def add(name: str, kind: str, at: int, why: str) -> None:
+        key = name_key(name)
+        if key in found or store.entity_rows(key) or slug(name) in store.entities:
+            return
+        maker = _maker_before(companies, folded, at)
+        entity = Entity(slug(name), name, kind, (), maker.id if maker is not None else None)
+        found[key] = Proposed(entity, None, why)
+
+    for match in _CODE_NAMED.finditer(text):
+        before = folded[max(0, match.start() - KIND_REACH) : match.start()]
+        kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
+        add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)
+    for match in _PROJECT.finditer(text):
+        add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     return list(found.values())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from chipfacts.draft.references import References
-from chipfacts.draft.sentences import Span
+from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
 
@@ -29,6 +29,15 @@ _SUBJECT_PRONOUN = re.compile(
 # Claims whose noun names what they are of after "for" or "of".
 _OF_A_THING = ("demand", "availability", "supply_risk")
 _FOR_OR_OF = re.compile(r"\s+(?:for|of)\s+(?:(?:its|their|the|his|her)\s+)?")
+# "The card delivers…": a noun for a kind of thing opening the clause.
+_KIND_OF_ENGLISH_NOUN = {
+    "card": "nic", "network card": "nic", "adapter": "nic", "nic": "nic",
+    "accelerator": "chip", "gpu": "chip", "system": "cluster",
+}  # fmt: skip
+_THE_NOUN = re.compile(
+    r"[\s\"“]*(?:the|this|that)\s+(?:new\s+)?(?P<noun>network card|card|adapter|nic|accelerator|"
+    r"gpu|system)\b"
+)
 _RELATIVE = re.compile(r"\s*(?:which|that)\s+(?=[a-z])")
 
 
@@ -48,6 +57,17 @@ class EnglishSubjects(References):
         if before:
             return self.store.entity_at(before[0].row)
         return self.previous_sentence_subject()
+
+    def noun_subject(self, clause: Span) -> Entity | None:
+        """What "The card" or "the new accelerator" opening a clause stands for: the
+        last thing of that kind named before (the store's demonstratives read chips,
+        models and clusters; these are the kinds English names otherwise)."""
+        found = _THE_NOUN.match(self.article.folded, clause.start, clause.end)
+        if found is None:
+            return None
+        kind = _KIND_OF_ENGLISH_NOUN[found["noun"]]
+        before = [m for m in self.sentence.entities if m.end <= found.start()]
+        return self.last_of_kind(Joined(self.earlier, before), kind)
 
     def english_head(self, word: Mention, attribute: str) -> Entity | None:
         """The thing a noun of demand or supply is of ("demand for its MI300X

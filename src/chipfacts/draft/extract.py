@@ -33,7 +33,7 @@ from chipfacts.draft.designations import (
     other_designations,
     without_lines,
 )
-from chipfacts.draft.english_newcomers import english_people
+from chipfacts.draft.english_newcomers import english_people, english_things
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
@@ -67,7 +67,8 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         other_designations(store, text)
         + introduced_things(store, text, folded, companies)
         + newcomers(store, text, folded, companies)
-        + english_people(store, text),
+        + english_people(store, text)
+        + english_things(store, text, folded, companies),
     )
     published = article.source.published
     entities = without_datelines(

@@ -147,7 +147,7 @@ class Subjects(EnglishSubjects):
         ]
         # A possessor (OpenAI的…GPT-5) yields to the name after it.
         subjects = [m for m in before if not self.is_possessor(m)] or before
-        opening = self.opening_referent(clause)
+        opening = self.opening_referent(clause) or self.noun_subject(clause)
         if opening is not None:
             return opening, None, 0.85
         if subjects:
