@@ -134,6 +134,7 @@ sources: []
 entities:
   - {id: amazon, name: Amazon, kind: company, aliases: [AWS]}
   - {id: nvidia, name: Nvidia, kind: company}
+  - {id: tsmc, name: TSMC, kind: company}
   - {id: microsoft, name: Microsoft, kind: company}
   - {id: openai, name: OpenAI, kind: company}
   - {id: trainium, name: Trainium, kind: chip, maker: amazon}
@@ -168,6 +169,10 @@ attributes:
      synonyms: [output]}
   - {id: deployment, label: Deployment, type: date, description: Deployed., synonyms: [deploy]}
   - {id: suppliers, label: Suppliers, type: text, description: Sources., synonyms: [supplier]}
+  - {id: process_node, label: Process node, type: number, unit: nm, description: Node.,
+     synonyms: [process]}
+  - {id: foundry, label: Foundry, type: text, description: Fab., synonyms: [made by]}
+  - {id: purpose, label: Purpose, type: text, description: For., synonyms: [used for]}
 facts: []
 """
 SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
@@ -401,3 +406,16 @@ def test_a_project_system_is_a_proposed_cluster(store: chipfacts.Store) -> None:
     (found,) = of_type(store, text, ValueType.DATE)
     assert found.new_entity is not None
     assert (found.new_entity.id, found.new_entity.kind) == ("project-tamarack", "cluster")
+
+
+def test_a_sentence_opening_with_a_participle_describes_the_subject_after(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Amazon showed Trainium in May 2024. Built on TSMC's 3-nanometer process, it is "
+        "meant to replace older chips."
+    )
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text)]
+    assert ("trainium", "process_node") in found  # not TSMC's node
+    assert ("trainium", "foundry") in found  # TSMC's node: TSMC makes it
+    assert ("trainium", "purpose") in found  # "it": the chip the sentence before is about

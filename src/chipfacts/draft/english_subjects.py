@@ -38,6 +38,11 @@ _THE_NOUN = re.compile(
     r"[\s\"“]*(?:the|this|that)\s+(?:new\s+)?(?P<noun>network card|card|adapter|nic|accelerator|"
     r"gpu|system)\b"
 )
+# A past participle opening a sentence: "Built on…", "Made by…", "Designed with…".
+_PARTICIPLE = re.compile(
+    r"[\s\"“]*(?:built|made|designed|manufactured|produced|fabricated|developed|based)\s+"
+    r"(?:on|by|with|in|at|for|around)\b"
+)
 _RELATIVE = re.compile(r"\s*(?:which|that)\s+(?=[a-z])")
 
 
@@ -107,11 +112,35 @@ class EnglishSubjects(References):
             return self.store.entity_at(mention.row)
         return self.product_of(mention, anchor)
 
+    def participle_subject(self, clause: Span) -> Entity | None:
+        """What a sentence opening with a participle ("Built on TSMC's 5-nanometer
+        process, it is meant to…") describes: the subject of the clause after it."""
+        folded = self.article.folded
+        clauses = self.sentence.clauses
+        if not clauses or clause != clauses[0] or len(clauses) < 2:
+            return None
+        if _PARTICIPLE.match(folded, clause.start, clause.end) is None:
+            return None
+        main = clauses[1]
+        pronoun = self.pronoun_subject(main, main.end)
+        if pronoun is not None:
+            return pronoun
+        named = [m for m in self.sentence.entities if main.start <= m.start < main.end]
+        return self.store.entity_at(named[0].row) if named else None
+
     def previous_sentence_subject(self) -> Entity | None:
         """The first name of the sentence before that is no object or possessor (read
-        back from the end of the names before this sentence, so drafting stays linear)."""
+        back from the end of the names before this sentence, so drafting stays linear),
+        or what "The card" opening it stood for."""
         if self.previous_span is None:
             return None
+        folded = self.article.folded
+        noun = _THE_NOUN.match(folded, self.previous_span.start, self.previous_span.end)
+        if noun is not None:
+            earlier = [m for m in self.earlier if m.end <= noun.start()]
+            found = self.last_of_kind(earlier, _KIND_OF_ENGLISH_NOUN[noun["noun"]])
+            if found is not None:
+                return found
         names = []
         for mention in reversed(self.earlier):
             if mention.start < self.previous_span.start:

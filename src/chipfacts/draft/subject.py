@@ -140,6 +140,9 @@ class Subjects(EnglishSubjects):
             ]
             if attached:
                 return self.store.entity_at(attached[-1].row), None, 1.0
+        participle = self.participle_subject(clause)
+        if participle is not None:  # "Built on TSMC's 5-nanometer process, it is…"
+            return participle, None, 0.85
         before = [
             m
             for m in in_clause

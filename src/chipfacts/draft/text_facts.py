@@ -305,7 +305,8 @@ class TextFacts(Attribution):
         for mention in self.sentence.entities:
             between = folded[mention.end : quantity.start].strip()
             company = self.store.entity_at(mention.row)
-            named_before = mention.end <= quantity.start and between in ("", "的")
+            # 台积电的5nm, TSMC's 5-nanometer
+            named_before = mention.end <= quantity.start and between in ("", "的", "'s", "’s")
             if named_before and company.kind == "company":
                 return self.text_candidate(chip, foundry, node.start, node.end, 1.0)
         return None
