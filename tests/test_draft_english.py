@@ -419,3 +419,18 @@ def test_a_sentence_opening_with_a_participle_describes_the_subject_after(
     assert ("trainium", "process_node") in found  # not TSMC's node
     assert ("trainium", "foundry") in found  # TSMC's node: TSMC makes it
     assert ("trainium", "purpose") in found  # "it": the chip the sentence before is about
+
+
+def test_a_claim_joined_before_a_figure_is_drafted_too(store: chipfacts.Store) -> None:
+    text = "Amazon relies on Nvidia for GPUs and has ordered 9,000 more of them."
+    found = facts(store, text)
+    assert ("amazon", "suppliers") in found and ("amazon", "gpu_order") in found
+
+
+def test_english_vague_sums_and_flops() -> None:
+    assert quantities("It could spend billions of dollars on chips.") == [
+        ("billions of dollars", 1e9, None, None, "USD")
+    ]
+    assert quantities("The chip offers 900 teraflops of compute.") == [
+        ("900 teraflops", 9e14, None, None, "FLOPS")
+    ]

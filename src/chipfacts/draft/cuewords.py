@@ -60,7 +60,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "partners": (
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
         "partner",
-        "partnership", "teamed up", "in talks with", "working with", "deal with",
+        "partnership", "teamed up", "in talks", "working with", "deal with",
     ),
     "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "exclusive"),
     "competitors": ("竞争对手", "竞争", "对手", "抗衡", "competitor", "rival", "compete"),
@@ -95,7 +95,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "类似", "替代", "替代品", "替代方案", "对标", "相当于", "相同", "similar", "alternative",
     ),
     "name_origin": ("命名", "灵感", "译为", "得名", "named after"),
-    "codename": ("代号", "改成", "原名", "改名", "codename", "code-named", "codenamed"),
+    "codename": (
+        "代号", "改成", "原名", "改名", "codename", "code-named", "codenamed",
+        "known internally as", "dubbed",
+    ),
     "talent": ("挖", "招聘", "人才", "工程师", "hired", "poached"),
     "rd_sites": ("研发中心", "研发基地", "r&d"),
     "priority": ("首要任务", "优先", "重点", "priority"),

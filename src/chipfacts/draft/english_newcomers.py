@@ -51,9 +51,9 @@ def english_people(store: Store, text: str) -> list[Proposed]:
     return list(found.values())
 
 
-# 'code-named "Cascade"', "codenamed Cascade".
+# 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood".
 _CODE_NAMED = re.compile(
-    r"\bcode-?\s?named\s+[\"“']?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[\"”']?"
+    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed)\s+[\"“']?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[\"”']?"
 )
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"

@@ -153,25 +153,35 @@ _JOINED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=[a-z])")
 class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
     """The drafting of one sentence: every kind of claim, in the order of the text."""
 
-    def joined_after(self, clause: Span, value_end: int | None) -> Span | None:
-        """The part of an English clause after a value drafted from it and "and" (its
-        text claims are not the value's clause's specifications only)."""
+    def joined_parts(self, clause: Span, start: int | None, end: int | None) -> list[Span]:
+        """The parts of an English clause that "and" or "but" joins to the part a value
+        was drafted from (``start:end``): before it, or after it."""
         folded = self.article.folded
-        if value_end is None or not folded[clause.start : clause.end].isascii():
-            return None
-        joined = _JOINED.search(folded, value_end, clause.end)
-        return Span(joined.end(), clause.end) if joined is not None else None
+        if start is None or end is None or not folded[clause.start : clause.end].isascii():
+            return []
+        parts = []
+        joins = list(_JOINED.finditer(folded, clause.start, clause.end))
+        before = [j for j in joins if j.end() <= start]
+        if before:
+            parts.append(Span(clause.start, before[-1].start()))
+        after = [j for j in joins if j.start() >= end]
+        if after:
+            parts.append(Span(after[0].end(), clause.end))
+        return parts
 
     def candidates(self) -> Iterator[Candidate]:
         used_clauses: set[Span] = set()
         value_ends: dict[Span, int] = {}  # where the last value drafted in a clause ends
+        value_starts: dict[Span, int] = {}  # where the first one starts
         previous_end = self.sentence.span.start
         for quantity in self.sentence.quantities:
             found = self.number(quantity, previous_end)
             previous_end = quantity.end
             if found is not None:
-                used_clauses.add(self.clause_of(quantity.start))
-                value_ends[self.clause_of(quantity.start)] = quantity.end
+                clause = self.clause_of(quantity.start)
+                used_clauses.add(clause)
+                value_ends[clause] = quantity.end
+                value_starts.setdefault(clause, quantity.start)
                 yield found
                 foundry = self.node_foundry(found, quantity) if self.clauses_too else None
                 if foundry is not None:
@@ -188,6 +198,7 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 clause = self.clause_of(date.start)
                 used_clauses.add(clause)
                 value_ends[clause] = max(value_ends.get(clause, 0), date.end)
+                value_starts[clause] = min(value_starts.get(clause, date.start), date.start)
                 yield found
         titled: set[Span] = set()
         for mention in self.sentence.entities:
@@ -207,8 +218,10 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 specs_only = clause in used_clauses
                 speaker = said or (None if self.only_names(clause) else closing)
                 yield from self.text_fact(clause, titled, speaker, bool(used_clauses), specs_only)
-                joined = self.joined_after(clause, value_ends.get(clause))
-                if joined is not None:
-                    # "…installed 40,000 chips and plans to double that": a second claim
+                # "…installed 40,000 chips and plans to double that", "relies on Nvidia
+                # and expects capex of $64 billion": claims of their own
+                for joined in self.joined_parts(
+                    clause, value_starts.get(clause), value_ends.get(clause)
+                ):
                     yield from self.text_fact(joined, titled, speaker, True, False)
             said = alone

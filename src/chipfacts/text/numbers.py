@@ -141,6 +141,8 @@ _WORD_UNITS = {
     "terabits per second": ("bit/s", 1e12), "terabit per second": ("bit/s", 1e12),
     "gigabits per second": ("bit/s", 1e9), "gigabit per second": ("bit/s", 1e9),
     "megabits per second": ("bit/s", 1e6), "tbps": ("bit/s", 1e12), "gbps": ("bit/s", 1e9),
+    "exaflops": ("FLOPS", 1e18), "petaflops": ("FLOPS", 1e15), "teraflops": ("FLOPS", 1e12),
+    "tflops": ("FLOPS", 1e12), "pflops": ("FLOPS", 1e15),
 }  # fmt: skip
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _WORD_UNITS
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
@@ -175,6 +177,12 @@ _ENGLISH_MAGNITUDE = re.compile(
     r"(?<![a-z$-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
     r"(?P<magnitude>million|billion|trillion)(?P<dollars>\s+dollars)?(?![a-z])"
 )
+# "billions of dollars", "tens of thousands of chips": a floor, as 数十亿 is.
+_ENGLISH_VAGUE = re.compile(
+    r"(?<![a-z])(?P<scale>tens|hundreds)?(?:\s+of\s+)?(?<![a-z])"
+    r"(?P<magnitude>thousands|millions|billions)(?P<dollars>\s+of\s+dollars)?(?![a-z])"
+)
+_VAGUE_ENGLISH = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 # "between $35 billion and $40 billion": one range.
 _BETWEEN = re.compile(r"between\s+$")
 _AND = re.compile(r"\s+and\s+")
@@ -262,6 +270,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         quantity = Quantity(
             match.start(), match.end(), count * MAGNITUDES[match["magnitude"]], None, None, unit
         )
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_VAGUE.finditer(folded):
+        scale = {"tens": 10.0, "hundreds": 100.0}.get(match["scale"] or "", 1.0)
+        unit = "USD" if match["dollars"] else None
+        floor = scale * _VAGUE_ENGLISH[match["magnitude"]]
+        quantity = Quantity(match.start(), match.end(), floor, None, None, unit, vague=True)
         if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_TIMES.finditer(folded):
