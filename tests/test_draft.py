@@ -404,7 +404,13 @@ def test_the_yaml_validates_beside_the_store_and_knows_what_the_store_has(
     assert "maia100-transistor-count" not in {f["id"] for f in document["facts"]}
     # B200 is not in the store: proposed, made by the company named with it
     assert document["entities"] == [
-        {"id": "b200", "name": "B200", "kind": "chip", "maker": "nvidia", "aliases": []}
+        {
+            "id": "b200",
+            "name": "B200",
+            "kind": "chip",
+            "maker": "nvidia",
+            "aliases": ["Nvidia B200"],
+        }
     ]
     b200 = next(f for f in document["facts"] if f["entity"] == "b200")
     assert (b200["value"], b200["attribute"]) == (208000000000, "transistor_count")
@@ -488,7 +494,7 @@ def test_lookups_do_not_import_the_drafting_code() -> None:
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         "    try:\n        main()\n    except SystemExit:\n        pass\n"
         "print(sorted(m for m in sys.modules if m.startswith(('chipfacts.draft', 'cn2an', "
-        "'proces', 'chipfacts.text.cues', 'chipfacts.text.when'))))\n"
+        "'proces', 'pypinyin', 'chipfacts.text.cues', 'chipfacts.text.when'))))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

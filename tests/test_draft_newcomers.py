@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.draft.article import article_of
+from chipfacts.draft.article import article_of, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.draft.newcomers import newcomers
@@ -23,6 +23,9 @@ entities:
   - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
   - {id: google, name: Google, kind: company, aliases: [谷歌]}
   - {id: mi300x, name: MI300X, kind: chip, maker: amd}
+  - {id: dell-oro, name: Dell'Oro Group, kind: company}
+  - {id: tsmc, name: TSMC, kind: company, aliases: [台积电]}
+  - {id: samsung, name: Samsung, kind: company, aliases: [三星]}
 attributes:
   - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
      synonyms: [订购]}
@@ -50,7 +53,7 @@ def proposed(store: chipfacts.Store, text: str) -> dict[str, tuple[str, str | No
     """Each proposed entity's id: its kind and maker."""
     return {
         p.entity.id: (p.entity.kind, p.entity.maker)
-        for p in newcomers(store, text, fold(text), [(0, store.entities["google"])])
+        for p in newcomers(store, text, fold(text), [(0, store.entities["google"])]).proposed
     }
 
 
@@ -85,7 +88,7 @@ def test_a_titled_person_glossed_in_latin_is_a_person_with_both_names(
     store: chipfacts.Store,
 ) -> None:
     text = "微軟Azure網絡部門負責人、副總裁艾倫·卡特（Alan Carter）表示，需求強勁。"
-    (found,) = newcomers(store, text, fold(text), [])
+    (found,) = newcomers(store, text, fold(text), []).proposed
     assert (found.entity.id, found.entity.kind, found.entity.aliases) == (
         "alan-carter", "person", ("艾倫·卡特",)
     )  # fmt: skip
@@ -116,3 +119,97 @@ def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
     store: chipfacts.Store, text: str
 ) -> None:
     assert proposed(store, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("天翼云副总经理周立群表示，需求强劲。", ("zhou-liqun", "Zhou Liqun", "周立群")),
+        ("台積電董事長魏哲家在法說會上表示，產能吃緊。", ("wei-zhejia", "Wei Zhejia", "魏哲家")),
+        ("集邦咨询分析师王思远估计，产能不足。", ("wang-siyuan", "Wang Siyuan", "王思远")),
+    ],
+)
+def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(
+    store: chipfacts.Store, text: str, person: tuple[str, str, str]
+) -> None:
+    found = [p.entity for p in newcomers(store, text, fold(text), []).proposed]
+    people = [(e.id, e.name, e.aliases[0]) for e in found if e.kind == "person"]
+    assert people == [person]
+    (role,) = [c for c in drafted(store, text) if c.attribute.id == "role"]
+    assert role.entity_id == person[0]
+
+
+@pytest.mark.parametrize("text", ["分析师认为，需求强劲。", "首席执行官表示，公司将扩产。"])
+def test_words_after_a_title_that_are_no_name_are_no_person(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert proposed(store, text) == {}
+
+
+def test_a_company_by_its_suffix_and_its_product_by_its_designation(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "国产AI芯片初创公司峰睿科技今天发布训练加速器“峰睿F3”。上一代F2于2023年发布。"
+        "峰睿方面称，F3将于12月出货。"
+    )
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text), []).proposed}
+    company = found["fengrui-technology"]
+    assert (company.kind, company.aliases) == ("company", ("峰睿科技", "峰睿"))
+    assert (found["fengrui-f3"].maker, found["fengrui-f3"].aliases) == (
+        "fengrui-technology", ("峰睿F3", "F3")
+    )  # fmt: skip
+    assert found["fengrui-f2"].maker == "fengrui-technology"  # another of the line
+
+
+def test_a_designation_two_makers_brand_is_neither_ones_alone(store: chipfacts.Store) -> None:
+    text = "三星HBM4和英伟达HBM4的需求都很大。HBM4的价格上涨。"
+    found = {p.entity.id: p.entity.aliases for p in newcomers(store, text, fold(text), []).proposed}
+    assert found == {"samsung-hbm4": ("三星HBM4",), "nvidia-hbm4": ("英伟达HBM4",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谷歌的DPU产品要超过英伟达的GPU1000倍。",  # a kind of chip and a number
+        "微软Ignite技术大会在西雅图揭幕。",  # the company's event
+        "微软和其他云提供商都在自研芯片。",  # no company's name before 云
+        "市场调研公司Dell'Oro Group表示需求很大。",  # a name inside one the store has
+    ],
+)
+def test_what_only_looks_like_a_new_name_is_none(store: chipfacts.Store, text: str) -> None:
+    assert proposed(store, text) == {}
+
+
+def test_another_name_of_a_company_the_store_has_is_read_as_it(store: chipfacts.Store) -> None:
+    text = "輝達的GPU出貨量預計將達到10萬顆。"
+    assert {c.entity_id for c in drafted(store, text)} == {"nvidia"}
+
+
+def test_a_product_named_in_quotes_after_its_kind_is_proposed_in_latin_letters(
+    store: chipfacts.Store,
+) -> None:
+    text = "字节跳动自研的首款AI推理芯片“灵犀100”已于今年9月完成流片。"
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text), []).proposed}
+    chip = found["lingxi-100"]
+    assert (chip.name, chip.kind, chip.maker, chip.aliases) == (
+        "Lingxi 100", "chip", "bytedance", ("灵犀100",)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腾讯科技讯 11月6日消息，据多位知情人士透露，AMD已订购约1.5万颗MI300X。",
+        "【記者林育萱／台北報導】AMD昨日召開法說會，訂購約1.5萬顆MI300X。",
+    ],
+)
+def test_the_outlet_in_a_dateline_is_not_what_the_story_is_about(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert {c.entity_id for c in drafted(store, text) if c.unit == "gpus"} == {"amd"}
+
+
+@pytest.mark.parametrize("text", ["2021年推出的雅典娜使用台积电5nm制程。", "新华社电 台积电吃紧。"])
+def test_a_name_ending_in_a_datelines_word_is_no_dateline(text: str) -> None:
+    assert all("台积电" not in fold(text)[a:b] for a, b in datelines(fold(text)))

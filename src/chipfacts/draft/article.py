@@ -53,3 +53,21 @@ def body_end(folded: str) -> int:
 
 def article_of(text: str, source: Source) -> Article:
     return Article(text, fold_in_place(text), source)
+
+
+# A dateline before a paragraph's first sentence names the outlet and its reporter
+# (腾讯科技讯 11月6日消息，【记者林育萱／台北报导】, 路透旧金山10月5日电): the
+# names in it say who reports, not what the story is about.
+_DATELINE = re.compile(
+    r"^[ \t\u3000]*(?:【[^】\n]{1,40}】|[(（][^)）\n]{1,30}(?:报导|报道|电)[)）]"
+    # 腾讯科技讯 11月6日消息 (an outlet's name, 讯, a space or the date)
+    r"|[^\s\d，,。！？\n【】]{2,8}讯(?=\s|\d)(?:\s*\d{1,2}月\d{1,2}日(?:消息)?)?"
+    # 路透旧金山10月5日电 (an outlet, a place, the date, 电)
+    r"|[^\s\d，,。！？\n【】]{2,12}\d{1,2}月\d{1,2}日电)",
+    re.MULTILINE,
+)
+
+
+def datelines(folded: str) -> list[tuple[int, int]]:
+    """Where each dateline is (the outlet's name and the date it gives)."""
+    return [m.span() for m in _DATELINE.finditer(folded)]

@@ -13,11 +13,15 @@ from chipfacts.draft.candidates import Decision
 from chipfacts.draft.reading import read_as_of, read_status
 from chipfacts.draft.subject import CONDITIONAL, Subjects
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Attribute, Entity, Status
+from chipfacts.model.records import Attribute, Entity, Status, ValueType
 from chipfacts.text.cues import Cue, CueKind
 from chipfacts.text.when import Mention as DateMention
 
 # A date that is the base a ratio is measured against (去年的3倍, 上一代的两倍).
+# An analyst speaking (分析人士指出, 集邦科技分析师…表示, Bernstein analyst … said): the
+# figure said is an estimate.
+_ANALYST = re.compile(r"分析师|分析人士|分析机构|研究机构|调研机构|analysts?\b", re.IGNORECASE)
+ANALYST_REACH = 16
 _BASE_OF_RATIO = re.compile(r"的[^，,。；;]{0,6}倍$")
 
 
@@ -63,6 +67,14 @@ class Attribution(Subjects):
         speaker = self.speaker_entity(cue, zero_subject=cue is None or cue.start < value_end)
         status = reading.status
         decisions: list[Decision] = []
+        if (
+            status in (Status.CLAIMED, Status.REPORTED)
+            and cue is not None
+            and cue.kind is CueKind.SPEECH
+            and attribute.type is ValueType.NUMBER
+            and _ANALYST.search(self.article.folded, max(0, cue.start - ANALYST_REACH), cue.start)
+        ):
+            status = Status.ESTIMATED  # 分析人士指出…约九成: an analyst's figure is an estimate
         if status is Status.CLAIMED and speaker is None:
             status = Status.REPORTED  # an unnamed speaker (业内人士) claims nothing in a name
         claimed_by = speaker if status is not Status.REPORTED else None

@@ -21,9 +21,11 @@ from chipfacts.text.normalize import fold
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 OBJECT_BEFORE = re.compile(
-    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
+    r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|较|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
     r"|(?<![成认作因以称])为(?!了))"
+    # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described
+    r"(?:\s*(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?)?"
     # English prepositions and verbs that take an object ("priority to Anthropic",
     # "access to Nvidia graphics processors", "buyers of Nvidia")
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
@@ -38,7 +40,20 @@ TITLES = (
     "chief executive", "chief executive officer", "spokesman", "spokeswoman", "chairwoman",
     "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
+    # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)
+    "执行长", "技术长", "财务长", "营运长", "社长", "副社长", "会长", "董事",
 )  # fmt: skip
+# The words before a name a figure is measured against.
+_COMPARED_WITH = re.compile(
+    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是)\s*"
+    r"(?:(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?)?\s*$"
+)
+# What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
+_MEASURED = re.compile(r"\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)")
+# A number and its counter just before a name: the name is what is counted.
+COUNTED_BEFORE = re.compile(
+    r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚)\s*(?:的)?\s*$"
+)
 TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
 )
@@ -95,6 +110,7 @@ class SentenceContext:
         self.earlier = earlier  # the names before this sentence
         self.topic = earlier[-1] if earlier else None  # the last of them
         self.published = article.source.published
+        self.last_number: Attribute | None = None  # of the sentence's last number fact
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:
@@ -150,11 +166,28 @@ class SentenceContext:
         start = self.maker_before(mention)
         if OBJECT_BEFORE.search(folded, behind(start), start) is not None:
             return True
+        if self.is_counted(mention):
+            return True  # 部署8192颗F3芯片: what a number counts
         joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
         if joined is None:
             return False
         listed = [m for m in self.sentence.entities if m.end == joined.start()]
         return bool(listed) and self.is_object(listed[0])
+
+    def is_compared(self, mention: Mention) -> bool:
+        """A name a figure is measured against (约为上一代F2的2.4倍, 较HBM3E提升约60%):
+        never what the figure is of."""
+        start, folded = self.maker_before(mention), self.article.folded
+        return (
+            _COMPARED_WITH.search(folded, behind(start), start) is not None
+            and _MEASURED.match(folded, mention.end) is not None
+        )
+
+    def is_counted(self, mention: Mention) -> bool:
+        """A name right after a number and its counter (8192颗F3芯片, 1.5万颗MI355X):
+        the thing counted, never what the claim is about."""
+        start = self.maker_before(mention)
+        return COUNTED_BEFORE.search(self.article.folded, behind(start), start) is not None
 
     def maker_before(self, mention: Mention) -> int:
         """Where the name starts with its maker's name before it (类似于英伟达的ConnectX-8:

@@ -187,6 +187,9 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A cluster's own figures and dates: said of a company that builds one, they are the
+# cluster's.
+CLUSTER_FIGURES = ("cluster_gpus", "cluster_size_ratio", "deployment")
 # Nouns of a relation (客户, 竞争对手): the claim is about whose they are, the name
 # written before them with 的 (OpenAI的竞争对手Anthropic is OpenAI's competitor).
 RELATIONS = (

@@ -1,6 +1,7 @@
 """Dates into candidates: each date (``when.find_dates``) in a clause holding a
 date attribute's word (推出, 收购, 始于…) becomes that attribute's fact, unless
-it dates a statement (瑞银8月表示).
+it dates a statement (瑞银8月表示); in a clause with none, the date of an event
+news prose names (成立, 出货, 投片) is proposed with a new attribute.
 """
 
 from __future__ import annotations
@@ -8,12 +9,12 @@ from __future__ import annotations
 import re
 
 from chipfacts.draft.attribution import Attribution
-from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.context import PUNCTUATION
-from chipfacts.draft.cuewords import SUBJECTS_EVENTS
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
-from chipfacts.model.records import Bound, ValueType
+from chipfacts.model.records import Attribute, Bound, ValueType
 from chipfacts.text.cues import CueKind
 from chipfacts.text.when import Mention as DateMention
 
@@ -26,6 +27,15 @@ DATE_CONFIDENCE = 0.7
 # The words between an English speech word and the date it was said on: "told
 # analysts in", "said on", "said late on".
 _SAID_WHEN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|at|late on|early on)\s+(?:the\s+)?")
+# Events news prose dates that a store may have no attribute for, with the id
+# proposed for each (folded: Simplified).
+_EVENTS = {
+    "成立": "founded", "创立": "founded", "创办": "founded", "出货": "shipment_start",
+    "量产": "mass_production_start", "投产": "production_start", "投片": "tape_out",
+    "流片": "tape_out", "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
+}  # fmt: skip
+# not the noun of a quantity (今年的出货量: how many, not when)
+_EVENT_VERB = re.compile("(?:" + "|".join(_EVENTS) + ")(?![量额数])")
 
 
 class DateFacts(Attribution):
@@ -46,6 +56,21 @@ class DateFacts(Attribution):
             for c in reported
         )
 
+    def event_of(self, clause: Span) -> tuple[Mention, Attribute, Decision] | None:
+        """The event a clause with no date attribute's word dates, when its verb is
+        one of news prose's (成立于2019年, 将于12月开始出货, 9月投片): a new date
+        attribute for the curator to add."""
+        found = _EVENT_VERB.search(self.article.folded, clause.start, clause.end)
+        if found is None:
+            return None
+        verb = found.group()
+        ident = _EVENTS[verb]
+        attribute = Attribute(ident, verb, ValueType.DATE, "")
+        start, end = found.span()
+        word = Mention(start, end, -1, self.article.text[start:end])
+        why = f"new: no date attribute's word; add an attribute for {verb} ({ident})"
+        return word, attribute, Decision("attribute", why)
+
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
         rest = self.article.folded[clause.start : clause.end].strip(PUNCTUATION)
@@ -59,9 +84,14 @@ class DateFacts(Attribution):
             for w, a in self.attribute_words(clause, ValueType.DATE)
             if inside(w.start, w.end, clause)
         ]
+        proposed: Decision | None = None
         if not words:
-            return None
-        word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+            event = self.event_of(clause)
+            if event is None:
+                return None
+            word, attribute, proposed = event
+        else:
+            word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
         if self.dates_a_statement(date, word):
             return None
         if attribute.id in SUBJECTS_EVENTS:
@@ -69,6 +99,8 @@ class DateFacts(Attribution):
             entity, entity_decision, weight = self.entity_for(clause, word.start, word)
         else:  # 微软去年收购了Fungible: a purchase or launch is what was bought or launched
             entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
+            entity = self.own_thing(entity, "cluster", word.start) or entity
         if entity is None:
             return None
         end = max(date.end, word.end)
@@ -77,6 +109,8 @@ class DateFacts(Attribution):
         )
         if entity_decision is not None:
             decisions.append(entity_decision)
+        if proposed is not None:
+            decisions.append(proposed)
         bound = Bound.ABOUT if date.rough else Bound.EXACT
         return Candidate(
             entity, None, attribute, date.date, None, None, bound, None, status, claimed_by,

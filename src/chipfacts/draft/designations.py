@@ -41,6 +41,12 @@ _VERSIONED = re.compile(
     r"(?![A-Za-z0-9])"
 )
 _LETTERS = re.compile(r"[a-z]+")
+# Designations of a technique or a standard, not of a product: FP4, INT8, HBM3E,
+# DDR5, PCIe 5, NVL72, GPU1000 (a kind of chip and a number).
+TECHNICAL = re.compile(
+    r"(?:FP|INT|BF|TF|HBM|DDR|GDDR|LPDDR|PCIE|GEN|NVL|GPU|CPU|NPU|DPU|XPU|AI|SERDES)[- ]?\d",
+    re.IGNORECASE,
+)
 # The shortest run of letters two names must share to be one line of models: "mi"
 # (MI300X, MI400) when the store's name has digits too; a word (Trainium) else.
 LINE_WITH_DIGITS = 2
@@ -52,7 +58,10 @@ PROPOSED_ROWS = 1 << 40
 # 一座AI超级计算机集群, 一款新芯片: one thing of a kind, introduced (not named).
 _INTRODUCED = re.compile(
     # not what a named thing is said to be (Maia 100是一款AI加速芯片)
-    r"(?<![是为])一(?:座|个|台|套|款|颗|块)(?P<description>[^，,。；;：:、的\s]{0,10}?)"
+    r"(?<![是为])一(?:座|个|台|套|款|颗|块)"
+    # what it is built on (一座基于峰睿F3的智算集群), then its description
+    r"(?P<description>(?:(?:基于|采用|搭载|配备|由)[^，,。；;：:、的\s]{1,16}?的)?"
+    r"[^，,。；;：:、的\s]{0,10}?)"
     r"(?P<noun>超级计算机集群|超级计算机|集群|芯片|处理器|网卡)"
     # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
     r"(?!\s*[A-Za-z0-9]|的)"
@@ -245,15 +254,18 @@ class _Entities(Mapping[str, Entity]):
 
 class ProposedStore(Store):
     """The store, with the new designations an article names read as names: rows
-    after the store's own, no facts."""
+    after the store's own, no facts; and other names of its own entities."""
 
-    def __init__(self, store: Store, proposed: Sequence[Proposed]) -> None:
+    def __init__(
+        self, store: Store, proposed: Sequence[Proposed], other_names: Mapping[str, int] = {}
+    ) -> None:
         object.__setattr__(self, "_base", store)
         super().__init__(store._db, store.path)
         rows = {PROPOSED_ROWS + at: p.entity for at, p in enumerate(proposed)}
         keys = {
             name_key(name): row for row, e in rows.items() for name in (e.name, e.id, *e.aliases)
         }
+        keys.update(other_names)  # 輝達 for the store's Nvidia
         # Set once here, as the store's own fields are (a Store is immutable after)
         object.__setattr__(self, "_proposed_rows", rows)
         object.__setattr__(self, "_proposed_keys", keys)

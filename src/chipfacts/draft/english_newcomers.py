@@ -33,7 +33,7 @@ _TITLE_THEN_NAME = re.compile(rf"\b{_TITLE}\s+{_NAME}")
 _NAME_THEN_TITLE = re.compile(
     rf"(?<![\w-]){_NAME},\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}{_TITLE}\b"
 )
-PERSON = "a person the store lacks, introduced by a title; add it under entities"
+PERSON = "a person the store lacks, introduced by a title"
 
 
 def english_people(store: Store, text: str) -> list[Proposed]:
@@ -67,8 +67,8 @@ _KIND_NOUNS = (
 )
 KIND_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-CODENAME = "a thing the store lacks, given a code name; add it under entities"
-PROJECT = "a project the store lacks; add it under entities"
+CODENAME = "a thing the store lacks, given a code name"
+PROJECT = "a project the store lacks"
 
 
 def _maker_before(
@@ -105,3 +105,16 @@ def english_things(
     for match in _PROJECT.finditer(text):
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     return list(found.values())
+
+
+# The words of English job titles: "Nvidia Chief Executive …" names no product Chief.
+_TITLE_WORDS = frozenset(
+    "chief executive president vice senior corporate analyst analysts spokesperson "
+    "spokesman spokeswoman chairman chairwoman founder director head officer".split()
+)
+
+
+def without_titles(proposed: Sequence[Proposed]) -> list[Proposed]:
+    """The proposals that are no word of a job title (a company's name before "Chief
+    Executive" reads as a product it brands)."""
+    return [p for p in proposed if p.entity.name.split()[-1].lower() not in _TITLE_WORDS]

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from chipfacts.draft.article import Article, body_end
+from chipfacts.draft.article import Article, body_end, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.date_facts import DateFacts
@@ -33,7 +33,7 @@ from chipfacts.draft.designations import (
     other_designations,
     without_lines,
 )
-from chipfacts.draft.english_newcomers import english_people, english_things
+from chipfacts.draft.english_newcomers import english_people, english_things, without_titles
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
@@ -62,19 +62,39 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         for m in find_entities(store, text, folded)
         if store.entity_at(m.row).kind == "company"
     ]
+    newly = newcomers(store, text, folded, companies)
+    with_newcomers = ProposedStore(store, newly.proposed, newly.other_names)
+    # the companies proposed make what is introduced after them (天翼云…一座…集群)
+    companies = [
+        (m.start, with_newcomers.entity_at(m.row))
+        for m in find_entities(with_newcomers, text, folded)
+        if with_newcomers.entity_at(m.row).kind == "company"
+    ]
     store = ProposedStore(
         store,
         other_designations(store, text)
-        + introduced_things(store, text, folded, companies)
-        + newcomers(store, text, folded, companies)
-        + english_people(store, text)
-        + english_things(store, text, folded, companies),
+        + introduced_things(with_newcomers, text, folded, companies)
+        + without_titles(newly.proposed)
+        + english_people(with_newcomers, text)
+        + english_things(with_newcomers, text, folded, companies),
+        newly.other_names,
     )
     published = article.source.published
+    outlets = datelines(folded)
     entities = without_datelines(
         folded,
         without_lines(
-            store, folded, without_makers(store, folded, find_entities(store, text, folded))
+            store,
+            folded,
+            without_makers(
+                store,
+                folded,
+                [
+                    m
+                    for m in find_entities(store, text, folded)
+                    if not any(start <= m.start < end for start, end in outlets)
+                ],
+            ),
         ),
     )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)

@@ -25,6 +25,13 @@ class Known(NamedTuple):
 
 
 INDUSTRY: tuple[Known, ...] = (
+    # other names of companies a store most likely has (輝達 is Taiwan's Nvidia): when
+    # the store knows one of the names, the others are read as that entity
+    Known("nvidia", "Nvidia", "company", ("英伟达", "辉达", "NVIDIA Corporation")),
+    Known("amd", "AMD", "company", ("超威半导体", "超微半导体")),
+    Known("samsung", "Samsung", "company", ("三星", "三星电子", "Samsung Electronics")),
+    Known("tsmc", "TSMC", "company", ("台积电", "台湾积体电路", "台积公司")),
+    Known("meta", "Meta", "company", ("Meta Platforms", "脸书")),
     # chip makers, memory, foundries and packaging
     Known("intel", "Intel", "company", ("英特尔",)),
     Known("sk-hynix", "SK hynix", "company", ("SK海力士", "海力士", "SK Hynix Inc")),
@@ -64,6 +71,13 @@ INDUSTRY: tuple[Known, ...] = (
     Known("foxconn", "Foxconn", "company", ("鸿海", "富士康", "Hon Hai")),
     Known("quanta", "Quanta Computer", "company", ("广达", "Quanta")),
     Known("wistron", "Wistron", "company", ("纬创",)),
+    Known("qct", "QCT", "company", ("云达", "Quanta Cloud Technology")),
+    Known("wiwynn", "Wiwynn", "company", ("纬颖",)),
+    Known("inventec", "Inventec", "company", ("英业达",)),
+    Known("pegatron", "Pegatron", "company", ("和硕",)),
+    Known("gigabyte", "Gigabyte", "company", ("技嘉",)),
+    Known("asus", "ASUS", "company", ("华硕",)),
+    Known("nomura", "Nomura", "company", ("野村证券", "野村")),
     Known("inspur", "Inspur", "company", ("浪潮信息",)),
     Known("lenovo", "Lenovo", "company", ("联想集团",)),
     # clouds, AI companies and buyers
@@ -72,6 +86,10 @@ INDUSTRY: tuple[Known, ...] = (
     Known("nebius", "Nebius", "company"),
     Known("lambda", "Lambda Labs", "company"),
     Known("alibaba", "Alibaba", "company", ("阿里巴巴", "阿里云", "Alibaba Cloud", "阿里")),
+    Known("volcano-engine", "Volcano Engine", "company", ("火山引擎",)),
+    Known("tianyi-cloud", "China Telecom Tianyi Cloud", "company", ("天翼云", "CTyun")),
+    Known("china-mobile-cloud", "China Mobile Cloud", "company", ("移动云",)),
+    Known("kingsoft-cloud", "Kingsoft Cloud", "company", ("金山云",)),
     Known("tencent", "Tencent", "company", ("腾讯", "腾讯云")),
     Known("baidu", "Baidu", "company", ("百度", "百度智能云")),
     Known("bytedance", "ByteDance", "company", ("字节跳动", "字节")),

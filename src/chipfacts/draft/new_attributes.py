@@ -20,6 +20,7 @@ it counts agree with it:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.english_attributes import english_label, is_english_before
@@ -30,7 +31,8 @@ from chipfacts.text.numbers import Quantity
 # The words between a noun and its number: a bound, a verb of reaching or changing.
 _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
-    r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到)*"
+    r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
+    r"目前|仍|每秒)*"
 )
 # A count's noun: 参数量, 用户数, 出货量 (the thing, then 量 or 数).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}[量数])" + _LINK + r"\s*$")
@@ -94,11 +96,16 @@ def names_own_measure(folded: str, clause_start: int, quantity: Quantity) -> boo
 
 
 def new_attribute(
-    folded: str, clause: tuple[int, int], quantity: Quantity, alternatives: list[Attribute]
+    folded: str,
+    clause: tuple[int, int],
+    quantity: Quantity,
+    alternatives: list[Attribute],
+    names: Sequence[Mention] = (),
 ) -> tuple[Attribute, Decision] | None:
     """A new attribute for a number no attribute of the store holds, named by the
-    words before it in its clause (in English, by whole words around it:
-    ``english_attributes``); None when nothing names it."""
+    words before it in its clause (never a name among ``names``: 鸿海约占45% names
+    no measure; in English, by whole words around it: ``english_attributes``); None
+    when nothing names it."""
     if quantity.unit is None:
         return None  # a bare number no word names is no claim
     clause_start, clause_end = clause
@@ -110,7 +117,12 @@ def new_attribute(
             return None
         ident, label = named
     else:
-        before = folded[max(clause_start, quantity.start - NOUN_REACH) : quantity.start]
+        offset = max(clause_start, quantity.start - NOUN_REACH)
+        before = "".join(
+            char
+            for at, char in enumerate(folded[offset : quantity.start], offset)
+            if not any(name.start <= at < name.end for name in names)
+        )
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
         noun = _LAST_WORDS.search(before, 0, links.start())
@@ -124,3 +136,41 @@ def new_attribute(
     )
     attribute = Attribute(ident, label, ValueType.NUMBER, "", unit=quantity.unit)
     return attribute, Decision("attribute", why)
+
+
+# With no attribute word, the verbs and nouns of news prose that say which of a
+# unit's attributes a number is (出货约2万颗 is output, 订购1.5万颗 an order, 拿下约七成
+# a share), by the store's attribute ids.
+_UNIT_CUES = {
+    "annual_output": r"出货|产量|生产|量产|交付|shipments?|ship|produc",
+    "gpu_order": r"订购|采购|订单|购买|买下|下单|order|bought|buy",
+    "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
+    "gpus_required": r"需要|所需|require|need",
+    # 约占45%: "accounts for", right before the number
+    "market_share": (
+        # whole English words: a company's "shares" are its stock
+        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|\bshare\b|\bmarket\b"
+    ),
+}  # fmt: skip
+_UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
+
+
+def cued(
+    folded: str, clause: tuple[int, int], quantity: Quantity, of_unit: list[Attribute]
+) -> Attribute | None:
+    """The attribute of ``of_unit`` whose cue word is nearest before the number in
+    its clause (or after it, when none is before), if any."""
+    best: tuple[int, Attribute] | None = None
+    for attribute in of_unit:
+        cue = _UNIT_CUE.get(attribute.id)
+        if cue is None:
+            continue
+        for match in cue.finditer(folded, clause[0], clause[1]):
+            distance = (
+                quantity.start - match.end()
+                if match.end() <= quantity.start
+                else NOUN_REACH * 10 + match.start() - quantity.end
+            )
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, attribute)
+    return best[1] if best is not None else None

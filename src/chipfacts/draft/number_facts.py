@@ -9,11 +9,14 @@ attribute word is no claim and is left; an expected figure with no bound word is
 
 from __future__ import annotations
 
+import re
+
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
-from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.english_attributes import counts_chips, is_english_before
 from chipfacts.draft.new_attributes import (
+    cued,
     holds,
     names_own_measure,
     new_attribute,
@@ -24,7 +27,7 @@ from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
-from chipfacts.text.numbers import Quantity
+from chipfacts.text.numbers import MEASURES, Quantity
 
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
@@ -32,6 +35,8 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# What a clause of a list holds beside its name and number: a bound, a stop.
+_LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
 
 def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
@@ -81,7 +86,27 @@ class NumberFacts(Attribution):
             return entity
         return self.antecedent(anchor, fits) or entity
 
+    def listed_after(self, clause: Span, quantity: Quantity) -> Attribute | None:
+        """占有率约为57%，三星约27%，美光约16%: a clause of a name and its number alone
+        goes on with the attribute of the number before it in the sentence."""
+        if self.last_number is None:
+            return None
+        rest = (
+            self.article.folded[clause.start : quantity.start]
+            + self.article.folded[quantity.end : clause.end]
+        )
+        for mention in self.sentence.entities:
+            if inside(mention.start, mention.end, clause):
+                rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
+        return self.last_number if _LIST_REST.fullmatch(rest) else None
+
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
+        found = self.read_number(quantity, previous_end)
+        if found is not None:
+            self.last_number = found.attribute
+        return found
+
+    def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
         if (
@@ -134,12 +159,27 @@ class NumberFacts(Attribution):
                 and quantity.unit is not None
                 and a.unit == quantity.unit
             ]
-            if not of_unit and not is_english_before(folded, clause.start, quantity.start):
-                # a number of a unit no attribute has: no claim, unless English words
-                # name its measure ("800 gigabits per second of bandwidth per port")
-                return None
+            if not of_unit and quantity.unit not in MEASURES:
+                return None  # a number of a unit no attribute has: no claim
+            every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
-            if of_unit and quantity.unit not in OF_ANYTHING and not refused:
+            cue = cued(folded, (clause.start, clause.end), quantity, every)
+            listed = self.listed_after(clause, quantity)
+            if cue is not None and cue in of_unit and not refused:
+                attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
+            elif cue is not None and listed is None:
+                # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
+                proposed_attribute = new_attribute(
+                    folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities
+                )
+                if proposed_attribute is None:
+                    return None
+                attribute, why = proposed_attribute
+                decisions.append(why)
+                confidence -= 0.3
+            elif listed is not None and listed.unit == quantity.unit:
+                attribute = listed  # 占有率约为57%，三星约27%: the list goes on
+            elif of_unit and quantity.unit not in OF_ANYTHING and not refused:
                 attribute = of_unit[0]
                 if len(of_unit) > 1:
                     others = ", ".join(a.id for a in of_unit[1:])
@@ -151,7 +191,7 @@ class NumberFacts(Attribution):
                 # A percentage of what the words before it say, or a number no
                 # attribute of its unit holds: a new attribute
                 proposed_attribute = new_attribute(
-                    folded, (clause.start, clause.end), quantity, of_unit
+                    folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities
                 )
                 if proposed_attribute is None:
                     return None  # a bare number that no attribute word names
@@ -159,6 +199,10 @@ class NumberFacts(Attribution):
                 decisions.append(why)
                 confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
+        if word is not None and not inside(word.start, word.end, clause):
+            named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
+            if named:
+                anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
         if entity is not None and entity.maker and not applies_to(attribute.id, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
@@ -167,6 +211,9 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not applies_to(attribute.id, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
+        if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
+            # a company's cluster figure, after it was said to build one: that cluster's
+            entity = self.own_thing(entity, "cluster", anchor) or entity
         compared = self.compared_with()
         if compared is not None and compared != entity:
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the

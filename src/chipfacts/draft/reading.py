@@ -59,6 +59,14 @@ def read_bound(
     if quantity.low is not None:
         return Bound.RANGE, ()
     reach = max(clause_start, previous_end, quantity.start - BOUND_REACH)
+    measured = _MEASURED_AGAINST.search(
+        folded, max(clause_start, previous_end, quantity.start - MEASURED_REACH), quantity.start
+    )
+    if measured is not None and quantity.low is None:
+        # 约为上一代F2的2.4倍: the bound comes before what the number is measured against
+        about = _ABOUT_BEFORE.search(folded, max(0, measured.start() - 2), measured.start())
+        if about is not None:
+            return Bound.ABOUT, (Cue(CueKind.ABOUT, about.group(), about.start(), about.end()),)
     before = [c for c in cues if reach <= c.start and c.end <= quantity.start + 1]
     after = [
         c
@@ -76,6 +84,12 @@ def read_bound(
         cue = bounding[-1] if not after else after[0]
         return BOUND_OF_CUE[cue.kind], (cue,)
     return Bound.EXACT, ()
+
+
+# 为…的 (约为现行Blackwell的3.3倍): the figure measured against a name between.
+_MEASURED_AGAINST = re.compile(r"(?:为|是)[^，,。；;的]{1,16}的\s*$")
+_ABOUT_BEFORE = re.compile(r"(?:大约|大概|将近|约)$")
+MEASURED_REACH = 24
 
 
 def _bounds(folded: str, cue: Cue, quantity: Quantity) -> bool:
@@ -121,6 +135,10 @@ def plan_is_noun(folded: str, start: int, end: int) -> bool:
     )
 
 
+# A later clause saying what already is (，而…已超过): 已 after a clause break.
+_DONE_SINCE = re.compile(r"[，,；;][^，,；;。]*?已(?:经)?")
+
+
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     """The status of a claim ending at ``value_end``, from its sentence's cues."""
     cues = [c for c in cues if not _disposal(folded, c) and not _plan_as_noun(folded, c)]
@@ -134,6 +152,12 @@ def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     status = Status.REPORTED
     speaker: Cue | None = None
     kinds = {c.kind for c in before}
+    if CueKind.PLAN in kinds or CueKind.FORECAST in kinds:
+        last = max(c.end for c in before if c.kind in (CueKind.PLAN, CueKind.FORECAST))
+        if _DONE_SINCE.search(folded, last, value_end):
+            # …有望首度超越三星，而HBM营收的比重已超过40%: what is already so is no forecast
+            kinds -= {CueKind.PLAN, CueKind.FORECAST}
+            before = [c for c in before if c.kind not in (CueKind.PLAN, CueKind.FORECAST)]
     if CueKind.ESTIMATE in kinds:
         speaker = next(c for c in before if c.kind is CueKind.ESTIMATE)
         status, used = Status.ESTIMATED, [speaker]

@@ -291,6 +291,18 @@ class References(Speakers):
             return described[-1]
         return self.store.entity_at(last.row) if last is not None else None
 
+    def own_thing(self, owner: Entity, kind: str, anchor: int) -> Entity | None:
+        """The last thing of ``kind`` ``owner`` makes named shortly before ``anchor``
+        (天翼云…建设一座…智算集群。首期部署8192颗: the cluster's first phase)."""
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= anchor])
+        for mention in reversed(named):
+            if anchor - mention.end > TOPIC_REACH:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and entity.maker == owner.id:
+                return entity
+        return None
+
     def subject_before(self, kind: str) -> Entity | None:
         """The first entity of ``kind`` in the sentence before that is no object."""
         before = self.previous_span
@@ -317,6 +329,8 @@ class References(Speakers):
         for mention in reversed(named):
             if mention.end < start:
                 break
+            if self.is_compared(mention) or self.is_counted(mention):
+                continue  # 约为上一代F2的2.4倍: the figure is not F2's
             if kinds(self.store.entity_at(mention.row).kind):
                 last = mention
                 break

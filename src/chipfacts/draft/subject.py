@@ -20,8 +20,16 @@ import re
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Decision, NewEntity
-from chipfacts.draft.context import LOOK_BEHIND, OBJECT_BEFORE, PUNCTUATION, TITLE_AT_END, behind
+from chipfacts.draft.context import (
+    COUNTED_BEFORE,
+    LOOK_BEHIND,
+    OBJECT_BEFORE,
+    PUNCTUATION,
+    TITLE_AT_END,
+    behind,
+)
 from chipfacts.draft.cuewords import applies_to
+from chipfacts.draft.designations import TECHNICAL
 from chipfacts.draft.english_subjects import EnglishSubjects
 from chipfacts.draft.references import ATTACHED
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
@@ -207,11 +215,14 @@ class Subjects(EnglishSubjects):
             # 芯片短缺问题可能严重限制OpenAI的发展: the one name of a clause, after the
             # claim, is what it is about
             return self.store.entity_at(others[0].row), None, 0.85
-        anywhere = [m for m in self.sentence.entities if m.row not in speakers]
-        if not self.sentence.entities and not in_clause:
-            # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing goes
-            # on about the subject of the one before (surely enough for a figure, not
-            # for a text claim, which is as often the article's own comment)
+        anywhere = [
+            m for m in self.sentence.entities if m.row not in speakers and not self.is_counted(m)
+        ]
+        uncounted = [m for m in self.sentence.entities if not self.is_counted(m)]
+        if not uncounted and all(self.is_counted(m) for m in in_clause):
+            # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing (but
+            # what it counts) goes on about the subject of the one before (surely enough
+            # for a figure, not for a text claim, as often the article's own comment)
             previous = self.previous_subject()
             if previous is not None:
                 return previous, None, 0.8
@@ -309,7 +320,13 @@ class Subjects(EnglishSubjects):
                 return None
             start = own[-1]
         text = self.article.text
+        folded = self.article.folded
         for match in reversed(list(_DESIGNATION.finditer(text, start, max(anchor, start)))):
+            before = folded[behind(match.start()) : match.start()]
+            if OBJECT_BEFORE.search(before) or COUNTED_BEFORE.search(before):
+                continue  # 约为上一代F2的2.4倍: what it is compared with, or counts
+            if TECHNICAL.match(match.group()):
+                continue  # FP4推论算力: a number format, no product
             if not self.store.entity_rows(name_key(match.group())):
                 maker = entity.id if entity is not None and entity.kind == "company" else None
                 return propose(text, match, maker if decision is None else None)

@@ -134,17 +134,25 @@ def _is_cjk_run(word: str) -> bool:
 _TEXT_MAGNITUDES = {k: v for k, v in MAGNITUDES.items() if len(k) > 1 or not k.isascii()}
 # Units in prose. "x" is left out: after a number it is mostly a model's name (MI300X).
 # English prose spells units out ("5 nanometers", "2.5 times", "800 gigabits per
-# second"); a data rate is in bits per second, never confused with bytes (GB/s).
+# second", "4,600 teraflops").
 _WORD_UNITS = {
     "nanometers": ("nm", 1.0), "nanometer": ("nm", 1.0), "nanometres": ("nm", 1.0),
     "nanometre": ("nm", 1.0), "times": ("x", 1.0),
-    "terabits per second": ("bit/s", 1e12), "terabit per second": ("bit/s", 1e12),
-    "gigabits per second": ("bit/s", 1e9), "gigabit per second": ("bit/s", 1e9),
-    "megabits per second": ("bit/s", 1e6), "tbps": ("bit/s", 1e12), "gbps": ("bit/s", 1e9),
-    "exaflops": ("FLOPS", 1e18), "petaflops": ("FLOPS", 1e15), "teraflops": ("FLOPS", 1e12),
-    "tflops": ("FLOPS", 1e12), "pflops": ("FLOPS", 1e15),
+    "terabits per second": ("bits/s", 1e12), "terabit per second": ("bits/s", 1e12),
+    "gigabits per second": ("bits/s", 1e9), "gigabit per second": ("bits/s", 1e9),
+    "megabits per second": ("bits/s", 1e6), "exaflops": ("flops", 1e18),
+    "petaflops": ("flops", 1e15), "teraflops": ("flops", 1e12),
 }  # fmt: skip
-_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _WORD_UNITS
+# An article's measures of a chip, a link or a site that no store attribute may
+# have (draft proposes one): compute, bandwidth, power. Bits and bytes per second
+# are told apart by case where the text is given (Gb/s, GB/s).
+_MEASURES = {
+    "pflops": ("flops", 1e15), "tflops": ("flops", 1e12), "eflops": ("flops", 1e18),
+    "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
+    "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
+}  # fmt: skip
+_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES | _WORD_UNITS
+MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"bits/s"}
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
@@ -365,6 +373,10 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     store_unit: str | None = "USD" if match["dollar"] else None
     if unit is not None:
         store_unit, unit_factor = _TEXT_UNITS[unit]
+        if store_unit == "bytes/s" and text is not None and match["unit"] is not None:
+            written = text[match.start("unit") : match.end("unit")]
+            if "b/" in written:  # 800Gb/s: bits
+                store_unit, unit_factor = "bits/s", unit_factor
     first = _scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor
     start, end = match.start(), match.end()
     if match["ordinal"]:

@@ -1,0 +1,133 @@
+"""Chinese names with no Latin form beside them: people after a title, companies by
+their suffix, and how each is written in Latin letters for its id.
+
+- A person: a job title, then a name of two or three characters starting with a
+  common surname, then what people do in news prose (表示, 称, 在, 指出…) or a
+  stop (天翼云副总经理周立群表示; 台積電董事長魏哲家在法說會上).
+- A company: a stem of two to four characters and a company's suffix (峰睿科技,
+  长鑫存储, 通富微电), introduced by the noun of its kind (初创公司峰睿科技) or named
+  twice. Its stem alone (峰睿方面称) is an alias when the article uses it.
+
+Ids and Latin names come from pypinyin (林启航 → Lin Qihang, lin-qihang; 峰睿科技
+→ Fengrui Technology), which the curator checks like every proposed field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from chipfacts.draft.context import TITLES
+
+# The commonest Chinese surnames (about nine in ten people), one character each.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
+    "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝朴"
+)
+_CHINESE_TITLES = sorted((t for t in TITLES if not t.isascii()), key=len, reverse=True)
+# What follows a person's name in news prose: a verb of saying or doing, or a stop.
+_AFTER_NAME = (
+    r"(?=表示|称|说|指出|透露|认为|坦言|坦承|直言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|"
+    r"告诉|宣布|披露|证实|否认|确认|提醒|警告|呼吁|补充|解释|谈到|接受|对此|负责|主导|带领|领导|牵头|"
+    r"预估|预测|测算|估算|看好|指|"
+    r"在|于|也|亦|则|曾|还|对|向|早前|日前|此前|先前|近日|昨日|昨天|今天|今日|本周|上周|随后|再次|"
+    r"[，,。：:；;（(“「\s])"
+)
+PERSON = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, _CHINESE_TITLES))
+    + r")\s*(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    + _AFTER_NAME
+)
+# A company's suffix, and its English for the Latin name.
+_SUFFIXES = {
+    "科技": "Technology", "半导体": "Semiconductor", "微电子": "Microelectronics",
+    "微电": "Microelectronics", "电子": "Electronics", "存储": "Memory", "智能": "Intelligence",
+    "集团": "Group", "智芯": "Intelligent Chips", "光电": "Optoelectronics", "信息": "Information",
+    "云": "Cloud",
+}  # fmt: skip
+_KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|新创|旗下|供应商|对手)"
+_COMPANY = re.compile(
+    r"(?P<kind>"
+    + _KIND_NOUN
+    + r")?(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
+    + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
+    + ")"
+)
+# Stems that are words of the sentence, not a name (国产科技, 相关科技, 中国电子).
+_NO_STEM = re.compile(
+    r"^(?:国产|相关|国内|全球|中国|美国|日本|韩国|台湾|高端|先进|消费|汽车|人工|私有|公有|混合|边缘"
+    r"|政务|智能|算力|存储)"
+)
+
+
+# A character that joins or points, never inside a company's name (微软和其他云, 开发的人工智能).
+_FUNCTION_WORD = re.compile(r"[和的与及其他在是了等对将为也都个这那上中下把被从向给让]")
+
+
+class ChineseName(NamedTuple):
+    start: int
+    end: int
+    latin: str  # the name in Latin letters
+    kind: str
+    aliases: tuple[str, ...]  # the Chinese as written, and a stem the article uses alone
+
+
+def people(text: str, folded: str) -> list[ChineseName]:
+    """People named after a title, with no Latin form beside them."""
+    found = []
+    for match in PERSON.finditer(folded):
+        name = match["name"]
+        if name[0] not in SURNAMES:
+            continue
+        start, end = match.span("name")
+        if folded.startswith(("（", "("), end):
+            continue  # 苏姿丰（Lisa Su）: the Latin form is given; read with it
+        found.append(ChineseName(start, end, person_latin(name), "person", (text[start:end],)))
+    return found
+
+
+def person_latin(name: str) -> str:
+    """林启航 → Lin Qihang."""
+    from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
+
+    surname, *given = lazy_pinyin(name)
+    return " ".join(part for part in (surname.capitalize(), "".join(given).capitalize()) if part)
+
+
+def companies(text: str, folded: str) -> list[ChineseName]:
+    """Companies named by a stem and a company's suffix (峰睿科技), introduced by the
+    noun of their kind or named twice."""
+    found: dict[str, ChineseName] = {}
+    for match in _COMPANY.finditer(folded):
+        stem, suffix = match["stem"], match["suffix"]
+        whole = stem + suffix
+        if whole in found or _NO_STEM.match(stem) or _FUNCTION_WORD.search(stem):
+            continue
+        if match["kind"] is None and folded.count(whole) < 2:
+            continue
+        from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
+
+        latin = f"{''.join(lazy_pinyin(stem)).capitalize()} {_SUFFIXES[suffix]}"
+        start, end = match.start("stem"), match.end("suffix")
+        aliases = [text[start:end]]
+        # 峰睿方面称: the stem alone, where the article uses it apart from the name
+        if folded.count(stem) > folded.count(whole):
+            aliases.append(text[start : start + len(stem)])
+        found[whole] = ChineseName(start, end, latin, "company", tuple(aliases))
+    return list(found.values())
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def in_latin(name: str) -> str:
+    """A name with Chinese in it, in Latin letters: 灵犀100 → Lingxi 100."""
+    from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
+
+    spelled = _CJK_RUN.sub(lambda m: f" {''.join(lazy_pinyin(m.group())).capitalize()} ", name)
+    return " ".join(spelled.split())

@@ -1,0 +1,165 @@
+"""How `chipfacts draft` reads numbers and dates in news about things the store
+lacks: what a number counts is no subject, a company's cluster figures are the
+cluster's, the verb says which attribute a count is, a list goes on with its
+attribute, and an event with no attribute of its own is proposed one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+from chipfacts.text.normalize import fold_in_place
+from chipfacts.text.numbers import find_quantities
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+
+
+@pytest.fixture(scope="module")
+def store() -> chipfacts.Store:
+    return chipfacts.load(DATA, use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hans")
+    return draft_article(store, article_of(text, source), clauses_too=False)
+
+
+def numbers(store: chipfacts.Store, text: str) -> list[tuple[str, str, object]]:
+    return [
+        (c.entity_id, c.attribute.id, c.value if c.low is None else c.low)
+        for c in drafted(store, text)
+        if c.unit is not None
+    ]
+
+
+def test_what_a_number_counts_is_no_subject_and_a_cluster_figure_is_the_clusters(
+    store: chipfacts.Store,
+) -> None:
+    text = "中国电信旗下天翼云宣布，将在贵州建设一座基于峰睿F3的智算集群。首期部署8192颗F3芯片。"
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
+    assert found.new_entity is not None
+    assert (found.new_entity.kind, found.new_entity.maker, found.value) == (
+        "cluster", "tianyi-cloud", 8192
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("昇腾910C今年的出货量预计在60万至70万颗之间。", "annual_output"),
+        ("甲骨文已订购约1.5万颗MI300X。", "gpu_order"),
+        ("據了解，輝達首批HBM4訂單中，SK海力士拿下約七成。", "market_share"),
+    ],
+)
+def test_with_no_attribute_word_the_verb_says_which_attribute_a_number_is(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a, _ in numbers(store, text)] == [attribute]
+
+
+def test_a_total_the_verbs_attribute_cannot_hold_gets_a_new_attribute(
+    store: chipfacts.Store,
+) -> None:
+    text = "初创公司峰睿科技发布了峰睿F3。上一代F2于2023年发布，累计出货约2万颗。"
+    (found,) = [c for c in drafted(store, text) if c.value == 20000]
+    assert found.attribute.id not in store.attributes  # not a year's output
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+def test_a_list_goes_on_with_the_attribute_of_its_first_number(store: chipfacts.Store) -> None:
+    text = "分析师估计，今年SK海力士在全球HBM市场的占有率约为57%，三星约27%，美光约16%。"
+    assert numbers(store, text) == [
+        ("sk-hynix", "market_share", 57),
+        ("samsung", "market_share", 27),
+        ("micron", "market_share", 16),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "date"),
+    [
+        ("初创公司峰睿科技发布了峰睿F3。峰睿科技成立于2019年。", "founded", "2019"),
+        ("初创公司峰睿科技发布了峰睿F3。F3将于12月开始出货。", "shipment_start", "2025-12"),
+    ],
+)
+def test_an_event_with_no_attribute_of_the_store_is_proposed_one(
+    store: chipfacts.Store, text: str, attribute: str, date: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit is None and c.attribute.id == attribute]
+    assert str(found.value) == date
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+def test_what_a_figure_is_measured_against_is_not_what_it_is_of(store: chipfacts.Store) -> None:
+    text = "初创公司峰睿科技发布了峰睿F3。F3整体性能约为上一代F2的2.4倍。"
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == "speedup_factor"]
+    assert (found.entity_id, found.value, found.bound.value) == ("fengrui-f3", 2.4, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a forecast in one clause, what already is in the next
+        ("SK海力士今年营业利益有望超越三星，而HBM营收的比重已超过40%。", "reported"),
+        ("美光表示，目标是2026年在HBM市场拿下约两成市占。", "planned"),
+        ("分析人士指出，英伟达仍占据AI加速器市场约九成的份额。", "estimated"),
+    ],
+)
+def test_the_status_of_a_figure_is_read_from_its_own_clause_and_speaker(
+    store: chipfacts.Store, text: str, status: str
+) -> None:
+    statuses = [c.status.value for c in drafted(store, text) if c.unit == "percent"]
+    assert statuses[-1:] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Rubin的FP4推论算力达50 PFLOPS。", 5e16, "flops"),
+        ("显存带宽为2.4TB/s。", 2.4e12, "bytes/s"),
+        ("单埠带宽达到800Gb/s。", 8e11, "bits/s"),
+        ("数据中心功率为350MW。", 3.5e8, "W"),
+    ],
+)
+def test_measures_of_compute_bandwidth_and_power_are_read_in_base_units(
+    text: str, value: float, unit: str
+) -> None:
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert found.unit == unit
+    assert found.value == pytest.approx(value)
+
+
+def test_a_measure_no_attribute_has_is_proposed_a_new_attribute_of_a_product_not_a_format(
+    store: chipfacts.Store,
+) -> None:
+    text = "輝達執行長黃仁勳表示，輝達Rubin的FP4推論算力達50 PFLOPS。"
+    (found,) = [c for c in drafted(store, text) if c.unit == "flops"]
+    assert found.new_entity is not None and found.new_entity.name == "Rubin"
+    assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+def test_a_model_number_after_a_lines_name_is_another_model_of_it(
+    store: chipfacts.Store,
+) -> None:
+    text = "华为昇腾910C今年的出货量预计在60万至70万颗之间。"
+    (found,) = drafted(store, text)
+    assert found.new_entity is not None
+    assert (found.new_entity.name, found.new_entity.maker, found.attribute.id) == (
+        "Ascend 910C", "huawei", "annual_output"
+    )  # fmt: skip
+
+
+def test_a_share_said_with_accounts_for_is_a_market_share_down_a_list(
+    store: chipfacts.Store,
+) -> None:
+    text = "集邦科技估計，今年AI伺服器代工市場中，鴻海約占45%，廣達約占35%，緯創約占15%。"
+    assert [(e, a) for e, a, _ in numbers(store, text)] == [
+        ("foxconn", "market_share"), ("quanta", "market_share"), ("wistron", "market_share")
+    ]  # fmt: skip
