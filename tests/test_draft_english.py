@@ -434,3 +434,20 @@ def test_english_vague_sums_and_flops() -> None:
     assert quantities("The chip offers 900 teraflops of compute.") == [
         ("900 teraflops", 9e14, None, None, "flops")
     ]
+
+
+def test_a_headline_echoing_its_story_gives_the_storys_claim_only(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Amazon to top 20,000 GPU orders\n\n"
+        "Amazon expects its orders to exceed 20,000 GPUs this year, people familiar said."
+    )
+    (found,) = drafted(store, text)
+    assert found.quote.startswith("Amazon expects")
+    assert (found.bound, found.status) == (Bound.MORE_THAN, Status.FORECAST)
+
+
+def test_testing_a_product_is_its_use(store: chipfacts.Store) -> None:
+    text = "Microsoft has been testing Trainium alongside Nvidia chips."
+    assert ("trainium", "used_by") in facts(store, text)

@@ -29,7 +29,8 @@ OBJECT_BEFORE = re.compile(
     # English prepositions and verbs that take an object ("priority to Anthropic",
     # "access to Nvidia graphics processors", "buyers of Nvidia")
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
-    r"for|of|toward|towards|among|into|on|at|over|after|replace|replacing|ordered|orders))\s*$"
+    r"for|of|toward|towards|among|into|on|at|over|after|alongside|replace|replacing|ordered|"
+    r"orders))\s*$"
 )
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
@@ -38,6 +39,7 @@ TITLES = (
     "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
     "chairman", "director", "analyst", "spokesperson", "head of", "chief",
     "chief executive", "chief executive officer", "spokesman", "spokeswoman", "chairwoman",
+    "chair", "vice chair",
     "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
     # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)

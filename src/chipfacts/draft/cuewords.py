@@ -70,7 +70,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "plan": (
         "计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to", "consider",
-        "is considering",
+        "is considering", "seek",
     ),
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",
@@ -84,7 +84,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "透露", "said", "says", "told", "declined to comment", "did not respond",
         "no comment",
     ),
-    "used_by": ("使用", "采用", "测试", "部署", "用上", "used by", "tested"),
+    "used_by": ("使用", "采用", "测试", "部署", "用上", "used by", "tested", "testing"),
     "built_on": ("基于", "运行在", "集成", "搭载", "建立在", "针对", "built on", "runs on"),
     "hosted_in": ("数据中心内", "部署在", "托管", "安装在", "hosted", "installed in"),
     "architecture": ("架构", "核心", "architecture"),

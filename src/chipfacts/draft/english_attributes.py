@@ -95,6 +95,8 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
     while words and words[-1] in _LINKS:
         words.pop()
     change = _CHANGES.get(words.pop()) if words and words[-1] in _CHANGES else None
+    if change and words and words[-1] == "to":
+        words.pop()  # "capital spending to rise roughly 25%"
     phrase: list[str] = []
     while words and len(phrase) < MOST_WORDS:
         word = words[-1]

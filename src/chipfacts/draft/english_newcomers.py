@@ -24,7 +24,8 @@ from chipfacts.text.normalize import name_key
 _TITLE = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|ceo|cto|cfo|coo|"
     r"(?:senior\s+|executive\s+|corporate\s+)?vice\s+president|president|chairman|chairwoman|"
-    r"co-?founder|founder|analyst|spokes(?:person|man|woman)|director|executive|head)"
+    r"co-?founder|founder|analyst|spokes(?:person|man|woman)|director|executive|head|"
+    r"(?:vice\s+)?chair(?:person)?)"
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
 # "AMD Chief Executive Lisa Su": the title, then the name.

@@ -133,7 +133,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         previous_span = span
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
-    return _once([as_proposed(store, c) for c in drafted])
+    return _once(without_headline_echoes(text, [as_proposed(store, c) for c in drafted]))
 
 
 # A wire's name in a dateline: "SEATTLE, Dec 3 (Reuters) - …".
@@ -148,6 +148,21 @@ def without_datelines(folded: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not (folded[m.start - 1 : m.start] == "(" and _DATELINE_WIRE.match(folded, m.end))
     ]
+
+
+# An English headline: the article's first line, with no full stop, then a blank line.
+_HEADLINE = re.compile(r"\s*(?P<line>[^\n]*[^\n.!?\"”])[ \t]*\n[ \t]*\n")
+
+
+def without_headline_echoes(text: str, drafted: list[Candidate]) -> list[Candidate]:
+    """Drop a claim an English headline states that its story states again (the
+    story's sentence is the quote to keep: it has the claim's cues and bounds)."""
+    headline = _HEADLINE.match(text)
+    if headline is None or not headline["line"].isascii():
+        return drafted
+    end = headline.end("line")
+    told = {(c.entity_id, c.attribute.id) for c in drafted if c.start >= end}
+    return [c for c in drafted if c.start >= end or (c.entity_id, c.attribute.id) not in told]
 
 
 def _once(drafted: list[Candidate]) -> list[Candidate]:

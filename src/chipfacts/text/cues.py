@@ -138,7 +138,10 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     ),
     (
         CueKind.MORE_THAN,
-        _ENGLISH.format(r"more than|over|above|exceeds?|exceeded|exceeding|upwards of|in excess of")
+        _ENGLISH.format(
+            r"more than|over|above|exceeds?|exceeded|exceeding|upwards of|in excess of|tops?|"
+            r"topped"
+        )
         + _FIGURE,
     ),
     (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
