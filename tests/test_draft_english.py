@@ -451,3 +451,22 @@ def test_a_headline_echoing_its_story_gives_the_storys_claim_only(
 def test_testing_a_product_is_its_use(store: chipfacts.Store) -> None:
     text = "Microsoft has been testing Trainium alongside Nvidia chips."
     assert ("trainium", "used_by") in facts(store, text)
+
+
+def test_an_earlier_figure_after_up_or_down_from_is_the_same_measure(
+    store: chipfacts.Store,
+) -> None:
+    text = "Microsoft said cloud prices rose about 15% this year, up from 9% last year."
+    found = of_type(store, text, ValueType.NUMBER)
+    assert [(c.attribute.id, c.value) for c in found] == [
+        ("cloud_price_growth", 15),
+        ("cloud_price_growth", 9),
+    ]
+    assert all(any(d.why.startswith("new:") for d in c.decisions) for c in found)
+
+
+def test_a_chief_financial_officer_holds_a_role(store: chipfacts.Store) -> None:
+    found = drafted(store, "Amazon Chief Financial Officer Ana Ruiz told investors so.")
+    assert [(c.new_entity.id, c.attribute.id) for c in found if c.new_entity] == [
+        ("ana-ruiz", "role")
+    ]

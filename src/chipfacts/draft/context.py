@@ -39,7 +39,8 @@ TITLES = (
     "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
     "chairman", "director", "analyst", "spokesperson", "head of", "chief",
     "chief executive", "chief executive officer", "spokesman", "spokeswoman", "chairwoman",
-    "chair", "vice chair",
+    "chair", "vice chair", "officer", "chief financial officer", "chief operating officer",
+    "chief technology officer",
     "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
     # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)

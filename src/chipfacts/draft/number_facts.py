@@ -36,6 +36,11 @@ NUMBER_CONFIDENCE = 0.85
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
 # What a clause of a list holds beside its name and number: a bound, a stop.
+# "…, up from about 10%", "down from 26%": an earlier figure of the measure before.
+_EARLIER_FIGURE = re.compile(
+    r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
+    r"over|under)\s+)?"
+)
 _LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
 
@@ -91,6 +96,8 @@ class NumberFacts(Attribution):
         goes on with the attribute of the number before it in the sentence."""
         if self.last_number is None:
             return None
+        if _EARLIER_FIGURE.fullmatch(self.article.folded, clause.start, quantity.start):
+            return self.last_number  # "13% of its revenue, down from 26%": the same measure
         rest = (
             self.article.folded[clause.start : quantity.start]
             + self.article.folded[quantity.end : clause.end]
@@ -179,6 +186,14 @@ class NumberFacts(Attribution):
                 confidence -= 0.3
             elif listed is not None and listed.unit == quantity.unit:
                 attribute = listed  # 占有率约为57%，三星约27%: the list goes on
+                if attribute.id not in self.store.attributes:
+                    # "…of its revenue, down from 26%": the new attribute proposed before
+                    decisions.append(
+                        Decision(
+                            "attribute", f"new: the measure of the figure before ({listed.id})"
+                        )
+                    )
+                    confidence -= 0.3
             elif of_unit and quantity.unit not in OF_ANYTHING and not refused:
                 attribute = of_unit[0]
                 if len(of_unit) > 1:

@@ -27,6 +27,8 @@ _SPEAKER_ROLE = re.compile(
 # After an English speech word, where or how it was said, no claim: "said in an
 # interview", "wrote in a note", "said on Tuesday".
 _SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
+# "…, Kress told investors.", "told analysts on a call": whom it was told, no claim.
+TOLD_WORDS = 4
 _THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
@@ -162,6 +164,11 @@ class Speakers(SentenceContext):
             spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
             if spoken and inside(cue.start, cue.end, clause):
                 rest = self.article.folded[cue.end : clause.end].rstrip(PUNCTUATION + ENGLISH_END)
-                if not rest.strip(PUNCTUATION) or cue.word.isascii() and _SAID_WHERE.match(rest):
+                told = cue.word.lower() in ("told", "tells") and len(rest.split()) <= TOLD_WORDS
+                if (
+                    not rest.strip(PUNCTUATION)
+                    or cue.word.isascii()
+                    and (_SAID_WHERE.match(rest) is not None or told)
+                ):
                     return cue
         return None
