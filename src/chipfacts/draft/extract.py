@@ -251,7 +251,9 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 # A clause that gave a number or date may still name a product's
                 # specification (采用台积电的5nm制程: a node and a foundry), no more
                 specs_only = clause in used_clauses
-                speaker = said or (None if self.only_names(clause) else closing)
+                speaker = said or (
+                    closing if closing is not None and not self.only_names(clause) else None
+                )
                 yield from self.text_fact(clause, titled, speaker, bool(used_clauses), specs_only)
                 # "…installed 40,000 chips and plans to double that", "relies on Nvidia
                 # and expects capex of $64 billion": claims of their own
