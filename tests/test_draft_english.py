@@ -208,7 +208,7 @@ def facts(store: chipfacts.Store, text: str) -> list[tuple[str | None, str]]:
          "link_bandwidth"),
         ("Microsoft expects the design to cut power costs by as much as 20%.", "power_cost_cut"),
         ("Microsoft said cloud prices rose about 15% this year.", "cloud_price_growth"),
-        ("Microsoft said its chips handle about 30% of the workloads.", "workload"),
+        ("Microsoft said its chips handle about 30% of the workloads.", "workload_share"),
     ],
 )  # fmt: skip
 def test_a_new_attribute_in_english_is_named_by_whole_words(
@@ -495,3 +495,9 @@ def test_the_english_test_articles_keep_the_figures_reached_on_them(tmp_path: Pa
     assert tally.share("recall, numeric facts") >= 0.8
     assert tally.share("recall, all facts") >= 0.75
     assert tally.share("precision") >= 0.8
+
+
+def test_a_datelines_date_is_not_quoted(store: chipfacts.Store) -> None:
+    text = "LONDON, Jun 9 (Reuters) - Amazon has ordered 7,000 GPUs for its clusters."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert found.quote == "Amazon has ordered 7,000 GPUs for its clusters."

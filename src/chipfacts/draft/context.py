@@ -75,6 +75,11 @@ TITLE_REACH = 12
 ENGLISH_TITLE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]")
 PUNCTUATION = ' \n,，:：;；"“”「」'
+# The date of an English dateline and its dash, opening the story's first clause.
+_ENGLISH_DATELINE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+"
+)
 
 
 # The words before a position that say what it is (an object's verb, a title, a
@@ -219,6 +224,9 @@ class SentenceContext:
         begin, finish = first.start, max(last.end, end)
         while begin < finish and (text[begin].isspace() or text[begin] in "，,：:；;·"):
             begin += 1
+        dateline = _ENGLISH_DATELINE.match(text, begin, finish)
+        if dateline is not None:
+            begin = dateline.end()  # "SEATTLE, Dec 3 - Amazon has…": the story's words
         if text[begin:finish].count('"') % 2 and text[begin] == '"':
             # '…code-named "Cascade," designed by…': the quote mark closes the clause before
             begin += 1

@@ -4,9 +4,10 @@ Chinese runs its words together, so ``new_attributes`` names a number by the few
 characters before it (能效提高). English separates them: the measure is the noun
 phrase the number is "of" ("800 gigabits per second of bandwidth per port"), else
 the words before it once the bound and the verb of reaching are set aside
-("cutting networking costs by as much as 30%"); a percentage "more than" another
-figure is a growth. The id is that phrase in snake_case, its thing last
-(``port_bandwidth``, ``networking_cost_cut``), never a fragment of a word.
+("cutting networking costs by as much as 30%"); a percentage of something is a
+share of it, and one "more than" another figure a growth. The id is that phrase in
+snake_case, its thing last, in the singular (``port_bandwidth``,
+``networking_cost_cut``, ``workload_share``), never a fragment of a word.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _CHANGES = {
     "fell": "decline", "fall": "decline", "falls": "decline", "falling": "decline",
     "dropped": "decline", "declined": "decline",
 }  # fmt: skip
+# Words whose plural is their sense: a sales share is no "sale" share.
+_NO_SINGULAR = frozenset({"sales", "news", "series", "earnings", "savings"})
 _STOCK = frozenset({"shares", "stock", "stocks"})
 _WORD = re.compile(r"[a-z][a-z0-9'-]*")
 MOST_WORDS = 3
@@ -53,9 +56,11 @@ def is_english_before(folded: str, clause_start: int, at: int) -> bool:
 
 
 def _singular(word: str) -> str:
+    if word in _NO_SINGULAR:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
 
@@ -66,9 +71,7 @@ def _snake(words: list[str]) -> str:
         at = words.index("per")
         words = words[at + 1 :] + words[:at]
     words = [w.replace("'s", "").strip("'-") for w in words if w != "per"]
-    words = [w for w in words if w]
-    if words:
-        words[-1] = _singular(words[-1])
+    words = [_singular(w) for w in words if w]
     return re.sub(r"[^a-z0-9]+", "_", " ".join(words)).strip("_")
 
 
@@ -82,7 +85,8 @@ def _phrase_after(folded: str, end: int, clause_end: int) -> list[str]:
         text = word.group()
         if text in _STOPS and text != "per" or len(words) > MOST_WORDS:
             break
-        words.append(text)
+        if not text.endswith(("'s", "’s", "s'")):  # "of Nvidia's revenue": whose, not what
+            words.append(text)
     while words and words[-1] == "per":
         words.pop()
     return words
@@ -115,7 +119,8 @@ def english_label(
     when no word names what it measures."""
     after = _phrase_after(folded, end, clause_end)
     if after:
-        words = after + (["share"] if unit == "percent" and after[-1] == "market" else [])
+        # a percentage of something is a share of it: "80% of the market", "13% of revenue"
+        words = after + (["share"] if unit == "percent" and after[-1] != "share" else [])
         return _snake(words), " ".join(words)
     if unit == "percent" and _MORE_THAN_AFTER.match(folded, end, clause_end):
         return "growth", "growth"
