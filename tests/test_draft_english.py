@@ -176,6 +176,8 @@ attributes:
   - {id: process_node, label: Process node, type: number, unit: nm, description: Node.,
      synonyms: [process]}
   - {id: foundry, label: Foundry, type: text, description: Fab., synonyms: [made by]}
+  - {id: fundraising, label: Fundraising, type: number, unit: USD, description: Raised.,
+     synonyms: [raise]}
   - {id: purpose, label: Purpose, type: text, description: For., synonyms: [used for]}
 facts: []
 """
@@ -491,7 +493,7 @@ def test_the_english_test_articles_keep_the_figures_reached_on_them(tmp_path: Pa
     store = EVALUATE.vocabulary_only(tmp_path)
     articles = EVALUATE.load_test_articles(ENGLISH_ARTICLES)
     tally = EVALUATE.evaluate_test_articles(store, articles).total
-    # tuned on (README.md): 83 % of numbers, 81 % of facts, 88 % precision reached
+    # tuned on (README.md): 82 % of numbers, 78 % of facts, 86 % precision reached
     assert tally.share("recall, numeric facts") >= 0.8
     assert tally.share("recall, all facts") >= 0.75
     assert tally.share("precision") >= 0.8
@@ -501,3 +503,24 @@ def test_a_datelines_date_is_not_quoted(store: chipfacts.Store) -> None:
     text = "LONDON, Jun 9 (Reuters) - Amazon has ordered 7,000 GPUs for its clusters."
     (found,) = of_type(store, text, ValueType.NUMBER)
     assert found.quote == "Amazon has ordered 7,000 GPUs for its clusters."
+
+
+def test_a_noun_before_of_names_its_figure(store: chipfacts.Store) -> None:
+    text = "Amazon raised $4 billion in May at a valuation of $60 billion."
+    found = of_type(store, text, ValueType.NUMBER)
+    assert [(c.attribute.id, c.value) for c in found] == [
+        ("fundraising", 4e9),
+        ("valuation", 6e10),
+    ]
+
+
+def test_a_share_less_than_another_is_a_cut(store: chipfacts.Store) -> None:
+    text = "Microsoft said its chip would cost about a third less than Trainium."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.attribute.id, found.value, found.bound) == ("cost_cut", 33.3, Bound.ABOUT)
+
+
+def test_an_english_ipo_is_a_proposed_listing_date(store: chipfacts.Store) -> None:
+    text = "Amazon filed for an initial public offering in September 2024."
+    (found,) = of_type(store, text, ValueType.DATE)
+    assert (found.attribute.id, found.value) == ("listing", PartialDate(2024, 9))

@@ -119,6 +119,8 @@ CUES: dict[str, tuple[str, ...]] = {
 VALUE_CUES: dict[str, tuple[str, ...]] = {
     "market_share": ("market", "slice", "sells", "supplies"),
     "annual_output": ("ship", "ships", "shipments", "produce", "produces"),
+    "fundraising": ("raised", "raises", "funding round", "venture funding"),
+    "revenue": ("sell", "sells"),
     "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),
     "quota_start": ("took effect", "takes effect", "in force"),
     "launched": ("showed", "first showed", "showcased", "unveils"),

@@ -33,9 +33,18 @@ _EVENTS = {
     "成立": "founded", "创立": "founded", "创办": "founded", "出货": "shipment_start",
     "量产": "mass_production_start", "投产": "production_start", "投片": "tape_out",
     "流片": "tape_out", "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
+    # the same events in English news prose (folded: lower case), as whole words
+    "initial public offering": "listing", "went public": "listing", "ipo": "listing",
+    "was founded": "founded", "began shipping": "shipment_start",
+    "started shipping": "shipment_start", "mass production": "mass_production_start",
+    "taped out": "tape_out",
 }  # fmt: skip
 # not the noun of a quantity (今年的出货量: how many, not when)
-_EVENT_VERB = re.compile("(?:" + "|".join(_EVENTS) + ")(?![量额数])")
+_EVENT_VERB = re.compile(
+    "(?:"
+    + "|".join(rf"(?<![a-z]){re.escape(e)}(?![a-z])" if e.isascii() else e for e in _EVENTS)
+    + ")(?![量额数])"
+)
 
 
 class DateFacts(Attribution):

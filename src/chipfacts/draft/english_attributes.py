@@ -26,7 +26,8 @@ _LINKS = frozenset(
 _STOPS = frozenset(
     "the a an its their his her this that these those it they he she we and or but which "
     "who said says say told according while with for in on per than by at from into over "
-    "under after before since during as own to used that which who".split()
+    "under after before since during as own to used that which who would will could can "
+    "may might should".split()
 )
 # Verbs of change before a measure: "cutting networking costs" is a cut of costs.
 _CHANGES = {
@@ -42,10 +43,17 @@ _CHANGES = {
 }  # fmt: skip
 # Words whose plural is their sense: a sales share is no "sale" share.
 _NO_SINGULAR = frozenset({"sales", "news", "series", "earnings", "savings"})
+# Nouns before "of" that count or bound rather than name a measure.
+_NOT_MEASURES = frozenset(
+    "tens hundreds thousands millions billions most some all part share half each one any none "
+    "out because ahead instead total number sum amount average maximum minimum".split()
+)
+NOUN_REACH = 10
 _STOCK = frozenset({"shares", "stock", "stocks"})
 _WORD = re.compile(r"[a-z][a-z0-9'-]*")
 MOST_WORDS = 3
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|up)\s+(?:than|from)\b")
+_LESS_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer)\b")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
 
 
@@ -112,11 +120,32 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
     return phrase, change
 
 
+# "a valuation of $2.8 billion", "a charge of about $5.5 billion": a noun, "of", the
+# number (a bound between at most).
+_MEASURE_OF = re.compile(
+    r"(?<![a-z'])(?P<noun>[a-z][a-z-]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"more\s+than|less\s+than|up\s+to|over|under|as\s+much\s+as)\s+)?$"
+)
+
+
+def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | None:
+    """Where the noun is that names an English figure by "of" right before it ("a
+    valuation of $2.8 billion"), if one does (not a word of quantity: "tens of")."""
+    found = _MEASURE_OF.search(folded, max(clause_start, start - NOUN_REACH * 6), start)
+    if found is None or found["noun"] in _NOT_MEASURES:
+        return None
+    return found.span("noun")
+
+
 def english_label(
     folded: str, clause_start: int, clause_end: int, start: int, end: int, unit: str | None
 ) -> tuple[str, str] | None:
     """The id and label of a new attribute for the number at ``start:end``, or None
     when no word names what it measures."""
+    measure = measure_of(folded, clause_start, start)
+    if measure is not None:
+        noun = folded[measure[0] : measure[1]]
+        return _snake([noun]), noun
     after = _phrase_after(folded, end, clause_end)
     if after:
         # a percentage of something is a share of it: "80% of the market", "13% of revenue"
@@ -125,6 +154,8 @@ def english_label(
     if unit == "percent" and _MORE_THAN_AFTER.match(folded, end, clause_end):
         return "growth", "growth"
     before, change = _phrase_before(folded, clause_start, start)
+    if unit == "percent" and change is None and _LESS_AFTER.match(folded, end, clause_end):
+        change = "cut"  # "would cost about a third less than": a cut in cost
     if not before or _STOCK & set(before):
         return None  # "Broadcom shares rose 4%": the stock's move, no fact of the chips
     if change:  # "cutting networking costs": a cut of networking cost
@@ -136,7 +167,8 @@ def english_label(
 # words or digits at most ("Maia 100", "Blackwell"), then the noun of a chip.
 _COUNTED_CHIPS = re.compile(
     r"\s+(?:of\s+(?:the|its|their|these|those)\s+)?(?P<name>(?:[A-Z0-9][\w.-]*\s+){0,3})"
-    r"(?:AI\s+|graphics\s+)?(?:chips|GPUs|accelerators|processors|TPUs)\b"
+    r"(?:AI\s+|graphics\s+|(?:[a-z]+\s+)?processing\s+)?(?:chips|GPUs|accelerators|processors|"
+    r"TPUs|units)\b"
 )
 
 

@@ -29,6 +29,7 @@ _SUBJECT_PRONOUN = re.compile(
 # Claims whose noun names what they are of after "for" or "of".
 _OF_A_THING = ("demand", "availability", "supply_risk")
 _FOR_OR_OF = re.compile(r"\s+(?:for|of)\s+(?:(?:its|their|the|his|her)\s+)?")
+_THE = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?")
 # "The card delivers…": a noun for a kind of thing opening the clause.
 _KIND_OF_ENGLISH_NOUN = {
     "card": "nic", "network card": "nic", "adapter": "nic", "nic": "nic",
@@ -79,7 +80,9 @@ class EnglishSubjects(References):
         accelerator", "supply of H100 chips"): the name right after "for" or "of"."""
         if attribute not in _OF_A_THING or not word.word.isascii():
             return None
-        joined = _FOR_OR_OF.match(self.article.folded, word.end)
+        # "demand for" may be the cue word itself
+        pattern = _THE if word.word.lower().endswith((" for", " of")) else _FOR_OR_OF
+        joined = pattern.match(self.article.folded, word.end)
         if joined is None:
             return None
         for mention in self.sentence.entities:

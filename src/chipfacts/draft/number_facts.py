@@ -14,7 +14,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
-from chipfacts.draft.english_attributes import counts_chips, is_english_before
+from chipfacts.draft.english_attributes import counts_chips, is_english_before, measure_of
 from chipfacts.draft.new_attributes import (
     cued,
     holds,
@@ -134,6 +134,11 @@ class NumberFacts(Attribution):
                 and not own_measure
             )
         ]
+        measure = measure_of(folded, clause.start, quantity.start)
+        if measure is not None:
+            # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
+            # names the figure; a word elsewhere in the clause names another
+            near = [(w, a) for w, a in near if w.start < measure[1] and measure[0] < w.end]
         fits = [
             (w, a)
             for w, a in near

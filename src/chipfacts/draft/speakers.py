@@ -22,7 +22,7 @@ ENGLISH_END = ".!?"
 # The people of a company who speak for it, between its name and the speech word.
 _SPEAKER_ROLE = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:analysts?|executives?|officials?|spokes(?:person|man|woman)|"
-    r"researchers?|engineers?|managers?|people)\s+"
+    r"researchers?|engineers?|managers?|people)\s+(?:(?:have|has|had)\s+)?"
 )
 # After an English speech word, where or how it was said, no claim: "said in an
 # interview", "wrote in a note", "said on Tuesday".

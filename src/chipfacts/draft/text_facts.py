@@ -267,7 +267,8 @@ class TextFacts(Attribution):
         return any(
             speech.end <= m.start
             and m.end <= clause.end
-            and folded[speech.end : m.start].strip() in ("", "that", "the", "that the")
+            and folded[speech.end : m.start].split()
+            in ([], ["that"], ["the"], ["that", "the"], ["its"], ["that", "its"], ["their"])
             and not applies_to(STATEMENT, self.store.entity_at(m.row).kind)
             for m in self.sentence.entities
         )

@@ -163,13 +163,15 @@ _BEFORE_A_YEAR = re.compile(
     r"\b(?:in|of|by|since|until|till|from|to|through|before|after|during|early|late|mid|"
     r"end|year|fiscal|for|and)\s*-?$"
 )
-# A share in English words before "of": "a quarter of", "half of", "two-thirds of".
+# A share in English words before "of" or a comparison: "a quarter of", "half of",
+# "two-thirds of", "a third less than".
 _ENGLISH_SHARE = re.compile(
     r"(?<![a-z])(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)"
     r"(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)"
     r"|(?P<two>two|three)[\s-]+(?P<parts>thirds|quarters|fifths|tenths)|(?P<half>half))"
     # not a part of a year: "the first half of next year", "a quarter of 2025"
-    r"(?=\s+of\b)(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|\d{4}))"
+    r"(?=\s+(?:of|less|more|lower|higher|cheaper)\b)"
+    r"(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|\d{4}))"
 )
 # A multiple in English words: "three times the performance", "twice as fast".
 _ENGLISH_TIMES = re.compile(
