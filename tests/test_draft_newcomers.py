@@ -53,7 +53,7 @@ def proposed(store: chipfacts.Store, text: str) -> dict[str, tuple[str, str | No
     """Each proposed entity's id: its kind and maker."""
     return {
         p.entity.id: (p.entity.kind, p.entity.maker)
-        for p in newcomers(store, text, fold(text), [(0, store.entities["google"])]).proposed
+        for p in newcomers(store, text, fold(text)).proposed
     }
 
 
@@ -88,7 +88,7 @@ def test_a_titled_person_glossed_in_latin_is_a_person_with_both_names(
     store: chipfacts.Store,
 ) -> None:
     text = "微軟Azure網絡部門負責人、副總裁艾倫·卡特（Alan Carter）表示，需求強勁。"
-    (found,) = newcomers(store, text, fold(text), []).proposed
+    (found,) = newcomers(store, text, fold(text)).proposed
     assert (found.entity.id, found.entity.kind, found.entity.aliases) == (
         "alan-carter", "person", ("艾倫·卡特",)
     )  # fmt: skip
@@ -132,7 +132,7 @@ def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
 def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(
     store: chipfacts.Store, text: str, person: tuple[str, str, str]
 ) -> None:
-    found = [p.entity for p in newcomers(store, text, fold(text), []).proposed]
+    found = [p.entity for p in newcomers(store, text, fold(text)).proposed]
     people = [(e.id, e.name, e.aliases[0]) for e in found if e.kind == "person"]
     assert people == [person]
     (role,) = [c for c in drafted(store, text) if c.attribute.id == "role"]
@@ -153,7 +153,7 @@ def test_a_company_by_its_suffix_and_its_product_by_its_designation(
         "国产AI芯片初创公司峰睿科技今天发布训练加速器“峰睿F3”。上一代F2于2023年发布。"
         "峰睿方面称，F3将于12月出货。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text), []).proposed}
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
     company = found["fengrui-technology"]
     assert (company.kind, company.aliases) == ("company", ("峰睿科技", "峰睿"))
     assert (found["fengrui-f3"].maker, found["fengrui-f3"].aliases) == (
@@ -164,7 +164,7 @@ def test_a_company_by_its_suffix_and_its_product_by_its_designation(
 
 def test_a_designation_two_makers_brand_is_neither_ones_alone(store: chipfacts.Store) -> None:
     text = "三星HBM4和英伟达HBM4的需求都很大。HBM4的价格上涨。"
-    found = {p.entity.id: p.entity.aliases for p in newcomers(store, text, fold(text), []).proposed}
+    found = {p.entity.id: p.entity.aliases for p in newcomers(store, text, fold(text)).proposed}
     assert found == {"samsung-hbm4": ("三星HBM4",), "nvidia-hbm4": ("英伟达HBM4",)}
 
 
@@ -190,7 +190,7 @@ def test_a_product_named_in_quotes_after_its_kind_is_proposed_in_latin_letters(
     store: chipfacts.Store,
 ) -> None:
     text = "字节跳动自研的首款AI推理芯片“灵犀100”已于今年9月完成流片。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text), []).proposed}
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
     chip = found["lingxi-100"]
     assert (chip.name, chip.kind, chip.maker, chip.aliases) == (
         "Lingxi 100", "chip", "bytedance", ("灵犀100",)

@@ -1,7 +1,8 @@
-"""How `chipfacts draft` reads numbers and dates in news about things the store
-lacks: what a number counts is no subject, a company's cluster figures are the
-cluster's, the verb says which attribute a count is, a list goes on with its
-attribute, and an event with no attribute of its own is proposed one."""
+"""How `chipfacts draft` reads news about things the store lacks: what a number
+counts is no subject, a company's cluster figures are the cluster's, the verb
+says which attribute a count is, a list goes on with its attribute, an event
+with no attribute of its own is proposed one, and a sentence opening with 其
+goes on about the one before."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ def store() -> chipfacts.Store:
     return chipfacts.load(DATA, use_cache=False)
 
 
-def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+def drafted(store: chipfacts.Store, text: str, clauses_too: bool = False) -> list[Candidate]:
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hans")
-    return draft_article(store, article_of(text, source), clauses_too=False)
+    return draft_article(store, article_of(text, source), clauses_too)
 
 
 def numbers(store: chipfacts.Store, text: str) -> list[tuple[str, str, object]]:
@@ -163,3 +164,62 @@ def test_a_share_said_with_accounts_for_is_a_market_share_down_a_list(
     assert [(e, a) for e, a, _ in numbers(store, text)] == [
         ("foxconn", "market_share"), ("quanta", "market_share"), ("wistron", "market_share")
     ]  # fmt: skip
+
+
+def test_an_events_date_is_the_products_and_a_store_attribute_is_used_when_it_has_one(
+    store: chipfacts.Store,
+) -> None:
+    text = "字节跳动自研的首款AI推理芯片“灵犀100”已于今年9月完成流片。灵犀100项目于2023年初启动。"
+    found = {(c.entity_id, c.attribute.id, str(c.value)) for c in drafted(store, text)}
+    assert ("lingxi-100", "tape_out", "2025-09") in found
+    assert ("lingxi-100", "development_start", "2023-01") in found  # the store's attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("阿里云宣布将GPU实例价格下调最高55%。", "at_most"), ("鸿海约占45%的市场份额。", "about")],
+)
+def test_up_to_and_about_before_a_share(store: chipfacts.Store, text: str, bound: str) -> None:
+    assert [c.bound.value for c in drafted(store, text) if c.unit == "percent"] == [bound]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "字节跳动发布了推理芯片“灵犀100”。该芯片采用7nm工艺。其主要用于在线推理。",
+        "字节跳动发布了推理芯片“灵犀100”。知情人士称，该芯片采用7nm工艺。其主要用于在线推理。",
+    ],
+)
+def test_a_sentence_opening_with_its_goes_on_about_the_one_before(
+    store: chipfacts.Store, text: str
+) -> None:
+    claims = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+    assert ("lingxi-100", "purpose") in claims or ("lingxi-100", "workload") in claims
+
+
+def test_a_latin_name_before_its_kinds_noun_is_proposed_and_a_count_is_no_node(
+    store: chipfacts.Store,
+) -> None:
+    text = "Marvell 今日发布 Teralynx 12 交换芯片，集成 512 条 200G SerDes 通道，采用 3nm 工艺。"
+    found = [(c.entity_id, c.attribute.id, c.value) for c in drafted(store, text)]
+    assert ("teralynx-12", "process_node", 3) in found
+    assert all(value != 512 for _, _, value in found)  # 512条: lanes, not nanometres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伺服器代工大廠廣達（2382）昨（13）日召開法說會。",  # a stock code and a day
+        "AI集群的规模每18个月左右就会翻一番。",  # a duration
+    ],
+)
+def test_stock_codes_days_and_durations_are_no_figures(store: chipfacts.Store, text: str) -> None:
+    assert numbers(store, text) == []
+
+
+def test_a_change_from_one_figure_to_another_is_named_before_from(
+    store: chipfacts.Store,
+) -> None:
+    text = "分析师林嘉文（Kevin Lam）估算，云厂商GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
+    labels = {c.attribute.label for c in drafted(store, text) if c.unit == "percent"}
+    assert labels == {"毛利率"}

@@ -14,7 +14,7 @@ from chipfacts.draft.context import PUNCTUATION
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
-from chipfacts.model.records import Attribute, Bound, ValueType
+from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.text.cues import CueKind
 from chipfacts.text.when import Mention as DateMention
 
@@ -30,21 +30,24 @@ _SAID_WHEN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|at|late on|early on)\s+
 # Events news prose dates that a store may have no attribute for, with the id
 # proposed for each (folded: Simplified).
 _EVENTS = {
-    "成立": "founded", "创立": "founded", "创办": "founded", "出货": "shipment_start",
-    "量产": "mass_production_start", "投产": "production_start", "投片": "tape_out",
-    "流片": "tape_out", "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
+    "成立|创立|创办": "founded", "出货": "shipment_start", "量产": "mass_production_start",
+    "投产|(?:开始|启动)[^，,。]{0,5}生产": "production_start", "投片|流片": "tape_out",
+    "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
+    "启动|立项": "development_start",
     # the same events in English news prose (folded: lower case), as whole words
-    "initial public offering": "listing", "went public": "listing", "ipo": "listing",
-    "was founded": "founded", "began shipping": "shipment_start",
-    "started shipping": "shipment_start", "mass production": "mass_production_start",
-    "taped out": "tape_out",
+    r"(?<![a-z])(?:initial public offering|went public|ipo)(?![a-z])": "listing",
+    r"(?<![a-z])was founded(?![a-z])": "founded",
+    r"(?<![a-z])(?:began|started) shipping(?![a-z])": "shipment_start",
+    r"(?<![a-z])mass production(?![a-z])": "mass_production_start",
+    r"(?<![a-z])taped out(?![a-z])": "tape_out",
 }  # fmt: skip
 # not the noun of a quantity (今年的出货量: how many, not when)
 _EVENT_VERB = re.compile(
-    "(?:"
-    + "|".join(rf"(?<![a-z]){re.escape(e)}(?![a-z])" if e.isascii() else e for e in _EVENTS)
-    + ")(?![量额数])"
+    "|".join(f"(?P<e{at}>(?:{verbs})(?![量额数]))" for at, verbs in enumerate(_EVENTS))
 )
+_EVENT_IDS = list(_EVENTS.values())
+# The event founded a company; the others happen to what it makes (灵犀100…完成流片).
+_A_PRODUCTS = {"chip", "nic", "product", "cluster", "model"}
 
 
 class DateFacts(Attribution):
@@ -65,20 +68,33 @@ class DateFacts(Attribution):
             for c in reported
         )
 
-    def event_of(self, clause: Span) -> tuple[Mention, Attribute, Decision] | None:
+    def event_of(self, clause: Span) -> tuple[Mention, Attribute, Decision | None] | None:
         """The event a clause with no date attribute's word dates, when its verb is
         one of news prose's (成立于2019年, 将于12月开始出货, 9月投片): a new date
         attribute for the curator to add."""
         found = _EVENT_VERB.search(self.article.folded, clause.start, clause.end)
-        if found is None:
+        if found is None or found.lastgroup is None:
             return None
         verb = found.group()
-        ident = _EVENTS[verb]
-        attribute = Attribute(ident, verb, ValueType.DATE, "")
+        ident = _EVENT_IDS[int(found.lastgroup[1:])]
         start, end = found.span()
         word = Mention(start, end, -1, self.article.text[start:end])
+        own = self.store.attributes.get(ident)
+        if own is not None and own.type is ValueType.DATE:
+            return word, own, None  # the store has it, under another word
+        attribute = Attribute(ident, verb, ValueType.DATE, "")
         why = f"new: no date attribute's word; add an attribute for {verb} ({ident})"
         return word, attribute, Decision("attribute", why)
+
+    def product_in(self, clause: Span, before: int) -> Entity | None:
+        """The last thing a company makes named in the clause before ``before``."""
+        named = [
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if clause.start <= m.start and m.end <= before
+        ]
+        things = [e for e in named if e.kind in _A_PRODUCTS]
+        return things[-1] if things else None
 
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
@@ -110,6 +126,9 @@ class DateFacts(Attribution):
             entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
         if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
             entity = self.own_thing(entity, "cluster", word.start) or entity
+        if proposed is not None and attribute.id != "founded":
+            # 该公司自研的芯片“灵犀100”已于9月完成流片: the chip's tape-out
+            entity = self.product_in(clause, word.start) or entity
         if entity is None:
             return None
         end = max(date.end, word.end)

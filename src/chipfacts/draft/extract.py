@@ -27,6 +27,7 @@ from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.date_facts import DateFacts
 from chipfacts.draft.designations import (
+    Proposed,
     ProposedStore,
     as_proposed,
     introduced_things,
@@ -49,6 +50,7 @@ from chipfacts.draft.vocabulary import (
 from chipfacts.model.records import Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import Cue, find_cues
+from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import find_quantities
 from chipfacts.text.when import find_dates
 
@@ -57,24 +59,20 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     """Every candidate fact in ``article``, in the order of the text: numbers,
     dates and titles, and text facts from clauses unless ``clauses_too`` is off."""
     text, folded = article.text, article.folded
-    companies = [
-        (m.start, store.entity_at(m.row))
-        for m in find_entities(store, text, folded)
-        if store.entity_at(m.row).kind == "company"
-    ]
-    newly = newcomers(store, text, folded, companies)
+    newly = newcomers(store, text, folded)
     with_newcomers = ProposedStore(store, newly.proposed, newly.other_names)
-    # the companies proposed make what is introduced after them (天翼云…一座…集群)
+    # the companies, the proposed too, make what is introduced after them (天翼云…一座…集群)
     companies = [
         (m.start, with_newcomers.entity_at(m.row))
         for m in find_entities(with_newcomers, text, folded)
         if with_newcomers.entity_at(m.row).kind == "company"
     ]
+    designations = other_designations(store, text)
     store = ProposedStore(
         store,
-        other_designations(store, text)
+        designations
         + introduced_things(with_newcomers, text, folded, companies)
-        + without_titles(newly.proposed)
+        + without_titles(without_designated(newly.proposed, designations))
         + english_people(with_newcomers, text)
         + english_things(with_newcomers, text, folded, companies),
         newly.other_names,
@@ -163,6 +161,13 @@ def without_headline_echoes(text: str, drafted: list[Candidate]) -> list[Candida
     end = headline.end("line")
     told = {(c.entity_id, c.attribute.id) for c in drafted if c.start >= end}
     return [c for c in drafted if c.start >= end or (c.entity_id, c.attribute.id) not in told]
+
+
+def without_designated(proposed: list[Proposed], designations: list[Proposed]) -> list[Proposed]:
+    """Drop a name that holds another model's designation (Instinct MI355X beside
+    MI355X, another MI300X): one thing, proposed once, as the designation."""
+    keys = [name_key(d.entity.name) for d in designations]
+    return [p for p in proposed if not any(name_key(p.entity.name).endswith(k) for k in keys)]
 
 
 def _once(drafted: list[Candidate]) -> list[Candidate]:

@@ -46,6 +46,9 @@ _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七�
 _COUNTS = ("gpus", "transistors", "cores")
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
 NOUN_REACH = 10
+# 从 ("from") this close before a number starts the change it ends (从…降至15%).
+_FROM = re.compile(r"(?:已|将)?\s*从(?=[^，,。；;]*$)")
+FROM_REACH = 24
 
 
 def counted_noun(folded: str, clause_start: int, quantity: Quantity) -> tuple[int, int] | None:
@@ -118,6 +121,11 @@ def new_attribute(
         ident, label = named
     else:
         offset = max(clause_start, quantity.start - NOUN_REACH)
+        since = _FROM.search(folded, max(clause_start, quantity.start - FROM_REACH), quantity.start)
+        if since is not None:
+            # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
+            quantity = quantity._replace(start=since.start())
+            offset = max(clause_start, quantity.start - NOUN_REACH)
         before = "".join(
             char
             for at, char in enumerate(folded[offset : quantity.start], offset)

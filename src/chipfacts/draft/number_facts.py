@@ -35,6 +35,11 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# Units that measure rather than count, and the counter words of a count.
+_MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
+_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
+# A bare number alone in brackets.
+_BRACKETED = re.compile(r"[(（][\d.]+[)）]")
 # What a clause of a list holds beside its name and number: a bound, a stop.
 # "…, up from about 10%", "down from 26%": an earlier figure of the measure before.
 _EARLIER_FIGURE = re.compile(
@@ -44,11 +49,14 @@ _EARLIER_FIGURE = re.compile(
 _LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
 
-def _unit_fits(quantity: Quantity, attribute: Attribute) -> bool:
+def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
     if quantity.ordinal:
         return attribute.unit == "rank"
     if attribute.unit == "rank":
         return False
+    if quantity.unit is None and attribute.unit in _MEASURED:
+        # 512条SerDes通道: a count of things, no node, clock, sum or share
+        return _COUNTER.match(folded, quantity.end) is None
     return quantity.unit is None or quantity.unit == attribute.unit
 
 
@@ -116,6 +124,8 @@ class NumberFacts(Attribution):
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
+        if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
+            return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         if (
             quantity.unit is None
             and is_english_before(folded, clause.start, quantity.start)
@@ -126,7 +136,7 @@ class NumberFacts(Attribution):
         near = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
-            if _unit_fits(quantity, a)
+            if _unit_fits(quantity, a, folded)
             and not (w.start < quantity.end and quantity.start < w.end)
             and (
                 inside(w.start, w.end, clause)

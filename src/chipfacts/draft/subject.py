@@ -44,6 +44,12 @@ _DISPOSAL = re.compile(r"[将把]\s*$")
 _COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
 _ELABORATION = re.compile(r"[:：]")
+# A sentence opening with 其 or 它 ("its", "it"), not 其他, 其中, 其实, 其次, 其余.
+_ITS_OPENING = re.compile(
+    r"[\s\u3000]*(?:而|但|则|也|还|并|同时)?\s*(?:其(?![他中实次余])|它(?!们))"
+)
+# A sentence's lead saying who said it (据悉，知情人士称，分析师表示，).
+_SAID_LEAD = re.compile(r"[^，,。]{0,10}(?:据悉|据了解|称|表示|透露|指出|认为)[，,：:]")
 CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 # A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
 _DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
@@ -161,6 +167,11 @@ class Subjects(EnglishSubjects):
         opening = self.opening_referent(clause) or self.noun_subject(clause)
         if opening is not None:
             return opening, None, 0.85
+        if not subjects and _ITS_OPENING.match(self.article.folded, self.sentence.span.start):
+            # 其主要用于…: a sentence opening with "its" goes on about the one before's subject
+            previous = self.previous_subject()
+            if previous is not None:
+                return previous, None, 0.85
         if subjects:
             return self.subject_or_product(subjects[0], anchor), None, 1.0
         # "It has ordered 300,000 Blackwell GPUs": the pronoun is the subject, the
@@ -272,6 +283,10 @@ class Subjects(EnglishSubjects):
         previous = Span(self.previous_span.start, self.previous_span.end)
         first_clause = Span(previous.start, min(previous.end, previous.start + LOOK_BEHIND))
         opening = self.opening_referent(first_clause)
+        lead = _SAID_LEAD.match(self.article.folded, previous.start, previous.end)
+        if opening is None and lead is not None:
+            # 知情人士称，该芯片采用…: what the clause after who said it stands for
+            opening = self.opening_referent(Span(lead.end(), previous.end))
         if opening is not None:
             return opening
         for mention in self.previous_names():

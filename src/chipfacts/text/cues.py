@@ -77,13 +77,13 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.HEARSAY, r"据[^，。！？；,;!?\n]{0,30}?(?:报道|报导|消息)|报道称|报导称"),
     (CueKind.DENIAL, r"否认|并未|并没有|不会"),
     (CueKind.ABOUT, r"将近|大约|大概|左右|接近(?=" + _NUMERAL + r")"),
-    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合]?" + _NUMERAL + r")"),
+    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合占]?" + _NUMERAL + r")"),
     (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
     (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
     # 以上 follows the number it bounds: "1 万个以上".
     (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
     (CueKind.AT_LEAST, r"至少|不少于|不低于"),
-    (CueKind.AT_MOST, r"最多|高达|不超过|(?i:up\s+to)\b"),
+    (CueKind.AT_MOST, r"最多|高达|不超过|最高(?=可?达?" + _NUMERAL + r")|(?i:up\s+to)\b"),
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
     # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.

@@ -197,7 +197,11 @@ _VAGUE_ENGLISH = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _BETWEEN = re.compile(r"between\s+$")
 _AND = re.compile(r"\s+and\s+")
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-_NOT_A_QUANTITY = ("年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分")
+# What follows a date, a time or a duration (18个月, 8周): no quantity of a fact.
+_NOT_A_QUANTITY = (
+    "年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分", "个月", "周", "天", "小时",
+    "个小时", "个季度", "秒",
+)  # fmt: skip
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
 _VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}

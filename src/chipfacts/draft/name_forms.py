@@ -1,0 +1,160 @@
+"""How an article writes a name the store lacks, beside its kind or its other
+script: 甲骨文(Oracle) and Oracle(甲骨文) (a person when the Chinese has a middle
+dot or the Latin is two capitalised words after a title, else a company); a
+Latin name after the noun of its kind (初创公司Groq, 服务器CPU Axion) or before
+公司 (Groq公司). Each is found with where it is written, so a name inside one
+the store has (Dell in Dell'Oro Group) can be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from chipfacts.draft.context import TITLE_AT_END, TITLES
+from chipfacts.text.normalize import fold
+
+
+class Written(NamedTuple):
+    """A name as an article writes it, with what it is."""
+
+    start: int
+    end: int
+    name: str  # in Latin letters
+    kind: str
+    aliases: tuple[str, ...] = ()  # in the other script
+    maker: str | None = None
+
+
+# A Latin name: capitalised words or a word with a capital inside (CoreWeave,
+# d-Matrix), at most four; not an acronym alone (GPU, HBM), which says no name.
+_LATIN = r"[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){0,3}"
+# 甲骨文(Oracle): Chinese, then the Latin name in brackets; Oracle(甲骨文) the other way.
+_CHINESE_LATIN = re.compile(
+    r"(?P<chinese>[\u3400-\u9fff·・]{2,12})\s*[(（]\s*(?P<latin>" + _LATIN + r")\s*[)）]"
+)
+_LATIN_CHINESE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<latin>" + _LATIN + r")\s*"
+    r"[(（]\s*(?P<chinese>[\u3400-\u9fff·・]{2,8})\s*[)）]"
+)
+# The description before a Chinese name (美国云服务商甲骨文, 首席执行官苏姿丰): it ends
+# with one of these, or a title.
+_DESCRIBED = re.compile(
+    r".*(?:公司|企业|企業|巨头|巨頭|服务商|服務商|厂商|廠商|机构|機構|银行|銀行|集团|集團|媒体|初创|新创|对手|客户|"
+    + "|".join(t for t in TITLES if not t.isascii())
+    + ")"
+)
+# A gloss that names a technique or a kind of thing, not a company: 先进封装(CoWoS),
+# 高带宽内存(HBM).
+_TERM = re.compile(
+    r"(?:封装|内存|显存|技术|架构|工艺|制程|平台|服务|网络|协议|标准|模型|接口|互连|互联|带宽|存储"
+    r"|系统|软件|框架|算法|单元|芯片|处理器|加速器|网卡|交换机|集群)$"
+)
+# 巴伦·冯, 安德烈·卡帕西: a transliterated name, no joining word inside (基础设施的巴伦·冯)
+_DOTTED_NAME = re.compile(
+    r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"
+)
+# 初创公司Groq, 服务器CPU Axion, Groq公司: a Latin name and the noun of its kind
+# (matched in the folded text: Simplified, lower case).
+_KIND_NOUNS = {
+    "company": "初创公司|芯片公司|公司|初创企业|企业|云服务商|服务商|厂商|新创|研究机构|机构|银行",
+    "chip": "芯片|处理器|cpu|gpu|npu|加速器",
+    "nic": "网卡|交换机|交换芯片",
+    "cluster": "超级计算机|超级电脑|集群|数据中心",
+}
+_FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
+_KIND_BEFORE = re.compile(r"(?P<noun>" + "|".join(_KIND_NOUNS.values()) + r")\s*" + _FOLDED_LATIN)
+# Teralynx 12交换芯片, Vireo处理器: a Latin name (and its number) before its kind's noun.
+_KIND_AFTER = re.compile(
+    r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?P<noun>交换芯片|芯片|处理器|加速器|网卡|gpu|cpu|npu)"
+)
+_COMPANY_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?:公司|集团)")
+# A Latin word that names no thing: the common acronyms and words of the field.
+_NO_NAME = re.compile(r"[A-Z0-9]{1,5}|AI\w*|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII)
+
+_NOUN_KIND = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split("|")}
+
+
+def glossed(text: str, folded: str) -> Iterator[Written]:
+    """甲骨文(Oracle), Oracle(甲骨文): a name and its form in the other script."""
+    for match in _CHINESE_LATIN.finditer(text):
+        latin = " ".join(match["latin"].split())
+        start = _chinese_name(folded, match.start("chinese"), match.end("chinese"))
+        gloss = folded[match.start("chinese") : match.end("chinese")]
+        if _names_something(latin) and start is not None and not _TERM.search(gloss):
+            chinese = text[start : match.end("chinese")]
+            before = folded[max(0, match.start() - 12) : start]
+            kind = _glossed_kind(chinese, latin, before)
+            yield Written(start, match.end(), latin, kind, (chinese,))
+    for match in _LATIN_CHINESE.finditer(text):
+        latin, chinese = " ".join(match["latin"].split()), match["chinese"]
+        gloss = folded[match.start("chinese") : match.end("chinese")]
+        if _names_something(latin) and not _TERM.search(gloss):
+            kind = _glossed_kind(chinese, latin, "")
+            yield Written(match.start(), match.end(), latin, kind, (chinese,))
+
+
+def of_kind(text: str, folded: str, maker: Callable[[int], str | None]) -> Iterator[Written]:
+    """初创公司Groq, 服务器CPU Axion, Teralynx 12交换芯片, Groq公司: a Latin name
+    beside the noun of its kind (a product made by ``maker(where)``)."""
+    for pattern in (_KIND_BEFORE, _KIND_AFTER):
+        for match in pattern.finditer(folded):
+            name = _latin_name(text, match.start("latin"), match.end("latin"))
+            if name is not None:
+                kind = _NOUN_KIND.get(match["noun"], "company")
+                made = None if kind == "company" else maker(match.start())
+                yield Written(*match.span("latin"), name, kind, (), made)
+    for match in _COMPANY_AFTER.finditer(folded):
+        name = _latin_name(text, match.start("latin"), match.end("latin"))
+        if name is not None:
+            yield Written(*match.span("latin"), name, "company")
+
+
+def kind_of_noun(noun: str) -> str:
+    """The kind of thing a noun names (芯片: chip), a chip's when none is known."""
+    return _NOUN_KIND.get(noun, "chip")
+
+
+def _latin_name(text: str, start: int, end: int) -> str | None:
+    """The Latin name at ``text[start:end]`` as written: its first word, and the
+    capitalised words after it (Cerebras Systems, not "Groq and"), if a name."""
+    first, *rest = text[start:end].split()
+    words = [first]
+    for word in rest:
+        if not (word[0].isupper() or word[0].isdigit()):
+            break
+        words.append(word)
+    name = " ".join(words)
+    return name if _names_something(name) else None
+
+
+def _names_something(latin: str) -> bool:
+    """Whether a Latin word is a name (CoreWeave, Groq, Axion), not an acronym of the
+    field (GPU, HBM3E) nor a word of the sentence."""
+    first = latin.split()[0]
+    return len(latin) >= 3 and not _NO_NAME.fullmatch(first) and first[0].isupper()
+
+
+def _chinese_name(folded: str, start: int, end: int) -> int | None:
+    """Where the name starts in a run of Chinese before a gloss: after its
+    description or title (美国云服务商甲骨文 is 甲骨文, 副总裁艾伦·卡特 is 艾伦·卡特)."""
+    run = folded[start:end]
+    described = _DESCRIBED.match(run)
+    at = described.end() if described is not None else 0
+    dotted = _DOTTED_NAME.search(run, at)
+    if dotted is not None:
+        return start + dotted.start()
+    return start + at if 2 <= len(run) - at <= 8 else None
+
+
+def _glossed_kind(chinese: str, latin: str, before: str) -> str:
+    """A person when the Chinese name has a middle dot (托马斯·库里安), or a title
+    comes just before two capitalised Latin words; else a company."""
+    if "·" in chinese or "・" in chinese:
+        return "person"
+    words = latin.split()
+    titled = TITLE_AT_END.search(fold(before).rstrip())
+    if len(words) == 2 and all(w[0].isupper() for w in words) and titled:
+        return "person"
+    return "company"
