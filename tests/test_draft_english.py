@@ -493,7 +493,7 @@ def test_the_english_test_articles_keep_the_figures_reached_on_them(tmp_path: Pa
     store = EVALUATE.vocabulary_only(tmp_path)
     articles = EVALUATE.load_test_articles(ENGLISH_ARTICLES)
     tally = EVALUATE.evaluate_test_articles(store, articles).total
-    # tuned on (README.md): 84 % of numbers, 80 % of facts, 88 % precision reached
+    # tuned on (README.md): 84 % of numbers, 79 % of facts, 85 % precision reached
     assert tally.share("recall, numeric facts") >= 0.8
     assert tally.share("recall, all facts") >= 0.75
     assert tally.share("precision") >= 0.8
@@ -524,3 +524,43 @@ def test_an_english_ipo_is_a_proposed_listing_date(store: chipfacts.Store) -> No
     text = "Amazon filed for an initial public offering in September 2024."
     (found,) = of_type(store, text, ValueType.DATE)
     assert (found.attribute.id, found.value) == ("listing", PartialDate(2024, 9))
+
+
+def test_double_and_triple_are_multiples_of_what_they_name(store: chipfacts.Store) -> None:
+    assert quantities("It will double its capacity.") == [("double", 2, None, None, "x")]
+    assert quantities("Sales tripled last year.") == [("tripled", 3, None, None, "x")]
+    assert quantities("It plans to double that number.") == []
+
+
+def test_an_earlier_figure_is_what_was_not_what_is_expected(store: chipfacts.Store) -> None:
+    text = "Amazon expects to order 9,000 GPUs next year, up from 6,000 GPUs this year."
+    found = of_type(store, text, ValueType.NUMBER)
+    assert [(c.value, c.status) for c in found] == [
+        (9000, Status.FORECAST),
+        (6000, Status.REPORTED),
+    ]
+
+
+def test_more_english_bounds_and_ranges() -> None:
+    assert quantities("capex of $38 billion to $42 billion") == [
+        ("$38 billion to $42 billion", None, 38e9, 42e9, "USD")
+    ]
+    cues = [(c.kind, c.word) for c in find_cues("It has booked more than half of the supply")]
+    assert (CueKind.MORE_THAN, "more than") in cues
+    text = "according to analysts at a bank"
+    assert (CueKind.ESTIMATE, "according to analysts") in [
+        (c.kind, c.word) for c in find_cues(text)
+    ]
+
+
+def test_the_second_half_of_the_year_is_its_seventh_month_roughly() -> None:
+    text = "Volume production begins in the second half of the year."
+    ((found, rough),) = [(d.date, d.rough) for d in find_dates(fold_in_place(text), PUBLISHED)]
+    assert (found, rough) == (PartialDate(2025, 7), True)
+
+
+def test_a_person_with_initials_is_proposed(store: chipfacts.Store) -> None:
+    found = drafted(store, "Amazon Chief Executive J.R. Okafor joined in 2019.")
+    assert [(c.new_entity.id, c.attribute.id) for c in found if c.new_entity] == [
+        ("j-r-okafor", "role")
+    ]

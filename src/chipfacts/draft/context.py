@@ -29,7 +29,7 @@ OBJECT_BEFORE = re.compile(
     # English prepositions and verbs that take an object ("priority to Anthropic",
     # "access to Nvidia graphics processors", "buyers of Nvidia")
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
-    r"for|of|toward|towards|among|into|on|at|over|after|alongside|replace|replacing|ordered|"
+    r"for|of|toward|towards|among|into|in|on|at|over|after|alongside|replace|replacing|ordered|"
     r"orders))\s*$"
 )
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.

@@ -11,7 +11,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.context import PUNCTUATION
-from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS, VALUE_CUES
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
@@ -38,7 +38,7 @@ _EVENTS = {
     r"(?<![a-z])(?:initial public offering|went public|ipo)(?![a-z])": "listing",
     r"(?<![a-z])was founded(?![a-z])": "founded",
     r"(?<![a-z])(?:began|started) shipping(?![a-z])": "shipment_start",
-    r"(?<![a-z])mass production(?![a-z])": "mass_production_start",
+    r"(?<![a-z])(?:mass|volume) production(?![a-z])": "mass_production_start",
     r"(?<![a-z])taped out(?![a-z])": "tape_out",
 }  # fmt: skip
 # not the noun of a quantity (今年的出货量: how many, not when)
@@ -67,6 +67,17 @@ class DateFacts(Attribution):
             and _SAID_WHEN.fullmatch(folded, c.end, date.start) is not None
             for c in reported
         )
+
+    def event_between(self, start: int, end: int) -> bool:
+        """Whether a date attribute's word or an event news prose dates comes between
+        ``start`` and ``end`` ("the 2-nanometer process will enter volume production in
+        the second half": the date is the event's, not the figure's period)."""
+        # news prose's words for an event (ship, took effect), not every synonym
+        # ("more than it bought this year" dates no acquisition)
+        words = self.attribute_words(Span(start, end), ValueType.DATE)
+        return any(
+            start <= w.start < end and w.word.lower() in VALUE_CUES.get(a.id, ()) for w, a in words
+        ) or bool(_EVENT_VERB.search(self.article.folded, start, end))
 
     def event_of(self, clause: Span) -> tuple[Mention, Attribute, Decision | None] | None:
         """The event a clause with no date attribute's word dates, when its verb is

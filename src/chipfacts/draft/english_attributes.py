@@ -54,7 +54,7 @@ _WORD = re.compile(r"[a-z][a-z0-9'-]*")
 MOST_WORDS = 3
 _MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|up)\s+(?:than|from)\b")
 _LESS_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer)\b")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?")
+_OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|that|this|these|those)\s+)?")
 
 
 def is_english_before(folded: str, clause_start: int, at: int) -> bool:
@@ -158,6 +158,8 @@ def english_label(
         change = "cut"  # "would cost about a third less than": a cut in cost
     if not before or _STOCK & set(before):
         return None  # "Broadcom shares rose 4%": the stock's move, no fact of the chips
+    if change is None and unit == "x":
+        change = "growth"  # "revenue to double": a multiple of what it was
     if change:  # "cutting networking costs": a cut of networking cost
         before = [*before[:-1], _singular(before[-1]), change]
     return _snake(before), " ".join(before)

@@ -27,7 +27,9 @@ _TITLE = (
     r"co-?founder|founder|analyst|spokes(?:person|man|woman)|director|executive|head|"
     r"(?:vice\s+)?chair(?:person)?)"
 )
-_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+_NAME = (
+    r"(?P<name>(?:[A-Z]\.){1,3}\s?[A-Z][a-z'’-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+)
 # "AMD Chief Executive Lisa Su": the title, then the name.
 _TITLE_THEN_NAME = re.compile(rf"\b{_TITLE}\s+{_NAME}")
 # "Rani Borkar, corporate vice president for …": the name, then the title.

@@ -231,6 +231,7 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
             if (
                 date.start >= drafted_before
                 and self.article.folded[date.start : date.end].isascii()
+                and not self.event_between(drafted_before, date.start)
             ):
                 continue  # "will ship 5 million GPUs this year": the figure's period
             found = self.date(date)

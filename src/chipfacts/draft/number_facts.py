@@ -31,6 +31,9 @@ from chipfacts.text.numbers import MEASURES, Quantity
 
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
+NAMED_REACH = 12  # "revenue to double", "capacity by roughly"
+NAMED_WORDS = 2
+_JOINS = re.compile(r"\b(?:and|or|but)\b|[,;]")  # "process and packs 105 billion": another claim
 NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
@@ -115,6 +118,22 @@ class NumberFacts(Attribution):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
 
+    def named_otherwise(self, clause: Span, quantity: Quantity) -> bool:
+        """In English, a word of an attribute of another unit right before the number
+        names what it measures ("expects AI accelerator revenue to double": a growth of
+        revenue, no speed-up): no attribute of the number's unit is forced on it."""
+        folded = self.article.folded
+        if not is_english_before(folded, clause.start, quantity.start):
+            return False
+        return any(
+            inside(w.start, w.end, clause)
+            and 0 <= quantity.start - w.end <= NAMED_REACH
+            and len(folded[w.end : quantity.start].split()) <= NAMED_WORDS
+            and not _JOINS.search(folded, w.end, quantity.start)
+            and not _unit_fits(quantity, a, folded)
+            for w, a in self.attribute_words(clause, ValueType.NUMBER)
+        )
+
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         found = self.read_number(quantity, previous_end)
         if found is not None:
@@ -157,7 +176,7 @@ class NumberFacts(Attribution):
         ]
         # An attribute word there whose attribute cannot hold the number (支出 for a
         # five-year total): no other attribute of the unit is forced on it
-        refused = bool(near) and not fits
+        refused = bool(near) and not fits or not fits and self.named_otherwise(clause, quantity)
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
         word: Mention | None = None
@@ -284,6 +303,12 @@ class NumberFacts(Attribution):
             bound = Bound.AT_MOST
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        if status in (Status.FORECAST, Status.PLANNED) and _EARLIER_FIGURE.fullmatch(
+            folded, clause.start, quantity.start
+        ):
+            # "forecast $38 billion to $42 billion, up from $29.8 billion last year": the
+            # earlier figure is what was, not what is expected
+            status = Status.REPORTED
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.
             bound = Bound.ABOUT

@@ -29,6 +29,7 @@ _SPEAKER_ROLE = re.compile(
 _SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
 # "…, Kress told investors.", "told analysts on a call": whom it was told, no claim.
 TOLD_WORDS = 4
+_THE_COMPANY_BEFORE = re.compile(r"\b(?:the|that)\s+(?:company|firm)\s+$")
 _THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
@@ -65,6 +66,9 @@ class Speakers(SentenceContext):
             return self.source_named_after(cue, before)
         if before and self.speaks_at(before[-1], cue):
             return self.store.entity_at(before[-1].row)
+        if _THE_COMPANY_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
+            # "…, the company said.": the company the story is on
+            return self.last_of_kind(Joined(self.earlier, before), "company")
         if _PRONOUN_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
             return self.last_of_kind(Joined(self.earlier, before), "person")

@@ -61,8 +61,12 @@ _MAGNITUDE = r"[十百千万亿]"
 _COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
 _DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
-# An English number ahead: "$48.1 billion", "80%", "10,000", "a billion".
-_FIGURE = r"(?=\s*(?:US)?\$?\s*(?:\d|a (?:million|billion|trillion)))"
+# An English number ahead: "$48.1 billion", "80%", "10,000", "a billion", "half".
+_FIGURE = (
+    r"(?=\s*(?:US)?\$?\s*(?:\d|a (?:million|billion|trillion)|half\b|a (?:third|quarter)\b|"
+    r"(?:two|three) (?:thirds|quarters)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:million|billion|trillion|times)\b))"
+)
 # Whole English words only, in any case.
 _ENGLISH = r"(?i:\b(?:{})\b)"
 
@@ -117,7 +121,10 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     ),
     # "according to the company", "according to Nvidia": a named source's claim
     (CueKind.SPEECH, _ENGLISH.format(r"according to")),
-    (CueKind.ESTIMATE, _ENGLISH.format(r"estimated|estimates|estimate|calculated")),
+    (
+        CueKind.ESTIMATE,
+        _ENGLISH.format(r"estimated|estimates|estimate|calculated|according to (?:\w+ )?analysts"),
+    ),
     (
         CueKind.FORECAST,
         _ENGLISH.format(

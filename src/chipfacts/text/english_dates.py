@@ -3,7 +3,8 @@ article's date.
 
 ``when.find_dates`` reads ``November 2023`` and ``Nov 15, 2023``; news prose more
 often writes ``in October``, ``Dec 3``, ``in 2026``, ``the first quarter of 2026``,
-``this year``, ``by the end of next year`` or ``on Tuesday``. A month or a day
+``the second half of the year``, ``this year``, ``by the end of next year`` or
+``on Tuesday``. A month or a day
 without a year is in the article's year (as 10月 is); a quarter or the end of a
 year is rough (its first month, or December); a weekday is the last one on or
 before the article's day (news reports what happened); a dateline's date
@@ -54,6 +55,9 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?:the\s+)?(?P<quarter>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<qyear>{year})"
         rf"|\s+of\s+(?P<qrel>this|next|last)\s+year)?"
         rf"|\bq(?P<qnum>[1-4])\s+(?P<qnyear>{year})"
+        # the second half of the year, the first half of 2026
+        rf"|\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<hyear>{year})|"
+        rf"(?P<hrel>this|next|last)\s+year|the\s+year)"
         # the end of next year, end of 2026
         rf"|\b(?:the\s+)?end\s+of\s+(?:(?P<endrel>this|next|last)\s+year|(?P<endyear>{year}))"
         rf"|\b(?P<rel>this|next|last)\s+year\b"
@@ -97,6 +101,10 @@ def _resolve(
         return PartialDate(int(groups["year"])), False
     if groups["qnum"]:
         return _quarter(int(groups["qnyear"]), int(groups["qnum"]))
+    if groups["half"]:
+        year = _year_of(groups["hyear"], groups["hrel"], this_year)
+        month = 1 if groups["half"] == "first" else 7
+        return None if year is None else (PartialDate(year, month), True)
     if groups["quarter"]:
         year = _year_of(groups["qyear"], groups["qrel"], this_year)
         return None if year is None else _quarter(year, _QUARTERS[groups["quarter"]])

@@ -182,6 +182,13 @@ _ENGLISH_NUMERALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10,
 }  # fmt: skip
+# A multiple as a verb: "will double its capacity", "tripled".
+_ENGLISH_MULTIPLY = re.compile(
+    # not "double-digit", nor a figure said before ("double that number", "double it")
+    r"(?<![a-z-])(?P<verb>double|triple|quadruple)(?:s|d)?(?![a-z-])"
+    r"(?!\s+(?:digits?|that|this|it|them)\b)"
+)
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 # A magnitude after a numeral in words: "one million accelerators", "a billion dollars".
 _ENGLISH_MAGNITUDE = re.compile(
     r"(?<![a-z$-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
@@ -235,7 +242,9 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
         # "10% to 12%": a range whose first number repeats the unit
-        rf"(?:(?P<u1>%)?{_RANGE}(?P<n2>{number})(?:\s?(?P<m2>{magnitudes}))?)?"
+        # "$38 billion to $42 billion": the currency again after "to"
+        rf"(?:(?P<u1>%)?{_RANGE}(?:(?<=to )(?:us)?\$\s?)?(?P<n2>{number})"
+        rf"(?:\s?(?P<m2>{magnitudes}))?)?"
         rf"(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?"
     )
     vague = re.compile(
@@ -291,6 +300,10 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         unit = "USD" if match["dollars"] else None
         floor = scale * _VAGUE_ENGLISH[match["magnitude"]]
         quantity = Quantity(match.start(), match.end(), floor, None, None, unit, vague=True)
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_MULTIPLY.finditer(folded):
+        quantity = Quantity(match.start(), match.end(), _MULTIPLES[match["verb"]], None, None, "x")
         if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_TIMES.finditer(folded):
