@@ -11,6 +11,7 @@ import chipfacts
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
+from chipfacts.draft.sentences import sentences
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Bound, Source, Status, ValueType
 from chipfacts.store.quotes import quote_in
@@ -139,6 +140,7 @@ entities:
   - {id: amazon, name: Amazon, kind: company, aliases: [AWS]}
   - {id: nvidia, name: Nvidia, kind: company}
   - {id: tsmc, name: TSMC, kind: company}
+  - {id: meta, name: Meta, kind: company}
   - {id: microsoft, name: Microsoft, kind: company}
   - {id: openai, name: OpenAI, kind: company}
   - {id: trainium, name: Trainium, kind: chip, maker: amazon}
@@ -493,7 +495,7 @@ def test_the_english_test_articles_keep_the_figures_reached_on_them(tmp_path: Pa
     store = EVALUATE.vocabulary_only(tmp_path)
     articles = EVALUATE.load_test_articles(ENGLISH_ARTICLES)
     tally = EVALUATE.evaluate_test_articles(store, articles).total
-    # tuned on (README.md): 84 % of numbers, 79 % of facts, 85 % precision reached
+    # tuned on (README.md): 83 % of numbers, 78 % of facts, 82 % precision reached
     assert tally.share("recall, numeric facts") >= 0.8
     assert tally.share("recall, all facts") >= 0.75
     assert tally.share("precision") >= 0.8
@@ -563,4 +565,34 @@ def test_a_person_with_initials_is_proposed(store: chipfacts.Store) -> None:
     found = drafted(store, "Amazon Chief Executive J.R. Okafor joined in 2019.")
     assert [(c.new_entity.id, c.attribute.id) for c in found if c.new_entity] == [
         ("j-r-okafor", "role")
+    ]
+
+
+def test_an_estimated_figure_is_rounded(store: chipfacts.Store) -> None:
+    text = "Meta remains a buyer. It bought an estimated 35,000 Nvidia GPUs in 2024."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.entity_id, found.attribute.id, found.bound) == ("meta", "gpu_order", Bound.ABOUT)
+    assert found.status is Status.ESTIMATED
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name(
+    store: chipfacts.Store,
+) -> None:
+    text = "Amazon Training is a unit. Amazon built its own training chip in May 2024."
+    assert all(c.new_entity is None for c in drafted(store, text))
+
+
+def test_a_sentence_ends_after_an_acronym_before_a_capital() -> None:
+    text = "The chip is made by TSMC. Meta began testing it."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "The chip is made by TSMC.",
+        "Meta began testing it.",
+    ]
+
+
+def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
+    found = find_dates(fold_in_place("It began a month ago; sales fell last month."), PUBLISHED)
+    assert [(d.date, d.rough) for d in found] == [
+        (PartialDate(2025, 5), True),
+        (PartialDate(2025, 5), False),
     ]

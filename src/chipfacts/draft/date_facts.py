@@ -39,7 +39,7 @@ _EVENTS = {
     r"(?<![a-z])was founded(?![a-z])": "founded",
     r"(?<![a-z])(?:began|started) shipping(?![a-z])": "shipment_start",
     r"(?<![a-z])(?:mass|volume) production(?![a-z])": "mass_production_start",
-    r"(?<![a-z])taped out(?![a-z])": "tape_out",
+    r"(?<![a-z])(?:taped out|tape-out)(?![a-z])": "tape_out",
 }  # fmt: skip
 # not the noun of a quantity (今年的出货量: how many, not when)
 _EVENT_VERB = re.compile(
@@ -128,6 +128,15 @@ class DateFacts(Attribution):
             word, attribute, proposed = event
         else:
             word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+            event = (
+                self.event_of(clause)
+                if self.article.folded[word.start : word.end].isascii()
+                else None
+            )
+            if event is not None and abs(event[0].start - date.end) < abs(word.start - date.end):
+                # "Meta began a so-called tape-out of the chip a month ago": the event
+                # news prose names is nearer the date than the store's word (began)
+                word, attribute, proposed = event
         if self.dates_a_statement(date, word):
             return None
         if attribute.id in SUBJECTS_EVENTS:

@@ -169,12 +169,14 @@ def english_label(
 # words or digits at most ("Maia 100", "Blackwell"), then the noun of a chip.
 _COUNTED_CHIPS = re.compile(
     r"\s+(?:of\s+(?:the|its|their|these|those)\s+)?(?P<name>(?:[A-Z0-9][\w.-]*\s+){0,3})"
-    r"(?:AI\s+|graphics\s+|(?:[a-z]+\s+)?processing\s+)?(?:chips|GPUs|accelerators|processors|"
-    r"TPUs|units)\b"
+    r"(?:(?:AI\s+|graphics\s+|(?:[a-z]+\s+)?processing\s+)?(?:chips|GPUs|accelerators|"
+    r"processors|TPUs|units)|[A-Z][A-Za-z]*-?\d+[A-Za-z]*s)\b"  # "600,000 H100s"
 )
 
 
-def counts_chips(text: str, end: int, clause_end: int) -> bool:
-    """Whether the number ending at ``end`` counts chips ("40,000 Maia 100
-    accelerators", "500,000 of the chips"), as 颗 and 张 do in Chinese."""
-    return _COUNTED_CHIPS.match(text, end, clause_end) is not None
+def counted_chips(text: str, end: int, clause_end: int) -> int | None:
+    """Where the chips the number ending at ``end`` counts end ("40,000 Maia 100
+    accelerators", "500,000 of the chips"), as 颗 and 张 count in Chinese; None when
+    it counts no chips."""
+    found = _COUNTED_CHIPS.match(text, end, clause_end)
+    return found.end() if found is not None else None

@@ -117,7 +117,24 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def without_titles(proposed: Sequence[Proposed]) -> list[Proposed]:
+def without_titles(proposed: Sequence[Proposed], text: str) -> list[Proposed]:
     """The proposals that are no word of a job title (a company's name before "Chief
-    Executive" reads as a product it brands)."""
-    return [p for p in proposed if p.entity.name.split()[-1].lower() not in _TITLE_WORDS]
+    Executive" reads as a product it brands) nor an English word: one written in lower
+    case, or a capitalised word the article also writes in lower case ("Meta Training
+    and Inference Accelerator … its own training chip" names no product "Training")."""
+    return [
+        p
+        for p in proposed
+        if p.entity.name.split()[-1].lower() not in _TITLE_WORDS
+        and not (p.entity.name.isascii() and p.entity.name.islower())
+        and not _also_lower_case(p.entity.name, text)
+    ]
+
+
+def _also_lower_case(name: str, text: str) -> bool:
+    """Whether a one-word capitalised name is also written in lower case as a word."""
+    if " " in name or not name.isascii() or not name.isalpha() or not name[:1].isupper():
+        return False
+    if not name[1:].islower():
+        return False  # CoreWeave, TSMC: a name's own capitals
+    return re.search(rf"(?<![A-Za-z]){re.escape(name.lower())}(?![A-Za-z])", text) is not None

@@ -33,11 +33,13 @@ _THE = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?")
 # "The card delivers…": a noun for a kind of thing opening the clause.
 _KIND_OF_ENGLISH_NOUN = {
     "card": "nic", "network card": "nic", "adapter": "nic", "nic": "nic",
-    "accelerator": "chip", "gpu": "chip", "system": "cluster",
+    "accelerator": "chip", "gpu": "chip", "system": "cluster", "company": "company",
+    "firm": "company", "chipmaker": "company", "group": "company",
 }  # fmt: skip
+# "The card delivers…", "The social media company remains…": described, not named.
 _THE_NOUN = re.compile(
-    r"[\s\"“]*(?:the|this|that)\s+(?:new\s+)?(?P<noun>network card|card|adapter|nic|accelerator|"
-    r"gpu|system)\b"
+    r"[\s\"“]*(?:the|this|that)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>network card|card|adapter|nic|"
+    r"accelerator|gpu|system|company|firm|chipmaker|group)\b"
 )
 # A past participle opening a sentence: "Built on…", "Made by…", "Designed with…".
 _PARTICIPLE = re.compile(
@@ -52,8 +54,8 @@ class EnglishSubjects(References):
 
     def pronoun_subject(self, clause: Span, anchor: int) -> Entity | None:
         """What "it" or "they" opening ``clause`` before ``anchor`` stands for."""
-        found = _SUBJECT_PRONOUN.match(self.article.folded, clause.start, anchor)
-        if found is None:
+        found = _SUBJECT_PRONOUN.match(self.article.folded, clause.start, clause.end)
+        if found is None or found.end() > anchor:
             return None
         before = [
             m

@@ -70,9 +70,12 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     designations = other_designations(store, text)
     store = ProposedStore(
         store,
-        designations
-        + introduced_things(with_newcomers, text, folded, companies)
-        + without_titles(without_designated(newly.proposed, designations))
+        without_titles(
+            designations
+            + introduced_things(with_newcomers, text, folded, companies)
+            + without_designated(newly.proposed, designations),
+            text,
+        )
         + english_people(with_newcomers, text)
         + english_things(with_newcomers, text, folded, companies),
         newly.other_names,

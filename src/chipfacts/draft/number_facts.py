@@ -14,7 +14,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
-from chipfacts.draft.english_attributes import counts_chips, is_english_before, measure_of
+from chipfacts.draft.english_attributes import counted_chips, is_english_before, measure_of
 from chipfacts.draft.new_attributes import (
     cued,
     holds,
@@ -145,12 +145,14 @@ class NumberFacts(Attribution):
         folded = self.article.folded
         if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
-        if (
-            quantity.unit is None
-            and is_english_before(folded, clause.start, quantity.start)
-            and counts_chips(self.article.text, quantity.end, clause.end)
-        ):
-            quantity = quantity._replace(unit="gpus")  # "40,000 Maia 100 accelerators"
+        chips = (
+            counted_chips(self.article.text, quantity.end, clause.end)
+            if quantity.unit is None and is_english_before(folded, clause.start, quantity.start)
+            else None
+        )
+        if chips is not None:
+            # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
+            quantity = quantity._replace(unit="gpus", end=chips)
         own_measure = names_own_measure(folded, clause.start, quantity)
         near = [
             (w, a)

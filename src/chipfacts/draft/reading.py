@@ -52,6 +52,9 @@ class Reading(NamedTuple):
     past: bool  # an earlier statement the article repeats, with no date of its own
 
 
+_AN_ESTIMATED = re.compile(r"\ban\s+estimated\s+(?:us)?\$?\s*$", re.IGNORECASE)
+
+
 def read_bound(
     folded: str, quantity: Quantity, clause_start: int, cues: list[Cue], previous_end: int
 ) -> tuple[Bound, tuple[Cue, ...]]:
@@ -83,6 +86,9 @@ def read_bound(
     if bounding:
         cue = bounding[-1] if not after else after[0]
         return BOUND_OF_CUE[cue.kind], (cue,)
+    estimated = [c for c in before if c.kind is CueKind.ESTIMATE and c.word.isascii()]
+    if estimated and _AN_ESTIMATED.search(folded, max(0, estimated[-1].start - 3), quantity.start):
+        return Bound.ABOUT, (estimated[-1],)  # "an estimated 350,000": a rounded figure
     return Bound.EXACT, ()
 
 

@@ -233,7 +233,12 @@ class TextFacts(Attribution):
                 ) or self.nearest_fitting(clause, attribute)
                 if entity is None:
                     continue
-            if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
+            if (
+                attribute.id in RELATION_ATTRIBUTES
+                and not self.names_other(clause, entity)
+                # "The social media company remains one of Nvidia's biggest customers"
+                and self.noun_subject(clause) in (None, entity)
+            ):
                 continue  # 与硬件制造商密切合作: a partner, customer or rival needs a name
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
             # 辛杜本人及英伟达均对此报道未予置评, 其H100和H200都由台积电代工: the claim is

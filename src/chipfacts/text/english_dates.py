@@ -3,8 +3,8 @@ article's date.
 
 ``when.find_dates`` reads ``November 2023`` and ``Nov 15, 2023``; news prose more
 often writes ``in October``, ``Dec 3``, ``in 2026``, ``the first quarter of 2026``,
-``the second half of the year``, ``this year``, ``by the end of next year`` or
-``on Tuesday``. A month or a day
+``the second half of the year``, ``this year``, ``last month``, ``a month ago``,
+``by the end of next year`` or ``on Tuesday``. A month or a day
 without a year is in the article's year (as 10月 is); a quarter or the end of a
 year is rough (its first month, or December); a weekday is the last one on or
 before the article's day (news reports what happened); a dateline's date
@@ -30,6 +30,7 @@ _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _RELATIVE = {"this": 0, "next": 1, "last": -1}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # A word that introduces a date: "in October", "by 2027", "since March".
 _INTRO = r"(?:in|by|since|until|till|from|through|before|after|during|early|late|mid|of)"
 
@@ -61,6 +62,9 @@ def _pattern() -> re.Pattern[str]:
         # the end of next year, end of 2026
         rf"|\b(?:the\s+)?end\s+of\s+(?:(?P<endrel>this|next|last)\s+year|(?P<endyear>{year}))"
         rf"|\b(?P<rel>this|next|last)\s+year\b"
+        # last month, a month ago, two weeks ago: counted back from the article's date
+        rf"|\b(?P<mrel>this|next|last)\s+month\b"
+        rf"|\b(?P<ago>an?|one|two|three|four|five|six|\d{{1,2}})\s+(?P<agounit>weeks?|months?)\s+ago\b"
         # Dec 3, December 3 (no year: when.find_dates reads those with one)
         rf"|\b(?P<dmonth>{full}|(?:{short})\.?)\s+(?P<day>3[01]|[12]\d|0?[1-9])\b(?!,?\s*{year})"
         rf"(?![\d:])"
@@ -115,6 +119,12 @@ def _resolve(
         return None
     if groups["rel"]:
         return PartialDate(this_year + _RELATIVE[groups["rel"]]), False
+    if groups["mrel"] and published.month:
+        return _month_back(published, -_RELATIVE[groups["mrel"]]), False
+    if groups["ago"] and published.month:
+        count = _COUNTS.get(groups["ago"]) or int(groups["ago"])
+        months = count if groups["agounit"].startswith("month") else count // 4
+        return _month_back(published, months), True
     if groups["dmonth"]:
         name = groups["dmonth"].rstrip(".")
         month = _SHORT.get(name) or MONTHS.index(name) + 1
@@ -139,6 +149,12 @@ def _year_of(written: str | None, relative: str | None, this_year: int | None) -
     if relative and this_year is not None:
         return this_year + _RELATIVE[relative]
     return this_year
+
+
+def _month_back(published: PartialDate, months: int) -> PartialDate:
+    """The month ``months`` before the article's (after it, when negative)."""
+    at = published.year * 12 + published.month - 1 - months
+    return PartialDate(at // 12, at % 12 + 1)
 
 
 def _quarter(year: int, quarter: int) -> tuple[PartialDate, bool]:
