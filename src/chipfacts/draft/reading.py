@@ -3,9 +3,11 @@
 The rules are the curation rules of the README's "Adding a fact", read off the
 cue words (``text.cues``) of the sentence a claim sits in:
 
-- a bound word just before the number (超过, 约, 至少, 高达, 不到) or just after
-  it (左右, 以上); a vague magnitude (数万) is a floor;
-- an estimate (估算, 分析称) is ``estimated`` by whoever is named before the cue;
+- a bound word just before the number (超过, 约, 至少, 高达, 不到; about, more
+  than, up to) or just after it (左右, 以上); a vague magnitude (数万, billions of)
+  is a floor; "an estimated 350,000" is rounded;
+- an estimate (估算, 分析称) is ``estimated`` by whoever is named before the cue
+  (English names who estimated after the figure too: "…, analysts estimated");
   a plan (计划, 拟, or 将 before an action) is ``planned``; a forecast (预计,
   有望, 可能, 将) is ``forecast``; a named speaker (X 表示, X 称) makes a claim
   ``claimed`` by X; hearsay (据悉, 知情人士) and an unnamed speaker leave it

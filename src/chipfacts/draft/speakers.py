@@ -1,6 +1,8 @@
 """Who says what: speakers and estimators named before a speech cue (X 表示,
-X 分析称), inside it (根据纳德拉的介绍), or referred to (他称, 其表示), and a
-clause that only names a speaker (苏姿丰称，) introducing the next.
+X 分析称; "UBS analysts estimated"), inside it (根据纳德拉的介绍) or after it
+("according to the company"), or referred to (他称, 其表示), and a clause that only
+names a speaker (苏姿丰称，) introducing the next, or in English closing the
+sentence ("…, Dave Brown said in an interview.") after what was said.
 """
 
 from __future__ import annotations
