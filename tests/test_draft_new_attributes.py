@@ -7,6 +7,7 @@ import pytest
 
 import chipfacts
 from chipfacts.draft.article import article_of
+from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
@@ -29,6 +30,8 @@ attributes:
      description: Share., synonyms: [份额]}
   - {id: annual_spend, label: Annual spending, type: number, unit: USD,
      description: A year's spending., synonyms: [支出]}
+  - {id: capex, label: Capital expenditure, type: number, unit: USD,
+     description: Capital spending., synonyms: [资本开支]}
 facts: []
 """
 SOURCE = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 6, 10), "zh-Hans")
@@ -89,9 +92,9 @@ def test_a_clause_naming_what_changes_takes_no_word_from_the_clause_before(
 ) -> None:
     # 性能 is the 4x's; 能效提高 names what the 40 % is of
     found = numbers(store, "Trainium的训练性能提升了25%，能效提高约40%。")
-    assert [(c.attribute.id, c.value) for c in found] == [
-        ("performance_gain", 25),
-        ("能效提高", 40),
+    assert [(c.attribute.id, c.attribute.label, c.value) for c in found] == [
+        ("performance_gain", "Performance gain", 25),
+        ("efficiency_gain", "能效提高", 40),  # a new one: its id a slug, its label the words
     ]
 
 
@@ -99,7 +102,7 @@ def test_a_percentage_of_which_is_a_share_of_the_figure_before(store: chipfacts.
     # 其中: a part of the spending before, not Amazon's market share (份额's attribute)
     found = numbers(store, "亚马逊今年的支出约250亿美元，其中自研芯片的份额约为35%。")
     (share,) = [c for c in found if c.unit == "percent"]
-    assert (share.attribute.id, share.value) == ("份额", 35)  # named by its words
+    assert (share.attribute.id, share.attribute.label, share.value) == ("share", "份额", 35)
     assert any(d.field == "attribute" and "market_share" in d.why for d in share.decisions)
 
 
@@ -110,3 +113,22 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
     (found,) = numbers(store, "亚马逊今年的研发经费约250亿美元。")
     assert (found.attribute.label, found.attribute.unit) == ("研发经费", "USD")
     assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "ident"),
+    [
+        ("内存带宽", "bytes/s", "memory_bandwidth"),  # the words of measures, in English
+        ("毛利率", "percent", "gross_margin"),
+        ("稠密算力", "flops", "choumi_compute"),  # the rest in pinyin
+        ("", "wafers", "wafers"),  # nothing named: its unit
+    ],
+)
+def test_a_new_attributes_id_is_a_slug_of_its_words(label: str, unit: str, ident: str) -> None:
+    assert attribute_id(label, unit) == ident
+
+
+def test_a_new_attribute_never_takes_a_store_attributes_id(store: chipfacts.Store) -> None:
+    # 资本支出 is the store's capex (in USD); in 元 it is another attribute
+    found = numbers(store, "字节跳动今年资本支出约1600亿元。")
+    assert [c.attribute.id for c in found if c.unit == "yuan"] == ["capex_yuan"]

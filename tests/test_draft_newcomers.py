@@ -213,3 +213,10 @@ def test_the_outlet_in_a_dateline_is_not_what_the_story_is_about(
 @pytest.mark.parametrize("text", ["2021年推出的雅典娜使用台积电5nm制程。", "新华社电 台积电吃紧。"])
 def test_a_name_ending_in_a_datelines_word_is_no_dateline(text: str) -> None:
     assert all("台积电" not in fold(text)[a:b] for a, b in datelines(fold(text)))
+
+
+def test_a_person_named_in_latin_letters_after_a_chinese_title_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD 交换芯片业务副总裁 Daniel Okafor 表示，需求很大。"
+    assert proposed(store, text) == {"daniel-okafor": ("person", None)}

@@ -223,3 +223,24 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
     text = "分析师林嘉文（Kevin Lam）估算，云厂商GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
     labels = {c.attribute.label for c in drafted(store, text) if c.unit == "percent"}
     assert labels == {"毛利率"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("INT8算力约为600 TOPS。", 6e14, "ops/s"),
+        ("單櫃功耗約120千瓦。", 1.2e5, "W"),
+        ("端口到端口延迟低于 500 纳秒。", 5e-7, "s"),
+        ("CoWoS月產能約7萬片。", 7e4, "wafers"),
+        ("GB200機櫃出貨約1,800櫃。", 1800, "racks"),
+        ("廣達今年AI伺服器營收將達約1.1兆元。", 1.1e12, "yuan"),
+    ],
+)
+def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, unit: str) -> None:
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert (found.unit, found.value) == (unit, value)  # as written, no float noise
+
+
+def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:
+    text = "廣達財務長陳偉倫（Wei-Lun Chen）表示，明年資本支出預估約300億元，較今年增加約四成。"
+    assert {e for e, _, _ in numbers(store, text)} == {"quanta"}

@@ -19,10 +19,11 @@ from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
 from chipfacts.store.quotes import quote_in
 from chipfacts.text.normalize import squash_whitespace
-from tests.conftest import load_benchmark
+from tests.conftest import Cli, load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "draft_articles"
+DATA = ROOT / "data" / "facts.yaml"
 
 
 EVALUATE = load_benchmark("evaluate_draft")
@@ -90,3 +91,26 @@ def test_a_long_article_drafts_in_time_proportional_to_its_length(tmp_path: Path
     # Twenty times the text: linear is about 20 times the time; reading back to
     # the start of the text for each sentence (as drafting once did) was over 150.
     assert long / short < 60
+
+
+def test_each_test_articles_draft_validates_beside_the_store_as_it_stands(
+    tmp_path: Path, cli: Cli
+) -> None:
+    """New entities (their proposed makers too) and new attributes are written
+    under ``entities:`` and ``attributes:``, with valid ids: the draft is a fact
+    file that validates beside the store before the curator touches it."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for article in EVALUATE.load_test_articles():
+        (sources / article.source.file).write_text(article.text, encoding="utf-8")
+        store = tmp_path / article.source.id
+        store.mkdir()
+        (store / "facts.yaml").write_text(DATA.read_text(encoding="utf-8"), encoding="utf-8")
+        drafted = cli(
+            "--data", str(store / "facts.yaml"), "draft", str(sources / article.source.file),
+            "--id", f"{article.source.id}-test", "--date", str(article.source.published),
+        )  # fmt: skip
+        assert drafted.code == 0, drafted.err
+        (store / "draft.yaml").write_text(drafted.out, encoding="utf-8")
+        checked = cli("validate", str(store))
+        assert checked.code == 0, (article.source.file, checked.out, checked.err)

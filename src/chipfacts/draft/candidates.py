@@ -48,6 +48,9 @@ class Candidate(NamedTuple):
     # times how surely the entity was found (1 when the clause names it), less
     # when the attribute is only a guess from the unit.
     confidence: float
+    # Other entities it names that are proposed too (昇腾910C's maker 华为, a speaker
+    # the store lacks), to be written under ``entities:`` with it
+    also_new: tuple[NewEntity, ...] = ()
 
     @property
     def entity_id(self) -> str:

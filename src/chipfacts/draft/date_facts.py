@@ -93,7 +93,7 @@ class DateFacts(Attribution):
         own = self.store.attributes.get(ident)
         if own is not None and own.type is ValueType.DATE:
             return word, own, None  # the store has it, under another word
-        attribute = Attribute(ident, verb, ValueType.DATE, "")
+        attribute = Attribute(ident, verb, ValueType.DATE, f"When the article says: {verb}.")
         why = f"new: no date attribute's word; add an attribute for {verb} ({ident})"
         return word, attribute, Decision("attribute", why)
 

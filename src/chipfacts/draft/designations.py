@@ -309,12 +309,21 @@ class ProposedStore(Store):
 
 
 def as_proposed(store: ProposedStore, candidate: Candidate) -> Candidate:
-    """A candidate about a proposed designation, proposed under ``entities:``."""
+    """A candidate about a proposed designation, proposed under ``entities:``, with
+    the proposed entities it names besides (a maker, a speaker)."""
     entity = candidate.entity
+    others: list[NewEntity] = []
+    for named in (entity, candidate.claimed_by):
+        if named is None:
+            continue
+        if named is candidate.claimed_by and named.id in store.proposed:
+            others.append(_new_entity(named))  # a speaker the store lacks
+        if named.maker is not None and named.maker in store.proposed:
+            others.append(_new_entity(store.proposed[named.maker].entity))  # 华为 of 昇腾910C
+    candidate = candidate._replace(also_new=tuple(others))
     if entity is None or entity.id not in store.proposed:
         return candidate
     proposed = store.proposed[entity.id]
-    new = NewEntity(entity.id, entity.name, entity.aliases, entity.maker, entity.kind)
     what = (
         f"another designation than the store's {proposed.resembles.name}"
         if proposed.resembles is not None
@@ -322,5 +331,11 @@ def as_proposed(store: ProposedStore, candidate: Candidate) -> Candidate:
     )
     why = f"new: {what}; add it under entities (its kind, Chinese names)"
     return candidate._replace(
-        entity=None, new_entity=new, decisions=(*candidate.decisions, Decision("entity", why))
+        entity=None,
+        new_entity=_new_entity(entity),
+        decisions=(*candidate.decisions, Decision("entity", why)),
     )
+
+
+def _new_entity(entity: Entity) -> NewEntity:
+    return NewEntity(entity.id, entity.name, entity.aliases, entity.maker, entity.kind)

@@ -19,7 +19,7 @@ import yaml
 from chipfacts.draft.candidates import Candidate, NewEntity
 from chipfacts.draft.classify import Class, Classified
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source, Status
+from chipfacts.model.records import Attribute, Source, Status
 from chipfacts.render.display import count_noun, format_quantity
 
 
@@ -88,6 +88,19 @@ def entity_fields(entity: NewEntity) -> dict[str, Any]:
     return fields
 
 
+def attribute_fields(attribute: Attribute) -> dict[str, Any]:
+    """A proposed attribute as the fact file writes one."""
+    fields: dict[str, Any] = {
+        "id": attribute.id,
+        "label": attribute.label,
+        "type": attribute.type.value,
+    }
+    if attribute.unit is not None:
+        fields["unit"] = attribute.unit
+    fields["description"] = attribute.description
+    return fields
+
+
 def _dump(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
@@ -117,15 +130,24 @@ def to_yaml(
     if register is not None:
         out.append("sources:\n")
         out.append(_indented(_dump([register]), "  "))
-    proposed = {
-        c.candidate.new_entity.id: c.candidate.new_entity
-        for c in classified
-        if c.candidate.new_entity is not None
-    }
+    proposed: dict[str, NewEntity] = {}
+    for item in classified:
+        new = item.candidate.new_entity
+        for other in (*item.candidate.also_new, *([new] if new is not None else [])):
+            proposed.setdefault(other.id, other)  # a maker before its product
     if proposed:
         out.append("entities:\n")
         out.append(_comment("new: check the kind, and add the Chinese names as aliases", "  "))
         out.append(_indented(_dump([entity_fields(e) for e in proposed.values()]), "  "))
+    attributes = {
+        c.candidate.attribute.id: c.candidate.attribute
+        for c in classified
+        if any(d.field == "attribute" and d.why.startswith("new:") for d in c.candidate.decisions)
+    }
+    if attributes:
+        out.append("attributes:\n")
+        out.append(_comment("new: name each in English, and describe what it measures", "  "))
+        out.append(_indented(_dump([attribute_fields(a) for a in attributes.values()]), "  "))
     shown = any(c.kind is Class.NEW or c.kind is Class.CONFLICTS for c in classified)
     out.append("facts:\n" if shown else "facts: []\n")
     for item, fact_id in zip(classified, ids, strict=True):

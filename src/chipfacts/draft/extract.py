@@ -54,6 +54,8 @@ from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import find_quantities
 from chipfacts.text.when import find_dates
 
+_UNIT_WORD = re.compile(r"[^a-z0-9]+")
+
 
 def draft_article(store: Store, article: Article, clauses_too: bool = True) -> list[Candidate]:
     """Every candidate fact in ``article``, in the order of the text: numbers,
@@ -134,7 +136,11 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         previous_span = span
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
-    return _once(without_headline_echoes(text, [as_proposed(store, c) for c in drafted]))
+    return _once(
+        without_headline_echoes(
+            text, _distinct_attributes(store, [as_proposed(store, c) for c in drafted])
+        )
+    )
 
 
 # A wire's name in a dateline: "SEATTLE, Dec 3 (Reuters) - …".
@@ -171,6 +177,29 @@ def without_designated(proposed: list[Proposed], designations: list[Proposed]) -
     MI355X, another MI300X): one thing, proposed once, as the designation."""
     keys = [name_key(d.entity.name) for d in designations]
     return [p for p in proposed if not any(name_key(p.entity.name).endswith(k) for k in keys)]
+
+
+def _distinct_attributes(store: Store, drafted: list[Candidate]) -> list[Candidate]:
+    """A proposed attribute's id is none of the store's, and two proposed in other
+    units are two (capex in 元 is capex_yuan beside the store's capex in USD)."""
+    seen: dict[str, tuple[ValueType, str | None]] = {}
+    kept = []
+    for candidate in drafted:
+        attribute = candidate.attribute
+        proposed = any(
+            d.field == "attribute" and d.why.startswith("new:") for d in candidate.decisions
+        )
+        if proposed:
+            ident = attribute.id
+            if ident in store.attributes or seen.get(ident, (attribute.type, attribute.unit)) != (
+                attribute.type,
+                attribute.unit,
+            ):
+                ident = f"{ident}_{_UNIT_WORD.sub('_', attribute.unit or attribute.type.value)}"
+            seen.setdefault(ident, (attribute.type, attribute.unit))
+            candidate = candidate._replace(attribute=attribute._replace(id=ident.strip("_")))
+        kept.append(candidate)
+    return kept
 
 
 def _once(drafted: list[Candidate]) -> list[Candidate]:

@@ -55,12 +55,19 @@ _TERM = re.compile(
 _DOTTED_NAME = re.compile(
     r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"
 )
+# A Chinese title, then two or three capitalised Latin words (副总裁 Daniel Okafor).
+_TITLED_LATIN = re.compile(
+    "(?:"
+    + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True) if not t.isascii())
+    + r")\s*(?P<latin>[a-z][a-z'\-]+(?:\s[a-z][a-z'\-]+){1,2})(?![a-z])"
+)
 # 初创公司Groq, 服务器CPU Axion, Groq公司: a Latin name and the noun of its kind
 # (matched in the folded text: Simplified, lower case).
 _KIND_NOUNS = {
     "company": "初创公司|芯片公司|公司|初创企业|企业|云服务商|服务商|厂商|新创|研究机构|机构|银行",
-    "chip": "芯片|处理器|cpu|gpu|npu|加速器",
-    "nic": "网卡|交换机|交换芯片",
+    # a switch chip is a chip (该芯片 after it); a network card or switch, a NIC's kind
+    "chip": "交换芯片|芯片|处理器|cpu|gpu|npu|加速器",
+    "nic": "网卡|交换机",
     "cluster": "超级计算机|超级电脑|集群|数据中心",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
@@ -109,6 +116,15 @@ def of_kind(text: str, folded: str, maker: Callable[[int], str | None]) -> Itera
         name = _latin_name(text, match.start("latin"), match.end("latin"))
         if name is not None:
             yield Written(*match.span("latin"), name, "company")
+
+
+def titled(text: str, folded: str) -> Iterator[Written]:
+    """交换芯片业务副总裁 Daniel Okafor: a person named in Latin letters, with no
+    Chinese form, right after a Chinese title."""
+    for match in _TITLED_LATIN.finditer(folded):
+        name = " ".join(text[match.start("latin") : match.end("latin")].split())
+        if all(word[:1].isupper() for word in name.split()):
+            yield Written(*match.span("latin"), name, "person")
 
 
 def kind_of_noun(noun: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.english_attributes import english_label, is_english_before
 from chipfacts.draft.vocabulary import Mention
@@ -32,7 +33,7 @@ from chipfacts.text.numbers import Quantity
 _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
     r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
-    r"目前|仍|每秒)*"
+    r"目前|仍|每秒|低于|高于|少于|多于|不足)*"
 )
 # A count's noun: 参数量, 用户数, 出货量 (the thing, then 量 or 数).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}[量数])" + _LINK + r"\s*$")
@@ -137,12 +138,14 @@ def new_attribute(
         if noun is None:
             return None
         change = _CHANGE.search(links.group())
-        ident = label = noun.group() + (change.group() if change is not None else "")
+        label = noun.group() + (change.group() if change is not None else "")
+        ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""
     )
-    attribute = Attribute(ident, label, ValueType.NUMBER, "", unit=quantity.unit)
+    description = f"What the article calls {label}, in {quantity.unit}."
+    attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
     return attribute, Decision("attribute", why)
 
 

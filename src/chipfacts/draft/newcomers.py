@@ -12,6 +12,7 @@ store's (``designations.ProposedStore``):
   a title, else a company;
 - a Latin name introduced by the noun of its kind (初创公司Groq, 服务器CPU Axion,
   云服务商CoreWeave) or followed by 公司 (Groq公司);
+- a person named in Latin letters after a Chinese title (副总裁 Daniel Okafor);
 - a Chinese name with no Latin form (``chinese_names``: a person after a title,
   天翼云副总经理周立群; a company by its suffix, 初创公司峰睿科技);
 - a company's product: its name, then a designation or a Latin name (峰睿F3,
@@ -111,7 +112,7 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         ):
             maker = known.maker if known.maker in (*store.entities, *register.ids()) else None
             register.add(known.name, known.kind, INDUSTRY_NAME, known.aliases, maker, known.id)
-    for form in name_forms.glossed(text, folded):
+    for form in (*name_forms.glossed(text, folded), *name_forms.titled(text, folded)):
         register.add(form.name, form.kind, NAMED, form.aliases)
     for written in (*chinese_names.people(text, folded), *chinese_names.companies(text, folded)):
         if free(written.start, written.end):

@@ -79,7 +79,7 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
-    rounded = round(value, 6)
+    rounded = float(f"{value:.12g}")  # 5e-07 s stays 5e-07, 1.5万 stays 15000
     return int(rounded) if rounded.is_integer() else rounded
 
 
@@ -262,6 +262,9 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not applies_to(attribute.id, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
+        if entity is not None and entity.kind == "person":
+            # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's
+            entity = self.antecedent(anchor, lambda kind: kind == "company") or entity
         if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity

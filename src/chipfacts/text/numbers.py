@@ -148,8 +148,14 @@ _WORD_UNITS = {
 # are told apart by case where the text is given (Gb/s, GB/s).
 _MEASURES = {
     "pflops": ("flops", 1e15), "tflops": ("flops", 1e12), "eflops": ("flops", 1e18),
+    "tops": ("ops/s", 1e12), "pops": ("ops/s", 1e15),
     "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
     "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
+    "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
+    "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
+    "tokens": ("tokens", 1.0), "片": ("wafers", 1.0), "柜": ("racks", 1.0),
+    # 元 is the article's own currency (RMB in Beijing, NT$ in Taipei): not USD
+    "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
 }  # fmt: skip
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES | _WORD_UNITS
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"bits/s"}
@@ -396,13 +402,13 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
             written = text[match.start("unit") : match.end("unit")]
             if "b/" in written:  # 800Gb/s: bits
                 store_unit, unit_factor = "bits/s", unit_factor
-    first = _scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor
+    first = _exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
         return Quantity(start, end, first, None, None, store_unit)
-    second = _scaled(match["n2"], match["m2"]) * unit_factor
+    second = _exact(_scaled(match["n2"], match["m2"]) * unit_factor)
     if second <= first:  # "2023-2024", "11-15": not a range of one quantity
         return None
     return Quantity(start, end, None, first, second, store_unit)
@@ -416,6 +422,12 @@ def _english_share(match: re.Match[str]) -> float:
         return round(100.0 / _PARTS[match["one"]], 1)
     count = {"two": 2, "three": 3}[match["two"]]
     return round(100.0 * count / _PARTS[match["parts"].rstrip("s")], 1)
+
+
+def _exact(value: float) -> float:
+    """A value as written, without the float noise of its unit's factor (500 纳秒
+    is 5e-07 s, not 5.000000000000001e-07)."""
+    return float(f"{value:.12g}")
 
 
 def _cjk_unit(unit: str | None) -> bool:

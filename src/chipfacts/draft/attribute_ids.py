@@ -1,0 +1,58 @@
+"""An id for an attribute an article needs and the store lacks, from the words
+that name it (内存带宽 → memory_bandwidth, 毛利率 → gross_margin): the words of
+news prose's measures in English, the rest in pinyin, so the id is a valid slug
+the curator can keep or rename."""
+
+from __future__ import annotations
+
+import re
+
+from chipfacts.draft import chinese_names
+
+# The words of measures in news prose, folded (Simplified), in English.
+_GLOSSARY = {
+    "带宽": "bandwidth", "内存": "memory", "显存": "memory", "算力": "compute",
+    "功耗": "power", "功率": "power", "价格": "price", "售价": "price", "单价": "unit_price",
+    "报价": "price", "月租": "monthly_rent", "租金": "rent", "占比": "share", "份额": "share",
+    "比重": "share", "市占": "market_share", "产能": "capacity", "产值": "output_value",
+    "营收": "revenue", "收入": "revenue", "净利": "net_income", "纯益": "net_income",
+    "毛利率": "gross_margin", "毛利": "gross_profit", "出货量": "shipments", "出货": "shipments",
+    "增幅": "growth", "增长": "growth", "成长": "growth", "年增": "yearly_growth",
+    "季增": "quarterly_growth", "提升": "gain", "提高": "gain", "改善": "gain", "降低": "cut",
+    "下调": "cut", "下降": "drop", "延迟": "latency", "资本支出": "capex", "资本开支": "capex",
+    "投入": "spending", "投资": "investment", "订单": "orders", "采购额": "purchases",
+    "采购": "purchases", "调用量": "calls", "规模": "size", "用量": "usage", "库存": "inventory",
+    "良率": "yield", "每股": "per_share", "融资": "funding", "估值": "valuation", "成本": "cost",
+    "能效": "efficiency", "效率": "efficiency", "性能": "performance",
+    "性价比": "price_performance", "端口": "ports", "通道": "lanes", "晶圆": "wafers",
+    "数量": "count", "交换": "switching", "互联": "interconnect", "推理": "inference",
+    "训练": "training", "月": "monthly", "年": "annual", "测试时间": "test_time", "时间": "time",
+}  # fmt: skip
+_WORDS = re.compile("|".join(sorted(map(re.escape, _GLOSSARY), key=len, reverse=True)))
+# Characters that join or compare, no part of a measure's name.
+_JOINING = re.compile(r"[的较比已将从至到为了也都在与和及其仅约近超逾达]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+MAX_LENGTH = 40
+
+
+def attribute_id(label: str, unit: str | None) -> str:
+    """A slug for a proposed attribute named ``label`` (its unit when the words give
+    nothing: a new attribute in wafers is ``wafers``)."""
+    parts: list[str] = []
+    at = 0
+    for match in _WORDS.finditer(label):
+        parts += _spelled(label[at : match.start()])
+        parts.append(_GLOSSARY[match.group()])
+        at = match.end()
+    parts += _spelled(label[at:])
+    words = [w for part in parts for w in _NOT_SLUG.split(part.lower()) if w]
+    ident = "_".join(dict.fromkeys(words))[:MAX_LENGTH].strip("_")
+    return ident or _NOT_SLUG.sub("_", (unit or "figure").lower()).strip("_")
+
+
+def _spelled(words: str) -> list[str]:
+    """Words the glossary lacks: Latin as written, Chinese in pinyin."""
+    kept = _JOINING.sub(" ", words).strip()
+    if not kept:
+        return []
+    return [chinese_names.in_latin(kept)]
