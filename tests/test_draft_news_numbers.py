@@ -244,3 +244,9 @@ def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, u
 def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:
     text = "廣達財務長陳偉倫（Wei-Lun Chen）表示，明年資本支出預估約300億元，較今年增加約四成。"
     assert {e for e, _, _ in numbers(store, text)} == {"quanta"}
+
+
+def test_the_figure_a_measure_changed_from_asks_for_its_date(store: chipfacts.Store) -> None:
+    text = "分析师估算，云厂商GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
+    decided = {c.value: [d.field for d in c.decisions] for c in drafted(store, text)}
+    assert "as_of" in decided[35] and "as_of" not in decided[15]

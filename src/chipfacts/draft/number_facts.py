@@ -41,6 +41,11 @@ OF_ANYTHING = ("percent", "USD")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
 _COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
+# 从…35%降至15%: a figure changed from, then the one changed to.
+_FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$")
+_TO_FIGURE = re.compile(
+    r"[^，,。；;\d]{0,4}?(?:降至|降到|下降至|增至|增加到|提升至|提高到|提高至|上升至|扩大至|扩大到|升至|减至)"
+)
 # A bare number alone in brackets.
 _BRACKETED = re.compile(r"[(（][\d.]+[)）]")
 # What a clause of a list holds beside its name and number: a bound, a stop.
@@ -296,6 +301,12 @@ class NumberFacts(Attribution):
             entity, attribute, start, quantity.end, quantity.end
         )
         decisions += more
+        if _FROM_FIGURE.search(folded, clause.start, quantity.start) and _TO_FIGURE.match(
+            folded, quantity.end
+        ):
+            # 毛利率已从去年的约35%降至不足15%: the figure changed from is an earlier one
+            earlier = "the figure it changed from: give the date it held, or drop it"
+            decisions.append(Decision("as_of", earlier))
         bound, bound_cues = read_bound(
             self.article.folded, quantity, clause.start, self.sentence.cues, previous_end
         )
