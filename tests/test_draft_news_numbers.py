@@ -247,6 +247,6 @@ def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None
 
 
 def test_the_figure_a_measure_changed_from_asks_for_its_date(store: chipfacts.Store) -> None:
-    text = "分析师估算，云厂商GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
+    text = "分析师估算，阿里云GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
     decided = {c.value: [d.field for d in c.decisions] for c in drafted(store, text)}
     assert "as_of" in decided[35] and "as_of" not in decided[15]
