@@ -26,7 +26,11 @@ OBJECT_BEFORE = re.compile(
     r"|(?<![成认作因以称])为(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described
     r"(?:\s*(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?)?"
-    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like))\s*$"
+    # English prepositions and verbs that take an object ("priority to Anthropic",
+    # "access to Nvidia graphics processors", "buyers of Nvidia")
+    r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
+    r"for|of|toward|towards|among|into|in|on|at|over|after|alongside|replace|replacing|ordered|"
+    r"orders))\s*$"
 )
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
@@ -34,6 +38,9 @@ _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 TITLES = (
     "CEO", "CTO", "CFO", "COO", "founder", "co-founder", "president", "vice president",
     "chairman", "director", "analyst", "spokesperson", "head of", "chief",
+    "chief executive", "chief executive officer", "spokesman", "spokeswoman", "chairwoman",
+    "chair", "vice chair", "officer", "chief financial officer", "chief operating officer",
+    "chief technology officer",
     "首席执行官", "首席技术官", "首席财务官", "创始人", "联合创始人", "总裁", "副总裁", "董事长",
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
     # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)
@@ -65,8 +72,14 @@ EARLIER = Decision(
 )
 # A company this close before a person's title is whose officer the person is.
 TITLE_REACH = 12
+ENGLISH_TITLE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]")
 PUNCTUATION = ' \n,，:：;；"“”「」'
+# The date of an English dateline and its dash, opening the story's first clause.
+_ENGLISH_DATELINE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*\([^)\n]{1,30}\))?\s*[-–—]\s+"
+)
 
 
 # The words before a position that say what it is (an object's verb, a title, a
@@ -137,8 +150,8 @@ class SentenceContext:
         """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
         is the subject, OpenAI says whose officer he is)."""
         folded = self.article.folded
-        if folded.startswith("的", mention.end):
-            return True
+        if folded.startswith(("的", "'s", "’s"), mention.end):
+            return True  # X的…, X's …
         # 微软Azure网络部门负责人、副总裁艾伦·卡特（Alan Carter）: a title, then a
         # person the store lacks
         newcomer = NEW_PERSON.search(folded, mention.end, mention.end + TITLE_REACH + LOOK_BEHIND)
@@ -149,7 +162,9 @@ class SentenceContext:
         for person in self.sentence.entities:
             if person.start > mention.end and self.store.entity_at(person.row).kind == "person":
                 between = self.article.folded[mention.end : person.start].strip()
-                return len(between) <= TITLE_REACH and TITLE_AT_END.search(between) is not None
+                # English titles are words, longer than 首席执行官: "AMD Chief Executive Lisa Su"
+                reach = ENGLISH_TITLE_REACH if between.isascii() else TITLE_REACH
+                return len(between) <= reach and TITLE_AT_END.search(between) is not None
         return False
 
     def is_object(self, mention: Mention) -> bool:
@@ -209,6 +224,14 @@ class SentenceContext:
         begin, finish = first.start, max(last.end, end)
         while begin < finish and (text[begin].isspace() or text[begin] in "，,：:；;·"):
             begin += 1
+        dateline = _ENGLISH_DATELINE.match(text, begin, finish)
+        if dateline is not None:
+            begin = dateline.end()  # "SEATTLE, Dec 3 - Amazon has…": the story's words
+        if text[begin:finish].count('"') % 2 and text[begin] == '"':
+            # '…code-named "Cascade," designed by…': the quote mark closes the clause before
+            begin += 1
+            while begin < finish and text[begin].isspace():
+                begin += 1
         while finish > begin and (text[finish - 1].isspace() or text[finish - 1] in "，,：:；;。"):
             finish -= 1
         return text[begin:finish], begin, finish

@@ -25,7 +25,8 @@ from typing import NamedTuple
 CUES: dict[str, tuple[str, ...]] = {
     "purpose": (
         "用于", "用来", "用它", "以便", "旨在", "目的是", "为的是", "是为了", "可以帮助",
-        "帮助客户", "提供底层技术", "used to", "designed to", "aimed at",
+        "帮助客户", "提供底层技术", "used to", "designed to", "aimed at", "meant to",
+        "intended to",
     ),
     "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速"),
     "motive": ("为了", "为摆脱", "摆脱", "出于", "原因", "because", "in order to"),
@@ -35,31 +36,42 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "availability": (
         "供不应求", "供应不足", "开放", "出售", "销售", "供货", "供应", "抢先使用", "等待时间",
-        "难以获得", "价格高", "available", "sell", "sold",
+        "难以获得", "价格高", "available", "sell", "sold", "lead times", "hard to get",
     ),
-    "supply_risk": ("供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk"),
+    "supply_risk": (
+        "供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk", "remain tight",
+        "supply constraints", "constrained",
+    ),
     "demand": (
         "需求激增", "需求旺盛", "需求增长", "需求迅猛", "的需求", "兴趣", "抢购", "欢迎", "热捧",
-        "in demand",
+        "in demand", "demand for",
     ),
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
         "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "lead", "dominant", "behind",
+        "most credible", "market leader",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
-    "suppliers": ("依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on"),
+    "suppliers": (
+        "依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on", "rent",
+        "buy from", "buys from",
+    ),
     "partners": (
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
         "partner",
-        "partnership", "teamed up",
+        "partnership", "teamed up", "in talks", "working with", "deal with",
     ),
     "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "exclusive"),
     "competitors": ("竞争对手", "竞争", "对手", "抗衡", "competitor", "rival", "compete"),
     "strategy": (
         "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
+        "steer", "steered toward",
     ),
-    "plan": ("计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to"),
+    "plan": (
+        "计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to", "consider",
+        "is considering", "seek",
+    ),
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",
         "尚不清楚", "受挫", "测试", "尚未", "还没有", "秘密", "保密", "推进", "探索", "检验",
@@ -69,9 +81,10 @@ CUES: dict[str, tuple[str, ...]] = {
     "concern": ("担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "worried", "concern"),
     "statement": (
         "表示", "称", "说", "置评", "否认", "声明", "回应", "发言人", "坦言", "强调", "指出",
-        "透露", "said", "says", "told",
+        "透露", "said", "says", "told", "declined to comment", "did not respond",
+        "no comment",
     ),
-    "used_by": ("使用", "采用", "测试", "部署", "用上", "used by", "tested"),
+    "used_by": ("使用", "采用", "测试", "部署", "用上", "used by", "tested", "testing"),
     "built_on": ("基于", "运行在", "集成", "搭载", "建立在", "针对", "built on", "runs on"),
     "hosted_in": ("数据中心内", "部署在", "托管", "安装在", "hosted", "installed in"),
     "architecture": ("架构", "核心", "architecture"),
@@ -82,19 +95,36 @@ CUES: dict[str, tuple[str, ...]] = {
         "类似", "替代", "替代品", "替代方案", "对标", "相当于", "相同", "similar", "alternative",
     ),
     "name_origin": ("命名", "灵感", "译为", "得名", "named after"),
-    "codename": ("代号", "改成", "原名", "改名", "codename", "code-named"),
+    "codename": (
+        "代号", "改成", "原名", "改名", "codename", "code-named", "codenamed",
+        "known internally as", "dubbed",
+    ),
     "talent": ("挖", "招聘", "人才", "工程师", "hired", "poached"),
     "rd_sites": ("研发中心", "研发基地", "r&d"),
     "priority": ("首要任务", "优先", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
     "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
-    "project_lead": ("领导", "牵头", "带领", "led by", "leads"),
+    "project_lead": ("领导", "牵头", "带领", "led by", "leads", "designed by", "developed by"),
     "product_lines": ("产品线", "产品系列", "product line"),
     "gpu_quota": ("配额", "限制", "quota", "ration"),
     "quota_priority": ("优先", "让位", "留给", "priority"),
     "quota_approval": ("申请", "获批", "审批", "批准", "approval"),
     "quota_wait": ("等待", "几天", "几周", "wait"),
 }  # fmt: skip
+
+# The words English news prose uses for a number or date attribute that its store
+# synonyms (written for questions) lack: "holds 80% of the market", "AWS's slice
+# at 3%", "will ship in the first quarter", "took effect in October". A word is only
+# taken for a value its attribute's type and unit fit (``number_facts``, ``date_facts``).
+VALUE_CUES: dict[str, tuple[str, ...]] = {
+    "market_share": ("market", "slice", "sells", "supplies"),
+    "annual_output": ("ship", "ships", "shipments", "produce", "produces"),
+    "fundraising": ("raised", "raises", "funding round", "venture funding"),
+    "revenue": ("sell", "sells"),
+    "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),
+    "quota_start": ("took effect", "takes effect", "in force"),
+    "launched": ("showed", "first showed", "showcased", "unveils"),
+}
 
 # The kinds of entity each kind of claim is made of (an attribute not listed here
 # may be said of anything).
@@ -164,7 +194,12 @@ KINDS: dict[str, tuple[str, ...]] = {
 CLUSTER_FIGURES = ("cluster_gpus", "cluster_size_ratio", "deployment")
 # Nouns of a relation (客户, 竞争对手): the claim is about whose they are, the name
 # written before them with 的 (OpenAI的竞争对手Anthropic is OpenAI's competitor).
-RELATIONS = ("客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商")
+RELATIONS = (
+    "客户", "最大客户", "买家", "对手", "竞争对手", "合作伙伴", "供应商",
+    # the same in English, written after the owner's name ('s): "Nvidia's biggest buyers"
+    "customer", "customers", "buyer", "buyers", "supplier", "suppliers", "partner",
+    "partners", "rival", "rivals", "competitor", "competitors",
+)  # fmt: skip
 # Verbs whose subject is what undergoes them (这款芯片已在…进行了测试: the chip is
 # tested), unlike 使用 and 采用, whose subject is the user.
 UNDERGONE = ("测试", "tested")
@@ -205,21 +240,42 @@ def cue_pattern(attributes: Iterable[str]) -> tuple[re.Pattern[str], dict[str, t
         for word in CUES.get(attribute, ()):
             marks.setdefault(word, []).append(attribute)
     words = sorted(marks, key=len, reverse=True)
-    parts = [
-        _INSIDE_WORDS.get(w)
-        or (rf"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w))
-        for w in words
-    ]
+    parts = [_INSIDE_WORDS.get(w) or (_english(w) if w.isascii() else re.escape(w)) for w in words]
     pattern = re.compile("|".join(parts) or r"(?!)")
     return pattern, {word: tuple(found) for word, found in marks.items()}
+
+
+# An English cue word is found whole, and a single word with its endings too
+# (ration in rationing, rations, rationed); "s" alone after a word ending in "e"
+# and "d" after one ending in "e" (relies, tested, priorities are listed as written).
+_ENDINGS = r"(?:s|es|ed|d|ing)?"
+
+
+def _english(word: str) -> str:
+    if " " in word or "-" in word or not word.isalpha():
+        return rf"(?<![a-z]){re.escape(word)}(?![a-z])"
+    # "lead times" is no lead: a longer cue names it
+    return rf"(?<![a-z]){re.escape(word)}{_ENDINGS}(?![a-z])(?!\s+times?\b)"
 
 
 def find_cue_words(folded: str, attributes: Iterable[str]) -> list[CueWord]:
     """Every cue word in the article (folded: lower case, Simplified)."""
     pattern, marks = cue_pattern(attributes)
-    return [
-        CueWord(m.start(), m.end(), m.group(), marks[m.group()]) for m in pattern.finditer(folded)
-    ]
+    found = []
+    for match in pattern.finditer(folded):
+        word = match.group()
+        found.append(CueWord(match.start(), match.end(), word, marks[_listed(word, marks)]))
+    return found
+
+
+def _listed(word: str, marks: dict[str, tuple[str, ...]]) -> str:
+    """The table's word a found one is (``rationing`` is ``ration``)."""
+    if word in marks:
+        return word
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending) and word[: -len(ending)] in marks:
+            return word[: -len(ending)]
+    raise KeyError(word)  # the pattern finds only the table's words
 
 
 def applies_to(attribute: str, kind: str) -> bool:

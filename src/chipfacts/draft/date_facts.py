@@ -11,7 +11,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.context import PUNCTUATION
-from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS, VALUE_CUES
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
@@ -24,6 +24,9 @@ STATED_REACH = 2
 # of the clause after it.
 DATE_ALONE = 3
 DATE_CONFIDENCE = 0.7
+# The words between an English speech word and the date it was said on: "told
+# analysts in", "said on", "said late on".
+_SAID_WHEN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|at|late on|early on)\s+(?:the\s+)?")
 # Events news prose dates that a store may have no attribute for, with the id
 # proposed for each (folded: Simplified).
 _EVENTS = {
@@ -31,6 +34,12 @@ _EVENTS = {
     "投产|(?:开始|启动)[^，,。]{0,5}生产": "production_start", "投片|流片": "tape_out",
     "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
     "启动|立项": "development_start",
+    # the same events in English news prose (folded: lower case), as whole words
+    r"(?<![a-z])(?:initial public offering|went public|ipo)(?![a-z])": "listing",
+    r"(?<![a-z])was founded(?![a-z])": "founded",
+    r"(?<![a-z])(?:began|started) shipping(?![a-z])": "shipment_start",
+    r"(?<![a-z])(?:mass|volume) production(?![a-z])": "mass_production_start",
+    r"(?<![a-z])(?:taped out|tape-out)(?![a-z])": "tape_out",
 }  # fmt: skip
 # not the noun of a quantity (今年的出货量: how many, not when)
 _EVENT_VERB = re.compile(
@@ -48,10 +57,27 @@ class DateFacts(Attribution):
         """瑞银8月表示, 早在10月初就有媒体剧透…将发布: a date right before a speech or
         hearsay word, or with one between it and the event, says when it was said."""
         reported = [c for c in self.sentence.cues if c.kind in (CueKind.SPEECH, CueKind.HEARSAY)]
+        folded = self.article.folded
         return any(
-            0 <= c.start - date.end <= STATED_REACH or date.end <= c.start < word.start
+            0 <= c.start - date.end <= STATED_REACH
+            or date.end <= c.start < word.start
+            # "told analysts in June that…", "said on Thursday": English dates the
+            # saying just after its word
+            or c.word.isascii()
+            and _SAID_WHEN.fullmatch(folded, c.end, date.start) is not None
             for c in reported
         )
+
+    def event_between(self, start: int, end: int) -> bool:
+        """Whether a date attribute's word or an event news prose dates comes between
+        ``start`` and ``end`` ("the 2-nanometer process will enter volume production in
+        the second half": the date is the event's, not the figure's period)."""
+        # news prose's words for an event (ship, took effect), not every synonym
+        # ("more than it bought this year" dates no acquisition)
+        words = self.attribute_words(Span(start, end), ValueType.DATE)
+        return any(
+            start <= w.start < end and w.word.lower() in VALUE_CUES.get(a.id, ()) for w, a in words
+        ) or bool(_EVENT_VERB.search(self.article.folded, start, end))
 
     def event_of(self, clause: Span) -> tuple[Mention, Attribute, Decision | None] | None:
         """The event a clause with no date attribute's word dates, when its verb is
@@ -102,6 +128,15 @@ class DateFacts(Attribution):
             word, attribute, proposed = event
         else:
             word, attribute = min(words, key=lambda f: abs(f[0].start - date.end))
+            event = (
+                self.event_of(clause)
+                if self.article.folded[word.start : word.end].isascii()
+                else None
+            )
+            if event is not None and abs(event[0].start - date.end) < abs(word.start - date.end):
+                # "Meta began a so-called tape-out of the chip a month ago": the event
+                # news prose names is nearer the date than the store's word (began)
+                word, attribute, proposed = event
         if self.dates_a_statement(date, word):
             return None
         if attribute.id in SUBJECTS_EVENTS:

@@ -34,12 +34,14 @@ from chipfacts.draft.designations import (
     other_designations,
     without_lines,
 )
+from chipfacts.draft.english_newcomers import english_people, english_things, without_titles
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
 from chipfacts.draft.text_facts import TextFacts
 from chipfacts.draft.vocabulary import (
+    Mention,
     find_answer_words,
     find_attribute_words,
     find_entities,
@@ -70,24 +72,32 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     designations = other_designations(store, text)
     store = ProposedStore(
         store,
-        designations
-        + introduced_things(with_newcomers, text, folded, companies)
-        + without_designated(newly.proposed, designations),
+        without_titles(
+            designations
+            + introduced_things(with_newcomers, text, folded, companies)
+            + without_designated(newly.proposed, designations),
+            text,
+        )
+        + english_people(with_newcomers, text)
+        + english_things(with_newcomers, text, folded, companies),
         newly.other_names,
     )
     published = article.source.published
     outlets = datelines(folded)
-    entities = without_lines(
-        store,
+    entities = without_datelines(
         folded,
-        without_makers(
+        without_lines(
             store,
             folded,
-            [
-                m
-                for m in find_entities(store, text, folded)
-                if not any(start <= m.start < end for start, end in outlets)
-            ],
+            without_makers(
+                store,
+                folded,
+                [
+                    m
+                    for m in find_entities(store, text, folded)
+                    if not any(start <= m.start < end for start, end in outlets)
+                ],
+            ),
         ),
     )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
@@ -126,7 +136,40 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         previous_span = span
         drafted.extend(reader.candidates())
         previous_speaker = reader.last_speaker()
-    return _once(_distinct_attributes(store, [as_proposed(store, c) for c in drafted]))
+    return _once(
+        without_headline_echoes(
+            text, _distinct_attributes(store, [as_proposed(store, c) for c in drafted])
+        )
+    )
+
+
+# A wire's name in a dateline: "SEATTLE, Dec 3 (Reuters) - …".
+_DATELINE_WIRE = re.compile(r"\s*\)\s*[-–—]\s")
+
+
+def without_datelines(folded: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the news agency named in brackets before a dateline's dash: it filed the
+    story and is no subject of its claims."""
+    return [
+        m
+        for m in mentions
+        if not (folded[m.start - 1 : m.start] == "(" and _DATELINE_WIRE.match(folded, m.end))
+    ]
+
+
+# An English headline: the article's first line, with no full stop, then a blank line.
+_HEADLINE = re.compile(r"\s*(?P<line>[^\n]*[^\n.!?\"”])[ \t]*\n[ \t]*\n")
+
+
+def without_headline_echoes(text: str, drafted: list[Candidate]) -> list[Candidate]:
+    """Drop a claim an English headline states that its story states again (the
+    story's sentence is the quote to keep: it has the claim's cues and bounds)."""
+    headline = _HEADLINE.match(text)
+    if headline is None or not headline["line"].isascii():
+        return drafted
+    end = headline.end("line")
+    told = {(c.entity_id, c.attribute.id) for c in drafted if c.start >= end}
+    return [c for c in drafted if c.start >= end or (c.entity_id, c.attribute.id) not in told]
 
 
 def without_designated(proposed: list[Proposed], designations: list[Proposed]) -> list[Proposed]:
@@ -175,25 +218,60 @@ def _once(drafted: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "and" or "but" joining a second verb phrase to an English clause.
+_JOINED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=[a-z])")
+
+
 class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
     """The drafting of one sentence: every kind of claim, in the order of the text."""
 
+    def joined_parts(self, clause: Span, start: int | None, end: int | None) -> list[Span]:
+        """The parts of an English clause that "and" or "but" joins to the part a value
+        was drafted from (``start:end``): before it, or after it."""
+        folded = self.article.folded
+        if start is None or end is None or not folded[clause.start : clause.end].isascii():
+            return []
+        parts = []
+        joins = list(_JOINED.finditer(folded, clause.start, clause.end))
+        before = [j for j in joins if j.end() <= start]
+        if before:
+            parts.append(Span(clause.start, before[-1].start()))
+        after = [j for j in joins if j.start() >= end]
+        if after:
+            parts.append(Span(after[0].end(), clause.end))
+        return parts
+
     def candidates(self) -> Iterator[Candidate]:
         used_clauses: set[Span] = set()
+        value_ends: dict[Span, int] = {}  # where the last value drafted in a clause ends
+        value_starts: dict[Span, int] = {}  # where the first one starts
         previous_end = self.sentence.span.start
         for quantity in self.sentence.quantities:
             found = self.number(quantity, previous_end)
             previous_end = quantity.end
             if found is not None:
-                used_clauses.add(self.clause_of(quantity.start))
+                clause = self.clause_of(quantity.start)
+                used_clauses.add(clause)
+                value_ends[clause] = quantity.end
+                value_starts.setdefault(clause, quantity.start)
                 yield found
                 foundry = self.node_foundry(found, quantity) if self.clauses_too else None
                 if foundry is not None:
                     yield foundry
         for date in self.sentence.dates:
+            drafted_before = value_ends.get(self.clause_of(date.start), date.end)
+            if (
+                date.start >= drafted_before
+                and self.article.folded[date.start : date.end].isascii()
+                and not self.event_between(drafted_before, date.start)
+            ):
+                continue  # "will ship 5 million GPUs this year": the figure's period
             found = self.date(date)
             if found is not None:
-                used_clauses.add(self.clause_of(date.start))
+                clause = self.clause_of(date.start)
+                used_clauses.add(clause)
+                value_ends[clause] = max(value_ends.get(clause, 0), date.end)
+                value_starts[clause] = min(value_starts.get(clause, date.start), date.start)
                 yield found
         titled: set[Span] = set()
         for mention in self.sentence.entities:
@@ -203,11 +281,22 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 yield found
         yield from self.glosses()
         said: Cue | None = None  # a clause before that only names a speaker
+        # "…, Amazon said.": in English the speaker may close the sentence
+        closing = self.closing_speech()
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
-            if alone is None:
+            if alone is None and not self.hearsay_alone(clause):
                 # A clause that gave a number or date may still name a product's
                 # specification (采用台积电的5nm制程: a node and a foundry), no more
                 specs_only = clause in used_clauses
-                yield from self.text_fact(clause, titled, said, bool(used_clauses), specs_only)
+                speaker = said or (
+                    closing if closing is not None and not self.only_names(clause) else None
+                )
+                yield from self.text_fact(clause, titled, speaker, bool(used_clauses), specs_only)
+                # "…installed 40,000 chips and plans to double that", "relies on Nvidia
+                # and expects capex of $64 billion": claims of their own
+                for joined in self.joined_parts(
+                    clause, value_starts.get(clause), value_ends.get(clause)
+                ):
+                    yield from self.text_fact(joined, titled, speaker, True, False)
             said = alone

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Decision
+from chipfacts.draft.english_attributes import english_label, is_english_before
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
 from chipfacts.text.numbers import Quantity
@@ -100,40 +101,50 @@ def names_own_measure(folded: str, clause_start: int, quantity: Quantity) -> boo
 
 def new_attribute(
     folded: str,
-    clause_start: int,
+    clause: tuple[int, int],
     quantity: Quantity,
     alternatives: list[Attribute],
     names: Sequence[Mention] = (),
 ) -> tuple[Attribute, Decision] | None:
     """A new attribute for a number no attribute of the store holds, named by the
     words before it in its clause (never a name among ``names``: 鸿海约占45% names
-    no measure); None when nothing names it."""
+    no measure; in English, by whole words around it: ``english_attributes``); None
+    when nothing names it."""
     if quantity.unit is None:
         return None  # a bare number no word names is no claim
-    offset = max(clause_start, quantity.start - NOUN_REACH)
-    since = _FROM.search(folded, max(clause_start, quantity.start - FROM_REACH), quantity.start)
-    if since is not None:
-        # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
-        quantity = quantity._replace(start=since.start())
+    clause_start, clause_end = clause
+    if is_english_before(folded, clause_start, quantity.start):
+        named = english_label(
+            folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
+        )
+        if named is None:
+            return None
+        ident, label = named
+    else:
         offset = max(clause_start, quantity.start - NOUN_REACH)
-    before = "".join(
-        char
-        for at, char in enumerate(folded[offset : quantity.start], offset)
-        if not any(name.start <= at < name.end for name in names)
-    )
-    links = _LINKS_AT_END.search(before)
-    assert links is not None  # it matches the empty end at least
-    noun = _LAST_WORDS.search(before, 0, links.start())
-    if noun is None:
-        return None
-    change = _CHANGE.search(links.group())
-    label = noun.group() + (change.group() if change is not None else "")
+        since = _FROM.search(folded, max(clause_start, quantity.start - FROM_REACH), quantity.start)
+        if since is not None:
+            # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
+            quantity = quantity._replace(start=since.start())
+            offset = max(clause_start, quantity.start - NOUN_REACH)
+        before = "".join(
+            char
+            for at, char in enumerate(folded[offset : quantity.start], offset)
+            if not any(name.start <= at < name.end for name in names)
+        )
+        links = _LINKS_AT_END.search(before)
+        assert links is not None  # it matches the empty end at least
+        noun = _LAST_WORDS.search(before, 0, links.start())
+        if noun is None:
+            return None
+        change = _CHANGE.search(links.group())
+        label = noun.group() + (change.group() if change is not None else "")
+        ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""
     )
     description = f"What the article calls {label}, in {quantity.unit}."
-    ident = attribute_id(label, quantity.unit)
     attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
     return attribute, Decision("attribute", why)
 
@@ -148,7 +159,8 @@ _UNIT_CUES = {
     "gpus_required": r"需要|所需|require|need",
     # 约占45%: "accounts for", right before the number
     "market_share": (
-        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|share|market"
+        # whole English words: a company's "shares" are its stock
+        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|\bshare\b|\bmarket\b"
     ),
 }  # fmt: skip
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}

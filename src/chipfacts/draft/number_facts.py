@@ -14,6 +14,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
+from chipfacts.draft.english_attributes import counted_chips, is_english_before, measure_of
 from chipfacts.draft.new_attributes import (
     cued,
     holds,
@@ -30,6 +31,9 @@ from chipfacts.text.numbers import MEASURES, Quantity
 
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
+NAMED_REACH = 12  # "revenue to double", "capacity by roughly"
+NAMED_WORDS = 2
+_JOINS = re.compile(r"\b(?:and|or|but)\b|[,;]")  # "process and packs 105 billion": another claim
 NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
@@ -45,6 +49,11 @@ _TO_FIGURE = re.compile(
 # A bare number alone in brackets.
 _BRACKETED = re.compile(r"[(（][\d.]+[)）]")
 # What a clause of a list holds beside its name and number: a bound, a stop.
+# "…, up from about 10%", "down from 26%": an earlier figure of the measure before.
+_EARLIER_FIGURE = re.compile(
+    r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
+    r"over|under)\s+)?"
+)
 _LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
 
 
@@ -103,6 +112,8 @@ class NumberFacts(Attribution):
         goes on with the attribute of the number before it in the sentence."""
         if self.last_number is None:
             return None
+        if _EARLIER_FIGURE.fullmatch(self.article.folded, clause.start, quantity.start):
+            return self.last_number  # "13% of its revenue, down from 26%": the same measure
         rest = (
             self.article.folded[clause.start : quantity.start]
             + self.article.folded[quantity.end : clause.end]
@@ -111,6 +122,22 @@ class NumberFacts(Attribution):
             if inside(mention.start, mention.end, clause):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
+
+    def named_otherwise(self, clause: Span, quantity: Quantity) -> bool:
+        """In English, a word of an attribute of another unit right before the number
+        names what it measures ("expects AI accelerator revenue to double": a growth of
+        revenue, no speed-up): no attribute of the number's unit is forced on it."""
+        folded = self.article.folded
+        if not is_english_before(folded, clause.start, quantity.start):
+            return False
+        return any(
+            inside(w.start, w.end, clause)
+            and 0 <= quantity.start - w.end <= NAMED_REACH
+            and len(folded[w.end : quantity.start].split()) <= NAMED_WORDS
+            and not _JOINS.search(folded, w.end, quantity.start)
+            and not _unit_fits(quantity, a, folded)
+            for w, a in self.attribute_words(clause, ValueType.NUMBER)
+        )
 
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         found = self.read_number(quantity, previous_end)
@@ -123,6 +150,14 @@ class NumberFacts(Attribution):
         folded = self.article.folded
         if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
+        chips = (
+            counted_chips(self.article.text, quantity.end, clause.end)
+            if quantity.unit is None and is_english_before(folded, clause.start, quantity.start)
+            else None
+        )
+        if chips is not None:
+            # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
+            quantity = quantity._replace(unit="gpus", end=chips)
         own_measure = names_own_measure(folded, clause.start, quantity)
         near = [
             (w, a)
@@ -135,6 +170,11 @@ class NumberFacts(Attribution):
                 and not own_measure
             )
         ]
+        measure = measure_of(folded, clause.start, quantity.start)
+        if measure is not None:
+            # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
+            # names the figure; a word elsewhere in the clause names another
+            near = [(w, a) for w, a in near if w.start < measure[1] and measure[0] < w.end]
         fits = [
             (w, a)
             for w, a in near
@@ -143,7 +183,7 @@ class NumberFacts(Attribution):
         ]
         # An attribute word there whose attribute cannot hold the number (支出 for a
         # five-year total): no other attribute of the unit is forced on it
-        refused = bool(near) and not fits
+        refused = bool(near) and not fits or not fits and self.named_otherwise(clause, quantity)
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
         word: Mention | None = None
@@ -178,7 +218,7 @@ class NumberFacts(Attribution):
             elif cue is not None and listed is None:
                 # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
                 proposed_attribute = new_attribute(
-                    folded, clause.start, quantity, of_unit, self.sentence.entities
+                    folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities
                 )
                 if proposed_attribute is None:
                     return None
@@ -187,6 +227,14 @@ class NumberFacts(Attribution):
                 confidence -= 0.3
             elif listed is not None and listed.unit == quantity.unit:
                 attribute = listed  # 占有率约为57%，三星约27%: the list goes on
+                if attribute.id not in self.store.attributes:
+                    # "…of its revenue, down from 26%": the new attribute proposed before
+                    decisions.append(
+                        Decision(
+                            "attribute", f"new: the measure of the figure before ({listed.id})"
+                        )
+                    )
+                    confidence -= 0.3
             elif of_unit and quantity.unit not in OF_ANYTHING and not refused:
                 attribute = of_unit[0]
                 if len(of_unit) > 1:
@@ -199,7 +247,7 @@ class NumberFacts(Attribution):
                 # A percentage of what the words before it say, or a number no
                 # attribute of its unit holds: a new attribute
                 proposed_attribute = new_attribute(
-                    folded, clause.start, quantity, of_unit, self.sentence.entities
+                    folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities
                 )
                 if proposed_attribute is None:
                     return None  # a bare number that no attribute word names
@@ -271,6 +319,12 @@ class NumberFacts(Attribution):
             bound = Bound.AT_MOST
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
+        if status in (Status.FORECAST, Status.PLANNED) and _EARLIER_FIGURE.fullmatch(
+            folded, clause.start, quantity.start
+        ):
+            # "forecast $38 billion to $42 billion, up from $29.8 billion last year": the
+            # earlier figure is what was, not what is expected
+            status = Status.REPORTED
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.
             bound = Bound.ABOUT

@@ -3,9 +3,11 @@
 The rules are the curation rules of the README's "Adding a fact", read off the
 cue words (``text.cues``) of the sentence a claim sits in:
 
-- a bound word just before the number (超过, 约, 至少, 高达, 不到) or just after
-  it (左右, 以上); a vague magnitude (数万) is a floor;
-- an estimate (估算, 分析称) is ``estimated`` by whoever is named before the cue;
+- a bound word just before the number (超过, 约, 至少, 高达, 不到; about, more
+  than, up to) or just after it (左右, 以上); a vague magnitude (数万, billions of)
+  is a floor; "an estimated 350,000" is rounded;
+- an estimate (估算, 分析称) is ``estimated`` by whoever is named before the cue
+  (English names who estimated after the figure too: "…, analysts estimated");
   a plan (计划, 拟, or 将 before an action) is ``planned``; a forecast (预计,
   有望, 可能, 将) is ``forecast``; a named speaker (X 表示, X 称) makes a claim
   ``claimed`` by X; hearsay (据悉, 知情人士) and an unnamed speaker leave it
@@ -52,6 +54,9 @@ class Reading(NamedTuple):
     past: bool  # an earlier statement the article repeats, with no date of its own
 
 
+_AN_ESTIMATED = re.compile(r"\ban\s+estimated\s+(?:us)?\$?\s*$", re.IGNORECASE)
+
+
 def read_bound(
     folded: str, quantity: Quantity, clause_start: int, cues: list[Cue], previous_end: int
 ) -> tuple[Bound, tuple[Cue, ...]]:
@@ -83,6 +88,9 @@ def read_bound(
     if bounding:
         cue = bounding[-1] if not after else after[0]
         return BOUND_OF_CUE[cue.kind], (cue,)
+    estimated = [c for c in before if c.kind is CueKind.ESTIMATE and c.word.isascii()]
+    if estimated and _AN_ESTIMATED.search(folded, max(0, estimated[-1].start - 3), quantity.start):
+        return Bound.ABOUT, (estimated[-1],)  # "an estimated 350,000": a rounded figure
     return Bound.EXACT, ()
 
 
@@ -142,7 +150,11 @@ _DONE_SINCE = re.compile(r"[，,；;][^，,；;。]*?已(?:经)?")
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     """The status of a claim ending at ``value_end``, from its sentence's cues."""
     cues = [c for c in cues if not _disposal(folded, c) and not _plan_as_noun(folded, c)]
-    before = [c for c in cues if c.start < value_end]
+    # English names who estimated a figure after it ("…85% of the market, UBS analysts
+    # estimated"), as it names a speaker after what was said
+    before = [
+        c for c in cues if c.start < value_end or c.kind is CueKind.ESTIMATE and c.word.isascii()
+    ]
     speech = [c for c in cues if c.kind is CueKind.SPEECH]
     used: list[Cue] = []
     status = Status.REPORTED

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
@@ -31,12 +32,18 @@ PURPOSE = "purpose"
 _GLOSS = re.compile(r"\s*[(（](?=[^)）]*[\u4e00-\u9fff])[^)）(（]{4,30}[)）]")
 
 
+@cache
+def _title_keys() -> tuple[str, ...]:
+    """The titles' keys, worked out once: every clause asks for the title attribute."""
+    return tuple(name_key(title) for title in TITLES)
+
+
 def title_attribute(store: Store) -> Attribute | None:
     """The store's attribute for a person's job: the text attribute most of the
     common titles are words of (CEO, 首席执行官, 副总裁…), if any."""
     owners: dict[str, int] = {}
-    for title in TITLES:
-        for row in store.attribute_keys.get(name_key(title), []):
+    for key in _title_keys():
+        for row in store.attribute_keys.get(key, []):
             attribute = store.attribute_at(row)
             if attribute.type is ValueType.TEXT:
                 owners[attribute.id] = owners.get(attribute.id, 0) + 1

@@ -42,7 +42,12 @@ class Sentence(NamedTuple):
 
 # An English sentence ends at a full stop before a space (not 1.83, not inside "U.S."
 # when a capital letter follows it directly).
-_ENGLISH_END = re.compile(r"(?<=[a-z0-9%)\]\"'])\.(?=\s)")
+_ENGLISH_END = re.compile(
+    r"(?<=[a-z0-9%)\]\"'])\.(?=\s)"
+    # an acronym ends a sentence before a capital ("made by TSMC. Meta began"), not
+    # initials ("U.S. officials")
+    r"|(?<=[A-Z]{2})\.(?=\s+[A-Z])"
+)
 
 
 def sentences(text: str) -> Iterator[Span]:

@@ -1,6 +1,8 @@
 """Who says what: speakers and estimators named before a speech cue (X 表示,
-X 分析称), inside it (根据纳德拉的介绍), or referred to (他称, 其表示), and a
-clause that only names a speaker (苏姿丰称，) introducing the next.
+X 分析称; "UBS analysts estimated"), inside it (根据纳德拉的介绍) or after it
+("according to the company"), or referred to (他称, 其表示), and a clause that only
+names a speaker (苏姿丰称，) introducing the next, or in English closing the
+sentence ("…, Dave Brown said in an interview.") after what was said.
 """
 
 from __future__ import annotations
@@ -16,6 +18,21 @@ from chipfacts.text.cues import Cue, CueKind
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
+# What ends an English sentence after its speaker ("…, Brown said."); 。 is left out:
+# 他表示。 closes what he said.
+ENGLISH_END = ".!?"
+# The people of a company who speak for it, between its name and the speech word.
+_SPEAKER_ROLE = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:analysts?|executives?|officials?|spokes(?:person|man|woman)|"
+    r"researchers?|engineers?|managers?|people)\s+(?:(?:have|has|had)\s+)?"
+)
+# After an English speech word, where or how it was said, no claim: "said in an
+# interview", "wrote in a note", "said on Tuesday".
+_SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
+# "…, Kress told investors.", "told analysts on a call": whom it was told, no claim.
+TOLD_WORDS = 4
+_THE_COMPANY_BEFORE = re.compile(r"\b(?:the|that)\s+(?:company|firm)\s+$")
+_THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 
@@ -29,7 +46,7 @@ class Speakers(SentenceContext):
         for cue in self.sentence.cues:
             if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
                 before = [m for m in self.sentence.entities if m.end <= cue.start]
-                if before and cue.start - before[-1].end <= SPEAKER_REACH:
+                if before and self.speaks_at(before[-1], cue):
                     rows.add(before[-1].row)
                 rows.update(
                     m.row
@@ -47,8 +64,13 @@ class Speakers(SentenceContext):
         if within:  # 根据纳德拉的介绍: the speaker inside the cue
             return self.store.entity_at(within[0].row)
         before = [m for m in self.sentence.entities if m.end <= cue.start]
-        if before and cue.start - before[-1].end <= SPEAKER_REACH:
+        if cue.word.lower() == "according to":
+            return self.source_named_after(cue, before)
+        if before and self.speaks_at(before[-1], cue):
             return self.store.entity_at(before[-1].row)
+        if _THE_COMPANY_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
+            # "…, the company said.": the company the story is on
+            return self.last_of_kind(Joined(self.earlier, before), "company")
         if _PRONOUN_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
             # 他称, 其表示: the pronoun stands for the last person named
             return self.last_of_kind(Joined(self.earlier, before), "person")
@@ -62,6 +84,31 @@ class Speakers(SentenceContext):
             ]
             return subjects[0] if subjects else None
         return None
+
+    def speaks_at(self, mention: Mention, cue: Cue) -> bool:
+        """Whether the name right before a speech cue is its speaker: close to it (X
+        表示), or in English with the speaker's role between ("UBS analysts estimated")."""
+        between = self.article.folded[mention.end : cue.start]
+        return len(between) <= SPEAKER_REACH or _SPEAKER_ROLE.fullmatch(between) is not None
+
+    def source_named_after(self, cue: Cue, before: list[Mention]) -> Entity | None:
+        """Whom "according to" names: the name right after it, or for "the company"
+        the company the sentence is about (its first that is no object nor possessor),
+        else the last one named."""
+        folded = self.article.folded
+        for mention in self.sentence.entities:
+            between = folded[cue.end : mention.start].split()
+            if mention.start >= cue.end and between in ([], ["the"]):
+                return self.store.entity_at(mention.row)
+        if not _THE_COMPANY.match(folded, cue.end):
+            return None
+        for mention in before:
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == "company" and not (
+                self.is_object(mention) or self.is_possessor(mention)
+            ):
+                return entity
+        return self.last_of_kind(Joined(self.earlier, before), "company")
 
     def last_speaker(self) -> Entity | None:
         """Who speaks or estimates in this sentence, named (for the next sentence)."""
@@ -79,13 +126,55 @@ class Speakers(SentenceContext):
                 return cue
         return None
 
+    def closing_speech(self) -> Cue | None:
+        """The speech word of an English sentence's last clause when that clause only
+        names the speaker ("…, Dave Brown, a vice president, said."): the speaker of
+        the clauses before it, when named ("the people said" names nobody)."""
+        clauses, span = self.sentence.clauses, self.sentence.span
+        if len(clauses) < 2 or not self.article.folded[span.start : span.end].isascii():
+            return None
+        cue = self.speech_alone(clauses[-1])
+        if cue is None or self.speaker_entity(cue, zero_subject=False) is None:
+            return None
+        return cue
+
+    def only_names(self, clause: Span) -> bool:
+        """Whether the clause holds nothing but names (' Dave Brown,'): no claim."""
+        folded = self.article.folded
+        rest = list(folded[clause.start : clause.end])
+        for mention in self.sentence.entities:
+            if inside(mention.start, mention.end, clause):
+                rest[mention.start - clause.start : mention.end - clause.start] = [" "] * (
+                    mention.end - mention.start
+                )
+        return not any(ch.isalnum() for ch in rest)
+
+    def hearsay_alone(self, clause: Span) -> bool:
+        """An English clause that only says the claim before it is hearsay ("…, two
+        sources familiar with the deal said."): no claim of its own."""
+        folded = self.article.folded
+        if not folded[clause.start : clause.end].isascii():
+            return False
+        return any(
+            c.kind is CueKind.HEARSAY
+            and inside(c.start, c.end, clause)
+            and not folded[c.end : clause.end].rstrip(PUNCTUATION + ENGLISH_END).strip()
+            for c in self.sentence.cues
+        )
+
     def speech_alone(self, clause: Span) -> Cue | None:
         """The speech word a clause ends with, when what was said follows in the next
-        clause (苏姿丰在发布会上称，…): the clause is its speaker, not a claim."""
+        clause (苏姿丰在发布会上称，…) or, in English, came in the clause before
+        ("…, the people said."): the clause is its speaker, not a claim."""
         for cue in self.sentence.cues:
             spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
             if spoken and inside(cue.start, cue.end, clause):
-                rest = self.article.folded[cue.end : clause.end]
-                if not rest.strip(PUNCTUATION):
+                rest = self.article.folded[cue.end : clause.end].rstrip(PUNCTUATION + ENGLISH_END)
+                told = cue.word.lower() in ("told", "tells") and len(rest.split()) <= TOLD_WORDS
+                if (
+                    not rest.strip(PUNCTUATION)
+                    or cue.word.isascii()
+                    and (_SAID_WHERE.match(rest) is not None or told)
+                ):
                     return cue
         return None

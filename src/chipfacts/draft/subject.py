@@ -30,7 +30,8 @@ from chipfacts.draft.context import (
 )
 from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.designations import TECHNICAL
-from chipfacts.draft.references import ATTACHED, References
+from chipfacts.draft.english_subjects import EnglishSubjects
+from chipfacts.draft.references import ATTACHED
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity
@@ -87,7 +88,7 @@ def propose(text: str, match: re.Match[str], maker: str | None, group: int | str
     return Proposal(NewEntity(slug, name, aliases, maker), start)
 
 
-class Subjects(References):
+class Subjects(EnglishSubjects):
     """Choosing the entity of a claim."""
 
     def entity_for(
@@ -110,6 +111,7 @@ class Subjects(References):
             ]
             if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
                 return self.store.entity_at(titled[0].row), None, 1.0
+        antecedent = self.relative_antecedent(clause)
         if after:  # an event: what was launched, bought, dropped
             # The name after the verb, the last when several: the head of its phrase
             # (收购了辛杜创办的…公司Fungible is Fungible, not Sindhu).
@@ -122,6 +124,8 @@ class Subjects(References):
             ]
             if following:
                 return self.store.entity_at(following[-1].row), None, 0.9
+            if antecedent is not None:  # "Maia 100, which Microsoft first showed in…"
+                return antecedent, None, 0.9
             # 微软…推出其首款AI芯片: the subject's one product of the kind its object names
             companies = [
                 self.store.entity_at(m.row)
@@ -150,6 +154,9 @@ class Subjects(References):
             ]
             if attached:
                 return self.store.entity_at(attached[-1].row), None, 1.0
+        participle = self.participle_subject(clause)
+        if participle is not None:  # "Built on TSMC's 5-nanometer process, it is…"
+            return participle, None, 0.85
         before = [
             m
             for m in in_clause
@@ -157,7 +164,7 @@ class Subjects(References):
         ]
         # A possessor (OpenAI的…GPT-5) yields to the name after it.
         subjects = [m for m in before if not self.is_possessor(m)] or before
-        opening = self.opening_referent(clause)
+        opening = self.opening_referent(clause) or self.noun_subject(clause)
         if opening is not None:
             return opening, None, 0.85
         if not subjects and _ITS_OPENING.match(self.article.folded, self.sentence.span.start):
@@ -166,7 +173,14 @@ class Subjects(References):
             if previous is not None:
                 return previous, None, 0.85
         if subjects:
-            return self.product_of(subjects[0], anchor), None, 1.0
+            return self.subject_or_product(subjects[0], anchor), None, 1.0
+        # "It has ordered 300,000 Blackwell GPUs": the pronoun is the subject, the
+        # names after the verb its objects
+        pronoun = self.pronoun_subject(clause, anchor)
+        if pronoun is not None:
+            return pronoun, None, 0.85
+        if antecedent is not None and not in_clause:
+            return antecedent, None, 0.85  # "Trainium, which offers 2.5 times…"
         # 他 in the clause stands nearer than a demonstrative in a clause before it
         referred = (
             self.person_referred(clause, anchor) or self.referent(anchor)
@@ -183,6 +197,12 @@ class Subjects(References):
             if self.topic is not None and conditional:
                 # 如果…谷歌搜索…, 那么…: a name in the condition is not what the claim is about
                 return self.store.entity_at(self.topic.row), None, 0.8
+        if self.sentence.clauses and self.sentence.clauses[0] != clause:
+            # "It has ordered … Blackwell GPUs …, around 18% more than": a pronoun
+            # opening the sentence is its subject, before any name after it
+            opening = self.pronoun_subject(self.sentence.clauses[0], anchor)
+            if opening is not None:
+                return opening, None, 0.85
         sentence_before = [
             m
             for m in self.sentence.entities
@@ -193,7 +213,7 @@ class Subjects(References):
             sentence_before
         )
         if sentence_before:
-            subject = self.product_of(sentence_before[0], anchor)
+            subject = self.subject_or_product(sentence_before[0], anchor)
             between = self.article.folded[
                 sentence_before[0].end : max(anchor, sentence_before[0].end)
             ]
@@ -416,6 +436,7 @@ class Subjects(References):
         if not before:
             return None
         between = self.article.folded[before[-1].end : word.start]
-        if between.strip() and ("的" not in between or len(between) > OWNER_REACH):
+        possessive = "的" in between or between.startswith(("'s", "’s", "'", "’"))
+        if between.strip() and (not possessive or len(between) > OWNER_REACH):
             return None
         return self.store.entity_at(before[-1].row)

@@ -59,6 +59,16 @@ def _is_phrase(word: Mention) -> bool:
     return not word.word.isascii() or " " in word.word.strip()
 
 
+# In an English clause a word's letters say nothing of its strength ("customers" is
+# no surer a claim than "priority"): each word counts as this many Chinese characters.
+ENGLISH_WORD = 2
+
+
+def _strength(word: str, english: bool) -> int:
+    """A cue word's weight: its characters, or in an English clause its words."""
+    return ENGLISH_WORD * len(word.split()) if english else len(word)
+
+
 class TextFacts(Attribution):
     """Text facts from clauses."""
 
@@ -68,6 +78,7 @@ class TextFacts(Attribution):
         word before a shorter, then the table's order."""
         marked: list[tuple[int, int, Attribute, Mention]] = []
         order = {ident: at for at, ident in enumerate(CUES)}
+        english = self.article.folded[clause.start : clause.end].isascii()
         for claim in self.sentence.claims:
             if inside(claim.start, claim.end, clause):
                 # A phrase before 的 qualifies a noun: a claim about the noun when it is
@@ -80,7 +91,7 @@ class TextFacts(Attribution):
                     for c in self.sentence.claims
                 )
                 qualifies = main_verb_after if named_head is not None else modifier
-                weight = len(claim.word) + (0 if qualifies else PROSE_WEIGHT)
+                weight = _strength(claim.word, english) + (0 if qualifies else PROSE_WEIGHT)
                 for ident in claim.attributes:
                     attribute = self.store.attributes[ident]
                     word = Mention(claim.start, claim.end, -1, claim.word)
@@ -92,7 +103,7 @@ class TextFacts(Attribution):
             if attribute.id in CUES and len(word.word) < SYNONYM_PHRASE:
                 continue
             if inside(word.start, word.end, clause) and _is_phrase(word):
-                marked.append((len(word.word), -len(order), attribute, word))
+                marked.append((_strength(word.word, english), -len(order), attribute, word))
         used_by = self.store.attributes.get(USED_BY)
         for weight, _, _, word in list(marked):
             if used_by is None:
@@ -136,7 +147,13 @@ class TextFacts(Attribution):
         own_subject = any(not self.is_object(m) for m in names) or (
             self.opening_referent(clause) is not None
         )
-        start = said.start if said is not None and speaker is not None else clause.start
+        # who said it opens the quote, when named before the clause (not after it: "…,
+        # Amazon said.")
+        start = (
+            said.start
+            if said is not None and speaker is not None and said.start < clause.start
+            else clause.start
+        )
         role = title_attribute(self.store)
         for strength, _, attribute, word in self.claim_words(clause):
             if not names and speaker is None and strength < PROSE_WEIGHT:
@@ -151,7 +168,11 @@ class TextFacts(Attribution):
             entity: Entity | None
             owner = self.owner(clause, word) if word.word in RELATIONS else None
             speech = self.speech_at(word) if attribute.id == STATEMENT else None
-            head = self.head_of(word) if strength >= PROSE_WEIGHT else None
+            head = (
+                self.head_of(word) or self.english_head(word, attribute.id)
+                if strength >= PROSE_WEIGHT
+                else None
+            )
             if word.word in RELATIONS and owner is None:
                 continue  # 向客户供应: customers in general, nobody's named relation
             if owner is not None:
@@ -161,7 +182,7 @@ class TextFacts(Attribution):
             elif speech is not None:
                 # A statement is its speaker's (更有外媒表示openAI…: nobody named)
                 spoken = self.speaker_entity(speech)
-                if spoken is None:
+                if spoken is None or self.said_of_a_thing(clause, speech):
                     continue
                 entity, weight = spoken, 1.0
             elif speaker is not None and not own_subject and not passive:
@@ -173,6 +194,9 @@ class TextFacts(Attribution):
                 bei = self.passive_voice(clause, word)
                 if bei is not None:
                     entity, _, weight = self.entity_for(clause, bei, None)
+                elif word.word.isascii() and word.word.endswith(" by"):
+                    # "the MI300X is now used by Microsoft": the subject before it
+                    entity, _, weight = self.entity_for(clause, word.start, word)
                 elif any(m.start >= word.end for m in names):
                     entity, _, weight = self.entity_for(clause, word.end, word, after=True)
                 elif DEMONSTRATIVE.search(self.article.folded, word.end, clause.end):
@@ -209,7 +233,12 @@ class TextFacts(Attribution):
                 ) or self.nearest_fitting(clause, attribute)
                 if entity is None:
                     continue
-            if attribute.id in RELATION_ATTRIBUTES and not self.names_other(clause, entity):
+            if (
+                attribute.id in RELATION_ATTRIBUTES
+                and not self.names_other(clause, entity)
+                # "The social media company remains one of Nvidia's biggest customers"
+                and self.noun_subject(clause) in (None, entity)
+            ):
                 continue  # 与硬件制造商密切合作: a partner, customer or rival needs a name
             yield self.text_candidate(entity, attribute, start, clause.end, weight)
             # 辛杜本人及英伟达均对此报道未予置评, 其H100和H200都由台积电代工: the claim is
@@ -232,6 +261,22 @@ class TextFacts(Attribution):
             )
         ):
             yield self.text_candidate(speaker, statement, start, clause.end, 0.85)
+
+    def said_of_a_thing(self, clause: Span, speech: Cue) -> bool:
+        """ "AWS said Trainium3, made on …": in English what is said follows the speech
+        word, and a product named right after it is what the claim is about (its
+        figures are drafted), no statement of the speaker's."""
+        folded = self.article.folded
+        if not folded[clause.start : clause.end].isascii():
+            return False
+        return any(
+            speech.end <= m.start
+            and m.end <= clause.end
+            and folded[speech.end : m.start].split()
+            in ([], ["that"], ["the"], ["that", "the"], ["its"], ["that", "its"], ["their"])
+            and not applies_to(STATEMENT, self.store.entity_at(m.row).kind)
+            for m in self.sentence.entities
+        )
 
     def tested_on(self, clause: Span, word: Mention) -> bool:
         """Whether the clause names where a test was run (在Bing和office的…上测试,
@@ -266,7 +311,8 @@ class TextFacts(Attribution):
         for mention in self.sentence.entities:
             between = folded[mention.end : quantity.start].strip()
             company = self.store.entity_at(mention.row)
-            named_before = mention.end <= quantity.start and between in ("", "的")
+            # 台积电的5nm, TSMC's 5-nanometer
+            named_before = mention.end <= quantity.start and between in ("", "的", "'s", "’s")
             if named_before and company.kind == "company":
                 return self.text_candidate(chip, foundry, node.start, node.end, 1.0)
         return None

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from chipfacts.draft.cuewords import VALUE_CUES
 from chipfacts.model.records import ValueType
 from chipfacts.store.store import Store
+from chipfacts.text.normalize import name_key
 
 # A question word in an attribute's synonym (推出了多少款, 快几倍) stands for the number
 # the answer gives: 推出了超过10款 answers it.
@@ -53,11 +55,35 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     return not (folded[end - 1].isascii() and after.isascii() and after.isalnum())
 
 
-def occurrences(text: KeyText, folded: str, key: str) -> list[tuple[int, int]]:
+# A store's English word in the plural (orders, quotas, shipments) or the third
+# person (rations) is the word still; other endings change it too much (start,
+# a quota's synonym, is not "starting in the first quarter").
+_INFLECTION = re.compile(r"(?:s|es)(?![a-z0-9])")
+INFLECTED_SHORTEST = 4  # "ai" in "ais" or "use" in "uses" is too short to tell
+# Plurals with a sense of their own: a company's shares are its stock, not its share.
+_OWN_PLURALS = frozenset({"share"})
+
+
+def occurrences(
+    text: KeyText, folded: str, key: str, inflected: bool = False
+) -> list[tuple[int, int]]:
+    """Where ``key`` stands as a whole name or word; with ``inflected``, an English
+    word also in the plural (``order`` in ``orders``)."""
     found = []
+    inflects = (
+        inflected
+        and len(key) >= INFLECTED_SHORTEST
+        and key.isascii()
+        and key.isalpha()
+        and key not in _OWN_PLURALS
+    )
     at = text.keys.find(key)
     while at >= 0:
         start, end = text.places[at], text.places[at + len(key) - 1] + 1
+        if inflects:
+            ending = _INFLECTION.match(folded, end)
+            if ending is not None:
+                end = ending.end()
         if _stands_alone(folded, start, end):
             found.append((start, end))
         at = text.keys.find(key, at + 1)
@@ -110,9 +136,20 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
     for key, rows in store.attribute_keys.items():
         if len(key) < 2:
             continue
-        for start, end in occurrences(keys, folded, key):
+        for start, end in occurrences(keys, folded, key, inflected=True):
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
+    for ident, words in VALUE_CUES.items():
+        rows = [r for r in store.attribute_keys.get(name_key(ident), ()) if _is(store, r, ident)]
+        for word in words:
+            for match in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded):
+                found.extend(
+                    Mention(match.start(), match.end(), row, match.group()) for row in rows
+                )
     return found
+
+
+def _is(store: Store, row: int, ident: str) -> bool:
+    return store.attribute_at(row).id == ident
 
 
 def find_answer_words(store: Store, text: str, folded: str) -> list[Mention]:

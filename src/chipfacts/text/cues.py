@@ -61,8 +61,12 @@ _MAGNITUDE = r"[十百千万亿]"
 _COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
 _DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
-# An English number ahead: "$48.1 billion", "80%", "10,000", "a billion".
-_FIGURE = r"(?=\s*(?:US)?\$?\s*(?:\d|a (?:million|billion|trillion)))"
+# An English number ahead: "$48.1 billion", "80%", "10,000", "a billion", "half".
+_FIGURE = (
+    r"(?=\s*(?:US)?\$?\s*(?:\d|a (?:million|billion|trillion)|half\b|a (?:third|quarter)\b|"
+    r"(?:two|three) (?:thirds|quarters)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:million|billion|trillion|times)\b))"
+)
 # Whole English words only, in any case.
 _ENGLISH = r"(?i:\b(?:{})\b)"
 
@@ -105,15 +109,28 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (
         CueKind.HEARSAY,
         _ENGLISH.format(
-            r"reportedly|according to|people familiar with|sources said|is said to|are said to"
+            r"reportedly|people familiar with|sources said|is said to|are said to|"
+            # "according to people familiar", "… to a memo": nobody named stands behind it
+            r"according to (?:(?:two |three |several )?(?:people|sources|persons|a person|"
+            r"someone|insiders|reports?|media|an? (?:internal )?(?:memo|report|document|filing)))"
         ),
     ),
-    (CueKind.SPEECH, _ENGLISH.format(r"said|says|told|stated|claimed|claims|announced")),
-    (CueKind.ESTIMATE, _ENGLISH.format(r"estimated|estimates|estimate|calculated")),
+    (
+        CueKind.SPEECH,
+        _ENGLISH.format(r"said|says|told|stated|claimed|claims|announced|wrote|writes"),
+    ),
+    # "according to the company", "according to Nvidia": a named source's claim
+    (CueKind.SPEECH, _ENGLISH.format(r"according to")),
+    (
+        CueKind.ESTIMATE,
+        _ENGLISH.format(r"estimated|estimates|estimate|calculated|according to (?:\w+ )?analysts"),
+    ),
     (
         CueKind.FORECAST,
         _ENGLISH.format(
-            r"expected to|expects|is likely to|are likely to|projected|forecasts?|will|could|might"
+            r"expected to|expects|expect|is likely to|are likely to|is set to|are set to|projected|"
+            r"forecasts?|will|would|could|"
+            r"might"
         ),
     ),
     # "may" in lower case only: "May 2023" is a month.
@@ -121,11 +138,25 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.PLAN, _ENGLISH.format(r"plans? to|planned to|planning to|intends? to|aims? to")),
     (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
     (CueKind.DENIAL, _ENGLISH.format(r"denied|denies|did not|does not|will not|won't")),
-    (CueKind.ABOUT, _ENGLISH.format(r"about|around|approximately|roughly|nearly") + _FIGURE),
-    (CueKind.MORE_THAN, _ENGLISH.format(r"more than|over|exceeding|upwards of") + _FIGURE),
+    (
+        CueKind.ABOUT,
+        _ENGLISH.format(r"about|around|approximately|roughly|nearly|almost|some|close to")
+        + _FIGURE,
+    ),
+    (
+        CueKind.MORE_THAN,
+        _ENGLISH.format(
+            r"more than|over|above|exceeds?|exceeded|exceeding|upwards of|in excess of|tops?|"
+            r"topped"
+        )
+        + _FIGURE,
+    ),
     (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
     (CueKind.AT_MOST, _ENGLISH.format(r"at most|as much as|as many as|no more than") + _FIGURE),
-    (CueKind.LESS_THAN, _ENGLISH.format(r"less than|fewer than|under|below") + _FIGURE),
+    (
+        CueKind.LESS_THAN,
+        _ENGLISH.format(r"less than|fewer than|under|below|just under") + _FIGURE,
+    ),
 )
 
 

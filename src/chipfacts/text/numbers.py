@@ -133,6 +133,16 @@ def _is_cjk_run(word: str) -> bool:
 # a query allows ("15k", "$48.1b") would read "5m" in a sentence as five million.
 _TEXT_MAGNITUDES = {k: v for k, v in MAGNITUDES.items() if len(k) > 1 or not k.isascii()}
 # Units in prose. "x" is left out: after a number it is mostly a model's name (MI300X).
+# English prose spells units out ("5 nanometers", "2.5 times", "800 gigabits per
+# second", "4,600 teraflops").
+_WORD_UNITS = {
+    "nanometers": ("nm", 1.0), "nanometer": ("nm", 1.0), "nanometres": ("nm", 1.0),
+    "nanometre": ("nm", 1.0), "times": ("x", 1.0),
+    "terabits per second": ("bits/s", 1e12), "terabit per second": ("bits/s", 1e12),
+    "gigabits per second": ("bits/s", 1e9), "gigabit per second": ("bits/s", 1e9),
+    "megabits per second": ("bits/s", 1e6), "exaflops": ("flops", 1e18),
+    "petaflops": ("flops", 1e15), "teraflops": ("flops", 1e12),
+}  # fmt: skip
 # An article's measures of a chip, a link or a site that no store attribute may
 # have (draft proposes one): compute, bandwidth, power. Bits and bytes per second
 # are told apart by case where the text is given (Gb/s, GB/s).
@@ -147,9 +157,59 @@ _MEASURES = {
     # 元 is the article's own currency (RMB in Beijing, NT$ in Taipei): not USD
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
 }  # fmt: skip
-_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES
+_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES | _WORD_UNITS
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"bits/s"}
-_RANGE = r"\s*(?:-|–|—|~|～|至|到)\s*"
+# A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
+_HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
+_RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
+# A year in English prose is a bare four-digit number after one of these words
+# ("in 2026", "the first quarter of 2026", "by 2027"); Chinese writes 2026年.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_BEFORE_A_YEAR = re.compile(
+    r"\b(?:in|of|by|since|until|till|from|to|through|before|after|during|early|late|mid|"
+    r"end|year|fiscal|for|and)\s*-?$"
+)
+# A share in English words before "of" or a comparison: "a quarter of", "half of",
+# "two-thirds of", "a third less than".
+_ENGLISH_SHARE = re.compile(
+    r"(?<![a-z])(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!last\s)"
+    r"(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)"
+    r"|(?P<two>two|three)[\s-]+(?P<parts>thirds|quarters|fifths|tenths)|(?P<half>half))"
+    # not a part of a year: "the first half of next year", "a quarter of 2025"
+    r"(?=\s+(?:of|less|more|lower|higher|cheaper)\b)"
+    r"(?!\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:year|\d{4}))"
+)
+# A multiple in English words: "three times the performance", "twice as fast".
+_ENGLISH_TIMES = re.compile(
+    r"(?<![a-z-])(?:(?P<word>two|three|four|five|six|seven|eight|nine|ten)\s+times|(?P<twice>twice))"
+    r"(?![a-z])"
+)
+_ENGLISH_NUMERALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+# A multiple as a verb: "will double its capacity", "tripled".
+_ENGLISH_MULTIPLY = re.compile(
+    # not "double-digit", nor a figure said before ("double that number", "double it")
+    r"(?<![a-z-])(?P<verb>double|triple|quadruple)(?:s|d)?(?![a-z-])"
+    r"(?!\s+(?:digits?|that|this|it|them)\b)"
+)
+_MULTIPLES = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+# A magnitude after a numeral in words: "one million accelerators", "a billion dollars".
+_ENGLISH_MAGNITUDE = re.compile(
+    r"(?<![a-z$-])(?P<word>one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+    r"(?P<magnitude>million|billion|trillion)(?P<dollars>\s+dollars)?(?![a-z])"
+)
+# "billions of dollars", "tens of thousands of chips": a floor, as 数十亿 is.
+_ENGLISH_VAGUE = re.compile(
+    r"(?<![a-z])(?P<scale>tens|hundreds)?(?:\s+of\s+)?(?<![a-z])"
+    r"(?P<magnitude>thousands|millions|billions)(?P<dollars>\s+of\s+dollars)?(?![a-z])"
+)
+_VAGUE_ENGLISH = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# "between $35 billion and $40 billion": one range.
+_BETWEEN = re.compile(r"between\s+$")
+_AND = re.compile(r"\s+and\s+")
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 # What follows a date, a time or a duration (18个月, 8周): no quantity of a fact.
 _NOT_A_QUANTITY = (
     "年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分", "个月", "周", "天", "小时",
@@ -187,8 +247,11 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
-        rf"(?:{_RANGE}(?P<n2>{number})(?:\s?(?P<m2>{magnitudes}))?)?"
-        rf"(?:\s?(?P<unit>{units}))?"
+        # "10% to 12%": a range whose first number repeats the unit
+        # "$38 billion to $42 billion": the currency again after "to"
+        rf"(?:(?P<u1>%)?{_RANGE}(?:(?<=to )(?:us)?\$\s?)?(?P<n2>{number})"
+        rf"(?:\s?(?P<m2>{magnitudes}))?)?"
+        rf"(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?"
     )
     vague = re.compile(
         rf"(?:(?P<lead>[数几上])(?P<scale>[十百千])?(?P<magnitude>万亿|万|亿|千|百)?"
@@ -207,8 +270,10 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     in words as percentages (七成, 约一半, 三分之一, 过半 "more than half",
     ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿,
     上千, 万亿 "trillions"); numbers written in Chinese numerals before a
-    unit (一美分, 三倍). Years, months and days (2019年,
-    10月6日) and the digits of a name (H100, Llama2, GPT-5) are not quantities.
+    unit (一美分, 三倍); English units spelled out (``5-nanometer``, ``2.5 times``,
+    ``800 gigabits per second``), ranges (``10% to 12%``) and shares (``a quarter
+    of``). Years, months and days (2019年, 10月6日, "in 2026") and the digits of a
+    name (H100, Llama2, GPT-5) are not quantities.
     ``text`` is the text as written (offset for offset): with it, a number after a
     lowercase word ("has 16,896") is a count, after a capitalised one ("Nitro 1")
     a name's.
@@ -228,6 +293,36 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
             found.append(quantity)
+    for match in _ENGLISH_MAGNITUDE.finditer(folded):
+        count = 1.0 if match["word"] == "a" else float(_ENGLISH_NUMERALS.get(match["word"], 1))
+        unit = "USD" if match["dollars"] else None
+        quantity = Quantity(
+            match.start(), match.end(), count * MAGNITUDES[match["magnitude"]], None, None, unit
+        )
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_VAGUE.finditer(folded):
+        scale = {"tens": 10.0, "hundreds": 100.0}.get(match["scale"] or "", 1.0)
+        unit = "USD" if match["dollars"] else None
+        floor = scale * _VAGUE_ENGLISH[match["magnitude"]]
+        quantity = Quantity(match.start(), match.end(), floor, None, None, unit, vague=True)
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_MULTIPLY.finditer(folded):
+        quantity = Quantity(match.start(), match.end(), _MULTIPLES[match["verb"]], None, None, "x")
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_TIMES.finditer(folded):
+        times = 2.0 if match["twice"] else float(_ENGLISH_NUMERALS[match["word"]])
+        quantity = Quantity(match.start(), match.end(), times, None, None, "x")
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _ENGLISH_SHARE.finditer(folded):
+        quantity = Quantity(
+            match.start(), match.end(), _english_share(match), None, None, "percent"
+        )
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
     for match in SHARE.finditer(folded):
         share = read_share(match)
         if share is not None:
@@ -235,7 +330,29 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             quantity = Quantity(match.start(), match.end(), value, None, None, "percent")
             if not _overlaps(taken, quantity):
                 found.append(quantity._replace(above=above))
-    return sorted(found)
+    return _between(folded, sorted(found))
+
+
+def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
+    """ "between $35 billion and $40 billion": two numbers of one unit as one range."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.value is not None
+            and quantity.value is not None
+            and last.unit == quantity.unit
+            and last.value < quantity.value
+            and _BETWEEN.search(folded, max(0, last.start - 10), last.start)
+            and _AND.fullmatch(folded, last.end, quantity.start)
+        ):
+            merged[-1] = Quantity(
+                last.start, quantity.end, None, last.value, quantity.value, last.unit
+            )
+        else:
+            merged.append(quantity)
+    return merged
 
 
 def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
@@ -251,31 +368,37 @@ _AROUND = 64
 
 
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
+    unit = match["unit"] or match["hyphened"] or match["u1"]
+    if match["u1"] and match["unit"] not in (None, match["u1"]):
+        return None  # "5% to $10 billion": two quantities, not a range
     after = folded[match.end() : match.end() + _AROUND].lstrip()
-    if match["unit"] is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
+    if unit is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
     offset = max(0, match.start() - _AROUND)
     before = folded[offset : match.start()]
-    if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(match["unit"]):
+    if before[-1:].isascii() and before[-1:].isalpha() and not _cjk_unit(unit):
         return None  # H100, Llama2: a name's digits, unless a Chinese unit follows (GPU1000倍)
     spaced = before.rstrip(" -")
     word = _LAST_WORD.search(spaced)
-    if word is not None and not (match["unit"] or match["m1"]):
+    bare = not (unit or match["m1"] or match["dollar"] or match["n2"])
+    if bare and _YEAR.fullmatch(match["n1"]) and _BEFORE_A_YEAR.search(before):
+        return None  # "in 2026", "the first quarter of 2026": a year
+    if word is not None and not (unit or match["m1"]):
         # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
         # name is capitalised where it was written, or joined to its number by "-".
         written = (text or folded)[offset + word.start() : offset + word.end()]
         if before.endswith("-") or written[:1].isupper() or text is None:
             return None
     following = folded[match.end() : match.end() + 1]
-    if following.isascii() and following.isalnum() and not _cjk_unit(match["unit"]):
+    if following.isascii() and following.isalnum() and not _cjk_unit(unit):
         return None  # 300x, 4k: part of a longer token (5万颗Maia: a Chinese unit ends it)
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
     unit_factor = 1.0
     store_unit: str | None = "USD" if match["dollar"] else None
-    if match["unit"] is not None:
-        store_unit, unit_factor = _TEXT_UNITS[match["unit"]]
-        if store_unit == "bytes/s" and text is not None:
+    if unit is not None:
+        store_unit, unit_factor = _TEXT_UNITS[unit]
+        if store_unit == "bytes/s" and text is not None and match["unit"] is not None:
             written = text[match.start("unit") : match.end("unit")]
             if "b/" in written:  # 800Gb/s: bits
                 store_unit, unit_factor = "bits/s", unit_factor
@@ -289,6 +412,16 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if second <= first:  # "2023-2024", "11-15": not a range of one quantity
         return None
     return Quantity(start, end, None, first, second, store_unit)
+
+
+def _english_share(match: re.Match[str]) -> float:
+    """The percentage an ``_ENGLISH_SHARE`` match names: a quarter of is 25%."""
+    if match["half"]:
+        return 50.0
+    if match["one"]:
+        return round(100.0 / _PARTS[match["one"]], 1)
+    count = {"two": 2, "three": 3}[match["two"]]
+    return round(100.0 * count / _PARTS[match["parts"].rstrip("s")], 1)
 
 
 def _exact(value: float) -> float:

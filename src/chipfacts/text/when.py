@@ -2,7 +2,8 @@
 
 ``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
 ``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日`` and English
-``November 2023`` become partial dates (a year, a month or a day, as precise as
+``November 2023`` (and, by ``english_dates``, ``in October``, ``Dec 3``, ``the first
+quarter of 2026``, ``next year``) become partial dates (a year, a month or a day, as precise as
 the text). Relative words need the article's date; without it they are left
 unread. The text is read in its folded form (``normalize.fold_in_place``).
 """
@@ -14,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from chipfacts.model.dates import PartialDate, parse_partial_date
+from chipfacts.text.english_dates import find_english_dates
 
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -54,7 +56,11 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
         date, rough = _resolve(match, published)
         if date is not None:
             found.append(Mention(match.start(), match.end(), date, rough))
-    return found
+    taken = [(m.start, m.end) for m in found]
+    for english in find_english_dates(folded, published):
+        if not any(s < english.end and english.start < e for s, e in taken):
+            found.append(Mention(english.start, english.end, english.date, english.rough))
+    return sorted(found)
 
 
 def _resolve(

@@ -1,0 +1,182 @@
+"""The name of a new attribute for a number in English prose, from whole words.
+
+Chinese runs its words together, so ``new_attributes`` names a number by the few
+characters before it (能效提高). English separates them: the measure is the noun
+phrase the number is "of" ("800 gigabits per second of bandwidth per port"), else
+the words before it once the bound and the verb of reaching are set aside
+("cutting networking costs by as much as 30%"); a percentage of something is a
+share of it, and one "more than" another figure a growth. The id is that phrase in
+snake_case, its thing last, in the singular (``port_bandwidth``,
+``networking_cost_cut``, ``workload_share``), never a fragment of a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words between a measure and its number (a bound, a verb of reaching, a preposition).
+_LINKS = frozenset(
+    "about around roughly approximately nearly almost some more less than fewer over under "
+    "up down to at by as much many least most no of from is was were are be been being has "
+    "have had reached reach reaches hit hits totaled totalled total totals stood stands "
+    "exceed exceeds exceeded exceeding upwards only just take takes taking took hold holds "
+    "holding held account accounts accounting put puts putting".split()
+)
+# Words that end a measure's phrase: what comes before them says something else.
+_STOPS = frozenset(
+    "the a an its their his her this that these those it they he she we and or but which "
+    "who said says say told according while with for in on per than by at from into over "
+    "under after before since during as own to used that which who would will could can "
+    "may might should".split()
+)
+# Verbs of change before a measure: "cutting networking costs" is a cut of costs.
+_CHANGES = {
+    "cut": "cut", "cuts": "cut", "cutting": "cut", "reduce": "cut", "reduces": "cut",
+    "reducing": "cut", "lower": "cut", "lowers": "cut", "lowering": "cut",
+    "raise": "increase", "raises": "increase", "raising": "increase", "increase": "increase",
+    "increases": "increase", "increasing": "increase", "boost": "increase",
+    "boosts": "increase", "boosting": "increase",
+    "rose": "growth", "rise": "growth", "rises": "growth", "rising": "growth", "grew": "growth",
+    "grow": "growth", "grows": "growth", "growing": "growth", "jumped": "growth",
+    "fell": "decline", "fall": "decline", "falls": "decline", "falling": "decline",
+    "dropped": "decline", "declined": "decline",
+}  # fmt: skip
+# Words whose plural is their sense: a sales share is no "sale" share.
+_NO_SINGULAR = frozenset({"sales", "news", "series", "earnings", "savings"})
+# Nouns before "of" that count or bound rather than name a measure.
+_NOT_MEASURES = frozenset(
+    "tens hundreds thousands millions billions most some all part share half each one any none "
+    "out because ahead instead total number sum amount average maximum minimum".split()
+)
+NOUN_REACH = 10
+_STOCK = frozenset({"shares", "stock", "stocks"})
+_WORD = re.compile(r"[a-z][a-z0-9'-]*")
+MOST_WORDS = 3
+_MORE_THAN_AFTER = re.compile(r"\s+(?:more|higher|up)\s+(?:than|from)\b")
+_LESS_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer)\b")
+_OF_AFTER = re.compile(r"\s+of\s+(?:(?:the|its|their|that|this|these|those)\s+)?")
+
+
+def is_english_before(folded: str, clause_start: int, at: int) -> bool:
+    """Whether the clause is written in Latin letters up to ``at``."""
+    before = folded[clause_start:at]
+    return any(ch.isalpha() for ch in before) and before.isascii()
+
+
+def _singular(word: str) -> str:
+    if word in _NO_SINGULAR:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _snake(words: list[str]) -> str:
+    """``bandwidth per port`` as port_bandwidth, ``networking costs`` as networking_cost."""
+    if "per" in words:
+        at = words.index("per")
+        words = words[at + 1 :] + words[:at]
+    words = [w.replace("'s", "").strip("'-") for w in words if w != "per"]
+    words = [_singular(w) for w in words if w]
+    return re.sub(r"[^a-z0-9]+", "_", " ".join(words)).strip("_")
+
+
+def _phrase_after(folded: str, end: int, clause_end: int) -> list[str]:
+    """The noun phrase after "of": "of bandwidth per port", "of the AI accelerator market"."""
+    of = _OF_AFTER.match(folded, end, clause_end)
+    if of is None:
+        return []
+    words: list[str] = []
+    for word in _WORD.finditer(folded, of.end(), clause_end):
+        text = word.group()
+        if text in _STOPS and text != "per" or len(words) > MOST_WORDS:
+            break
+        if not text.endswith(("'s", "’s", "s'")):  # "of Nvidia's revenue": whose, not what
+            words.append(text)
+    while words and words[-1] == "per":
+        words.pop()
+    return words
+
+
+def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str], str | None]:
+    """The words before the number, links set aside, and the verb of change next to
+    them: "cutting networking costs by", "prices rose about"."""
+    words = [m.group() for m in _WORD.finditer(folded, clause_start, start)]
+    while words and words[-1] in _LINKS:
+        words.pop()
+    change = _CHANGES.get(words.pop()) if words and words[-1] in _CHANGES else None
+    if change and words and words[-1] == "to":
+        words.pop()  # "capital spending to rise roughly 25%"
+    phrase: list[str] = []
+    while words and len(phrase) < MOST_WORDS:
+        word = words[-1]
+        if word in _STOPS or word in _LINKS or word in _CHANGES or word.endswith(("'s", "s'")):
+            break  # a possessor ("AWS's slice") is whose, not what
+        phrase.insert(0, words.pop())
+    if change is None and words and phrase:
+        change = _CHANGES.get(words[-1])
+    return phrase, change
+
+
+# "a valuation of $2.8 billion", "a charge of about $5.5 billion": a noun, "of", the
+# number (a bound between at most).
+_MEASURE_OF = re.compile(
+    r"(?<![a-z'])(?P<noun>[a-z][a-z-]+)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"more\s+than|less\s+than|up\s+to|over|under|as\s+much\s+as)\s+)?$"
+)
+
+
+def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | None:
+    """Where the noun is that names an English figure by "of" right before it ("a
+    valuation of $2.8 billion"), if one does (not a word of quantity: "tens of")."""
+    found = _MEASURE_OF.search(folded, max(clause_start, start - NOUN_REACH * 6), start)
+    if found is None or found["noun"] in _NOT_MEASURES:
+        return None
+    return found.span("noun")
+
+
+def english_label(
+    folded: str, clause_start: int, clause_end: int, start: int, end: int, unit: str | None
+) -> tuple[str, str] | None:
+    """The id and label of a new attribute for the number at ``start:end``, or None
+    when no word names what it measures."""
+    measure = measure_of(folded, clause_start, start)
+    if measure is not None:
+        noun = folded[measure[0] : measure[1]]
+        return _snake([noun]), noun
+    after = _phrase_after(folded, end, clause_end)
+    if after:
+        # a percentage of something is a share of it: "80% of the market", "13% of revenue"
+        words = after + (["share"] if unit == "percent" and after[-1] != "share" else [])
+        return _snake(words), " ".join(words)
+    if unit == "percent" and _MORE_THAN_AFTER.match(folded, end, clause_end):
+        return "growth", "growth"
+    before, change = _phrase_before(folded, clause_start, start)
+    if unit == "percent" and change is None and _LESS_AFTER.match(folded, end, clause_end):
+        change = "cut"  # "would cost about a third less than": a cut in cost
+    if not before or _STOCK & set(before):
+        return None  # "Broadcom shares rose 4%": the stock's move, no fact of the chips
+    if change is None and unit == "x":
+        change = "growth"  # "revenue to double": a multiple of what it was
+    if change:  # "cutting networking costs": a cut of networking cost
+        before = [*before[:-1], _singular(before[-1]), change]
+    return _snake(before), " ".join(before)
+
+
+# A count of chips in English: the number, "of the" at most, a name of capitalised
+# words or digits at most ("Maia 100", "Blackwell"), then the noun of a chip.
+_COUNTED_CHIPS = re.compile(
+    r"\s+(?:of\s+(?:the|its|their|these|those)\s+)?(?P<name>(?:[A-Z0-9][\w.-]*\s+){0,3})"
+    r"(?:(?:AI\s+|graphics\s+|(?:[a-z]+\s+)?processing\s+)?(?:chips|GPUs|accelerators|"
+    r"processors|TPUs|units)|[A-Z][A-Za-z]*-?\d+[A-Za-z]*s)\b"  # "600,000 H100s"
+)
+
+
+def counted_chips(text: str, end: int, clause_end: int) -> int | None:
+    """Where the chips the number ending at ``end`` counts end ("40,000 Maia 100
+    accelerators", "500,000 of the chips"), as 颗 and 张 count in Chinese; None when
+    it counts no chips."""
+    found = _COUNTED_CHIPS.match(text, end, clause_end)
+    return found.end() if found is not None else None

@@ -1,0 +1,140 @@
+"""Names an English article introduces that the store lacks, proposed before it is
+read (``newcomers`` does the same for Chinese prose).
+
+- A person introduced by a job title before the name ("AMD Chief Executive Lisa
+  Su", "Bernstein analyst Stacy Rasgon") or after it, between commas ("Rani
+  Borkar, corporate vice president for Azure"): two or three capitalised words,
+  with the surname as an alias, since the story goes on with "Su said".
+- A thing given a code name ('a custom network card, code-named "Cascade"'), of
+  the kind its noun before says, made by the company named last before it.
+- A project ("Project Rainier"), a cluster when a noun after it says so ("the
+  Project Rainier system").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chipfacts.draft.designations import Proposed, slug
+from chipfacts.model.records import Entity
+from chipfacts.store.store import Store
+from chipfacts.text.normalize import name_key
+
+_TITLE = (
+    r"(?i:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|ceo|cto|cfo|coo|"
+    r"(?:senior\s+|executive\s+|corporate\s+)?vice\s+president|president|chairman|chairwoman|"
+    r"co-?founder|founder|analyst|spokes(?:person|man|woman)|director|executive|head|"
+    r"(?:vice\s+)?chair(?:person)?)"
+)
+_NAME = (
+    r"(?P<name>(?:[A-Z]\.){1,3}\s?[A-Z][a-z'’-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w-])"
+)
+# "AMD Chief Executive Lisa Su": the title, then the name.
+_TITLE_THEN_NAME = re.compile(rf"\b{_TITLE}\s+{_NAME}")
+# "Rani Borkar, corporate vice president for …": the name, then the title.
+_NAME_THEN_TITLE = re.compile(
+    rf"(?<![\w-]){_NAME},\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}{_TITLE}\b"
+)
+PERSON = "a person the store lacks, introduced by a title"
+
+
+def english_people(store: Store, text: str) -> list[Proposed]:
+    """The people ``text`` introduces by a title that the store does not know."""
+    found: dict[str, Proposed] = {}
+    for pattern in (_TITLE_THEN_NAME, _NAME_THEN_TITLE):
+        for match in pattern.finditer(text):
+            name = " ".join(match["name"].split())
+            surname = name.split()[-1]
+            key = name_key(name)
+            if key in found or store.entity_rows(key) or slug(name) in store.entities:
+                continue
+            aliases = () if store.entity_rows(name_key(surname)) else (surname,)
+            found[key] = Proposed(Entity(slug(name), name, "person", aliases), None, PERSON)
+    return list(found.values())
+
+
+# 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood".
+_CODE_NAMED = re.compile(
+    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed)\s+[\"“']?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[\"”']?"
+)
+_PROJECT = re.compile(
+    r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
+)
+# The noun before a code name says what kind of thing it names (the last one wins).
+_KIND_NOUNS = (
+    ("nic", re.compile(r"network (?:interface )?card|network adapter|\bnic\b|\bdpu\b")),
+    ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b")),
+    ("cluster", re.compile(r"supercomputer|\bcluster\b")),
+    ("model", re.compile(r"\bmodel\b")),
+)
+KIND_REACH = 60
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+CODENAME = "a thing the store lacks, given a code name"
+PROJECT = "a project the store lacks"
+
+
+def _maker_before(
+    companies: Sequence[tuple[int, Entity]], folded: str, start: int
+) -> Entity | None:
+    """The company named last before ``start`` in its sentence, within ``KIND_REACH``
+    characters (English words are longer than the Chinese ``MAKER_REACH`` counts)."""
+    before = [
+        company
+        for at, company in companies
+        if start - KIND_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
+    ]
+    return before[-1] if before else None
+
+
+def english_things(
+    store: Store, text: str, folded: str, companies: Sequence[tuple[int, Entity]]
+) -> list[Proposed]:
+    """The things ``text`` gives a code name or calls a project that the store lacks."""
+    found: dict[str, Proposed] = {}
+
+    def add(name: str, kind: str, at: int, why: str) -> None:
+        key = name_key(name)
+        if key in found or store.entity_rows(key) or slug(name) in store.entities:
+            return
+        maker = _maker_before(companies, folded, at)
+        entity = Entity(slug(name), name, kind, (), maker.id if maker is not None else None)
+        found[key] = Proposed(entity, None, why)
+
+    for match in _CODE_NAMED.finditer(text):
+        before = folded[max(0, match.start() - KIND_REACH) : match.start()]
+        kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
+        add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)
+    for match in _PROJECT.finditer(text):
+        add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
+    return list(found.values())
+
+
+# The words of English job titles: "Nvidia Chief Executive …" names no product Chief.
+_TITLE_WORDS = frozenset(
+    "chief executive president vice senior corporate analyst analysts spokesperson "
+    "spokesman spokeswoman chairman chairwoman founder director head officer".split()
+)
+
+
+def without_titles(proposed: Sequence[Proposed], text: str) -> list[Proposed]:
+    """The proposals that are no word of a job title (a company's name before "Chief
+    Executive" reads as a product it brands) nor an English word: one written in lower
+    case, or a capitalised word the article also writes in lower case ("Meta Training
+    and Inference Accelerator … its own training chip" names no product "Training")."""
+    return [
+        p
+        for p in proposed
+        if p.entity.name.split()[-1].lower() not in _TITLE_WORDS
+        and not (p.entity.name.isascii() and p.entity.name.islower())
+        and not _also_lower_case(p.entity.name, text)
+    ]
+
+
+def _also_lower_case(name: str, text: str) -> bool:
+    """Whether a one-word capitalised name is also written in lower case as a word."""
+    if " " in name or not name.isascii() or not name.isalpha() or not name[:1].isupper():
+        return False
+    if not name[1:].islower():
+        return False  # CoreWeave, TSMC: a name's own capitals
+    return re.search(rf"(?<![A-Za-z]){re.escape(name.lower())}(?![A-Za-z])", text) is not None

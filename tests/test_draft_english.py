@@ -1,0 +1,619 @@
+"""`chipfacts draft` on English articles: numbers with spelled-out units and
+bounds, dates without a year, cue words, attribute words and the claims they mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.draft.sentences import sentences
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Bound, Source, Status, ValueType
+from chipfacts.store.quotes import quote_in
+from chipfacts.text.cues import CueKind, find_cues
+from chipfacts.text.normalize import fold_in_place, squash_whitespace
+from chipfacts.text.numbers import find_quantities
+from chipfacts.text.when import find_dates
+from tests.conftest import Cli, load_benchmark
+
+PUBLISHED = PartialDate(2025, 6, 11)  # a Wednesday
+
+
+def quantities(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
+    folded = fold_in_place(text)
+    return [
+        (text[q.start : q.end], q.value, q.low, q.high, q.unit)
+        for q in find_quantities(folded, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The switch moves 400 gigabits per second on each link.", "400 gigabits per second",
+         4e11, "bits/s"),
+        ("It is made on a 4-nanometer process.", "4-nanometer", 4, "nm"),
+        ("The chip uses 7 nanometres transistors.", "7 nanometres", 7, "nm"),
+        ("It runs 3.5 times faster than before.", "3.5 times", 3.5, "x"),
+        ("They bought 2 million chips.", "2 million", 2e6, None),
+        ("Revenue reached $7.2 billion last quarter.", "$7.2 billion", 7.2e9, "USD"),
+        ("Cloud firms take about a quarter of the market.", "a quarter", 25, "percent"),
+        ("Half of the chips were sold.", "Half", 50, "percent"),
+        ("The new chip is three times as fast.", "three times", 3, "x"),
+        ("It runs twice as fast.", "twice", 2, "x"),
+        ("They could deploy one million accelerators.", "one million", 1e6, None),
+    ],
+)  # fmt: skip
+def test_english_numbers_are_read_with_their_spelled_out_units(
+    text: str, written: str, value: float, unit: str | None
+) -> None:
+    ((found, read, _, _, read_unit),) = quantities(text)
+    assert (found, read_unit) == (written, unit)
+    assert read == pytest.approx(value)
+
+
+def test_a_percentage_range_written_with_to_is_one_range() -> None:
+    assert quantities("Custom chips hold 6% to 9% of sales.") == [
+        ("6% to 9%", None, 6, 9, "percent")
+    ]
+
+
+def test_between_two_sums_is_one_range() -> None:
+    assert quantities("It will spend between $3 billion and $4 billion.") == [
+        ("$3 billion and $4 billion", None, 3e9, 4e9, "USD")
+    ]
+
+
+def test_half_of_a_year_is_no_share() -> None:
+    assert quantities("Supply stays tight through the first half of next year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shipments begin in 2027.", "It ships in the second quarter of 2026.", "by 2030 or so"],
+)
+def test_a_year_after_a_preposition_is_no_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_a_count_that_looks_like_a_year_is_still_a_count() -> None:
+    assert quantities("The cluster links 2048 chips.") == [("2048", 2048, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "date", "rough"),
+    [
+        ("The rules took effect in March.", "March", PartialDate(2025, 3), False),
+        ("The plant opened Jun 10 after delays.", "Jun 10", PartialDate(2025, 6, 10), False),
+        ("It will ship in the third quarter of 2026.", "the third quarter of 2026",
+         PartialDate(2026, 7), True),
+        ("by the end of next year", "the end of next year", PartialDate(2026, 12), True),
+        ("sales this year", "this year", PartialDate(2025), False),
+        ("The cluster opens in 2027.", "2027", PartialDate(2027), False),
+        ("unveiled on Monday", "Monday", PartialDate(2025, 6, 9), False),
+    ],
+)  # fmt: skip
+def test_english_dates_without_a_year_are_read_against_the_article_date(
+    text: str, written: str, date: PartialDate, rough: bool
+) -> None:
+    ((found, read, was_rough),) = [
+        (text[d.start : d.end], d.date, d.rough) for d in find_dates(fold_in_place(text), PUBLISHED)
+    ]
+    assert (found, read, was_rough) == (written, date, rough)
+
+
+def test_a_datelines_date_is_the_articles_own_not_a_claims() -> None:
+    text = "MADRID, Jun 10 (Reuters) - The firm opened a plant."
+    assert find_dates(fold_in_place(text), PUBLISHED) == []
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert find_dates(fold_in_place("Prices may fall in the spring."), PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Sales would exceed $5 billion.", "would", CueKind.FORECAST),
+        ("Sales would exceed $5 billion.", "exceed", CueKind.MORE_THAN),
+        ("the analyst wrote in a note", "wrote", CueKind.SPEECH),
+        ("any order above 512 GPUs", "above", CueKind.MORE_THAN),
+        ("almost 40% of sales", "almost", CueKind.ABOUT),
+        ("according to people familiar with the plan", "according to people", CueKind.HEARSAY),
+        ("according to an internal memo", "according to an internal memo", CueKind.HEARSAY),
+        ("according to the company", "according to", CueKind.SPEECH),
+        ("The chip is set to ship", "is set to", CueKind.FORECAST),
+    ],
+)
+def test_english_cue_words(text: str, word: str, kind: CueKind) -> None:
+    assert (kind, word) in [(c.kind, c.word) for c in find_cues(text)]
+
+
+STORE = """\
+sources: []
+entities:
+  - {id: amazon, name: Amazon, kind: company, aliases: [AWS]}
+  - {id: nvidia, name: Nvidia, kind: company}
+  - {id: tsmc, name: TSMC, kind: company}
+  - {id: meta, name: Meta, kind: company}
+  - {id: microsoft, name: Microsoft, kind: company}
+  - {id: openai, name: OpenAI, kind: company}
+  - {id: trainium, name: Trainium, kind: chip, maker: amazon}
+  - {id: azure, name: Azure, kind: product, maker: microsoft, aliases: [Microsoft Azure]}
+attributes:
+  - {id: market_share, label: Market share, type: number, unit: percent,
+     description: Share., synonyms: [share]}
+  - {id: gpu_order, label: GPUs ordered, type: number, unit: gpus, description: Ordered.,
+     synonyms: [ordered, order]}
+  - {id: cluster_gpus, label: GPUs in cluster, type: number, unit: gpus, description: GPUs.,
+     synonyms: [cluster]}
+  - {id: performance_gain, label: Performance gain, type: number, unit: percent,
+     description: Faster., synonyms: [performance]}
+  - {id: gpu_quota, label: GPU quota, type: text, description: Rationing., synonyms: [quota]}
+  - {id: quota_start, label: Quota in force since, type: date, description: Since.,
+     synonyms: [quota since]}
+  - {id: statement, label: Statement, type: text, description: Said., synonyms: [said]}
+  - {id: role, label: Role, type: text, description: Job., synonyms: [CEO, chief, president]}
+  - {id: used_by, label: Used or tested by, type: text, description: Users., synonyms: [users]}
+  - {id: customers, label: Customers, type: text, description: Buyers.,
+     synonyms: [customer, biggest buyer]}
+  - {id: demand, label: Demand, type: text, description: Demand., synonyms: [demand]}
+  - {id: plan, label: Plan, type: text, description: Plans., synonyms: [plans to]}
+  - {id: launched, label: Launched, type: date, description: Launched., synonyms: [launched]}
+  - {id: partners, label: Partners, type: text, description: Partners., synonyms: [partner]}
+  - {id: strategy, label: Strategy, type: text, description: Strategy., synonyms: [strategy]}
+  - {id: market_position, label: Market position, type: text, description: Lead.,
+     synonyms: [leader]}
+  - {id: availability, label: Availability, type: text, description: Supply.,
+     synonyms: [available]}
+  - {id: annual_output, label: Annual output, type: number, unit: gpus, description: Made.,
+     synonyms: [output]}
+  - {id: deployment, label: Deployment, type: date, description: Deployed., synonyms: [deploy]}
+  - {id: suppliers, label: Suppliers, type: text, description: Sources., synonyms: [supplier]}
+  - {id: process_node, label: Process node, type: number, unit: nm, description: Node.,
+     synonyms: [process]}
+  - {id: foundry, label: Foundry, type: text, description: Fab., synonyms: [made by]}
+  - {id: fundraising, label: Fundraising, type: number, unit: USD, description: Raised.,
+     synonyms: [raise]}
+  - {id: purpose, label: Purpose, type: text, description: For., synonyms: [used for]}
+facts: []
+"""
+SOURCE = Source("wire", "wire.md", "Chip wire", "Test", PUBLISHED, "en")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory = tmp_path_factory.mktemp("store")
+    (directory / "facts.yaml").write_text(STORE, encoding="utf-8")
+    return chipfacts.load(directory / "facts.yaml", use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    return draft_article(store, article_of(text, SOURCE))
+
+
+def of_type(store: chipfacts.Store, text: str, kind: ValueType) -> list[Candidate]:
+    return [c for c in drafted(store, text) if c.attribute.type is kind]
+
+
+def facts(store: chipfacts.Store, text: str) -> list[tuple[str | None, str]]:
+    return [(c.entity_id, c.attribute.id) for c in drafted(store, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("Microsoft said the switch delivers 400 gigabits per second of bandwidth per link.",
+         "link_bandwidth"),
+        ("Microsoft expects the design to cut power costs by as much as 20%.", "power_cost_cut"),
+        ("Microsoft said cloud prices rose about 15% this year.", "cloud_price_growth"),
+        ("Microsoft said its chips handle about 30% of the workloads.", "workload_share"),
+    ],
+)  # fmt: skip
+def test_a_new_attribute_in_english_is_named_by_whole_words(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert found.attribute.id == ident
+    assert any(d.why.startswith("new:") for d in found.decisions)
+
+
+def test_a_share_of_a_market_is_a_market_share(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "Analysts say Nvidia holds roughly 70% of the accelerator market.")
+    assert (found.entity_id, found.attribute.id, found.value, found.bound) == (
+        "nvidia",
+        "market_share",
+        70,
+        Bound.ABOUT,
+    )
+
+
+def test_it_opening_a_sentence_is_the_subject_before_not_the_object_after(
+    store: chipfacts.Store,
+) -> None:
+    text = "Amazon is a big buyer. It has ordered about 20,000 Nvidia GPUs for next year."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.entity_id, found.attribute.id, found.value) == ("amazon", "gpu_order", 20000)
+
+
+def test_an_inflected_cue_word_marks_its_claim(store: chipfacts.Store) -> None:
+    assert ("amazon", "gpu_quota") in facts(store, "Amazon has started rationing GPUs.")
+
+
+def test_a_prose_word_dates_an_event(store: chipfacts.Store) -> None:
+    (found,) = of_type(store, "Amazon's quota took effect in March.", ValueType.DATE)
+    assert (found.entity_id, found.attribute.id, found.value) == (
+        "amazon",
+        "quota_start",
+        PartialDate(2025, 3),
+    )
+
+
+def test_a_speaker_closing_a_sentence_is_no_statement_of_its_own(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "Demand for Trainium is strong, Amazon said.")
+    assert (found.entity_id, found.attribute.id, found.quote) == (
+        "trainium",
+        "demand",
+        "Demand for Trainium is strong",
+    )
+    # the speaker after the claim claims it
+    assert found.claimed_by is not None and found.claimed_by.id == "amazon"
+
+
+def test_whose_buyers_is_said_by_the_possessive(store: chipfacts.Store) -> None:
+    assert facts(store, "Microsoft is one of Nvidia's biggest buyers.") == [("nvidia", "customers")]
+
+
+def test_what_a_speaker_said_of_a_product_is_no_statement(store: chipfacts.Store) -> None:
+    found = facts(store, "AWS said Trainium, its own chip, improves performance by 40%.")
+    assert ("amazon", "statement") not in found
+    assert ("trainium", "performance_gain") in found
+
+
+def test_according_to_the_company_is_the_company_s_claim(store: chipfacts.Store) -> None:
+    text = "Amazon built Trainium, cutting costs by as much as 40%, according to the company."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.value, found.bound, found.status) == (40, Bound.AT_MOST, Status.CLAIMED)
+    assert found.claimed_by is not None and found.claimed_by.id == "amazon"
+
+
+def test_a_count_of_named_chips_is_a_count_of_gpus(store: chipfacts.Store) -> None:
+    text = "Microsoft has installed about 30,000 Maia 100 accelerators in its data centers."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.value, found.unit, found.bound) == (30000, "gpus", Bound.ABOUT)
+
+
+def test_a_claim_joined_by_and_after_a_figure_is_drafted_too(store: chipfacts.Store) -> None:
+    text = "Amazon has ordered 8,000 GPUs and plans to build a second cluster."
+    found = facts(store, text)
+    assert ("amazon", "gpu_order") in found and ("amazon", "plan") in found
+
+
+def test_analysts_estimating_after_the_figure_make_it_an_estimate(store: chipfacts.Store) -> None:
+    text = "Nvidia holds more than 75% of the market, Microsoft analysts estimated."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.status, found.bound) == (Status.ESTIMATED, Bound.MORE_THAN)
+    assert found.claimed_by is not None and found.claimed_by.id == "microsoft"
+
+
+def test_a_product_after_an_english_verb_is_its_object(store: chipfacts.Store) -> None:
+    text = "Microsoft has installed new servers in its Azure data centers and plans to add more."
+    assert facts(store, text) == [("microsoft", "plan")]
+
+
+def test_a_relative_clause_is_about_the_name_before_it(store: chipfacts.Store) -> None:
+    text = "The new Trainium, which Amazon first showed in May 2024, is fast."
+    (found,) = of_type(store, text, ValueType.DATE)
+    assert (found.entity_id, found.attribute.id, found.value) == (
+        "trainium",
+        "launched",
+        PartialDate(2024, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Microsoft is in talks with Nvidia about a supply deal.", "partners"),
+        ("Amazon has steered teams toward Trainium.", "strategy"),
+    ],
+)
+def test_english_news_prose_marks_its_claims(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a in facts(store, text)][:1] == [attribute]
+
+
+def test_a_wire_named_in_a_dateline_is_no_subject(store: chipfacts.Store) -> None:
+    store_text = "PARIS, May 2 (Nvidia) - Amazon has ordered 6,000 GPUs."
+    (found,) = of_type(store, store_text, ValueType.NUMBER)
+    assert found.entity_id == "amazon"
+
+
+def test_demand_for_a_product_is_the_products(store: chipfacts.Store) -> None:
+    text = "Amazon shares rose as demand for its Trainium chips grows."
+    assert ("trainium", "demand") in facts(store, text)
+
+
+def test_lead_times_are_no_lead(store: chipfacts.Store) -> None:
+    found = facts(store, "Trainium is hard to get, with lead times of 30 weeks.")
+    assert all(attribute != "market_position" for _, attribute in found)
+
+
+def test_a_person_introduced_by_an_english_title_is_proposed(store: chipfacts.Store) -> None:
+    text = "Nvidia Chief Executive Maria Lopez said Trainium is now used by Microsoft."
+    found = drafted(store, text)
+    roles = [c for c in found if c.new_entity is not None]
+    assert [(c.new_entity.id, c.quote) for c in roles if c.new_entity] == [
+        ("maria-lopez", "Nvidia Chief Executive Maria Lopez")
+    ]
+    # the product after "said" is what the claim is about, not the speaker's statement
+    assert [(c.entity_id, c.attribute.id) for c in found if c.new_entity is None] == [
+        ("trainium", "used_by")
+    ]
+
+
+def test_hearsay_closing_a_sentence_is_no_statement(store: chipfacts.Store) -> None:
+    found = facts(store, "Amazon will buy Trainium chips, one of the sources said.")
+    assert all(attribute != "statement" for _, attribute in found)
+
+
+def test_a_companys_stock_moving_is_no_fact(store: chipfacts.Store) -> None:
+    assert facts(store, "Nvidia shares rose 4% after the report.") == []
+
+
+def test_a_year_after_a_figure_is_its_period_not_an_event(store: chipfacts.Store) -> None:
+    text = "Nvidia will ship roughly 4 million GPUs this year, analysts estimate."
+    (found,) = drafted(store, text)
+    assert (found.entity_id, found.attribute.id, found.value) == ("nvidia", "annual_output", 4e6)
+    assert found.status is Status.ESTIMATED
+
+
+def test_when_something_was_said_dates_no_event(store: chipfacts.Store) -> None:
+    text = "Microsoft told analysts in June that it would deploy Trainium."
+    assert [c for c in drafted(store, text) if c.attribute.type is ValueType.DATE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nvidia did not respond to a request for comment.", ("nvidia", "statement")),
+        ("OpenAI rents most of its capacity from Microsoft.", ("openai", "suppliers")),
+    ],
+)
+def test_more_english_claim_words(
+    store: chipfacts.Store, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in facts(store, text)
+
+
+def test_a_code_named_thing_is_proposed_of_the_kind_its_noun_says(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        'Amazon unveiled a network card, code-named "Brook," now used by Microsoft. '
+        "The card delivers 400 gigabits per second of bandwidth."
+    )
+    proposed = {c.new_entity for c in drafted(store, text) if c.new_entity is not None}
+    assert [(e.id, e.kind, e.maker) for e in proposed] == [("brook", "nic", "amazon")]
+    quotes = [c.quote for c in drafted(store, text) if c.new_entity is not None]
+    # the quote mark closing the code name is not the next clause's
+    assert quotes == [
+        "now used by Microsoft.",
+        "The card delivers 400 gigabits per second of bandwidth.",
+    ]
+
+
+def test_a_project_system_is_a_proposed_cluster(store: chipfacts.Store) -> None:
+    text = "Amazon switched on the Project Tamarack system in Ohio in March."
+    (found,) = of_type(store, text, ValueType.DATE)
+    assert found.new_entity is not None
+    assert (found.new_entity.id, found.new_entity.kind) == ("project-tamarack", "cluster")
+
+
+def test_a_sentence_opening_with_a_participle_describes_the_subject_after(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Amazon showed Trainium in May 2024. Built on TSMC's 3-nanometer process, it is "
+        "meant to replace older chips."
+    )
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text)]
+    assert ("trainium", "process_node") in found  # not TSMC's node
+    assert ("trainium", "foundry") in found  # TSMC's node: TSMC makes it
+    assert ("trainium", "purpose") in found  # "it": the chip the sentence before is about
+
+
+def test_a_claim_joined_before_a_figure_is_drafted_too(store: chipfacts.Store) -> None:
+    text = "Amazon relies on Nvidia for GPUs and has ordered 9,000 more of them."
+    found = facts(store, text)
+    assert ("amazon", "suppliers") in found and ("amazon", "gpu_order") in found
+
+
+def test_english_vague_sums_and_flops() -> None:
+    assert quantities("It could spend billions of dollars on chips.") == [
+        ("billions of dollars", 1e9, None, None, "USD")
+    ]
+    assert quantities("The chip offers 900 teraflops of compute.") == [
+        ("900 teraflops", 9e14, None, None, "flops")
+    ]
+
+
+def test_a_headline_echoing_its_story_gives_the_storys_claim_only(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Amazon to top 20,000 GPU orders\n\n"
+        "Amazon expects its orders to exceed 20,000 GPUs this year, people familiar said."
+    )
+    (found,) = drafted(store, text)
+    assert found.quote.startswith("Amazon expects")
+    assert (found.bound, found.status) == (Bound.MORE_THAN, Status.FORECAST)
+
+
+def test_testing_a_product_is_its_use(store: chipfacts.Store) -> None:
+    text = "Microsoft has been testing Trainium alongside Nvidia chips."
+    assert ("trainium", "used_by") in facts(store, text)
+
+
+def test_an_earlier_figure_after_up_or_down_from_is_the_same_measure(
+    store: chipfacts.Store,
+) -> None:
+    text = "Microsoft said cloud prices rose about 15% this year, up from 9% last year."
+    found = of_type(store, text, ValueType.NUMBER)
+    assert [(c.attribute.id, c.value) for c in found] == [
+        ("cloud_price_growth", 15),
+        ("cloud_price_growth", 9),
+    ]
+    assert all(any(d.why.startswith("new:") for d in c.decisions) for c in found)
+
+
+def test_a_chief_financial_officer_holds_a_role(store: chipfacts.Store) -> None:
+    found = drafted(store, "Amazon Chief Financial Officer Ana Ruiz told investors so.")
+    assert [(c.new_entity.id, c.attribute.id) for c in found if c.new_entity] == [
+        ("ana-ruiz", "role")
+    ]
+
+
+ENGLISH_ARTICLES = Path(__file__).resolve().parent / "fixtures" / "draft_articles_en"
+EVALUATE = load_benchmark("evaluate_draft")
+
+
+def test_every_expected_fact_quotes_its_english_test_article() -> None:
+    for article in EVALUATE.load_test_articles(ENGLISH_ARTICLES):
+        whole = squash_whitespace(article.text)
+        for expected in article.expected:
+            assert quote_in(expected.quote, whole), expected
+
+
+def test_the_english_test_articles_keep_the_figures_reached_on_them(tmp_path: Path) -> None:
+    store = EVALUATE.vocabulary_only(tmp_path)
+    articles = EVALUATE.load_test_articles(ENGLISH_ARTICLES)
+    tally = EVALUATE.evaluate_test_articles(store, articles).total
+    # tuned on (README.md): 83 % of numbers, 78 % of facts, 82 % precision reached
+    assert tally.share("recall, numeric facts") >= 0.8
+    assert tally.share("recall, all facts") >= 0.75
+    assert tally.share("precision") >= 0.8
+
+
+def test_a_datelines_date_is_not_quoted(store: chipfacts.Store) -> None:
+    text = "LONDON, Jun 9 (Reuters) - Amazon has ordered 7,000 GPUs for its clusters."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert found.quote == "Amazon has ordered 7,000 GPUs for its clusters."
+
+
+def test_a_noun_before_of_names_its_figure(store: chipfacts.Store) -> None:
+    text = "Amazon raised $4 billion in May at a valuation of $60 billion."
+    found = of_type(store, text, ValueType.NUMBER)
+    assert [(c.attribute.id, c.value) for c in found] == [
+        ("fundraising", 4e9),
+        ("valuation", 6e10),
+    ]
+
+
+def test_a_share_less_than_another_is_a_cut(store: chipfacts.Store) -> None:
+    text = "Microsoft said its chip would cost about a third less than Trainium."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.attribute.id, found.value, found.bound) == ("cost_cut", 33.3, Bound.ABOUT)
+
+
+def test_an_english_ipo_is_a_proposed_listing_date(store: chipfacts.Store) -> None:
+    text = "Amazon filed for an initial public offering in September 2024."
+    (found,) = of_type(store, text, ValueType.DATE)
+    assert (found.attribute.id, found.value) == ("listing", PartialDate(2024, 9))
+
+
+def test_double_and_triple_are_multiples_of_what_they_name(store: chipfacts.Store) -> None:
+    assert quantities("It will double its capacity.") == [("double", 2, None, None, "x")]
+    assert quantities("Sales tripled last year.") == [("tripled", 3, None, None, "x")]
+    assert quantities("It plans to double that number.") == []
+
+
+def test_an_earlier_figure_is_what_was_not_what_is_expected(store: chipfacts.Store) -> None:
+    text = "Amazon expects to order 9,000 GPUs next year, up from 6,000 GPUs this year."
+    found = of_type(store, text, ValueType.NUMBER)
+    assert [(c.value, c.status) for c in found] == [
+        (9000, Status.FORECAST),
+        (6000, Status.REPORTED),
+    ]
+
+
+def test_more_english_bounds_and_ranges() -> None:
+    assert quantities("capex of $38 billion to $42 billion") == [
+        ("$38 billion to $42 billion", None, 38e9, 42e9, "USD")
+    ]
+    cues = [(c.kind, c.word) for c in find_cues("It has booked more than half of the supply")]
+    assert (CueKind.MORE_THAN, "more than") in cues
+    text = "according to analysts at a bank"
+    assert (CueKind.ESTIMATE, "according to analysts") in [
+        (c.kind, c.word) for c in find_cues(text)
+    ]
+
+
+def test_the_second_half_of_the_year_is_its_seventh_month_roughly() -> None:
+    text = "Volume production begins in the second half of the year."
+    ((found, rough),) = [(d.date, d.rough) for d in find_dates(fold_in_place(text), PUBLISHED)]
+    assert (found, rough) == (PartialDate(2025, 7), True)
+
+
+def test_a_person_with_initials_is_proposed(store: chipfacts.Store) -> None:
+    found = drafted(store, "Amazon Chief Executive J.R. Okafor joined in 2019.")
+    assert [(c.new_entity.id, c.attribute.id) for c in found if c.new_entity] == [
+        ("j-r-okafor", "role")
+    ]
+
+
+def test_an_estimated_figure_is_rounded(store: chipfacts.Store) -> None:
+    text = "Meta remains a buyer. It bought an estimated 35,000 Nvidia GPUs in 2024."
+    (found,) = of_type(store, text, ValueType.NUMBER)
+    assert (found.entity_id, found.attribute.id, found.bound) == ("meta", "gpu_order", Bound.ABOUT)
+    assert found.status is Status.ESTIMATED
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_is_no_name(
+    store: chipfacts.Store,
+) -> None:
+    text = "Amazon Training is a unit. Amazon built its own training chip in May 2024."
+    assert all(c.new_entity is None for c in drafted(store, text))
+
+
+def test_a_sentence_ends_after_an_acronym_before_a_capital() -> None:
+    text = "The chip is made by TSMC. Meta began testing it."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "The chip is made by TSMC.",
+        "Meta began testing it.",
+    ]
+
+
+def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
+    found = find_dates(fold_in_place("It began a month ago; sales fell last month."), PUBLISHED)
+    assert [(d.date, d.rough) for d in found] == [
+        (PartialDate(2025, 5), True),
+        (PartialDate(2025, 5), False),
+    ]
+
+
+def test_each_english_articles_draft_validates_beside_the_store(tmp_path: Path, cli: Cli) -> None:
+    """English proposals (people, code-named things, attributes named by whole words)
+    are written with valid ids: the draft validates beside the store as it stands."""
+    data = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for article in EVALUATE.load_test_articles(ENGLISH_ARTICLES):
+        (sources / article.source.file).write_text(article.text, encoding="utf-8")
+        store = tmp_path / article.source.id
+        store.mkdir()
+        (store / "facts.yaml").write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
+        drafted = cli(
+            "--data", str(store / "facts.yaml"), "draft", str(sources / article.source.file),
+            "--id", f"{article.source.id}-test", "--date", str(article.source.published),
+        )  # fmt: skip
+        assert drafted.code == 0, drafted.err
+        (store / "draft.yaml").write_text(drafted.out, encoding="utf-8")
+        checked = cli("validate", str(store))
+        assert checked.code == 0, (article.source.file, checked.out, checked.err)
