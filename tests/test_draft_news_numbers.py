@@ -250,3 +250,13 @@ def test_the_figure_a_measure_changed_from_asks_for_its_date(store: chipfacts.St
     text = "分析师估算，阿里云GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
     decided = {c.value: [d.field for d in c.decisions] for c in drafted(store, text)}
     assert "as_of" in decided[35] and "as_of" not in decided[15]
+
+
+def test_a_quotation_then_who_said_it_is_the_speakers_statement(store: chipfacts.Store) -> None:
+    text = (
+        "火山引擎是字节跳动旗下的云服务商。“价格战不是我们想打的，但算力价格必须下降。”"
+        "火山引擎总裁赵启明在本周的一场行业论坛上表示。"
+    )
+    found = [c for c in drafted(store, text, clauses_too=True) if c.attribute.id == "statement"]
+    assert [(c.entity_id, c.status.value) for c in found] == [("zhao-qiming", "claimed")]
+    assert found[0].quote.startswith("“价格战")

@@ -283,6 +283,8 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
         said: Cue | None = None  # a clause before that only names a speaker
         # "…, Amazon said.": in English the speaker may close the sentence
         closing = self.closing_speech()
+        if self.clauses_too and closing is not None:
+            yield from self.quotation(closing)
         for clause in self.sentence.clauses if self.clauses_too else ():
             alone = self.speech_alone(clause)
             if alone is None and not self.hearsay_alone(clause):

@@ -21,7 +21,8 @@ from chipfacts.text.numbers import Quantity
 from chipfacts.text.when import Mention as DateMention
 
 # A clause ends at a comma, colon or semicolon (not one between digits: 16,896).
-CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]")
+# A quotation closing inside a sentence (“…。”他表示) ends a clause too.
+CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]|(?<=[。.][”」])")
 
 
 class Span(NamedTuple):
@@ -52,19 +53,36 @@ _ENGLISH_END = re.compile(
 
 def sentences(text: str) -> Iterator[Span]:
     """The sentences of the text (as ``cues.sentence_around`` bounds them), an
-    English one ending at a full stop too."""
+    English one ending at a full stop too; a quotation and the sentence after it
+    that only says who said it (“…。”赵启明在论坛上表示。) are one."""
     position = 0
     while position < len(text):
         while position < len(text) and text[position].isspace():
             position += 1
         if position >= len(text):
             return
-        start, end = position, max(sentence_end(text, position), position + 1)
-        stop = _ENGLISH_END.search(text, start, end)
-        if stop is not None and stop.end() < end:
-            end = stop.end()
+        start, end = position, _end_of(text, position)
+        if _QUOTED.fullmatch(text, start, end):
+            after = end
+            while after < len(text) and text[after] in " \t\u3000":
+                after += 1
+            if after < len(text) and _SAID_BY.fullmatch(text, after, _end_of(text, after)):
+                end = _end_of(text, after)
         yield Span(start, end)
         position = end
+
+
+def _end_of(text: str, start: int) -> int:
+    end = max(sentence_end(text, start), start + 1)
+    stop = _ENGLISH_END.search(text, start, end)
+    return stop.end() if stop is not None and stop.end() < end else end
+
+
+# A sentence that is all one quotation, and one that only says who said it.
+_QUOTED = re.compile(r"[“「][^“”「」\n]+[”」][。.]?")
+_SAID_BY = re.compile(
+    r"[^，,。“”「」\n]{2,40}(?:表示|说|說|称|稱|指出|强调|強調|透露|坦言|写道|寫道)[。.]"
+)
 
 
 def clauses(folded: str, span: Span) -> list[Span]:

@@ -128,15 +128,38 @@ class Speakers(SentenceContext):
 
     def closing_speech(self) -> Cue | None:
         """The speech word of an English sentence's last clause when that clause only
-        names the speaker ("…, Dave Brown, a vice president, said."): the speaker of
-        the clauses before it, when named ("the people said" names nobody)."""
+        names the speaker ("…, Dave Brown, a vice president, said.", and a Chinese
+        quotation's “…”他表示。): the speaker of the clauses before it, when named
+        ("the people said" names nobody)."""
         clauses, span = self.sentence.clauses, self.sentence.span
-        if len(clauses) < 2 or not self.article.folded[span.start : span.end].isascii():
+        folded = self.article.folded
+        # “…。”赵启明表示。: a quotation, then who said it (one sentence, ``sentences``)
+        quoted = folded.startswith(("“", "「"), span.start)
+        if len(clauses) < 2 or not (quoted or folded[span.start : span.end].isascii()):
             return None
         cue = self.speech_alone(clauses[-1])
-        if cue is None or self.speaker_entity(cue, zero_subject=False) is None:
+        if cue is None or self.closing_speaker(cue) is None:
             return None
         return cue
+
+    def closing_speaker(self, cue: Cue) -> Entity | None:
+        """Who speaks in a clause that only says who said what came before: the one
+        named by the cue, or the first person or company the clause names
+        (赵启明在本周的一场论坛上表示)."""
+        clause = self.clause_of(cue.start)
+        named = [
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if inside(m.start, m.end, clause)
+        ]
+        # 火山引擎总裁赵启明: the person, not the company of the title
+        people = [e for e in named if e.kind == "person"]
+        if people:
+            return people[0]
+        found = self.speaker_entity(cue, zero_subject=False)
+        if found is not None:
+            return found
+        return next((e for e in named if e.kind in SPEAKERS), None)
 
     def only_names(self, clause: Span) -> bool:
         """Whether the clause holds nothing but names (' Dave Brown,'): no claim."""
@@ -169,7 +192,8 @@ class Speakers(SentenceContext):
         for cue in self.sentence.cues:
             spoken = cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE)
             if spoken and inside(cue.start, cue.end, clause):
-                rest = self.article.folded[cue.end : clause.end].rstrip(PUNCTUATION + ENGLISH_END)
+                rest = self.article.folded[cue.end : clause.end].rstrip()
+                rest = rest.rstrip(PUNCTUATION + ENGLISH_END + "。！？")
                 told = cue.word.lower() in ("told", "tells") and len(rest.split()) <= TOLD_WORDS
                 if (
                     not rest.strip(PUNCTUATION)

@@ -29,7 +29,7 @@ from chipfacts.draft.role_facts import TEXT_CONFIDENCE, title_attribute
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
-from chipfacts.model.records import Attribute, Bound, Entity, ValueType
+from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.text.cues import Cue
 from chipfacts.text.numbers import Quantity
 
@@ -44,6 +44,8 @@ SYNONYM_PHRASE = 3  # characters
 TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+# Where a quotation closes, its full stop before the mark.
+_CLOSING_QUOTE = re.compile(r"[。.]?[”」]")
 PLAN = "plan"
 USED_BY = "used_by"
 # The verbs of use a passive 被 turns into "used by" (被…用于, 被…采用).
@@ -316,6 +318,21 @@ class TextFacts(Attribution):
             if named_before and company.kind == "company":
                 return self.text_candidate(chip, foundry, node.start, node.end, 1.0)
         return None
+
+    def quotation(self, closing: Cue) -> Iterator[Candidate]:
+        """“…。”赵启明在论坛上表示。: the quotation is its speaker's statement, the
+        whole of it, whatever figures it gives."""
+        span, folded = self.sentence.span, self.article.folded
+        statement = self.store.attributes.get(STATEMENT)
+        speaker = self.closing_speaker(closing)
+        closed = _CLOSING_QUOTE.search(folded, span.start, closing.start)
+        if not folded.startswith(("“", "「"), span.start) or closed is None:
+            return
+        if statement is None or speaker is None or not applies_to(STATEMENT, speaker.kind):
+            return
+        said = self.text_candidate(speaker, statement, span.start + 1, closed.start(), 0.85)
+        # what someone is quoted saying is their claim, whatever its verbs
+        yield said._replace(status=Status.CLAIMED, claimed_by=speaker)
 
     def text_candidate(
         self,
