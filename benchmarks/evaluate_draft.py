@@ -296,9 +296,7 @@ def _is_entity(candidate: Candidate, entity: str, listed: Listed | None) -> bool
 def _is_attribute(candidate: Candidate, attribute: str, new_attribute: bool) -> bool:
     if candidate.attribute.id == attribute:
         return True
-    return new_attribute and any(
-        d.field == "attribute" and d.why.startswith("new:") for d in candidate.decisions
-    )
+    return new_attribute and candidate.proposes_attribute
 
 
 def meets_expected(candidate: Candidate, expected: Expected) -> bool:

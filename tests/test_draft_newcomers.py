@@ -220,3 +220,55 @@ def test_a_person_named_in_latin_letters_after_a_chinese_title_is_proposed(
 ) -> None:
     text = "AMD 交换芯片业务副总裁 Daniel Okafor 表示，需求很大。"
     assert proposed(store, text) == {"daniel-okafor": ("person", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the word before the name is no part of it
+        ("据峰睿科技称，需求很大。据峰睿科技透露，产能紧张。", {"fengrui-technology"}),
+        ("由峰睿科技研发的芯片。初创公司峰睿科技宣布融资。", {"fengrui-technology"}),
+        # generic words before a suffix name no company
+        ("一些大型科技公司在自研芯片。大型科技公司的支出很大。", set()),
+        # 字节 is "bytes", IDC a data centre
+        ("每秒可传输3万亿字节。新建IDC机房。", set()),
+    ],
+)
+def test_a_chinese_company_is_named_by_its_own_words(
+    store: chipfacts.Store, text: str, expected: set[str]
+) -> None:
+    assert set(proposed(store, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta Platforms发布财报。",  # a company's own word
+        "谷歌 Docs 的用户很多。",
+        "仅称该芯片“完全在国内完成制造和封装”。",  # a quotation about a chip
+    ],
+)
+def test_words_after_a_makers_name_that_name_no_product(store: chipfacts.Store, text: str) -> None:
+    assert all(kind != "chip" for kind, _ in proposed(store, text).values())
+
+
+def test_a_year_after_a_lines_name_is_no_model_number(store: chipfacts.Store) -> None:
+    assert set(proposed(store, "英伟达Blackwell 2026年量产，华为昇腾2025年出货约70万颗。")) == {
+        "blackwell", "huawei", "ascend"
+    }  # fmt: skip
+
+
+def test_two_names_of_one_new_thing_are_one_entity(store: chipfacts.Store) -> None:
+    text = "Lambda Labs扩建数据中心。云服务商Lambda宣布融资。"
+    found = newcomers(store, text, fold(text)).proposed
+    assert [p.entity.id for p in found] == ["lambda"]
+
+
+def test_a_latin_name_glossed_after_a_title_is_a_person(store: chipfacts.Store) -> None:
+    text = "AMD首席执行官Lisa Su（苏姿丰）表示，需求很大。"
+    assert proposed(store, text) == {"lisa-su": ("person", None)}
+
+
+def test_a_maker_is_a_whole_word(store: chipfacts.Store) -> None:
+    text = "This artificial intelligence芯片“灵犀100”is new."
+    assert proposed(store, text).get("lingxi-100") == ("chip", None)

@@ -140,7 +140,7 @@ def test_measures_of_compute_bandwidth_and_power_are_read_in_base_units(
 def test_a_measure_no_attribute_has_is_proposed_a_new_attribute_of_a_product_not_a_format(
     store: chipfacts.Store,
 ) -> None:
-    text = "輝達執行長黃仁勳表示，輝達Rubin的FP4推論算力達50 PFLOPS。"
+    text = "輝達執行長黃仁勳表示，輝達Rubin GPU的FP4推論算力達50 PFLOPS。"
     (found,) = [c for c in drafted(store, text) if c.unit == "flops"]
     assert found.new_entity is not None and found.new_entity.name == "Rubin"
     assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
@@ -260,3 +260,22 @@ def test_a_quotation_then_who_said_it_is_the_speakers_statement(store: chipfacts
     found = [c for c in drafted(store, text, clauses_too=True) if c.attribute.id == "statement"]
     assert [(c.entity_id, c.status.value) for c in found] == [("zhao-qiming", "claimed")]
     assert found[0].quote.startswith("“价格战")
+
+
+def test_milliwatts_are_not_megawatts() -> None:
+    text = "该芯片功耗仅500mW，数据中心功率为80MW。"
+    assert [q.value for q in find_quantities(fold_in_place(text), text)] == [0.5, 8e7]
+
+
+def test_a_proposed_attribute_never_takes_a_store_attributes_id(store: chipfacts.Store) -> None:
+    # 资本开支 in 美元 is the store's capex when its word is there; a new attribute
+    # named like a store one is another id
+    text = "甲骨文表示，今年资本开支中用于GPU的部分约为250亿美元。"
+    ids = {c.attribute.id for c in drafted(store, text) if c.proposes_attribute}
+    assert not ids & set(store.attributes)
+
+
+@pytest.mark.parametrize("text", ["其它厂商的市占率约为20%。", "其后厂商的市占率约为20%。"])
+def test_other_is_not_its(store: chipfacts.Store, text: str) -> None:
+    found = drafted(store, "华为昇腾910C出货量很大。" + text)
+    assert all(c.entity_id != "ascend-910c" or c.unit != "percent" for c in found)

@@ -20,6 +20,10 @@ class NewEntity(NamedTuple):
     kind: str = "chip"
 
 
+# How a decision that proposes something the store lacks begins.
+NEW = "new:"
+
+
 class Decision(NamedTuple):
     """A field the curator must settle, and why."""
 
@@ -51,6 +55,11 @@ class Candidate(NamedTuple):
     # Other entities it names that are proposed too (昇腾910C's maker 华为, a speaker
     # the store lacks), to be written under ``entities:`` with it
     also_new: tuple[NewEntity, ...] = ()
+
+    @property
+    def proposes_attribute(self) -> bool:
+        """Whether its attribute is one the store lacks, proposed with it."""
+        return any(d.field == "attribute" and d.why.startswith(NEW) for d in self.decisions)
 
     @property
     def entity_id(self) -> str:

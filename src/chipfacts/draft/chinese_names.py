@@ -51,17 +51,17 @@ _SUFFIXES = {
     "云": "Cloud",
 }  # fmt: skip
 _KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|新创|旗下|供应商|对手)"
-_COMPANY = re.compile(
-    r"(?P<kind>"
-    + _KIND_NOUN
-    + r")?(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<suffix>"
-    + "|".join(sorted(_SUFFIXES, key=len, reverse=True))
-    + ")"
-)
+_SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+_KIND_BEFORE = re.compile(_KIND_NOUN + "$")
+# What may come right before a company's name: a stop, a letter or digit, or a word
+# that joins or points (由峰睿科技研发, 据峰睿科技称): never part of the name.
+_BEFORE_NAME = re.compile(r"[^\u4e00-\u9fff]|[由据与和及向对被从在为是了的让给将把等]")
+STEMS = (4, 3, 2)  # a stem's length, the longest tried first
+_CJK_STEM = re.compile(r"[\u4e00-\u9fff]+")
 # Stems that are words of the sentence, not a name (国产科技, 相关科技, 中国电子).
 _NO_STEM = re.compile(
     r"^(?:国产|相关|国内|全球|中国|美国|日本|韩国|台湾|高端|先进|消费|汽车|人工|私有|公有|混合|边缘"
-    r"|政务|智能|算力|存储)"
+    r"|政务|智能|算力|存储|大型|小型|中型|知名|头部|主要|领先|本土|海外|新兴|传统|互联网|半导体|其他)"
 )
 
 
@@ -101,25 +101,41 @@ def person_latin(name: str) -> str:
 
 def companies(text: str, folded: str) -> list[ChineseName]:
     """Companies named by a stem and a company's suffix (峰睿科技), introduced by the
-    noun of their kind or named twice."""
+    noun of their kind or named twice. The stem is the longest that starts after a
+    stop, a kind's noun or a joining word (据峰睿科技称 is 峰睿科技), so no word of
+    the sentence is taken into the name."""
     found: dict[str, ChineseName] = {}
-    for match in _COMPANY.finditer(folded):
-        stem, suffix = match["stem"], match["suffix"]
-        whole = stem + suffix
-        if whole in found or _NO_STEM.match(stem) or _FUNCTION_WORD.search(stem):
-            continue
-        if match["kind"] is None and folded.count(whole) < 2:
-            continue
-        from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
-
-        latin = f"{''.join(lazy_pinyin(stem)).capitalize()} {_SUFFIXES[suffix]}"
-        start, end = match.start("stem"), match.end("suffix")
-        aliases = [text[start:end]]
-        # 峰睿方面称: the stem alone, where the article uses it apart from the name
-        if folded.count(stem) > folded.count(whole):
-            aliases.append(text[start : start + len(stem)])
-        found[whole] = ChineseName(start, end, latin, "company", tuple(aliases))
+    for suffix in _SUFFIX.finditer(folded):
+        stem_end = suffix.start()
+        for size in STEMS:
+            start = stem_end - size
+            stem = folded[start:stem_end]
+            if start < 0 or not _CJK_STEM.fullmatch(stem) or _FUNCTION_WORD.search(stem):
+                continue
+            if _BEFORE_NAME.match(stem):
+                continue  # 据峰睿: the word before the name
+            kind = _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
+            if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
+                continue
+            whole = stem + suffix.group()
+            if whole in found or _NO_STEM.match(stem):
+                break
+            if not kind and folded.count(whole) < 2:
+                break
+            found[whole] = _company(text, folded, start, stem, suffix)
+            break
     return list(found.values())
+
+
+def _company(text: str, folded: str, start: int, stem: str, suffix: re.Match[str]) -> ChineseName:
+    from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
+
+    latin = f"{''.join(lazy_pinyin(stem)).capitalize()} {_SUFFIXES[suffix.group()]}"
+    aliases = [text[start : suffix.end()]]
+    # 峰睿方面称: the stem alone, where the article uses it apart from the name
+    if folded.count(stem) > folded.count(stem + suffix.group()):
+        aliases.append(text[start : start + len(stem)])
+    return ChineseName(start, suffix.end(), latin, "company", tuple(aliases))
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")

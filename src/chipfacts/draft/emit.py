@@ -142,7 +142,7 @@ def to_yaml(
     attributes = {
         c.candidate.attribute.id: c.candidate.attribute
         for c in classified
-        if any(d.field == "attribute" and d.why.startswith("new:") for d in c.candidate.decisions)
+        if c.candidate.proposes_attribute
     }
     if attributes:
         out.append("attributes:\n")

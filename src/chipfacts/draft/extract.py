@@ -186,18 +186,20 @@ def _distinct_attributes(store: Store, drafted: list[Candidate]) -> list[Candida
     kept = []
     for candidate in drafted:
         attribute = candidate.attribute
-        proposed = any(
-            d.field == "attribute" and d.why.startswith("new:") for d in candidate.decisions
-        )
-        if proposed:
-            ident = attribute.id
-            if ident in store.attributes or seen.get(ident, (attribute.type, attribute.unit)) != (
-                attribute.type,
-                attribute.unit,
-            ):
-                ident = f"{ident}_{_UNIT_WORD.sub('_', attribute.unit or attribute.type.value)}"
-            seen.setdefault(ident, (attribute.type, attribute.unit))
-            candidate = candidate._replace(attribute=attribute._replace(id=ident.strip("_")))
+        if candidate.proposes_attribute:
+            measure = (attribute.type, attribute.unit)
+            ident, suffix = attribute.id, _UNIT_WORD.sub("_", (attribute.unit or "").lower())
+            if ident in store.attributes or seen.get(ident, measure) != measure:
+                ident = f"{attribute.id}_{suffix.strip('_') or attribute.type.value}"
+            while ident in store.attributes or seen.get(ident, measure) != measure:
+                ident += "_2"
+            seen.setdefault(ident, measure)
+            decisions = tuple(
+                d._replace(why=d.why.replace(f"({attribute.id})", f"({ident})"))
+                for d in candidate.decisions
+            )
+            renamed = attribute._replace(id=ident)
+            candidate = candidate._replace(attribute=renamed, decisions=decisions)
         kept.append(candidate)
     return kept
 

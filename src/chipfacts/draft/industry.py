@@ -92,7 +92,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("kingsoft-cloud", "Kingsoft Cloud", "company", ("金山云",)),
     Known("tencent", "Tencent", "company", ("腾讯", "腾讯云")),
     Known("baidu", "Baidu", "company", ("百度", "百度智能云")),
-    Known("bytedance", "ByteDance", "company", ("字节跳动", "字节")),
+    Known("bytedance", "ByteDance", "company", ("字节跳动",)),  # not 字节, "bytes"
     Known("deepseek", "DeepSeek", "company", ("深度求索",)),
     Known("zhipu", "Zhipu AI", "company", ("智谱", "智谱AI")),
     Known("moonshot", "Moonshot AI", "company", ("月之暗面",)),
@@ -108,7 +108,8 @@ INDUSTRY: tuple[Known, ...] = (
     Known("bank-of-america", "Bank of America", "company", ("美国银行", "美银")),
     Known("jefferies", "Jefferies", "company", ("杰富瑞",)),
     Known("trendforce", "TrendForce", "company", ("集邦咨询", "集邦科技", "集邦")),
-    Known("idc", "IDC", "company"),
+    # not IDC alone: an internet data centre in Chinese trade prose (新建IDC机房)
+    Known("idc", "International Data Corporation", "company", ("国际数据公司",)),
     Known("gartner", "Gartner", "company", ("高德纳",)),
     Known("counterpoint", "Counterpoint Research", "company", ("Counterpoint",)),
     Known("omdia", "Omdia", "company"),

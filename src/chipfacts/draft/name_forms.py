@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLE_AT_END, TITLES
-from chipfacts.text.normalize import fold
 
 
 class Written(NamedTuple):
@@ -98,7 +97,7 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
         latin, chinese = " ".join(match["latin"].split()), match["chinese"]
         gloss = folded[match.start("chinese") : match.end("chinese")]
         if _names_something(latin) and not _TERM.search(gloss):
-            kind = _glossed_kind(chinese, latin, "")
+            kind = _glossed_kind(chinese, latin, folded[max(0, match.start() - 12) : match.start()])
             yield Written(match.start(), match.end(), latin, kind, (chinese,))
 
 
@@ -170,7 +169,7 @@ def _glossed_kind(chinese: str, latin: str, before: str) -> str:
     if "·" in chinese or "・" in chinese:
         return "person"
     words = latin.split()
-    titled = TITLE_AT_END.search(fold(before).rstrip())
+    titled = TITLE_AT_END.search(before.rstrip())
     if len(words) == 2 and all(w[0].isupper() for w in words) and titled:
         return "person"
     return "company"

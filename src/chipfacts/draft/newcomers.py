@@ -82,6 +82,10 @@ class _Register:
         ident = ident or slug(name)
         if not ident or ident in store.entities:
             return
+        same = next((p for p in self.found.values() if p.entity.id == ident), None)
+        if same is not None:  # Lambda beside Lambda Labs: one entity, read by both names
+            self.found.update((key, same) for key in keys)
+            return
         entity = Entity(ident, name, kind, tuple(a for a in aliases if a != name), maker)
         proposed = Proposed(entity, None, why)
         self.found.update((key, proposed) for key in keys)

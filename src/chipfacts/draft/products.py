@@ -35,10 +35,21 @@ _EVENT = re.compile(
 _NOT_PRODUCT = _COMPANY_WORDS | {"Research", "Labs", "Capital", "Cloud", "Said", "Says"}
 # A product introduced by its kind and named in quotes (推理芯片“灵犀100”).
 QUOTED_AFTER_KIND = re.compile(
-    r"(?P<noun>芯片|加速器|处理器|网卡|交换芯片|交换机|集群|超级计算机)\s*[“「\"'](?P<name>[^”」\"'\n，,。]{2,16})[”」\"']"
+    # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
+    # characters, then its number or Latin letters
+    r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|网卡|交换芯片|交换机|集群|超级计算机)\s*[“「\"']"
+    r"(?P<name>[\u4e00-\u9fff]{0,6}[A-Za-z0-9][A-Za-z0-9 \-]{0,12}|[\u4e00-\u9fff]{2,4})[”」\"']"
 )
+# A sentence's end in English text, read backwards (". " before the words after it).
+_ENGLISH_STOP = re.compile(r"\s[.!?]")
+# A chip's noun after a name (Rubin GPU, Rubin芯片).
+_CHIP_NOUN = re.compile(r"\s*(?:GPU|CPU|NPU|芯片|晶片|加速器|处理器|處理器|chip)", re.IGNORECASE)
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
-_MODEL_NUMBER = r"\s?(?P<model>\d{1,4}[a-z]{0,2})(?![a-z0-9.])"
+# Not a year (Blackwell 2026年) nor a quantity (昇腾2025年出货…, 70万颗).
+_MODEL_NUMBER = (
+    r"\s?(?!(?:19|20)\d\d(?![a-z]))(?P<model>\d{1,4}[a-z]{0,2})"
+    r"(?![a-z0-9.]|\s?[年月日万亿颗片台个])"
+)
 # A designation this long names a product by itself (B200, HBM4; not F3).
 DISTINCTIVE = 4
 # How far before a product's name its maker's name may start.
@@ -63,14 +74,43 @@ def models_of_lines(
 
 
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
-    """The company named last before ``at`` in its sentence."""
-    start = max(folded.rfind(stop, 0, at) for stop in "。！？\n") + 1
-    found: tuple[int, Entity] | None = None
+    """The company named last before ``at`` in its sentence (a Latin name as a
+    whole word: no Intel in "intelligence"), the longest name where two end alike."""
+    start = max(folded.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
+    english = _ENGLISH_STOP.search(folded[start:at][::-1])
+    if english is not None:
+        start = at - english.start()
+    found: tuple[int, int, Entity] | None = None
     for name, company in makers.items():
         place = folded.rfind(name, start, at)
-        if place >= 0 and (found is None or place > found[0]):
-            found = (place, company)
-    return found[1] if found is not None else None
+        while place >= 0 and not _whole(folded, place, place + len(name)):
+            place = folded.rfind(name, start, place)
+        if place >= 0 and (found is None or (place + len(name), len(name)) > found[:2]):
+            found = (place + len(name), len(name), company)
+    return found[2] if found is not None else None
+
+
+def maker_just_before(folded: str, at: int, makers: dict[str, Entity]) -> tuple[str, int] | None:
+    """The company name that ends right before ``at`` (its 的 and spaces aside), the
+    longest, as a whole word: the name and where it starts."""
+    before = folded[max(0, at - MAKER_NAME) : at]
+    written = before.rstrip()
+    written = written[:-1] if written.endswith("的") else written
+    end = at - len(before) + len(written)
+    names = [n for n in makers if written.endswith(n) and _whole(folded, end - len(n), end)]
+    if not names:
+        return None
+    name = max(names, key=len)
+    return name, end - len(name)
+
+
+def _whole(folded: str, start: int, end: int) -> bool:
+    """A Latin name is not the start or end of a longer word."""
+    before = folded[start - 1 : start] if start else " "
+    after = folded[end : end + 1] or " "
+    return not (folded[start].isascii() and before.isascii() and before.isalnum()) and not (
+        folded[end - 1].isascii() and after.isascii() and after.isalnum()
+    )
 
 
 class Product(NamedTuple):
@@ -112,14 +152,10 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
             or any(named[match.start() : match.end()])
         ):
             continue
-        before = folded[max(0, match.start() - MAKER_NAME) : match.start()]
-        written = before.rstrip()
-        written = written[:-1] if written.endswith("的") else written
-        maker_name = next((n for n in makers if written.endswith(n)), None)
-        if maker_name is None:
+        by = maker_just_before(folded, match.start(), makers)
+        if by is None or not _names_a_product(text, match):
             continue
-        maker, designation = makers[maker_name], match.group()
-        start = match.start() - len(before) + len(written) - len(maker_name)
+        maker, designation, start = makers[by[0]], match.group(), by[1]
         branded = found.setdefault((maker.id, designation), (maker, []))[1]
         # 英伟达的B200 is a phrase, no name: it counts, not as an alias
         branded.append(text[start : match.end()])
@@ -142,6 +178,18 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
             name, aliases = qualified, [*branded, *([designation] if alone else [])]
         products.append(Product(name, tuple(dict.fromkeys(aliases)), maker.id))
     return products
+
+
+def _names_a_product(text: str, match: re.Match[str]) -> bool:
+    """A designation (F3, HBM4) names a product after its maker; a bare capitalised
+    word (Rubin, not Meta Platforms or 谷歌 Docs) only when a chip's noun follows it
+    or the article writes it on its own too."""
+    if any(ch.isdigit() for ch in match.group()):
+        return True
+    if _CHIP_NOUN.match(text, match.end()):
+        return True
+    pattern = rf"(?<![A-Za-z0-9]){re.escape(match.group())}(?![A-Za-z0-9])"
+    return len(re.findall(pattern, text)) > 1
 
 
 def _short_name(maker: Entity) -> str:

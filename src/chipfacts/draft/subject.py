@@ -44,9 +44,10 @@ _DISPOSAL = re.compile(r"[将把]\s*$")
 _COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
 _ELABORATION = re.compile(r"[:：]")
-# A sentence opening with 其 or 它 ("its", "it"), not 其他, 其中, 其实, 其次, 其余.
+# A sentence opening with 其 or 它 ("its", "it"), not 其他/其它 ("other"), 其中, 其实,
+# 其次, 其余, 其后, 其间, 其一.
 _ITS_OPENING = re.compile(
-    r"[\s\u3000]*(?:而|但|则|也|还|并|同时)?\s*(?:其(?![他中实次余])|它(?!们))"
+    r"[\s\u3000]*(?:而|但|则|也|还|并|同时)?\s*(?:其(?![他它中实次余后间一])|它(?!们))"
 )
 # A sentence's lead saying who said it (据悉，知情人士称，分析师表示，).
 _SAID_LEAD = re.compile(r"[^，,。]{0,10}(?:据悉|据了解|称|表示|透露|指出|认为)[，,：:]")

@@ -158,7 +158,7 @@ _MEASURES = {
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
 }  # fmt: skip
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES | _WORD_UNITS
-MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"bits/s"}
+MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
@@ -398,10 +398,11 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     store_unit: str | None = "USD" if match["dollar"] else None
     if unit is not None:
         store_unit, unit_factor = _TEXT_UNITS[unit]
-        if store_unit == "bytes/s" and text is not None and match["unit"] is not None:
-            written = text[match.start("unit") : match.end("unit")]
-            if "b/" in written:  # 800Gb/s: bits
-                store_unit, unit_factor = "bits/s", unit_factor
+        written = text[match.start("unit") : match.end("unit")] if text is not None else ""
+        if store_unit == "bytes/s" and "b/" in written:
+            store_unit = "bits/s"  # 800Gb/s: bits, not bytes
+        if written == "mW":
+            unit_factor = 1e-3  # milliwatts, not megawatts (MW)
     first = _exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
     if match["ordinal"]:
