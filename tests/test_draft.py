@@ -612,3 +612,18 @@ def test_a_qualifying_phrase_is_a_claim_about_the_name_it_qualifies(tmp_path: Pa
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
     found = draft_article(chipfacts.load(tmp_path), article_of(text, source))
     assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "workload")]
+
+
+@pytest.mark.parametrize("odd", ["\x7f", "\u00ad", "\U000e0041", "\u202e"])
+def test_a_draft_with_odd_characters_stays_valid_json_and_yaml_with_verbatim_quotes(
+    store_dir: Path, tmp_path: Path, cli: Cli, odd: str
+) -> None:
+    article = tmp_path / "odd.txt"
+    article.write_text(f"标题\n\n{odd}雅典娜的晶体管数量达到1000亿个。\n", encoding="utf-8")
+    as_json = cli("--data", str(store_dir), "draft", str(article), "--date", "2023-11", "--json")
+    as_yaml = cli("--data", str(store_dir), "draft", str(article), "--date", "2023-11")
+    (record,) = json.loads(as_json.out)
+    document = yaml.safe_load(as_yaml.out)
+    quotes = [record["fact"]["quote"], *[f["quote"] for f in document["facts"] or []]]
+    assert quotes and all(odd in q for q in quotes)  # lossless, escaped on the way out
+    assert odd not in as_json.out + as_yaml.out  # never raw on the terminal

@@ -12,7 +12,7 @@ import typer
 from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.settings import load_store
 from chipfacts.errors import UsageError
-from chipfacts.render.safe import say
+from chipfacts.render.safe import json_safe, say
 
 DRAFT_APP = command_app()
 
@@ -129,7 +129,9 @@ def draft(
             )
     result = run_draft(store, article, known, clauses)
     if as_json or fmt is DraftFormat.JSON:
-        say(to_json(result.classified, result.ids, known))
+        # JSON's own escapes for the characters a terminal would obey (json_safe):
+        # the output stays valid JSON, and lossless
+        say(json_safe(to_json(result.classified, result.ids, known)))
     else:
         say(to_yaml(result.classified, result.ids, known, register).rstrip("\n"))
 

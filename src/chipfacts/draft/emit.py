@@ -21,6 +21,7 @@ from chipfacts.draft.classify import Class, Classified
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Source, Status
 from chipfacts.render.display import count_noun, format_quantity
+from chipfacts.text.visible import unsafe
 
 
 def fact_fields(candidate: Candidate, fact_id: str, source_id: str) -> dict[str, Any]:
@@ -101,8 +102,22 @@ def attribute_fields(attribute: Attribute) -> dict[str, Any]:
     return fields
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes a string holding a control or format character double-quoted, so the
+    escape the terminal boundary (``render.safe``) shows for it is one YAML reads
+    back (\\x7f, \\u00ad, \\U000e0041): the quote stays verbatim."""
+
+
+def _string(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if unsafe().search(value.replace("\n", "")) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _string)
+
+
 def _dump(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000)
 
 
 def _comment(text: str, indent: str) -> str:

@@ -68,6 +68,14 @@ def sentences(text: str) -> Iterator[Span]:
                 after += 1
             if after < len(text) and _SAID_BY.fullmatch(text, after, _end_of(text, after)):
                 end = _end_of(text, after)
+        while end - start > LONGEST:
+            # a "sentence" of thousands of characters (a table, a list with no full
+            # stop) is read a piece at a time, cut after a clause, so the work on
+            # each stays bounded and drafting linear
+            cut = max(text.rfind(mark, start, start + LONGEST) for mark in "，,；;、")
+            cut = cut + 1 if cut > start else start + LONGEST
+            yield Span(start, cut)
+            start = cut
         yield Span(start, end)
         position = end
 
@@ -78,6 +86,8 @@ def _end_of(text: str, start: int) -> int:
     return stop.end() if stop is not None and stop.end() < end else end
 
 
+# The most characters read as one sentence.
+LONGEST = 250
 # A sentence that is all one quotation, and one that only says who said it.
 _QUOTED = re.compile(r"[“「][^“”「」\n]+[”」][。.]?")
 _SAID_BY = re.compile(

@@ -21,7 +21,11 @@ from chipfacts.text.normalize import name_key
 # A question word in an attribute's synonym (推出了多少款, 快几倍) stands for the number
 # the answer gives: 推出了超过10款 answers it.
 _QUESTION = re.compile(r"多少|几")
-_ANSWER = r"(?:超过|至少|大约|将近|约|近|逾|不到|多于)?[0-9一二两三四五六七八九十百千万亿数几]+"
+# bounded: an unbounded run of digits before a missing word is read again from each
+# of its digits (quadratic in a long number)
+_ANSWER = (
+    r"(?:超过|至少|大约|将近|约|近|逾|不到|多于)?[0-9一二两三四五六七八九十百千万亿数几]{1,24}"
+)
 
 
 class Mention(NamedTuple):
