@@ -627,3 +627,40 @@ def test_a_draft_with_odd_characters_stays_valid_json_and_yaml_with_verbatim_quo
     quotes = [record["fact"]["quote"], *[f["quote"] for f in document["facts"] or []]]
     assert quotes and all(odd in q for q in quotes)  # lossless, escaped on the way out
     assert odd not in as_json.out + as_yaml.out  # never raw on the terminal
+
+
+def test_another_text_under_a_registered_id_is_refused(
+    store_dir: Path, tmp_path: Path, cli: Cli
+) -> None:
+    article = tmp_path / "other.txt"
+    article.write_text("标题\n\n雅典娜的晶体管数量达到1000亿个。\n", encoding="utf-8")
+    known = next(iter(chipfacts.load(store_dir).sources))
+    result = cli("--data", str(store_dir), "draft", str(article), "--date", "2023", "--id", known)
+    assert result.code == 6 and result.err.count("\n") == 1 and "--id" in result.err
+
+
+def test_a_title_taken_from_the_text_is_one_clean_line(
+    store_dir: Path, tmp_path: Path, cli: Cli
+) -> None:
+    article = tmp_path / "tabbed.txt"
+    article.write_text("英伟达\t发布\ufeff新芯片" + "很长" * 200 + "\n\n正文。\n", encoding="utf-8")
+    result = cli("--data", str(store_dir), "draft", str(article), "--date", "2023")
+    title = yaml.safe_load(result.out)["sources"][0]["title"]
+    assert result.code == 0 and title.startswith("英伟达 发布 新芯片") and len(title) <= 200
+
+
+def test_a_bad_date_is_named_by_its_option(store_dir: Path, tmp_path: Path, cli: Cli) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n正文。\n", encoding="utf-8")
+    result = cli("--data", str(store_dir), "draft", str(article), "--date", "")
+    assert result.code == 2 and "--date" in result.err
+
+
+def test_a_figure_the_attribute_cannot_hold_is_no_candidate() -> None:
+    # a table read as one sentence: 1050亿 is no process node in nm
+    store = chipfacts.load()
+    text = "| 芯片 | 制程 | 晶体管 |\n| Maia 100 | 5nm | 1050亿 |\n"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 12, 1), "zh-Hans")
+    for found in draft_article(store, article_of(text, source)):
+        high = found.attribute.max_value
+        assert high is None or not isinstance(found.value, int | float) or found.value <= high

@@ -178,7 +178,7 @@ def test_the_same_text_under_another_name_is_refused(setup: Setup) -> None:
         ),
         ((*REQUIRED, "--id", "Echo 1"), "id 'Echo 1' must be a lowercase slug"),
         ((*REQUIRED, "--language", "fr"), "the language must be one of zh-Hans, zh-Hant, en"),
-        ((*REQUIRED, "--title", "a\x1b[31m"), "the title holds a control character"),
+        ((*REQUIRED, "--title", "a\x1b[31m"), "the --title holds a control character"),
         ((*REQUIRED, "--sources", "/nonexistent"), "/nonexistent is not a directory"),
     ],
 )

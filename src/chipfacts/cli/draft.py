@@ -11,7 +11,7 @@ import typer
 
 from chipfacts.cli.group import Command, command_app
 from chipfacts.cli.settings import load_store
-from chipfacts.errors import UsageError
+from chipfacts.errors import DuplicateError, UsageError
 from chipfacts.render.safe import json_safe, say
 
 DRAFT_APP = command_app()
@@ -127,6 +127,14 @@ def draft(
                 f"drafting it as --source {known.id}",
                 err=True,
             )
+        else:
+            # another text under a registered id or file name would not validate
+            for other in store.sources.values():
+                if known.id == other.id or known.file == other.file:
+                    raise DuplicateError(
+                        f"the store has a source {other.id!r} ({other.file}) with other text; "
+                        "give the article another --id and file name"
+                    )
     result = run_draft(store, article, known, clauses)
     if as_json or fmt is DraftFormat.JSON:
         # JSON's own escapes for the characters a terminal would obey (json_safe):

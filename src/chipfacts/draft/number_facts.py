@@ -26,7 +26,7 @@ from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
-from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
+from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
 from chipfacts.text.numbers import MEASURES, Quantity
 
 # An attribute word in another clause names a number only this close to it.
@@ -79,6 +79,16 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
         quantity.start - word.end if word.end <= quantity.start else 2 * (word.start - quantity.end)
     )
     return same_clause, gap
+
+
+def _in_range(attribute: Attribute, values: list[int | float]) -> bool:
+    """Whether each value lies within the attribute's own bounds, and the fact
+    file's (a value's magnitude is at most ``MAX_MAGNITUDE``)."""
+    low, high = attribute.min_value, attribute.max_value
+    return all(
+        abs(v) <= MAX_MAGNITUDE and (low is None or v >= low) and (high is None or v <= high)
+        for v in values
+    )
 
 
 def _number(value: float | None) -> int | float | None:
@@ -332,6 +342,8 @@ class NumberFacts(Attribution):
         value = None if quantity.low is not None else _number(quantity.value)
         low = _number(quantity.low) if quantity.low is not None else None
         high = _number(quantity.high) if quantity.high is not None else None
+        if not _in_range(attribute, [v for v in (value, low, high) if v is not None]):
+            return None  # 1050亿 nm, 0 GPUs: a misreading the attribute cannot hold
         return Candidate(
             entity, proposed.entity if proposed else None, attribute, value, low, high, bound,
             attribute.unit, status, claimed_by,

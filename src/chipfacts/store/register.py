@@ -83,12 +83,19 @@ def guess_language(text: str) -> str:
 
 
 def guess_title(text: str) -> str | None:
-    """The first line with a letter, without Markdown's heading marks or table bars."""
+    """The first line with a letter, without Markdown's heading marks or table bars,
+    its runs of spaces, tabs and invisible characters one space, and no longer than
+    ``GUESSED_TITLE`` characters (a page captured as one line is no title)."""
     for line in text.splitlines():
-        title = line.strip().strip("#|").strip()
+        title = " ".join(_INVISIBLE.sub(" ", line).split()).strip("#| ")
         if any(ch.isalnum() for ch in title):
-            return title
+            return title if len(title) <= GUESSED_TITLE else title[: GUESSED_TITLE - 1] + "…"
     return None
+
+
+# What a title taken from the text loses: controls and format characters.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+GUESSED_TITLE = 200
 
 
 def guess_id(file: Path) -> str | None:
@@ -154,9 +161,11 @@ def _check(source: NewSource) -> None:
         )
     for key, value in source.entry().items():
         if not value.strip() or value != value.strip():
-            raise UsageError(f"the {key} must be non-empty text without spaces around it")
+            raise ArgumentError(
+                f"the {key} must be non-empty text without spaces around it", (key,)
+            )
         if visible(value) != value or "\n" in value:
-            raise UsageError(f"the {key} holds a control character or a line break")
+            raise ArgumentError(f"the {key} holds a control character or a line break", (key,))
     try:
         parse_partial_date(source.published)
     except ValueError as error:
