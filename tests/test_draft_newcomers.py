@@ -272,3 +272,28 @@ def test_a_latin_name_glossed_after_a_title_is_a_person(store: chipfacts.Store) 
 def test_a_maker_is_a_whole_word(store: chipfacts.Store) -> None:
     text = "This artificial intelligence芯片“灵犀100”is new."
     assert proposed(store, text).get("lingxi-100") == ("chip", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "alias"),
+    [
+        # glossed once, then called by its stem
+        ("ASIC設計服務廠瀚矽科技（Hansil Technology）公布財報。瀚矽表示，瀚矽將擴產。",
+         "hansil-technology", "瀚矽"),
+        # glossed once, then called by its first word
+        ("新興雲端商Stratos Cloud（斯特拉托斯雲）宣布融資。Stratos表示需求強勁。",
+         "stratos-cloud", "Stratos"),
+        # introduced by its kind, named with a suffix of its trade (汽车)
+        ("造车新势力曜川汽车发布芯片。曜川汽车表示，芯片已量产。", "yaochuan-auto", "曜川汽车"),
+    ],
+)  # fmt: skip
+def test_a_new_company_is_read_by_every_name_the_article_uses(
+    store: chipfacts.Store, text: str, ident: str, alias: str
+) -> None:
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    assert alias in (found[ident].name, *found[ident].aliases)
+
+
+def test_a_thing_named_in_quotes_before_its_kind_is_proposed(store: chipfacts.Store) -> None:
+    text = "新興雲端商Stratos砸180億美元打造「Atlas」AI叢集。"
+    assert proposed(store, text).get("atlas") == ("cluster", None)

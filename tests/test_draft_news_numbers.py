@@ -279,3 +279,18 @@ def test_a_proposed_attribute_never_takes_a_store_attributes_id(store: chipfacts
 def test_other_is_not_its(store: chipfacts.Store, text: str) -> None:
     found = drafted(store, "华为昇腾910C出货量很大。" + text)
     assert all(c.entity_id != "ascend-910c" or c.unit != "percent" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("首批约1.8万块K2。", 18000, "gpus"),
+        ("届时总规模将达到3万卡。", 30000, "gpus"),
+        ("典型功耗约为120W。", 120, "W"),
+        ("累计交付新车约38.6万辆。", 386000, "vehicles"),
+        ("研发人员约1,200人。", 1200, "people"),
+    ],
+)
+def test_counts_of_news_are_read_with_their_counters(text: str, value: float, unit: str) -> None:
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert (found.unit, found.value) == (unit, value)

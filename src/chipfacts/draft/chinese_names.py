@@ -48,9 +48,10 @@ _SUFFIXES = {
     "科技": "Technology", "半导体": "Semiconductor", "微电子": "Microelectronics",
     "微电": "Microelectronics", "电子": "Electronics", "存储": "Memory", "智能": "Intelligence",
     "集团": "Group", "智芯": "Intelligent Chips", "光电": "Optoelectronics", "信息": "Information",
-    "云": "Cloud",
+    "云": "Cloud", "汽车": "Auto", "控股": "Holdings", "证券": "Securities",
+    "通信": "Communications", "计算": "Computing",
 }  # fmt: skip
-_KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|新创|旗下|供应商|对手)"
+_KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _KIND_BEFORE = re.compile(_KIND_NOUN + "$")
 # What may come right before a company's name: a stop, a letter or digit, or a word
@@ -61,7 +62,8 @@ _CJK_STEM = re.compile(r"[\u4e00-\u9fff]+")
 # Stems that are words of the sentence, not a name (国产科技, 相关科技, 中国电子).
 _NO_STEM = re.compile(
     r"^(?:国产|相关|国内|全球|中国|美国|日本|韩国|台湾|高端|先进|消费|汽车|人工|私有|公有|混合|边缘"
-    r"|政务|智能|算力|存储|大型|小型|中型|知名|头部|主要|领先|本土|海外|新兴|传统|互联网|半导体|其他)"
+    r"|政务|智能|算力|存储|大型|小型|中型|知名|头部|主要|领先|本土|海外|新兴|传统|互联网|半导体|其他"
+    r"|美系|台系|陆系|日系|韩系|欧系|今年|明年|去年)"
 )
 
 
@@ -120,8 +122,8 @@ def companies(text: str, folded: str) -> list[ChineseName]:
             whole = stem + suffix.group()
             if whole in found or _NO_STEM.match(stem):
                 break
-            if not kind and folded.count(whole) < 2:
-                break
+            if not kind and folded.count(whole) < 2 and folded.count(stem) < 3:
+                break  # named once, and its stem not used on its own (瀚矽科技…瀚矽…瀚矽)
             found[whole] = _company(text, folded, start, stem, suffix)
             break
     return list(found.values())

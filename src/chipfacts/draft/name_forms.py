@@ -40,7 +40,7 @@ _LATIN_CHINESE = re.compile(
 # The description before a Chinese name (美国云服务商甲骨文, 首席执行官苏姿丰): it ends
 # with one of these, or a title.
 _DESCRIBED = re.compile(
-    r".*(?:公司|企业|企業|巨头|巨頭|服务商|服務商|厂商|廠商|机构|機構|银行|銀行|集团|集團|媒体|初创|新创|对手|客户|"
+    r".*(?:公司|企业|企業|巨头|巨頭|服务商|服務商|厂商|廠商|厂|廠|机构|機構|银行|銀行|集团|集團|媒体|初创|新创|对手|客户|"
     + "|".join(t for t in TITLES if not t.isascii())
     + ")"
 )
@@ -51,6 +51,7 @@ _TERM = re.compile(
     r"|系统|软件|框架|算法|单元|芯片|处理器|加速器|网卡|交换机|集群)$"
 )
 # 巴伦·冯, 安德烈·卡帕西: a transliterated name, no joining word inside (基础设施的巴伦·冯)
+_JOINING = "由据与和及向对被从在为是了的让给将把等"
 _DOTTED_NAME = re.compile(
     r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"
 )
@@ -67,7 +68,7 @@ _KIND_NOUNS = {
     # a switch chip is a chip (该芯片 after it); a network card or switch, a NIC's kind
     "chip": "交换芯片|芯片|处理器|cpu|gpu|npu|加速器",
     "nic": "网卡|交换机",
-    "cluster": "超级计算机|超级电脑|集群|数据中心",
+    "cluster": "超级计算机|超级电脑|集群|丛集|智算中心|数据中心",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
 _KIND_BEFORE = re.compile(r"(?P<noun>" + "|".join(_KIND_NOUNS.values()) + r")\s*" + _FOLDED_LATIN)
@@ -157,6 +158,8 @@ def _chinese_name(folded: str, start: int, end: int) -> int | None:
     run = folded[start:end]
     described = _DESCRIBED.match(run)
     at = described.end() if described is not None else 0
+    while at < len(run) and run[at] in _JOINING:
+        at += 1  # 由老虎环球基金: the word before the name
     dotted = _DOTTED_NAME.search(run, at)
     if dotted is not None:
         return start + dotted.start()

@@ -24,6 +24,7 @@ sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -36,6 +37,8 @@ from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place, has_cjk, name_key
 
 INDUSTRY_NAME = "a name of the industry the store lacks"
+# The fewest letters of a first word that names its company alone (Stratos, not "AI").
+LATIN_FIRST_WORD = 4
 NAMED = "named in the article, not in the store"
 
 
@@ -77,24 +80,64 @@ class _Register:
                 entity = store.entity_at(rows[0])
                 self.by_other_name.extend((fold_in_place(n), entity) for n in names)
             return
-        if keys & self.found.keys():
+        known = [self.found[k] for k in keys if k in self.found]
+        if known:  # 瀚矽科技（Hansil Technology）, then 瀚矽: one company, every name
+            self._merge(known[0], names)
             return
         ident = ident or slug(name)
         if not ident or ident in store.entities:
             return
-        same = next((p for p in self.found.values() if p.entity.id == ident), None)
+        same = next((p for p in self.found.values() if _one_name(p.entity, ident, kind)), None)
         if same is not None:  # Lambda beside Lambda Labs: one entity, read by both names
-            self.found.update((key, same) for key in keys)
+            self._merge(same, names)
             return
         entity = Entity(ident, name, kind, tuple(a for a in aliases if a != name), maker)
         proposed = Proposed(entity, None, why)
         self.found.update((key, proposed) for key in keys)
 
+    def _merge(self, proposed: Proposed, names: list[str]) -> None:
+        """Give a proposed entity the names it lacks, as aliases."""
+        entity = proposed.entity
+        have = {name_key(n) for n in (entity.name, *entity.aliases)}
+        more = tuple(n for n in dict.fromkeys(names) if name_key(n) not in have)
+        merged = proposed._replace(entity=entity._replace(aliases=(*entity.aliases, *more)))
+        for key, found in list(self.found.items()):
+            if found is proposed:
+                self.found[key] = merged
+        self.found.update((name_key(n), merged) for n in more)
+
     def ids(self) -> set[str]:
         return {p.entity.id for p in self.found.values()}
 
-    def proposed(self) -> list[Proposed]:
+    def proposed(self, text: str) -> list[Proposed]:
+        """Each proposal once; a company's Latin name of several words also by its
+        first word where the article writes that alone (Stratos Cloud, then Stratos)."""
+        for proposed in list({id(p): p for p in self.found.values()}.values()):
+            entity = proposed.entity
+            first, *rest = entity.name.split()
+            if entity.kind != "company" or not rest or not entity.name.isascii():
+                continue
+            alone = re.compile(
+                rf"(?<![A-Za-z0-9]){re.escape(first)}(?![A-Za-z0-9]|\s+{re.escape(rest[0])})"
+            )
+            if (
+                len(first) >= LATIN_FIRST_WORD
+                and alone.search(text)
+                and not self.store.entity_rows(name_key(first))
+            ):
+                self._merge(proposed, [first])
         return list({id(p): p for p in self.found.values()}.values())
+
+
+def _one_name(entity: Entity, ident: str, kind: str) -> bool:
+    """Whether ``ident`` names ``entity``: the same id, or a company's id and the
+    first word of the other's (Kestrel, Kestrel Compute)."""
+    if entity.id == ident:
+        return True
+    if kind != "company" or entity.kind != "company":
+        return False
+    shorter, longer = sorted((entity.id, ident), key=len)
+    return longer.startswith(shorter + "-")
 
 
 def newcomers(store: Store, text: str, folded: str) -> Newcomers:
@@ -137,9 +180,10 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
     makers = products.company_names(store, register.found, register.by_other_name)
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
-    for match in products.QUOTED_AFTER_KIND.finditer(folded):
+    quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND)
+    for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         kind = name_forms.kind_of_noun(match["noun"])
         register.add(latin, kind, NAMED, (quoted,), maker_at(match.start()))
-    return Newcomers(register.proposed(), register.other_names)
+    return Newcomers(register.proposed(text), register.other_names)

@@ -154,10 +154,14 @@ _MEASURES = {
     "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
     "tokens": ("tokens", 1.0), "片": ("wafers", 1.0), "柜": ("racks", 1.0),
+    "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
+    "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # 元 is the article's own currency (RMB in Beijing, NT$ in Taipei): not USD
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
 }  # fmt: skip
-_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _MEASURES | _WORD_UNITS
+# An article's counters of cards and chips beside the query's 张 and 颗 (1.8万块K2, 3万卡)
+_COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
+_TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASURES | _WORD_UNITS
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
