@@ -59,13 +59,13 @@ def test_the_articles_drafted_unseen_keep_the_figures_reached_on_them(tmp_path: 
     articles = [
         a for a in EVALUATE.load_test_articles() if a.source.file.startswith(UNSEEN_THEN_TUNED)
     ]
-    assert len(articles) == 10
+    assert len(articles) == 16
     tally = EVALUATE.evaluate_test_articles(store, articles).total
-    # Each set was measured unseen first (the README gives those figures: 21 % to
-    # 39 % of numbers); these floors hold what tuning on their classes reached.
-    assert tally.share("recall, numeric facts") >= 0.6
-    assert tally.share("recall, all facts") >= 0.5
-    assert tally.share("precision") >= 0.53
+    # Each set was measured unseen first (the README gives those figures); these
+    # floors hold what tuning on their classes reached.
+    assert tally.share("recall, numeric facts") >= 0.54
+    assert tally.share("recall, all facts") >= 0.46
+    assert tally.share("precision") >= 0.5
 
 
 def _seconds_to_draft(text: str, directory: Path) -> float:
