@@ -598,6 +598,7 @@ def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
     ]
 
 
+@pytest.mark.slow  # nine drafts, each validated beside the store: 1.5 s
 def test_each_english_articles_draft_validates_beside_the_store(tmp_path: Path, cli: Cli) -> None:
     """English proposals (people, code-named things, attributes named by whole words)
     are written with valid ids: the draft validates beside the store as it stands."""

@@ -58,7 +58,10 @@ def _write(files: dict[str, str], path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=["synthetic", "replicated"])
+# The replicated store (1.6 s) under ``slow``: the default run keeps its budget.
+@pytest.fixture(
+    scope="module", params=["synthetic", pytest.param("replicated", marks=pytest.mark.slow)]
+)
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("scale") / request.param
     if request.param == "synthetic":
