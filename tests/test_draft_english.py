@@ -19,7 +19,7 @@ from chipfacts.text.cues import CueKind, find_cues
 from chipfacts.text.normalize import fold_in_place, squash_whitespace
 from chipfacts.text.numbers import find_quantities
 from chipfacts.text.when import find_dates
-from tests.conftest import Cli, load_benchmark
+from tests.conftest import load_benchmark
 
 PUBLISHED = PartialDate(2025, 6, 11)  # a Wednesday
 
@@ -596,25 +596,3 @@ def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
         (PartialDate(2025, 5), True),
         (PartialDate(2025, 5), False),
     ]
-
-
-@pytest.mark.slow  # nine drafts, each validated beside the store: 1.5 s
-def test_each_english_articles_draft_validates_beside_the_store(tmp_path: Path, cli: Cli) -> None:
-    """English proposals (people, code-named things, attributes named by whole words)
-    are written with valid ids: the draft validates beside the store as it stands."""
-    data = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for article in EVALUATE.load_test_articles(ENGLISH_ARTICLES):
-        (sources / article.source.file).write_text(article.text, encoding="utf-8")
-        store = tmp_path / article.source.id
-        store.mkdir()
-        (store / "facts.yaml").write_text(data.read_text(encoding="utf-8"), encoding="utf-8")
-        drafted = cli(
-            "--data", str(store / "facts.yaml"), "draft", str(sources / article.source.file),
-            "--id", f"{article.source.id}-test", "--date", str(article.source.published),
-        )  # fmt: skip
-        assert drafted.code == 0, drafted.err
-        (store / "draft.yaml").write_text(drafted.out, encoding="utf-8")
-        checked = cli("validate", str(store))
-        assert checked.code == 0, (article.source.file, checked.out, checked.err)

@@ -24,6 +24,7 @@ from tests.conftest import Cli, load_benchmark
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "fixtures" / "draft_articles"
 DATA = ROOT / "data" / "facts.yaml"
+ENGLISH = ROOT / "tests" / "fixtures" / "draft_articles_en"
 
 
 EVALUATE = load_benchmark("evaluate_draft")
@@ -112,7 +113,7 @@ def test_a_draft_validates_beside_the_store_as_it_stands(
     file that validates beside the store before the curator touches it."""
     sources = tmp_path / "sources"
     sources.mkdir()
-    articles = EVALUATE.load_test_articles()
+    articles = [*EVALUATE.load_test_articles(), *EVALUATE.load_test_articles(ENGLISH)]
     for article in [a for a in articles if which is None or a.source.file in which]:
         (sources / article.source.file).write_text(article.text, encoding="utf-8")
         store = tmp_path / article.source.id
