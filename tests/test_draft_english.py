@@ -596,3 +596,30 @@ def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
         (PartialDate(2025, 5), True),
         (PartialDate(2025, 5), False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corvid Labs, the Seattle developer of coding models, raised $2 billion. "
+            "Corvid declined to comment.",
+            ("corvid-labs", "company", ("Corvid",)),
+        ),
+        (
+            "Amazon unveiled Halcyon, a supercomputer built with Nvidia. "
+            "Halcyon will house 20,000 GPUs.",
+            ("halcyon", "cluster", ()),
+        ),
+    ],
+)
+def test_a_name_then_what_it_is_is_proposed(
+    store: chipfacts.Store, text: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    found = {c.new_entity for c in drafted(store, text) if c.new_entity is not None}
+    assert expected in [(e.id, e.kind, e.aliases) for e in found]
+
+
+def test_a_day_or_a_lead_word_before_an_appositive_names_nothing(store: chipfacts.Store) -> None:
+    text = "On Tuesday, the company said it would raise $2 billion."
+    assert not [c for c in drafted(store, text) if c.new_entity is not None]

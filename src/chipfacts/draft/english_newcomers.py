@@ -9,6 +9,8 @@ read (``newcomers`` does the same for Chinese prose).
   the kind its noun before says, made by the company named last before it.
 - A project ("Project Rainier"), a cluster when a noun after it says so ("the
   Project Rainier system").
+- A name followed by what it is ("Aldera AI, the San Francisco developer of…",
+  "Meridian, a supercomputer built with…"): a company, or the kind its noun says.
 """
 
 from __future__ import annotations
@@ -70,6 +72,24 @@ _KIND_NOUNS = (
 )
 KIND_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "Aldera AI, the San Francisco developer of…", "Meridian, a supercomputer built
+# with…": a name, then (between a comma and an article) the noun of what it is.
+_APPOSITIVE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}),\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider|cloud|firm|operator"
+    r"|designer|lab|supercomputer|cluster|chip|accelerator|processor)\b"
+)
+_APPOSITIVE_KINDS = {
+    "supercomputer": "cluster", "cluster": "cluster", "chip": "chip", "accelerator": "chip",
+    "processor": "chip",
+}  # fmt: skip
+# Capitalised words that open a clause or name a time, no company (Tuesday, the company…).
+_NOT_A_NAME = re.compile(
+    r"However|Meanwhile|Separately|Still|Also|Last|Earlier|Later|Instead|Today|Yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|In|On|At|By|For|The|A|An|It"
+)
+APPOSITIVE = "a name the store lacks, then what it is"
 CODENAME = "a thing the store lacks, given a code name"
 PROJECT = "a project the store lacks"
 
@@ -97,8 +117,14 @@ def english_things(
         key = name_key(name)
         if key in found or store.entity_rows(key) or slug(name) in store.entities:
             return
-        maker = _maker_before(companies, folded, at)
-        entity = Entity(slug(name), name, kind, (), maker.id if maker is not None else None)
+        maker = _maker_before(companies, folded, at) if kind != "company" else None
+        first, *rest = name.split()
+        # Aldera AI, then "Aldera declined to comment": the first word names it too
+        alone = rf"(?<![\w-]){re.escape(first)}(?![\w-]|\s+{re.escape(rest[0])})" if rest else ""
+        aliases = (first,) if rest and len(first) >= 4 and re.search(alone, text) else ()
+        if aliases and store.entity_rows(name_key(first)):
+            aliases = ()
+        entity = Entity(slug(name), name, kind, aliases, maker.id if maker is not None else None)
         found[key] = Proposed(entity, None, why)
 
     for match in _CODE_NAMED.finditer(text):
@@ -107,6 +133,11 @@ def english_things(
         add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)
     for match in _PROJECT.finditer(text):
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
+    for match in _APPOSITIVE.finditer(text):
+        name = " ".join(match["name"].split())
+        if not _NOT_A_NAME.fullmatch(name.split()[0]):
+            kind = _APPOSITIVE_KINDS.get(match["noun"].lower(), "company")
+            add(name, kind, match.start(), APPOSITIVE)
     return list(found.values())
 
 
