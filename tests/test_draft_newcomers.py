@@ -297,3 +297,17 @@ def test_a_new_company_is_read_by_every_name_the_article_uses(
 def test_a_thing_named_in_quotes_before_its_kind_is_proposed(store: chipfacts.Store) -> None:
     text = "新興雲端商Stratos砸180億美元打造「Atlas」AI叢集。"
     assert proposed(store, text).get("atlas") == ("cluster", None)
+
+
+def test_a_designation_after_a_chips_noun_is_its_makers(store: chipfacts.Store) -> None:
+    text = "初创公司Kestrel Compute宣布，甲骨文将部署Kestrel的第二代推理芯片K2。"
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    assert (found["kestrel-compute-k2"].maker, found["kestrel-compute-k2"].aliases) == (
+        "kestrel-compute", ("K2",)
+    )  # fmt: skip
+
+
+def test_the_words_before_a_glossed_name_are_no_part_of_it(store: chipfacts.Store) -> None:
+    text = "Kestrel宣布与甲骨文（Oracle）签署多年期协议。"
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    assert found["oracle"].aliases[:1] == ("甲骨文",)

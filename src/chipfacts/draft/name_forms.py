@@ -158,8 +158,8 @@ def _chinese_name(folded: str, start: int, end: int) -> int | None:
     run = folded[start:end]
     described = _DESCRIBED.match(run)
     at = described.end() if described is not None else 0
-    while at < len(run) and run[at] in _JOINING:
-        at += 1  # 由老虎环球基金: the word before the name
+    joined = max((run.rfind(ch) for ch in _JOINING), default=-1)
+    at = max(at, joined + 1)  # 由老虎环球基金, 宣布与甲骨文: the words before the name
     dotted = _DOTTED_NAME.search(run, at)
     if dotted is not None:
         return start + dotted.start()

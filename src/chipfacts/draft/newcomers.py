@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from chipfacts.draft import chinese_names, name_forms, products
-from chipfacts.draft.designations import Proposed, slug
+from chipfacts.draft.designations import TECHNICAL, Proposed, slug
 from chipfacts.draft.industry import INDUSTRY
 from chipfacts.draft.vocabulary import find_entities, key_text, occurrences
 from chipfacts.model.records import Entity
@@ -109,10 +109,14 @@ class _Register:
     def ids(self) -> set[str]:
         return {p.entity.id for p in self.found.values()}
 
-    def proposed(self, text: str) -> list[Proposed]:
-        """Each proposal once; a company's Latin name of several words also by its
-        first word where the article writes that alone (Stratos Cloud, then Stratos)."""
-        for proposed in list({id(p): p for p in self.found.values()}.values()):
+    def proposed(self) -> list[Proposed]:
+        """Each proposal once."""
+        return list({id(p): p for p in self.found.values()}.values())
+
+    def first_words(self, text: str) -> None:
+        """A company's Latin name of several words is also its first word where the
+        article writes that alone (Stratos Cloud, then Stratos)."""
+        for proposed in self.proposed():
             entity = proposed.entity
             first, *rest = entity.name.split()
             if entity.kind != "company" or not rest or not entity.name.isascii():
@@ -126,7 +130,6 @@ class _Register:
                 and not self.store.entity_rows(name_key(first))
             ):
                 self._merge(proposed, [first])
-        return list({id(p): p for p in self.found.values()}.values())
 
 
 def _one_name(entity: Entity, ident: str, kind: str) -> bool:
@@ -164,6 +167,7 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
     for written in (*chinese_names.people(text, folded), *chinese_names.companies(text, folded)):
         if free(written.start, written.end):
             register.add(written.latin, written.kind, NAMED, written.aliases)
+    register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
 
     def maker_at(at: int) -> str | None:
@@ -177,13 +181,21 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         number = text[model.start("model") : model.end("model")]
         as_written = text[model.start() : model.end()]
         register.add(f"{line.name} {number}", "chip", NAMED, (as_written,), line.maker)
+    register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
+    for match in products.DESIGNATED_AFTER_KIND.finditer(folded):
+        # 第二代推理芯片K2: a designation is its maker's, named with it (Kestrel K2)
+        made = products.last_maker_before(folded, match.start(), makers)
+        designation = text[match.start("name") : match.end("name")]
+        if made is not None and not TECHNICAL.match(designation):
+            name = f"{products.short_name(made)} {designation}"
+            register.add(name, "chip", NAMED, (designation,), made.id)
     quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         kind = name_forms.kind_of_noun(match["noun"])
         register.add(latin, kind, NAMED, (quoted,), maker_at(match.start()))
-    return Newcomers(register.proposed(text), register.other_names)
+    return Newcomers(register.proposed(), register.other_names)

@@ -44,6 +44,10 @@ QUOTED_AFTER_KIND = re.compile(
 _ENGLISH_STOP = re.compile(r"\s[.!?]")
 # A chip's noun after a name (Rubin GPU, Rubin芯片).
 _CHIP_NOUN = re.compile(r"\s*(?:GPU|CPU|NPU|芯片|晶片|加速器|处理器|處理器|chip)", re.IGNORECASE)
+# A chip's noun, then its designation alone (推理芯片K2, 加速器X90).
+DESIGNATED_AFTER_KIND = re.compile(
+    r"(?:芯片|晶片|加速器|加速卡|处理器|gpu|npu)\s*(?P<name>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
+)
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
     r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9]{0,6})[”」\"']"
@@ -175,7 +179,7 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
         alone = len(owners[designation]) == 1 and _alone(text, designation, branded)
         if not branded and not alone:
             continue  # a generation named only by a designation another maker brands
-        qualified = f"{_short_name(maker)} {designation}"
+        qualified = f"{short_name(maker)} {designation}"
         branded = [b for b in branded if "的" not in b]
         if len(owners[designation]) == 1 and len(designation) >= DISTINCTIVE:
             name, aliases = designation, [qualified, *branded]
@@ -197,7 +201,7 @@ def _names_a_product(text: str, match: re.Match[str]) -> bool:
     return len(re.findall(pattern, text)) > 1
 
 
-def _short_name(maker: Entity) -> str:
+def short_name(maker: Entity) -> str:
     """A company's name as its products carry it: Fengrui Technology F3 is Fengrui F3."""
     words = maker.name.split()
     if len(words) > 1 and words[-1] in _COMPANY_WORDS:
