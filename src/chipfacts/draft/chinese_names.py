@@ -56,7 +56,8 @@ _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _KIND_BEFORE = re.compile(_KIND_NOUN + "$")
 # What may come right before a company's name: a stop, a letter or digit, or a word
 # that joins or points (由峰睿科技研发, 据峰睿科技称): never part of the name.
-_BEFORE_NAME = re.compile(r"[^\u4e00-\u9fff]|[由据与和及向对被从在为是了的让给将把等]")
+JOINING = "由据与和及向对被从在为是了的让给将把等"
+_BEFORE_NAME = re.compile(f"[^\\u4e00-\\u9fff]|[{JOINING}]")
 STEMS = (4, 3, 2)  # a stem's length, the longest tried first
 _CJK_STEM = re.compile(r"[\u4e00-\u9fff]+")
 # Stems that are words of the sentence, not a name (国产科技, 相关科技, 中国电子).

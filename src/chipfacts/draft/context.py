@@ -18,6 +18,8 @@ from chipfacts.store.store import Store
 from chipfacts.text.cues import CueKind
 from chipfacts.text.normalize import fold
 
+# How the text names what a figure is measured against (约为上一代F2的, 较现行…).
+_BASELINE = r"(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?"
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 OBJECT_BEFORE = re.compile(
@@ -25,7 +27,7 @@ OBJECT_BEFORE = re.compile(
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
     r"|(?<![成认作因以称])为(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described
-    r"(?:\s*(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?)?"
+    rf"(?:\s*{_BASELINE})?"
     # English prepositions and verbs that take an object ("priority to Anthropic",
     # "access to Nvidia graphics processors", "buyers of Nvidia")
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
@@ -49,7 +51,7 @@ TITLES = (
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(
     r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是)\s*"
-    r"(?:(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?)?\s*$"
+    rf"(?:{_BASELINE})?\s*$"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
 _MEASURED = re.compile(r"\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from chipfacts.draft import chinese_names
 from chipfacts.draft.context import TITLE_AT_END, TITLES
 
 
@@ -51,7 +52,6 @@ _TERM = re.compile(
     r"|系统|软件|框架|算法|单元|芯片|处理器|加速器|网卡|交换机|集群)$"
 )
 # 巴伦·冯, 安德烈·卡帕西: a transliterated name, no joining word inside (基础设施的巴伦·冯)
-_JOINING = "由据与和及向对被从在为是了的让给将把等"
 _DOTTED_NAME = re.compile(
     r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"
 )
@@ -158,7 +158,7 @@ def _chinese_name(folded: str, start: int, end: int) -> int | None:
     run = folded[start:end]
     described = _DESCRIBED.match(run)
     at = described.end() if described is not None else 0
-    joined = max((run.rfind(ch) for ch in _JOINING), default=-1)
+    joined = max((run.rfind(ch) for ch in chinese_names.JOINING), default=-1)
     at = max(at, joined + 1)  # 由老虎环球基金, 宣布与甲骨文: the words before the name
     dotted = _DOTTED_NAME.search(run, at)
     if dotted is not None:

@@ -27,7 +27,7 @@ from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
-from chipfacts.text.numbers import MEASURES, Quantity
+from chipfacts.text.numbers import MEASURES, Quantity, exact
 
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
@@ -94,7 +94,7 @@ def _in_range(attribute: Attribute, values: list[int | float]) -> bool:
 def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
-    rounded = float(f"{value:.12g}")  # 5e-07 s stays 5e-07, 1.5万 stays 15000
+    rounded = exact(value)  # 5e-07 s stays 5e-07, 1.5万 stays 15000
     return int(rounded) if rounded.is_integer() else rounded
 
 

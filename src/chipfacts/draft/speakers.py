@@ -18,8 +18,8 @@ from chipfacts.text.cues import Cue, CueKind
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
 _PRONOUN_BEFORE = re.compile(r"(?:他|她|其)\s*$")
-# What ends an English sentence after its speaker ("…, Brown said."); 。 is left out:
-# 他表示。 closes what he said.
+# What ends an English sentence after its speaker ("…, Brown said."); a clause that
+# only names its speaker may end in 。！？ too (“…。”他表示。: he said what came before).
 ENGLISH_END = ".!?"
 # The people of a company who speak for it, between its name and the speech word.
 _SPEAKER_ROLE = re.compile(

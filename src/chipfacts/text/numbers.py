@@ -407,13 +407,13 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
             store_unit = "bits/s"  # 800Gb/s: bits, not bytes
         if written == "mW":
             unit_factor = 1e-3  # milliwatts, not megawatts (MW)
-    first = _exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
+    first = exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
         return Quantity(start, end, first, None, None, store_unit)
-    second = _exact(_scaled(match["n2"], match["m2"]) * unit_factor)
+    second = exact(_scaled(match["n2"], match["m2"]) * unit_factor)
     if second <= first:  # "2023-2024", "11-15": not a range of one quantity
         return None
     return Quantity(start, end, None, first, second, store_unit)
@@ -429,7 +429,7 @@ def _english_share(match: re.Match[str]) -> float:
     return round(100.0 * count / _PARTS[match["parts"].rstrip("s")], 1)
 
 
-def _exact(value: float) -> float:
+def exact(value: float) -> float:
     """A value as written, without the float noise of its unit's factor (500 纳秒
     is 5e-07 s, not 5.000000000000001e-07)."""
     return float(f"{value:.12g}")
