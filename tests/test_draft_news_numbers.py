@@ -294,3 +294,8 @@ def test_other_is_not_its(store: chipfacts.Store, text: str) -> None:
 def test_counts_of_news_are_read_with_their_counters(text: str, value: float, unit: str) -> None:
     (found,) = find_quantities(fold_in_place(text), text)
     assert (found.unit, found.value) == (unit, value)
+
+
+def test_a_number_of_times_is_no_count_of_chips(store: chipfacts.Store) -> None:
+    text = "初创公司峰睿科技发布了峰睿F3。F3的FP16稠密算力达到每秒800万亿次。"
+    assert all(a != "cluster_gpus" for _, a, _ in numbers(store, text))

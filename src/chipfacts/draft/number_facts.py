@@ -41,6 +41,8 @@ OF_ANYTHING = ("percent", "USD")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
 _COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
+_THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
+_TIMES = re.compile(r"\s*次")
 # 从…35%降至15%: a figure changed from, then the one changed to.
 _FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$")
 _TO_FIGURE = re.compile(
@@ -65,6 +67,9 @@ def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
     if quantity.unit is None and attribute.unit in _MEASURED:
         # 512条SerDes通道: a count of things, no node, clock, sum or share
         return _COUNTER.match(folded, quantity.end) is None
+    if quantity.unit is None and attribute.unit in _THINGS:
+        # 每秒800万亿次: a number of times (operations), no count of chips or GPUs
+        return _TIMES.match(folded, quantity.end) is None
     return quantity.unit is None or quantity.unit == attribute.unit
 
 
