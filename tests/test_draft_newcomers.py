@@ -311,3 +311,40 @@ def test_the_words_before_a_glossed_name_are_no_part_of_it(store: chipfacts.Stor
     text = "Kestrel宣布与甲骨文（Oracle）签署多年期协议。"
     found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
     assert found["oracle"].aliases[:1] == ("甲骨文",)
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "kind", "maker"),
+    [
+        # a designation before its kind's noun is its maker's, named with it
+        ("初创公司Kestrel Compute表示，其K4芯片将采用台积电3nm工艺。", "kestrel-compute-k4", "chip",
+         "kestrel-compute"),
+        # a plant, after or before its noun
+        ("三星宣布扩建韩国清州M15X厂的产线。", "m15x", "project", "samsung"),
+        ("台积电位于嘉义的先进封装厂AP7已开始装机。", "tsmc-ap7", "project", "tsmc"),
+        # a rack system, a distinctive designation named alone
+        ("英伟达的Vera Rubin NVL144机柜明年出货。", "vera-rubin-nvl144", "product", "nvidia"),
+        # a model
+        ("谷歌发布Gemini 3大模型。", "gemini-3", "model", "google"),
+    ],
+)  # fmt: skip
+def test_a_designation_beside_its_kinds_noun_is_proposed(
+    store: chipfacts.Store, text: str, ident: str, kind: str, maker: str
+) -> None:
+    assert proposed(store, text).get(ident) == (kind, maker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["新款HBM3E芯片明年量产。", "英伟达Q3芯片出货增长，FY2026营收新高。", "台积电3nm工厂满载。"],
+)
+def test_a_term_of_the_field_beside_a_kinds_noun_is_no_name(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [k for k, _ in proposed(store, text).values() if k != "company"] == []
+
+
+def test_the_plant_a_demonstrative_names_takes_its_figures(store: chipfacts.Store) -> None:
+    text = "三星昨日宣布在平泽兴建P5新厂。该厂总投资约65亿美元。"
+    capex = [c for c in drafted(store, text) if c.value == 6_500_000_000]
+    assert [c.entity_id for c in capex] == ["samsung-p5"]

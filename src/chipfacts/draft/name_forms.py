@@ -9,11 +9,12 @@ the store has (Dell in Dell'Oro Group) can be told apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from chipfacts.draft import chinese_names
 from chipfacts.draft.context import TITLE_AT_END, TITLES
+from chipfacts.draft.designations import PERIOD, TECHNICAL
 
 
 class Written(NamedTuple):
@@ -66,17 +67,24 @@ _TITLED_LATIN = re.compile(
 _KIND_NOUNS = {
     "company": "初创公司|芯片公司|公司|初创企业|企业|云服务商|服务商|厂商|新创|研究机构|机构|银行",
     # a switch chip is a chip (该芯片 after it); a network card or switch, a NIC's kind
-    "chip": "交换芯片|芯片|处理器|cpu|gpu|npu|加速器",
-    "nic": "网卡|交换机",
+    "chip": "交换芯片|芯片|晶片|处理器|cpu|gpu|npu|加速器|加速卡",
+    "nic": "网卡|网路卡|交换机|交换器",
     "cluster": "超级计算机|超级电脑|集群|丛集|智算中心|数据中心",
+    # a plant is a project of its company's (清州M15X厂, 先进封装厂AP7)
+    "project": "晶圆厂|封装厂|工厂|新厂|厂",
+    "product": "机柜",
+    "model": "大模型",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
 _KIND_BEFORE = re.compile(r"(?P<noun>" + "|".join(_KIND_NOUNS.values()) + r")\s*" + _FOLDED_LATIN)
 # Teralynx 12交换芯片, Vireo处理器: a Latin name (and its number) before its kind's noun.
-_KIND_AFTER = re.compile(
-    r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?P<noun>交换芯片|芯片|处理器|加速器|网卡|gpu|cpu|npu)"
-)
+_THING_NOUNS = "|".join(nouns for kind, nouns in _KIND_NOUNS.items() if kind != "company")
+_KIND_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?P<noun>" + _THING_NOUNS + ")")
 _COMPANY_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?:公司|集团)")
+# A designation, letters and a number (K4, M15X, AP7), names a thing beside the noun
+# of its kind (K4芯片, 先进封装厂AP7), unless it is a term of the field (HBM3E, FP8)
+# or a period (Q3).
+_DESIGNATION = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}")
 # A Latin word that names no thing: the common acronyms and words of the field.
 _NO_NAME = re.compile(r"[A-Z0-9]{1,5}|AI\w*|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII)
 
@@ -102,16 +110,19 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
             yield Written(match.start(), match.end(), latin, kind, (chinese,))
 
 
-def of_kind(text: str, folded: str, maker: Callable[[int], str | None]) -> Iterator[Written]:
-    """初创公司Groq, 服务器CPU Axion, Teralynx 12交换芯片, Groq公司: a Latin name
-    beside the noun of its kind (a product made by ``maker(where)``)."""
+def of_kind(text: str, folded: str) -> Iterator[Written]:
+    """初创公司Groq, 服务器CPU Axion, Teralynx 12交换芯片, Groq公司, K4芯片: a Latin
+    name or a designation beside the noun of its kind (its maker left to the caller,
+    who knows the companies)."""
     for pattern in (_KIND_BEFORE, _KIND_AFTER):
         for match in pattern.finditer(folded):
+            kind = _NOUN_KIND.get(match["noun"], "company")
             name = _latin_name(text, match.start("latin"), match.end("latin"))
+            if name is None and kind != "company":
+                first = text[match.start("latin") : match.end("latin")].split()[0]
+                name = first if is_designation(first) else None
             if name is not None:
-                kind = _NOUN_KIND.get(match["noun"], "company")
-                made = None if kind == "company" else maker(match.start())
-                yield Written(*match.span("latin"), name, kind, (), made)
+                yield Written(*match.span("latin"), name, kind)
     for match in _COMPANY_AFTER.finditer(folded):
         name = _latin_name(text, match.start("latin"), match.end("latin"))
         if name is not None:
@@ -143,6 +154,13 @@ def _latin_name(text: str, start: int, end: int) -> str | None:
         words.append(word)
     name = " ".join(words)
     return name if _names_something(name) else None
+
+
+def is_designation(latin: str) -> bool:
+    """A designation alone (K4, not HBM3E nor a word of the sentence)."""
+    return _DESIGNATION.fullmatch(latin) is not None and not (
+        TECHNICAL.match(latin) or PERIOD.match(latin)
+    )
 
 
 def _names_something(latin: str) -> bool:

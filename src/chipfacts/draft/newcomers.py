@@ -167,16 +167,22 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
     for written in (*chinese_names.people(text, folded), *chinese_names.companies(text, folded)):
         if free(written.start, written.end):
             register.add(written.latin, written.kind, NAMED, written.aliases)
+    kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]
+    for form in kinds:
+        if form.kind == "company":
+            register.add(form.name, form.kind, NAMED, form.aliases)
     register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
 
-    def maker_at(at: int) -> str | None:
-        made = products.last_maker_before(folded, at, makers)
-        return made.id if made is not None else None
+    def maker_at(at: int) -> Entity | None:
+        return products.last_maker_before(folded, at, makers)
 
-    for form in name_forms.of_kind(text, folded, maker_at):
-        if free(form.start, form.end):
-            register.add(form.name, form.kind, NAMED, form.aliases, form.maker)
+    for form in (form for form in kinds if form.kind != "company"):
+        made, name, aliases = maker_at(form.start), form.name, form.aliases
+        if made is not None and name_forms.is_designation(name):
+            # K4芯片, 先进封装厂AP7: a designation is its maker's, named with it (Kestrel K4)
+            name, aliases = products.designated(made, name)
+        register.add(name, form.kind, NAMED, aliases, made.id if made is not None else None)
     for line, model in products.models_of_lines(text, folded, store, register.found):
         number = text[model.start("model") : model.end("model")]
         as_written = text[model.start() : model.end()]
@@ -190,12 +196,13 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         made = products.last_maker_before(folded, match.start(), makers)
         designation = text[match.start("name") : match.end("name")]
         if made is not None and not TECHNICAL.match(designation):
-            name = f"{products.short_name(made)} {designation}"
-            register.add(name, "chip", NAMED, (designation,), made.id)
+            name, aliases = products.designated(made, designation)
+            register.add(name, "chip", NAMED, aliases, made.id)
     quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         kind = name_forms.kind_of_noun(match["noun"])
-        register.add(latin, kind, NAMED, (quoted,), maker_at(match.start()))
+        made = maker_at(match.start())
+        register.add(latin, kind, NAMED, (quoted,), made.id if made is not None else None)
     return Newcomers(register.proposed(), register.other_names)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from chipfacts.draft.designations import Proposed
+from chipfacts.draft.designations import PERIOD, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place
@@ -157,6 +157,7 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
         if (
             match.group() in _NOT_PRODUCT
             or (letters is not None and letters["letters"] in _KINDS_OF_CHIP)
+            or PERIOD.match(match.group())
             or _EVENT.match(folded, match.end())
             or any(named[match.start() : match.end()])
         ):
@@ -199,6 +200,16 @@ def _names_a_product(text: str, match: re.Match[str]) -> bool:
         return True
     pattern = rf"(?<![A-Za-z0-9]){re.escape(match.group())}(?![A-Za-z0-9])"
     return len(re.findall(pattern, text)) > 1
+
+
+def designated(maker: Entity, designation: str) -> tuple[str, tuple[str, ...]]:
+    """A product's name and alias from its maker's and its designation: a distinctive
+    designation names it alone (B200, alias Nvidia B200), a short one with its maker's
+    (Kestrel K4, alias K4)."""
+    qualified = f"{short_name(maker)} {designation}"
+    if len(designation) >= DISTINCTIVE:
+        return designation, (qualified,)
+    return qualified, (designation,)
 
 
 def short_name(maker: Entity) -> str:
