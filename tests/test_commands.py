@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import click
 import pytest
 
 from chipfacts.cli.group import command_names
@@ -135,3 +136,42 @@ def test_every_argument_is_explained_in_help(command: str, cli: Cli) -> None:
     for row in rows:
         metavar, _, explained = row.strip().partition("  ")
         assert explained.replace("[required]", "").strip(), f"{command}: {metavar} unexplained"
+
+
+def _arguments() -> list[tuple[str, str]]:
+    """Every argument of every command, a group's commands too: (the words that run
+    the command, the argument's metavar)."""
+    root = _command()
+    assert isinstance(root, click.Group)
+    found = []
+    for name in command_names():
+        command = root.get_command(click.Context(root), name)
+        assert command is not None
+        subcommands = getattr(command, "commands", {})
+        for path, each in [(name, command), *((f"{name} {s}", c) for s, c in subcommands.items())]:
+            for param in each.params:
+                if isinstance(param, click.Argument):
+                    found.append((path, param.make_metavar(click.Context(each))))
+    return found
+
+
+def _sections(page: str) -> dict[str, list[str]]:
+    """The terms each section of a help page lists: {"Options": ["--all", …], …}."""
+    sections: dict[str, list[str]] = {}
+    terms: list[str] = []  # the usage and the command's text, before any section
+    for line in page.splitlines():
+        if re.fullmatch(r"\S.*:", line):
+            terms = sections.setdefault(line.removesuffix(":"), [])
+        elif re.match(r"  \S", line):
+            terms.append(line.strip().split("  ")[0])
+    return sections
+
+
+@pytest.mark.parametrize(("command", "metavar"), _arguments())
+def test_help_lists_each_argument_once(command: str, metavar: str, cli: Cli) -> None:
+    """Piped or at a terminal, whatever sections the click in use adds to typer's."""
+    for tty in (False, True):
+        code, out, _ = cli(*command.split(), "--help", tty=tty, columns=200)
+        assert code == 0
+        listing = [name for name, terms in _sections(out).items() if metavar in terms]
+        assert listing == ["Arguments"], f"{command} --help (tty={tty}):\n{out}"

@@ -15,11 +15,12 @@ from typing import Any, NamedTuple
 
 import click
 import typer
+import typer.core
 import typer.main
 import typer.utils
 
 from chipfacts.cli.anywhere import root_options
-from chipfacts.cli.help import Context, Group
+from chipfacts.cli.help import Context, Group, Subcommand
 from chipfacts.errors import ArgumentError, ChipfactsError, ExitCode, os_error
 from chipfacts.render.safe import say
 
@@ -100,6 +101,11 @@ class ChipfactsGroup(Group):
         declared = _declared(cmd_name)
         if declared is None:
             return None
+        # Each command the app declares is a Subcommand, whose help lists each
+        # argument once whatever the click (unless it picked a class of its own).
+        for info in declared.app.registered_commands:
+            if info.cls is typer.core.TyperCommand:  # typer's default
+                info.cls = Subcommand
         built = typer.main.get_command(declared.app)
         built.name = cmd_name
         built.context_class = Context

@@ -1,5 +1,5 @@
-"""Help laid out for any terminal from 40 columns: the formatter, and the context
-and group classes every command uses to get it."""
+"""Help laid out for any terminal from 40 columns: the formatter, and the context,
+group and command classes every command uses to get it."""
 
 # No `from __future__ import annotations` here: typer would have to compile every
 # string annotation on each run, which costs more than evaluating them once.
@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 import click
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from chipfacts.cli.terminal import terminal
 
@@ -101,3 +101,16 @@ class Group(TyperGroup):
                 rows.append((name, command.get_short_help_str(limit=1000)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
+
+
+class Subcommand(TyperCommand):
+    """A command whose help lists each argument once, under "Arguments".
+
+    typer lists the arguments under "Arguments" (in ``format_options``, before
+    the options), and click 8.5 lists them again under "Positional arguments"
+    (``format_arguments``, which click before 8.5 does not have): typer's list
+    is the one kept, as it is there with every click the tool allows.
+    """
+
+    def format_arguments(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Nothing: ``format_options`` has listed the arguments."""
