@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from chipfacts.draft import chinese_names
+from chipfacts.draft import chinese_names, products
 from chipfacts.draft.context import TITLE_AT_END, TITLES
 from chipfacts.draft.designations import PERIOD, TECHNICAL
 
@@ -30,7 +30,7 @@ class Written(NamedTuple):
 
 # A Latin name: capitalised words or a word with a capital inside (CoreWeave,
 # d-Matrix), at most four; not an acronym alone (GPU, HBM), which says no name.
-_LATIN = r"[A-Za-z][A-Za-z0-9&.\-]*(?:\s[A-Z][A-Za-z0-9&.\-]*){0,3}"
+_LATIN = r"[A-Za-z][A-Za-z0-9&.'’\-]*(?:\s[A-Z][A-Za-z0-9&.'’\-]*){0,3}"
 # 甲骨文(Oracle): Chinese, then the Latin name in brackets; Oracle(甲骨文) the other way.
 _CHINESE_LATIN = re.compile(
     r"(?P<chinese>[\u3400-\u9fff·・]{2,12})\s*[(（]\s*(?P<latin>" + _LATIN + r")\s*[)）]"
@@ -97,7 +97,7 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
         latin = " ".join(match["latin"].split())
         start = _chinese_name(folded, match.start("chinese"), match.end("chinese"))
         gloss = folded[match.start("chinese") : match.end("chinese")]
-        if _names_something(latin) and start is not None and not _TERM.search(gloss):
+        if _names_something(latin) and start is not None and not _a_term(gloss, latin):
             chinese = text[start : match.end("chinese")]
             before = folded[max(0, match.start() - 12) : start]
             kind = _glossed_kind(chinese, latin, before)
@@ -105,9 +105,15 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
     for match in _LATIN_CHINESE.finditer(text):
         latin, chinese = " ".join(match["latin"].split()), match["chinese"]
         gloss = folded[match.start("chinese") : match.end("chinese")]
-        if _names_something(latin) and not _TERM.search(gloss):
+        if _names_something(latin) and not _a_term(gloss, latin):
             kind = _glossed_kind(chinese, latin, folded[max(0, match.start() - 12) : match.start()])
             yield Written(match.start(), match.end(), latin, kind, (chinese,))
+
+
+def _a_term(gloss: str, latin: str) -> bool:
+    """先进封装(CoWoS), 高带宽内存(HBM): a gloss that names a technique, unless the
+    Latin is a company's (流明芯片(Lumina Silicon))."""
+    return _TERM.search(gloss) is not None and latin.split()[-1] not in products.COMPANY_WORDS
 
 
 def of_kind(text: str, folded: str) -> Iterator[Written]:

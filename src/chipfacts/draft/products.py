@@ -22,9 +22,10 @@ _PRODUCT_NAME = re.compile(
 )
 _GENERATIONS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}\d{1,4}[A-Z]?(?![A-Za-z0-9])")
 _LETTERS_DIGITS = re.compile(r"(?P<letters>[A-Z]{1,4})\d{1,4}[A-Z]?")
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     "Technology Technologies Semiconductor Microelectronics Electronics Memory Group "
-    "Intelligence Information Optoelectronics Corp Corporation Inc Ltd Holdings Systems".split()
+    "Intelligence Information Optoelectronics Corp Corporation Inc Ltd Holdings Systems "
+    "Silicon Networks Computing Compute Labs".split()
 )
 # GPU1000倍, CPU2: the kind of chip and a number, no product's name
 _KINDS_OF_CHIP = frozenset({"GPU", "CPU", "NPU", "DPU", "XPU", "FP", "INT", "AI", "PCIE", "DDR"})
@@ -32,7 +33,7 @@ _KINDS_OF_CHIP = frozenset({"GPU", "CPU", "NPU", "DPU", "XPU", "FP", "INT", "AI"
 _EVENT = re.compile(
     r"\s*(?:[^\s，,。]{0,4}(?:大会|峰会|会议|发布会|活动|论坛|展会)|conference|summit|event)"
 )
-_NOT_PRODUCT = _COMPANY_WORDS | {"Research", "Labs", "Capital", "Cloud", "Said", "Says"}
+_NOT_PRODUCT = COMPANY_WORDS | {"Research", "Capital", "Cloud", "Said", "Says"}
 # A product introduced by its kind and named in quotes (推理芯片“灵犀100”).
 QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
@@ -215,7 +216,7 @@ def designated(maker: Entity, designation: str) -> tuple[str, tuple[str, ...]]:
 def short_name(maker: Entity) -> str:
     """A company's name as its products carry it: Fengrui Technology F3 is Fengrui F3."""
     words = maker.name.split()
-    if len(words) > 1 and words[-1] in _COMPANY_WORDS:
+    if len(words) > 1 and words[-1] in COMPANY_WORDS:
         words = words[:-1]
     return " ".join(words)
 
