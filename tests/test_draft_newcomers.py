@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
+from chipfacts.draft import categories
 from chipfacts.draft.article import article_of, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
@@ -365,3 +366,17 @@ def test_more_ways_of_naming_are_proposed(
     store: chipfacts.Store, text: str, ident: str, kind: str
 ) -> None:
     assert proposed(store, text).get(ident, (None,))[0] == kind
+
+
+def test_chinas_own_chips_are_one_entity_by_every_form() -> None:
+    text = "国产AI加速卡的份额升至约48%。国产芯片厂商称，国产芯片供不应求，国产GPU出货翻倍。"
+    found = categories.domestic(text, fold(text))
+    assert found is not None
+    assert (found.latin, found.kind, found.aliases) == (
+        "Chinese domestic AI accelerators", "product", ("国产AI加速卡", "国产芯片", "国产GPU")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["国产化率提升。", "曦衡在国产AI训练芯片市场的份额约为12%。"])
+def test_a_market_or_a_word_of_国产_is_no_category(text: str) -> None:
+    assert categories.domestic(text, fold(text)) is None

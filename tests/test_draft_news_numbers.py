@@ -299,3 +299,9 @@ def test_counts_of_news_are_read_with_their_counters(text: str, value: float, un
 def test_a_number_of_times_is_no_count_of_chips(store: chipfacts.Store) -> None:
     text = "初创公司峰睿科技发布了峰睿F3。F3的FP16稠密算力达到每秒800万亿次。"
     assert all(a != "cluster_gpus" for _, a, _ in numbers(store, text))
+
+
+def test_a_share_changed_from_and_to_is_the_nouns_before_从(store: chipfacts.Store) -> None:
+    text = "AMD的市场份额有望从今年的约25%提升至2026年的35%至40%。"
+    shares = {(a, v) for e, a, v in numbers(store, text) if e == "amd"}
+    assert {("market_share", 25), ("market_share", 35)} <= shares

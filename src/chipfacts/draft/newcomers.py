@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from chipfacts.draft import chinese_names, name_forms, products
+from chipfacts.draft import categories, chinese_names, name_forms, products
 from chipfacts.draft.designations import TECHNICAL, Proposed, slug
 from chipfacts.draft.industry import INDUSTRY
 from chipfacts.draft.vocabulary import find_entities, key_text, occurrences
@@ -164,7 +164,12 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
             register.add(known.name, known.kind, INDUSTRY_NAME, known.aliases, maker, known.id)
     for form in (*name_forms.glossed(text, folded), *name_forms.titled(text, folded)):
         register.add(form.name, form.kind, NAMED, form.aliases)
-    for written in (*chinese_names.people(text, folded), *chinese_names.companies(text, folded)):
+    domestic = categories.domestic(text, folded)
+    for written in (
+        *chinese_names.people(text, folded),
+        *chinese_names.companies(text, folded),
+        *([domestic] if domestic is not None else []),
+    ):
         if free(written.start, written.end):
             register.add(written.latin, written.kind, NAMED, written.aliases)
     kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]

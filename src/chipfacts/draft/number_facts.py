@@ -86,6 +86,25 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
     return same_clause, gap
 
 
+# The changed-to figure: the verb of change shortly before it (提升至2026年的35%).
+_TO_BEFORE = re.compile(
+    _TO_FIGURE.pattern.removeprefix(r"[^，,。；;\d]{0,4}?") + r"[^，,。；;%]{0,8}$"
+)
+
+
+def _changed_from(folded: str, clause: Span, quantity: Quantity) -> int | None:
+    """Where 从 starts when the number is the figure changed from (从约25%提升至…)
+    or to (…提升至35%), in a clause that says from what."""
+    start = folded.rfind("从", clause.start, quantity.start)
+    if start < 0:
+        return None
+    changed_from = _FROM_FIGURE.search(folded, clause.start, quantity.start) and _TO_FIGURE.match(
+        folded, quantity.end
+    )
+    before = folded[max(clause.start, quantity.start - 12) : quantity.start]
+    return start if changed_from or _TO_BEFORE.search(before) else None
+
+
 def _in_range(attribute: Attribute, values: list[int | float]) -> bool:
     """Whether each value lies within the attribute's own bounds, and the fact
     file's (a value's magnitude is at most ``MAX_MAGNITUDE``)."""
@@ -185,6 +204,10 @@ class NumberFacts(Attribution):
                 and not own_measure
             )
         ]
+        changed = _changed_from(folded, clause, quantity)
+        if changed is not None and any(w.end <= changed for w, _ in near):
+            # 份额从约25%提升至35%: the noun before 从 names both figures, not the change
+            near = [(w, a) for w, a in near if w.end <= changed]
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:
             # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
