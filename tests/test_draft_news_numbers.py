@@ -305,3 +305,21 @@ def test_a_share_changed_from_and_to_is_the_nouns_before_从(store: chipfacts.St
     text = "AMD的市场份额有望从今年的约25%提升至2026年的35%至40%。"
     shares = {(a, v) for e, a, v in numbers(store, text) if e == "amd"}
     assert {("market_share", 25), ("market_share", 35)} <= shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日月光投控昨日股价上涨4.2%，收在新台币218元；台积电则小涨0.8%。",
+        "凯斯特股价报152.4美元，年内累计上涨约68%，市值约为610亿美元。",
+        "伯恩斯坦将其目标股价从145美元上调至180美元。",
+        "Kestrel shares rose 9% in late trading, giving it a market value of $61 billion.",
+    ],
+)
+def test_a_shares_price_and_market_value_are_no_facts(store: chipfacts.Store, text: str) -> None:
+    assert numbers(store, text) == []
+
+
+def test_a_sentence_with_a_stock_word_keeps_its_other_figures(store: chipfacts.Store) -> None:
+    text = "受此影响，AMD股价上涨5%，AMD今年的资本支出约为50亿美元。"
+    assert numbers(store, text) == [("amd", "capex", 5_000_000_000)]

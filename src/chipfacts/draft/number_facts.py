@@ -86,6 +86,32 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
     return same_clause, gap
 
 
+# A share's price and what the market makes of a company: news of its stock, not of
+# its chips, left out as the store's curators leave it (股价上涨4.2%, 市值约610亿美元,
+# 目标价从145美元上调至180美元, "shares rose 9%", "market value of $61 billion").
+_STOCK = re.compile(
+    r"股价|股票价格|市值|目标价|目标股价|收盘价|盘后|盘中|收盘|收在|收于|涨停|跌停|"
+    r"\b(?:shares?|stock)\s+(?:price\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|"
+    r"surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
+)
+# 台积电则小涨0.8%: a rise or fall of a share after a sentence's stock words.
+# How far before a share's move its stock words may be.
+STOCK_REACH = 80
+_SHARE_MOVE = re.compile(r"(?:小|大|微|续|一度|收|下)?(?:涨|跌)(?:幅|了)?(?:约|逾|超过?)?\s*$")
+
+
+def _of_a_share_price(folded: str, clause: Span, quantity: Quantity) -> bool:
+    """Whether a figure is a share's price, its move or a company's market value: in
+    a clause with stock words, or a move (小涨0.8%) shortly after them in its paragraph."""
+    if _STOCK.search(folded, clause.start, clause.end):
+        return True
+    before = folded[max(clause.start, quantity.start - 6) : quantity.start]
+    paragraph = folded.rfind("\n", 0, quantity.start) + 1
+    return bool(_SHARE_MOVE.search(before)) and bool(
+        _STOCK.search(folded, max(paragraph, quantity.start - STOCK_REACH), quantity.start)
+    )
+
+
 # The changed-to figure: the verb of change shortly before it (提升至2026年的35%).
 _TO_BEFORE = re.compile(
     _TO_FIGURE.pattern.removeprefix(r"[^，,。；;\d]{0,4}?") + r"[^，,。；;%]{0,8}$"
@@ -184,6 +210,8 @@ class NumberFacts(Attribution):
         folded = self.article.folded
         if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
+        if _of_a_share_price(folded, clause, quantity):
+            return None
         chips = (
             counted_chips(self.article.text, quantity.end, clause.end)
             if quantity.unit is None and is_english_before(folded, clause.start, quantity.start)
