@@ -380,3 +380,20 @@ def test_chinas_own_chips_are_one_entity_by_every_form() -> None:
 @pytest.mark.parametrize("text", ["国产化率提升。", "曦衡在国产AI训练芯片市场的份额约为12%。"])
 def test_a_market_or_a_word_of_国产_is_no_category(text: str) -> None:
     assert categories.domestic(text, fold(text)) is None
+
+
+def test_a_cluster_or_model_named_in_chinese_twice_is_proposed(store: chipfacts.Store) -> None:
+    text = (
+        "极川科技万卡集群扩容。天枢集群一期于今年6月投入使用，年底前将天枢集群扩展至10万块GPU。"
+        "天枢的PUE约为1.15。谷歌的双子大模型日均调用增长，双子大模型是其主力。"
+        "大模型训练集群很大，训练集群也是，推理集群同样。"
+    )
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    assert (found["tianshu"].kind, found["tianshu"].aliases) == ("cluster", ("天枢集群", "天枢"))
+    assert (found["shuangzi"].kind, found["shuangzi"].maker) == ("model", "google")
+    assert not {"xunlian", "tuili", "wanka"} & set(found)
+
+
+def test_a_model_named_in_quotes_is_proposed(store: chipfacts.Store) -> None:
+    text = "主要用于训练自研的“天枢-3”大模型。"
+    assert proposed(store, text).get("tianshu-3") == ("model", None)

@@ -141,6 +141,47 @@ def _company(text: str, folded: str, start: int, stem: str, suffix: re.Match[str
     return ChineseName(start, suffix.end(), latin, "company", tuple(aliases))
 
 
+# A thing's name of two to four characters before the noun of its kind (天枢集群,
+# 豆包大模型): a name when the article writes it at least twice and it is no word
+# of the trade (万卡集群, 训练集群, 智算中心).
+_NAMED_THING = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<noun>集群|丛集|超算|超级计算机|智算中心|大模型)"
+)
+_THING_KINDS = {"大模型": "model"}  # the rest are clusters
+_TRADE_WORD = re.compile(
+    r"(?:万卡|千卡|智算|算力|训练|推理|大型|超大|超级|一期|二期|三期|首期|新建|自建|自有|国产|云端|液冷|异构"
+    r"|通用|单一|整个|上述|全球|最大|这类|此类|规模|基础|行业|开源|语言|多模态|新的|新一代|下一代|公司)$"
+)
+NAMED_THING_TIMES = 2
+
+
+def named_things(text: str, folded: str) -> list[ChineseName]:
+    """Clusters and models named in Chinese before their kind's noun (天枢集群), each
+    read by its name alone too where the article uses it so (天枢)."""
+    found: dict[str, ChineseName] = {}
+    for match in _NAMED_THING.finditer(folded):
+        start = match.start("name")
+        for size in STEMS:
+            begin = match.end("name") - size
+            name = folded[begin : match.end("name")]
+            if begin < start or len(name) != size or not _CJK_STEM.fullmatch(name):
+                continue
+            if not (begin == 0 or _BEFORE_NAME.match(folded, begin - 1)):
+                continue  # 极川科技万卡集群: the name starts after a stop or a joining word
+            if _FUNCTION_WORD.search(name) or _TRADE_WORD.search(name) or _NO_STEM.match(name):
+                break
+            whole = name + match["noun"]
+            if whole in found or folded.count(whole) < NAMED_THING_TIMES:
+                break
+            kind = _THING_KINDS.get(match["noun"], "cluster")
+            aliases = [text[begin : match.end()]]
+            if folded.count(name) > folded.count(whole):
+                aliases.append(text[begin : begin + size])
+            found[whole] = ChineseName(begin, match.end(), in_latin(name), kind, tuple(aliases))
+            break
+    return list(found.values())
+
+
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -149,4 +190,4 @@ def in_latin(name: str) -> str:
     from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
 
     spelled = _CJK_RUN.sub(lambda m: f" {''.join(lazy_pinyin(m.group())).capitalize()} ", name)
-    return " ".join(spelled.split())
+    return re.sub(r"\s*-\s*", "-", " ".join(spelled.split()))  # 天枢-3 → Tianshu-3

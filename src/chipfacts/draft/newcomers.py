@@ -194,6 +194,11 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         register.add(f"{line.name} {number}", "chip", NAMED, (as_written,), line.maker)
     register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
+    for thing in chinese_names.named_things(text, folded):
+        # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
+        if free(thing.start, thing.end):
+            made = maker_at(thing.start)
+            register.add(thing.latin, thing.kind, NAMED, thing.aliases, made.id if made else None)
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
     for match in products.DESIGNATED_AFTER_KIND.finditer(folded):
