@@ -323,3 +323,20 @@ def test_a_shares_price_and_market_value_are_no_facts(store: chipfacts.Store, te
 def test_a_sentence_with_a_stock_word_keeps_its_other_figures(store: chipfacts.Store) -> None:
     text = "受此影响，AMD股价上涨5%，AMD今年的资本支出约为50亿美元。"
     assert numbers(store, text) == [("amd", "capex", 5_000_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("英伟达称，H100瞄准的是大模型在线推理。", ("h100", "purpose")),
+        ("AMD表示，MI300X的交期已拉长至40周以上。", ("mi300x", "supply_risk")),
+        ("微软自研芯片是为应对英伟达GPU的短缺。", ("maia100", "motive")),
+        ("Meta表示，软件生态仍是短板。", ("meta", "concern")),
+        ("微软与AMD签署了为期三年的协议。", ("microsoft", "partnership_terms")),
+    ],
+)  # fmt: skip
+def test_the_words_news_prose_uses_for_a_claim(
+    store: chipfacts.Store, text: str, claim: tuple[str, str]
+) -> None:
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+    assert claim in found

@@ -26,10 +26,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "purpose": (
         "用于", "用来", "用它", "以便", "旨在", "目的是", "为的是", "是为了", "可以帮助",
         "帮助客户", "提供底层技术", "used to", "designed to", "aimed at", "meant to",
-        "intended to",
+        "intended to", "瞄准", "面向", "专为", "专门为",
     ),
     "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速"),
-    "motive": ("为了", "为摆脱", "摆脱", "出于", "原因", "because", "in order to"),
+    "motive": (
+        "为了", "为摆脱", "摆脱", "出于", "原因", "以弥补", "因应", "为应对", "because",
+        "in order to",
+    ),
     "benefit": (
         "帮助", "有助于", "有帮助", "加快", "缩短", "降低", "节省", "减少", "提高", "好处",
         "优势", "help", "helps", "reduce", "speed up",
@@ -40,7 +43,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "supply_risk": (
         "供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk", "remain tight",
-        "supply constraints", "constrained",
+        "supply constraints", "constrained", "交期", "交货周期", "交付周期", "预订一空", "偏紧",
+        "吃紧",
     ),
     "demand": (
         "需求激增", "需求旺盛", "需求增长", "需求迅猛", "的需求", "兴趣", "抢购", "欢迎", "热捧",
@@ -52,7 +56,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "most credible", "market leader",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
-    "customers": ("客户", "买家", "最大客户", "customer", "customers", "buyer"),
+    "customers": ("客户", "买家", "最大客户", "大客户", "customer", "customers", "buyer"),
     "suppliers": (
         "依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on", "rent",
         "buy from", "buys from",
@@ -62,8 +66,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "partner",
         "partnership", "teamed up", "in talks", "working with", "deal with",
     ),
-    "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "exclusive"),
-    "competitors": ("竞争对手", "竞争", "对手", "抗衡", "competitor", "rival", "compete"),
+    "partnership_terms": ("有权", "规定", "授权", "条款", "协议", "为期", "exclusive"),
+    "competitors": (
+        "竞争对手", "竞争", "对手", "抗衡", "同样主打", "competitor", "rival", "compete",
+    ),
     "strategy": (
         "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
         "steer", "steered toward",
@@ -78,7 +84,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "developing", "in development",
     ),
     "feature": ("功能", "允许", "让用户", "lets", "allows"),
-    "concern": ("担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "worried", "concern"),
+    "concern": (
+        "担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "短板", "不确定因素", "不确定性",
+        "worried", "concern",
+    ),
     "statement": (
         "表示", "称", "说", "置评", "否认", "声明", "回应", "发言人", "坦言", "强调", "指出",
         "透露", "said", "says", "told", "declined to comment", "did not respond",
@@ -106,7 +115,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
     "project_lead": ("领导", "牵头", "带领", "led by", "leads", "designed by", "developed by"),
     "product_lines": ("产品线", "产品系列", "product line"),
-    "gpu_quota": ("配额", "限制", "quota", "ration"),
+    "gpu_quota": ("配额", "限制", "分配算力", "算力申请", "quota", "ration"),
     "quota_priority": ("优先", "让位", "留给", "priority"),
     "quota_approval": ("申请", "获批", "审批", "批准", "approval"),
     "quota_wait": ("等待", "几天", "几周", "wait"),
