@@ -132,3 +132,12 @@ def test_a_new_attribute_never_takes_a_store_attributes_id(store: chipfacts.Stor
     # 资本支出 is the store's capex (in USD); in 元 it is another attribute
     found = numbers(store, "字节跳动今年资本支出约1600亿元。")
     assert [c.attribute.id for c in found if c.unit == "yuan"] == ["capex_yuan"]
+
+
+def test_a_figure_its_own_noun_reaches_takes_no_word_from_the_clause_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "亚马逊的资本开支为100亿美元，投后估值达到420亿美元。"
+    found = {c.value: c.attribute.id for c in numbers(store, text)}
+    assert found[10_000_000_000] == "capex"
+    assert found[42_000_000_000] != "capex"

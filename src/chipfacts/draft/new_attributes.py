@@ -41,6 +41,8 @@ _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}[量数])" + _LINK + r"\s*$
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|降低|减少|下降|多出")
+# What a figure's own noun reaches it by (估值达到, 功耗约为): no word of a change.
+_REACHES = re.compile(r"(?:将|已|目前|仍)?(?:达到|达|约为|高达|为)(?:约|近|超过|逾)?")
 _LAST_WORDS = re.compile(r"(?:(?![的之])[\u4e00-\u9fffA-Za-z]){1,4}$")
 # Several years: 未来五年, 过去3年, 累计.
 _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七八九十]|\d+)\s*年|累计")
@@ -89,14 +91,25 @@ def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> 
     return quantity.unit == "percent" and _OF_WHICH.match(folded, clause_start) is not None
 
 
-def names_own_measure(folded: str, clause_start: int, quantity: Quantity) -> bool:
-    """Whether the number's clause names what changes, right before it (能效提高约40%):
-    then an attribute word in another clause (训练性能…，能效提高) is not its word."""
-    before = folded[max(clause_start, quantity.start - NOUN_REACH) : quantity.start]
+def names_own_measure(
+    folded: str, clause_start: int, quantity: Quantity, names: Sequence[Mention] = ()
+) -> bool:
+    """Whether the number's clause names what it measures right before it: what
+    changes (能效提高约40%) or what reaches it (投后估值达到42亿美元), no name among
+    ``names``. Then an attribute word in another clause (…C轮融资，投后估值达到) is
+    not its word."""
+    start = max(clause_start, quantity.start - NOUN_REACH)
+    before = folded[start : quantity.start]
     links = _LINKS_AT_END.search(before)
     assert links is not None  # it matches the empty end at least
     noun = _LAST_WORDS.search(before, 0, links.start())
-    return noun is not None and len(noun.group()) >= 2 and bool(_CHANGE.search(links.group()))
+    if noun is None or len(noun.group()) < 2:
+        return False
+    if _CHANGE.search(links.group()):
+        return True
+    at = start + noun.start()
+    named = any(m.start < start + noun.end() and at < m.end for m in names)
+    return not named and _REACHES.fullmatch(links.group()) is not None
 
 
 def new_attribute(

@@ -220,7 +220,7 @@ class NumberFacts(Attribution):
         if chips is not None:
             # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
             quantity = quantity._replace(unit="gpus", end=chips)
-        own_measure = names_own_measure(folded, clause.start, quantity)
+        own_measure = names_own_measure(folded, clause.start, quantity, self.sentence.entities)
         near = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
