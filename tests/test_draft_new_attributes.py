@@ -141,3 +141,13 @@ def test_a_figure_its_own_noun_reaches_takes_no_word_from_the_clause_before(
     found = {c.value: c.attribute.id for c in numbers(store, text)}
     assert found[10_000_000_000] == "capex"
     assert found[42_000_000_000] != "capex"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trainium的出货强劲，毛利率为61.5%。", "Trainium明年量产，员工人数将从约450人扩大至700人。"],
+)
+def test_a_companys_own_figure_is_the_makers_not_the_products(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert {c.entity_id for c in numbers(store, text) if c.unit is not None} == {"amazon"}

@@ -112,6 +112,15 @@ def _of_a_share_price(folded: str, clause: Span, quantity: Quantity) -> bool:
     )
 
 
+# The words of a company's own figures, which no product has: its money, its people
+# and what it is worth (毛利率, 净利润, 员工人数, 研发团队, 估值, 股票回购).
+_CORPORATE = re.compile(
+    r"营收|收入|毛利|利润|亏损|营业|估值|员工|人数|团队|回购|股东|净利|财季|财年|"
+    r"\b(?:revenue|margin|profit|loss|valuation|employees|headcount|staff|buyback)",
+    re.IGNORECASE,
+)
+
+
 # The changed-to figure: the verb of change shortly before it (提升至2026年的35%).
 _TO_BEFORE = re.compile(
     _TO_FIGURE.pattern.removeprefix(r"[^，,。；;\d]{0,4}?") + r"[^，,。；;%]{0,8}$"
@@ -151,6 +160,14 @@ def _number(value: float | None) -> int | float | None:
 class NumberFacts(Attribution):
     """Number facts."""
 
+    def said_of(self, attribute: Attribute, kind: str) -> bool:
+        """Whether a figure of ``attribute`` can be said of an entity of ``kind``: the
+        store's attributes by their kinds (``cuewords.KINDS``), a proposed one by its
+        words (毛利率, 员工人数, 投后估值: a company's)."""
+        if attribute.id not in self.store.attributes and _CORPORATE.search(attribute.label):
+            return kind == "company"
+        return applies_to(attribute.id, kind)
+
     def fitting(self, entity: Entity, attribute: Attribute, clause: Span, anchor: int) -> Entity:
         """For a subject the attribute cannot be said of, what the claim is about: a
         thing the clause introduces before it (奥特曼讨论为一家新芯片企业筹集…: the
@@ -158,7 +175,7 @@ class NumberFacts(Attribution):
         of a kind that fits (谷歌表示，其训练性能提升了60%: the chip's)."""
 
         def fits(kind: str) -> bool:
-            return applies_to(attribute.id, kind)
+            return self.said_of(attribute, kind)
 
         introduced = [e for _, e in self.introduced(clause.start, anchor) if fits(e.kind)]
         if introduced:
@@ -326,12 +343,12 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
-        if entity is not None and entity.maker and not applies_to(attribute.id, entity.kind):
+        if entity is not None and entity.maker and not self.said_of(attribute, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
             maker = self.store.entities.get(entity.maker)
-            if maker is not None and applies_to(attribute.id, maker.kind):
+            if maker is not None and self.said_of(attribute, maker.kind):
                 entity = maker
-        if entity is not None and not applies_to(attribute.id, entity.kind):
+        if entity is not None and not self.said_of(attribute, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
         if entity is not None and entity.kind == "person":
             # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's
