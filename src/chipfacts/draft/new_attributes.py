@@ -35,8 +35,8 @@ _LINK = (
     r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
     r"目前|仍|每秒|低于|高于|少于|多于|不足)*"
 )
-# A count's noun: 参数量, 用户数, 出货量 (the thing, then 量 or 数).
-_COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}[量数])" + _LINK + r"\s*$")
+# A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
+_COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
 # The links after the noun a number is of, to the number; and a change among them
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
