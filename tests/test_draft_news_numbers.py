@@ -340,3 +340,11 @@ def test_the_words_news_prose_uses_for_a_claim(
 ) -> None:
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
     assert claim in found
+
+
+def test_a_noun_right_before_a_figure_names_it_over_a_word_further_back(
+    store: chipfacts.Store,
+) -> None:
+    found = numbers(store, "AMD本轮融资后估值约为420亿美元，营收约为50亿美元，能效提升约60%。")
+    assert [(a != "fundraising", v) for _, a, v in found][:1] == [(True, 42_000_000_000)]
+    assert ("amd", "revenue", 5_000_000_000) in found

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Decision
@@ -43,7 +44,8 @@ _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|降低|减少|下降|多出")
 # What a figure's own noun reaches it by (估值达到, 功耗约为): no word of a change.
 _REACHES = re.compile(r"(?:将|已|目前|仍)?(?:达到|达|约为|高达|为)(?:约|近|超过|逾)?")
-_LAST_WORDS = re.compile(r"(?:(?![的之])[\u4e00-\u9fffA-Za-z]){1,4}$")
+# The last words before a number's links, its noun: not across 的, 之 or 后 (融资后估值 is 估值).
+_LAST_WORDS = re.compile(r"(?:(?![的之后])[\u4e00-\u9fffA-Za-z]){1,4}$")
 # Several years: 未来五年, 过去3年, 累计.
 _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七八九十]|\d+)\s*年|累计")
 _COUNTS = ("gpus", "transistors", "cores")
@@ -91,25 +93,33 @@ def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> 
     return quantity.unit == "percent" and _OF_WHICH.match(folded, clause_start) is not None
 
 
-def names_own_measure(
+class OwnNoun(NamedTuple):
+    start: int
+    end: int
+    changes: bool  # 能效提高约40%: a word of the change (提高) may still name it
+
+
+def own_noun(
     folded: str, clause_start: int, quantity: Quantity, names: Sequence[Mention] = ()
-) -> bool:
-    """Whether the number's clause names what it measures right before it: what
+) -> OwnNoun | None:
+    """Where the number's clause names what it measures right before it: what
     changes (能效提高约40%) or what reaches it (投后估值达到42亿美元), no name among
-    ``names``. Then an attribute word in another clause (…C轮融资，投后估值达到) is
-    not its word."""
+    ``names``. An attribute word in another clause (训练性能…，能效提高; …C轮融资，
+    投后估值达到) is not the number's word then, nor, for a noun that reaches it, one
+    elsewhere in its clause (融资后该公司估值约为)."""
     start = max(clause_start, quantity.start - NOUN_REACH)
     before = folded[start : quantity.start]
     links = _LINKS_AT_END.search(before)
     assert links is not None  # it matches the empty end at least
     noun = _LAST_WORDS.search(before, 0, links.start())
     if noun is None or len(noun.group()) < 2:
-        return False
+        return None
+    at, end = start + noun.start(), start + noun.end()
     if _CHANGE.search(links.group()):
-        return True
-    at = start + noun.start()
-    named = any(m.start < start + noun.end() and at < m.end for m in names)
-    return not named and _REACHES.fullmatch(links.group()) is not None
+        return OwnNoun(at, end, changes=True)
+    named = any(m.start < end and at < m.end for m in names)
+    reaches = not named and _REACHES.fullmatch(links.group()) is not None
+    return OwnNoun(at, end, changes=False) if reaches else None
 
 
 def new_attribute(

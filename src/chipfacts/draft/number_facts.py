@@ -18,9 +18,9 @@ from chipfacts.draft.english_attributes import counted_chips, is_english_before,
 from chipfacts.draft.new_attributes import (
     cued,
     holds,
-    names_own_measure,
     new_attribute,
     of_the_figure_before,
+    own_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.sentences import Span, inside
@@ -237,16 +237,18 @@ class NumberFacts(Attribution):
         if chips is not None:
             # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
             quantity = quantity._replace(unit="gpus", end=chips)
-        own_measure = names_own_measure(folded, clause.start, quantity, self.sentence.entities)
+        noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
         near = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
             if _unit_fits(quantity, a, folded)
             and not (w.start < quantity.end and quantity.start < w.end)
             and (
-                inside(w.start, w.end, clause)
+                w.start < noun.end and noun.start < w.end
+                if noun is not None and not noun.changes
+                else inside(w.start, w.end, clause)
                 or _gap(w, quantity) <= WORD_REACH
-                and not own_measure
+                and noun is None
             )
         ]
         changed = _changed_from(folded, clause, quantity)
