@@ -177,7 +177,10 @@ def named_things(text: str, folded: str) -> list[ChineseName]:
             aliases = [text[begin : match.end()]]
             if folded.count(name) > folded.count(whole):
                 aliases.append(text[begin : begin + size])
-            found[whole] = ChineseName(begin, match.end(), in_latin(name), kind, tuple(aliases))
+            # where the article first writes the name (极川科技…的“天枢”大模型训练集群):
+            # its maker is named before it there
+            first = folded.find(name)
+            found[whole] = ChineseName(first, first + size, in_latin(name), kind, tuple(aliases))
             break
     return list(found.values())
 
