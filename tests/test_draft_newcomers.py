@@ -397,3 +397,10 @@ def test_a_cluster_or_model_named_in_chinese_twice_is_proposed(store: chipfacts.
 def test_a_model_named_in_quotes_is_proposed(store: chipfacts.Store) -> None:
     text = "主要用于训练自研的“天枢-3”大模型。"
     assert proposed(store, text).get("tianshu-3") == ("model", None)
+
+
+def test_what_a_plant_costs_is_its_capital_spending(store: chipfacts.Store) -> None:
+    text = "三星昨日宣布在平泽兴建P5新厂。该厂总投资约65亿美元。"
+    assert [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value] == [
+        ("samsung-p5", "capex")
+    ]

@@ -121,12 +121,14 @@ CUES: dict[str, tuple[str, ...]] = {
     "quota_wait": ("等待", "几天", "几周", "wait"),
 }  # fmt: skip
 
-# The words English news prose uses for a number or date attribute that its store
-# synonyms (written for questions) lack: "holds 80% of the market", "AWS's slice
+# The words news prose uses for a number or date attribute that its store synonyms
+# (written for questions) lack: "holds 80% of the market", "AWS's slice
 # at 3%", "will ship in the first quarter", "took effect in October". A word is only
 # taken for a value its attribute's type and unit fit (``number_facts``, ``date_facts``).
 VALUE_CUES: dict[str, tuple[str, ...]] = {
     "market_share": ("market", "slice", "sells", "supplies"),
+    # 该厂总投资约6.5亿美元: what a plant or a cluster costs to build, not a stake
+    "capex": ("总投资", "投资总额", "总投资额"),
     "annual_output": ("ship", "ships", "shipments", "produce", "produces"),
     "fundraising": ("raised", "raises", "funding round", "venture funding"),
     "revenue": ("sell", "sells"),
