@@ -81,6 +81,10 @@ def test_english_sentences_end_at_a_full_stop(store_dir: Path) -> None:
 def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("可能需要3万-5万张芯片") == [("3万-5万张", None, 30000, 50000, "gpus")]
     assert quantities("是微软的 6 至 10 倍") == [("6 至 10 倍", None, 6, 10, "x")]
+    # a counter repeated after each number, and not a year after one number
+    assert quantities("出货约1,800柜至2,000柜") == [("1,800柜至2,000柜", None, 1800, 2000, "racks")]
+    assert quantities("3万颗到5万颗") == [("3万颗到5万颗", None, 30000, 50000, "gpus")]
+    assert quantities("部署2万块到2027年") == [("2万块", 20000, None, None, "gpus")]
     assert quantities("整合了数万个 GPU") == [("数万", 10000, None, None, None)]
     assert quantities("投资了数十亿美元") == [("数十亿美元", 1e9, None, None, "USD")]
     assert quantities("筹集万亿美元的资金") == [("万亿美元", 1e12, None, None, "USD")]

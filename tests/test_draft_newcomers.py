@@ -404,3 +404,14 @@ def test_what_a_plant_costs_is_its_capital_spending(store: chipfacts.Store) -> N
     assert [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value] == [
         ("samsung-p5", "capex")
     ]
+
+
+def test_a_server_makers_rack_figures_are_the_companys_not_its_products(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "鼎創科技董事長林振宇表示，鼎創GB300機櫃的良率已拉升。"
+        "法人預估，鼎創第三季AI伺服器機櫃出貨量約在1,800櫃至2,000櫃之間。"
+    )
+    racks = [c for c in drafted(store, text) if c.unit == "racks"]
+    assert [(c.entity_id, c.low, c.high) for c in racks] == [("dingchuang-technology", 1800, 2000)]

@@ -38,7 +38,7 @@ DEMONSTRATIVE = re.compile(
     r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|两项|两家|两款)?\s*"
     r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|"
-    r"计算机|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区|机柜)"
+    r"计算机|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
     # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
     r"|(?<=[让使令为])(?P<bare>公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
@@ -52,7 +52,7 @@ _KIND_OF_NOUN = {
     "功能": "product", "产品": "product", "公司": "company", "企业": "company",
     "厂商": "company", "大模型": "model", "晶片": "chip", "加速器": "chip", "丛集": "cluster",
     # a plant or a site is a project of its company's (该厂: K28新厂)
-    "工厂": "project", "新厂": "project", "厂": "project", "园区": "project", "机柜": "product",
+    "工厂": "project", "新厂": "project", "厂": "project", "园区": "project",
     "chip": "chip", "plant": "project", "fab": "project", "factory": "project",
     "facility": "project", "model": "model", "processor": "chip", "company": "company",
     "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
@@ -80,6 +80,9 @@ _DESCRIBED = re.compile(
     reverse=True)) + ")"
 )  # fmt: skip
 DESCRIPTION_REACH = 6
+# A noun at the start of a longer word that names no kind of thing (服务器 is a
+# server, no service; 伺服器 reads so once folded).
+_LONGER_WORD = {"服务": "服务器"}
 # A company this close before a demonstrative (微软开发这款…) owns what it stands for.
 OWNER_VERB = 3
 # 一家新芯片企业: a venture introduced without a name (its founder's, in the store).
@@ -156,8 +159,13 @@ class References(Speakers):
             for noun, kind in _KIND_OF_NOUN.items()
             if (at := words.rfind(noun)) >= 0
             and not (noun == "计划" and not plan_is_noun(words, at, at + len(noun)))
+            and not words.startswith(_LONGER_WORD.get(noun, "\0"), at)
         ]
+        # 英伟达芯片服务器: a head of no kind (a server) after a noun of one
+        nouns += [(at, "") for word in _LONGER_WORD.values() if (at := words.rfind(word)) >= 0]
         for _, kind in sorted(nouns, reverse=True)[:1]:
+            if not kind:
+                break
             of_kind = [e for e in made if e.kind == kind]
             # 微软…扩建一座AI超级计算机集群: of several, the one the words name whole
             written = [e for e in of_kind if name_key(e.name) in keyed.keys]

@@ -166,6 +166,8 @@ MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
+# The counters a range may give after each of its numbers (1,800柜至2,000柜).
+_RANGE_COUNTERS = ("颗", "张", "块", "卡", "片", "柜", "台", "人", "辆")
 # A year in English prose is a bare four-digit number after one of these words
 # ("in 2026", "the first quarter of 2026", "by 2027"); Chinese writes 2026年.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -247,15 +249,17 @@ class Quantity(NamedTuple):
 def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     magnitudes = "|".join(sorted(map(re.escape, _TEXT_MAGNITUDES), key=len, reverse=True))
     units = "|".join(sorted(map(re.escape, _TEXT_UNITS), key=len, reverse=True))
+    counters = "|".join(_RANGE_COUNTERS)
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
-        # "10% to 12%": a range whose first number repeats the unit
+        # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
+        # 3万颗至5万颗: a counter, repeated after the second number
         # "$38 billion to $42 billion": the currency again after "to"
-        rf"(?:(?P<u1>%)?{_RANGE}(?:(?<=to )(?:us)?\$\s?)?(?P<n2>{number})"
+        rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}(?:(?<=to )(?:us)?\$\s?)?(?P<n2>{number})"
         rf"(?:\s?(?P<m2>{magnitudes}))?)?"
-        rf"(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?"
+        rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
     )
     vague = re.compile(
         rf"(?:(?P<lead>[数几上])(?P<scale>[十百千])?(?P<magnitude>万亿|万|亿|千|百)?"
@@ -372,7 +376,7 @@ _AROUND = 64
 
 
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
-    unit = match["unit"] or match["hyphened"] or match["u1"]
+    unit = match["unit"] or match["hyphened"] or match["u1"] or match["c1"]
     if match["u1"] and match["unit"] not in (None, match["u1"]):
         return None  # "5% to $10 billion": two quantities, not a range
     after = folded[match.end() : match.end() + _AROUND].lstrip()
