@@ -415,3 +415,31 @@ def test_a_server_makers_rack_figures_are_the_companys_not_its_products(
     )
     racks = [c for c in drafted(store, text) if c.unit == "racks"]
     assert [(c.entity_id, c.low, c.high) for c in racks] == [("dingchuang-technology", 1800, 2000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("美团自今年8月起实行GPU配额制度。美团发言人回应称，算力资源总体充足。", "meituan"),
+        ("國網中心主任林志遠表示，系統已上線。國網中心預計明年擴建。", "guowang-center"),
+    ],
+)
+def test_an_organisation_named_by_its_own_people_is_proposed(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert proposed(store, text).get(ident) == ("company", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("产能方面，流明芯片已锁定产能。产能不足。", set()),  # "in terms of capacity"
+        ("该公司发言人表示。该公司发言人称。", set()),
+        # ByteDance's short name, read as ByteDance
+        ("字节跳动发布新模型。字节旗下的火山引擎则推出新套餐。", {"bytedance", "volcano-engine"}),
+    ],
+)  # fmt: skip
+def test_words_before_an_organisations_people_that_name_no_new_one(
+    store: chipfacts.Store, text: str, ids: set[str]
+) -> None:
+    assert set(proposed(store, text)) == ids

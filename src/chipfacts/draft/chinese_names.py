@@ -130,6 +130,61 @@ def companies(text: str, folded: str) -> list[ChineseName]:
     return list(found.values())
 
 
+# The people and words only an organisation has, after its name: 美团发言人, 美团CEO王兴,
+# 国网中心主任林志远, 美团方面 (the text folded: Simplified, lower case).
+_OWN_PEOPLE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=发言人|方面(?:表示|称|回应|证实|否认|透露|未)|旗下|内部人士|ceo|"
+    r"cto|cfo|首席执行官|首席技术官|首席财务官|董事长|总裁|副总裁|创始人|联合创始人|主任|执行长|高管|官方)"
+)
+# A word that joins or points, never inside such a name (中 may be: 国网中心).
+_JOINS = re.compile(r"[和的与及其在是了等对将为也都这那把被从向给让]")
+# Words before such a noun that name no one organisation (该公司发言人, 业内人士).
+_NO_ORGANISATION = re.compile(
+    r"^[该此这本其某各每另]|(?:公司|集团|企业|厂商|机构|部门|团队|业内|行业|市场|政府|人士|双方|三方)$"
+)
+ORGANISATION_TIMES = 2
+
+
+def organisations(text: str, folded: str) -> list[ChineseName]:
+    """Companies and institutions named by people and words only they have (美团发言人,
+    美团CEO王兴, 国网中心主任), the name written at least twice: a name of two to four
+    characters after a stop or a joining word, no word of the sentence."""
+    found: dict[str, ChineseName] = {}
+    for match in _OWN_PEOPLE.finditer(folded):
+        end = match.end("name")
+        for size in STEMS:
+            start = end - size
+            name = folded[start:end]
+            if start < match.start("name") or not _CJK_STEM.fullmatch(name):
+                continue
+            if not (start == 0 or _BEFORE_NAME.match(folded, start - 1)):
+                continue
+            if _JOINS.search(name) or _NO_STEM.match(name) or _NO_ORGANISATION.search(name):
+                break
+            if name not in found and folded.count(name) >= ORGANISATION_TIMES:
+                first = folded.find(name)
+                found[name] = ChineseName(
+                    first, first + size, _institution_latin(name), "company", (text[start:end],)
+                )
+            break
+    return list(found.values())
+
+
+# An institution's noun at the end of its name, and its English (国网中心: Guowang Center).
+_INSTITUTIONS = {
+    "中心": "Center", "研究院": "Institute", "研究所": "Institute", "实验室": "Lab",
+    "大学": "University", "学院": "College",
+}  # fmt: skip
+
+
+def _institution_latin(name: str) -> str:
+    """美团 → Meituan; 国网中心 → Guowang Center."""
+    for noun, english in _INSTITUTIONS.items():
+        if name.endswith(noun) and len(name) > len(noun):
+            return f"{in_latin(name.removesuffix(noun))} {english}"
+    return in_latin(name)
+
+
 def _company(text: str, folded: str, start: int, stem: str, suffix: re.Match[str]) -> ChineseName:
     from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
 

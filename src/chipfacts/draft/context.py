@@ -153,8 +153,8 @@ class SentenceContext:
         """X的…, or X before a person's title (OpenAI首席执行官山姆·奥特曼: Altman
         is the subject, OpenAI says whose officer he is)."""
         folded = self.article.folded
-        if folded.startswith(("的", "'s", "’s"), mention.end):
-            return True  # X的…, X's …
+        if folded.startswith(("的", "'s", "’s", "旗下"), mention.end):
+            return True  # X的…, X's …, 字节旗下的火山引擎
         # 微软Azure网络部门负责人、副总裁艾伦·卡特（Alan Carter）: a title, then a
         # person the store lacks
         newcomer = NEW_PERSON.search(folded, mention.end, mention.end + TITLE_REACH + LOOK_BEHIND)

@@ -106,6 +106,24 @@ class _Register:
                 self.found[key] = merged
         self.found.update((name_key(n), merged) for n in more)
 
+    def shortens(self, name: str) -> bool:
+        """Whether ``name`` starts a company's longer name the article gives (字节 for
+        字节跳动): then it is read as that company, the store's or a proposed one."""
+        short = fold_in_place(name)
+        for proposed in self.proposed():
+            entity = proposed.entity
+            names = (entity.name, *entity.aliases)
+            if entity.kind == "company" and any(
+                fold_in_place(n).startswith(short) and len(n) > len(name) for n in names
+            ):
+                self._merge(proposed, [name])
+                return True
+        for written, entity in self.by_other_name:
+            if entity.kind == "company" and written.startswith(short) and written != short:
+                self.add(entity.name, entity.kind, NAMED, (name,))
+                return True
+        return False
+
     def ids(self) -> set[str]:
         return {p.entity.id for p in self.found.values()}
 
@@ -171,6 +189,10 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         *([domestic] if domestic is not None else []),
     ):
         if free(written.start, written.end):
+            register.add(written.latin, written.kind, NAMED, written.aliases)
+    for written in chinese_names.organisations(text, folded):
+        # 字节旗下, 美团发言人: a new organisation, or the short name of one known
+        if free(written.start, written.end) and not register.shortens(written.aliases[0]):
             register.add(written.latin, written.kind, NAMED, written.aliases)
     kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]
     for form in kinds:
