@@ -443,3 +443,15 @@ def test_words_before_an_organisations_people_that_name_no_new_one(
     store: chipfacts.Store, text: str, ids: set[str]
 ) -> None:
     assert set(proposed(store, text)) == ids
+
+
+def test_a_supercomputer_named_in_quotes_is_its_builders(store: chipfacts.Store) -> None:
+    text = (
+        "國網中心今日宣布，新一代AI超級電腦「台灣杉五號」正式上線。"
+        "國網中心主任表示，台灣杉五號已滿載。"
+    )
+    assert proposed(store, text).get("taiwanshanwuhao") == ("cluster", "guowang-center")
+
+
+def test_a_list_after_a_kinds_noun_is_no_thing_of_that_kind(store: chipfacts.Store) -> None:
+    assert proposed(store, "它有望擠進全球超級電腦TOP500榜單前15名。") == {}

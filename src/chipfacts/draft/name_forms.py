@@ -69,14 +69,18 @@ _KIND_NOUNS = {
     # a switch chip is a chip (该芯片 after it); a network card or switch, a NIC's kind
     "chip": "交换芯片|芯片|晶片|处理器|cpu|gpu|npu|加速器|加速卡",
     "nic": "网卡|网路卡|交换机|交换器",
-    "cluster": "超级计算机|超级电脑|集群|丛集|智算中心|数据中心",
+    "cluster": "超级计算机|超级电脑|超算|集群|丛集|智算中心|数据中心",
     # a plant is a project of its company's (清州M15X厂, 先进封装厂AP7)
     "project": "晶圆厂|封装厂|工厂|新厂|厂",
     "product": "机柜",
     "model": "大模型",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
-_KIND_BEFORE = re.compile(r"(?P<noun>" + "|".join(_KIND_NOUNS.values()) + r")\s*" + _FOLDED_LATIN)
+# 超级电脑TOP500榜单: a list, a test or a standard after the noun, no thing of its kind
+_NO_THING_AFTER = r"(?![a-z0-9&.\-])(?!\s*(?:榜|排行|名单|指数|标准|协议|认证|测试|基准))"
+_KIND_BEFORE = re.compile(
+    r"(?P<noun>" + "|".join(_KIND_NOUNS.values()) + r")\s*" + _FOLDED_LATIN + _NO_THING_AFTER
+)
 # Teralynx 12交换芯片, Vireo处理器: a Latin name (and its number) before its kind's noun.
 _THING_NOUNS = "|".join(nouns for kind, nouns in _KIND_NOUNS.items() if kind != "company")
 _KIND_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?P<noun>" + _THING_NOUNS + ")")
