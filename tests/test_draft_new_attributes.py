@@ -155,3 +155,9 @@ def test_a_companys_own_figure_is_the_makers_not_the_products(
     store: chipfacts.Store, text: str
 ) -> None:
     assert {c.entity_id for c in numbers(store, text) if c.unit is not None} == {"amazon"}
+
+
+def test_a_count_of_parameters_after_the_number_is_no_count_of_gpus(
+    store: chipfacts.Store,
+) -> None:
+    assert numbers(store, "亚马逊的集群难以支撑动辄数千亿参数的大型语言模型训练。") == []

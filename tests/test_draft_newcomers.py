@@ -455,3 +455,16 @@ def test_a_supercomputer_named_in_quotes_is_its_builders(store: chipfacts.Store)
 
 def test_a_list_after_a_kinds_noun_is_no_thing_of_that_kind(store: chipfacts.Store) -> None:
     assert proposed(store, "它有望擠進全球超級電腦TOP500榜單前15名。") == {}
+
+
+def test_a_systems_figures_past_its_counted_racks_and_their_glossed_maker(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "國網中心今日宣布，新一代AI超級電腦「台灣杉五號」正式上線。該系統由廣達電腦得標建置，"
+        "共部署28組輝達（Nvidia）GB200 NVL72機櫃、合計2,016顆Blackwell GPU。"
+    )
+    gpus = [(c.entity_id, c.value) for c in drafted(store, text) if c.value == 2016]
+    assert gpus == [("taiwanshanwuhao", 2016)]
+    # a counter before a name glossed in Latin letters is no part of the name
+    assert "组辉达" not in newcomers(store, text, fold(text)).other_names

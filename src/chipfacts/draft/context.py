@@ -34,6 +34,11 @@ OBJECT_BEFORE = re.compile(
     r"for|of|toward|towards|among|into|in|on|at|over|after|alongside|replace|replacing|ordered|"
     r"orders))\s*$"
 )
+# The Latin words of a product's name before the part the store knows (Quantum-X800
+# before InfiniBand), after its maker's name.
+_LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
+# The maker's name glossed in the other script before the product's: 輝達（Nvidia）GB200.
+_GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 # Common job titles (a person named right after one holds it), in both languages.
@@ -47,7 +52,7 @@ TITLES = (
     "主席", "总监", "主管", "负责人", "经理", "分析师", "发言人", "研究员", "科学家", "工程师",
     # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)
     "执行长", "技术长", "财务长", "营运长", "社长", "副社长", "会长", "董事", "副总", "协理",
-    "合伙人", "教授", "院长", "所长", "处长", "部长",
+    "合伙人", "教授", "院长", "所长", "处长", "部长", "主任",
 )  # fmt: skip
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(
@@ -58,7 +63,7 @@ _COMPARED_WITH = re.compile(
 _MEASURED = re.compile(r"\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)")
 # A number and its counter just before a name: the name is what is counted.
 COUNTED_BEFORE = re.compile(
-    r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚)\s*(?:的)?\s*$"
+    r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚|组|套|柜)\s*(?:的)?\s*$"
 )
 TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
@@ -208,10 +213,19 @@ class SentenceContext:
         maker = self.store.entities.get(maker_id) if maker_id is not None else None
         if maker is None:
             return mention.start
-        for name in sorted((maker.name, *maker.aliases), key=len, reverse=True):
-            for written in (fold(name) + "的", fold(name)):
-                if folded.endswith(written, behind(mention.start), mention.start):
-                    return mention.start - len(written)
+        # 輝達Quantum-X800 InfiniBand: the rest of the product's name between
+        line = _LINE_BEFORE.search(folded, behind(mention.start), mention.start)
+        gloss = _GLOSS_BEFORE.search(folded, behind(mention.start), mention.start)
+        # the maker's mentions: the names the article uses for it (輝達 for 英伟达)
+        made = [m for m in self.sentence.entities if self.store.entity_at(m.row).id == maker_id]
+        for start in (mention.start, *(m.start() for m in (line, gloss) if m is not None)):
+            for by in made:
+                if by.end <= start and folded[by.end : start].strip(" (（") in ("", "的"):
+                    return by.start
+            for name in sorted((maker.name, *maker.aliases), key=len, reverse=True):
+                for written in (fold(name) + "的", fold(name)):
+                    if folded.endswith(written, behind(start), start):
+                        return start - len(written)
         return mention.start
 
     def earlier_statement(self) -> Decision | None:

@@ -38,6 +38,8 @@ _LINK = (
 )
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
+# A noun right after a number that it counts, no chip's or GPU's (千亿参数, 1亿用户).
+_COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|tokens|行代码|次)")
 # The links after the noun a number is of, to the number; and a change among them
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
@@ -71,6 +73,8 @@ def holds(
     word: Mention | None = None,
 ) -> bool:
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
+    if attribute.unit in _COUNTS and _COUNTED_AFTER.match(folded, quantity.end):
+        return False  # 数千亿参数的模型: parameters, not GPUs
     if attribute.unit in _COUNTS and quantity.unit is None:
         noun = counted_noun(folded, clause[0], quantity)
         overlaps = (
