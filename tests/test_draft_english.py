@@ -623,3 +623,16 @@ def test_a_name_then_what_it_is_is_proposed(
 def test_a_day_or_a_lead_word_before_an_appositive_names_nothing(store: chipfacts.Store) -> None:
     text = "On Tuesday, the company said it would raise $2 billion."
     assert not [c for c in drafted(store, text) if c.new_entity is not None]
+
+
+def test_a_designation_the_story_goes_on_with_is_its_makers_product(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Corvane Systems, a Santa Clara-based startup, on Tuesday unveiled its second AI "
+        "accelerator, the K2. The K2 is built on a 3-nanometer process. Its FP8 throughput "
+        "and the FP8 format were not disclosed."
+    )
+    nodes = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert [(c.entity_id, c.value) for c in nodes] == [("corvane-k2", 3)]
+    assert not [c for c in drafted(store, text) if c.entity_id in ("fp8", "corvane-fp8")]

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chipfacts.draft.designations import Proposed, slug
+from chipfacts.draft import products
+from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed, slug
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
-from chipfacts.text.normalize import name_key
+from chipfacts.text.normalize import fold, name_key
 
 _TITLE = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+\w+\s+officer|ceo|cto|cfo|coo|"
@@ -90,6 +91,12 @@ _NOT_A_NAME = re.compile(
     r"May|June|July|August|September|October|November|December|In|On|At|By|For|The|A|An|It"
 )
 APPOSITIVE = "a name the store lacks, then what it is"
+DESIGNATED = "a designation the store lacks, written as a thing's name"
+# "the K2", "its MI355X": a designation after an article, a name the story uses.
+_THE_DESIGNATION = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3})(?![\w-])"
+)
+DESIGNATION_TIMES = 2
 CODENAME = "a thing the store lacks, given a code name"
 PROJECT = "a project the store lacks"
 
@@ -103,6 +110,18 @@ def _maker_before(
         company
         for at, company in companies
         if start - KIND_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
+    ]
+    return before[-1] if before else None
+
+
+def _company_in_sentence(
+    companies: Sequence[tuple[int, Entity]], folded: str, start: int
+) -> Entity | None:
+    """The company named last before ``start`` in its sentence, however far before."""
+    before = [
+        company
+        for at, company in sorted(companies, key=lambda c: c[0])
+        if 0 <= at < start and not _SENTENCE_END.search(folded, at, start)
     ]
     return before[-1] if before else None
 
@@ -138,7 +157,43 @@ def english_things(
         if not _NOT_A_NAME.fullmatch(name.split()[0]):
             kind = _APPOSITIVE_KINDS.get(match["noun"].lower(), "company")
             add(name, kind, match.start(), APPOSITIVE)
+    # the companies named so far, the ones just proposed too ("Corvane Systems, a … startup")
+    named = [
+        *companies,
+        *(
+            (folded.find(fold(p.entity.name)), p.entity)
+            for p in found.values()
+            if p.entity.kind == "company"
+        ),
+    ]
+    for designation, at in _designations(text):
+        # "its second AI accelerator, the K2": a designation the story goes on with
+        before = folded[max(0, at - KIND_REACH) : at]
+        kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
+        maker = _company_in_sentence(named, folded, at)
+        name, aliases = (
+            products.designated(maker, designation) if maker is not None else (designation, ())
+        )
+        key = name_key(name)
+        if key not in found and not store.entity_rows(name_key(designation)):
+            kind = max(kinds)[1] if kinds else "chip"
+            entity = Entity(slug(name), name, kind, aliases, maker.id if maker else None)
+            found[key] = Proposed(entity, None, DESIGNATED)
     return list(found.values())
+
+
+def _designations(text: str) -> list[tuple[str, int]]:
+    """Each designation written after "the" or "its" and used at least twice, not a
+    term of the field nor a period (the FP8, its Q3): with where it is first so written."""
+    found: dict[str, int] = {}
+    for match in _THE_DESIGNATION.finditer(text):
+        name = match["name"]
+        if name in found or TECHNICAL.match(name) or PERIOD.match(name):
+            continue
+        uses = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if len(uses) >= DESIGNATION_TIMES:
+            found[name] = match.start("name")
+    return list(found.items())
 
 
 # The words of English job titles: "Nvidia Chief Executive …" names no product Chief.
