@@ -468,3 +468,15 @@ def test_a_systems_figures_past_its_counted_racks_and_their_glossed_maker(
     assert gpus == [("taiwanshanwuhao", 2016)]
     # a counter before a name glossed in Latin letters is no part of the name
     assert "组辉达" not in newcomers(store, text, fold(text)).other_names
+
+
+def test_a_companys_site_and_model_and_no_kind_noun_in_its_name(store: chipfacts.Store) -> None:
+    text = (
+        "国内云计算厂商澜海云（Lanhai Cloud）宣布，其乌兰察布智算中心已投产。"
+        "澜海云乌兰察布智算中心一期部署了2万张加速卡。澜海云同步发布了新一代大模型“天枢2.0”。"
+    )
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    assert found["lanhai-cloud"].aliases == ("澜海云",)  # no 商澜海云, no pinyin of it
+    assert (found["wulanchabu"].kind, found["wulanchabu"].maker) == ("cluster", "lanhai-cloud")
+    assert found["tianshu-2-0"].kind == "model"
+    assert not [i for i in found if i.startswith("shang")]

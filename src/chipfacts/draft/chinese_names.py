@@ -54,6 +54,7 @@ _SUFFIXES = {
 _KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _KIND_BEFORE = re.compile(_KIND_NOUN + "$")
+_KIND_AT = re.compile(_KIND_NOUN)
 # What may come right before a company's name: a stop, a letter or digit, or a word
 # that joins or points (由峰睿科技研发, 据峰睿科技称): never part of the name.
 JOINING = "由据与和及向对被从在为是了的让给将把等"
@@ -117,6 +118,9 @@ def companies(text: str, folded: str) -> list[ChineseName]:
                 continue
             if _BEFORE_NAME.match(stem):
                 continue  # 据峰睿: the word before the name
+            inside = _KIND_AT.match(folded, max(0, start - 1))
+            if start and inside is not None and inside.end() > start:
+                continue  # 厂商澜海云: the kind's noun is no part of the name
             kind = _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
             if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
                 continue
@@ -203,6 +207,7 @@ _NAMED_THING = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<noun>集群|丛集|超算|超级计算机|智算中心|大模型)"
 )
 _THING_KINDS = {"大模型": "model"}  # the rest are clusters
+_COMPANY_ENDINGS = tuple(_SUFFIXES)
 _TRADE_WORD = re.compile(
     r"(?:万卡|千卡|智算|算力|训练|推理|大型|超大|超级|一期|二期|三期|首期|新建|自建|自有|国产|云端|液冷|异构"
     r"|通用|单一|整个|上述|全球|最大|这类|此类|规模|基础|行业|开源|语言|多模态|新的|新一代|下一代|公司)$"
@@ -221,8 +226,14 @@ def named_things(text: str, folded: str) -> list[ChineseName]:
             name = folded[begin : match.end("name")]
             if begin < start or len(name) != size or not _CJK_STEM.fullmatch(name):
                 continue
-            if not (begin == 0 or _BEFORE_NAME.match(folded, begin - 1)):
-                continue  # 极川科技万卡集群: the name starts after a stop or a joining word
+            if not (
+                begin == 0
+                or _BEFORE_NAME.match(folded, begin - 1)
+                or folded.startswith("其", begin - 1)
+                or folded.endswith(_COMPANY_ENDINGS, 0, begin)
+            ):
+                continue  # 极川科技万卡集群: the name starts after a stop, a joining word,
+                # 其 or a company's name (澜海云乌兰察布智算中心)
             if _FUNCTION_WORD.search(name) or _TRADE_WORD.search(name) or _NO_STEM.match(name):
                 break
             whole = name + match["noun"]

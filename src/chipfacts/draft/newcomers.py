@@ -192,7 +192,12 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
             register.add(written.latin, written.kind, NAMED, written.aliases)
     for written in chinese_names.organisations(text, folded):
         # 字节旗下, 美团发言人: a new organisation, or the short name of one known
-        if free(written.start, written.end) and not register.shortens(written.aliases[0]):
+        known = name_key(written.aliases[0]) in register.found
+        if (
+            free(written.start, written.end)
+            and not known
+            and not register.shortens(written.aliases[0])
+        ):
             register.add(written.latin, written.kind, NAMED, written.aliases)
     kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]
     for form in kinds:

@@ -40,7 +40,7 @@ QUOTED_AFTER_KIND = re.compile(
     # characters, then its number or Latin letters
     r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|网卡|交换芯片|交换机|集群|超级计算机|超级电脑|超算"
     r"|大模型)\s*[“「\"']"
-    r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 \-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
+    r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
 # A sentence's end in English text, read backwards (". " before the words after it).
 _ENGLISH_STOP = re.compile(r"\s[.!?]")
@@ -52,9 +52,9 @@ DESIGNATED_AFTER_KIND = re.compile(
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
-    r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9]{0,6})[”」\"']"
-    r"\s*(?:ai|AI)?\s*(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|芯片|晶片|加速器|处理器|网卡"
-    r"|大模型)"
+    r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6})"
+    r"[”」\"']\s*(?:ai|AI)?\s*(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|芯片|晶片|加速器|加速卡"
+    r"|处理器|网卡|大模型)"
 )
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
 # Not a year (Blackwell 2026年) nor a quantity (昇腾2025年出货…, 70万颗).
