@@ -192,10 +192,10 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
             register.add(written.latin, written.kind, NAMED, written.aliases)
     for written in chinese_names.organisations(text, folded):
         # 字节旗下, 美团发言人: a new organisation, or the short name of one known
-        known = name_key(written.aliases[0]) in register.found
+        proposed_already = name_key(written.aliases[0]) in register.found
         if (
             free(written.start, written.end)
-            and not known
+            and not proposed_already
             and not register.shortens(written.aliases[0])
         ):
             register.add(written.latin, written.kind, NAMED, written.aliases)
