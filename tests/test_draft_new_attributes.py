@@ -161,3 +161,17 @@ def test_a_count_of_parameters_after_the_number_is_no_count_of_gpus(
     store: chipfacts.Store,
 ) -> None:
     assert numbers(store, "亚马逊的集群难以支撑动辄数千亿参数的大型语言模型训练。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("亚马逊第三季毛利率有望回升至8.2%左右。", "毛利率"),  # 有望回升至 links its noun
+        ("亚马逊表示，Trainium的良率已提升至约70%。", "良率"),  # a level, no gain
+    ],
+)
+def test_a_level_a_figure_reaches_is_its_nouns(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = numbers(store, text)
+    assert label in found.attribute.label

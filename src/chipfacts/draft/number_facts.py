@@ -121,6 +121,8 @@ _CORPORATE = re.compile(
 )
 
 
+# A word of change right before 至 or 到 (提升至, 增长到): the figure after is a level.
+_TO_LEVEL = re.compile(r"(?<=提升|提高|增长|增加|上升|回升)\s*(?:至|到)")
 # The changed-to figure: the verb of change shortly before it (提升至2026年的35%).
 _TO_BEFORE = re.compile(
     _TO_FIGURE.pattern.removeprefix(r"[^，,。；;\d]{0,4}?") + r"[^，,。；;%]{0,8}$"
@@ -255,6 +257,10 @@ class NumberFacts(Attribution):
         if changed is not None and any(w.end <= changed for w, _ in near):
             # 份额从约25%提升至35%: the noun before 从 names both figures, not the change
             near = [(w, a) for w, a in near if w.end <= changed]
+        if any(_TO_LEVEL.match(folded, w.end) for w, _ in near):
+            # 良率已提升至约70%: a change to a level, the level of the noun before it,
+            # no gain the change's word names
+            near = [(w, a) for w, a in near if not _TO_LEVEL.match(folded, w.end)]
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:
             # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
