@@ -348,3 +348,11 @@ def test_a_noun_right_before_a_figure_names_it_over_a_word_further_back(
     found = numbers(store, "AMD本轮融资后估值约为420亿美元，营收约为50亿美元，能效提升约60%。")
     assert [(a != "fundraising", v) for _, a, v in found][:1] == [(True, 42_000_000_000)]
     assert ("amd", "revenue", 5_000_000_000) in found
+
+
+def test_what_equipment_costs_is_capital_spending_in_dollars_and_its_own_currency(
+    store: chipfacts.Store,
+) -> None:
+    found = numbers(store, "三星今年的设备投资将超过34万亿韩元（约合235亿美元）。")
+    assert ("samsung", "capex", 23_500_000_000) in found
+    assert [a for _, a, v in found if v == 34e12] != ["investment"]

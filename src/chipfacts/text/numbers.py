@@ -158,6 +158,8 @@ _MEASURES = {
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # 元 is the article's own currency (RMB in Beijing, NT$ in Taipei): not USD
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
+    # other currencies by name: never dollars, nor the article's own 元
+    "韩元": ("KRW", 1.0), "日元": ("JPY", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0),
 }  # fmt: skip
 # An article's counters of cards and chips beside the query's 张 and 颗 (1.8万块K2, 3万卡)
 _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
