@@ -480,3 +480,9 @@ def test_a_companys_site_and_model_and_no_kind_noun_in_its_name(store: chipfacts
     assert (found["wulanchabu"].kind, found["wulanchabu"].maker) == ("cluster", "lanhai-cloud")
     assert found["tianshu-2-0"].kind == "model"
     assert not [i for i in found if i.startswith("shang")]
+
+
+def test_a_long_title_before_a_glossed_name_is_no_part_of_it(store: chipfacts.Store) -> None:
+    text = "美光也在加紧追赶。该公司首席执行官桑杰·梅赫罗特拉（Sanjay Mehrotra）表示。"
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    assert found["sanjay-mehrotra"].aliases == ("桑杰·梅赫罗特拉",)

@@ -39,6 +39,8 @@ _LATIN_CHINESE = re.compile(
     r"(?<![A-Za-z0-9])(?P<latin>" + _LATIN + r")\s*"
     r"[(（]\s*(?P<chinese>[\u3400-\u9fff·・]{2,8})\s*[)）]"
 )
+_CJK = re.compile(r"[\u3400-\u9fff·・]")
+GLOSSED_RUN = 24
 # The description before a Chinese name (美国云服务商甲骨文, 首席执行官苏姿丰): it ends
 # with one of these, or a title.
 _DESCRIBED = re.compile(
@@ -101,7 +103,12 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
     """甲骨文(Oracle), Oracle(甲骨文): a name and its form in the other script."""
     for match in _CHINESE_LATIN.finditer(text):
         latin = " ".join(match["latin"].split())
-        start = _chinese_name(folded, match.start("chinese"), match.end("chinese"))
+        # the whole run of Chinese before the gloss, so a long title before the name
+        # (该公司首席执行官桑杰·梅赫罗特拉) is seen whole
+        run = match.start("chinese")
+        while run > 0 and _CJK.match(folded, run - 1) and match.end("chinese") - run < GLOSSED_RUN:
+            run -= 1
+        start = _chinese_name(folded, run, match.end("chinese"))
         gloss = folded[match.start("chinese") : match.end("chinese")]
         if _names_something(latin) and start is not None and not _a_term(gloss, latin):
             chinese = text[start : match.end("chinese")]
