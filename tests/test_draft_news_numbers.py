@@ -356,3 +356,9 @@ def test_what_equipment_costs_is_capital_spending_in_dollars_and_its_own_currenc
     found = numbers(store, "三星今年的设备投资将超过34万亿韩元（约合235亿美元）。")
     assert ("samsung", "capex", 23_500_000_000) in found
     assert [a for _, a, v in found if v == 34e12] != ["investment"]
+
+
+def test_a_price_of_hardware_is_no_price_per_request(store: chipfacts.Store) -> None:
+    found = numbers(store, "英伟达H100价格维持在每颗约3万美元的水平，每GB价格接近15美元。")
+    assert [a for _, a, _ in found if a == "price_per_request"] == []
+    assert ("openai", "price_per_request", 0.01) in numbers(store, "OpenAI每次请求收费约0.01美元。")

@@ -35,7 +35,7 @@ _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
     r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
     r"目前|仍|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
-    r"预计|预估|估约|估计|估|至)*"
+    r"预计|预估|估约|估计|估|至|维持在|维持|保持在|保持|每颗|每张|每块|每片|每台)*"
 )
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
@@ -52,6 +52,9 @@ _LAST_WORDS = re.compile(r"(?:(?![的之后])[\u4e00-\u9fffA-Za-z]){1,4}$")
 # Several years: 未来五年, 过去3年, 累计.
 _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七八九十]|\d+)\s*年|累计")
 _COUNTS = ("gpus", "transistors", "cores")
+# A price per request or query, and the units of hardware a price may be of instead.
+_PER_CALL = re.compile(r"request|query|call", re.IGNORECASE)
+_PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu|瓦|千瓦)|单价|售价")
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
 NOUN_REACH = 10
 # 从 ("from") this close before a number starts the change it ends (从…降至15%).
@@ -83,6 +86,10 @@ def holds(
         )
         if noun is not None and not overlaps:
             return False  # 参数量超过万亿: parameters, not GPUs
+    if _PER_CALL.search(attribute.label) and _PER_UNIT.search(
+        folded, max(clause[0], quantity.start - NOUN_REACH), quantity.start
+    ):
+        return False  # 每颗约560美元, 每GB价格: a price of hardware, no price of a request
     if _ANNUAL.search(f"{attribute.id} {attribute.label}") is not None:
         if _YEARS.search(folded, clause[0], quantity.start) is not None:
             return False  # 未来五年…累计: a total over years, not a year's figure
