@@ -486,3 +486,11 @@ def test_a_long_title_before_a_glossed_name_is_no_part_of_it(store: chipfacts.St
     text = "美光也在加紧追赶。该公司首席执行官桑杰·梅赫罗特拉（Sanjay Mehrotra）表示。"
     found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
     assert found["sanjay-mehrotra"].aliases == ("桑杰·梅赫罗特拉",)
+
+
+def test_a_site_introduced_by_its_place_takes_the_figures_of_该智算中心(
+    store: chipfacts.Store,
+) -> None:
+    text = "与芯片同步推进的，还有AMD位于内蒙古乌兰察布的智算中心。据悉，该智算中心规模约为1万卡。"
+    gpus = [c for c in drafted(store, text) if c.value == 10000]
+    assert [c.entity_id for c in gpus] == ["amd-new-cluster"]

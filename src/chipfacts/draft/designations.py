@@ -68,7 +68,12 @@ _INTRODUCED = re.compile(
     # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
     r"(?!\s*[A-Za-z0-9]|的)"
 )
+# A site introduced by where it is (其位于内蒙古乌兰察布的智算中心): named by its place.
+_SITED = re.compile(
+    r"位于(?P<description>[^，,。；;：:、的\s]{2,12})的(?P<noun>智算中心|数据中心|超级计算机|集群)"
+)
 _KIND_OF_NOUN = {
+    "智算中心": "cluster", "数据中心": "cluster",
     "超级计算机集群": "cluster", "超级计算机": "cluster", "集群": "cluster", "芯片": "chip",
     "处理器": "chip", "网卡": "nic",
 }  # fmt: skip
@@ -140,7 +145,7 @@ def introduced_things(
     of ``companies`` (where each is named, and which) before it in its sentence."""
     found: list[Proposed] = []
     taken = set(store.entities)
-    for match in _INTRODUCED.finditer(folded):
+    for match in (*_INTRODUCED.finditer(folded), *_SITED.finditer(folded)):
         kind = _KIND_OF_NOUN[match["noun"]]
         start = match.start("description")
         maker = maker_before(companies, folded, start)
@@ -151,7 +156,9 @@ def introduced_things(
         while ident in taken:
             ident += "-2"
         taken.add(ident)
-        entity = Entity(ident, name, kind, maker=maker.id if maker else None)
+        # 乌兰察布的智算中心 is also written 乌兰察布智算中心
+        aliases = (name.replace("的", ""),) if "的" in name else ()
+        entity = Entity(ident, name, kind, aliases, maker.id if maker else None)
         found.append(Proposed(entity, None))
     return found
 
