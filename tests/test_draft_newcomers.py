@@ -494,3 +494,14 @@ def test_a_site_introduced_by_its_place_takes_the_figures_of_该智算中心(
     text = "与芯片同步推进的，还有AMD位于内蒙古乌兰察布的智算中心。据悉，该智算中心规模约为1万卡。"
     gpus = [c for c in drafted(store, text) if c.value == 10000]
     assert [c.entity_id for c in gpus] == ["amd-new-cluster"]
+
+
+def test_a_hyphened_designation_and_its_other_generations_are_its_makers(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "初创公司流明芯片（Lumina Silicon）发布第二代推理芯片LX-2。"
+        "与上一代LX-1相比，LX-2的吞吐量更高。"
+    )
+    found = proposed(store, text)
+    assert (found.get("lx-2"), found.get("lx-1")) == (("chip", "lumina-silicon"),) * 2

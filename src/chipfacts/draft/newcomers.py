@@ -233,8 +233,9 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         made = products.last_maker_before(folded, match.start(), makers)
         designation = text[match.start("name") : match.end("name")]
         if made is not None and not TECHNICAL.match(designation):
-            name, aliases = products.designated(made, designation)
-            register.add(name, "chip", NAMED, aliases, made.id)
+            for generation in (designation, *products.other_generations(text, designation)):
+                name, aliases = products.designated(made, generation)
+                register.add(name, "chip", NAMED, aliases, made.id)
     quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()

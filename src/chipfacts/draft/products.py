@@ -18,10 +18,10 @@ from chipfacts.text.normalize import fold_in_place
 # A product's name after its maker's: a designation (F3, HBM4, MI355X) or a
 # capitalised word (Rubin), not a company's own word (Nvidia Corp).
 _PRODUCT_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*\d+[A-Za-z0-9]*|[A-Z][a-z]{2,}[A-Za-z]*)(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*|[A-Z][a-z]{2,}[A-Za-z]*)(?![A-Za-z0-9])"
 )
-_GENERATIONS = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}\d{1,4}[A-Z]?(?![A-Za-z0-9])")
-_LETTERS_DIGITS = re.compile(r"(?P<letters>[A-Z]{1,4})\d{1,4}[A-Z]?")
+_GENERATIONS = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,3}-?\d{1,4}[A-Z]?(?![A-Za-z0-9])")
+_LETTERS_DIGITS = re.compile(r"(?P<letters>[A-Z]{1,4})-?\d{1,4}[A-Z]?")
 COMPANY_WORDS = frozenset(
     "Technology Technologies Semiconductor Microelectronics Electronics Memory Group "
     "Intelligence Information Optoelectronics Corp Corporation Inc Ltd Holdings Systems "
@@ -48,7 +48,7 @@ _ENGLISH_STOP = re.compile(r"\s[.!?]")
 _CHIP_NOUN = re.compile(r"\s*(?:GPU|CPU|NPU|芯片|晶片|加速器|处理器|處理器|chip)", re.IGNORECASE)
 # A chip's noun, then its designation alone (推理芯片K2, 加速器X90).
 DESIGNATED_AFTER_KIND = re.compile(
-    r"(?:芯片|晶片|加速器|加速卡|处理器|gpu|npu)\s*(?P<name>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
+    r"(?:芯片|晶片|加速器|加速卡|处理器|gpu|npu)\s*(?P<name>[a-z]{1,3}-?\d{1,4}[a-z]?)(?![a-z0-9])"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
@@ -172,9 +172,8 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
         branded = found.setdefault((maker.id, designation), (maker, []))[1]
         # 英伟达的B200 is a phrase, no name: it counts, not as an alias
         branded.append(text[start : match.end()])
-        for other in _GENERATIONS.finditer(text):
-            if _same_line(designation, other.group()):
-                found.setdefault((maker.id, other.group()), (maker, []))
+        for other in other_generations(text, designation):
+            found.setdefault((maker.id, other), (maker, []))
     owners: dict[str, set[str]] = {}
     for maker_id, designation in found:
         owners.setdefault(designation, set()).add(maker_id)
@@ -221,6 +220,13 @@ def short_name(maker: Entity) -> str:
     if len(words) > 1 and words[-1] in COMPANY_WORDS:
         words = words[:-1]
     return " ".join(words)
+
+
+def other_generations(text: str, designation: str) -> list[str]:
+    """The other designations of the same letters the article writes (上一代LX-1 beside
+    LX-2): the same maker's other generations."""
+    others = (m.group() for m in _GENERATIONS.finditer(text))
+    return list(dict.fromkeys(o for o in others if _same_line(designation, o)))
 
 
 def _same_line(designation: str, other: str) -> bool:
