@@ -362,3 +362,16 @@ def test_a_price_of_hardware_is_no_price_per_request(store: chipfacts.Store) -> 
     found = numbers(store, "英伟达H100价格维持在每颗约3万美元的水平，每GB价格接近15美元。")
     assert [a for _, a, _ in found if a == "price_per_request"] == []
     assert ("openai", "price_per_request", 0.01) in numbers(store, "OpenAI每次请求收费约0.01美元。")
+
+
+def test_an_estimators_figure_naming_nothing_else_is_of_what_the_text_is_on(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "AMD今年的产能已经全部售罄。价格方面，市场研究机构集邦咨询（TrendForce）估计，"
+        "新一代产品的单价较上一代高出50%至60%。"
+    )
+    found = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert [(c.entity_id, c.claimed_by and c.claimed_by.id) for c in found] == [
+        ("amd", "trendforce")
+    ]

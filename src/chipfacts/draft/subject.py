@@ -35,6 +35,7 @@ from chipfacts.draft.references import ATTACHED
 from chipfacts.draft.sentences import CLAUSE_END, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity
+from chipfacts.text.cues import CueKind
 from chipfacts.text.normalize import name_key
 
 # 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
@@ -244,6 +245,12 @@ class Subjects(EnglishSubjects):
         if subjects:
             return self.store.entity_at(subjects[0].row), None, 0.7
         spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
+        if any(self.estimates(m) for m in spoken):
+            # 集邦咨询估计，HBM4的单价较HBM3E高出50%: an estimator's figure is of what
+            # the text is on, not of the estimator
+            previous = self.previous_subject()
+            if previous is not None and previous != self.store.entity_at(spoken[0].row):
+                return previous, None, 0.6
         if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
             return self.store.entity_at(spoken[0].row), None, 0.7
         if self.topic is not None:
@@ -275,6 +282,16 @@ class Subjects(EnglishSubjects):
             and self.store.entity_at(m.row).kind == "company"
         ]
         return propose(text, found, makers[-1].id if makers else None, group="name")
+
+    def estimates(self, mention: Mention) -> bool:
+        """Whether the name is an estimator's (集邦咨询估计, analysts estimated), not a
+        speaker's on its own account."""
+        return any(
+            cue.kind is CueKind.ESTIMATE
+            and cue.start >= mention.end
+            and self.speaks_at(mention, cue)
+            for cue in self.sentence.cues
+        )
 
     def previous_subject(self) -> Entity | None:
         """The subject of the sentence before: its first name that is no object,
