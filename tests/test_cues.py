@@ -29,6 +29,11 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("预计明年或将上市", [(CueKind.FORECAST, "预计"), (CueKind.FORECAST, "或将")]),
         ("公司拟收购", [(CueKind.PLAN, "拟")]),
         ("分析称成本为", [(CueKind.ESTIMATE, "分析称")]),
+        # Taiwan's words: 可望 "is expected to", 預估 "projects"; an analyst's 分析，
+        ("毛利率可望回升，法人預估出貨", [(CueKind.FORECAST, "可望"), (CueKind.FORECAST, "預估")]),
+        ("吳雅婷分析，每股純益估約18元", [
+            (CueKind.ESTIMATE, "分析"), (CueKind.ESTIMATE, "估"), (CueKind.ABOUT, "約"),
+        ]),
         ("此前去年早在", [(CueKind.PAST, "此前"), (CueKind.PAST, "去年"), (CueKind.PAST, "早在")]),
         ("他否认并不会", [(CueKind.DENIAL, "否认"), (CueKind.DENIAL, "不会")]),
         ("大约3万颗，约 5 个", [(CueKind.ABOUT, "大约"), (CueKind.ABOUT, "约")]),
@@ -67,6 +72,8 @@ def test_cue_words_in_both_scripts(text: str, expected: list[tuple[CueKind, str]
         "对微软来说",
         "更不用说英伟达",
         "不足以说明",
+        "分析师",
+        "评估报告",
         "talk about chips",
         "over the years",
         "under way",

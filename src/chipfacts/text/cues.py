@@ -95,9 +95,12 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …"),
     # 更不用说 ("let alone").
     (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来用])说(?![明服法])"),
-    (CueKind.ESTIMATE, r"估算|估计|分析称|测算|推算"),
+    # 分析 right before a comma or colon is an analyst's verb (吳雅婷分析，…); 估约 a
+    # rough estimate (每股純益估約18元)
+    (CueKind.ESTIMATE, r"估算|估计|分析称|测算|推算|分析(?=[，,：:])|估(?=约)"),
     # Not 很难预测 ("hard to predict"): a forecast nobody makes.
-    (CueKind.FORECAST, r"预计|预期|(?<!难)预测|有望|或将|可能|即将"),
+    # 可望 and 预估 are Taiwan's "is expected to" and "projects"
+    (CueKind.FORECAST, r"预计|预期|(?<!难)预测|有望|可望|预估|或将|可能|即将"),
     # 将 as "will". Not 将 marking an object (将其…, 已将 X 整合成, 将 X 外包给, 将 X
     # 作为), 将军, or part of 将近.
     (CueKind.FORECAST, r"(?<![已曾经得])将(?![其该这此它他她之军近])(?!" + _DISPOSAL + ")"),
