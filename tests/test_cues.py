@@ -29,6 +29,7 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("预计明年或将上市", [(CueKind.FORECAST, "预计"), (CueKind.FORECAST, "或将")]),
         ("公司拟收购", [(CueKind.PLAN, "拟")]),
         ("分析称成本为", [(CueKind.ESTIMATE, "分析称")]),
+        ("据该公司介绍，芯片采用", [(CueKind.SPEECH, "据该公司介绍")]),
         # Taiwan's words: 可望 "is expected to", 預估 "projects"; an analyst's 分析，
         ("毛利率可望回升，法人預估出貨", [(CueKind.FORECAST, "可望"), (CueKind.FORECAST, "預估")]),
         ("吳雅婷分析，每股純益估約18元", [

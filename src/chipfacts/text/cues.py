@@ -91,7 +91,7 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
     # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
-    (CueKind.SPEECH, r"根据[^，。！？；,;!?\n]{1,20}?(?:介绍|说法)"),
+    (CueKind.SPEECH, r"(?:根据|据)[^，。！？；,;!?\n]{1,20}?(?:介绍|说法)"),
     # Not 称为 ("called"), 名称 ("name"), 小说 ("novel"), 对…来说 ("for …"),
     # 更不用说 ("let alone").
     (CueKind.SPEECH, r"(?<![名简堪昵俗])称(?![为作之])|(?<![小来用])说(?![明服法])"),
