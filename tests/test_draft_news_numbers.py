@@ -375,3 +375,17 @@ def test_an_estimators_figure_naming_nothing_else_is_of_what_the_text_is_on(
     assert [(c.entity_id, c.claimed_by and c.claimed_by.id) for c in found] == [
         ("amd", "trendforce")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("英伟达营收在第三季达到351亿美元。", [("nvidia", 35_100_000_000)]),
+        # a move with its own noun, after a sentence of stock words, is no share's move
+        ("英伟达股价上涨2%。AMD的营收下跌了5%。", [("amd", 5)]),
+    ],
+)
+def test_words_like_a_shares_keep_a_figure_of_its_own(
+    store: chipfacts.Store, text: str, kept: list[tuple[str, float]]
+) -> None:
+    assert [(e, v) for e, _, v in numbers(store, text)] == kept

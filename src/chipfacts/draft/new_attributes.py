@@ -45,6 +45,8 @@ _COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|tokens|行代
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|降低|减少|下降|多出")
+# A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
+_WHEN = re.compile(r"[季年月]$|季度$|年底$|年末$|半年$|[今明去前]年|第[一二三四1-4]季")
 # What a figure's own noun reaches it by (估值达到, 功耗约为): no word of a change.
 _REACHES = re.compile(r"(?:将|已|目前|仍)?(?:达到|达|约为|高达|为)(?:约|近|超过|逾)?")
 # The last words before a number's links, its noun: not across 的, 之 or 后 (融资后估值 is 估值).
@@ -124,8 +126,8 @@ def own_noun(
     links = _LINKS_AT_END.search(before)
     assert links is not None  # it matches the empty end at least
     noun = _LAST_WORDS.search(before, 0, links.start())
-    if noun is None or len(noun.group()) < 2:
-        return None
+    if noun is None or len(noun.group()) < 2 or _WHEN.search(noun.group()):
+        return None  # 营收在第三季达到: a time, no noun of the figure
     at, end = start + noun.start(), start + noun.end()
     if _CHANGE.search(links.group()):
         return OwnNoun(at, end, changes=True)

@@ -89,34 +89,44 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 # A share's price and what the market makes of a company: news of its stock, not of
 # its chips, left out as the store's curators leave it (股价上涨4.2%, 市值约610亿美元,
 # 目标价从145美元上调至180美元, "shares rose 9%", "market value of $61 billion").
+# Not 营收在 nor 目标价值: words of a price alone, whole.
 _STOCK = re.compile(
-    r"股价|股票价格|市值|目标价|目标股价|收盘价|盘后|盘中|收盘|收在|收于|涨停|跌停|"
+    r"股价|股票价格|市值|目标价(?!值)|目标股价|收盘价|盘后|盘中|涨停|跌停|"
     r"\b(?:shares?|stock)\s+(?:price\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|"
     r"surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
 )
-# 台积电则小涨0.8%: a rise or fall of a share after a sentence's stock words.
+# 台积电则小涨0.8%, 收在新台币218元: a clause of a name and a rise, a fall or a close
+# alone, after stock words.
+_SHARE_MOVE = re.compile(
+    r"[\s，,；;]*(?:则|也|亦|同步|随之)?\s*(?:(?:小|大|微|续|一度|收|下)?(?:涨|跌)(?:幅|了)?"
+    r"(?:约|逾|超过?)?|收(?:在|于|报)\s*(?:新台币|美元|港元|人民币)?)\s*"
+)
 # How far before a share's move its stock words may be.
 STOCK_REACH = 80
-_SHARE_MOVE = re.compile(r"(?:小|大|微|续|一度|收|下)?(?:涨|跌)(?:幅|了)?(?:约|逾|超过?)?\s*$")
 
 
-def _of_a_share_price(folded: str, clause: Span, quantity: Quantity) -> bool:
+def _of_a_share_price(folded: str, clause: Span, quantity: Quantity, names: list[Mention]) -> bool:
     """Whether a figure is a share's price, its move or a company's market value: in
-    a clause with stock words, or a move (小涨0.8%) shortly after them in its paragraph."""
+    a clause with stock words, or in a clause of a name and a move alone (台积电则小涨
+    0.8%) shortly after them."""
     if _STOCK.search(folded, clause.start, clause.end):
         return True
-    before = folded[max(clause.start, quantity.start - 6) : quantity.start]
-    paragraph = folded.rfind("\n", 0, quantity.start) + 1
-    return bool(_SHARE_MOVE.search(before)) and bool(
-        _STOCK.search(folded, max(paragraph, quantity.start - STOCK_REACH), quantity.start)
+    rest = list(folded[clause.start : quantity.start])
+    for name in (n for n in names if clause.start <= n.start and n.end <= quantity.start):
+        at = name.start - clause.start
+        rest[at : at + name.end - name.start] = " " * (name.end - name.start)
+    start = max(0, quantity.start - STOCK_REACH)
+    return bool(_SHARE_MOVE.fullmatch("".join(rest))) and bool(
+        _STOCK.search(folded, start, quantity.start)
     )
 
 
 # The words of a company's own figures, which no product has: its money, its people
-# and what it is worth (毛利率, 净利润, 员工人数, 研发团队, 估值, 股票回购).
+# and what it is worth (毛利率, 净利润, 员工人数, 研发团队, 估值, 股票回购), whole.
 _CORPORATE = re.compile(
-    r"营收|收入|毛利|利润|亏损|营业|估值|员工|人数|团队|回购|股东|净利|财季|财年|"
-    r"\b(?:revenue|margin|profit|loss|valuation|employees|headcount|staff|buyback)",
+    r"营收|营业收入|毛利率|净利润|净利|利润率|营业利益|亏损|估值|员工人数|员工|研发人员|研发团队|"
+    r"股票回购|回购|股东|\b(?:revenue|gross margin|operating margin|net income|net loss|"
+    r"profit|valuation|employees|headcount|buyback)\b",
     re.IGNORECASE,
 )
 
@@ -229,7 +239,7 @@ class NumberFacts(Attribution):
         folded = self.article.folded
         if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
-        if _of_a_share_price(folded, clause, quantity):
+        if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
         chips = (
             counted_chips(self.article.text, quantity.end, clause.end)

@@ -165,11 +165,13 @@ _MEASURES = {
 _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASURES | _WORD_UNITS
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
+# The counters a range may give after each of its numbers (1,800柜至2,000柜): the
+# units of one Chinese character.
+_RANGE_COUNTERS = tuple(u for u in _TEXT_UNITS if len(u) == 1 and "\u4e00" <= u <= "\u9fff")
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
-# The counters a range may give after each of its numbers (1,800柜至2,000柜).
-_RANGE_COUNTERS = ("颗", "张", "块", "卡", "片", "柜", "台", "人", "辆")
+
 # A year in English prose is a bare four-digit number after one of these words
 # ("in 2026", "the first quarter of 2026", "by 2027"); Chinese writes 2026年.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
