@@ -85,6 +85,8 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("出货约1,800柜至2,000柜") == [("1,800柜至2,000柜", None, 1800, 2000, "racks")]
     assert quantities("3万颗到5万颗") == [("3万颗到5万颗", None, 30000, 50000, "gpus")]
     assert quantities("部署2万块到2027年") == [("2万块", 20000, None, None, "gpus")]
+    # a counter that is no unit: two numbers, never an error
+    assert [q[1] for q in quantities("采购5台至10台服务器")] == [5, 10]
     # another country's currency, by name: never dollars nor the article's 元
     assert quantities("投资34万亿韩元") == [("34万亿韩元", 34e12, None, None, "KRW")]
     assert quantities("整合了数万个 GPU") == [("数万", 10000, None, None, None)]

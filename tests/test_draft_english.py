@@ -636,3 +636,8 @@ def test_a_designation_the_story_goes_on_with_is_its_makers_product(
     nodes = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
     assert [(c.entity_id, c.value) for c in nodes] == [("corvane-k2", 3)]
     assert not [c for c in drafted(store, text) if c.entity_id in ("fp8", "corvane-fp8")]
+
+
+def test_a_process_node_after_its_is_no_chip(store: chipfacts.Store) -> None:
+    text = "TSMC said its N2 process will ship next year. The N2 node offers a 15% speed gain."
+    assert not [c for c in drafted(store, text) if c.entity_id in ("n2", "tsmc-n2")]

@@ -505,3 +505,18 @@ def test_a_hyphened_designation_and_its_other_generations_are_its_makers(
     )
     found = proposed(store, text)
     assert (found.get("lx-2"), found.get("lx-1")) == (("chip", "lumina-silicon"),) * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两家公司的联合创始人均来自谷歌。两位联合创始人此前表示，芯片将于明年量产。",
+        "一名发言人称。一名发言人表示。多名高管称，多名高管表示。",
+        "字节跳动的自研大模型很强，自研大模型用于推荐。金融大模型与金融大模型。",
+        "深度神经网络（Deep Neural Networks）和高性能计算平台（High Performance Computing）。",
+    ],
+)
+def test_words_of_the_trade_and_of_counting_people_are_no_names(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert set(proposed(store, text)) <= {"bytedance"}

@@ -389,3 +389,7 @@ def test_words_like_a_shares_keep_a_figure_of_its_own(
     store: chipfacts.Store, text: str, kept: list[tuple[str, float]]
 ) -> None:
     assert [(e, v) for e, _, v in numbers(store, text)] == kept
+
+
+def test_a_price_per_request_keeps_its_words(store: chipfacts.Store) -> None:
+    assert ("openai", "price_per_request", 0.01) in numbers(store, "OpenAI每次请求售价约0.01美元。")

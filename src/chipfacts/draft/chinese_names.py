@@ -141,10 +141,13 @@ _OWN_PEOPLE = re.compile(
     r"cto|cfo|首席执行官|首席技术官|首席财务官|董事长|总裁|副总裁|创始人|联合创始人|主任|执行长|高管|官方)"
 )
 # A word that joins or points, never inside such a name (中 may be: 国网中心).
-_JOINS = re.compile(r"[和的与及其在是了等对将为也都这那把被从向给让]")
+_JOINS = re.compile(
+    "[" + "".join(ch for ch in _FUNCTION_WORD.pattern.strip("[]") if ch not in "他个上中下") + "]"
+)
 # Words before such a noun that name no one organisation (该公司发言人, 业内人士).
 _NO_ORGANISATION = re.compile(
-    r"^[该此这本其某各每另]|(?:公司|集团|企业|厂商|机构|部门|团队|业内|行业|市场|政府|人士|双方|三方)$"
+    r"^[该此这本其某各每另]|^[一两二三四五几多数][名位个家]"
+    r"|(?:公司|集团|企业|厂商|机构|部门|团队|业内|行业|市场|政府|人士|双方|三方)$"
 )
 ORGANISATION_TIMES = 2
 
@@ -165,6 +168,8 @@ def organisations(text: str, folded: str) -> list[ChineseName]:
                 continue
             if _JOINS.search(name) or _NO_STEM.match(name) or _NO_ORGANISATION.search(name):
                 break
+            if any(title.startswith(name) for title in _CHINESE_TITLES):
+                break  # 联合 of 联合创始人, 首席 of 首席执行官: a title's start
             if name not in found and folded.count(name) >= ORGANISATION_TIMES:
                 first = folded.find(name)
                 found[name] = ChineseName(
@@ -210,7 +215,9 @@ _THING_KINDS = {"大模型": "model"}  # the rest are clusters
 _COMPANY_ENDINGS = tuple(_SUFFIXES)
 _TRADE_WORD = re.compile(
     r"(?:万卡|千卡|智算|算力|训练|推理|大型|超大|超级|一期|二期|三期|首期|新建|自建|自有|国产|云端|液冷|异构"
-    r"|通用|单一|整个|上述|全球|最大|这类|此类|规模|基础|行业|开源|语言|多模态|新的|新一代|下一代|公司)$"
+    r"|通用|单一|整个|上述|全球|最大|这类|此类|规模|基础|行业|开源|语言|多模态|新的|新一代|下一代|公司"
+    r"|自研|金融|医疗|垂直|主流|国内|中文|专用|端侧|政务|教育|工业|汽车|智驾|视觉|文本|对话|推荐|搜索"
+    r"|商用|私有|混合|边缘|分布式|集中|本地|海外|国外|领域|场景|旗舰|主力|内部|自家|现有|传统)$"
 )
 NAMED_THING_TIMES = 2
 

@@ -95,6 +95,8 @@ DESIGNATED = "a designation the store lacks, written as a thing's name"
 # "the K2", "its MI355X": a designation after an article, a name the story uses.
 _THE_DESIGNATION = re.compile(
     r"\b(?:the|its|their)\s+(?P<name>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3})(?![\w-])"
+    # a process, a meeting or a standard of that name is no product
+    r"(?!\s+(?:node|process|summit|standard|format|specification|spec|meeting)\b)"
 )
 DESIGNATION_TIMES = 2
 CODENAME = "a thing the store lacks, given a code name"
@@ -175,9 +177,10 @@ def english_things(
             products.designated(maker, designation) if maker is not None else (designation, ())
         )
         key = name_key(name)
-        if key not in found and not store.entity_rows(name_key(designation)):
-            kind = max(kinds)[1] if kinds else "chip"
-            entity = Entity(slug(name), name, kind, aliases, maker.id if maker else None)
+        known = store.entity_rows(name_key(designation)) or slug(name) in store.entities
+        if kinds and key not in found and not known:
+            # only what a noun before calls a chip, a card or a system (no G7, no N2)
+            entity = Entity(slug(name), name, max(kinds)[1], aliases, maker.id if maker else None)
             found[key] = Proposed(entity, None, DESIGNATED)
     return list(found.values())
 
@@ -186,10 +189,12 @@ def _designations(text: str) -> list[tuple[str, int]]:
     """Each designation written after "the" or "its" and used at least twice, not a
     term of the field nor a period (the FP8, its Q3): with where it is first so written."""
     found: dict[str, int] = {}
+    seen: set[str] = set()  # each name counted once, however often it is written
     for match in _THE_DESIGNATION.finditer(text):
         name = match["name"]
-        if name in found or TECHNICAL.match(name) or PERIOD.match(name):
+        if name in seen or TECHNICAL.match(name) or PERIOD.match(name):
             continue
+        seen.add(name)
         uses = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
         if len(uses) >= DESIGNATION_TIMES:
             found[name] = match.start("name")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from chipfacts.draft import chinese_names, products
+from chipfacts.draft import chinese_names
 from chipfacts.draft.context import TITLE_AT_END, TITLES
 from chipfacts.draft.designations import PERIOD, TECHNICAL
 
@@ -123,10 +123,18 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
             yield Written(match.start(), match.end(), latin, kind, (chinese,))
 
 
+# The last words of a company's Latin name that no technique's English ends with
+# (Neural Networks, High Performance Computing do).
+_FIRMS = frozenset(
+    "Silicon Semiconductor Semiconductors Labs Inc Corp Corporation Ltd Technologies "
+    "Technology Microelectronics Electronics Holdings Group".split()
+)
+
+
 def _a_term(gloss: str, latin: str) -> bool:
     """先进封装(CoWoS), 高带宽内存(HBM): a gloss that names a technique, unless the
     Latin is a company's (流明芯片(Lumina Silicon))."""
-    return _TERM.search(gloss) is not None and latin.split()[-1] not in products.COMPANY_WORDS
+    return _TERM.search(gloss) is not None and latin.split()[-1] not in _FIRMS
 
 
 def of_kind(text: str, folded: str) -> Iterator[Written]:

@@ -40,7 +40,7 @@ _LINK = (
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
 # A noun right after a number that it counts, no chip's or GPU's (千亿参数, 1亿用户).
-_COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|tokens|行代码|次)")
+_COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次)")
 # The links after the noun a number is of, to the number; and a change among them
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
@@ -56,7 +56,7 @@ _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七�
 _COUNTS = ("gpus", "transistors", "cores")
 # A price per request or query, and the units of hardware a price may be of instead.
 _PER_CALL = re.compile(r"request|query|call", re.IGNORECASE)
-_PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu|瓦|千瓦)|单价|售价")
+_PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu|瓦|千瓦)")
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
 NOUN_REACH = 10
 # 从 ("from") this close before a number starts the change it ends (从…降至15%).

@@ -98,7 +98,8 @@ _STOCK = re.compile(
 # 台积电则小涨0.8%, 收在新台币218元: a clause of a name and a rise, a fall or a close
 # alone, after stock words.
 _SHARE_MOVE = re.compile(
-    r"[\s，,；;]*(?:则|也|亦|同步|随之)?\s*(?:(?:小|大|微|续|一度|收|下)?(?:涨|跌)(?:幅|了)?"
+    r"[\s，,；;]*(?:则|也|亦|同步|随之|年内|今年以来|累计|昨日|今日|当日|盘中)*\s*"
+    r"(?:(?:小|大|微|续|一度|收|下)?(?:涨|跌)(?:幅|了)?"
     r"(?:约|逾|超过?)?|收(?:在|于|报)\s*(?:新台币|美元|港元|人民币)?)\s*"
 )
 # How far before a share's move its stock words may be.
@@ -124,7 +125,7 @@ def _of_a_share_price(folded: str, clause: Span, quantity: Quantity, names: list
 # The words of a company's own figures, which no product has: its money, its people
 # and what it is worth (毛利率, 净利润, 员工人数, 研发团队, 估值, 股票回购), whole.
 _CORPORATE = re.compile(
-    r"营收|营业收入|毛利率|净利润|净利|利润率|营业利益|亏损|估值|员工人数|员工|研发人员|研发团队|"
+    r"营收|营业收入|毛利率|净利润|净利|利润率|营业利益|亏损|估值|员工人数|员工|研发人员|团队|"
     r"股票回购|回购|股东|\b(?:revenue|gross margin|operating margin|net income|net loss|"
     r"profit|valuation|employees|headcount|buyback)\b",
     re.IGNORECASE,
