@@ -353,9 +353,10 @@ def test_a_noun_right_before_a_figure_names_it_over_a_word_further_back(
 def test_what_equipment_costs_is_capital_spending_in_dollars_and_its_own_currency(
     store: chipfacts.Store,
 ) -> None:
-    found = numbers(store, "三星今年的设备投资将超过34万亿韩元（约合235亿美元）。")
-    assert ("samsung", "capex", 23_500_000_000) in found
-    assert [a for _, a, v in found if v == 34e12] != ["investment"]
+    text = "三星今年的设备投资将超过34万亿韩元（约合235亿美元）。"
+    assert ("samsung", "capex", 23_500_000_000) in numbers(store, text)
+    won = [c.attribute for c in drafted(store, text) if c.value == 34e12]
+    assert [(a.unit, a.id in store.attributes) for a in won] == [("KRW", False)]
 
 
 def test_a_price_of_hardware_is_no_price_per_request(store: chipfacts.Store) -> None:

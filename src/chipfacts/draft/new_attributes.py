@@ -175,6 +175,8 @@ def new_attribute(
         if noun is None:
             return None
         change = _CHANGE.search(links.group())
+        if change is not None and links.group().startswith(("至", "到"), change.end()):
+            change = None  # 良率已提升至约70%: the level of the noun, no change of it
         label = noun.group() + (change.group() if change is not None else "")
         ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
