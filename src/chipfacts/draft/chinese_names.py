@@ -15,6 +15,7 @@ Ids and Latin names come from pypinyin (林启航 → Lin Qihang, lin-qihang; �
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLES
@@ -73,6 +74,23 @@ _NO_STEM = re.compile(
 _FUNCTION_WORD = re.compile(r"[和的与及其他在是了等对将为也都个这那上中下把被从向给让]")
 
 
+class Times:
+    """How often each short string occurs in a text, counted once per length for all
+    names asked about (a count per name would read the text again for each)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.by_length: dict[int, Counter[str]] = {}
+
+    def __call__(self, part: str) -> int:
+        size, folded = len(part), self.folded
+        if size not in self.by_length:
+            self.by_length[size] = Counter(
+                folded[i : i + size] for i in range(len(folded) - size + 1)
+            )
+        return self.by_length[size][part]
+
+
 class ChineseName(NamedTuple):
     start: int
     end: int
@@ -109,6 +127,7 @@ def companies(text: str, folded: str) -> list[ChineseName]:
     stop, a kind's noun or a joining word (据峰睿科技称 is 峰睿科技), so no word of
     the sentence is taken into the name."""
     found: dict[str, ChineseName] = {}
+    times = Times(folded)
     for suffix in _SUFFIX.finditer(folded):
         stem_end = suffix.start()
         for size in STEMS:
@@ -127,9 +146,9 @@ def companies(text: str, folded: str) -> list[ChineseName]:
             whole = stem + suffix.group()
             if whole in found or _NO_STEM.match(stem):
                 break
-            if not kind and folded.count(whole) < 2 and folded.count(stem) < 3:
+            if not kind and times(whole) < 2 and times(stem) < 3:
                 break  # named once, and its stem not used on its own (瀚矽科技…瀚矽…瀚矽)
-            found[whole] = _company(text, folded, start, stem, suffix)
+            found[whole] = _company(text, times, start, stem, suffix)
             break
     return list(found.values())
 
@@ -157,6 +176,7 @@ def organisations(text: str, folded: str) -> list[ChineseName]:
     美团CEO王兴, 国网中心主任), the name written at least twice: a name of two to four
     characters after a stop or a joining word, no word of the sentence."""
     found: dict[str, ChineseName] = {}
+    times = Times(folded)
     for match in _OWN_PEOPLE.finditer(folded):
         end = match.end("name")
         for size in STEMS:
@@ -170,7 +190,7 @@ def organisations(text: str, folded: str) -> list[ChineseName]:
                 break
             if any(title.startswith(name) for title in _CHINESE_TITLES):
                 break  # 联合 of 联合创始人, 首席 of 首席执行官: a title's start
-            if name not in found and folded.count(name) >= ORGANISATION_TIMES:
+            if name not in found and times(name) >= ORGANISATION_TIMES:
                 first = folded.find(name)
                 found[name] = ChineseName(
                     first, first + size, _institution_latin(name), "company", (text[start:end],)
@@ -194,13 +214,13 @@ def _institution_latin(name: str) -> str:
     return in_latin(name)
 
 
-def _company(text: str, folded: str, start: int, stem: str, suffix: re.Match[str]) -> ChineseName:
+def _company(text: str, times: Times, start: int, stem: str, suffix: re.Match[str]) -> ChineseName:
     from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
 
     latin = f"{''.join(lazy_pinyin(stem)).capitalize()} {_SUFFIXES[suffix.group()]}"
     aliases = [text[start : suffix.end()]]
     # 峰睿方面称: the stem alone, where the article uses it apart from the name
-    if folded.count(stem) > folded.count(stem + suffix.group()):
+    if times(stem) > times(stem + suffix.group()):
         aliases.append(text[start : start + len(stem)])
     return ChineseName(start, suffix.end(), latin, "company", tuple(aliases))
 
@@ -226,6 +246,7 @@ def named_things(text: str, folded: str) -> list[ChineseName]:
     """Clusters and models named in Chinese before their kind's noun (天枢集群), each
     read by its name alone too where the article uses it so (天枢)."""
     found: dict[str, ChineseName] = {}
+    times = Times(folded)
     for match in _NAMED_THING.finditer(folded):
         start = match.start("name")
         for size in STEMS:
@@ -244,11 +265,11 @@ def named_things(text: str, folded: str) -> list[ChineseName]:
             if _FUNCTION_WORD.search(name) or _TRADE_WORD.search(name) or _NO_STEM.match(name):
                 break
             whole = name + match["noun"]
-            if whole in found or folded.count(whole) < NAMED_THING_TIMES:
+            if whole in found or times(whole) < NAMED_THING_TIMES:
                 break
             kind = _THING_KINDS.get(match["noun"], "cluster")
             aliases = [text[begin : match.end()]]
-            if folded.count(name) > folded.count(whole):
+            if times(name) > times(whole):
                 aliases.append(text[begin : begin + size])
             # where the article first writes the name (极川科技…的“天枢”大模型训练集群):
             # its maker is named before it there

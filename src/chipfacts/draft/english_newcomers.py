@@ -104,26 +104,14 @@ PROJECT = "a project the store lacks"
 
 
 def _maker_before(
-    companies: Sequence[tuple[int, Entity]], folded: str, start: int
+    companies: Sequence[tuple[int, Entity]], folded: str, start: int, reach: int = KIND_REACH
 ) -> Entity | None:
-    """The company named last before ``start`` in its sentence, within ``KIND_REACH``
+    """The company named last before ``start`` in its sentence, within ``reach``
     characters (English words are longer than the Chinese ``MAKER_REACH`` counts)."""
     before = [
         company
-        for at, company in companies
-        if start - KIND_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
-    ]
-    return before[-1] if before else None
-
-
-def _company_in_sentence(
-    companies: Sequence[tuple[int, Entity]], folded: str, start: int
-) -> Entity | None:
-    """The company named last before ``start`` in its sentence, however far before."""
-    before = [
-        company
         for at, company in sorted(companies, key=lambda c: c[0])
-        if 0 <= at < start and not _SENTENCE_END.search(folded, at, start)
+        if start - reach <= at < start and not _SENTENCE_END.search(folded, at, start)
     ]
     return before[-1] if before else None
 
@@ -172,7 +160,7 @@ def english_things(
         # "its second AI accelerator, the K2": a designation the story goes on with
         before = folded[max(0, at - KIND_REACH) : at]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
-        maker = _company_in_sentence(named, folded, at)
+        maker = _maker_before(named, folded, at, reach=at)  # anywhere in its sentence
         name, aliases = (
             products.designated(maker, designation) if maker is not None else (designation, ())
         )

@@ -45,9 +45,11 @@ _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
 _TIMES = re.compile(r"\s*次")
 # 从…35%降至15%: a figure changed from, then the one changed to.
 _FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$")
-_TO_FIGURE = re.compile(
-    r"[^，,。；;\d]{0,4}?(?:降至|降到|下降至|增至|增加到|提升至|提高到|提高至|上升至|扩大至|扩大到|升至|减至)"
+# The verbs of a change to a figure (降至, 提升至).
+_CHANGED_TO = (
+    r"(?:降至|降到|下降至|增至|增加到|提升至|提高到|提高至|上升至|扩大至|扩大到|升至|减至)"
 )
+_TO_FIGURE = re.compile(r"[^，,。；;\d]{0,4}?" + _CHANGED_TO)
 # A bare number alone in brackets.
 _BRACKETED = re.compile(r"[(（][\d.]+[)）]")
 # What a clause of a list holds beside its name and number: a bound, a stop.
@@ -135,9 +137,7 @@ _CORPORATE = re.compile(
 # A word of change right before 至 or 到 (提升至, 增长到): the figure after is a level.
 _TO_LEVEL = re.compile(r"(?<=提升|提高|增长|增加|上升|回升)\s*(?:至|到)")
 # The changed-to figure: the verb of change shortly before it (提升至2026年的35%).
-_TO_BEFORE = re.compile(
-    _TO_FIGURE.pattern.removeprefix(r"[^，,。；;\d]{0,4}?") + r"[^，,。；;%]{0,8}$"
-)
+_TO_BEFORE = re.compile(_CHANGED_TO + r"[^，,。；;%]{0,8}$")
 
 
 def _changed_from(folded: str, clause: Span, quantity: Quantity) -> int | None:

@@ -8,6 +8,7 @@ name (昇腾910C); a product introduced by its kind and named in quotes (推理�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from chipfacts.draft.designations import PERIOD, Proposed
@@ -225,8 +226,13 @@ def short_name(maker: Entity) -> str:
 def other_generations(text: str, designation: str) -> list[str]:
     """The other designations of the same letters the article writes (上一代LX-1 beside
     LX-2): the same maker's other generations."""
-    others = (m.group() for m in _GENERATIONS.finditer(text))
-    return list(dict.fromkeys(o for o in others if _same_line(designation, o)))
+    return [other for other in _designations_in(text) if _same_line(designation, other)]
+
+
+@lru_cache(maxsize=8)
+def _designations_in(text: str) -> tuple[str, ...]:
+    """Every designation an article writes, each once (read once per article)."""
+    return tuple(dict.fromkeys(m.group() for m in _GENERATIONS.finditer(text)))
 
 
 def _same_line(designation: str, other: str) -> bool:
