@@ -394,3 +394,11 @@ def test_words_like_a_shares_keep_a_figure_of_its_own(
 
 def test_a_price_per_request_keeps_its_words(store: chipfacts.Store) -> None:
     assert ("openai", "price_per_request", 0.01) in numbers(store, "OpenAI每次请求售价约0.01美元。")
+
+
+def test_a_chinese_headlines_figure_the_story_gives_again_is_drafted_once(
+    store: chipfacts.Store,
+) -> None:
+    text = "微软集群扩容至3.2万块GPU\n\n据悉，微软的集群GPU总数达到约3.2万块。"
+    found = [c for c in drafted(store, text) if c.unit == "gpus"]
+    assert [c.quote for c in found] == ["微软的集群GPU总数达到约3.2万块"]

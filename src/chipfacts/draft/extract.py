@@ -157,19 +157,28 @@ def without_datelines(folded: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# An English headline: the article's first line, with no full stop, then a blank line.
-_HEADLINE = re.compile(r"\s*(?P<line>[^\n]*[^\n.!?\"”])[ \t]*\n[ \t]*\n")
+# A headline: the article's first line, with no full stop, then a blank line.
+_HEADLINE = re.compile(r"\s*(?P<line>[^\n]*[^\n.!?\"”。！？])[ \t]*\n[ \t]*\n")
 
 
 def without_headline_echoes(text: str, drafted: list[Candidate]) -> list[Candidate]:
-    """Drop a claim an English headline states that its story states again (the
-    story's sentence is the quote to keep: it has the claim's cues and bounds)."""
+    """Drop a claim a headline states that its story states again (the story's
+    sentence is the quote to keep: it has the claim's cues and bounds): the same
+    entity's attribute, or the same figure (极川科技万卡集群扩容至3.2万块GPU, then 集群
+    GPU总数达到约3.2万块, of the cluster)."""
     headline = _HEADLINE.match(text)
-    if headline is None or not headline["line"].isascii():
+    if headline is None:
         return drafted
     end = headline.end("line")
-    told = {(c.entity_id, c.attribute.id) for c in drafted if c.start >= end}
-    return [c for c in drafted if c.start >= end or (c.entity_id, c.attribute.id) not in told]
+    story = [c for c in drafted if c.start >= end]
+    told = {(c.entity_id, c.attribute.id) for c in story}
+    figures = {(c.value, c.low, c.high, c.unit) for c in story if c.unit is not None}
+
+    def echoed(c: Candidate) -> bool:
+        figure = (c.value, c.low, c.high, c.unit)
+        return (c.entity_id, c.attribute.id) in told or c.unit is not None and figure in figures
+
+    return [c for c in drafted if c.start >= end or not echoed(c)]
 
 
 def without_designated(proposed: list[Proposed], designations: list[Proposed]) -> list[Proposed]:
