@@ -402,3 +402,8 @@ def test_a_chinese_headlines_figure_the_story_gives_again_is_drafted_once(
     text = "微软集群扩容至3.2万块GPU\n\n据悉，微软的集群GPU总数达到约3.2万块。"
     found = [c for c in drafted(store, text) if c.unit == "gpus"]
     assert [c.quote for c in found] == ["微软的集群GPU总数达到约3.2万块"]
+
+
+def test_a_noun_for_who_does_a_thing_is_no_word_of_the_doing(store: chipfacts.Store) -> None:
+    text = "AMD在本周举行的投资者说明会上表示，今年的产能已售罄。"
+    assert [c.attribute.id for c in drafted(store, text) if c.attribute.id == "invested"] == []

@@ -133,6 +133,10 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
     return kept
 
 
+# The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
+_AGENT = ("者", "人员")
+
+
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
     """Every attribute id, label or synonym in the article, in either script."""
     keys = key_text(folded)
@@ -141,6 +145,8 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         if len(key) < 2:
             continue
         for start, end in occurrences(keys, folded, key, inflected=True):
+            if folded.startswith(_AGENT, end) and not key.isascii():
+                continue  # 投资者, 使用者: the people who do it, no word of the doing
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     for ident, words in VALUE_CUES.items():
         rows = [r for r in store.attribute_keys.get(name_key(ident), ()) if _is(store, r, ident)]
