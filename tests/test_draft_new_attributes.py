@@ -174,3 +174,11 @@ def test_a_level_a_figure_reaches_is_its_nouns(
 ) -> None:
     (found,) = numbers(store, text)
     assert found.attribute.label == label
+
+
+@pytest.mark.parametrize(
+    "text", ["亚马逊的集群每台服务器配备8张400G网卡。", "亚马逊的机柜搭载36颗Grace CPU。"]
+)
+def test_a_count_of_other_parts_is_no_count_of_gpus(store: chipfacts.Store, text: str) -> None:
+    found = numbers(store, text)
+    assert [c.attribute.id for c in found if c.attribute.id in store.attributes] == []

@@ -39,6 +39,10 @@ _LINK = (
 )
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
+# The parts of a server a count of cards or chips may be of, short of a GPU.
+_OTHER_PARTS = re.compile(
+    r"[^，,。；;]{0,10}?(?:网卡|网路卡|网络卡|cpu|服务器|伺服器|交换机|交换器|光模块|硬盘|\bnics?\b)"
+)
 # A noun right after a number that it counts, no chip's or GPU's (千亿参数, 1亿用户).
 _COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次)")
 # The links after the noun a number is of, to the number; and a change among them
@@ -81,6 +85,8 @@ def holds(
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
     if attribute.unit in _COUNTS and _COUNTED_AFTER.match(folded, quantity.end):
         return False  # 数千亿参数的模型: parameters, not GPUs
+    if attribute.unit == "gpus" and _OTHER_PARTS.match(folded, quantity.end):
+        return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
     if attribute.unit in _COUNTS and quantity.unit is None:
         noun = counted_noun(folded, clause[0], quantity)
         overlaps = (
