@@ -118,6 +118,9 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("在15日的大会上") == [("2025-09-15", False)]
     assert dates("November 2023") == [("2023-11", False)]
     assert dates("2023财年") == []
+    # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today
+    assert dates("國網中心今（12）日宣布") == [("2025-09-12", False)]
+    assert dates("日月光昨（30）日舉行") == [("2025-08-30", False)]
 
 
 # A store with the words a Chinese article uses, and one fact from the mini source.

@@ -1,7 +1,7 @@
 """Dates in an article's prose, resolved against the article's own date.
 
 ``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
-``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日`` and English
+``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日`` and English
 ``November 2023`` (and, by ``english_dates``, ``in October``, ``Dec 3``, ``the first
 quarter of 2026``, ``next year``) become partial dates (a year, a month or a day, as precise as
 the text). Relative words need the article's date; without it they are left
@@ -44,6 +44,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<month2>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day2>3[01]|[12]\d|0?[1-9])\s*[日号])?"
         rf"(?P<part2>下旬|上旬|中旬)?"
         rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
+        # Taiwan's press gives the day in brackets after 今 or 昨 (今（23）日, 昨（5）日)
+        rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
         rf"|{english}"
     )
@@ -98,6 +100,12 @@ def _resolve(
         return _valid(base.year, int(groups["month2"]), day), False
     if groups["day3"] and base.month:
         return _valid(base.year, base.month, int(groups["day3"])), False
+    if groups["day4"] and base.month:
+        # 昨（30）日 in an article of the 1st: the day is last month's
+        day, that_month = int(groups["day4"]), PartialDate(base.year, base.month)
+        if base.day and day > base.day:
+            that_month = _shifted(base.year, base.month - 1)
+        return _valid(that_month.year, that_month.month, day), False
     return None, False
 
 
