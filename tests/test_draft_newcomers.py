@@ -520,3 +520,10 @@ def test_words_of_the_trade_and_of_counting_people_are_no_names(
     store: chipfacts.Store, text: str
 ) -> None:
     assert set(proposed(store, text)) <= {"bytedance"}
+
+
+def test_what_a_system_costs_to_build_is_its_capital_spending(store: chipfacts.Store) -> None:
+    text = "三星昨日宣布在平泽兴建P5新厂。该厂总建置经费约65亿美元。"
+    assert [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value] == [
+        ("samsung-p5", "capex")
+    ]

@@ -128,7 +128,16 @@ CUES: dict[str, tuple[str, ...]] = {
 VALUE_CUES: dict[str, tuple[str, ...]] = {
     "market_share": ("market", "slice", "sells", "supplies"),
     # 该厂总投资约6.5亿美元: what a plant or a cluster costs to build, not a stake
-    "capex": ("总投资", "投资总额", "总投资额", "设备投资"),
+    "capex": (
+        "总投资",
+        "投资总额",
+        "总投资额",
+        "设备投资",
+        "建置经费",
+        "建设经费",
+        "建置费用",
+        "建设费用",
+    ),
     "annual_output": ("ship", "ships", "shipments", "produce", "produces"),
     "fundraising": ("raised", "raises", "funding round", "venture funding"),
     "revenue": ("sell", "sells"),
