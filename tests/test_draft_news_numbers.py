@@ -407,3 +407,15 @@ def test_a_chinese_headlines_figure_the_story_gives_again_is_drafted_once(
 def test_a_noun_for_who_does_a_thing_is_no_word_of_the_doing(store: chipfacts.Store) -> None:
     text = "AMD在本周举行的投资者说明会上表示，今年的产能已售罄。"
     assert [c.attribute.id for c in drafted(store, text) if c.attribute.id == "invested"] == []
+
+
+def test_the_day_an_announcement_was_made_dates_the_news_after_it(store: chipfacts.Store) -> None:
+    text = (
+        "國家高速網路與計算中心（國網中心）今（23）日宣布，新一代AI超級電腦「台灣杉五號」正式上線。"
+        "國網中心主任表示，台灣杉五號已滿載。"
+    )
+    source = Source("news", "news.md", "新聞", "Test", PartialDate(2026, 9, 23), "zh-Hant")
+    dated = [c for c in draft_article(store, article_of(text, source)) if c.unit is None]
+    assert [(c.entity_id, c.attribute.id, str(c.value)) for c in dated] == [
+        ("taiwanshanwuhao", "deployment", "2026-09-23")
+    ]

@@ -18,6 +18,8 @@ from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.text.cues import CueKind
 from chipfacts.text.when import Mention as DateMention
 
+# What is left of a clause of who announced and when (国网中心今（23）日宣布).
+_ANNOUNCED = re.compile(r"[\s，,:：()（）]*(?:正式)?(?:宣布|公布|表示|称|透露|指出)[\s，,:：]*")
 # A speech word this close after a date (瑞银8月表示) makes it the statement's date.
 STATED_REACH = 2
 # A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
@@ -68,6 +70,11 @@ class DateFacts(Attribution):
             for c in reported
         )
 
+    def announces(self, clause: Span, date: DateMention) -> bool:
+        """A clause that ends with when it was announced (国网中心今（23）日宣布，…正式
+        上线): the date is the news of the clause after it."""
+        return _ANNOUNCED.fullmatch(self.article.folded, date.end, clause.end) is not None
+
     def event_between(self, start: int, end: int) -> bool:
         """Whether a date attribute's word or an event news prose dates comes between
         ``start`` and ``end`` ("the 2-nanometer process will enter volume production in
@@ -110,7 +117,7 @@ class DateFacts(Attribution):
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
         rest = self.article.folded[clause.start : clause.end].strip(PUNCTUATION)
-        if len(rest) - (date.end - date.start) <= DATE_ALONE:
+        if len(rest) - (date.end - date.start) <= DATE_ALONE or self.announces(clause, date):
             # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
             following = [c for c in self.sentence.clauses if c.start >= clause.end][:1]
             if following:
