@@ -25,7 +25,7 @@ sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from chipfacts.draft import categories, chinese_names, name_forms, products
@@ -162,7 +162,8 @@ def _one_name(entity: Entity, ident: str, kind: str) -> bool:
 
 
 def newcomers(store: Store, text: str, folded: str) -> Newcomers:
-    """The things ``text`` names that ``store`` lacks, each proposed once."""
+    """The things ``text`` names that ``store`` lacks, each proposed once: the
+    companies and people first, then what they make (whose maker is one of them)."""
     register = _Register(store)
     # A name inside one the store has (Dell in Dell'Oro Group) is no new name
     named = bytearray(len(text))
@@ -172,7 +173,22 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
     def free(start: int, end: int) -> bool:
         return not any(named[start:end])
 
-    keys = key_text(folded)
+    kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]
+    _companies_and_people(register, text, folded, free)
+    for form in kinds:
+        if form.kind == "company":
+            register.add(form.name, form.kind, NAMED, form.aliases)
+    register.first_words(text)
+    _things(register, text, folded, free, named, [f for f in kinds if f.kind != "company"])
+    return Newcomers(register.proposed(), register.other_names)
+
+
+def _companies_and_people(
+    register: _Register, text: str, folded: str, free: Callable[[int, int], bool]
+) -> None:
+    """Names of the industry, glossed names, and Chinese names of people, companies,
+    organisations and China's own chips."""
+    store, keys = register.store, key_text(folded)
     for known in INDUSTRY:
         names = (known.name, *known.aliases)
         if any(free(*at) for n in names for at in occurrences(keys, folded, name_key(n))) or any(
@@ -199,17 +215,25 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
             and not register.shortens(written.aliases[0])
         ):
             register.add(written.latin, written.kind, NAMED, written.aliases)
-    kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]
-    for form in kinds:
-        if form.kind == "company":
-            register.add(form.name, form.kind, NAMED, form.aliases)
-    register.first_words(text)
+
+
+def _things(
+    register: _Register,
+    text: str,
+    folded: str,
+    free: Callable[[int, int], bool],
+    named: bytearray,
+    beside_kinds: list[name_forms.Written],
+) -> None:
+    """Products, plants, clusters and models, each its maker's: the company named
+    last before it in its sentence."""
+    store = register.store
     makers = products.company_names(store, register.found, register.by_other_name)
 
     def maker_at(at: int) -> Entity | None:
         return products.last_maker_before(folded, at, makers)
 
-    for form in (form for form in kinds if form.kind != "company"):
+    for form in beside_kinds:
         made, name, aliases = maker_at(form.start), form.name, form.aliases
         if made is not None and name_forms.is_designation(name):
             # K4芯片, 先进封装厂AP7: a designation is its maker's, named with it (Kestrel K4)
@@ -230,7 +254,7 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
     for match in products.DESIGNATED_AFTER_KIND.finditer(folded):
         # 第二代推理芯片K2: a designation is its maker's, named with it (Kestrel K2)
-        made = products.last_maker_before(folded, match.start(), makers)
+        made = maker_at(match.start())
         designation = text[match.start("name") : match.end("name")]
         if made is not None and not TECHNICAL.match(designation):
             for generation in (designation, *products.other_generations(text, designation)):
@@ -243,4 +267,3 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         kind = name_forms.kind_of_noun(match["noun"])
         made = maker_at(match.start())
         register.add(latin, kind, NAMED, (quoted,), made.id if made is not None else None)
-    return Newcomers(register.proposed(), register.other_names)
