@@ -419,3 +419,13 @@ def test_the_day_an_announcement_was_made_dates_the_news_after_it(store: chipfac
     assert [(c.entity_id, c.attribute.id, str(c.value)) for c in dated] == [
         ("taiwanshanwuhao", "deployment", "2026-09-23")
     ]
+
+
+def test_a_data_centre_park_introduced_by_its_place_takes_its_figures(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD宣布，將擴建位於德州韋科的資料中心園區，首期將部署約6萬顆GPU。"
+    (gpus,) = [c for c in drafted(store, text) if c.value == 60000]
+    assert (gpus.entity_id, gpus.attribute.id) == ("amd-new-cluster", "cluster_gpus")
+    assert gpus.new_entity is not None
+    assert gpus.new_entity.aliases == ("德州韋科資料中心園區",)

@@ -70,10 +70,12 @@ _INTRODUCED = re.compile(
 )
 # A site introduced by where it is (其位于内蒙古乌兰察布的智算中心): named by its place.
 _SITED = re.compile(
-    r"位于(?P<description>[^，,。；;：:、的\s]{2,12})的(?P<noun>智算中心|数据中心|超级计算机|集群)"
+    r"位于(?P<description>[^，,。；;：:、的\s]{2,12})的"
+    r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|集群)"
 )
 _KIND_OF_NOUN = {
-    "智算中心": "cluster", "数据中心": "cluster",
+    "智算中心": "cluster", "数据中心": "cluster", "资料中心": "cluster", "数据中心园区": "cluster",
+    "资料中心园区": "cluster", "超算中心": "cluster",
     "超级计算机集群": "cluster", "超级计算机": "cluster", "集群": "cluster", "芯片": "chip",
     "处理器": "chip", "网卡": "nic",
 }  # fmt: skip
