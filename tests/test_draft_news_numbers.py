@@ -429,3 +429,27 @@ def test_a_data_centre_park_introduced_by_its_place_takes_its_figures(
     assert (gpus.entity_id, gpus.attribute.id) == ("amd-new-cluster", "cluster_gpus")
     assert gpus.new_entity is not None
     assert gpus.new_entity.aliases == ("德州韋科資料中心園區",)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "unit"),
+    [
+        ("微软的集群共部署约1,400个机柜。", "机柜", "count"),  # a count of a thing
+        ("微软的集群PUE约为1.15。", "PUE", "ratio"),  # a figure its acronym names
+    ],
+)
+def test_a_number_with_no_unit_named_by_its_thing_or_acronym(
+    store: chipfacts.Store, text: str, label: str, unit: str
+) -> None:
+    found = [c.attribute for c in drafted(store, text) if c.value in (1400, 1.15)]
+    assert [(a.label, a.unit) for a in found] == [(label, unit)]
+
+
+@pytest.mark.parametrize(
+    "text", ["毛利率较上一季度提升2.3个百分点。", "Microsoft eyes 2026 launch with 3 chips."]
+)
+def test_a_share_point_or_an_english_word_names_no_unitless_figure(
+    store: chipfacts.Store, text: str
+) -> None:
+    units = [c.attribute.unit for c in drafted(store, text)]
+    assert [u for u in units if u in ("count", "ratio")] == []

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.english_attributes import english_label, is_english_before
+from chipfacts.draft.sentences import Span
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
 from chipfacts.text.numbers import Quantity
@@ -88,6 +89,13 @@ def holds(
     if attribute.unit == "gpus" and _OTHER_PARTS.match(folded, quantity.end):
         return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
     if attribute.unit in _COUNTS and quantity.unit is None:
+        if quantity.value is not None and not float(quantity.value).is_integer():
+            return False  # PUE约为1.15: no count of anything
+        counted = _COUNTED_THING.match(folded, quantity.end)
+        of_chips = attribute.unit in ("gpus", "chips")
+        if of_chips and counted is not None and not _CHIP_NOUN.match(counted["noun"]):
+            return False  # 约1,400个机柜: a count of racks, not of GPUs
+    if attribute.unit in _COUNTS and quantity.unit is None:
         noun = counted_noun(folded, clause[0], quantity)
         overlaps = (
             noun is not None and word is not None and noun[0] < word.end and word.start < noun[1]
@@ -140,6 +148,43 @@ def own_noun(
     named = any(m.start < end and at < m.end for m in names)
     reaches = not named and _REACHES.fullmatch(links.group()) is not None
     return OwnNoun(at, end, changes=False) if reaches else None
+
+
+# A count's counter and the thing counted after it (1,400个机柜, 8,000台交换器, 50万条光纖).
+# Not a time nor a share (2.3个百分点, 3个月).
+_COUNTED_THING = re.compile(
+    r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
+    r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
+)
+# What a count of GPUs may count (个GPU, 块加速卡).
+_CHIP_NOUN = re.compile(r"gpu|芯片|加速|卡|晶片|处理器")
+# A figure's acronym right before it, in Chinese prose (PUE约为1.15): what it measures.
+_ACRONYM = re.compile(r"(?<=[\u4e00-\u9fff])(?P<noun>[a-z]{2,5})\s*$")
+
+
+def counted_or_named(
+    folded: str, clause: Span, quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """A new attribute for a number with no unit: a count of the thing after its
+    counter (共约1,400个机柜: in racks... as 机柜), or a figure an acronym names right
+    before it (PUE约为1.15: a ratio); None for a bare number."""
+    counted = _COUNTED_THING.match(folded, quantity.end)
+    if counted is not None and counted.end() <= clause.end:
+        label, unit = counted["noun"], "count"
+    else:
+        before = folded[max(clause.start, quantity.start - NOUN_REACH) : quantity.start]
+        links = _LINKS_AT_END.search(before)
+        assert links is not None  # it matches the empty end at least
+        named = _ACRONYM.search(before, 0, links.start())
+        if named is None or not links.group():
+            return None
+        label, unit = named["noun"].upper(), "ratio"
+    why = f"new: no attribute word; add an attribute for {label} ({unit})"
+    description = f"What the article calls {label}, as a {unit}."
+    ident = attribute_id(label, unit)
+    return Attribute(ident, label, ValueType.NUMBER, description, unit=unit), Decision(
+        "attribute", why
+    )
 
 
 def new_attribute(

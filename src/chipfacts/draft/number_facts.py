@@ -16,6 +16,7 @@ from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.english_attributes import counted_chips, is_english_before, measure_of
 from chipfacts.draft.new_attributes import (
+    counted_or_named,
     cued,
     holds,
     new_attribute,
@@ -309,13 +310,20 @@ class NumberFacts(Attribution):
                 and quantity.unit is not None
                 and a.unit == quantity.unit
             ]
-            if not of_unit and quantity.unit not in MEASURES:
+            unitless = None if quantity.unit else counted_or_named(folded, clause, quantity)
+            if unitless is None and not of_unit and quantity.unit not in MEASURES:
                 return None  # a number of a unit no attribute has: no claim
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             cue = cued(folded, (clause.start, clause.end), quantity, every)
             listed = self.listed_after(clause, quantity)
-            if cue is not None and cue in of_unit and not refused:
+            if unitless is not None:
+                # 共约1,400个机柜, PUE约为1.15: a count of a thing, or a figure its
+                # acronym names, in an attribute to add
+                attribute, why = unitless
+                decisions.append(why)
+                confidence -= 0.3
+            elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
             elif cue is not None and listed is None:
                 # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
