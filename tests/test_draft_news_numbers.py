@@ -453,3 +453,8 @@ def test_a_share_point_or_an_english_word_names_no_unitless_figure(
 ) -> None:
     units = [c.attribute.unit for c in drafted(store, text)]
     assert [u for u in units if u in ("count", "ratio")] == []
+
+
+def test_a_quotas_threshold_is_no_count_of_a_clusters_gpus(store: chipfacts.Store) -> None:
+    text = "微软内部规定，申请超过512卡的任务必须经过副总裁审批。"
+    assert [a for _, a, _ in numbers(store, text) if a == "cluster_gpus"] == []

@@ -88,6 +88,8 @@ def holds(
         return False  # 数千亿参数的模型: parameters, not GPUs
     if attribute.unit == "gpus" and _OTHER_PARTS.match(folded, quantity.end):
         return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
+    if attribute.unit == "gpus" and _APPROVAL.search(folded, clause[0], clause[1]):
+        return False  # 申请超过512卡须经副总裁审批: a quota's threshold, no count of GPUs
     if attribute.unit in _COUNTS and quantity.unit is None:
         if quantity.value is not None and not float(quantity.value).is_integer():
             return False  # PUE约为1.15: no count of anything
@@ -156,6 +158,8 @@ _COUNTED_THING = re.compile(
     r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
+# The words of asking for GPUs under a quota: a count there is a rule's threshold.
+_APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\brequiring\b")
 # What a count of GPUs may count (个GPU, 块加速卡).
 _CHIP_NOUN = re.compile(r"gpu|芯片|加速|卡|晶片|处理器")
 # A figure's acronym right before it, in Chinese prose (PUE约为1.15): what it measures.
