@@ -328,7 +328,7 @@ def test_a_sentence_with_a_stock_word_keeps_its_other_figures(store: chipfacts.S
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("英伟达称，H100瞄准的是大模型在线推理。", ("h100", "purpose")),
+        ("英伟达称，H100瞄准的是大模型在线推理。", ("h100", "workload")),
         ("AMD表示，MI300X的交期已拉长至40周以上。", ("mi300x", "supply_risk")),
         ("微软自研芯片是为应对英伟达GPU的短缺。", ("maia100", "motive")),
         ("Meta表示，软件生态仍是短板。", ("meta", "concern")),

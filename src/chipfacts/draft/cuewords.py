@@ -26,11 +26,12 @@ CUES: dict[str, tuple[str, ...]] = {
     "purpose": (
         "用于", "用来", "用它", "以便", "旨在", "目的是", "为的是", "是为了", "可以帮助",
         "帮助客户", "提供底层技术", "used to", "designed to", "aimed at", "meant to",
-        "intended to", "瞄准", "面向", "专为", "专门为",
+        "intended to", "专为", "专门为",
     ),
-    "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速"),
+    # 面向, 瞄准: what a chip is aimed at (a product of another kind is read for a purpose)
+    "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速", "面向", "瞄准"),
     "motive": (
-        "为了", "为摆脱", "摆脱", "出于", "原因", "以弥补", "因应", "为应对", "because",
+        "为了", "为摆脱", "摆脱", "出于", "原因", "动因", "以弥补", "因应", "为应对", "because",
         "in order to",
     ),
     "benefit": (
