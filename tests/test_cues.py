@@ -30,6 +30,8 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("公司拟收购", [(CueKind.PLAN, "拟")]),
         ("分析称成本为", [(CueKind.ESTIMATE, "分析称")]),
         ("据该公司介绍，芯片采用", [(CueKind.SPEECH, "据该公司介绍")]),
+        # a currency between 约 and its number; a rule's ceiling (不得超过)
+        ("约新台币58亿元，不得超过一成", [(CueKind.ABOUT, "约"), (CueKind.AT_MOST, "不得超过")]),
         # Taiwan's words: 可望 "is expected to", 預估 "projects"; an analyst's 分析，
         ("毛利率可望回升，法人預估出貨", [(CueKind.FORECAST, "可望"), (CueKind.FORECAST, "預估")]),
         ("吳雅婷分析，每股純益估約18元", [

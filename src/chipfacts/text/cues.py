@@ -57,6 +57,8 @@ class Cue:
 
 # Digits, Chinese numerals and magnitudes: what "before a number" looks for.
 _NUMERAL = r"(?:\s*[0-9０-９一二两三四五六七八九十百千万亿半几数])"
+# A currency written before its number (约新台币58亿元, 约US$10亿).
+_CURRENCY = r"(?:\s*(?:新台币|新台幣|人民币|人民幣|美元|港元|港币|日元|韩元|韓元|欧元|us\$|\$))?"
 _MAGNITUDE = r"[十百千万亿]"
 _COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
@@ -81,13 +83,17 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.HEARSAY, r"据[^，。！？；,;!?\n]{0,30}?(?:报道|报导|消息)|报道称|报导称"),
     (CueKind.DENIAL, r"否认|并未|并没有|不会"),
     (CueKind.ABOUT, r"将近|大约|大概|左右|接近(?=" + _NUMERAL + r")"),
-    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合占]?" + _NUMERAL + r")"),
+    # 约新台币58亿元: the currency may come between
+    (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合占]?" + _CURRENCY + _NUMERAL + r")"),
     (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
     (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
     # 以上 follows the number it bounds: "1 万个以上".
     (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
     (CueKind.AT_LEAST, r"至少|不少于|不低于"),
-    (CueKind.AT_MOST, r"最多|高达|不超过|最高(?=可?达?" + _NUMERAL + r")|(?i:up\s+to)\b"),
+    (
+        CueKind.AT_MOST,
+        r"最多|高达|(?:不得|不能|不可|不会|不)超过|最高(?=可?达?" + _NUMERAL + r")|(?i:up\s+to)\b",
+    ),
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
     # 根据纳德拉的介绍 ("according to Nadella's presentation"): the speaker inside.
