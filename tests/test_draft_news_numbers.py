@@ -458,3 +458,13 @@ def test_a_share_point_or_an_english_word_names_no_unitless_figure(
 def test_a_quotas_threshold_is_no_count_of_a_clusters_gpus(store: chipfacts.Store) -> None:
     text = "微软内部规定，申请超过512卡的任务必须经过副总裁审批。"
     assert [a for _, a, _ in numbers(store, text) if a == "cluster_gpus"] == []
+
+
+def test_two_figures_of_one_attribute_for_the_same_time_ask_which_time(
+    store: chipfacts.Store,
+) -> None:
+    text = "微软的集群目前有2万块GPU。微软表示，目标是将集群扩大到5万块GPU。"
+    gpus = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
+    assert [c.value for c in gpus] == [20000, 50000]
+    assert [d.field for d in gpus[0].decisions if "another candidate" in d.why] == []
+    assert [d.field for d in gpus[1].decisions if "another candidate" in d.why] == ["as_of"]
