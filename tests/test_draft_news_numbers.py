@@ -468,3 +468,17 @@ def test_two_figures_of_one_attribute_for_the_same_time_ask_which_time(
     assert [c.value for c in gpus] == [20000, 50000]
     assert [d.field for d in gpus[0].decisions if "another candidate" in d.why] == []
     assert [d.field for d in gpus[1].decisions if "another candidate" in d.why] == ["as_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("全球HBM市场规模今年将达到约580亿美元。", "hbm"),  # the memory's own market
+        ("SK海力士在HBM市场的份额约为57%。", "sk-hynix"),
+        ("美光表示，目标是2026年在HBM市场拿下约两成市占。", "micron"),  # 在…市场: an object
+    ],
+)
+def test_hbm_is_named_and_its_market_is_no_ones_subject_but_its_own(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    assert [e for e, _, _ in numbers(store, text)] == [owner]

@@ -39,6 +39,8 @@ OBJECT_BEFORE = re.compile(
 _LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
 # The maker's name glossed in the other script before the product's: 輝達（Nvidia）GB200.
 _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
+# A name's market after it (HBM市场, the HBM market).
+_IN_A_MARKET = re.compile(r"\s*(?:的)?\s*市场")
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 # Common job titles (a person named right after one holds it), in both languages.
@@ -184,6 +186,8 @@ class SentenceContext:
             return True
         if self.is_counted(mention):
             return True  # 部署8192颗F3芯片: what a number counts
+        if _IN_A_MARKET.match(folded, mention.end) and folded.endswith(("在", "于"), 0, start):
+            return True  # 在HBM市场拿下约两成: the market a share is of, no subject
         joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
         if joined is None:
             return False

@@ -142,6 +142,9 @@ INDUSTRY: tuple[Known, ...] = (
     Known("infiniband", "InfiniBand", "product", (), "nvidia"),
     Known("nvlink", "NVLink", "product", (), "nvidia"),
     Known("spectrum-x", "Spectrum-X", "product", (), "nvidia"),
+    # the memory whose market, prices and supply are news of their own (not HBM3E, a
+    # generation, which stays a standard)
+    Known("hbm", "HBM", "product", ("High Bandwidth Memory",)),
     Known("dojo", "Dojo", "cluster", (), "tesla"),
     Known("colossus", "Colossus", "cluster", (), "xai"),
     Known("stargate", "Stargate", "project", ("星际之门",), "openai"),

@@ -241,10 +241,14 @@ class Subjects(EnglishSubjects):
                 return previous, None, 0.8
         # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
         # before a name that is an object
-        subjects = [m for m in anywhere if not self.is_object(m)] or anywhere
+        spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
+        subjects = [m for m in anywhere if not self.is_object(m)]
+        if not subjects and spoken and not any(self.estimates(m) for m in spoken):
+            # 美光表示，目标是在HBM市场拿下约两成: a company on itself, the rest objects
+            return self.store.entity_at(spoken[0].row), None, 0.7
+        subjects = subjects or anywhere
         if subjects:
             return self.store.entity_at(subjects[0].row), None, 0.7
-        spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
         if any(self.estimates(m) for m in spoken):
             # 集邦咨询估计，HBM4的单价较HBM3E高出50%: an estimator's figure is of what
             # the text is on, not of the estimator
