@@ -482,3 +482,9 @@ def test_hbm_is_named_and_its_market_is_no_ones_subject_but_its_own(
     store: chipfacts.Store, text: str, owner: str
 ) -> None:
     assert [e for e, _, _ in numbers(store, text)] == [owner]
+
+
+def test_what_the_company_says_through_据该公司介绍_is_its_claim(store: chipfacts.Store) -> None:
+    text = "AMD发布了新芯片。据该公司介绍，MI300X采用台积电5nm工艺制造。"
+    (node,) = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert (node.status.value, node.claimed_by and node.claimed_by.id) == ("claimed", "amd")

@@ -33,6 +33,8 @@ _SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
 TOLD_WORDS = 4
 _THE_COMPANY_BEFORE = re.compile(r"\b(?:the|that)\s+(?:company|firm)\s+$")
 _THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
+# 据该公司介绍, 根据这家公司的说法: the company, named before, inside the cue.
+_THE_COMPANY_WITHIN = re.compile(r"(?:该|这家|此)公司")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 
@@ -63,6 +65,10 @@ class Speakers(SentenceContext):
         ]
         if within:  # 根据纳德拉的介绍: the speaker inside the cue
             return self.store.entity_at(within[0].row)
+        if _THE_COMPANY_WITHIN.search(self.article.folded, cue.start, cue.end):
+            # 据该公司介绍: the company the story is on
+            before = [m for m in self.sentence.entities if m.end <= cue.start]
+            return self.last_of_kind(Joined(self.earlier, before), "company")
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if cue.word.lower() == "according to":
             return self.source_named_after(cue, before)
