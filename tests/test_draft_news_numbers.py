@@ -488,3 +488,9 @@ def test_what_the_company_says_through_据该公司介绍_is_its_claim(store: ch
     text = "AMD发布了新芯片。据该公司介绍，MI300X采用台积电5nm工艺制造。"
     (node,) = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
     assert (node.status.value, node.claimed_by and node.claimed_by.id) == ("claimed", "amd")
+
+
+@pytest.mark.parametrize("text", ["AMD的性能提升2至4倍。", "AMD的训练性能提升20%至40%。"])
+def test_a_gain_given_as_a_range_keeps_its_two_ends(store: chipfacts.Store, text: str) -> None:
+    (gain,) = [c for c in drafted(store, text) if c.low is not None]
+    assert (gain.bound.value, gain.value) == ("range", None)

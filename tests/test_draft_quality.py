@@ -143,6 +143,9 @@ def test_long_runs_with_no_full_stop_draft_in_time_proportional_to_their_length(
     digits = _seconds_to_draft("标题\n\n微软投资" + "9" * 20_000 + "亿美元。", tmp_path)
     assert long < 60 * max(short, 0.01)
     assert digits < 60 * max(short, 0.01)
+    # a run of Latin letters joined by marks (A-A-A…) is read from its start once
+    joined = _seconds_to_draft("标题\n\n微软" + "A-" * 10_000 + "芯片。", tmp_path)
+    assert joined < 60 * max(short, 0.01)
 
 
 @pytest.mark.slow

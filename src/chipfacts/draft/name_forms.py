@@ -36,7 +36,7 @@ _CHINESE_LATIN = re.compile(
     r"(?P<chinese>[\u3400-\u9fff·・]{2,12})\s*[(（]\s*(?P<latin>" + _LATIN + r")\s*[)）]"
 )
 _LATIN_CHINESE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<latin>" + _LATIN + r")\s*"
+    r"(?<![A-Za-z0-9&.'’\-])(?P<latin>" + _LATIN + r")\s*"
     r"[(（]\s*(?P<chinese>[\u3400-\u9fff·・]{2,8})\s*[)）]"
 )
 _CJK = re.compile(r"[\u3400-\u9fff·・]")
@@ -87,8 +87,11 @@ _KIND_BEFORE = re.compile(
 )
 # Teralynx 12交换芯片, Vireo处理器: a Latin name (and its number) before its kind's noun.
 _THING_NOUNS = "|".join(nouns for kind, nouns in _KIND_NOUNS.items() if kind != "company")
-_KIND_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?P<noun>" + _THING_NOUNS + ")")
-_COMPANY_AFTER = re.compile(r"(?<![a-z0-9])" + _FOLDED_LATIN + r"\s*(?:公司|集团)")
+# Each Latin name read from the start of its run of letters, digits and joining marks
+# (A-B-C…), never from inside it: one scan of a run, not one per mark.
+_RUN_START = r"(?<![a-z0-9&.\-])"
+_KIND_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?P<noun>" + _THING_NOUNS + ")")
+_COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)")
 # A designation, letters and a number (K4, M15X, AP7), names a thing beside the noun
 # of its kind (K4芯片, 先进封装厂AP7), unless it is a term of the field (HBM3E, FP8)
 # or a period (Q3).

@@ -425,8 +425,9 @@ class NumberFacts(Attribution):
             and is_gain(self.article.folded, clause.start, quantity.start)
             and status in (Status.REPORTED, Status.CLAIMED)
         ):
-            # A maker's speed-up figure is a best case, claimed by the maker.
-            bound = Bound.AT_MOST
+            # A maker's speed-up figure is a best case, claimed by the maker (a range
+            # keeps its two ends: 提升2至4)
+            bound = Bound.RANGE if quantity.low is not None else Bound.AT_MOST
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
         if status in (Status.FORECAST, Status.PLANNED) and _EARLIER_FIGURE.fullmatch(
