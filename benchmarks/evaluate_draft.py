@@ -23,7 +23,7 @@ must agree to the month (to the year when either gives only a year).
 The same figures are given for the invented test articles in
 ``tests/fixtures/draft_articles`` (text the drafting was not tuned on), scored
 against the facts ``expected.yaml`` lists for them by the same rule, and apart
-for the two (``unseen_*``) a reviewer drafted unseen and that were then used for
+for the ``unseen_*`` articles reviewers drafted unseen and that were then used for
 tuning (an expected fact whose attribute the store lacks is matched by a
 candidate proposing a new attribute).
 
