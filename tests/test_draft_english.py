@@ -641,3 +641,12 @@ def test_a_designation_the_story_goes_on_with_is_its_makers_product(
 def test_a_process_node_after_its_is_no_chip(store: chipfacts.Store) -> None:
     text = "TSMC said its N2 process will ship next year. The N2 node offers a 15% speed gain."
     assert not [c for c in drafted(store, text) if c.entity_id in ("n2", "tsmc-n2")]
+
+
+def test_a_thing_called_by_its_name_after_its_noun_is_proposed(store: chipfacts.Store) -> None:
+    text = (
+        "Nvidia has designed a new chip for China, called B30C, built on a 4-nanometer "
+        "process. The B30C ships in June."
+    )
+    nodes = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert [c.entity_id for c in nodes] == ["b30c"]

@@ -15,7 +15,7 @@ from chipfacts.draft.extract import draft_article
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
-from chipfacts.text.normalize import fold
+from chipfacts.text.normalize import fold, fold_in_place
 
 STORE = """\
 sources: []
@@ -527,3 +527,16 @@ def test_what_a_system_costs_to_build_is_its_capital_spending(store: chipfacts.S
     assert [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value] == [
         ("samsung-p5", "capex")
     ]
+
+
+def test_a_company_whose_name_folds_to_a_rare_character_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "AI伺服器散熱廠沛鋐科技（6932）昨日公布營收。沛鋐成長動能主要來自美系客戶。"
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    assert found["peihong-technology"].aliases == ("沛鋐科技", "沛鋐")
+
+
+def test_a_data_centre_named_in_quotes_is_proposed(store: chipfacts.Store) -> None:
+    text = "亞馬遜在印第安納州的「Ridgeline」AI資料中心已開始裝機。"
+    assert proposed(store, text).get("ridgeline") == ("cluster", None)

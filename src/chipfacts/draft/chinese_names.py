@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 from chipfacts.draft.context import TITLES
 
+# Chinese characters, with the rare ones of names that folding may give (鋐 → 𬭎).
+HAN = "\u3400-\u9fff\U00020000-\U0002ffff"
 # The commonest Chinese surnames (about nine in ten people), one character each.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
@@ -41,7 +43,9 @@ _AFTER_NAME = (
 PERSON = re.compile(
     "(?:"
     + "|".join(map(re.escape, _CHINESE_TITLES))
-    + r")\s*(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    + r")\s*(?P<name>["
+    + HAN
+    + r"]{2,3}?)"
     + _AFTER_NAME
 )
 # A company's suffix, and its English for the Latin name.
@@ -59,9 +63,9 @@ _KIND_AT = re.compile(_KIND_NOUN)
 # What may come right before a company's name: a stop, a letter or digit, or a word
 # that joins or points (由峰睿科技研发, 据峰睿科技称): never part of the name.
 JOINING = "由据与和及向对被从在为是了的让给将把等"
-_BEFORE_NAME = re.compile(f"[^\\u4e00-\\u9fff]|[{JOINING}]")
+_BEFORE_NAME = re.compile(f"[^{HAN}]|[{JOINING}]")
 STEMS = (4, 3, 2)  # a stem's length, the longest tried first
-_CJK_STEM = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_STEM = re.compile(f"[{HAN}]+")
 # Stems that are words of the sentence, not a name (国产科技, 相关科技, 中国电子).
 _NO_STEM = re.compile(
     r"^(?:国产|相关|国内|全球|中国|美国|日本|韩国|台湾|高端|先进|消费|汽车|人工|私有|公有|混合|边缘"
@@ -156,8 +160,9 @@ def companies(text: str, folded: str) -> list[ChineseName]:
 # The people and words only an organisation has, after its name: 美团发言人, 美团CEO王兴,
 # 国网中心主任林志远, 美团方面 (the text folded: Simplified, lower case).
 _OWN_PEOPLE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=发言人|方面(?:表示|称|回应|证实|否认|透露|未)|旗下|内部人士|ceo|"
-    r"cto|cfo|首席执行官|首席技术官|首席财务官|董事长|总裁|副总裁|创始人|联合创始人|主任|执行长|高管|官方)"
+    r"(?P<name>[" + HAN + r"]{2,4}?)(?=发言人|方面(?:表示|称|回应|证实|否认|透露|未)|旗下|内部人士"
+    r"|ceo|cto|cfo|首席执行官|首席技术官|首席财务官|董事长|总裁|副总裁|创始人|联合创始人|主任|执行长"
+    r"|高管|官方)"
 )
 # A word that joins or points, never inside such a name (中 may be: 国网中心).
 _JOINS = re.compile(
@@ -229,7 +234,7 @@ def _company(text: str, times: Times, start: int, stem: str, suffix: re.Match[st
 # 豆包大模型): a name when the article writes it at least twice and it is no word
 # of the trade (万卡集群, 训练集群, 智算中心).
 _NAMED_THING = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<noun>集群|丛集|超算|超级计算机|智算中心|大模型)"
+    r"(?P<name>[" + HAN + r"]{2,4}?)(?P<noun>集群|丛集|超算|超级计算机|智算中心|大模型)"
 )
 _THING_KINDS = {"大模型": "model"}  # the rest are clusters
 _COMPANY_ENDINGS = tuple(_SUFFIXES)
@@ -279,7 +284,7 @@ def named_things(text: str, folded: str) -> list[ChineseName]:
     return list(found.values())
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = re.compile(f"[{HAN}]+")
 
 
 def in_latin(name: str) -> str:

@@ -57,9 +57,11 @@ def english_people(store: Store, text: str) -> list[Proposed]:
     return list(found.values())
 
 
-# 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood".
+# 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood", and a
+# thing's name after its noun ("the new chip, called B30C", "a chip called MTIA T1").
 _CODE_NAMED = re.compile(
-    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed)\s+[\"“']?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})[\"”']?"
+    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called)\s+[\"“']?"
+    r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})[\"”']?"
 )
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
@@ -70,6 +72,7 @@ _KIND_NOUNS = (
     ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b")),
     ("cluster", re.compile(r"supercomputer|\bcluster\b")),
     ("model", re.compile(r"\bmodel\b")),
+    ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
 )
 KIND_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -54,8 +54,8 @@ DESIGNATED_AFTER_KIND = re.compile(
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
     r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6})"
-    r"[”」\"']\s*(?:ai|AI)?\s*(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|芯片|晶片|加速器|加速卡"
-    r"|处理器|网卡|大模型)"
+    r"[”」\"']\s*(?:ai|AI)?\s*(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
+    r"|加速器|加速卡|处理器|网卡|大模型)"
 )
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
 # Not a year (Blackwell 2026年) nor a quantity (昇腾2025年出货…, 70万颗).
