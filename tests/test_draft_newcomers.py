@@ -540,3 +540,10 @@ def test_a_company_whose_name_folds_to_a_rare_character_is_proposed(
 def test_a_data_centre_named_in_quotes_is_proposed(store: chipfacts.Store) -> None:
     text = "亞馬遜在印第安納州的「Ridgeline」AI資料中心已開始裝機。"
     assert proposed(store, text).get("ridgeline") == ("cluster", None)
+
+
+def test_a_chip_introduced_then_named_by_its_code_name_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "創意電子取得Meta新一代AI推論晶片的設計訂單，該晶片內部代號「Arke」，將採用台積電2奈米。"
+    assert proposed(store, text).get("arke") == ("chip", "meta")

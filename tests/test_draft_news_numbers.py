@@ -494,3 +494,9 @@ def test_what_the_company_says_through_据该公司介绍_is_its_claim(store: ch
 def test_a_gain_given_as_a_range_keeps_its_two_ends(store: chipfacts.Store, text: str) -> None:
     (gain,) = [c for c in drafted(store, text) if c.low is not None]
     assert (gain.bound.value, gain.value) == ("range", None)
+
+
+def test_a_cluster_its_owner_calls_by_a_name_is_proposed(store: chipfacts.Store) -> None:
+    text = "The chips sit in a cluster Meta calls Meridian. Meridian will house 24,576 GPUs."
+    gpus = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
+    assert [c.entity_id for c in gpus] == ["meridian"]

@@ -58,9 +58,9 @@ def english_people(store: Store, text: str) -> list[Proposed]:
 
 
 # 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood", and a
-# thing's name after its noun ("the new chip, called B30C", "a chip called MTIA T1").
+# thing's name after its noun ("the new chip, called B30C", "a cluster Meta calls Meridian").
 _CODE_NAMED = re.compile(
-    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called)\s+[\"“']?"
+    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called|calls)\s+[\"“']?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})[\"”']?"
 )
 _PROJECT = re.compile(

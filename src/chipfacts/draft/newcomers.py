@@ -260,7 +260,7 @@ def _things(
             for generation in (designation, *products.other_generations(text, designation)):
                 name, aliases = products.designated(made, generation)
                 register.add(name, "chip", NAMED, aliases, made.id)
-    quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND)
+    quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND, products.CODENAMED)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
