@@ -500,3 +500,10 @@ def test_a_cluster_its_owner_calls_by_a_name_is_proposed(store: chipfacts.Store)
     text = "The chips sit in a cluster Meta calls Meridian. Meridian will house 24,576 GPUs."
     gpus = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
     assert [c.entity_id for c in gpus] == ["meridian"]
+
+
+def test_a_figure_measured_against_a_rival_with_words_between_is_not_the_rivals(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD发布了MI300X。其每瓦性能比英伟达H100最高可提升40%。"
+    assert [e for e, a, _ in numbers(store, text) if a == "performance_gain"] == ["mi300x"]

@@ -62,7 +62,9 @@ _COMPARED_WITH = re.compile(
     rf"(?:{_BASELINE})?\s*$"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
-_MEASURED = re.compile(r"\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)")
+_MEASURED = re.compile(
+    r"\s*(?:最高|最多|大约|约|可|将|能)*\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)"
+)
 # A number and its counter just before a name: the name is what is counted.
 COUNTED_BEFORE = re.compile(
     r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚|组|套|柜)\s*(?:的)?\s*$"

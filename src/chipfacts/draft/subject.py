@@ -257,6 +257,12 @@ class Subjects(EnglishSubjects):
                 return previous, None, 0.6
         if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
             return self.store.entity_at(spoken[0].row), None, 0.7
+        previous = self.previous_subject()
+        if previous is not None:
+            # …由中芯国际代工。显存带宽达3.2TB/s: the sentence before's subject, not the
+            # foundry it named as an object
+            why = f"the sentence names no entity; {previous.name} is the subject before it"
+            return previous, Decision("entity", why), 0.6
         if self.topic is not None:
             entity = self.store.entity_at(self.topic.row)
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
