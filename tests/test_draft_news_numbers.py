@@ -507,3 +507,10 @@ def test_a_figure_measured_against_a_rival_with_words_between_is_not_the_rivals(
 ) -> None:
     text = "AMD发布了MI300X。其每瓦性能比英伟达H100最高可提升40%。"
     assert [e for e, a, _ in numbers(store, text) if a == "performance_gain"] == ["mi300x"]
+
+
+def test_a_figure_given_again_in_dollars_takes_the_nouns_attribute(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD今年第三季度资本开支达到118亿元（约合16.6亿美元）。"
+    assert ("amd", "capex", 1_660_000_000) in numbers(store, text)

@@ -130,6 +130,7 @@ VALUE_CUES: dict[str, tuple[str, ...]] = {
     "market_share": ("market", "slice", "sells", "supplies"),
     # 该厂总投资约6.5亿美元: what a plant or a cluster costs to build, not a stake
     "capex": (
+        "资本开支",
         "总投资",
         "投资总额",
         "总投资额",

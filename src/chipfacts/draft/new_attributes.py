@@ -50,6 +50,8 @@ _COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|降低|减少|下降|多出")
+# The words of a figure given again in another currency (约合, 折合).
+_CONVERTED = re.compile(r"[约折]?合$")
 # A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
 _WHEN = re.compile(r"[季年月]$|季度$|年底$|年末$|半年$|[今明去前]年|第[一二三四1-4]季")
 # What a figure's own noun reaches it by (估值达到, 功耗约为): no word of a change.
@@ -144,6 +146,8 @@ def own_noun(
     noun = _LAST_WORDS.search(before, 0, links.start())
     if noun is None or len(noun.group()) < 2 or _WHEN.search(noun.group()):
         return None  # 营收在第三季达到: a time, no noun of the figure
+    if _CONVERTED.search(noun.group()):
+        return None  # 118亿元（约合16.6亿美元）: the figure before in another currency
     at, end = start + noun.start(), start + noun.end()
     if _CHANGE.search(links.group()):
         return OwnNoun(at, end, changes=True)
