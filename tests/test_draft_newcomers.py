@@ -399,8 +399,11 @@ def test_a_model_named_in_quotes_is_proposed(store: chipfacts.Store) -> None:
     assert proposed(store, text).get("tianshu-3") == ("model", None)
 
 
-def test_what_a_plant_costs_is_its_capital_spending(store: chipfacts.Store) -> None:
-    text = "三星昨日宣布在平泽兴建P5新厂。该厂总投资约65亿美元。"
+@pytest.mark.parametrize("cost", ["总投资", "总建置经费"])
+def test_what_a_plant_costs_to_build_is_its_capital_spending(
+    store: chipfacts.Store, cost: str
+) -> None:
+    text = f"三星昨日宣布在平泽兴建P5新厂。该厂{cost}约65亿美元。"
     assert [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value] == [
         ("samsung-p5", "capex")
     ]
@@ -520,13 +523,6 @@ def test_words_of_the_trade_and_of_counting_people_are_no_names(
     store: chipfacts.Store, text: str
 ) -> None:
     assert set(proposed(store, text)) <= {"bytedance"}
-
-
-def test_what_a_system_costs_to_build_is_its_capital_spending(store: chipfacts.Store) -> None:
-    text = "三星昨日宣布在平泽兴建P5新厂。该厂总建置经费约65亿美元。"
-    assert [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value] == [
-        ("samsung-p5", "capex")
-    ]
 
 
 def test_a_company_whose_name_folds_to_a_rare_character_is_proposed(
