@@ -514,3 +514,16 @@ def test_a_figure_given_again_in_dollars_takes_the_nouns_attribute(
 ) -> None:
     text = "AMD今年第三季度资本开支达到118亿元（约合16.6亿美元）。"
     assert ("amd", "capex", 1_660_000_000) in numbers(store, text)
+
+
+def test_china_s_operators_are_names_of_the_industry(store: chipfacts.Store) -> None:
+    text = "中国联通副总经理赵云峰表示，联通的智能算力已达到58EFLOPS。"
+    assert "china-unicom" in {c.entity_id for c in drafted(store, text)}
+
+
+def test_the_company_in_a_sentence_naming_nobody_is_the_last_company_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD冲刺上市。国产GPU赛道的资本化进程也在提速。招股书显示，公司研发费用为9.47亿元。"
+    found = [e for e, _, v in numbers(store, text) if v == 947_000_000]
+    assert found == ["amd"]

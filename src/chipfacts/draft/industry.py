@@ -89,6 +89,11 @@ INDUSTRY: tuple[Known, ...] = (
     Known("volcano-engine", "Volcano Engine", "company", ("火山引擎",)),
     Known("tianyi-cloud", "China Telecom Tianyi Cloud", "company", ("天翼云", "CTyun")),
     Known("china-mobile-cloud", "China Mobile Cloud", "company", ("移动云",)),
+    # the operators that build China's public AI compute (their names open with 中国,
+    # which no rule reads as a name)
+    Known("china-telecom", "China Telecom", "company", ("中国电信",)),
+    Known("china-mobile", "China Mobile", "company", ("中国移动",)),
+    Known("china-unicom", "China Unicom", "company", ("中国联通", "联通")),
     Known("kingsoft-cloud", "Kingsoft Cloud", "company", ("金山云",)),
     Known("tencent", "Tencent", "company", ("腾讯", "腾讯云")),
     Known("baidu", "Baidu", "company", ("百度", "百度智能云")),

@@ -32,7 +32,7 @@ from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.designations import TECHNICAL
 from chipfacts.draft.english_subjects import EnglishSubjects
 from chipfacts.draft.references import ATTACHED
-from chipfacts.draft.sentences import CLAUSE_END, Span, inside
+from chipfacts.draft.sentences import CLAUSE_END, Joined, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity
 from chipfacts.text.cues import CueKind
@@ -45,6 +45,9 @@ _DISPOSAL = re.compile(r"[将把]\s*$")
 _COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
 _ELABORATION = re.compile(r"[:：]")
+# "The company" alone in a clause, no part of a name or a phrase (公司营业收入, not
+# 该公司, 子公司 or 公司名).
+_THE_COMPANY = re.compile(r"(?<![该这此子母本分总各其同])公司(?![名债])")
 # A sentence opening with 其 or 它 ("its", "it"), not 其他/其它 ("other"), 其中, 其实,
 # 其次, 其余, 其后, 其间, 其一.
 _ITS_OPENING = re.compile(
@@ -232,6 +235,11 @@ class Subjects(EnglishSubjects):
             m for m in self.sentence.entities if m.row not in speakers and not self.is_counted(m)
         ]
         uncounted = [m for m in self.sentence.entities if not self.is_counted(m)]
+        if not uncounted and _THE_COMPANY.search(self.article.folded, clause.start, clause.end):
+            # 招股书显示，公司营业收入为…: "the company", the last one named before
+            company = self.last_of_kind(Joined(self.earlier, []), "company")
+            if company is not None:
+                return company, None, 0.6
         if not uncounted and all(self.is_counted(m) for m in in_clause):
             # 谷歌公布了新一代TPU。晶体管数量达到800亿个: a sentence naming nothing (but
             # what it counts) goes on about the subject of the one before (surely enough
