@@ -80,7 +80,8 @@ _FUNCTION_WORD = re.compile(r"[和的与及其他在是了等对将为也都个�
 
 class Times:
     """How often each short string occurs in a text, counted once per length for all
-    names asked about (a count per name would read the text again for each)."""
+    names asked about (a count per name would read the text again for each); one per
+    article, shared by the readers of its names."""
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
@@ -125,13 +126,13 @@ def person_latin(name: str) -> str:
     return " ".join(part for part in (surname.capitalize(), "".join(given).capitalize()) if part)
 
 
-def companies(text: str, folded: str) -> list[ChineseName]:
+def companies(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
     """Companies named by a stem and a company's suffix (峰睿科技), introduced by the
     noun of their kind or named twice. The stem is the longest that starts after a
     stop, a kind's noun or a joining word (据峰睿科技称 is 峰睿科技), so no word of
     the sentence is taken into the name."""
     found: dict[str, ChineseName] = {}
-    times = Times(folded)
+    times = times or Times(folded)  # one count of the article, shared by the callers
     for suffix in _SUFFIX.finditer(folded):
         stem_end = suffix.start()
         for size in STEMS:
@@ -176,12 +177,12 @@ _NO_ORGANISATION = re.compile(
 ORGANISATION_TIMES = 2
 
 
-def organisations(text: str, folded: str) -> list[ChineseName]:
+def organisations(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
     """Companies and institutions named by people and words only they have (美团发言人,
     美团CEO王兴, 国网中心主任), the name written at least twice: a name of two to four
     characters after a stop or a joining word, no word of the sentence."""
     found: dict[str, ChineseName] = {}
-    times = Times(folded)
+    times = times or Times(folded)  # one count of the article, shared by the callers
     for match in _OWN_PEOPLE.finditer(folded):
         end = match.end("name")
         for size in STEMS:
@@ -247,11 +248,11 @@ _TRADE_WORD = re.compile(
 NAMED_THING_TIMES = 2
 
 
-def named_things(text: str, folded: str) -> list[ChineseName]:
+def named_things(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
     """Clusters and models named in Chinese before their kind's noun (天枢集群), each
     read by its name alone too where the article uses it so (天枢)."""
     found: dict[str, ChineseName] = {}
-    times = Times(folded)
+    times = times or Times(folded)  # one count of the article, shared by the callers
     for match in _NAMED_THING.finditer(folded):
         start = match.start("name")
         for size in STEMS:

@@ -174,17 +174,22 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
         return not any(named[start:end])
 
     kinds = [form for form in name_forms.of_kind(text, folded) if free(form.start, form.end)]
-    _companies_and_people(register, text, folded, free)
+    times = chinese_names.Times(folded)
+    _companies_and_people(register, text, folded, free, times)
     for form in kinds:
         if form.kind == "company":
             register.add(form.name, form.kind, NAMED, form.aliases)
     register.first_words(text)
-    _things(register, text, folded, free, named, [f for f in kinds if f.kind != "company"])
+    _things(register, text, folded, free, named, [f for f in kinds if f.kind != "company"], times)
     return Newcomers(register.proposed(), register.other_names)
 
 
 def _companies_and_people(
-    register: _Register, text: str, folded: str, free: Callable[[int, int], bool]
+    register: _Register,
+    text: str,
+    folded: str,
+    free: Callable[[int, int], bool],
+    times: chinese_names.Times,
 ) -> None:
     """Names of the industry, glossed names, and Chinese names of people, companies,
     organisations and China's own chips."""
@@ -201,12 +206,12 @@ def _companies_and_people(
     domestic = categories.domestic(text, folded)
     for written in (
         *chinese_names.people(text, folded),
-        *chinese_names.companies(text, folded),
+        *chinese_names.companies(text, folded, times),
         *([domestic] if domestic is not None else []),
     ):
         if free(written.start, written.end):
             register.add(written.latin, written.kind, NAMED, written.aliases)
-    for written in chinese_names.organisations(text, folded):
+    for written in chinese_names.organisations(text, folded, times):
         # 字节旗下, 美团发言人: a new organisation, or the short name of one known
         proposed_already = name_key(written.aliases[0]) in register.found
         if (
@@ -224,6 +229,7 @@ def _things(
     free: Callable[[int, int], bool],
     named: bytearray,
     beside_kinds: list[name_forms.Written],
+    times: chinese_names.Times,
 ) -> None:
     """Products, plants, clusters and models, each its maker's: the company named
     last before it in its sentence."""
@@ -245,7 +251,7 @@ def _things(
         register.add(f"{line.name} {number}", "chip", NAMED, (as_written,), line.maker)
     register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
-    for thing in chinese_names.named_things(text, folded):
+    for thing in chinese_names.named_things(text, folded, times):
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         if free(thing.start, thing.end):
             made = maker_at(thing.start)
