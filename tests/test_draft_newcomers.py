@@ -543,3 +543,31 @@ def test_a_chip_introduced_then_named_by_its_code_name_is_proposed(
 ) -> None:
     text = "創意電子取得Meta新一代AI推論晶片的設計訂單，該晶片內部代號「Arke」，將採用台積電2奈米。"
     assert proposed(store, text).get("arke") == ("chip", "meta")
+
+
+def test_a_site_named_by_its_place_is_one_site_by_all_its_nouns(store: chipfacts.Store) -> None:
+    text = (
+        "和林格尔智算中心二期投产\n"
+        "由市政府出资建设的和林格尔新区智算中心二期正式投产，该中心总算力达到12 EFLOPS。"
+        "其中呼和浩特基地采用液冷。呼和浩特智算中心部署了约3.2万张加速卡。"
+    )
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    centre = found["helingeer-ai-computing-centre"]
+    assert centre.aliases == ("和林格尔智算中心", "和林格尔新区智算中心")
+    assert set(found["huhehaote-base"].aliases) == {"呼和浩特基地", "呼和浩特智算中心"}
+    flops = [c.entity_id for c in drafted(store, text) if c.value == 12 * 10**18]
+    assert flops == ["helingeer-ai-computing-centre"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电的生产基地在新竹。台积电的研发基地在新竹。",  # what it is for, not where
+        "公司在庆阳基地部署了集群。",  # a place named once
+        "国内智算中心很多。国内数据中心也多。",  # a word of the sentence
+    ],
+)
+def test_a_site_is_named_by_a_place_the_article_names_again(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]

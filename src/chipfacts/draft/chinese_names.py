@@ -285,6 +285,59 @@ def named_things(text: str, folded: str, times: Times | None = None) -> list[Chi
     return list(found.values())
 
 
+# A site's noun after its place (呼和浩特智算中心, 庆阳基地, 韦科资料中心园区), and
+# its English; the text is folded to Simplified Chinese.
+_SITE_NOUNS = {
+    "数据中心园区": "data centre campus", "资料中心园区": "data centre campus",
+    "智算中心": "AI computing centre", "算力中心": "AI computing centre",
+    "超算中心": "supercomputing centre", "计算中心": "computing centre",
+    "数据中心": "data centre", "资料中心": "data centre", "基地": "base", "园区": "campus",
+}  # fmt: skip
+_SITE = re.compile(
+    rf"(?P<name>[{HAN}]{{2,6}}?)(?P<noun>{'|'.join(sorted(_SITE_NOUNS, key=len, reverse=True))})"
+)
+# Words before a site's noun that say what it is for, not where (生产基地, 研发中心).
+_NO_PLACE = re.compile(
+    r"(?:生产|研发|制造|封测|封装|测试|产业|创新|示范|试点|枢纽|节点|核心|重点|国家|区域|省级|市级"
+    r"|[型级类式])$"
+)
+# A character that joins or points, never in a place's name (和 may be: 呼和浩特).
+_IN_PLACE = re.compile(f"[{_FUNCTION_WORD.pattern.strip('[]').replace('和', '')}]")
+PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
+
+
+def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
+    """Sites named by their place before a site's noun (呼和浩特智算中心, 庆阳基地), the
+    place written again in the article (呼和浩特基地, 在呼和浩特部署): one site per
+    place, by all the nouns the article gives it. A longer name (和林格尔新区智算中心)
+    is its place's (和林格尔智算中心) when the place starts it."""
+    by_place: dict[str, list[tuple[int, int, str]]] = {}  # place -> (start, end, noun)
+    times = times or Times(folded)  # one count of the article, shared by the callers
+    for match in _SITE.finditer(folded):
+        end = match.end("name")
+        for begin in range(match.start("name"), end - 1):
+            name = folded[begin:end]
+            opens = begin == 0 or _BEFORE_NAME.match(folded, begin - 1)
+            if not opens and not folded.endswith("其中", 0, begin):
+                continue  # 其中呼和浩特: a place starts after a stop, a joining word, 其中
+            if _TRADE_WORD.search(name) or _NO_PLACE.search(name):
+                break  # what the site is for, however long the name before it
+            if _IN_PLACE.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):
+                continue  # 其中呼和浩特: a word of the sentence before the place
+            place = next((p for p in by_place if name.startswith(p)), name[:PLACE])
+            if times(place) < 2:
+                break  # a place named once: a word of the sentence as likely as a place
+            by_place.setdefault(place, []).append((begin, match.end(), match["noun"]))
+            break
+    found = []
+    for place, written in by_place.items():
+        start, _, noun = written[0]
+        aliases = tuple(dict.fromkeys(text[at:end] for at, end, _ in written))
+        latin = f"{in_latin(place)} {_SITE_NOUNS[noun]}"
+        found.append(ChineseName(start, start + len(place), latin, "cluster", aliases))
+    return found
+
+
 _CJK_RUN = re.compile(f"[{HAN}]+")
 
 

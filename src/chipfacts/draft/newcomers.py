@@ -251,7 +251,10 @@ def _things(
         register.add(f"{line.name} {number}", "chip", NAMED, (as_written,), line.maker)
     register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
-    for thing in chinese_names.named_things(text, folded, times):
+    for thing in (
+        *chinese_names.named_things(text, folded, times),
+        *chinese_names.sites(text, folded, times),
+    ):
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         if free(thing.start, thing.end):
             made = maker_at(thing.start)

@@ -38,6 +38,7 @@ DEMONSTRATIVE = re.compile(
     r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|两项|两家|两款)?\s*"
     r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
+    r"数据中心|资料中心|算力中心|超算中心|中心|基地|"
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
     # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
     r"|(?<=[让使令为])(?P<bare>公司)"
@@ -49,6 +50,8 @@ _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "网络设备": "nic",
     "网络组件": "nic", "设备": "cluster", "集群": "cluster", "超级计算机": "cluster",
     "计算机": "cluster", "系统": "cluster", "智算中心": "cluster", "项目": "project",
+    "数据中心": "cluster", "资料中心": "cluster", "算力中心": "cluster", "超算中心": "cluster",
+    "中心": "cluster", "基地": "cluster",
     "计划": "project", "服务": "product",
     "功能": "product", "产品": "product", "公司": "company", "企业": "company",
     "厂商": "company", "大模型": "model", "晶片": "chip", "加速器": "chip", "丛集": "cluster",
