@@ -571,3 +571,23 @@ def test_a_site_is_named_by_a_place_the_article_names_again(
     store: chipfacts.Store, text: str
 ) -> None:
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]
+
+
+def test_a_company_named_with_its_stock_code_or_legal_form_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "IC載板廠晶陞載板（6829）今日公布營收。晶陞總經理表示，訂單滿載。"
+        "负责运营的北疆算力科技有限公司董事长表示，二期已投产。"
+    )
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    assert found["jingshengzaiban"].aliases == ("晶陞載板", "晶陞")
+    assert found["beijiangsuanli-technology"].aliases[0] == "北疆算力科技"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["昨（13）日营收创新高。", "公司今（9）日公布营收。", "公司於今（9）日公布營收。"],
+)
+def test_a_day_in_brackets_names_no_company(store: chipfacts.Store, text: str) -> None:
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "company"]

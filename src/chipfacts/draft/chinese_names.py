@@ -151,11 +151,55 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             whole = stem + suffix.group()
             if whole in found or _NO_STEM.match(stem):
                 break
-            if not kind and times(whole) < 2 and times(stem) < 3:
+            legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
+            if not (kind or legal) and times(whole) < 2 and times(stem) < 3:
                 break  # named once, and its stem not used on its own (瀚矽科技…瀚矽…瀚矽)
             found[whole] = _company(text, times, start, stem, suffix)
             break
     return list(found.values())
+
+
+# A company's legal form after its name (北疆算力科技有限公司): a company however often named.
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
+# A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).
+_LISTED = re.compile(rf"(?P<name>[{HAN}]{{2,6}}?)[（(]\d{{4,6}}(?:\.[a-z]{{2}})?[）)]")
+
+
+def listed(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
+    """Companies named with their stock code (IC载板厂晶陞载板（6829）): the name starts
+    after a stop, a joining word or the noun of its kind. A shorter name the article
+    uses alone (晶陞) is an alias."""
+    found: dict[str, ChineseName] = {}
+    times = times or Times(folded)  # one count of the article, shared by the callers
+    for match in _LISTED.finditer(folded):
+        end = match.end("name")
+        for begin in range(match.start("name"), end - 1):
+            name = folded[begin:end]
+            kind = _KIND_BEFORE.search(folded, max(0, begin - 6), begin) is not None
+            if not (begin == 0 or kind or _BEFORE_NAME.match(folded, begin - 1)):
+                continue
+            if _FUNCTION_WORD.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):
+                continue  # 由广达: a word of the sentence before the name
+            if name not in found:
+                found[name] = _listed(text, times, begin, name)
+            break
+    return list(found.values())
+
+
+def _listed(text: str, times: Times, start: int, name: str) -> ChineseName:
+    suffix = _SUFFIX.search(name, 2)
+    if suffix is not None and suffix.end() == len(name):
+        latin = f"{in_latin(name[: suffix.start()])} {_SUFFIXES[suffix.group()]}"
+    else:
+        latin = in_latin(name)
+    aliases = [text[start : start + len(name)]]
+    # 晶陞总经理, 晶陞的载板: the name's start, used alone
+    short = next(
+        (size for size in STEMS if size < len(name) and times(name[:size]) > times(name)), None
+    )
+    if short is not None:
+        aliases.append(text[start : start + short])
+    return ChineseName(start, start + len(name), latin, "company", tuple(aliases))
 
 
 # The people and words only an organisation has, after its name: 美团发言人, 美团CEO王兴,

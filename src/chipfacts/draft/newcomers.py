@@ -207,6 +207,7 @@ def _companies_and_people(
     for written in (
         *chinese_names.people(text, folded),
         *chinese_names.companies(text, folded, times),
+        *chinese_names.listed(text, folded, times),
         *([domestic] if domestic is not None else []),
     ):
         if free(written.start, written.end):
