@@ -591,3 +591,15 @@ def test_a_company_named_with_its_stock_code_or_legal_form_is_proposed(
 )
 def test_a_day_in_brackets_names_no_company(store: chipfacts.Store, text: str) -> None:
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "company"]
+
+
+def test_a_quoted_name_glossed_in_latin_before_its_kind_and_a_code_name_are_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "训练在其位于孟菲斯的“巨像2号”（Colossus 2）超级计算集群上完成。"
+        "这家客户正是谷歌，晶片代號為「Santorini」。"
+    )
+    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    assert (found["colossus-2"].kind, found["colossus-2"].aliases) == ("cluster", ("巨像2号",))
+    assert (found["santorini"].kind, found["santorini"].maker) == ("chip", "google")

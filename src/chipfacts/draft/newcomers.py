@@ -274,6 +274,8 @@ def _things(
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
+        if "gloss" in match.re.groupindex and match["gloss"] is not None:
+            latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         kind = name_forms.kind_of_noun(match["noun"])
         made = maker_at(match.start())
         register.add(latin, kind, NAMED, (quoted,), made.id if made is not None else None)

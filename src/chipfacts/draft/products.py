@@ -51,16 +51,19 @@ _CHIP_NOUN = re.compile(r"\s*(?:GPU|CPU|NPU|芯片|晶片|加速器|处理器|�
 DESIGNATED_AFTER_KIND = re.compile(
     r"(?:芯片|晶片|加速器|加速卡|处理器|gpu|npu)\s*(?P<name>[a-z]{1,3}-?\d{1,4}[a-z]?)(?![a-z0-9])"
 )
-# A thing its article has just introduced by its kind, then its code name in quotes
-# (该晶片内部代号「Arke」, 这款芯片代号为“雅典娜”): the name it goes by.
+# A kind of thing, then its code name in quotes (该晶片内部代号「Arke」, 晶片代号为
+# 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
 CODENAMED = re.compile(
-    r"(?:该|这款|此|新|一款)\s*(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*(?:的)?\s*(?:内部)?\s*代号"
+    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*(?:的)?\s*(?:内部)?\s*代号"
     r"(?:为|是)?\s*[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4})[”」\"']"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
-    r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6})"
-    r"[”」\"']\s*(?:ai|AI)?\s*(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
+    r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6}号?)"
+    # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
+    r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
+    r"(?:超级计算|超算|计算|训练)?"
+    r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
     r"|加速器|加速卡|处理器|网卡|大模型)"
 )
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
