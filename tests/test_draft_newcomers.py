@@ -603,3 +603,15 @@ def test_a_quoted_name_glossed_in_latin_before_its_kind_and_a_code_name_are_prop
     found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
     assert (found["colossus-2"].kind, found["colossus-2"].aliases) == ("cluster", ("巨像2号",))
     assert (found["santorini"].kind, found["santorini"].maker) == ("chip", "google")
+
+
+def test_a_chinese_lines_designations_are_its_products(store: chipfacts.Store) -> None:
+    text = (
+        "该公司主力产品岭云T100训练卡出货约2万张。据悉，岭云T100采用自研架构。"
+        "下一代岭云T200计划明年量产。随着H20停售，每颗GB300的价格上涨。"
+    )
+    found = proposed(store, text)
+    assert found["lingyun-t100"] == found["lingyun-t200"] == ("chip", None)
+    designs = [c.entity_id for c in drafted(store, text) if c.attribute.id == "architecture"]
+    assert designs == ["lingyun-t100"]
+    assert not {i for i in found if i.startswith(("suizhe", "meike"))}

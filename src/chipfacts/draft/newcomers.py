@@ -262,6 +262,13 @@ def _things(
             register.add(thing.latin, thing.kind, NAMED, thing.aliases, made.id if made else None)
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
+    for brand, designation, at in products.chinese_lines(folded, makers):
+        # 主力产品岭云T100: a line's model, its maker's (Lingyun T100)
+        if free(at, at + len(brand) + len(designation)):
+            made = maker_at(at)
+            written = text[at : at + len(brand) + len(designation)]
+            name = f"{chinese_names.in_latin(brand)} {written[len(brand) :]}"
+            register.add(name, "chip", NAMED, (written,), made.id if made else None)
     for match in products.DESIGNATED_AFTER_KIND.finditer(folded):
         # 第二代推理芯片K2: a designation is its maker's, named with it (Kestrel K2)
         made = maker_at(match.start())

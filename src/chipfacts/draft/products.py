@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from chipfacts.draft.designations import PERIOD, Proposed
+from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place
@@ -93,6 +93,42 @@ def models_of_lines(
             pattern = re.escape(fold_in_place(name)) + _MODEL_NUMBER
             models += [(line, m) for m in re.finditer(pattern, folded)]
     return models
+
+
+# A product line's Chinese name, then a designation (岭云T100, 曜石M1), after a stop,
+# a joining word or a noun of what it is; the text is folded (lower case).
+_CHINESE_LINE = re.compile(
+    r"(?:(?<=[^\u4e00-\u9fff])|(?<=[由据与和及向对被从在为是了的让给将把等代款])|(?<=产品)|(?<=芯片)|^)"
+    r"(?P<line>[\u4e00-\u9fff]{2,3})(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
+)
+# Words of a sentence before a designation, no line's name (随着H20, 每颗GB300, 单柜HBM4).
+_NO_LINE = re.compile(
+    r"[的和与及其他在是了等对将为也都个这那上中下把被从向给让每单新仅但若由随今明去首该此"
+    r"引部目约近超逾达至较比]"
+)
+LINE_TIMES = 2  # a line's designation written this often, or another of the line
+
+
+def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str, int]]:
+    """Products named by a Chinese line's name and a designation (岭云T100, then
+    下一代岭云T200), written twice or with another of the line, no company's name
+    the line: (line, designation, where it is first written)."""
+    seen: dict[tuple[str, str], int] = {}
+    count: dict[tuple[str, str], int] = {}
+    for match in _CHINESE_LINE.finditer(folded):
+        line, designation = match["line"], match["designation"]
+        if _NO_LINE.search(line) or line in makers or TECHNICAL.match(designation):
+            continue
+        seen.setdefault((line, designation), match.start())
+        count[line, designation] = count.get((line, designation), 0) + 1
+    lines: dict[str, int] = {}
+    for line, _ in seen:
+        lines[line] = lines.get(line, 0) + 1
+    return [
+        (line, designation, at)
+        for (line, designation), at in seen.items()
+        if count[line, designation] >= LINE_TIMES or lines[line] > 1
+    ]
 
 
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
