@@ -131,6 +131,17 @@ def test_a_comparison_is_about_what_the_sentence_before_was_about(store: chipfac
     assert about(store, text, "cluster_size_ratio") == "mai-1"
 
 
+def test_a_clause_of_a_contrast_that_measures_nothing_is_its_own_subjects(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "谷歌推出新一代TPU，采用台积电4nm工艺。"
+        "相比之下，其第一代芯片K1于2023年推出，采用三星7nm工艺，主要面向语音识别。"
+    )
+    nodes = {c.value: c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"}
+    assert nodes == {4: "tpu", 7: "k1"}
+
+
 def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> None:
     text = "微软表示，这款芯片已在Azure使用，这让公司每年可以节省约10亿美元。"
     assert about(store, text, "annual_savings") == "microsoft"

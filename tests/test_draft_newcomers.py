@@ -609,9 +609,10 @@ def test_a_chinese_lines_designations_are_its_products(store: chipfacts.Store) -
     text = (
         "该公司主力产品岭云T100训练卡出货约2万张。据悉，岭云T100采用自研架构。"
         "下一代岭云T200计划明年量产。随着H20停售，每颗GB300的价格上涨。"
+        "其第一代芯片K1与第二代芯片K2不同，芯片K2更快。"
     )
     found = proposed(store, text)
     assert found["lingyun-t100"] == found["lingyun-t200"] == ("chip", None)
     designs = [c.entity_id for c in drafted(store, text) if c.attribute.id == "architecture"]
     assert designs == ["lingyun-t100"]
-    assert not {i for i in found if i.startswith(("suizhe", "meike"))}
+    assert not {i for i in found if i.startswith(("suizhe", "meike", "xinpian"))}

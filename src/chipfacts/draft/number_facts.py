@@ -107,6 +107,9 @@ _SHARE_MOVE = re.compile(
 )
 # How far before a share's move its stock words may be.
 STOCK_REACH = 80
+# The words of a figure measured against another's (是微软的6至10倍, 比…高出): a clause
+# of a comparison opened by 相比之下; its other clauses go on about their own subject.
+_COMPARISON = re.compile(r"倍|[比较]|高出|低于|多出|少于|相当于|\btimes\b|\bthan\b")
 
 
 def _of_a_share_price(folded: str, clause: Span, quantity: Quantity, names: list[Mention]) -> bool:
@@ -384,7 +387,8 @@ class NumberFacts(Attribution):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
         compared = self.compared_with()
-        if compared is not None and compared != entity:
+        compares = _COMPARISON.search(self.article.folded, clause.start, clause.end) is not None
+        if compared is not None and compared != entity and compares:
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85

@@ -106,6 +106,11 @@ _NO_LINE = re.compile(
     r"[的和与及其他在是了等对将为也都个这那上中下把被从向给让每单新仅但若由随今明去首该此"
     r"引部目约近超逾达至较比]"
 )
+# A kind's noun before a designation (芯片K1, 系列M2): what it is, no line's name.
+_KIND_WORD = re.compile(
+    r"芯片|晶片|卡|处理器|系列|产品|平台|架构|机柜|模型|工艺|制程|集群|服务器|交换机|模组|模块|封装"
+    r"|显存|内存|型号|版本|代号"
+)
 LINE_TIMES = 2  # a line's designation written this often, or another of the line
 
 
@@ -117,7 +122,9 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
     count: dict[tuple[str, str], int] = {}
     for match in _CHINESE_LINE.finditer(folded):
         line, designation = match["line"], match["designation"]
-        if _NO_LINE.search(line) or line in makers or TECHNICAL.match(designation):
+        if _NO_LINE.search(line) or _KIND_WORD.search(line) or line in makers:
+            continue
+        if TECHNICAL.match(designation):
             continue
         seen.setdefault((line, designation), match.start())
         count[line, designation] = count.get((line, designation), 0) + 1
