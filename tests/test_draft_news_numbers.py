@@ -267,6 +267,21 @@ def test_milliwatts_are_not_megawatts() -> None:
     assert [q.value for q in find_quantities(fold_in_place(text), text)] == [0.5, 8e7]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("The site will draw about 350 megawatts of power.", "W", 3.5e8),
+        ("It is building a 1.2-gigawatt campus in Texas.", "W", 1.2e9),
+        ("The startup employs about 420 people.", "people", 420),
+        ("It carries 14 terabytes per second of bandwidth.", "bytes/s", 1.4e13),
+        ("The cluster stores 20 petabytes of data.", "bytes", 2e16),
+    ],
+)
+def test_english_spells_out_its_units(text: str, unit: str, value: float) -> None:
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert (found.unit, found.value) == (unit, value)
+
+
 def test_a_proposed_attribute_never_takes_a_store_attributes_id(store: chipfacts.Store) -> None:
     # 资本开支 in 美元 is the store's capex when its word is there; a new attribute
     # named like a store one is another id

@@ -142,6 +142,11 @@ _WORD_UNITS = {
     "gigabits per second": ("bits/s", 1e9), "gigabit per second": ("bits/s", 1e9),
     "megabits per second": ("bits/s", 1e6), "exaflops": ("flops", 1e18),
     "petaflops": ("flops", 1e15), "teraflops": ("flops", 1e12),
+    "terabytes per second": ("bytes/s", 1e12), "gigabytes per second": ("bytes/s", 1e9),
+    "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "megawatts": ("W", 1e6),
+    "megawatt": ("W", 1e6), "kilowatts": ("W", 1e3), "kilowatt": ("W", 1e3),
+    "petabytes": ("bytes", 1e15), "terabytes": ("bytes", 1e12), "gigabytes": ("bytes", 1e9),
+    "people": ("people", 1.0), "employees": ("people", 1.0), "workers": ("people", 1.0),
 }  # fmt: skip
 # An article's measures of a chip, a link or a site that no store attribute may
 # have (draft proposes one): compute, bandwidth, power. Bits and bytes per second
@@ -169,7 +174,9 @@ MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
 # units of one Chinese character.
 _RANGE_COUNTERS = tuple(u for u in _TEXT_UNITS if len(u) == 1 and "\u4e00" <= u <= "\u9fff")
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
-_HYPHENED_UNITS = ("nanometers", "nanometer", "nanometres", "nanometre", "nm")
+_HYPHENED_UNITS = (
+    "nanometers", "nanometer", "nanometres", "nanometre", "nm", "gigawatt", "megawatt",
+)  # fmt: skip
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
 
 # A year in English prose is a bare four-digit number after one of these words
