@@ -616,3 +616,13 @@ def test_a_chinese_lines_designations_are_its_products(store: chipfacts.Store) -
     designs = [c.entity_id for c in drafted(store, text) if c.attribute.id == "architecture"]
     assert designs == ["lingyun-t100"]
     assert not {i for i in found if i.startswith(("suizhe", "meike", "xinpian"))}
+
+
+def test_a_sites_power_and_pue_are_the_sites_not_its_companys(store: chipfacts.Store) -> None:
+    text = (
+        "澜海云（Lanhai Cloud）宣布，其乌兰察布智算中心一期已投产，乌兰察布二期明年开工。"
+        "澜海云表示，建成后总电力容量将达到300兆瓦，设计PUE低于1.15。澜海云资本支出约为30亿美元。"
+    )
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    site = "wulanchabu-ai-computing-centre"
+    assert (found[3e8], found[1.15], found[3e9]) == (site, site, "lanhai-cloud")

@@ -362,8 +362,8 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
         for begin in range(match.start("name"), end - 1):
             name = folded[begin:end]
             opens = begin == 0 or _BEFORE_NAME.match(folded, begin - 1)
-            if not opens and not folded.endswith("其中", 0, begin):
-                continue  # 其中呼和浩特: a place starts after a stop, a joining word, 其中
+            if not opens and not folded.endswith(("其", "其中"), 0, begin):
+                continue  # 其中呼和浩特: a place starts after a stop, a joining word, 其
             if _TRADE_WORD.search(name) or _NO_PLACE.search(name):
                 break  # what the site is for, however long the name before it
             if _IN_PLACE.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):

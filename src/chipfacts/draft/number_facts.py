@@ -112,6 +112,16 @@ STOCK_REACH = 80
 _COMPARISON = re.compile(r"倍|[比较]|高出|低于|多出|少于|相当于|\btimes\b|\bthan\b")
 
 
+# A site's measures: its power, its racks, its PUE (a company's own are none of these).
+_SITE_UNITS = ("W", "racks")
+_SITE_WORDS = re.compile(r"pue|机柜|园区", re.IGNORECASE)
+
+
+def _of_a_site(attribute: Attribute) -> bool:
+    """Whether ``attribute`` measures a site, not its company."""
+    return attribute.unit in _SITE_UNITS or _SITE_WORDS.search(attribute.label) is not None
+
+
 def _of_a_share_price(folded: str, clause: Span, quantity: Quantity, names: list[Mention]) -> bool:
     """Whether a figure is a share's price, its move or a company's market value: in
     a clause with stock words, or in a clause of a name and a move alone (台积电则小涨
@@ -383,7 +393,11 @@ class NumberFacts(Attribution):
         if entity is not None and entity.kind == "person":
             # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's
             entity = self.antecedent(anchor, lambda kind: kind == "company") or entity
-        if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
+        if (
+            entity is not None
+            and entity.kind == "company"
+            and (attribute.id in CLUSTER_FIGURES or _of_a_site(attribute))
+        ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
         compared = self.compared_with()
