@@ -142,6 +142,28 @@ def test_a_clause_of_a_contrast_that_measures_nothing_is_its_own_subjects(
     assert nodes == {4: "tpu", 7: "k1"}
 
 
+def test_该卡_is_the_card_named_before(store: chipfacts.Store) -> None:
+    text = "Maia 100采用5nm工艺，由台积电代工。微软的Azure也在扩张。该卡的性能提升了约30%。"
+    assert about(store, text, "performance_gain") == "maia100"
+
+
+def test_a_sentence_naming_nothing_hands_on_what_it_was_about(store: chipfacts.Store) -> None:
+    text = "据介绍，Maia 100采用5nm工艺，由台积电代工。其训练性能提升约40%。显存带宽达3.2TB/s。"
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    assert (found[40], found[3.2e12]) == ("maia100", "maia100")
+
+
+def test_what_a_figure_is_compared_with_after_a_description_is_not_its_subject(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "他透露，相比同规模的ConnectX-7方案，Maia 100的网络成本低了约30%，"
+        "而GPU利用率仍可维持在90%以上。"
+    )
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    assert (found[30], found[90]) == ("maia100", "maia100")
+
+
 def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> None:
     text = "微软表示，这款芯片已在Azure使用，这让公司每年可以节省约10亿美元。"
     assert about(store, text, "annual_savings") == "microsoft"

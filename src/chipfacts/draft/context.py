@@ -28,6 +28,8 @@ OBJECT_BEFORE = re.compile(
     r"|(?<![成认作因以称])为(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described
     rf"(?:\s*{_BASELINE})?"
+    # 相比同规模的InfiniBand方案: the one compared with, after a few words describing it
+    r"|(?:相比|相较|对比)于?[^，,。；;a-z0-9]{1,8}?的"
     # English prepositions and verbs that take an object ("priority to Anthropic",
     # "access to Nvidia graphics processors", "buyers of Nvidia")
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
@@ -120,8 +122,11 @@ class SentenceContext:
         previous_speaker: Entity | None = None,
         previous_span: Span | None = None,
         clauses_too: bool = False,
+        previous_about: Entity | None = None,
     ) -> None:
         self.previous_speaker = previous_speaker  # who spoke in the sentence before
+        # what the sentence before's first claim was about, named there or not
+        self.previous_about = previous_about
         self.clauses_too = clauses_too  # text facts from clauses as well
         self.previous_span = previous_span  # the sentence before
         self.store = store

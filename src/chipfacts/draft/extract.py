@@ -113,6 +113,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     drafted: list[Candidate] = []
     previous_speaker: Entity | None = None
     previous_span: Span | None = None
+    previous_about: Entity | None = None
     # Each kind of mention in order, so a sentence's are found by bisection: a
     # scan of the whole article per sentence would make drafting quadratic.
     by_place = [ByPlace(items) for items in (entities, words, quantities, dates, cues, claims)]
@@ -131,11 +132,15 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         )  # fmt: skip
         earlier = Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = SentenceReader(
-            store, article, sentence, earlier, previous_speaker, previous_span, clauses_too
-        )
+            store, article, sentence, earlier, previous_speaker, previous_span, clauses_too,
+            previous_about,
+        )  # fmt: skip
         previous_span = span
-        drafted.extend(reader.candidates())
+        found = list(reader.candidates())
+        drafted.extend(found)
         previous_speaker = reader.last_speaker()
+        # 其FP8算力为…。该卡配备…: a sentence naming nothing hands on what it was about
+        previous_about = store.entities.get(found[0].entity_id) if found else None
     return _told_twice(
         _once(
             without_headline_echoes(

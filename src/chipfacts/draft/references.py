@@ -38,7 +38,7 @@ DEMONSTRATIVE = re.compile(
     r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|两项|两家|两款)?\s*"
     r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
-    r"数据中心|资料中心|算力中心|超算中心|中心|基地|"
+    r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
     # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
     r"|(?<=[让使令为])(?P<bare>公司)"
@@ -77,6 +77,12 @@ _ENGLISH_OF_NOUN = {
     "超级计算机": "supercomputer", "集群": "cluster", "网卡": "network", "网络设备": "network",
     "网络组件": "network", "服务": "service", "芯片": "chip", "模型": "model",
 }  # fmt: skip
+# Nouns only a demonstrative makes a reference of (该卡, 这张加速卡): a card alone is
+# no thing described (英伟达的加速卡 are its chips at large).
+_REFERRED_ONLY = {
+    "加速卡": "chip", "训练卡": "chip", "推理卡": "chip", "显卡": "chip", "卡": "chip",
+}  # fmt: skip
+_REFERRED = _KIND_OF_NOUN | _REFERRED_ONLY
 # A thing described, not named: a company, then (的 and) a few words of description,
 # then the noun of a kind of thing (微软的大型超级计算机, 英伟达的网卡).
 _DESCRIBED = re.compile(
@@ -268,7 +274,7 @@ class References(Speakers):
         """What the demonstrative ``found`` refers to."""
         folded = self.article.folded
         noun = found["noun"] or found["english"] or found["bare"]
-        kind = _KIND_OF_NOUN[noun]
+        kind = _REFERRED[noun]
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
         owner = named[-1] if named else None
         if owner is not None and 0 <= found.start() - owner.end <= OWNER_VERB:
@@ -403,7 +409,7 @@ class References(Speakers):
     def described(self, company: Entity, noun: str) -> Entity | None:
         """The company's one product of the kind ``noun`` names, or of several the one
         whose name uses the noun (or its English word)."""
-        kind = _KIND_OF_NOUN[noun]
+        kind = _REFERRED[noun]
         if kind == "company":
             return None
         made = [e for e in self.store.entities.values() if e.maker == company.id and e.kind == kind]

@@ -325,10 +325,12 @@ class Subjects(EnglishSubjects):
             opening = self.opening_referent(Span(lead.end(), previous.end))
         if opening is not None:
             return opening
-        for mention in self.previous_names():
+        names = self.previous_names()
+        for mention in names:
             if not (self.is_object(mention) or self.is_possessor(mention)):
                 return self.store.entity_at(mention.row)
-        return None
+        # 其FP8算力为…: a sentence naming nothing was about what the one before it was
+        return self.previous_about if not names else None
 
     def compared_with(self) -> Entity | None:
         """In a sentence opening with 相比之下 ("by comparison"), the subject of the
