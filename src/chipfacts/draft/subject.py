@@ -174,7 +174,7 @@ class Subjects(EnglishSubjects):
             return opening, None, 0.85
         if not subjects and _ITS_OPENING.match(self.article.folded, self.sentence.span.start):
             # 其主要用于…: a sentence opening with "its" goes on about the one before's subject
-            previous = self.previous_subject()
+            previous = self.previous_topic()
             if previous is not None:
                 return previous, None, 0.85
         if subjects:
@@ -260,12 +260,12 @@ class Subjects(EnglishSubjects):
         if any(self.estimates(m) for m in spoken):
             # 集邦咨询估计，HBM4的单价较HBM3E高出50%: an estimator's figure is of what
             # the text is on, not of the estimator
-            previous = self.previous_subject()
+            previous = self.previous_topic()
             if previous is not None and previous != self.store.entity_at(spoken[0].row):
                 return previous, None, 0.6
         if spoken:  # Nvidia said it expects revenue of…: a speaker naming nothing else
             return self.store.entity_at(spoken[0].row), None, 0.7
-        previous = self.previous_subject()
+        previous = self.previous_topic()
         if previous is not None:
             # …由中芯国际代工。显存带宽达3.2TB/s: the sentence before's subject, not the
             # foundry it named as an object
@@ -325,12 +325,18 @@ class Subjects(EnglishSubjects):
             opening = self.opening_referent(Span(lead.end(), previous.end))
         if opening is not None:
             return opening
-        names = self.previous_names()
-        for mention in names:
+        for mention in self.previous_names():
             if not (self.is_object(mention) or self.is_possessor(mention)):
                 return self.store.entity_at(mention.row)
-        # 其FP8算力为…: a sentence naming nothing was about what the one before it was
-        return self.previous_about if not names else None
+        return None
+
+    def previous_topic(self) -> Entity | None:
+        """The subject of the sentence before, or, where it named nothing (其FP8算力为…),
+        what it was about: the subject handed on to it."""
+        subject = self.previous_subject()
+        if subject is None and not self.previous_names():
+            return self.previous_about
+        return subject
 
     def compared_with(self) -> Entity | None:
         """In a sentence opening with 相比之下 ("by comparison"), the subject of the
