@@ -301,3 +301,14 @@ def test_the_new_one_is_the_thing_the_text_is_on_not_what_it_was_compared_with(
         "他预计，新网卡可将性能提升约30%。"
     )
     assert about(store, text, "performance_gain") == "ms-nic"
+
+
+def test_a_designation_in_a_sentence_naming_nothing_else_is_still_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "其中，VX-900于2025年6月发布，采用台积电5nm工艺。该芯片去年出货约6.2万颗。"
+        "VX-500则采用7nm工艺。"
+    )
+    nodes = {c.value: c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"}
+    assert nodes[7] == "vx-500"
