@@ -650,3 +650,16 @@ def test_a_thing_called_by_its_name_after_its_noun_is_proposed(store: chipfacts.
     )
     nodes = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
     assert [c.entity_id for c in nodes] == ["b30c"]
+
+
+def test_a_product_launched_by_its_name_is_proposed_with_its_counts(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Marvell Technology on Tuesday unveiled Teralynx 12, a 204.8-terabit-per-second "
+        "Ethernet switch chip. The chip is built on TSMC's 3-nanometer process and can drive "
+        "128 ports at 1.6 terabits per second."
+    )
+    found = {(c.entity_id, c.attribute.id): c.value for c in drafted(store, text)}
+    assert found[("teralynx-12", "process_node")] == 3
+    assert found[("teralynx-12", "ports")] == 128  # a count of ports, no node

@@ -63,13 +63,19 @@ _CODE_NAMED = re.compile(
     r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called|calls)\s+[\"“']?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})[\"”']?"
 )
+# "unveiled Teralynx 12, a 204.8-terabit switch chip", "introduced the Vela 1600": a
+# product launched by its name, a designation in it, the kind after it if said.
+_LAUNCHED = re.compile(
+    r"\b(?:unveil|introduc|launch|announc|releas|debut|show)(?:ed|es|s)?\s+(?:the\s+|its\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})(?=[\s,.;])"
+)
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
 )
 # The noun before a code name says what kind of thing it names (the last one wins).
 _KIND_NOUNS = (
     ("nic", re.compile(r"network (?:interface )?card|network adapter|\bnic\b|\bdpu\b")),
-    ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b")),
+    ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b|\bswitch\b")),
     ("cluster", re.compile(r"supercomputer|\bcluster\b")),
     ("model", re.compile(r"\bmodel\b")),
     ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
@@ -103,6 +109,7 @@ _THE_DESIGNATION = re.compile(
 )
 DESIGNATION_TIMES = 2
 CODENAME = "a thing the store lacks, given a code name"
+LAUNCHED = "a product the store lacks, launched by its name"
 PROJECT = "a project the store lacks"
 
 
@@ -143,6 +150,12 @@ def english_things(
         before = folded[max(0, match.start() - KIND_REACH) : match.start()]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
         add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)
+    for match in _LAUNCHED.finditer(text):
+        name = match["name"]
+        if any(ch.isdigit() for ch in name) and not TECHNICAL.match(name) and " " in name:
+            after = folded[match.end() : match.end() + KIND_REACH]
+            kinds = [(-m.start(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(after)]
+            add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)
     for match in _PROJECT.finditer(text):
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     for match in _APPOSITIVE.finditer(text):

@@ -162,6 +162,11 @@ _COUNTED_THING = re.compile(
     r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
+# The same in English: a plural noun right after the number (128 ports), no time.
+_COUNTED_ENGLISH = re.compile(
+    r"\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|quarters|times|points)\b)"
+    r"(?P<noun>[a-z]{3,}s)\b"
+)
 # The words of asking for GPUs under a quota: a count there is a rule's threshold.
 _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\brequiring\b")
 # What a count of GPUs may count (个GPU, 块加速卡).
@@ -176,7 +181,9 @@ def counted_or_named(
     """A new attribute for a number with no unit: a count of the thing after its
     counter (共约1,400个机柜: in racks... as 机柜), or a figure an acronym names right
     before it (PUE约为1.15: a ratio); None for a bare number."""
-    counted = _COUNTED_THING.match(folded, quantity.end)
+    counted = _COUNTED_THING.match(folded, quantity.end) or _COUNTED_ENGLISH.match(
+        folded, quantity.end
+    )
     if counted is not None and counted.end() <= clause.end:
         label, unit = counted["noun"], "count"
     else:

@@ -41,7 +41,8 @@ NUMBER_CONFIDENCE = 0.85
 OF_ANYTHING = ("percent", "USD")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
-_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
+# (in English, a plural noun: "128 ports", "20 close allies").
+_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]|\s+(?:[a-z-]+\s+)?[a-z]+s\b")
 _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
 _TIMES = re.compile(r"\s*次")
 # 从…35%降至15%: a figure changed from, then the one changed to.
@@ -68,7 +69,7 @@ def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
     if attribute.unit == "rank":
         return False
     if quantity.unit is None and attribute.unit in _MEASURED:
-        # 512条SerDes通道: a count of things, no node, clock, sum or share
+        # 512条SerDes通道, 128 ports: a count of things, no node, clock, sum or share
         return _COUNTER.match(folded, quantity.end) is None
     if quantity.unit is None and attribute.unit in _THINGS:
         # 每秒800万亿次: a number of times (operations), no count of chips or GPUs
