@@ -142,8 +142,9 @@ def test_a_clause_of_a_contrast_that_measures_nothing_is_its_own_subjects(
     assert nodes == {4: "tpu", 7: "k1"}
 
 
-def test_该卡_is_the_card_named_before(store: chipfacts.Store) -> None:
-    text = "Maia 100采用5nm工艺，由台积电代工。微软的Azure也在扩张。该卡的性能提升了约30%。"
+@pytest.mark.parametrize("card", ["该卡", "这张卡", "此款加速卡"])
+def test_该卡_is_the_card_named_before(store: chipfacts.Store, card: str) -> None:
+    text = f"Maia 100采用5nm工艺，由台积电代工。微软的Azure也在扩张。{card}的性能提升了约30%。"
     assert about(store, text, "performance_gain") == "maia100"
 
 

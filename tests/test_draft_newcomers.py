@@ -480,7 +480,8 @@ def test_a_companys_site_and_model_and_no_kind_noun_in_its_name(store: chipfacts
     )
     found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
     assert found["lanhai-cloud"].aliases == ("澜海云",)  # no 商澜海云, no pinyin of it
-    assert (found["wulanchabu"].kind, found["wulanchabu"].maker) == ("cluster", "lanhai-cloud")
+    site = found["wulanchabu-ai-computing-centre"]
+    assert (site.kind, site.maker) == ("cluster", "lanhai-cloud")
     assert found["tianshu-2-0"].kind == "model"
     assert not [i for i in found if i.startswith("shang")]
 
@@ -626,3 +627,16 @@ def test_a_sites_power_and_pue_are_the_sites_not_its_companys(store: chipfacts.S
     found = {c.value: c.entity_id for c in drafted(store, text)}
     site = "wulanchabu-ai-computing-centre"
     assert (found[3e8], found[1.15], found[3e9]) == (site, site, "lanhai-cloud")
+
+
+def test_a_figure_a_person_gives_is_their_employers_and_中心_is_the_site(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "位于宁夏中卫的西部国家智算中心（以下简称“西部智算中心”）二期投运。"
+        "西部智算中心主任王立群表示，这是有意的选择。谷歌也在扩张。"
+        "王立群称，今年资本支出约为30亿美元。中心目前的加速卡总数已超过6.4万块。"
+    )
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    site = "xibu-ai-computing-centre"
+    assert (found[3e9], found[64000]) == (site, site)

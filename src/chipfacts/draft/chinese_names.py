@@ -279,7 +279,7 @@ def _company(text: str, times: Times, start: int, stem: str, suffix: re.Match[st
 # 豆包大模型): a name when the article writes it at least twice and it is no word
 # of the trade (万卡集群, 训练集群, 智算中心).
 _NAMED_THING = re.compile(
-    r"(?P<name>[" + HAN + r"]{2,4}?)(?P<noun>集群|丛集|超算|超级计算机|智算中心|大模型)"
+    r"(?P<name>[" + HAN + r"]{2,4}?)(?P<noun>集群|丛集|超算|超级计算机|大模型)"
 )
 _THING_KINDS = {"大模型": "model"}  # the rest are clusters
 _COMPANY_ENDINGS = tuple(_SUFFIXES)
@@ -342,8 +342,9 @@ _SITE = re.compile(
 )
 # Words before a site's noun that say what it is for, not where (生产基地, 研发中心).
 _NO_PLACE = re.compile(
-    r"(?:生产|研发|制造|封测|封装|测试|产业|创新|示范|试点|枢纽|节点|核心|重点|国家|区域|省级|市级"
-    r"|[型级类式])$"
+    r"(?:生产|研发|制造|封测|封装|测试|产业|创新|示范|试点|枢纽|节点|核心|重点|[型级类式])$"
+    # …alone (国家智算中心); after a place they are part of its name (西部国家智算中心)
+    r"|^(?:国家|区域|省级|市级|地方|城市)$"
 )
 # A character that joins or points, never in a place's name (和 may be: 呼和浩特).
 _IN_PLACE = re.compile(f"[{_FUNCTION_WORD.pattern.strip('[]').replace('和', '')}]")
@@ -362,13 +363,17 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
         for begin in range(match.start("name"), end - 1):
             name = folded[begin:end]
             opens = begin == 0 or _BEFORE_NAME.match(folded, begin - 1)
-            if not opens and not folded.endswith(("其", "其中"), 0, begin):
-                continue  # 其中呼和浩特: a place starts after a stop, a joining word, 其
+            if not opens and not folded.endswith(("其", "其中", *_COMPANY_ENDINGS), 0, begin):
+                continue  # 其中呼和浩特, 澜海云乌兰察布: a place starts after a stop, a
+                # joining word, 其 or a company's name
             if _TRADE_WORD.search(name) or _NO_PLACE.search(name):
                 break  # what the site is for, however long the name before it
             if _IN_PLACE.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):
                 continue  # 其中呼和浩特: a word of the sentence before the place
-            place = next((p for p in by_place if name.startswith(p)), name[:PLACE])
+            # 西部国家智算中心, then 西部智算中心: one place, however much of it is written
+            place = next(
+                (p for p in by_place if name.startswith(p) or p.startswith(name)), name[:PLACE]
+            )
             if times(place) < 2:
                 break  # a place named once: a word of the sentence as likely as a place
             by_place.setdefault(place, []).append((begin, match.end(), match["noun"]))

@@ -7,7 +7,8 @@ possessor, the quote from one place to another).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Decision
@@ -106,6 +107,31 @@ def behind(at: int) -> int:
     return max(0, at - LOOK_BEHIND)
 
 
+# The kinds of thing a person named after a title may work for.
+_EMPLOYERS = ("company", "cluster", "project")
+
+
+def employers(store: Store, folded: str, mentions: Sequence[Mention]) -> dict[int, Entity]:
+    """Whom each person works for, by where the article first names them: the name
+    right before their title (西部智算中心主任王立群, AMD Chief Executive Lisa Su),
+    a person's row to the entity."""
+    found: dict[int, Entity] = {}
+    for before, mention in pairwise(mentions):
+        if mention.row in found or store.entity_at(mention.row).kind != "person":
+            continue
+        between = folded[before.end : mention.start].strip()
+        reach = ENGLISH_TITLE_REACH if between.isascii() else TITLE_REACH
+        employer = store.entity_at(before.row)
+        if (
+            employer.kind in _EMPLOYERS
+            and len(between) <= reach
+            and not _CLAUSE_BREAK.search(between)
+            and TITLE_AT_END.search(between) is not None
+        ):
+            found[mention.row] = employer
+    return found
+
+
 class SentenceContext:
     """A sentence, the names before it and who spoke in the sentence before.
 
@@ -123,7 +149,9 @@ class SentenceContext:
         previous_span: Span | None = None,
         clauses_too: bool = False,
         previous_about: Entity | None = None,
+        employers: Mapping[int, Entity] | None = None,
     ) -> None:
+        self.employers = employers or {}  # whom the article's people work for, by row
         self.previous_speaker = previous_speaker  # who spoke in the sentence before
         # what the sentence before's first claim was about, named there or not
         self.previous_about = previous_about

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from chipfacts.draft.article import Article, body_end, datelines
 from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.context import employers
 from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.date_facts import DateFacts
 from chipfacts.draft.designations import (
@@ -114,6 +115,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     previous_speaker: Entity | None = None
     previous_span: Span | None = None
     previous_about: Entity | None = None
+    working_for = employers(store, folded, entities)
     # Each kind of mention in order, so a sentence's are found by bisection: a
     # scan of the whole article per sentence would make drafting quadratic.
     by_place = [ByPlace(items) for items in (entities, words, quantities, dates, cues, claims)]
@@ -133,7 +135,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         earlier = Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = SentenceReader(
             store, article, sentence, earlier, previous_speaker, previous_span, clauses_too,
-            previous_about,
+            previous_about, working_for,
         )  # fmt: skip
         previous_span = span
         found = list(reader.candidates())

@@ -392,8 +392,13 @@ class NumberFacts(Attribution):
         if entity is not None and not self.said_of(attribute, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
         if entity is not None and entity.kind == "person":
-            # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's
-            entity = self.antecedent(anchor, lambda kind: kind == "company") or entity
+            # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's,
+            # the one they work for where a title says so (西部智算中心主任王立群称)
+            entity = (
+                self.employers.get(self.row_of(entity))
+                or self.antecedent(anchor, lambda kind: kind == "company")
+                or entity
+            )
         if (
             entity is not None
             and entity.kind == "company"

@@ -54,7 +54,7 @@ DESIGNATED_AFTER_KIND = re.compile(
 # A kind of thing, then its code name in quotes (该晶片内部代号「Arke」, 晶片代号为
 # 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
 CODENAMED = re.compile(
-    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*(?:的)?\s*(?:内部)?\s*代号"
+    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*[，,]?\s*(?:的)?\s*(?:内部)?\s*代号"
     r"(?:为|是)?\s*[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4})[”」\"']"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).

@@ -35,13 +35,15 @@ from chipfacts.text.normalize import fold, name_key
 # 该模型, 这款芯片, 這家公司: a demonstrative and the head noun that says what kind of
 # thing it is (the text is folded to Simplified Chinese: 該, 這, 這個 read as 该, 这, 这个).
 DEMONSTRATIVE = re.compile(
-    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|两项|两家|两款)?\s*"
+    r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|张|块|颗|两项|两家|两款)?\s*"
     r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
     r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
     # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
     r"|(?<=[让使令为])(?P<bare>公司)"
+    # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
+    r"|(?<![\u4e00-\u9fff])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility)\b)"
@@ -273,7 +275,7 @@ class References(Speakers):
     def refers_to(self, found: re.Match[str]) -> Entity | None:
         """What the demonstrative ``found`` refers to."""
         folded = self.article.folded
-        noun = found["noun"] or found["english"] or found["bare"]
+        noun = found["noun"] or found["english"] or found["bare"] or found["site"]
         kind = _REFERRED[noun]
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
         owner = named[-1] if named else None
