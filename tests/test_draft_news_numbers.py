@@ -542,3 +542,14 @@ def test_the_company_in_a_sentence_naming_nobody_is_the_last_company_before(
     text = "AMD冲刺上市。国产GPU赛道的资本化进程也在提速。招股书显示，公司研发费用为9.47亿元。"
     found = [e for e, _, v in numbers(store, text) if v == 947_000_000]
     assert found == ["amd"]
+
+
+def test_a_list_of_years_after_a_colon_is_of_the_measure_before_it(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "招股书显示，AMD的营收在过去三年里快速攀升：2023年为3860万美元，"
+        "2024年增至1.27亿美元，2025年则达到4.15亿美元。"
+    )
+    found = [(a, v) for _, a, v in numbers(store, text)]
+    assert found == [("revenue", 38_600_000), ("revenue", 127_000_000), ("revenue", 415_000_000)]

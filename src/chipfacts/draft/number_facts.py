@@ -60,7 +60,11 @@ _EARLIER_FIGURE = re.compile(
     r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
 )
-_LIST_REST = re.compile(r"[\s，,、；;。]*(?:则|为|约为|约|近|超过|逾|不到|达)?\s*[\s，,、；;。]*")
+# A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元).
+_LIST_REST = re.compile(
+    r"[\s，,、；;。]*(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*则?\s*"
+    r"(?:为|约为|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?\s*[\s，,、；;。]*"
+)
 
 
 def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
@@ -212,6 +216,14 @@ class NumberFacts(Attribution):
             return entity
         return self.antecedent(anchor, fits) or entity
 
+    def led_in(self, clause: Span) -> Span:
+        """The clause before ``clause`` where a colon ends it (…快速攀升：2023年为…),
+        else ``clause`` itself."""
+        if clause.start == 0 or self.article.folded[clause.start - 1] not in "：:":
+            return clause
+        before = [c for c in self.sentence.clauses if c.end == clause.start]
+        return before[0] if before else clause
+
     def listed_after(self, clause: Span, quantity: Quantity) -> Attribute | None:
         """占有率约为57%，三星约27%，美光约16%: a clause of a name and its number alone
         goes on with the attribute of the number before it in the sentence."""
@@ -266,6 +278,9 @@ class NumberFacts(Attribution):
             # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
             quantity = quantity._replace(unit="gpus", end=chips)
         noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
+        # 营收在过去三年里快速攀升：2023年为3860万美元: a list after a colon is of the
+        # measure the clause before it names
+        led = self.led_in(clause)
         near = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
@@ -276,6 +291,8 @@ class NumberFacts(Attribution):
                 if noun is not None and not noun.changes
                 else inside(w.start, w.end, clause)
                 or _gap(w, quantity) <= WORD_REACH
+                and noun is None
+                or inside(w.start, w.end, led)
                 and noun is None
             )
         ]
