@@ -275,6 +275,8 @@ def test_milliwatts_are_not_megawatts() -> None:
         ("The startup employs about 420 people.", "people", 420),
         ("It carries 14 terabytes per second of bandwidth.", "bytes/s", 1.4e13),
         ("The cluster stores 20 petabytes of data.", "bytes", 2e16),
+        ("It unveiled a 204.8-terabit-per-second switch chip.", "bits/s", 2.048e14),
+        ("It uses 224-gigabit SerDes lanes.", "bits/s", 2.24e11),
     ],
 )
 def test_english_spells_out_its_units(text: str, unit: str, value: float) -> None:

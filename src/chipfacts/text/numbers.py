@@ -143,6 +143,8 @@ _WORD_UNITS = {
     "megabits per second": ("bits/s", 1e6), "exaflops": ("flops", 1e18),
     "petaflops": ("flops", 1e15), "teraflops": ("flops", 1e12),
     "terabytes per second": ("bytes/s", 1e12), "gigabytes per second": ("bytes/s", 1e9),
+    "terabit-per-second": ("bits/s", 1e12), "gigabit-per-second": ("bits/s", 1e9),
+    "terabit": ("bits/s", 1e12), "gigabit": ("bits/s", 1e9),
     "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "megawatts": ("W", 1e6),
     "megawatt": ("W", 1e6), "kilowatts": ("W", 1e3), "kilowatt": ("W", 1e3),
     "petabytes": ("bytes", 1e15), "terabytes": ("bytes", 1e12), "gigabytes": ("bytes", 1e9),
@@ -176,6 +178,7 @@ _RANGE_COUNTERS = tuple(u for u in _TEXT_UNITS if len(u) == 1 and "\u4e00" <= u 
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = (
     "nanometers", "nanometer", "nanometres", "nanometre", "nm", "gigawatt", "megawatt",
+    "terabit-per-second", "gigabit-per-second", "terabit", "gigabit",
 )  # fmt: skip
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
 
