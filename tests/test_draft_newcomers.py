@@ -640,3 +640,15 @@ def test_a_figure_a_person_gives_is_their_employers_and_中心_is_the_site(
     found = {c.value: c.entity_id for c in drafted(store, text)}
     site = "xibu-ai-computing-centre"
     assert (found[3e9], found[64000]) == (site, site)
+
+
+def test_a_designation_written_again_and_again_is_a_product(store: chipfacts.Store) -> None:
+    text = (
+        "初创公司瀚矽科技有两条产品线：面向训练的VX-900和面向推理的VX-500。"
+        "其中，VX-900于2025年6月发布。VX-500则采用N3制程。N3制程由台积电提供，N3制程很先进。"
+        "该公司进入TOP500榜单，TOP500榜单每年公布两次。公司递交F-1招股书，F-1文件显示。"
+    )
+    found = proposed(store, text)
+    assert found["vx-900"] == ("chip", "hanxi-technology")
+    assert found["vx-500"][0] == "chip"
+    assert not {"n3", "top500", "f-1"} & set(found)

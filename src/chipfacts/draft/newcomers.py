@@ -277,6 +277,11 @@ def _things(
             for generation in (designation, *products.other_generations(text, designation)):
                 name, aliases = products.designated(made, generation)
                 register.add(name, "chip", NAMED, aliases, made.id)
+    for designation, at in products.written_designations(text, named):
+        # VX-900, written again and again with no maker beside it: its maker's, if one
+        # is named before it in its sentence
+        made = maker_at(at)
+        register.add(designation, "chip", NAMED, (), made.id if made is not None else None)
     quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND, products.CODENAMED)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()

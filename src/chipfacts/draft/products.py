@@ -138,6 +138,39 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
     ]
 
 
+# A designation of letters and at least two digits (VX-900, A800), standing alone.
+_DESIGNATION_ALONE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,4}-?\d{2,4}[A-Z]{0,2}(?![A-Za-z0-9-])")
+# What follows a designation that names no product: a process, a list, a filing.
+_NOT_A_PRODUCT_AFTER = re.compile(
+    r"\s*(?:制程|工艺|製程|节点|榜|招股|表格|process|node|list|filing|form)", re.IGNORECASE
+)
+DESIGNATION_TIMES = 2
+_CJK_NEAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
+    """Designations an article writes at least twice with no name of the store's
+    around them (面向训练的VX-900…VX-900于2025年6月发布): products it goes on about,
+    with where each is first written. No term of the field, period, process or list."""
+    seen: dict[str, list[int]] = {}
+    for match in _DESIGNATION_ALONE.finditer(text):
+        name = match.group()
+        if TECHNICAL.match(name) or PERIOD.match(name) or any(named[match.start() : match.end()]):
+            continue
+        if _NOT_A_PRODUCT_AFTER.match(text, match.end()):
+            seen.setdefault(name, []).append(-1)  # a process or a list: never a product
+            continue
+        seen.setdefault(name, []).append(match.start())
+    return [
+        (name, places[0])
+        for name, places in seen.items()
+        if len(places) >= DESIGNATION_TIMES
+        and -1 not in places
+        # in Chinese prose (English has its own readers: "the K2", "called B30C")
+        and any(_CJK_NEAR.search(text, max(0, at - 1), at + len(name) + 1) for at in places)
+    ]
+
+
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
     whole word: no Intel in "intelligence"), the longest name where two end alike."""
