@@ -34,6 +34,20 @@ def quantities(text: str) -> list[tuple[str, float | None, float | None, float |
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # one phrase a character shorter, one a character longer: the same length overall
+        "搭配HBM3E高頻寬記憶體，電晶體數量約1400億個。輝達GB300機櫃7月出貨。",
+        "輝達（Nvidia）的GB300，記憶體12層。伺服器32台，資料中心2座。",
+    ],
+)
+def test_a_folded_text_keeps_every_offset(text: str) -> None:
+    folded = fold_in_place(text)
+    latin = [(i, ch.lower()) for i, ch in enumerate(text) if ch.isascii() and ch.isalnum()]
+    assert [(i, folded[i]) for i, _ in latin] == latin
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("晶體管數量達到1050億個", 105e9, None),

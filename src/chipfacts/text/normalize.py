@@ -157,8 +157,19 @@ def fold_in_place(text: str) -> str:
         new = new.casefold()
         folded.append(new if len(new) == 1 else char.lower() if len(char.lower()) == 1 else char)
     flat = "".join(folded)
-    whole = to_simplified(flat)
-    if len(whole) == len(flat):
+    if flat.isascii():
+        return flat
+    # Run by run: a text's length alone says nothing of its offsets (記憶體 → 内存 is
+    # one shorter, 輝達 → 英伟达 one longer: together the same length, every offset
+    # between them moved), while no phrase the converter rewrites spans a run's end.
+    return _cjk_run().sub(lambda run: _simplified_in_place(run.group()), flat)
+
+
+def _simplified_in_place(run: str) -> str:
+    """A run of CJK characters in Simplified Chinese, one character for each: by
+    phrase where that keeps the length, else character by character."""
+    whole = to_simplified(run)
+    if len(whole) == len(run):
         return whole
-    converted = (to_simplified(char) for char in flat)
-    return "".join(new if len(new) == 1 else old for old, new in zip(flat, converted, strict=True))
+    converted = (to_simplified(char) for char in run)
+    return "".join(new if len(new) == 1 else old for old, new in zip(run, converted, strict=True))
