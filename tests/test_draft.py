@@ -135,6 +135,11 @@ def test_dates_follow_the_articles_date() -> None:
     # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today
     assert dates("國網中心今（12）日宣布") == [("2025-09-12", False)]
     assert dates("日月光昨（30）日舉行") == [("2025-08-30", False)]
+    # a day by name, before the article's own; an app's name is no day
+    assert dates("二期工程昨日正式投入运营") == [("2025-09-11", False)]
+    assert dates("前天宣布，今天上线") == [("2025-09-10", False), ("2025-09-12", False)]
+    assert dates("今日头条的用户") == []
+    assert find_dates(fold_in_place("昨日投运"), PartialDate(2025, 9)) == []  # no day to count from
 
 
 # A store with the words a Chinese article uses, and one fact from the mini source.

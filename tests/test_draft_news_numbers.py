@@ -98,6 +98,20 @@ def test_an_event_with_no_attribute_of_the_store_is_proposed_one(
     assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)
 
 
+def test_a_sites_events_and_a_listing_are_dated_not_by_the_dateline(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "11月5日消息，微软位于宁夏中卫的中卫智算中心二期工程昨日正式投入运营。"
+        "中卫智算中心二期工程于2024年9月开工。"
+        "初创公司峰睿科技已递交招股书，最早将于今年12月下旬挂牌交易。"
+    )
+    found = {c.attribute.id: str(c.value) for c in drafted(store, text) if c.unit is None}
+    assert found["deployment"] == "2025-11-04"  # 昨日, not the dateline's day
+    assert found["development_start"] == "2024-09"
+    assert found["listing"] == "2025-12"
+
+
 def test_what_a_figure_is_measured_against_is_not_what_it_is_of(store: chipfacts.Store) -> None:
     text = "初创公司峰睿科技发布了峰睿F3。F3整体性能约为上一代F2的2.4倍。"
     (found,) = [c for c in drafted(store, text) if c.attribute.id == "speedup_factor"]

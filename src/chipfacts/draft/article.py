@@ -63,7 +63,9 @@ _DATELINE = re.compile(
     # 腾讯科技讯 11月6日消息 (an outlet's name, 讯, a space or the date)
     r"|[^\s\d，,。！？\n【】]{2,8}讯(?=\s|\d)(?:\s*\d{1,2}月\d{1,2}日(?:消息)?)?"
     # 路透旧金山10月5日电 (an outlet, a place, the date, 电)
-    r"|[^\s\d，,。！？\n【】]{2,12}\d{1,2}月\d{1,2}日电)",
+    r"|[^\s\d，,。！？\n【】]{2,12}\d{1,2}月\d{1,2}日电"
+    # 1月20日消息 (the date alone, opening the paragraph)
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日消息)",
     re.MULTILINE,
 )
 

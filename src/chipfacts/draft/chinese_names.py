@@ -346,8 +346,11 @@ _NO_PLACE = re.compile(
     # …alone (国家智算中心); after a place they are part of its name (西部国家智算中心)
     r"|^(?:国家|区域|省级|市级|地方|城市)$"
 )
-# A character that joins or points, never in a place's name (和 may be: 呼和浩特).
-_IN_PLACE = re.compile(f"[{_FUNCTION_WORD.pattern.strip('[]').replace('和', '')}]")
+# A character that joins or points, never in a place's name (和, 中, 上 and 下 may be:
+# 呼和浩特, 中卫, 上海).
+_IN_PLACE = re.compile(
+    "[" + "".join(c for c in _FUNCTION_WORD.pattern.strip("[]") if c not in "和中上下") + "]"
+)
 PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
 
 
@@ -363,6 +366,8 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
         for begin in range(match.start("name"), end - 1):
             name = folded[begin:end]
             opens = begin == 0 or _BEFORE_NAME.match(folded, begin - 1)
+            if folded.endswith("其", 0, begin) and name.startswith("中"):
+                continue  # 其中: "of which", no place
             if not opens and not folded.endswith(("其", "其中", *_COMPANY_ENDINGS), 0, begin):
                 continue  # 其中呼和浩特, 澜海云乌兰察布: a place starts after a stop, a
                 # joining word, 其 or a company's name

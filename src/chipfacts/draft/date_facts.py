@@ -34,8 +34,10 @@ _SAID_WHEN = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|on|at|late on|early on)\s+
 _EVENTS = {
     "成立|创立|创办": "founded", "出货": "shipment_start", "量产": "mass_production_start",
     "投产|(?:开始|启动)[^，,。]{0,5}生产": "production_start", "投片|流片": "tape_out",
-    "上市": "listing", "开售": "sales_start", "交付": "delivery_start",
-    "启动|立项": "development_start",
+    "上市|挂牌": "listing", "开售": "sales_start", "交付": "delivery_start",
+    "启动|立项|开工|动工": "development_start",
+    "投入运营|投运|正式运营|开始运营": "deployment",
+    "(?:递交|提交|公开)[^，,。]{0,12}(?:招股书|上市申请)": "ipo_filed",
     # the same events in English news prose (folded: lower case), as whole words
     r"(?<![a-z])(?:initial public offering|went public|ipo)(?![a-z])": "listing",
     r"(?<![a-z])was founded(?![a-z])": "founded",

@@ -106,7 +106,10 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     for mention in entities:
         named[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
-    dates = find_dates(folded, published)
+    # the date a dateline gives is the story's, no event's (1月20日消息，…昨日投入运营)
+    dates = [
+        d for d in find_dates(folded, published) if not any(a <= d.start < b for a, b in outlets)
+    ]
     cues = find_cues(text)
     claims = find_cue_words(
         folded, [a.id for a in store.attributes.values() if a.type is ValueType.TEXT]

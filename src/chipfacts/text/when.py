@@ -1,7 +1,8 @@
 """Dates in an article's prose, resolved against the article's own date.
 
 ``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
-``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日`` and English
+``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日``, ``昨日``
+and English
 ``November 2023`` (and, by ``english_dates``, ``in October``, ``Dec 3``, ``the first
 quarter of 2026``, ``next year``) become partial dates (a year, a month or a day, as precise as
 the text). Relative words need the article's date; without it they are left
@@ -10,6 +11,7 @@ unread. The text is read in its folded form (``normalize.fold_in_place``).
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import cache
 from typing import NamedTuple
@@ -47,6 +49,8 @@ def _pattern() -> re.Pattern[str]:
         # Taiwan's press gives the day in brackets after 今 or 昨 (今（23）日, 昨（5）日)
         rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
+        # a day before the article's own, by name (昨日投入运营; not 今日头条, an app)
+        rf"|(?P<dayname>今日|今天|昨日|昨天|前日|前天)(?!头条)"
         rf"|{english}"
     )
 
@@ -73,6 +77,12 @@ def _resolve(
         month = _MONTHS.index(groups["ename"]) + 1
         return PartialDate(int(groups["eyear"]), month), False
     base = published
+    if groups["dayname"]:
+        if base is None or not base.day:
+            return None, False
+        back = {"今": 0, "昨": 1, "前": 2}[groups["dayname"][0]]
+        then = datetime.date(base.year, base.month, base.day) - datetime.timedelta(days=back)
+        return PartialDate(then.year, then.month, then.day), False
     if groups["week"]:
         if base is None or not base.month:
             return None, False
