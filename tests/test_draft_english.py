@@ -663,3 +663,9 @@ def test_a_product_launched_by_its_name_is_proposed_with_its_counts(
     found = {(c.entity_id, c.attribute.id): c.value for c in drafted(store, text)}
     assert found[("teralynx-12", "process_node")] == 3
     assert found[("teralynx-12", "ports")] == 128  # a count of ports, no node
+
+
+def test_a_list_of_shares_goes_on_in_english(store: chipfacts.Store) -> None:
+    text = "TSMC controls roughly 70% of the switch market, while Nvidia holds less than 10%."
+    found = {(c.entity_id, c.value): c.attribute.id for c in drafted(store, text)}
+    assert found[("nvidia", 10)] == "market_share"

@@ -569,3 +569,12 @@ def test_a_list_of_years_after_a_colon_is_of_the_measure_before_it(
     )
     found = [(a, v) for _, a, v in numbers(store, text)]
     assert found == [("revenue", 38_600_000), ("revenue", 127_000_000), ("revenue", 415_000_000)]
+
+
+def test_a_year_earlier_is_a_time_not_a_yearly_figure(store: chipfacts.Store) -> None:
+    text = (
+        "He estimated Nvidia's networking revenue could exceed $3 billion, "
+        "up from about $1.4 billion a year earlier."
+    )
+    found = {c.value: c.attribute.id for c in drafted(store, text)}
+    assert found[1.4e9] == "revenue"

@@ -135,6 +135,8 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
 
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
 _AGENT = ("者", "人员")
+# After "a year", a time: "a year earlier" is when, not "per year".
+_A_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|from now)\b")
 
 
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
@@ -147,6 +149,8 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         for start, end in occurrences(keys, folded, key, inflected=True):
             if folded.startswith(_AGENT, end) and not key.isascii():
                 continue  # 投资者, 使用者: the people who do it, no word of the doing
+            if key.isascii() and _A_TIME_AFTER.match(folded, end):
+                continue  # "a year earlier": a time, no word of a yearly figure
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     for ident, words in VALUE_CUES.items():
         rows = [r for r in store.attribute_keys.get(name_key(ident), ()) if _is(store, r, ident)]
