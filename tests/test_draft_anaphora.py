@@ -140,6 +140,10 @@ def test_a_clause_of_a_contrast_that_measures_nothing_is_its_own_subjects(
     )
     nodes = {c.value: c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"}
     assert nodes == {4: "tpu", 7: "k1"}
+    # 较 of 较成熟 measures nothing against anything
+    text = "谷歌推出新一代TPU，采用台积电4nm工艺。相比之下，微软的Maia 100采用较成熟的5nm工艺。"
+    nodes = {c.value: c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"}
+    assert nodes == {4: "tpu", 5: "maia100"}
 
 
 @pytest.mark.parametrize("card", ["该卡", "这张卡", "此款加速卡"])

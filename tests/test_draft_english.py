@@ -665,6 +665,18 @@ def test_a_product_launched_by_its_name_is_proposed_with_its_counts(
     assert found[("teralynx-12", "ports")] == 128  # a count of ports, no node
 
 
+def test_a_launch_dated_is_no_product_and_a_word_ending_in_s_no_count(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Nvidia announced March 18 that it released Q3 2025 Results. "
+        "It ships to 120 across Asia, and 40 this year."
+    )
+    found = drafted(store, text)
+    assert not [c for c in found if c.new_entity is not None]
+    assert not [c.attribute.id for c in found if c.attribute.id in ("across", "this")]
+
+
 def test_a_list_of_shares_goes_on_in_english(store: chipfacts.Store) -> None:
     text = "TSMC controls roughly 70% of the switch market, while Nvidia holds less than 10%."
     found = {(c.entity_id, c.value): c.attribute.id for c in drafted(store, text)}

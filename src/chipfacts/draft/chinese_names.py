@@ -78,6 +78,15 @@ _NO_STEM = re.compile(
 _FUNCTION_WORD = re.compile(r"[和的与及其他在是了等对将为也都个这那上中下把被从向给让]")
 
 
+# A character that joins or points, never in a place's or a listed company's name
+# (和, 中, 上 and 下 may be: 呼和浩特, 中卫, 中芯国际, 上海).
+_NOT_IN_NAME = re.compile(
+    "["
+    + "".join(c for c in {*_FUNCTION_WORD.pattern.strip("[]"), *JOINING} if c not in "和中上下")
+    + "]"
+)
+
+
 class Times:
     """How often each short string occurs in a text, counted once per length for all
     names asked about (a count per name would read the text again for each); one per
@@ -162,7 +171,12 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).
-_LISTED = re.compile(rf"(?P<name>[{HAN}]{{2,6}}?)[（(]\d{{4,6}}(?:\.[a-z]{{2}})?[）)]")
+_LISTED = re.compile(
+    rf"(?P<name>[{HAN}]{{2,6}}?)[（(](?P<code>\d{{4,6}})(?P<exchange>\.[a-z]{{2}})?[）)]"
+)
+# A year in brackets after a document, no stock code (年报（2024）).
+_YEAR_CODE = re.compile(r"(?:19|20)\d\d")
+_DOCUMENT = re.compile(r"(?:报|报告|书|文件|数据)$")
 
 
 def listed(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
@@ -172,14 +186,21 @@ def listed(text: str, folded: str, times: Times | None = None) -> list[ChineseNa
     found: dict[str, ChineseName] = {}
     times = times or Times(folded)  # one count of the article, shared by the callers
     for match in _LISTED.finditer(folded):
+        if _YEAR_CODE.fullmatch(match["code"]) and match["exchange"] is None:
+            continue  # 年报（2024）: a year, no stock code
         end = match.end("name")
         for begin in range(match.start("name"), end - 1):
             name = folded[begin:end]
             kind = _KIND_BEFORE.search(folded, max(0, begin - 6), begin) is not None
             if not (begin == 0 or kind or _BEFORE_NAME.match(folded, begin - 1)):
                 continue
-            if _FUNCTION_WORD.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):
+            inside = _KIND_AT.match(folded, max(0, begin - 1))
+            if begin and inside is not None and inside.end() > begin:
+                continue  # 厂商海光信息: the kind's noun is no part of the name
+            if _NOT_IN_NAME.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):
                 continue  # 由广达: a word of the sentence before the name
+            if _DOCUMENT.search(name):
+                break  # 招股书（2024）: a document, no company
             if name not in found:
                 found[name] = _listed(text, times, begin, name)
             break
@@ -340,16 +361,18 @@ _SITE_NOUNS = {
 _SITE = re.compile(
     rf"(?P<name>[{HAN}]{{2,6}}?)(?P<noun>{'|'.join(sorted(_SITE_NOUNS, key=len, reverse=True))})"
 )
+# Words of news prose that open a phrase before a site's noun, no place's name: how
+# many, which, what is done to it, when (所有数据中心, 建设数据中心, 目前数据中心).
+_NOT_A_PLACE = re.compile(
+    r"^(?:所有|全部|部分|各地|各个|各|每座|每个|每|一座|一个|多个|多座|两座|三座|这些|这座|那座|首座"
+    r"|建设|新建|扩建|在建|自建|兴建|筹建|运营|负责|管理|租用|采购|投资|合作|部署|使用|拥有|目前|未来"
+    r"|现有|现在|当前|此前|客户|用户|全国|国内|海外|其他|其它|相关|主要|大量|多数|少数|更多|更大)"
+)
 # Words before a site's noun that say what it is for, not where (生产基地, 研发中心).
 _NO_PLACE = re.compile(
     r"(?:生产|研发|制造|封测|封装|测试|产业|创新|示范|试点|枢纽|节点|核心|重点|[型级类式])$"
     # …alone (国家智算中心); after a place they are part of its name (西部国家智算中心)
     r"|^(?:国家|区域|省级|市级|地方|城市)$"
-)
-# A character that joins or points, never in a place's name (和, 中, 上 and 下 may be:
-# 呼和浩特, 中卫, 上海).
-_IN_PLACE = re.compile(
-    "[" + "".join(c for c in _FUNCTION_WORD.pattern.strip("[]") if c not in "和中上下") + "]"
 )
 PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
 
@@ -357,39 +380,65 @@ PLACE = 4  # a place's name is at most this long; a longer site name holds more 
 def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
     """Sites named by their place before a site's noun (呼和浩特智算中心, 庆阳基地), the
     place written again in the article (呼和浩特基地, 在呼和浩特部署): one site per
-    place, by all the nouns the article gives it. A longer name (和林格尔新区智算中心)
-    is its place's (和林格尔智算中心) when the place starts it."""
-    by_place: dict[str, list[tuple[int, int, str]]] = {}  # place -> (start, end, noun)
+    place, by all the nouns the article gives it. A longer name (和林格尔新区智算中心,
+    西部国家智算中心) is the site of the place that starts it (和林格尔, 西部)."""
     times = times or Times(folded)  # one count of the article, shared by the callers
+    written: list[tuple[int, int, str, str]] = []  # (start, end, noun, name)
     for match in _SITE.finditer(folded):
-        end = match.end("name")
-        for begin in range(match.start("name"), end - 1):
-            name = folded[begin:end]
-            opens = begin == 0 or _BEFORE_NAME.match(folded, begin - 1)
-            if folded.endswith("其", 0, begin) and name.startswith("中"):
-                continue  # 其中: "of which", no place
-            if not opens and not folded.endswith(("其", "其中", *_COMPANY_ENDINGS), 0, begin):
-                continue  # 其中呼和浩特, 澜海云乌兰察布: a place starts after a stop, a
-                # joining word, 其 or a company's name
-            if _TRADE_WORD.search(name) or _NO_PLACE.search(name):
-                break  # what the site is for, however long the name before it
-            if _IN_PLACE.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name):
-                continue  # 其中呼和浩特: a word of the sentence before the place
-            # 西部国家智算中心, then 西部智算中心: one place, however much of it is written
-            place = next(
-                (p for p in by_place if name.startswith(p) or p.startswith(name)), name[:PLACE]
-            )
-            if times(place) < 2:
-                break  # a place named once: a word of the sentence as likely as a place
-            by_place.setdefault(place, []).append((begin, match.end(), match["noun"]))
-            break
+        name = _place_before(folded, match.start("name"), match.end("name"))
+        if name is not None:
+            written.append((match.end("name") - len(name), match.end(), match["noun"], name))
+    names = {name for *_, name in written}
+    by_place: dict[str, list[tuple[int, int, str]]] = {}
+    for start, end, noun, name in written:
+        # the shortest name written that starts this one: its place (a look-up per
+        # length of the name, not a scan of every place)
+        place = next(name[:size] for size in range(2, len(name) + 1) if name[:size] in names)
+        by_place.setdefault(place, []).append((start, end, noun))
     found = []
-    for place, written in by_place.items():
-        start, _, noun = written[0]
-        aliases = tuple(dict.fromkeys(text[at:end] for at, end, _ in written))
+    for place, sited in by_place.items():
+        if times(place) < 2 and (len(place) <= PLACE or times(place[:PLACE]) < 2):
+            continue  # a place named once: a word of the sentence as likely as a place
+        start, _, noun = sited[0]
+        aliases = tuple(dict.fromkeys(text[at:end] for at, end, _ in sited))
         latin = f"{in_latin(place)} {_SITE_NOUNS[noun]}"
         found.append(ChineseName(start, start + len(place), latin, "cluster", aliases))
     return found
+
+
+# Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).
+_PROVINCES = (
+    "内蒙古", "宁夏", "甘肃", "贵州", "新疆", "青海", "西藏", "四川", "云南", "广西", "广东",
+    "福建", "浙江", "江苏", "安徽", "江西", "山东", "河南", "河北", "山西", "陕西", "湖北", "湖南",
+    "辽宁", "吉林", "黑龙江", "海南", "北京", "上海", "天津", "重庆",
+)  # fmt: skip
+# What a place's name starts after: a stop or a joining word, but not 和, which may
+# start one (呼和浩特, 和林格尔).
+_BEFORE_PLACE = re.compile(f"[^{HAN}]|[{JOINING.replace('和', '')}]")
+
+
+def _place_before(folded: str, first: int, end: int) -> str | None:
+    """The place's name ending at ``end`` (before a site's noun), starting no earlier
+    than ``first``: the longest that starts after a stop, a joining word, a province,
+    其 or a company's name; None when what is there says what the site is for."""
+    for begin in range(first, end - 1):
+        name = folded[begin:end]
+        if folded.endswith("其", 0, begin) and name.startswith("中"):
+            continue  # 其中: "of which", no place
+        # not after a Latin name: the words are the sentence's (Dell'Oro负责数据中心…)
+        latin = begin > 0 and folded[begin - 1].isascii() and folded[begin - 1].isalnum()
+        opens = begin == 0 or not latin and _BEFORE_PLACE.match(folded, begin - 1) is not None
+        if not opens and not folded.endswith(
+            ("其", "其中", *_PROVINCES, *_COMPANY_ENDINGS), 0, begin
+        ):
+            continue  # 其中呼和浩特, 澜海云乌兰察布: the word before is no part of it
+        if _TRADE_WORD.search(name) or _NO_PLACE.search(name):
+            return None  # what the site is for, however long the name before it
+        if _NOT_A_PLACE.match(name):
+            continue  # 所有数据中心, 建设数据中心: a word of the sentence
+        if not (_NOT_IN_NAME.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name)):
+            return name
+    return None
 
 
 _CJK_RUN = re.compile(f"[{HAN}]+")

@@ -112,8 +112,8 @@ _EMPLOYERS = ("company", "cluster", "project")
 
 
 def employers(store: Store, folded: str, mentions: Sequence[Mention]) -> dict[int, Entity]:
-    """Whom each person works for, by where the article first names them: the name
-    right before their title (西部智算中心主任王立群, AMD Chief Executive Lisa Su),
+    """Whom each person works for: the name right before their title, the first
+    time the article gives one (西部智算中心主任王立群, AMD Chief Executive Lisa Su);
     a person's row to the entity."""
     found: dict[int, Entity] = {}
     for before, mention in pairwise(mentions):

@@ -47,8 +47,14 @@ TECHNICAL = re.compile(
     r"(?:FP|INT|BF|TF|HBM|DDR|GDDR|LPDDR|PCIE|GEN|NVL|GPU|CPU|NPU|DPU|XPU|AI|SERDES)[- ]?\d",
     re.IGNORECASE,
 )
-# A period of a company's year, no product (英伟达Q3, FY2026, H2).
-PERIOD = re.compile(r"(?:Q[1-4]|H[12])(?![A-Za-z0-9])|FY\s?\d", re.IGNORECASE)
+# A period of a company's year, no product (英伟达Q3, FY2026, H2), or a day of the
+# calendar ("announced March 18", "Nov 5").
+PERIOD = re.compile(
+    r"(?:Q[1-4]|H[12])(?![A-Za-z0-9])|FY\s?\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
 # The shortest run of letters two names must share to be one line of models: "mi"
 # (MI300X, MI400) when the store's name has digits too; a word (Trainium) else.
 LINE_WITH_DIGITS = 2

@@ -75,7 +75,7 @@ _PROJECT = re.compile(
 # The noun before a code name says what kind of thing it names (the last one wins).
 _KIND_NOUNS = (
     ("nic", re.compile(r"network (?:interface )?card|network adapter|\bnic\b|\bdpu\b")),
-    ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b|\bswitch\b")),
+    ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b|\bswitch(?:es)?\b(?!\s+to\b)")),
     ("cluster", re.compile(r"supercomputer|\bcluster\b")),
     ("model", re.compile(r"\bmodel\b")),
     ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
@@ -152,7 +152,9 @@ def english_things(
         add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)
     for match in _LAUNCHED.finditer(text):
         name = match["name"]
-        if any(ch.isdigit() for ch in name) and not TECHNICAL.match(name) and " " in name:
+        if _NOT_A_NAME.fullmatch(name.split()[0]) or PERIOD.match(name) or TECHNICAL.match(name):
+            continue  # "announced March 18", "released Q3 2025 Results": a time, no product
+        if any(ch.isdigit() for ch in name) and " " in name:
             after = folded[match.end() : match.end() + KIND_REACH]
             kinds = [(-m.start(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(after)]
             add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)

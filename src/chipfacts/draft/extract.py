@@ -138,13 +138,14 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         earlier = Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = SentenceReader(
             store, article, sentence, earlier, previous_speaker, previous_span, clauses_too,
-            previous_about, working_for,
+            previous_about=previous_about, employers=working_for,
         )  # fmt: skip
         previous_span = span
         found = list(reader.candidates())
         drafted.extend(found)
         previous_speaker = reader.last_speaker()
-        # 其FP8算力为…。该卡配备…: a sentence naming nothing hands on what it was about
+        # what the sentence's first claim was about, for a next sentence that names
+        # nothing (其FP8算力为…。该卡配备…); a sentence with no claim hands on nothing
         previous_about = store.entities.get(found[0].entity_id) if found else None
     return _told_twice(
         _once(

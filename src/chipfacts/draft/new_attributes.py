@@ -162,10 +162,14 @@ _COUNTED_THING = re.compile(
     r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
-# The same in English: a plural noun right after the number (128 ports), no time.
-_COUNTED_ENGLISH = re.compile(
-    r"\s+(?!(?:years|months|weeks|days|hours|minutes|seconds|quarters|times|points)\b)"
-    r"(?P<noun>[a-z]{3,}s)\b"
+# The same in English: a plural noun right after the number, an adjective at most
+# between (128 ports, 20 close allies); no time, nor a word that merely ends in s.
+ENGLISH_COUNTED = re.compile(
+    r"\s+(?:(?!(?:this|his|its|was|has|is|as|across|plus|thus)\b)[a-z-]+\s+)?"
+    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|quarters|times|points|this|his|its"
+    r"|was|has|does|goes|plus|thus|perhaps|always|sometimes|besides|towards|afterwards"
+    r"|whereas|across|less|unless)\b)"
+    r"(?P<noun>[a-z]{3,}[^s\W]s)\b"
 )
 # The words of asking for GPUs under a quota: a count there is a rule's threshold.
 _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\brequiring\b")
@@ -181,7 +185,7 @@ def counted_or_named(
     """A new attribute for a number with no unit: a count of the thing after its
     counter (共约1,400个机柜: in racks... as 机柜), or a figure an acronym names right
     before it (PUE约为1.15: a ratio); None for a bare number."""
-    counted = _COUNTED_THING.match(folded, quantity.end) or _COUNTED_ENGLISH.match(
+    counted = _COUNTED_THING.match(folded, quantity.end) or ENGLISH_COUNTED.match(
         folded, quantity.end
     )
     if counted is not None and counted.end() <= clause.end:

@@ -87,7 +87,13 @@ class _Register:
         ident = ident or slug(name)
         if not ident or ident in store.entities:
             return
-        same = next((p for p in self.found.values() if _one_name(p.entity, ident, kind)), None)
+        # only a company has other names of its id (a scan of every proposal for each
+        # of an article's thousand products would make proposing quadratic)
+        same = (
+            next((p for p in self.found.values() if _one_name(p.entity, ident, kind)), None)
+            if kind == "company"
+            else None
+        )
         if same is not None:  # Lambda beside Lambda Labs: one entity, read by both names
             self._merge(same, names)
             return

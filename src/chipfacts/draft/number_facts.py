@@ -16,6 +16,7 @@ from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.english_attributes import counted_chips, is_english_before, measure_of
 from chipfacts.draft.new_attributes import (
+    ENGLISH_COUNTED,
     counted_or_named,
     cued,
     holds,
@@ -41,8 +42,7 @@ NUMBER_CONFIDENCE = 0.85
 OF_ANYTHING = ("percent", "USD")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
-# (in English, a plural noun: "128 ports", "20 close allies").
-_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]|\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
 _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
 _TIMES = re.compile(r"\s*次")
 # 从…35%降至15%: a figure changed from, then the one changed to.
@@ -53,7 +53,7 @@ _CHANGED_TO = (
 )
 _TO_FIGURE = re.compile(r"[^，,。；;\d]{0,4}?" + _CHANGED_TO)
 # A bare number alone in brackets.
-_BRACKETED = re.compile(r"[(（][\d.]+[)）]")
+_BRACKETED = re.compile(r"[(（][\d.]+(?:\.[a-z]{2})?[)）]")  # a stock code may name its market
 # What a clause of a list holds beside its name and number: a bound, a stop.
 # "…, up from about 10%", "down from 26%": an earlier figure of the measure before.
 _EARLIER_FIGURE = re.compile(
@@ -77,7 +77,10 @@ def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
         return False
     if quantity.unit is None and attribute.unit in _MEASURED:
         # 512条SerDes通道, 128 ports: a count of things, no node, clock, sum or share
-        return _COUNTER.match(folded, quantity.end) is None
+        counted = _COUNTER.match(folded, quantity.end) or ENGLISH_COUNTED.match(
+            folded, quantity.end
+        )
+        return counted is None
     if quantity.unit is None and attribute.unit in _THINGS:
         # 每秒800万亿次: a number of times (operations), no count of chips or GPUs
         return _TIMES.match(folded, quantity.end) is None
@@ -117,7 +120,10 @@ _SHARE_MOVE = re.compile(
 STOCK_REACH = 80
 # The words of a figure measured against another's (是微软的6至10倍, 比…高出): a clause
 # of a comparison opened by 相比之下; its other clauses go on about their own subject.
-_COMPARISON = re.compile(r"倍|[比较]|高出|低于|多出|少于|相当于|\btimes\b|\bthan\b")
+_COMPARISON = re.compile(
+    r"倍|(?<![占相])[比较][^，,。；;]{0,12}?(?:高|低|多|少|快|慢|大|小|强|弱|贵|便宜|提升|提高|增长|增加|下降|减少)"
+    r"|高于|低于|多于|少于|相当于|\btimes\b|\bthan\b"
+)
 
 
 # A site's measures: its power, its racks, its PUE (a company's own are none of these).
@@ -268,7 +274,7 @@ class NumberFacts(Attribution):
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
-        if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1, quantity.end + 1):
+        if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
@@ -427,8 +433,11 @@ class NumberFacts(Attribution):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
         compared = self.compared_with()
-        compares = _COMPARISON.search(self.article.folded, clause.start, clause.end) is not None
-        if compared is not None and compared != entity and compares:
+        if (
+            compared is not None
+            and compared != entity
+            and _COMPARISON.search(self.article.folded, clause.start, clause.end) is not None
+        ):
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85

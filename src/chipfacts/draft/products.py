@@ -106,6 +106,11 @@ _NO_LINE = re.compile(
     r"[的和与及其他在是了等对将为也都个这那上中下把被从向给让每单新仅但若由随今明去首该此"
     r"引部目约近超逾达至较比]"
 )
+# Words of a sentence before a designation, no line's name (采用K1, 升级到V3, 基于B200).
+_VERB_BEFORE = re.compile(
+    r"采用|使用|搭载|升级|基于|推出|发布|量产|支持|兼容|相比|对比|包括|例如|比如|配备|集成|部署|搭配"
+    r"|选用|改用|转向|换成|替代|取代|对标|超过|领先|落后|相当|类似|到|于"
+)
 # A kind's noun before a designation (芯片K1, 系列M2): what it is, no line's name.
 _KIND_WORD = re.compile(
     r"芯片|晶片|卡|处理器|系列|产品|平台|架构|机柜|模型|工艺|制程|集群|服务器|交换机|模组|模块|封装"
@@ -122,7 +127,9 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
     count: dict[tuple[str, str], int] = {}
     for match in _CHINESE_LINE.finditer(folded):
         line, designation = match["line"], match["designation"]
-        if _NO_LINE.search(line) or _KIND_WORD.search(line) or line in makers:
+        if _NO_LINE.search(line) or _KIND_WORD.search(line) or _VERB_BEFORE.search(line):
+            continue
+        if line in makers:
             continue
         if TECHNICAL.match(designation):
             continue
@@ -141,9 +148,14 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
 # A designation of letters and at least two digits (VX-900, A800), standing alone.
 _DESIGNATION_ALONE = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,4}-?\d{2,4}[A-Z]{0,2}(?![A-Za-z0-9-])")
 # What follows a designation that names no product: a process, a list, a filing.
+# A name a process once is one throughout (A16制程…A16), as a list's or a filing's is.
 _NOT_A_PRODUCT_AFTER = re.compile(
-    r"\s*(?:制程|工艺|製程|节点|榜|招股|表格|process|node|list|filing|form)", re.IGNORECASE
+    r"\s*(?:制程|工艺|製程|榜|招股|表格|认证|标准|规范|协议|展会|大会|博览会"
+    r"|(?:process|node|list|filing|form|standard|certification|conference|expo|show)\b)",
+    re.IGNORECASE,
 )
+# A designation of a year (CES2025, WAIC2024): an event, no product.
+_OF_A_YEAR = re.compile(r"[A-Z]+-?(?:19|20)\d\d")
 DESIGNATION_TIMES = 2
 _CJK_NEAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
@@ -155,7 +167,9 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
     seen: dict[str, list[int]] = {}
     for match in _DESIGNATION_ALONE.finditer(text):
         name = match.group()
-        if TECHNICAL.match(name) or PERIOD.match(name) or any(named[match.start() : match.end()]):
+        if TECHNICAL.match(name) or PERIOD.match(name) or _OF_A_YEAR.fullmatch(name):
+            continue
+        if any(named[match.start() : match.end()]):
             continue
         if _NOT_A_PRODUCT_AFTER.match(text, match.end()):
             seen.setdefault(name, []).append(-1)  # a process or a list: never a product
@@ -167,14 +181,27 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
         if len(places) >= DESIGNATION_TIMES
         and -1 not in places
         # in Chinese prose (English has its own readers: "the K2", "called B30C")
-        and any(_CJK_NEAR.search(text, max(0, at - 1), at + len(name) + 1) for at in places)
+        and any(_beside_chinese(text, at, at + len(name)) for at in places)
     ]
+
+
+def _beside_chinese(text: str, start: int, end: int) -> bool:
+    """Whether the nearest character before or after ``start:end``, spaces aside, is
+    Chinese or Chinese punctuation (采用 VX-900 芯片)."""
+    before, after = text[max(0, start - 3) : start].rstrip(), text[end : end + 3].lstrip()
+    return bool(_CJK_NEAR.match(before[-1:]) or _CJK_NEAR.match(after[:1]))
+
+
+SENTENCE_REACH = 600  # characters: longer than any sentence of news prose
 
 
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
     whole word: no Intel in "intelligence"), the longest name where two end alike."""
-    start = max(folded.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
+    # a sentence's start, looked for no further back than a sentence may run (a text
+    # without "!" would be read back to its start for every name)
+    reach = max(0, at - SENTENCE_REACH)
+    start = max(reach - 1, *(folded.rfind(stop, reach, at) for stop in "。！？!?\n")) + 1
     english = _ENGLISH_STOP.search(folded[start:at][::-1])
     if english is not None:
         start = at - english.start()

@@ -43,7 +43,7 @@ DEMONSTRATIVE = re.compile(
     # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
     r"|(?<=[让使令为])(?P<bare>公司)"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
-    r"|(?<![\u4e00-\u9fff])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
+    r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility)\b)"

@@ -29,7 +29,7 @@ from chipfacts.draft.context import (
     behind,
 )
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.designations import TECHNICAL
+from chipfacts.draft.designations import PERIOD, TECHNICAL
 from chipfacts.draft.english_subjects import EnglishSubjects
 from chipfacts.draft.references import ATTACHED
 from chipfacts.draft.sentences import CLAUSE_END, Joined, Span, inside
@@ -384,8 +384,8 @@ class Subjects(EnglishSubjects):
             before = folded[behind(match.start()) : match.start()]
             if OBJECT_BEFORE.search(before) or COUNTED_BEFORE.search(before):
                 continue  # 约为上一代F2的2.4倍: what it is compared with, or counts
-            if TECHNICAL.match(match.group()):
-                continue  # FP4推论算力: a number format, no product
+            if TECHNICAL.match(match.group()) or PERIOD.match(match.group()):
+                continue  # FP4推论算力, "released Q3 results": a number format or a time
             if not self.store.entity_rows(name_key(match.group())):
                 maker = entity.id if entity is not None and entity.kind == "company" else None
                 return propose(text, match, maker if decision is None else None)
