@@ -75,15 +75,14 @@ _NO_STEM = re.compile(
 
 
 # A character that joins or points, never inside a company's name (微软和其他云, 开发的人工智能).
-_FUNCTION_WORD = re.compile(r"[和的与及其他在是了等对将为也都个这那上中下把被从向给让]")
+FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中下把被从向给让"
+_FUNCTION_WORD = re.compile(f"[{FUNCTION_CHARS}]")
 
 
 # A character that joins or points, never in a place's or a listed company's name
 # (和, 中, 上 and 下 may be: 呼和浩特, 中卫, 中芯国际, 上海).
 _NOT_IN_NAME = re.compile(
-    "["
-    + "".join(c for c in {*_FUNCTION_WORD.pattern.strip("[]"), *JOINING} if c not in "和中上下")
-    + "]"
+    "[" + "".join(c for c in {*FUNCTION_CHARS, *JOINING} if c not in "和中上下") + "]"
 )
 
 

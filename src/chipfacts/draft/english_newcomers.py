@@ -107,7 +107,6 @@ _THE_DESIGNATION = re.compile(
     # a process, a meeting or a standard of that name is no product
     r"(?!\s+(?:node|process|summit|standard|format|specification|spec|meeting)\b)"
 )
-DESIGNATION_TIMES = 2
 CODENAME = "a thing the store lacks, given a code name"
 LAUNCHED = "a product the store lacks, launched by its name"
 PROJECT = "a project the store lacks"
@@ -202,7 +201,7 @@ def _designations(text: str) -> list[tuple[str, int]]:
             continue
         seen.add(name)
         uses = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-        if len(uses) >= DESIGNATION_TIMES:
+        if len(uses) >= products.DESIGNATION_TIMES:
             found[name] = match.start("name")
     return list(found.items())
 

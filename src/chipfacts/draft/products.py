@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from chipfacts.draft.chinese_names import FUNCTION_CHARS, JOINING
 from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
@@ -98,14 +99,11 @@ def models_of_lines(
 # A product line's Chinese name, then a designation (岭云T100, 曜石M1), after a stop,
 # a joining word or a noun of what it is; the text is folded (lower case).
 _CHINESE_LINE = re.compile(
-    r"(?:(?<=[^\u4e00-\u9fff])|(?<=[由据与和及向对被从在为是了的让给将把等代款])|(?<=产品)|(?<=芯片)|^)"
+    rf"(?:(?<=[^\u4e00-\u9fff])|(?<=[{JOINING}代款])|(?<=产品)|(?<=芯片)|^)"
     r"(?P<line>[\u4e00-\u9fff]{2,3})(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
 )
 # Words of a sentence before a designation, no line's name (随着H20, 每颗GB300, 单柜HBM4).
-_NO_LINE = re.compile(
-    r"[的和与及其他在是了等对将为也都个这那上中下把被从向给让每单新仅但若由随今明去首该此"
-    r"引部目约近超逾达至较比]"
-)
+_NO_LINE = re.compile(f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比]")
 # Words of a sentence before a designation, no line's name (采用K1, 升级到V3, 基于B200).
 _VERB_BEFORE = re.compile(
     r"采用|使用|搭载|升级|基于|推出|发布|量产|支持|兼容|相比|对比|包括|例如|比如|配备|集成|部署|搭配"
