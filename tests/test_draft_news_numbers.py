@@ -578,3 +578,18 @@ def test_a_year_earlier_is_a_time_not_a_yearly_figure(store: chipfacts.Store) ->
     )
     found = {c.value: c.attribute.id for c in drafted(store, text)}
     assert found[1.4e9] == "revenue"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Maia 100很快。微软表示，需求强劲，其中OpenAI仍是最大客户。", "microsoft"),
+        ("微软是AI巨头。OpenAI是其最大客户。", "microsoft"),
+        ("OpenAI是微软的最大客户。", "microsoft"),
+    ],
+)
+def test_whose_customer_其_and_a_predicate_say(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+    assert (owner, "customers") in found

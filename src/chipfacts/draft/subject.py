@@ -53,6 +53,9 @@ _THE_COMPANY = re.compile(r"(?<![该这此子母本分总各其同])公司(?![�
 _ITS_OPENING = re.compile(
     r"[\s\u3000]*(?:而|但|则|也|还|并|同时)?\s*(?:其(?![他它中实次余后间一])|它(?!们))"
 )
+# 其 ("its") right before a relation's noun, a word or two between (其最大客户, 其首批客户).
+_RANK = r"(?:最大的?|第[一二三]大的?|首批|主要|重要|核心|最重要的?|新)?"
+_ITS_RELATION = re.compile(rf"(?:其|(?:是|为|成为)(?:该公司|公司)?){_RANK}$")
 # A sentence's lead saying who said it (据悉，知情人士称，分析师表示，).
 _SAID_LEAD = re.compile(r"[^，,。]{0,10}(?:据悉|据了解|称|表示|透露|指出|认为)[，,：:]")
 CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
@@ -474,6 +477,15 @@ class Subjects(EnglishSubjects):
         """Whose relation a noun names (臺積電在AI芯片領域最大的客戶: TSMC's): the
         last name before it in the clause, joined to it by 的 or written right
         before it (微软客户)."""
+        its = _ITS_RELATION.search(self.article.folded, clause.start, word.start)
+        if its is not None:
+            # 英伟达是其最大客户, 其中微软仍是最大客户: whose the relation is, the sentence's
+            # first name before the clause (SK海力士…，英伟达是其最大客户) or the subject
+            # of the sentence before
+            earlier = [m for m in self.sentence.entities if m.end <= clause.start]
+            if earlier:
+                return self.store.entity_at(earlier[0].row)
+            return self.previous_topic()
         before = [
             m for m in self.sentence.entities if clause.start <= m.start and m.end <= word.start
         ]
