@@ -593,3 +593,14 @@ def test_whose_customer_其_and_a_predicate_say(
 ) -> None:
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
     assert (owner, "customers") in found
+
+
+def test_an_analysts_figure_of_a_company_they_name_is_that_companys(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "IC设计厂澜启信息（6829）公布营收，澜启信息表示订单饱满。"
+        "瑞银证券分析师黄冠文在最新报告中将澜启信息今年资本支出预估上修至约30亿美元。"
+    )
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    assert found[3e9] == "lanqi-information"

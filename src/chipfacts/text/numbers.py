@@ -147,7 +147,8 @@ _WORD_UNITS = {
     "terabit": ("bits/s", 1e12), "gigabit": ("bits/s", 1e9),
     "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "megawatts": ("W", 1e6),
     "megawatt": ("W", 1e6), "kilowatts": ("W", 1e3), "kilowatt": ("W", 1e3),
-    "petabytes": ("bytes", 1e15), "terabytes": ("bytes", 1e12), "gigabytes": ("bytes", 1e9),
+    # a chip's memory in gigabytes is read as its curators write it, in words (as 192GB)
+    "petabytes": ("bytes", 1e15),
     "people": ("people", 1.0), "employees": ("people", 1.0), "workers": ("people", 1.0),
 }  # fmt: skip
 # An article's measures of a chip, a link or a site that no store attribute may
