@@ -604,3 +604,9 @@ def test_an_analysts_figure_of_a_company_they_name_is_that_companys(
     )
     found = {c.value: c.entity_id for c in drafted(store, text)}
     assert found[3e9] == "lanqi-information"
+
+
+def test_packagings_capacity_is_its_own(store: chipfacts.Store) -> None:
+    text = "台积电CoWoS月产能将从去年底的约8万片，一路拉升至今年底的13万片。"
+    found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
+    assert found[130000] == "cowos"

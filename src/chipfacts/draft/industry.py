@@ -150,6 +150,9 @@ INDUSTRY: tuple[Known, ...] = (
     # the memory whose market, prices and supply are news of their own (not HBM3E, a
     # generation, which stays a standard)
     Known("hbm", "HBM", "product", ("High Bandwidth Memory",)),
+    # packaging whose capacity, prices and customers are news of their own
+    Known("cowos", "CoWoS", "product", (), "tsmc"),
+    Known("soic", "SoIC", "product", (), "tsmc"),
     Known("dojo", "Dojo", "cluster", (), "tesla"),
     Known("colossus", "Colossus", "cluster", (), "xai"),
     Known("stargate", "Stargate", "project", ("星际之门",), "openai"),
