@@ -704,3 +704,11 @@ def test_a_stock_code_with_its_market_is_no_figure(store: chipfacts.Store) -> No
 )
 def test_a_verb_before_a_designation_is_no_lines_name(store: chipfacts.Store, text: str) -> None:
     assert not [i for i in proposed(store, text) if i.startswith(("caiyong", "shengji"))]
+
+
+def test_a_model_and_a_cluster_named_in_quotes_after_and_before_their_kind(
+    store: chipfacts.Store,
+) -> None:
+    text = "该公司下一代基础模型“极曜-3”已完成预训练，GPU部署在谷歌的“天枢”智算集群中。"
+    found = proposed(store, text)
+    assert (found["jiyao-3"][0], found["tianshu"]) == ("model", ("cluster", "google"))

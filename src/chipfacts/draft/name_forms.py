@@ -77,7 +77,7 @@ _KIND_NOUNS = {
     # a plant is a project of its company's (清州M15X厂, 先进封装厂AP7)
     "project": "晶圆厂|封装厂|工厂|新厂|厂",
     "product": "机柜",
-    "model": "大模型",
+    "model": "大模型|模型",
 }
 _FOLDED_LATIN = r"(?P<latin>[a-z][a-z0-9&.\-]*(?:\s[a-z0-9][a-z0-9&.\-]*){0,3})"
 # 超级电脑TOP500榜单: a list, a test or a standard after the noun, no thing of its kind

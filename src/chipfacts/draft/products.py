@@ -41,7 +41,7 @@ QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
     # characters, then its number or Latin letters
     r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|网卡|交换芯片|交换机|集群|超级计算机|超级电脑|超算"
-    r"|大模型)\s*[“「\"']"
+    r"|大模型|模型)\s*[“「\"']"
     r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
 # A sentence's end in English text, read backwards (". " before the words after it).
@@ -63,7 +63,7 @@ QUOTED_BEFORE_KIND = re.compile(
     r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6}号?)"
     # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
-    r"(?:超级计算|超算|计算|训练)?"
+    r"(?:超级计算|超算|智算|计算|训练)?"
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
     r"|加速器|加速卡|处理器|网卡|大模型)"
 )
