@@ -49,12 +49,17 @@ def numbers(store: chipfacts.Store, text: str) -> list[Candidate]:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Trainium主要用于训练参数量超过万亿的大模型。", "Trainium训练的模型参数规模约为1.2万亿。"],
+    ("text", "counts"),
+    [
+        ("Trainium主要用于训练参数量超过万亿的大模型。", []),  # a model's description
+        ("Trainium训练的模型参数规模约为1.2万亿。", ["count"]),  # parameters, in a new attribute
+    ],
 )
-def test_a_count_of_another_noun_is_not_a_count_of_gpus(store: chipfacts.Store, text: str) -> None:
+def test_a_count_of_another_noun_is_not_a_count_of_gpus(
+    store: chipfacts.Store, text: str, counts: list[str]
+) -> None:
     # 参数量 counts parameters: not the GPUs 训练 (cluster_gpus) would count
-    assert numbers(store, text) == []
+    assert [c.attribute.unit for c in numbers(store, text)] == counts
 
 
 def test_a_count_of_chips_still_fills_the_attribute_of_its_word(store: chipfacts.Store) -> None:
@@ -182,3 +187,11 @@ def test_a_level_a_figure_reaches_is_its_nouns(
 def test_a_count_of_other_parts_is_no_count_of_gpus(store: chipfacts.Store, text: str) -> None:
     found = numbers(store, text)
     assert [c.attribute.id for c in found if c.attribute.id in store.attributes] == []
+
+
+def test_a_bare_count_after_the_noun_of_a_count_gets_an_attribute_of_it(
+    store: chipfacts.Store,
+) -> None:
+    text = "亚马逊的模型总参数量达1.2万亿，付费企业客户数超过1200家。"
+    found = {c.value: c.attribute.id for c in numbers(store, text)}
+    assert (found[1.2e12], found[1200]) == ("parameter_count", "customer_count")

@@ -183,13 +183,19 @@ def counted_or_named(
     folded: str, clause: Span, quantity: Quantity
 ) -> tuple[Attribute, Decision] | None:
     """A new attribute for a number with no unit: a count of the thing after its
-    counter (共约1,400个机柜: in racks... as 机柜), or a figure an acronym names right
-    before it (PUE约为1.15: a ratio); None for a bare number."""
+    counter (共约1,400个机柜: in racks... as 机柜) or of the noun of a count before it
+    (参数量达1.2万亿), or a figure an acronym names right before it (PUE约为1.15: a
+    ratio); None for a bare number."""
     counted = _COUNTED_THING.match(folded, quantity.end) or ENGLISH_COUNTED.match(
         folded, quantity.end
     )
+    noun = counted_noun(folded, clause.start, quantity)
     if counted is not None and counted.end() <= clause.end:
         label, unit = counted["noun"], "count"
+    elif noun is not None and not folded.startswith("的", quantity.end):
+        # 总参数量达1.2万亿, 付费用户数超过1200: a count of what its noun names (not
+        # 参数量超过万亿的大模型, a model's description)
+        label, unit = folded[noun[0] : noun[1]], "count"
     else:
         before = folded[max(clause.start, quantity.start - NOUN_REACH) : quantity.start]
         links = _LINKS_AT_END.search(before)

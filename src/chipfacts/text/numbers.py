@@ -145,7 +145,7 @@ _WORD_UNITS = {
     "terabytes per second": ("bytes/s", 1e12), "gigabytes per second": ("bytes/s", 1e9),
     "terabit-per-second": ("bits/s", 1e12), "gigabit-per-second": ("bits/s", 1e9),
     "terabit": ("bits/s", 1e12), "gigabit": ("bits/s", 1e9),
-    "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "megawatts": ("W", 1e6),
+    "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "megawatts": ("W", 1e6), "watts": ("W", 1.0),
     "megawatt": ("W", 1e6), "kilowatts": ("W", 1e3), "kilowatt": ("W", 1e3),
     # a chip's memory in gigabytes is read as its curators write it, in words (as 192GB)
     "petabytes": ("bytes", 1e15),
