@@ -610,3 +610,16 @@ def test_packagings_capacity_is_its_own(store: chipfacts.Store) -> None:
     text = "台积电CoWoS月产能将从去年底的约8万片，一路拉升至今年底的13万片。"
     found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
     assert found[130000] == "cowos"
+
+
+def test_what_is_shipped_is_what_the_count_is_of_and_a_line_may_follow_a_verb(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "初创公司蓝驰汽车发布曜石M1芯片。蓝驰汽车计划今年内交付约30万颗曜石M1。"
+        "与上一代F2相比，上一代F2更慢。"
+    )
+    ids = {c.entity_id for c in drafted(store, text)}
+    assert "yaoshi-m1" in ids and not [i for i in ids if i.startswith("yidai")]
+    outputs = [c.entity_id for c in drafted(store, text) if c.value == 300000]
+    assert outputs == ["yaoshi-m1"]

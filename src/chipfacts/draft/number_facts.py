@@ -118,6 +118,10 @@ _SHARE_MOVE = re.compile(
 )
 # How far before a share's move its stock words may be.
 STOCK_REACH = 80
+# What a company makes, ships or delivers: a count of its product (annual output).
+_MADE = ("annual_output",)
+# A count's counter before what it counts (颗, 块; in English a space).
+_COUNTER_AFTER = re.compile(r"\s*(?:颗|块|张|片|台|套|枚|个)?\s*")
 # The words of a figure measured against another's (是微软的6至10倍, 比…高出): a clause
 # of a comparison opened by 相比之下; its other clauses go on about their own subject.
 _COMPARISON = re.compile(
@@ -224,6 +228,16 @@ class NumberFacts(Attribution):
         if self.row_of(entity, clause) >= 0:
             return entity
         return self.antecedent(anchor, fits) or entity
+
+    def counted_product(self, quantity: Quantity) -> Entity | None:
+        """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips)."""
+        after = _COUNTER_AFTER.match(self.article.folded, quantity.end)
+        at = after.end() if after is not None else quantity.end
+        for mention in self.sentence.entities:
+            entity = self.store.entity_at(mention.row)
+            if mention.start == at and entity.kind in ("chip", "nic", "product"):
+                return entity
+        return None
 
     def led_in(self, clause: Span) -> Span:
         """The clause before ``clause`` where a colon ends it (…快速攀升：2023年为…),
@@ -440,6 +454,10 @@ class NumberFacts(Attribution):
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
+        if attribute.id in _MADE:
+            # 交付约30万颗曜石M1, "ship 50,000 TX-2 chips": what is made or shipped is
+            # what the figure is of, not its maker
+            entity = self.counted_product(quantity) or entity
         compared = self.compared_with()
         if (
             compared is not None

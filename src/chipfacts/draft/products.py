@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from chipfacts.draft.chinese_names import FUNCTION_CHARS, JOINING
+from chipfacts.draft.chinese_names import FUNCTION_CHARS
 from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
@@ -98,12 +98,16 @@ def models_of_lines(
 
 # A product line's Chinese name, then a designation (岭云T100, 曜石M1), after a stop,
 # a joining word or a noun of what it is; the text is folded (lower case).
-_CHINESE_LINE = re.compile(
-    rf"(?:(?<=[^\u4e00-\u9fff])|(?<=[{JOINING}代款])|(?<=产品)|(?<=芯片)|^)"
-    r"(?P<line>[\u4e00-\u9fff]{2,3})(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
+_DESIGNATION_AFTER_HAN = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
 )
-# Words of a sentence before a designation, no line's name (随着H20, 每颗GB300, 单柜HBM4).
-_NO_LINE = re.compile(f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
+# Words of a sentence before a designation, no line's name (随着H20, 每颗GB300, 单柜HBM4,
+# 上一代F2).
+_NO_LINE = re.compile(
+    f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比代款型号]"
+)
 # Words of a sentence before a designation, no line's name (采用K1, 升级到V3, 基于B200).
 _VERB_BEFORE = re.compile(
     r"采用|使用|搭载|升级|基于|推出|发布|量产|支持|兼容|相比|对比|包括|例如|比如|配备|集成|部署|搭配"
@@ -119,28 +123,34 @@ LINE_TIMES = 2  # a line's designation written this often, or another of the lin
 
 def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str, int]]:
     """Products named by a Chinese line's name and a designation (岭云T100, then
-    下一代岭云T200), written twice or with another of the line, no company's name
-    the line: (line, designation, where it is first written)."""
-    seen: dict[tuple[str, str], int] = {}
-    count: dict[tuple[str, str], int] = {}
-    for match in _CHINESE_LINE.finditer(folded):
-        line, designation = match["line"], match["designation"]
+    下一代岭云T200; 发布曜石M1…交付约30万颗曜石M1): the two or three characters the
+    article writes before a designation again and again, with the same one or with
+    another of the line; no company's name, no word of the sentence: (line,
+    designation, where it is first written)."""
+    written: dict[tuple[str, str], list[int]] = {}  # (line, designation) -> places
+    for match in _DESIGNATION_AFTER_HAN.finditer(folded):
+        designation = match["designation"]
+        if TECHNICAL.match(designation) or any(
+            folded.endswith(maker, 0, match.start()) for maker in makers
+        ):
+            continue  # HBM4, 英伟达H100: a standard, or a maker's product (``branded``)
+        for size in LINE_SIZES:
+            line = folded[match.start() - size : match.start()]
+            if match.start() >= size and _HAN_RUN.fullmatch(line):
+                written.setdefault((line, designation), []).append(match.start() - size)
+    lines: dict[str, int] = {}
+    for line, _ in written:
+        lines[line] = lines.get(line, 0) + 1
+    found: dict[tuple[str, str], int] = {}
+    for (line, designation), places in written.items():
+        if len(places) < LINE_TIMES and lines[line] < 2:
+            continue  # written once, the line with no other designation
         if _NO_LINE.search(line) or _KIND_WORD.search(line) or _VERB_BEFORE.search(line):
             continue
-        if line in makers:
-            continue
-        if TECHNICAL.match(designation):
-            continue
-        seen.setdefault((line, designation), match.start())
-        count[line, designation] = count.get((line, designation), 0) + 1
-    lines: dict[str, int] = {}
-    for line, _ in seen:
-        lines[line] = lines.get(line, 0) + 1
-    return [
-        (line, designation, at)
-        for (line, designation), at in seen.items()
-        if count[line, designation] >= LINE_TIMES or lines[line] > 1
-    ]
+        if line in makers or any(longer != line and line in longer for longer, _ in found):
+            continue  # 曜石 inside a longer line already taken
+        found[line, designation] = places[0]
+    return [(line, designation, at) for (line, designation), at in found.items()]
 
 
 # A designation of letters and at least two digits (VX-900, A800), standing alone.
