@@ -623,3 +623,9 @@ def test_what_is_shipped_is_what_the_count_is_of_and_a_line_may_follow_a_verb(
     assert "yaoshi-m1" in ids and not [i for i in ids if i.startswith("yidai")]
     outputs = [c.entity_id for c in drafted(store, text) if c.value == 300000]
     assert outputs == ["yaoshi-m1"]
+
+
+def test_using_a_packaging_named_as_one_is_a_packaging_claim(store: chipfacts.Store) -> None:
+    text = "其H100和H200都由台积电代工，并采用CoWoS封装。"
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+    assert ("h100", "packaging") in found and ("h100", "used_by") not in found

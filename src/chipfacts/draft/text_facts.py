@@ -31,6 +31,7 @@ from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, Status, ValueType
 from chipfacts.text.cues import Cue
+from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import Quantity
 
 # An attribute labelled in the passive ("Used or tested by") is about the verb's object.
@@ -116,6 +117,9 @@ class TextFacts(Attribution):
             tested_on = word.word in UNDERGONE and self.tested_on(clause, word)
             if passive or tested_on:
                 marked.append((weight + 1, -order.get(USED_BY, len(order)), used_by, word))
+        # 并采用CoWoS封装: what is used is named by another claim's word (CoWoS is a
+        # word of packaging), so the clause is that claim, not one of use
+        marked = [m for m in marked if not self.uses_what_another_names(m, marked)]
         # Between equal words, the first in the clause: its verb, before the words of
         # its object (抱怨算力不足 is a complaint, not a shortage).
         marked.sort(key=lambda m: (-m[0], m[3].start, -m[1]))
@@ -129,6 +133,25 @@ class TextFacts(Attribution):
                 and plan_is_noun(self.article.folded, m[3].start, m[3].end)
             )
         ]
+
+    def uses_what_another_names(
+        self,
+        mark: tuple[int, int, Attribute, Mention],
+        marked: list[tuple[int, int, Attribute, Mention]],
+    ) -> bool:
+        """Whether ``mark`` is a verb of use whose object's name is a word of another
+        attribute marked in the clause (采用CoWoS封装: CoWoS, a word of packaging)."""
+        if mark[2].id != USED_BY or mark[3].word not in _USED:
+            return False
+        after = [m for m in self.sentence.entities if 0 <= m.start - mark[3].end <= 1]
+        if not after:
+            return False
+        used = self.store.entity_at(after[0].row)
+        names = {name_key(n) for n in (used.name, *used.aliases)}
+        return any(
+            other[2].id != USED_BY and names & {name_key(w) for w in other[2].synonyms}
+            for other in marked
+        )
 
     def text_fact(
         self,
