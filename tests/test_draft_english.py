@@ -681,3 +681,15 @@ def test_a_list_of_shares_goes_on_in_english(store: chipfacts.Store) -> None:
     text = "TSMC controls roughly 70% of the switch market, while Nvidia holds less than 10%."
     found = {(c.entity_id, c.value): c.attribute.id for c in drafted(store, text)}
     assert found[("nvidia", 10)] == "market_share"
+
+
+def test_a_site_named_by_its_place_and_a_datelines_year_is_no_count(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "KUALA LUMPUR, April 9, 2026 - Microsoft will install the chips at a new "
+        "300-megawatt data centre in Kulai, Johor. The site will hold 40,000 GPUs."
+    )
+    found = drafted(store, text)
+    assert 2026 not in {c.value for c in found}
+    assert {c.entity_id for c in found if c.value == 40000} == {"kulai-data-centre"}

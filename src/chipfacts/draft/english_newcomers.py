@@ -69,6 +69,12 @@ _LAUNCHED = re.compile(
     r"\b(?:unveil|introduc|launch|announc|releas|debut|show)(?:ed|es|s)?\s+(?:the\s+|its\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})(?=[\s,.;])"
 )
+# "a new 300-megawatt data centre in Kulai", "A 40,000-GPU site in Abilene, Texas": a
+# site named by its place.
+_SITE_IN = re.compile(
+    r"\b(?P<noun>data cent(?:re|er)|campus|site|facility)\s+(?:in|near|outside)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+)
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
 )
@@ -109,6 +115,7 @@ _THE_DESIGNATION = re.compile(
 )
 CODENAME = "a thing the store lacks, given a code name"
 LAUNCHED = "a product the store lacks, launched by its name"
+SITED = "a site the store lacks, named by its place"
 PROJECT = "a project the store lacks"
 
 
@@ -157,6 +164,9 @@ def english_things(
             after = folded[match.end() : match.end() + KIND_REACH]
             kinds = [(-m.start(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(after)]
             add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)
+    for match in _SITE_IN.finditer(text):
+        if not _NOT_A_NAME.fullmatch(match["place"].split()[0]):
+            add(f"{match['place']} {match['noun']}", "cluster", match.start(), SITED)
     for match in _PROJECT.finditer(text):
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     for match in _APPOSITIVE.finditer(text):

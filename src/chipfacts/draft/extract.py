@@ -102,14 +102,14 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         ),
     )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
-    named = bytearray(len(text))  # 1: a character of a name (its digits are no quantity)
-    for mention in entities:
-        named[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    every_date = find_dates(folded, published)
+    # 1: a character of a name or a date, whose digits are no quantity ("April 9, 2026")
+    named = bytearray(len(text))
+    for start, end in [(m.start, m.end) for m in entities] + [(d.start, d.end) for d in every_date]:
+        named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     # the date a dateline gives is the story's, no event's (1月20日消息，…昨日投入运营)
-    dates = [
-        d for d in find_dates(folded, published) if not any(a <= d.start < b for a, b in outlets)
-    ]
+    dates = [d for d in every_date if not any(a <= d.start < b for a, b in outlets)]
     cues = find_cues(text)
     claims = find_cue_words(
         folded, [a.id for a in store.attributes.values() if a.type is ValueType.TEXT]

@@ -46,7 +46,7 @@ DEMONSTRATIVE = re.compile(
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
-    r"cluster|supercomputer|project|plant|fab|factory|facility)\b)"
+    r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"
 )
 _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "网络设备": "nic",
@@ -60,7 +60,8 @@ _KIND_OF_NOUN = {
     # a plant or a site is a project of its company's (该厂: K28新厂)
     "工厂": "project", "新厂": "project", "厂": "project", "园区": "project",
     "chip": "chip", "plant": "project", "fab": "project", "factory": "project",
-    "facility": "project", "model": "model", "processor": "chip", "company": "company",
+    "facility": "project", "site": "cluster", "campus": "cluster", "model": "model",
+    "processor": "chip", "company": "company",
     "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
 }  # fmt: skip
 # A demonstrative opening a clause, after a conjunction or an adverb at most.
