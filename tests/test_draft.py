@@ -45,6 +45,8 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
     folded = fold_in_place(text)
     latin = [(i, ch.lower()) for i, ch in enumerate(text) if ch.isascii() and ch.isalnum()]
     assert [(i, folded[i]) for i, _ in latin] == latin
+    # within one run of Chinese too: each character where it was
+    assert fold_in_place("輝達的記憶體") == "辉达的记忆体"
 
 
 @pytest.mark.parametrize(
@@ -139,6 +141,7 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("二期工程昨日正式投入运营") == [("2025-09-11", False)]
     assert dates("前天宣布，今天上线") == [("2025-09-10", False), ("2025-09-12", False)]
     assert dates("今日头条的用户") == []
+    assert dates("目前日本的厂商如今日益增多，提前日程") == []  # inside words
     assert find_dates(fold_in_place("昨日投运"), PartialDate(2025, 9)) == []  # no day to count from
 
 

@@ -108,19 +108,20 @@ def test_a_latin_name_after_the_noun_of_its_kind_is_proposed_with_its_maker(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "台积电的先进封装(CoWoS)产能仍然紧张。",
-        "该芯片配备高带宽内存(HBM3E)。",
-        "CoWoS(晶圆级封装)产能不足。",
-        "AI芯片公司的GPU需求大增。",
+        # CoWoS is a name of the industry (its capacity is news): TSMC's packaging,
+        # never a company glossed by it
+        ("台积电的先进封装(CoWoS)产能仍然紧张。", {"cowos": ("product", "tsmc")}),
+        ("CoWoS(晶圆级封装)产能不足。", {"cowos": ("product", "tsmc")}),
+        ("该芯片配备高带宽内存(HBM3E)。", {}),
+        ("AI芯片公司的GPU需求大增。", {}),
     ],
 )
 def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
-    store: chipfacts.Store, text: str
+    store: chipfacts.Store, text: str, expected: dict[str, tuple[str, str]]
 ) -> None:
-    # CoWoS is a name of the industry (its capacity is news), read as TSMC's packaging
-    assert proposed(store, text) in ({}, {"cowos": ("product", "tsmc")})
+    assert proposed(store, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -712,3 +713,38 @@ def test_a_model_and_a_cluster_named_in_quotes_after_and_before_their_kind(
     text = "该公司下一代基础模型“极曜-3”已完成预训练，GPU部署在谷歌的“天枢”智算集群中。"
     found = proposed(store, text)
     assert (found["jiyao-3"][0], found["tianshu"]) == ("model", ("cluster", "google"))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("采用岭云T100的服务器。采用岭云T100的集群。", "lingyun-t100"),
+        ("搭载岭云T100。搭载岭云T200。", "lingyun-t100"),
+        ("芯片岭云T100很快。芯片岭云T100很省电。", "lingyun-t100"),
+        ("新品星河阁T300很快，星河阁T300很省电。", "xinghege-t300"),
+    ],
+)
+def test_a_lines_name_is_not_cut_from_the_word_before_it(
+    store: chipfacts.Store, text: str, line: str
+) -> None:
+    found = proposed(store, text)
+    assert line in found and not [i for i in found if i.startswith(("yong", "zai", "pian", "lun"))]
+
+
+def test_a_province_before_a_place_is_no_part_of_the_sites_name(store: chipfacts.Store) -> None:
+    text = "谷歌在宁夏中卫数据中心部署。中卫数据中心很大。"
+    assert proposed(store, text).get("zhongwei-data-centre") == ("cluster", "google")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("瑞声科技（2018）公布营收。瑞声科技表示。", "ruisheng-technology"),
+        ("飞腾的FT-2000芯片。FT-2000很快。", None),
+    ],
+)
+def test_a_stock_code_like_a_year_and_a_chip_like_an_event_are_read(
+    store: chipfacts.Store, text: str, company: str | None
+) -> None:
+    found = proposed(store, text)
+    assert company in found if company else "ft-2000" in found

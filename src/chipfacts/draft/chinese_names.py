@@ -70,7 +70,7 @@ _CJK_STEM = re.compile(f"[{HAN}]+")
 _NO_STEM = re.compile(
     r"^(?:国产|相关|国内|全球|中国|美国|日本|韩国|台湾|高端|先进|消费|汽车|人工|私有|公有|混合|边缘"
     r"|政务|智能|算力|存储|大型|小型|中型|知名|头部|主要|领先|本土|海外|新兴|传统|互联网|半导体|其他"
-    r"|美系|台系|陆系|日系|韩系|欧系|今年|明年|去年)"
+    r"|美系|台系|陆系|日系|韩系|欧系|今年|明年|去年|芯片|晶片|服务器|处理器)"
 )
 
 
@@ -79,6 +79,12 @@ FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中�
 _FUNCTION_WORD = re.compile(f"[{FUNCTION_CHARS}]")
 
 
+# Verbs news prose writes right before a name, never the start of one (采用岭云T100,
+# 搭载澜海云…): a company's stem, a line's name starts after them.
+VERBS = re.compile(
+    r"采用|使用|搭载|升级|基于|推出|发布|量产|支持|兼容|相比|对比|包括|例如|比如|配备|集成|部署|搭配"
+    r"|选用|改用|转向|换成|替代|取代|对标|超过|领先|落后|相当|类似"
+)
 # A character that joins or points, never in a place's or a listed company's name
 # (和, 中, 上 and 下 may be: 呼和浩特, 中卫, 中芯国际, 上海).
 _NOT_IN_NAME = re.compile(
@@ -148,8 +154,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             stem = folded[start:stem_end]
             if start < 0 or not _CJK_STEM.fullmatch(stem) or _FUNCTION_WORD.search(stem):
                 continue
-            if _BEFORE_NAME.match(stem):
-                continue  # 据峰睿: the word before the name
+            if _BEFORE_NAME.match(stem) or VERBS.match(stem):
+                continue  # 据峰睿, 采用岭云: the word before the name
             inside = _KIND_AT.match(folded, max(0, start - 1))
             if start and inside is not None and inside.end() > start:
                 continue  # 厂商澜海云: the kind's noun is no part of the name
@@ -175,7 +181,9 @@ _LISTED = re.compile(
 )
 # A year in brackets after a document, no stock code (年报（2024）).
 _YEAR_CODE = re.compile(r"(?:19|20)\d\d")
-_DOCUMENT = re.compile(r"(?:报|报告|书|文件|数据)$")
+_DOCUMENT = re.compile(r"(?:报|报告|书|文件|数据|显示)$")
+# What follows a year in brackets, not a stock code: its date's words (（2024）年, 显示).
+_YEAR_AFTER = re.compile(r"年|显示|发布|披露|数据|统计")
 
 
 def listed(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
@@ -185,8 +193,9 @@ def listed(text: str, folded: str, times: Times | None = None) -> list[ChineseNa
     found: dict[str, ChineseName] = {}
     times = times or Times(folded)  # one count of the article, shared by the callers
     for match in _LISTED.finditer(folded):
-        if _YEAR_CODE.fullmatch(match["code"]) and match["exchange"] is None:
-            continue  # 年报（2024）: a year, no stock code
+        year = _YEAR_CODE.fullmatch(match["code"]) and match["exchange"] is None
+        if year and _YEAR_AFTER.match(folded, match.end()):
+            continue  # （2024）年, …（2024）显示: a year, no stock code (瑞声科技（2018） is one)
         end = match.end("name")
         for begin in range(match.start("name"), end - 1):
             name = folded[begin:end]
@@ -436,7 +445,9 @@ def _place_before(folded: str, first: int, end: int) -> str | None:
         if _NOT_A_PLACE.match(name):
             continue  # 所有数据中心, 建设数据中心: a word of the sentence
         if not (_NOT_IN_NAME.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name)):
-            return name
+            # 宁夏中卫数据中心: the place is 中卫, its province before it
+            province = next((p for p in _PROVINCES if name.startswith(p)), "")
+            return name[len(province) :] if len(name) - len(province) >= 2 else name
     return None
 
 

@@ -51,7 +51,8 @@ TECHNICAL = re.compile(
 # calendar ("announced March 18", "Nov 5").
 PERIOD = re.compile(
     r"(?:Q[1-4]|H[12])(?![A-Za-z0-9])|FY\s?\d"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?\s+\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )

@@ -93,11 +93,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
             without_makers(
                 store,
                 folded,
-                [
-                    m
-                    for m in find_entities(store, text, folded)
-                    if not any(start <= m.start < end for start, end in outlets)
-                ],
+                [m for m in find_entities(store, text, folded) if not _in_one(outlets, m.start)],
             ),
         ),
     )
@@ -109,7 +105,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     # the date a dateline gives is the story's, no event's (1月20日消息，…昨日投入运营)
-    dates = [d for d in every_date if not any(a <= d.start < b for a, b in outlets)]
+    dates = [d for d in every_date if not _in_one(outlets, d.start)]
     cues = find_cues(text)
     claims = find_cue_words(
         folded, [a.id for a in store.attributes.values() if a.type is ValueType.TEXT]
@@ -154,6 +150,13 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
             )
         )
     )
+
+
+def _in_one(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (in order, apart): by bisection, as an
+    article may have a dateline per paragraph."""
+    which = bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return which >= 0 and spans[which][0] <= at < spans[which][1]
 
 
 # A wire's name in a dateline: "SEATTLE, Dec 3 (Reuters) - …".

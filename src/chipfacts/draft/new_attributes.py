@@ -168,8 +168,8 @@ ENGLISH_COUNTED = re.compile(
     r"\s+(?:(?!(?:this|his|its|was|has|is|as|across|plus|thus)\b)[a-z-]+\s+)?"
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|quarters|times|points|this|his|its"
     r"|was|has|does|goes|plus|thus|perhaps|always|sometimes|besides|towards|afterwards"
-    r"|whereas|across|less|unless)\b)"
-    r"(?P<noun>[a-z]{3,}[^s\W]s)\b"
+    r"|whereas)\b)"
+    r"(?P<noun>[a-z]{2,}[a-rt-z]s)\b"
 )
 # The words of asking for GPUs under a quota: a count there is a rule's threshold.
 _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\brequiring\b")

@@ -124,8 +124,11 @@ _MADE = ("annual_output",)
 _COUNTER_AFTER = re.compile(r"\s*(?:颗|块|张|片|台|套|枚|个)?\s*")
 # The words of a figure measured against another's (是微软的6至10倍, 比…高出): a clause
 # of a comparison opened by 相比之下; its other clauses go on about their own subject.
+# (较 or 比 then at least one word: 规模较大, 比较高, 比例, 比特 measure nothing against
+# anything)
 _COMPARISON = re.compile(
-    r"倍|(?<![占相])[比较][^，,。；;]{0,12}?(?:高|低|多|少|快|慢|大|小|强|弱|贵|便宜|提升|提高|增长|增加|下降|减少)"
+    r"倍|(?<![占相比])[比较](?![较例特])[^，,。；;]{1,12}?"
+    r"(?:高|低|多|少|快|慢|大|小|强|弱|贵|便宜|提升|提高|增长|增加|下降|减少)"
     r"|高于|低于|多于|少于|相当于|\btimes\b|\bthan\b"
 )
 

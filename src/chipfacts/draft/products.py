@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from chipfacts.draft.chinese_names import FUNCTION_CHARS
+from chipfacts.draft.chinese_names import FUNCTION_CHARS, VERBS
 from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
@@ -109,10 +109,7 @@ _NO_LINE = re.compile(
     f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比代款型号]"
 )
 # Words of a sentence before a designation, no line's name (采用K1, 升级到V3, 基于B200).
-_VERB_BEFORE = re.compile(
-    r"采用|使用|搭载|升级|基于|推出|发布|量产|支持|兼容|相比|对比|包括|例如|比如|配备|集成|部署|搭配"
-    r"|选用|改用|转向|换成|替代|取代|对标|超过|领先|落后|相当|类似|到|于"
-)
+_VERB_BEFORE = re.compile(f"{VERBS.pattern}|到|于")
 # A kind's noun before a designation (芯片K1, 系列M2): what it is, no line's name.
 _KIND_WORD = re.compile(
     r"芯片|晶片|卡|处理器|系列|产品|平台|架构|机柜|模型|工艺|制程|集群|服务器|交换机|模组|模块|封装"
@@ -142,14 +139,21 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
     for line, _ in written:
         lines[line] = lines.get(line, 0) + 1
     found: dict[tuple[str, str], int] = {}
+    inside_taken: set[str] = set()  # the two-character parts of three-character lines taken
     for (line, designation), places in written.items():
         if len(places) < LINE_TIMES and lines[line] < 2:
             continue  # written once, the line with no other designation
         if _NO_LINE.search(line) or _KIND_WORD.search(line) or _VERB_BEFORE.search(line):
             continue
-        if line in makers or any(longer != line and line in longer for longer, _ in found):
-            continue  # 曜石 inside a longer line already taken
+        # 采用岭云T100: a line's first character may end a verb or a kind's noun before it
+        lead = folded[max(0, places[0] - 2) : places[0] + 1]
+        if len(line) > min(LINE_SIZES) and (_VERB_BEFORE.search(lead) or _KIND_WORD.search(lead)):
+            continue
+        if line in makers or (len(line) < max(LINE_SIZES) and line in inside_taken):
+            continue  # 仑芯 inside 昆仑芯, a longer line already taken
         found[line, designation] = places[0]
+        if len(line) == max(LINE_SIZES):
+            inside_taken.update((line[:2], line[1:]))
     return [(line, designation, at) for (line, designation), at in found.items()]
 
 
@@ -162,8 +166,9 @@ _NOT_A_PRODUCT_AFTER = re.compile(
     r"|(?:process|node|list|filing|form|standard|certification|conference|expo|show)\b)",
     re.IGNORECASE,
 )
-# A designation of a year (CES2025, WAIC2024): an event, no product.
-_OF_A_YEAR = re.compile(r"[A-Z]+-?(?:19|20)\d\d")
+# A trade show's name and its year (CES2025, WAIC2024): an event, no product (FT-2000
+# and A2000 are chips).
+_OF_A_YEAR = re.compile(r"(?:WAIC|CES|GTC|MWC|COMPUTEX|ISSCC|OFC|SEMICON|ISC|SC)-?(?:19|20)\d\d")
 DESIGNATION_TIMES = 2
 _CJK_NEAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 

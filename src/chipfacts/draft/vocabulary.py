@@ -137,6 +137,7 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
 _AGENT = ("者", "人员")
 # After "a year", a time: "a year earlier" is when, not "per year".
 _A_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|from now)\b")
+_PERIOD_WORDS = ("year", "month", "quarter", "week")
 
 
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
@@ -149,7 +150,7 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         for start, end in occurrences(keys, folded, key, inflected=True):
             if folded.startswith(_AGENT, end) and not key.isascii():
                 continue  # 投资者, 使用者: the people who do it, no word of the doing
-            if key.isascii() and _A_TIME_AFTER.match(folded, end):
+            if key.endswith(_PERIOD_WORDS) and _A_TIME_AFTER.match(folded, end):
                 continue  # "a year earlier": a time, no word of a yearly figure
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     for ident, words in VALUE_CUES.items():

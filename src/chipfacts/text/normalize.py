@@ -167,9 +167,18 @@ def fold_in_place(text: str) -> str:
 
 def _simplified_in_place(run: str) -> str:
     """A run of CJK characters in Simplified Chinese, one character for each: by
-    phrase where that keeps the length, else character by character."""
-    whole = to_simplified(run)
-    if len(whole) == len(run):
-        return whole
-    converted = (to_simplified(char) for char in run)
-    return "".join(new if len(new) == 1 else old for old, new in zip(run, converted, strict=True))
+    phrase where the converter keeps the length, else character by character; then
+    each regional word of the same length as the mainland's (晶片 → 芯片; not 記憶體 →
+    内存, which would move what follows it)."""
+    simplified = _t2s()(run)
+    if len(simplified) != len(run):
+        converted = (_t2s()(char) for char in run)
+        simplified = "".join(
+            new if len(new) == 1 else old for old, new in zip(run, converted, strict=True)
+        )
+    return _regional().sub(_same_length_word, simplified)
+
+
+def _same_length_word(match: re.Match[str]) -> str:
+    word = REGIONAL_WORDS[match.group()]
+    return word if len(word) == len(match.group()) else match.group()

@@ -50,7 +50,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
         # a day before the article's own, by name (昨日投入运营; not 今日头条, an app)
-        rf"|(?P<dayname>今日|今天|昨日|昨天|前日|前天)(?!头条)"
+        # (not inside a word: 目前日本, 提前日程, 如今日益)
+        rf"|(?<![目此之以提如至截])(?P<dayname>今日|今天|昨日|昨天|前日|前天)(?!头条|本|益|程)"
         rf"|{english}"
     )
 
