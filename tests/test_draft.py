@@ -139,7 +139,8 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("日月光昨（30）日舉行") == [("2025-08-30", False)]
     # a day by name, before the article's own; an app's name is no day
     assert dates("二期工程昨日正式投入运营") == [("2025-09-11", False)]
-    assert dates("前天宣布，今天上线") == [("2025-09-10", False), ("2025-09-12", False)]
+    assert dates("昨天宣布，今天上线") == [("2025-09-11", False), ("2025-09-12", False)]
+    assert dates("前天津市长，前日本首相") == []  # 前 of "former", no day
     assert dates("今日头条的用户") == []
     assert dates("目前日本的厂商如今日益增多，提前日程") == []  # inside words
     assert find_dates(fold_in_place("昨日投运"), PartialDate(2025, 9)) == []  # no day to count from

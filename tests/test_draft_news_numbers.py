@@ -629,3 +629,25 @@ def test_using_a_packaging_named_as_one_is_a_packaging_claim(store: chipfacts.St
     text = "其H100和H200都由台积电代工，并采用CoWoS封装。"
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
     assert ("h100", "packaging") in found and ("h100", "used_by") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国禁止出口H20，出口H20需要许可证。",  # a verb, no line
+        "英伟达推出中国特供版H20，特供版H20的算力为148TFLOPS。",  # an edition, no line
+        "约100万颗H20已交付，另有约20万颗H20在途。",  # a counter, no line
+        "前日本首相视察的台积电熊本工厂已投产。今日资本投资的公司上市。",  # no days
+        "Dell plans to ship 20,000 MI300X-based servers.",  # servers, not AMD's chips
+        "英伟达股价上涨5%，费城半导体指数达到5000，市盈率倍数超过50。",  # no counts
+    ],
+)
+def test_no_line_date_output_or_count_from_words_that_are_none(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = drafted(store, text)
+    # H20 and Dell are new to the store; nothing else is proposed
+    assert {c.new_entity.id for c in found if c.new_entity is not None} <= {"h20", "dell"}
+    assert not [c for c in found if c.attribute.id in ("production_start", "invested")]
+    assert not [c for c in found if c.entity_id == "mi300x"]
+    assert not [c for c in found if c.value in (5000, 50)]

@@ -83,7 +83,8 @@ _FUNCTION_WORD = re.compile(f"[{FUNCTION_CHARS}]")
 # 搭载澜海云…): a company's stem, a line's name starts after them.
 VERBS = re.compile(
     r"采用|使用|搭载|升级|基于|推出|发布|量产|支持|兼容|相比|对比|包括|例如|比如|配备|集成|部署|搭配"
-    r"|选用|改用|转向|换成|替代|取代|对标|超过|领先|落后|相当|类似"
+    r"|选用|改用|转向|换成|替代|取代|对标|超过|领先|落后|相当|类似|采购|购买|订购|出口|进口|禁售"
+    r"|交付|生产|出货|获得|拿到|租用"
 )
 # A character that joins or points, never in a place's or a listed company's name
 # (和, 中, 上 and 下 may be: 呼和浩特, 中卫, 中芯国际, 上海).

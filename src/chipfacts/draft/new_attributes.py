@@ -162,6 +162,8 @@ _COUNTED_THING = re.compile(
     r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
+# Words ending like a count's noun that count nothing (指数, 倍数, 多数, 变数).
+_NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|股|次|岁)数$|(?:质|能|力|流|热|重)量$")
 # The same in English: a plural noun right after the number, an adjective at most
 # between (128 ports, 20 close allies); no time, nor a word that merely ends in s.
 ENGLISH_COUNTED = re.compile(
@@ -192,7 +194,11 @@ def counted_or_named(
     noun = counted_noun(folded, clause.start, quantity)
     if counted is not None and counted.end() <= clause.end:
         label, unit = counted["noun"], "count"
-    elif noun is not None and not folded.startswith("的", quantity.end):
+    elif (
+        noun is not None
+        and not folded.startswith("的", quantity.end)
+        and not _NO_COUNT.search(folded, noun[0], noun[1])
+    ):
         # 总参数量达1.2万亿, 付费用户数超过1200: a count of what its noun names (not
         # 参数量超过万亿的大模型, a model's description)
         label, unit = folded[noun[0] : noun[1]], "count"

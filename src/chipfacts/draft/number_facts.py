@@ -457,10 +457,11 @@ class NumberFacts(Attribution):
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
-        if attribute.id in _MADE:
-            # 交付约30万颗曜石M1, "ship 50,000 TX-2 chips": what is made or shipped is
-            # what the figure is of, not its maker
-            entity = self.counted_product(quantity) or entity
+        made = self.counted_product(quantity) if attribute.id in _MADE else None
+        if made is not None and entity is not None and made.maker == entity.id:
+            # 交付约30万颗曜石M1, "ship 50,000 TX-2 chips": what its maker makes or ships
+            # is what the figure is of (not so what a reseller delivers or a buyer gets)
+            entity = made
         compared = self.compared_with()
         if (
             compared is not None

@@ -106,7 +106,7 @@ LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
 # Words of a sentence before a designation, no line's name (随着H20, 每颗GB300, 单柜HBM4,
 # 上一代F2).
 _NO_LINE = re.compile(
-    f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比代款型号]"
+    f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比代款型号版颗块张片台万亿]"
 )
 # Words of a sentence before a designation, no line's name (采用K1, 升级到V3, 基于B200).
 _VERB_BEFORE = re.compile(f"{VERBS.pattern}|到|于")
