@@ -748,3 +748,10 @@ def test_a_stock_code_like_a_year_and_a_chip_like_an_event_are_read(
 ) -> None:
     found = proposed(store, text)
     assert company in found if company else "ft-2000" in found
+
+
+def test_chinas_memory_makers_are_names_of_the_industry(store: chipfacts.Store) -> None:
+    text = "长鑫存储的HBM3良率提升至约60%。长鑫的产能在扩张，长江存储也在追赶。"
+    found = proposed(store, text)
+    assert found["cxmt"] == ("company", None) and "ymtc" in found
+    assert not [i for i in found if i.startswith("zhangxin")]  # pinyin's misreading of 长
