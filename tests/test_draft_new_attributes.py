@@ -195,3 +195,10 @@ def test_a_bare_count_after_the_noun_of_a_count_gets_an_attribute_of_it(
     text = "亚马逊的模型总参数量达1.2万亿，付费企业客户数超过1200家。"
     found = {c.value: c.attribute.id for c in numbers(store, text)}
     assert (found[1.2e12], found[1200]) == ("parameter_count", "customer_count")
+
+
+def test_a_figures_noun_before_its_gloss_names_it(store: chipfacts.Store) -> None:
+    text = "Trainium的热设计功耗（TDP）为1,200瓦。"
+    (found,) = numbers(store, text)
+    # the last words before the gloss (four characters at most), in watts
+    assert (found.entity_id, found.attribute.label, found.unit) == ("trainium", "设计功耗", "W")

@@ -36,7 +36,7 @@ _EVENTS = {
     "投产|(?:开始|启动)[^，,。]{0,5}生产": "production_start", "投片|流片": "tape_out",
     "上市|挂牌": "listing", "开售": "sales_start", "交付": "delivery_start",
     "启动|立项|开工|动工": "development_start",
-    "投入运营|投运|正式运营|开始运营": "deployment",
+    "投入运营|投运|正式运营|开始运营": "deployment", "送样|出样": "sampling",
     "(?:递交|提交|公开)[^，,。]{0,12}(?:招股书|上市申请)": "ipo_filed",
     # the same events in English news prose (folded: lower case), as whole words
     r"(?<![a-z])(?:initial public offering|went public|ipo)(?![a-z])": "listing",

@@ -162,6 +162,8 @@ _COUNTED_THING = re.compile(
     r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
+# A gloss in brackets between a figure's noun and its links (功耗（TDP）为).
+_GLOSS_BEFORE_LINKS = re.compile(r"[（(][^（()）]{1,12}[）)](?P<links>" + _LINK + r"\s*)$")
 # Words ending like a count's noun that count nothing (指数, 倍数, 多数, 变数).
 _NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|股|次|岁)数$|(?:质|能|力|流|热|重)量$")
 # The same in English: a plural noun right after the number, an adjective at most
@@ -251,6 +253,8 @@ def new_attribute(
             for at, char in enumerate(folded[offset : quantity.start], offset)
             if not any(name.start <= at < name.end for name in names)
         )
+        # 热设计功耗（TDP）为1,200瓦: the noun before its gloss names the figure
+        before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
         noun = _LAST_WORDS.search(before, 0, links.start())
