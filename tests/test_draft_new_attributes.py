@@ -202,3 +202,9 @@ def test_a_figures_noun_before_its_gloss_names_it(store: chipfacts.Store) -> Non
     (found,) = numbers(store, text)
     # the last words before the gloss (four characters at most), in watts
     assert (found.entity_id, found.attribute.label, found.unit) == ("trainium", "设计功耗", "W")
+
+
+def test_units_counted_by_a_counter_alone_are_of_the_noun_before(store: chipfacts.Store) -> None:
+    text = "亚马逊表示，Trainium服务器的月产能约1,200台。"
+    (found,) = numbers(store, text)
+    assert (found.attribute.label, found.attribute.unit, found.value) == ("月产能", "count", 1200)

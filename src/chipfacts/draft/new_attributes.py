@@ -164,6 +164,8 @@ _COUNTED_THING = re.compile(
 )
 # A gloss in brackets between a figure's noun and its links (功耗（TDP）为).
 _GLOSS_BEFORE_LINKS = re.compile(r"[（(][^（()）]{1,12}[）)](?P<links>" + _LINK + r"\s*)$")
+# A counter of machines or sets alone after a number, nothing named after it (1,200台).
+_UNITS_COUNTED = re.compile(r"\s*(?:台|套|座|部)(?![\u4e00-\u9fff])")
 # Words ending like a count's noun that count nothing (指数, 倍数, 多数, 变数).
 _NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|股|次|岁)数$|(?:质|能|力|流|热|重)量$")
 # The same in English: a plural noun right after the number, an adjective at most
@@ -209,9 +211,14 @@ def counted_or_named(
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
         named = _ACRONYM.search(before, 0, links.start())
-        if named is None or not links.group():
+        measure = _LAST_WORDS.search(before, 0, links.start())
+        if named is not None and links.group():
+            label, unit = named["noun"].upper(), "ratio"
+        elif _UNITS_COUNTED.match(folded, quantity.end) and measure is not None and links.group():
+            # 月产能约1,200台, 出货约3万套: units of what the noun before measures
+            label, unit = measure.group(), "count"
+        else:
             return None
-        label, unit = named["noun"].upper(), "ratio"
     why = f"new: no attribute word; add an attribute for {label} ({unit})"
     description = f"What the article calls {label}, as a {unit}."
     ident = attribute_id(label, unit)
