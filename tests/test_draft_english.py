@@ -693,3 +693,9 @@ def test_a_site_named_by_its_place_and_a_datelines_year_is_no_count(
     found = drafted(store, text)
     assert 2026 not in {c.value for c in found}
     assert {c.entity_id for c in found if c.value == 40000} == {"kulai-data-centre"}
+
+
+def test_a_sum_is_named_by_the_noun_after_it(store: chipfacts.Store) -> None:
+    text = "To pay for the build-out, Microsoft said it had arranged a $7.2 billion term loan."
+    (found,) = [c for c in drafted(store, text) if c.value == 7.2e9]
+    assert (found.entity_id, found.attribute.label) == ("microsoft", "term loan")

@@ -137,6 +137,13 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
     return found.span("noun")
 
 
+# What a sum of money is, named right after it (a word or two of description before).
+_MONEY_NOUN = re.compile(
+    r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?:contract|deal|loan|round|order|budget|facility"
+    r"|agreement|package|bond|financing|acquisition|stake|backlog|investment|grant|subsidy))\b"
+)
+
+
 def english_label(
     folded: str, clause_start: int, clause_end: int, start: int, end: int, unit: str | None
 ) -> tuple[str, str] | None:
@@ -146,6 +153,11 @@ def english_label(
     if measure is not None:
         noun = folded[measure[0] : measure[1]]
         return _snake([noun]), noun
+    money = _MONEY_NOUN.match(folded, end, clause_end) if unit == "USD" else None
+    if money is not None:
+        # "a $11.6 billion contract", "a $7.2 billion delayed-draw term loan": what it is
+        words = money["noun"].split()
+        return _snake(words), " ".join(words)
     after = _phrase_after(folded, end, clause_end)
     if after:
         # a percentage of something is a share of it: "80% of the market", "13% of revenue"
