@@ -755,3 +755,15 @@ def test_chinas_memory_makers_are_names_of_the_industry(store: chipfacts.Store) 
     found = proposed(store, text)
     assert found["cxmt"] == ("company", None) and "ymtc" in found
     assert not [i for i in found if i.startswith("zhangxin")]  # pinyin's misreading of 长
+
+
+def test_a_team_and_the_models_and_apps_of_the_industry_are_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "字节跳动新制度下，豆包大模型所在的Seed团队获得了约55%的新增算力，抖音团队约占20%。"
+    found = proposed(store, text)
+    assert (found["seed"][0], found["doubao"], found["douyin"][0]) == (
+        "project",
+        ("model", "bytedance"),
+        "product",
+    )

@@ -75,7 +75,8 @@ _KIND_NOUNS = {
     "nic": "网卡|网路卡|交换机|交换器",
     "cluster": "超级计算机|超级电脑|超算|集群|丛集|智算中心|数据中心|资料中心",
     # a plant is a project of its company's (清州M15X厂, 先进封装厂AP7)
-    "project": "晶圆厂|封装厂|工厂|新厂|厂",
+    # a plant, and a company's team (Seed团队), are projects of the company's
+    "project": "晶圆厂|封装厂|工厂|新厂|厂|团队",
     "product": "机柜",
     "model": "大模型|模型",
 }
