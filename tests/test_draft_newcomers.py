@@ -767,3 +767,15 @@ def test_a_team_and_the_models_and_apps_of_the_industry_are_proposed(
         ("model", "bytedance"),
         "product",
     )
+
+
+def test_a_name_and_its_version_after_a_hyphen_written_again_is_a_model(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "北京大模型公司衡元智能昨日发布新一代基础模型衡元-3。衡元-3的预训练使用了约18万亿token。"
+        "合作伙伴发布芯片天玑-2。"
+    )
+    found = proposed(store, text)
+    assert found["hengyuan-3"] == ("model", "hengyuan-intelligence")
+    assert "tianji-2" not in found  # written once

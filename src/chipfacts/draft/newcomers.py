@@ -283,6 +283,14 @@ def _things(
             for generation in (designation, *products.other_generations(text, designation)):
                 name, aliases = products.designated(made, generation)
                 register.add(name, "chip", NAMED, aliases, made.id)
+    for name, kind, at in products.hyphened_names(folded):
+        # 基础模型衡元-3, 衡元-3的预训练: its maker's model, named again and again
+        if free(at, at + len(name)):
+            made = maker_at(at)
+            written = text[at : at + len(name)]
+            register.add(
+                chinese_names.in_latin(written), kind, NAMED, (written,), made.id if made else None
+            )
     for designation, at in products.written_designations(text, named):
         # VX-900, written again and again with no maker beside it: its maker's, if one
         # is named before it in its sentence

@@ -208,6 +208,33 @@ def _beside_chinese(text: str, start: int, end: int) -> bool:
 SENTENCE_REACH = 600  # characters: longer than any sentence of news prose
 
 
+# A Chinese name, a hyphen and a version (衡元-3, 天枢-2.5): a company's model or chip.
+_HYPHENED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?)(?![\d.])")
+_MODEL_BEFORE = re.compile(r"模型|model")
+MODEL_REACH = 12  # characters before a name where 模型 says it is a model
+
+
+def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
+    """Names of a Chinese stem and a version after a hyphen (衡元-3), written at least
+    twice: (the name as folded, its kind, where it is first written). A model where
+    模型 comes shortly before its first mention, a chip else."""
+    places: dict[str, list[int]] = {}
+    for match in _HYPHENED.finditer(folded):
+        stem = match["stem"]
+        for size in range(len(stem), 1, -1):  # 基础模型衡元-3: the stem's end only
+            part = stem[-size:]
+            if not (_NO_LINE.search(part) or _KIND_WORD.search(part) or VERBS.search(part)):
+                start = match.end("stem") - size
+                places.setdefault(folded[start : match.end()], []).append(start)
+                break
+    found = []
+    for name, at in places.items():
+        if len(at) >= DESIGNATION_TIMES:
+            before = folded[max(0, at[0] - MODEL_REACH) : at[0]]
+            found.append((name, "model" if _MODEL_BEFORE.search(before) else "chip", at[0]))
+    return found
+
+
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
     whole word: no Intel in "intelligence"), the longest name where two end alike."""
