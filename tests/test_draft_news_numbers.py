@@ -291,9 +291,11 @@ def test_milliwatts_are_not_megawatts() -> None:
         ("The cluster stores 20 petabytes of data.", "bytes", 2e16),
         ("It unveiled a 204.8-terabit-per-second switch chip.", "bits/s", 2.048e14),
         ("It uses 224-gigabit SerDes lanes.", "bits/s", 2.24e11),
+        ("占比较2024年提升近12个百分点。", "points", 12),
+        ("The loan is priced at 4.5 percentage points over SOFR.", "points", 4.5),
     ],
 )
-def test_english_spells_out_its_units(text: str, unit: str, value: float) -> None:
+def test_prose_spells_out_its_units(text: str, unit: str, value: float) -> None:
     (found,) = find_quantities(fold_in_place(text), text)
     assert (found.unit, found.value) == (unit, value)
 
