@@ -62,12 +62,12 @@ def test_the_articles_drafted_unseen_keep_the_figures_reached_on_them(tmp_path: 
     articles = [
         a for a in EVALUATE.load_test_articles() if a.source.file.startswith(UNSEEN_THEN_TUNED)
     ]
-    assert len(articles) == 61
+    assert len(articles) == 73
     tally = EVALUATE.evaluate_test_articles(store, articles).total
     # Each set was measured unseen first (the README gives those figures); these
     # floors hold what tuning on their classes reached, a little below it.
     assert tally.share("recall, numeric facts") >= 0.57
-    assert tally.share("recall, all facts") >= 0.47
+    assert tally.share("recall, all facts") >= 0.46
     assert tally.share("precision") >= 0.50
 
 
