@@ -653,3 +653,28 @@ def test_no_line_date_output_or_count_from_words_that_are_none(
     assert not [c for c in found if c.attribute.id in ("production_start", "invested")]
     assert not [c for c in found if c.entity_id == "mi300x"]
     assert not [c for c in found if c.value in (5000, 50)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该芯片的计算能力提升了一倍，计算能力达到100PFLOPS。",  # 算能 inside 计算能力
+        "新的增长点出现在地平线上，市场规模达到500亿元。",  # the horizon
+        "公司在微信公众号发布公告称，营收达100亿元。",  # a channel
+        "公司营收同比增长-2%，净利润同比增长-2%。",  # a minus sign
+        "步骤-1很简单，步骤-1之后是部署。",  # a step
+        "We have a data center in China, and a facility in Japan.",  # countries
+    ],
+)
+def test_no_name_from_a_word_a_sign_or_a_country(store: chipfacts.Store, text: str) -> None:
+    assert not [c.new_entity for c in drafted(store, text) if c.new_entity is not None]
+
+
+def test_a_model_after_a_verb_a_day_as_of_today_and_a_sum_named_plainly(
+    store: chipfacts.Store,
+) -> None:
+    found = drafted(store, "字节跳动发布基础模型衡元-3。衡元-3已上线，截至今日衡元-3已部署3000套。")
+    assert "hengyuan-3" in {c.new_entity.id for c in found if c.new_entity is not None}
+    assert "2025-11-05" in {str(c.value) for c in found if c.unit is None}
+    money = drafted(store, "Oracle spent $10 billion on the deal with OpenAI.")
+    assert "on_the_deal" not in {c.attribute.id for c in money}

@@ -139,7 +139,8 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
 
 # What a sum of money is, named right after it (a word or two of description before).
 _MONEY_NOUN = re.compile(
-    r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}(?:contract|deal|loan|round|order|budget|facility"
+    r"\s+(?P<noun>(?:(?!(?:on|for|to|the|a|an|of|with|in|at|by|from|and|or)\b)[a-z][a-z-]*\s+){0,2}"
+    r"(?:contract|deal|loan|round|order|budget|facility"
     r"|agreement|package|bond|financing|acquisition|stake|backlog|investment|grant|subsidy))\b"
 )
 

@@ -75,6 +75,11 @@ _SITE_IN = re.compile(
     r"\b(?P<noun>data cent(?:re|er)|campus|site|facility)\s+(?:in|near|outside)\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
+# Countries and regions: a site is named by a town, not by these.
+_REGION = re.compile(
+    r"China|Japan|Taiwan|Korea|India|Europe|Asia|America|Africa|Australia|Canada|Mexico|Germany"
+    r"|France|Britain|Malaysia|Singapore|Thailand|Vietnam|Indonesia|Israel|Ireland|Spain|Italy"
+)
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
 )
@@ -165,8 +170,10 @@ def english_things(
             kinds = [(-m.start(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(after)]
             add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)
     for match in _SITE_IN.finditer(text):
-        if not _NOT_A_NAME.fullmatch(match["place"].split()[0]):
-            add(f"{match['place']} {match['noun']}", "cluster", match.start(), SITED)
+        place = match["place"].split()[0]
+        if not (_NOT_A_NAME.fullmatch(place) or _REGION.fullmatch(place)):
+            kind = "project" if match["noun"] == "facility" else "cluster"  # a plant's
+            add(f"{match['place']} {match['noun']}", kind, match.start(), SITED)
     for match in _PROJECT.finditer(text):
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     for match in _APPOSITIVE.finditer(text):

@@ -167,7 +167,7 @@ _GLOSS_BEFORE_LINKS = re.compile(r"[（(][^（()）]{1,12}[）)](?P<links>" + _L
 # A counter of machines or sets alone after a number, nothing named after it (1,200台).
 _UNITS_COUNTED = re.compile(r"\s*(?:台|套|座|部)(?![\u4e00-\u9fff])")
 # Words ending like a count's noun that count nothing (指数, 倍数, 多数, 变数).
-_NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|股|次|岁)数$|(?:质|能|力|流|热|重)量$")
+_NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|岁)数$|(?:质|能|力|流|热|重)量$")
 # The same in English: a plural noun right after the number, an adjective at most
 # between (128 ports, 20 close allies); no time, nor a word that merely ends in s.
 ENGLISH_COUNTED = re.compile(
@@ -214,7 +214,12 @@ def counted_or_named(
         measure = _LAST_WORDS.search(before, 0, links.start())
         if named is not None and links.group():
             label, unit = named["noun"].upper(), "ratio"
-        elif _UNITS_COUNTED.match(folded, quantity.end) and measure is not None and links.group():
+        elif (
+            _UNITS_COUNTED.match(folded, quantity.end)
+            and measure is not None
+            and links.group()
+            and not measure.group().startswith(("其", "已"))
+        ):
             # 月产能约1,200台, 出货约3万套: units of what the noun before measures
             label, unit = measure.group(), "count"
         else:

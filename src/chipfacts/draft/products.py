@@ -209,18 +209,27 @@ SENTENCE_REACH = 600  # characters: longer than any sentence of news prose
 
 
 # A Chinese name, a hyphen and a version (衡元-3, 天枢-2.5): a company's model or chip.
-_HYPHENED = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?)(?![\d.])")
-_MODEL_BEFORE = re.compile(r"模型|model")
-MODEL_REACH = 12  # characters before a name where 模型 says it is a model
+_HYPHENED = re.compile(
+    r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?)(?![\d.%％度℃倍])"
+)
+# The nouns of a model or a chip near its first mention (基础模型衡元-3, 衡元-3模型): a
+# name with neither near it (增长-2, 北京-2, 步骤-1) is none.
+_MODEL_NOUN = re.compile(r"模型|model")
+_CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu")
+MODEL_REACH = 12  # characters either side of a name where its kind's noun may be
 
 
 def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
     """Names of a Chinese stem and a version after a hyphen (衡元-3), written at least
     twice: (the name as folded, its kind, where it is first written). A model where
-    模型 comes shortly before its first mention, a chip else."""
+    模型 is written shortly before or after its first mention, a chip where a chip's
+    noun is; no name where neither is."""
     places: dict[str, list[int]] = {}
     for match in _HYPHENED.finditer(folded):
         stem = match["stem"]
+        verbs = list(VERBS.finditer(stem))
+        if verbs:
+            stem = stem[verbs[-1].end() :]  # 发布衡元-3: the name starts after the verb
         for size in range(len(stem), 1, -1):  # 基础模型衡元-3: the stem's end only
             part = stem[-size:]
             if not (_NO_LINE.search(part) or _KIND_WORD.search(part) or VERBS.search(part)):
@@ -229,9 +238,13 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
                 break
     found = []
     for name, at in places.items():
-        if len(at) >= DESIGNATION_TIMES:
-            before = folded[max(0, at[0] - MODEL_REACH) : at[0]]
-            found.append((name, "model" if _MODEL_BEFORE.search(before) else "chip", at[0]))
+        if len(at) < DESIGNATION_TIMES:
+            continue
+        near = folded[max(0, at[0] - MODEL_REACH) : at[0] + len(name) + MODEL_REACH]
+        if _MODEL_NOUN.search(near):
+            found.append((name, "model", at[0]))
+        elif _CHIP_NOUN_NEAR.search(near):
+            found.append((name, "chip", at[0]))
     return found
 
 

@@ -165,7 +165,7 @@ _MEASURES = {
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # a change of a share or a margin (提升近12个百分点): points, no per cent of anything
-    "个百分点": ("points", 1.0), "百分点": ("points", 1.0),
+    "个百分点": ("points", 1.0), "百分点": ("points", 1.0), "个多百分点": ("points", 1.0),
     "percentage points": ("points", 1.0), "percentage point": ("points", 1.0),
     # 元 is the article's own currency (RMB in Beijing, NT$ in Taipei): not USD
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),

@@ -50,9 +50,9 @@ def _pattern() -> re.Pattern[str]:
         rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
         # a day before the article's own, by name (昨日投入运营; not 今日头条, an app)
-        # (not inside a word or a name: 如今日益, 今日资本, 今日美国, 昨日黄花)
-        rf"|(?<![目此之以提如至截])(?P<dayname>今日|今天|昨日|昨天)"
-        rf"(?!头条|本|益|程|资本|美国|俄罗斯|黄花|说法)"
+        # (not inside a word or a name: 如今日益, 今日资本, 今日美国, 昨日黄花, 前天津)
+        rf"|(?<![目此之以提如])(?P<dayname>今日(?!头条|资本|美国|俄罗斯|本|益)|今天|昨日(?!黄花)"
+        rf"|昨天|前天(?!津))"
         rf"|{english}"
     )
 
@@ -82,7 +82,7 @@ def _resolve(
     if groups["dayname"]:
         if base is None or not base.day:
             return None, False
-        back = {"今": 0, "昨": 1}[groups["dayname"][0]]
+        back = {"今": 0, "昨": 1, "前": 2}[groups["dayname"][0]]
         then = datetime.date(base.year, base.month, base.day) - datetime.timedelta(days=back)
         return PartialDate(then.year, then.month, then.day), False
     if groups["week"]:
