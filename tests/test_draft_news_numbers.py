@@ -686,3 +686,14 @@ def test_a_proportion_of_chinas_own_chips_is_of_what_the_text_is_on(
     text = "字节跳动加快采购国产芯片。国产芯片的比例预计将从去年的约30%提升至50%以上。"
     found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
     assert found[50] == "bytedance"
+
+
+def test_an_operating_margin_and_earnings_per_share_are_the_companys(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "IC設計廠鈺晶科技（6982）的Harrier晶片已量產。"
+        "Harrier首季營益率14.2%，每股純益（EPS）9.35元。"
+    )
+    found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
+    assert found[14.2] == found[9.35] == "yujing-technology"
