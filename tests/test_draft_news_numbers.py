@@ -680,14 +680,6 @@ def test_a_model_after_a_verb_a_day_as_of_today_and_a_sum_named_plainly(
     assert "on_the_deal" not in {c.attribute.id for c in money}
 
 
-def test_a_proportion_of_chinas_own_chips_is_of_what_the_text_is_on(
-    store: chipfacts.Store,
-) -> None:
-    text = "字节跳动加快采购国产芯片。国产芯片的比例预计将从去年的约30%提升至50%以上。"
-    found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
-    assert found[50] == "bytedance"
-
-
 def test_an_operating_margin_and_earnings_per_share_are_the_companys(
     store: chipfacts.Store,
 ) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from chipfacts.draft.chinese_names import ChineseName
-from chipfacts.model.records import Entity
 
 # 国产 and a noun of chips or cards (the text folded: Simplified, lower case); not a
 # maker of them (国产芯片厂商), a chain of supply (国产芯片产业链) or a market where
@@ -38,8 +37,3 @@ def domestic(text: str, folded: str) -> ChineseName | None:
     name = f"Chinese domestic {ai}{_ENGLISH[noun]}"
     forms = tuple(dict.fromkeys(text[m.start() : m.end()] for m in found))
     return ChineseName(found[0].start(), found[0].end(), name, "product", forms)
-
-
-def is_category(entity: Entity) -> bool:
-    """Whether ``entity`` is China's own chips as one thing (a name opening with 国产)."""
-    return any(name.startswith("国产") for name in entity.aliases)

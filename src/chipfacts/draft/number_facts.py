@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from chipfacts.draft import categories
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
@@ -119,8 +118,6 @@ _SHARE_MOVE = re.compile(
 )
 # How far before a share's move its stock words may be.
 STOCK_REACH = 80
-# A proportion within something (比例, 占比, 比重), unlike a market's share (份额).
-_PROPORTION = re.compile(r"比例|占比|比重")
 # What a company makes, ships or delivers: a count of its product (annual output).
 _MADE = ("annual_output",)
 # A count's counter before what it counts (颗, 块; in English a space).
@@ -437,15 +434,6 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not self.said_of(attribute, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
-        if (
-            entity is not None
-            and categories.is_category(entity)
-            and quantity.unit == "percent"
-            and _PROPORTION.search(folded, clause.start, quantity.start)
-        ):
-            # 国产芯片的比例将提升至50%, 国产芯片在新增算力中的占比: the category's share
-            # within what the text is on (a company, a site), not its market share
-            entity = self.antecedent(anchor, lambda kind: kind in ("company", "cluster")) or entity
         if entity is not None and entity.kind == "person":
             # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's,
             # the one they work for where a title says so (西部智算中心主任王立群称)
