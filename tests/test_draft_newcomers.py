@@ -779,9 +779,3 @@ def test_a_name_and_its_version_after_a_hyphen_written_again_is_a_model(
     found = proposed(store, text)
     assert found["hengyuan-3"] == ("model", "hengyuan-intelligence")
     assert "tianji-2" not in found  # written once
-
-
-def test_a_chinese_accelerator_lines_model_and_a_bank_are_proposed(store: chipfacts.Store) -> None:
-    text = "寒武纪今年已交付约2万颗思元590。快手、浙商银行分别签署订单，浙商银行的订单较小。"
-    found = proposed(store, text)
-    assert found["siyuan-590"] == ("chip", "cambricon") and "zheshang-bank" in found

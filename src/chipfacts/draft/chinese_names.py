@@ -54,7 +54,7 @@ _SUFFIXES = {
     "微电": "Microelectronics", "电子": "Electronics", "存储": "Memory", "智能": "Intelligence",
     "集团": "Group", "智芯": "Intelligent Chips", "光电": "Optoelectronics", "信息": "Information",
     "云": "Cloud", "汽车": "Auto", "控股": "Holdings", "证券": "Securities",
-    "通信": "Communications", "计算": "Computing", "银行": "Bank",
+    "通信": "Communications", "计算": "Computing",
 }  # fmt: skip
 _KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))

@@ -156,11 +156,6 @@ INDUSTRY: tuple[Known, ...] = (
     ),  # fmt: skip
     # product lines the store may lack
     Known("ascend", "Ascend", "chip", ("昇腾",), "huawei"),
-    # China's other accelerator lines, whose model numbers follow them (思元590, 曦云C500)
-    Known("siyuan", "Siyuan", "chip", ("思元",), "cambricon"),
-    Known("xiyun", "Xiyun", "chip", ("曦云",), "metax"),
-    Known("suisi", "Suisi", "chip", ("邃思",), "enflame"),
-    Known("tiangai", "Tiangai", "chip", ("天垓",), "iluvatar-corex"),
     Known("blackwell", "Blackwell", "chip", ("布莱克韦尔",), "nvidia"),
     Known("gaudi", "Gaudi", "chip", (), "intel"),
     Known("xeon", "Xeon", "chip", ("至强",), "intel"),
