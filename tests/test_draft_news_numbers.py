@@ -689,3 +689,15 @@ def test_an_operating_margin_and_earnings_per_share_are_the_companys(
     )
     found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
     assert found[14.2] == found[9.35] == "yujing-technology"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "峰睿科技发布峰睿F3芯片，峰睿F3的训练steps达到12000。",
+        "峰睿科技发布峰睿F3芯片，峰睿F3的每股功耗为30瓦。",
+    ],
+)
+def test_a_word_holding_eps_or_每股_is_no_company_figure(store: chipfacts.Store, text: str) -> None:
+    found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
+    assert "fengrui-technology" not in set(found.values())
