@@ -246,6 +246,10 @@ def _things(
     def maker_at(at: int) -> Entity | None:
         return products.last_maker_before(folded, at, makers)
 
+    def maker_id_at(at: int) -> str | None:
+        made = maker_at(at)
+        return made.id if made is not None else None
+
     for form in beside_kinds:
         made, name, aliases = maker_at(form.start), form.name, form.aliases
         if made is not None and name_forms.is_designation(name):
@@ -264,17 +268,15 @@ def _things(
     ):
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         if free(thing.start, thing.end):
-            made = maker_at(thing.start)
-            register.add(thing.latin, thing.kind, NAMED, thing.aliases, made.id if made else None)
+            register.add(thing.latin, thing.kind, NAMED, thing.aliases, maker_id_at(thing.start))
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
     for brand, designation, at in products.chinese_lines(folded, makers):
         # 主力产品岭云T100: a line's model, its maker's (Lingyun T100)
         if free(at, at + len(brand) + len(designation)):
-            made = maker_at(at)
             written = text[at : at + len(brand) + len(designation)]
             name = f"{chinese_names.in_latin(brand)} {written[len(brand) :]}"
-            register.add(name, "chip", NAMED, (written,), made.id if made else None)
+            register.add(name, "chip", NAMED, (written,), maker_id_at(at))
     for match in products.DESIGNATED_AFTER_KIND.finditer(folded):
         # 第二代推理芯片K2: a designation is its maker's, named with it (Kestrel K2)
         made = maker_at(match.start())
@@ -286,16 +288,12 @@ def _things(
     for name, kind, at in products.hyphened_names(folded):
         # 基础模型衡元-3, 衡元-3的预训练: its maker's model, named again and again
         if free(at, at + len(name)):
-            made = maker_at(at)
             written = text[at : at + len(name)]
-            register.add(
-                chinese_names.in_latin(written), kind, NAMED, (written,), made.id if made else None
-            )
+            register.add(chinese_names.in_latin(written), kind, NAMED, (written,), maker_id_at(at))
     for designation, at in products.written_designations(text, named):
         # VX-900, written again and again with no maker beside it: its maker's, if one
         # is named before it in its sentence
-        made = maker_at(at)
-        register.add(designation, "chip", NAMED, (), made.id if made is not None else None)
+        register.add(designation, "chip", NAMED, (), maker_id_at(at))
     quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND, products.CODENAMED)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
@@ -303,5 +301,4 @@ def _things(
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         kind = name_forms.kind_of_noun(match["noun"])
-        made = maker_at(match.start())
-        register.add(latin, kind, NAMED, (quoted,), made.id if made is not None else None)
+        register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
