@@ -439,17 +439,15 @@ class NumberFacts(Attribution):
             # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's,
             # the one they work for where a title says so (西部智算中心主任王立群称)
             company = self.antecedent(anchor, lambda kind: kind == "company")
-            person_at = min(
-                (m.start for m in self.sentence.entities if self.store.entity_at(m.row) == entity),
-                default=-1,
-            )
+            person = self.row_of(entity)
+            person_at = next((m.start for m in self.sentence.entities if m.row == person), -1)
             named_after = company is not None and any(
                 person_at < m.start < anchor and self.store.entity_at(m.row) == company
                 for m in self.sentence.entities
             )
             # 分析师黄冠文…将鼎崴今年营收预估上修至: a company named after the person is
             # what their figure is of, not their employer
-            employer = None if named_after else self.employers.get(self.row_of(entity))
+            employer = None if named_after else self.employers.get(person)
             entity = employer or company or entity
         if (
             entity is not None
