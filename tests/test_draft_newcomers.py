@@ -680,7 +680,7 @@ def test_a_designation_written_again_and_again_is_a_product(store: chipfacts.Sto
         "Dell'oro Group负责数据中心研究。负责数据中心的人很多。",  # after a Latin name
         "公司通过ISO9001认证。ISO9001认证有效期3年。",  # a standard
         "在WAIC2024上，公司发布新品。WAIC2024吸引了大量观众。",  # an event of a year
-        "工信部发布的白皮书（2023）显示。白皮书指出，算力紧缺。",  # a year, no stock code
+        "研究院发布的白皮书（2023）显示。白皮书指出，算力紧缺。",  # a year, no stock code
     ],
 )
 def test_words_of_the_sentence_standards_and_events_are_no_sites_nor_products(
