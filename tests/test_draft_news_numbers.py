@@ -701,3 +701,41 @@ def test_an_operating_margin_and_earnings_per_share_are_the_companys(
 def test_a_word_holding_eps_or_每股_is_no_company_figure(store: chipfacts.Store, text: str) -> None:
     found = {c.value: c.entity_id for c in drafted(store, text) if c.unit is not None}
     assert "fengrui-technology" not in set(found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三星和美光分别约占26%和17%。", {("samsung", 26), ("micron", 17)}),
+        (
+            "新华三、浪潮信息和中兴通讯最终入围，份额分别为45%、35%和20%。",
+            {("h3c", 45), ("inspur", 35), ("zte", 20)},
+        ),
+        (
+            "AMD and Intel have market shares of 8% and 5%, respectively.",
+            {("amd", 8), ("intel", 5)},
+        ),
+        # a list after a preposition is where the figures were measured, not whose
+        ("H200在Llama2和ChatGPT上的训练速度分别能提升40%和60%。", {("h200", 40), ("h200", 60)}),
+    ],
+)
+def test_a_list_of_names_and_a_list_of_figures_pair_in_order(
+    store: chipfacts.Store, text: str, expected: set[tuple[str, int]]
+) -> None:
+    found = drafted(store, text)
+    pairs = {(c.entity_id or (c.new_entity.id if c.new_entity else ""), c.value) for c in found}
+    assert pairs == expected
+
+
+def test_lists_of_different_lengths_pair_nothing(store: chipfacts.Store) -> None:
+    found = drafted(store, "三星、美光和SK海力士分别约占26%和17%。")
+    assert {c.entity_id for c in found} == {"samsung"}
+
+
+def test_a_gloss_after_a_name_keeps_the_list_going(store: chipfacts.Store) -> None:
+    text = "SK海力士以约57%市占率居冠，美光约21%，三星（Samsung）约22%。"
+    assert numbers(store, text) == [
+        ("sk-hynix", "market_share", 57),
+        ("micron", "market_share", 21),
+        ("samsung", "market_share", 22),
+    ]

@@ -25,6 +25,7 @@ from chipfacts.draft.new_attributes import (
     own_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
+from chipfacts.draft.respectively import respective
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
@@ -63,7 +64,7 @@ _EARLIER_FIGURE = re.compile(
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元). In
 # English: "…roughly 70% of the market, while Marvell holds less than 10%".
 _LIST_REST = re.compile(
-    r"[\s，,、；;。]*(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*则?\s*"
+    r"[\s，,、；;。]*(?:[(（][)）])?(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*则?\s*"
     r"(?:为|约为|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?\s*[\s，,、；;。]*"
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?)?\s*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
@@ -428,6 +429,10 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        paired = respective(folded, self.sentence.entities, self.sentence.quantities, quantity)
+        if paired is not None:
+            # 三星和美光分别约占26%和17%: the n-th figure of a list is the n-th name's
+            entity, entity_decision, weight = self.store.entity_at(paired.row), None, 0.9
         if entity is not None and entity.maker and not self.said_of(attribute, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
             maker = self.store.entities.get(entity.maker)
@@ -480,6 +485,7 @@ class NumberFacts(Attribution):
         confidence *= weight
         start = min(
             [anchor, *([proposed.start] if proposed is not None else [])]
+            + ([paired.start] if paired is not None else [])
             + [
                 m.start
                 for m in self.sentence.entities
