@@ -174,6 +174,13 @@ def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> No
     assert about(store, text, "annual_savings") == "microsoft"
 
 
+def test_the_company_opening_a_sentence_is_the_one_the_text_is_on(
+    store: chipfacts.Store,
+) -> None:
+    text = "微软公布财报，Azure营收增长约30%。公司同时将节省的约10亿美元，全部用于扩充Azure的算力。"
+    assert about(store, text, "annual_savings") == "microsoft"
+
+
 def test_a_name_after_wei_is_who_it_is_for_not_the_subject(store: chipfacts.Store) -> None:
     text = "微软计划在明年为Azure新增约10万块英伟达GPU。"
     assert about(store, text, "gpu_order") == "microsoft"

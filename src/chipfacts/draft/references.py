@@ -40,8 +40,9 @@ DEMONSTRATIVE = re.compile(
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
     r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
-    # 这让公司每年可以节省…, 作为公司的首要任务: "the company", the one the text is on
-    r"|(?<=[让使令为])(?P<bare>公司)"
+    # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
+    # the text is on (after a verb of causing, or opening a clause)
+    r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债])"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # The same in English (the text is folded to lower case): the chip, this model.
