@@ -62,6 +62,7 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("加速頻率1.83GHz", 1.83e9, "Hz"),
         ("收费都不到一美分", 0.01, "USD"),
         ("超过英伟达的GPU1000倍", 1000, "x"),
+        ("算力约为其两倍", 2, "x"),  # 两 ("two") before 倍, as 二
         ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number
         ("只拿到了所需產能的約七成", 70, "percent"),  # shares in words are percentages
         ("三分之一的算力", 33.3, "percent"),
@@ -116,7 +117,7 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
 @pytest.mark.parametrize(
     "text",
     ["2019年", "10月6日报道", "H100芯片", "Llama2和ChatGPT", "GPT-5可能", "MI 300X芯片", "数据中心",
-     "不止一颗芯片", "Nitro 1以来", "半导体", "一成不变", "八成是真的"],
+     "不止一颗芯片", "采用两颗芯片", "Nitro 1以来", "半导体", "一成不变", "八成是真的"],
 )  # fmt: skip
 def test_years_days_names_and_words_are_not_quantities(text: str) -> None:
     assert quantities(text) == []

@@ -490,7 +490,9 @@ def _chinese(folded: str, match: re.Match[str]) -> Quantity | None:
     from cn2an import cn2an  # lazy: 100 ms, only for Chinese numerals before a unit
 
     try:
-        value = float(cn2an(match.group(), "strict"))
+        # 两倍 ("twice"): cn2an reads 两 only as 二 (两颗芯片 is "two chips", no count)
+        numeral = match.group().replace("两", "二") if unit.group() == "倍" else match.group()
+        value = float(cn2an(numeral, "strict"))
     except ValueError:  # 十千, 万亿万: not a well-formed numeral
         return None
     store_unit, factor = _TEXT_UNITS[unit.group()]
