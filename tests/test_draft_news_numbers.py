@@ -57,6 +57,7 @@ def test_what_a_number_counts_is_no_subject_and_a_cluster_figure_is_the_clusters
         ("昇腾910C今年的出货量预计在60万至70万颗之间。", "annual_output"),
         ("甲骨文已订购约1.5万颗MI300X。", "gpu_order"),
         ("據了解，輝達首批HBM4訂單中，SK海力士拿下約七成。", "market_share"),
+        ("三星以約6.8%位居第二。", "market_share"),  # a share, then the rank it gives
     ],
 )
 def test_with_no_attribute_word_the_verb_says_which_attribute_a_number_is(

@@ -298,6 +298,8 @@ _UNIT_CUES = {
     "market_share": (
         # whole English words: a company's "shares" are its stock
         r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|\bshare\b|\bmarket\b"
+        # 三星以约6.8%位居第二: a share, then the rank it gives
+        r"|(?<=%)\s*(?:位居|居冠|居首|居次|排名|位列|名列|稳居)"
     ),
 }  # fmt: skip
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
