@@ -611,6 +611,21 @@ def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
             "Halcyon will house 20,000 GPUs.",
             ("halcyon", "cluster", ()),
         ),
+        (
+            'Much of the money goes into "Solstice," a data-centre campus near El Paso. '
+            "Solstice will draw 1.5 gigawatts.",
+            ("solstice", "cluster", ()),
+        ),
+        (
+            "Meta disclosed Tideline, its first in-house network interface card. "
+            "Tideline runs at 800 gigabits per second.",
+            ("tideline", "nic", ()),
+        ),
+        (
+            "Tessellate Systems, a four-year-old chip startup, raised $350 million. "
+            "Tessellate declined to comment.",
+            ("tessellate-systems", "company", ("Tessellate",)),
+        ),
     ],
 )
 def test_a_name_then_what_it_is_is_proposed(
@@ -618,6 +633,19 @@ def test_a_name_then_what_it_is_is_proposed(
 ) -> None:
     found = {c.new_entity for c in drafted(store, text) if c.new_entity is not None}
     assert expected in [(e.id, e.kind, e.aliases) for e in found]
+
+
+def test_a_cluster_named_after_its_builder_is_the_clusters_not_the_builders(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Calder AI, the San Francisco developer of coding models, raised $4 billion. "
+        'Most of it will go to "Calder One", a training cluster near Amarillo that the '
+        "company says will house about 120,000 Nvidia GB300 chips. "
+        "Calder has now raised more than $7 billion."
+    )
+    found = {(c.new_entity.id, c.value) for c in drafted(store, text) if c.new_entity}
+    assert ("calder-one", 120000) in found and ("calder-ai", 7000000000) in found
 
 
 def test_a_day_or_a_lead_word_before_an_appositive_names_nothing(store: chipfacts.Store) -> None:

@@ -58,6 +58,11 @@ def proposed(store: chipfacts.Store, text: str) -> dict[str, tuple[str, str | No
     }
 
 
+def test_a_site_named_in_quotes_after_its_noun_is_proposed(store: chipfacts.Store) -> None:
+    text = "廣達取得微軟位於德州新建AI資料中心「Lonestar」的訂單。Lonestar首期規模超過2,000櫃。"
+    assert proposed(store, text)["lonestar"][0] == "cluster"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -95,14 +95,21 @@ KIND_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "Aldera AI, the San Francisco developer of…", "Meridian, a supercomputer built
 # with…": a name, then (between a comma and an article) the noun of what it is.
+# A name in quotes, the comma inside or out: '"Solstice," a data-centre campus near…'.
+# "Tideline, its first in-house network interface card": a company's own thing.
 _APPOSITIVE = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2}),\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider|cloud|firm|operator"
-    r"|designer|lab|supercomputer|cluster|chip|accelerator|processor)\b"
+    r"(?<![\w-])[\"“]?(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?:,[\"”]|[\"”]?,)\s+"
+    r"(?:the|a|an|its)\s+(?:[\w-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider"
+    r"|cloud|firm|operator|designer|lab|supercomputer|cluster|chip|accelerator|processor|campus"
+    r"|data[ -]cent(?:re|er)|network (?:interface )?card|nic)\b"
+    # "a four-year-old chip startup": the noun the phrase ends on says what it is
+    r"(?!\s+(?:start-?up|company|maker|developer|designer|firm|provider)\b)"
 )
 _APPOSITIVE_KINDS = {
     "supercomputer": "cluster", "cluster": "cluster", "chip": "chip", "accelerator": "chip",
-    "processor": "chip",
+    "processor": "chip", "campus": "cluster", "data centre": "cluster", "data center": "cluster",
+    "data-centre": "cluster", "data-center": "cluster", "network card": "nic",
+    "network interface card": "nic", "nic": "nic",
 }  # fmt: skip
 # Capitalised words that open a clause or name a time, no company (Tuesday, the company…).
 _NOT_A_NAME = re.compile(
@@ -147,11 +154,16 @@ def english_things(
         key = name_key(name)
         if key in found or store.entity_rows(key) or slug(name) in store.entities:
             return
-        maker = _maker_before(companies, folded, at) if kind != "company" else None
+        maker = _maker_before(_named(companies, found, folded), folded, at)
+        maker = maker if kind != "company" else None
         first, *rest = name.split()
         # Aldera AI, then "Aldera declined to comment": the first word names it too
         alone = rf"(?<![\w-]){re.escape(first)}(?![\w-]|\s+{re.escape(rest[0])})" if rest else ""
+        # (not where another name opens with it: Calder One's first word is its builder
+        # Calder AI's)
+        taken = any(p.entity.name.split()[0] == first for p in found.values())
         aliases = (first,) if rest and len(first) >= 4 and re.search(alone, text) else ()
+        aliases = () if taken else aliases
         if aliases and store.entity_rows(name_key(first)):
             aliases = ()
         entity = Entity(slug(name), name, kind, aliases, maker.id if maker is not None else None)
@@ -181,15 +193,7 @@ def english_things(
         if not _NOT_A_NAME.fullmatch(name.split()[0]):
             kind = _APPOSITIVE_KINDS.get(match["noun"].lower(), "company")
             add(name, kind, match.start(), APPOSITIVE)
-    # the companies named so far, the ones just proposed too ("Corvane Systems, a … startup")
-    named = [
-        *companies,
-        *(
-            (folded.find(fold(p.entity.name)), p.entity)
-            for p in found.values()
-            if p.entity.kind == "company"
-        ),
-    ]
+    named = _named(companies, found, folded)
     for designation, at in _designations(text):
         # "its second AI accelerator, the K2": a designation the story goes on with
         before = folded[max(0, at - KIND_REACH) : at]
@@ -205,6 +209,19 @@ def english_things(
             entity = Entity(slug(name), name, max(kinds)[1], aliases, maker.id if maker else None)
             found[key] = Proposed(entity, None, DESIGNATED)
     return list(found.values())
+
+
+def _named(
+    companies: Sequence[tuple[int, Entity]], found: dict[str, Proposed], folded: str
+) -> list[tuple[int, Entity]]:
+    """The companies named, the ones just proposed too ("Corvane Systems, a … startup"),
+    with where each is first written."""
+    proposed = [
+        (folded.find(fold(p.entity.name)), p.entity)
+        for p in found.values()
+        if p.entity.kind == "company"
+    ]
+    return [*companies, *proposed]
 
 
 def _designations(text: str) -> list[tuple[str, int]]:

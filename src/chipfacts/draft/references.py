@@ -326,7 +326,16 @@ class References(Speakers):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind and entity.maker == owner.id:
                 return entity
-        return None
+        # '"Calder One", a training cluster…that the company says will house…': one of
+        # no maker named, in the sentence of the figure
+        unmade = [
+            m
+            for m in self.sentence.entities
+            if m.end <= anchor
+            and self.store.entity_at(m.row).kind == kind
+            and self.store.entity_at(m.row).maker is None
+        ]
+        return self.store.entity_at(unmade[-1].row) if unmade else None
 
     def subject_before(self, kind: str) -> Entity | None:
         """The first entity of ``kind`` in the sentence before that is no object."""
