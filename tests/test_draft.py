@@ -63,6 +63,11 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("收费都不到一美分", 0.01, "USD"),
         ("超过英伟达的GPU1000倍", 1000, "x"),
         ("算力约为其两倍", 2, "x"),  # 两 ("two") before 倍, as 二
+        # a doubling is a gain of 100%, doubling twice one of 300%
+        ("营收较去年翻一番", 100, "percent"),
+        ("出货量同比翻倍", 100, "percent"),
+        ("产能较去年底增长近一倍", 100, "percent"),
+        ("营收翻了两番", 300, "percent"),
         ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number
         ("只拿到了所需產能的約七成", 70, "percent"),  # shares in words are percentages
         ("三分之一的算力", 33.3, "percent"),
@@ -117,7 +122,8 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
 @pytest.mark.parametrize(
     "text",
     ["2019年", "10月6日报道", "H100芯片", "Llama2和ChatGPT", "GPT-5可能", "MI 300X芯片", "数据中心",
-     "不止一颗芯片", "采用两颗芯片", "Nitro 1以来", "半导体", "一成不变", "八成是真的"],
+     "不止一颗芯片", "采用两颗芯片", "翻译", "一倍的努力", "Nitro 1以来", "半导体", "一成不变",
+     "八成是真的"],
 )  # fmt: skip
 def test_years_days_names_and_words_are_not_quantities(text: str) -> None:
     assert quantities(text) == []

@@ -77,7 +77,11 @@ def test_a_total_over_years_is_no_annual_figure(store: chipfacts.Store) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("亚马逊的营收同比增长17%。", "营收同比增长"),  # revenue growth, not performance
+        ("亚马逊的营收同比增长17%。", "营收增长"),  # revenue growth, not performance
+        # what a change is measured against is no part of its noun
+        ("亚马逊的出货量将较去年成长约30%。", "出货量成长"),
+        ("亚马逊的资本开支较去年翻倍。", "资本开支增长"),
+        ("亚马逊服务器的报价比戴尔低约20%。", "报价下降"),
         ("Trainium的能效提高约40%。", "能效提高"),
         ("AWS今年只拿到了所需产能的约七成。", "所需产能"),
     ],

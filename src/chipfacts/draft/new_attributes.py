@@ -34,7 +34,7 @@ from chipfacts.text.numbers import Quantity
 # The words between a noun and its number: a bound, a verb of reaching or changing.
 _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
-    r"提升|增长|增加|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
+    r"提升|增长|增加|成长|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
     r"目前|仍|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
     r"预计|预估|估约|估计|估|至|维持在|维持|保持在|保持|每颗|每张|每块|每片|每台)*"
 )
@@ -49,7 +49,15 @@ _COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次
 # The links after the noun a number is of, to the number; and a change among them
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
-_CHANGE = re.compile(r"提高|提升|增长|增加|降低|减少|下降|多出")
+_CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|多出")
+_LOWER = re.compile(r"低|少|降|减|便宜|跌")
+# What a change is measured against, between its noun and its verb (出货量将较去年成长,
+# 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
+_AGAINST = re.compile(
+    # (not 占比, 比重, 比例: a share)
+    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:较|相比|相较于?|同比|环比|(?<![占对无])比(?![重例率值]))"
+    r"[^，,。；;较比]{0,8}$"
+)
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
 # A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
@@ -269,13 +277,19 @@ def new_attribute(
         before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
-        noun = _LAST_WORDS.search(before, 0, links.start())
+        against = _AGAINST.search(before, 0, links.start())
+        noun = _LAST_WORDS.search(before, 0, against.start()) if against else None
+        if noun is None:  # 较上一代提升约40%: no noun before what it is measured against
+            against, noun = None, _LAST_WORDS.search(before, 0, links.start())
         if noun is None:
             return None
         change = _CHANGE.search(links.group())
         if change is not None and links.group().startswith(("至", "到"), change.end()):
             change = None  # 良率已提升至约70%: the level of the noun, no change of it
-        label = noun.group() + (change.group() if change is not None else "")
+        moved = ""  # 价格比台积电低约两成: a fall; 出货量较去年成长: a growth
+        if against is not None and change is None:
+            moved = "下降" if _LOWER.search(against.group()) else "增长"
+        label = noun.group() + (change.group() if change is not None else moved)
         ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (

@@ -287,6 +287,15 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return written, vague, chinese
 
 
+# 翻倍, 翻一番 ("doubled"), 增长一倍 ("grew by as much again"): a gain of 100%; 翻两番
+# ("doubled twice"), four times as much, a gain of 300%.
+_DOUBLED = re.compile(
+    r"翻了?(?:(?P<n>[一两二三])番|番|倍)"
+    r"|(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*(?P<once>一倍)"
+)
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+
+
 def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     """Every quantity in a folded text (``normalize.fold_in_place``), in order.
 
@@ -296,10 +305,10 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     in words as percentages (七成, 约一半, 三分之一, 过半 "more than half",
     ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿,
     上千, 万亿 "trillions"); numbers written in Chinese numerals before a
-    unit (一美分, 三倍); English units spelled out (``5-nanometer``, ``2.5 times``,
-    ``800 gigabits per second``), ranges (``10% to 12%``) and shares (``a quarter
-    of``). Years, months and days (2019年, 10月6日, "in 2026") and the digits of a
-    name (H100, Llama2, GPT-5) are not quantities.
+    unit (一美分, 三倍), a doubling as a gain (翻倍, 增长一倍: 100%); English units
+    spelled out (``5-nanometer``, ``2.5 times``, ``800 gigabits per second``), ranges
+    (``10% to 12%``) and shares (``a quarter of``). Years, months and days (2019年,
+    10月6日, "in 2026") and the digits of a name (H100, Llama2, GPT-5) are not quantities.
     ``text`` is the text as written (offset for offset): with it, a number after a
     lowercase word ("has 16,896") is a count, after a capitalised one ("Nitro 1")
     a name's.
@@ -318,6 +327,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in chinese.finditer(folded):
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _DOUBLED.finditer(folded):
+        # a gain, not a factor: 翻倍 is said of revenue and spending, no speed-up
+        gain = 100.0 if match["grown"] else (2.0 ** _DOUBLINGS[match["n"] or "一"] - 1) * 100
+        start = match.start("once") if match["grown"] else match.start()
+        quantity = Quantity(start, match.end(), gain, None, None, "percent")
+        if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_MAGNITUDE.finditer(folded):
         count = 1.0 if match["word"] == "a" else float(_ENGLISH_NUMERALS.get(match["word"], 1))
