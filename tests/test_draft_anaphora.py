@@ -181,6 +181,13 @@ def test_the_company_opening_a_sentence_is_the_one_the_text_is_on(
     assert about(store, text, "annual_savings") == "microsoft"
 
 
+def test_its_after_a_clause_naming_only_what_it_is_compared_with_is_the_subject_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "据微软介绍，Maia 100采用5nm工艺。与上一代H100相比，其性能提升约40%。"
+    assert about(store, text, "performance_gain") == "maia100"
+
+
 def test_a_name_after_wei_is_who_it_is_for_not_the_subject(store: chipfacts.Store) -> None:
     text = "微软计划在明年为Azure新增约10万块英伟达GPU。"
     assert about(store, text, "gpu_order") == "microsoft"

@@ -165,6 +165,24 @@ def test_a_companys_own_figure_is_the_makers_not_the_products(
     assert {c.entity_id for c in numbers(store, text) if c.unit is not None} == {"amazon"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亚马逊发布新芯片。据该公司介绍，Trainium采用4nm工艺，单颗INT8稠密算力达到700 TOPS，"
+        "典型功耗约90瓦。",
+        "亚马逊发布Trainium。与上一代相比，其典型功耗约90瓦，单颗稠密算力达到700 TOPS。",
+    ],
+)
+def test_a_things_own_measure_is_never_its_makers(store: chipfacts.Store, text: str) -> None:
+    assert {c.entity_id for c in numbers(store, text) if c.unit != "nm"} == {"trainium"}
+
+
+def test_a_total_of_compute_is_the_companys_own(store: chipfacts.Store) -> None:
+    text = "亚马逊表示，公司今年将再扩容3000张卡，届时总算力将超过3000 PFLOPS。"
+    (found,) = [c for c in numbers(store, text) if c.value == 3e18]
+    assert found.entity_id == "amazon"
+
+
 def test_a_count_of_parameters_after_the_number_is_no_count_of_gpus(
     store: chipfacts.Store,
 ) -> None:

@@ -68,6 +68,9 @@ _COMPARED_WITH = re.compile(
 _MEASURED = re.compile(
     r"\s*(?:最高|最多|大约|约|可|将|能)*\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)"
 )
+# 与上一代凌霄L3相比, 和H100相较: the name between is what the clause after is set against.
+_WITH = re.compile(rf"(?:与|和|跟|同)\s*(?:{_BASELINE})?\s*$")
+_SET_AGAINST = re.compile(r"\s*(?:相比|相较|比较|对比)")
 # A number and its counter just before a name: the name is what is counted.
 COUNTED_BEFORE = re.compile(
     r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚|组|套|柜)\s*(?:的)?\s*$"
@@ -230,9 +233,11 @@ class SentenceContext:
         return bool(listed) and self.is_object(listed[0])
 
     def is_compared(self, mention: Mention) -> bool:
-        """A name a figure is measured against (约为上一代F2的2.4倍, 较HBM3E提升约60%):
-        never what the figure is of."""
+        """A name a figure is measured against (约为上一代F2的2.4倍, 较HBM3E提升约60%,
+        与上一代凌霄L3相比): never what the figure is of."""
         start, folded = self.maker_before(mention), self.article.folded
+        if _WITH.search(folded, behind(start), start) and _SET_AGAINST.match(folded, mention.end):
+            return True
         return (
             _COMPARED_WITH.search(folded, behind(start), start) is not None
             and _MEASURED.match(folded, mention.end) is not None

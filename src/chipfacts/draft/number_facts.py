@@ -170,6 +170,18 @@ _CORPORATE = re.compile(
     re.IGNORECASE,
 )
 
+# The words of a thing's own measures, which no company has: its compute, power,
+# bandwidth, clock and memory, ending the label (单颗INT8稠密算力, 典型功耗; not
+# 算力投资, 算力券: money).
+_SPECIFICATION = re.compile(
+    r"(?:算力|功耗|带宽|频率|主频|显存|晶体管|能效|延迟)$|\b(?:tops|tflops|pflops|compute|"
+    r"bandwidth|clock|tdp|latency)$",
+    re.IGNORECASE,
+)
+
+# 总算力, 总智能算力: a total of a company's things, its own figure.
+_TOTAL = re.compile(r"总|累计|合计|\btotal\b", re.IGNORECASE)
+
 
 # A word of change right before 至 or 到 (提升至, 增长到): the figure after is a level.
 _TO_LEVEL = re.compile(r"(?<=提升|提高|增长|增加|上升|回升)\s*(?:至|到)")
@@ -216,6 +228,12 @@ class NumberFacts(Attribution):
         words (毛利率, 员工人数, 投后估值: a company's)."""
         if attribute.id not in self.store.attributes and _CORPORATE.search(attribute.label):
             return kind == "company"
+        if (
+            attribute.id not in self.store.attributes
+            and _SPECIFICATION.search(attribute.label)
+            and not _TOTAL.search(attribute.label)
+        ):
+            return kind not in ("company", "person", "government")
         return applies_to(attribute.id, kind)
 
     def fitting(self, entity: Entity, attribute: Attribute, clause: Span, anchor: int) -> Entity:

@@ -57,7 +57,7 @@ _ITS_OPENING = re.compile(
 _RANK = r"(?:最大的?|第[一二三]大的?|首批|主要|重要|核心|最重要的?|新)?"
 _ITS_RELATION = re.compile(rf"(?:其|(?:是|为|成为)(?:该公司|公司)?){_RANK}$")
 # A sentence's lead saying who said it (据悉，知情人士称，分析师表示，).
-_SAID_LEAD = re.compile(r"[^，,。]{0,10}(?:据悉|据了解|称|表示|透露|指出|认为)[，,：:]")
+_SAID_LEAD = re.compile(r"[^，,。]{0,10}(?:据悉|据了解|称|表示|透露|指出|认为|介绍)[，,：:]")
 CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
 # A model designation: letters, then digits (B200, MI400, Gaudi 3, H20).
 _DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*[- ]?\d+[A-Za-z0-9]*(?![A-Za-z0-9])")
@@ -175,7 +175,14 @@ class Subjects(EnglishSubjects):
         opening = self.opening_referent(clause) or self.noun_subject(clause)
         if opening is not None:
             return opening, None, 0.85
-        if not subjects and _ITS_OPENING.match(self.article.folded, self.sentence.span.start):
+        its = _ITS_OPENING.match(self.article.folded, self.sentence.span.start) or (
+            # 与上一代凌霄L3相比，其算力提升…: the clause's 其 after a clause naming only
+            # what it is compared with
+            _ITS_OPENING.match(self.article.folded, clause.start)
+            and bool(named := [m for m in self.sentence.entities if m.end <= clause.start])
+            and all(self.is_object(m) for m in named)
+        )
+        if not subjects and its:
             # 其主要用于…: a sentence opening with "its" goes on about the one before's subject
             previous = self.previous_topic()
             if previous is not None:
