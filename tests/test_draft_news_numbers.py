@@ -740,3 +740,22 @@ def test_a_gloss_after_a_name_keeps_the_list_going(store: chipfacts.Store) -> No
         ("micron", "market_share", 21),
         ("samsung", "market_share", 22),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("SK海力士表示，今年的HBM产能已经全部售罄。", ("hbm", "availability")),
+        ("AMD发布MI300X。该芯片已于今年3月通过微软的认证。", ("mi300x", "development_status")),
+        ("Maia 100将搭载于微软的Azure服务器。", ("maia100", "used_by")),
+        ("谷歌的TPU位于俄克拉荷马州的数据中心。", ("tpu", "hosted_in")),
+        ("英特尔则押注18A制程。", ("intel", "strategy")),
+        ("Meta前几代MTIA主要由博通协助设计。", ("meta", "suppliers")),
+        ("Nvidia's Blackwell systems are sold out until May.", ("blackwell", "availability")),
+    ],
+)
+def test_the_words_news_uses_for_a_claim_read_it(
+    store: chipfacts.Store, text: str, claim: tuple[str, str]
+) -> None:
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
+    assert claim in found

@@ -40,12 +40,13 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "availability": (
         "供不应求", "供应不足", "开放", "出售", "销售", "供货", "供应", "抢先使用", "等待时间",
-        "难以获得", "价格高", "available", "sell", "sold", "lead times", "hard to get",
+        "难以获得", "价格高", "售罄", "卖光", "抢购一空", "available", "sell", "sold",
+        "lead times", "hard to get", "sold out",
     ),
     "supply_risk": (
         "供应短缺", "短缺", "风险", "瓶颈", "缺货", "不足", "shortage", "risk", "remain tight",
         "supply constraints", "constrained", "交期", "交货周期", "交付周期", "预订一空", "偏紧",
-        "吃紧",
+        "吃紧", "供过于求",
     ),
     "demand": (
         "需求激增", "需求旺盛", "需求增长", "需求迅猛", "的需求", "兴趣", "抢购", "欢迎", "热捧",
@@ -60,7 +61,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "customers": ("客户", "买家", "最大客户", "大客户", "customer", "customers", "buyer"),
     "suppliers": (
         "依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on", "rent",
-        "buy from", "buys from",
+        "buy from", "buys from", "协助设计", "设计服务",
     ),
     "partners": (
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
@@ -72,21 +73,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "竞争对手", "竞争", "对手", "抗衡", "同样主打", "competitor", "rival", "compete",
     ),
     "strategy": (
-        "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "strategy",
-        "steer", "steered toward",
+        "战略", "策略", "路线", "转向", "拥抱", "布局", "宣传", "扩大", "采取措施", "押注",
+        "strategy", "steer", "steered toward", "bet on", "betting on",
     ),
     "plan": (
-        "计划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to", "consider",
-        "is considering", "seek",
+        "计划", "规划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to",
+        "consider", "is considering", "seek",
     ),
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",
         "尚不清楚", "受挫", "测试", "尚未", "还没有", "秘密", "保密", "推进", "探索", "检验",
-        "developing", "in development",
+        "认证", "验证", "流片", "送样", "developing", "in development", "qualified",
+        "qualification", "sampling",
     ),
     "feature": ("功能", "允许", "让用户", "lets", "allows"),
     "concern": (
-        "担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "短板", "不确定因素", "不确定性",
+        "担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "短板", "障碍", "不确定因素", "不确定性",
         "worried", "concern",
     ),
     "statement": (
@@ -94,9 +96,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "透露", "said", "says", "told", "declined to comment", "did not respond",
         "no comment",
     ),
-    "used_by": ("使用", "采用", "测试", "部署", "用上", "used by", "tested", "testing"),
+    "used_by": (
+        "使用", "采用", "测试", "部署", "用上", "搭载于", "搭载在", "预订", "导入", "used by",
+        "tested", "testing", "adopted",
+    ),
     "built_on": ("基于", "运行在", "集成", "搭载", "建立在", "针对", "built on", "runs on"),
-    "hosted_in": ("数据中心内", "部署在", "托管", "安装在", "hosted", "installed in"),
+    "hosted_in": (
+        "数据中心内", "部署在", "托管", "安装在", "位于", "hosted", "installed in", "located",
+    ),
     "architecture": ("架构", "核心", "architecture"),
     "foundry": ("代工", "制造", "生产", "manufactured", "made by"),
     "packaging": ("封装", "packaging"),
@@ -225,6 +232,8 @@ RELATIONS = (
 # Verbs whose subject is what undergoes them (这款芯片已在…进行了测试: the chip is
 # tested), unlike 使用 and 采用, whose subject is the user.
 UNDERGONE = ("测试", "tested")
+# Verbs whose subject is what is used, whatever they name after (该芯片将搭载于…平台).
+MOUNTED = ("搭载于", "搭载在")
 # Dated events that are their subject's (the investor's investment, the company
 # dropping a supplier, starting to ration or to develop, going under); the others
 # (a launch, a purchase, a deployment) are about what was launched or bought.

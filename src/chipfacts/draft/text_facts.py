@@ -17,6 +17,7 @@ from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.cuewords import (
     CUES,
+    MOUNTED,
     RELATION_ATTRIBUTES,
     RELATIONS,
     UNDERGONE,
@@ -219,8 +220,9 @@ class TextFacts(Attribution):
                 bei = self.passive_voice(clause, word)
                 if bei is not None:
                     entity, _, weight = self.entity_for(clause, bei, None)
-                elif word.word.isascii() and word.word.endswith(" by"):
-                    # "the MI300X is now used by Microsoft": the subject before it
+                elif word.word in MOUNTED or word.word.isascii() and word.word.endswith(" by"):
+                    # "the MI300X is now used by Microsoft", 该芯片将搭载于Rubin平台: the
+                    # subject before it
                     entity, _, weight = self.entity_for(clause, word.start, word)
                 elif any(m.start >= word.end for m in names):
                     entity, _, weight = self.entity_for(clause, word.end, word, after=True)
