@@ -648,6 +648,17 @@ def test_a_cluster_named_after_its_builder_is_the_clusters_not_the_builders(
     assert ("calder-one", 120000) in found and ("calder-ai", 7000000000) in found
 
 
+def test_the_cluster_holding_the_claims_word_is_the_cluster_named_before(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        'Much of the money goes into "Solstice," a data-centre campus near El Paso. In 2025 '
+        "Meta said the cluster would house about 350,000 Nvidia Hopper GPUs."
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 350000]
+    assert found.new_entity is not None and found.new_entity.id == "solstice"
+
+
 def test_a_day_or_a_lead_word_before_an_appositive_names_nothing(store: chipfacts.Store) -> None:
     text = "On Tuesday, the company said it would raise $2 billion."
     assert not [c for c in drafted(store, text) if c.new_entity is not None]

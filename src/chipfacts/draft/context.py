@@ -74,6 +74,9 @@ _SET_AGAINST = re.compile(r"\s*(?:相比|相较|比较|对比)")
 # A number and its counter just before a name: the name is what is counted.
 COUNTED_BEFORE = re.compile(
     r"[\d一二两三四五六七八九十百千万亿数几][\d.,万亿千百]*\s*(?:颗|块|张|片|台|枚|组|套|柜)\s*(?:的)?\s*$"
+    # "house about 350,000 Nvidia GB300 GPUs", "1 million Tideline cards": an English
+    # count right before the name, in thousands (no year: "in 2025 Broadcom…")
+    r"|(?<![\w.,$])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[ ]+(?:thousand|million))[ ]+$"
 )
 TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"

@@ -97,6 +97,17 @@ DESCRIPTION_REACH = 6
 # A noun at the start of a longer word that names no kind of thing (服务器 is a
 # server, no service; 伺服器 reads so once folded).
 _LONGER_WORD = {"服务": "服务器"}
+
+
+def _noun(found: re.Match[str]) -> str:
+    """The noun of a demonstrative ``DEMONSTRATIVE`` found."""
+    noun = found["noun"] or found["english"] or found["bare"] or found["site"]
+    assert noun is not None  # each of its forms names one
+    return str(noun)
+
+
+# How far past a claim's word a demonstrative holding it may run ("the supercomputer").
+_HELD_WORD = 16
 # A company this close before a demonstrative (微软开发这款…) owns what it stands for.
 OWNER_VERB = 3
 # 一家新芯片企业: a venture introduced without a name (its founder's, in the store).
@@ -228,7 +239,18 @@ class References(Speakers):
         with that noun shortly before (Azure OpenAI 服务…这两项服务), else the last
         entity of that kind named before it."""
         start = self.sentence.span.start
-        every = list(DEMONSTRATIVE.finditer(self.article.folded, start, max(anchor, start)))
+        # in English, one that starts before the claim and holds its word ("the cluster
+        # would house 350,000 GPUs": "cluster" is the claim's word and the noun; not "the
+        # company", read otherwise, nor 该功能, whose 功能 names no feature then)
+        end = min(self.sentence.span.end, max(anchor, start) + _HELD_WORD)
+        every = [
+            m
+            for m in DEMONSTRATIVE.finditer(self.article.folded, start, end)
+            if m.end() <= anchor
+            or m.start() < anchor
+            and m["english"]
+            and _REFERRED[m["english"]] != "company"
+        ]
         return self.refers_to(every[-1]) if every else None  # the last one before the claim
 
     def thing_referred(self, clause: Span, anchor: int, attribute: str) -> Entity | None:
@@ -277,7 +299,7 @@ class References(Speakers):
     def refers_to(self, found: re.Match[str]) -> Entity | None:
         """What the demonstrative ``found`` refers to."""
         folded = self.article.folded
-        noun = found["noun"] or found["english"] or found["bare"] or found["site"]
+        noun = _noun(found)
         kind = _REFERRED[noun]
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= found.start()])
         owner = named[-1] if named else None
