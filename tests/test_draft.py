@@ -68,6 +68,7 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("出货量同比翻倍", 100, "percent"),
         ("产能较去年底增长近一倍", 100, "percent"),
         ("营收翻了两番", 300, "percent"),
+        ("算力提升二点五倍", 2.5, "x"),  # 点, the decimal point of a numeral
         ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number
         ("只拿到了所需產能的約七成", 70, "percent"),  # shares in words are percentages
         ("三分之一的算力", 33.3, "percent"),

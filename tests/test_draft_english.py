@@ -648,6 +648,21 @@ def test_a_cluster_named_after_its_builder_is_the_clusters_not_the_builders(
     assert ("calder-one", 120000) in found and ("calder-ai", 7000000000) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"No," the company said, declining to confirm that sales rose 20%.',
+        '"It\'s a great day for Texas," a spokesperson said of the 1.2-gigawatt site.',
+        "The campus sits in Abilene, Texas, a data center hub that will host 400,000 GPUs.",
+        "The plant in Arizona, its first US chip factory, will employ 2,000 people.",
+    ],
+)
+def test_a_quotation_or_a_place_before_an_appositive_is_no_name(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity is not None]
+
+
 def test_the_cluster_holding_the_claims_word_is_the_cluster_named_before(
     store: chipfacts.Store,
 ) -> None:

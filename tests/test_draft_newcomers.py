@@ -61,6 +61,9 @@ def proposed(store: chipfacts.Store, text: str) -> dict[str, tuple[str, str | No
 def test_a_site_named_in_quotes_after_its_noun_is_proposed(store: chipfacts.Store) -> None:
     text = "廣達取得微軟位於德州新建AI資料中心「Lonestar」的訂單。Lonestar首期規模超過2,000櫃。"
     assert proposed(store, text)["lonestar"][0] == "cluster"
+    # an acronym or a slogan in quotes after a site's noun is no name
+    text = "阿里云的数据中心“PUE”降到1.2以下。其智算中心“绿色低碳”总算力达到12EFLOPS。"
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]
 
 
 @pytest.mark.parametrize(

@@ -759,3 +759,62 @@ def test_the_words_news_uses_for_a_claim_read_it(
 ) -> None:
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)}
     assert claim in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该平台达到了95%的利用率。",  # 台达
+        "位于北京东部的亦庄园区，营收同比增长30%。",  # 京东
+        "中美团队合作后，良率提升至70%。",  # 美团
+        "通讯飞速发展，带动光模块出货量增长50%。",  # 讯飞
+        "受此影响，相应材料成本上涨了15%。",  # 应材
+        "这家东南亚科技公司今年营收增长25%。",  # 南亚科
+        "该方案采用千兆芯片，功耗降低了25%。",  # 兆芯
+        "企业需提高意识，研发投入增长15%。",  # 高意
+        "据国际清算银行（BIS）统计，跨境贷款增长5%。",  # BIS
+    ],
+)
+def test_no_name_of_the_industry_is_read_across_two_words(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c.new_entity for c in drafted(store, text) if c.new_entity is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # 分别 in another clause, or names between it and the figures: no pairing
+        ("英伟达和AMD分别发布新品，台积电与三星良率为90%和80%。", {"tsmc"}),
+        ("英伟达和AMD分别推出新品，售价为3万美元和2万美元。", {"nvidia"}),
+        # a gloss, and a name after the list, leave the list whole
+        ("三星（Samsung）和SK海力士（SK hynix）分别约占26%和17%。", {"samsung", "sk-hynix"}),
+        ("三星和SK海力士的HBM产能分别增长了50%和30%。", {"samsung", "sk-hynix"}),
+    ],
+)
+def test_a_list_pairs_only_with_the_figures_of_its_own_clause(
+    store: chipfacts.Store, text: str, owners: set[str]
+) -> None:
+    assert {c.entity_id for c in drafted(store, text) if c.unit is not None} == owners
+
+
+def test_a_rate_its_own_noun_names_is_no_share_for_the_rank_after_it(
+    store: chipfacts.Store,
+) -> None:
+    found = numbers(store, "华为的国产化率达到90%位居行业前列。")
+    assert [a for _, a, _ in found] != ["market_share"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("出货量并未翻倍。", None), ("短期内很难再翻倍。", None), ("营收增长了一倍半。", 150)],
+)
+def test_a_doubling_denied_is_none_and_a_half_more_is_counted(
+    store: chipfacts.Store, text: str, value: int | None
+) -> None:
+    assert [v for *_, v in numbers(store, "英伟达" + text)] == ([value] if value else [])
+
+
+def test_company_law_is_no_company(store: chipfacts.Store) -> None:
+    found = drafted(store, "英伟达公布财报。公司法规定，上市公司应披露合作条款。", clauses_too=True)
+    assert not [c for c in found if c.quote.startswith("公司法")]

@@ -79,7 +79,15 @@ _SITE_IN = re.compile(
 _REGION = re.compile(
     r"China|Japan|Taiwan|Korea|India|Europe|Asia|America|Africa|Australia|Canada|Mexico|Germany"
     r"|France|Britain|Malaysia|Singapore|Thailand|Vietnam|Indonesia|Israel|Ireland|Spain|Italy"
+    # the states of the United States most data centres are built in
+    r"|Texas|Arizona|Ohio|Oregon|Virginia|Georgia|Nevada|Utah|Iowa|Wisconsin|Louisiana|Oklahoma"
+    r"|Tennessee|Indiana|Illinois|Wyoming|Washington|California|New York|Pennsylvania"
 )
+# A name after a preposition or a comma is a place or a list's ("in Arizona, its
+# first US chip factory"; "Abilene, Texas, a hub"), unless quoted (go to "Calder One").
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|for|of|outside|across)|,)\s*[\"“]?$")
+PLACE_REACH = 12
+NOUN_PHRASE = 16  # "a data-centre campus": the appositive's noun, then the site's
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
 )
@@ -181,8 +189,12 @@ def english_things(
             after = folded[match.end() : match.end() + KIND_REACH]
             kinds = [(-m.start(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(after)]
             add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)
+    # '"Solstice," a data-centre campus near El Paso': the campus is Solstice, no other
+    named_sites = [m.start("noun") for m in _APPOSITIVE.finditer(text)]
     for match in _SITE_IN.finditer(text):
         place = match["place"].split()[0]
+        if any(0 <= match.start() - at <= NOUN_PHRASE for at in named_sites):
+            continue
         if not (_NOT_A_NAME.fullmatch(place) or _REGION.fullmatch(place)):
             kind = "project" if match["noun"] == "facility" else "cluster"  # a plant's
             add(f"{match['place']} {match['noun']}", kind, match.start(), SITED)
@@ -190,9 +202,21 @@ def english_things(
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     for match in _APPOSITIVE.finditer(text):
         name = " ".join(match["name"].split())
-        if not _NOT_A_NAME.fullmatch(name.split()[0]):
-            kind = _APPOSITIVE_KINDS.get(match["noun"].lower(), "company")
-            add(name, kind, match.start(), APPOSITIVE)
+        kind = _APPOSITIVE_KINDS.get(match["noun"].lower(), "company")
+        quoted = text[match.start() : match.start("name")] != ""
+        if (
+            _NOT_A_NAME.fullmatch(name.split()[0])
+            or _REGION.fullmatch(name)
+            # "Abilene, Texas, a data center hub", "The plant in Arizona, its first…",
+            # '"a great day for Texas," a spokesperson said': a place, not a name
+            or not quoted
+            and _PLACE_BEFORE.search(text, max(0, match.start() - PLACE_REACH), match.start())
+            # '"No," the company said': a quotation, unless it names a thing
+            or quoted
+            and kind == "company"
+        ):
+            continue
+        add(name, kind, match.start(), APPOSITIVE)
     named = _named(companies, found, folded)
     for designation, at in _designations(text):
         # "its second AI accelerator, the K2": a designation the story goes on with

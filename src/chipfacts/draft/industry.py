@@ -6,9 +6,10 @@ proposes an entity for each of these names an article uses and the store lacks,
 so 该公司 after 甲骨文 is Oracle, not the last company the store happens to know.
 Each carries its kind, its maker (a product line's) and its names in English,
 Simplified and Traditional Chinese (the resolver folds script, case and width,
-so one spelling of each is enough). Words that are also common words are left
-out or written in a longer form (浪潮信息, not 浪潮, "a tide"; 联想集团, not
-联想, "to associate"; Arm is the architecture more often than the company).
+so one spelling of each is enough). Words that are also common words, or that
+run across two words of ordinary prose, are left out or written in a longer
+form (浪潮信息, not 浪潮, "a tide"; 联想集团, not 联想, "to associate"; 京东集团,
+not 京东, in 北京东部; Arm is the architecture more often than the company).
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ INDUSTRY: tuple[Known, ...] = (
     Known("metax", "MetaX", "company", ("沐曦",)),
     Known("loongson", "Loongson", "company", ("龙芯中科", "龙芯")),
     Known("phytium", "Phytium", "company", ("飞腾信息",)),  # not 飞腾, "to soar"
-    Known("zhaoxin", "Zhaoxin", "company", ("兆芯",)),
+    Known("zhaoxin", "Zhaoxin", "company", ("上海兆芯", "兆芯集成")),  # not 千兆芯片
     Known("unisoc", "UNISOC", "company", ("紫光展锐",)),
     Known("t-head", "T-Head", "company", ("平头哥",)),
-    Known("verisilicon", "VeriSilicon", "company", ("芯原股份", "芯原")),
+    Known("verisilicon", "VeriSilicon", "company", ("芯原股份", "芯原微电子")),
     Known("black-sesame", "Black Sesame Technologies", "company", ("黑芝麻智能",)),
     Known("bitmain", "Bitmain", "company", ("比特大陆",)),
     Known("vastai", "Vastai Technologies", "company", ("瀚博半导体",)),
@@ -62,13 +63,13 @@ INDUSTRY: tuple[Known, ...] = (
     Known("ymtc", "YMTC", "company", ("长江存储", "Yangtze Memory")),
     Known("hua-hong", "Hua Hong Semiconductor", "company", ("华虹半导体", "华虹")),
     Known("nexchip", "Nexchip", "company", ("晶合集成",)),
-    Known("nanya", "Nanya Technology", "company", ("南亚科",)),
+    Known("nanya", "Nanya Technology", "company"),  # not 南亚科(技): inside 东南亚科技
     Known("winbond", "Winbond", "company", ("华邦电", "华邦电子")),
     Known("kioxia", "Kioxia", "company", ("铠侠",)),
     Known("unimicron", "Unimicron", "company", ("欣兴电子", "欣兴")),
     Known("ibiden", "Ibiden", "company", ("揖斐电",)),
     # equipment makers
-    Known("applied-materials", "Applied Materials", "company", ("应用材料", "应材")),
+    Known("applied-materials", "Applied Materials", "company", ("应用材料公司",)),
     Known("lam-research", "Lam Research", "company", ("泛林集团", "泛林", "科林研发")),
     Known("tokyo-electron", "Tokyo Electron", "company", ("东京电子", "东京威力科创")),
     Known("kla", "KLA", "company", ("科磊",)),
@@ -96,7 +97,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("eoptolink", "Eoptolink", "company", ("新易盛",)),
     Known("accelink", "Accelink", "company", ("光迅科技",)),
     Known("lumentum", "Lumentum", "company"),
-    Known("coherent", "Coherent", "company", ("高意",)),
+    Known("coherent", "Coherent", "company", ("Coherent Corp",)),  # not the English word
     Known("credo", "Credo", "company", ("Credo Technology",)),
     Known("astera-labs", "Astera Labs", "company"),
     Known("ayar-labs", "Ayar Labs", "company"),
@@ -133,9 +134,9 @@ INDUSTRY: tuple[Known, ...] = (
     Known("sugon", "Sugon", "company", ("中科曙光",)),  # not 曙光, "dawn"
     Known("ruijie", "Ruijie Networks", "company", ("锐捷网络",)),
     Known("fiberhome", "FiberHome", "company", ("烽火通信",)),
-    Known("celestica", "Celestica", "company", ("天弘",)),
+    Known("celestica", "Celestica", "company"),  # not 天弘, also a fund's name
     Known("jabil", "Jabil", "company", ("捷普",)),
-    Known("delta-electronics", "Delta Electronics", "company", ("台达电", "台达")),
+    Known("delta-electronics", "Delta Electronics", "company", ("台达电",)),  # not 平台达到
     Known("vertiv", "Vertiv", "company", ("维谛技术", "维谛")),
     Known("fujitsu", "Fujitsu", "company", ("富士通",)),
     # clouds, AI companies and buyers
@@ -160,12 +161,12 @@ INDUSTRY: tuple[Known, ...] = (
     Known("equinix", "Equinix", "company"),
     Known("crusoe", "Crusoe", "company", ("Crusoe Energy",)),
     Known("kuaishou", "Kuaishou", "company", ("快手",)),
-    Known("meituan", "Meituan", "company", ("美团",)),
+    Known("meituan", "Meituan", "company", ("美团点评", "美团公司")),  # not 中美团队
     Known("xiaomi", "Xiaomi", "company", ("小米", "小米集团")),
-    Known("jd", "JD.com", "company", ("京东",)),
+    Known("jd", "JD.com", "company", ("京东集团", "京东云")),  # not 北京东部
     Known("catl", "CATL", "company", ("宁德时代",)),
     Known("sensetime", "SenseTime", "company", ("商汤科技", "商汤")),
-    Known("iflytek", "iFlytek", "company", ("科大讯飞", "讯飞")),
+    Known("iflytek", "iFlytek", "company", ("科大讯飞",)),  # not 通讯飞速
     Known("baichuan", "Baichuan AI", "company", ("百川智能",)),
     Known("01-ai", "01.AI", "company", ("零一万物",)),
     Known("stepfun", "StepFun", "company", ("阶跃星辰",)),
@@ -228,7 +229,8 @@ INDUSTRY: tuple[Known, ...] = (
         "us-bis",
         "Bureau of Industry and Security",
         "government",
-        ("美国商务部工业与安全局", "工业与安全局", "工业和安全局", "BIS"),
+        # not BIS alone: also the Bank for International Settlements
+        ("美国商务部工业与安全局", "工业与安全局", "工业和安全局"),
     ),
     Known("miit", "MIIT", "government", ("工业和信息化部", "工信部")),
     Known("ndrc", "NDRC", "government", ("国家发展改革委", "国家发改委", "发改委")),

@@ -35,7 +35,7 @@ from chipfacts.text.numbers import Quantity
 _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
     r"提升|增长|增加|成长|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
-    r"目前|仍|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
+    r"目前|仍|分别|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
     r"预计|预估|估约|估计|估|至|维持在|维持|保持在|保持|每颗|每张|每块|每片|每台)*"
 )
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
@@ -54,9 +54,10 @@ _LOWER = re.compile(r"低|少|降|减|便宜|跌")
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
-    # (not 占比, 比重, 比例: a share)
-    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:较|相比|相较于?|同比|环比|(?<![占对无])比(?![重例率值]))"
-    r"[^，,。；;较比]{0,8}$"
+    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增|(?:较|相比|相较于?|(?<![占对无])比)"
+    # a time or a generation before (not 比H20低: a gap between two things, no change)
+    r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代)"
+    r"[^，,。；;较比]{0,4})$"
 )
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
@@ -312,8 +313,9 @@ _UNIT_CUES = {
     "market_share": (
         # whole English words: a company's "shares" are its stock
         r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|\bshare\b|\bmarket\b"
-        # 三星以约6.8%位居第二: a share, then the rank it gives
-        r"|(?<=%)\s*(?:位居|居冠|居首|居次|排名|位列|名列|稳居)"
+        # 三星以约6.8%位居第二: 以 a share, then the rank it gives (not 国产化率达到90%位居
+        # 行业前列, a rate its own noun names)
+        r"|以(?=\s*[约近逾超]?\s*[\d.]+\s*%\s*(?:的份额|的市占率)?\s*(?:位居|居冠|居首|居次|排名|位列|名列|稳居))"
     ),
 }  # fmt: skip
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}

@@ -297,6 +297,8 @@ def _things(
     quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND, products.CODENAMED)
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
+        if match["noun"] in products.SITE_NOUNS and not re.search("[a-z]", quoted):
+            continue  # 资料中心「Lonestar」, not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）

@@ -25,7 +25,7 @@ from chipfacts.draft.new_attributes import (
     own_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
-from chipfacts.draft.respectively import respective
+from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.subject import NEW_ENTITY
 from chipfacts.draft.vocabulary import Mention
@@ -275,6 +275,8 @@ class NumberFacts(Attribution):
         goes on with the attribute of the number before it in the sentence."""
         if self.last_number is None:
             return None
+        if follows_figure(self.article.folded, self.sentence.quantities, quantity):
+            return self.last_number  # 良率为90%和80%: a list of figures of one measure
         if _EARLIER_FIGURE.fullmatch(self.article.folded, clause.start, quantity.start):
             return self.last_number  # "13% of its revenue, down from 26%": the same measure
         rest = (

@@ -42,7 +42,7 @@ DEMONSTRATIVE = re.compile(
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
     # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
     # the text is on (after a verb of causing, or opening a clause)
-    r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债])"
+    r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债法章])"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # The same in English (the text is folded to lower case): the chip, this model.

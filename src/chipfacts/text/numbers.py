@@ -283,7 +283,8 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?:(?P<lead>[数几上])(?P<scale>[十百千])?(?P<magnitude>万亿|万|亿|千|百)?"
         rf"|(?<![\d{_CHINESE_DIGITS}数几上])(?P<bare>万亿))(?:\s?(?P<unit>{units}))?"
     )
-    chinese = re.compile(rf"[{_CHINESE_DIGITS}]+(?=美元|美分|倍|张|颗)")
+    # 二点五倍: a decimal point (点) inside the numeral
+    chinese = re.compile(rf"[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?(?=美元|美分|倍|张|颗)")
     return written, vague, chinese
 
 
@@ -292,7 +293,9 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 _DOUBLED = re.compile(
     r"翻了?(?:(?P<n>[一两二三])番|番|倍)"
     r"|(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*(?P<once>一倍)"
+    r"(?P<half>半)?"
 )
+_NOT_DOUBLED = re.compile(r"[未没不难无]")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 
 
@@ -329,8 +332,11 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         if quantity is not None and not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _DOUBLED.finditer(folded):
+        if _NOT_DOUBLED.search(folded, max(0, match.start() - 3), match.start()):
+            continue  # 并未翻倍, 很难再翻倍: no doubling
         # a gain, not a factor: 翻倍 is said of revenue and spending, no speed-up
         gain = 100.0 if match["grown"] else (2.0 ** _DOUBLINGS[match["n"] or "一"] - 1) * 100
+        gain += 50.0 if match["half"] else 0.0  # 增长了一倍半: by as much again and a half
         start = match.start("once") if match["grown"] else match.start()
         quantity = Quantity(start, match.end(), gain, None, None, "percent")
         if not _overlaps(taken, quantity):
