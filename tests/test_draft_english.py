@@ -63,6 +63,29 @@ def test_a_percentage_range_written_with_to_is_one_range() -> None:
     ]
 
 
+def test_a_rise_to_a_sum_and_a_change_from_one_figure_to_another_are_no_ranges() -> None:
+    assert quantities("Revenue rose 26% to $53.2 billion.") == [
+        ("26%", 26, None, None, "percent"),
+        ("$53.2 billion", 53.2e9, None, None, "USD"),
+    ]
+    assert quantities("Its share rose from 70% to 80%.") == [
+        ("70%", 70, None, None, "percent"),
+        ("80%", 80, None, None, "percent"),
+    ]
+    assert [q[2:4] for q in quantities("份额从25%到35%")] == [(None, None), (None, None)]
+    assert quantities("It expects $38 billion to $42 billion.")[0][2:4] == (38e9, 42e9)
+
+
+def test_a_market_share_that_rose_is_no_share_price(store: chipfacts.Store) -> None:
+    found = drafted(store, "Nvidia's market share rose from 70% to 80% last year.")
+    assert [(c.entity_id, c.attribute.id, c.value) for c in found] == [
+        ("nvidia", "market_share", 70),
+        ("nvidia", "market_share", 80),
+    ]
+    (earlier, _) = found
+    assert any("changed from" in d.why for d in earlier.decisions)
+
+
 def test_between_two_sums_is_one_range() -> None:
     assert quantities("It will spend between $3 billion and $4 billion.") == [
         ("$3 billion and $4 billion", None, 3e9, 4e9, "USD")

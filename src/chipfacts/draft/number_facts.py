@@ -47,12 +47,12 @@ _COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
 _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
 _TIMES = re.compile(r"\s*次")
 # 从…35%降至15%: a figure changed from, then the one changed to.
-_FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$")
+_FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$|\bfrom\s+(?:about\s+|around\s+)?$")
 # The verbs of a change to a figure (降至, 提升至).
 _CHANGED_TO = (
     r"(?:降至|降到|下降至|增至|增加到|提升至|提高到|提高至|上升至|扩大至|扩大到|升至|减至)"
 )
-_TO_FIGURE = re.compile(r"[^，,。；;\d]{0,4}?" + _CHANGED_TO)
+_TO_FIGURE = re.compile(r"[^，,。；;\d]{0,4}?" + _CHANGED_TO + r"|\s+to\s")
 # A bare number alone in brackets.
 _BRACKETED = re.compile(r"[(（][\d.]+(?:\.[a-z]{2})?[)）]")  # a stock code may name its market
 # What a clause of a list holds beside its name and number: a bound, a stop.
@@ -107,8 +107,9 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 # Not 营收在 nor 目标价值: words of a price alone, whole.
 _STOCK = re.compile(
     r"股价|股票价格|市值|目标价(?!值)|目标股价|收盘价|盘后|盘中|涨停|跌停|"
-    r"\b(?:shares?|stock)\s+(?:price\s+)?(?:rose|fell|jumped|climbed|gained|dropped|slid|"
-    r"surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
+    # (not "market share rose to 80%": a share of a market)
+    r"(?<!market )\b(?:shares?|stock)\s+(?:price\s+)?(?:rose|fell|jumped|climbed|gained|dropped"
+    r"|slid|surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
 )
 # 台积电则小涨0.8%, 收在新台币218元: a clause of a name and a rise, a fall or a close
 # alone, after stock words.

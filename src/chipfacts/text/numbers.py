@@ -185,6 +185,8 @@ _HYPHENED_UNITS = (
     "terabit-per-second", "gigabit-per-second", "terabit", "gigabit",
 )  # fmt: skip
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
+# "from" or 从 right before a range: a change, not a range (rose from 70% to 80%).
+_FROM = re.compile(r"(?:\bfrom|从)\s*(?:约|about|around)?\s*$")
 
 # A year in English prose is a bare four-digit number after one of these words
 # ("in 2026", "the first quarter of 2026", "by 2027"); Chinese writes 2026年.
@@ -274,8 +276,10 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
         # 3万颗至5万颗: a counter, repeated after the second number
-        # "$38 billion to $42 billion": the currency again after "to"
-        rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}(?:(?<=to )(?:us)?\$\s?)?(?P<n2>{number})"
+        # "$38 billion to $42 billion": the currency again after "to", only after one
+        # before ("rose 26% to $53.2 billion" is a rise and a level, no range)
+        rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}(?(dollar)(?:(?<=to )(?:us)?\$\s?)?)"
+        rf"(?P<n2>{number})"
         rf"(?:\s?(?P<m2>{magnitudes}))?)?"
         rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
     )
@@ -321,7 +325,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in written.finditer(folded):
         quantity = _written(folded, match, text)
         if quantity is not None:
-            found.append(quantity)
+            found.extend(_from_and_to(folded, match, quantity))
     taken = [(q.start, q.end) for q in found]
     for match in vague.finditer(folded):
         quantity = _vague(match)
@@ -461,6 +465,20 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if second <= first:  # "2023-2024", "11-15": not a range of one quantity
         return None
     return Quantity(start, end, None, first, second, store_unit)
+
+
+def _from_and_to(folded: str, match: re.Match[str], quantity: Quantity) -> list[Quantity]:
+    """A range after "from" or 从 is two figures, the one changed from and the one
+    changed to ("rose from 70% to 80%", 从25%到35%), each with the range's unit."""
+    if quantity.low is None or quantity.high is None:
+        return [quantity]
+    if not _FROM.search(folded, max(0, match.start() - _AROUND), match.start()):
+        return [quantity]
+    first_end = max(match.end("n1"), match.end("m1"), match.end("u1"))  # -1 when absent
+    return [
+        Quantity(quantity.start, first_end, quantity.low, None, None, quantity.unit),
+        Quantity(match.start("n2"), quantity.end, quantity.high, None, None, quantity.unit),
+    ]
 
 
 def _english_share(match: re.Match[str]) -> float:
