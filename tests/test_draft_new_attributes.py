@@ -95,6 +95,20 @@ def test_a_percentage_with_no_attribute_word_gets_a_new_attribute(
     assert decision.why.startswith("new:") and "market_share" in decision.why
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("亚马逊表示，Trainium的晶体管密度则提升约15%。", "密度提升"),
+        ("亚马逊表示，Trainium在相同性能下功耗降低约25%。", "功耗降低"),
+    ],
+)
+def test_a_change_of_another_measure_or_in_a_condition_is_no_performance_gain(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = numbers(store, text)
+    assert found.attribute.label.endswith(label) and "性能" not in found.attribute.label
+
+
 def test_a_gap_between_two_things_is_no_change_over_time(store: chipfacts.Store) -> None:
     (found,) = numbers(store, "亚马逊服务器的报价比戴尔低约20%。")
     assert "下降" not in found.attribute.label and "growth" not in found.attribute.id

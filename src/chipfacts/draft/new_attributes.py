@@ -35,7 +35,7 @@ from chipfacts.text.numbers import Quantity
 _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
     r"提升|增长|增加|成长|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
-    r"目前|仍|分别|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
+    r"目前|仍|则|还|再|分别|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
     r"预计|预估|估约|估计|估|至|维持在|维持|保持在|保持|每颗|每张|每块|每片|每台)*"
 )
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
@@ -51,6 +51,9 @@ _COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|多出")
 _LOWER = re.compile(r"低|少|降|减|便宜|跌")
+# A condition a figure holds under (在相同性能下, 在同等功耗下).
+CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
+
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
@@ -276,6 +279,7 @@ def new_attribute(
         )
         # 热设计功耗（TDP）为1,200瓦: the noun before its gloss names the figure
         before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
+        before = CONDITION.sub("", before)  # 在相同性能下功耗降低: no part of the noun
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
         against = _AGAINST.search(before, 0, links.start())

@@ -16,6 +16,7 @@ from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.english_attributes import counted_chips, is_english_before, measure_of
 from chipfacts.draft.new_attributes import (
+    CONDITION,
     ENGLISH_COUNTED,
     counted_or_named,
     cued,
@@ -182,6 +183,22 @@ _SPECIFICATION = re.compile(
 
 # 总算力, 总智能算力: a total of a company's things, its own figure.
 _TOTAL = re.compile(r"总|累计|合计|\btotal\b", re.IGNORECASE)
+
+
+# A bare verb of change (提升), after the noun of a measure that is no speed: its own
+# noun names the figure (电晶体密度则提升约15%; not 性能提升, 训练速度提升).
+_OTHER_MEASURE_CHANGED = re.compile(
+    r"(?<![性速算效吞能])(?:密度|功耗|良率|产能|营收|价格|带宽|容量|成本|出货量|毛利率|面积|利用率)"
+    r"(?:则|也|将|可|再|能|可以|最高|最多|预计将?)?(?:提升)$"
+)
+
+
+def _in_condition(folded: str, clause: Span, word: Mention) -> bool:
+    """Whether the word stands inside a condition (在相同性能下) in its clause."""
+    return any(
+        c.start() <= word.start and word.end <= c.end()
+        for c in CONDITION.finditer(folded, clause.start, clause.end)
+    )
 
 
 # A word of change right before 至 or 到 (提升至, 增长到): the figure after is a level.
@@ -353,6 +370,10 @@ class NumberFacts(Attribution):
             # 良率已提升至约70%: a change to a level, the level of the noun before it,
             # no gain the change's word names
             near = [(w, a) for w, a in near if not _TO_LEVEL.match(folded, w.end)]
+        # 电晶体密度提升约15%, 在相同性能下功耗降低25%: a bare verb of change after the
+        # noun of another measure, or a word in a condition, names no gain of speed
+        near = [(w, a) for w, a in near if not _OTHER_MEASURE_CHANGED.search(folded, 0, w.end)]
+        near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:
             # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
