@@ -152,6 +152,12 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("今日头条的用户") == []
     assert dates("目前日本的厂商如今日益增多，提前日程") == []  # inside words
     assert find_dates(fold_in_place("昨日投运"), PartialDate(2025, 9)) == []  # no day to count from
+    # a quarter or a half of a year: its first month, roughly, as "the fourth quarter"
+    assert dates("预计于今年第四季度开始量产") == [("2025-10", True)]
+    assert dates("去年第三季") == [("2024-07", True)]
+    assert dates("计划下半年量产") == [("2025-07", True)]
+    assert dates("2027年年中全面上线") == [("2027-06", True)]
+    assert dates("在过去一年中") == []  # 年中 alone is "in a year"
 
 
 # A store with the words a Chinese article uses, and one fact from the mini source.

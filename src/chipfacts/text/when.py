@@ -1,12 +1,12 @@
 """Dates in an article's prose, resolved against the article's own date.
 
 ``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
-``2022 年末``, ``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日``, ``昨日``
-and English
+``2022 年末``, ``今年第四季度`` and ``下半年`` (their first month, roughly),
+``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日``, ``昨日`` and English
 ``November 2023`` (and, by ``english_dates``, ``in October``, ``Dec 3``, ``the first
-quarter of 2026``, ``next year``) become partial dates (a year, a month or a day, as precise as
-the text). Relative words need the article's date; without it they are left
-unread. The text is read in its folded form (``normalize.fold_in_place``).
+quarter of 2026``, ``next year``) become partial dates (a year, a month or a day, as
+precise as the text). Relative words need the article's date; without it they are
+left unread. The text is read in its folded form (``normalize.fold_in_place``).
 """
 
 from __future__ import annotations
@@ -38,11 +38,18 @@ def _pattern() -> re.Pattern[str]:
     year = r"(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)"
     month = r"(?P<month>1[0-2]|0?[1-9])\s*月"
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
+    # a quarter (第四季度, 第3季) and a half of a year (下半年, 年中)
+    quarter = r"第\s*(?P<quarter>[一二三四1-4])\s*季度?"
+    half = r"(?P<half>上半年|下半年|年中)"
     english = (
         rf"(?P<ename>{'|'.join(_MONTHS)})\s+(?P<eday>\d{{1,2}},\s*)?(?P<eyear>(?:19|20)\d{{2}})"
     )
     return re.compile(
-        rf"(?:{year})\s*(?:度\s*)?(?:{month}\s*(?:{day})?)?(?P<part>年末|年底|末|底|初|下旬|上旬|中旬)?"
+        rf"(?:{year})\s*(?:度\s*)?(?:{month}\s*(?:{day})?|{quarter}|{half})?"
+        rf"(?P<part>年末|年底|末|底|初|下旬|上旬|中旬)?"
+        # 第三季度, 下半年 with no year: the article's year
+        # (not 年中 alone: 一年中 is "in a year")
+        rf"|(?<![\d年])(?:{quarter.replace('P<', 'P<n')}|(?P<nhalf>上半年|下半年))"
         rf"|(?P<month2>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day2>3[01]|[12]\d|0?[1-9])\s*[日号])?"
         rf"(?P<part2>下旬|上旬|中旬)?"
         rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
@@ -97,6 +104,9 @@ def _resolve(
             return None, False
         else:
             year = base.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[groups["rel"]]
+        season = _season(groups["quarter"], groups["half"])
+        if season:
+            return PartialDate(year, season), True
         month = int(groups["month"]) if groups["month"] else 0
         day = int(groups["day"]) if groups["day"] and month else 0
         part = groups["part"] or ""
@@ -107,6 +117,9 @@ def _resolve(
         return _valid(year, month, day), False
     if base is None:
         return None, False
+    season = _season(groups["nquarter"], groups["nhalf"])
+    if season:
+        return PartialDate(base.year, season), True
     if groups["month2"]:
         day = int(groups["day2"]) if groups["day2"] else 0
         return _valid(base.year, int(groups["month2"]), day), False
@@ -119,6 +132,19 @@ def _resolve(
             that_month = _shifted(base.year, base.month - 1)
         return _valid(that_month.year, that_month.month, day), False
     return None, False
+
+
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# The month a half of a year opens with, roughly (年中: mid-year, June).
+_HALF_MONTHS = {"上半年": 1, "下半年": 7, "年中": 6}
+
+
+def _season(quarter: str | None, half: str | None) -> int:
+    """The month a quarter or a half of a year opens with (as ``english_dates`` reads
+    "the fourth quarter": its first month, roughly), or 0 for neither."""
+    if quarter:
+        return 3 * _QUARTER_NUMBERS[quarter] - 2
+    return _HALF_MONTHS[half] if half else 0
 
 
 def _shifted(year: int, month: int) -> PartialDate:
