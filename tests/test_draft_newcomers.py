@@ -305,9 +305,17 @@ def test_a_new_company_is_read_by_every_name_the_article_uses(
     assert alias in (found[ident].name, *found[ident].aliases)
 
 
-def test_a_thing_named_in_quotes_before_its_kind_is_proposed(store: chipfacts.Store) -> None:
-    text = "新興雲端商Stratos砸180億美元打造「Atlas」AI叢集。"
-    assert proposed(store, text).get("atlas") == ("cluster", None)
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("新興雲端商Stratos砸180億美元打造「Atlas」AI叢集。", "atlas"),
+        ("基于HX-90的“衡云”万卡集群将于今年第四季度投入使用。", "hengyun"),  # its size
+    ],
+)
+def test_a_thing_named_in_quotes_before_its_kind_is_proposed(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert proposed(store, text).get(ident) == ("cluster", None)
 
 
 def test_a_designation_after_a_chips_noun_is_its_makers(store: chipfacts.Store) -> None:
