@@ -750,6 +750,8 @@ def test_a_gloss_after_a_name_keeps_the_list_going(store: chipfacts.Store) -> No
         ("Maia 100将搭载于微软的Azure服务器。", ("maia100", "used_by")),
         ("谷歌的TPU位于俄克拉荷马州的数据中心。", ("tpu", "hosted_in")),
         ("英特尔则押注18A制程。", ("intel", "strategy")),
+        ("在2纳米世代，台积电几乎没有对手。", ("tsmc", "market_position")),
+        ("AMD正在评估引入日月光等封测厂作为第二供应商。", ("amd", "plan")),
         ("Meta前几代MTIA主要由博通协助设计。", ("meta", "suppliers")),
         ("Nvidia's Blackwell systems are sold out until May.", ("blackwell", "availability")),
     ],

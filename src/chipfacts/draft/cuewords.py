@@ -54,8 +54,8 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
-        "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "lead", "dominant", "behind",
-        "most credible", "market leader",
+        "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "没有对手", "无对手", "lead",
+        "dominant", "behind", "most credible", "market leader",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "大客户", "customer", "customers", "buyer"),
@@ -77,8 +77,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "strategy", "steer", "steered toward", "bet on", "betting on",
     ),
     "plan": (
-        "计划", "规划", "打算", "准备", "拟", "考虑", "未来", "有意", "plans to", "plan to",
-        "consider", "is considering", "seek",
+        "计划", "规划", "打算", "准备", "拟", "考虑", "正在评估", "未来", "有意", "plans to",
+        "plan to", "consider", "is considering", "seek",
     ),
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",

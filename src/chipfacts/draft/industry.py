@@ -81,7 +81,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("sophgo", "Sophgo", "company", ("算能科技",)),  # not 算能, inside 计算能力
     Known("horizon-robotics", "Horizon Robotics", "company", ("地平线机器人",)),
     Known("mediatek", "MediaTek", "company", ("联发科",)),
-    Known("alchip", "Alchip", "company", ("世芯电子", "世芯-KY")),
+    Known("alchip", "Alchip", "company", ("世芯电子", "世芯-KY", "世芯")),
     Known("guc", "Global Unichip", "company", ("创意电子",)),
     Known("cerebras", "Cerebras", "company", ("Cerebras Systems",)),
     Known("groq", "Groq", "company"),
