@@ -72,8 +72,22 @@ def test_a_rise_to_a_sum_and_a_change_from_one_figure_to_another_are_no_ranges()
         ("70%", 70, None, None, "percent"),
         ("80%", 80, None, None, "percent"),
     ]
-    assert [q[2:4] for q in quantities("份额从25%到35%")] == [(None, None), (None, None)]
+    assert quantities("Gross margin fell from 35% to 25%.") == [
+        ("35%", 35, None, None, "percent"),
+        ("25%", 25, None, None, "percent"),
+    ]
+    assert quantities("Revenue rose from $38 billion to $42 billion.") == [
+        ("$38 billion", 38e9, None, None, "USD"),
+        ("$42 billion", 42e9, None, None, "USD"),
+    ]
+    assert quantities("Capacity grew 5% to 10 GW.") == [
+        ("5%", 5, None, None, "percent"),
+        ("10 GW", 10e9, None, None, "W"),
+    ]
+    # a range stays one where nothing changes: "ranging from", 从…到…不等
     assert quantities("It expects $38 billion to $42 billion.")[0][2:4] == (38e9, 42e9)
+    assert quantities("Prices ranging from $25,000 to $40,000.")[0][2:4] == (25000, 40000)
+    assert quantities("售价从2万到4万美元不等")[0][2:4] == (20000, 40000)
 
 
 def test_a_market_share_that_rose_is_no_share_price(store: chipfacts.Store) -> None:
@@ -649,6 +663,11 @@ def test_a_month_ago_and_last_month_count_back_from_the_article() -> None:
             "Tessellate declined to comment.",
             ("tessellate-systems", "company", ("Tessellate",)),
         ),
+        (
+            "On Tuesday, Corvane Systems, a chip startup based in Austin, raised $5 billion. "
+            "Corvane declined to comment.",
+            ("corvane-systems", "company", ("Corvane",)),
+        ),
     ],
 )
 def test_a_name_then_what_it_is_is_proposed(
@@ -658,13 +677,16 @@ def test_a_name_then_what_it_is_is_proposed(
     assert expected in [(e.id, e.kind, e.aliases) for e in found]
 
 
+@pytest.mark.parametrize("cluster_first", [False, True])
 def test_a_cluster_named_after_its_builder_is_the_clusters_not_the_builders(
-    store: chipfacts.Store,
+    store: chipfacts.Store, cluster_first: bool
 ) -> None:
-    text = (
-        "Calder AI, the San Francisco developer of coding models, raised $4 billion. "
+    company = "Calder AI, the San Francisco developer of coding models, raised $4 billion. "
+    cluster = (
         'Most of it will go to "Calder One", a training cluster near Amarillo that the '
-        "company says will house about 120,000 Nvidia GB300 chips. "
+        "company Calder AI says will house about 120,000 Nvidia GB300 chips. "
+    )
+    text = (cluster + company if cluster_first else company + cluster) + (
         "Calder has now raised more than $7 billion."
     )
     found = {(c.new_entity.id, c.value) for c in drafted(store, text) if c.new_entity}

@@ -775,6 +775,9 @@ def test_the_words_news_uses_for_a_claim_read_it(
         "该方案采用千兆芯片，功耗降低了25%。",  # 兆芯
         "企业需提高意识，研发投入增长15%。",  # 高意
         "据国际清算银行（BIS）统计，跨境贷款增长5%。",  # BIS
+        "新兴企业在AI浪潮中兴起，营收增长50%。",  # 中兴
+        "服务便捷普及后，用户数增长30%。",  # 捷普
+        "21世纪互联网行业营收增长20%。",  # 世纪互联
     ],
 )
 def test_no_name_of_the_industry_is_read_across_two_words(
@@ -792,6 +795,8 @@ def test_no_name_of_the_industry_is_read_across_two_words(
         # a gloss, and a name after the list, leave the list whole
         ("三星（Samsung）和SK海力士（SK hynix）分别约占26%和17%。", {"samsung", "sk-hynix"}),
         ("三星和SK海力士的HBM产能分别增长了50%和30%。", {"samsung", "sk-hynix"}),
+        # a word ending in 在 or 于 is no preposition before the list
+        ("现在三星和美光分别约占26%和17%。", {"samsung", "micron"}),
     ],
 )
 def test_a_list_pairs_only_with_the_figures_of_its_own_clause(
@@ -803,13 +808,21 @@ def test_a_list_pairs_only_with_the_figures_of_its_own_clause(
 def test_a_rate_its_own_noun_names_is_no_share_for_the_rank_after_it(
     store: chipfacts.Store,
 ) -> None:
-    found = numbers(store, "华为的国产化率达到90%位居行业前列。")
-    assert [a for _, a, _ in found] != ["market_share"]
+    ((_, attribute, value),) = numbers(store, "华为的国产化率达到90%位居行业前列。")
+    assert (attribute, value) != ("market_share", 90) and value == 90
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("出货量并未翻倍。", None), ("短期内很难再翻倍。", None), ("营收增长了一倍半。", 150)],
+    [
+        ("出货量并未翻倍。", None),
+        ("短期内很难再翻倍。", None),
+        ("营收增长了一倍半。", 150),
+        ("营收翻了一倍。", 100),
+        ("营收同比增长1倍。", 100),
+        ("市场规模有望在未来翻倍。", 100),  # 未 of 未来 ("future") denies nothing
+        ("营收不仅翻倍，利润也大增。", 100),
+    ],
 )
 def test_a_doubling_denied_is_none_and_a_half_more_is_counted(
     store: chipfacts.Store, text: str, value: int | None

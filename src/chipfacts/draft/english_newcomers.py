@@ -16,6 +16,7 @@ read (``newcomers`` does the same for Chinese prose).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from chipfacts.draft import products
@@ -83,9 +84,9 @@ _REGION = re.compile(
     r"|Texas|Arizona|Ohio|Oregon|Virginia|Georgia|Nevada|Utah|Iowa|Wisconsin|Louisiana|Oklahoma"
     r"|Tennessee|Indiana|Illinois|Wyoming|Washington|California|New York|Pennsylvania"
 )
-# A name after a preposition or a comma is a place or a list's ("in Arizona, its
-# first US chip factory"; "Abilene, Texas, a hub"), unless quoted (go to "Calder One").
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|to|for|of|outside|across)|,)\s*[\"“]?$")
+# A name after a preposition is a place ("in Arizona, its first US chip factory"),
+# unless quoted (go to "Calder One"); "Abilene, Texas, a hub": a region by its name.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|for|of|outside|across)\s*[\"“]?$")
 PLACE_REACH = 12
 NOUN_PHRASE = 16  # "a data-centre campus": the appositive's noun, then the site's
 _PROJECT = re.compile(
@@ -167,11 +168,7 @@ def english_things(
         first, *rest = name.split()
         # Aldera AI, then "Aldera declined to comment": the first word names it too
         alone = rf"(?<![\w-]){re.escape(first)}(?![\w-]|\s+{re.escape(rest[0])})" if rest else ""
-        # (not where another name opens with it: Calder One's first word is its builder
-        # Calder AI's)
-        taken = any(p.entity.name.split()[0] == first for p in found.values())
         aliases = (first,) if rest and len(first) >= 4 and re.search(alone, text) else ()
-        aliases = () if taken else aliases
         if aliases and store.entity_rows(name_key(first)):
             aliases = ()
         entity = Entity(slug(name), name, kind, aliases, maker.id if maker is not None else None)
@@ -195,7 +192,11 @@ def english_things(
         place = match["place"].split()[0]
         if any(0 <= match.start() - at <= NOUN_PHRASE for at in named_sites):
             continue
-        if not (_NOT_A_NAME.fullmatch(place) or _REGION.fullmatch(place)):
+        if not (
+            _NOT_A_NAME.fullmatch(place)
+            or _REGION.fullmatch(place)
+            or _REGION.fullmatch(match["place"])
+        ):
             kind = "project" if match["noun"] == "facility" else "cluster"  # a plant's
             add(f"{match['place']} {match['noun']}", kind, match.start(), SITED)
     for match in _PROJECT.finditer(text):
@@ -217,6 +218,7 @@ def english_things(
         ):
             continue
         add(name, kind, match.start(), APPOSITIVE)
+    _shared_first_words(found)
     named = _named(companies, found, folded)
     for designation, at in _designations(text):
         # "its second AI accelerator, the K2": a designation the story goes on with
@@ -233,6 +235,26 @@ def english_things(
             entity = Entity(slug(name), name, max(kinds)[1], aliases, maker.id if maker else None)
             found[key] = Proposed(entity, None, DESIGNATED)
     return list(found.values())
+
+
+def _shared_first_words(found: dict[str, Proposed]) -> None:
+    """An alias that opens two names, whichever the article wrote first: a company's
+    where one of them is a company (Calder AI and its cluster Calder One: "Calder" is
+    the company), else no one's."""
+    firsts = Counter(p.entity.name.split()[0] for p in found.values())
+    companies = Counter(
+        p.entity.name.split()[0] for p in found.values() if p.entity.kind == "company"
+    )
+    for key, proposed in found.items():
+        entity = proposed.entity
+        owned = 1 if entity.kind == "company" else 0
+        kept = tuple(
+            alias
+            for alias in entity.aliases
+            if firsts[alias] <= 1 or companies[alias] == owned == 1
+        )
+        if kept != entity.aliases:
+            found[key] = proposed._replace(entity=entity._replace(aliases=kept))
 
 
 def _named(

@@ -46,6 +46,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("kunlunxin", "Kunlunxin", "company", ("昆仑芯",)),
     Known("enflame", "Enflame", "company", ("燧原科技", "燧原")),
     Known("metax", "MetaX", "company", ("沐曦",)),
+    Known("iluvatar-corex", "Iluvatar CoreX", "company", ("天数智芯",)),
     Known("loongson", "Loongson", "company", ("龙芯中科", "龙芯")),
     Known("phytium", "Phytium", "company", ("飞腾信息",)),  # not 飞腾, "to soar"
     Known("zhaoxin", "Zhaoxin", "company", ("上海兆芯", "兆芯集成")),  # not 千兆芯片
@@ -128,14 +129,14 @@ INDUSTRY: tuple[Known, ...] = (
     Known("inspur", "Inspur", "company", ("浪潮信息",)),
     Known("lenovo", "Lenovo", "company", ("联想集团",)),
     Known("h3c", "H3C", "company", ("新华三", "新华三集团")),
-    Known("zte", "ZTE", "company", ("中兴通讯", "中兴")),
+    Known("zte", "ZTE", "company", ("中兴通讯",)),  # not 中兴, in 浪潮中兴起
     Known("xfusion", "xFusion", "company", ("超聚变",)),
     Known("nettrix", "Nettrix", "company", ("宁畅",)),
     Known("sugon", "Sugon", "company", ("中科曙光",)),  # not 曙光, "dawn"
     Known("ruijie", "Ruijie Networks", "company", ("锐捷网络",)),
     Known("fiberhome", "FiberHome", "company", ("烽火通信",)),
     Known("celestica", "Celestica", "company"),  # not 天弘, also a fund's name
-    Known("jabil", "Jabil", "company", ("捷普",)),
+    Known("jabil", "Jabil", "company", ("捷普科技",)),  # not 捷普, in 便捷普及
     Known("delta-electronics", "Delta Electronics", "company", ("台达电",)),  # not 平台达到
     Known("vertiv", "Vertiv", "company", ("维谛技术", "维谛")),
     Known("fujitsu", "Fujitsu", "company", ("富士通",)),
@@ -154,7 +155,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("china-mobile", "China Mobile", "company", ("中国移动",)),
     Known("china-unicom", "China Unicom", "company", ("中国联通", "联通")),
     Known("kingsoft-cloud", "Kingsoft Cloud", "company", ("金山云",)),
-    Known("vnet", "VNET", "company", ("世纪互联",)),
+    Known("vnet", "VNET", "company", ("世纪互联集团",)),  # not in 21世纪互联网
     Known("gds", "GDS Holdings", "company", ("万国数据",)),
     Known("chindata", "Chindata", "company", ("秦淮数据",)),
     Known("ucloud", "UCloud", "company", ("优刻得",)),

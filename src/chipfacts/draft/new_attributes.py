@@ -291,7 +291,7 @@ def new_attribute(
         change = _CHANGE.search(links.group())
         if change is not None and links.group().startswith(("至", "到"), change.end()):
             change = None  # 良率已提升至约70%: the level of the noun, no change of it
-        moved = ""  # 价格比台积电低约两成: a fall; 出货量较去年成长: a growth
+        moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
         if against is not None and change is None:
             moved = "下降" if _LOWER.search(against.group()) else "增长"
         label = noun.group() + (change.group() if change is not None else moved)

@@ -51,7 +51,8 @@ _TIMES = re.compile(r"\s*次")
 _FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$|\bfrom\s+(?:about\s+|around\s+)?$")
 # The verbs of a change to a figure (降至, 提升至).
 _CHANGED_TO = (
-    r"(?:降至|降到|下降至|增至|增加到|提升至|提高到|提高至|上升至|扩大至|扩大到|升至|减至)"
+    r"(?:降至|降到|下降至|下降到|增至|增到|增加到|增长到|增长至|提升至|提升到|提高到|提高至|上升至|"
+    r"上升到|扩大至|扩大到|升至|减至)"
 )
 _TO_FIGURE = re.compile(r"[^，,。；;\d]{0,4}?" + _CHANGED_TO + r"|\s+to\s")
 # A bare number alone in brackets.
@@ -188,9 +189,10 @@ _TOTAL = re.compile(r"总|累计|合计|\btotal\b", re.IGNORECASE)
 # A bare verb of change (提升), after the noun of a measure that is no speed: its own
 # noun names the figure (电晶体密度则提升约15%; not 性能提升, 训练速度提升).
 _OTHER_MEASURE_CHANGED = re.compile(
-    r"(?<![性速算效吞能])(?:密度|功耗|良率|产能|营收|价格|带宽|容量|成本|出货量|毛利率|面积|利用率)"
+    r"(?:密度|功耗|良率|产能|营收|价格|带宽|容量|成本|出货量|毛利率|面积|利用率)"
     r"(?:则|也|将|可|再|能|可以|最高|最多|预计将?)?(?:提升)$"
 )
+NOUN_REACH = 12  # how far before the verb the noun of the measure may start
 
 
 def _in_condition(folded: str, clause: Span, word: Mention) -> bool:
@@ -372,7 +374,11 @@ class NumberFacts(Attribution):
             near = [(w, a) for w, a in near if not _TO_LEVEL.match(folded, w.end)]
         # 电晶体密度提升约15%, 在相同性能下功耗降低25%: a bare verb of change after the
         # noun of another measure, or a word in a condition, names no gain of speed
-        near = [(w, a) for w, a in near if not _OTHER_MEASURE_CHANGED.search(folded, 0, w.end)]
+        near = [
+            (w, a)
+            for w, a in near
+            if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - NOUN_REACH), w.end)
+        ]
         near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:

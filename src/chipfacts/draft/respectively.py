@@ -33,7 +33,12 @@ _FIGURE_JOIN = re.compile(
 )
 # A preposition before the list: the names are where the figures were measured, not
 # whose they are (H200…在Llama2和ChatGPT的训练速度分别能提升40%和60%).
-_SETTING = re.compile(r"(?:在|于|对|对于|针对|\b(?:in|on|for|across))\s*$", re.IGNORECASE)
+# (whole words: not 现在, 由于, 正在, 位于, 面对)
+_SETTING = re.compile(
+    r"(?:(?<![现存正实所])在|(?<![由位对关属至])于|(?<![面相绝反])对(?:于)?|针对"
+    r"|\b(?:in|on|for|across))\s*$",
+    re.IGNORECASE,
+)
 # 分别 stands in the figures' clause, this close before them (份额分别为45%).
 MARKER_REACH = 12
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")

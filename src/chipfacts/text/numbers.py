@@ -185,8 +185,15 @@ _HYPHENED_UNITS = (
     "terabit-per-second", "gigabit-per-second", "terabit", "gigabit",
 )  # fmt: skip
 _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
-# "from" or 从 right before a range: a change, not a range (rose from 70% to 80%).
-_FROM = re.compile(r"(?:\bfrom|从)\s*(?:约|about|around)?\s*$")
+# A verb of change, then "from" or 从 right before a range: a change from one figure
+# to another, not a range (rose from 70% to 80%, fell from 35% to 25%; not "prices
+# ranging from $25,000 to $40,000", 从2万到4万美元不等).
+CHANGED_FROM = re.compile(
+    r"(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|dropped|"
+    r"declined|climbed|jumped|slid|surged|shrank|cut|raised|lowered|was\s+(?:raised|cut))|"
+    r"提升|提高|增长|增加|上升|下降|降低|减少|缩减|扩大|上调|下调|调升|调降)"
+    r"\s*(?:\w+\s+){0,3}?(?:from|从)\s*(?:约|about|around)?\s*$"
+)
 
 # A year in English prose is a bare four-digit number after one of these words
 # ("in 2026", "the first quarter of 2026", "by 2027"); Chinese writes 2026年.
@@ -295,12 +302,13 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 # 翻倍, 翻一番 ("doubled"), 增长一倍 ("grew by as much again"): a gain of 100%; 翻两番
 # ("doubled twice"), four times as much, a gain of 300%.
 _DOUBLED = re.compile(
-    r"翻了?(?:(?P<n>[一两二三])番|番|倍)"
-    r"|(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*(?P<once>一倍)"
-    r"(?P<half>半)?"
+    r"翻了?(?:(?P<n>[一两二三])番|番|一?倍)"
+    r"|(?:(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*)"
+    r"(?P<once>[一1]\s*倍)(?!\d)(?P<half>半)?"
 )
-_NOT_DOUBLED = re.compile(r"[未没不难无]")
+_NOT_DOUBLED = re.compile(r"(?:并未|尚未|未能|没有|没|不会|不能|难以|很难|无法)\s*(?:再|能)?\s*$")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+_CURRENCY_AT_END = re.compile(r"(?:us\s?)?\$\s?$")
 
 
 def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
@@ -321,11 +329,23 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     a name's.
     """
     written, vague, chinese = _text_patterns()
+    doubled = _doublings(folded)  # before 1倍 is read as a factor of one
     found: list[Quantity] = []
     for match in written.finditer(folded):
+        if match["u1"] and match["unit"] not in (None, match["u1"]):
+            # "grew 5% to 10 GW": a change and a level of two units, no range; each alone
+            percent = exact(_scaled(match["n1"], match["m1"]))
+            first = Quantity(match.start(), match.end("u1"), percent, None, None, "percent")
+            second = written.match(folded, match.start("n2"))
+            found.append(first)
+            quantity = _written(folded, second, text) if second is not None else None
+            if quantity is not None:
+                found.append(quantity)
+            continue
         quantity = _written(folded, match, text)
-        if quantity is not None:
+        if quantity is not None and not _overlaps([(d.start, d.end) for d in doubled], quantity):
             found.extend(_from_and_to(folded, match, quantity))
+    found.extend(doubled)
     taken = [(q.start, q.end) for q in found]
     for match in vague.finditer(folded):
         quantity = _vague(match)
@@ -334,16 +354,6 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in chinese.finditer(folded):
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
-            found.append(quantity)
-    for match in _DOUBLED.finditer(folded):
-        if _NOT_DOUBLED.search(folded, max(0, match.start() - 3), match.start()):
-            continue  # 并未翻倍, 很难再翻倍: no doubling
-        # a gain, not a factor: 翻倍 is said of revenue and spending, no speed-up
-        gain = 100.0 if match["grown"] else (2.0 ** _DOUBLINGS[match["n"] or "一"] - 1) * 100
-        gain += 50.0 if match["half"] else 0.0  # 增长了一倍半: by as much again and a half
-        start = match.start("once") if match["grown"] else match.start()
-        quantity = Quantity(start, match.end(), gain, None, None, "percent")
-        if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_MAGNITUDE.finditer(folded):
         count = 1.0 if match["word"] == "a" else float(_ENGLISH_NUMERALS.get(match["word"], 1))
@@ -421,8 +431,6 @@ _AROUND = 64
 
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
     unit = match["unit"] or match["hyphened"] or match["u1"] or match["c1"]
-    if match["u1"] and match["unit"] not in (None, match["u1"]):
-        return None  # "5% to $10 billion": two quantities, not a range
     after = folded[match.end() : match.end() + _AROUND].lstrip()
     if unit is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
@@ -462,23 +470,47 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if match["n2"] is None:
         return Quantity(start, end, first, None, None, store_unit)
     second = exact(_scaled(match["n2"], match["m2"]) * unit_factor)
-    if second <= first:  # "2023-2024", "11-15": not a range of one quantity
+    # "2023-2024", "11-15": not a range of one quantity (but "fell from 35% to 25%" is
+    # two figures, for ``_from_and_to``)
+    if second <= first and not _changed_from(folded, start):
         return None
     return Quantity(start, end, None, first, second, store_unit)
 
 
+def _doublings(folded: str) -> list[Quantity]:
+    """Each doubling the text reports, as a gain in per cent (翻倍, 翻了一倍, 增长1倍:
+    100%; 翻两番: 300%; 增长一倍半: 150%), unless denied (并未翻倍, 很难再翻倍)."""
+    found = []
+    for match in _DOUBLED.finditer(folded):
+        if _NOT_DOUBLED.search(folded, max(0, match.start() - _AROUND), match.start()):
+            continue
+        # a gain, not a factor: 翻倍 is said of revenue and spending, no speed-up
+        gain = 100.0 if match["once"] else (2.0 ** _DOUBLINGS[match["n"] or "一"] - 1) * 100
+        gain += 50.0 if match["half"] else 0.0
+        start = match.start("once") if match["grown"] else match.start()
+        found.append(Quantity(start, match.end(), gain, None, None, "percent"))
+    return found
+
+
 def _from_and_to(folded: str, match: re.Match[str], quantity: Quantity) -> list[Quantity]:
-    """A range after "from" or 从 is two figures, the one changed from and the one
-    changed to ("rose from 70% to 80%", 从25%到35%), each with the range's unit."""
-    if quantity.low is None or quantity.high is None:
+    """A range after a verb of change and "from" is two figures, the one changed from
+    and the one changed to ("rose from 70% to 80%", "fell from 35% to 25%", 提高从…),
+    each with the range's unit."""
+    if quantity.low is None or quantity.high is None or not _changed_from(folded, match.start()):
         return [quantity]
-    if not _FROM.search(folded, max(0, match.start() - _AROUND), match.start()):
-        return [quantity]
-    first_end = max(match.end("n1"), match.end("m1"), match.end("u1"))  # -1 when absent
+    # each figure's span with its own unit, counter or currency (-1 for one absent)
+    first_end = max(match.end("n1"), match.end("m1"), match.end("u1"), match.end("c1"))
+    currency = _CURRENCY_AT_END.search(folded, first_end, match.start("n2"))
+    second_start = currency.start() if currency else match.start("n2")
     return [
         Quantity(quantity.start, first_end, quantity.low, None, None, quantity.unit),
-        Quantity(match.start("n2"), quantity.end, quantity.high, None, None, quantity.unit),
+        Quantity(second_start, quantity.end, quantity.high, None, None, quantity.unit),
     ]
+
+
+def _changed_from(folded: str, start: int) -> bool:
+    """Whether a verb of change and "from" (or 从) stand right before ``start``."""
+    return CHANGED_FROM.search(folded, max(0, start - 2 * _AROUND), start) is not None
 
 
 def _english_share(match: re.Match[str]) -> float:
