@@ -112,7 +112,13 @@ def test_half_of_a_year_is_no_share() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Shipments begin in 2027.", "It ships in the second quarter of 2026.", "by 2030 or so"],
+    [
+        "Shipments begin in 2027.",
+        "It ships in the second quarter of 2026.",
+        "by 2030 or so",
+        "Meta raised its 2026 capital expenditure forecast.",  # the year of a figure
+        "It said 2027 capex would grow.",
+    ],
 )
 def test_a_year_after_a_preposition_is_no_quantity(text: str) -> None:
     assert quantities(text) == []
@@ -717,6 +723,17 @@ def test_the_cluster_holding_the_claims_word_is_the_cluster_named_before(
     )
     (found,) = [c for c in drafted(store, text) if c.value == 350000]
     assert found.new_entity is not None and found.new_entity.id == "solstice"
+
+
+def test_the_company_said_after_figures_is_the_company_not_a_product_named_before(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Amazon raised its forecast as it races to build capacity for its Trainium chips. "
+        "Spending in the first quarter reached $31.6 billion, the company said."
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 31.6e9]
+    assert found.entity_id == "amazon"
 
 
 def test_a_day_or_a_lead_word_before_an_appositive_names_nothing(store: chipfacts.Store) -> None:

@@ -47,6 +47,11 @@ _PARTICIPLE = re.compile(
     r"(?:on|by|with|in|at|for|around)\b"
 )
 _RELATIVE = re.compile(r"\s*(?:which|that)\s+(?=[a-z])")
+# "…, the company said.": who gave the figures of a sentence that names nothing.
+_THE_COMPANY_SAID = re.compile(
+    r",\s*(?:the|that)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|chipmaker|group)\s+"
+    r"(?:said|says|added|reported|noted|announced|told)\b"
+)
 
 
 class EnglishSubjects(References):
@@ -91,6 +96,14 @@ class EnglishSubjects(References):
             if mention.start == joined.end():
                 return self.store.entity_at(mention.row)
         return None
+
+    def company_said(self) -> Entity | None:
+        """The company "…, the company said." after a sentence's claims stands for: the
+        subject of the story before (not a product of it the sentence before named)."""
+        span = self.sentence.span
+        if not _THE_COMPANY_SAID.search(self.article.folded, span.start, span.end):
+            return None
+        return self.last_of_kind(self.earlier, "company")
 
     def relative_antecedent(self, clause: Span) -> Entity | None:
         """What a clause opening with "which" or "that" is about: the name just before

@@ -204,6 +204,10 @@ class Subjects(EnglishSubjects):
         )
         if referred is not None:
             return referred, None, 0.85
+        if not in_clause and not self.sentence.entities:
+            said = self.company_said()  # "Capital spending … reached $31.6 billion, the
+            if said is not None:  # company said": its own figure, not its product's
+                return said, None, 0.8
         if not in_clause:
             made = self.made_by_topic(clause, anchor)
             if made is not None:

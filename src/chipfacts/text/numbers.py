@@ -200,7 +200,13 @@ CHANGED_FROM = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BEFORE_A_YEAR = re.compile(
     r"\b(?:in|of|by|since|until|till|from|to|through|before|after|during|early|late|mid|"
-    r"end|year|fiscal|for|and)\s*-?$"
+    r"end|year|fiscal|for|and|its|their|the|this|next|last)\s*-?$"
+)
+# A year before the noun it dates ("its 2026 capital expenditure forecast", "the 2027
+# budget"), not before what a count counts ("2048 GPUs").
+_YEAR_OF_A_NOUN = re.compile(
+    r"\s+(?:capital|capex|fiscal|revenue|sales|budget|forecast|guidance|outlook|results|"
+    r"earnings|spending|plan|target|roadmap|model|edition|election|season|report)\b"
 )
 # A share in English words before "of" or a comparison: "a quarter of", "half of",
 # "two-thirds of", "a third less than".
@@ -442,7 +448,9 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     word = _LAST_WORD.search(spaced)
     bare = not (unit or match["m1"] or match["dollar"] or match["n2"])
     if bare and _YEAR.fullmatch(match["n1"]) and _BEFORE_A_YEAR.search(before):
-        return None  # "in 2026", "the first quarter of 2026": a year
+        return None  # "in 2026", "the first quarter of 2026", "its 2026 forecast": a year
+    if bare and _YEAR.fullmatch(match["n1"]) and _YEAR_OF_A_NOUN.match(folded, match.end()):
+        return None  # "2026 capital expenditure": the year of a figure, no figure
     if word is not None and not (unit or match["m1"]):
         # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
         # name is capitalised where it was written, or joined to its number by "-".
