@@ -106,6 +106,8 @@ def _noun(found: re.Match[str]) -> str:
     return str(noun)
 
 
+# A phase of a site or a cluster: what it counts is the site's.
+_PHASE = re.compile(r"\b(?:first|second|third|next)\s+phase\b|[首一二三四]期")
 # How far past a claim's word a demonstrative holding it may run ("the supercomputer").
 _HELD_WORD = 16
 # A company this close before a demonstrative (微软开发这款…) owns what it stands for.
@@ -349,15 +351,18 @@ class References(Speakers):
             if entity.kind == kind and entity.maker == owner.id:
                 return entity
         # '"Calder One", a training cluster…that the company says will house…': one of
-        # no maker named, in the sentence of the figure
-        unmade = [
-            m
-            for m in self.sentence.entities
-            if m.end <= anchor
-            and self.store.entity_at(m.row).kind == kind
-            and self.store.entity_at(m.row).maker is None
-        ]
-        return self.store.entity_at(unmade[-1].row) if unmade else None
+        # no maker named in the figure's sentence, or shortly before a phase of it ("Its
+        # first phase, with 100,000 GPUs", 二期共部署)
+        start = self.sentence.span.start
+        if _PHASE.search(self.article.folded, start, anchor):
+            start = max(0, anchor - TOPIC_REACH)
+        for mention in reversed(named):
+            if mention.end < start:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == kind and entity.maker is None:
+                return entity
+        return None
 
     def subject_before(self, kind: str) -> Entity | None:
         """The first entity of ``kind`` in the sentence before that is no object."""
