@@ -724,7 +724,7 @@ def test_the_cluster_holding_the_claims_word_is_the_cluster_named_before(
     (found,) = [c for c in drafted(store, text) if c.value == 350000]
     assert found.new_entity is not None and found.new_entity.id == "solstice"
     # a phase of it, in the sentence after: its GPUs, not its builder's
-    text += " Its first phase, with 100,000 GPUs, came online in March."
+    text += " Its first phase, a cluster of 100,000 GPUs, came online in March."
     (phase,) = [c for c in drafted(store, text) if c.value == 100000]
     assert phase.new_entity is not None and phase.new_entity.id == "solstice"
 
