@@ -50,7 +50,8 @@ _COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|多出")
-_LOWER = re.compile(r"低|少|降|减|便宜|跌")
+_LOWER = re.compile(r"低|少|降|减|便宜|跌|滑|缩")
+_TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上半年|下半年|已|将|也|还|则|再)+$")
 # A condition a figure holds under (在相同性能下, 在同等功耗下).
 CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 
@@ -59,8 +60,8 @@ CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 _AGAINST = re.compile(
     r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增|(?:较|相比|相较于?|(?<![占对无])比)"
     # a time or a generation before (not 比H20低: a gap between two things, no change)
-    r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代)"
-    r"[^，,。；;较比]{0,4})$"
+    r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代))"
+    r"[^，,。；;较比]{0,4}$"
 )
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
@@ -283,7 +284,11 @@ def new_attribute(
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
         against = _AGAINST.search(before, 0, links.start())
-        noun = _LAST_WORDS.search(before, 0, against.start()) if against else None
+        noun = None
+        if against is not None:
+            # 平均售价今年已较去年下滑: the noun before the time and the links it is said of
+            head = _TIME_AT_END.sub("", before[: against.start()])
+            noun = _LAST_WORDS.search(head)
         if noun is None:  # 较上一代提升约40%: no noun before what it is measured against
             against, noun = None, _LAST_WORDS.search(before, 0, links.start())
         if noun is None:
