@@ -733,6 +733,14 @@ def test_lists_of_different_lengths_pair_nothing(store: chipfacts.Store) -> None
     assert {c.entity_id for c in found} == {"samsung"}
 
 
+def test_a_list_of_shares_goes_on_past_a_semicolon(store: chipfacts.Store) -> None:
+    text = "鸿海明年的市占率预估约45%，稳居第一；广达约30%；纬创约20%。"
+    assert [(e, v) for e, _, v in numbers(store, text)] == [
+        ("foxconn", 45), ("quanta", 30), ("wistron", 20)
+    ]  # fmt: skip
+    assert {a for _, a, _ in numbers(store, text)} == {"market_share"}
+
+
 def test_a_gloss_after_a_name_keeps_the_list_going(store: chipfacts.Store) -> None:
     text = "SK海力士以约57%市占率居冠，美光约21%，三星（Samsung）约22%。"
     assert numbers(store, text) == [

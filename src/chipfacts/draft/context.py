@@ -156,6 +156,7 @@ class SentenceContext:
         clauses_too: bool = False,
         previous_about: Entity | None = None,
         employers: Mapping[int, Entity] | None = None,
+        listed_number: Attribute | None = None,
     ) -> None:
         self.employers = employers or {}  # whom the article's people work for, by row
         self.previous_speaker = previous_speaker  # who spoke in the sentence before
@@ -169,7 +170,9 @@ class SentenceContext:
         self.earlier = earlier  # the names before this sentence
         self.topic = earlier[-1] if earlier else None  # the last of them
         self.published = article.source.published
-        self.last_number: Attribute | None = None  # of the sentence's last number fact
+        # of the sentence's last number fact; at its start, the measure of a list the
+        # sentence before, ended by a semicolon, goes on with (市占率约45%；广达约30%)
+        self.last_number: Attribute | None = listed_number
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:

@@ -48,7 +48,7 @@ from chipfacts.draft.vocabulary import (
     find_entities,
     without_makers,
 )
-from chipfacts.model.records import Entity, ValueType
+from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import Cue, find_cues
 from chipfacts.text.normalize import name_key
@@ -114,6 +114,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     previous_speaker: Entity | None = None
     previous_span: Span | None = None
     previous_about: Entity | None = None
+    listed_number: Attribute | None = None
     working_for = employers(store, folded, entities)
     # Each kind of mention in order, so a sentence's are found by bisection: a
     # scan of the whole article per sentence would make drafting quadratic.
@@ -134,7 +135,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         earlier = Prefix(by_place[0].items, bisect_right(ends, span.start))
         reader = SentenceReader(
             store, article, sentence, earlier, previous_speaker, previous_span, clauses_too,
-            previous_about=previous_about, employers=working_for,
+            previous_about=previous_about, employers=working_for, listed_number=listed_number,
         )  # fmt: skip
         previous_span = span
         found = list(reader.candidates())
@@ -143,6 +144,12 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         # what the sentence's first claim was about, for a next sentence that names
         # nothing (其FP8算力为…。该卡配备…); a sentence with no claim hands on nothing
         previous_about = store.entities.get(found[0].entity_id) if found else None
+        # a list of figures goes on past a semicolon (市占率约45%；广达约30%；…)
+        listed_number = (
+            reader.last_number
+            if folded[span.start : span.end].rstrip()[-1:] in ("；", ";")
+            else None
+        )
     return _told_twice(
         _once(
             without_headline_echoes(
