@@ -3,6 +3,8 @@ noun fit it, or, when none of the store's does, a new attribute it proposes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import chipfacts
@@ -34,6 +36,7 @@ attributes:
      description: Capital spending., synonyms: [资本开支]}
 facts: []
 """
+MODEL = "  - {id: nova, name: Nova, kind: model, maker: amazon}\n"
 SOURCE = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 6, 10), "zh-Hans")
 
 
@@ -196,6 +199,14 @@ def test_a_companys_own_figure_is_the_makers_not_the_products(
 )
 def test_a_things_own_measure_is_never_its_makers(store: chipfacts.Store, text: str) -> None:
     assert {c.entity_id for c in numbers(store, text) if c.unit != "nm"} == {"trainium"}
+
+
+def test_a_models_parameters_and_training_data_are_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(STORE.replace("attributes:", MODEL + "attributes:"), encoding="utf-8")
+    with_model = chipfacts.load(path, use_cache=False)
+    text = "亚马逊发布大模型Nova。亚马逊称，总参数量为6800亿，预训练数据量达22万亿个token。"
+    assert {c.entity_id for c in numbers(with_model, text)} == {"nova"}
 
 
 def test_a_total_of_compute_is_the_companys_own(store: chipfacts.Store) -> None:

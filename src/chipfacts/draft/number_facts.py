@@ -174,11 +174,11 @@ _CORPORATE = re.compile(
 )
 
 # The words of a thing's own measures, which no company has: its compute, power,
-# bandwidth, clock and memory, ending the label (单颗INT8稠密算力, 典型功耗; not
-# 算力投资, 算力券: money).
+# bandwidth, clock and memory, a model's parameters and training data, ending the
+# label (单颗INT8稠密算力, 典型功耗, 总参数量; not 算力投资, 算力券: money).
 _SPECIFICATION = re.compile(
-    r"(?:算力|功耗|带宽|频率|主频|显存|晶体管|能效|延迟)$|\b(?:tops|tflops|pflops|compute|"
-    r"bandwidth|clock|tdp|latency)$",
+    r"(?:算力|功耗|带宽|频率|主频|显存|晶体管|能效|延迟|参数量?|数据量)$|\b(?:tops|tflops|pflops|"
+    r"compute|bandwidth|clock|tdp|latency|parameters|tokens)$",
     re.IGNORECASE,
 )
 
