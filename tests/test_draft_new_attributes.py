@@ -88,6 +88,9 @@ def test_a_total_over_years_is_no_annual_figure(store: chipfacts.Store) -> None:
         ("亚马逊的营收已较去年下滑约15%。", "营收下降"),  # 下滑, a fall
         ("亚马逊的价格同比下跌约10%。", "价格下降"),
         ("Trainium的能效提高约40%。", "能效提高"),
+        # a hope or a reach between the noun and the number is no part of the label
+        ("亚马逊的毛利率有机会挑战30%。", "毛利率"),
+        ("亚马逊的利润率可能上看30%。", "利润率"),
         ("AWS今年只拿到了所需产能的约七成。", "所需产能"),
     ],
 )
