@@ -117,6 +117,16 @@ def test_a_change_of_another_measure_or_in_a_condition_is_no_performance_gain(
     assert found.attribute.label.endswith(label) and "性能" not in found.attribute.label
 
 
+def test_a_plants_monthly_capacity_is_no_cluster_nor_a_years_output(
+    store: chipfacts.Store,
+) -> None:
+    text = "亚马逊表示，载板月产能将由目前约1,800万颗提升至2,600万颗。"
+    found = numbers(store, text)
+    assert [c.value for c in found] == [18_000_000, 26_000_000]
+    (label,) = {c.attribute.label for c in found}  # one measure, changed
+    assert label.endswith("月产能")
+
+
 def test_a_gap_between_two_things_is_no_change_over_time(store: chipfacts.Store) -> None:
     (found,) = numbers(store, "亚马逊服务器的报价比戴尔低约20%。")
     assert "下降" not in found.attribute.label and "growth" not in found.attribute.id

@@ -42,6 +42,11 @@ _LINK = (
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
     r"初步规划|规划|约在|落在)*"
 )
+# Counts of GPUs in use, ordered or needed, and the words of what a plant makes, which
+# none of them is (月产能, 产量).
+_OF_A_FLEET = ("cluster_gpus", "gpu_order", "gpus_required")
+_CAPACITY = re.compile(r"产能|产量|产出")
+_MONTHLY = re.compile(r"月产能|月产量|月出货|每月|单月|\bper month\b|\ba month\b|\bmonthly\b")
 # A count's noun: 参数量, 用户数, 出货量, 参数规模 (the thing, then 量, 数 or 规模).
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
 # The parts of a server a count of cards or chips may be of, short of a GPU.
@@ -84,7 +89,12 @@ _PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
 NOUN_REACH = 10
 # 从 ("from") this close before a number starts the change it ends (从…降至15%).
-_FROM = re.compile(r"(?:已|将)?\s*从(?=[^，,。；;]*$)")
+# 由 too, right before the figure changed from (月产能将由目前约1,800万颗提升至…; not
+# 由台积电代工, "by").
+_FROM = re.compile(
+    r"(?:已|将)?\s*(?:从|由(?=\s*(?:目前|原先|去年底?|今年初)?的?\s*约?\s*\d))"
+    r"(?=(?:[^，,。；;]|(?<=\d),(?=\d))*$)"  # (a comma between digits is a number's)
+)
 FROM_REACH = 24
 
 
@@ -109,6 +119,8 @@ def holds(
         return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
     if attribute.unit == "gpus" and _APPROVAL.search(folded, clause[0], clause[1]):
         return False  # 申请超过512卡须经副总裁审批: a quota's threshold, no count of GPUs
+    if attribute.id in _OF_A_FLEET and _CAPACITY.search(folded, clause[0], quantity.start):
+        return False  # 月产能将由约1,800万颗提升至2,600万颗: what a plant makes, no cluster
     if attribute.unit in _COUNTS and quantity.unit is None:
         if quantity.value is not None and not float(quantity.value).is_integer():
             return False  # PUE约为1.15: no count of anything
@@ -130,6 +142,8 @@ def holds(
     if _ANNUAL.search(f"{attribute.id} {attribute.label}") is not None:
         if _YEARS.search(folded, clause[0], quantity.start) is not None:
             return False  # 未来五年…累计: a total over years, not a year's figure
+        if _MONTHLY.search(folded, clause[0], quantity.start) is not None:
+            return False  # 月产能约1,800万颗: a month's figure, not a year's
     return True
 
 

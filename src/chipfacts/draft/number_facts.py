@@ -48,7 +48,10 @@ _COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
 _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
 _TIMES = re.compile(r"\s*次")
 # 从…35%降至15%: a figure changed from, then the one changed to.
-_FROM_FIGURE = re.compile(r"从[^，,。；;]{0,16}$|\bfrom\s+(?:about\s+|around\s+)?$")
+_FROM_FIGURE = re.compile(
+    r"从[^，,。；;]{0,16}$|由\s*(?:目前|原先|去年底?|今年初)?的?\s*约?\s*$"
+    r"|\bfrom\s+(?:about\s+|around\s+)?$"
+)
 # The verbs of a change to a figure (降至, 提升至).
 _CHANGED_TO = (
     r"(?:降至|降到|下降至|下降到|增至|增到|增加到|增长到|增长至|提升至|提升到|提高到|提高至|上升至|"
