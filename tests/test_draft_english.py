@@ -401,6 +401,17 @@ def test_a_person_introduced_by_an_english_title_is_proposed(store: chipfacts.St
     ]
 
 
+def test_the_company_named_before_an_officers_title_is_proposed(store: chipfacts.Store) -> None:
+    text = (
+        "Johor-based Sentrix had ordered roughly 60,000 Nvidia GPUs. "
+        "Sentrix chief executive Aisha Rahman said the firm was reviewing delivery schedules."
+    )
+    found = drafted(store, text)
+    order = [c for c in found if c.value == 60000]
+    assert [c.new_entity.id for c in order if c.new_entity] == ["sentrix"]
+    assert "aisha-rahman" in {c.new_entity.id for c in found if c.new_entity}
+
+
 def test_hearsay_closing_a_sentence_is_no_statement(store: chipfacts.Store) -> None:
     found = facts(store, "Amazon will buy Trainium chips, one of the sources said.")
     assert all(attribute != "statement" for _, attribute in found)

@@ -41,11 +41,27 @@ _NAME_THEN_TITLE = re.compile(
     rf"(?<![\w-]){_NAME},\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}{_TITLE}\b"
 )
 PERSON = "a person the store lacks, introduced by a title"
+EMPLOYER = "a company the store lacks, named before an officer's title"
+# The company named right before a title ("Sentrix chief executive", "Kestrel Research
+# analyst"): one or two capitalised words, after a stop or a lower-case word.
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\b[a-z]{2}\s)|(?<=\n))"
+    r"(?P<company>[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)(?:'s)?\s+$"
+)
 
 
 def english_people(store: Store, text: str) -> list[Proposed]:
-    """The people ``text`` introduces by a title that the store does not know."""
+    """The people ``text`` introduces by a title that the store does not know, and
+    the companies named before their titles ("Sentrix chief executive Aisha Rahman")."""
     found: dict[str, Proposed] = {}
+    for match in _TITLE_THEN_NAME.finditer(text):
+        employer = _EMPLOYER_BEFORE.search(text, max(0, match.start() - KIND_REACH), match.start())
+        if employer is None or _NOT_A_NAME.fullmatch(employer["company"].split()[0]):
+            continue
+        name = " ".join(employer["company"].split())
+        key = name_key(name)
+        if key not in found and not store.entity_rows(key) and slug(name) not in store.entities:
+            found[key] = Proposed(Entity(slug(name), name, "company"), None, EMPLOYER)
     for pattern in (_TITLE_THEN_NAME, _NAME_THEN_TITLE):
         for match in pattern.finditer(text):
             name = " ".join(match["name"].split())
