@@ -186,6 +186,7 @@ entities:
   - {id: meta, name: Meta, kind: company}
   - {id: microsoft, name: Microsoft, kind: company}
   - {id: openai, name: OpenAI, kind: company}
+  - {id: reuters, name: Reuters, kind: company}
   - {id: trainium, name: Trainium, kind: chip, maker: amazon}
   - {id: azure, name: Azure, kind: product, maker: microsoft, aliases: [Microsoft Azure]}
 attributes:
@@ -410,6 +411,17 @@ def test_the_company_named_before_an_officers_title_is_proposed(store: chipfacts
     order = [c for c in found if c.value == 60000]
     assert [c.new_entity.id for c in order if c.new_entity] == ["sentrix"]
     assert "aisha-rahman" in {c.new_entity.id for c in found if c.new_entity}
+
+
+def test_a_worth_is_a_valuation_and_the_press_told_is_no_subject(store: chipfacts.Store) -> None:
+    text = (
+        "Amazon said it had raised $4 billion in a round that values the company at "
+        "$48 billion. Chief Executive Maya Okafor told Reuters the site would draw 250 megawatts."
+    )
+    found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert found[4e9] == ("amazon", "fundraising")
+    assert found[48e9] == ("amazon", "valuation")
+    assert found[250e6][0] == "amazon"
 
 
 def test_hearsay_closing_a_sentence_is_no_statement(store: chipfacts.Store) -> None:

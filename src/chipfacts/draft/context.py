@@ -35,7 +35,7 @@ OBJECT_BEFORE = re.compile(
     # "access to Nvidia graphics processors", "buyers of Nvidia")
     r"|\b(?:by|with|from|than|uses|using|used|buys|bought|acquired|against|including|like|to|"
     r"for|of|toward|towards|among|into|in|on|at|over|after|alongside|replace|replacing|ordered|"
-    r"orders))\s*$"
+    r"orders|told|tells))\s*$"
 )
 # The Latin words of a product's name before the part the store knows (Quantum-X800
 # before InfiniBand), after its maker's name.

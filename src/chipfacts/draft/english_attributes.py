@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from chipfacts.draft.candidates import Decision
+from chipfacts.model.records import Attribute, ValueType
+from chipfacts.text.numbers import Quantity
+
 # Words between a measure and its number (a bound, a verb of reaching, a preposition).
 _LINKS = frozenset(
     "about around roughly approximately nearly almost some more less than fewer over under "
@@ -135,6 +139,30 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
     if found is None or found["noun"] in _NOT_MEASURES:
         return None
     return found.span("noun")
+
+
+# "values the company at $48 billion", "valued at about $2.8 billion": a worth.
+_VALUED_AT = re.compile(
+    r"\bvalu(?:es|ed|ing|e)\s+(?:(?:the|it|its|the\s+\w+|[a-z]+'s)\s+(?:company\s+|firm\s+"
+    r"|startup\s+|start-up\s+)?)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+)
+VALUED_REACH = 48
+VALUATION = Attribute(
+    "valuation", "valuation", ValueType.NUMBER, "What the article calls valuation, in USD.",
+    unit="USD",
+)  # fmt: skip
+
+
+def valued_at(
+    folded: str, clause_start: int, quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """A company's worth named right before a sum ("values the company at $48 billion"):
+    a new attribute, however the clause's other words (raised) read."""
+    start = max(clause_start, quantity.start - VALUED_REACH)
+    if not _VALUED_AT.search(folded, start, quantity.start):
+        return None
+    why = "new: no attribute word; add an attribute for valuation (USD)"
+    return VALUATION, Decision("attribute", why)
 
 
 # What a sum of money is, named right after it (a word or two of description before).

@@ -14,7 +14,12 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
-from chipfacts.draft.english_attributes import counted_chips, is_english_before, measure_of
+from chipfacts.draft.english_attributes import (
+    counted_chips,
+    is_english_before,
+    measure_of,
+    valued_at,
+)
 from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
@@ -383,6 +388,10 @@ class NumberFacts(Attribution):
             if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - NOUN_REACH), w.end)
         ]
         near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
+        # "values the company at $48 billion": a worth, whatever else the clause says
+        valued = valued_at(folded, clause.start, quantity) if quantity.unit == "USD" else None
+        if valued is not None:
+            near = []
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:
             # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
@@ -420,7 +429,9 @@ class NumberFacts(Attribution):
                 and quantity.unit is not None
                 and a.unit == quantity.unit
             ]
-            unitless = None if quantity.unit else counted_or_named(folded, clause, quantity)
+            unitless = valued or (
+                None if quantity.unit else counted_or_named(folded, clause, quantity)
+            )
             if unitless is None and not of_unit and quantity.unit not in MEASURES:
                 return None  # a number of a unit no attribute has: no claim
             every = of_unit
@@ -428,8 +439,8 @@ class NumberFacts(Attribution):
             cue = cued(folded, (clause.start, clause.end), quantity, every)
             listed = self.listed_after(clause, quantity)
             if unitless is not None:
-                # 共约1,400个机柜, PUE约为1.15: a count of a thing, or a figure its
-                # acronym names, in an attribute to add
+                # 共约1,400个机柜, PUE约为1.15, "values the company at $48 billion": a count
+                # of a thing, a figure its acronym names or a worth, in an attribute to add
                 attribute, why = unitless
                 decisions.append(why)
                 confidence -= 0.3
@@ -494,7 +505,7 @@ class NumberFacts(Attribution):
         if entity is not None and entity.kind == "person":
             # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's,
             # the one they work for where a title says so (西部智算中心主任王立群称)
-            company = self.antecedent(anchor, lambda kind: kind == "company")
+            company = self.antecedent(anchor, lambda kind: kind == "company", told_too=False)
             person = self.row_of(entity)
             person_at = next((m.start for m in self.sentence.entities if m.row == person), -1)
             named_after = company is not None and any(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION
+from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION, behind
 from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.designations import introduces
 from chipfacts.draft.reading import plan_is_noun
@@ -106,8 +106,14 @@ def _noun(found: re.Match[str]) -> str:
     return str(noun)
 
 
-# A phase of a site or a cluster: what it counts is the site's.
-_PHASE = re.compile(r"\b(?:first|second|third|next)\s+phase\b|[首一二三四]期")
+# Whom something was said to ("told Reuters"): no employer of the one who said it.
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
+# A phase of a site or a cluster, or the site itself: what it counts is the site's.
+_PHASE = re.compile(
+    r"\b(?:first|second|third|next)\s+phase\b|[首一二三四]期"
+    # "plans to expand the cluster to 300,000 GPUs": the site the text is on
+    r"|\bthe\s+(?:cluster|site|campus|supercomputer)\b"
+)
 # How far past a claim's word a demonstrative holding it may run ("the supercomputer").
 _HELD_WORD = 16
 # A company this close before a demonstrative (微软开发这款…) owns what it stands for.
@@ -380,7 +386,9 @@ class References(Speakers):
                 return entity
         return None
 
-    def antecedent(self, anchor: int, kinds: Callable[[str], bool]) -> Entity | None:
+    def antecedent(
+        self, anchor: int, kinds: Callable[[str], bool], told_too: bool = True
+    ) -> Entity | None:
         """The last entity before ``anchor``, shortly before, of a kind that fits: what
         a claim whose subject does not fit it is about (其训练性能提升了60%, said of a
         chip, after 该芯片; 为一家新芯片企业筹集…资金)."""
@@ -392,6 +400,9 @@ class References(Speakers):
                 break
             if self.is_compared(mention) or self.is_counted(mention):
                 continue  # 约为上一代F2的2.4倍: the figure is not F2's
+            folded = self.article.folded
+            if not told_too and _TOLD.search(folded, behind(mention.start), mention.start):
+                continue  # "told Reuters": whom it was said to
             if kinds(self.store.entity_at(mention.row).kind):
                 last = mention
                 break
