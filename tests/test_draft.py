@@ -158,6 +158,11 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("计划下半年量产") == [("2025-07", True)]
     assert dates("2027年年中全面上线") == [("2027-06", True)]
     assert dates("在过去一年中") == []  # 年中 alone is "in a year"
+    # with no year, in the year the sentence named last
+    assert dates("2024年营收为11.7亿元，其中下半年达10亿元") == [
+        ("2024", False),
+        ("2024-07", True),
+    ]
 
 
 # A store with the words a Chinese article uses, and one fact from the mini source.

@@ -10,6 +10,7 @@ import pytest
 import chipfacts
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.english_newcomers import english_things
 from chipfacts.draft.extract import draft_article
 from chipfacts.draft.sentences import sentences
 from chipfacts.model.dates import PartialDate
@@ -411,6 +412,26 @@ def test_the_company_named_before_an_officers_title_is_proposed(store: chipfacts
     order = [c for c in found if c.value == 60000]
     assert [c.new_entity.id for c in order if c.new_entity] == ["sentrix"]
     assert "aisha-rahman" in {c.new_entity.id for c in found if c.new_entity}
+
+
+def test_the_company_said_is_no_company_named_as_an_object(store: chipfacts.Store) -> None:
+    text = (
+        "Amazon reported record results. Its Trainium chips are made by TSMC. "
+        "Revenue reached $39.1 billion, the company said."
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 39.1e9]
+    assert found.entity_id == "amazon"
+
+
+def test_a_span_of_years_is_no_figure_and_a_site_in_a_state_is_named(
+    store: chipfacts.Store,
+) -> None:
+    assert quantities("Revenue grew from 2023 to 2025 at a rate of 100%.") == [
+        ("100%", 100, None, None, "percent")
+    ]
+    text = "Amazon is building a new AI data center in Wisconsin."
+    things = english_things(store, text, fold_in_place(text), [])
+    assert [p.entity.id for p in things] == ["wisconsin-data-center"]
 
 
 def test_a_worth_is_a_valuation_and_the_press_told_is_no_subject(store: chipfacts.Store) -> None:

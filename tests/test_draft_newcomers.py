@@ -243,10 +243,12 @@ def test_a_person_named_in_latin_letters_after_a_chinese_title_is_proposed(
         ("一些大型科技公司在自研芯片。大型科技公司的支出很大。", set()),
         # 字节 is "bytes", IDC a data centre
         ("每秒可传输3万亿字节。新建IDC机房。", set()),
-        # a power supplier, an investor; no phrase of cooling or capital spending
+        # a power supplier and an investor by their officers; no phrase of power supply,
+        # cooling or capital
         ("电源方面，衡宇电源董事长张正弘表示，需求很大。", {"hengyu-power", "zhang-zhenghong"}),
-        ("本轮由远川资本领投。远川资本表示看好。", {"yuanchuan-capital"}),
-        ("液冷散热厂的资本开支增长，国有资本增加。", set()),
+        ("星河创投创始人李明表示看好。", {"xinghe-ventures", "li-ming"}),
+        ("高压直流电源出货量增长，高压直流电源单价约为3000美元。", set()),
+        ("液冷散热厂的资本开支增长。字节跳动资本支出增长，社会资本增加。", {"bytedance"}),
     ],
 )
 def test_a_chinese_company_is_named_by_its_own_words(

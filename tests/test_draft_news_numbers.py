@@ -838,6 +838,11 @@ def test_a_doubling_denied_is_none_and_a_half_more_is_counted(
     assert [v for *_, v in numbers(store, "英伟达" + text)] == ([value] if value else [])
 
 
+@pytest.mark.parametrize("text", ["英伟达在训练芯片领域并非没有对手。", "英伟达的芯片并没有售罄。"])
+def test_a_claim_denied_is_none(store: chipfacts.Store, text: str) -> None:
+    assert not drafted(store, text, clauses_too=True)
+
+
 def test_company_law_is_no_company(store: chipfacts.Store) -> None:
     found = drafted(store, "英伟达公布财报。公司法规定，上市公司应披露合作条款。", clauses_too=True)
     assert not [c for c in found if c.quote.startswith("公司法")]

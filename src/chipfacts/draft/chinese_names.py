@@ -55,9 +55,9 @@ _SUFFIXES = {
     "集团": "Group", "智芯": "Intelligent Chips", "光电": "Optoelectronics", "信息": "Information",
     "云": "Cloud", "汽车": "Auto", "控股": "Holdings", "证券": "Securities",
     "通信": "Communications", "计算": "Computing",
-    # the suppliers of power and the investors of the industry (not 散热 or 材料,
-    # ending common phrases: 液冷散热厂, 测试材料)
-    "电源": "Power", "创投": "Ventures", "资本": "Capital",
+    # the suppliers of power and the investors of the industry (not 散热, 材料 or 资本,
+    # ending common phrases: 液冷散热厂, 测试材料, 资本支出, 社会资本)
+    "电源": "Power", "创投": "Ventures",
 }  # fmt: skip
 _KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
@@ -172,7 +172,9 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
             # 衡宇电源董事长张正弘: a name before an officer's title is their company's
             legal = legal or _OFFICER_AFTER.match(folded, suffix.end()) is not None
-            if not (kind or legal) and times(whole) < 2 and times(stem) < 3:
+            if not (kind or legal) and (
+                suffix.group() in _STRICT or times(whole) < 2 and times(stem) < 3
+            ):
                 break  # named once, and its stem not used on its own (瀚矽科技…瀚矽…瀚矽)
             found[whole] = _company(text, times, start, stem, suffix)
             break
@@ -180,7 +182,12 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 
 
 # An officer's title after a name (董事长, 总经理): the name is the company's.
-_OFFICER_AFTER = re.compile(r"(?:董事长|总经理|首席执行官|执行长|创始人|创办人|总裁|副总裁|财务长)")
+_OFFICER_AFTER = re.compile(
+    r"(?:董事长|总经理|首席执行官|执行长|创始人|创办人|总裁|副总裁|财务长)(?!们)"
+)
+# Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
+# a kind's noun, a legal form or an officer's title says so, not for being named twice.
+_STRICT = frozenset({"电源", "创投"})
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).

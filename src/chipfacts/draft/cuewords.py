@@ -102,7 +102,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "built_on": ("基于", "运行在", "集成", "搭载", "建立在", "针对", "built on", "runs on"),
     "hosted_in": (
-        "数据中心内", "部署在", "托管", "安装在", "位于", "hosted", "installed in", "located",
+        "数据中心内", "部署在", "托管", "安装在", "位于", "hosted", "installed in",
     ),
     "architecture": ("架构", "核心", "architecture"),
     "foundry": ("代工", "制造", "生产", "manufactured", "made by"),
@@ -251,6 +251,9 @@ _INSIDE_WORDS = {
     "称": r"(?<![名号被堪简统俗])称(?!为)",
     "说": r"(?<![用其虽据来])说",
     "拟": r"(?<![虚模])拟",
+    # not denied (并非没有对手, 并没有售罄)
+    "没有对手": r"(?<!并非)(?<!不是)没有对手",
+    "售罄": r"(?<!没有)(?<!并未)(?<![没未不])售罄",
 }
 
 

@@ -96,14 +96,21 @@ _SITE_IN = re.compile(
 _REGION = re.compile(
     r"China|Japan|Taiwan|Korea|India|Europe|Asia|America|Africa|Australia|Canada|Mexico|Germany"
     r"|France|Britain|Malaysia|Singapore|Thailand|Vietnam|Indonesia|Israel|Ireland|Spain|Italy"
-    # the states of the United States most data centres are built in
-    r"|Texas|Arizona|Ohio|Oregon|Virginia|Georgia|Nevada|Utah|Iowa|Wisconsin|Louisiana|Oklahoma"
-    r"|Tennessee|Indiana|Illinois|Wyoming|Washington|California|New York|Pennsylvania"
 )
 # A name after a preposition is a place ("in Arizona, its first US chip factory"),
-# unless quoted (go to "Calder One"); "Abilene, Texas, a hub": a region by its name.
+# unless quoted (go to "Calder One").
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|for|of|outside|across)\s*[\"“]?$")
 PLACE_REACH = 12
+# "Abilene, Texas, a data center hub": a state or a country after its town.
+_CITY_BEFORE = re.compile(r"\b(?P<town>[A-Z][a-z]+),\s*$")
+
+
+def _after_a_town(text: str, at: int) -> bool:
+    """Whether a town and a comma stand right before ``at`` (not "On Tuesday, ")."""
+    town = _CITY_BEFORE.search(text, max(0, at - PLACE_REACH), at)
+    return town is not None and not _NOT_A_NAME.fullmatch(town["town"])
+
+
 NOUN_PHRASE = 16  # "a data-centre campus": the appositive's noun, then the site's
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
@@ -224,6 +231,7 @@ def english_things(
         if (
             _NOT_A_NAME.fullmatch(name.split()[0])
             or _REGION.fullmatch(name)
+            or _after_a_town(text, match.start())
             # "Abilene, Texas, a data center hub", "The plant in Arizona, its first…",
             # '"a great day for Texas," a spokesperson said': a place, not a name
             or not quoted

@@ -103,7 +103,12 @@ class EnglishSubjects(References):
         span = self.sentence.span
         if not _THE_COMPANY_SAID.search(self.article.folded, span.start, span.end):
             return None
-        return self.last_of_kind(self.earlier, "company")
+        # the last company named that was no object ("made by TSMC" is not it)
+        for mention in reversed(self.earlier):
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == "company" and not self.is_object(mention):
+                return entity
+        return None
 
     def relative_antecedent(self, clause: Span) -> Entity | None:
         """What a clause opening with "which" or "that" is about: the name just before

@@ -477,6 +477,13 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
         return Quantity(start, end, first, None, None, store_unit)
+    if (
+        unit is None
+        and not match["m1"]
+        and _YEAR.fullmatch(match["n1"])
+        and _YEAR.fullmatch(match["n2"] or "")
+    ):
+        return None  # "grew from 2023 to 2025": a period, no figures
     second = exact(_scaled(match["n2"], match["m2"]) * unit_factor)
     # "2023-2024", "11-15": not a range of one quantity (but "fell from 35% to 25%" is
     # two figures, for ``_from_and_to``)

@@ -66,9 +66,15 @@ def _pattern() -> re.Pattern[str]:
 
 def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
     """Every date the text gives, in order, resolved against ``published``."""
-    found = []
+    found: list[Mention] = []
     for match in _pattern().finditer(folded):
         date, rough = _resolve(match, published)
+        if date is not None and (match["nquarter"] or match["nhalf"]) and found:
+            # 2024年…其中下半年营收: a quarter or a half with no year, in the year the
+            # sentence named last
+            last = found[-1]
+            if not _SENTENCE_BREAK.search(folded, last.end, match.start()):
+                date = PartialDate(last.date.year, date.month)
         if date is not None:
             found.append(Mention(match.start(), match.end(), date, rough))
     taken = [(m.start, m.end) for m in found]
@@ -134,6 +140,7 @@ def _resolve(
     return None, False
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # The month a half of a year opens with, roughly (年中: mid-year, June).
 _HALF_MONTHS = {"上半年": 1, "下半年": 7, "年中": 6}
