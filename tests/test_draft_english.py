@@ -91,6 +91,16 @@ def test_a_rise_to_a_sum_and_a_change_from_one_figure_to_another_are_no_ranges()
     assert quantities("售价从2万到4万美元不等")[0][2:4] == (20000, 40000)
 
 
+def test_the_levels_a_change_runs_between_are_the_measure_not_its_change(
+    store: chipfacts.Store,
+) -> None:
+    found = drafted(store, "Amazon said its gross margin fell from 78% to 73%.")
+    assert [(c.attribute.label, c.value) for c in found] == [
+        ("gross margin", 78),
+        ("gross margin", 73),
+    ]
+
+
 def test_a_market_share_that_rose_is_no_share_price(store: chipfacts.Store) -> None:
     found = drafted(store, "Nvidia's market share rose from 70% to 80% last year.")
     assert [(c.entity_id, c.attribute.id, c.value) for c in found] == [

@@ -165,6 +165,8 @@ def valued_at(
     return VALUATION, Decision("attribute", why)
 
 
+# A level a change starts from or reaches, right before the figure.
+_FROM_OR_TO = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 # What a sum of money is, named right after it (a word or two of description before).
 _MONEY_NOUN = re.compile(
     r"\s+(?P<noun>(?:(?!(?:on|for|to|the|a|an|of|with|in|at|by|from|and|or)\b)[a-z][a-z-]*\s+){0,2}"
@@ -201,6 +203,8 @@ def english_label(
         return None  # "Broadcom shares rose 4%": the stock's move, no fact of the chips
     if change is None and unit == "x":
         change = "growth"  # "revenue to double": a multiple of what it was
+    if change and _FROM_OR_TO.search(folded, max(clause_start, start - 8), start):
+        change = None  # "its gross margin fell from 78% to 73%": two levels, no change
     if change:  # "cutting networking costs": a cut of networking cost
         before = [*before[:-1], _singular(before[-1]), change]
     return _snake(before), " ".join(before)
