@@ -91,6 +91,15 @@ def test_a_rise_to_a_sum_and_a_change_from_one_figure_to_another_are_no_ranges()
     assert quantities("售价从2万到4万美元不等")[0][2:4] == (20000, 40000)
 
 
+def test_a_models_parameters_are_no_gpus_and_its_designation_a_model(
+    store: chipfacts.Store,
+) -> None:
+    text = "Amazon said its V3 model has 671 billion parameters and was trained on 2,048 GPUs."
+    found = {c.value: c for c in drafted(store, text)}
+    assert found[671e9].attribute.id != "cluster_gpus"
+    assert found[671e9].new_entity is not None and found[671e9].new_entity.kind == "model"
+
+
 def test_the_levels_a_change_runs_between_are_the_measure_not_its_change(
     store: chipfacts.Store,
 ) -> None:

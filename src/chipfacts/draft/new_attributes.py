@@ -54,7 +54,9 @@ _OTHER_PARTS = re.compile(
     r"[^，,。；;]{0,10}?(?:网卡|网路卡|网络卡|cpu|服务器|伺服器|交换机|交换器|光模块|硬盘|\bnics?\b)"
 )
 # A noun right after a number that it counts, no chip's or GPU's (千亿参数, 1亿用户).
-_COUNTED_AFTER = re.compile(r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次)")
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次|(?:parameters|tokens|users|queries|lines)\b)"
+)
 # The links after the noun a number is of, to the number; and a change among them
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")

@@ -82,6 +82,9 @@ OWNER_REACH = 12
 _CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
 
 
+_MODEL_AFTER = re.compile(r"\s*(?:大模型|模型|model\b|language\s+model)", re.IGNORECASE)
+
+
 class Proposal(NamedTuple):
     entity: NewEntity
     start: int  # where the article names it
@@ -93,7 +96,9 @@ def propose(text: str, match: re.Match[str], maker: str | None, group: int | str
     before = _CHINESE_NAME_BEFORE.search(text, behind(match.start()), match.start())
     aliases = (before.group()[:-1],) if before else ()  # 布莱克韦尔(Blackwell): its Chinese name
     start = before.start() if before else match.start()
-    return Proposal(NewEntity(slug, name, aliases, maker), start)
+    # "its V3 model", 其V3模型: a model's designation, no chip's
+    kind = "model" if _MODEL_AFTER.match(text, match.end()) else "chip"
+    return Proposal(NewEntity(slug, name, aliases, maker, kind), start)
 
 
 class Subjects(EnglishSubjects):
