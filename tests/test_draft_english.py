@@ -769,6 +769,7 @@ def test_a_cluster_named_after_its_builder_is_the_clusters_not_the_builders(
         '"It\'s a great day for Texas," a spokesperson said of the 1.2-gigawatt site.',
         "The campus sits in Abilene, Texas, a data center hub that will host 400,000 GPUs.",
         "The plant in Arizona, its first US chip factory, will employ 2,000 people.",
+        "Its capacity grew 5% to 10 GW, the company said.",  # a unit after its number
     ],
 )
 def test_a_quotation_or_a_place_before_an_appositive_is_no_name(

@@ -105,6 +105,9 @@ PLACE_REACH = 12
 _CITY_BEFORE = re.compile(r"\b(?P<town>[A-Z][a-z]+),\s*$")
 
 
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+
+
 def _after_a_town(text: str, at: int) -> bool:
     """Whether a town and a comma stand right before ``at`` (not "On Tuesday, ")."""
     town = _CITY_BEFORE.search(text, max(0, at - PLACE_REACH), at)
@@ -232,6 +235,8 @@ def english_things(
             _NOT_A_NAME.fullmatch(name.split()[0])
             or _REGION.fullmatch(name)
             or _after_a_town(text, match.start())
+            # "grew 5% to 10 GW, the company said": a unit after its number
+            or _NUMBER_BEFORE.search(text, max(0, match.start() - PLACE_REACH), match.start())
             # "Abilene, Texas, a data center hub", "The plant in Arizona, its first…",
             # '"a great day for Texas," a spokesperson said': a place, not a name
             or not quoted
