@@ -20,6 +20,7 @@ entities:
   - {id: google, name: Google, kind: company, aliases: [谷歌]}
   - {id: nvidia, name: Nvidia, kind: company, aliases: [英伟达, 英偉達]}
   - {id: openai, name: OpenAI, kind: company}
+  - {id: reuters, name: Reuters, kind: company, aliases: [路透社]}
   - {id: tpu, name: TPU, kind: chip, maker: google}
   - {id: azure, name: Azure, kind: product, maker: microsoft}
   - {id: mai-1, name: MAI-1, kind: model, maker: microsoft}
@@ -186,6 +187,17 @@ def test_its_after_a_clause_naming_only_what_it_is_compared_with_is_the_subject_
 ) -> None:
     text = "据微软介绍，Maia 100采用5nm工艺。与上一代H100相比，其性能提升约40%。"
     assert about(store, text, "performance_gain") == "maia100"
+
+
+def test_the_source_of_a_report_is_no_subject_the_company_stands_for(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "根据路透社掌握的内部讨论，OpenAI尚未决定是否推进。"
+        "至少从去年开始，公司一直在讨论与英伟达等芯片制造商更紧密地合作。"
+    )
+    assert ("openai", "partners") in claims(store, text)
+    assert not {e for e, _ in claims(store, text)} & {"reuters"}
 
 
 def test_a_name_after_wei_is_who_it_is_for_not_the_subject(store: chipfacts.Store) -> None:
