@@ -68,6 +68,7 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("出货量同比翻倍", 100, "percent"),
         ("产能较去年底增长近一倍", 100, "percent"),
         ("营收翻了两番", 300, "percent"),
+        ("营收同比增长1倍", 100, "percent"),
         ("算力提升二点五倍", 2.5, "x"),  # 点, the decimal point of a numeral
         ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number
         ("只拿到了所需產能的約七成", 70, "percent"),  # shares in words are percentages
@@ -124,7 +125,7 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
     "text",
     ["2019年", "10月6日报道", "H100芯片", "Llama2和ChatGPT", "GPT-5可能", "MI 300X芯片", "数据中心",
      "不止一颗芯片", "采用两颗芯片", "翻译", "一倍的努力", "Nitro 1以来", "半导体", "一成不变",
-     "八成是真的"],
+     "八成是真的", "营收未翻倍", "营收没有增长1倍"],
 )  # fmt: skip
 def test_years_days_names_and_words_are_not_quantities(text: str) -> None:
     assert quantities(text) == []
@@ -158,11 +159,14 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("计划下半年量产") == [("2025-07", True)]
     assert dates("2027年年中全面上线") == [("2027-06", True)]
     assert dates("在过去一年中") == []  # 年中 alone is "in a year"
-    # with no year, in the year the sentence named last
+    # with no year, in the year the sentence named last (not a year compared with)
     assert dates("2024年营收为11.7亿元，其中下半年达10亿元") == [
         ("2024", False),
         ("2024-07", True),
     ]
+    assert dates("与2023年相比，第三季度营收增长") == [("2023", False), ("2025-07", True)]
+    assert dates("连续第三季度增长") == []  # "the third straight quarter"
+    assert dates("2024年第四季度末") == [("2024-12", True)]
 
 
 # A store with the words a Chinese article uses, and one fact from the mini source.

@@ -10,7 +10,7 @@ import pytest
 import chipfacts
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
-from chipfacts.draft.english_newcomers import english_things
+from chipfacts.draft.english_newcomers import english_people, english_things
 from chipfacts.draft.extract import draft_article
 from chipfacts.draft.sentences import sentences
 from chipfacts.model.dates import PartialDate
@@ -81,6 +81,12 @@ def test_a_rise_to_a_sum_and_a_change_from_one_figure_to_another_are_no_ranges()
         ("$38 billion", 38e9, None, None, "USD"),
         ("$42 billion", 42e9, None, None, "USD"),
     ]
+    assert quantities("The price rose from $1999 to $2099.") == [
+        ("$1999", 1999, None, None, "USD"),
+        ("$2099", 2099, None, None, "USD"),
+    ]
+    assert quantities("The slides from 5 to 12") == [("5 to 12", None, 5, 12, None)]
+    assert quantities("the 2048 chips in the cluster") == [("2048", 2048, None, None, None)]
     assert quantities("Capacity grew 5% to 10 GW.") == [
         ("5%", 5, None, None, "percent"),
         ("10 GW", 10e9, None, None, "W"),
@@ -420,6 +426,13 @@ def test_a_person_introduced_by_an_english_title_is_proposed(store: chipfacts.St
     assert [(c.entity_id, c.attribute.id) for c in found if c.new_entity is None] == [
         ("trainium", "used_by")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Senior analyst Jane Doe said so.", "Former chief executive John Smith said so."]
+)
+def test_a_word_of_the_title_is_no_employer(store: chipfacts.Store, text: str) -> None:
+    assert [p.entity.kind for p in english_people(store, text)] == ["person"]
 
 
 def test_the_company_named_before_an_officers_title_is_proposed(store: chipfacts.Store) -> None:

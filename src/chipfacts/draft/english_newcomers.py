@@ -42,10 +42,14 @@ _NAME_THEN_TITLE = re.compile(
 )
 PERSON = "a person the store lacks, introduced by a title"
 EMPLOYER = "a company the store lacks, named before an officer's title"
+_NOT_AN_EMPLOYER = re.compile(
+    r"\b(?:Senior|Former|Interim|Acting|Lead|Chief|Then|Deputy|Principal|Wall\s+Street|Industry"
+    r"|Independent|Veteran)\b"
+)
 # The company named right before a title ("Sentrix chief executive", "Kestrel Research
 # analyst"): one or two capitalised words, after a stop or a lower-case word.
 _EMPLOYER_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:,]\s)|(?<=\b[a-z]{2}\s)|(?<=\n))"
+    r"(?:^|(?<=[.;:,]\s)|(?<=[a-z]\s)|(?<=\n))"
     r"(?P<company>[A-Z][A-Za-z0-9&]+(?:\s[A-Z][A-Za-z0-9&]+)?)(?:'s)?\s+$"
 )
 
@@ -58,6 +62,8 @@ def english_people(store: Store, text: str) -> list[Proposed]:
         employer = _EMPLOYER_BEFORE.search(text, max(0, match.start() - KIND_REACH), match.start())
         if employer is None or _NOT_A_NAME.fullmatch(employer["company"].split()[0]):
             continue
+        if _NOT_AN_EMPLOYER.search(employer["company"]):
+            continue  # "Senior analyst", "Former chief executive": the title's own word
         name = " ".join(employer["company"].split())
         key = name_key(name)
         if key not in found and not store.entity_rows(key) and slug(name) not in store.entities:

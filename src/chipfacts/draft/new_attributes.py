@@ -61,7 +61,9 @@ _COUNTED_AFTER = re.compile(
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
 _CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|多出")
+# The words of a fall (比去年低, 较去年下滑) in what a change is measured against.
 _LOWER = re.compile(r"低|少|降|减|便宜|跌|滑|缩")
+# A time and the links before what a change is measured against (平均售价今年已较去年).
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上半年|下半年|已|将|也|还|则|再)+$")
 # A condition a figure holds under (在相同性能下, 在同等功耗下).
 CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")

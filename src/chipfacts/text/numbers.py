@@ -190,7 +190,7 @@ _RANGE = r"(?:\s*(?:-|–|—|~|～|至|到)\s*|\s+to\s+)"
 # ranging from $25,000 to $40,000", 从2万到4万美元不等).
 CHANGED_FROM = re.compile(
     r"(?:\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|dropped|"
-    r"declined|climbed|jumped|slid|surged|shrank|cut|raised|lowered|was\s+(?:raised|cut))|"
+    r"declined|climbed|jumped|slid|surged|shrank|cut|raised|lowered|was\s+(?:raised|cut))\b|"
     r"提升|提高|增长|增加|上升|下降|降低|减少|缩减|扩大|上调|下调|调升|调降)"
     r"\s*(?:\w+\s+){0,3}?(?:from|从)\s*(?:约|about|around)?\s*$"
 )
@@ -200,7 +200,7 @@ CHANGED_FROM = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BEFORE_A_YEAR = re.compile(
     r"\b(?:in|of|by|since|until|till|from|to|through|before|after|during|early|late|mid|"
-    r"end|year|fiscal|for|and|its|their|the|this|next|last)\s*-?$"
+    r"end|year|fiscal|for|and)\s*-?$"
 )
 # A year before the noun it dates ("its 2026 capital expenditure forecast", "the 2027
 # budget"), not before what a count counts ("2048 GPUs").
@@ -310,9 +310,11 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 _DOUBLED = re.compile(
     r"翻了?(?:(?P<n>[一两二三])番|番|一?倍)"
     r"|(?:(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*)"
-    r"(?P<once>[一1]\s*倍)(?!\d)(?P<half>半)?"
+    r"(?P<once>(?<!\d)[一1]\s*倍)(?P<half>半)?"
 )
-_NOT_DOUBLED = re.compile(r"(?:并未|尚未|未能|没有|没|不会|不能|难以|很难|无法)\s*(?:再|能)?\s*$")
+_NOT_DOUBLED = re.compile(
+    r"(?:并未|尚未|未能|没有|没|不会|不能|难以|很难|无法|无望|(?<![并尚])未|不|难)\s*(?:再|能)?\s*$"
+)
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
 _CURRENCY_AT_END = re.compile(r"(?:us\s?)?\$\s?$")
 
@@ -335,21 +337,21 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     a name's.
     """
     written, vague, chinese = _text_patterns()
-    doubled = _doublings(folded)  # before 1倍 is read as a factor of one
+    # doublings first, so 1倍 is never read as a factor of one
+    doubled, denied = _doublings(folded)
+    spoken_for = [(d.start, d.end) for d in doubled] + denied
     found: list[Quantity] = []
     for match in written.finditer(folded):
-        if match["u1"] and match["unit"] not in (None, match["u1"]):
+        if match["u1"] and (match["unit"] or match["hyphened"]) not in (None, match["u1"]):
             # "grew 5% to 10 GW": a change and a level of two units, no range; each alone
             percent = exact(_scaled(match["n1"], match["m1"]))
-            first = Quantity(match.start(), match.end("u1"), percent, None, None, "percent")
+            found.append(Quantity(match.start(), match.end("u1"), percent, None, None, "percent"))
             second = written.match(folded, match.start("n2"))
-            found.append(first)
             quantity = _written(folded, second, text) if second is not None else None
-            if quantity is not None:
-                found.append(quantity)
+            found.extend([quantity] if quantity is not None else [])
             continue
         quantity = _written(folded, match, text)
-        if quantity is not None and not _overlaps([(d.start, d.end) for d in doubled], quantity):
+        if quantity is not None and not _overlaps(spoken_for, quantity):
             found.extend(_from_and_to(folded, match, quantity))
     found.extend(doubled)
     taken = [(q.start, q.end) for q in found]
@@ -477,12 +479,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
         return Quantity(start, end, first, None, None, store_unit)
-    if (
-        unit is None
-        and not match["m1"]
-        and _YEAR.fullmatch(match["n1"])
-        and _YEAR.fullmatch(match["n2"] or "")
-    ):
+    plain = not (unit or match["m1"] or match["m2"] or match["dollar"])
+    if plain and all(_YEAR.fullmatch(n or "") for n in (match["n1"], match["n2"])):
         return None  # "grew from 2023 to 2025": a period, no figures
     second = exact(_scaled(match["n2"], match["m2"]) * unit_factor)
     # "2023-2024", "11-15": not a range of one quantity (but "fell from 35% to 25%" is
@@ -492,19 +490,22 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     return Quantity(start, end, None, first, second, store_unit)
 
 
-def _doublings(folded: str) -> list[Quantity]:
+def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """Each doubling the text reports, as a gain in per cent (翻倍, 翻了一倍, 增长1倍:
-    100%; 翻两番: 300%; 增长一倍半: 150%), unless denied (并未翻倍, 很难再翻倍)."""
+    100%; 翻两番: 300%; 增长一倍半: 150%), and where each one denied stands (并未翻倍,
+    没有增长1倍: no figure at all)."""
     found = []
+    denied = []
     for match in _DOUBLED.finditer(folded):
         if _NOT_DOUBLED.search(folded, max(0, match.start() - _AROUND), match.start()):
+            denied.append(match.span())
             continue
         # a gain, not a factor: 翻倍 is said of revenue and spending, no speed-up
         gain = 100.0 if match["once"] else (2.0 ** _DOUBLINGS[match["n"] or "一"] - 1) * 100
         gain += 50.0 if match["half"] else 0.0
         start = match.start("once") if match["grown"] else match.start()
         found.append(Quantity(start, match.end(), gain, None, None, "percent"))
-    return found
+    return found, denied
 
 
 def _from_and_to(folded: str, match: re.Match[str], quantity: Quantity) -> list[Quantity]:

@@ -47,9 +47,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:{year})\s*(?:度\s*)?(?:{month}\s*(?:{day})?|{quarter}|{half})?"
         rf"(?P<part>年末|年底|末|底|初|下旬|上旬|中旬)?"
-        # 第三季度, 下半年 with no year: the article's year
-        # (not 年中 alone: 一年中 is "in a year")
-        rf"|(?<![\d年])(?:{quarter.replace('P<', 'P<n')}|(?P<nhalf>上半年|下半年))"
+        # 第三季度, 下半年 with no year: the article's year (not 年中 alone: 一年中 is "in
+        # a year"; not 连续第三季度, "the third straight quarter")
+        rf"|(?<![\d年续])(?:第\s*(?P<nquarter>[一二三四1-4])\s*季度?|(?P<nhalf>上半年|下半年))"
         rf"|(?P<month2>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day2>3[01]|[12]\d|0?[1-9])\s*[日号])?"
         rf"(?P<part2>下旬|上旬|中旬)?"
         rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
@@ -73,7 +73,11 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
             # 2024年…其中下半年营收: a quarter or a half with no year, in the year the
             # sentence named last
             last = found[-1]
-            if not _SENTENCE_BREAK.search(folded, last.end, match.start()):
+            if not (
+                _SENTENCE_BREAK.search(folded, last.end, match.start())
+                or _NOT_ITS_YEAR.search(folded, max(0, last.start - 3), last.start)
+                or last.date.day
+            ):  # (not 与2023年相比, 截至2023年12月31日: a year of comparison or a cut-off)
                 date = PartialDate(last.date.year, date.month)
         if date is not None:
             found.append(Mention(match.start(), match.end(), date, rough))
@@ -112,6 +116,8 @@ def _resolve(
             year = base.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[groups["rel"]]
         season = _season(groups["quarter"], groups["half"])
         if season:
+            if groups["part"] in ("年末", "年底", "末", "底"):  # 第四季度末: its last month
+                season += 2 if groups["quarter"] else 5
             return PartialDate(year, season), True
         month = int(groups["month"]) if groups["month"] else 0
         day = int(groups["day"]) if groups["day"] and month else 0
@@ -141,6 +147,7 @@ def _resolve(
 
 
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+_NOT_ITS_YEAR = re.compile(r"(?:与|较|比|相比|截至|截止|自|从)\s*$")
 _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # The month a half of a year opens with, roughly (年中: mid-year, June).
 _HALF_MONTHS = {"上半年": 1, "下半年": 7, "年中": 6}
