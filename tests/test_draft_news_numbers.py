@@ -15,7 +15,7 @@ from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source
+from chipfacts.model.records import Bound, Source
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
 
@@ -726,6 +726,14 @@ def test_a_list_of_names_and_a_list_of_figures_pair_in_order(
     found = drafted(store, text)
     pairs = {(c.entity_id or (c.new_entity.id if c.new_entity else ""), c.value) for c in found}
     assert pairs == expected
+
+
+def test_a_bound_before_a_list_of_figures_is_each_ones(store: chipfacts.Store) -> None:
+    found = drafted(store, "三星和美光分别约占26%和17%。")
+    assert [(c.entity_id, c.bound) for c in found] == [
+        ("samsung", Bound.ABOUT),
+        ("micron", Bound.ABOUT),
+    ]
 
 
 def test_lists_of_different_lengths_pair_nothing(store: chipfacts.Store) -> None:

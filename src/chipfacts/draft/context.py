@@ -14,7 +14,7 @@ from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.sentences import Sentence, Span, inside
 from chipfacts.draft.vocabulary import Mention
-from chipfacts.model.records import Attribute, Entity, ValueType
+from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import CueKind
 from chipfacts.text.normalize import fold
@@ -175,6 +175,7 @@ class SentenceContext:
         # of the sentence's last number fact; at its start, the measure of a list the
         # sentence before, ended by a semicolon, goes on with (市占率约45%；广达约30%)
         self.last_number: Attribute | None = listed_number
+        self.last_bound = Bound.EXACT  # of the sentence's last number fact
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:

@@ -336,6 +336,7 @@ class NumberFacts(Attribution):
         found = self.read_number(quantity, previous_end)
         if found is not None:
             self.last_number = found.attribute
+            self.last_bound = found.bound
         return found
 
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
@@ -570,6 +571,9 @@ class NumberFacts(Attribution):
         bound, bound_cues = read_bound(
             self.article.folded, quantity, clause.start, self.sentence.cues, previous_end
         )
+        if bound is Bound.EXACT and follows_figure(folded, self.sentence.quantities, quantity):
+            # 约占80%和10%: the bound before a list of figures is each one's
+            bound = self.last_bound
         if (
             attribute.unit == "percent"
             and is_gain(self.article.folded, clause.start, quantity.start)
