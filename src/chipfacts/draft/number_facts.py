@@ -200,7 +200,7 @@ _OTHER_MEASURE_CHANGED = re.compile(
     r"(?:密度|功耗|良率|产能|营收|价格|带宽|容量|成本|出货量|毛利率|面积|利用率)"
     r"(?:则|也|将|可|再|能|可以|最高|最多|预计将?)?(?:提升)$"
 )
-NOUN_REACH = 12  # how far before the verb the noun of the measure may start
+MEASURE_REACH = 12  # how far before 提升 the noun of another measure may start
 
 
 def _in_condition(folded: str, clause: Span, word: Mention) -> bool:
@@ -386,7 +386,7 @@ class NumberFacts(Attribution):
         near = [
             (w, a)
             for w, a in near
-            if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - NOUN_REACH), w.end)
+            if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - MEASURE_REACH), w.end)
         ]
         near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
         # "values the company at $48 billion": a worth, whatever else the clause says
