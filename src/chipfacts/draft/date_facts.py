@@ -45,9 +45,15 @@ _EVENTS = {
     r"(?<![a-z])(?:mass|volume) production(?![a-z])": "mass_production_start",
     r"(?<![a-z])(?:taped out|tape-out)(?![a-z])": "tape_out",
 }  # fmt: skip
-# not the noun of a quantity (今年的出货量: how many, not when)
+# not the noun of a quantity (今年的出货量: how many, not when), nor a verb whose
+# object is one (第三季出货约2万颗: how many it shipped then, not when it began) or
+# whose growth is told (出货季增逾五成)
 _EVENT_VERB = re.compile(
-    "|".join(f"(?P<e{at}>(?:{verbs})(?![量额数]))" for at, verbs in enumerate(_EVENTS))
+    "|".join(
+        f"(?P<e{at}>(?:{verbs})"
+        f"(?![量额数]|[季月年][增减]|(?:约|近|超过|逾|了|达到?|将近|接近|至少|\\s)*\\d))"
+        for at, verbs in enumerate(_EVENTS)
+    )
 )
 _EVENT_IDS = list(_EVENTS.values())
 # The event founded a company; the others happen to what it makes (灵犀100…完成流片).

@@ -87,10 +87,34 @@ _LAST_WORDS = re.compile(r"(?:(?![的之后])[\u4e00-\u9fffA-Za-z]){1,4}$")
 # Several years: 未来五年, 过去3年, 累计.
 _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七八九十]|\d+)\s*年|累计")
 _COUNTS = ("gpus", "transistors", "cores")
-# A price per request or query, and the units of hardware a price may be of instead.
-_PER_CALL = re.compile(r"request|query|call", re.IGNORECASE)
+# The units of hardware a price may be of (每颗, 单台, 每GB).
 _PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu|瓦|千瓦)")
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
+# A part of a year (上半年, 第三季, 前三季度, "in the third quarter"): no year's figure.
+_PART_OF_YEAR = re.compile(
+    r"[上下]半年|第[一二三四1-4]季|[一二三四1-4]季度|单季|前[两二三]季|\b(?:first|second)\s+half\b"
+    r"|\b(?:first|second|third|fourth|final|last|latest|same)\s+quarter\b|\bq[1-4]\b"
+)
+# A price of one unit of hardware (每块约2.5万美元, 单颗成本, "cost $6,000 apiece", "each
+# chip will cost", "$25,000 per GPU"): no year's spending, outlay or income.
+_PER_PIECE = re.compile(
+    r"\b(?:each|every|per|a)\s+(?:[a-z0-9-]+\s+){0,2}?(?:chip|gpu|card|unit|accelerator"
+    r"|server|wafer|rack|piece|board)s?\b(?![-\s]?hours?\b)|\bapiece\b"  # (a GPU-hour: a rent)
+)
+PIECE_REACH = 48
+# A count in one machine (单个计算节点配备8块GPU, 每台服务器搭载, "each server holds"):
+# no cluster's, order's or need's count of GPUs.
+_PER_MACHINE = re.compile(
+    r"(?:单个|每个|每一?台|单台|一台|每)\s*(?:计算|训练|推理|gpu|ai)?\s*"
+    r"(?:节点|服务器|伺服器|机柜|机架|整机|主机|板卡)"
+    r"|\b(?:each|every|per|a single)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:server|node|rack|machine|board"
+    r"|tray|box)s?\b"
+)
+# The nouns of what a plant makes, the only growth an output growth is (产能, 产量).
+_OUTPUT = re.compile(r"产能|产量|产出|\b(?:capacity|output|production)\b")
+_OF_OUTPUT = ("production_growth",)
+# What a count of the scale of something (参数规模, 用户规模) may be of, to be a cluster's.
+_SCALE_OF_CHIPS = re.compile(r"集群|群|卡|gpu|芯片|加速|部署|算力|节点")
 NOUN_REACH = 10
 # 从 ("from") this close before a number starts the change it ends (从…降至15%).
 # 由 too, right before the figure changed from (月产能将由目前约1,800万颗提升至…; not
@@ -139,16 +163,41 @@ def holds(
         )
         if noun is not None and not overlaps:
             return False  # 参数量超过万亿: parameters, not GPUs
-    if _PER_CALL.search(attribute.label) and _PER_UNIT.search(
-        folded, max(clause[0], quantity.start - NOUN_REACH), quantity.start
-    ):
-        return False  # 每颗约560美元, 每GB价格: a price of hardware, no price of a request
+        if noun is not None and _of_another_scale(folded, noun):
+            return False  # 参数规模将超过1万亿: the scale of parameters, no cluster's
+    if attribute.unit == "gpus" and _PER_MACHINE.search(folded, clause[0], quantity.start):
+        return False  # 单个计算节点配备8块GPU: a machine's count, no cluster's
+    if attribute.id in _OF_OUTPUT and not _OUTPUT.search(folded, clause[0], clause[1]):
+        return False  # 收入增长超过11倍, API调用量增长了约5倍: no growth of output
+    if attribute.unit == "USD" and per_piece(folded, clause, quantity):
+        # 每颗约560美元, 每GB价格, "each chip will cost about $6,000": a price of
+        # hardware, no year's spending nor price of a request
+        return False
     if _ANNUAL.search(f"{attribute.id} {attribute.label}") is not None:
+        if _PART_OF_YEAR.search(folded, clause[0], clause[1]) is not None:
+            return False  # 上半年出货量, 第三季: a part of a year's figure, no year's
         if _YEARS.search(folded, clause[0], quantity.start) is not None:
             return False  # 未来五年…累计: a total over years, not a year's figure
         if _MONTHLY.search(folded, clause[0], quantity.start) is not None:
             return False  # 月产能约1,800万颗: a month's figure, not a year's
     return True
+
+
+def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
+    """Whether a count's noun is the scale (规模) of something no chip or cluster is
+    (参数规模, 用户规模)."""
+    head = folded[noun[0] : noun[1]].removesuffix("规模")
+    return len(head) < noun[1] - noun[0] and _SCALE_OF_CHIPS.search(head) is None
+
+
+def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether a sum is the price of one unit of hardware: 每块 or 单颗 just before it,
+    or in English "each chip", "per GPU", "apiece" in its clause."""
+    near = max(clause[0], quantity.start - NOUN_REACH)
+    if _PER_UNIT.search(folded, near, quantity.start):
+        return True
+    around = max(clause[0], quantity.start - PIECE_REACH)
+    return _PER_PIECE.search(folded, around, min(clause[1], quantity.end + PIECE_REACH)) is not None
 
 
 _OF_WHICH = re.compile(r"[\s，,]*其中")
@@ -285,6 +334,8 @@ def new_attribute(
         named = english_label(
             folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
         )
+        if named is None and quantity.unit == "USD" and per_piece(folded, clause, quantity):
+            named = "unit_price", "unit price"  # "cost about $6,000 apiece"
         if named is None:
             return None
         ident, label = named

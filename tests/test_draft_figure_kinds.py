@@ -1,0 +1,151 @@
+"""What kind of figure `chipfacts draft` files a number as, where the store has an
+attribute whose word is near but whose meaning is not: a part of a year is no
+year's figure, a noun of parameters no cluster, a price per unit no spending, a
+count per machine no cluster, a growth of anything but output no output growth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+
+
+@pytest.fixture(scope="module")
+def store() -> chipfacts.Store:
+    return chipfacts.load(DATA, use_cache=False)
+
+
+def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hans")
+    return draft_article(store, article_of(text, source))
+
+
+def attribute_of(store: chipfacts.Store, text: str, value: float) -> tuple[str, bool]:
+    """The attribute the number ``value`` is filed under, and whether it is new."""
+    (found,) = [c for c in drafted(store, text) if value in (c.value, c.low)]
+    return found.attribute.id, found.proposes_attribute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达今年上半年出货量已达4.1万颗。",
+        "据悉，英伟达第三季出货约2万颗。",
+        "英伟達第四季度出貨約2萬顆。",
+        "英伟达前三季度累计出货约2万颗。",
+        "Nvidia shipped about 20,000 of the chips in the third quarter.",
+    ],
+)
+def test_a_part_of_a_year_is_no_years_output(store: chipfacts.Store, text: str) -> None:
+    found = [c for c in drafted(store, text) if c.unit is not None]
+    assert found, text
+    assert all(c.attribute.id != "annual_output" for c in found)
+    assert all(c.proposes_attribute for c in found)
+
+
+def test_a_whole_years_shipments_are_still_its_output(store: chipfacts.Store) -> None:
+    assert attribute_of(store, "英伟达今年出货约2万颗。", 20000) == ("annual_output", False)
+
+
+def test_a_quarter_before_shipping_a_number_is_no_start_of_shipping(
+    store: chipfacts.Store,
+) -> None:
+    text = "据悉，英伟达第三季出货约2万颗。"
+    assert [c.attribute.id for c in drafted(store, text) if c.unit is None] == []
+    # shipping started then, with no count, is one
+    started = "英伟达将于第三季开始出货。"
+    assert [c.attribute.id for c in drafted(store, started)] == ["shipment_start"]
+
+
+@pytest.mark.parametrize(
+    "text", ["微软的模型参数规模将超过1万亿。", "Meta的新模型用户规模约为3亿。"]
+)
+def test_the_scale_of_a_thing_counted_is_no_clusters(store: chipfacts.Store, text: str) -> None:
+    found = [c for c in drafted(store, text) if c.unit is not None]
+    assert [c.attribute.id for c in found if c.attribute.id == "cluster_gpus"] == []
+
+
+def test_the_scale_of_a_cluster_is_still_its_gpus(store: chipfacts.Store) -> None:
+    text = "微软的训练集群规模已达10万块GPU。"
+    assert attribute_of(store, text, 100000) == ("cluster_gpus", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Each Maia 100 chip will cost Microsoft about $6,000.", 6000),
+        ("Nvidia's chips cost about $6,000 apiece, the company said.", 6000),
+        ("Microsoft pays roughly $25,000 per GPU for the H100.", 25000),
+        ("英伟达H100的采购成本每块约2.5万美元。", 25000),
+        ("H100單顆成本約2.5萬美元。", 25000),
+    ],
+)
+def test_a_price_per_unit_is_no_years_spending(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    attribute, new = attribute_of(store, text, value)
+    assert new, attribute
+    assert attribute not in ("annual_spend", "capex", "cost_per_query")
+
+
+def test_a_years_spending_is_still_a_years(store: chipfacts.Store) -> None:
+    text = "Microsoft will spend about $80 billion on AI data centres each year."
+    assert attribute_of(store, text, 80e9) == ("annual_spend", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微软集群单个计算节点配备8块GPU。",
+        "微软的每台服务器搭载8块H100。",
+        "Each of Microsoft's servers holds eight H100 GPUs.",
+    ],
+)
+def test_a_count_per_machine_is_no_clusters(store: chipfacts.Store, text: str) -> None:
+    found = [c for c in drafted(store, text) if c.unit is not None]
+    assert [c.attribute.id for c in found if c.attribute.id == "cluster_gpus"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("英伟达三年间收入增长超过11倍。", 11),
+        ("Meta的API调用量自发布以来增长了约5倍。", 5),
+        ("英伟达的营收较去年增长3倍。", 3),
+    ],
+)
+def test_a_growth_of_anything_but_output_is_no_output_growth(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    attribute, new = attribute_of(store, text, value)
+    assert (attribute, new) != ("production_growth", False)
+    assert new
+
+
+@pytest.mark.parametrize(
+    "text", ["英伟达H100的产能至少同比增长了3倍。", "英伟达的H100产量今年增长了3倍。"]
+)
+def test_a_growth_of_output_is_still_output_growth(store: chipfacts.Store, text: str) -> None:
+    assert attribute_of(store, text, 3) == ("production_growth", False)
+
+
+def test_a_growth_of_shipments_in_a_quarter_is_no_start_of_shipping(
+    store: chipfacts.Store,
+) -> None:
+    text = "据悉，英伟达第三季GB200机柜出货季增逾五成。"
+    assert [c.attribute.id for c in drafted(store, text) if c.unit is None] == []
+
+
+def test_a_price_per_gpu_hour_is_a_rent_not_a_price_of_a_unit(store: chipfacts.Store) -> None:
+    text = "Microsoft charges about $5.49 per GPU-hour for the H100."
+    assert "unit_price" not in [c.attribute.id for c in drafted(store, text)]
+    assert [c.value for c in drafted(store, text) if c.unit == "USD"] == [5.49]
