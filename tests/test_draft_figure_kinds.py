@@ -149,3 +149,13 @@ def test_a_price_per_gpu_hour_is_a_rent_not_a_price_of_a_unit(store: chipfacts.S
     text = "Microsoft charges about $5.49 per GPU-hour for the H100."
     assert "unit_price" not in [c.attribute.id for c in drafted(store, text)]
     assert [c.value for c in drafted(store, text) if c.unit == "USD"] == [5.49]
+
+
+def test_a_common_noun_names_the_stores_thing_only_after_its_maker(
+    store: chipfacts.Store,
+) -> None:
+    # the store holds 网卡 as a name of Microsoft's network card, read in its own article
+    other = "星衡科技周三发布了第二代AI网卡。该网卡单端口带宽达到800Gb/s。"
+    assert "microsoft-nic" not in [c.entity_id for c in drafted(store, other)]
+    own = "微软正在开发的新网卡能够提高服务器的性能。该网卡单端口带宽达到800Gb/s。"
+    assert "microsoft-nic" in [c.entity_id for c in drafted(store, own)]

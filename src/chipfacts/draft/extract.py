@@ -38,6 +38,7 @@ from chipfacts.draft.designations import (
 from chipfacts.draft.english_newcomers import english_people, english_things, without_titles
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
+from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
 from chipfacts.draft.text_facts import TextFacts
@@ -46,6 +47,7 @@ from chipfacts.draft.vocabulary import (
     find_answer_words,
     find_attribute_words,
     find_entities,
+    without_common_nouns,
     without_makers,
 )
 from chipfacts.model.records import Attribute, Entity, ValueType
@@ -85,6 +87,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     )
     published = article.source.published
     outlets = datelines(folded)
+    every_name = [m for m in find_entities(store, text, folded) if not _in_one(outlets, m.start)]
     entities = without_datelines(
         folded,
         without_lines(
@@ -93,7 +96,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
             without_makers(
                 store,
                 folded,
-                [m for m in find_entities(store, text, folded) if not _in_one(outlets, m.start)],
+                without_common_nouns(store, every_name, KIND_NOUNS),
             ),
         ),
     )

@@ -87,6 +87,9 @@ _REFERRED_ONLY = {
     "加速卡": "chip", "训练卡": "chip", "推理卡": "chip", "显卡": "chip", "卡": "chip",
 }  # fmt: skip
 _REFERRED = _KIND_OF_NOUN | _REFERRED_ONLY
+# The nouns of a kind of thing, which a store may hold as one thing's name (网卡 for
+# Microsoft's network card, read in its own article).
+KIND_NOUNS = frozenset(_REFERRED) | {"network card", "network interface card", "graphics card"}
 # A thing described, not named: a company, then (的 and) a few words of description,
 # then the noun of a kind of thing (微软的大型超级计算机, 英伟达的网卡).
 _DESCRIBED = re.compile(

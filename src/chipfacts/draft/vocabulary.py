@@ -133,6 +133,24 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
     return kept
 
 
+def without_common_nouns(
+    store: Store, mentions: list[Mention], nouns: frozenset[str]
+) -> list[Mention]:
+    """Drop a name that is a common noun of a kind of thing (网卡, "network card", the
+    store's name of one maker's thing) in an article that has not named its maker
+    before it: there (该网卡, 第二代AI网卡) it is any thing of that kind."""
+    keys = {name_key(noun) for noun in nouns}
+    named: set[str] = set()
+    kept: list[Mention] = []
+    for mention in mentions:
+        entity = store.entity_at(mention.row)
+        named.add(entity.id)
+        if entity.maker not in named and name_key(mention.word) in keys:
+            continue
+        kept.append(mention)
+    return kept
+
+
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
 _AGENT = ("者", "人员")
 # After "a year", a time: "a year earlier" is when, not "per year".
