@@ -159,3 +159,13 @@ def test_a_common_noun_names_the_stores_thing_only_after_its_maker(
     assert "microsoft-nic" not in [c.entity_id for c in drafted(store, other)]
     own = "微软正在开发的新网卡能够提高服务器的性能。该网卡单端口带宽达到800Gb/s。"
     assert "microsoft-nic" in [c.entity_id for c in drafted(store, own)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["微软完成了一轮6亿美元的融资，投后估值约40亿美元。", "微软刚完成融资，估值超过40亿美元。"],
+)
+def test_a_worth_named_before_a_sum_is_a_valuation_not_the_sum_raised(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert attribute_of(store, text, 4e9) == ("valuation", True)

@@ -141,10 +141,12 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
     return found.span("noun")
 
 
-# "values the company at $48 billion", "valued at about $2.8 billion": a worth.
+# "values the company at $48 billion", "valued at about $2.8 billion", 投后估值约12亿
+# 美元: a worth.
 _VALUED_AT = re.compile(
     r"\bvalu(?:es|ed|ing|e)\s+(?:(?:the|it|its|the\s+\w+|[a-z]+'s)\s+(?:company\s+|firm\s+"
     r"|startup\s+|start-up\s+)?)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+    r"|估值(?:已|将|或|也)?(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*$"
 )
 VALUED_REACH = 48
 VALUATION = Attribute(
