@@ -854,3 +854,18 @@ def test_a_claim_denied_is_none(store: chipfacts.Store, text: str) -> None:
 def test_company_law_is_no_company(store: chipfacts.Store) -> None:
     found = drafted(store, "英伟达公布财报。公司法规定，上市公司应披露合作条款。", clauses_too=True)
     assert not [c for c in found if c.quote.startswith("公司法")]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("黄仁勋曾在AMD工作多年，1993年创办了英伟达。该公司目前员工约3万人。", "nvidia"),
+        ("苏姿丰曾在IBM工作多年，2014年出任AMD首席执行官。该公司目前员工约2.6万人。", "amd"),
+        ("林若川曾在英伟达旗下的Mellanox任职近十年，后来创办了AMD。该公司目前员工约450人。", "amd"),
+    ],
+)
+def test_where_someone_worked_is_not_the_company_referred_to_after(
+    store: chipfacts.Store, text: str, company: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value in (30000, 26000, 450)]
+    assert found.entity_id == company

@@ -46,6 +46,8 @@ _LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
 _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # A name's market after it (HBM市场, the HBM market).
 _IN_A_MARKET = re.compile(r"\s*(?:的)?\s*市场")
+# What someone did at a place named after 在 (曾在AMD工作, 在英伟达旗下的Mellanox任职).
+_WORKED_AT = re.compile(r"(?:旗下的?[^，,。；;]{0,12}?)?(?:工作|任职|就职|供职|服务|实习|待过)")
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 # Common job titles (a person named right after one holds it), in both languages.
@@ -235,6 +237,8 @@ class SentenceContext:
             return True  # 部署8192颗F3芯片: what a number counts
         if _IN_A_MARKET.match(folded, mention.end) and folded.endswith(("在", "于"), 0, start):
             return True  # 在HBM市场拿下约两成: the market a share is of, no subject
+        if _WORKED_AT.match(folded, mention.end) and folded.endswith("在", 0, start):
+            return True  # 曾在AMD工作多年: where someone worked, no subject
         joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
         if joined is None:
             return False
