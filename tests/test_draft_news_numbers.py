@@ -869,3 +869,9 @@ def test_where_someone_worked_is_not_the_company_referred_to_after(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.value in (30000, 26000, 450)]
     assert found.entity_id == company
+
+
+def test_taiwans_name_of_amd_is_amd_and_supermicros_is_its_own(store: chipfacts.Store) -> None:
+    text = "據悉，超微今年AI晶片營收約為70億美元。美超微的伺服器營收達到50億美元。"
+    found = {c.value: c.entity_id or c.new_entity and c.new_entity.id for c in drafted(store, text)}
+    assert found == {7e9: "amd", 5e9: "supermicro"}

@@ -29,7 +29,7 @@ INDUSTRY: tuple[Known, ...] = (
     # other names of companies a store most likely has (輝達 is Taiwan's Nvidia): when
     # the store knows one of the names, the others are read as that entity
     Known("nvidia", "Nvidia", "company", ("英伟达", "辉达", "NVIDIA Corporation")),
-    Known("amd", "AMD", "company", ("超威半导体", "超微半导体")),
+    Known("amd", "AMD", "company", ("超威半导体", "超微半导体", "超微")),  # 超微: Taiwan's AMD
     Known("samsung", "Samsung", "company", ("三星", "三星电子", "Samsung Electronics")),
     Known("tsmc", "TSMC", "company", ("台积电", "台湾积体电路", "台积公司")),
     Known("meta", "Meta", "company", ("Meta Platforms", "脸书")),
@@ -113,7 +113,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("cadence", "Cadence", "company", ("楷登电子",)),
     Known("arm", "Arm Holdings", "company", ("安谋",)),
     # servers and systems
-    Known("supermicro", "Supermicro", "company", ("Super Micro", "超微电脑")),
+    Known("supermicro", "Supermicro", "company", ("Super Micro", "超微电脑", "美超微")),
     Known("dell", "Dell", "company", ("戴尔",)),
     Known("hpe", "Hewlett Packard Enterprise", "company", ("HPE", "慧与")),
     Known("foxconn", "Foxconn", "company", ("鸿海", "富士康", "Hon Hai")),
