@@ -875,3 +875,27 @@ def test_taiwans_name_of_amd_is_amd_and_supermicros_is_its_own(store: chipfacts.
     text = "據悉，超微今年AI晶片營收約為70億美元。美超微的伺服器營收達到50億美元。"
     found = {c.value: c.entity_id or c.new_entity and c.new_entity.id for c in drafted(store, text)}
     assert found == {7e9: "amd", 5e9: "supermicro"}
+
+
+@pytest.mark.parametrize(
+    ("text", "analyst"),
+    [
+        ("英伟达发布了新GPU。集邦咨询预测，明年全球AI芯片市场规模将达4500亿美元。", "trendforce"),
+        ("英伟达发布了新GPU。Dell'Oro Group的数据显示，以太网份额已升至62%。", "dell-oro-group"),
+        (
+            "Nvidia unveiled a new GPU. TrendForce forecast that the chip's share would be 9%.",
+            "trendforce",
+        ),
+    ],
+)
+def test_an_analysts_forecast_or_data_is_not_the_analysts_own_figure(
+    store: chipfacts.Store, text: str, analyst: str
+) -> None:
+    found = [c for c in drafted(store, text) if c.unit is not None]
+    assert found
+    assert analyst not in [c.entity_id for c in found]
+
+
+def test_a_companys_forecast_is_still_its_own(store: chipfacts.Store) -> None:
+    text = "英伟达预计第四季度营收将达到375亿美元。"
+    assert [c.entity_id for c in drafted(store, text) if c.unit == "USD"] == ["nvidia"]

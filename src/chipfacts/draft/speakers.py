@@ -14,6 +14,7 @@ from chipfacts.draft.sentences import Joined, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
 from chipfacts.text.cues import Cue, CueKind
+from chipfacts.text.normalize import fold
 
 # Speech cues a name must sit this close before to be their speaker (X 表示, X(Y)分析称).
 SPEAKER_REACH = 8
@@ -37,25 +38,71 @@ _THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 _THE_COMPANY_WITHIN = re.compile(r"(?:该|这家|此)公司")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
+# What makes a name an analyst's, whose figures are of what it studies, not its own:
+# its trade before it (市场研究机构凯睿咨询, "research firm"), the end of its name
+# (…咨询, …研究, "… Research", "… Insights"), or its data or report after it (Dell'Oro
+# Group的数据显示, 集邦最新报告指出).
+_ANALYST_BEFORE = re.compile(
+    r"(?:研究|调研|调查|咨询|分析|顾问|市调)(?:机构|公司)\s*$|(?:投行|券商|投顾)\s*$"
+    r"|\b(?:research|analyst|analytics|consulting|advisory)\s+(?:firm|group|house|company)\s+$"
+)
+# (not 研究院 nor 研究所: a lab's, which builds what it studies)
+_ANALYST_NAME = re.compile(
+    r"(?:咨询|(?<![院所])研究|投顾|证券|顾问)$|\b(?:research|insights|analytics|consulting|securities)$"
+)
+_REPORTED_AFTER = re.compile(
+    r"\s*(?:的)?\s*(?:最新)?\s*(?:统计)?\s*(?:数据|报告|统计|研究|调查|调研)(?:报告)?\s*"
+    r"(?:显示|指出|称|表明|预测|预估|估计)"
+)
+# Those of what the curators keep as the store's or the industry's known names.
+ANALYSTS = frozenset(
+    {
+        "trendforce", "idc", "gartner", "counterpoint", "omdia", "semianalysis",
+        "techinsights", "dell-oro-group", "bernstein", "ubs", "morgan-stanley",
+        "goldman-sachs", "jpmorgan", "citi", "bank-of-america", "jefferies",
+    }
+)  # fmt: skip
 
 
 class Speakers(SentenceContext):
     """The speakers of a sentence."""
 
     def speakers(self) -> set[int]:
-        """Entity rows named as a speaker or estimator (X 表示, X 分析称)."""
+        """Entity rows named as a speaker or estimator (X 表示, X 分析称), an analyst's
+        forecast (凯睿咨询预测) or data (Dell'Oro Group的数据显示) too."""
         rows = set()
         for cue in self.sentence.cues:
-            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE):
+            if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE, CueKind.FORECAST):
                 before = [m for m in self.sentence.entities if m.end <= cue.start]
-                if before and self.speaks_at(before[-1], cue):
+                if (
+                    before
+                    and self.speaks_at(before[-1], cue)
+                    and (cue.kind is not CueKind.FORECAST or self.is_analyst(before[-1]))
+                ):
                     rows.add(before[-1].row)
                 rows.update(
                     m.row
                     for m in self.sentence.entities
                     if cue.start <= m.start and m.end <= cue.end
                 )
+        rows.update(m.row for m in self.sentence.entities if self.reports_data(m))
         return rows
+
+    def is_analyst(self, mention: Mention) -> bool:
+        """Whether a name is an analyst's or a research firm's (``ANALYSTS``, its trade
+        before it, the end of its name, its data or report after it)."""
+        entity = self.store.entity_at(mention.row)
+        folded = self.article.folded
+        return (
+            entity.id in ANALYSTS
+            or _ANALYST_BEFORE.search(folded, behind(mention.start), mention.start) is not None
+            or any(_ANALYST_NAME.search(fold(n)) for n in (entity.name, *entity.aliases))
+            or self.reports_data(mention)
+        )
+
+    def reports_data(self, mention: Mention) -> bool:
+        """X的数据显示, X最新报告指出: a name whose data or report the figures are from."""
+        return _REPORTED_AFTER.match(self.article.folded, mention.end) is not None
 
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:

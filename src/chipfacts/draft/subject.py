@@ -323,8 +323,11 @@ class Subjects(EnglishSubjects):
     def estimates(self, mention: Mention) -> bool:
         """Whether the name is an estimator's (集邦咨询估计, analysts estimated), not a
         speaker's on its own account."""
+        if self.reports_data(mention):
+            return True  # Dell'Oro Group的数据显示: an analyst's data
+        analyst = self.is_analyst(mention)
         return any(
-            cue.kind is CueKind.ESTIMATE
+            (cue.kind is CueKind.ESTIMATE or analyst)
             and cue.start >= mention.end
             and self.speaks_at(mention, cue)
             for cue in self.sentence.cues
