@@ -169,3 +169,10 @@ def test_a_worth_named_before_a_sum_is_a_valuation_not_the_sum_raised(
     store: chipfacts.Store, text: str
 ) -> None:
     assert attribute_of(store, text, 4e9) == ("valuation", True)
+
+
+def test_a_figure_at_a_later_stage_is_of_the_measure_before_it(store: chipfacts.Store) -> None:
+    text = "微软的数据中心首期总供电容量为150兆瓦，全部建成后将达到400兆瓦。"
+    first, then = (c for c in drafted(store, text) if c.unit == "W")
+    assert (first.value, then.value) == (150e6, 400e6)
+    assert then.attribute.id == first.attribute.id

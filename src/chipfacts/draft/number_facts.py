@@ -71,10 +71,12 @@ _EARLIER_FIGURE = re.compile(
     r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
 )
-# A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元). In
-# English: "…roughly 70% of the market, while Marvell holds less than 10%".
+# A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
+# stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
+# 70% of the market, while Marvell holds less than 10%".
 _LIST_REST = re.compile(
-    r"[\s，,、；;。]*(?:[(（][)）])?(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*则?\s*"
+    r"[\s，,、；;。]*(?:[(（][)）])?(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
+    r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:将|预计将?|有望|可)?\s*"
     r"(?:为|约为|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?\s*[\s，,、；;。]*"
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?)?\s*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
