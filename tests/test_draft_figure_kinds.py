@@ -176,3 +176,21 @@ def test_a_figure_at_a_later_stage_is_of_the_measure_before_it(store: chipfacts.
     first, then = (c for c in drafted(store, text) if c.unit == "W")
     assert (first.value, then.value) == (150e6, 400e6)
     assert then.attribute.id == first.attribute.id
+
+
+def test_a_share_in_tenths_after_accounts_for_is_a_share(store: chipfacts.Store) -> None:
+    text = "台积电CoWoS产能中，英伟达约占六成，超微約占一成。"
+    found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert found == {60: ("nvidia", "market_share"), 10: ("amd", "market_share")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("英伟达第三季營收達新台幣1,860億元。", "营收"), ("英伟达的募资金额为人民币48亿元。", "金额")],
+)
+def test_the_currency_a_sum_is_in_is_no_part_of_its_label(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = drafted(store, text)
+    assert found.proposes_attribute
+    assert found.attribute.label.endswith(label)

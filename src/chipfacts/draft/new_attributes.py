@@ -40,7 +40,9 @@ _LINK = (
     # 营收可望突破, 毛利率有机会挑战, 功耗可能上看, 资本支出由原先的, 良率约在: the
     # hopes, reaches and starting points of prose, no part of the noun
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
-    r"初步规划|规划|约在|落在)*"
+    r"初步规划|规划|约在|落在|"
+    # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
+    r"新台币|人民币|美元|港币|港元|日元|韩元|欧元)*"
 )
 # Counts of GPUs in use, ordered or needed, and the words of what a plant makes, which
 # none of them is (月产能, 产量).
@@ -394,7 +396,8 @@ _UNIT_CUES = {
     # 约占45%: "accounts for", right before the number
     "market_share": (
         # whole English words: a company's "shares" are its stock
-        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*\d)|\bshare\b|\bmarket\b"
+        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*(?:\d|[一二两三四五六七八九]成))"
+        r"|\bshare\b|\bmarket\b"
         # 三星以约6.8%位居第二: 以 a share, then the rank it gives (not 国产化率达到90%位居
         # 行业前列, a rate its own noun names)
         r"|以(?=\s*[约近逾超]?\s*[\d.]+\s*%\s*(?:的份额|的市占率)?\s*(?:位居|居冠|居首|居次|排名|位列|名列|稳居))"
