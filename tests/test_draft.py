@@ -66,6 +66,8 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         # a doubling is a gain of 100%, doubling twice one of 300%
         ("营收较去年翻一番", 100, "percent"),
         ("出货量同比翻倍", 100, "percent"),
+        ("出貨量可望較第三季倍增", 100, "percent"),
+        ("月产能预计倍增至约2万片", 20000, "wafers"),  # doubled to a figure: the figure
         ("产能较去年底增长近一倍", 100, "percent"),
         ("营收翻了两番", 300, "percent"),
         ("营收同比增长1倍", 100, "percent"),

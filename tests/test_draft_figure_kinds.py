@@ -194,3 +194,10 @@ def test_the_currency_a_sum_is_in_is_no_part_of_its_label(
     (found,) = drafted(store, text)
     assert found.proposes_attribute
     assert found.attribute.label.endswith(label)
+
+
+def test_a_change_against_a_named_quarter_leaves_the_quarter_out_of_the_label(
+    store: chipfacts.Store,
+) -> None:
+    (found,) = drafted(store, "英伟达第四季出貨量可望較第三季倍增。")
+    assert (found.value, found.attribute.label) == (100, "出货量增长")

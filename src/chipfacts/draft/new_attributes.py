@@ -70,12 +70,15 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上
 # A condition a figure holds under (在相同性能下, 在同等功耗下).
 CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 
+# The end of a time cut by the four characters a label keeps (第四季出货量, 今年营收).
+_TIME_CUT = re.compile(r"^(?:季度?|年度?|月份?)(?=[\u4e00-\u9fff]{2})")
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
     r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增|(?:较|相比|相较于?|(?<![占对无])比)"
     # a time or a generation before (not 比H20低: a gap between two things, no change)
-    r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代))"
+    r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代"
+    r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年))"
     r"[^，,。；;较比]{0,4}$"
 )
 # The words of a figure given again in another currency (约合, 折合).
@@ -374,7 +377,9 @@ def new_attribute(
         moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
         if against is not None and change is None:
             moved = "下降" if _LOWER.search(against.group()) else "增长"
-        label = noun.group() + (change.group() if change is not None else moved)
+        # 第四季出货量: the end of a time before the noun is no part of it
+        head = _TIME_CUT.sub("", noun.group()) if len(noun.group()) > 2 else noun.group()
+        label = head + (change.group() if change is not None else moved)
         ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (

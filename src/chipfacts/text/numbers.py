@@ -305,10 +305,10 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return written, vague, chinese
 
 
-# 翻倍, 翻一番 ("doubled"), 增长一倍 ("grew by as much again"): a gain of 100%; 翻两番
-# ("doubled twice"), four times as much, a gain of 300%.
+# 翻倍, 翻一番, 倍增 ("doubled"), 增长一倍 ("grew by as much again"): a gain of 100%; 翻两番
+# ("doubled twice"), four times as much, a gain of 300% (not 成倍增长, "manyfold").
 _DOUBLED = re.compile(
-    r"翻了?(?:(?P<n>[一两二三])番|番|一?倍)"
+    r"翻了?(?:(?P<n>[一两二三])番|番|一?倍)|(?<![成数])倍增(?![加长至到])"
     r"|(?:(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*)"
     r"(?P<once>(?<!\d)[一1]\s*倍)(?P<half>半)?"
 )
