@@ -201,3 +201,23 @@ def test_a_change_against_a_named_quarter_leaves_the_quarter_out_of_the_label(
 ) -> None:
     (found,) = drafted(store, "英伟达第四季出貨量可望較第三季倍增。")
     assert (found.value, found.attribute.label) == (100, "出货量增长")
+
+
+def test_a_count_with_a_speed_before_its_noun_counts_the_noun(store: chipfacts.Store) -> None:
+    text = "博通的Tomahawk 6集成512条224G SerDes通道，可配置为128个1.6T端口。"
+    found = {c.value: (c.attribute.unit, c.attribute.label) for c in drafted(store, text)}
+    assert found == {512: ("count", "通道"), 128: ("count", "端口")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("英伟达第二季毛利率为7.8%。", "毛利率"),  # 第二季: a time
+        ("中芯国际先进制程的月产能约为4.5万片。", "月产能"),  # a month's capacity
+    ],
+)
+def test_a_time_before_a_noun_is_no_part_of_its_label(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = drafted(store, text)
+    assert found.attribute.label == label

@@ -218,7 +218,8 @@ def test_a_latin_name_before_its_kinds_noun_is_proposed_and_a_count_is_no_node(
     text = "Marvell 今日发布 Teralynx 12 交换芯片，集成 512 条 200G SerDes 通道，采用 3nm 工艺。"
     found = [(c.entity_id, c.attribute.id, c.value) for c in drafted(store, text)]
     assert ("teralynx-12", "process_node", 3) in found
-    assert all(value != 512 for _, _, value in found)  # 512条: lanes, not nanometres
+    # 512条: lanes, not nanometres; a count of them, in an attribute to add
+    assert [attribute for _, attribute, value in found if value == 512] == ["lanes"]
 
 
 @pytest.mark.parametrize(

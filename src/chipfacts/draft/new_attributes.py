@@ -71,7 +71,8 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上
 CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 
 # The end of a time cut by the four characters a label keeps (第四季出货量, 今年营收).
-_TIME_CUT = re.compile(r"^(?:季度?|年度?|月份?)(?=[\u4e00-\u9fff]{2})")
+_TIME_CUT = re.compile(r"(?:季度?|年度?|月份?)(?=[\u4e00-\u9fff]{2})")
+_TIME_START = re.compile(r"(?:第[一二三四1-4]|[今明去前本上下]|\d)$")
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
@@ -249,6 +250,8 @@ def own_noun(
 # Not a time nor a share (2.3个百分点, 3个月).
 _COUNTED_THING = re.compile(
     r"\s*(?:个|台|条|套|座|家|款|项|名|位|根|块)\s*"
+    # 512条224G SerDes通道, 128个1.6T端口: a speed and a Latin word may come between
+    r"(?:[\d.]+\s*[gtm](?:b/s|bps)?\s*(?:[a-z][a-z0-9-]*\s*)?)?"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
 # A gloss in brackets between a figure's noun and its links (功耗（TDP）为).
@@ -377,8 +380,14 @@ def new_attribute(
         moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
         if against is not None and change is None:
             moved = "下降" if _LOWER.search(against.group()) else "增长"
-        # 第四季出货量: the end of a time before the noun is no part of it
-        head = _TIME_CUT.sub("", noun.group()) if len(noun.group()) > 2 else noun.group()
+        # 第四季出货量, 今年营收: the end of a time before the noun is no part of it
+        # (月产能 is a month's capacity)
+        cut = _TIME_CUT.match(noun.group())
+        # (the window may have cut the time's start: 第四|季出货量)
+        started = _TIME_START.search(
+            folded[max(0, offset - 2) : offset] + noun.string[: noun.start()]
+        )
+        head = noun.group()[cut.end() :] if cut and started else noun.group()
         label = head + (change.group() if change is not None else moved)
         ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
