@@ -221,3 +221,32 @@ def test_a_time_before_a_noun_is_no_part_of_its_label(
 ) -> None:
     (found,) = drafted(store, text)
     assert found.attribute.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("林嘉欣估算，微软目前的GPU缺口约为10万块。", 100000),
+        ("微软还在马来西亚的数据中心租用了数千块英伟达H100。", 1000),
+        ("Microsoft rents roughly 9,000 H100s from cloud providers.", 9000),
+        ("微软的Vera Rubin机柜单柜HBM4用量达576颗。", 576),
+    ],
+)
+def test_a_count_of_gpus_a_noun_or_a_rent_names_is_no_guessed_cluster(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    attribute, new = attribute_of(store, text, value)
+    assert new, attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("微软已部署约5万颗Maia 100芯片。", 50000),
+        ("微软打造了超级计算机。该设备使用了1万张英伟达的GPU。", 10000),
+    ],
+)
+def test_a_count_of_gpus_deployed_or_used_is_still_a_clusters(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    assert attribute_of(store, text, value) == ("cluster_gpus", False)

@@ -85,7 +85,7 @@ _AGAINST = re.compile(
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
 # A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
-_WHEN = re.compile(r"[季年月]$|季度$|年底$|年末$|半年$|[今明去前]年|第[一二三四1-4]季")
+_WHEN = re.compile(r"[季年月]$|季度$|年底$|年末$|半年$|底前$|[今明去前]年|第[一二三四1-4]季")
 # What a figure's own noun reaches it by (估值达到, 功耗约为): no word of a change.
 _REACHES = re.compile(r"(?:将|已|目前|仍)?(?:达到|达|约为|高达|为)(?:约|近|超过|逾)?")
 # The last words before a number's links, its noun: not across 的, 之 or 后 (融资后估值 is 估值).

@@ -47,6 +47,11 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# Units whose first attribute is only a guess for a count no word names (a count of
+# GPUs may be a cluster's, an order's, a need's, a shortfall's…).
+_GUESSED = ("gpus",)
+RENT_REACH = 24  # "rents roughly 9,000"
+_RENTED = re.compile(r"租用|租赁|租借|\b(?:rents?|rented|renting|leases?|leased|leasing)\b")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
 _COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
@@ -318,6 +323,16 @@ class NumberFacts(Attribution):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
 
+    def named_before(self, clause: Span, quantity: Quantity) -> bool:
+        """Whether the words right before a count name what it is, a noun that reaches
+        it (GPU缺口约为10万块, 用量达576颗) or a rent (租用了数千块, "rents 9,000"): a new
+        attribute of them, no guess at the unit's first."""
+        folded = self.article.folded
+        if _RENTED.search(folded, max(clause.start, quantity.start - RENT_REACH), quantity.start):
+            return True
+        noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
+        return noun is not None and not noun.changes
+
     def named_otherwise(self, clause: Span, quantity: Quantity) -> bool:
         """In English, a word of an attribute of another unit right before the number
         names what it measures ("expects AI accelerator revenue to double": a growth of
@@ -469,7 +484,12 @@ class NumberFacts(Attribution):
                         )
                     )
                     confidence -= 0.3
-            elif of_unit and quantity.unit not in OF_ANYTHING and not refused:
+            elif (
+                of_unit
+                and quantity.unit not in OF_ANYTHING
+                and not refused
+                and (quantity.unit not in _GUESSED or not self.named_before(clause, quantity))
+            ):
                 attribute = of_unit[0]
                 if len(of_unit) > 1:
                     others = ", ".join(a.id for a in of_unit[1:])
