@@ -900,3 +900,20 @@ def test_an_analysts_forecast_or_data_is_not_the_analysts_own_figure(
 def test_a_companys_forecast_is_still_its_own(store: chipfacts.Store) -> None:
     text = "英伟达预计第四季度营收将达到375亿美元。"
     assert [c.entity_id for c in drafted(store, text) if c.unit == "USD"] == ["nvidia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "attribute"),
+    [
+        ("英伟达主要客户包括微软、Meta与甲骨文。", "nvidia", "customers"),
+        ("台积电前五大客户包括苹果与英伟达。", "tsmc", "customers"),
+        ("博通目前为谷歌、Meta和字节跳动等客户设计定制AI芯片。", "broadcom", "customers"),
+        ("博通憑藉替Google、Meta等客戶設計的客製化ASIC拿下訂單。", "broadcom", "customers"),
+        ("英伟达主要竞争对手包括AMD与英特尔。", "nvidia", "competitors"),
+    ],
+)
+def test_a_relation_ranked_or_listed_before_its_noun_is_its_owners(
+    store: chipfacts.Store, text: str, owner: str, attribute: str
+) -> None:
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
+    assert (owner, attribute) in found

@@ -56,6 +56,13 @@ _ITS_OPENING = re.compile(
 # 其 ("its") right before a relation's noun, a word or two between (其最大客户, 其首批客户).
 _RANK = r"(?:最大的?|第[一二三]大的?|首批|主要|重要|核心|最重要的?|新)?"
 _ITS_RELATION = re.compile(rf"(?:其|(?:是|为|成为)(?:该公司|公司)?){_RANK}$")
+# The same ranks between an owner and its relation's noun (英伟达主要客户, 台积电前五大客户).
+_RANK_BETWEEN = re.compile(
+    r"\s*(?:的)?\s*(?:目前|现有|前[二三四五六七八九十]大|其他|其余)?" + _RANK + r"\s*"
+)
+# 为谷歌、Meta等客户设计, 向苹果等客户供货: the names are the relation, the subject its owner.
+_LISTED_RELATION = re.compile(r"\s*等\s*(?:大型|主要|重要|头部|知名)?\s*$")
+_FOR_THEM = re.compile(r"(?:为|向|替|给|帮)\s*$")
 # A sentence's lead saying who said it (据悉，知情人士称，分析师表示，).
 _SAID_LEAD = re.compile(r"[^，,。]{0,10}(?:据悉|据了解|称|表示|透露|指出|认为|介绍)[，,：:]")
 CONDITIONAL = re.compile(r"\s*(?:如果|假如|若|倘若|如若|if\b)", re.IGNORECASE)
@@ -510,8 +517,17 @@ class Subjects(EnglishSubjects):
         ]
         if not before:
             return None
-        between = self.article.folded[before[-1].end : word.start]
+        folded = self.article.folded
+        between = folded[before[-1].end : word.start]
+        if _LISTED_RELATION.fullmatch(between):
+            # 博通为谷歌、Meta等客户设计: the listed names are the customers; their owner is
+            # the name before 为 that is no object
+            listed = [m for m in before if _FOR_THEM.search(folded, behind(m.start), m.start)]
+            owners = [m for m in before if listed and m.end <= listed[0].start]
+            return self.store.entity_at(owners[0].row) if owners else None
         possessive = "的" in between or between.startswith(("'s", "’s", "'", "’"))
+        if _RANK_BETWEEN.fullmatch(between):
+            return self.store.entity_at(before[-1].row)  # 英伟达主要客户
         if between.strip() and (not possessive or len(between) > OWNER_REACH):
             return None
         return self.store.entity_at(before[-1].row)
