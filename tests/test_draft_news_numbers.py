@@ -917,3 +917,9 @@ def test_a_relation_ranked_or_listed_before_its_noun_is_its_owners(
 ) -> None:
     found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
     assert (owner, attribute) in found
+
+
+@pytest.mark.parametrize("text", ["台积电对良率传闻不予评论。", "台積電對此拒絕評論。"])
+def test_refusing_to_comment_is_a_statement(store: chipfacts.Store, text: str) -> None:
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
+    assert found == [("tsmc", "statement")]

@@ -93,6 +93,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "statement": (
         "表示", "称", "说", "置评", "否认", "声明", "回应", "发言人", "坦言", "强调", "指出",
+        "不予评论", "拒绝评论", "不愿评论", "未作评论", "不作评论", "未发表评论",
         "透露", "said", "says", "told", "declined to comment", "did not respond",
         "no comment",
     ),
