@@ -923,3 +923,18 @@ def test_a_relation_ranked_or_listed_before_its_noun_is_its_owners(
 def test_refusing_to_comment_is_a_statement(store: chipfacts.Store, text: str) -> None:
     found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
     assert found == [("tsmc", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("字节跳动的各业务线每季度只能获得固定额度的算力。", "gpu_quota"),
+        ("字节跳动部分团队申请新增算力需要等待两到三周。", "quota_wait"),
+        ("Meta此举旨在降低对英伟达的依赖。", "motive"),
+    ],
+)
+def test_news_words_for_quotas_waits_and_motives(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    found = [c.attribute.id for c in drafted(store, text, clauses_too=True)]
+    assert found == [attribute]

@@ -32,6 +32,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速", "面向", "瞄准"),
     "motive": (
         "为了", "为摆脱", "摆脱", "出于", "原因", "动因", "以弥补", "因应", "为应对", "because",
+        "降低对", "减少对",
         "in order to",
     ),
     "benefit": (
@@ -83,7 +84,8 @@ CUES: dict[str, tuple[str, ...]] = {
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",
         "尚不清楚", "受挫", "测试", "尚未", "还没有", "秘密", "保密", "推进", "探索", "检验",
-        "认证", "验证", "流片", "送样", "developing", "in development", "qualified",
+        "认证", "验证", "流片", "送样", "设计阶段", "研发阶段", "开发阶段", "验证阶段",
+        "developing", "in development", "qualified",
         "qualification", "sampling",
     ),
     "feature": ("功能", "允许", "让用户", "lets", "allows"),
@@ -124,10 +126,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
     "project_lead": ("领导", "牵头", "带领", "led by", "leads", "designed by", "developed by"),
     "product_lines": ("产品线", "产品系列", "product line"),
-    "gpu_quota": ("配额", "限制", "分配算力", "算力申请", "quota", "ration"),
+    "gpu_quota": (
+        "配额", "限制", "分配算力", "算力申请", "额度", "限额", "算力上限", "quota", "ration",
+        "capping", "capped at",
+    ),
     "quota_priority": ("优先", "让位", "留给", "priority"),
     "quota_approval": ("申请", "获批", "审批", "批准", "approval"),
-    "quota_wait": ("等待", "几天", "几周", "wait"),
+    "quota_wait": ("等待", "需要等待", "平均等待", "排队", "几天", "几周", "wait"),
 }  # fmt: skip
 
 # The words news prose uses for a number or date attribute that its store synonyms
