@@ -179,7 +179,7 @@ def test_a_figure_at_a_later_stage_is_of_the_measure_before_it(store: chipfacts.
 
 
 def test_a_share_in_tenths_after_accounts_for_is_a_share(store: chipfacts.Store) -> None:
-    text = "台积电CoWoS产能中，英伟达约占六成，超微約占一成。"
+    text = "台积电CoWoS产能中，英伟达约占六成，超微（AMD）約占一成。"
     found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
     assert found == {60: ("nvidia", "market_share"), 10: ("amd", "market_share")}
 
@@ -250,3 +250,81 @@ def test_a_count_of_gpus_deployed_or_used_is_still_a_clusters(
     store: chipfacts.Store, text: str, value: float
 ) -> None:
     assert attribute_of(store, text, value) == ("cluster_gpus", False)
+
+
+# What a review found the rules above over-reached into, kept as it should be.
+
+
+def test_a_node_after_a_verb_of_making_is_no_count_and_the_date_stays(
+    store: chipfacts.Store,
+) -> None:
+    found = [c.attribute.id for c in drafted(store, "台积电将于2025年下半年量产2纳米芯片。")]
+    assert found == ["process_node", "mass_production_start"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Nvidia invested $2 billion in a chip startup last year.", "investment"),
+        ("Microsoft will spend $80 billion on a new server farm this year.", "annual_spend"),
+    ],
+)
+def test_a_thing_bought_is_no_price_per_unit(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [c.attribute.id for c in drafted(store, text) if c.unit == "USD"] == [attribute]
+
+
+def test_a_price_per_unit_far_before_its_sum_is_one(store: chipfacts.Store) -> None:
+    attribute, new = attribute_of(store, "英伟达单颗H100 GPU的成本约3000美元。", 3000)
+    assert new, attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("台积电第三季营收增长了13%。", "营收增长"),
+        ("台积电上半年出货量增长了20%。", "出货量增长"),
+        ("台积电今年营收增长了30%。", "营收增长"),
+        ("台积电营收较2024年增长了30%。", "营收增长"),
+        ("OpenAI的GPU缺口约为10万块。", "gpu缺口"),
+    ],
+)
+def test_a_label_holds_its_whole_noun_and_no_time(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = drafted(store, text)
+    assert found.attribute.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("英伟达发布了B200芯片。台积电的数据显示，营收达到235亿美元。", "tsmc"),
+        ("英伟达发布了B200芯片。人工智能研究公司OpenAI表示，今年营收将达到127亿美元。", "openai"),
+    ],
+)
+def test_a_companys_own_data_and_an_ai_labs_word_are_their_own(
+    store: chipfacts.Store, text: str, entity: str
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.unit == "USD"] == [entity]
+
+
+def test_a_word_starting_with_taiwans_name_of_amd_is_no_amd(store: chipfacts.Store) -> None:
+    assert [c.entity_id for c in drafted(store, "超微型传感器市场规模达到50亿美元。")] == []
+
+
+def test_a_markets_worth_is_no_valuation(store: chipfacts.Store) -> None:
+    text = "英伟达表示，AI芯片市场估值将达到4000亿美元。"
+    assert [c.attribute.id for c in drafted(store, text)] != ["valuation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [("英伟达约占全球AI芯片市场的六成。", True), ("英伟达的数据中心业务占总营收的约13%。", False)],
+)
+def test_a_share_of_a_market_is_a_market_share_and_of_revenue_not(
+    store: chipfacts.Store, text: str, share: bool
+) -> None:
+    (found,) = drafted(store, text)
+    assert (found.attribute.id == "market_share") is share

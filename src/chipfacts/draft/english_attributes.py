@@ -146,7 +146,7 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
 _VALUED_AT = re.compile(
     r"\bvalu(?:es|ed|ing|e)\s+(?:(?:the|it|its|the\s+\w+|[a-z]+'s)\s+(?:company\s+|firm\s+"
     r"|startup\s+|start-up\s+)?)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
-    r"|估值(?:已|将|或|也)?(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*$"
+    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也)?(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*$"
 )
 VALUED_REACH = 48
 VALUATION = Attribute(

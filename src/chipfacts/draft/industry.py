@@ -29,7 +29,7 @@ INDUSTRY: tuple[Known, ...] = (
     # other names of companies a store most likely has (輝達 is Taiwan's Nvidia): when
     # the store knows one of the names, the others are read as that entity
     Known("nvidia", "Nvidia", "company", ("英伟达", "辉达", "NVIDIA Corporation")),
-    Known("amd", "AMD", "company", ("超威半导体", "超微半导体", "超微")),  # 超微: Taiwan's AMD
+    Known("amd", "AMD", "company", ("超威半导体", "超微半导体")),
     Known("samsung", "Samsung", "company", ("三星", "三星电子", "Samsung Electronics")),
     Known("tsmc", "TSMC", "company", ("台积电", "台湾积体电路", "台积公司")),
     Known("meta", "Meta", "company", ("Meta Platforms", "脸书")),

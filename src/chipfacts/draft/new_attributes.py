@@ -71,8 +71,12 @@ _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上
 CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 
 # The end of a time cut by the four characters a label keeps (第四季出货量, 今年营收).
-_TIME_CUT = re.compile(r"(?:季度?|年度?|月份?)(?=[\u4e00-\u9fff]{2})")
-_TIME_START = re.compile(r"(?:第[一二三四1-4]|[今明去前本上下]|\d)$")
+_TIME_WORD = re.compile(
+    r"(?:(?:今|明|去|前|本|全)年度?|[上下]半年|第[一二三四1-4]季度?|每个?季度?)(?=[\u4e00-\u9fff]{2})"
+)
+_TIME_CUT = re.compile(r"(?:[一二三四1-4]?季度?|年度?|月份?|半年)(?=[\u4e00-\u9fff]{2})")
+# Where a time cut at a label's start began (第|三季营收, 上半|年出货量; not 月产能).
+_TIME_START = re.compile(r"(?:第[一二三四1-4]?|[今明去前本上下半全每个]|\d)$")
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
@@ -89,7 +93,11 @@ _WHEN = re.compile(r"[季年月]$|季度$|年底$|年末$|半年$|底前$|[今�
 # What a figure's own noun reaches it by (估值达到, 功耗约为): no word of a change.
 _REACHES = re.compile(r"(?:将|已|目前|仍)?(?:达到|达|约为|高达|为)(?:约|近|超过|逾)?")
 # The last words before a number's links, its noun: not across 的, 之 or 后 (融资后估值 is 估值).
-_LAST_WORDS = re.compile(r"(?:(?![的之后])[\u4e00-\u9fffA-Za-z]){1,4}$")
+# A Latin word is kept whole (GPU缺口, not PU缺口).
+_LAST_WORDS = re.compile(
+    r"(?:(?<![a-z0-9])[a-z][a-z0-9]*)?(?:(?![的之后])[\u4e00-\u9fff]){1,4}$"
+    r"|(?:(?![的之后])[\u4e00-\u9fffA-Za-z]){1,4}$"
+)
 # Several years: 未来五年, 过去3年, 累计.
 _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七八九十]|\d+)\s*年|累计")
 _COUNTS = ("gpus", "transistors", "cores")
@@ -98,13 +106,14 @@ _PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
 # A part of a year (上半年, 第三季, 前三季度, "in the third quarter"): no year's figure.
 _PART_OF_YEAR = re.compile(
-    r"[上下]半年|第[一二三四1-4]季|[一二三四1-4]季度|单季|前[两二三]季|\b(?:first|second)\s+half\b"
-    r"|\b(?:first|second|third|fourth|final|last|latest|same)\s+quarter\b|\bq[1-4]\b"
+    r"[上下]半年|第[一二三四1-4]季|[一二三四1-4]季度|单季|每个?季|前[两二三]季"
+    r"|\b(?:first|second)\s+half\b|\b(?:first|second|third|fourth|same)\s+quarter\b"
+    r"|\b(?:each|every|per|a)\s+quarter\b|\bquarterly\b|\bq[1-4]\b"
 )
 # A price of one unit of hardware (每块约2.5万美元, 单颗成本, "cost $6,000 apiece", "each
 # chip will cost", "$25,000 per GPU"): no year's spending, outlay or income.
 _PER_PIECE = re.compile(
-    r"\b(?:each|every|per|a)\s+(?:[a-z0-9-]+\s+){0,2}?(?:chip|gpu|card|unit|accelerator"
+    r"\b(?:each|every|per)\s+(?:[a-z0-9-]+\s+){0,2}?(?:chip|gpu|card|unit|accelerator"
     r"|server|wafer|rack|piece|board)s?\b(?![-\s]?hours?\b)|\bapiece\b"  # (a GPU-hour: a rent)
 )
 PIECE_REACH = 48
@@ -122,6 +131,7 @@ _OF_OUTPUT = ("production_growth",)
 # What a count of the scale of something (参数规模, 用户规模) may be of, to be a cluster's.
 _SCALE_OF_CHIPS = re.compile(r"集群|群|卡|gpu|芯片|加速|部署|算力|节点")
 NOUN_REACH = 10
+LABEL_REACH = 2 * NOUN_REACH
 # 从 ("from") this close before a number starts the change it ends (从…降至15%).
 # 由 too, right before the figure changed from (月产能将由目前约1,800万颗提升至…; not
 # 由台积电代工, "by").
@@ -199,10 +209,9 @@ def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
 def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether a sum is the price of one unit of hardware: 每块 or 单颗 just before it,
     or in English "each chip", "per GPU", "apiece" in its clause."""
-    near = max(clause[0], quantity.start - NOUN_REACH)
-    if _PER_UNIT.search(folded, near, quantity.start):
-        return True
     around = max(clause[0], quantity.start - PIECE_REACH)
+    if _PER_UNIT.search(folded, around, quantity.start):
+        return True  # 单颗H100 GPU的成本约3000美元
     return _PER_PIECE.search(folded, around, min(clause[1], quantity.end + PIECE_REACH)) is not None
 
 
@@ -348,12 +357,13 @@ def new_attribute(
             return None
         ident, label = named
     else:
-        offset = max(clause_start, quantity.start - NOUN_REACH)
+        # (wide enough for the noun before what a change is measured against: 营收较2024年)
+        offset = max(clause_start, quantity.start - LABEL_REACH)
         since = _FROM.search(folded, max(clause_start, quantity.start - FROM_REACH), quantity.start)
         if since is not None:
             # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
             quantity = quantity._replace(start=since.start())
-            offset = max(clause_start, quantity.start - NOUN_REACH)
+            offset = max(clause_start, quantity.start - LABEL_REACH)
         before = "".join(
             char
             for at, char in enumerate(folded[offset : quantity.start], offset)
@@ -382,12 +392,12 @@ def new_attribute(
             moved = "下降" if _LOWER.search(against.group()) else "增长"
         # 第四季出货量, 今年营收: the end of a time before the noun is no part of it
         # (月产能 is a month's capacity)
-        cut = _TIME_CUT.match(noun.group())
         # (the window may have cut the time's start: 第四|季出货量)
         started = _TIME_START.search(
             folded[max(0, offset - 2) : offset] + noun.string[: noun.start()]
         )
-        head = noun.group()[cut.end() :] if cut and started else noun.group()
+        cut = _TIME_WORD.match(noun.group()) or (_TIME_CUT.match(noun.group()) if started else None)
+        head = noun.group()[cut.end() :] if cut else noun.group()
         label = head + (change.group() if change is not None else moved)
         ident = attribute_id(label, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
@@ -410,7 +420,10 @@ _UNIT_CUES = {
     # 约占45%: "accounts for", right before the number
     "market_share": (
         # whole English words: a company's "shares" are its stock
-        r"份额|市占|占有率|占比|拿下|分得|瓜分|约?占(?=\s*[约近逾超]?\s*(?:\d|[一二两三四五六七八九]成))"
+        r"份额|市占|占有率|占比|拿下|分得|瓜分"
+        # 约占六成, 约占全球AI芯片市场的六成
+        # (not 占总营收的约13%: a share of something else than a market)
+        r"|约?占(?=(?:[^，,。；;\d]{0,16}市场的)?\s*[约近逾超]?\s*(?:\d|[一二两三四五六七八九]成))"
         r"|\bshare\b|\bmarket\b"
         # 三星以约6.8%位居第二: 以 a share, then the rank it gives (not 国产化率达到90%位居
         # 行业前列, a rate its own noun names)

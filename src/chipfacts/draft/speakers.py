@@ -39,17 +39,19 @@ _THE_COMPANY_WITHIN = re.compile(r"(?:该|这家|此)公司")
 # The kinds of entity that speak (a title or a product says nothing).
 SPEAKERS = ("person", "company")
 # What makes a name an analyst's, whose figures are of what it studies, not its own:
-# its trade before it (市场研究机构凯睿咨询, "research firm"), the end of its name
-# (…咨询, …研究, "… Research", "… Insights"), or its data or report after it (Dell'Oro
-# Group的数据显示, 集邦最新报告指出).
+# its trade before it (市场研究机构凯睿咨询, 研调机构, "research firm"; not 人工智能研究
+# 公司, a lab) or the end of its name (…咨询, …投顾, "… Insights"; not …研究院, a lab,
+# nor "… Research": Lam Research makes tools).
 _ANALYST_BEFORE = re.compile(
-    r"(?:研究|调研|调查|咨询|分析|顾问|市调)(?:机构|公司)\s*$|(?:投行|券商|投顾)\s*$"
-    r"|\b(?:research|analyst|analytics|consulting|advisory)\s+(?:firm|group|house|company)\s+$"
+    r"(?:研究|调研|调查|市调|研调|咨询|分析)机构\s*$|(?:市场研究|市场调研|咨询|顾问|调研)公司\s*$"
+    r"|(?:投行|券商|投顾)\s*$"
+    r"|\b(?:(?:market\s+)?research|analyst|consulting|advisory)\s+(?:firm|house)\s+$"
+    r"|\b(?:consultancy|market\s+researcher)\s+$"
 )
-# (not 研究院 nor 研究所: a lab's, which builds what it studies)
 _ANALYST_NAME = re.compile(
-    r"(?:咨询|(?<![院所])研究|投顾|证券|顾问)$|\b(?:research|insights|analytics|consulting|securities)$"
+    r"(?:咨询|投顾|证券|顾问)$|\b(?:insights|analytics|consulting|securities)$"
 )
+# An analyst's data or report after its name (Dell'Oro Group的数据显示, 集邦最新报告指出).
 _REPORTED_AFTER = re.compile(
     r"\s*(?:的)?\s*(?:最新)?\s*(?:统计)?\s*(?:数据|报告|统计|研究|调查|调研)(?:报告)?\s*"
     r"(?:显示|指出|称|表明|预测|预估|估计)"
@@ -88,21 +90,22 @@ class Speakers(SentenceContext):
         rows.update(m.row for m in self.sentence.entities if self.reports_data(m))
         return rows
 
+    def reports_data(self, mention: Mention) -> bool:
+        """Dell'Oro Group的数据显示, 集邦最新报告指出: an analyst whose data or report the
+        figures are from (a company's own data, 台积电的数据显示, are its own)."""
+        found = _REPORTED_AFTER.match(self.article.folded, mention.end) is not None
+        return found and self.is_analyst(mention)
+
     def is_analyst(self, mention: Mention) -> bool:
         """Whether a name is an analyst's or a research firm's (``ANALYSTS``, its trade
-        before it, the end of its name, its data or report after it)."""
+        before it, the end of its name)."""
         entity = self.store.entity_at(mention.row)
         folded = self.article.folded
         return (
             entity.id in ANALYSTS
             or _ANALYST_BEFORE.search(folded, behind(mention.start), mention.start) is not None
             or any(_ANALYST_NAME.search(fold(n)) for n in (entity.name, *entity.aliases))
-            or self.reports_data(mention)
         )
-
-    def reports_data(self, mention: Mention) -> bool:
-        """X的数据显示, X最新报告指出: a name whose data or report the figures are from."""
-        return _REPORTED_AFTER.match(self.article.folded, mention.end) is not None
 
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:
         if cue is None:
