@@ -941,3 +941,17 @@ def test_news_words_for_quotas_waits_and_motives(
 ) -> None:
     found = [c.attribute.id for c in drafted(store, text, clauses_too=True)]
     assert found == [attribute]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("微软的Maia 200芯片采用台积电3nm工艺。", "Maia 200"),  # the store's Maia 100, alias Maia
+        ("Meta的MTIA T2芯片采用台积电2nm工艺。", "MTIA T2"),  # a letter and digits after a line
+    ],
+)
+def test_another_model_of_a_stores_line_is_named_as_written(
+    store: chipfacts.Store, text: str, name: str
+) -> None:
+    found = {c.new_entity.name for c in drafted(store, text) if c.new_entity is not None}
+    assert found == {name}

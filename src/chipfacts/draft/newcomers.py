@@ -259,7 +259,19 @@ def _things(
     for line, model in products.models_of_lines(text, folded, store, register.found):
         number = text[model.start("model") : model.end("model")]
         as_written = text[model.start() : model.end()]
-        register.add(f"{line.name} {number}", "chip", NAMED, (as_written,), line.maker)
+        if store.entity_rows(name_key(number)):
+            continue  # Blackwell B200: a product the store has, named with its line
+        # Maia 200 after the store's Maia 100 (alias Maia): the line as written
+        line_name = (
+            line.name
+            if not any(ch.isdigit() for ch in line.name)
+            else text[model.start() : model.start("model")].strip()
+        )
+        if number[0].isalpha() and len(number) >= products.DISTINCTIVE:
+            # Blackwell B200: a designation that names the product by itself
+            register.add(number, "chip", NAMED, (as_written,), line.maker)
+        else:
+            register.add(f"{line_name} {number}", "chip", NAMED, (as_written,), line.maker)
     register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
     for thing in (

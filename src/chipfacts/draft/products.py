@@ -72,7 +72,9 @@ QUOTED_BEFORE_KIND = re.compile(
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
 # Not a year (Blackwell 2026年) nor a quantity (昇腾2025年出货…, 70万颗).
 _MODEL_NUMBER = (
-    r"\s?(?!(?:19|20)\d\d(?![a-z]))(?P<model>\d{1,4}[a-z]{0,2})"
+    r"\s?(?!(?:19|20)\d\d(?![a-z]))(?P<model>\d{1,4}[a-z]{0,2}"
+    # MTIA T2: a letter and digits, after a space
+    r"|(?<=\s)[a-z]\d{1,3}[a-z]?)"
     r"(?![a-z0-9.]|\s?[年月日万亿颗片台个])"
 )
 # A designation this long names a product by itself (B200, HBM4; not F3).
