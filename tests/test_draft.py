@@ -155,6 +155,11 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("今日头条的用户") == []
     assert dates("目前日本的厂商如今日益增多，提前日程") == []  # inside words
     assert find_dates(fold_in_place("昨日投运"), PartialDate(2025, 9)) == []  # no day to count from
+    # a weekday (the article's is a Friday): the last one on or before it; 上周 the week's before
+    assert dates("星衡科技周三在北京发布") == [("2025-09-10", False)]
+    assert dates("英伟达週五宣布") == [("2025-09-12", False)]
+    assert dates("上周三宣布，星期日上线") == [("2025-09-03", False), ("2025-09-07", False)]
+    assert dates("每周二开会，周年庆，周期性") == []  # every Tuesday; no day
     # a quarter or a half of a year: its first month, roughly, as "the fourth quarter"
     assert dates("预计于今年第四季度开始量产") == [("2025-10", True)]
     assert dates("去年第三季") == [("2024-07", True)]

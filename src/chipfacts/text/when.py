@@ -2,7 +2,8 @@
 
 ``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
 ``2022 年末``, ``今年第四季度`` and ``下半年`` (their first month, roughly),
-``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日``, ``昨日`` and English
+``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日``, ``昨日``, ``周二`` (the
+last Tuesday on or before the article's day), ``上周三`` and English
 ``November 2023`` (and, by ``english_dates``, ``in October``, ``Dec 3``, ``the first
 quarter of 2026``, ``next year``) become partial dates (a year, a month or a day, as
 precise as the text). Relative words need the article's date; without it they are
@@ -55,6 +56,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
         # Taiwan's press gives the day in brackets after 今 or 昨 (今（23）日, 昨（5）日)
         rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
+        # 周二, 上周三, 星期五 (not 每周二, every Tuesday; not 周年, 周期, 周边)
+        rf"|(?<![每隔])(?P<lastweek>上)?(?:周|星期|礼拜)(?P<wday>[一二三四五六日天])(?![年期边末])"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
         # a day before the article's own, by name (昨日投入运营; not 今日头条, an app)
         # (not inside a word or a name: 如今日益, 今日资本, 今日美国, 昨日黄花, 前天津)
@@ -101,6 +104,16 @@ def _resolve(
             return None, False
         back = {"今": 0, "昨": 1, "前": 2}[groups["dayname"][0]]
         then = datetime.date(base.year, base.month, base.day) - datetime.timedelta(days=back)
+        return PartialDate(then.year, then.month, then.day), False
+    if groups["wday"]:
+        if base is None or not base.day:
+            return None, False
+        today = datetime.date(base.year, base.month, base.day)
+        weekday = "一二三四五六".find(groups["wday"]) % 7  # 日 and 天: Sunday, 6
+        if groups["lastweek"]:  # 上周三: that day of the week before this one
+            then = today - datetime.timedelta(days=today.weekday() + 7 - weekday)
+        else:  # 周二: the last Tuesday on or before the article's day
+            then = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
         return PartialDate(then.year, then.month, then.day), False
     if groups["week"]:
         if base is None or not base.month:
