@@ -955,3 +955,12 @@ def test_another_model_of_a_stores_line_is_named_as_written(
 ) -> None:
     found = {c.new_entity.name for c in drafted(store, text) if c.new_entity is not None}
     assert found == {name}
+
+
+def test_the_chip_after_a_network_card_named_is_the_card(store: chipfacts.Store) -> None:
+    text = (
+        "星衡科技周三发布了第二代AI网卡“银河-2”。星衡科技表示，银河-2采用台积电5nm工艺制造。"
+        "该芯片将于明年第二季度开始量产。"
+    )
+    found = {c.attribute.id: c.new_entity.name for c in drafted(store, text) if c.new_entity}
+    assert found["mass_production_start"] == found["process_node"]

@@ -347,6 +347,17 @@ class References(Speakers):
         described = [e for at, e in self.introduced(since, found.start()) if e.kind == kind]
         if described:
             return described[-1]
+        if last is None and kind == "chip":
+            # 银河-2…该芯片将于明年量产: a network card is a chip too, when no chip is named
+            last = next(
+                (
+                    m
+                    for m in reversed(named)
+                    if found.start() - m.end <= TOPIC_REACH
+                    and self.store.entity_at(m.row).kind == "nic"
+                ),
+                None,
+            )
         return self.store.entity_at(last.row) if last is not None else None
 
     def own_thing(self, owner: Entity, kind: str, anchor: int) -> Entity | None:
