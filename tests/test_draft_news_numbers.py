@@ -964,3 +964,14 @@ def test_the_chip_after_a_network_card_named_is_the_card(store: chipfacts.Store)
     )
     found = {c.attribute.id: c.new_entity.name for c in drafted(store, text) if c.new_entity}
     assert found["mass_production_start"] == found["process_node"]
+
+
+def test_a_clause_naming_only_a_market_is_about_the_market(store: chipfacts.Store) -> None:
+    text = "英伟达发布了新GPU。凱睿諮詢指出，今年全球AI加速晶片市場規模約2,150億美元，年增65%。"
+    found = [(c.new_entity.name, c.new_entity.kind) for c in drafted(store, text) if c.new_entity]
+    assert found == [("全球AI加速晶片市場", "product")] * 2
+
+
+def test_a_market_of_a_thing_the_store_has_is_the_things(store: chipfacts.Store) -> None:
+    text = "全球HBM市场规模今年将达到约580亿美元，同比增长约65%。"
+    assert {c.entity_id for c in drafted(store, text)} == {"hbm"}

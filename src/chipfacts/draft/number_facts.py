@@ -33,7 +33,7 @@ from chipfacts.draft.new_attributes import (
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Span, inside
-from chipfacts.draft.subject import NEW_ENTITY
+from chipfacts.draft.subject import NEW_ENTITY, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
 from chipfacts.text.numbers import MEASURES, Quantity, exact
@@ -561,6 +561,18 @@ class NumberFacts(Attribution):
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85
         proposed = self.proposal(clause, anchor, entity, entity_decision)
+        if proposed is None and not any(
+            clause.start <= m.start < quantity.start for m in self.sentence.entities
+        ):
+            # 今年全球AI加速晶片市场规模估计约2,150亿美元: a clause naming no one but a
+            # market is about the market
+            # (…，年增约65%: a clause after it in the sentence goes on about it)
+            market = market_of(self.article.text, folded, self.sentence.span.start, quantity.start)
+            of_a_name = market is not None and any(
+                market.start <= m.start < market.start + len(market.entity.name)
+                for m in self.sentence.entities
+            )
+            proposed = None if of_a_name else market  # 全球HBM市场: the store's HBM
         if proposed is not None:
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
         if entity is None and proposed is None:

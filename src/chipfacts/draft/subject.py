@@ -108,6 +108,31 @@ def propose(text: str, match: re.Match[str], maker: str | None, group: int | str
     return Proposal(NewEntity(slug, name, aliases, maker, kind), start)
 
 
+# A market a figure is of, named with where it is (全球AI加速晶片市场规模, 国内AI芯片
+# 市场的份额): what a clause naming nothing else is about.
+_MARKET = re.compile(
+    r"(?P<market>(?:全球|全世界|国内|中国)\s*(?P<name>[^，,。；;：:的在与和及、]{2,12}?)市场)"
+    r"(?:规模|份额|的|总|整体|营收|销售额|产值|将|预计|今年|明年|约|达|已|则|年)"
+)
+# How far before a figure its market may be named.
+MARKET_REACH = 30
+
+
+def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
+    """The market named last between ``start`` and ``end`` (全球AI后端网络市场规模约为…),
+    proposed as a new entity (a product's kind, as the store has no market)."""
+    from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
+
+    every = list(_MARKET.finditer(folded, max(start, end - MARKET_REACH), end))
+    if not every:
+        return None
+    found = every[-1]
+    written = text[found.start("market") : found.end("market")]
+    inner = text[found.start("name") : found.end("market")]  # AI后端网络市场
+    slug = re.sub(r"[^a-z0-9]+", "-", in_latin(inner).lower()).strip("-")
+    return Proposal(NewEntity(slug, written, (inner,), None, "product"), found.start("market"))
+
+
 class Subjects(EnglishSubjects):
     """Choosing the entity of a claim."""
 
