@@ -975,3 +975,23 @@ def test_a_clause_naming_only_a_market_is_about_the_market(store: chipfacts.Stor
 def test_a_market_of_a_thing_the_store_has_is_the_things(store: chipfacts.Store) -> None:
     text = "全球HBM市场规模今年将达到约580亿美元，同比增长约65%。"
     assert {c.entity_id for c in drafted(store, text)} == {"hbm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Satya Nadella, Microsoft's chief executive, said on Tuesday that it would spend more.",
+            "Satya Nadella, Microsoft's chief executive",
+        ),
+        (
+            "Lena Okafor, an analyst at TD Cowen, said power is now the bottleneck.",
+            "Lena Okafor, an analyst at TD Cowen",
+        ),
+    ],
+)
+def test_a_title_in_an_appositive_after_the_name_is_a_role(
+    store: chipfacts.Store, text: str, quote: str
+) -> None:
+    roles = [c.quote for c in drafted(store, text) if c.attribute.id == "role"]
+    assert roles == [quote]

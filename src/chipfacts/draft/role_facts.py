@@ -26,6 +26,13 @@ _ROLE_PHRASE = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in (*TITLES, "负责")) + r")[^，,。；;的]{0,24}的$"
 )
 _LATIN_NAME = re.compile(r"\s*[(（][A-Za-z][A-Za-z .\-\n]*[)）]")
+# In English, a title in an appositive after the name ("Lena Okafor, an analyst at TD
+# Cowen, said", "Rhea Malhotra, Meta's vice president of infrastructure, said").
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:an?|the|its|his|her)\s+)?(?:[a-z0-9'’&.\-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True) if t.isascii())
+    + r")\b[^,;:.!?]{0,48}(?=,)"
+)
 TEXT_CONFIDENCE = 0.5
 PURPOSE = "purpose"
 # A bracketed gloss right after a name: Chinese words, no more than a phrase.
@@ -64,11 +71,17 @@ class RoleFacts(Attribution):
             return None
         clause = self.clause_of(mention.start)
         before = self.article.folded[clause.start : mention.start].rstrip()
-        if not TITLE_AT_END.search(before) and not _ROLE_PHRASE.search(before):
-            return None
         attribute = title_attribute(self.store)
         if attribute is None:
             return None
+        if not TITLE_AT_END.search(before) and not _ROLE_PHRASE.search(before):
+            after = _APPOSITIVE.match(self.article.folded, mention.end)
+            if after is None:
+                return None
+            # "Lena Okafor, an analyst at TD Cowen,": the name and the appositive
+            return self.role_candidate(
+                entity, None, attribute, Span(mention.start, after.end()), after.end()
+            )
         end = mention.end
         latin = _LATIN_NAME.match(self.article.folded, end)
         if latin is not None:
