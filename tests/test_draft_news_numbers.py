@@ -995,3 +995,12 @@ def test_a_title_in_an_appositive_after_the_name_is_a_role(
 ) -> None:
     roles = [c.quote for c in drafted(store, text) if c.attribute.id == "role"]
     assert roles == [quote]
+
+
+def test_an_english_name_before_a_verb_and_a_chip_noun_is_no_chip(store: chipfacts.Store) -> None:
+    text = (
+        "Helix Labs rations GPUs as its cluster slips\n\n"
+        "Helix Labs, a start-up that builds AI models, said it raised $1.2 billion in August."
+    )
+    found = {(c.new_entity.name, c.new_entity.kind) for c in drafted(store, text) if c.new_entity}
+    assert found == {("Helix Labs", "company")}

@@ -152,6 +152,9 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
             if name is None and kind != "company":
                 first = text[match.start("latin") : match.end("latin")].split()[0]
                 name = first if is_designation(first) else None
+            between = text[match.start("latin") + len(name or "") : match.start("noun")].split()
+            if pattern is _KIND_AFTER and any(word[0].islower() for word in between):
+                continue  # "Helix Labs rations GPUs": a verb between the name and the noun
             if name is not None:
                 yield Written(*match.span("latin"), name, kind)
     for match in _COMPANY_AFTER.finditer(folded):
