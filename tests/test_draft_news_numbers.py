@@ -1004,3 +1004,12 @@ def test_an_english_name_before_a_verb_and_a_chip_noun_is_no_chip(store: chipfac
     )
     found = {(c.new_entity.name, c.new_entity.kind) for c in drafted(store, text) if c.new_entity}
     assert found == {("Helix Labs", "company")}
+
+
+def test_a_site_given_a_code_name_is_named_by_it(store: chipfacts.Store) -> None:
+    text = (
+        'Meta is building a new data center campus in Texas, codenamed "Larkspur," near Amarillo.'
+        " The campus is designed to hold about 400,000 Nvidia Blackwell GPUs."
+    )
+    found = {(c.new_entity.name, c.new_entity.kind) for c in drafted(store, text) if c.new_entity}
+    assert found == {("Larkspur", "cluster")}

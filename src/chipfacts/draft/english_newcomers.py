@@ -121,6 +121,7 @@ def _after_a_town(text: str, at: int) -> bool:
 
 
 NOUN_PHRASE = 16  # "a data-centre campus": the appositive's noun, then the site's
+CODE_NAME_REACH = 4  # ', codenamed': a site's code name right after it
 _PROJECT = re.compile(
     r"\b(?P<name>Project\s+[A-Z][\w-]*)(?P<noun>\s+(?:system|cluster|supercomputer))?"
 )
@@ -128,7 +129,7 @@ _PROJECT = re.compile(
 _KIND_NOUNS = (
     ("nic", re.compile(r"network (?:interface )?card|network adapter|\bnic\b|\bdpu\b")),
     ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b|\bswitch(?:es)?\b(?!\s+to\b)")),
-    ("cluster", re.compile(r"supercomputer|\bcluster\b")),
+    ("cluster", re.compile(r"supercomputer|\bcluster\b|\bcampus\b|\bdata cent(?:re|er)\b")),
     ("model", re.compile(r"\bmodel\b")),
     ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
 )
@@ -220,9 +221,13 @@ def english_things(
             add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)
     # '"Solstice," a data-centre campus near El Paso': the campus is Solstice, no other
     named_sites = [m.start("noun") for m in _APPOSITIVE.finditer(text)]
+    # 'a campus in Texas, codenamed "Larkspur,"': the campus is Larkspur
+    code_named = [m.start() for m in _CODE_NAMED.finditer(text)]
     for match in _SITE_IN.finditer(text):
         place = match["place"].split()[0]
-        if any(0 <= match.start() - at <= NOUN_PHRASE for at in named_sites):
+        if any(0 <= match.start() - at <= NOUN_PHRASE for at in named_sites) or any(
+            0 <= at - match.end() <= CODE_NAME_REACH for at in code_named
+        ):
             continue
         if not (
             _NOT_A_NAME.fullmatch(place)
