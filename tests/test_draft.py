@@ -160,6 +160,11 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("英伟达週五宣布") == [("2025-09-12", False)]
     assert dates("上周三宣布，星期日上线") == [("2025-09-03", False), ("2025-09-07", False)]
     assert dates("每周二开会，周年庆，周期性") == []  # every Tuesday; no day
+    # a day ahead: 下周 the week's after, 将于 the next one
+    assert dates("AMD将于下周二发布") == [("2025-09-16", False)]
+    assert dates("英伟达将于周五发布") == [("2025-09-19", False)]
+    # a count of days, a span of them, a name, a bound: no day
+    assert dates("一周三次，周一至周五营业，周三多表示，周五前推出，上上周三") == []
     # a quarter or a half of a year: its first month, roughly, as "the fourth quarter"
     assert dates("预计于今年第四季度开始量产") == [("2025-10", True)]
     assert dates("去年第三季") == [("2024-07", True)]

@@ -328,3 +328,48 @@ def test_a_share_of_a_market_is_a_market_share_and_of_revenue_not(
 ) -> None:
     (found,) = drafted(store, text)
     assert (found.attribute.id == "market_share") is share
+
+
+# What a second review found, kept as it should be.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达第三季营收创新高。其在全球AI芯片市场的份额约为80%。",  # a share in the market
+        "英伟达称，全球AI芯片市场将快速增长，公司营收预计达到5000亿美元。",  # another clause's
+    ],
+)
+def test_a_market_named_beside_a_subject_is_not_the_figures(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.unit is not None] == ["nvidia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("英伟达凭借单卡算力优势今年营收约2000亿美元。", "revenue"),  # 单卡: no price's unit
+        ("Nvidia sells a chip for $30,000, analysts said.", "unit_price"),
+        ("Nvidia shipped about 1 million GPUs in the latest quarter.", "nvidia_shipped"),
+    ],
+)
+def test_what_a_sum_or_count_is_by_the_words_around_it(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [c.attribute.id for c in drafted(store, text)] == [attribute]
+
+
+def test_a_label_stops_at_a_name(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "英伟达H100价格下降约20%。")
+    assert found.attribute.label == "价格下降"
+
+
+def test_a_share_of_shipments_dates_nothing(store: chipfacts.Store) -> None:
+    text = "英伟达今年出货约30%来自Blackwell。"
+    assert [c.attribute.id for c in drafted(store, text) if c.unit is None] == []
+
+
+def test_a_quarter_after_a_line_is_no_model(store: chipfacts.Store) -> None:
+    text = "Meta plans to deploy MTIA Q3 next year."
+    assert [c.new_entity for c in drafted(store, text) if c.new_entity] == []

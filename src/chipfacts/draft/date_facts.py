@@ -48,8 +48,9 @@ _EVENTS = {
 # not the noun of a quantity (今年的出货量: how many, not when), nor a verb whose
 # object is one (第三季出货约2万颗: how many it shipped then, not when it began) or
 # whose growth is told (出货季增逾五成)
-# A count: digits, then a magnitude or a counter (2万颗, 1,200台; not 2纳米, 3nm).
-_COUNT = r"[\d.,]+\s*(?:[万亿千百]|颗|块|片|张|台|套|枚|个|柜|座|units?\b|chips?\b)"
+# A count or a share: digits, then a magnitude, a counter or a per cent (2万颗, 1,200台,
+# 30%; not 2纳米, 3nm).
+_COUNT = r"[\d.,]+\s*(?:[万亿千百%成]|颗|块|片|张|台|套|枚|个|柜|座|units?\b|chips?\b)"
 _EVENT_VERB = re.compile(
     "|".join(
         f"(?P<e{at}>(?:{verbs})"

@@ -103,11 +103,17 @@ _YEARS = re.compile(r"(?:未来|过去|今后|近)\s*(?:[二两三四五六七�
 _COUNTS = ("gpus", "transistors", "cores")
 # The units of hardware a price may be of (每颗, 单台, 每GB).
 _PER_UNIT = re.compile(r"(?:每|单)(?:颗|张|块|片|台|柜|卡|套|gb|tb|gpu|瓦|千瓦)")
+# The same further before, when a price's noun follows it (单颗H100 GPU的成本).
+_PER_UNIT_PRICED = re.compile(
+    _PER_UNIT.pattern + r"[^，,。；;]{0,14}?(?:成本|售价|价格|报价|单价|造价|均价|定价)"
+)
 _ANNUAL = re.compile(r"annual|yearly|per year|年度|每年", re.IGNORECASE)
 # A part of a year (上半年, 第三季, 前三季度, "in the third quarter"): no year's figure.
 _PART_OF_YEAR = re.compile(
     r"[上下]半年|第[一二三四1-4]季|[一二三四1-4]季度|单季|每个?季|前[两二三]季"
-    r"|\b(?:first|second)\s+half\b|\b(?:first|second|third|fourth|same)\s+quarter\b"
+    r"|\b(?:first|second)\s+half\b|\b(?:first|second|third|fourth|same|latest|final)\s+quarter\b"
+    # (not "said last quarter that…": when it was said)
+    r"|(?<!said\s)(?<!told\s)(?<!announced\s)\blast\s+quarter\b"
     r"|\b(?:each|every|per|a)\s+quarter\b|\bquarterly\b|\bq[1-4]\b"
 )
 # A price of one unit of hardware (每块约2.5万美元, 单颗成本, "cost $6,000 apiece", "each
@@ -115,6 +121,9 @@ _PART_OF_YEAR = re.compile(
 _PER_PIECE = re.compile(
     r"\b(?:each|every|per)\s+(?:[a-z0-9-]+\s+){0,2}?(?:chip|gpu|card|unit|accelerator"
     r"|server|wafer|rack|piece|board)s?\b(?![-\s]?hours?\b)|\bapiece\b"  # (a GPU-hour: a rent)
+    # "$30,000 a chip", "sells a chip for $30,000"
+    r"|\d\s*(?:million|thousand)?\s+a\s+(?:chip|gpu|card|unit|piece|server)\b"
+    r"|\ba\s+(?:chip|gpu|card|unit|server)\s+for\s+\$"
 )
 PIECE_REACH = 48
 # A count in one machine (单个计算节点配备8块GPU, 每台服务器搭载, "each server holds"):
@@ -209,9 +218,11 @@ def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
 def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether a sum is the price of one unit of hardware: 每块 or 单颗 just before it,
     or in English "each chip", "per GPU", "apiece" in its clause."""
+    if _PER_UNIT.search(folded, max(clause[0], quantity.start - NOUN_REACH), quantity.start):
+        return True
     around = max(clause[0], quantity.start - PIECE_REACH)
-    if _PER_UNIT.search(folded, around, quantity.start):
-        return True  # 单颗H100 GPU的成本约3000美元
+    if _PER_UNIT_PRICED.search(folded, around, quantity.start):
+        return True  # 单颗H100 GPU的成本约3000美元 (not 凭借单卡算力优势…营收)
     return _PER_PIECE.search(folded, around, min(clause[1], quantity.end + PIECE_REACH)) is not None
 
 
@@ -364,42 +375,16 @@ def new_attribute(
             # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
             quantity = quantity._replace(start=since.start())
             offset = max(clause_start, quantity.start - LABEL_REACH)
-        before = "".join(
-            char
-            for at, char in enumerate(folded[offset : quantity.start], offset)
-            if not any(name.start <= at < name.end for name in names)
+        # 英伟达H100价格: the noun starts after the last name, never across it (when
+        # nothing names the figure after it, the words around the names do: X90在FP16
+        # 稠密算力上约为英伟达H100的七成)
+        after_names = max([offset, *(n.end for n in names if offset <= n.end <= quantity.start)])
+        chinese = _chinese_label(folded, after_names, quantity.start, names) or _chinese_label(
+            folded, offset, quantity.start, names
         )
-        # 热设计功耗（TDP）为1,200瓦: the noun before its gloss names the figure
-        before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
-        before = CONDITION.sub("", before)  # 在相同性能下功耗降低: no part of the noun
-        links = _LINKS_AT_END.search(before)
-        assert links is not None  # it matches the empty end at least
-        against = _AGAINST.search(before, 0, links.start())
-        noun = None
-        if against is not None:
-            # 平均售价今年已较去年下滑: the noun before the time and the links it is said of
-            head = _TIME_AT_END.sub("", before[: against.start()])
-            noun = _LAST_WORDS.search(head)
-        if noun is None:  # 较上一代提升约40%: no noun before what it is measured against
-            against, noun = None, _LAST_WORDS.search(before, 0, links.start())
-        if noun is None:
+        if chinese is None:
             return None
-        change = _CHANGE.search(links.group())
-        if change is not None and links.group().startswith(("至", "到"), change.end()):
-            change = None  # 良率已提升至约70%: the level of the noun, no change of it
-        moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
-        if against is not None and change is None:
-            moved = "下降" if _LOWER.search(against.group()) else "增长"
-        # 第四季出货量, 今年营收: the end of a time before the noun is no part of it
-        # (月产能 is a month's capacity)
-        # (the window may have cut the time's start: 第四|季出货量)
-        started = _TIME_START.search(
-            folded[max(0, offset - 2) : offset] + noun.string[: noun.start()]
-        )
-        cut = _TIME_WORD.match(noun.group()) or (_TIME_CUT.match(noun.group()) if started else None)
-        head = noun.group()[cut.end() :] if cut else noun.group()
-        label = head + (change.group() if change is not None else moved)
-        ident = attribute_id(label, quantity.unit)
+        label, ident = chinese, attribute_id(chinese, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""
@@ -407,6 +392,43 @@ def new_attribute(
     description = f"What the article calls {label}, in {quantity.unit}."
     attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
     return attribute, Decision("attribute", why)
+
+
+def _chinese_label(folded: str, offset: int, end: int, names: Sequence[Mention]) -> str | None:
+    """The label of a Chinese figure ending at ``end``: the last words before its links
+    from ``offset`` (never a name among ``names``), with the change they say, if any."""
+    before = "".join(
+        char
+        for at, char in enumerate(folded[offset:end], offset)
+        if not any(name.start <= at < name.end for name in names)
+    )
+    # 热设计功耗（TDP）为1,200瓦: the noun before its gloss names the figure
+    before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
+    before = CONDITION.sub("", before)  # 在相同性能下功耗降低: no part of the noun
+    links = _LINKS_AT_END.search(before)
+    assert links is not None  # it matches the empty end at least
+    against = _AGAINST.search(before, 0, links.start())
+    noun = None
+    if against is not None:
+        # 平均售价今年已较去年下滑: the noun before the time and the links it is said of
+        head = _TIME_AT_END.sub("", before[: against.start()])
+        noun = _LAST_WORDS.search(head)
+    if noun is None:  # 较上一代提升约40%: no noun before what it is measured against
+        against, noun = None, _LAST_WORDS.search(before, 0, links.start())
+    if noun is None:
+        return None
+    change = _CHANGE.search(links.group())
+    if change is not None and links.group().startswith(("至", "到"), change.end()):
+        change = None  # 良率已提升至约70%: the level of the noun, no change of it
+    moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
+    if against is not None and change is None:
+        moved = "下降" if _LOWER.search(against.group()) else "增长"
+    # 第四季出货量, 今年营收: the end of a time before the noun is no part of it (月产能
+    # is a month's capacity); the window may have cut the time's start (第四|季出货量)
+    started = _TIME_START.search(folded[max(0, offset - 2) : offset] + noun.string[: noun.start()])
+    cut = _TIME_WORD.match(noun.group()) or (_TIME_CUT.match(noun.group()) if started else None)
+    head = noun.group()[cut.end() :] if cut else noun.group()
+    return head + (change.group() if change is not None else moved)
 
 
 # With no attribute word, the verbs and nouns of news prose that say which of a

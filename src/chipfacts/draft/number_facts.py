@@ -33,7 +33,7 @@ from chipfacts.draft.new_attributes import (
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Span, inside
-from chipfacts.draft.subject import NEW_ENTITY, market_of
+from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
 from chipfacts.text.numbers import MEASURES, Quantity, exact
@@ -47,6 +47,10 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# A share in a market is some seller's, never the market's own.
+_SHARE = "market_share"
+# A clause going on about the subject before it: 其, 该公司, 其中, a demonstrative.
+_CARRIED = re.compile(r"[\s，,]*(?:而|但|则|也|还|并)?\s*(?:其|该|这|此|公司)")
 # Units whose first attribute is only a guess for a count no word names (a count of
 # GPUs may be a cluster's, an order's, a need's, a shortfall's…).
 _GUESSED = ("gpus",)
@@ -257,6 +261,9 @@ def _number(value: float | None) -> int | float | None:
 class NumberFacts(Attribution):
     """Number facts."""
 
+    # The market the sentence's last figure was of (…市场规模约2,150亿美元，年增约65%).
+    last_market: Proposal | None = None
+
     def said_of(self, attribute: Attribute, kind: str) -> bool:
         """Whether a figure of ``attribute`` can be said of an entity of ``kind``: the
         store's attributes by their kinds (``cuewords.KINDS``), a proposed one by its
@@ -322,6 +329,14 @@ class NumberFacts(Attribution):
             if inside(mention.start, mention.end, clause):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
+
+    def market_going_on(self, clause: Span) -> Proposal | None:
+        """The market of the figure in the clause right before, for a clause of a
+        figure alone (…市场规模约2,150亿美元，年增约65%)."""
+        if self.last_market is None or self.last_market.start < self.sentence.span.start:
+            return None
+        before = self.clause_of(max(self.sentence.span.start, clause.start - 1))
+        return self.last_market if before.start <= self.last_market.start else None
 
     def named_before(self, clause: Span, quantity: Quantity) -> bool:
         """Whether the words right before a count name what it is, a noun that reaches
@@ -561,18 +576,24 @@ class NumberFacts(Attribution):
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85
         proposed = self.proposal(clause, anchor, entity, entity_decision)
-        if proposed is None and not any(
-            clause.start <= m.start < quantity.start for m in self.sentence.entities
+        if (
+            proposed is None
+            and attribute.id != _SHARE
+            and not any(clause.start <= m.start < quantity.start for m in self.sentence.entities)
+            and not _CARRIED.match(folded, clause.start)
         ):
             # 今年全球AI加速晶片市场规模估计约2,150亿美元: a clause naming no one but a
-            # market is about the market
-            # (…，年增约65%: a clause after it in the sentence goes on about it)
-            market = market_of(self.article.text, folded, self.sentence.span.start, quantity.start)
+            # market is about the market (not a share in it, nor a clause going on
+            # about a subject: 其在全球AI芯片市场的份额, 该公司…)
+            market = market_of(
+                self.article.text, folded, clause.start, quantity.start
+            ) or self.market_going_on(clause)
             of_a_name = market is not None and any(
                 market.start <= m.start < market.start + len(market.entity.name)
                 for m in self.sentence.entities
             )
             proposed = None if of_a_name else market  # 全球HBM市场: the store's HBM
+            self.last_market = proposed
         if proposed is not None:
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
         if entity is None and proposed is None:

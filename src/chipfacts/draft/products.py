@@ -74,7 +74,7 @@ QUOTED_BEFORE_KIND = re.compile(
 _MODEL_NUMBER = (
     r"\s?(?!(?:19|20)\d\d(?![a-z]))(?P<model>\d{1,4}[a-z]{0,2}"
     # MTIA T2: a letter and digits, after a space
-    r"|(?<=\s)[a-z]\d{1,3}[a-z]?)"
+    r"|(?<=\s)(?![qh]\d(?![0-9]))[a-z]\d{1,3}[a-z]?)"  # (not Q3, H2: a time)
     r"(?![a-z0-9.]|\s?[年月日万亿颗片台个])"
 )
 # A designation this long names a product by itself (B200, HBM4; not F3).

@@ -56,8 +56,11 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
         # Taiwan's press gives the day in brackets after 今 or 昨 (今（23）日, 昨（5）日)
         rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
-        # 周二, 上周三, 星期五 (not 每周二, every Tuesday; not 周年, 周期, 周边)
-        rf"|(?<![每隔])(?P<lastweek>上)?(?:周|星期|礼拜)(?P<wday>[一二三四五六日天])(?![年期边末])"
+        # 周二, 上周三, 星期五, 下周二 (not 每周二, every Tuesday; not 一周三次, 周一至周五,
+        # 周五前, nor a name: 周三多; 周天 is a name more often than a Sunday)
+        rf"|(?<![每隔上下至到一二两三四五六七八九十\d])(?P<lastweek>上|下)?(?:周|星期|礼拜)"
+        rf"(?P<wday>[一二三四五六日]|(?<!周)天)"
+        rf"(?=[，,。在将宣发表称举召公推正晚早上下中以对向与和起时透指披出]|\s|$)"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
         # a day before the article's own, by name (昨日投入运营; not 今日头条, an app)
         # (not inside a word or a name: 如今日益, 今日资本, 今日美国, 昨日黄花, 前天津)
@@ -91,9 +94,14 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
     return sorted(found)
 
 
+# A future before a weekday (将于周五发布): the next one, not the last.
+_AHEAD = re.compile(r"将于?|将在|计划于?|预计于?")
+
+
 def _resolve(
     match: re.Match[str], published: PartialDate | None
 ) -> tuple[PartialDate | None, bool]:
+    folded = match.string
     groups = match.groupdict()
     if groups["ename"]:
         month = _MONTHS.index(groups["ename"]) + 1
@@ -110,8 +118,14 @@ def _resolve(
             return None, False
         today = datetime.date(base.year, base.month, base.day)
         weekday = "一二三四五六".find(groups["wday"]) % 7  # 日 and 天: Sunday, 6
-        if groups["lastweek"]:  # 上周三: that day of the week before this one
-            then = today - datetime.timedelta(days=today.weekday() + 7 - weekday)
+        monday = today - datetime.timedelta(days=today.weekday())
+        if groups["lastweek"] == "上":  # 上周三: that day of the week before this one
+            then = monday - datetime.timedelta(days=7 - weekday)
+        elif groups["lastweek"] == "下":  # 下周二: that day of the week after this one
+            then = monday + datetime.timedelta(days=7 + weekday)
+        elif _AHEAD.search(folded, max(0, match.start() - 3), match.start()):
+            # 将于周五发布: the next Friday after the article's day
+            then = today + datetime.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
         else:  # 周二: the last Tuesday on or before the article's day
             then = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
         return PartialDate(then.year, then.month, then.day), False
