@@ -373,3 +373,8 @@ def test_a_share_of_shipments_dates_nothing(store: chipfacts.Store) -> None:
 def test_a_quarter_after_a_line_is_no_model(store: chipfacts.Store) -> None:
     text = "Meta plans to deploy MTIA Q3 next year."
     assert [c.new_entity for c in drafted(store, text) if c.new_entity] == []
+
+
+def test_a_stacks_height_is_no_count(store: chipfacts.Store) -> None:
+    text = "SK海力士12層HBM3E明年產能已被預訂一空。"
+    assert [c.attribute.id for c in drafted(store, text) if c.value == 12] == []
