@@ -259,7 +259,7 @@ def test_a_node_after_a_verb_of_making_is_no_count_and_the_date_stays(
     store: chipfacts.Store,
 ) -> None:
     found = [c.attribute.id for c in drafted(store, "台积电将于2025年下半年量产2纳米芯片。")]
-    assert found == ["process_node", "mass_production_start"]
+    assert found == ["mass_production_start"]  # (a node of no chip named: no process node)
 
 
 @pytest.mark.parametrize(
@@ -378,3 +378,23 @@ def test_a_quarter_after_a_line_is_no_model(store: chipfacts.Store) -> None:
 def test_a_stacks_height_is_no_count(store: chipfacts.Store) -> None:
     text = "SK海力士12層HBM3E明年產能已被預訂一空。"
     assert [c.attribute.id for c in drafted(store, text) if c.value == 12] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电2奈米的SRAM测试芯片良率已超过90%，2奈米每片晶圆报价约3万美元。",
+        "台积电3nm产能今年已被苹果和多家AI芯片客户大量预订。",
+    ],
+)
+def test_a_node_talked_of_is_no_companys_process_node(store: chipfacts.Store, text: str) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"] == []
+
+
+def test_a_chip_named_before_a_cluster_of_it_is_still_a_chip(store: chipfacts.Store) -> None:
+    text = (
+        "澜芯科技周二发布了训练芯片“澜芯T2”。澜芯T2采用7nm工艺。"
+        "澜芯科技计划明年共建一个万卡规模的T2集群。"
+    )
+    proposed = [c.new_entity for c in drafted(store, text) if c.new_entity is not None]
+    assert {p.kind for p in proposed if "T2" in p.name} == {"chip"}

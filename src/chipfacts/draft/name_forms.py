@@ -155,6 +155,8 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
             between = text[match.start("latin") + len(name or "") : match.start("noun")].split()
             if pattern is _KIND_AFTER and any(word[0].islower() for word in between):
                 continue  # "Helix Labs rations GPUs": a verb between the name and the noun
+            if pattern is _KIND_AFTER and kind == "cluster" and name and is_designation(name):
+                continue  # 万卡规模的T2集群, H100集群: a cluster of the chip, not the chip
             if name is not None:
                 yield Written(*match.span("latin"), name, kind)
     for match in _COMPANY_AFTER.finditer(folded):

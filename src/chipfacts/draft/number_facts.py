@@ -47,6 +47,8 @@ NUMBER_CONFIDENCE = 0.85
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
+# A chip's own measures, which a company named with a node has none of.
+_OF_A_THING = ("process_node", "transistor_count")
 # A share in a market is some seller's, never the market's own.
 _SHARE = "market_share"
 # A clause going on about the subject before it: 其, 该公司, 其中, a demonstrative.
@@ -598,6 +600,13 @@ class NumberFacts(Attribution):
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
         if entity is None and proposed is None:
             return None
+        if (
+            entity is not None
+            and proposed is None
+            and attribute.id in _OF_A_THING
+            and not self.said_of(attribute, entity.kind)
+        ):
+            return None  # 台积电2奈米的良率, 2奈米将为台积电贡献: a node talked of, no chip's
         if entity_decision is not None:
             decisions.append(entity_decision)
         confidence *= weight
