@@ -398,3 +398,22 @@ def test_a_chip_named_before_a_cluster_of_it_is_still_a_chip(store: chipfacts.St
     )
     proposed = [c.new_entity for c in drafted(store, text) if c.new_entity is not None]
     assert {p.kind for p in proposed if "T2" in p.name} == {"chip"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星衡发布了网卡“银河-2”。他称，与上一代“银河-1”相比，银河-2在训练中延迟更低。",
+        "每颗Rubin GPU搭载8颗HBM4。",  # memory stacks
+        "业界估计，一片12吋CoWoS晶圆约可切出16颗B300等级的芯片。",  # a wafer's dies
+    ],
+)
+def test_no_cluster_in_a_names_number_a_gpus_memory_or_a_wafers_dies(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [c.attribute.id for c in drafted(store, text) if c.attribute.id == "cluster_gpus"] == []
+
+
+def test_a_training_card_shipped_is_no_cluster(store: chipfacts.Store) -> None:
+    text = "英伟达的主力产品H100训练卡今年出货超过300万颗。"
+    assert "cluster_gpus" not in [c.attribute.id for c in drafted(store, text)]

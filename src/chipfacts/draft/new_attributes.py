@@ -53,7 +53,8 @@ _MONTHLY = re.compile(r"月产能|月产量|月出货|每月|单月|\bper month\
 _COUNTED = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,2}(?:[量数]|规模))" + _LINK + r"\s*$")
 # The parts of a server a count of cards or chips may be of, short of a GPU.
 _OTHER_PARTS = re.compile(
-    r"[^，,。；;]{0,10}?(?:网卡|网路卡|网络卡|cpu|服务器|伺服器|交换机|交换器|光模块|硬盘|\bnics?\b)"
+    r"[^，,。；;]{0,10}?(?:网卡|网路卡|网络卡|cpu|服务器|伺服器|交换机|交换器|光模块|硬盘|\bnics?\b"
+    r"|hbm|显存|内存|dram)"  # 每颗Rubin GPU搭载8颗HBM4: memory stacks, not GPUs
 )
 # A noun right after a number that it counts, no chip's or GPU's (千亿参数, 1亿用户).
 _COUNTED_AFTER = re.compile(
@@ -132,6 +133,8 @@ PIECE_REACH = 48
 _PER_MACHINE = re.compile(
     r"(?:单个|每个|每一?台|单台|一台|每)\s*(?:计算|训练|推理|gpu|ai)?\s*"
     r"(?:节点|服务器|伺服器|机柜|机架|整机|主机|板卡)"
+    # 一片12吋CoWoS晶圆约可切出16颗: a wafer's dies, no cluster's chips
+    r"|(?:每|单|一)片[^，,。；;]{0,10}?晶圆"
     r"|\b(?:each|every|per|a single)\s+(?:[a-z0-9'-]+\s+){0,2}?(?:server|node|rack|machine|board"
     r"|tray|box)s?\b"
 )

@@ -74,6 +74,8 @@ _CHANGED_TO = (
     r"上升到|扩大至|扩大到|升至|减至)"
 )
 _TO_FIGURE = re.compile(r"[^，,。；;\d]{0,4}?" + _CHANGED_TO + r"|\s+to\s")
+# A number a name ends with, after a hyphen (银河-1, 衡元-3).
+_NAME_NUMBER = re.compile(r"[\u4e00-\u9fffa-z]-(?=\d)")
 # A bare number alone in brackets.
 _BRACKETED = re.compile(r"[(（][\d.]+(?:\.[a-z]{2})?[)）]")  # a stock code may name its market
 # What a clause of a list holds beside its name and number: a bound, a stop.
@@ -378,6 +380,8 @@ class NumberFacts(Attribution):
         folded = self.article.folded
         if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
+        if quantity.unit is None and _NAME_NUMBER.match(folded, max(0, quantity.start - 2)):
+            return None  # “银河-1”, 衡元-3: a name's number, no figure
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
         chips = (

@@ -153,6 +153,8 @@ def without_common_nouns(
 
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
 _AGENT = ("者", "人员")
+# The nouns of a product after a word that then names its kind (训练卡, 推理芯片).
+_PRODUCT_NOUNS = ("卡", "芯片", "晶片", "加速卡", "加速器")
 # After "a year", a time: "a year earlier" is when, not "per year".
 _A_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|from now)\b")
 _PERIOD_WORDS = ("year", "month", "quarter", "week")
@@ -168,6 +170,8 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         for start, end in occurrences(keys, folded, key, inflected=True):
             if folded.startswith(_AGENT, end) and not key.isascii():
                 continue  # 投资者, 使用者: the people who do it, no word of the doing
+            if folded.startswith(_PRODUCT_NOUNS, end) and not key.isascii():
+                continue  # 训练卡, 推理芯片: a kind of product, no word of training
             if key.endswith(_PERIOD_WORDS) and _A_TIME_AFTER.match(folded, end):
                 continue  # "a year earlier": a time, no word of a yearly figure
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
