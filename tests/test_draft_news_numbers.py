@@ -1013,3 +1013,11 @@ def test_a_site_given_a_code_name_is_named_by_it(store: chipfacts.Store) -> None
     )
     found = {(c.new_entity.name, c.new_entity.kind) for c in drafted(store, text) if c.new_entity}
     assert found == {("Larkspur", "cluster")}
+
+
+def test_a_claim_word_in_the_subjects_own_name_marks_no_claim(store: chipfacts.Store) -> None:
+    # HBM is a word of memory; HBM4's own name says nothing of its memory
+    text = "SK海力士的HBM4采用台积电12奈米製程。HBM4的良率目前已达到约70%。"
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
+    assert ("hbm4", "yield") in found
+    assert ("hbm4", "memory") not in found

@@ -260,6 +260,13 @@ class TextFacts(Attribution):
                 ) or self.nearest_fitting(clause, attribute)
                 if entity is None:
                     continue
+            if any(
+                m.start <= word.start
+                and word.end <= m.end
+                and self.store.entity_at(m.row).id == entity.id
+                for m in names
+            ):
+                continue  # HBM4已完成开发: the word is in the name of what the claim is about
             if (
                 attribute.id in RELATION_ATTRIBUTES
                 and not self.names_other(clause, entity)
