@@ -1021,3 +1021,8 @@ def test_a_claim_word_in_the_subjects_own_name_marks_no_claim(store: chipfacts.S
     found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
     assert ("hbm4", "yield") in found
     assert ("hbm4", "memory") not in found
+
+
+@pytest.mark.parametrize("text", ["台積電16日召開法說會。", "英伟达召开说明会。"])
+def test_a_meeting_named_with_say_is_no_statement(store: chipfacts.Store, text: str) -> None:
+    assert [c.attribute.id for c in drafted(store, text, clauses_too=True)] == []
