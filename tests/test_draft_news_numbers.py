@@ -1026,3 +1026,13 @@ def test_a_claim_word_in_the_subjects_own_name_marks_no_claim(store: chipfacts.S
 @pytest.mark.parametrize("text", ["台積電16日召開法說會。", "英伟达召开说明会。"])
 def test_a_meeting_named_with_say_is_no_statement(store: chipfacts.Store, text: str) -> None:
     assert [c.attribute.id for c in drafted(store, text, clauses_too=True)] == []
+
+
+def test_an_event_of_a_thing_referred_to_after_its_verb_is_the_things(
+    store: chipfacts.Store,
+) -> None:
+    text = "Meta正在与博通合作开发其首款自研芯片MTIA T2。Meta计划于2026年9月开始量产该芯片。"
+    found = [
+        (c.entity_id, str(c.value)) for c in drafted(store, text) if c.unit is None and c.value
+    ]
+    assert found == [("mtia-t2", "2026-09")]

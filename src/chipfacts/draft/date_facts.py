@@ -12,6 +12,7 @@ from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.context import PUNCTUATION
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS, VALUE_CUES
+from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
@@ -167,6 +168,12 @@ class DateFacts(Attribution):
         if proposed is not None and attribute.id != "founded":
             # 该公司自研的芯片“灵犀100”已于9月完成流片: the chip's tape-out
             entity = self.product_in(clause, word.start) or entity
+        if entity is not None and entity.kind == "company" and attribute.id != "founded":
+            # Meta计划于2026年9月开始量产该芯片: the thing the verb's object refers to
+            referred = DEMONSTRATIVE.match(self.article.folded, word.end)
+            made = self.refers_to(referred) if referred is not None else None
+            if made is not None and made.kind != "company":
+                entity = made
         if entity is None:
             return None
         end = max(date.end, word.end)
