@@ -417,3 +417,12 @@ def test_no_cluster_in_a_names_number_a_gpus_memory_or_a_wafers_dies(
 def test_a_training_card_shipped_is_no_cluster(store: chipfacts.Store) -> None:
     text = "英伟达的主力产品H100训练卡今年出货超过300万颗。"
     assert "cluster_gpus" not in [c.attribute.id for c in drafted(store, text)]
+
+
+def test_a_word_in_a_later_clause_with_its_own_figure_names_that_figure(
+    store: chipfacts.Store,
+) -> None:
+    text = "英伟达今年AI服务器出货量约210万台，年增约28%，其中搭载英伟达GPU的机种占比逾七成。"
+    found = {c.value: c.attribute.id for c in drafted(store, text)}
+    assert found[28] != "market_share"
+    assert found[70] != found[28]

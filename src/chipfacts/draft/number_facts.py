@@ -342,6 +342,14 @@ class NumberFacts(Attribution):
         before = self.clause_of(max(self.sentence.span.start, clause.start - 1))
         return self.last_market if before.start <= self.last_market.start else None
 
+    def own_figure(self, word: Mention, quantity: Quantity) -> bool:
+        """Whether the clause of ``word`` holds a figure of its own after ``quantity``."""
+        clause = self.clause_of(word.start)
+        return any(
+            q.start >= quantity.end and inside(q.start, q.end, clause)
+            for q in self.sentence.quantities
+        )
+
     def named_before(self, clause: Span, quantity: Quantity) -> bool:
         """Whether the words right before a count name what it is, a noun that reaches
         it (GPU缺口约为10万块, 用量达576颗) or a rent (租用了数千块, "rents 9,000"): a new
@@ -393,6 +401,7 @@ class NumberFacts(Attribution):
             # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
             quantity = quantity._replace(unit="gpus", end=chips)
         noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
+        english = is_english_before(folded, clause.start, quantity.start)
         # 营收在过去三年里快速攀升：2023年为3860万美元: a list after a colon is of the
         # measure the clause before it names
         led = self.led_in(clause)
@@ -407,6 +416,9 @@ class NumberFacts(Attribution):
                 else inside(w.start, w.end, clause)
                 or _gap(w, quantity) <= WORD_REACH
                 and noun is None
+                # (年增约28%，其中…占比逾七成: a Chinese word in a clause after with a
+                # figure of its own names that figure)
+                and (w.end <= quantity.start or english or not self.own_figure(w, quantity))
                 or inside(w.start, w.end, led)
                 and noun is None
             )
