@@ -163,6 +163,9 @@ def test_dates_follow_the_articles_date() -> None:
     # a day ahead: 下周 the week's after, 将于 the next one
     assert dates("AMD将于下周二发布") == [("2025-09-16", False)]
     assert dates("英伟达将于周五发布") == [("2025-09-19", False)]
+    # that day of this week; a weekday before any word but a bound, a span or a name
+    assert dates("英伟达本周五公布财报") == [("2025-09-12", False)]
+    assert dates("周三的财报，股价周五收盘下跌") == [("2025-09-10", False), ("2025-09-12", False)]
     # a count of days, a span of them, a name, a bound: no day
     assert dates("一周三次，周一至周五营业，周三多表示，周五前推出，上上周三") == []
     # a quarter or a half of a year: its first month, roughly, as "the fourth quarter"

@@ -426,3 +426,27 @@ def test_a_word_in_a_later_clause_with_its_own_figure_names_that_figure(
     found = {c.value: c.attribute.id for c in drafted(store, text)}
     assert found[28] != "market_share"
     assert found[70] != found[28]
+
+
+# What a third review found, kept as it should be.
+
+
+def test_a_node_with_a_chip_named_in_its_clause_is_the_chips(store: chipfacts.Store) -> None:
+    text = "台积电以3纳米制程为苹果代工M4芯片。"
+    found = [c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert len(found) == 1 and found[0] != "tsmc"
+
+
+@pytest.mark.parametrize(
+    "text", ["此前全球AI芯片市场规模约2150亿美元。", "全球AI芯片市场的规模约2150亿美元。"]
+)
+def test_a_market_after_a_time_word_or_before_its_size_is_proposed(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [c.new_entity.name for c in drafted(store, text) if c.new_entity] == ["全球AI芯片市场"]
+
+
+def test_a_year_before_a_chip_is_no_price_per_chip(store: chipfacts.Store) -> None:
+    text = "In 2024 a chip shortage cost Nvidia $5 billion."
+    assert [c.attribute.id for c in drafted(store, text)] != ["unit_price"]
+    assert all(not c.proposes_attribute for c in drafted(store, text))

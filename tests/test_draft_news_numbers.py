@@ -1036,3 +1036,14 @@ def test_an_event_of_a_thing_referred_to_after_its_verb_is_the_things(
         (c.entity_id, str(c.value)) for c in drafted(store, text) if c.unit is None and c.value
     ]
     assert found == [("mtia-t2", "2026-09")]
+
+
+def test_said_then_next_year_is_a_statement(store: chipfacts.Store) -> None:
+    text = "英伟达说明年表现会很好。"
+    assert [c.attribute.id for c in drafted(store, text, clauses_too=True)] == ["statement"]
+
+
+def test_an_event_of_a_thing_referred_to_after_le_is_the_things(store: chipfacts.Store) -> None:
+    text = "Meta正在与博通合作开发其首款自研芯片MTIA T2。Meta已于9月量产了该芯片。"
+    found = [c.entity_id for c in drafted(store, text) if c.attribute.id.startswith("mass_prod")]
+    assert found == ["mtia-t2"]

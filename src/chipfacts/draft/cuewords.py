@@ -255,8 +255,9 @@ RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 _INSIDE_WORDS = {
     "为了": r"(?<![成作称认以])为了",
     "称": r"(?<![名号被堪简统俗])称(?!为)",
-    # (not 法说会, 说明会, 小说, 游说: a meeting, a book, lobbying)
-    "说": r"(?<![用其虽据来法小游解学])说(?![明会服法])",
+    # (not 法说会, 说明会, 说明书, 小说, 游说, 说服, 说法: a meeting, a leaflet, a book,
+    # lobbying, persuading, a version; 说明年… is "said that next year")
+    "说": r"(?<![用其虽据来法小游解学])说(?!明会|明书|服|法)",
     "拟": r"(?<![虚模])拟",
     # not denied (并非没有对手, 并没有售罄)
     "没有对手": r"(?<!并非)(?<!不是)没有对手",

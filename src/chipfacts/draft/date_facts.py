@@ -170,7 +170,8 @@ class DateFacts(Attribution):
             entity = self.product_in(clause, word.start) or entity
         if entity is not None and entity.kind == "company" and attribute.id != "founded":
             # Meta计划于2026年9月开始量产该芯片: the thing the verb's object refers to
-            referred = DEMONSTRATIVE.match(self.article.folded, word.end)
+            after = word.end + self.article.folded.startswith("了", word.end)  # 量产了该芯片
+            referred = DEMONSTRATIVE.match(self.article.folded, after)
             made = self.refers_to(referred) if referred is not None else None
             if made is not None and made.kind != "company":
                 entity = made

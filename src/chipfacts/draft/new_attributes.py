@@ -124,7 +124,7 @@ _PER_PIECE = re.compile(
     r"\b(?:each|every|per)\s+(?:[a-z0-9-]+\s+){0,2}?(?:chip|gpu|card|unit|accelerator"
     r"|server|wafer|rack|piece|board)s?\b(?![-\s]?hours?\b)|\bapiece\b"  # (a GPU-hour: a rent)
     # "$30,000 a chip", "sells a chip for $30,000"
-    r"|\d\s*(?:million|thousand)?\s+a\s+(?:chip|gpu|card|unit|piece|server)\b"
+    r"|\$[\d,.]+\s*(?:million|thousand)?\s+a\s+(?:chip|gpu|card|unit|piece|server)\b"
     r"|\ba\s+(?:chip|gpu|card|unit|server)\s+for\s+\$"
 )
 PIECE_REACH = 48

@@ -52,7 +52,7 @@ _OF_A_THING = ("process_node", "transistor_count")
 # A share in a market is some seller's, never the market's own.
 _SHARE = "market_share"
 # A clause going on about the subject before it: 其, 该公司, 其中, a demonstrative.
-_CARRIED = re.compile(r"[\s，,]*(?:而|但|则|也|还|并)?\s*(?:其|该|这|此|公司)")
+_CARRIED = re.compile(r"[\s，,]*(?:而|但|则|也|还|并)?\s*(?:其|该|(?:这|此)[款家个项种位座]|公司)")
 # Units whose first attribute is only a guess for a count no word names (a count of
 # GPUs may be a cluster's, an order's, a need's, a shortfall's…).
 _GUESSED = ("gpus",)
@@ -622,7 +622,17 @@ class NumberFacts(Attribution):
             and attribute.id in _OF_A_THING
             and not self.said_of(attribute, entity.kind)
         ):
-            return None  # 台积电2奈米的良率, 2奈米将为台积电贡献: a node talked of, no chip's
+            # 台积电以3纳米制程为苹果代工M4芯片: the chip the clause names; 台积电2奈米的
+            # 良率: a node talked of, no chip's
+            fitting = [
+                self.store.entity_at(m.row)
+                for m in self.sentence.entities
+                if inside(m.start, m.end, clause)
+                and self.said_of(attribute, self.store.entity_at(m.row).kind)
+            ]
+            if not fitting:
+                return None
+            entity = fitting[-1]
         if entity_decision is not None:
             decisions.append(entity_decision)
         confidence *= weight

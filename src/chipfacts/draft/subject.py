@@ -109,12 +109,12 @@ def propose(text: str, match: re.Match[str], maker: str | None, group: int | str
 
 
 # A market a figure is of, named with where it is (全球AI加速晶片市场规模, 国内AI芯片
-# 市场的份额): what a clause naming nothing else is about.
-# (not one revenue comes from or a share is in: 来自中国大陆市场的营收, 在全球…市场的份额)
+# 市场的规模): what a clause naming nothing else is about (not one revenue comes from
+# or a share is in: 来自中国大陆市场的营收, 在全球…市场的份额).
 _MARKET = re.compile(
     r"(?<!来自)(?<!在)(?<!于)(?P<market>(?:全球|全世界|国内|中国)\s*"
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)市场)"
-    r"(?:规模|总|整体|营收|销售额|产值|将|预计|今年|明年|约|达|已|则|年)"
+    r"(?:规模|总|整体|营收|销售额|产值|将|预计|今年|明年|约|达|已|则|年|的(?!份额|占比|市占))"
 )
 # How far before a figure its market may be named.
 MARKET_REACH = 30

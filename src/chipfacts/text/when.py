@@ -58,9 +58,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|[今昨前]\s*[(（]\s*(?P<day4>3[01]|[12]\d|0?[1-9])\s*[)）]\s*日"
         # 周二, 上周三, 星期五, 下周二 (not 每周二, every Tuesday; not 一周三次, 周一至周五,
         # 周五前, nor a name: 周三多; 周天 is a name more often than a Sunday)
-        rf"|(?<![每隔上下至到一二两三四五六七八九十\d])(?P<lastweek>上|下)?(?:周|星期|礼拜)"
-        rf"(?P<wday>[一二三四五六日]|(?<!周)天)"
-        rf"(?=[，,。在将宣发表称举召公推正晚早上下中以对向与和起时透指披出]|\s|$)"
+        rf"|(?<![每隔上下至到一二两三四五六七八九十\d])(?P<lastweek>上|下|本|这)?(?:周|星期|礼拜)"
+        rf"(?P<wday>[一二三四五六日]|(?<!周)天)(?![年期边末前至到多])"
         rf"|(?P<week>本周|这周|本月|上个月|下个月)"
         # a day before the article's own, by name (昨日投入运营; not 今日头条, an app)
         # (not inside a word or a name: 如今日益, 今日资本, 今日美国, 昨日黄花, 前天津)
@@ -123,6 +122,8 @@ def _resolve(
             then = monday - datetime.timedelta(days=7 - weekday)
         elif groups["lastweek"] == "下":  # 下周二: that day of the week after this one
             then = monday + datetime.timedelta(days=7 + weekday)
+        elif groups["lastweek"]:  # 本周五: that day of this week
+            then = monday + datetime.timedelta(days=weekday)
         elif _AHEAD.search(folded, max(0, match.start() - 3), match.start()):
             # 将于周五发布: the next Friday after the article's day
             then = today + datetime.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
