@@ -375,9 +375,9 @@ def test_a_quarter_after_a_line_is_no_model(store: chipfacts.Store) -> None:
     assert [c.new_entity for c in drafted(store, text) if c.new_entity] == []
 
 
-def test_a_stacks_height_is_no_count(store: chipfacts.Store) -> None:
+def test_a_stacks_height_is_no_count_of_output_but_a_height(store: chipfacts.Store) -> None:
     text = "SK海力士12層HBM3E明年產能已被預訂一空。"
-    assert [c.attribute.id for c in drafted(store, text) if c.value == 12] == []
+    assert [c.attribute.id for c in drafted(store, text) if c.value == 12] == ["stack_height"]
 
 
 @pytest.mark.parametrize(

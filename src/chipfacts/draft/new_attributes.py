@@ -314,7 +314,9 @@ def counted_or_named(
         folded, quantity.end
     )
     noun = counted_noun(folded, clause.start, quantity)
-    if counted is not None and counted.end() <= clause.end:
+    if _LAYERS.match(folded, quantity.end):
+        label, unit = "堆叠层数", "count"  # 12层HBM3E, 堆叠16层: a stack's height
+    elif counted is not None and counted.end() <= clause.end:
         label, unit = counted["noun"], "count"
     elif (
         noun is not None

@@ -49,6 +49,8 @@ NUMBER_CONFIDENCE = 0.85
 OF_ANYTHING = ("percent", "USD")
 # A chip's own measures, which a company named with a node has none of.
 _OF_A_THING = ("process_node", "transistor_count")
+# A stack's height and the memory stacked after it (12层HBM3E, 16层的HBM4E).
+_STACKED = re.compile(r"\s*层\s*(?:堆叠)?\s*(?:的)?\s*")
 # A share in a market is some seller's, never the market's own.
 _SHARE = "market_share"
 # A clause going on about the subject before it: 其, 该公司, 其中, a demonstrative.
@@ -579,6 +581,11 @@ class NumberFacts(Attribution):
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
+        stacked = _STACKED.match(folded, quantity.end)
+        if stacked is not None:
+            # 12层HBM3E, 堆叠16层的HBM4E: the height of the stack named after it
+            after = [m for m in self.sentence.entities if m.start == stacked.end()]
+            entity = self.store.entity_at(after[0].row) if after else entity
         made = self.counted_product(quantity) if attribute.id in _MADE else None
         if made is not None and entity is not None and made.maker == entity.id:
             # 交付约30万颗曜石M1, "ship 50,000 TX-2 chips": what its maker makes or ships
