@@ -1047,3 +1047,18 @@ def test_an_event_of_a_thing_referred_to_after_le_is_the_things(store: chipfacts
     text = "Meta正在与博通合作开发其首款自研芯片MTIA T2。Meta已于9月量产了该芯片。"
     found = [c.entity_id for c in drafted(store, text) if c.attribute.id.startswith("mass_prod")]
     assert found == ["mtia-t2"]
+
+
+def test_the_company_in_english_is_the_one_the_story_names_most(store: chipfacts.Store) -> None:
+    text = (
+        "Helix Labs, a start-up that builds AI models, rents GPUs. Helix signed a four-year "
+        "contract with CoreWeave in May. It is also testing about 1,000 AMD MI300X "
+        "accelerators, which one engineer called an insurance policy, not a divorce from "
+        "Nvidia. The company expects to spend more than $600 million on compute this year."
+    )
+    found = [
+        c.entity_id or c.new_entity and c.new_entity.id
+        for c in drafted(store, text)
+        if c.unit == "USD"
+    ]
+    assert found == ["helix-labs"]

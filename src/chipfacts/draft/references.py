@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION, behind
 from chipfacts.draft.cuewords import applies_to
@@ -134,6 +134,10 @@ ATTACHED = 4
 # How far back (characters) the product a text is on may have been named, and an
 # anaphor (该项目, 这款芯片, 其) looks for what it stands for.
 TOPIC_REACH = 200
+
+
+# How many names before "the company" say which company a story is about.
+STORY_NAMES = 40
 
 
 class References(Speakers):
@@ -340,6 +344,12 @@ class References(Speakers):
         subject = self.subject_before(kind)
         if subject is not None:
             return subject
+        if found["english"] == "company":
+            # "…not a divorce from Nvidia. The company expects…": in English, the
+            # company the story names most, of those named shortly before
+            story = self.story_company(named)
+            if story is not None:
+                return story
         # Else the last of that kind before it, named or only described (微软的大型超级
         # 计算机…该设备, 一家新芯片企业…该项目)
         last = next((m for m in reversed(named) if self.store.entity_at(m.row).kind == kind), None)
@@ -359,6 +369,17 @@ class References(Speakers):
                 None,
             )
         return self.store.entity_at(last.row) if last is not None else None
+
+    def story_company(self, named: Sequence[Mention]) -> Entity | None:
+        """The company named most among the last names before (read back only so far:
+        counting every name before would make drafting quadratic)."""
+        counts: dict[int, int] = {}
+        for mention in list(reversed(named))[:STORY_NAMES]:
+            if self.store.entity_at(mention.row).kind == "company":
+                counts[mention.row] = counts.get(mention.row, 0) + 1
+        if not counts:
+            return None
+        return self.store.entity_at(max(counts, key=lambda row: counts[row]))
 
     def own_thing(self, owner: Entity, kind: str, anchor: int) -> Entity | None:
         """The last thing of ``kind`` ``owner`` makes named shortly before ``anchor``
