@@ -60,7 +60,8 @@ _OTHER_PARTS = re.compile(
 _COUNTED_AFTER = re.compile(
     r"\s*(?:个)?\s*(?:参数|用户|token|行代码|次|(?:parameters|tokens|users|queries|lines)\b)"
 )
-_LAYERS = re.compile(r"\s*层")
+# A stack's height and the memory stacked after it (12层HBM3E, 堆叠16层的HBM4E).
+STACKED = re.compile(r"\s*层\s*(?:堆叠)?\s*(?:的)?\s*")
 # The links after the noun a number is of, to the number; and a change among them
 # (能效提高约40%: the label is 能效提高, a gain in efficiency).
 _LINKS_AT_END = re.compile(_LINK + r"\s*$")
@@ -172,7 +173,7 @@ def holds(
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
     if attribute.unit in _COUNTS and _COUNTED_AFTER.match(folded, quantity.end):
         return False  # 数千亿参数的模型: parameters, not GPUs
-    if quantity.unit is None and _LAYERS.match(folded, quantity.end):
+    if quantity.unit is None and STACKED.match(folded, quantity.end):
         return False  # 12层HBM3E: a stack's height, no count of anything made or used
     if attribute.unit == "gpus" and _OTHER_PARTS.match(folded, quantity.end):
         return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
@@ -314,7 +315,7 @@ def counted_or_named(
         folded, quantity.end
     )
     noun = counted_noun(folded, clause.start, quantity)
-    if _LAYERS.match(folded, quantity.end):
+    if STACKED.match(folded, quantity.end):
         label, unit = "堆叠层数", "count"  # 12层HBM3E, 堆叠16层: a stack's height
     elif counted is not None and counted.end() <= clause.end:
         label, unit = counted["noun"], "count"

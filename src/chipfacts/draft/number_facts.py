@@ -23,6 +23,7 @@ from chipfacts.draft.english_attributes import (
 from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
+    STACKED,
     counted_or_named,
     cued,
     holds,
@@ -49,8 +50,6 @@ NUMBER_CONFIDENCE = 0.85
 OF_ANYTHING = ("percent", "USD")
 # A chip's own measures, which a company named with a node has none of.
 _OF_A_THING = ("process_node", "transistor_count")
-# A stack's height and the memory stacked after it (12层HBM3E, 16层的HBM4E).
-_STACKED = re.compile(r"\s*层\s*(?:堆叠)?\s*(?:的)?\s*")
 # A share in a market is some seller's, never the market's own.
 _SHARE = "market_share"
 # A clause going on about the subject before it: 其, 该公司, 其中, a demonstrative.
@@ -581,7 +580,7 @@ class NumberFacts(Attribution):
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
-        stacked = _STACKED.match(folded, quantity.end)
+        stacked = STACKED.match(folded, quantity.end)
         if stacked is not None:
             # 12层HBM3E, 堆叠16层的HBM4E: the height of the stack named after it
             after = [m for m in self.sentence.entities if m.start == stacked.end()]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import islice, takewhile
 
 from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION, behind
 from chipfacts.draft.cuewords import applies_to
@@ -359,22 +360,16 @@ class References(Speakers):
             return described[-1]
         if last is None and kind == "chip":
             # 银河-2…该芯片将于明年量产: a network card is a chip too, when no chip is named
-            last = next(
-                (
-                    m
-                    for m in reversed(named)
-                    if found.start() - m.end <= TOPIC_REACH
-                    and self.store.entity_at(m.row).kind == "nic"
-                ),
-                None,
-            )
+            # (read back only as far as a topic reaches)
+            near = takewhile(lambda m: found.start() - m.end <= TOPIC_REACH, reversed(named))
+            last = next((m for m in near if self.store.entity_at(m.row).kind == "nic"), None)
         return self.store.entity_at(last.row) if last is not None else None
 
     def story_company(self, named: Sequence[Mention]) -> Entity | None:
         """The company named most among the last names before (read back only so far:
         counting every name before would make drafting quadratic)."""
         counts: dict[int, int] = {}
-        for mention in list(reversed(named))[:STORY_NAMES]:
+        for mention in islice(reversed(named), STORY_NAMES):
             if self.store.entity_at(mention.row).kind == "company":
                 counts[mention.row] = counts.get(mention.row, 0) + 1
         if not counts:

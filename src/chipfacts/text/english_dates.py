@@ -137,10 +137,14 @@ def _resolve(
         return PartialDate(this_year, MONTHS.index(groups["month"]) + 1), False
     if groups["weekday"] and published.day:
         today = date(published.year, published.month, published.day)
-        back = (today.weekday() - _WEEKDAYS.index(groups["weekday"])) % 7
-        day = today - timedelta(days=back)
+        day = last_weekday(today, _WEEKDAYS.index(groups["weekday"]))
         return PartialDate(day.year, day.month, day.day), False
     return None
+
+
+def last_weekday(today: date, weekday: int) -> date:
+    """The last day of ``weekday`` (0 is Monday) on or before ``today``."""
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
 def _year_of(written: str | None, relative: str | None, this_year: int | None) -> int | None:

@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from chipfacts.model.dates import PartialDate, parse_partial_date
-from chipfacts.text.english_dates import find_english_dates
+from chipfacts.text.english_dates import find_english_dates, last_weekday
 
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -97,10 +97,30 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
 _AHEAD = re.compile(r"将于?|将在|计划于?|预计于?")
 
 
+def _weekday(match: re.Match[str], base: PartialDate | None) -> PartialDate | None:
+    """周二 (the last Tuesday on or before the article's day), 上周三, 下周二, 本周五,
+    and 将于周五 (the next Friday after it)."""
+    if base is None or not base.day:
+        return None
+    today = datetime.date(base.year, base.month, base.day)
+    weekday = "一二三四五六".find(match["wday"]) % 7  # 日 and 天: Sunday, 6
+    monday = today - datetime.timedelta(days=today.weekday())
+    if match["lastweek"] == "上":  # that day of the week before this one
+        then = monday - datetime.timedelta(days=7 - weekday)
+    elif match["lastweek"] == "下":  # that day of the week after this one
+        then = monday + datetime.timedelta(days=7 + weekday)
+    elif match["lastweek"]:  # 本周, 这周: that day of this week
+        then = monday + datetime.timedelta(days=weekday)
+    elif _AHEAD.search(match.string, max(0, match.start() - 3), match.start()):
+        then = last_weekday(today, weekday) + datetime.timedelta(days=7)  # the next one
+    else:
+        then = last_weekday(today, weekday)
+    return PartialDate(then.year, then.month, then.day)
+
+
 def _resolve(
     match: re.Match[str], published: PartialDate | None
 ) -> tuple[PartialDate | None, bool]:
-    folded = match.string
     groups = match.groupdict()
     if groups["ename"]:
         month = _MONTHS.index(groups["ename"]) + 1
@@ -113,23 +133,7 @@ def _resolve(
         then = datetime.date(base.year, base.month, base.day) - datetime.timedelta(days=back)
         return PartialDate(then.year, then.month, then.day), False
     if groups["wday"]:
-        if base is None or not base.day:
-            return None, False
-        today = datetime.date(base.year, base.month, base.day)
-        weekday = "一二三四五六".find(groups["wday"]) % 7  # 日 and 天: Sunday, 6
-        monday = today - datetime.timedelta(days=today.weekday())
-        if groups["lastweek"] == "上":  # 上周三: that day of the week before this one
-            then = monday - datetime.timedelta(days=7 - weekday)
-        elif groups["lastweek"] == "下":  # 下周二: that day of the week after this one
-            then = monday + datetime.timedelta(days=7 + weekday)
-        elif groups["lastweek"]:  # 本周五: that day of this week
-            then = monday + datetime.timedelta(days=weekday)
-        elif _AHEAD.search(folded, max(0, match.start() - 3), match.start()):
-            # 将于周五发布: the next Friday after the article's day
-            then = today + datetime.timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
-        else:  # 周二: the last Tuesday on or before the article's day
-            then = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
-        return PartialDate(then.year, then.month, then.day), False
+        return _weekday(match, base), False
     if groups["week"]:
         if base is None or not base.month:
             return None, False
