@@ -97,6 +97,7 @@ def test_a_new_generation_is_a_new_entity_and_the_clauses_after_it_are_its(
         ("谷歌发布了TPUv7。该芯片由台积电代工，采用3nm制程。", "tpu-v7", "TPU v7", "google"),
         ("谷歌發布了TPU 第七代。該芯片由臺積電代工，採用3nm製程。", "tpu-v7", "TPU v7", "google"),
         ("Meta发布了MTIA v2。该芯片由台积电代工，采用5nm制程。", "mtia-v2", "MTIA v2", "meta"),
+        ("Meta正在开发MTIA-T2。该芯片由台积电代工，采用3nm制程。", "mtia-t2", "MTIA-T2", "meta"),
         (
             "谷歌发布了TPU Gen 3。该芯片由台积电代工，采用3nm制程。",
             "tpu-gen-3",

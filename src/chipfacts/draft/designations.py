@@ -34,10 +34,12 @@ from chipfacts.text.normalize import name_key
 # A model designation: a capitalised word, then digits (Trainium3, ConnectX-8, Gaudi 3).
 _DESIGNATION = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:[- ]?\d+[A-Za-z0-9]*)+(?![A-Za-z0-9])")
 # A line's name and a version after it, one designation: TPU v7, TPUv7, MTIA v2,
-# Gaudi Gen 3, TPU 第七代 (the version read as v7, so TPU 第七代 is TPU v7).
+# Gaudi Gen 3, TPU 第七代 (the version read as v7, so TPU 第七代 is TPU v7), and a
+# series letter with its number after a hyphen (MTIA-T2: a training model of MTIA).
 _VERSIONED = re.compile(
     r"(?<![A-Za-z0-9])(?P<line>[A-Z][A-Za-z]*)\s?"
-    r"(?:(?P<word>[vV]|Gen\s?)(?P<number>\d{1,2})|第(?P<ordinal>[一二三四五六七八九十]{1,3}|\d{1,2})代)"
+    r"(?:(?P<word>[vV]|Gen\s?)(?P<number>\d{1,2})|第(?P<ordinal>[一二三四五六七八九十]{1,3}|\d{1,2})代"
+    r"|-(?P<series>[A-Z]\d{1,2}))"
     r"(?![A-Za-z0-9])"
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -138,7 +140,9 @@ def slug(name: str) -> str:
 
 def _versioned_name(match: re.Match[str]) -> str:
     """The name of a versioned designation as the line writes it: TPU v7 (for TPUv7
-    and TPU 第七代 too), Gaudi Gen 3."""
+    and TPU 第七代 too), Gaudi Gen 3, MTIA-T2 as written."""
+    if match["series"] is not None:
+        return " ".join(match.group().split())
     if match["ordinal"] is None:
         word = "Gen " if match["word"].lower().startswith("gen") else "v"
         return f"{match['line']} {word}{int(match['number'])}"
