@@ -343,3 +343,23 @@ def test_a_designation_in_a_sentence_naming_nothing_else_is_still_proposed(
     )
     nodes = {c.value: c.entity_id for c in drafted(store, text) if c.attribute.id == "process_node"}
     assert nodes[7] == "vx-500"
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("台积电今年的产能约为12万片，其中约60%被英伟达预订。", "nvidia"),
+        ("台積電今年的產能約為12萬片，其中超過一半被谷歌包下。", "google"),
+        ("台积电今年的产能约为12万片，其中约60%已被英伟达预订，其余被博通拿下。", "nvidia"),
+    ],
+)
+def test_a_share_taken_by_someone_after_bei_is_theirs(
+    store: chipfacts.Store, text: str, taker: str
+) -> None:
+    shares = [c for c in drafted(store, text) if c.value in (60, 50)]
+    assert [c.entity_id for c in shares] == [taker]
+
+
+def test_a_share_with_nothing_after_bei_stays_with_the_subject(store: chipfacts.Store) -> None:
+    text = "台积电今年的产能约为12万片，其中约60%被用于生产英伟达的芯片。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 60] != ["nvidia"]

@@ -89,6 +89,10 @@ OWNER_REACH = 12
 _CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
 
 
+# A figure, then 被 and who takes it (其中约60%被英伟达预订, 超过一半已被华为占用): the
+# figure is that one's share.
+_TAKEN_BY = re.compile(r"[^，,。；;：:]{0,4}?被\s*$")
+
 _MODEL_AFTER = re.compile(r"\s*(?:大模型|模型|model\b|language\s+model)", re.IGNORECASE)
 
 
@@ -158,6 +162,9 @@ class Subjects(EnglishSubjects):
             ]
             if titled:  # 首席执行官萨提亚·纳德拉: a title, then whose it is
                 return self.store.entity_at(titled[0].row), None, 1.0
+        taker = self.taken_by(in_clause, anchor)
+        if taker is not None:
+            return taker, None, 0.9
         antecedent = self.relative_antecedent(clause)
         if after:  # an event: what was launched, bought, dropped
             # The name after the verb, the last when several: the head of its phrase
@@ -329,6 +336,18 @@ class Subjects(EnglishSubjects):
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
             return entity, Decision("entity", why), 0.6
         return None, None, 0.0
+
+    def taken_by(self, in_clause: list[Mention], anchor: int) -> Entity | None:
+        """The name after 被 that takes the one figure after ``anchor``
+        (约60%被英伟达预订)."""
+        after = [m for m in in_clause if m.start > anchor]
+        if not after:
+            return None
+        name = after[0]
+        figures = [q for q in self.sentence.quantities if anchor <= q.start < name.start]
+        if len(figures) == 1 and _TAKEN_BY.match(self.article.folded, figures[0].end, name.start):
+            return self.store.entity_at(name.row)
+        return None
 
     def new_product(self, clause: Span, word: Mention) -> Proposal | None:
         """A product the store lacks, named right before a claim word with the noun of
