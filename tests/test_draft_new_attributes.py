@@ -92,6 +92,8 @@ def test_a_total_over_years_is_no_annual_figure(store: chipfacts.Store) -> None:
         ("亚马逊的毛利率有机会挑战30%。", "毛利率"),
         ("亚马逊的利润率可能上看30%。", "利润率"),
         ("AWS今年只拿到了所需产能的约七成。", "所需产能"),
+        # nothing before it but the name: the noun after it says what it is a share of
+        ("亚马逊约75%的算力已被长期合同锁定。", "算力占比"),
     ],
 )
 def test_a_percentage_with_no_attribute_word_gets_a_new_attribute(

@@ -801,3 +801,31 @@ def test_a_name_and_its_version_after_a_hyphen_written_again_is_a_model(
     found = proposed(store, text)
     assert found["hengyuan-3"] == ("model", "hengyuan-intelligence")
     assert "tianji-2" not in found  # written once
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        # a Latin name ending in a firm's word, in Chinese prose
+        ("总部位于得克萨斯州的Northgrid Cloud完成了一笔20亿美元的融资。", "northgrid-cloud"),
+        ("Lumora Silicon今年订购了约5000块GPU。", "lumora-silicon"),
+        # a Chinese name said to be a company of a trade, after it
+        ("云矩算力是国内规模较大的第三方算力租赁商之一。", "yunju-compute"),
+        ("星河算力是一家算力租赁公司。", "xinghe-compute"),
+    ],
+)
+def test_a_company_named_by_its_trade_or_its_firms_word_is_proposed(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert proposed(store, text).get(ident) == ("company", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国产算力是国产芯片厂商的机会。国产算力需求旺盛。",
+        "智能算力增长迅速，智能算力规模达到100EFLOPS。",
+    ],
+)
+def test_computing_power_of_a_kind_is_no_company(store: chipfacts.Store, text: str) -> None:
+    assert proposed(store, text) == {}

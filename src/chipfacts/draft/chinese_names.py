@@ -58,11 +58,20 @@ _SUFFIXES = {
     # the suppliers of power and the investors of the industry (not 散热, 材料 or 资本,
     # ending common phrases: 液冷散热厂, 测试材料, 资本支出, 社会资本)
     "电源": "Power", "创投": "Ventures",
+    # a renter of computing power (云矩算力), only where said to be a company: 算力 ends
+    # common phrases too (国产算力, 智能算力)
+    "算力": "Compute",
 }  # fmt: skip
 _KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _KIND_BEFORE = re.compile(_KIND_NOUN + "$")
 _KIND_AT = re.compile(_KIND_NOUN)
+# A name said to be a company of some trade (云矩算力是国内较大的第三方算力租赁商之一,
+# 峰睿科技是一家芯片设计公司): its kind, after it.
+_KIND_AFTER = re.compile(
+    r"\s*是(?:一家|国内|中国|全球|美国)?[^，,。；;：:]{0,16}?"
+    r"(?:公司|企业|厂商|服务商|运营商|租赁商|供应商|制造商|提供商|初创)"
+)
 # What may come right before a company's name: a stop, a letter or digit, or a word
 # that joins or points (由峰睿科技研发, 据峰睿科技称): never part of the name.
 JOINING = "由据与和及向对被从在为是了的让给将把等"
@@ -163,7 +172,10 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             inside = _KIND_AT.match(folded, max(0, start - 1))
             if start and inside is not None and inside.end() > start:
                 continue  # 厂商澜海云: the kind's noun is no part of the name
-            kind = _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
+            kind = (
+                _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
+                or _KIND_AFTER.match(folded, suffix.end()) is not None
+            )
             if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
                 continue
             whole = stem + suffix.group()
@@ -187,7 +199,7 @@ _OFFICER_AFTER = re.compile(
 )
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
-_STRICT = frozenset({"电源", "创投"})
+_STRICT = frozenset({"电源", "创投", "算力"})
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).

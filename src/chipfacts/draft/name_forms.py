@@ -93,6 +93,13 @@ _THING_NOUNS = "|".join(nouns for kind, nouns in _KIND_NOUNS.items() if kind != 
 _RUN_START = r"(?<![a-z0-9&.\-])"
 _KIND_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?P<noun>" + _THING_NOUNS + ")")
 _COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)")
+# Northgrid Cloud, Lumora Silicon: capitalised words ending in a firm's word, a company
+# wherever it is written (not "Cloud" alone, nor an acronym first; not Networks nor
+# Computing, which end techniques too: Deep Neural Networks).
+_FIRM_NAME = re.compile(
+    r"(?<![A-Za-z0-9&.'’\-])(?P<latin>[A-Z][a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*){0,2}"
+    r"\s(?:Cloud|Compute|Silicon|Semiconductor|Labs|Technologies|Holdings))(?![A-Za-z0-9])"
+)
 # A designation, letters and a number (K4, M15X, AP7), names a thing beside the noun
 # of its kind (K4芯片, 先进封装厂AP7), unless it is a term of the field (HBM3E, FP8)
 # or a period (Q3).
@@ -143,7 +150,8 @@ def _a_term(gloss: str, latin: str) -> bool:
 
 def of_kind(text: str, folded: str) -> Iterator[Written]:
     """初创公司Groq, 服务器CPU Axion, Teralynx 12交换芯片, Groq公司, K4芯片: a Latin
-    name or a designation beside the noun of its kind (its maker left to the caller,
+    name or a designation beside the noun of its kind, or a firm's name by its last
+    word (Northgrid Cloud) (its maker left to the caller,
     who knows the companies)."""
     for pattern in (_KIND_BEFORE, _KIND_AFTER):
         for match in pattern.finditer(folded):
@@ -163,6 +171,9 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
         name = _latin_name(text, match.start("latin"), match.end("latin"))
         if name is not None:
             yield Written(*match.span("latin"), name, "company")
+    for match in _FIRM_NAME.finditer(text):
+        if _names_something(match["latin"]):
+            yield Written(*match.span("latin"), " ".join(match["latin"].split()), "company")
 
 
 def titled(text: str, folded: str) -> Iterator[Written]:

@@ -154,6 +154,11 @@ _FROM = re.compile(
     r"(?=(?:[^，,。；;]|(?<=\d),(?=\d))*$)"  # (a comma between digits is a number's)
 )
 FROM_REACH = 24
+# A share, then 的 and what it is a share of (约75%的算力已被锁定, 超过一半的营收来自):
+# the noun, up to a word that starts what is said of it.
+_SHARE_OF = re.compile(
+    r"\s*的\s*(?P<noun>(?:(?![已被将都均会在用来由为是可仍则也还并])[\u4e00-\u9fff]){2,4})"
+)
 
 
 def counted_noun(folded: str, clause_start: int, quantity: Quantity) -> tuple[int, int] | None:
@@ -391,6 +396,9 @@ def new_attribute(
         chinese = _chinese_label(folded, after_names, quantity.start, names) or _chinese_label(
             folded, offset, quantity.start, names
         )
+        share_of = _SHARE_OF.match(folded, quantity.end, clause_end)
+        if chinese is None and quantity.unit == "percent" and share_of is not None:
+            chinese = share_of["noun"] + "占比"  # 约75%的算力: a share of its compute
         if chinese is None:
             return None
         label, ident = chinese, attribute_id(chinese, quantity.unit)
