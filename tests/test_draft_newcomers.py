@@ -829,3 +829,35 @@ def test_a_company_named_by_its_trade_or_its_firms_word_is_proposed(
 )
 def test_computing_power_of_a_kind_is_no_company(store: chipfacts.Store, text: str) -> None:
     assert proposed(store, text) == {}
+
+
+def test_a_policy_titled_in_book_brackets_is_a_project_read_by_its_head_too(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "马来西亚政府发布《国家人工智能算力蓝图（2026—2030）》。"
+        "根据蓝图，相关总投资约为28亿美元。"
+        "据《金融时报》报道，需求强劲。"
+    )
+    (plan,) = [
+        p.entity for p in newcomers(store, text, fold(text)).proposed if p.entity.kind == "project"
+    ]
+    assert (plan.kind, plan.name.endswith("Blueprint")) == ("project", True)
+    titled = {"国家人工智能算力蓝图（2026—2030）", "国家人工智能算力蓝图", "蓝图"}
+    assert set(plan.aliases) == titled
+    (capex,) = [c for c in drafted(store, text) if c.attribute.id == "capex"]
+    assert capex.new_entity is not None and capex.new_entity.id == plan.id
+
+
+def test_a_plan_whose_head_is_a_common_word_is_not_read_by_it_alone(
+    store: chipfacts.Store,
+) -> None:
+    text = "工信部印发《算力基础设施建设行动方案》。多家厂商采用了替代方案。"
+    (plan,) = [
+        p.entity for p in newcomers(store, text, fold(text)).proposed if p.entity.kind == "project"
+    ]
+    assert "方案" not in plan.aliases
+
+
+def test_a_kinds_noun_before_computing_power_makes_no_company(store: chipfacts.Store) -> None:
+    assert proposed(store, "初创企业申请算力的审批周期将被压缩至两周以内。") == {}

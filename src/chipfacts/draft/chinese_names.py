@@ -174,8 +174,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 continue  # 厂商澜海云: the kind's noun is no part of the name
             kind = (
                 _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
-                or _KIND_AFTER.match(folded, suffix.end()) is not None
-            )
+                and suffix.group() not in _SAID_TO_BE
+            ) or _KIND_AFTER.match(folded, suffix.end()) is not None
             if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
                 continue
             whole = stem + suffix.group()
@@ -200,6 +200,9 @@ _OFFICER_AFTER = re.compile(
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
 _STRICT = frozenset({"电源", "创投", "算力"})
+# Suffixes a company's name ends in only where it is said to be one after it, never
+# for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
+_SAID_TO_BE = frozenset({"算力"})
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).
@@ -439,6 +442,42 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
         latin = f"{in_latin(place)} {_SITE_NOUNS[noun]}"
         found.append(ChineseName(start, start + len(place), latin, "cluster", aliases))
     return found
+
+
+# A policy's title in book brackets (《国家人工智能算力蓝图（2026—2030）》), by the word
+# that ends it; a newspaper's (《金融时报》) ends in none of them.
+_DOCUMENT_TITLE = re.compile(
+    r"《(?P<title>[^《》\n]{2,40}?(?P<head>行动计划|行动方案|方案|蓝图|规划|计划|纲要|战略|指导意见|意见"
+    r"|办法|法案|条例|白皮书)(?P<years>[（(][\d—–\-~至年 ]+[）)])?)》"
+)
+_DOCUMENT_HEADS = {
+    "行动计划": "Action Plan", "行动方案": "Action Plan", "方案": "Plan", "蓝图": "Blueprint",
+    "规划": "Plan", "计划": "Plan", "纲要": "Outline", "战略": "Strategy",
+    "指导意见": "Guidelines", "意见": "Guidelines", "办法": "Measures", "法案": "Act",
+    "条例": "Regulations", "白皮书": "White Paper",
+}  # fmt: skip
+# Heads no other phrase uses, so the article's 蓝图 alone is the title it gave (not
+# 方案 or 计划: 替代方案, 计划在…).
+_DISTINCT_HEADS = frozenset({"蓝图", "纲要", "白皮书"})
+
+
+def documents(text: str, folded: str) -> list[ChineseName]:
+    """Policies named by their titles in book brackets: a project, named by its title
+    as written, without its years, and by its head alone where that is no common word."""
+    found: dict[str, ChineseName] = {}
+    for match in _DOCUMENT_TITLE.finditer(folded):
+        start, end = match.span("title")
+        stem_end = match.start("years") if match["years"] else end
+        title = text[start:stem_end]
+        if title in found or match.start("head") - start < 2:
+            continue
+        aliases = dict.fromkeys((text[start:end], title))
+        if match["head"] in _DISTINCT_HEADS:
+            aliases[text[match.start("head") : match.end("head")]] = None
+        stem = title[: match.start("head") - start]
+        latin = f"{in_latin(stem)} {_DOCUMENT_HEADS[match['head']]}"
+        found[title] = ChineseName(start, end, latin, "project", tuple(aliases))
+    return list(found.values())
 
 
 # Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).

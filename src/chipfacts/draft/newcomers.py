@@ -277,6 +277,7 @@ def _things(
     for thing in (
         *chinese_names.named_things(text, folded, times),
         *chinese_names.sites(text, folded, times),
+        *chinese_names.documents(text, folded),
     ):
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         if free(thing.start, thing.end):
