@@ -34,6 +34,8 @@ attributes:
      description: A year's spending., synonyms: [支出]}
   - {id: capex, label: Capital expenditure, type: number, unit: USD,
      description: Capital spending., synonyms: [资本开支]}
+  - {id: price_per_request, label: Price per request, type: number, unit: USD,
+     description: Per request., synonyms: [价格, price, 租金]}
 facts: []
 """
 MODEL = "  - {id: nova, name: Nova, kind: model, maker: amazon}\n"
@@ -277,3 +279,25 @@ def test_units_counted_by_a_counter_alone_are_of_the_noun_before(store: chipfact
     text = "亚马逊表示，Trainium服务器的月产能约1,200台。"
     (found,) = numbers(store, text)
     assert (found.attribute.label, found.attribute.unit, found.value) == ("月产能", "count", 1200)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Trainium的按需租金已从每卡每小时约8美元降至约2.2美元。", [8, 2.2]),
+        ("Trainium的租金仍维持在每小时5美元，Gaudi则约为3.5美元。", [5, 3.5]),
+        ("Trainium实例的价格降至每卡每小时4.2元。", [4.2]),
+        ("The hourly price of Trainium has fallen to around $2.10, down from $8.", [2.1, 8]),
+        ("Trainium rents for $5.50 per GPU-hour.", [5.5]),
+    ],
+)
+def test_a_rent_by_the_hour_is_a_price_per_gpu_hour(
+    store: chipfacts.Store, text: str, values: list[float]
+) -> None:
+    found = numbers(store, text)
+    assert [(c.attribute.id, c.value) for c in found] == [("gpu_hour_price", v) for v in values]
+
+
+def test_a_total_beside_an_hours_rent_is_no_rent(store: chipfacts.Store) -> None:
+    text = "Trainium每小时约3美元，一个实验动辄花费两万美元。"
+    assert [c.value for c in numbers(store, text) if c.attribute.id == "gpu_hour_price"] == [3]

@@ -129,6 +129,18 @@ _PER_PIECE = re.compile(
     r"|\ba\s+(?:chip|gpu|card|unit|server)\s+for\s+\$"
 )
 PIECE_REACH = 48
+# A rent by the hour (每卡每小时约8美元, 按卡时计费, "$2.10 an hour", "per GPU-hour"):
+# written before the sum in its sentence, or just after it.
+_PER_HOUR = re.compile(
+    r"每(?:卡|块|张|颗|gpu)?每?小时|每卡时|卡时|gpu小时|/小时|\bper (?:gpu[- ])?hour\b|\ban hour\b"
+    r"|\bhourly\b|\bgpu-hours?\b"
+)
+HOUR_REACH = 80
+HOUR_AFTER = 16  # " per GPU-hour" after the sum
+# The most an hour of one machine rents for, by currency: a larger sum beside an hour's
+# word is a total (每小时要花2至3美元，一个实验动辄上万美元).
+_MOST_BY_THE_HOUR = {"USD": 100, "yuan": 700}
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.\s")
 # A count in one machine (单个计算节点配备8块GPU, 每台服务器搭载, "each server holds"):
 # no cluster's, order's or need's count of GPUs.
 _PER_MACHINE = re.compile(
@@ -206,6 +218,8 @@ def holds(
         return False  # 单个计算节点配备8块GPU: a machine's count, no cluster's
     if attribute.id in _OF_OUTPUT and not _OUTPUT.search(folded, clause[0], clause[1]):
         return False  # 收入增长超过11倍, API调用量增长了约5倍: no growth of output
+    if attribute.unit == "USD" and per_hour(folded, clause, quantity):
+        return False  # 每卡每小时约8美元: a GPU's rent by the hour, no price of a request
     if attribute.unit == "USD" and per_piece(folded, clause, quantity):
         # 每颗约560美元, 每GB价格, "each chip will cost about $6,000": a price of
         # hardware, no year's spending nor price of a request
@@ -225,6 +239,22 @@ def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
     (参数规模, 用户规模)."""
     head = folded[noun[0] : noun[1]].removesuffix("规模")
     return len(head) < noun[1] - noun[0] and _SCALE_OF_CHIPS.search(head) is None
+
+
+def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether a sum is a rent by the hour: an hour's word in its sentence, up to
+    ``HOUR_REACH`` characters before it, or right after it in its clause; and no more
+    than an hour of a machine rents for."""
+    most = _MOST_BY_THE_HOUR.get(quantity.unit or "")
+    highest = quantity.value if quantity.value is not None else quantity.high
+    if most is None or highest is None or highest > most:
+        return False
+    start = max(0, quantity.start - HOUR_REACH)
+    stops = list(_SENTENCE_STOP.finditer(folded, start, quantity.start))
+    if stops:
+        start = stops[-1].end()
+    after = min(clause[1], quantity.end + HOUR_AFTER)
+    return _PER_HOUR.search(folded, start, after) is not None
 
 
 def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
@@ -372,7 +402,9 @@ def new_attribute(
     if quantity.unit is None:
         return None  # a bare number no word names is no claim
     clause_start, clause_end = clause
-    if is_english_before(folded, clause_start, quantity.start):
+    if per_hour(folded, clause, quantity):
+        ident, label = "gpu_hour_price", "price per GPU-hour"  # a rent, in either script
+    elif is_english_before(folded, clause_start, quantity.start):
         named = english_label(
             folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
         )
