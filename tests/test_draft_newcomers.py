@@ -138,6 +138,15 @@ def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
         ("天翼云副总经理周立群表示，需求强劲。", ("zhou-liqun", "Zhou Liqun", "周立群")),
         ("台積電董事長魏哲家在法說會上表示，產能吃緊。", ("wei-zhejia", "Wei Zhejia", "魏哲家")),
         ("集邦咨询分析师王思远估计，产能不足。", ("wang-siyuan", "Wang Siyuan", "王思远")),
+        # a title the company's other chiefs or a government's offices have
+        ("深澜智能首席运营官赵鹏表示，需求强劲。", ("zhao-peng", "Zhao Peng", "赵鹏")),
+        ("该国数字部秘书长李文华表示，需求强劲。", ("li-wenhua", "Li Wenhua", "李文华")),
+        # a name followed by a word of no list, but written elsewhere as a name is
+        (
+            "首席执行官冯志远首先披露了新芯片的进展。冯志远称，需求强劲。",
+            ("feng-zhiyuan", "Feng Zhiyuan", "冯志远"),
+        ),
+        ("景碩總經理吳建中受訪時指出，需求強勁。", ("wu-jianzhong", "Wu Jianzhong", "吳建中")),
     ],
 )
 def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(
@@ -150,7 +159,15 @@ def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(
     assert role.entity_id == person[0]
 
 
-@pytest.mark.parametrize("text", ["分析师认为，需求强劲。", "首席执行官表示，公司将扩产。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分析师认为，需求强劲。",
+        "首席执行官表示，公司将扩产。",
+        # words after a title written nowhere else as a name
+        "首席执行官首先披露了新芯片的进展。",
+    ],
+)
 def test_words_after_a_title_that_are_no_name_are_no_person(
     store: chipfacts.Store, text: str
 ) -> None:

@@ -36,18 +36,12 @@ _CHINESE_TITLES = sorted((t for t in TITLES if not t.isascii()), key=len, revers
 _AFTER_NAME = (
     r"(?=表示|称|说|指出|透露|认为|坦言|坦承|直言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|"
     r"告诉|宣布|披露|证实|否认|确认|提醒|警告|呼吁|补充|解释|谈到|接受|对此|负责|主导|带领|领导|牵头|"
-    r"预估|预测|测算|估算|看好|指|"
+    r"预估|预测|测算|估算|看好|指|同时|首先|受访|回应|随即|进一步|"
     r"在|于|也|亦|则|曾|还|对|向|早前|日前|此前|先前|近日|昨日|昨天|今天|今日|本周|上周|随后|再次|"
     r"[，,。：:；;（(“「\s])"
 )
-PERSON = re.compile(
-    "(?:"
-    + "|".join(map(re.escape, _CHINESE_TITLES))
-    + r")\s*(?P<name>["
-    + HAN
-    + r"]{2,3}?)"
-    + _AFTER_NAME
-)
+_TITLED = re.compile("(?:" + "|".join(map(re.escape, _CHINESE_TITLES)) + r")\s*")
+_NAME_AFTER = re.compile(_AFTER_NAME)
 # A company's suffix, and its English for the Latin name.
 _SUFFIXES = {
     "科技": "Technology", "半导体": "Semiconductor", "微电子": "Microelectronics",
@@ -132,17 +126,40 @@ class ChineseName(NamedTuple):
 
 
 def people(text: str, folded: str) -> list[ChineseName]:
-    """People named after a title, with no Latin form beside them."""
+    """People named after a title, with no Latin form beside them: the name followed
+    by what follows a name (首席执行官冯志远称), or a name the article gives so
+    elsewhere (首席执行官冯志远首先披露…, then 冯志远称)."""
     found = []
-    for match in PERSON.finditer(folded):
-        name = match["name"]
-        if name[0] not in SURNAMES:
+    for match in _TITLED.finditer(folded):
+        start = match.end()
+        names = (
+            folded[start : start + size]
+            for size in (2, 3)
+            if _NAME_AFTER.match(folded, start + size)
+        )
+        name = next(names, None)
+        if name is None:
+            name = next(
+                (
+                    folded[start : start + size]
+                    for size in (3, 2)
+                    if _said_elsewhere(folded, folded[start : start + size], start)
+                ),
+                None,
+            )
+        if name is None or name[0] not in SURNAMES or not _CJK_STEM.fullmatch(name):
             continue
-        start, end = match.span("name")
+        end = start + len(name)
         if folded.startswith(("（", "("), end):
             continue  # 苏姿丰（Lisa Su）: the Latin form is given; read with it
         found.append(ChineseName(start, end, person_latin(name), "person", (text[start:end],)))
     return found
+
+
+def _said_elsewhere(folded: str, name: str, at: int) -> bool:
+    """Whether ``name`` is written elsewhere than ``at``, followed there by what
+    follows a name in news prose (冯志远称, 冯志远透露)."""
+    return any(m.start() != at for m in re.finditer(re.escape(name) + _AFTER_NAME, folded))
 
 
 def person_latin(name: str) -> str:

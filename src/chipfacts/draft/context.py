@@ -62,6 +62,9 @@ TITLES = (
     # Taiwan's and Korea's titles, folded to Simplified (執行長, 副社長, 會長)
     "执行长", "技术长", "财务长", "营运长", "社长", "副社长", "会长", "董事", "副总", "协理",
     "合伙人", "教授", "院长", "所长", "处长", "部长", "主任",
+    # the other chiefs of a company, and the heads of a government's offices
+    "首席运营官", "首席产品官", "首席战略官", "首席信息官", "首席商务官", "架构师",
+    "秘书长", "局长", "司长", "厅长", "署长",
 )  # fmt: skip
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(
