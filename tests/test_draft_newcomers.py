@@ -878,3 +878,17 @@ def test_a_plan_whose_head_is_a_common_word_is_not_read_by_it_alone(
 
 def test_a_kinds_noun_before_computing_power_makes_no_company(store: chipfacts.Store) -> None:
     assert proposed(store, "初创企业申请算力的审批周期将被压缩至两周以内。") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "kind"),
+    [
+        ("这个代号为“Ridgeline”的集群第一期将部署约12万块GPU。", "ridgeline", "cluster"),
+        ("还有一个代号“Orion”的训练集群。该集群将部署约10万块GPU。", "orion", "cluster"),
+        ("xAI正開發一款代號為「Pegasus」的AI推論晶片。", "pegasus", "chip"),
+    ],
+)
+def test_a_code_name_before_the_kind_it_names_is_proposed(
+    store: chipfacts.Store, text: str, ident: str, kind: str
+) -> None:
+    assert proposed(store, text).get(ident, ("", None))[0] == kind

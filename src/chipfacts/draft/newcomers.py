@@ -307,7 +307,12 @@ def _things(
         # VX-900, written again and again with no maker beside it: its maker's, if one
         # is named before it in its sentence
         register.add(designation, "chip", NAMED, (), maker_id_at(at))
-    quoted_forms = (products.QUOTED_AFTER_KIND, products.QUOTED_BEFORE_KIND, products.CODENAMED)
+    quoted_forms = (
+        products.QUOTED_AFTER_KIND,
+        products.QUOTED_BEFORE_KIND,
+        products.CODENAMED,
+        products.CODENAMED_BEFORE_KIND,
+    )
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         if match["noun"] in products.SITE_NOUNS and not re.search("[a-z]", quoted):

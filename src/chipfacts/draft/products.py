@@ -69,6 +69,13 @@ QUOTED_BEFORE_KIND = re.compile(
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
     r"|加速器|加速卡|处理器|网卡|大模型)"
 )
+# A code name, then the kind of thing it names (代号为“Ridgeline”的集群, 一个代号“Orion”的
+# 训练集群, 代號為「Pegasus」的AI推論晶片): a few words of what it is between.
+CODENAMED_BEFORE_KIND = re.compile(
+    r"代号(?:为|是)?\s*[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4})[”」\"']"
+    r"\s*的\s*[^，,。；;“”「」\"']{0,8}?"
+    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片|加速器|处理器|网卡)"
+)
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
 # Not a year (Blackwell 2026年) nor a quantity (昇腾2025年出货…, 70万颗).
 _MODEL_NUMBER = (
