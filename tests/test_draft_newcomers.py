@@ -465,7 +465,7 @@ def test_a_server_makers_rack_figures_are_the_companys_not_its_products(
     ("text", "ident"),
     [
         ("美团自今年8月起实行GPU配额制度。美团发言人回应称，算力资源总体充足。", "meituan"),
-        ("國網中心主任林志遠表示，系統已上線。國網中心預計明年擴建。", "guowang-center"),
+        ("雲算中心主任林志遠表示，系統已上線。雲算中心預計明年擴建。", "yunsuan-center"),
     ],
 )
 def test_an_organisation_named_by_its_own_people_is_proposed(
@@ -494,7 +494,7 @@ def test_a_supercomputer_named_in_quotes_is_its_builders(store: chipfacts.Store)
         "國網中心今日宣布，新一代AI超級電腦「台灣杉五號」正式上線。"
         "國網中心主任表示，台灣杉五號已滿載。"
     )
-    assert proposed(store, text).get("taiwanshanwuhao") == ("cluster", "guowang-center")
+    assert proposed(store, text).get("taiwanshanwuhao") == ("cluster", "nchc")
 
 
 def test_a_list_after_a_kinds_noun_is_no_thing_of_that_kind(store: chipfacts.Store) -> None:

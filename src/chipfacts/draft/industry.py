@@ -69,6 +69,14 @@ INDUSTRY: tuple[Known, ...] = (
     Known("kioxia", "Kioxia", "company", ("铠侠",)),
     Known("unimicron", "Unimicron", "company", ("欣兴电子", "欣兴")),
     Known("ibiden", "Ibiden", "company", ("揖斐电",)),
+    # not 南电 alone: inside 云南电力
+    Known("nan-ya-pcb", "Nan Ya PCB", "company", ("南亚电路板", "Nan Ya Printed Circuit Board")),
+    Known("kinsus", "Kinsus", "company", ("景硕", "景硕科技")),
+    Known("shinko", "Shinko Electric", "company", ("新光电气", "新光电气工业")),
+    # the makers of a substrate's film and glass cloth
+    Known("ajinomoto", "Ajinomoto", "company", ("味之素",)),
+    Known("nittobo", "Nittobo", "company", ("日东纺", "Nitto Boseki")),
+    Known("resonac", "Resonac", "company", ("力森诺科",)),
     # equipment makers
     Known("applied-materials", "Applied Materials", "company", ("应用材料公司",)),
     Known("lam-research", "Lam Research", "company", ("泛林集团", "泛林", "科林研发")),
@@ -107,6 +115,10 @@ INDUSTRY: tuple[Known, ...] = (
     Known("globalfoundries", "GlobalFoundries", "company", ("格芯",)),
     Known("umc", "UMC", "company", ("联电",)),
     Known("ase", "ASE Technology", "company", ("日月光",)),
+    Known("spil", "SPIL", "company", ("矽品", "矽品精密", "Siliconware")),
+    # not 力成 alone: inside 努力成为
+    Known("pti", "Powertech Technology", "company", ("力成科技",)),
+    Known("kyec", "KYEC", "company", ("京元电子", "King Yuan Electronics")),
     Known("amkor", "Amkor", "company", ("安靠",)),
     Known("rapidus", "Rapidus", "company"),
     Known("synopsys", "Synopsys", "company", ("新思科技",)),
@@ -235,6 +247,10 @@ INDUSTRY: tuple[Known, ...] = (
     ),
     Known("miit", "MIIT", "government", ("工业和信息化部", "工信部")),
     Known("ndrc", "NDRC", "government", ("国家发展改革委", "国家发改委", "发改委")),
+    # Taiwan's council of science, and its national computing centre: an organisation
+    # that builds and runs supercomputers, so of the kind that makes things (company)
+    Known("nstc", "NSTC", "government", ("国科会", "国家科学及技术委员会")),
+    Known("nchc", "NCHC", "company", ("国网中心", "国家高速网络与计算中心")),
     # product lines the store may lack
     Known("ascend", "Ascend", "chip", ("昇腾",), "huawei"),
     Known("blackwell", "Blackwell", "chip", ("布莱克韦尔",), "nvidia"),
