@@ -607,6 +607,14 @@ def test_a_site_named_by_its_place_is_one_site_by_all_its_nouns(store: chipfacts
     assert flops == ["helingeer-ai-computing-centre"]
 
 
+def test_a_supercomputing_centre_named_by_its_place_and_ai_is_a_site(
+    store: chipfacts.Store,
+) -> None:
+    text = "鴻海合作的高雄AI超級電腦中心正式啟用。高雄的電力充足。"
+    sites = {i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"}
+    assert sites == {"gaoxiong-supercomputing-centre"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -411,10 +411,14 @@ _SITE_NOUNS = {
     "数据中心园区": "data centre campus", "资料中心园区": "data centre campus",
     "智算中心": "AI computing centre", "算力中心": "AI computing centre",
     "超算中心": "supercomputing centre", "计算中心": "computing centre",
+    "超级电脑中心": "supercomputing centre", "超级计算中心": "supercomputing centre",
+    "超级计算机中心": "supercomputing centre",
     "数据中心": "data centre", "资料中心": "data centre", "基地": "base", "园区": "campus",
 }  # fmt: skip
 _SITE = re.compile(
-    rf"(?P<name>[{HAN}]{{2,6}}?)(?P<noun>{'|'.join(sorted(_SITE_NOUNS, key=len, reverse=True))})"
+    # (an AI between: 高雄AI超级电脑中心)
+    rf"(?P<name>[{HAN}]{{2,6}}?)(?:ai)?"
+    rf"(?P<noun>{'|'.join(sorted(_SITE_NOUNS, key=len, reverse=True))})"
 )
 # Words of news prose that open a phrase before a site's noun, no place's name: how
 # many, which, what is done to it, when (所有数据中心, 建设数据中心, 目前数据中心).
