@@ -168,16 +168,19 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("周三的财报，股价周五收盘下跌") == [("2025-09-10", False), ("2025-09-12", False)]
     # a count of days, a span of them, a name, a bound: no day
     assert dates("一周三次，周一至周五营业，周三多表示，周五前推出，上上周三") == []
-    # a quarter or a half of a year: its first month, roughly, as "the fourth quarter"
+    # a quarter: its first month, roughly, as "the fourth quarter"; a half of a year:
+    # its year (no month says "in the second half"), its end a month
     assert dates("预计于今年第四季度开始量产") == [("2025-10", True)]
     assert dates("去年第三季") == [("2024-07", True)]
-    assert dates("计划下半年量产") == [("2025-07", True)]
+    assert dates("计划下半年量产") == [("2025", False)]
+    assert dates("预计明年上半年量产") == [("2026", False)]
+    assert dates("2026年上半年末") == [("2026-06", True)]
     assert dates("2027年年中全面上线") == [("2027-06", True)]
     assert dates("在过去一年中") == []  # 年中 alone is "in a year"
     # with no year, in the year the sentence named last (not a year compared with)
     assert dates("2024年营收为11.7亿元，其中下半年达10亿元") == [
         ("2024", False),
-        ("2024-07", True),
+        ("2024", False),
     ]
     assert dates("与2023年相比，第三季度营收增长") == [("2023", False), ("2025-07", True)]
     assert dates("连续第三季度增长") == []  # "the third straight quarter"

@@ -6,8 +6,9 @@ often writes ``in October``, ``Dec 3``, ``in 2026``, ``the first quarter of 2026
 ``the second half of the year``, ``this year``, ``last month``, ``a month ago``,
 ``by the end of next year`` or ``on Tuesday``. A month or a day
 without a year is in the article's year (as 10月 is); a quarter or the end of a
-year is rough (its first month, or December); a weekday is the last one on or
-before the article's day (news reports what happened); a dateline's date
+year is rough (its first month, or December), a half of a year is its year; a
+weekday is the last one on or before the article's day (news reports what
+happened); a dateline's date
 ("SEATTLE, Dec 3 -") is the article's own, no claim's. A bare year counts only
 after a word that introduces a date (in, by, since…): elsewhere a four-digit
 number is a count.
@@ -107,8 +108,8 @@ def _resolve(
         return _quarter(int(groups["qnyear"]), int(groups["qnum"]))
     if groups["half"]:
         year = _year_of(groups["hyear"], groups["hrel"], this_year)
-        month = 1 if groups["half"] == "first" else 7
-        return None if year is None else (PartialDate(year, month), True)
+        # a half of a year is dated by its year: no month says "in the second half"
+        return None if year is None else (PartialDate(year), False)
     if groups["quarter"]:
         year = _year_of(groups["qyear"], groups["qrel"], this_year)
         return None if year is None else _quarter(year, _QUARTERS[groups["quarter"]])

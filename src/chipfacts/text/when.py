@@ -1,7 +1,7 @@
 """Dates in an article's prose, resolved against the article's own date.
 
 ``2019年``, ``2023年11月``, ``11月15日``, ``今年 8 月下旬``, ``去年 11 月``,
-``2022 年末``, ``今年第四季度`` and ``下半年`` (their first month, roughly),
+``2022 年末``, ``今年第四季度`` (its first month, roughly), ``下半年`` (its year),
 ``去年``, ``今年``, ``本周``, ``下个月``, ``15日``, ``今（23）日``, ``昨日``, ``周二`` (the
 last Tuesday on or before the article's day), ``上周三`` and English
 ``November 2023`` (and, by ``english_dates``, ``in October``, ``Dec 3``, ``the first
@@ -146,9 +146,12 @@ def _resolve(
             return None, False
         else:
             year = base.year + {"今年": 0, "去年": -1, "前年": -2, "明年": 1}[groups["rel"]]
+        ends = groups["part"] in ("年末", "年底", "末", "底")
+        if groups["half"] in _HALVES and not ends:
+            return PartialDate(year), False  # 下半年: in the year, no month of it
         season = _season(groups["quarter"], groups["half"])
         if season:
-            if groups["part"] in ("年末", "年底", "末", "底"):  # 第四季度末: its last month
+            if ends:  # 第四季度末: its last month
                 season += 2 if groups["quarter"] else 5
             return PartialDate(year, season), True
         month = int(groups["month"]) if groups["month"] else 0
@@ -161,6 +164,8 @@ def _resolve(
         return _valid(year, month, day), False
     if base is None:
         return None, False
+    if groups["nhalf"]:
+        return PartialDate(base.year), False
     season = _season(groups["nquarter"], groups["nhalf"])
     if season:
         return PartialDate(base.year, season), True
@@ -181,8 +186,11 @@ def _resolve(
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _NOT_ITS_YEAR = re.compile(r"(?:与|较|比|相比|截至|截止|自|从)\s*$")
 _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# The month a half of a year opens with, roughly (年中: mid-year, June).
+# The month a half of a year opens with, roughly (年中: mid-year, June); a half
+# itself is dated by its year alone (no month says "in the second half"), but its
+# end is a month (上半年末: June).
 _HALF_MONTHS = {"上半年": 1, "下半年": 7, "年中": 6}
+_HALVES = ("上半年", "下半年")
 
 
 def _season(quarter: str | None, half: str | None) -> int:
