@@ -301,3 +301,9 @@ def test_a_rent_by_the_hour_is_a_price_per_gpu_hour(
 def test_a_total_beside_an_hours_rent_is_no_rent(store: chipfacts.Store) -> None:
     text = "Trainium每小时约3美元，一个实验动辄花费两万美元。"
     assert [c.value for c in numbers(store, text) if c.attribute.id == "gpu_hour_price"] == [3]
+
+
+@pytest.mark.parametrize("verb", ["追加", "加购", "增购"])
+def test_gpus_added_to_an_order_are_an_order(store: chipfacts.Store, verb: str) -> None:
+    (found,) = numbers(store, f"亚马逊计划明年再{verb}8000颗Trainium。")
+    assert (found.attribute.id, found.value) == ("gpu_order", 8000)
