@@ -40,6 +40,7 @@ attributes:
      description: Count., synonyms: [晶体管数量]}
   - {id: foundry, label: Foundry, type: text, description: Who makes it., synonyms: [代工]}
   - {id: similar_to, label: Similar to, type: text, description: Like., synonyms: [类似]}
+  - {id: codename, label: Codename, type: text, description: Code name., synonyms: [代号]}
 facts:
   - id: ms-nic-similar-to
     entity: ms-nic
@@ -193,3 +194,23 @@ def test_a_database_found_damaged_is_rebuilt_once_for_the_store_and_its_proposal
     assert store.entities["h100"].name == "H100"
     assert view._db is store._db is not damaged
     assert capsys.readouterr().err.count("was damaged") == 1
+
+
+def test_a_code_name_proposed_on_its_own_is_the_model_it_is_given_to(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Meta自研训练芯片“Phoenix”曝光\n\n"
+        "Meta正在开发MTIA-T2，内部代号“Phoenix”。Phoenix采用台积电3nm制程，由台积电代工。"
+    )
+    found = drafted(store, text)
+    proposed = {c.new_entity for c in found if c.new_entity is not None}
+    assert {(e.id, e.aliases) for e in proposed} == {("mtia-t2", ("Phoenix",))}
+    assert ("mtia-t2", "process_node") in {(c.entity_id, c.attribute.id) for c in found}
+
+
+def test_a_code_name_of_the_stores_own_model_is_read_as_it(store: chipfacts.Store) -> None:
+    text = "谷歌的TPU，内部代号“Ironwood”。“Ironwood”芯片采用台积电3nm制程。"
+    found = drafted(store, text)
+    assert all(c.new_entity is None for c in found)
+    assert ("tpu", "process_node") in {(c.entity_id, c.attribute.id) for c in found}

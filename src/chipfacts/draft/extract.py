@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from chipfacts.draft.article import Article, body_end, datelines
 from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.code_names import with_code_names
 from chipfacts.draft.context import employers
 from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.date_facts import DateFacts
@@ -156,7 +157,10 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     return _told_twice(
         _once(
             without_headline_echoes(
-                text, _distinct_attributes(store, [as_proposed(store, c) for c in drafted])
+                text,
+                _distinct_attributes(
+                    store, with_code_names([as_proposed(store, c) for c in drafted])
+                ),
             )
         )
     )

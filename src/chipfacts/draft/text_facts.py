@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.code_names import CODENAME
+from chipfacts.draft.context import behind
 from chipfacts.draft.cuewords import (
     CUES,
     MOUNTED,
@@ -53,6 +55,9 @@ USED_BY = "used_by"
 # The verbs of use a passive 被 turns into "used by" (被…用于, 被…采用).
 _USED = ("用于", "用来", "采用", "使用", "用于训练", "用于推理", "主要用于")
 FOUNDRY = "foundry"
+# Between a thing and the word giving its code name: a comma or bracket, 内部, 其, 的
+# (MTIA-T2，内部代号, AX-1（內部代號, 该芯片内部代号为).
+_BEFORE_CODE_NAME = re.compile(r"[\s，,（(]*(?:其|的)?\s*(?:内部)?\s*")
 
 
 def _is_phrase(word: Mention) -> bool:
@@ -154,6 +159,22 @@ class TextFacts(Attribution):
             for other in marked
         )
 
+    def code_named(self, word: Mention) -> Entity | None:
+        """Whose code name the words after ``word`` (代号) give: the name right before
+        it (MTIA-T2，内部代号“Phoenix”), or what a demonstrative right before it
+        refers to (该芯片内部代号为“Ironwood”); never the code name itself."""
+        folded = self.article.folded
+        for mention in reversed(self.sentence.entities):
+            if mention.end <= word.start:
+                if _BEFORE_CODE_NAME.fullmatch(folded, mention.end, word.start):
+                    return self.store.entity_at(mention.row)
+                break
+        start = max(self.sentence.span.start, behind(word.start))
+        pointed = DEMONSTRATIVE.search(folded, start, word.start)
+        if pointed is not None and _BEFORE_CODE_NAME.fullmatch(folded, pointed.end(), word.start):
+            return self.referent(word.start)
+        return None
+
     def text_fact(
         self,
         clause: Span,
@@ -201,8 +222,11 @@ class TextFacts(Attribution):
             )
             if word.word in RELATIONS and owner is None:
                 continue  # 向客户供应: customers in general, nobody's named relation
+            given = self.code_named(word) if attribute.id == CODENAME else None
             if owner is not None:
                 entity, weight = owner, 1.0
+            elif given is not None:
+                entity, weight = given, 1.0
             elif head is not None:
                 entity, weight = head, 1.0
             elif speech is not None:

@@ -1,0 +1,86 @@
+"""A code name is another name of the thing it is given to, not a thing of its own.
+
+An article may introduce a chip by its code name before it gives the model
+(Meta自研训练芯片“Phoenix”曝光, then MTIA-T2，内部代号“Phoenix”), or after it
+(该芯片内部代号为“Ironwood”, then Ironwood的…). The name in quotes is proposed as an
+entity of its own (``newcomers``) before the article is read; the ``codename``
+claim drafted from the sentence that gives it says whose it is. Each claim
+about the code name's entity is then the owner's, and a proposed owner carries
+the code name among its names, so the curator adds one entity, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chipfacts.draft.candidates import NEW, Candidate, NewEntity
+from chipfacts.model.records import Entity
+from chipfacts.text.normalize import name_key
+
+CODENAME = "codename"
+# The code name a claim's quote gives: after 代号 (为/是) or "code-named", in quotes
+# or not (内部代号“Phoenix”, 內部代號Vela, code-named "Iris").
+_GIVEN = re.compile(
+    r"(?:代号|代號|code-?named|codenamed)\s*(?:为|為|是)?\s*[“「\"'‘]?\s*"
+    r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*)?|[\u4e00-\u9fff]{2,4})",
+    re.IGNORECASE,
+)
+# Kinds of things that are given code names (not a company nor a person).
+_NAMED_THINGS = frozenset({"chip", "nic", "cluster", "project", "product", "model"})
+
+
+def with_code_names(drafted: Sequence[Candidate]) -> list[Candidate]:
+    """``drafted``, each claim about a proposed entity that is another thing's code
+    name made the owner's, and a proposed owner named by its code name too."""
+    proposed = {
+        name_key(name): c.new_entity
+        for c in drafted
+        if c.new_entity is not None
+        for name in (c.new_entity.name, *c.new_entity.aliases)
+    }
+    # a proposed entity's id -> what it is read as: its owner, if it is a code name,
+    # or itself with the code names it was given
+    read_as: dict[str, Entity | NewEntity] = {}
+    code_names: list[tuple[str, str]] = []  # (code name's entity id, owner's id)
+    for claim in drafted:
+        owner = claim.entity or claim.new_entity
+        given = _GIVEN.search(claim.quote)
+        if claim.attribute.id != CODENAME or owner is None or given is None:
+            continue
+        if owner.kind not in _NAMED_THINGS:
+            continue
+        code_name = given["name"].strip()
+        if isinstance(owner, NewEntity):
+            known = read_as.get(owner.id)
+            owner = known if isinstance(known, NewEntity) else owner  # its names so far
+            if name_key(code_name) not in {name_key(n) for n in (owner.name, *owner.aliases)}:
+                owner = owner._replace(aliases=(*owner.aliases, code_name))
+            read_as[owner.id] = owner
+        other = proposed.get(name_key(code_name))
+        if other is not None and other.id != owner.id:
+            code_names.append((other.id, owner.id))
+            read_as.setdefault(owner.id, owner)
+    for code_named, owner_id in code_names:
+        read_as[code_named] = read_as[owner_id]
+    return [_read(c, read_as) for c in drafted] if read_as else list(drafted)
+
+
+def _read(claim: Candidate, read_as: dict[str, Entity | NewEntity]) -> Candidate:
+    """The claim, its proposed entities read as ``read_as`` says."""
+    also = {
+        e.id: e
+        for e in (read_as.get(named.id, named) for named in claim.also_new)
+        if isinstance(e, NewEntity)
+    }
+    claim = claim._replace(also_new=tuple(also.values()))
+    if claim.new_entity is None or claim.new_entity.id not in read_as:
+        return claim
+    owner = read_as[claim.new_entity.id]
+    if isinstance(owner, NewEntity):
+        return claim._replace(new_entity=owner)
+    # a code name of the store's own entity: the claim is that entity's
+    decisions = tuple(
+        d for d in claim.decisions if not (d.field == "entity" and d.why.startswith(NEW))
+    )
+    return claim._replace(entity=owner, new_entity=None, decisions=decisions)
