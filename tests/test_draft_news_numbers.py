@@ -770,6 +770,11 @@ def test_a_gloss_after_a_name_keeps_the_list_going(store: chipfacts.Store) -> No
         ("在2纳米世代，台积电几乎没有对手。", ("tsmc", "market_position")),
         ("AMD正在评估引入日月光等封测厂作为第二供应商。", ("amd", "plan")),
         ("Meta前几代MTIA主要由博通协助设计。", ("meta", "suppliers")),
+        ("SK海力士和美光分列二、三位。", ("micron", "market_position")),
+        ("Maia 100将原生支持PyTorch框架。", ("maia100", "feature")),
+        ("微软的研发人员主要分布在雷德蒙德和北京。", ("microsoft", "rd_sites")),
+        ("英伟达在以色列设有研发据点。", ("nvidia", "rd_sites")),
+        ("AMD发布MI300X。该芯片将首次支持训练任务。", ("mi300x", "workload")),
         ("Nvidia's Blackwell systems are sold out until May.", ("blackwell", "availability")),
     ],
 )

@@ -29,7 +29,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "intended to", "专为", "专门为",
     ),
     # 面向, 瞄准: what a chip is aimed at (a product of another kind is read for a purpose)
-    "workload": ("用于训练", "用于推理", "专用于", "主要用于", "用于加速", "面向", "瞄准"),
+    "workload": (
+        "用于训练", "用于推理", "专用于", "主要用于", "用于加速", "面向", "瞄准", "支持训练",
+        "支持推理",
+    ),
     "motive": (
         "为了", "为摆脱", "摆脱", "出于", "原因", "动因", "以弥补", "因应", "为应对", "because",
         "的依赖",
@@ -55,7 +58,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "market_position": (
         "首选", "差距", "领先", "落后", "远超", "垄断", "主导", "地位", "难以撼动", "第一梯队",
-        "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "没有对手", "无对手", "lead",
+        "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "没有对手", "无对手", "分列", "lead",
         "dominant", "behind", "most credible", "market leader",
     ),
     "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
@@ -88,7 +91,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "developing", "in development", "qualified",
         "qualification", "sampling",
     ),
-    "feature": ("功能", "允许", "让用户", "lets", "allows"),
+    "feature": ("功能", "允许", "让用户", "原生支持", "lets", "allows"),
     "concern": (
         "担忧", "担心", "抱怨", "不满", "顾虑", "逊色", "短板", "障碍", "不确定因素", "不确定性",
         "worried", "concern",
@@ -120,7 +123,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "known internally as", "dubbed",
     ),
     "talent": ("挖", "招聘", "人才", "工程师", "hired", "poached"),
-    "rd_sites": ("研发中心", "研发基地", "r&d"),
+    "rd_sites": ("研发中心", "研发基地", "研发据点", "分布在", "r&d"),
     "priority": ("首要任务", "优先", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
     "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
