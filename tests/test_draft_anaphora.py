@@ -363,3 +363,10 @@ def test_a_share_taken_by_someone_after_bei_is_theirs(
 def test_a_share_with_nothing_after_bei_stays_with_the_subject(store: chipfacts.Store) -> None:
     text = "台积电今年的产能约为12万片，其中约60%被用于生产英伟达的芯片。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 60] != ["nvidia"]
+
+
+def test_every_name_listed_after_a_count_is_counted_not_the_subject(
+    store: chipfacts.Store,
+) -> None:
+    text = "微软完成了一轮融资。这笔资金将主要用于采购约5万块H100和H200。"
+    assert about(store, text, "gpu_order") == "microsoft"

@@ -85,6 +85,8 @@ COUNTED_BEFORE = re.compile(
     # count right before the name, in thousands (no year: "in 2025 Broadcom…")
     r"|(?<![\w.,$])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[ ]+(?:thousand|million))[ ]+$"
 )
+# Between two names of a list of things counted (H200和GB300, H100、H200).
+_AND = re.compile(r"\s*(?:和|与|及|以及|或|、|and|or|,)\s*")
 TITLE_AT_END = re.compile(
     "(?:" + "|".join(re.escape(t.lower()) for t in sorted(TITLES, key=len, reverse=True)) + ")$"
 )
@@ -263,7 +265,14 @@ class SentenceContext:
         """A name right after a number and its counter (8192颗F3芯片, 1.5万颗MI355X):
         the thing counted, never what the claim is about."""
         start = self.maker_before(mention)
-        return COUNTED_BEFORE.search(self.article.folded, behind(start), start) is not None
+        if COUNTED_BEFORE.search(self.article.folded, behind(start), start) is not None:
+            return True
+        # 约5万块英伟达H200和GB300: a name listed after the counted one is counted too
+        before = [m for m in self.sentence.entities if m.end <= start]
+        return bool(before) and (
+            _AND.fullmatch(self.article.folded, before[-1].end, start) is not None
+            and self.is_counted(before[-1])
+        )
 
     def maker_before(self, mention: Mention) -> int:
         """Where the name starts with its maker's name before it (类似于英伟达的ConnectX-8:
