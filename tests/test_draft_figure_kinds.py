@@ -179,7 +179,11 @@ def test_a_figure_at_a_later_stage_is_of_the_measure_before_it(store: chipfacts.
 
 
 def test_a_share_in_tenths_after_accounts_for_is_a_share(store: chipfacts.Store) -> None:
+    # of the whole the sentence opens with (capacity), not of a market, which it names not
     text = "台积电CoWoS产能中，英伟达约占六成，超微（AMD）約占一成。"
+    found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert found == {60: ("nvidia", "capacity_share"), 10: ("amd", "capacity_share")}
+    text = "在AI加速器市场中，英伟达约占六成，超微（AMD）約占一成。"
     found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
     assert found == {60: ("nvidia", "market_share"), 10: ("amd", "market_share")}
 

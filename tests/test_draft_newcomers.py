@@ -15,7 +15,7 @@ from chipfacts.draft.extract import draft_article
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
-from chipfacts.text.normalize import fold, fold_in_place
+from chipfacts.text.normalize import fold, fold_in_place, name_key
 
 STORE = """\
 sources: []
@@ -900,3 +900,13 @@ def test_a_code_name_before_the_kind_it_names_is_proposed(
     store: chipfacts.Store, text: str, ident: str, kind: str
 ) -> None:
     assert proposed(store, text).get(ident, ("", None))[0] == kind
+
+
+def test_a_chinese_name_glossed_by_the_stores_acronym_is_another_name_of_it(
+    store: chipfacts.Store,
+) -> None:
+    text = "超微（AMD）約占一成，图形处理器（GPU）供不应求。"
+    found = newcomers(store, text, fold_in_place(text))
+    read_as = {key: store.entity_at(row).id for key, row in found.other_names.items()}
+    assert read_as.get(name_key("超微")) == "amd"
+    assert found.proposed == []  # GPU, an acronym the store lacks, names nothing new

@@ -1067,3 +1067,28 @@ def test_the_company_in_english_is_the_one_the_story_names_most(store: chipfacts
         if c.unit == "USD"
     ]
     assert found == ["helix-labs"]
+
+
+def test_a_share_of_capacity_goes_on_down_its_list_and_is_no_market_share(
+    store: chipfacts.Store,
+) -> None:
+    text = "法人估算，輝達包下了台積電明年CoWoS產能的約六成，超微（AMD）約占一成，博通約占15%。"
+    found = numbers(store, text)
+    assert [(e, v) for e, _, v in found] == [("nvidia", 60), ("amd", 10), ("broadcom", 15)]
+    assert len({a for _, a, _ in found}) == 1
+    assert "market_share" not in {a for _, a, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("字节今年的GPU配额约为10万张，其中训练任务约占60%。", False),  # of a quota
+        ("在HBM市场，三星约占26%。", True),
+        ("三星约占全球HBM市场的26%。", True),
+        ("SK海力士的份额最高，三星约占26%。", True),
+    ],
+)
+def test_accounts_for_is_a_market_share_only_where_a_market_is_named(
+    store: chipfacts.Store, text: str, market: bool
+) -> None:
+    assert any(a == "market_share" for _, a, _ in numbers(store, text)) is market

@@ -105,13 +105,20 @@ _FIRM_NAME = re.compile(
 # or a period (Q3).
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}")
 # A Latin word that names no thing: the common acronyms and words of the field.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 _NO_NAME = re.compile(r"[A-Z0-9]{1,5}|AI\w*|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII)
 
 _NOUN_KIND = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split("|")}
 
 
-def glossed(text: str, folded: str) -> Iterator[Written]:
-    """甲骨文(Oracle), Oracle(甲骨文): a name and its form in the other script."""
+def glossed(text: str, folded: str, acronyms: bool = False) -> Iterator[Written]:
+    """甲骨文(Oracle), Oracle(甲骨文): a name and its form in the other script; with
+    ``acronyms``, only those glossed by an acronym (超微（AMD）), which names a thing
+    only where the store knows it (HBM, GPU are words of the field)."""
+
+    def names(latin: str) -> bool:
+        return _ACRONYM.fullmatch(latin) is not None if acronyms else _names_something(latin)
+
     for match in _CHINESE_LATIN.finditer(text):
         latin = " ".join(match["latin"].split())
         # the whole run of Chinese before the gloss, so a long title before the name
@@ -121,7 +128,7 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
             run -= 1
         start = _chinese_name(folded, run, match.end("chinese"))
         gloss = folded[match.start("chinese") : match.end("chinese")]
-        if _names_something(latin) and start is not None and not _a_term(gloss, latin):
+        if names(latin) and start is not None and not _a_term(gloss, latin):
             chinese = text[start : match.end("chinese")]
             before = folded[max(0, match.start() - 12) : start]
             kind = _glossed_kind(chinese, latin, before)
@@ -129,7 +136,7 @@ def glossed(text: str, folded: str) -> Iterator[Written]:
     for match in _LATIN_CHINESE.finditer(text):
         latin, chinese = " ".join(match["latin"].split()), match["chinese"]
         gloss = folded[match.start("chinese") : match.end("chinese")]
-        if _names_something(latin) and not _a_term(gloss, latin):
+        if names(latin) and not _a_term(gloss, latin):
             kind = _glossed_kind(chinese, latin, folded[max(0, match.start() - 12) : match.start()])
             yield Written(match.start(), match.end(), latin, kind, (chinese,))
 

@@ -431,6 +431,12 @@ def new_attribute(
         share_of = _SHARE_OF.match(folded, quantity.end, clause_end)
         if chinese is None and quantity.unit == "percent" and share_of is not None:
             chinese = share_of["noun"] + "占比"  # 约75%的算力: a share of its compute
+        before = max(clause_start, quantity.start - ACCOUNTS_REACH)
+        accounts = _ACCOUNTS_FOR.search(folded, before, quantity.start)
+        if chinese is None and quantity.unit == "percent" and accounts is not None:
+            # CoWoS产能中，英伟达约占六成: a share of the whole the sentence opened with
+            whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
+            chinese = (whole["noun"] if whole is not None else "") + "占比"
         if chinese is None:
             return None
         label, ident = chinese, attribute_id(chinese, quantity.unit)
@@ -502,6 +508,30 @@ _UNIT_CUES = {
     ),
 }  # fmt: skip
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
+# 约占 alone says "accounts for": of a market only where the sentence names one (not
+# 产能的约六成，超微约占一成, a share of capacity, nor 训练任务约占60%, of a quota).
+_BARE_SHARE = re.compile(r"约?占")
+_A_MARKET = re.compile(r"市场|市占|份额|占有率|\bmarket|出货")
+MARKET_REACH = 120  # characters of the sentence before the clause that may name it
+
+
+# 约占 right before a share (英伟达约占六成), and the whole a sentence opens with
+# before it (台积电CoWoS产能中，): what the share is of.
+_ACCOUNTS_FOR = re.compile(r"约?占\s*[约近逾超]?\s*$")
+ACCOUNTS_REACH = 4
+_WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looked for ``MARKET_REACH`` back."""
+    start = max(0, at - MARKET_REACH)
+    stops = list(re.finditer(r"[。！？!?\n]", folded[start:at]))
+    return start + stops[-1].end() if stops else start
+
+
+def _of_a_market(folded: str, clause: tuple[int, int]) -> bool:
+    """Whether the sentence up to the end of ``clause`` names a market."""
+    return _A_MARKET.search(folded, _sentence_start(folded, clause[0]), clause[1]) is not None
 
 
 def cued(
@@ -515,6 +545,8 @@ def cued(
         if cue is None:
             continue
         for match in cue.finditer(folded, clause[0], clause[1]):
+            if _BARE_SHARE.fullmatch(match.group()) and not _of_a_market(folded, clause):
+                continue  # 其中训练任务约占60%: a share of something else than a market
             distance = (
                 quantity.start - match.end()
                 if match.end() <= quantity.start

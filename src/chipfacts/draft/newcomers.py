@@ -209,6 +209,9 @@ def _companies_and_people(
             register.add(known.name, known.kind, INDUSTRY_NAME, known.aliases, maker, known.id)
     for form in (*name_forms.glossed(text, folded), *name_forms.titled(text, folded)):
         register.add(form.name, form.kind, NAMED, form.aliases)
+    for form in name_forms.glossed(text, folded, acronyms=True):
+        if store.entity_rows(name_key(form.name)):  # 超微（AMD）: another name of the store's
+            register.add(form.name, form.kind, NAMED, form.aliases)
     domestic = categories.domestic(text, folded)
     for written in (
         *chinese_names.people(text, folded),

@@ -91,7 +91,9 @@ _EARLIER_FIGURE = re.compile(
 _LIST_REST = re.compile(
     r"[\s，,、；;。]*(?:[(（][)）])?(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:将|预计将?|有望|可)?\s*"
-    r"(?:为|约为|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?\s*[\s，,、；;。]*"
+    # (合计约占: "together account for", the list's measure)
+    r"(?:合计)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?"
+    r"\s*[\s，,、；;。]*"
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?)?\s*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
 )
