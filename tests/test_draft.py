@@ -175,6 +175,8 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("计划下半年量产") == [("2025", False)]
     assert dates("预计明年上半年量产") == [("2026", False)]
     assert dates("2026年上半年末") == [("2026-06", True)]
+    assert dates("截至上半年末") == [("2025-06", True)]
+    assert dates("到下半年底") == [("2025-12", True)]
     assert dates("2027年年中全面上线") == [("2027-06", True)]
     assert dates("在过去一年中") == []  # 年中 alone is "in a year"
     # with no year, in the year the sentence named last (not a year compared with)

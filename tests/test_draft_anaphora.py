@@ -360,8 +360,17 @@ def test_a_share_taken_by_someone_after_bei_is_theirs(
     assert [c.entity_id for c in shares] == [taker]
 
 
-def test_a_share_with_nothing_after_bei_stays_with_the_subject(store: chipfacts.Store) -> None:
-    text = "台积电今年的产能约为12万片，其中约60%被用于生产英伟达的芯片。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电今年的产能约为12万片，其中约60%被用于生产英伟达的芯片。",
+        # a name whose thing is the agent (…的出口管制), not the taker
+        "台积电今年的营收约为900亿美元，其中约60%被英伟达的出口禁令影响。",
+    ],
+)
+def test_a_share_with_no_taker_after_bei_stays_with_the_subject(
+    store: chipfacts.Store, text: str
+) -> None:
     assert [c.entity_id for c in drafted(store, text) if c.value == 60] != ["nvidia"]
 
 

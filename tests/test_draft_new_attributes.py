@@ -291,19 +291,33 @@ def test_units_counted_by_a_counter_alone_are_of_the_noun_before(store: chipfact
         ("Trainium rents for $5.50 per GPU-hour.", [5.5]),
     ],
 )
-def test_a_rent_by_the_hour_is_a_price_per_gpu_hour(
+def test_a_rent_of_computing_by_the_hour_is_a_price_per_hour(
     store: chipfacts.Store, text: str, values: list[float]
 ) -> None:
     found = numbers(store, text)
-    assert [(c.attribute.id, c.value) for c in found] == [("gpu_hour_price", v) for v in values]
+    assert [(c.attribute.id, c.value) for c in found] == [("hourly_price", v) for v in values]
 
 
 def test_a_total_beside_an_hours_rent_is_no_rent(store: chipfacts.Store) -> None:
-    text = "Trainium每小时约3美元，一个实验动辄花费两万美元。"
-    assert [c.value for c in numbers(store, text) if c.attribute.id == "gpu_hour_price"] == [3]
+    text = "Trainium每小时的租金约3美元，一个实验动辄花费两万美元。"
+    assert [c.value for c in numbers(store, text) if c.attribute.id == "hourly_price"] == [3]
 
 
 @pytest.mark.parametrize("verb", ["追加", "加购", "增购"])
 def test_gpus_added_to_an_order_are_an_order(store: chipfacts.Store, verb: str) -> None:
     (found,) = numbers(store, f"亚马逊计划明年再{verb}8000颗Trainium。")
     assert (found.attribute.id, found.value) == ("gpu_order", 8000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon pays its fab technicians about $30 an hour.",  # a wage
+        "Amazon said the outage cost its customers $40 per hour.",
+        "在国产显卡时代，Trainium的售价约500元。",  # 显卡时代: no 卡时
+    ],
+)
+def test_a_sum_by_the_hour_of_no_computing_is_no_price_per_hour(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert all(c.attribute.id != "hourly_price" for c in numbers(store, text))

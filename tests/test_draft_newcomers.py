@@ -166,6 +166,9 @@ def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(
         "首席执行官表示，公司将扩产。",
         # words after a title written nowhere else as a name
         "首席执行官首先披露了新芯片的进展。",
+        # a time after a title, however it is written again
+        "谷歌表示，其首席财务官明年将退休。明年，谷歌资本支出约200亿美元。",
+        "微软首席运营官周二表示，需求强劲。",
     ],
 )
 def test_words_after_a_title_that_are_no_name_are_no_person(
@@ -856,6 +859,30 @@ def test_computing_power_of_a_kind_is_no_company(store: chipfacts.Store, text: s
     assert proposed(store, text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind said of a phrase that is no name: the kind does not end the clause
+        "通用算力是数据中心运营商最主要的采购对象。",
+        "金融科技是国内大型科技公司的重要业务。",
+        # in English prose, capitalised words ending in a firm's word are words
+        "Global Semiconductor sales rose 20% to $62 billion in August, the SIA said.",
+        "Demand from Public Cloud providers grew, and Hybrid Cloud spending rose.",
+        # an industry name inside a longer word
+        "东南亚电路板产能今年将增长约20%。",
+        "多晶矽品質提升後，良率提高約5%。",
+        # a report, a white paper or a law in book brackets is no policy of its own
+        "根据《中国算力发展指数白皮书（2023年）》，我国算力规模达到197EFLOPS。",
+        "美国《芯片与科学法案》为三星提供约64亿美元补贴。",
+    ],
+)
+def test_words_that_only_look_like_a_new_company_or_policy_are_none(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = proposed(store, text).items()
+    assert [i for i, (kind, _) in found if kind in ("company", "project")] == []
+
+
 def test_a_policy_titled_in_book_brackets_is_a_project_read_by_its_head_too(
     store: chipfacts.Store,
 ) -> None:
@@ -894,6 +921,8 @@ def test_a_kinds_noun_before_computing_power_makes_no_company(store: chipfacts.S
         ("这个代号为“Ridgeline”的集群第一期将部署约12万块GPU。", "ridgeline", "cluster"),
         ("还有一个代号“Orion”的训练集群。该集群将部署约10万块GPU。", "orion", "cluster"),
         ("xAI正開發一款代號為「Pegasus」的AI推論晶片。", "pegasus", "chip"),
+        ("一家代号为“Nova”的初创芯片公司已融资约5亿美元。", "nova", "company"),
+        ("OpenAI代号为“Orion”的大模型所需芯片约10万颗。", "orion", "model"),
     ],
 )
 def test_a_code_name_before_the_kind_it_names_is_proposed(

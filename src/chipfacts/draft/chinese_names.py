@@ -36,7 +36,7 @@ _CHINESE_TITLES = sorted((t for t in TITLES if not t.isascii()), key=len, revers
 _AFTER_NAME = (
     r"(?=表示|称|说|指出|透露|认为|坦言|坦承|直言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|"
     r"告诉|宣布|披露|证实|否认|确认|提醒|警告|呼吁|补充|解释|谈到|接受|对此|负责|主导|带领|领导|牵头|"
-    r"预估|预测|测算|估算|看好|指|同时|首先|受访|回应|随即|进一步|"
+    r"预估|预测|测算|估算|看好|指|同时|首先|受访|随即|进一步|"
     r"在|于|也|亦|则|曾|还|对|向|早前|日前|此前|先前|近日|昨日|昨天|今天|今日|本周|上周|随后|再次|"
     r"[，,。：:；;（(“「\s])"
 )
@@ -65,6 +65,8 @@ _KIND_AT = re.compile(_KIND_NOUN)
 _KIND_AFTER = re.compile(
     r"\s*是(?:一家|国内|中国|全球|美国)?[^，,。；;：:]{0,16}?"
     r"(?:公司|企业|厂商|服务商|运营商|租赁商|供应商|制造商|提供商|初创)"
+    # the kind ends what is said of it (not 金融科技是…科技公司的重要业务)
+    r"(?:之一)?\s*(?:[，,。；;]|$)"
 )
 # What may come right before a company's name: a stop, a letter or digit, or a word
 # that joins or points (由峰睿科技研发, 据峰睿科技称): never part of the name.
@@ -149,6 +151,8 @@ def people(text: str, folded: str) -> list[ChineseName]:
             )
         if name is None or name[0] not in SURNAMES or not _CJK_STEM.fullmatch(name):
             continue
+        if _TIME_WORDS.match(name):
+            continue  # 首席运营官周二表示: a day, no person
         end = start + len(name)
         if folded.startswith(("（", "("), end):
             continue  # 苏姿丰（Lisa Su）: the Latin form is given; read with it
@@ -157,9 +161,25 @@ def people(text: str, folded: str) -> list[ChineseName]:
 
 
 def _said_elsewhere(folded: str, name: str, at: int) -> bool:
-    """Whether ``name`` is written elsewhere than ``at``, followed there by what
-    follows a name in news prose (冯志远称, 冯志远透露)."""
-    return any(m.start() != at for m in re.finditer(re.escape(name) + _AFTER_NAME, folded))
+    """Whether ``name`` is written elsewhere than ``at``, saying something there
+    (冯志远称, 冯志远同时透露); never a time (明年, 周二), however it is followed."""
+    if _TIME_WORDS.match(name):
+        return False
+    return any(m.start() != at for m in re.finditer(re.escape(name) + _SAYS, folded))
+
+
+# What a person's name is followed by when they speak, a few words of where or when
+# between (冯志远称, 林嘉慧同时透露, 周立衡在接受本报采访时表示).
+_SAYS = re.compile(
+    r"[^，,。；;：:“”「」]{0,12}?"
+    r"(?:表示|称|说|指出|透露|认为|坦言|坦承|直言|强调|介绍|预计|估计|回应|补充|告诉|解释|谈到|受访)"
+).pattern
+# Words of time a title may be followed by, which start no name (首席执行官明年将退休,
+# 首席运营官周二表示): 明, 周 and 全 are surnames too.
+_TIME_WORDS = re.compile(
+    r"明年|今年|去年|前年|全年|周[一二三四五六日末]|本周|上周|下周|今日|昨日|明日|近日|日前"
+    r"|此前|目前|年内|年底|年初"
+)
 
 
 def person_latin(name: str) -> str:
@@ -467,19 +487,20 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
 
 # A policy's title in book brackets (《国家人工智能算力蓝图（2026—2030）》), by the word
 # that ends it; a newspaper's (《金融时报》) ends in none of them.
+# (not a report, a white paper or a law: a report's figures are its findings, a law's
+# subsidies go to whom it names)
 _DOCUMENT_TITLE = re.compile(
-    r"《(?P<title>[^《》\n]{2,40}?(?P<head>行动计划|行动方案|方案|蓝图|规划|计划|纲要|战略|指导意见|意见"
-    r"|办法|法案|条例|白皮书)(?P<years>[（(][\d—–\-~至年 ]+[）)])?)》"
+    r"《(?P<title>[^《》\n]{2,40}?(?P<head>行动计划|行动方案|方案|蓝图|规划|计划|纲要|战略|指导意见|意见)"
+    r"(?P<years>[（(][\d—–\-~至年 ]+[）)])?)》"
 )
 _DOCUMENT_HEADS = {
     "行动计划": "Action Plan", "行动方案": "Action Plan", "方案": "Plan", "蓝图": "Blueprint",
     "规划": "Plan", "计划": "Plan", "纲要": "Outline", "战略": "Strategy",
-    "指导意见": "Guidelines", "意见": "Guidelines", "办法": "Measures", "法案": "Act",
-    "条例": "Regulations", "白皮书": "White Paper",
+    "指导意见": "Guidelines", "意见": "Guidelines",
 }  # fmt: skip
 # Heads no other phrase uses, so the article's 蓝图 alone is the title it gave (not
 # 方案 or 计划: 替代方案, 计划在…).
-_DISTINCT_HEADS = frozenset({"蓝图", "纲要", "白皮书"})
+_DISTINCT_HEADS = frozenset({"蓝图", "纲要"})
 
 
 def documents(text: str, folded: str) -> list[ChineseName]:

@@ -64,7 +64,7 @@ TITLES = (
     "合伙人", "教授", "院长", "所长", "处长", "部长", "主任",
     # the other chiefs of a company, and the heads of a government's offices
     "首席运营官", "首席产品官", "首席战略官", "首席信息官", "首席商务官", "架构师",
-    "秘书长", "局长", "司长", "厅长", "署长",
+    "秘书长", "局长", "司长", "厅长", "署长", "主委",
 )  # fmt: skip
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(

@@ -69,8 +69,8 @@ INDUSTRY: tuple[Known, ...] = (
     Known("kioxia", "Kioxia", "company", ("铠侠",)),
     Known("unimicron", "Unimicron", "company", ("欣兴电子", "欣兴")),
     Known("ibiden", "Ibiden", "company", ("揖斐电",)),
-    # not 南电 alone: inside 云南电力
-    Known("nan-ya-pcb", "Nan Ya PCB", "company", ("南亚电路板", "Nan Ya Printed Circuit Board")),
+    # not 南电 (in 云南电力) nor 南亚电路板 (in 东南亚电路板): its Latin names only
+    Known("nan-ya-pcb", "Nan Ya PCB", "company", ("Nan Ya Printed Circuit Board",)),
     Known("kinsus", "Kinsus", "company", ("景硕", "景硕科技")),
     Known("shinko", "Shinko Electric", "company", ("新光电气", "新光电气工业")),
     # the makers of a substrate's film and glass cloth
@@ -115,7 +115,8 @@ INDUSTRY: tuple[Known, ...] = (
     Known("globalfoundries", "GlobalFoundries", "company", ("格芯",)),
     Known("umc", "UMC", "company", ("联电",)),
     Known("ase", "ASE Technology", "company", ("日月光",)),
-    Known("spil", "SPIL", "company", ("矽品", "矽品精密", "Siliconware")),
+    # not 矽品 alone: in 多晶矽品質
+    Known("spil", "SPIL", "company", ("矽品精密", "Siliconware")),
     # not 力成 alone: inside 努力成为
     Known("pti", "Powertech Technology", "company", ("力成科技",)),
     Known("kyec", "KYEC", "company", ("京元电子", "King Yuan Electronics")),

@@ -179,8 +179,17 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
         if name is not None:
             yield Written(*match.span("latin"), name, "company")
     for match in _FIRM_NAME.finditer(text):
-        if _names_something(match["latin"]):
+        # in Chinese prose only: in English "Global Semiconductor sales" or "Private
+        # Cloud deployments" are words of the sentence
+        if _names_something(match["latin"]) and _beside_chinese(text, *match.span("latin")):
             yield Written(*match.span("latin"), " ".join(match["latin"].split()), "company")
+
+
+def _beside_chinese(text: str, start: int, end: int) -> bool:
+    """Whether Chinese is written right before or after ``text[start:end]`` (spaces
+    between)."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return bool(_CJK.match(before) or _CJK.match(after))
 
 
 def titled(text: str, folded: str) -> Iterator[Written]:

@@ -132,8 +132,14 @@ PIECE_REACH = 48
 # A rent by the hour (每卡每小时约8美元, 按卡时计费, "$2.10 an hour", "per GPU-hour"):
 # written before the sum in its sentence, or just after it.
 _PER_HOUR = re.compile(
-    r"每(?:卡|块|张|颗|gpu)?每?小时|每卡时|卡时|gpu小时|/小时|\bper (?:gpu[- ])?hour\b|\ban hour\b"
-    r"|\bhourly\b|\bgpu-hours?\b"
+    r"每(?:卡|块|张|颗|gpu)?每?小时|[每按]卡时|gpu小时|/小时|\bper (?:gpu[- ]|chip[- ])?hour\b"
+    r"|\ban hour\b|\bhourly\b|\b(?:gpu|chip)-hours?\b"
+)
+# What is rented by the hour, and its price: computing (not a technician's wage, nor
+# what an outage cost).
+_COMPUTE = re.compile(
+    r"gpu|算力|卡|实例|租|云|价|计费|instance|rent|cloud|compute|accelerator|chip|price|pricing"
+    r"|rates?\b|charges?\b|(?<![a-z])[a-z]{1,3}\d{2,3}(?![a-z0-9])"
 )
 HOUR_REACH = 80
 HOUR_AFTER = 16  # " per GPU-hour" after the sum
@@ -166,6 +172,10 @@ _FROM = re.compile(
     r"(?=(?:[^，,。；;]|(?<=\d),(?=\d))*$)"  # (a comma between digits is a number's)
 )
 FROM_REACH = 24
+# No noun of a figure, but the words before it (其中约60%的产能: of which), and a
+# chance, no share of anything (约70%的概率).
+_OF_WHICH_LABEL = re.compile(r"其中|其")
+_CHANCE = re.compile(r"概率|几率|可能|机会|机率|把握")
 # A share, then 的 and what it is a share of (约75%的算力已被锁定, 超过一半的营收来自):
 # the noun, up to a word that starts what is said of it.
 _SHARE_OF = re.compile(
@@ -242,9 +252,9 @@ def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
 
 
 def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
-    """Whether a sum is a rent by the hour: an hour's word in its sentence, up to
-    ``HOUR_REACH`` characters before it, or right after it in its clause; and no more
-    than an hour of a machine rents for."""
+    """Whether a sum is a rent of computing by the hour: an hour's word and a word of
+    computing in its sentence, up to ``HOUR_REACH`` characters before it, or right
+    after it in its clause; and no more than an hour of a machine rents for."""
     most = _MOST_BY_THE_HOUR.get(quantity.unit or "")
     highest = quantity.value if quantity.value is not None else quantity.high
     if most is None or highest is None or highest > most:
@@ -254,7 +264,10 @@ def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     if stops:
         start = stops[-1].end()
     after = min(clause[1], quantity.end + HOUR_AFTER)
-    return _PER_HOUR.search(folded, start, after) is not None
+    return (
+        _PER_HOUR.search(folded, start, after) is not None
+        and _COMPUTE.search(folded, start, after) is not None
+    )
 
 
 def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
@@ -403,7 +416,8 @@ def new_attribute(
         return None  # a bare number no word names is no claim
     clause_start, clause_end = clause
     if per_hour(folded, clause, quantity):
-        ident, label = "gpu_hour_price", "price per GPU-hour"  # a rent, in either script
+        # a rent, in either script: of a GPU or of a machine of eight, as the text says
+        ident, label = "hourly_price", "price per hour"
     elif is_english_before(folded, clause_start, quantity.start):
         named = english_label(
             folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
@@ -429,7 +443,12 @@ def new_attribute(
             folded, offset, quantity.start, names
         )
         share_of = _SHARE_OF.match(folded, quantity.end, clause_end)
-        if chinese is None and quantity.unit == "percent" and share_of is not None:
+        if (
+            (chinese is None or _OF_WHICH_LABEL.fullmatch(chinese))
+            and quantity.unit == "percent"
+            and share_of is not None
+            and not _CHANCE.match(share_of["noun"])
+        ):
             chinese = share_of["noun"] + "占比"  # 约75%的算力: a share of its compute
         before = max(clause_start, quantity.start - ACCOUNTS_REACH)
         accounts = _ACCOUNTS_FOR.search(folded, before, quantity.start)

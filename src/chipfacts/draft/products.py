@@ -74,7 +74,9 @@ QUOTED_BEFORE_KIND = re.compile(
 CODENAMED_BEFORE_KIND = re.compile(
     r"代号(?:为|是)?\s*[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4})[”」\"']"
     r"\s*的\s*[^，,。；;“”「」\"']{0,8}?"
-    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片|加速器|处理器|网卡)"
+    # (a company's and a model's nouns before a chip's: 的初创芯片公司, 的大模型)
+    r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|智算中心|数据中心"
+    r"|资料中心|芯片|晶片|加速器|处理器|网卡)"
 )
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
 # Not a year (Blackwell 2026年) nor a quantity (昇腾2025年出货…, 70万颗).

@@ -344,8 +344,11 @@ class Subjects(EnglishSubjects):
         if not after:
             return None
         name = after[0]
+        folded = self.article.folded
+        if folded.startswith(("的", "之", "'s", "’s"), name.end):
+            return None  # 被美国商务部的出口管制影响: whose is the agent, not who it is
         figures = [q for q in self.sentence.quantities if anchor <= q.start < name.start]
-        if len(figures) == 1 and _TAKEN_BY.match(self.article.folded, figures[0].end, name.start):
+        if len(figures) == 1 and _TAKEN_BY.match(folded, figures[0].end, name.start):
             return self.store.entity_at(name.row)
         return None
 

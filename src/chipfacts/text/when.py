@@ -51,6 +51,7 @@ def _pattern() -> re.Pattern[str]:
         # 第三季度, 下半年 with no year: the article's year (not 年中 alone: 一年中 is "in
         # a year"; not 连续第三季度, "the third straight quarter")
         rf"|(?<![\d年续])(?:第\s*(?P<nquarter>[一二三四1-4])\s*季度?|(?P<nhalf>上半年|下半年))"
+        rf"(?P<nend>末|底)?"
         rf"|(?P<month2>1[0-2]|0?[1-9])\s*月\s*(?:(?P<day2>3[01]|[12]\d|0?[1-9])\s*[日号])?"
         rf"(?P<part2>下旬|上旬|中旬)?"
         rf"|(?<![\d月])(?P<day3>3[01]|[12]\d|0?[1-9])\s*日"
@@ -164,6 +165,8 @@ def _resolve(
         return _valid(year, month, day), False
     if base is None:
         return None, False
+    if groups["nhalf"] and groups["nend"]:  # 截至上半年末: the half's last month
+        return PartialDate(base.year, _HALF_MONTHS[groups["nhalf"]] + 5), True
     if groups["nhalf"]:
         return PartialDate(base.year), False
     season = _season(groups["nquarter"], groups["nhalf"])
