@@ -15,15 +15,16 @@ import re
 from collections.abc import Sequence
 
 from chipfacts.draft.candidates import NEW, Candidate, NewEntity
+from chipfacts.draft.products import CODE_NAME
 from chipfacts.model.records import Entity
-from chipfacts.text.normalize import name_key
+from chipfacts.text.normalize import fold_in_place, name_key
 
 CODENAME = "codename"
-# The code name a claim's quote gives: after 代号 (为/是) or "code-named", in quotes
-# or not (内部代号“Phoenix”, 內部代號Vela, code-named "Iris").
+# The code name a claim's quote gives (folded: in Simplified): after 代号 (为/是) or
+# "code-named", in quotes or not (内部代号“Phoenix”, 內部代號Vela, code-named "Iris"),
+# written as ``products.CODE_NAME``; it ends at its closing quote.
 _GIVEN = re.compile(
-    r"(?:代号|代號|code-?named|codenamed)\s*(?:为|為|是)?\s*[“「\"'‘]?\s*"
-    r"(?P<name>[A-Za-z][A-Za-z0-9\-]*(?: [A-Z][A-Za-z0-9\-]*)?|[\u4e00-\u9fff]{2,4})",
+    rf"(?:代号|code-?named|codenamed)\s*(?:为|是)?\s*[“「\"'‘]?\s*(?P<name>{CODE_NAME})",
     re.IGNORECASE,
 )
 # Kinds of things that are given code names (not a company nor a person).
@@ -45,12 +46,12 @@ def with_code_names(drafted: Sequence[Candidate]) -> list[Candidate]:
     code_names: list[tuple[str, str]] = []  # (code name's entity id, owner's id)
     for claim in drafted:
         owner = claim.entity or claim.new_entity
-        given = _GIVEN.search(claim.quote)
+        given = _GIVEN.search(fold_in_place(claim.quote))
         if claim.attribute.id != CODENAME or owner is None or given is None:
             continue
         if owner.kind not in _NAMED_THINGS:
             continue
-        code_name = given["name"].strip()
+        code_name = claim.quote[given.start("name") : given.end("name")].strip()  # as written
         if isinstance(owner, NewEntity):
             known = read_as.get(owner.id)
             owner = known if isinstance(known, NewEntity) else owner  # its names so far

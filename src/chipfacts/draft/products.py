@@ -56,9 +56,11 @@ DESIGNATED_AFTER_KIND = re.compile(
 )
 # A kind of thing, then its code name in quotes (该晶片内部代号「Arke」, 晶片代号为
 # 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
+# A code name as an article writes it: a Latin word or two, or a few Chinese characters.
+CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
 CODENAMED = re.compile(
     r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*[，,]?\s*(?:的)?\s*(?:内部)?\s*代号"
-    r"(?:为|是)?\s*[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4})[”」\"']"
+    rf"(?:为|是)?\s*[“「\"'](?P<name>{CODE_NAME})[”」\"']"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
@@ -72,7 +74,7 @@ QUOTED_BEFORE_KIND = re.compile(
 # A code name, then the kind of thing it names (代号为“Ridgeline”的集群, 一个代号“Orion”的
 # 训练集群, 代號為「Pegasus」的AI推論晶片): a few words of what it is between.
 CODENAMED_BEFORE_KIND = re.compile(
-    r"代号(?:为|是)?\s*[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4})[”」\"']"
+    rf"代号(?:为|是)?\s*[“「\"'](?P<name>{CODE_NAME})[”」\"']"
     r"\s*的\s*[^，,。；;“”「」\"']{0,8}?"
     # (a company's and a model's nouns before a chip's: 的初创芯片公司, 的大模型)
     r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|智算中心|数据中心"
