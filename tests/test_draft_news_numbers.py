@@ -1092,3 +1092,16 @@ def test_accounts_for_is_a_market_share_only_where_a_market_is_named(
     store: chipfacts.Store, text: str, market: bool
 ) -> None:
     assert any(a == "market_share" for _, a, _ in numbers(store, text)) is market
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达在AI加速器市场的份额约为70%，远高于排名第二的超微（AMD）的约15%。",
+        "在AI加速器市场，英伟达占据约70%，其后是超微（AMD）的约15%。",
+    ],
+)
+def test_the_next_of_a_list_of_shares_or_the_one_compared_with_has_the_same_measure(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert numbers(store, text) == [("nvidia", "market_share", 70), ("amd", "market_share", 15)]

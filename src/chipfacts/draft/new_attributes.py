@@ -519,7 +519,7 @@ _UNIT_CUES = {
         r"份额|市占|占有率|占比|拿下|分得|瓜分"
         # 约占六成, 约占全球AI芯片市场的六成
         # (not 占总营收的约13%: a share of something else than a market)
-        r"|约?占(?=(?:[^，,。；;\d]{0,16}市场的)?\s*[约近逾超]?\s*(?:\d|[一二两三四五六七八九]成))"
+        r"|约?占据?(?=(?:[^，,。；;\d]{0,16}市场的)?\s*[约近逾超]?\s*(?:\d|[一二两三四五六七八九]成))"
         r"|\bshare\b|\bmarket\b"
         # 三星以约6.8%位居第二: 以 a share, then the rank it gives (not 国产化率达到90%位居
         # 行业前列, a rate its own noun names)
@@ -529,14 +529,14 @@ _UNIT_CUES = {
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
 # 约占 alone says "accounts for": of a market only where the sentence names one (not
 # 产能的约六成，超微约占一成, a share of capacity, nor 训练任务约占60%, of a quota).
-_BARE_SHARE = re.compile(r"约?占")
+_BARE_SHARE = re.compile(r"约?占据?")
 _A_MARKET = re.compile(r"市场|市占|份额|占有率|\bmarket|出货")
 MARKET_REACH = 120  # characters of the sentence before the clause that may name it
 
 
 # 约占 right before a share (英伟达约占六成), and the whole a sentence opens with
 # before it (台积电CoWoS产能中，): what the share is of.
-_ACCOUNTS_FOR = re.compile(r"约?占\s*[约近逾超]?\s*$")
+_ACCOUNTS_FOR = re.compile(r"约?占据?\s*[约近逾超]?\s*$")
 ACCOUNTS_REACH = 4
 _WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
 

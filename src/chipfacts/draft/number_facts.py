@@ -89,7 +89,12 @@ _EARLIER_FIGURE = re.compile(
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
 _LIST_REST = re.compile(
-    r"[\s，,、；;。]*(?:[(（][)）])?(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
+    # (其后是迈威尔的约15%: the next of the list; 远高于排名第二的迈威尔的约15%: the one
+    # it is compared with, in the same measure)
+    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是"
+    r"|(?:远|略|明显)?(?:高于|低于|超过|领先于?|落后于?)(?:排名第[一二三四五六七八九十\d]+的)?)?"
+    r"\s*(?:[(（][)）])?\s*的?"
+    r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:将|预计将?|有望|可)?\s*"
     # (合计约占: "together account for", the list's measure)
     r"(?:合计)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?"
