@@ -379,3 +379,11 @@ def test_every_name_listed_after_a_count_is_counted_not_the_subject(
 ) -> None:
     text = "微软完成了一轮融资。这笔资金将主要用于采购约5万块H100和H200。"
     assert about(store, text, "gpu_order") == "microsoft"
+
+
+def test_the_company_is_not_someones_past_employer(store: chipfacts.Store) -> None:
+    text = (
+        "微软发布了新芯片。其负责人早年在美国工作，曾任英伟达图形事业部高级总监。"
+        "该公司今年将新增约2万块GPU。"
+    )
+    assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == ["microsoft"]

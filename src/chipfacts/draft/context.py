@@ -27,6 +27,8 @@ OBJECT_BEFORE = re.compile(
     r"(?:(?:采用|使用|用|采购|购买|收购|与|和|及|跟|比|较|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
     # 据路透社报道, 根据路透社掌握的: the source of the report, no subject of it
     r"|(?<![依证])据|援引|引述"
+    # 曾任AMD图形事业部高级总监, 来自谷歌TPU团队: a past employer, no subject
+    r"|曾任|曾担任|出身于?|来自"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
     r"|(?<![成认作因以称])为(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described

@@ -50,6 +50,8 @@ DEMONSTRATIVE = re.compile(
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"
 )
+# Where someone worked before, named after these (曾任AMD图形事业部高级总监, 来自谷歌).
+_PAST_EMPLOYER = re.compile(r"(?:曾任|曾担任|曾在|出身于?|来自)\s*$")
 _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "网络设备": "nic",
     "网络组件": "nic", "设备": "cluster", "集群": "cluster", "超级计算机": "cluster",
@@ -353,7 +355,11 @@ class References(Speakers):
                 return story
         # Else the last of that kind before it, named or only described (微软的大型超级
         # 计算机…该设备, 一家新芯片企业…该项目)
-        last = next((m for m in reversed(named) if self.store.entity_at(m.row).kind == kind), None)
+        of_kind = [m for m in reversed(named) if self.store.entity_at(m.row).kind == kind]
+        # (曾任AMD…总监。…该公司: not someone's past employer, when another is named)
+        last = next((m for m in of_kind if not self.past_employer(m)), None) or next(
+            iter(of_kind), None
+        )
         since = max(last.end if last is not None else 0, found.start() - TOPIC_REACH)
         described = [e for at, e in self.introduced(since, found.start()) if e.kind == kind]
         if described:
@@ -364,6 +370,11 @@ class References(Speakers):
             near = takewhile(lambda m: found.start() - m.end <= TOPIC_REACH, reversed(named))
             last = next((m for m in near if self.store.entity_at(m.row).kind == "nic"), None)
         return self.store.entity_at(last.row) if last is not None else None
+
+    def past_employer(self, mention: Mention) -> bool:
+        """Whether a name is where someone worked before (曾任AMD…总监, 来自谷歌)."""
+        folded = self.article.folded
+        return _PAST_EMPLOYER.search(folded, behind(mention.start), mention.start) is not None
 
     def story_company(self, named: Sequence[Mention]) -> Entity | None:
         """The company named most among the last names before (read back only so far:
