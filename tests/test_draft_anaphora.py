@@ -387,3 +387,10 @@ def test_the_company_is_not_someones_past_employer(store: chipfacts.Store) -> No
         "该公司今年将新增约2万块GPU。"
     )
     assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == ["microsoft"]
+
+
+def test_a_chip_counted_after_of_which_is_part_of_the_fleet_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "微软目前部署了约4.2万张GPU，其中H100约2.6万张。"
+    assert [c.entity_id for c in drafted(store, text)] == ["microsoft", "microsoft"]

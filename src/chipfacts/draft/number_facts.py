@@ -88,6 +88,8 @@ _EARLIER_FIGURE = re.compile(
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
+# A clause opening with 其中 ("of which") and what of it is counted (其中英伟达H20约2.6万张).
+_OF_WHICH_CHIP = re.compile(r"[\s，,]*其中")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list; 远高于排名第二的迈威尔的约15%: the one
     # it is compared with, in the same measure)
@@ -275,6 +277,8 @@ class NumberFacts(Attribution):
 
     # The market the sentence's last figure was of (…市场规模约2,150亿美元，年增约65%).
     last_market: Proposal | None = None
+    # What the sentence's last figure was about (管理着约1.1万张GPU，其中H100约3000张).
+    last_about: Entity | None = None
 
     def said_of(self, attribute: Attribute, kind: str) -> bool:
         """Whether a figure of ``attribute`` can be said of an entity of ``kind``: the
@@ -389,6 +393,7 @@ class NumberFacts(Attribution):
         if found is not None:
             self.last_number = found.attribute
             self.last_bound = found.bound
+            self.last_about = found.entity
         return found
 
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
@@ -559,6 +564,15 @@ class NumberFacts(Attribution):
         if paired is not None:
             # 三星和美光分别约占26%和17%: the n-th figure of a list is the n-th name's
             entity, entity_decision, weight = self.store.entity_at(paired.row), None, 0.9
+        if (
+            entity is not None
+            and self.last_about is not None
+            and entity.kind == "chip"
+            and attribute.unit == "gpus"
+            and _OF_WHICH_CHIP.match(folded, clause.start)
+        ):
+            # 管理着约1.1万张GPU，其中H100约3000张: the part of the fleet before, of that chip
+            entity = self.last_about
         if entity is not None and entity.maker and not self.said_of(attribute, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
             maker = self.store.entities.get(entity.maker)
