@@ -58,6 +58,8 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("spent $48.1 billion on chips", 48.1e9, "USD"),
         ("成本大约为4美分", 0.04, "USD"),
         ("采用5nm制程", 5, "nm"),
+        ("采用3纳米制程", 3, "nm"),
+        ("採用台積電3奈米製程", 3, "nm"),  # Taiwan's word for a nanometre
         ("控制了超过80%的份额", 80, "percent"),
         ("加速頻率1.83GHz", 1.83e9, "Hz"),
         ("收费都不到一美分", 0.01, "USD"),

@@ -896,3 +896,19 @@ def test_a_sum_is_named_by_the_noun_after_it(store: chipfacts.Store) -> None:
     text = "To pay for the build-out, Microsoft said it had arranged a $7.2 billion term loan."
     (found,) = [c for c in drafted(store, text) if c.value == 7.2e9]
     assert (found.entity_id, found.attribute.label) == ("microsoft", "term loan")
+
+
+def test_the_chip_called_by_its_name_is_that_chip_not_the_last_one_named(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Google's TPU is a rival. The chip, called Tessera-1, is built on TSMC's "
+        "3-nanometre process and pairs two compute dies with 144 GB of HBM3E memory."
+    )
+    found = drafted(store, text)
+    nodes = [
+        (c.new_entity.id if c.new_entity else c.entity_id, c.value)
+        for c in found
+        if c.attribute.id == "process_node"
+    ]
+    assert nodes == [("tessera-1", 3)]  # never 144: "GB" read as no unit is no node

@@ -44,6 +44,9 @@ _LINK = (
     # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
     r"新台币|人民币|美元|港币|港元|日元|韩元|欧元)*"
 )
+# Units a number must be read with to be of them (3nm, 30%, $5 billion, 2.5倍, 1.8GHz):
+# a bare number is never one.
+_MEASURED = frozenset({"nm", "USD", "percent", "x", "Hz", "W", "bytes", "bytes/s", "bits/s"})
 # Counts of GPUs in use, ordered or needed, and the words of what a plant makes, which
 # none of them is (月产能, 产量).
 _OF_A_FLEET = ("cluster_gpus", "gpu_order", "gpus_required")
@@ -198,6 +201,10 @@ def holds(
     word: Mention | None = None,
 ) -> bool:
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
+    if quantity.unit is None and attribute.unit in _MEASURED and not quantity.vague:
+        # "144 GB of memory" near "process": no unit read, no node nor sum (but "tens of
+        # billions" of the sum the sentence is on)
+        return False
     if attribute.unit in _COUNTS and _COUNTED_AFTER.match(folded, quantity.end):
         return False  # 数千亿参数的模型: parameters, not GPUs
     if quantity.unit is None and STACKED.match(folded, quantity.end):

@@ -50,6 +50,9 @@ DEMONSTRATIVE = re.compile(
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"
 )
+# A name given right after a noun ("The chip, called Tessera-1,", "the cluster, named
+# Orion,"), its quote mark skipped.
+_CALLED = re.compile(r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\s+[\"“']?")
 # Where someone worked before, named after these (曾任AMD图形事业部高级总监, 来自谷歌).
 _PAST_EMPLOYER = re.compile(r"(?:曾任|曾担任|曾在|出身于?|来自)\s*$")
 _KIND_OF_NOUN = {
@@ -296,6 +299,15 @@ class References(Speakers):
         fresh = _FRESH_OPENING.match(self.article.folded, clause.start, clause.end)
         return self.fresh_referent(fresh) if fresh is not None else None
 
+    def named_after(self, at: int) -> Entity | None:
+        """The name a demonstrative's noun is given right after it ("The chip, called
+        Tessera-1, is built…"): what it is, not the last chip named before."""
+        called = _CALLED.match(self.article.folded, at)
+        if called is None:
+            return None
+        named = [m for m in self.sentence.entities if m.start == called.end()]
+        return self.store.entity_at(named[0].row) if named else None
+
     def fresh_referent(self, found: re.Match[str]) -> Entity | None:
         """新网卡: the last thing of that kind named or described shortly before that
         was no object (类似于英伟达的ConnectX-8 is what it is compared with)."""
@@ -316,6 +328,9 @@ class References(Speakers):
 
     def refers_to(self, found: re.Match[str]) -> Entity | None:
         """What the demonstrative ``found`` refers to."""
+        given = self.named_after(found.end())
+        if given is not None:
+            return given
         folded = self.article.folded
         noun = _noun(found)
         kind = _REFERRED[noun]

@@ -28,7 +28,7 @@ MAGNITUDES = {
 
 # unit typed -> (store unit, factor to base units)
 UNITS = {
-    "nm": ("nm", 1.0),
+    "nm": ("nm", 1.0), "纳米": ("nm", 1.0), "奈米": ("nm", 1.0),  # (奈米: Taiwan's)
     "hz": ("Hz", 1.0), "khz": ("Hz", 1e3), "mhz": ("Hz", 1e6), "ghz": ("Hz", 1e9),
     "%": ("percent", 1.0), "percent": ("percent", 1.0),
     "$": ("USD", 1.0), "usd": ("USD", 1.0), "dollars": ("USD", 1.0), "美元": ("USD", 1.0),
