@@ -93,6 +93,13 @@ def test_a_name_the_store_has_is_never_proposed(store: chipfacts.Store) -> None:
     assert proposed(store, "英偉達(Nvidia)和AMD(超威)都表示需求强劲。") == {}
 
 
+def test_a_titled_person_glossed_by_three_latin_words_is_a_person(
+    store: chipfacts.Store,
+) -> None:
+    text = "NSCC首席执行官林志强（Lim Chee Keong）表示，需求强劲。"
+    assert proposed(store, text).get("lim-chee-keong") == ("person", None)
+
+
 def test_a_titled_person_glossed_in_latin_is_a_person_with_both_names(
     store: chipfacts.Store,
 ) -> None:
@@ -147,6 +154,11 @@ def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
             ("feng-zhiyuan", "Feng Zhiyuan", "冯志远"),
         ),
         ("景碩總經理吳建中受訪時指出，需求強勁。", ("wu-jianzhong", "Wu Jianzhong", "吳建中")),
+        # a date after the name
+        (
+            "星衡云首席技术官周启明10月9日在大会上透露，需求强劲。",
+            ("zhou-qiming", "Zhou Qiming", "周启明"),
+        ),
     ],
 )
 def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(

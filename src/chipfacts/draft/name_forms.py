@@ -251,11 +251,12 @@ def _chinese_name(folded: str, start: int, end: int) -> int | None:
 
 def _glossed_kind(chinese: str, latin: str, before: str) -> str:
     """A person when the Chinese name has a middle dot (托马斯·库里安), or a title
-    comes just before two capitalised Latin words; else a company."""
+    comes just before two or three capitalised Latin words; else a company."""
     if "·" in chinese or "・" in chinese:
         return "person"
     words = latin.split()
     titled = TITLE_AT_END.search(before.rstrip())
-    if len(words) == 2 and all(w[0].isupper() for w in words) and titled:
+    # (two or three words: Lim Chee Keong, Kim Do-hyun)
+    if 2 <= len(words) <= 3 and all(w[0].isupper() for w in words) and titled:
         return "person"
     return "company"
