@@ -394,3 +394,8 @@ def test_a_chip_counted_after_of_which_is_part_of_the_fleet_before(
 ) -> None:
     text = "微软目前部署了约4.2万张GPU，其中H100约2.6万张。"
     assert [c.entity_id for c in drafted(store, text)] == ["microsoft", "microsoft"]
+
+
+def test_a_maker_before_which_of_its_products_is_no_subject(store: chipfacts.Store) -> None:
+    text = "微软下一代Maia 100预计明年量产，每年产量将达到约100万颗。"
+    assert about(store, text, "annual_output") == "maia100"

@@ -127,10 +127,15 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
         if following is not None:
             gap = folded[mention.end : following.start].strip()
             maker = store.entity_at(following.row).maker
-            if gap in ("", "的") and maker == store.entity_at(mention.row).id:
+            if _MAKERS_GAP.fullmatch(gap) and maker == store.entity_at(mention.row).id:
                 continue
         kept.append(mention)
     return kept
+
+
+# Between a maker and its product: nothing, 的, or which of its products (英伟达下一代
+# Rubin平台, 輝達最新的GB300).
+_MAKERS_GAP = re.compile(r"的?(?:下一代|新一代|最新一代|最新|上一代|新款|旗舰)?的?")
 
 
 def without_common_nouns(
