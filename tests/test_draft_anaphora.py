@@ -399,3 +399,8 @@ def test_a_chip_counted_after_of_which_is_part_of_the_fleet_before(
 def test_a_maker_before_which_of_its_products_is_no_subject(store: chipfacts.Store) -> None:
     text = "微软下一代Maia 100预计明年量产，每年产量将达到约100万颗。"
     assert about(store, text, "annual_output") == "maia100"
+
+
+def test_a_name_in_a_clause_of_circumstances_is_no_subject(store: chipfacts.Store) -> None:
+    text = "由于微软持续扩产，谷歌今年的采购计划有变，明年将新增约2万块GPU。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == ["google"]

@@ -93,6 +93,9 @@ _CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
 # figure is that one's share.
 _TAKEN_BY = re.compile(r"[^，,。；;：:]{0,4}?被\s*$")
 
+# A clause of the circumstances of what the sentence says: as, because, given, facing.
+_CIRCUMSTANCE = re.compile(r"[\s，,]*(?:随着|伴随着?|由于|因为|鉴于|受到?|面对|面临|在)")
+
 _MODEL_AFTER = re.compile(r"\s*(?:大模型|模型|model\b|language\s+model)", re.IGNORECASE)
 
 
@@ -277,6 +280,10 @@ class Subjects(EnglishSubjects):
         sentence_before = [m for m in sentence_before if not self.is_possessor(m)] or (
             sentence_before
         )
+        # 随着CoWoS持续供不应求，台积电明年资本支出…: a circumstance's name yields too
+        sentence_before = [m for m in sentence_before if not self.in_circumstance(m)] or (
+            sentence_before
+        )
         if sentence_before:
             subject = self.subject_or_product(sentence_before[0], anchor)
             between = self.article.folded[
@@ -336,6 +343,11 @@ class Subjects(EnglishSubjects):
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
             return entity, Decision("entity", why), 0.6
         return None, None, 0.0
+
+    def in_circumstance(self, mention: Mention) -> bool:
+        """Whether a name is in a clause of the circumstances (随着…, 由于…, 受…影响)."""
+        clause = self.clause_of(mention.start)
+        return _CIRCUMSTANCE.match(self.article.folded, clause.start, mention.start) is not None
 
     def taken_by(self, in_clause: list[Mention], anchor: int) -> Entity | None:
         """The name after 被 that takes the one figure after ``anchor``
