@@ -1105,3 +1105,18 @@ def test_the_next_of_a_list_of_shares_or_the_one_compared_with_has_the_same_meas
     store: chipfacts.Store, text: str
 ) -> None:
     assert numbers(store, text) == [("nvidia", "market_share", 70), ("amd", "market_share", 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speed"),
+    [
+        ("英伟达的市销率接近25倍。", False),
+        ("英伟达今年的营收约为去年的3倍。", False),
+        ("Maia 100的推理性能约为H100的2倍。", True),
+        ("Maia 100的FP4算力达50 PFLOPS，约为H100的3.3倍。", True),
+    ],
+)
+def test_a_multiple_with_no_word_is_a_speed_up_only_beside_a_word_of_speed(
+    store: chipfacts.Store, text: str, speed: bool
+) -> None:
+    assert any(a == "speedup_factor" for _, a, _ in numbers(store, text)) is speed

@@ -44,6 +44,12 @@ _LINK = (
     # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
     r"新台币|人民币|美元|港币|港元|日元|韩元|欧元)*"
 )
+# What a multiple with no attribute word may be of, when it is a speed-up: the words
+# of performance in its sentence, up to its clause (算力达50 PFLOPS，约为Blackwell的3.3倍).
+_OF_SPEED = re.compile(
+    r"性能|算力|速度|快|效率|吞吐|推理|推论|训练|带宽|能效|performance|faster|speed|throughput"
+    r"|inference|training|efficien|tokens"
+)
 # Units a number must be read with to be of them (3nm, 30%, $5 billion, 2.5倍, 1.8GHz):
 # a bare number is never one.
 _MEASURED = frozenset({"nm", "USD", "percent", "x", "Hz", "W", "bytes", "bytes/s", "bits/s"})
@@ -201,6 +207,9 @@ def holds(
     word: Mention | None = None,
 ) -> bool:
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
+    of_speed = _OF_SPEED.search(folded, _sentence_start(folded, clause[0]), clause[1])
+    if attribute.unit == "x" and word is None and not of_speed:
+        return False  # 市销率接近25倍, 营收约为去年的3倍: a multiple of no speed
     if quantity.unit is None and attribute.unit in _MEASURED and not quantity.vague:
         # "144 GB of memory" near "process": no unit read, no node nor sum (but "tens of
         # billions" of the sum the sentence is on)
