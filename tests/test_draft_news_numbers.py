@@ -1120,3 +1120,17 @@ def test_a_multiple_with_no_word_is_a_speed_up_only_beside_a_word_of_speed(
     store: chipfacts.Store, text: str, speed: bool
 ) -> None:
     assert any(a == "speedup_factor" for _, a, _ in numbers(store, text)) is speed
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("台積電CoWoS產能明年將達每月9萬片，超微（AMD）所獲份額約為11%。", False),
+        ("台积电产能满载，英伟达在AI芯片市场的份额约为80%。", True),
+    ],
+)
+def test_a_share_in_a_sentence_on_capacity_is_no_market_share(
+    store: chipfacts.Store, text: str, market: bool
+) -> None:
+    shares = [a for _, a, v in numbers(store, text) if v in (11, 80)]
+    assert len(shares) == 1 and (shares[0] == "market_share") is market

@@ -44,6 +44,7 @@ _LINK = (
     # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
     r"新台币|人民币|美元|港币|港元|日元|韩元|欧元)*"
 )
+MARKET_SHARE = "market_share"
 # What a multiple with no attribute word may be of, when it is a speed-up: the words
 # of performance in its sentence, up to its clause (算力达50 PFLOPS，约为Blackwell的3.3倍).
 _OF_SPEED = re.compile(
@@ -207,6 +208,8 @@ def holds(
     word: Mention | None = None,
 ) -> bool:
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
+    if attribute.id == MARKET_SHARE and _of_capacity(folded, clause):
+        return False  # CoWoS产能…，AMD所获份额约为11%: a share of capacity, no market
     of_speed = _OF_SPEED.search(folded, _sentence_start(folded, clause[0]), clause[1])
     if attribute.unit == "x" and word is None and not of_speed:
         return False  # 市销率接近25倍, 营收约为去年的3倍: a multiple of no speed
@@ -547,6 +550,7 @@ _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UN
 # 产能的约六成，超微约占一成, a share of capacity, nor 训练任务约占60%, of a quota).
 _BARE_SHARE = re.compile(r"约?占据?")
 _A_MARKET = re.compile(r"市场|市占|份额|占有率|\bmarket|出货")
+_A_MARKET_NAMED = re.compile(r"市场|市占|\bmarket")
 MARKET_REACH = 120  # characters of the sentence before the clause that may name it
 
 
@@ -562,6 +566,15 @@ def _sentence_start(folded: str, at: int) -> int:
     start = max(0, at - MARKET_REACH)
     stops = list(re.finditer(r"[。！？!?\n]", folded[start:at]))
     return start + stops[-1].end() if stops else start
+
+
+def _of_capacity(folded: str, clause: tuple[int, int]) -> bool:
+    """Whether the sentence up to the end of ``clause`` is on capacity, not a market."""
+    start = _sentence_start(folded, clause[0])
+    return (
+        _CAPACITY.search(folded, start, clause[1]) is not None
+        and _A_MARKET_NAMED.search(folded, start, clause[1]) is None
+    )
 
 
 def _of_a_market(folded: str, clause: tuple[int, int]) -> bool:
@@ -582,6 +595,7 @@ def cued(
         for match in cue.finditer(folded, clause[0], clause[1]):
             if _BARE_SHARE.fullmatch(match.group()) and not _of_a_market(folded, clause):
                 continue  # 其中训练任务约占60%: a share of something else than a market
+
             distance = (
                 quantity.start - match.end()
                 if match.end() <= quantity.start
