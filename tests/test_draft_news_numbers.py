@@ -1134,3 +1134,18 @@ def test_a_share_in_a_sentence_on_capacity_is_no_market_share(
 ) -> None:
     shares = [a for _, a, v in numbers(store, text) if v in (11, 80)]
     assert len(shares) == 1 and (shares[0] == "market_share") is market
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("微软数据中心的PUE约为1.15。", 1.15, Bound.ABOUT),
+        ("微软数据中心的电能使用效率（PUE）不得高于1.3。", 1.3, Bound.AT_MOST),
+        ("微软数据中心的设计PUE（电源使用效率）不高于1.15。", 1.15, Bound.AT_MOST),
+    ],
+)
+def test_a_figure_an_acronym_names_past_its_gloss(
+    store: chipfacts.Store, text: str, value: float, bound: Bound
+) -> None:
+    (found,) = drafted(store, text)
+    assert (found.attribute.id, found.value, found.bound) == ("pue", value, bound)

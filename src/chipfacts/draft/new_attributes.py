@@ -35,7 +35,8 @@ from chipfacts.text.numbers import Quantity
 _LINK = (
     r"(?:约为|约|大约|近|将近|接近|超过|逾|不到|至少|高达|达到|达|为|是|有|的|了|提高到|提高|"
     r"提升|增长|增加|成长|降低|减少|下降|多出|只|仅|已|将|也|都|从|到|占|占据|拿到|最高|最多|可|"
-    r"目前|仍|则|还|再|分别|每秒|低于|高于|少于|多于|不足|有望|可望|回升至|回升到|回升|回落至|回落|升至|降至|增至|"
+    r"目前|仍|则|还|再|分别|每秒|不得高于|不高于|不得超过|不低于|低于|高于|少于|多于|不足|有望|可望|"
+    r"回升至|回升到|回升|回落至|回落|升至|降至|增至|"
     r"预计|预估|估约|估计|估|至|维持在|维持|保持在|保持|每颗|每张|每块|每片|每台|"
     # 营收可望突破, 毛利率有机会挑战, 功耗可能上看, 资本支出由原先的, 良率约在: the
     # hopes, reaches and starting points of prose, no part of the noun
@@ -369,6 +370,9 @@ _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\bre
 _CHIP_NOUN = re.compile(r"gpu|芯片|加速|卡|晶片|处理器")
 # A figure's acronym right before it, in Chinese prose (PUE约为1.15): what it measures.
 _ACRONYM = re.compile(r"(?<=[\u4e00-\u9fff])(?P<noun>[a-z]{2,5})\s*$")
+_GLOSS_AT_END = re.compile(r"[（(](?P<inner>[^（）()]{1,12})[)）]\s*$")
+_BARE_ACRONYM = re.compile(r"[a-z]{2,5}")
+ACRONYM_REACH = 24
 
 
 def counted_or_named(
@@ -398,7 +402,16 @@ def counted_or_named(
         before = folded[max(clause.start, quantity.start - NOUN_REACH) : quantity.start]
         links = _LINKS_AT_END.search(before)
         assert links is not None  # it matches the empty end at least
-        named = _ACRONYM.search(before, 0, links.start())
+        # 电能使用效率（PUE）不得高于1.3, PUE（电源使用效率）不高于1.15: the acronym in
+        # its gloss, or before the gloss (read further back than a noun)
+        wide = folded[max(clause.start, quantity.start - ACRONYM_REACH) : quantity.start]
+        head = wide[: len(wide) - len(links.group())]
+        gloss = _GLOSS_AT_END.search(head)
+        if gloss is not None and _BARE_ACRONYM.fullmatch(gloss["inner"]):
+            head = "的" + gloss["inner"]  # (as if written after a Chinese word)
+        elif gloss is not None:
+            head = head[: gloss.start()]
+        named = _ACRONYM.search(head)
         measure = _LAST_WORDS.search(before, 0, links.start())
         if named is not None and links.group():
             label, unit = named["noun"].upper(), "ratio"

@@ -89,10 +89,11 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
     # 以上 follows the number it bounds: "1 万个以上".
     (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
-    (CueKind.AT_LEAST, r"至少|不少于|不低于"),
+    (CueKind.AT_LEAST, r"至少|不少于|(?:不得|不能|不)低于"),
     (
         CueKind.AT_MOST,
-        r"最多|高达|(?:不得|不能|不可|不会|不)超过|最高(?=可?达?" + _NUMERAL + r")|(?i:up\s+to)\b",
+        r"最多|高达|(?:不得|不能|不可|不会|不)(?:超过|高于)|最高(?=可?达?" + _NUMERAL + r")"
+        r"|(?i:up\s+to)\b",
     ),
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
     (CueKind.SPEECH, r"表示|声称|声明|透露|指出|宣称|强调|回应|说道|补充道|坦言"),
