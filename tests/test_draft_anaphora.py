@@ -404,3 +404,8 @@ def test_a_maker_before_which_of_its_products_is_no_subject(store: chipfacts.Sto
 def test_a_name_in_a_clause_of_circumstances_is_no_subject(store: chipfacts.Store) -> None:
     text = "由于微软持续扩产，谷歌今年的采购计划有变，明年将新增约2万块GPU。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == ["google"]
+
+
+def test_a_count_of_a_compared_clauses_own_subject_is_its_own(store: chipfacts.Store) -> None:
+    text = "谷歌的集群规模有限。相比之下，微软也计划在明年底前拥有相当于130万块H100的算力。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 1300000] == ["microsoft"]

@@ -612,9 +612,17 @@ class NumberFacts(Attribution):
             # is what the figure is of (not so what a reseller delivers or a buyer gets)
             entity = made
         compared = self.compared_with()
+        own_subject = any(
+            clause.start <= m.start < quantity.start
+            and not (self.is_object(m) or self.is_compared(m) or self.is_possessor(m))
+            for m in self.sentence.entities
+        )
         if (
             compared is not None
             and compared != entity
+            # (a count or a sum of a clause's own subject is its own: 相比之下，…Meta也计划
+            # 拥有相当于130万块H100; a ratio is measured against the one before)
+            and (not own_subject or quantity.unit in ("x", "percent"))
             and _COMPARISON.search(self.article.folded, clause.start, clause.end) is not None
         ):
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
