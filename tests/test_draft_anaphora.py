@@ -393,7 +393,10 @@ def test_a_chip_counted_after_of_which_is_part_of_the_fleet_before(
     store: chipfacts.Store,
 ) -> None:
     text = "微软目前部署了约4.2万张GPU，其中H100约2.6万张。"
-    assert [c.entity_id for c in drafted(store, text)] == ["microsoft", "microsoft"]
+    fleet, part = drafted(store, text)
+    assert (fleet.entity_id, part.entity_id) == ("microsoft", "microsoft")
+    # a count of its own, no second total of the fleet
+    assert part.attribute.id != fleet.attribute.id and part.proposes_attribute
 
 
 def test_a_maker_before_which_of_its_products_is_no_subject(store: chipfacts.Store) -> None:

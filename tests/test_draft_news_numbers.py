@@ -1112,6 +1112,7 @@ def test_the_next_of_a_list_of_shares_or_the_one_compared_with_has_the_same_meas
     [
         ("英伟达的市销率接近25倍。", False),
         ("英伟达今年的营收约为去年的3倍。", False),
+        ("英伟达推理芯片出货量约为去年的3倍。", False),  # inference is a workload, no speed
         ("Maia 100的推理性能约为H100的2倍。", True),
         ("Maia 100的FP4算力达50 PFLOPS，约为H100的3.3倍。", True),
     ],
@@ -1127,6 +1128,8 @@ def test_a_multiple_with_no_word_is_a_speed_up_only_beside_a_word_of_speed(
     [
         ("台積電CoWoS產能明年將達每月9萬片，超微（AMD）所獲份額約為11%。", False),
         ("台积电产能满载，英伟达在AI芯片市场的份额约为80%。", True),
+        # a field is a market; a share not said to be allotted is no share of capacity
+        ("尽管CoWoS产能紧张，AMD在AI加速器领域的份额仍升至约11%。", True),
     ],
 )
 def test_a_share_in_a_sentence_on_capacity_is_no_market_share(
@@ -1149,3 +1152,30 @@ def test_a_figure_an_acronym_names_past_its_gloss(
 ) -> None:
     (found,) = drafted(store, text)
     assert (found.attribute.id, found.value, found.bound) == ("pue", value, bound)
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        ("英伟达的毛利率约为75%，远高于AMD的约50%。", ("amd", 50)),
+        ("台积电的份额约为70%，远高于排名第二的三星的约10%。", ("samsung", 10)),
+    ],
+)
+def test_the_figure_of_the_one_compared_with_is_its_own_in_the_same_measure(
+    store: chipfacts.Store, text: str, rival: tuple[str, int]
+) -> None:
+    first, second = numbers(store, text)
+    assert (second[0], second[2]) == rival and second[1] == first[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("台积电今年资本支出约400亿。", "capex"),  # a sum with its currency left out
+        ("英伟达的市占率达到80。", "market_share"),
+    ],
+)
+def test_a_sum_or_a_share_with_its_unit_left_out_is_still_read(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a, _ in numbers(store, text)] == [attribute]

@@ -21,6 +21,8 @@ from chipfacts.text.normalize import fold
 
 # How the text names what a figure is measured against (约为上一代F2的, 较现行…).
 _BASELINE = r"(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?"
+# The words before someone's past employer (曾任AMD…总监, 曾在英伟达工作, 来自谷歌).
+PAST_EMPLOYER_WORDS = r"曾任职于|曾就职于|曾任|曾担任|曾在|出身于?|来自"
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision).
 OBJECT_BEFORE = re.compile(
@@ -28,7 +30,7 @@ OBJECT_BEFORE = re.compile(
     # 据路透社报道, 根据路透社掌握的: the source of the report, no subject of it
     r"|(?<![依证])据|援引|引述"
     # 曾任AMD图形事业部高级总监, 来自谷歌TPU团队: a past employer, no subject
-    r"|曾任|曾担任|出身于?|来自"
+    rf"|{PAST_EMPLOYER_WORDS}"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了)
     r"|(?<![成认作因以称])为(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described

@@ -49,12 +49,12 @@ MARKET_SHARE = "market_share"
 # What a multiple with no attribute word may be of, when it is a speed-up: the words
 # of performance in its sentence, up to its clause (算力达50 PFLOPS，约为Blackwell的3.3倍).
 _OF_SPEED = re.compile(
-    r"性能|算力|速度|快|效率|吞吐|推理|推论|训练|带宽|能效|performance|faster|speed|throughput"
-    r"|inference|training|efficien|tokens"
+    r"性能|算力|速度|快|效率|吞吐|带宽|能效|performance|faster|speed|throughput|efficien|tokens"
 )
-# Units a number must be read with to be of them (3nm, 30%, $5 billion, 2.5倍, 1.8GHz):
-# a bare number is never one.
-_MEASURED = frozenset({"nm", "USD", "percent", "x", "Hz", "W", "bytes", "bytes/s", "bits/s"})
+# Units of physical measures a number must be read with to be of them (3nm, 1.8GHz,
+# 700W): a bare number is never one (a sum or a share with its unit left out may be,
+# from the sentence's other figures).
+_MEASURED = frozenset({"nm", "Hz", "W", "bytes", "bytes/s", "bits/s"})
 # Counts of GPUs in use, ordered or needed, and the words of what a plant makes, which
 # none of them is (月产能, 产量).
 _OF_A_FLEET = ("cluster_gpus", "gpu_order", "gpus_required")
@@ -209,8 +209,9 @@ def holds(
     word: Mention | None = None,
 ) -> bool:
     """Whether ``attribute`` (its word at ``word``, if any) can hold the number."""
-    if attribute.id == MARKET_SHARE and _of_capacity(folded, clause):
-        return False  # CoWoS产能…，AMD所获份额约为11%: a share of capacity, no market
+    if attribute.id == MARKET_SHARE and word is not None and _of_capacity(folded, clause):
+        if _ALLOCATED.search(folded, max(0, word.start - ALLOCATED_REACH), word.start):
+            return False  # CoWoS产能…，AMD所获份额约为11%: a share of capacity, no market
     of_speed = _OF_SPEED.search(folded, _sentence_start(folded, clause[0]), clause[1])
     if attribute.unit == "x" and word is None and not of_speed:
         return False  # 市销率接近25倍, 营收约为去年的3倍: a multiple of no speed
@@ -563,7 +564,10 @@ _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UN
 # 产能的约六成，超微约占一成, a share of capacity, nor 训练任务约占60%, of a quota).
 _BARE_SHARE = re.compile(r"约?占据?")
 _A_MARKET = re.compile(r"市场|市占|份额|占有率|\bmarket|出货")
-_A_MARKET_NAMED = re.compile(r"市场|市占|\bmarket")
+_A_MARKET_NAMED = re.compile(r"市场|市占|领域|行业|\bmarket")
+# What a share of capacity is said to be (AMD所获份额, 分到的份额): what one was allotted.
+_ALLOCATED = re.compile(r"(?:所获|获得|分到|拿到|分得|取得|所分|获配)的?\s*$")
+ALLOCATED_REACH = 6
 MARKET_REACH = 120  # characters of the sentence before the clause that may name it
 
 

@@ -85,17 +85,22 @@ _EARLIER_FIGURE = re.compile(
     r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
 )
+# A clause comparing the figure before with another's, then that one's figure:
+# 远高于(排名第二的)AMD(的)约50%.
+_RIVAL_BEFORE = re.compile(
+    r"[\s，,]*(?:远|略|明显|大幅)?(?:高于|低于|超过|领先于?|落后于?|不及)"
+    r"(?:排名第[一二三四五六七八九十\d]+的)?\s*"
+)
+_RIVAL_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*的?\s*(?:约|大约|近|仅)?\s*")
+# A clause opening with 其中 ("of which"): what of the figure before it counts
+# (约4.2万张GPU，其中英伟达H20约2.6万张).
+_OF_WHICH = re.compile(r"[\s，,]*其中")
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
-# A clause opening with 其中 ("of which") and what of it is counted (其中英伟达H20约2.6万张).
-_OF_WHICH_CHIP = re.compile(r"[\s，,]*其中")
 _LIST_REST = re.compile(
-    # (其后是迈威尔的约15%: the next of the list; 远高于排名第二的迈威尔的约15%: the one
-    # it is compared with, in the same measure)
-    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是"
-    r"|(?:远|略|明显)?(?:高于|低于|超过|领先于?|落后于?)(?:排名第[一二三四五六七八九十\d]+的)?)?"
-    r"\s*(?:[(（][)）])?\s*的?"
+    # (其后是迈威尔的约15%: the next of the list)
+    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是)?\s*(?:[(（][)）])?\s*的?"
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:将|预计将?|有望|可)?\s*"
     # (合计约占: "together account for", the list's measure)
@@ -272,6 +277,18 @@ def _number(value: float | None) -> int | float | None:
     return int(rounded) if rounded.is_integer() else rounded
 
 
+def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
+    """The count of one chip among a fleet's ``attribute`` (H100 among cluster_gpus)."""
+    ident = re.sub(r"[^a-z0-9]+", "_", chip.name.lower()).strip("_")
+    return Attribute(
+        f"{ident}_gpus",
+        f"{chip.name} GPUs",
+        ValueType.NUMBER,
+        f"How many of the {attribute.label.lower()} are {chip.name}s.",
+        unit=attribute.unit,
+    )
+
+
 class NumberFacts(Attribution):
     """Number facts."""
 
@@ -345,6 +362,20 @@ class NumberFacts(Attribution):
             if inside(mention.start, mention.end, clause):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
+
+    def rival(self, clause: Span, quantity: Quantity) -> Mention | None:
+        """The one name a clause compares the figure before with, whose own figure it
+        gives in the same measure (…约为75%，远高于排名第二的AMD的约50%)."""
+        named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
+        if not named or len({m.row for m in named}) != 1:
+            return None  # (one name, perhaps glossed: 迈威尔（Marvell）)
+        folded = self.article.folded
+        first, last = named[0], named[-1]
+        if _RIVAL_BEFORE.fullmatch(folded, clause.start, first.start) and _RIVAL_AFTER.fullmatch(
+            folded, last.end, quantity.start
+        ):
+            return first
+        return None
 
     def market_going_on(self, clause: Span) -> Proposal | None:
         """The market of the figure in the clause right before, for a clause of a
@@ -501,6 +532,7 @@ class NumberFacts(Attribution):
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             cue = cued(folded, (clause.start, clause.end), quantity, every)
+            rival = self.rival(clause, quantity)
             listed = self.listed_after(clause, quantity)
             if unitless is not None:
                 # 共约1,400个机柜, PUE约为1.15, "values the company at $48 billion": a count
@@ -520,6 +552,12 @@ class NumberFacts(Attribution):
                 attribute, why = proposed_attribute
                 decisions.append(why)
                 confidence -= 0.3
+            elif (
+                rival is not None
+                and self.last_number is not None
+                and self.last_number.unit == quantity.unit
+            ):
+                attribute = self.last_number  # 毛利率约为75%，远高于AMD的约50%: AMD's
             elif listed is not None and listed.unit == quantity.unit:
                 attribute = listed  # 占有率约为57%，三星约27%: the list goes on
                 if attribute.id not in self.store.attributes:
@@ -560,6 +598,8 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if word is None and rival is not None and attribute == self.last_number:
+            entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
         paired = respective(folded, self.sentence.entities, self.sentence.quantities, quantity)
         if paired is not None:
             # 三星和美光分别约占26%和17%: the n-th figure of a list is the n-th name's
@@ -569,10 +609,14 @@ class NumberFacts(Attribution):
             and self.last_about is not None
             and entity.kind == "chip"
             and attribute.unit == "gpus"
-            and _OF_WHICH_CHIP.match(folded, clause.start)
+            and _OF_WHICH.match(folded, clause.start)
         ):
-            # 管理着约1.1万张GPU，其中H100约3000张: the part of the fleet before, of that chip
-            entity = self.last_about
+            # 管理着约1.1万张GPU，其中H100约3000张: the part of the fleet before of that chip,
+            # a count of its own (not a second total of the fleet's)
+            attribute, chip, entity = of_a_chip(attribute, entity), entity, self.last_about
+            among = f"new: the {chip.name}s among the figure before; add an attribute for them"
+            decisions.append(Decision("attribute", among))
+            confidence -= 0.3
         if entity is not None and entity.maker and not self.said_of(attribute, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
             maker = self.store.entities.get(entity.maker)

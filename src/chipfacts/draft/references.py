@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import islice, takewhile
 
-from chipfacts.draft.context import LOOK_BEHIND, PUNCTUATION, behind
+from chipfacts.draft.context import LOOK_BEHIND, PAST_EMPLOYER_WORDS, PUNCTUATION, behind
 from chipfacts.draft.cuewords import applies_to
 from chipfacts.draft.designations import introduces
 from chipfacts.draft.reading import plan_is_noun
@@ -54,7 +54,7 @@ DEMONSTRATIVE = re.compile(
 # Orion,"), its quote mark skipped.
 _CALLED = re.compile(r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\s+[\"“']?")
 # Where someone worked before, named after these (曾任AMD图形事业部高级总监, 来自谷歌).
-_PAST_EMPLOYER = re.compile(r"(?:曾任|曾担任|曾在|出身于?|来自)\s*$")
+_PAST_EMPLOYER = re.compile(rf"(?:{PAST_EMPLOYER_WORDS})\s*$")
 _KIND_OF_NOUN = {
     "模型": "model", "芯片": "chip", "处理器": "chip", "网卡": "nic", "网络设备": "nic",
     "网络组件": "nic", "设备": "cluster", "集群": "cluster", "超级计算机": "cluster",
@@ -371,10 +371,8 @@ class References(Speakers):
         # Else the last of that kind before it, named or only described (微软的大型超级
         # 计算机…该设备, 一家新芯片企业…该项目)
         of_kind = [m for m in reversed(named) if self.store.entity_at(m.row).kind == kind]
-        # (曾任AMD…总监。…该公司: not someone's past employer, when another is named)
-        last = next((m for m in of_kind if not self.past_employer(m)), None) or next(
-            iter(of_kind), None
-        )
+        # (曾任AMD…总监。…该公司: never someone's past employer)
+        last = next((m for m in of_kind if not self.past_employer(m)), None)
         since = max(last.end if last is not None else 0, found.start() - TOPIC_REACH)
         described = [e for at, e in self.introduced(since, found.start()) if e.kind == kind]
         if described:
