@@ -172,9 +172,16 @@ def test_entity_facts_come_before_facts_merely_mentioning_it() -> None:
     assert own and mentioning and max(own) < min(mentioning)
 
 
-def test_a_unit_narrows_number_matches() -> None:
-    # 5 with "nm" is a process node, never the 5-something of another unit
-    assert {h.fact.attribute.id for h in search(INDEX, "5nm", limit=10)} == {"process_node"}
+@pytest.mark.parametrize("typed", ["5nm", "5 nm", "5纳米", "5 奈米"])
+def test_a_unit_narrows_number_matches(typed: str) -> None:
+    # 5 with "nm" (纳米, Taiwan's 奈米) is a process node, never the 5-something of
+    # another unit
+    assert {h.fact.attribute.id for h in search(INDEX, typed, limit=10)} == {"process_node"}
+
+
+def test_a_unit_in_chinese_is_no_attributes_word() -> None:
+    # 3纳米 asks for 3 nm, as 3nm does: no 3x growth, no 5 nm node
+    assert search(INDEX, "3纳米", limit=10) == search(INDEX, "3nm", limit=10) == []
 
 
 @pytest.mark.parametrize("typed", ["US$100億", "us$ 100亿", "美元100亿", "100億美元"])

@@ -80,7 +80,7 @@ def read_query(index: SearchIndex, text: str) -> Query:
     for tok in toks:
         if has_cjk(tok):
             query.steers |= steers_of_cjk(tok)  # before numerals go: 第一 stays 第一
-    toks = tokens(arabic(folded))
+    toks = _with_units(tokens(arabic(folded)))
     toks = [possessive(index, t) for t in toks]
     toks = exact_entities(index, query, toks)
     toks = _attributes(index, query, toks)
@@ -133,6 +133,20 @@ def _cut_names(
     return pieces
 
 
+def _with_units(toks: list[str]) -> list[str]:
+    """A number and the unit written after it as one token ("3 纳米", "5 nm"), so the
+    unit is read as the number's, never as an attribute's word (纳米, a process's)."""
+    joined: list[str] = []
+    for tok in toks:
+        if joined and joined[-1][:1].isdigit() and not joined[-1][-1:].isalpha():
+            numbers, rest = parse_numbers([joined[-1], tok])
+            if len(numbers) == 1 and not rest and numbers[0].unit is not None:
+                joined[-1] += tok
+                continue
+        joined.append(tok)
+    return joined
+
+
 def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
     rest: list[str] = []
     words = index.attribute_words
@@ -158,7 +172,9 @@ def _attributes(index: SearchIndex, query: Query, toks: list[str]) -> list[str]:
             query.echoes.extend(w for w in span if not _question_words(w))
             if len(span) == 1 and not _question_words(key):  # 为什么 is not 为什么叫
                 _partial_attributes(index, query, key)
-        elif has_cjk(tok := span[0]):
+        elif (tok := span[0])[:1].isdigit():
+            rest.append(tok)  # 3纳米: a number and its unit (``_with_units``), no words
+        elif has_cjk(tok):
             names = index.cjk_attributes
             cut: list[str] = []
             pieces = _cut_names(tok, names, index.attribute_keys, add, ATTRIBUTE, cut)

@@ -51,7 +51,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<magnitude>{magnitudes})?(?P<unit>{units})?"
     )
     # A CJK run that starts with a magnitude and/or unit: "万", "亿美元", "万颗".
-    cjk_tail = re.compile(r"(?P<magnitude>万亿|万|亿|千|百万)?(?P<unit>美元|美分|倍|张|颗)?")
+    cjk_tail = re.compile(
+        r"(?P<magnitude>万亿|万|亿|千|百万)?(?P<unit>美元|美分|倍|张|颗|纳米|奈米)?"
+    )
     return compact, cjk_tail
 
 
