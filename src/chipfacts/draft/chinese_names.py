@@ -161,14 +161,6 @@ def people(text: str, folded: str) -> list[ChineseName]:
     return found
 
 
-def _said_elsewhere(folded: str, name: str, at: int) -> bool:
-    """Whether ``name`` is written elsewhere than ``at``, saying something there
-    (冯志远称, 冯志远同时透露); never a time (明年, 周二), however it is followed."""
-    if _TIME_WORDS.match(name):
-        return False
-    return any(m.start() != at for m in re.finditer(re.escape(name) + _SAYS, folded))
-
-
 # What a person's name is followed by when they speak, a few words of where or when
 # between (冯志远称, 林嘉慧同时透露, 周立衡在接受本报采访时表示).
 _SAYS = re.compile(
@@ -181,6 +173,14 @@ _TIME_WORDS = re.compile(
     r"明年|今年|去年|前年|全年|周[一二三四五六日末]|本周|上周|下周|今日|昨日|明日|近日|日前"
     r"|此前|目前|年内|年底|年初"
 )
+
+
+def _said_elsewhere(folded: str, name: str, at: int) -> bool:
+    """Whether ``name`` is written elsewhere than ``at``, saying something there
+    (冯志远称, 冯志远同时透露); never a time (明年, 周二), however it is followed."""
+    if _TIME_WORDS.match(name):
+        return False
+    return any(m.start() != at for m in re.finditer(re.escape(name) + _SAYS, folded))
 
 
 def person_latin(name: str) -> str:

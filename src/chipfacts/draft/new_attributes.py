@@ -484,7 +484,7 @@ def new_attribute(
         ):
             chinese = share_of["noun"] + "占比"  # 约75%的算力: a share of its compute
         before = max(clause_start, quantity.start - ACCOUNTS_REACH)
-        accounts = _ACCOUNTS_FOR.search(folded, before, quantity.start)
+        accounts = _ACCOUNTS_FOR_AT_END.search(folded, before, quantity.start)
         if chinese is None and quantity.unit == "percent" and accounts is not None:
             # CoWoS产能中，英伟达约占六成: a share of the whole the sentence opened with
             whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
@@ -560,27 +560,26 @@ _UNIT_CUES = {
     ),
 }  # fmt: skip
 _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UNIT_CUES.items()}
-# 约占 alone says "accounts for": of a market only where the sentence names one (not
-# 产能的约六成，超微约占一成, a share of capacity, nor 训练任务约占60%, of a quota).
-_BARE_SHARE = re.compile(r"约?占据?")
-_A_MARKET = re.compile(r"市场|市占|份额|占有率|\bmarket|出货")
+# 约占 ("accounts for") alone, or right before a share (英伟达约占六成): of a market only
+# where the sentence names one, or speaks of shares or shipments (not 产能的约六成，超微约占
+# 一成, a share of capacity, nor 训练任务约占60%, of a quota); else a share of the whole
+# the sentence opens with (台积电CoWoS产能中，): what the share is of.
+_ACCOUNTS_FOR = re.compile(r"约?占据?")
+_ACCOUNTS_FOR_AT_END = re.compile(_ACCOUNTS_FOR.pattern + r"\s*[约近逾超]?\s*$")
+ACCOUNTS_REACH = 4
+_WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
 _A_MARKET_NAMED = re.compile(r"市场|市占|领域|行业|\bmarket")
+_A_MARKET = re.compile(_A_MARKET_NAMED.pattern + r"|份额|占有率|出货")
 # What a share of capacity is said to be (AMD所获份额, 分到的份额): what one was allotted.
 _ALLOCATED = re.compile(r"(?:所获|获得|分到|拿到|分得|取得|所分|获配)的?\s*$")
 ALLOCATED_REACH = 6
-MARKET_REACH = 120  # characters of the sentence before the clause that may name it
-
-
-# 约占 right before a share (英伟达约占六成), and the whole a sentence opens with
-# before it (台积电CoWoS产能中，): what the share is of.
-_ACCOUNTS_FOR = re.compile(r"约?占据?\s*[约近逾超]?\s*$")
-ACCOUNTS_REACH = 4
-_WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
+# How far back a sentence's start is looked for (a sentence runs no longer, mostly).
+SENTENCE_REACH = 120
 
 
 def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts, looked for ``MARKET_REACH`` back."""
-    start = max(0, at - MARKET_REACH)
+    """Where the sentence holding ``at`` starts, looked for ``SENTENCE_REACH`` back."""
+    start = max(0, at - SENTENCE_REACH)
     stops = list(re.finditer(r"[。！？!?\n]", folded[start:at]))
     return start + stops[-1].end() if stops else start
 
@@ -610,9 +609,8 @@ def cued(
         if cue is None:
             continue
         for match in cue.finditer(folded, clause[0], clause[1]):
-            if _BARE_SHARE.fullmatch(match.group()) and not _of_a_market(folded, clause):
+            if _ACCOUNTS_FOR.fullmatch(match.group()) and not _of_a_market(folded, clause):
                 continue  # 其中训练任务约占60%: a share of something else than a market
-
             distance = (
                 quantity.start - match.end()
                 if match.end() <= quantity.start
