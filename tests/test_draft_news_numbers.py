@@ -1179,3 +1179,23 @@ def test_a_sum_or_a_share_with_its_unit_left_out_is_still_read(
     store: chipfacts.Store, text: str, attribute: str
 ) -> None:
     assert [a for _, a, _ in numbers(store, text)] == [attribute]
+
+
+def test_taiwans_word_for_transistors_counted_with_ke_is_a_transistor_count(
+    store: chipfacts.Store,
+) -> None:
+    assert numbers(store, "Maia 100的電晶體數量約1050億顆。") == [
+        ("maia100", "transistor_count", 105000000000)
+    ]
+
+
+def test_a_share_its_word_names_after_of_which_is_a_market_share(
+    store: chipfacts.Store,
+) -> None:
+    text = "在中国AI芯片市场，华为份额约30%，其中英伟达份额约70%。"
+    assert ("nvidia", "market_share", 70) in numbers(store, text)
+
+
+def test_a_companys_year_after_its_name_is_no_model_of_it(store: chipfacts.Store) -> None:
+    found = drafted(store, "分析师预计，Meta 2026年的资本开支可能超过1200亿美元。")
+    assert [(c.entity_id, c.new_entity) for c in found] == [("meta", None)]

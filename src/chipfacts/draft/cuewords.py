@@ -143,6 +143,7 @@ CUES: dict[str, tuple[str, ...]] = {
 # at 3%", "will ship in the first quarter", "took effect in October". A word is only
 # taken for a value its attribute's type and unit fit (``number_facts``, ``date_facts``).
 VALUE_CUES: dict[str, tuple[str, ...]] = {
+    "transistor_count": ("电晶体",),  # Taiwan's word (電晶體), folded
     "market_share": ("market", "slice", "sells", "supplies"),
     # 该厂总投资约6.5亿美元: what a plant or a cluster costs to build, not a stake
     "capex": (

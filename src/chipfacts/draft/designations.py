@@ -43,6 +43,8 @@ _VERSIONED = re.compile(
     r"(?![A-Za-z0-9])"
 )
 _LETTERS = re.compile(r"[a-z]+")
+# A year written after a name (Meta 2026, Nvidia 2025): no designation.
+_A_YEAR = re.compile(r"[ -](?:19|20)\d\d$")
 # Designations of a technique or a standard, not of a product: FP4, INT8, HBM3E,
 # DDR5, PCIe 5, NVL72, GPU1000 (a kind of chip and a number).
 TECHNICAL = re.compile(
@@ -125,10 +127,10 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
     for match in _DESIGNATION.finditer(text):
         name = " ".join(match.group().split())
         key = name_key(name)
-        if key in found or store.entity_rows(key):
-            continue
+        if key in found or store.entity_rows(key) or _A_YEAR.search(name):
+            continue  # (Meta 2026年: a company's year, no model of a line)
         resembled = _line_of(store, key)
-        if resembled is not None:
+        if resembled is not None and resembled.kind not in ("company", "person"):
             entity = Entity(slug(name), name, resembled.kind, maker=resembled.maker)
             found[key] = Proposed(entity, resembled)
     return list(found.values())

@@ -303,12 +303,22 @@ def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
 
 
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+_SHARE_WORD = re.compile(r"份额|市占|占有率|\bshare\b")
 
 
 def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> bool:
     """A percentage in a clause opening with 其中 ("of which": 资本支出…800亿美元，其中约一半
     用于AI服务器) is a share of the figure before it, not of a market or a gain."""
-    return quantity.unit == "percent" and _OF_WHICH.match(folded, clause_start) is not None
+    return (
+        quantity.unit == "percent"
+        and _OF_WHICH.match(folded, clause_start) is not None
+        # (在中国AI芯片市场，…其中英伟达份额约70%: a share its word names, of the market
+        # the sentence names)
+        and not (
+            _SHARE_WORD.search(folded, clause_start, quantity.start)
+            and _A_MARKET_NAMED.search(folded, _sentence_start(folded, clause_start), clause_start)
+        )
+    )
 
 
 class OwnNoun(NamedTuple):

@@ -125,6 +125,8 @@ def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
     if quantity.unit is None and attribute.unit in _THINGS:
         # 每秒800万亿次: a number of times (operations), no count of chips or GPUs
         return _TIMES.match(folded, quantity.end) is None
+    if attribute.unit == "transistors" and quantity.unit == "gpus":
+        return True  # 电晶体数量约1040亿颗: 颗 counts transistors as it counts chips
     return quantity.unit is None or quantity.unit == attribute.unit
 
 
