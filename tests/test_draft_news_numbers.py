@@ -1159,6 +1159,7 @@ def test_a_figure_an_acronym_names_past_its_gloss(
     [
         ("英伟达的毛利率约为75%，远高于AMD的约50%。", ("amd", 50)),
         ("台积电的份额约为70%，远高于排名第二的三星的约10%。", ("samsung", 10)),
+        ("AMD的份额约为12%，远低于英伟达的约70%。", ("nvidia", 70)),  # its word before
     ],
 )
 def test_the_figure_of_the_one_compared_with_is_its_own_in_the_same_measure(

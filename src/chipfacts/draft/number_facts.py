@@ -505,6 +505,7 @@ class NumberFacts(Attribution):
         refused = bool(near) and not fits or not fits and self.named_otherwise(clause, quantity)
         decisions: list[Decision] = []
         confidence = NUMBER_CONFIDENCE
+        rival = self.rival(clause, quantity)
         word: Mention | None = None
         if fits:
             in_clause = [a.id for w, a in fits if inside(w.start, w.end, clause)]
@@ -534,7 +535,6 @@ class NumberFacts(Attribution):
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             cue = cued(folded, (clause.start, clause.end), quantity, every)
-            rival = self.rival(clause, quantity)
             listed = self.listed_after(clause, quantity)
             if unitless is not None:
                 # 共约1,400个机柜, PUE约为1.15, "values the company at $48 billion": a count
@@ -600,7 +600,8 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
-        if word is None and rival is not None and attribute == self.last_number:
+        if rival is not None and (word is None or word.start < clause.start):
+            # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
         paired = respective(folded, self.sentence.entities, self.sentence.quantities, quantity)
         if paired is not None:
