@@ -934,6 +934,7 @@ def test_a_kinds_noun_before_computing_power_makes_no_company(store: chipfacts.S
         ("还有一个代号“Orion”的训练集群。该集群将部署约10万块GPU。", "orion", "cluster"),
         ("xAI正開發一款代號為「Pegasus」的AI推論晶片。", "pegasus", "chip"),
         ("一家代号为“Nova”的初创芯片公司已融资约5亿美元。", "nova", "company"),
+        ("北辰运算将在德州兴建名为「Titan-1」的超大型AI训练丛集。", "titan-1", "cluster"),
         ("OpenAI代号为“Orion”的大模型所需芯片约10万颗。", "orion", "model"),
     ],
 )

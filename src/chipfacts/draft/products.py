@@ -71,10 +71,12 @@ QUOTED_BEFORE_KIND = re.compile(
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
     r"|加速器|加速卡|处理器|网卡|大模型)"
 )
-# A code name, then the kind of thing it names (代号为“Ridgeline”的集群, 一个代号“Orion”的
-# 训练集群, 代號為「Pegasus」的AI推論晶片): a few words of what it is between.
+# A code name or a name, then the kind of thing it names (代号为“Ridgeline”的集群,
+# 一个代号“Orion”的训练集群, 代號為「Pegasus」的AI推論晶片): a few words of what it
+# is between.
 CODENAMED_BEFORE_KIND = re.compile(
-    rf"代号(?:为|是)?\s*[“「\"'](?P<name>{CODE_NAME})[”」\"']"
+    # (名为「Titan-1」的超大型AI训练丛集: a name given the same way)
+    rf"(?:代号|名为|名叫|取名为?|命名为)(?:为|是)?\s*[“「\"'](?P<name>{CODE_NAME})[”」\"']"
     r"\s*的\s*[^，,。；;“”「」\"']{0,8}?"
     # (a company's and a model's nouns before a chip's: 的初创芯片公司, 的大模型)
     r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|智算中心|数据中心"
