@@ -1200,3 +1200,12 @@ def test_a_share_its_word_names_after_of_which_is_a_market_share(
 def test_a_companys_year_after_its_name_is_no_model_of_it(store: chipfacts.Store) -> None:
     found = drafted(store, "分析师预计，Meta 2026年的资本开支可能超过1200亿美元。")
     assert [(c.entity_id, c.new_entity) for c in found] == [("meta", None)]
+
+
+def test_the_day_a_company_announced_is_no_date_of_an_event_before_it(
+    store: chipfacts.Store,
+) -> None:
+    announced = drafted(store, "成立不到两年的寒武纪13日宣布完成新一轮融资。")
+    assert [c.attribute.id for c in announced if c.attribute.id == "founded"] == []
+    founded = drafted(store, "成立于2018年的寒武纪13日宣布完成新一轮融资。")
+    assert [str(c.value) for c in founded if c.attribute.id == "founded"] == ["2018"]

@@ -21,6 +21,8 @@ from chipfacts.text.when import Mention as DateMention
 
 # What is left of a clause of who announced and when (国网中心今（23）日宣布).
 _ANNOUNCED = re.compile(r"[\s，,:：()（）]*(?:正式)?(?:宣布|公布|表示|称|透露|指出)[\s，,:：]*")
+# An announcing word right after a date (13日宣布): the date of the announcement.
+_ANNOUNCING = re.compile(r"\s*(?:正式)?(?:宣布|公布|发布公告|披露)")
 # A speech word this close after a date (瑞银8月表示) makes it the statement's date.
 STATED_REACH = 2
 # A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
@@ -72,6 +74,8 @@ class DateFacts(Attribution):
         hearsay word, or with one between it and the event, says when it was said."""
         reported = [c for c in self.sentence.cues if c.kind in (CueKind.SPEECH, CueKind.HEARSAY)]
         folded = self.article.folded
+        if word.end <= date.start and _ANNOUNCING.match(folded, date.end):
+            return True  # 成立不到两年的…公司13日宣布完成募资: the day it announced, no founding
         return any(
             0 <= c.start - date.end <= STATED_REACH
             or date.end <= c.start < word.start
