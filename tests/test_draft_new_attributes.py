@@ -96,6 +96,7 @@ def test_a_total_over_years_is_no_annual_figure(store: chipfacts.Store) -> None:
         ("AWS今年只拿到了所需产能的约七成。", "所需产能"),
         # nothing before it but the name: the noun after it says what it is a share of
         ("亚马逊约75%的算力已被长期合同锁定。", "算力占比"),
+        ("亚马逊的订单中，其中约60%的CoWoS产能被锁定。", "cowos产能占比"),  # a Latin name leads
     ],
 )
 def test_a_percentage_with_no_attribute_word_gets_a_new_attribute(

@@ -190,7 +190,9 @@ _CHANCE = re.compile(r"概率|几率|可能|机会|机率|把握")
 # A share, then 的 and what it is a share of (约75%的算力已被锁定, 超过一半的营收来自):
 # the noun, up to a word that starts what is said of it.
 _SHARE_OF = re.compile(
-    r"\s*的\s*(?P<noun>(?:(?![已被将都均会在用来由为是可仍则也还并])[\u4e00-\u9fff]){2,4})"
+    # (a Latin name may lead it: 约60%的CoWoS产能)
+    r"\s*的\s*(?P<noun>(?:[a-z][a-z0-9-]*)?"
+    r"(?:(?![已被将都均会在用来由为是可仍则也还并])[\u4e00-\u9fff]){2,4})"
 )
 
 
