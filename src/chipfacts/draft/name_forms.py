@@ -15,6 +15,7 @@ from typing import NamedTuple
 from chipfacts.draft import chinese_names
 from chipfacts.draft.context import TITLE_AT_END, TITLES
 from chipfacts.draft.designations import PERIOD, TECHNICAL
+from chipfacts.draft.products import beside_chinese
 
 
 class Written(NamedTuple):
@@ -181,15 +182,8 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
     for match in _FIRM_NAME.finditer(text):
         # in Chinese prose only: in English "Global Semiconductor sales" or "Private
         # Cloud deployments" are words of the sentence
-        if _names_something(match["latin"]) and _beside_chinese(text, *match.span("latin")):
+        if _names_something(match["latin"]) and beside_chinese(text, *match.span("latin")):
             yield Written(*match.span("latin"), " ".join(match["latin"].split()), "company")
-
-
-def _beside_chinese(text: str, start: int, end: int) -> bool:
-    """Whether Chinese is written right before or after ``text[start:end]`` (spaces
-    between)."""
-    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
-    return bool(_CJK.match(before) or _CJK.match(after))
 
 
 def titled(text: str, folded: str) -> Iterator[Written]:

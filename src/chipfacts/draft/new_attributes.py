@@ -214,8 +214,7 @@ def holds(
     if attribute.id == MARKET_SHARE and word is not None and _of_capacity(folded, clause):
         if _ALLOCATED.search(folded, max(0, word.start - ALLOCATED_REACH), word.start):
             return False  # CoWoS产能…，AMD所获份额约为11%: a share of capacity, no market
-    of_speed = _OF_SPEED.search(folded, _sentence_start(folded, clause[0]), clause[1])
-    if attribute.unit == "x" and word is None and not of_speed:
+    if attribute.unit == "x" and word is None and not _of_speed(folded, clause):
         return False  # 市销率接近25倍, 营收约为去年的3倍: a multiple of no speed
     if quantity.unit is None and attribute.unit in _MEASURED and not quantity.vague:
         # "144 GB of memory" near "process": no unit read, no node nor sum (but "tens of
@@ -282,10 +281,7 @@ def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     highest = quantity.value if quantity.value is not None else quantity.high
     if most is None or highest is None or highest > most:
         return False
-    start = max(0, quantity.start - HOUR_REACH)
-    stops = list(_SENTENCE_STOP.finditer(folded, start, quantity.start))
-    if stops:
-        start = stops[-1].end()
+    start = _sentence_start(folded, quantity.start, HOUR_REACH, _SENTENCE_STOP)
     after = min(clause[1], quantity.end + HOUR_AFTER)
     return (
         _PER_HOUR.search(folded, start, after) is not None
@@ -589,11 +585,22 @@ ALLOCATED_REACH = 6
 SENTENCE_REACH = 120
 
 
-def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts, looked for ``SENTENCE_REACH`` back."""
-    start = max(0, at - SENTENCE_REACH)
-    stops = list(re.finditer(r"[。！？!?\n]", folded[start:at]))
-    return start + stops[-1].end() if stops else start
+_CHINESE_STOP = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_start(
+    folded: str, at: int, reach: int = SENTENCE_REACH, stops: re.Pattern[str] = _CHINESE_STOP
+) -> int:
+    """Where the sentence holding ``at`` starts, ended by one of ``stops``, looked
+    for ``reach`` characters back."""
+    start = max(0, at - reach)
+    ends = [stop.end() for stop in stops.finditer(folded, start, at)]
+    return ends[-1] if ends else start
+
+
+def _of_speed(folded: str, clause: tuple[int, int]) -> bool:
+    """Whether a word of speed is in the sentence up to the end of ``clause``."""
+    return _OF_SPEED.search(folded, _sentence_start(folded, clause[0]), clause[1]) is not None
 
 
 def _of_capacity(folded: str, clause: tuple[int, int]) -> bool:

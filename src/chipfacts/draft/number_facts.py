@@ -14,6 +14,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
+from chipfacts.draft.designations import slug
 from chipfacts.draft.english_attributes import (
     counted_chips,
     is_english_before,
@@ -281,9 +282,8 @@ def _number(value: float | None) -> int | float | None:
 
 def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
     """The count of one chip among a fleet's ``attribute`` (H100 among cluster_gpus)."""
-    ident = re.sub(r"[^a-z0-9]+", "_", chip.name.lower()).strip("_")
     return Attribute(
-        f"{ident}_gpus",
+        f"{slug(chip.name).replace('-', '_')}_gpus",
         f"{chip.name} GPUs",
         ValueType.NUMBER,
         f"How many of the {attribute.label.lower()} are {chip.name}s.",

@@ -211,11 +211,11 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
         if len(places) >= DESIGNATION_TIMES
         and -1 not in places
         # in Chinese prose (English has its own readers: "the K2", "called B30C")
-        and any(_beside_chinese(text, at, at + len(name)) for at in places)
+        and any(beside_chinese(text, at, at + len(name)) for at in places)
     ]
 
 
-def _beside_chinese(text: str, start: int, end: int) -> bool:
+def beside_chinese(text: str, start: int, end: int) -> bool:
     """Whether the nearest character before or after ``start:end``, spaces aside, is
     Chinese or Chinese punctuation (采用 VX-900 芯片)."""
     before, after = text[max(0, start - 3) : start].rstrip(), text[end : end + 3].lstrip()

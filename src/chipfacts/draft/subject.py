@@ -92,7 +92,6 @@ _CHINESE_NAME_BEFORE = re.compile(r"[\u3400-\u9fff·・]{2,12}[(（]$")
 # A figure, then 被 and who takes it (其中约60%被英伟达预订, 超过一半已被华为占用): the
 # figure is that one's share.
 _TAKEN_BY = re.compile(r"[^，,。；;：:]{0,4}?被\s*$")
-
 # A clause of the circumstances of what the sentence says: as, because, given, facing.
 _CIRCUMSTANCE = re.compile(r"[\s，,]*(?:随着|伴随着?|由于|因为|鉴于|受到?|面对|面临|在)")
 
