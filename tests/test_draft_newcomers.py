@@ -12,7 +12,7 @@ from chipfacts.draft import categories
 from chipfacts.draft.article import article_of, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
-from chipfacts.draft.newcomers import newcomers
+from chipfacts.draft.newcomers import Newcomers, newcomers
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
 from chipfacts.text.normalize import fold, fold_in_place, name_key
@@ -50,12 +50,15 @@ def drafted(store: chipfacts.Store, text: str) -> list[Candidate]:
     return draft_article(store, article_of(text, source), clauses_too=True)
 
 
+def newly(store: chipfacts.Store, text: str) -> Newcomers:
+    """What ``newcomers`` finds in ``text``, folded as an article is (in place: the
+    offsets of names stay those of the text)."""
+    return newcomers(store, text, fold_in_place(text))
+
+
 def proposed(store: chipfacts.Store, text: str) -> dict[str, tuple[str, str | None]]:
     """Each proposed entity's id: its kind and maker."""
-    return {
-        p.entity.id: (p.entity.kind, p.entity.maker)
-        for p in newcomers(store, text, fold(text)).proposed
-    }
+    return {p.entity.id: (p.entity.kind, p.entity.maker) for p in newly(store, text).proposed}
 
 
 def test_a_site_named_in_quotes_after_its_noun_is_proposed(store: chipfacts.Store) -> None:
@@ -104,7 +107,7 @@ def test_a_titled_person_glossed_in_latin_is_a_person_with_both_names(
     store: chipfacts.Store,
 ) -> None:
     text = "微軟Azure網絡部門負責人、副總裁艾倫·卡特（Alan Carter）表示，需求強勁。"
-    (found,) = newcomers(store, text, fold(text)).proposed
+    (found,) = newly(store, text).proposed
     assert (found.entity.id, found.entity.kind, found.entity.aliases) == (
         "alan-carter", "person", ("艾倫·卡特",)
     )  # fmt: skip
@@ -164,7 +167,7 @@ def test_a_glossed_technique_or_an_acronym_is_no_new_entity(
 def test_a_chinese_name_after_a_title_is_a_person_named_in_latin_letters(
     store: chipfacts.Store, text: str, person: tuple[str, str, str]
 ) -> None:
-    found = [p.entity for p in newcomers(store, text, fold(text)).proposed]
+    found = [p.entity for p in newly(store, text).proposed]
     people = [(e.id, e.name, e.aliases[0]) for e in found if e.kind == "person"]
     assert people == [person]
     (role,) = [c for c in drafted(store, text) if c.attribute.id == "role"]
@@ -196,7 +199,7 @@ def test_a_company_by_its_suffix_and_its_product_by_its_designation(
         "国产AI芯片初创公司峰睿科技今天发布训练加速器“峰睿F3”。上一代F2于2023年发布。"
         "峰睿方面称，F3将于12月出货。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     company = found["fengrui-technology"]
     assert (company.kind, company.aliases) == ("company", ("峰睿科技", "峰睿"))
     assert (found["fengrui-f3"].maker, found["fengrui-f3"].aliases) == (
@@ -207,7 +210,7 @@ def test_a_company_by_its_suffix_and_its_product_by_its_designation(
 
 def test_a_designation_two_makers_brand_is_neither_ones_alone(store: chipfacts.Store) -> None:
     text = "三星HBM4和英伟达HBM4的需求都很大。HBM4的价格上涨。"
-    found = {p.entity.id: p.entity.aliases for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity.aliases for p in newly(store, text).proposed}
     assert found == {"samsung-hbm4": ("三星HBM4",), "nvidia-hbm4": ("英伟达HBM4",)}
 
 
@@ -233,7 +236,7 @@ def test_a_product_named_in_quotes_after_its_kind_is_proposed_in_latin_letters(
     store: chipfacts.Store,
 ) -> None:
     text = "字节跳动自研的首款AI推理芯片“灵犀100”已于今年9月完成流片。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     chip = found["lingxi-100"]
     assert (chip.name, chip.kind, chip.maker, chip.aliases) == (
         "Lingxi 100", "chip", "bytedance", ("灵犀100",)
@@ -309,7 +312,7 @@ def test_a_year_after_a_lines_name_is_no_model_number(store: chipfacts.Store) ->
 
 def test_two_names_of_one_new_thing_are_one_entity(store: chipfacts.Store) -> None:
     text = "Lambda Labs扩建数据中心。云服务商Lambda宣布融资。"
-    found = newcomers(store, text, fold(text)).proposed
+    found = newly(store, text).proposed
     assert [p.entity.id for p in found] == ["lambda"]
 
 
@@ -339,7 +342,7 @@ def test_a_maker_is_a_whole_word(store: chipfacts.Store) -> None:
 def test_a_new_company_is_read_by_every_name_the_article_uses(
     store: chipfacts.Store, text: str, ident: str, alias: str
 ) -> None:
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert alias in (found[ident].name, *found[ident].aliases)
 
 
@@ -358,7 +361,7 @@ def test_a_thing_named_in_quotes_before_its_kind_is_proposed(
 
 def test_a_designation_after_a_chips_noun_is_its_makers(store: chipfacts.Store) -> None:
     text = "初创公司Kestrel Compute宣布，甲骨文将部署Kestrel的第二代推理芯片K2。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert (found["kestrel-k2"].maker, found["kestrel-k2"].aliases) == (
         "kestrel-compute", ("K2",)
     )  # fmt: skip
@@ -366,7 +369,7 @@ def test_a_designation_after_a_chips_noun_is_its_makers(store: chipfacts.Store) 
 
 def test_the_words_before_a_glossed_name_are_no_part_of_it(store: chipfacts.Store) -> None:
     text = "Kestrel宣布与甲骨文（Oracle）签署多年期协议。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["oracle"].aliases[:1] == ("甲骨文",)
 
 
@@ -444,7 +447,7 @@ def test_a_cluster_or_model_named_in_chinese_twice_is_proposed(store: chipfacts.
         "天枢的PUE约为1.15。谷歌的双子大模型日均调用增长，双子大模型是其主力。"
         "大模型训练集群很大，训练集群也是，推理集群同样。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert (found["tianshu"].kind, found["tianshu"].aliases) == ("cluster", ("天枢集群", "天枢"))
     assert (found["shuangzi"].kind, found["shuangzi"].maker) == ("model", "google")
     assert not {"xunlian", "tuili", "wanka"} & set(found)
@@ -526,7 +529,21 @@ def test_a_systems_figures_past_its_counted_racks_and_their_glossed_maker(
     gpus = [(c.entity_id, c.value) for c in drafted(store, text) if c.value == 2016]
     assert gpus == [("taiwanshanwuhao", 2016)]
     # a counter before a name glossed in Latin letters is no part of the name
-    assert "组辉达" not in newcomers(store, text, fold(text)).other_names
+    assert "组辉达" not in newly(store, text).other_names
+
+
+def test_a_counts_magnitude_and_counter_before_a_glossed_name_are_no_part_of_it(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "北辰運算正在興建名為「Titan-1」的AI訓練叢集。"
+        "該叢集第一期將部署約10萬顆輝達（Nvidia）GB300 GPU。"
+        "北辰運算另採購1.5億片三星（Samsung）晶圓。"
+    )
+    others = newly(store, text).other_names
+    assert not [name for name in others if name.startswith(("万", "亿"))]
+    # the count is read, of the cluster (it was lost with the name that held its digits)
+    assert [c.entity_id for c in drafted(store, text) if c.value == 100000] == ["titan-1"]
 
 
 def test_a_companys_site_and_model_and_no_kind_noun_in_its_name(store: chipfacts.Store) -> None:
@@ -534,7 +551,7 @@ def test_a_companys_site_and_model_and_no_kind_noun_in_its_name(store: chipfacts
         "国内云计算厂商澜海云（Lanhai Cloud）宣布，其乌兰察布智算中心已投产。"
         "澜海云乌兰察布智算中心一期部署了2万张加速卡。澜海云同步发布了新一代大模型“天枢2.0”。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["lanhai-cloud"].aliases == ("澜海云",)  # no 商澜海云, no pinyin of it
     site = found["wulanchabu-ai-computing-centre"]
     assert (site.kind, site.maker) == ("cluster", "lanhai-cloud")
@@ -544,7 +561,7 @@ def test_a_companys_site_and_model_and_no_kind_noun_in_its_name(store: chipfacts
 
 def test_a_long_title_before_a_glossed_name_is_no_part_of_it(store: chipfacts.Store) -> None:
     text = "美光也在加紧追赶。该公司首席执行官桑杰·梅赫罗特拉（Sanjay Mehrotra）表示。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["sanjay-mehrotra"].aliases == ("桑杰·梅赫罗特拉",)
 
 
@@ -586,7 +603,7 @@ def test_a_company_whose_name_folds_to_a_rare_character_is_proposed(
     store: chipfacts.Store,
 ) -> None:
     text = "AI伺服器散熱廠沛鋐科技（6932）昨日公布營收。沛鋐成長動能主要來自美系客戶。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["peihong-technology"].aliases == ("沛鋐科技", "沛鋐")
 
 
@@ -604,7 +621,7 @@ def test_a_chip_introduced_then_named_by_its_code_name_is_proposed(
 
 def test_a_places_name_may_hold_和_and_start_after_its_province(store: chipfacts.Store) -> None:
     text = "公司在内蒙古和林格尔新区智算中心部署了GPU。和林格尔的电价低。"
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["helingeerxinqu-ai-computing-centre"].aliases == ("和林格尔新区智算中心",)
 
 
@@ -614,7 +631,7 @@ def test_a_site_named_by_its_place_is_one_site_by_all_its_nouns(store: chipfacts
         "由市政府出资建设的和林格尔新区智算中心二期正式投产，该中心总算力达到12 EFLOPS。"
         "其中呼和浩特基地采用液冷。呼和浩特智算中心部署了约3.2万张加速卡。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     centre = found["helingeer-ai-computing-centre"]
     assert centre.aliases == ("和林格尔智算中心", "和林格尔新区智算中心")
     assert set(found["huhehaote-base"].aliases) == {"呼和浩特基地", "呼和浩特智算中心"}
@@ -652,7 +669,7 @@ def test_a_company_named_with_its_stock_code_or_legal_form_is_proposed(
         "负责运营的北疆算力科技有限公司董事长表示，二期已投产。"
         "面板厂和辉光电（688538）与芯片厂中科芯云（0981.HK）同日公布财报。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["jingshengzaiban"].aliases == ("晶陞載板", "晶陞")
     assert found["beijiangsuanli-technology"].aliases[0] == "北疆算力科技"
     # 和 and 中 may be in a listed company's name
@@ -681,7 +698,7 @@ def test_a_quoted_name_glossed_in_latin_before_its_kind_and_a_code_name_are_prop
         "训练在其位于孟菲斯的“巨像2号”（Colossus 2）超级计算集群上完成。"
         "这家客户正是谷歌，晶片代號為「Santorini」。"
     )
-    found = {p.entity.id: p.entity for p in newcomers(store, text, fold_in_place(text)).proposed}
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert (found["colossus-2"].kind, found["colossus-2"].aliases) == ("cluster", ("巨像2号",))
     assert (found["santorini"].kind, found["santorini"].maker) == ("chip", "google")
 
@@ -903,9 +920,7 @@ def test_a_policy_titled_in_book_brackets_is_a_project_read_by_its_head_too(
         "根据蓝图，相关总投资约为28亿美元。"
         "据《金融时报》报道，需求强劲。"
     )
-    (plan,) = [
-        p.entity for p in newcomers(store, text, fold(text)).proposed if p.entity.kind == "project"
-    ]
+    (plan,) = [p.entity for p in newly(store, text).proposed if p.entity.kind == "project"]
     assert (plan.kind, plan.name.endswith("Blueprint")) == ("project", True)
     titled = {"国家人工智能算力蓝图（2026—2030）", "国家人工智能算力蓝图", "蓝图"}
     assert set(plan.aliases) == titled
@@ -917,9 +932,7 @@ def test_a_plan_whose_head_is_a_common_word_is_not_read_by_it_alone(
     store: chipfacts.Store,
 ) -> None:
     text = "工信部印发《算力基础设施建设行动方案》。多家厂商采用了替代方案。"
-    (plan,) = [
-        p.entity for p in newcomers(store, text, fold(text)).proposed if p.entity.kind == "project"
-    ]
+    (plan,) = [p.entity for p in newly(store, text).proposed if p.entity.kind == "project"]
     assert "方案" not in plan.aliases
 
 
@@ -948,7 +961,7 @@ def test_a_chinese_name_glossed_by_the_stores_acronym_is_another_name_of_it(
     store: chipfacts.Store,
 ) -> None:
     text = "超微（AMD）約占一成，图形处理器（GPU）供不应求。"
-    found = newcomers(store, text, fold_in_place(text))
+    found = newly(store, text)
     read_as = {key: store.entity_at(row).id for key, row in found.other_names.items()}
     assert read_as.get(name_key("超微")) == "amd"
     assert found.proposed == []  # GPU, an acronym the store lacks, names nothing new

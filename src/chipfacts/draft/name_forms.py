@@ -56,7 +56,9 @@ _TERM = re.compile(
     r"|系统|软件|框架|算法|单元|芯片|处理器|加速器|网卡|交换机|集群)$"
 )
 # The counters of a number, never the start of a name after it (28组辉达).
-_COUNTER_WORDS = frozenset("组颗块张台片个套柜家款")
+_COUNTER_WORDS = "组颗块张台片个套柜家款"
+# The rest of a number (its magnitude: 10万, 1.5亿) and its counter before a name.
+_COUNTED = re.compile(f"[万亿千百]*[{_COUNTER_WORDS}]")
 # 巴伦·冯, 安德烈·卡帕西: a transliterated name, no joining word inside (基础设施的巴伦·冯)
 _DOTTED_NAME = re.compile(
     r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"
@@ -235,8 +237,9 @@ def _chinese_name(folded: str, start: int, end: int) -> int | None:
     at = described.end() if described is not None else 0
     joined = max((run.rfind(ch) for ch in chinese_names.JOINING), default=-1)
     at = max(at, joined + 1)  # 由老虎环球基金, 宣布与甲骨文: the words before the name
-    if start and folded[start - 1].isdigit() and run[:1] in _COUNTER_WORDS:
-        at = max(at, 1)  # 28組輝達（Nvidia）: a number's counter, then the name
+    counted = _COUNTED.match(run) if start and folded[start - 1].isdigit() else None
+    if counted is not None:
+        at = max(at, counted.end())  # 28組輝達（Nvidia）, 10萬顆輝達: a number's counter
     dotted = _DOTTED_NAME.search(run, at)
     if dotted is not None:
         return start + dotted.start()
