@@ -51,6 +51,41 @@ def test_what_a_number_counts_is_no_subject_and_a_cluster_figure_is_the_clusters
     )  # fmt: skip
 
 
+_SITE = "位于宁夏银川的贺兰山智算中心一期正式投入运营。贺兰山智算中心由中国电信出资建设。"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a phase's figure, its sentence naming none but what it counts or lists
+        (_SITE + "据介绍，一期共部署约2万张AI加速卡，国产卡占比超过60%。", 20000),
+        (_SITE + "具体来看，华为昇腾910C约9000张。一期FP16总算力约5 EFLOPS。", 5e18),
+        # a site's scale, whatever chip the sentence before was about
+        (_SITE + "具体来看，华为昇腾910C约9000张。存储容量约200PB。", 2e17),
+        (_SITE + "该中心部署了昇腾910C，用电负荷约150兆瓦。", 150_000_000),
+        (
+            "北辰運算在德州興建名為「Titan-1」的AI訓練叢集。法人估算，單是第一期的GB300機櫃，"
+            "採購金額就超過45億美元；第一期總投資將上看120億美元。",
+            12_000_000_000,
+        ),
+    ],
+)
+def test_a_phases_figure_or_a_sites_scale_is_the_cluster_the_text_is_on(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert found.new_entity is not None and found.new_entity.kind == "cluster"
+
+
+def test_a_chips_own_power_and_a_figure_of_no_phase_stay_the_chips(
+    store: chipfacts.Store,
+) -> None:
+    text = _SITE + "华为昇腾910C单卡功耗为350W，今年出货量预计约60万颗。"
+    assert {c.entity_id for c in drafted(store, text) if c.value in (350, 600_000)} == {
+        "ascend-910c"
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "attribute"),
     [

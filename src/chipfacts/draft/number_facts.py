@@ -188,6 +188,21 @@ def _of_a_site(attribute: Attribute) -> bool:
     return attribute.unit in _SITE_UNITS or _SITE_WORDS.search(attribute.label) is not None
 
 
+# What a site houses, whose figures a site's may be taken for.
+_HOUSED = ("chip", "product", "nic")
+# The least of each unit that no chip, card or rack reaches and a site does: its power
+# in megawatts, its storage in petabytes, its compute in hundreds of petaFLOPS.
+_SITE_SCALE = {"W": 1e6, "bytes": 1e15, "flops": 1e17}
+
+
+def _at_a_sites_scale(attribute: Attribute, quantity: Quantity) -> bool:
+    """Whether a figure is a site's by its size (150兆瓦, 200PB, 5 EFLOPS) or its PUE."""
+    least = _SITE_SCALE.get(quantity.unit or "")
+    value = quantity.value if quantity.low is None else quantity.low
+    at_scale = least is not None and value is not None and value >= least
+    return at_scale or "pue" in attribute.label.lower()
+
+
 def _of_a_share_price(folded: str, clause: Span, quantity: Quantity, names: list[Mention]) -> bool:
     """Whether a figure is a share's price, its move or a company's market value: in
     a clause with stock words, or in a clause of a name and a move alone (台积电则小涨
@@ -328,6 +343,15 @@ class NumberFacts(Attribution):
         if self.row_of(entity, clause) >= 0:
             return entity
         return self.antecedent(anchor, fits) or entity
+
+    def names_uncounted(self, entity: Entity | None, clause: Span) -> bool:
+        """Whether ``clause`` names ``entity`` other than as what a number counts."""
+        return entity is not None and any(
+            inside(m.start, m.end, clause)
+            and self.store.entity_at(m.row).id == entity.id
+            and not self.is_counted(m)
+            for m in self.sentence.entities
+        )
 
     def counted_product(self, quantity: Quantity) -> Entity | None:
         """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips)."""
@@ -648,6 +672,14 @@ class NumberFacts(Attribution):
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
+        if (entity is None or entity.kind in _HOUSED) and (
+            _at_a_sites_scale(attribute, quantity)
+            or self.of_a_phase(anchor)
+            and not self.names_uncounted(entity, clause)
+        ):
+            # 一期FP16总算力约5 EFLOPS after a list of the chips a site houses, 存储容量约200PB:
+            # a phase's figure, naming no one, or one no chip reaches, is the site's
+            entity = self.site_in_focus(anchor) or entity
         stacked = STACKED.match(folded, quantity.end)
         if stacked is not None:
             # 12层HBM3E, 堆叠16层的HBM4E: the height of the stack named after it

@@ -140,6 +140,9 @@ ATTACHED = 4
 # How far back (characters) the product a text is on may have been named, and an
 # anaphor (该项目, 这款芯片, 其) looks for what it stands for.
 TOPIC_REACH = 200
+# How far back (characters) the site an article is on may have been named: a
+# paragraph or two (a site's figures follow in a list of what it houses).
+SITE_REACH = 600
 
 
 # How many names before "the company" say which company a story is about.
@@ -423,6 +426,24 @@ class References(Speakers):
             if entity.kind == kind and entity.maker is None:
                 return entity
         return None
+
+    def site_in_focus(self, anchor: int) -> Entity | None:
+        """The cluster or site the text is on at ``anchor``: the last named before it,
+        within ``SITE_REACH`` (an article on a site names it, then goes on with 该中心,
+        一期 and what it houses)."""
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= anchor])
+        for mention in reversed(named):
+            if anchor - mention.end > SITE_REACH:
+                break
+            entity = self.store.entity_at(mention.row)
+            if entity.kind == "cluster" and not self.is_counted(mention):
+                return entity
+        return None
+
+    def of_a_phase(self, anchor: int) -> bool:
+        """Whether the sentence speaks of a site's phase before ``anchor`` (一期共部署,
+        第一期總投資, "its first phase")."""
+        return _PHASE.search(self.article.folded, self.sentence.span.start, anchor) is not None
 
     def subject_before(self, kind: str) -> Entity | None:
         """The first entity of ``kind`` in the sentence before that is no object."""
