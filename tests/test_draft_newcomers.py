@@ -949,12 +949,48 @@ def test_a_kinds_noun_before_computing_power_makes_no_company(store: chipfacts.S
         ("一家代号为“Nova”的初创芯片公司已融资约5亿美元。", "nova", "company"),
         ("北辰运算将在德州兴建名为「Titan-1」的超大型AI训练丛集。", "titan-1", "cluster"),
         ("OpenAI代号为“Orion”的大模型所需芯片约10万颗。", "orion", "model"),
+        # a longer Chinese name, and its Latin gloss between it and its kind
+        ("Meta正在建设名为“普罗米修斯”（Prometheus）的超级计算集群。", "prometheus", "cluster"),
+        ("该公司正在建设名为“玄武湖”的智算中心。", "xuanwuhu", "cluster"),
     ],
 )
 def test_a_code_name_before_the_kind_it_names_is_proposed(
     store: chipfacts.Store, text: str, ident: str, kind: str
 ) -> None:
     assert proposed(store, text).get(ident, ("", None))[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "kind", "written"),
+    [
+        (
+            "印尼周一发布“努桑塔拉主权AI算力集群”（Nusantara Sovereign AI Cluster）建设招标。",
+            "nusantara-sovereign-ai-cluster",
+            "cluster",
+            "努桑塔拉主权AI算力集群",
+        ),
+        ("百度发布了“文心4.5大模型”。", "wenxin-4-5-damoxing", "model", "文心4.5大模型"),
+        (
+            "國網中心啟用「台灣杉五號超級電腦」。",
+            "taiwanshanwuhaochaojidiannao",
+            "cluster",
+            "台灣杉五號超級電腦",
+        ),
+    ],
+)
+def test_a_name_in_quotes_ending_in_its_kinds_noun_is_proposed(
+    store: chipfacts.Store, text: str, ident: str, kind: str, written: str
+) -> None:
+    found = [p.entity for p in newly(store, text).proposed if written in p.entity.aliases]
+    assert [(e.id, e.kind) for e in found] == [(ident, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各地纷纷建设“万卡集群”。", "这是一座“绿色低碳智算中心”。", "业内称之为“国产算力集群”。"],
+)
+def test_a_term_or_a_slogan_in_quotes_is_no_name(store: chipfacts.Store, text: str) -> None:
+    assert [p for p in proposed(store, text).values() if p[0] != "company"] == []
 
 
 def test_a_chinese_name_glossed_by_the_stores_acronym_is_another_name_of_it(

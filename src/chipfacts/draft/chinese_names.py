@@ -426,6 +426,44 @@ def named_things(text: str, folded: str, times: Times | None = None) -> list[Chi
     return list(found.values())
 
 
+# A Latin gloss after a Chinese name in quotes (“普罗米修斯”（Prometheus）).
+GLOSS = r"(?:\s*[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,40})[)）])?"
+# A name in quotes that ends in the noun of its kind (“努桑塔拉主权AI算力集群”,
+# 「台灣杉五號超級電腦」, “文心4.5大模型”), a Latin gloss after it (in the folded text).
+_QUOTED_WHOLE = re.compile(
+    r"[“「](?P<name>[^“”「」，,。；;：:\s]{1,16}?"
+    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|大模型|芯片|晶片|加速器|处理器))"
+    rf"[”」]{GLOSS}"
+)
+_QUOTED_KINDS = {"大模型": "model"} | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
+# What marks a name in quotes as one, not a slogan: a number, Latin letters, 号.
+_NAME_MARK = re.compile(r"[0-9a-z号]")
+
+
+def quoted_names(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
+    """Clusters, sites, models and chips named in quotes with their kind's noun
+    (“努桑塔拉主权AI算力集群”): a name where a gloss, a number, Latin letters or 号
+    mark it, or the article writes the words before the noun again (努桑塔拉集群);
+    no term (“万卡集群”, “国产算力集群”) nor a slogan (“绿色低碳智算中心”)."""
+    times = times or Times(folded)
+    found: dict[str, ChineseName] = {}
+    for match in _QUOTED_WHOLE.finditer(folded):
+        stem = match["name"][: -len(match["noun"])]
+        while (trade := _TRADE_WORD.search(stem)) is not None and trade.start() < len(stem):
+            stem = stem[: trade.start()]  # 主权AI算力: the words of the trade after the name
+        bare = stem.removesuffix("ai").strip()
+        if len(bare) < 2 or _FUNCTION_WORD.search(bare) or bare in found:
+            continue
+        if not (match["gloss"] or _NAME_MARK.search(bare) or times(bare) >= 2):
+            continue
+        start, end = match.span("name")
+        gloss = text[match.start("gloss") : match.end("gloss")].strip() if match["gloss"] else ""
+        kind = _QUOTED_KINDS.get(match["noun"], "cluster")
+        written = text[start:end]
+        found[bare] = ChineseName(start, end, gloss or in_latin(written), kind, (written,))
+    return list(found.values())
+
+
 # A site's noun after its place (呼和浩特智算中心, 庆阳基地, 韦科资料中心园区), and
 # its English; the text is folded to Simplified Chinese.
 _SITE_NOUNS = {

@@ -281,6 +281,7 @@ def _things(
         *chinese_names.named_things(text, folded, times),
         *chinese_names.sites(text, folded, times),
         *chinese_names.documents(text, folded),
+        *chinese_names.quoted_names(text, folded, times),
     ):
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         if free(thing.start, thing.end):
@@ -318,7 +319,8 @@ def _things(
     )
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
-        if match["noun"] in products.SITE_NOUNS and not re.search("[a-z]", quoted):
+        given = match.re is products.CODENAMED_BEFORE_KIND  # 名为“玄武湖”的智算中心
+        if match["noun"] in products.SITE_NOUNS and not (given or re.search("[a-z]", quoted)):
             continue  # 资料中心「Lonestar」, not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         if "gloss" in match.re.groupindex and match["gloss"] is not None:

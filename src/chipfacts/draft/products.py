@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from chipfacts.draft.chinese_names import FUNCTION_CHARS, VERBS
+from chipfacts.draft.chinese_names import FUNCTION_CHARS, GLOSS, VERBS
 from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
@@ -58,9 +58,11 @@ DESIGNATED_AFTER_KIND = re.compile(
 # 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
 # A code name as an article writes it: a Latin word or two, or a few Chinese characters.
 CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
+# The same in quotes, which bound it: a longer Chinese one too (普罗米修斯).
+QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
 CODENAMED = re.compile(
     r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*[，,]?\s*(?:的)?\s*(?:内部)?\s*代号"
-    rf"(?:为|是)?\s*[“「\"'](?P<name>{CODE_NAME})[”」\"']"
+    rf"(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
@@ -76,8 +78,8 @@ QUOTED_BEFORE_KIND = re.compile(
 # is between.
 CODENAMED_BEFORE_KIND = re.compile(
     # (名为「Titan-1」的超大型AI训练丛集: a name given the same way)
-    rf"(?:代号|名为|名叫|取名为?|命名为)(?:为|是)?\s*[“「\"'](?P<name>{CODE_NAME})[”」\"']"
-    r"\s*的\s*[^，,。；;“”「」\"']{0,8}?"
+    rf"(?:代号|名为|名叫|取名为?|命名为)(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"
+    rf"{GLOSS}\s*的\s*[^，,。；;“”「」\"']{{0,8}}?"
     # (a company's and a model's nouns before a chip's: 的初创芯片公司, 的大模型)
     r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|智算中心|数据中心"
     r"|资料中心|芯片|晶片|加速器|处理器|网卡)"
