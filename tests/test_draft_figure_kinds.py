@@ -454,3 +454,27 @@ def test_a_year_before_a_chip_is_no_price_per_chip(store: chipfacts.Store) -> No
     text = "In 2024 a chip shortage cost Nvidia $5 billion."
     assert [c.attribute.id for c in drafted(store, text)] != ["unit_price"]
     assert all(not c.proposes_attribute for c in drafted(store, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("集邦科技預估，2026年全球CPO交換器出貨量約1.5萬台，2028年將突破10萬台。", "CPO交換器"),
+        ("分析师预计，明年全球液冷AI机柜出货量将达约6万柜。", "液冷AI机柜"),
+        ("TrendForce指出，全球AI伺服器滲透率今年約為15%。", "AI伺服器"),
+    ],
+)
+def test_a_worldwide_count_of_a_thing_the_store_lacks_is_that_things(
+    store: chipfacts.Store, text: str, name: str
+) -> None:
+    # (not the analyst's who counts it)
+    assert {c.new_entity.name if c.new_entity else c.entity_id for c in drafted(store, text)} == {
+        name
+    }
+
+
+def test_a_worldwide_count_of_a_thing_the_store_has_stays_that_things(
+    store: chipfacts.Store,
+) -> None:
+    text = "集邦科技預估，今年全球H100出貨量約150萬顆。"
+    assert {c.entity_id for c in drafted(store, text)} == {"h100"}

@@ -122,6 +122,12 @@ _MARKET = re.compile(
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)市场)"
     r"(?:规模|总|整体|营收|销售额|产值|将|预计|今年|明年|约|达|已|则|年|的(?!份额|占比|市占))"
 )
+# A thing counted worldwide (全球CPO交換器出貨量, 全球AI伺服器滲透率): what the
+# figure is of, not the analyst's who counts it.
+_COUNTED_WORLDWIDE = re.compile(
+    r"(?:全球|全世界)\s*(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?:的)?\s*"
+    r"(?:年?出货量|年?出货|销量|渗透率)"
+)
 # How far before a figure its market may be named.
 MARKET_REACH = 30
 
@@ -131,14 +137,20 @@ def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
     proposed as a new entity (a product's kind, as the store has no market)."""
     from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
 
-    every = list(_MARKET.finditer(folded, max(start, end - MARKET_REACH), end))
+    begin = max(start, end - MARKET_REACH)
+    every = [m for form in (_MARKET, _COUNTED_WORLDWIDE) for m in form.finditer(folded, begin, end)]
     if not every:
         return None
-    found = every[-1]
-    written = text[found.start("market") : found.end("market")]
-    inner = text[found.start("name") : found.end("market")]  # AI后端网络市场
+    found = max(every, key=lambda m: m.start())
+    if "market" not in found.re.groupindex:  # 全球CPO交換器出貨量: the thing, by its name
+        inner = written = text[found.start("name") : found.end("name")]
+        at = found.start("name")
+    else:
+        written = text[found.start("market") : found.end("market")]
+        inner = text[found.start("name") : found.end("market")]  # AI后端网络市场
+        at = found.start("market")
     slug = re.sub(r"[^a-z0-9]+", "-", in_latin(inner).lower()).strip("-")
-    return Proposal(NewEntity(slug, written, (inner,), None, "product"), found.start("market"))
+    return Proposal(NewEntity(slug, written, (inner,), None, "product"), at)
 
 
 class Subjects(EnglishSubjects):
