@@ -1244,3 +1244,31 @@ def test_the_day_a_company_announced_is_no_date_of_an_event_before_it(
     assert [c.attribute.id for c in announced if c.attribute.id == "founded"] == []
     founded = drafted(store, "成立于2018年的寒武纪13日宣布完成新一轮融资。")
     assert [str(c.value) for c in founded if c.attribute.id == "founded"] == ["2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("深流科技的T20芯片已获字节跳动订单，首批订单约为8000片。", "gpu_order"),
+        ("中国移动此前采购了1.2万片上一代T10芯片。", "gpu_order"),
+        ("谷歌TPU芯片去年出货超200万片。", "annual_output"),
+    ],
+)
+def test_chips_counted_by_the_piece_are_chips_not_wafers(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [(a, c.unit) for c in drafted(store, text) if (a := c.attribute.id) == attribute] == [
+        (attribute, "gpus")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电CoWoS月产能约为7万片。",
+        "小米已向台积电预订了约1.2万片3nm晶圆。",
+        "该厂每月约需4000片。",
+    ],
+)
+def test_wafers_stay_wafers(store: chipfacts.Store, text: str) -> None:
+    assert all(c.unit != "gpus" for c in drafted(store, text))

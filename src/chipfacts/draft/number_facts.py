@@ -188,6 +188,13 @@ def _of_a_site(attribute: Attribute) -> bool:
     return attribute.unit in _SITE_UNITS or _SITE_WORDS.search(attribute.label) is not None
 
 
+# 片 counts wafers or chips, by which of these words is nearest it (within
+# ``CHIPS_REACH`` characters before it, or after it in its sentence).
+_OF_WAFERS = re.compile(
+    r"晶圆|wafer|产能|投片|cowos|封装|中介层|英寸|基板|载板|硅片", re.IGNORECASE
+)
+_OF_CHIPS = re.compile(r"芯片|晶片|gpu|加速卡|加速器|处理器|网卡|asic|npu", re.IGNORECASE)
+CHIPS_REACH = 150
 # What a site houses, whose figures a site's may be taken for.
 _HOUSED = ("chip", "product", "nic")
 # The least of each unit that no chip, card or rack reaches and a site does: its power
@@ -344,6 +351,22 @@ class NumberFacts(Attribution):
             return entity
         return self.antecedent(anchor, fits) or entity
 
+    def chips_by_the_piece(self, quantity: Quantity) -> bool:
+        """Whether 片 counts chips, not wafers: the word of either nearest to it, in its
+        sentence or the text just before, is of chips (出货超2万片, 1.2万片T10芯片; not
+        CoWoS产能…。2027年底更上看15萬片)."""
+        folded, span = self.article.folded, self.sentence.span
+        start = max(0, quantity.start - CHIPS_REACH)
+
+        def nearest(words: re.Pattern[str]) -> int:
+            return min(
+                (abs(m.start() - quantity.start) for m in words.finditer(folded, start, span.end)),
+                default=CHIPS_REACH * 2,
+            )
+
+        chips = nearest(_OF_CHIPS)
+        return chips < CHIPS_REACH * 2 and chips < nearest(_OF_WAFERS)
+
     def names_uncounted(self, entity: Entity | None, clause: Span) -> bool:
         """Whether ``clause`` names ``entity`` other than as what a number counts."""
         return entity is not None and any(
@@ -470,6 +493,8 @@ class NumberFacts(Attribution):
         if chips is not None:
             # "40,000 Maia 100 accelerators": the noun is the count's unit, no attribute word
             quantity = quantity._replace(unit="gpus", end=chips)
+        if quantity.unit == "wafers" and self.chips_by_the_piece(quantity):
+            quantity = quantity._replace(unit="gpus")  # 出货超2万片, 采购了1.2万片T10芯片
         noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
         english = is_english_before(folded, clause.start, quantity.start)
         # 营收在过去三年里快速攀升：2023年为3860万美元: a list after a colon is of the
