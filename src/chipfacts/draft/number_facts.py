@@ -367,6 +367,15 @@ class NumberFacts(Attribution):
         chips = nearest(_OF_CHIPS)
         return chips < CHIPS_REACH * 2 and chips < nearest(_OF_WAFERS)
 
+    def named_only_after(self, entity: Entity | None, quantity: Quantity) -> bool:
+        """Whether the sentence names ``entity`` only after ``quantity``."""
+        at = [
+            m.start
+            for m in self.sentence.entities
+            if entity is not None and self.store.entity_at(m.row).id == entity.id
+        ]
+        return bool(at) and min(at) > quantity.start
+
     def names_uncounted(self, entity: Entity | None, clause: Span) -> bool:
         """Whether ``clause`` names ``entity`` other than as what a number counts."""
         return entity is not None and any(
@@ -697,13 +706,15 @@ class NumberFacts(Attribution):
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             entity = self.own_thing(entity, "cluster", anchor) or entity
-        if (entity is None or entity.kind in _HOUSED) and (
+        housed = entity is None or entity.kind in _HOUSED or self.named_only_after(entity, quantity)
+        if housed and (
             _at_a_sites_scale(attribute, quantity)
             or self.of_a_phase(anchor)
             and not self.names_uncounted(entity, clause)
         ):
             # 一期FP16总算力约5 EFLOPS after a list of the chips a site houses, 存储容量约200PB:
-            # a phase's figure, naming no one, or one no chip reaches, is the site's
+            # a phase's figure, naming no one, or one no chip reaches, is the site's (and
+            # not a supplier's named after it: …，交换机全部由华为供应)
             entity = self.site_in_focus(anchor) or entity
         stacked = STACKED.match(folded, quantity.end)
         if stacked is not None:
