@@ -1273,3 +1273,11 @@ def test_chips_counted_by_the_piece_are_chips_not_wafers(
 )
 def test_wafers_stay_wafers(store: chipfacts.Store, text: str) -> None:
     assert all(c.unit != "gpus" for c in drafted(store, text))
+
+
+def test_chips_by_the_piece_after_a_sentence_naming_the_chip(store: chipfacts.Store) -> None:
+    text = (
+        "深流智算透露，字节跳动已完成对MI300X的小批量采购。"
+        "知情人士称，字节跳动的首批订单约为8000片。"
+    )
+    assert [c.attribute.id for c in drafted(store, text) if c.value == 8000] == ["gpu_order"]

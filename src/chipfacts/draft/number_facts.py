@@ -34,7 +34,7 @@ from chipfacts.draft.new_attributes import (
 )
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.respectively import follows_figure, respective
-from chipfacts.draft.sentences import Span, inside
+from chipfacts.draft.sentences import Joined, Span, inside
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
@@ -353,19 +353,24 @@ class NumberFacts(Attribution):
 
     def chips_by_the_piece(self, quantity: Quantity) -> bool:
         """Whether 片 counts chips, not wafers: the word of either nearest to it, in its
-        sentence or the text just before, is of chips (出货超2万片, 1.2万片T10芯片; not
-        CoWoS产能…。2027年底更上看15萬片)."""
+        sentence or the text just before, is of chips, or names one (出货超2万片,
+        1.2万片T10芯片, 对T20的小批量采购。首批订单约为8000片; not CoWoS产能…。2027年底
+        更上看15萬片)."""
         folded, span = self.article.folded, self.sentence.span
         start = max(0, quantity.start - CHIPS_REACH)
 
-        def nearest(words: re.Pattern[str]) -> int:
-            return min(
-                (abs(m.start() - quantity.start) for m in words.finditer(folded, start, span.end)),
-                default=CHIPS_REACH * 2,
-            )
+        def distances(words: re.Pattern[str]) -> list[int]:
+            found = words.finditer(folded, start, span.end)
+            return [abs(m.start() - quantity.start) for m in found]
 
-        chips = nearest(_OF_CHIPS)
-        return chips < CHIPS_REACH * 2 and chips < nearest(_OF_WAFERS)
+        chips = distances(_OF_CHIPS)
+        for mention in reversed(Joined(self.earlier, self.sentence.entities)):
+            if mention.start < start:
+                break  # (read back from the sentence's end: no scan of the whole text)
+            if self.store.entity_at(mention.row).kind in ("chip", "nic"):
+                chips.append(abs(mention.start - quantity.start))
+        wafers = distances(_OF_WAFERS)
+        return bool(chips) and min(chips) < min(wafers, default=CHIPS_REACH * 2)
 
     def named_only_after(self, entity: Entity | None, quantity: Quantity) -> bool:
         """Whether the sentence names ``entity`` only after ``quantity``."""
