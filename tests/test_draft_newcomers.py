@@ -1001,3 +1001,14 @@ def test_a_chinese_name_glossed_by_the_stores_acronym_is_another_name_of_it(
     read_as = {key: store.entity_at(row).id for key, row in found.other_names.items()}
     assert read_as.get(name_key("超微")) == "amd"
     assert found.proposed == []  # GPU, an acronym the store lacks, names nothing new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "迈威尔数据中心业务同比增长约72%。迈威尔2027财年的数据中心营收有望达到85亿美元。",
+        "英伟达数据中心部门营收大增。英伟达数据中心的客户遍布全球。",
+    ],
+)
+def test_a_companys_line_of_business_is_no_site(store: chipfacts.Store, text: str) -> None:
+    assert [k for k, (kind, _) in proposed(store, text).items() if kind == "cluster"] == []

@@ -492,6 +492,8 @@ _NO_PLACE = re.compile(
     # …alone (国家智算中心); after a place they are part of its name (西部国家智算中心)
     r"|^(?:国家|区域|省级|市级|地方|城市)$"
 )
+# What follows a site's noun when it names a line of business (数据中心业务, 数据中心营收).
+_BUSINESS = re.compile(r"(?:业务|营收|收入|部门|事业|板块|市场)")
 PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
 
 
@@ -503,6 +505,8 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
     times = times or Times(folded)  # one count of the article, shared by the callers
     written: list[tuple[int, int, str, str]] = []  # (start, end, noun, name)
     for match in _SITE.finditer(folded):
+        if _BUSINESS.match(folded, match.end()):
+            continue  # 迈威尔数据中心业务: a company's line of business, no site
         name = _place_before(folded, match.start("name"), match.end("name"))
         if name is not None:
             written.append((match.end("name") - len(name), match.end(), match["noun"], name))
