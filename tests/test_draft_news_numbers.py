@@ -1281,3 +1281,15 @@ def test_chips_by_the_piece_after_a_sentence_naming_the_chip(store: chipfacts.St
         "知情人士称，字节跳动的首批订单约为8000片。"
     )
     assert [c.attribute.id for c in drafted(store, text) if c.value == 8000] == ["gpu_order"]
+
+
+def test_a_line_of_business_in_a_sentence_naming_no_one_is_the_storys_company(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "AMD公布第三季度财报，营收创新高。AMD表示AI需求强劲。"
+        "这部分业务主要来自该公司收购的光通信芯片公司Inphi。其他业务则表现平平。"
+        "企业网络业务营收为1.77亿美元，同比下降约11%。"
+    )
+    found = {c.entity_id for c in drafted(store, text) if c.value in (177_000_000, 11)}
+    assert found == {"amd"}

@@ -195,6 +195,8 @@ _OF_WAFERS = re.compile(
 )
 _OF_CHIPS = re.compile(r"芯片|晶片|gpu|加速卡|加速器|处理器|网卡|asic|npu", re.IGNORECASE)
 CHIPS_REACH = 150
+# A company's line of business (企业网络业务营收, 数据中心业务).
+_LINE_OF_BUSINESS = re.compile(r"业务|事业部|事业群")
 # What a site houses, whose figures a site's may be taken for.
 _HOUSED = ("chip", "product", "nic")
 # The least of each unit that no chip, card or rack reaches and a site does: its power
@@ -663,6 +665,12 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if not self.sentence.entities and _LINE_OF_BUSINESS.search(
+            folded, self.sentence.span.start, quantity.start
+        ):
+            # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
+            # company's, not the last name before (an acquired company, a customer)
+            entity = self.story_company(self.earlier) or entity
         if rival is not None and (word is None or word.start < clause.start):
             # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
