@@ -1293,3 +1293,20 @@ def test_a_line_of_business_in_a_sentence_naming_no_one_is_the_storys_company(
     )
     found = {c.entity_id for c in drafted(store, text) if c.value in (177_000_000, 11)}
     assert found == {"amd"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿莱西亚研究（Aletheia Research）周二发布的报告显示，今年第二季度，"
+        "英伟达在全球AI加速器市场的营收份额约为82%，较去年同期的86%下降约4个百分点。",
+        "集邦咨询指出，台积电毛利率约为59%，高于上一季度的约55%。",
+        "据分析师估计，AMD今年营收约为300亿美元，比去年的约250亿美元增长两成。",
+    ],
+)
+def test_a_figure_it_is_compared_with_in_time_is_the_same_ones_same_measure(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.unit != "x"]
+    figures = [f for f in found if f[1] not in ("performance_gain",)][:2]
+    assert len(figures) == 2 and figures[0] == figures[1], found

@@ -86,6 +86,14 @@ _EARLIER_FIGURE = re.compile(
     r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
 )
+# A clause comparing the figure before with an earlier one, right before that figure
+# (较去年同期的86%, 高于上一季度的约55%, 比去年的约250亿美元): the same one's, in the
+# same measure, at the earlier time.
+_EARLIER_TIME = re.compile(
+    r"(?:较|比|相比|相较于?|高于|低于|远高于|远低于|多于|少于|不及)\s*"
+    r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|上季|前一季度?|上个?月|同期|此前|前年)"
+    r"\s*的?\s*[约近逾超]?\s*$"
+)
 # A clause comparing the figure before with another's, then that one's figure:
 # 远高于(排名第二的)AMD(的)约50%.
 _RIVAL_BEFORE = re.compile(
@@ -671,6 +679,25 @@ class NumberFacts(Attribution):
             # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
             # company's, not the last name before (an acquired company, a customer)
             entity = self.story_company(self.earlier) or entity
+        if (
+            self.last_about is not None
+            and self.last_number is not None
+            and self.last_number.unit == quantity.unit
+            and _EARLIER_TIME.search(folded, clause.start, quantity.start)
+        ):
+            # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
+            attribute, entity, entity_decision, weight = (
+                self.last_number,
+                self.last_about,
+                None,
+                0.9,
+            )
+            decisions = [d for d in decisions if d.field != "attribute"]
+            confidence = NUMBER_CONFIDENCE
+            if attribute.id not in self.store.attributes:
+                new = f"new: the measure of the figure before ({attribute.id})"
+                decisions.append(Decision("attribute", new))
+                confidence -= 0.3
         if rival is not None and (word is None or word.start < clause.start):
             # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
