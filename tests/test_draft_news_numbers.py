@@ -1310,3 +1310,14 @@ def test_a_figure_it_is_compared_with_in_time_is_the_same_ones_same_measure(
     found = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.unit != "x"]
     figures = [f for f in found if f[1] not in ("performance_gain",)][:2]
     assert len(figures) == 2 and figures[0] == figures[1], found
+
+
+def test_a_later_clause_opening_with_its_own_subject_hands_it_on(store: chipfacts.Store) -> None:
+    text = "AMD以约5%的份额排名第三，其Instinct MI355X于今年6月正式发布，二季度出货约8万块。"
+    found = [c for c in drafted(store, text) if c.value == 80000]
+    assert [c.entity_id for c in found] == ["mi355x"]
+
+
+def test_an_attribute_words_name_opens_no_clause(store: chipfacts.Store) -> None:
+    text = "以最近发布的H200为例，GPU核心和H100相同，但CUDA核数达到16896个，加速频率1.83GHz。"
+    assert {c.entity_id for c in drafted(store, text) if c.unit is not None} == {"h200"}

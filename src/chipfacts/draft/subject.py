@@ -36,7 +36,7 @@ from chipfacts.draft.sentences import CLAUSE_END, Joined, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Entity
 from chipfacts.text.cues import CueKind
-from chipfacts.text.normalize import name_key
+from chipfacts.text.normalize import has_cjk, name_key
 
 # 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
 # not 将博通剔除, Google's decision).
@@ -96,6 +96,10 @@ _TAKEN_BY = re.compile(r"[^，,。；;：:]{0,4}?被\s*$")
 _CIRCUMSTANCE = re.compile(r"[\s，,]*(?:随着|伴随着?|由于|因为|鉴于|受到?|面对|面临|在)")
 
 _MODEL_AFTER = re.compile(r"\s*(?:大模型|模型|model\b|language\s+model)", re.IGNORECASE)
+
+
+# What may come before a clause's own subject: its, and, but, while (其, 而, 但, 则).
+_CLAUSE_LEAD = re.compile(r"(?:其|而|但|则|并且?|同时|此外|另外|不过|而且)?(?:[a-z]+\s*)?")
 
 
 class Proposal(NamedTuple):
@@ -296,6 +300,11 @@ class Subjects(EnglishSubjects):
             sentence_before
         )
         if sentence_before:
+            # 其Instinct MI355X于今年6月发布，二季度出货约8万块: a later clause opening
+            # with its own subject hands that one on, not the sentence's first
+            openers = [m for m in sentence_before if self.opens_clause(m) and not self.covered(m)]
+            if openers and openers[-1].start > sentence_before[0].start:
+                sentence_before = [openers[-1]]
             subject = self.subject_or_product(sentence_before[0], anchor)
             between = self.article.folded[
                 sentence_before[0].end : max(anchor, sentence_before[0].end)
@@ -354,6 +363,16 @@ class Subjects(EnglishSubjects):
             why = f"the sentence names no entity; {entity.name} is the last one named before it"
             return entity, Decision("entity", why), 0.6
         return None, None, 0.0
+
+    def opens_clause(self, mention: Mention) -> bool:
+        """Whether ``mention`` opens its clause, after at most 其 or a linking word
+        (其Instinct MI355X于…, 而AMD…)."""
+        clause = self.clause_of(mention.start)
+        if not has_cjk(self.article.folded[clause.start : clause.end]):
+            return False  # (English clauses open with a subject anyway)
+        lead = self.article.folded[clause.start : self.maker_before(mention)].strip()
+        # (its line's name may come between: 其Instinct MI355X)
+        return _CLAUSE_LEAD.fullmatch(lead) is not None
 
     def in_circumstance(self, mention: Mention) -> bool:
         """Whether a name is in a clause of the circumstances (随着…, 由于…, 受…影响)."""
