@@ -1226,10 +1226,17 @@ def test_taiwans_word_for_transistors_counted_with_ke_is_a_transistor_count(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在中国AI芯片市场，华为份额约30%，其中英伟达份额约70%。",
+        # a share of what is shipped: of the market by units
+        "分析师估计，今年AI服务器的总出货量约为2.8万台，其中英伟达的份额约为70%。",
+    ],
+)
 def test_a_share_its_word_names_after_of_which_is_a_market_share(
-    store: chipfacts.Store,
+    store: chipfacts.Store, text: str
 ) -> None:
-    text = "在中国AI芯片市场，华为份额约30%，其中英伟达份额约70%。"
     assert ("nvidia", "market_share", 70) in numbers(store, text)
 
 

@@ -301,6 +301,8 @@ def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
 
 
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+# A market named, or what is sold in one: a share of it is a market share.
+_MARKET_OR_SALES = re.compile(r"市场|市占|领域|行业|\bmarket|出货|销量|\bshipments\b")
 _SHARE_WORD = re.compile(r"份额|市占|占有率|\bshare\b")
 
 
@@ -311,10 +313,11 @@ def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> 
         quantity.unit == "percent"
         and _OF_WHICH.match(folded, clause_start) is not None
         # (在中国AI芯片市场，…其中英伟达份额约70%: a share its word names, of the market
-        # the sentence names)
+        # the sentence names, or of the shipments it counts: 总出货量约为2.8万台，其中广达
+        # 的份额约为35%)
         and not (
             _SHARE_WORD.search(folded, clause_start, quantity.start)
-            and _A_MARKET_NAMED.search(folded, _sentence_start(folded, clause_start), clause_start)
+            and _MARKET_OR_SALES.search(folded, _sentence_start(folded, clause_start), clause_start)
         )
     )
 
