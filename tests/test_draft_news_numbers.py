@@ -1328,3 +1328,19 @@ def test_a_later_clause_opening_with_its_own_subject_hands_it_on(store: chipfact
 def test_an_attribute_words_name_opens_no_clause(store: chipfacts.Store) -> None:
     text = "以最近发布的H200为例，GPU核心和H100相同，但CUDA核数达到16896个，加速频率1.83GHz。"
     assert {c.entity_id for c in drafted(store, text) if c.unit is not None} == {"h200"}
+
+
+def test_a_sites_code_name_and_its_investment(store: chipfacts.Store) -> None:
+    text = (
+        "Anthropic正與亞馬遜合作在美國賓州興建一座新資料中心，內部代號「Keystone」，"
+        "總投資約150億美元。"
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 15_000_000_000]
+    assert found.new_entity is not None
+    assert (found.new_entity.name, found.new_entity.kind) == ("Keystone", "cluster")
+
+
+def test_a_long_capitalised_name_starting_with_ai_is_a_name(store: chipfacts.Store) -> None:
+    text = "印度此前最强的AI超算AIRAWAT仅配备数百块英伟达A100。AIRAWAT于2023年投入使用。"
+    named = {c.new_entity.name for c in drafted(store, text) if c.new_entity}
+    assert named == {"AIRAWAT"}

@@ -109,7 +109,10 @@ _FIRM_NAME = re.compile(
 _DESIGNATION = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}")
 # A Latin word that names no thing: the common acronyms and words of the field.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
-_NO_NAME = re.compile(r"[A-Z0-9]{1,5}|AI\w*|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII)
+# (AI and a few letters, AIGC, AIoT; not a longer name that starts so, AIRAWAT)
+_NO_NAME = re.compile(
+    r"[A-Z0-9]{1,5}|AI[A-Za-z0-9]{0,3}|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII
+)
 
 _NOUN_KIND = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split("|")}
 

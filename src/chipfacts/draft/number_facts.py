@@ -205,6 +205,8 @@ _OF_CHIPS = re.compile(r"芯片|晶片|gpu|加速卡|加速器|处理器|网卡|
 CHIPS_REACH = 150
 # A company's line of business (企业网络业务营收, 数据中心业务).
 _LINE_OF_BUSINESS = re.compile(r"业务|事业部|事业群")
+# The whole sum put into a site or a project (总投资, 投资总额, 总预算).
+_SITES_INVESTMENT = re.compile(r"总投资|投资总额|总预算|总造价|建设投资|项目投资")
 # What a site houses, whose figures a site's may be taken for.
 _HOUSED = ("chip", "product", "nic")
 # The least of each unit that no chip, card or rack reaches and a site does: its power
@@ -742,9 +744,14 @@ class NumberFacts(Attribution):
         if (
             entity is not None
             and entity.kind == "company"
-            and (attribute.id in CLUSTER_FIGURES or _of_a_site(attribute))
+            and (
+                attribute.id in CLUSTER_FIGURES
+                or _of_a_site(attribute)
+                or _SITES_INVESTMENT.search(folded, clause.start, quantity.start) is not None
+            )
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
+            # (兴建一座新资料中心，内部代号「Keystone」，总投资约150亿美元: the site's)
             entity = self.own_thing(entity, "cluster", anchor) or entity
         housed = entity is None or entity.kind in _HOUSED or self.named_only_after(entity, quantity)
         if housed and (

@@ -61,7 +61,8 @@ CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
 # The same in quotes, which bound it: a longer Chinese one too (普罗米修斯).
 QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
 CODENAMED = re.compile(
-    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群)\s*[，,]?\s*(?:的)?\s*(?:内部)?\s*代号"
+    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群|智算中心|数据中心|资料中心)\s*[，,]?\s*(?:的)?"
+    r"\s*(?:内部)?\s*代号"
     rf"(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).

@@ -416,15 +416,15 @@ class References(Speakers):
         # '"Calder One", a training cluster…that the company says will house…': one of
         # no maker named in the figure's sentence, or shortly before a phase of it ("Its
         # first phase, with 100,000 GPUs", 二期共部署)
-        start = self.sentence.span.start
+        start = start_of_sentence = self.sentence.span.start
         if _PHASE.search(self.article.folded, start, anchor):
             start = max(0, anchor - TOPIC_REACH)
         for mention in reversed(named):
             if mention.end < start:
                 break
             entity = self.store.entity_at(mention.row)
-            if entity.kind == kind and entity.maker is None:
-                return entity
+            if entity.kind == kind and (entity.maker is None or mention.start >= start_of_sentence):
+                return entity  # (one named in the figure's sentence, whoever builds it)
         return None
 
     def site_in_focus(self, anchor: int) -> Entity | None:
