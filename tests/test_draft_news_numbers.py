@@ -1344,3 +1344,10 @@ def test_a_long_capitalised_name_starting_with_ai_is_a_name(store: chipfacts.Sto
     text = "印度此前最强的AI超算AIRAWAT仅配备数百块英伟达A100。AIRAWAT于2023年投入使用。"
     named = {c.new_entity.name for c in drafted(store, text) if c.new_entity}
     assert named == {"AIRAWAT"}
+
+
+def test_parts_counted_by_zhi_are_a_count_never_a_multiple(store: chipfacts.Store) -> None:
+    text = "英伟达表示，明年月產能將由目前約60萬隻提升至150萬隻。"
+    found = [(c.attribute.id, c.unit, c.value) for c in drafted(store, text)]
+    assert [v for _, _, v in found] == [600_000, 1_500_000]
+    assert all(unit == "units" and attribute != "production_growth" for attribute, unit, _ in found)

@@ -216,6 +216,8 @@ def holds(
             return False  # CoWoS产能…，AMD所获份额约为11%: a share of capacity, no market
     if attribute.unit == "x" and word is None and not _of_speed(folded, clause):
         return False  # 市销率接近25倍, 营收约为去年的3倍: a multiple of no speed
+    if attribute.unit == "x" and quantity.unit is None and not quantity.vague:
+        return False  # 月产能将由约60万只提升至150万只: a count, no multiple (倍, "times")
     if quantity.unit is None and attribute.unit in _MEASURED and not quantity.vague:
         # "144 GB of memory" near "process": no unit read, no node nor sum (but "tens of
         # billions" of the sum the sentence is on)
