@@ -1351,3 +1351,24 @@ def test_parts_counted_by_zhi_are_a_count_never_a_multiple(store: chipfacts.Stor
     found = [(c.attribute.id, c.unit, c.value) for c in drafted(store, text)]
     assert [v for _, _, v in found] == [600_000, 1_500_000]
     assert all(unit == "units" and attribute != "production_growth" for attribute, unit, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        # its, after who says it: the speaker's thing, not what it is measured against
+        ("亚马逊发布了Trainium3。亞馬遜宣稱，其運算效能最高可達Trainium2的4倍。", 4, "trainium3"),
+        # its, after who says it: the speaker's own figure
+        ("微软推出了新服务。英偉達此前表示，其網絡業務的年化營收已超過100億美元。", 1e10, "nvidia"),
+        # a rival's own figure in the same measure
+        (
+            "分析师估计，维拉瑞斯的份额约为3%，远低于英伟达的超过80%。维拉瑞斯成立于2019年。",
+            80,
+            "nvidia",
+        ),
+    ],
+)
+def test_its_after_a_speaker_and_the_one_measured_against(
+    store: chipfacts.Store, text: str, value: float, entity: str
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.value == value] == [entity]

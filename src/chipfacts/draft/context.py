@@ -72,7 +72,8 @@ TITLES = (
 )  # fmt: skip
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(
-    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是)\s*"
+    # (可达Trainium2的4倍, 相当于H100的七成: a figure reaching a multiple of another's)
+    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|达到?|相当于)\s*"
     rf"(?:{_BASELINE})?\s*$"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.

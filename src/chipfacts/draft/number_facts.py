@@ -100,7 +100,9 @@ _RIVAL_BEFORE = re.compile(
     r"[\s，,]*(?:远|略|明显|大幅)?(?:高于|低于|超过|领先于?|落后于?|不及)"
     r"(?:排名第[一二三四五六七八九十\d]+的)?\s*"
 )
-_RIVAL_AFTER = re.compile(r"[)）]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*的?\s*(?:约|大约|近|仅)?\s*")
+_RIVAL_AFTER = re.compile(
+    r"[)）]?\s*(?:[(（][^()（）]{1,20}[)）])?\s*的?\s*(?:约|大约|近|仅|超过|逾|不足|接近)?\s*"
+)
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
