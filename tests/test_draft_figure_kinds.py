@@ -478,3 +478,18 @@ def test_a_worldwide_count_of_a_thing_the_store_has_stays_that_things(
 ) -> None:
     text = "集邦科技預估，今年全球H100出貨量約150萬顆。"
     assert {c.entity_id for c in drafted(store, text)} == {"h100"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("微软的GPU之间通过第五代NVLink互联。", {("microsoft", "networking")}),
+        ("Meta集群内部采用400G RoCE无损以太网。", {("meta", "networking")}),
+        ("阿里巴巴是中国最大的互联网公司之一。", set()),  # the internet, no network of its own
+    ],
+)
+def test_how_a_clusters_chips_are_linked_is_its_networking(
+    store: chipfacts.Store, text: str, claims: set[tuple[str, str]]
+) -> None:
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert {f for f in found if f[1] == "networking"} == claims

@@ -126,7 +126,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "rd_sites": ("研发中心", "研发基地", "研发据点", "分布在", "r&d"),
     "priority": ("首要任务", "优先", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
-    "networking": ("网络硬件", "互连", "infiniband", "interconnect"),
+    "networking": (
+        "网络硬件", "互连", "互联", "以太网", "nvlink", "roce", "infiniband", "interconnect",
+    ),
     "project_lead": ("领导", "牵头", "带领", "led by", "leads", "designed by", "developed by"),
     "product_lines": ("产品线", "产品系列", "product line"),
     "gpu_quota": (
@@ -266,6 +268,7 @@ _INSIDE_WORDS = {
     # not denied (并非没有对手, 并没有售罄)
     "没有对手": r"(?<!并非)(?<!不是)没有对手",
     "售罄": r"(?<!没有)(?<!并未)(?<![没未不])售罄",
+    "互联": r"互联(?!网)",  # not the internet (互联网)
 }
 
 
