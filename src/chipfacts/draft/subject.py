@@ -126,11 +126,11 @@ _MARKET = re.compile(
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)市场)"
     r"(?:规模|总|整体|营收|销售额|产值|将|预计|今年|明年|约|达|已|则|年|的(?!份额|占比|市占))"
 )
-# A thing counted worldwide (全球CPO交換器出貨量, 全球AI伺服器滲透率): what the
-# figure is of, not the analyst's who counts it.
+# A thing counted worldwide (全球CPO交換器出貨量, 全球AI伺服器滲透率, 全球1.6T光模組
+# 需求): what the figure is of, not the analyst's who counts it.
 _COUNTED_WORLDWIDE = re.compile(
     r"(?:全球|全世界)\s*(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?:的)?\s*"
-    r"(?:年?出货量|年?出货|销量|渗透率)"
+    r"(?:年?出货量|年?出货|销量|渗透率|需求量|需求)"
 )
 # How far before a figure its market may be named.
 MARKET_REACH = 30
