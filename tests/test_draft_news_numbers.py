@@ -1372,3 +1372,15 @@ def test_its_after_a_speaker_and_the_one_measured_against(
     store: chipfacts.Store, text: str, value: float, entity: str
 ) -> None:
     assert [c.entity_id for c in drafted(store, text) if c.value == value] == [entity]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["明年有望突破100万颗", "明年可能倍增至100万颗", "明年有望进一步扩大至100万颗"],
+)
+def test_a_later_figure_with_no_noun_goes_on_with_the_measure_before(
+    store: chipfacts.Store, later: str
+) -> None:
+    text = f"分析师估计，华为今年昇腾系列芯片出货量将在65万至75万颗之间，{later}。"
+    found = {c.value if c.low is None else c.low: c.attribute.id for c in drafted(store, text)}
+    assert found[1_000_000] == found[650_000] == "annual_output"

@@ -113,9 +113,12 @@ _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是)?\s*(?:[(（][)）])?\s*的?"
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
-    r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:将|预计将?|有望|可)?\s*"
-    # (合计约占: "together account for", the list's measure)
-    r"(?:合计)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到)?"
+    r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*"
+    r"(?:将|预计将?|有望|可望?|可能|或将|或)?\s*(?:进一步|再|继续)?\s*"
+    # (合计约占: "together account for", the list's measure; 明年可能倍增至…: the
+    # measure before, at a later time)
+    r"(?:合计)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到"
+    r"|倍增至|扩大至|扩充至|成长至|增长至|增长到|回升至|攀升至|跃升至|上修至|下修至|突破)?"
     r"\s*[\s，,、；;。]*"
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?)?\s*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
