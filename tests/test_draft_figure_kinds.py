@@ -462,7 +462,7 @@ def test_a_year_before_a_chip_is_no_price_per_chip(store: chipfacts.Store) -> No
         ("集邦科技預估，2026年全球CPO交換器出貨量約1.5萬台，2028年將突破10萬台。", "CPO交換器"),
         ("分析师预计，明年全球液冷AI机柜出货量将达约6万柜。", "液冷AI机柜"),
         ("TrendForce指出，全球AI伺服器滲透率今年約為15%。", "AI伺服器"),
-        ("瑞銀分析師估計，明年全球1.6T光模組需求約為2000萬隻。", "1.6T光模組"),
+        ("瑞銀分析師估計，明年全球液冷機櫃需求約為6萬櫃。", "液冷機櫃"),
     ],
 )
 def test_a_worldwide_count_of_a_thing_the_store_lacks_is_that_things(

@@ -1346,11 +1346,9 @@ def test_a_long_capitalised_name_starting_with_ai_is_a_name(store: chipfacts.Sto
     assert named == {"AIRAWAT"}
 
 
-def test_parts_counted_by_zhi_are_a_count_never_a_multiple(store: chipfacts.Store) -> None:
+def test_a_bare_count_is_never_a_multiple(store: chipfacts.Store) -> None:
     text = "英伟达表示，明年月產能將由目前約60萬隻提升至150萬隻。"
-    found = [(c.attribute.id, c.unit, c.value) for c in drafted(store, text)]
-    assert [v for _, _, v in found] == [600_000, 1_500_000]
-    assert all(unit == "units" and attribute != "production_growth" for attribute, unit, _ in found)
+    assert [c for c in drafted(store, text) if c.unit == "x"] == []
 
 
 @pytest.mark.parametrize(
@@ -1384,3 +1382,107 @@ def test_a_later_figure_with_no_noun_goes_on_with_the_measure_before(
     text = f"分析师估计，华为今年昇腾系列芯片出货量将在65万至75万颗之间，{later}。"
     found = {c.value if c.low is None else c.low: c.attribute.id for c in drafted(store, text)}
     assert found[1_000_000] == found[650_000] == "annual_output"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "pair"),
+    [
+        # a noun of its own before the comparison: that noun's earlier figure
+        ("英伟达第三季度营收同比增长62%，毛利率较去年同期的74.6%略有下降。", 74.6, "revenue"),
+        # a subject of its own: its own figure
+        ("英伟达的市场份额约为80%，而AMD较去年同期的5%提升至约8%。", 5, "nvidia"),
+    ],
+)
+def test_a_clause_with_its_own_noun_or_subject_before_a_comparison_keeps_them(
+    store: chipfacts.Store, text: str, value: float, pair: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert pair not in (found.entity_id, found.attribute.id.split("_")[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中芯国际N+2工艺目前每月可产出约2万片，主要用于华为昇腾芯片。",
+        "三星将为特斯拉代工AI5芯片，预计2026年起每月生产约1.6万片。",
+        "华虹半导体12英寸产线主要生产功率芯片，月产出约9.5万片。",
+    ],
+)
+def test_a_plants_output_by_the_piece_is_wafers_beside_a_chip_word(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert all(c.unit != "gpus" for c in drafted(store, text))
+
+
+def test_a_chip_named_right_after_a_count_by_the_piece_is_counted(
+    store: chipfacts.Store,
+) -> None:
+    text = "字节跳动今年采购了约20万片H100，产能紧张。"
+    assert [c.unit for c in drafted(store, text) if c.value == 200_000] == ["gpus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a product's own figure at a site's scale, after a site was named
+        ("xAI的Colossus集群位于孟菲斯。英伟达GB200 NVL72机柜的FP4算力达1.44 EFLOPS。", 1.44e18),
+        ("xAI的Colossus集群位于孟菲斯。谷歌表示，TPU Pod总算力可达42.5 EFLOPS。", 4.25e19),
+        # a memory maker's phase is no site's
+        (
+            "微软宣布建设Fairwater集群。SK海力士HBM3E第一期扩产已经完成，月产能提升至约15万片。",
+            150_000,
+        ),
+    ],
+)
+def test_a_things_own_figure_is_not_the_sites_named_before(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    found = [c for c in drafted(store, text) if c.value == value]
+    kinds = {c.new_entity.kind if c.new_entity else store.entities[c.entity_id].kind for c in found}
+    assert kinds and "cluster" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        # 该公司 names the company: no story's company for its line of business
+        (
+            "AMD第三季度营收为92亿美元。微软是AMD的重要客户。该公司智能云业务营收达到300亿美元。",
+            3e10,
+            "microsoft",
+        ),
+        # a list of customers opening a clause hands on no subject
+        (
+            "英伟达第三季度营收为570亿美元，其中数据中心业务贡献512亿美元，"
+            "微软、Meta等客户的采购推动了增长，毛利率为73.6%。",
+            73.6,
+            "nvidia",
+        ),
+        # a company named in its own clause spends its own total
+        (
+            "微软今年在亚特兰大建设了Fairwater 2数据中心，微软今年总投资预计超过800亿美元。",
+            8e10,
+            "microsoft",
+        ),
+    ],
+)
+def test_the_session_rules_leave_a_figure_with_the_one_its_sentence_names(
+    store: chipfacts.Store, text: str, value: float, entity: str
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.value == value] == [entity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canalys表示，全球第三季度出货量同比增长9%。",  # a time, no thing
+        "该公司目前雇佣了逾7万台积电（TSMC）员工和承包商。",  # 台积电, no count of 积电
+        "该订单包括约5千套超微（Supermicro）液冷机柜。",  # the maker of what is counted
+    ],
+)
+def test_no_thing_is_made_of_a_time_a_name_or_a_counted_maker(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = drafted(store, text)
+    assert not [c for c in found if c.new_entity is not None]
+    assert not [c for c in found if c.entity_id in ("tsmc", "supermicro")]

@@ -438,6 +438,9 @@ _QUOTED_WHOLE = re.compile(
 _QUOTED_KINDS = {"大模型": "model"} | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
 # What marks a name in quotes as one, not a slogan: a number, Latin letters, 号.
 _NAME_MARK = re.compile(r"[0-9a-z号]")
+# What marks words in quotes as a term or a scheme: a count of cards (10万卡), a
+# process node (2nm), a sign joining words (5G+AI).
+_NO_NAME = re.compile(r"^[\d.]+[万千]?卡|^[\d.]+\s*(?:nm|纳米)$|[+&/]")
 
 
 def quoted_names(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
@@ -448,19 +451,29 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
     times = times or Times(folded)
     found: dict[str, ChineseName] = {}
     for match in _QUOTED_WHOLE.finditer(folded):
-        stem = match["name"][: -len(match["noun"])]
+        stem = whole_stem = match["name"][: -len(match["noun"])]
         while (trade := _TRADE_WORD.search(stem)) is not None and trade.start() < len(stem):
             stem = stem[: trade.start()]  # 主权AI算力: the words of the trade after the name
         bare = stem.removesuffix("ai").strip()
-        if len(bare) < 2 or _FUNCTION_WORD.search(bare) or bare in found:
-            continue
+        if (
+            len(bare) < 2
+            or _FUNCTION_WORD.search(bare)
+            or bare in found
+            or _NO_NAME.search(whole_stem)
+        ):
+            continue  # 10万卡集群, 2nm芯片, 5G+AI智算中心: a term or a scheme, no name
         if not (match["gloss"] or _NAME_MARK.search(bare) or times(bare) >= 2):
             continue
         start, end = match.span("name")
         gloss = text[match.start("gloss") : match.end("gloss")].strip() if match["gloss"] else ""
         kind = _QUOTED_KINDS.get(match["noun"], "cluster")
         written = text[start:end]
-        found[bare] = ChineseName(start, end, gloss or in_latin(written), kind, (written,))
+        # named by the words before its noun (台灣杉五號, not …超級電腦 in pinyin)
+        named = text[start : start + len(stem)].strip()
+        # (its span the words before its noun: a name already known there, 通义千问,
+        # is that thing, no new one)
+        latin = gloss or in_latin(named)
+        found[bare] = ChineseName(start, start + len(bare), latin, kind, (written,))
     return list(found.values())
 
 

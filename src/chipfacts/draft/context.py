@@ -272,12 +272,16 @@ class SentenceContext:
         start = self.maker_before(mention)
         if COUNTED_BEFORE.search(self.article.folded, behind(start), start) is not None:
             return True
-        # 约5万块英伟达H200和GB300: a name listed after the counted one is counted too
+        # 约5万块英伟达H200和GB300: a name listed after the counted one is counted too,
+        # and so is its gloss (约5千套超微（Supermicro）)
         before = [m for m in self.sentence.entities if m.end <= start]
-        return bool(before) and (
-            _AND.fullmatch(self.article.folded, before[-1].end, start) is not None
-            and self.is_counted(before[-1])
-        )
+        if not before:
+            return False
+        between = self.article.folded[before[-1].end : start].strip()
+        glossed = between in ("(", "（") and before[-1].row == mention.row
+        return bool(
+            glossed or _AND.fullmatch(self.article.folded, before[-1].end, start) is not None
+        ) and self.is_counted(before[-1])
 
     def maker_before(self, mention: Mention) -> int:
         """Where the name starts with its maker's name before it (类似于英伟达的ConnectX-8:

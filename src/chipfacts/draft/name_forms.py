@@ -58,7 +58,8 @@ _TERM = re.compile(
 # The counters of a number, never the start of a name after it (28组辉达).
 _COUNTER_WORDS = "组颗块张台片个套柜家款"
 # The rest of a number (its magnitude: 10万, 1.5亿) and its counter before a name.
-_COUNTED = re.compile(f"[万亿千百]*[{_COUNTER_WORDS}]")
+# (not 台, 个, 家 or 款 after a magnitude: 7万台积电 is 台积电, not a count of 积电)
+_COUNTED = re.compile(f"(?:[万亿千百]+[组颗块张片套柜]|[{_COUNTER_WORDS}])")
 # 巴伦·冯, 安德烈·卡帕西: a transliterated name, no joining word inside (基础设施的巴伦·冯)
 _DOTTED_NAME = re.compile(
     r"(?:(?![的和与及在是了为将对等])[\u3400-\u9fff]){1,4}[·・][\u3400-\u9fff]{1,6}$"

@@ -285,7 +285,9 @@ def _things(
     ):
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         # (not a company's own name before a site's noun: 迈威尔数据中心, its business)
-        if free(thing.start, thing.end) and folded[thing.start : thing.end] not in makers:
+        own = folded[thing.start : thing.end]
+        known = own in makers or name_key(own) in register.found
+        if free(thing.start, thing.end) and not known:
             register.add(thing.latin, thing.kind, NAMED, thing.aliases, maker_id_at(thing.start))
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)

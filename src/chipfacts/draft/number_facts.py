@@ -33,6 +33,7 @@ from chipfacts.draft.new_attributes import (
     own_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
+from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Joined, Span, inside
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
@@ -90,7 +91,8 @@ _EARLIER_FIGURE = re.compile(
 # (较去年同期的86%, 高于上一季度的约55%, 比去年的约250亿美元): the same one's, in the
 # same measure, at the earlier time.
 _EARLIER_TIME = re.compile(
-    r"(?:较|比|相比|相较于?|高于|低于|远高于|远低于|多于|少于|不及)\s*"
+    # (opening its clause: 毛利率较去年同期的74.6%, AMD较去年同期的5% have their own)
+    r"[\s，,]*(?:而|则|但)?\s*(?:较|比|相比|相较于?|高于|低于|远高于|远低于|多于|少于|不及)\s*"
     r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|上季|前一季度?|上个?月|同期|此前|前年)"
     r"\s*的?\s*[约近逾超]?\s*$"
 )
@@ -201,11 +203,15 @@ def _of_a_site(attribute: Attribute) -> bool:
     return attribute.unit in _SITE_UNITS or _SITE_WORDS.search(attribute.label) is not None
 
 
-# 片 counts wafers or chips, by which of these words is nearest it (within
-# ``CHIPS_REACH`` characters before it, or after it in its sentence).
+# 片 counts wafers in a sentence on wafers or a plant's output, else chips where the
+# text speaks of them (within ``CHIPS_REACH`` characters before it).
 _OF_WAFERS = re.compile(
-    r"晶圆|wafer|产能|投片|cowos|封装|中介层|英寸|基板|载板|硅片", re.IGNORECASE
+    r"晶圆|wafer|产能|投片|cowos|封装|中介层|英寸|基板|载板|硅片|产出|月产|每月|产线|制程|工艺|良率",
+    re.IGNORECASE,
 )
+# A chip's noun right after a count (1.2万片上一代T10芯片): what the count counts.
+_CHIP_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:芯片|晶片|gpu|加速卡|加速器|网卡)", re.IGNORECASE)
+COUNTED_GAP = 2  # a name this close after a count is what it counts
 _OF_CHIPS = re.compile(r"芯片|晶片|gpu|加速卡|加速器|处理器|网卡|asic|npu", re.IGNORECASE)
 CHIPS_REACH = 150
 # A company's line of business (企业网络业务营收, 数据中心业务).
@@ -369,34 +375,44 @@ class NumberFacts(Attribution):
         return self.antecedent(anchor, fits) or entity
 
     def chips_by_the_piece(self, quantity: Quantity) -> bool:
-        """Whether 片 counts chips, not wafers: the word of either nearest to it, in its
-        sentence or the text just before, is of chips, or names one (出货超2万片,
-        1.2万片T10芯片, 对T20的小批量采购。首批订单约为8000片; not CoWoS产能…。2027年底
-        更上看15萬片)."""
+        """Whether 片 counts chips, not wafers: a chip named right after it (1.2万片T10
+        芯片, 20万片H20), else no word of wafers or of a plant's output in its sentence
+        (每月产出约2万片, CoWoS月产能) and a chip spoken of or named in it or just
+        before it (出货超2万片, 对MI300X的小批量采购。首批订单约为8000片)."""
         folded, span = self.article.folded, self.sentence.span
+        after = _CHIP_AFTER.match(folded, quantity.end, span.end)
+        if after is not None or any(
+            0 <= m.start - quantity.end <= COUNTED_GAP
+            and self.store.entity_at(m.row).kind in ("chip", "nic")
+            for m in self.sentence.entities
+        ):
+            return True
+        if _OF_WAFERS.search(folded, span.start, span.end):
+            return False
         start = max(0, quantity.start - CHIPS_REACH)
-
-        def distances(words: re.Pattern[str]) -> list[int]:
-            found = words.finditer(folded, start, span.end)
-            return [abs(m.start() - quantity.start) for m in found]
-
-        chips = distances(_OF_CHIPS)
+        chips = [m.end() for m in _OF_CHIPS.finditer(folded, start, span.end)]
+        wafers = [m.end() for m in _OF_WAFERS.finditer(folded, start, span.start)]
+        if wafers and (not chips or max(wafers) > max(chips)):
+            return False  # CoWoS產能…。2027年底更上看15萬片: the text just before is on wafers
+        if chips:
+            return True
         for mention in reversed(Joined(self.earlier, self.sentence.entities)):
             if mention.start < start:
                 break  # (read back from the sentence's end: no scan of the whole text)
             if self.store.entity_at(mention.row).kind in ("chip", "nic"):
-                chips.append(abs(mention.start - quantity.start))
-        wafers = distances(_OF_WAFERS)
-        return bool(chips) and min(chips) < min(wafers, default=CHIPS_REACH * 2)
+                return True
+        return False
 
-    def named_only_after(self, entity: Entity | None, quantity: Quantity) -> bool:
-        """Whether the sentence names ``entity`` only after ``quantity``."""
-        at = [
-            m.start
+    def unnamed_or_supplier(self, entity: Entity | None, quantity: Quantity) -> bool:
+        """Whether the sentence names ``entity`` not at all (a speaker's employer, the
+        subject before) or only after ``quantity`` as an object (…，交换机全部由华为供应:
+        a supplier, not what the figure is of)."""
+        named = [
+            m
             for m in self.sentence.entities
             if entity is not None and self.store.entity_at(m.row).id == entity.id
         ]
-        return bool(at) and min(at) > quantity.start
+        return all(m.start > quantity.start and self.is_object(m) for m in named)
 
     def names_uncounted(self, entity: Entity | None, clause: Span) -> bool:
         """Whether ``clause`` names ``entity`` other than as what a number counts."""
@@ -680,8 +696,10 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
-        if not self.sentence.entities and _LINE_OF_BUSINESS.search(
-            folded, self.sentence.span.start, quantity.start
+        if (
+            not self.sentence.entities
+            and _LINE_OF_BUSINESS.search(folded, self.sentence.span.start, quantity.start)
+            and not DEMONSTRATIVE.search(folded, self.sentence.span.start, quantity.start)
         ):
             # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
             # company's, not the last name before (an acquired company, a customer)
@@ -690,7 +708,7 @@ class NumberFacts(Attribution):
             self.last_about is not None
             and self.last_number is not None
             and self.last_number.unit == quantity.unit
-            and _EARLIER_TIME.search(folded, clause.start, quantity.start)
+            and _EARLIER_TIME.fullmatch(folded, clause.start, quantity.start)
         ):
             # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
             attribute, entity, entity_decision, weight = (
@@ -753,20 +771,25 @@ class NumberFacts(Attribution):
                 attribute.id in CLUSTER_FIGURES
                 or _of_a_site(attribute)
                 or _SITES_INVESTMENT.search(folded, clause.start, quantity.start) is not None
+                # (微软今年总投资…: a company named in the clause spends its own)
+                and self.row_of(entity, clause) < 0
             )
         ):
             # a company's cluster figure, after it was said to build one: that cluster's
             # (兴建一座新资料中心，内部代号「Keystone」，总投资约150亿美元: the site's)
             entity = self.own_thing(entity, "cluster", anchor) or entity
-        housed = entity is None or entity.kind in _HOUSED or self.named_only_after(entity, quantity)
-        if housed and (
-            _at_a_sites_scale(attribute, quantity)
-            or self.of_a_phase(anchor)
-            and not self.names_uncounted(entity, clause)
+        housed = (
+            entity is None or entity.kind in _HOUSED or self.unnamed_or_supplier(entity, quantity)
+        )
+        if (
+            housed
+            and (self.of_a_phase(anchor, entity) or _at_a_sites_scale(attribute, quantity))
+            and not self.names_uncounted(entity, Span(clause.start, quantity.start))
         ):
             # 一期FP16总算力约5 EFLOPS after a list of the chips a site houses, 存储容量约200PB:
-            # a phase's figure, naming no one, or one no chip reaches, is the site's (and
-            # not a supplier's named after it: …，交换机全部由华为供应)
+            # a phase's figure, or one no chip reaches in a clause that names no thing,
+            # is the site's (and not a supplier's named after it: …，交换机全部由华为供应;
+            # but GB200 NVL72机柜的FP4算力达1.44 EFLOPS is the rack's)
             entity = self.site_in_focus(anchor) or entity
         stacked = STACKED.match(folded, quantity.end)
         if stacked is not None:

@@ -440,10 +440,23 @@ class References(Speakers):
                 return entity
         return None
 
-    def of_a_phase(self, anchor: int) -> bool:
+    def of_a_phase(self, anchor: int, entity: Entity | None) -> bool:
         """Whether the sentence speaks of a site's phase before ``anchor`` (一期共部署,
-        第一期總投資, "its first phase")."""
-        return _PHASE.search(self.article.folded, self.sentence.span.start, anchor) is not None
+        第一期總投資, "its first phase"): the last phase before it, not one of
+        ``entity`` named before it in its clause (SK海力士HBM3E第一期扩产: the memory
+        maker's expansion, no site's)."""
+        folded = self.article.folded
+        phases = list(_PHASE.finditer(folded, self.sentence.span.start, anchor))
+        if not phases:
+            return False
+        phase = phases[-1]
+        clause = self.clause_of(phase.start())
+        return entity is None or not any(
+            clause.start <= m.start < phase.start()
+            and self.store.entity_at(m.row).id == entity.id
+            and not (self.is_counted(m) or self.is_object(m))
+            for m in self.sentence.entities
+        )
 
     def subject_before(self, kind: str) -> Entity | None:
         """The first entity of ``kind`` in the sentence before that is no object."""

@@ -98,6 +98,8 @@ _CIRCUMSTANCE = re.compile(r"[\s，,]*(?:随着|伴随着?|由于|因为|鉴于|
 _MODEL_AFTER = re.compile(r"\s*(?:大模型|模型|model\b|language\s+model)", re.IGNORECASE)
 
 
+# After a name: a list goes on, or what it owns follows.
+_LISTED_OR_OWNING = re.compile(r"\s*(?:[、和与及等的]|以及)")
 # What may come before a clause's own subject: its, and, but, while (其, 而, 但, 则).
 _CLAUSE_LEAD = re.compile(r"(?:其|而|但|则|并且?|同时|此外|另外|不过|而且)?(?:[a-z]+\s*)?")
 
@@ -129,9 +131,12 @@ _MARKET = re.compile(
 # A thing counted worldwide (全球CPO交換器出貨量, 全球AI伺服器滲透率, 全球1.6T光模組
 # 需求): what the figure is of, not the analyst's who counts it.
 _COUNTED_WORLDWIDE = re.compile(
-    r"(?:全球|全世界)\s*(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?:的)?\s*"
+    r"(?:全球|全世界)\s*(?:\d{4}\s*年)?\s*(?!市场|整体|总)(?P<name>[^，,。；;：:的在与和及、]{2,12}?)"
+    r"(?:的)?\s*"
     r"(?:年?出货量|年?出货|销量|渗透率|需求量|需求)"
 )
+# A time read as a name (全球第三季度出货量): no thing.
+_TIME_IN_NAME = re.compile(r"[季年月]|上半|下半")
 # How far before a figure its market may be named.
 MARKET_REACH = 30
 
@@ -143,6 +148,9 @@ def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
 
     begin = max(start, end - MARKET_REACH)
     every = [m for form in (_MARKET, _COUNTED_WORLDWIDE) for m in form.finditer(folded, begin, end)]
+    if not every:
+        return None
+    every = [m for m in every if not _TIME_IN_NAME.search(m["name"])]
     if not every:
         return None
     found = max(every, key=lambda m: m.start())
@@ -315,7 +323,14 @@ class Subjects(EnglishSubjects):
         if sentence_before:
             # 其Instinct MI355X于今年6月发布，二季度出货约8万块: a later clause opening
             # with its own subject hands that one on, not the sentence's first
-            openers = [m for m in sentence_before if self.opens_clause(m) and not self.covered(m)]
+            openers = [
+                m
+                for m in sentence_before
+                if self.opens_clause(m)
+                and not self.covered(m)
+                # (not the first of a list or a possessor: 微软、Meta等客户的采购推动了增长)
+                and not _LISTED_OR_OWNING.match(self.article.folded, m.end)
+            ]
             if openers and openers[-1].start > sentence_before[0].start:
                 sentence_before = [openers[-1]]
             subject = self.subject_or_product(sentence_before[0], anchor)
@@ -327,7 +342,12 @@ class Subjects(EnglishSubjects):
                 return subject, None, 0.85
             return self.topic_product(subject) or subject, None, 0.85
         others = [m for m in in_clause if m.row not in speakers]
-        if len(others) == 1 and others[0].start >= anchor and not self.is_object(others[0]):
+        if (
+            len(others) == 1
+            and others[0].start >= anchor
+            and not self.is_object(others[0])
+            and not self.is_counted(others[0])  # 约5千套超微（Supermicro）机柜: the maker counted
+        ):
             # 芯片短缺问题可能严重限制OpenAI的发展: the one name of a clause, after the
             # claim, is what it is about
             return self.store.entity_at(others[0].row), None, 0.85

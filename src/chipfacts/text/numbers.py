@@ -164,7 +164,6 @@ _MEASURES = {
     "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
     "tokens": ("tokens", 1.0), "片": ("wafers", 1.0), "柜": ("racks", 1.0),
-    "只": ("units", 1.0),  # 60万只光模块: a counter of parts (after a number only)
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # a change of a share or a margin (提升近12个百分点): points, no per cent of anything
