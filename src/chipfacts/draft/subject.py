@@ -352,7 +352,9 @@ class Subjects(EnglishSubjects):
             # claim, is what it is about
             return self.store.entity_at(others[0].row), None, 0.85
         anywhere = [
-            m for m in self.sentence.entities if m.row not in speakers and not self.is_counted(m)
+            m
+            for m in self.sentence.entities
+            if m.row not in speakers and not self.is_counted(m) and not self.is_compared(m)
         ]
         uncounted = [m for m in self.sentence.entities if not self.is_counted(m)]
         if not uncounted and _THE_COMPANY.search(self.article.folded, clause.start, clause.end):
