@@ -1357,7 +1357,7 @@ def test_a_bare_count_is_never_a_multiple(store: chipfacts.Store) -> None:
         # its, after who says it: the speaker's thing, not what it is measured against
         ("亚马逊发布了Trainium3。亞馬遜宣稱，其運算效能最高可達Trainium2的4倍。", 4, "trainium3"),
         # …and in the clause after it, still not the one measured against
-        ("亚马逊发布了Trainium3。其效能可達Trainium2的4倍，能源效率則提升約40%。", 40, "trainium3"),
+        ("亚马逊发布了Trainium3。亞馬遜稱其效能達Trainium2的4倍，能效提升約40%。", 40, "trainium3"),
         # its, after who says it: the speaker's own figure
         ("微软推出了新服务。英偉達此前表示，其網絡業務的年化營收已超過100億美元。", 1e10, "nvidia"),
         # a rival's own figure in the same measure
