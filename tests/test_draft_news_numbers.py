@@ -92,6 +92,7 @@ def test_a_chips_own_power_and_a_figure_of_no_phase_stay_the_chips(
     [
         ("昇腾910C今年的出货量预计在60万至70万颗之间。", "annual_output"),
         ("甲骨文已订购约1.5万颗MI300X。", "gpu_order"),
+        ("字節跳動一家就訂了約12萬顆。", "gpu_order"),
         ("據了解，輝達首批HBM4訂單中，SK海力士拿下約七成。", "market_share"),
         ("三星以約6.8%位居第二。", "market_share"),  # a share, then the rank it gives
     ],

@@ -556,7 +556,7 @@ def _chinese_label(folded: str, offset: int, end: int, names: Sequence[Mention])
 # a share), by the store's attribute ids.
 _UNIT_CUES = {
     "annual_output": r"出货|产量|生产|量产|交付|shipments?|ship|produc",
-    "gpu_order": r"订购|采购|订单|购买|买下|下单|追加|加购|增购|order|bought|buy",
+    "gpu_order": r"订购|采购|订单|购买|买下|下单|追加|加购|增购|订了|预订|order|bought|buy",
     "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
     "gpus_required": r"需要|所需|require|need",
     # 约占45%: "accounts for", right before the number
