@@ -494,3 +494,16 @@ def test_how_a_clusters_chips_are_linked_is_its_networking(
 ) -> None:
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
     assert {f for f in found if f[1] == "networking"} == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("AMD已与台积电签订长期供货协议。", ("amd", "suppliers")),
+        ("微软的GPU由英伟达独家供应。", ("microsoft", "suppliers")),
+    ],
+)
+def test_a_supply_agreement_or_a_sole_supply_names_suppliers(
+    store: chipfacts.Store, text: str, claim: tuple[str, str]
+) -> None:
+    assert claim in {(c.entity_id, c.attribute.id) for c in drafted(store, text)}

@@ -65,7 +65,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "customers": ("客户", "买家", "最大客户", "大客户", "customer", "customers", "buyer"),
     "suppliers": (
         "依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on", "rent",
-        "buy from", "buys from", "协助设计", "设计服务",
+        "buy from", "buys from", "协助设计", "设计服务", "独家供应", "供货协议", "供应协议",
     ),
     "partners": (
         "联手", "牵手", "合作伙伴", "携手", "结盟", "密切合作", "合作关系", "展开合作", "合作",
