@@ -1489,3 +1489,19 @@ def test_no_thing_is_made_of_a_time_a_name_or_a_counted_maker(
     found = drafted(store, text)
     assert not [c for c in found if c.new_entity is not None]
     assert not [c for c in found if c.entity_id in ("tsmc", "supermicro")]
+
+
+def test_a_site_code_named_before_its_computing_centre_and_its_total_investment(
+    store: chipfacts.Store,
+) -> None:
+    text = "雲峰算力今日宣布，將興建代號「玉山一號」的AI超級運算中心，總投資金額約12億美元。"
+    (found,) = [c for c in drafted(store, text) if c.value == 1_200_000_000]
+    assert found.new_entity is not None and found.new_entity.kind == "cluster"
+    assert found.attribute.id == "capex"
+
+
+def test_an_investors_sum_is_an_investment(store: chipfacts.Store) -> None:
+    text = "知情人士稱，輝達的投資金額約在5億至8億美元之間。"
+    assert [(c.entity_id, c.attribute.id) for c in drafted(store, text)] == [
+        ("nvidia", "investment")
+    ]

@@ -82,7 +82,8 @@ CODENAMED_BEFORE_KIND = re.compile(
     rf"(?:代号|名为|名叫|取名为?|命名为)(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"
     rf"{GLOSS}\s*的\s*[^，,。；;“”「」\"']{{0,8}}?"
     # (a company's and a model's nouns before a chip's: 的初创芯片公司, 的大模型)
-    r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|智算中心|数据中心"
+    r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|超级运算中心|运算中心"
+    r"|超算中心|计算中心|算力中心|智算中心|数据中心"
     r"|资料中心|芯片|晶片|加速器|处理器|网卡)"
 )
 # A model number after a line's name (昇腾910C, Tomahawk 6): digits, a letter or two.
