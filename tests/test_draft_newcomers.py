@@ -971,6 +971,12 @@ def test_a_code_name_before_the_kind_it_names_is_proposed(
         ),
         ("百度发布了“文心4.5大模型”。", "wenxin-4-5", "model", "文心4.5大模型"),
         (
+            "越南“国家人工智能算力计划”首期芯片采购已基本敲定。",
+            "guojiarengongzhineng",
+            "project",
+            "国家人工智能算力计划",
+        ),
+        (
             "國網中心啟用「台灣杉五號超級電腦」。",
             "taiwanshanwuhao",
             "cluster",

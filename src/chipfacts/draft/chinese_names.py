@@ -432,10 +432,18 @@ GLOSS = r"(?:\s*[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,40})[)）])?"
 # 「台灣杉五號超級電腦」, “文心4.5大模型”), a Latin gloss after it (in the folded text).
 _QUOTED_WHOLE = re.compile(
     r"[“「](?P<name>[^“”「」，,。；;：:\s]{1,16}?"
-    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|大模型|芯片|晶片|加速器|处理器))"
+    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|大模型|芯片|晶片|加速器|处理器"
+    r"|计划|工程|专项|行动))"
     rf"[”」]{GLOSS}"
 )
-_QUOTED_KINDS = {"大模型": "model"} | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
+_QUOTED_KINDS = (
+    {"大模型": "model"}
+    | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
+    | dict.fromkeys(_PROGRAMMES := ("计划", "工程", "专项", "行动"), "project")
+)
+# A programme's title in quotes is a name by itself where its words before the noun
+# are this many (越南“国家人工智能算力计划”, “东数西算工程”).
+TITLE_WORDS = 4
 # What marks a name in quotes as one, not a slogan: a number, Latin letters, 号.
 _NAME_MARK = re.compile(r"[0-9a-z号]")
 # What marks words in quotes as a term or a scheme: a count of cards (10万卡), a
@@ -462,7 +470,8 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
             or _NO_NAME.search(whole_stem)
         ):
             continue  # 10万卡集群, 2nm芯片, 5G+AI智算中心: a term or a scheme, no name
-        if not (match["gloss"] or _NAME_MARK.search(bare) or times(bare) >= 2):
+        titled = match["noun"] in _PROGRAMMES and len(whole_stem) >= TITLE_WORDS
+        if not (titled or match["gloss"] or _NAME_MARK.search(bare) or times(bare) >= 2):
             continue
         start, end = match.span("name")
         gloss = text[match.start("gloss") : match.end("gloss")].strip() if match["gloss"] else ""
