@@ -1025,3 +1025,14 @@ def test_a_chinese_name_glossed_by_the_stores_acronym_is_another_name_of_it(
 )
 def test_a_companys_line_of_business_is_no_site(store: chipfacts.Store, text: str) -> None:
     assert [k for k, (kind, _) in proposed(store, text).items() if kind == "cluster"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该计划由越南科技部牵头。越南科技部表示满意。",
+        "美国科技巨头纷纷加码。美国科技公司股价上涨。",
+    ],
+)
+def test_a_country_or_a_ministry_is_no_companys_name(store: chipfacts.Store, text: str) -> None:
+    assert [k for k, (kind, _) in proposed(store, text).items() if kind == "company"] == []

@@ -199,6 +199,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
     found: dict[str, ChineseName] = {}
     times = times or Times(folded)  # one count of the article, shared by the callers
     for suffix in _SUFFIX.finditer(folded):
+        if _MINISTRY.match(folded, suffix.end()):
+            continue  # 越南科技部, 工业和信息化部: a ministry, no company
         stem_end = suffix.start()
         for size in STEMS:
             start = stem_end - size
@@ -217,8 +219,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
                 continue
             whole = stem + suffix.group()
-            if whole in found or _NO_STEM.match(stem):
-                break
+            if whole in found or _NO_STEM.match(stem) or stem in _COUNTRIES:
+                break  # (越南科技: a country's, no company's name)
             legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
             # 衡宇电源董事长张正弘: a name before an officer's title is their company's
             legal = legal or _OFFICER_AFTER.match(folded, suffix.end()) is not None
@@ -231,6 +233,13 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
     return list(found.values())
 
 
+# After a company's suffix, a government's office (科技部, 信息局).
+_MINISTRY = re.compile(r"[部局厅委署]")
+# Countries and regions, which name no company before a suffix (越南科技部).
+_COUNTRIES = frozenset(
+    "中国 美国 日本 韩国 印度 越南 泰国 印尼 新加坡 马来西亚 台湾 香港 德国 法国 英国 欧洲 欧盟 "
+    "俄罗斯 加拿大 澳洲 澳大利亚 沙特 阿联酋 以色列 荷兰 巴西 墨西哥 全球 国内 海外".split()
+)
 # An officer's title after a name (董事长, 总经理): the name is the company's.
 _OFFICER_AFTER = re.compile(
     r"(?:董事长|总经理|首席执行官|执行长|创始人|创办人|总裁|副总裁|财务长)(?!们)"
