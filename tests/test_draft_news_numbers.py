@@ -1505,3 +1505,8 @@ def test_an_investors_sum_is_an_investment(store: chipfacts.Store) -> None:
     assert [(c.entity_id, c.attribute.id) for c in drafted(store, text)] == [
         ("nvidia", "investment")
     ]
+
+
+def test_a_teams_engineers_are_the_companys(store: chipfacts.Store) -> None:
+    text = "Meta发布了MTIA v3芯片。其芯片团队目前约有1200名工程师。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 1200] == ["meta"]

@@ -253,7 +253,7 @@ def _of_a_share_price(folded: str, clause: Span, quantity: Quantity, names: list
 # and what it is worth (毛利率, 净利润, 员工人数, 研发团队, 估值, 股票回购), whole.
 _CORPORATE = re.compile(
     r"营收|营业收入|毛利率|净利润|净利|利润率|营业利益|营益率|纯益|每股(?:收益|纯益|盈余|净资产|股息)|"
-    r"亏损|估值|员工人数|员工|研发人员|团队|股票回购|回购|股东|\b(?:revenue|gross margin|"
+    r"亏损|估值|员工人数|员工|研发人员|工程师|团队|股票回购|回购|股东|\b(?:revenue|gross margin|"
     r"operating margin|net income|net loss|profit|valuation|employees|headcount|buyback|eps"
     r"|earnings per share)\b",
     re.IGNORECASE,
