@@ -1036,3 +1036,9 @@ def test_a_companys_line_of_business_is_no_site(store: chipfacts.Store, text: st
 )
 def test_a_country_or_a_ministry_is_no_companys_name(store: chipfacts.Store, text: str) -> None:
     assert [k for k, (kind, _) in proposed(store, text).items() if kind == "company"] == []
+
+
+def test_a_thermal_makers_name_and_its_short_name(store: chipfacts.Store) -> None:
+    text = "水冷散熱廠冠碩熱能今日召開法說會。冠碩目前冷板月產能約4萬片。冠碩已打入伺服器供應鏈。"
+    found = {p.entity.name: p.entity.aliases for p in newly(store, text).proposed}
+    assert found.get("Guanshuo Thermal") == ("冠碩熱能", "冠碩")

@@ -52,7 +52,7 @@ _SUFFIXES = {
     "通信": "Communications", "计算": "Computing",
     # the suppliers of power and the investors of the industry (not 散热, 材料 or 资本,
     # ending common phrases: 液冷散热厂, 测试材料, 资本支出, 社会资本)
-    "电源": "Power", "创投": "Ventures",
+    "电源": "Power", "创投": "Ventures", "热能": "Thermal",
     # a renter of computing power (云矩算力), only where said to be a company: 算力 ends
     # common phrases too (国产算力, 智能算力)
     "算力": "Compute",
