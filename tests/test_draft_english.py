@@ -912,3 +912,15 @@ def test_the_chip_called_by_its_name_is_that_chip_not_the_last_one_named(
         if c.attribute.id == "process_node"
     ]
     assert nodes == [("tessera-1", 3)]  # never 144: "GB" read as no unit is no node
+
+
+def test_a_firm_described_with_an_abbreviation_and_its_chip_after_its_noun(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Halcyon Silicon, a U.S. startup designing chips, said on Wednesday it had raised "
+        "$410 million and unveiled its first processor, the H1. The H1 is built on TSMC's "
+        "3-nanometer process."
+    )
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert {("halcyon-silicon", "fundraising"), ("h1", "process_node")} <= found

@@ -81,9 +81,12 @@ def english_people(store: Store, text: str) -> list[Proposed]:
 
 
 # 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood", and a
-# thing's name after its noun ("the new chip, called B30C", "a cluster Meta calls Meridian").
+# thing's name after its noun ("the new chip, called B30C", "a cluster Meta calls Meridian",
+# "its first processor, the H1").
 _CODE_NAMED = re.compile(
-    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called|calls)\s+[\"“']?"
+    r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called|calls"
+    # "unveiled its first processor, the H1": a thing's name after its noun and "the"
+    r"|(?:(?<=processor)|(?<=accelerator)|(?<=chip))\s*,\s+the)\s+[\"“']?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})[\"”']?"
 )
 # "unveiled Teralynx 12, a 204.8-terabit switch chip", "introduced the Vela 1600": a
@@ -141,7 +144,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "Tideline, its first in-house network interface card": a company's own thing.
 _APPOSITIVE = re.compile(
     r"(?<![\w-])[\"“]?(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?:,[\"”]|[\"”]?,)\s+"
-    r"(?:the|a|an|its)\s+(?:[\w-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider"
+    r"(?:the|a|an|its)\s+(?:[\w.-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider"
     r"|cloud|firm|operator|designer|lab|supercomputer|cluster|chip|accelerator|processor|campus"
     r"|data[ -]cent(?:re|er)|network (?:interface )?card|nic)\b"
     # "a four-year-old chip startup": the noun the phrase ends on says what it is
