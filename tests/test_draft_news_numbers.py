@@ -1510,3 +1510,15 @@ def test_an_investors_sum_is_an_investment(store: chipfacts.Store) -> None:
 def test_a_teams_engineers_are_the_companys(store: chipfacts.Store) -> None:
     text = "Meta发布了MTIA v3芯片。其芯片团队目前约有1200名工程师。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 1200] == ["meta"]
+
+
+def test_an_earlier_figure_in_the_articles_currency_keeps_its_proposed_measure(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "擴產方面，景晟科技今年資本支出預計達150億元，較去年的92億元大增逾六成。景晟科技表示滿意。"
+    )
+    found = {c.value: c for c in drafted(store, text)}
+    now, before = found[15_000_000_000], found[9_200_000_000]
+    assert before.attribute == now.attribute and before.proposes_attribute
+    assert before.attribute.id != "capex"  # the store's capex is in USD

@@ -656,9 +656,13 @@ class NumberFacts(Attribution):
                 and self.last_number.unit == quantity.unit
             ):
                 attribute = self.last_number  # 毛利率约为75%，远高于AMD的约50%: AMD's
+                if self.store.attributes.get(attribute.id) != attribute:
+                    before = f"new: the measure of the figure before ({attribute.id})"
+                    decisions.append(Decision("attribute", before))
+                    confidence -= 0.3
             elif listed is not None and listed.unit == quantity.unit:
                 attribute = listed  # 占有率约为57%，三星约27%: the list goes on
-                if attribute.id not in self.store.attributes:
+                if self.store.attributes.get(attribute.id) != attribute:
                     # "…of its revenue, down from 26%": the new attribute proposed before
                     decisions.append(
                         Decision(
@@ -719,7 +723,8 @@ class NumberFacts(Attribution):
             )
             decisions = [d for d in decisions if d.field != "attribute"]
             confidence = NUMBER_CONFIDENCE
-            if attribute.id not in self.store.attributes:
+            if self.store.attributes.get(attribute.id) != attribute:
+                # (a proposed one, though its id be the store's: capex in 元 is no capex)
                 new = f"new: the measure of the figure before ({attribute.id})"
                 decisions.append(Decision("attribute", new))
                 confidence -= 0.3
