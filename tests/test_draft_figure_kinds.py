@@ -507,3 +507,10 @@ def test_a_supply_agreement_or_a_sole_supply_names_suppliers(
     store: chipfacts.Store, text: str, claim: tuple[str, str]
 ) -> None:
     assert claim in {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
+
+
+def test_a_markets_year_and_a_markets_demand(store: chipfacts.Store) -> None:
+    sized = drafted(store, "据预测，全球2025年AI芯片市场规模约为1500亿美元。")
+    assert [c.value for c in sized if c.new_entity is not None] == [150_000_000_000]
+    demand = drafted(store, "据预测，全球AI芯片市场需求约为500万颗。")
+    assert not [c for c in demand if c.new_entity is not None and "市场" not in c.new_entity.name]

@@ -1042,3 +1042,10 @@ def test_a_thermal_makers_name_and_its_short_name(store: chipfacts.Store) -> Non
     text = "水冷散熱廠冠碩熱能今日召開法說會。冠碩目前冷板月產能約4萬片。冠碩已打入伺服器供應鏈。"
     found = {p.entity.name: p.entity.aliases for p in newly(store, text).proposed}
     assert found.get("Guanshuo Thermal") == ("冠碩熱能", "冠碩")
+
+
+def test_a_word_starting_like_an_office_after_a_suffix_keeps_the_company(
+    store: chipfacts.Store,
+) -> None:
+    text = "芯片厂商峰睿科技部署了1万颗芯片。"
+    assert proposed(store, text).get("fengrui-technology", ("", None))[0] == "company"

@@ -233,9 +233,10 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
     return list(found.values())
 
 
-# After a company's suffix, a government's office (科技部, 信息局).
-_MINISTRY = re.compile(r"[部局厅委署]")
-# Countries and regions, which name no company before a suffix (越南科技部).
+# After a company's suffix, a government's office (科技部, 信息局), not a word that
+# starts so (部署, 部门, 局面, 委托, 署名).
+_MINISTRY = re.compile(r"部(?![署门分件队])|局(?![面势部限])|厅|委员会|署(?!名)")
+# Places and scopes, which name no company before a suffix (越南科技, 全球科技).
 _COUNTRIES = frozenset(
     "中国 美国 日本 韩国 印度 越南 泰国 印尼 新加坡 马来西亚 台湾 香港 德国 法国 英国 欧洲 欧盟 "
     "俄罗斯 加拿大 澳洲 澳大利亚 沙特 阿联酋 以色列 荷兰 巴西 墨西哥 全球 国内 海外".split()
@@ -450,9 +451,9 @@ _QUOTED_KINDS = (
     | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
     | dict.fromkeys(_PROGRAMMES := ("计划", "工程", "专项", "行动"), "project")
 )
-# A programme's title in quotes is a name by itself where its words before the noun
-# are this many (越南“国家人工智能算力计划”, “东数西算工程”).
-TITLE_WORDS = 4
+# A programme's title in quotes is a name by itself where the words before its noun
+# are at least this many characters (越南“国家人工智能算力计划”, “东数西算工程”).
+PROGRAMME_TITLE_CHARS = 4
 # What marks a name in quotes as one, not a slogan: a number, Latin letters, 号.
 _NAME_MARK = re.compile(r"[0-9a-z号]")
 # What marks words in quotes as a term or a scheme: a count of cards (10万卡), a
@@ -461,7 +462,7 @@ _NO_NAME = re.compile(r"^[\d.]+[万千]?卡|^[\d.]+\s*(?:nm|纳米)$|[+&/]")
 
 
 def quoted_names(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
-    """Clusters, sites, models and chips named in quotes with their kind's noun
+    """Clusters, sites, models, chips and programmes named in quotes with their kind's noun
     (“努桑塔拉主权AI算力集群”): a name where a gloss, a number, Latin letters or 号
     mark it, or the article writes the words before the noun again (努桑塔拉集群);
     no term (“万卡集群”, “国产算力集群”) nor a slogan (“绿色低碳智算中心”)."""
@@ -469,7 +470,7 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
     found: dict[str, ChineseName] = {}
     for match in _QUOTED_WHOLE.finditer(folded):
         stem = whole_stem = match["name"][: -len(match["noun"])]
-        while (trade := _TRADE_WORD.search(stem)) is not None and trade.start() < len(stem):
+        while (trade := _TRADE_WORD.search(stem)) is not None:
             stem = stem[: trade.start()]  # 主权AI算力: the words of the trade after the name
         bare = stem.removesuffix("ai").strip()
         if (
@@ -479,7 +480,7 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
             or _NO_NAME.search(whole_stem)
         ):
             continue  # 10万卡集群, 2nm芯片, 5G+AI智算中心: a term or a scheme, no name
-        titled = match["noun"] in _PROGRAMMES and len(whole_stem) >= TITLE_WORDS
+        titled = match["noun"] in _PROGRAMMES and len(whole_stem) >= PROGRAMME_TITLE_CHARS
         if not (titled or match["gloss"] or _NAME_MARK.search(bare) or times(bare) >= 2):
             continue
         start, end = match.span("name")

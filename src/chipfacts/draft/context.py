@@ -73,7 +73,8 @@ TITLES = (
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(
     # (可达Trainium2的4倍, 相当于H100的七成: a figure reaching a multiple of another's)
-    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|达到?|相当于)\s*"
+    # (not the 达 ending 英伟达, 辉达, 高达)
+    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|(?<![伟辉高传表抵到送长])达到?|相当于)\s*"
     rf"(?:{_BASELINE})?\s*$"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
@@ -278,7 +279,7 @@ class SentenceContext:
         if not before:
             return False
         between = self.article.folded[before[-1].end : start].strip()
-        glossed = between in ("(", "（") and before[-1].row == mention.row
+        glossed = between == "(" and before[-1].row == mention.row  # (folded: "（" is "(")
         return bool(
             glossed or _AND.fullmatch(self.article.folded, before[-1].end, start) is not None
         ) and self.is_counted(before[-1])

@@ -47,6 +47,7 @@ NAMED_REACH = 12  # "revenue to double", "capacity by roughly"
 NAMED_WORDS = 2
 _JOINS = re.compile(r"\b(?:and|or|but)\b|[,;]")  # "process and packs 105 billion": another claim
 NUMBER_CONFIDENCE = 0.85
+ATTRIBUTE_DOUBT = 0.3  # less confidence for each attribute the curator must settle
 # Units that say nothing of what a figure is (a share or gain; money spent, earned or
 # raised): with no attribute word, a new attribute is proposed, none forced
 OF_ANYTHING = ("percent", "USD")
@@ -93,7 +94,7 @@ _EARLIER_FIGURE = re.compile(
 _EARLIER_TIME = re.compile(
     # (opening its clause: 毛利率较去年同期的74.6%, AMD较去年同期的5% have their own)
     r"[\s，,]*(?:而|则|但)?\s*(?:较|比|相比|相较于?|高于|低于|远高于|远低于|多于|少于|不及)\s*"
-    r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|上季|前一季度?|上个?月|同期|此前|前年)"
+    r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|前一季度?|上个?月|同期|此前|前年)"
     r"\s*的?\s*[约近逾超]?\s*$"
 )
 # A clause comparing the figure before with another's, then that one's figure:
@@ -210,7 +211,7 @@ _OF_WAFERS = re.compile(
     re.IGNORECASE,
 )
 # A chip's noun right after a count (1.2万片上一代T10芯片): what the count counts.
-_CHIP_AFTER = re.compile(r"[^，,。；;\d]{0,8}?(?:芯片|晶片|gpu|加速卡|加速器|网卡)", re.IGNORECASE)
+_CHIP_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:芯片|晶片|gpu|加速卡|加速器|网卡)", re.IGNORECASE)
 COUNTED_GAP = 2  # a name this close after a count is what it counts
 _OF_CHIPS = re.compile(r"芯片|晶片|gpu|加速卡|加速器|处理器|网卡|asic|npu", re.IGNORECASE)
 CHIPS_REACH = 150
@@ -403,15 +404,21 @@ class NumberFacts(Attribution):
                 return True
         return False
 
+    def carried(self, attribute: Attribute) -> list[Decision]:
+        """The decision a figure going on with the measure of the one before needs
+        where that measure is a proposed one, though its id be the store's (capex in
+        元 is no capex in USD)."""
+        if self.store.attributes.get(attribute.id) == attribute:
+            return []
+        return [Decision("attribute", f"new: the measure of the figure before ({attribute.id})")]
+
     def unnamed_or_supplier(self, entity: Entity | None, quantity: Quantity) -> bool:
         """Whether the sentence names ``entity`` not at all (a speaker's employer, the
         subject before) or only after ``quantity`` as an object (…，交换机全部由华为供应:
         a supplier, not what the figure is of)."""
-        named = [
-            m
-            for m in self.sentence.entities
-            if entity is not None and self.store.entity_at(m.row).id == entity.id
-        ]
+        if entity is None:
+            return True
+        named = [m for m in self.sentence.entities if self.store.entity_at(m.row).id == entity.id]
         return all(m.start > quantity.start and self.is_object(m) for m in named)
 
     def names_uncounted(self, entity: Entity | None, clause: Span) -> bool:
@@ -600,7 +607,6 @@ class NumberFacts(Attribution):
         # five-year total): no other attribute of the unit is forced on it
         refused = bool(near) and not fits or not fits and self.named_otherwise(clause, quantity)
         decisions: list[Decision] = []
-        confidence = NUMBER_CONFIDENCE
         rival = self.rival(clause, quantity)
         word: Mention | None = None
         if fits:
@@ -637,7 +643,6 @@ class NumberFacts(Attribution):
                 # of a thing, a figure its acronym names or a worth, in an attribute to add
                 attribute, why = unitless
                 decisions.append(why)
-                confidence -= 0.3
             elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
             elif cue is not None and listed is None:
@@ -649,27 +654,18 @@ class NumberFacts(Attribution):
                     return None
                 attribute, why = proposed_attribute
                 decisions.append(why)
-                confidence -= 0.3
             elif (
                 rival is not None
                 and self.last_number is not None
                 and self.last_number.unit == quantity.unit
             ):
                 attribute = self.last_number  # 毛利率约为75%，远高于AMD的约50%: AMD's
-                if self.store.attributes.get(attribute.id) != attribute:
-                    before = f"new: the measure of the figure before ({attribute.id})"
-                    decisions.append(Decision("attribute", before))
-                    confidence -= 0.3
+                decisions += self.carried(attribute)
             elif listed is not None and listed.unit == quantity.unit:
-                attribute = listed  # 占有率约为57%，三星约27%: the list goes on
-                if self.store.attributes.get(attribute.id) != attribute:
-                    # "…of its revenue, down from 26%": the new attribute proposed before
-                    decisions.append(
-                        Decision(
-                            "attribute", f"new: the measure of the figure before ({listed.id})"
-                        )
-                    )
-                    confidence -= 0.3
+                # 占有率约为57%，三星约27%: the list goes on ("…of its revenue, down from
+                # 26%": the new attribute proposed before)
+                attribute = listed
+                decisions += self.carried(attribute)
             elif (
                 of_unit
                 and quantity.unit not in OF_ANYTHING
@@ -682,7 +678,6 @@ class NumberFacts(Attribution):
                     decisions.append(
                         Decision("attribute", f"no attribute word; or one of: {others}")
                     )
-                    confidence -= 0.3
             else:
                 # A percentage of what the words before it say, or a number no
                 # attribute of its unit holds: a new attribute
@@ -693,7 +688,6 @@ class NumberFacts(Attribution):
                     return None  # a bare number that no attribute word names
                 attribute, why = proposed_attribute
                 decisions.append(why)
-                confidence -= 0.3
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         if word is not None and not inside(word.start, word.end, clause):
             named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
@@ -722,12 +716,7 @@ class NumberFacts(Attribution):
                 0.9,
             )
             decisions = [d for d in decisions if d.field != "attribute"]
-            confidence = NUMBER_CONFIDENCE
-            if self.store.attributes.get(attribute.id) != attribute:
-                # (a proposed one, though its id be the store's: capex in 元 is no capex)
-                new = f"new: the measure of the figure before ({attribute.id})"
-                decisions.append(Decision("attribute", new))
-                confidence -= 0.3
+            decisions += self.carried(attribute)
         if rival is not None and (word is None or word.start < clause.start):
             # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
@@ -747,7 +736,6 @@ class NumberFacts(Attribution):
             attribute, chip, entity = of_a_chip(attribute, entity), entity, self.last_about
             among = f"new: the {chip.name}s among the figure before; add an attribute for them"
             decisions.append(Decision("attribute", among))
-            confidence -= 0.3
         if entity is not None and entity.maker and not self.said_of(attribute, entity.kind):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
             maker = self.store.entities.get(entity.maker)
@@ -865,6 +853,10 @@ class NumberFacts(Attribution):
             entity = fitting[-1]
         if entity_decision is not None:
             decisions.append(entity_decision)
+        # each attribute the curator must settle (a new one, one of several) costs
+        confidence = NUMBER_CONFIDENCE - ATTRIBUTE_DOUBT * sum(
+            d.field == "attribute" for d in decisions
+        )
         confidence *= weight
         start = min(
             [anchor, *([proposed.start] if proposed is not None else [])]

@@ -405,7 +405,9 @@ class References(Speakers):
 
     def own_thing(self, owner: Entity, kind: str, anchor: int) -> Entity | None:
         """The last thing of ``kind`` ``owner`` makes named shortly before ``anchor``
-        (天翼云…建设一座…智算集群。首期部署8192颗: the cluster's first phase)."""
+        (天翼云…建设一座…智算集群。首期部署8192颗: the cluster's first phase), else one
+        of no maker named shortly before, or one of any maker named in the figure's
+        sentence (与亚马逊合作兴建…内部代号「Keystone」，总投资…: the site's)."""
         named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= anchor])
         for mention in reversed(named):
             if anchor - mention.end > TOPIC_REACH:
@@ -413,9 +415,9 @@ class References(Speakers):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind and entity.maker == owner.id:
                 return entity
-        # '"Calder One", a training cluster…that the company says will house…': one of
-        # no maker named in the figure's sentence, or shortly before a phase of it ("Its
-        # first phase, with 100,000 GPUs", 二期共部署)
+        # '"Calder One", a training cluster…that the company says will house…': one
+        # named in the figure's sentence (of no maker, or of any), or of no maker shortly
+        # before a phase of it ("Its first phase, with 100,000 GPUs", 二期共部署)
         start = start_of_sentence = self.sentence.span.start
         if _PHASE.search(self.article.folded, start, anchor):
             start = max(0, anchor - TOPIC_REACH)

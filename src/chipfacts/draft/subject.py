@@ -132,7 +132,7 @@ _MARKET = re.compile(
 # 需求): what the figure is of, not the analyst's who counts it.
 _COUNTED_WORLDWIDE = re.compile(
     r"(?:全球|全世界)\s*(?:\d{4}\s*年)?\s*(?!市场|整体|总)(?P<name>[^，,。；;：:的在与和及、]{2,12}?)"
-    r"(?:的)?\s*"
+    r"(?<!市场)(?:的)?\s*"  # (全球AI芯片市场需求: a market's, read by _MARKET)
     r"(?:年?出货量|年?出货|销量|渗透率|需求量|需求)"
 )
 # A time read as a name (全球第三季度出货量): no thing.
@@ -142,15 +142,21 @@ MARKET_REACH = 30
 
 
 def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
-    """The market named last between ``start`` and ``end`` (全球AI后端网络市场规模约为…),
-    proposed as a new entity (a product's kind, as the store has no market)."""
+    """The market, or the thing counted worldwide (全球CPO交換器出貨量), named last
+    between ``start`` and ``end`` (全球AI后端网络市场规模约为…), proposed as a new
+    entity (a product's kind, as the store has no market)."""
     from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
 
     begin = max(start, end - MARKET_REACH)
-    every = [m for form in (_MARKET, _COUNTED_WORLDWIDE) for m in form.finditer(folded, begin, end)]
-    if not every:
-        return None
-    every = [m for m in every if not _TIME_IN_NAME.search(m["name"])]
+    every = [
+        *_MARKET.finditer(folded, begin, end),
+        # (a time is no thing counted: 全球第三季度出货量)
+        *(
+            m
+            for m in _COUNTED_WORLDWIDE.finditer(folded, begin, end)
+            if not _TIME_IN_NAME.search(m["name"])
+        ),
+    ]
     if not every:
         return None
     found = max(every, key=lambda m: m.start())
@@ -401,7 +407,7 @@ class Subjects(EnglishSubjects):
 
     def opens_clause(self, mention: Mention) -> bool:
         """Whether ``mention`` opens its clause, after at most 其 or a linking word
-        (其Instinct MI355X于…, 而AMD…)."""
+        and the Latin name of its line (其Instinct MI355X于…, 而AMD…)."""
         clause = self.clause_of(mention.start)
         if not has_cjk(self.article.folded[clause.start : clause.end]):
             return False  # (English clauses open with a subject anyway)
