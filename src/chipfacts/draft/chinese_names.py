@@ -458,7 +458,7 @@ PROGRAMME_TITLE_CHARS = 4
 _NAME_MARK = re.compile(r"[0-9a-z号]")
 # What marks words in quotes as a term or a scheme: a count of cards (10万卡), a
 # process node (2nm), a sign joining words (5G+AI).
-_NO_NAME = re.compile(r"^[\d.]+[万千]?卡|^[\d.]+\s*(?:nm|纳米)$|[+&/]")
+_TERM_IN_QUOTES = re.compile(r"^[\d.]+[万千]?卡|^[\d.]+\s*(?:nm|纳米)$|[+&/]")
 
 
 def quoted_names(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
@@ -477,7 +477,7 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
             len(bare) < 2
             or _FUNCTION_WORD.search(bare)
             or bare in found
-            or _NO_NAME.search(whole_stem)
+            or _TERM_IN_QUOTES.search(whole_stem)
         ):
             continue  # 10万卡集群, 2nm芯片, 5G+AI智算中心: a term or a scheme, no name
         titled = match["noun"] in _PROGRAMMES and len(whole_stem) >= PROGRAMME_TITLE_CHARS

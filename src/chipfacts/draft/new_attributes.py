@@ -303,8 +303,6 @@ def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
 
 
 _OF_WHICH = re.compile(r"[\s，,]*其中")
-# A market named, or what is sold in one: a share of it is a market share.
-_MARKET_OR_SALES = re.compile(r"市场|市占|领域|行业|\bmarket|出货|销量|\bshipments\b")
 _SHARE_WORD = re.compile(r"份额|市占|占有率|\bshare\b")
 
 
@@ -582,6 +580,8 @@ _ACCOUNTS_FOR_AT_END = re.compile(_ACCOUNTS_FOR.pattern + r"\s*[约近逾超]?\s
 ACCOUNTS_REACH = 4
 _WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
 _A_MARKET_NAMED = re.compile(r"市场|市占|领域|行业|\bmarket")
+# A market named, or what is sold in one: a share of it is a market share.
+_MARKET_OR_SALES = re.compile(_A_MARKET_NAMED.pattern + r"|出货|销量|\bshipments\b")
 _A_MARKET = re.compile(_A_MARKET_NAMED.pattern + r"|份额|占有率|出货")
 # What a share of capacity is said to be (AMD所获份额, 分到的份额): what one was allotted.
 _ALLOCATED = re.compile(r"(?:所获|获得|分到|拿到|分得|取得|所分|获配)的?\s*$")
