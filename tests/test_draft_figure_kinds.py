@@ -514,3 +514,40 @@ def test_a_markets_year_and_a_markets_demand(store: chipfacts.Store) -> None:
     assert [c.value for c in sized if c.new_entity is not None] == [150_000_000_000]
     demand = drafted(store, "据预测，全球AI芯片市场需求约为500万颗。")
     assert not [c for c in demand if c.new_entity is not None and "市场" not in c.new_entity.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value", "high"),
+    [
+        ("华为昇腾910C的单卡性能约为H100的60%。", "ascend-910c", 60, None),
+        ("昇腾910C的推理性能可达英伟达H100的约60%。", "ascend-910c", 60, None),
+        ("昇腾910C的训练算力仅相当于H800的六到七成。", "ascend-910c", 60, 70),
+        ("昇騰910C的算力約為H100的三至四成。", "ascend-910c", 30, 40),
+        ("昇腾910C可达到英伟达A100性能的85%左右。", "ascend-910c", 85, None),
+        ("昇腾910C的训练算力不及H800的一半。", "ascend-910c", 50, None),
+        ("华为发布昇腾910C。其算力不到H100的20%。", "ascend-910c", 20, None),
+    ],
+)
+def test_a_share_of_anothers_performance_is_no_gain(
+    store: chipfacts.Store, text: str, entity: str, value: int, high: int | None
+) -> None:
+    """约为H100的60% is 60% of the H100's performance: a relative measure of the
+    chip, never a 60% gain, and never the H100's."""
+    (found,) = [c for c in drafted(store, text) if value in (c.value, c.low)]
+    assert (found.entity_id, found.attribute.id) == (entity, "relative_performance")
+    assert found.proposes_attribute and found.unit == "percent"
+    assert found.high == high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "H200的推理性能较H100提升了60%。",
+        "H200的性能提升约60%。",
+        "英伟达在AI芯片市场的份额约为60%。",
+    ],
+)
+def test_a_gain_or_a_share_stays_what_it_was(store: chipfacts.Store, text: str) -> None:
+    found = [c for c in drafted(store, text) if 60 in (c.value, c.low)]
+    assert found, text
+    assert all(c.attribute.id != "relative_performance" for c in found)

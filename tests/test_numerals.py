@@ -56,6 +56,8 @@ def test_words_made_of_numeral_characters_are_no_numbers(word: str) -> None:
         ("统一 三星", "统一 三星"),
         # shares in words are percentages; words that only contain them stay
         ("英伟达占七成份额", "英伟达占70%份额"),
+        ("约六到七成", "约60%-70%"),
+        ("两三成", "20%-30%"),
         ("三分之一的算力", "33.3%的算力"),
         ("过半", "50%"),
         ("一成不变的半导体", "一成不变的半导体"),

@@ -74,7 +74,9 @@ TITLES = (
 _COMPARED_WITH = re.compile(
     # (可达Trainium2的4倍, 相当于H100的七成: a figure reaching a multiple of another's)
     # (not the 达 ending 英伟达, 辉达, 高达)
-    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|(?<![伟辉高传表抵到送长])达到?|相当于)\s*"
+    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|(?<![伟辉高传表抵到送长])达到?|相当于"
+    # (不及H800的一半: short of another's)
+    r"|不及|不到)\s*"
     rf"(?:{_BASELINE})?\s*$"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.

@@ -183,6 +183,8 @@ _FROM = re.compile(
     r"(?=(?:[^，,。；;]|(?<=\d),(?=\d))*$)"  # (a comma between digits is a number's)
 )
 FROM_REACH = 24
+# Being or reaching as much as another (为, 相当于, 可达, 不及): a share of its measure.
+_AS_MUCH_AS = r"(?:约为|仅为|只有|为|是|相当于|达到|可达|达|不及|不到|接近)"
 # No noun of a figure, but the words before it (其中约60%的产能: of which), and a
 # chance, no share of anything (约70%的概率).
 _OF_WHICH_LABEL = re.compile(r"其中|其")
@@ -194,6 +196,34 @@ _SHARE_OF = re.compile(
     r"\s*的\s*(?P<noun>(?:[a-z][a-z0-9-]*)?"
     r"(?:(?![已被将都均会在用来由为是可仍则也还并])[\u4e00-\u9fff]){2,4})"
 )
+
+
+# A share of another's performance (约为H100的60%, 相当于H800的六到七成, 可达A100性能的
+# 85%): the measure's word, a verb of reaching or being, then whose 的 right before it.
+_RELATIVE = re.compile(
+    r"(?:(?:性能|算力|效能|吞吐量?|速度)[^，,。；;]{0,12}?" + _AS_MUCH_AS + r"[^，,。；;的]{1,16}的"
+    r"|" + _AS_MUCH_AS + r"[^，,。；;的]{1,16}(?:的)?(?:性能|算力|效能|吞吐量?|速度)的)"
+    r"\s*(?:约|近|大约|仅|不到|只有)?\s*$"
+)
+RELATIVE_REACH = 40
+RELATIVE_PERFORMANCE = Attribute(
+    "relative_performance", "relative performance", ValueType.NUMBER,
+    "What a product performs as a share of another's, in percent.", unit="percent",
+)  # fmt: skip
+
+
+def relative_performance(
+    folded: str, clause_start: int, quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """A share of another's performance (约为H100的60%): a new attribute, never a
+    gain of 60%, whatever the clause's words of performance read."""
+    if quantity.unit != "percent":
+        return None
+    start = max(clause_start, quantity.start - RELATIVE_REACH)
+    if not _RELATIVE.search(folded, start, quantity.start):
+        return None
+    why = "new: a share of another's performance; add an attribute for it (percent)"
+    return RELATIVE_PERFORMANCE, Decision("attribute", why)
 
 
 def counted_noun(folded: str, clause_start: int, quantity: Quantity) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ from chipfacts.draft.new_attributes import (
     new_attribute,
     of_the_figure_before,
     own_noun,
+    relative_performance,
 )
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
@@ -265,7 +266,7 @@ _CORPORATE = re.compile(
 # label (单颗INT8稠密算力, 典型功耗, 总参数量; not 算力投资, 算力券: money).
 _SPECIFICATION = re.compile(
     r"(?:算力|功耗|带宽|频率|主频|显存|晶体管|能效|延迟|参数量?|数据量)$|\b(?:tops|tflops|pflops|"
-    r"compute|bandwidth|clock|tdp|latency|parameters|tokens)$",
+    r"compute|bandwidth|clock|tdp|latency|parameters|tokens|performance)$",
     re.IGNORECASE,
 )
 
@@ -588,8 +589,10 @@ class NumberFacts(Attribution):
             if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - MEASURE_REACH), w.end)
         ]
         near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
-        # "values the company at $48 billion": a worth, whatever else the clause says
+        # "values the company at $48 billion": a worth; 约为H100的60%: a share of
+        # another's performance; each whatever else the clause says
         valued = valued_at(folded, clause.start, quantity) if quantity.unit == "USD" else None
+        valued = valued or relative_performance(folded, clause.start, quantity)
         if valued is not None:
             near = []
         measure = measure_of(folded, clause.start, quantity.start)

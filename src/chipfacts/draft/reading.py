@@ -67,6 +67,10 @@ def read_bound(
     measured = _MEASURED_AGAINST.search(
         folded, max(clause_start, previous_end, quantity.start - MEASURED_REACH), quantity.start
     )
+    if measured is not None and measured["short"]:
+        # 不及H800的一半: less than the share of what it is measured against
+        short = Cue(CueKind.LESS_THAN, measured["short"], measured.start(), measured.end("short"))
+        return Bound.LESS_THAN, (short,)
     if measured is not None and quantity.low is None:
         # 约为上一代F2的2.4倍: the bound comes before what the number is measured against
         about = _ABOUT_BEFORE.search(folded, max(0, measured.start() - 2), measured.start())
@@ -95,7 +99,7 @@ def read_bound(
 
 
 # 为…的 (约为现行Blackwell的3.3倍): the figure measured against a name between.
-_MEASURED_AGAINST = re.compile(r"(?:为|是)[^，,。；;的]{1,16}的\s*$")
+_MEASURED_AGAINST = re.compile(r"(?:为|是|(?P<short>不及|不到))[^，,。；;的]{1,16}的\s*$")
 _ABOUT_BEFORE = re.compile(r"(?:大约|大概|将近|约)$")
 MEASURED_REACH = 24
 

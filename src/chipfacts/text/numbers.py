@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from chipfacts.text.numerals import SHARE, read_share
+from chipfacts.text.numerals import SHARE, read_share, share_range
 
 MAGNITUDES = {
     "k": 1e3, "thousand": 1e3, "千": 1e3,
@@ -396,8 +396,12 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in SHARE.finditer(folded):
-        share = read_share(match)
-        if share is not None:
+        share, ends = read_share(match), share_range(match)
+        if ends is not None:
+            quantity = Quantity(match.start(), match.end(), None, *ends, "percent")
+            if not _overlaps(taken, quantity):
+                found.append(quantity)
+        elif share is not None:
             value, above = share
             quantity = Quantity(match.start(), match.end(), value, None, None, "percent")
             if not _overlaps(taken, quantity):

@@ -75,6 +75,8 @@ def read_numeral(run: str) -> int | None:
 # 八成是 "probably"); 半 only with 一, 过 or 逾 (not 半导体).
 SHARE = re.compile(
     r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
+    # (a range of tenths: 六到七成, 三至四成, 两三成)
+    r"(?:(?P<fewer>[一二两三四五六七八])\s*(?:到|至|~|-|、)?\s*)?"
     r"(?P<tenths>[一二两三四五六七八九])成(?![不是功员本为立])"
     r"|(?P<whole>[二三四五六七八九十百]+)分之(?P<part>[一二两三四五六七八九十]+)"
     r"|(?P<over>[过逾])半|一半)"
@@ -82,7 +84,8 @@ SHARE = re.compile(
 
 
 def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
-    """The percentage a ``SHARE`` match names, and whether it is "more than" it."""
+    """The percentage a ``SHARE`` match names (of a range, its top: ``share_range``),
+    and whether it is "more than" it."""
     if match["tenths"]:
         return _DIGITS[match["tenths"]] * 10.0, False
     if match["whole"]:
@@ -91,6 +94,15 @@ def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
             return None  # 三分之五 is no share
         return round(100.0 * part / whole, 1), False
     return 50.0, match["over"] is not None
+
+
+def share_range(match: re.Match[str]) -> tuple[float, float] | None:
+    """The two ends of a range of tenths (六到七成: 60 to 70), or None when the match
+    names one share."""
+    if not match["fewer"]:
+        return None
+    low, high = _DIGITS[match["fewer"]] * 10.0, _DIGITS[match["tenths"]] * 10.0
+    return (low, high) if low < high else None
 
 
 @cache
@@ -108,6 +120,9 @@ def arabic(folded: str) -> str:
 
 
 def _percent(match: re.Match[str]) -> str:
+    ends = share_range(match)
+    if ends is not None:
+        return f"{ends[0]:g}%-{ends[1]:g}%"
     share = read_share(match)
     return match.group() if share is None else f"{share[0]:g}%"
 
