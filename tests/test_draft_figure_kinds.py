@@ -551,3 +551,24 @@ def test_a_gain_or_a_share_stays_what_it_was(store: chipfacts.Store, text: str) 
     found = [c for c in drafted(store, text) if 60 in (c.value, c.low)]
     assert found, text
     assert all(c.attribute.id != "relative_performance" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联电首季AI相关营收占比达11%。",
+        "景碩是一家載板公司。景碩今年AI相關營收占比約25%。",
+        "寒武纪研发人员占比超过70%。",
+        "去年SK海力士HBM在DRAM营收中的占比已超过40%。",
+    ],
+)
+def test_a_proportion_of_no_market_is_no_market_share(store: chipfacts.Store, text: str) -> None:
+    """营收占比约25%: a share of revenue, proposed under the noun it is a share of."""
+    found = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert found, text
+    assert all(c.attribute.id != "market_share" and c.proposes_attribute for c in found)
+
+
+def test_a_proportion_in_a_market_is_a_market_share(store: chipfacts.Store) -> None:
+    text = "景碩是一家載板公司。景碩在載板市場的占比約為30%。"
+    assert attribute_of(store, text, 30) == ("market_share", False)

@@ -606,6 +606,9 @@ _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UN
 # 一成, a share of capacity, nor 训练任务约占60%, of a quota); else a share of the whole
 # the sentence opens with (台积电CoWoS产能中，): what the share is of.
 _ACCOUNTS_FOR = re.compile(r"约?占据?")
+# 占比 ("proportion"): a market share where the sentence names a market, else a share of
+# what the noun before it names (营收占比, 研发人员占比).
+PROPORTION = "占比"
 _ACCOUNTS_FOR_AT_END = re.compile(_ACCOUNTS_FOR.pattern + r"\s*[约近逾超]?\s*$")
 ACCOUNTS_REACH = 4
 _WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
@@ -647,7 +650,7 @@ def _of_capacity(folded: str, clause: tuple[int, int]) -> bool:
     )
 
 
-def _of_a_market(folded: str, clause: tuple[int, int]) -> bool:
+def of_a_market(folded: str, clause: tuple[int, int]) -> bool:
     """Whether the sentence up to the end of ``clause`` names a market."""
     return _A_MARKET.search(folded, _sentence_start(folded, clause[0]), clause[1]) is not None
 
@@ -663,8 +666,11 @@ def cued(
         if cue is None:
             continue
         for match in cue.finditer(folded, clause[0], clause[1]):
-            if _ACCOUNTS_FOR.fullmatch(match.group()) and not _of_a_market(folded, clause):
-                continue  # 其中训练任务约占60%: a share of something else than a market
+            if (
+                _ACCOUNTS_FOR.fullmatch(match.group()) or match.group() == PROPORTION
+            ) and not of_a_market(folded, clause):
+                # 其中训练任务约占60%, 营收占比约25%: a share of something else than a market
+                continue
             distance = (
                 quantity.start - match.end()
                 if match.end() <= quantity.start

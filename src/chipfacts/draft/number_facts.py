@@ -24,11 +24,13 @@ from chipfacts.draft.english_attributes import (
 from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
+    PROPORTION,
     STACKED,
     counted_or_named,
     cued,
     holds,
     new_attribute,
+    of_a_market,
     of_the_figure_before,
     own_noun,
     relative_performance,
@@ -589,6 +591,9 @@ class NumberFacts(Attribution):
             if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - MEASURE_REACH), w.end)
         ]
         near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
+        if not of_a_market(folded, (clause.start, clause.end)):
+            # 营收占比约25%, 研发人员占比超过70%: a share of what the noun names, no market's
+            near = [(w, a) for w, a in near if folded[w.start : w.end] != PROPORTION]
         # "values the company at $48 billion": a worth; 约为H100的60%: a share of
         # another's performance; each whatever else the clause says
         valued = valued_at(folded, clause.start, quantity) if quantity.unit == "USD" else None
