@@ -412,3 +412,16 @@ def test_a_name_in_a_clause_of_circumstances_is_no_subject(store: chipfacts.Stor
 def test_a_count_of_a_compared_clauses_own_subject_is_its_own(store: chipfacts.Store) -> None:
     text = "谷歌的集群规模有限。相比之下，微软也计划在明年底前拥有相当于130万块H100的算力。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 1300000] == ["microsoft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI宣布启动“OpenAI芯片计划”。项目方还计划采购4000颗H100。",
+        "OpenAI宣布启动“OpenAI芯片计划”。另外，项目公司计划采购4000颗H100。",
+    ],
+)
+def test_the_projects_party_is_the_project(store: chipfacts.Store, text: str) -> None:
+    """项目方, 项目公司: the project the text is on, not the chip it buys."""
+    (found,) = [c for c in drafted(store, text) if c.value == 4000]
+    assert found.entity_id == "openai-chips"

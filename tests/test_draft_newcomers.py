@@ -1049,3 +1049,15 @@ def test_a_word_starting_like_an_office_after_a_suffix_keeps_the_company(
 ) -> None:
     text = "芯片厂商峰睿科技部署了1万颗芯片。"
     assert proposed(store, text).get("fengrui-technology", ("", None))[0] == "company"
+
+
+def test_a_phrase_ending_in_computing_is_no_company(store: chipfacts.Store) -> None:
+    """按照每颗约6万美元的价格计算 ("reckoned at a price of"): 价格计算 is no company,
+    though 价格 recurs; a company ending so is one where a kind's noun says so."""
+    text = (
+        "价格仍是焦点。价格谈判已经结束。按照每颗约6万美元的价格计算，一期采购支出在10亿美元以上。"
+        "芯片公司曜川计算发布了新品。"
+    )
+    found = proposed(store, text)
+    assert "jiage-computing" not in found
+    assert found["yaochuan-computing"][0] == "company"

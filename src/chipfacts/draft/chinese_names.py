@@ -247,7 +247,8 @@ _OFFICER_AFTER = re.compile(
 )
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
-_STRICT = frozenset({"电源", "创投", "算力"})
+# (计算: 按…价格计算, 云计算)
+_STRICT = frozenset({"电源", "创投", "算力", "计算"})
 # Suffixes a company's name ends in only where it is said to be one after it, never
 # for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
 _SAID_TO_BE = frozenset({"算力"})

@@ -46,6 +46,9 @@ DEMONSTRATIVE = re.compile(
     r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债法章])"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
+    # 项目方还计划采购, NDIF持有项目公司51%的股份: the project's party or company, the
+    # project the text is on (not 项目方面, "as for the project")
+    r"|(?P<party>项目)(?=方(?!面)|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"
@@ -110,7 +113,7 @@ _LONGER_WORD = {"服务": "服务器"}
 
 def _noun(found: re.Match[str]) -> str:
     """The noun of a demonstrative ``DEMONSTRATIVE`` found."""
-    noun = found["noun"] or found["english"] or found["bare"] or found["site"]
+    noun = found["noun"] or found["english"] or found["bare"] or found["site"] or found["party"]
     assert noun is not None  # each of its forms names one
     return str(noun)
 
