@@ -572,3 +572,24 @@ def test_a_proportion_of_no_market_is_no_market_share(store: chipfacts.Store, te
 def test_a_proportion_in_a_market_is_a_market_share(store: chipfacts.Store) -> None:
     text = "景碩是一家載板公司。景碩在載板市場的占比約為30%。"
     assert attribute_of(store, text, 30) == ("market_share", False)
+
+
+SITE = "雲湧智算將在桃園興建旗下首座AI資料中心「觀音一號」，採用輝達GB300 NVL72機櫃，"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a site named in quotes with 号, written again: proposed, and its figures its own
+        (SITE + "預計明年上線。觀音一號第一期的IT負載約為40MW。", 40_000_000),
+        # a total investment after the chip the site uses is the site's, and so is the
+        # same sum given again in another currency
+        (SITE + "總投資金額約新台幣320億元，約合10億美元。觀音一號已動工。", 1_000_000_000),
+        # a figure's acronym before its target, or before 在
+        (SITE + "預計明年上線。觀音一號設計PUE目標為1.15。", 1.15),
+        (SITE + "預計明年上線。觀音一號的電力容量約為40MW，PUE在1.2左右。", 1.2),
+    ],
+)
+def test_a_sites_figures_are_the_sites(store: chipfacts.Store, text: str, value: float) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert found.entity_id == "guanyinyihao", found

@@ -456,7 +456,7 @@ _QUOTED_KINDS = (
 # are at least this many characters (越南“国家人工智能算力计划”, “东数西算工程”).
 PROGRAMME_TITLE_CHARS = 4
 # What marks a name in quotes as one, not a slogan: a number, Latin letters, 号.
-_NAME_MARK = re.compile(r"[0-9a-z号]")
+NAME_MARK = re.compile(r"[0-9a-z号]")
 # What marks words in quotes as a term or a scheme: a count of cards (10万卡), a
 # process node (2nm), a sign joining words (5G+AI).
 _TERM_IN_QUOTES = re.compile(r"^[\d.]+[万千]?卡|^[\d.]+\s*(?:nm|纳米)$|[+&/]")
@@ -482,7 +482,7 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
         ):
             continue  # 10万卡集群, 2nm芯片, 5G+AI智算中心: a term or a scheme, no name
         titled = match["noun"] in _PROGRAMMES and len(whole_stem) >= PROGRAMME_TITLE_CHARS
-        if not (titled or match["gloss"] or _NAME_MARK.search(bare) or times(bare) >= 2):
+        if not (titled or match["gloss"] or NAME_MARK.search(bare) or times(bare) >= 2):
             continue
         start, end = match.span("name")
         gloss = text[match.start("gloss") : match.end("gloss")].strip() if match["gloss"] else ""

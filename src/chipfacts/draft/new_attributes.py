@@ -41,7 +41,7 @@ _LINK = (
     # 营收可望突破, 毛利率有机会挑战, 功耗可能上看, 资本支出由原先的, 良率约在: the
     # hopes, reaches and starting points of prose, no part of the noun
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
-    r"初步规划|规划|约在|落在|"
+    r"初步规划|规划|约在|落在|在|"
     # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
     r"新台币|人民币|美元|港币|港元|日元|韩元|欧元)*"
 )
@@ -411,7 +411,10 @@ _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\bre
 # What a count of GPUs may count (个GPU, 块加速卡).
 _CHIP_NOUN = re.compile(r"gpu|芯片|加速|卡|晶片|处理器")
 # A figure's acronym right before it, in Chinese prose (PUE约为1.15): what it measures.
-_ACRONYM = re.compile(r"(?<=[\u4e00-\u9fff])(?P<noun>[a-z]{2,5})\s*$")
+# (设计PUE目标为1.15, PUE值约1.2: a target or a value of it is the same figure)
+_ACRONYM = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff，,、；;])|^)(?P<noun>[a-z]{2,5})\s*(?:目标值?|值|水平)?\s*$"
+)
 _GLOSS_AT_END = re.compile(r"[（(](?P<inner>[^（）()]{1,12})[)）]\s*$")
 _BARE_ACRONYM = re.compile(r"[a-z]{2,5}")
 ACRONYM_REACH = 24

@@ -323,8 +323,15 @@ def _things(
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         given = match.re is products.CODENAMED_BEFORE_KIND  # 名为“玄武湖”的智算中心
-        if match["noun"] in products.SITE_NOUNS and not (given or re.search("[a-z]", quoted)):
-            continue  # 资料中心「Lonestar」, not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
+        # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name, or the article
+        # writes it again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
+        marked = chinese_names.NAME_MARK.search(folded, match.start("name"), match.end("name"))
+        written_again = times(folded[match.start("name") : match.end("name")]) >= 2
+        latin_name = re.search("[a-z]", quoted) is not None
+        if match["noun"] in products.SITE_NOUNS and not (
+            given or latin_name or marked is not None and written_again
+        ):
+            continue
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）

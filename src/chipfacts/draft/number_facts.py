@@ -112,6 +112,8 @@ _RIVAL_AFTER = re.compile(
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+# A clause giving the figure before again in another currency (，约合10亿美元).
+_CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合|相当于)\s*(?:约|大约)?\s*")
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
@@ -784,7 +786,12 @@ class NumberFacts(Attribution):
         )
         if (
             housed
-            and (self.of_a_phase(anchor, entity) or _at_a_sites_scale(attribute, quantity))
+            and (
+                self.of_a_phase(anchor, entity)
+                or _at_a_sites_scale(attribute, quantity)
+                # (採用…GB300機櫃，總投資金額約…: a site's total investment, no chip's)
+                or _SITES_INVESTMENT.search(folded, clause.start, quantity.start) is not None
+            )
             and not self.names_uncounted(entity, Span(clause.start, quantity.start))
         ):
             # 一期FP16总算力约5 EFLOPS after a list of the chips a site houses, 存储容量约200PB:
@@ -819,6 +826,12 @@ class NumberFacts(Attribution):
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85
+        if self.last_about is not None and _CONVERTED_ALONE.fullmatch(
+            folded, clause.start, quantity.start
+        ):
+            # 總投資金額約新台幣320億元，約合10億美元: the figure before, in another
+            # currency, of the same one (not of a name between)
+            entity, entity_decision, weight = self.last_about, None, 0.9
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if (
             proposed is None
