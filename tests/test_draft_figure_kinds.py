@@ -593,3 +593,19 @@ SITE = "雲湧智算將在桃園興建旗下首座AI資料中心「觀音一號�
 def test_a_sites_figures_are_the_sites(store: chipfacts.Store, text: str, value: float) -> None:
     (found,) = [c for c in drafted(store, text) if c.value == value]
     assert found.entity_id == "guanyinyihao", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["英伟达的数据中心营收为去年同期的2倍。", "英伟达今年的资本支出是去年的2倍。"],
+)
+def test_a_multiple_of_an_earlier_time_is_a_growth_no_speed_up(
+    store: chipfacts.Store, text: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 2]
+    assert found.attribute.id != "speedup_factor" and found.proposes_attribute
+    assert found.attribute.id.endswith("growth")
+
+
+def test_a_multiple_of_another_thing_stays_a_speed_up(store: chipfacts.Store) -> None:
+    assert attribute_of(store, "H200的推理速度是H100的近2倍。", 2) == ("speedup_factor", False)

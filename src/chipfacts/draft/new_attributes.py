@@ -51,6 +51,12 @@ MARKET_SHARE = "market_share"
 _OF_SPEED = re.compile(
     r"性能|算力|速度|快|效率|吞吐|带宽|能效|performance|faster|speed|throughput|efficien|tokens"
 )
+# A multiple of what was at an earlier time (是前年的近3倍, 为去年同期的2倍).
+_OF_A_TIME_BEFORE = re.compile(
+    r"(?:是|为|达到?|相当于)\s*(?:去年|前年|上一?年|上季度?|上月|同期|去年同期|\d{4}\s*年)"
+    r"(?:同期|全年|底)?的\s*(?:近|约|大约|逾|超过)?\s*$"
+)
+TIME_BEFORE_REACH = 16
 # Units of physical measures a number must be read with to be of them (3nm, 1.8GHz,
 # 700W): a bare number is never one (a sum or a share with its unit left out may be,
 # from the sentence's other figures).
@@ -94,7 +100,9 @@ _TIME_START = re.compile(r"(?:第[一二三四1-4]?|[今明去前本上下半全
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
-    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增|(?:较|相比|相较于?|(?<![占对无])比)"
+    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增|(?:较|相比|相较于?|(?<![占对无])比"
+    # (为去年同期的2倍: a multiple of what was then)
+    r"|(?<![认成因以称作])为|是)"
     # a time or a generation before (not 比H20低: a gap between two things, no change)
     r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代"
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年))"
@@ -246,6 +254,10 @@ def holds(
             return False  # CoWoS产能…，AMD所获份额约为11%: a share of capacity, no market
     if attribute.unit == "x" and word is None and not _of_speed(folded, clause):
         return False  # 市销率接近25倍, 营收约为去年的3倍: a multiple of no speed
+    if attribute.unit == "x" and _OF_A_TIME_BEFORE.search(
+        folded, max(clause[0], quantity.start - TIME_BEFORE_REACH), quantity.start
+    ):
+        return False  # 算力支出约为42亿元，是前年的近3倍: a growth since then, no speed-up
     if attribute.unit == "x" and quantity.unit is None and not quantity.vague:
         return False  # 月产能将由约60万只提升至150万只: a count, no multiple (倍, "times")
     if quantity.unit is None and attribute.unit in _MEASURED and not quantity.vague:

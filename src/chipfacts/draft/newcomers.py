@@ -323,8 +323,8 @@ def _things(
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
         given = match.re is products.CODENAMED_BEFORE_KIND  # 名为“玄武湖”的智算中心
-        # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name, or the article
-        # writes it again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
+        # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name the article
+        # writes again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
         marked = chinese_names.NAME_MARK.search(folded, match.start("name"), match.end("name"))
         written_again = times(folded[match.start("name") : match.end("name")]) >= 2
         latin_name = re.search("[a-z]", quoted) is not None
