@@ -49,7 +49,10 @@ _LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
 # The maker's name glossed in the other script before the product's: 輝達（Nvidia）GB200.
 _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # A name's market after it (HBM市场, the HBM market).
-_IN_A_MARKET = re.compile(r"\s*(?:的)?\s*市场")
+# (在輝達NVL72機櫃組裝市場: the market of its products, a few words between)
+_IN_A_MARKET = re.compile(r"[^，,。；;：:]{0,12}?市场")
+# 在 or 于 opening the words before a name, with no stop between.
+_IN = re.compile(r"[在于][^，,。；;：:在于]{0,12}$")
 # What someone did at a place named after 在 (曾在AMD工作, 在英伟达旗下的Mellanox任职).
 _WORKED_AT = re.compile(r"(?:旗下的?[^，,。；;]{0,12}?)?(?:工作|任职|就职|供职|服务|实习|待过)")
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
@@ -248,8 +251,10 @@ class SentenceContext:
             return True
         if self.is_counted(mention):
             return True  # 部署8192颗F3芯片: what a number counts
-        if _IN_A_MARKET.match(folded, mention.end) and folded.endswith(("在", "于"), 0, start):
-            return True  # 在HBM市场拿下约两成: the market a share is of, no subject
+        if _IN_A_MARKET.match(folded, mention.end) and _IN.search(folded, behind(start), start):
+            # 在HBM市场拿下约两成, 在輝達NVL72機櫃組裝市場的市占率: the market a share is
+            # of (every name in its words), no subject
+            return True
         if _WORKED_AT.match(folded, mention.end) and folded.endswith("在", 0, start):
             return True  # 曾在AMD工作多年: where someone worked, no subject
         joined = _LISTED_AFTER.search(folded, behind(mention.start), mention.start)
