@@ -425,11 +425,3 @@ def test_the_projects_party_is_the_project(store: chipfacts.Store, text: str) ->
     """项目方, 项目公司: the project the text is on, not the chip it buys."""
     (found,) = [c for c in drafted(store, text) if c.value == 4000]
     assert found.entity_id == "openai-chips"
-
-
-def test_every_name_in_a_markets_words_is_no_subject(store: chipfacts.Store) -> None:
-    """在英伟达H100服务器组装市场的份额: the market a share is of, named by its
-    products' maker and line; the share is the subject's."""
-    text = "据悉，微软第四季出货约5200台服务器，在英伟达H100服务器组装市场的市占率约四成。"
-    (found,) = [c for c in drafted(store, text) if c.value == 40]
-    assert found.entity_id == "microsoft"

@@ -609,3 +609,12 @@ def test_a_multiple_of_an_earlier_time_is_a_growth_no_speed_up(
 
 def test_a_multiple_of_another_thing_stays_a_speed_up(store: chipfacts.Store) -> None:
     assert attribute_of(store, "H200的推理速度是H100的近2倍。", 2) == ("speedup_factor", False)
+
+
+def test_every_name_in_a_markets_words_is_no_subject(store: chipfacts.Store) -> None:
+    """在輝達NVL72機櫃組裝市場的市占率: the market a share is of, named by its
+    products' maker and line; the share is the subject's."""
+    text = "據悉，鴻海第四季機櫃出貨約5,200櫃，在輝達NVL72機櫃組裝市場的市占率約四成。"
+    assert attribute_of(store, text, 40) == ("market_share", False)
+    (found,) = [c for c in drafted(store, text) if c.value == 40]
+    assert found.entity_id == "foxconn"
