@@ -225,3 +225,11 @@ def test_a_fact_id_answers_with_that_fact(cli: Cli) -> None:
     assert [(r["id"], r["score"]) for r in json.loads(out)] == [("nvidia-share", 200.0)]
     code, out, _ = cli(*MINI_ARGS, "search", "nvidia-share", "--status", "reported", "--json")
     assert "nvidia-share" not in [r["id"] for r in json.loads(out or "[]")]
+
+
+def test_spending_in_chinese_finds_the_spending_facts(cli: Cli) -> None:
+    """支出 ("spending") is annual spending's word, as 开销 is; 资本支出 stays capex's."""
+    code, out, _ = cli("search", "支出", "--format", "jsonl")
+    assert code == 0
+    attributes = {json.loads(line)["attribute"] for line in out.splitlines()}
+    assert "annual_spend" in attributes

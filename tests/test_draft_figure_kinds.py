@@ -618,3 +618,11 @@ def test_every_name_in_a_markets_words_is_no_subject(store: chipfacts.Store) -> 
     assert attribute_of(store, text, 40) == ("market_share", False)
     (found,) = [c for c in drafted(store, text) if c.value == 40]
     assert found.entity_id == "foxconn"
+
+
+def test_spending_on_something_is_annual_spending_and_capex_stays_capex(
+    store: chipfacts.Store,
+) -> None:
+    text = "Meta今年在英伟达GPU上的支出约为300亿美元，资本支出约为700亿美元。"
+    assert attribute_of(store, text, 30_000_000_000) == ("annual_spend", False)
+    assert attribute_of(store, text, 70_000_000_000) == ("capex", False)
