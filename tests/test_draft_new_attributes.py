@@ -322,3 +322,14 @@ def test_a_sum_by_the_hour_of_no_computing_is_no_price_per_hour(
     store: chipfacts.Store, text: str
 ) -> None:
     assert all(c.attribute.id != "hourly_price" for c in numbers(store, text))
+
+
+def test_a_sum_given_again_in_another_currency_is_named_as_the_first(
+    store: chipfacts.Store,
+) -> None:
+    """预算约为1600亿元人民币（约合220亿美元）: the dollars are the budget too, named by
+    the words before the first sum, never by 合 ("amounting to")."""
+    found = numbers(store, "字节跳动2026年的AI基础设施预算约为1600亿元人民币（约合220亿美元）。")
+    (dollars,) = [c for c in found if c.value == 22_000_000_000]
+    (yuan,) = [c for c in found if c.value == 160_000_000_000]
+    assert dollars.proposes_attribute and dollars.attribute.label.startswith(yuan.attribute.label)

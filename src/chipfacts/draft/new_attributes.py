@@ -108,6 +108,11 @@ _AGAINST = re.compile(
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年))"
     r"[^，,。；;较比]{0,4}$"
 )
+# A sum in another currency, then the words giving it again (1600亿元人民币（约合).
+_GIVEN_BEFORE = re.compile(
+    r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
+    r"\s*[（(，,]?\s*[约折]?合\s*$"
+)
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
 # A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
@@ -523,6 +528,14 @@ def new_attribute(
         if since is not None:
             # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
             quantity = quantity._replace(start=since.start())
+            offset = max(clause_start, quantity.start - LABEL_REACH)
+        converted = _GIVEN_BEFORE.search(
+            folded, max(clause_start, quantity.start - FROM_REACH), quantity.start
+        )
+        if converted is not None:
+            # 预算约为1600亿元人民币（约合220亿美元）: the sum before in another currency,
+            # named by the words before it
+            quantity = quantity._replace(start=converted.start())
             offset = max(clause_start, quantity.start - LABEL_REACH)
         # 英伟达H100价格: the noun starts after the last name, never across it (when
         # nothing names the figure after it, the words around the names do: X90在FP16
