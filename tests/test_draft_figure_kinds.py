@@ -626,3 +626,19 @@ def test_spending_on_something_is_annual_spending_and_capex_stays_capex(
     text = "Meta今年在英伟达GPU上的支出约为300亿美元，资本支出约为700亿美元。"
     assert attribute_of(store, text, 30_000_000_000) == ("annual_spend", False)
     assert attribute_of(store, text, 70_000_000_000) == ("capex", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("百度计划明年在自有数据中心部署超过5万颗昆仑芯片。", "gpu_order"),
+        ("Oracle plans to deploy more than 50,000 MI355X chips next year.", "gpu_order"),
+        # a cluster named in the sentence: its size
+        ("微软计划部署由5万颗H100组成的超级计算机。", "cluster_gpus"),
+    ],
+)
+def test_chips_a_company_is_to_deploy_are_an_order_unless_a_cluster_is_named(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 50000]
+    assert found.attribute.id == attribute

@@ -112,6 +112,13 @@ _RIVAL_AFTER = re.compile(
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+_CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+# Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster").
+# (not 已部署, chips in use: a fleet's)
+_DEPLOYS = re.compile(
+    r"(?:计划|将|拟|打算|准备|再)[^，,。；;]{0,12}部署|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy"
+)
+_A_CLUSTER = re.compile(r"集群|丛集|超级计算机|超算|超级电脑|\bcluster|\bsupercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
 _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合|相当于)\s*(?:约|大约)?\s*")
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
@@ -781,6 +788,16 @@ class NumberFacts(Attribution):
             # a company's cluster figure, after it was said to build one: that cluster's
             # (兴建一座新资料中心，内部代号「Keystone」，总投资约150亿美元: the site's)
             entity = self.own_thing(entity, "cluster", anchor) or entity
+        if (
+            attribute.id == _CLUSTER
+            and entity is not None
+            and entity.kind == "company"
+            and _DEPLOYS.search(folded, clause.start, quantity.start)
+            and not _A_CLUSTER.search(folded, self.sentence.span.start, self.sentence.span.end)
+        ):
+            # 百度计划明年在自有数据中心部署超过5万颗P900: the chips a company is to put
+            # to use across its fleet, an order of them, no one cluster's size
+            attribute = self.store.attributes[_ORDER]
         housed = (
             entity is None or entity.kind in _HOUSED or self.unnamed_or_supplier(entity, quantity)
         )
