@@ -642,3 +642,19 @@ def test_chips_a_company_is_to_deploy_are_an_order_unless_a_cluster_is_named(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.value == 50000]
     assert found.attribute.id == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("英伟达的ConnectX-7网卡在高速网卡市场占据超过一半的份额。", "connectx-7"),
+        ("微软推出自研网卡。在一年前，该网卡还占据超过一半的市场。", "microsoft-nic"),
+    ],
+)
+def test_a_network_cards_share_of_its_market_is_its_own(
+    store: chipfacts.Store, text: str, entity: str
+) -> None:
+    """A product or a network holds a market share as a company does; 占据超过一半的
+    市场 is one, however the share is written."""
+    (found,) = [c for c in drafted(store, text) if c.value == 50]
+    assert (found.entity_id, found.attribute.id) == (entity, "market_share")

@@ -217,9 +217,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "market_position": ("company", *_THINGS),
     "market_impact": ("company", *_THINGS),
     "project_lead": _THINGS,
-    # Numbers: a company's money and share, a chip's specification
+    # Numbers: a company's money and share (a share a product or a network holds too:
+    # InfiniBand还占据超过一半的市场), a chip's specification
     "revenue": ("company",),
-    "market_share": ("company",),
+    "market_share": ("company", "nic", "product"),
     "layoffs": ("company",),
     "investment": ("company",),
     "chips_launched": ("company",),

@@ -753,7 +753,16 @@ class NumberFacts(Attribution):
             attribute, chip, entity = of_a_chip(attribute, entity), entity, self.last_about
             among = f"new: the {chip.name}s among the figure before; add an attribute for them"
             decisions.append(Decision("attribute", among))
-        if entity is not None and entity.maker and not self.said_of(attribute, entity.kind):
+        # (a product's share only where its clause names it: 英伟达…在高速网卡市场的份额
+        # is the maker's, though the text was on its ConnectX-7 before)
+        unnamed_share = (
+            attribute.id == _SHARE and entity is not None and self.row_of(entity, clause) < 0
+        )
+        if (
+            entity is not None
+            and entity.maker
+            and (not self.said_of(attribute, entity.kind) or unnamed_share)
+        ):
             # AMD预计今年AI芯片营收: revenue is a company's, the chip's maker's
             maker = self.store.entities.get(entity.maker)
             if maker is not None and self.said_of(attribute, maker.kind):
