@@ -658,3 +658,37 @@ def test_a_network_cards_share_of_its_market_is_its_own(
     市场 is one, however the share is written."""
     (found,) = [c for c in drafted(store, text) if c.value == 50]
     assert (found.entity_id, found.attribute.id) == (entity, "market_share")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["國網中心表示，每個研究團隊每月最多只能使用2,000 GPU小時。", "微软今年累计使用了约2000卡时。"],
+)
+def test_gpu_hours_are_no_count_of_gpus(store: chipfacts.Store, text: str) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 2000]
+    assert (found.attribute.id, found.unit) == ("gpu_hours", "gpu_hours")
+    assert found.proposes_attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("英伟达H200伺服器交期一度長達40週。", 40, "weeks"), ("HBM的交期已延长至12个月。", 12, "months")],
+)
+def test_a_lead_time_is_a_figure_in_weeks_or_months(
+    store: chipfacts.Store, text: str, value: int, unit: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert found.unit == unit and found.proposes_attribute
+    assert "lead_time" in found.attribute.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达预计未来12个月内出货约100万颗H20。",
+        "台积电第3周的产能利用率约90%。",
+        "微软表示，过去两周GPU价格上涨约10%。",
+    ],
+)
+def test_weeks_and_months_that_say_when_are_no_figures(store: chipfacts.Store, text: str) -> None:
+    assert not [c for c in drafted(store, text) if c.unit in ("weeks", "months", "rank")]

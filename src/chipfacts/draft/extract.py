@@ -284,6 +284,10 @@ def _once(drafted: list[Candidate]) -> list[Candidate]:
 _JOINED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=[a-z])")
 
 
+# Units of a wait (a lead time), whose clause is a text claim of supply as well.
+_WAITS = frozenset({"weeks", "months"})
+
+
 class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
     """The drafting of one sentence: every kind of claim, in the order of the text."""
 
@@ -313,7 +317,9 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
             previous_end = quantity.end
             if found is not None:
                 clause = self.clause_of(quantity.start)
-                used_clauses.add(clause)
+                if found.unit not in _WAITS:
+                    # (MI300X的交期已拉长至40周以上: a wait says what the supply is too)
+                    used_clauses.add(clause)
                 value_ends[clause] = quantity.end
                 value_starts.setdefault(clause, quantity.start)
                 yield found

@@ -42,6 +42,8 @@ _LINK = (
     # hopes, reaches and starting points of prose, no part of the noun
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
     r"初步规划|规划|约在|落在|在|"
+    # 交期一度长达, 已延长至, 最多只能使用: how long it ran to, what one may use
+    r"长达|一度|延长至|延长到|拉长至|拉长到|缩短至|缩短到|只能使用|只能|使用|申请|"
     # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
     r"新台币|人民币|美元|港币|港元|日元|韩元|欧元)*"
 )
@@ -108,6 +110,8 @@ _AGAINST = re.compile(
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年))"
     r"[^，,。；;较比]{0,4}$"
 )
+# Units that name what a figure counts, a new attribute's label.
+_NAMED_BY_UNIT = {"gpu_hours": "GPU小时"}
 # A sum in another currency, then the words giving it again (1600亿元人民币（约合).
 _GIVEN_BEFORE = re.compile(
     r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
@@ -558,6 +562,10 @@ def new_attribute(
             # CoWoS产能中，英伟达约占六成: a share of the whole the sentence opened with
             whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
             chinese = (whole["noun"] if whole is not None else "") + "占比"
+        if quantity.unit in _NAMED_BY_UNIT:
+            # 每月最多只能使用2,000 GPU小时: what it counts is its unit, whatever the
+            # words before it (who may use them, when)
+            chinese = _NAMED_BY_UNIT[quantity.unit]
         if chinese is None:
             return None
         label, ident = chinese, attribute_id(chinese, quantity.unit)

@@ -113,6 +113,9 @@ _RIVAL_AFTER = re.compile(
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+# Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内).
+_SPANS = ("weeks", "months")
+_SPAN_OF_TIME = re.compile(r"(?:未来|过去|近|最近|今后|此后|之后|随后|前|后|这|此)\s*$")
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster").
 # (not 已部署, chips in use: a fleet's)
 _DEPLOYS = re.compile(
@@ -549,6 +552,8 @@ class NumberFacts(Attribution):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         if quantity.unit is None and _NAME_NUMBER.match(folded, max(0, quantity.start - 2)):
             return None  # “银河-1”, 衡元-3: a name's number, no figure
+        if quantity.unit in _SPANS and _SPAN_OF_TIME.search(folded, clause.start, quantity.start):
+            return None  # 未来12个月内, 过去两周: when, no figure of anything
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
         chips = (

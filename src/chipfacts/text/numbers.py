@@ -166,6 +166,11 @@ _MEASURES = {
     "tokens": ("tokens", 1.0), "片": ("wafers", 1.0), "柜": ("racks", 1.0),
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
+    # GPU-hours of a quota or a rent (2,000 GPU小时, 23万卡时): no count of GPUs
+    "gpu小时": ("gpu_hours", 1.0), "gpu 小时": ("gpu_hours", 1.0), "卡时": ("gpu_hours", 1.0),
+    "卡小时": ("gpu_hours", 1.0), "gpu-hours": ("gpu_hours", 1.0), "gpu hours": ("gpu_hours", 1.0),
+    # a lead time or a build time (交期长达40周, 不到5个月): weeks and months, no date
+    "周": ("weeks", 1.0), "个月": ("months", 1.0),
     # a change of a share or a margin (提升近12个百分点): points, no per cent of anything
     "个百分点": ("points", 1.0), "百分点": ("points", 1.0), "个多百分点": ("points", 1.0),
     "percentage points": ("points", 1.0), "percentage point": ("points", 1.0),
@@ -481,6 +486,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
             unit_factor = 1e-3  # milliwatts, not megawatts (MW)
     first = exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
+    if match["ordinal"] and store_unit in ("weeks", "months"):
+        return None  # 第3周: a week of the calendar, no rank nor span
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
