@@ -1061,3 +1061,17 @@ def test_a_phrase_ending_in_computing_is_no_company(store: chipfacts.Store) -> N
     found = proposed(store, text)
     assert "jiage-computing" not in found
     assert found["yaochuan-computing"][0] == "company"
+
+
+def test_a_designation_alone_is_the_product_whose_name_ends_in_it(
+    store: chipfacts.Store,
+) -> None:
+    """“驰芯T1”, then T1 alone, twice: one chip, T1 its other name, not a second one
+    of its maker's."""
+    text = (
+        "智驾公司云驰科技发布了首款自研芯片“驰芯T1”。云驰科技表示，T1已于今年3月完成流片，"
+        "T1明年的出货目标为100万颗。据悉，云驰科技的第二代芯片T2将采用3nm工艺。"
+    )
+    chips = [p.entity for p in newly(store, text).proposed if p.entity.kind == "chip"]
+    assert [c.id for c in chips if "T1" in (c.name, *c.aliases)] == ["chixin-t1"]
+    assert not [c for c in chips if c.id.endswith("-t1") and c.id != "chixin-t1"]

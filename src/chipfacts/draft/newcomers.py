@@ -40,6 +40,8 @@ INDUSTRY_NAME = "a name of the industry the store lacks"
 # The fewest letters of a first word that names its company alone (Stratos, not "AI").
 LATIN_FIRST_WORD = 4
 NAMED = "named in the article, not in the store"
+# A product's designation: letters, then digits (T1, F3, X90).
+_DESIGNATION = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]?")
 
 
 class Newcomers(NamedTuple):
@@ -130,6 +132,32 @@ class _Register:
                 return True
         return False
 
+    def designations_of_names(self) -> None:
+        """A designation written alone (T1) where a proposed product's name ends in it
+        (驰芯T1, same kind and maker) is that product, not another of its maker's."""
+        for bare in self.proposed():
+            entity = bare.entity
+            if len(entity.aliases) != 1 or not _DESIGNATION.fullmatch(entity.aliases[0]):
+                continue
+            designation = entity.aliases[0]
+            fuller = [
+                p
+                for p in self.proposed()
+                if p is not bare
+                and p.entity.kind == entity.kind
+                and p.entity.maker in (None, entity.maker)
+                and any(
+                    a.endswith(designation) and has_cjk(a[: -len(designation)])
+                    for a in p.entity.aliases
+                )
+            ]
+            if len(fuller) == 1:
+                self._merge(fuller[0], [entity.name, designation])
+                merged = self.found[name_key(designation)]
+                for key, found in list(self.found.items()):
+                    if found is bare:
+                        self.found[key] = merged
+
     def ids(self) -> set[str]:
         return {p.entity.id for p in self.found.values()}
 
@@ -187,6 +215,7 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
             register.add(form.name, form.kind, NAMED, form.aliases)
     register.first_words(text)
     _things(register, text, folded, free, named, [f for f in kinds if f.kind != "company"], times)
+    register.designations_of_names()
     return Newcomers(register.proposed(), register.other_names)
 
 
