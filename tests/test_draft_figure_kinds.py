@@ -692,3 +692,92 @@ def test_a_lead_time_is_a_figure_in_weeks_or_months(
 )
 def test_weeks_and_months_that_say_when_are_no_figures(store: chipfacts.Store, text: str) -> None:
     assert not [c for c in drafted(store, text) if c.unit in ("weeks", "months", "rank")]
+
+
+# What a probe of the rules above found them over-reaching into, kept as it should be.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微软已将部署的GPU数量扩大至50万颗。",
+        "谷歌已将部署规模扩大至50万颗TPU。",
+        "Meta今年再次部署了50万颗H100。",
+        "OpenAI的星门计划目前已部署约50万颗GB200。",
+        "Oracle will deploy 500,000 GPUs in its zettascale supercluster.",
+    ],
+)
+def test_chips_deployed_already_or_in_a_cluster_are_no_order(
+    store: chipfacts.Store, text: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 500_000]
+    assert found.attribute.id == "cluster_gpus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电成立于1987年，今年是成立38周年。",
+        "截至4月的12个月里，英伟达营收达1300亿美元。",
+        "H20订单连续3个月增长。",
+        "英伟达每12个月推出一代新架构。",
+        "英伟达称，AI算力竞争已进入10万卡时代。",
+    ],
+)
+def test_anniversaries_spans_and_eras_are_no_figures_of_time(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text) if c.unit in ("weeks", "months", "gpu_hours")]
+
+
+def test_nearly_so_many_weeks_is_a_lead_time(store: chipfacts.Store) -> None:
+    (found,) = [c for c in drafted(store, "英伟达B200交期近40周。") if c.value == 40]
+    assert (found.unit, found.bound.value) == ("weeks", "about")
+
+
+def test_cards_when_a_cluster_reaches_them_are_cards(store: chipfacts.Store) -> None:
+    text = "xAI的集群规模达到1万卡时，故障率明显上升。"
+    (found,) = [c for c in drafted(store, text) if c.value == 10000]
+    assert found.unit == "gpus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国产算力芯片的出货量不到英伟达的一半。",
+        "台积电高性能计算平台营收为总营收的58%。",
+        "国产AI芯片的算力占比不到全国算力的10%。",
+        "英伟达H20的交付速度仅为去年的一半。",
+        "华为昇腾910C的实测算力达到设计指标的90%。",
+    ],
+)
+def test_a_share_of_anything_but_anothers_performance_is_no_relative_one(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert all(c.attribute.id != "relative_performance" for c in found)
+    assert all(not c.attribute.id.endswith("growth") for c in found)
+
+
+def test_the_chip_a_share_of_performance_is_measured_against_is_not_its_own(
+    store: chipfacts.Store,
+) -> None:
+    text = "摩尔线程的MTT S4000性能只有英伟达H20的两三成。"
+    (found,) = [c for c in drafted(store, text) if c.low == 20]
+    assert found.attribute.id == "relative_performance" and found.entity_id != "h20"
+
+
+def test_where_money_is_spent_is_no_spender_and_the_sum_again_is_the_same_measure(
+    store: chipfacts.Store,
+) -> None:
+    text = "微软向OpenAI投资130亿美元，OpenAI则承诺在Azure上支出2500亿美元，约合1.8万亿元人民币。"
+    found = {c.value: c for c in drafted(store, text)}
+    spent, again = found[250_000_000_000], found[1_800_000_000_000]
+    assert (spent.entity_id, spent.attribute.id) == ("openai", "annual_spend")
+    assert (again.entity_id, again.attribute.id, again.unit) == (
+        "openai", "annual_spend_yuan", "yuan",
+    )  # fmt: skip
+
+
+def test_capital_spending_in_every_wording_is_capex(store: chipfacts.Store) -> None:
+    assert attribute_of(store, "阿里巴巴資本性支出達387億美元。", 38_700_000_000) == (
+        "capex", False,
+    )  # fmt: skip

@@ -57,6 +57,8 @@ def test_words_made_of_numeral_characters_are_no_numbers(word: str) -> None:
         # shares in words are percentages; words that only contain them stay
         ("英伟达占七成份额", "英伟达占70%份额"),
         ("约六到七成", "约60%-70%"),
+        ("七成五", "75%"),
+        ("分别占四、六成", "分别占四、60%"),
         ("两三成", "20%-30%"),
         ("三分之一的算力", "33.3%的算力"),
         ("过半", "50%"),

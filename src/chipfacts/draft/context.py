@@ -51,6 +51,8 @@ _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # A name's market after it (HBM市场, the HBM market).
 # (在輝達NVL72機櫃組裝市場: the market of its products, a few words between)
 _IN_A_MARKET = re.compile(r"[^，,。；;：:]{0,12}?市场")
+# 在Azure上, 在英伟达GPU上: the thing something is done on.
+_ON = re.compile(r"[^，,。；;：:]{0,8}?上(?![市海线涨升调半午])")
 # 在 or 于 opening the words before a name, with no stop between.
 _IN = re.compile(r"[在于][^，,。；;：:在于]{0,12}$")
 # What someone did at a place named after 在 (曾在AMD工作, 在英伟达旗下的Mellanox任职).
@@ -79,7 +81,7 @@ _COMPARED_WITH = re.compile(
     # (not the 达 ending 英伟达, 辉达, 高达)
     r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|(?<![伟辉高传表抵到送长])达到?|相当于"
     # (不及H800的一半: short of another's)
-    r"|不及|不到)\s*"
+    r"|不及|不到|只有|仅有)\s*"
     rf"(?:{_BASELINE})?\s*$"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
@@ -251,6 +253,8 @@ class SentenceContext:
             return True
         if self.is_counted(mention):
             return True  # 部署8192颗F3芯片: what a number counts
+        if _ON.match(folded, mention.end) and folded.endswith("在", 0, start):
+            return True  # 承诺在Azure上支出: where the money goes, no subject
         if _IN_A_MARKET.match(folded, mention.end) and _IN.search(folded, behind(start), start):
             # 在HBM市场拿下约两成, 在輝達NVL72機櫃組裝市場的市占率: the market a share is
             # of (every name in its words), no subject

@@ -117,6 +117,8 @@ _GIVEN_BEFORE = re.compile(
     r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
     r"\s*[（(，,]?\s*[约折]?合\s*$"
 )
+# A figure said to be so much of another (为去年同期的, 是去年的), with no verb of change.
+_BEING = re.compile(r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?<![认成因以称作])(?:为|是)")
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
 # A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
@@ -202,6 +204,10 @@ _FROM = re.compile(
 FROM_REACH = 24
 # Being or reaching as much as another (为, 相当于, 可达, 不及): a share of its measure.
 _AS_MUCH_AS = r"(?:约为|仅为|只有|为|是|相当于|达到|可达|达|不及|不到|接近)"
+_ANOTHERS = (
+    r"(?!\s*到?\s*(?:去年|今年|前年|上年|同期|上季|上月|此前|以往|过去|设计|目标|预期|峰值|理论))"
+    r"[^，,。；;的]{1,16}"
+)
 # No noun of a figure, but the words before it (其中约60%的产能: of which), and a
 # chance, no share of anything (约70%的概率).
 _OF_WHICH_LABEL = re.compile(r"其中|其")
@@ -217,9 +223,12 @@ _SHARE_OF = re.compile(
 
 # A share of another's performance (约为H100的60%, 相当于H800的六到七成, 可达A100性能的
 # 85%): the measure's word, a verb of reaching or being, then whose 的 right before it.
+# The measure's word right before the verb (单卡性能约为, not 算力芯片的出货量不到 nor
+# 算力占比不到), and another's, not a time's (去年的一半) nor a target's (设计指标的90%).
+_PERFORMANCE_WORD = r"(?<!高)(?:性能|算力|效能|吞吐量?)"
 _RELATIVE = re.compile(
-    r"(?:(?:性能|算力|效能|吞吐量?|速度)[^，,。；;]{0,12}?" + _AS_MUCH_AS + r"[^，,。；;的]{1,16}的"
-    r"|" + _AS_MUCH_AS + r"[^，,。；;的]{1,16}(?:的)?(?:性能|算力|效能|吞吐量?|速度)的)"
+    rf"(?:{_PERFORMANCE_WORD}[^，,。；;的占]{{0,4}}?(?P<verb>{_AS_MUCH_AS}){_ANOTHERS}的"
+    rf"|(?P<verb_first>{_AS_MUCH_AS}){_ANOTHERS}(?:的)?{_PERFORMANCE_WORD}的)"
     r"\s*(?:约|近|大约|仅|不到|只有)?\s*$"
 )
 RELATIVE_REACH = 40
@@ -234,13 +243,22 @@ def relative_performance(
 ) -> tuple[Attribute, Decision] | None:
     """A share of another's performance (约为H100的60%): a new attribute, never a
     gain of 60%, whatever the clause's words of performance read."""
-    if quantity.unit != "percent":
-        return None
-    start = max(clause_start, quantity.start - RELATIVE_REACH)
-    if not _RELATIVE.search(folded, start, quantity.start):
+    if measured_against(folded, clause_start, quantity) is None:
         return None
     why = "new: a share of another's performance; add an attribute for it (percent)"
     return RELATIVE_PERFORMANCE, Decision("attribute", why)
+
+
+def measured_against(folded: str, clause_start: int, quantity: Quantity) -> int | None:
+    """Where the verb starts that measures a share of another's performance (只有H20的
+    两三成): what the share is of is named before it, the other after it."""
+    if quantity.unit != "percent":
+        return None
+    start = max(clause_start, quantity.start - RELATIVE_REACH)
+    found = _RELATIVE.search(folded, start, quantity.start)
+    if found is None or "占" in folded[max(clause_start, found.start() - 2) : found.end()]:
+        return None  # (国产芯片的算力占比不到全国算力的10%: a share of the whole)
+    return found.start("verb") if found["verb"] is not None else found.start("verb_first")
 
 
 def counted_noun(folded: str, clause_start: int, quantity: Quantity) -> tuple[int, int] | None:
@@ -545,9 +563,10 @@ def new_attribute(
         # nothing names the figure after it, the words around the names do: X90在FP16
         # 稠密算力上约为英伟达H100的七成)
         after_names = max([offset, *(n.end for n in names if offset <= n.end <= quantity.start)])
-        chinese = _chinese_label(folded, after_names, quantity.start, names) or _chinese_label(
-            folded, offset, quantity.start, names
-        )
+        multiple = quantity.unit == "x"
+        chinese = _chinese_label(
+            folded, after_names, quantity.start, names, multiple
+        ) or _chinese_label(folded, offset, quantity.start, names, multiple)
         share_of = _SHARE_OF.match(folded, quantity.end, clause_end)
         if (
             (chinese is None or _OF_WHICH_LABEL.fullmatch(chinese))
@@ -578,9 +597,13 @@ def new_attribute(
     return attribute, Decision("attribute", why)
 
 
-def _chinese_label(folded: str, offset: int, end: int, names: Sequence[Mention]) -> str | None:
+def _chinese_label(
+    folded: str, offset: int, end: int, names: Sequence[Mention], multiple: bool = False
+) -> str | None:
     """The label of a Chinese figure ending at ``end``: the last words before its links
-    from ``offset`` (never a name among ``names``), with the change they say, if any."""
+    from ``offset`` (never a name among ``names``), with the change they say, if any
+    (a growth where a ``multiple`` is of what was before: 为去年同期的2倍; a share of it,
+    为去年的一半, says no growth)."""
     before = "".join(
         char
         for at, char in enumerate(folded[offset:end], offset)
@@ -605,7 +628,7 @@ def _chinese_label(folded: str, offset: int, end: int, names: Sequence[Mention])
     if change is not None and links.group().startswith(("至", "到"), change.end()):
         change = None  # 良率已提升至约70%: the level of the noun, no change of it
     moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
-    if against is not None and change is None:
+    if against is not None and change is None and (multiple or not _BEING.match(against.group())):
         moved = "下降" if _LOWER.search(against.group()) else "增长"
     # 第四季出货量, 今年营收: the end of a time before the noun is no part of it (月产能
     # is a month's capacity); the window may have cut the time's start (第四|季出货量)

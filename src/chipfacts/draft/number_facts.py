@@ -25,10 +25,12 @@ from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
     PROPORTION,
+    RELATIVE_PERFORMANCE,
     STACKED,
     counted_or_named,
     cued,
     holds,
+    measured_against,
     new_attribute,
     of_a_market,
     of_the_figure_before,
@@ -115,13 +117,17 @@ _OF_WHICH = re.compile(r"[\s，,]*其中")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内).
 _SPANS = ("weeks", "months")
-_SPAN_OF_TIME = re.compile(r"(?:未来|过去|近|最近|今后|此后|之后|随后|前|后|这|此)\s*$")
+# (近40周 is "nearly": a figure; 近3个月来 says when, by what follows)
+_SPAN_OF_TIME = re.compile(r"(?:未来|过去|最近|今后|此后|之后|随后|连续|每|前|后|这|此|的)\s*$")
+_SPAN_AFTER = re.compile(r"\s*(?:里|内|中|间|来|以来|之内|之后|之前|以后|后|前)")
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster").
 # (not 已部署, chips in use: a fleet's)
+# (not 已将部署的GPU数量, 再次部署了, 星门计划目前已部署: done already, or a plan's name)
 _DEPLOYS = re.compile(
-    r"(?:计划|将|拟|打算|准备|再)[^，,。；;]{0,12}部署|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy"
+    r"(?<![已其])(?:计划|将|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
+    r"|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy"
 )
-_A_CLUSTER = re.compile(r"集群|丛集|超级计算机|超算|超级电脑|\bcluster|\bsupercomputer")
+_A_CLUSTER = re.compile(r"集群|丛集|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
 _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合|相当于)\s*(?:约|大约)?\s*")
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
@@ -341,6 +347,20 @@ def _number(value: float | None) -> int | float | None:
     return int(rounded) if rounded.is_integer() else rounded
 
 
+def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
+    """The measure of ``attribute`` in another unit (a sum in yuan given again in
+    dollars): its id and label, the unit named."""
+    if unit == attribute.unit or unit is None:
+        return attribute
+    return attribute._replace(
+        id=f"{attribute.id}_{unit.lower()}",
+        label=f"{attribute.label} ({unit})",
+        unit=unit,
+        description=f"{attribute.description.rstrip('.')}, in {unit}.",
+        synonyms=(),
+    )
+
+
 def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
     """The count of one chip among a fleet's ``attribute`` (H100 among cluster_gpus)."""
     return Attribute(
@@ -552,8 +572,13 @@ class NumberFacts(Attribution):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         if quantity.unit is None and _NAME_NUMBER.match(folded, max(0, quantity.start - 2)):
             return None  # “银河-1”, 衡元-3: a name's number, no figure
-        if quantity.unit in _SPANS and _SPAN_OF_TIME.search(folded, clause.start, quantity.start):
-            return None  # 未来12个月内, 过去两周: when, no figure of anything
+        if quantity.unit in _SPANS and (
+            _SPAN_OF_TIME.search(folded, clause.start, quantity.start)
+            or _SPAN_AFTER.match(folded, quantity.end)
+        ):
+            # 未来12个月, 截至4月的12个月里, 连续3个月, 每12个月: when or how often, no
+            # figure of anything
+            return None
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
         chips = (
@@ -711,6 +736,10 @@ class NumberFacts(Attribution):
                 attribute, why = proposed_attribute
                 decisions.append(why)
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
+        if attribute == RELATIVE_PERFORMANCE:
+            # 摩尔线程的MTT S4000性能只有英伟达H20的两三成: what the share is of is
+            # named before the verb, the one it is measured against after
+            anchor = measured_against(folded, clause.start, quantity) or anchor
         if word is not None and not inside(word.start, word.end, clause):
             named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
             if named:
@@ -739,7 +768,11 @@ class NumberFacts(Attribution):
             )
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions += self.carried(attribute)
-        if rival is not None and (word is None or word.start < clause.start):
+        if (
+            rival is not None
+            and (word is None or word.start < clause.start)
+            and attribute != RELATIVE_PERFORMANCE  # (只有H20的两三成: the H20 is measured against)
+        ):
             # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
         paired = respective(folded, self.sentence.entities, self.sentence.quantities, quantity)
@@ -808,6 +841,9 @@ class NumberFacts(Attribution):
             and entity.kind == "company"
             and _DEPLOYS.search(folded, clause.start, quantity.start)
             and not _A_CLUSTER.search(folded, self.sentence.span.start, self.sentence.span.end)
+            and not any(
+                self.store.entity_at(m.row).kind == "cluster" for m in self.sentence.entities
+            )
         ):
             # 百度计划明年在自有数据中心部署超过5万颗P900: the chips a company is to put
             # to use across its fleet, an order of them, no one cluster's size
@@ -857,12 +893,18 @@ class NumberFacts(Attribution):
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85
-        if self.last_about is not None and _CONVERTED_ALONE.fullmatch(
-            folded, clause.start, quantity.start
-        ):
+        converted = _CONVERTED_ALONE.fullmatch(folded, clause.start, quantity.start)
+        if converted and self.last_about is not None:
             # 總投資金額約新台幣320億元，約合10億美元: the figure before, in another
             # currency, of the same one (not of a name between)
             entity, entity_decision, weight = self.last_about, None, 0.9
+        last = self.last_number
+        if converted and last is not None and attribute.id not in self.store.attributes:
+            # …支出2500亿美元，约合1.8万亿元人民币: the measure before, in this currency
+            # (a proposed attribute would be named by 合)
+            attribute = in_unit(last, quantity.unit)
+            decisions = [d for d in decisions if d.field != "attribute"]
+            decisions.append(Decision("attribute", f"new: {last.label} in {attribute.unit}"))
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if (
             proposed is None

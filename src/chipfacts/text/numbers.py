@@ -411,7 +411,26 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             quantity = Quantity(match.start(), match.end(), value, None, None, "percent")
             if not _overlaps(taken, quantity):
                 found.append(quantity._replace(above=above))
-    return _between(folded, sorted(found))
+    return _between(
+        folded, [_read_on(folded, q) for q in sorted(found) if not _anniversary(folded, q)]
+    )
+
+
+def _anniversary(folded: str, quantity: Quantity) -> bool:
+    """38周年: an anniversary, no span of weeks."""
+    return quantity.unit == "weeks" and folded.startswith("年", quantity.end)
+
+
+def _read_on(folded: str, quantity: Quantity) -> Quantity:
+    """A count of cards where 卡时 ends a clause or starts 时代 (1万卡时，故障率…;
+    10万卡时代): 时 says "when" or "era", no card-hours."""
+    if (
+        quantity.unit == "gpu_hours"
+        and folded.startswith("卡时", quantity.end - 2)
+        and folded[quantity.end : quantity.end + 1] in ("，", ",", "代", "")
+    ):
+        return quantity._replace(unit="gpus", end=quantity.end - 1)
+    return quantity
 
 
 def _between(folded: str, found: list[Quantity]) -> list[Quantity]:

@@ -75,9 +75,9 @@ def read_numeral(run: str) -> int | None:
 # 八成是 "probably"); 半 only with 一, 过 or 逾 (not 半导体).
 SHARE = re.compile(
     r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
-    # (a range of tenths: 六到七成, 三至四成, 两三成)
-    r"(?:(?P<fewer>[一二两三四五六七八])\s*(?:到|至|~|-|、)?\s*)?"
-    r"(?P<tenths>[一二两三四五六七八九])成(?![不是功员本为立])"
+    # (a range of tenths: 六到七成, 三至四成, 两三成; not 四、六成, two shares listed)
+    r"(?:(?P<fewer>[一二两三四五六七八])\s*(?P<to>到|至|~|-)?\s*)?"
+    r"(?P<tenths>[一二两三四五六七八九])成(?![不是功员本为立])(?P<half>五)?"
     r"|(?P<whole>[二三四五六七八九十百]+)分之(?P<part>[一二两三四五六七八九十]+)"
     r"|(?P<over>[过逾])半|一半)"
 )
@@ -86,8 +86,8 @@ SHARE = re.compile(
 def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
     """The percentage a ``SHARE`` match names (of a range, its top: ``share_range``),
     and whether it is "more than" it."""
-    if match["tenths"]:
-        return _DIGITS[match["tenths"]] * 10.0, False
+    if match["tenths"]:  # (七成五: 75)
+        return _DIGITS[match["tenths"]] * 10.0 + (5.0 if match["half"] else 0.0), False
     if match["whole"]:
         whole, part = read_numeral(match["whole"]), read_numeral(match["part"])
         if not whole or not part or part >= whole:
@@ -102,7 +102,8 @@ def share_range(match: re.Match[str]) -> tuple[float, float] | None:
     if not match["fewer"]:
         return None
     low, high = _DIGITS[match["fewer"]] * 10.0, _DIGITS[match["tenths"]] * 10.0
-    return (low, high) if low < high else None
+    # (两三成 runs on by one tenth; 二八成 is no range)
+    return (low, high) if low < high and (match["to"] or high - low == 10.0) else None
 
 
 @cache
