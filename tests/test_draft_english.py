@@ -924,3 +924,12 @@ def test_a_firm_described_with_an_abbreviation_and_its_chip_after_its_noun(
     )
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
     assert {("halcyon-silicon", "fundraising"), ("h1", "process_node")} <= found
+
+
+def test_a_chip_named_as_its_lines_predecessor_is_proposed(store: chipfacts.Store) -> None:
+    text = (
+        "Larkspur Silicon unveiled the LX-2 chip on Tuesday. Its predecessor, the LX-1, "
+        "launched in 2024 with 57 billion transistors on Samsung's 5-nanometre process."
+    )
+    found = {(c.entity_id, c.attribute.id, str(c.value)) for c in drafted(store, text)}
+    assert {("lx-1", "launched", "2024"), ("lx-1", "process_node", "5")} <= found

@@ -672,7 +672,10 @@ def test_gpu_hours_are_no_count_of_gpus(store: chipfacts.Store, text: str) -> No
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("英伟达H200伺服器交期一度長達40週。", 40, "weeks"), ("HBM的交期已延长至12个月。", 12, "months")],
+    [
+        ("英伟达H200伺服器交期一度長達40週。", 40, "weeks"),
+        ("HBM的交期已延长至12个月。", 12, "months"),
+    ],
 )
 def test_a_lead_time_is_a_figure_in_weeks_or_months(
     store: chipfacts.Store, text: str, value: int, unit: str

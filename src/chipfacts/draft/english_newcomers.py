@@ -82,11 +82,13 @@ def english_people(store: Store, text: str) -> list[Proposed]:
 
 # 'code-named "Cascade"', "codenamed Cascade", "known internally as Ironwood", and a
 # thing's name after its noun ("the new chip, called B30C", "a cluster Meta calls Meridian",
-# "its first processor, the H1").
+# "its first processor, the H1", "its predecessor, the LX-1").
 _CODE_NAMED = re.compile(
     r"\b(?:code-?\s?named|known\s+internally\s+as|dubbed|called|calls"
     # "unveiled its first processor, the H1": a thing's name after its noun and "the"
-    r"|(?:(?<=processor)|(?<=accelerator)|(?<=chip))\s*,\s+the)\s+[\"“']?"
+    # ("Its predecessor, the LX-1, launched in 2024": its line's earlier one)
+    r"|(?:(?<=processor)|(?<=accelerator)|(?<=chip)|(?<=predecessor)|(?<=successor))"
+    r"\s*,\s+the)\s+[\"“']?"
     r"(?P<name>[A-Z][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})[\"”']?"
 )
 # "unveiled Teralynx 12, a 204.8-terabit switch chip", "introduced the Vela 1600": a
