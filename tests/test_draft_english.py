@@ -933,3 +933,15 @@ def test_a_chip_named_as_its_lines_predecessor_is_proposed(store: chipfacts.Stor
     )
     found = {(c.entity_id, c.attribute.id, str(c.value)) for c in drafted(store, text)}
     assert {("lx-1", "launched", "2024"), ("lx-1", "process_node", "5")} <= found
+
+
+def test_the_figure_a_change_comes_from_is_the_same_measure_earlier(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "AMD on Tuesday raised its forecast for data-center AI chip sales "
+        "this year to more than $5 billion, from $4.5 billion earlier."
+    )
+    found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert found[4_500_000_000] == found[5_000_000_000]
+    assert found[4_500_000_000][0] == "amd"

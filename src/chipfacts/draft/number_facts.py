@@ -102,6 +102,13 @@ _EARLIER_TIME = re.compile(
     r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|前一季度?|上个?月|同期|此前|前年)"
     r"\s*的?\s*[约近逾超]?\s*$"
 )
+# "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
+_FROM_BEFORE = re.compile(r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$")
+FROM_REACH = 16
+_EARLIER_AFTER = re.compile(
+    r"\s+(?:earlier|previously|before|a\s+year\s+(?:earlier|ago|before)|last\s+year"
+    r"|in\s+the\s+(?:previous|prior|same)\s+(?:quarter|year|period))\b"
+)
 # A clause comparing the figure before with another's, then that one's figure:
 # 远高于(排名第二的)AMD(的)约50%.
 _RIVAL_BEFORE = re.compile(
@@ -685,11 +692,22 @@ class NumberFacts(Attribution):
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             cue = cued(folded, (clause.start, clause.end), quantity, every)
             listed = self.listed_after(clause, quantity)
+            measured_before = self.last_number
             if unitless is not None:
                 # 共约1,400个机柜, PUE约为1.15, "values the company at $48 billion": a count
                 # of a thing, a figure its acronym names or a worth, in an attribute to add
                 attribute, why = unitless
                 decisions.append(why)
+            elif (
+                measured_before is not None
+                and measured_before.unit == quantity.unit
+                and _FROM_BEFORE.search(folded, max(0, quantity.start - FROM_REACH), quantity.start)
+                and _EARLIER_AFTER.match(folded, quantity.end)
+            ):
+                # "to more than $5 billion, from $4.5 billion earlier": the figure before,
+                # as it was
+                attribute = measured_before
+                decisions += self.carried(attribute)
             elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
             elif cue is not None and listed is None:
