@@ -784,3 +784,12 @@ def test_capital_spending_in_every_wording_is_capex(store: chipfacts.Store) -> N
     assert attribute_of(store, "阿里巴巴資本性支出達387億美元。", 38_700_000_000) == (
         "capex", False,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("before", ["第二季度", "上半年", "2024年"])
+def test_a_figure_compared_with_a_named_time_before_is_the_same_measure(
+    store: chipfacts.Store, before: str
+) -> None:
+    text = f"台积电三季度毛利率为59.5%，较{before}的58.6%有所提升。"
+    found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert found[58.6] == found[59.5]

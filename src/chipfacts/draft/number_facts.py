@@ -99,7 +99,9 @@ _EARLIER_FIGURE = re.compile(
 _EARLIER_TIME = re.compile(
     # (opening its clause: 毛利率较去年同期的74.6%, AMD较去年同期的5% have their own)
     r"[\s，,]*(?:而|则|但)?\s*(?:较|比|相比|相较于?|高于|低于|远高于|远低于|多于|少于|不及)\s*"
-    r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|前一季度?|上个?月|同期|此前|前年)"
+    r"(?:去年同期|去年|上年同期|上年|前一年|一年前|上一?季度?|前一季度?|上个?月|同期|此前|前年"
+    # (较第二季度的38.9%, 较上半年的, 较2024年的: a named quarter, half or year before)
+    r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年)"
     r"\s*的?\s*[约近逾超]?\s*$"
 )
 # "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
