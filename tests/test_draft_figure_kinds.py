@@ -793,3 +793,10 @@ def test_a_figure_compared_with_a_named_time_before_is_the_same_measure(
     text = f"台积电三季度毛利率为59.5%，较{before}的58.6%有所提升。"
     found = {c.value: (c.entity_id, c.attribute.id) for c in drafted(store, text)}
     assert found[58.6] == found[59.5]
+
+
+def test_the_company_a_speaker_speaks_of_is_the_speakers(store: chipfacts.Store) -> None:
+    """苏姿丰透露，公司…: her company, not the last one named before."""
+    text = "AMD首席执行官苏姿丰（Lisa Su）出席了发布会。英伟达今年营收大增。苏姿丰透露，公司目前员工约2.6万人。"
+    (found,) = [c for c in drafted(store, text) if c.value == 26000]
+    assert found.entity_id == "amd"

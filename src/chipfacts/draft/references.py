@@ -363,6 +363,14 @@ class References(Speakers):
             entity = self.store.entity_at(mention.row)
             if entity.kind == kind and not self.is_object(mention):
                 return entity
+        if kind == "company":
+            # 陈立衡透露，公司目前员工约320人: the company of the one who speaks
+            for mention in self.sentence.entities:
+                if mention.end > found.start():
+                    break
+                employer = self.employers.get(mention.row)
+                if employer is not None and self.store.entity_at(mention.row).kind == "person":
+                    return employer
         # 甲骨文已向AMD订购…。该公司的资本支出…: the subject of that kind of the sentence
         # before, not what it bought from
         subject = self.subject_before(kind)
