@@ -800,3 +800,62 @@ def test_the_company_a_speaker_speaks_of_is_the_speakers(store: chipfacts.Store)
     text = "AMD首席执行官苏姿丰（Lisa Su）出席了发布会。英伟达今年营收大增。苏姿丰透露，公司目前员工约2.6万人。"
     (found,) = [c for c in drafted(store, text) if c.value == 26000]
     assert found.entity_id == "amd"
+
+
+# What a review of the rules above found them over-reaching into, kept as it should be.
+@pytest.mark.parametrize(
+    ("text", "value", "wrong"),
+    [
+        # 于 of 由于 opens no market's words
+        ("由于英伟达在中国市场的份额已降至约5%，AMD趁机扩张。", 5, ("amd", "market_share")),
+        # the 达 of 英伟达 is no verb of reaching another's performance
+        ("英伟达H20的算力的60%用于推理。", 60, ("nvidia-h20", "relative_performance")),
+        # another measure between the performance word and the verb
+        ("阿里巴巴的算力投资仅为微软的20%。", 20, ("alibaba", "relative_performance")),
+        # 相当于 gives no sum again in another currency
+        (
+            "微软今年的AI支出约800亿美元，相当于40%的营收。",
+            40,
+            ("microsoft", "annual_spend_percent"),
+        ),
+        # 是今年 is no earlier time
+        ("寒武纪表示，重点是今年毛利增幅约30%。", 30, ("cambricon", "zhongdian")),
+        # 不再部署: no order
+        ("微软不再部署5万颗H100。", 50000, ("microsoft", "gpu_order")),
+    ],
+)
+def test_the_reviews_over_reaches_stay_mended(
+    store: chipfacts.Store, text: str, value: float, wrong: tuple[str, str]
+) -> None:
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value == value]
+    assert found and wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达CEO黄仁勋今年62周岁。",
+        "英伟达H200的交期目前40周左右。",
+    ],
+)
+def test_ages_are_no_weeks_and_current_lead_times_are_weeks(
+    store: chipfacts.Store, text: str
+) -> None:
+    weeks = [c.value for c in drafted(store, text) if c.unit == "weeks"]
+    assert weeks == ([] if "岁" in text else [40])
+
+
+def test_cards_when_a_cluster_passes_them_are_cards_and_used_card_hours_are_hours(
+    store: chipfacts.Store,
+) -> None:
+    text = "xAI的集群规模超过10万卡时需要全新的网络架构。"
+    assert [c.unit for c in drafted(store, text) if c.value == 100000] == ["gpus"]
+    text = "微软今年累计使用了约23万卡时。"
+    assert [c.unit for c in drafted(store, text) if c.value == 230000] == ["gpu_hours"]
+
+
+def test_only_so_much_of_another_is_measured_against_it_but_only_one_is_the_subject(
+    store: chipfacts.Store,
+) -> None:
+    text = "全球仅有台积电的先进封装产能超过每月3万片。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["tsmc"]

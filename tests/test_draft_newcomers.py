@@ -1075,11 +1075,3 @@ def test_a_designation_alone_is_the_product_whose_name_ends_in_it(
     chips = [p.entity for p in newly(store, text).proposed if p.entity.kind == "chip"]
     assert [c.id for c in chips if "T1" in (c.name, *c.aliases)] == ["chixin-t1"]
     assert not [c for c in chips if c.id.endswith("-t1") and c.id != "chixin-t1"]
-
-
-def test_a_short_name_in_quotes_before_a_sites_noun_is_the_site(store: chipfacts.Store) -> None:
-    """“驰云”智算中心, written once: a site (a slogan in quotes runs longer)."""
-    text = "公司位于内蒙古乌兰察布的“驰云”智算中心目前拥有约1.2万张GPU。"
-    assert proposed(store, text)["chiyun"][0] == "cluster"
-    slogan = "该公司的“绿色低碳”智算中心目前拥有约1.2万张GPU。"
-    assert not [i for i, (kind, _) in proposed(store, slogan).items() if kind == "cluster"]

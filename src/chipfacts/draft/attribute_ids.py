@@ -29,7 +29,7 @@ _GLOSSARY = {
     "训练": "training", "月": "monthly", "年": "annual", "测试时间": "test_time", "时间": "time",
     "参数量": "parameter_count", "参数": "parameters", "客户数": "customer_count",
     "用户数": "user_count", "员工数": "employees", "员工": "employees", "机柜": "racks",
-    "利用率": "utilisation", "堆叠层数": "stack_height", "GPU小时": "gpu_hours",
+    "利用率": "utilisation", "堆叠层数": "stack_height",
     "交期": "lead_time", "配额": "quota",
 }  # fmt: skip
 _WORDS = re.compile("|".join(sorted(map(re.escape, _GLOSSARY), key=len, reverse=True)))

@@ -52,9 +52,10 @@ _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # (在輝達NVL72機櫃組裝市場: the market of its products, a few words between)
 _IN_A_MARKET = re.compile(r"[^，,。；;：:]{0,12}?市场")
 # 在Azure上, 在英伟达GPU上: the thing something is done on.
-_ON = re.compile(r"[^，,。；;：:]{0,8}?上(?![市海线涨升调半午])")
+_ON = re.compile(r"[^，,。；;：:]{0,8}?上(?![市海线涨升调半午周月季一])")
 # 在 or 于 opening the words before a name, with no stop between.
-_IN = re.compile(r"[在于][^，,。；;：:在于]{0,12}$")
+# (not the 于 of 由于, 对于, 关于, 基于, 位于, 用于, 高于)
+_IN = re.compile(r"(?:在|(?<![由对关基位用属等高低])于)[^，,。；;：:在于]{0,12}$")
 # What someone did at a place named after 在 (曾在AMD工作, 在英伟达旗下的Mellanox任职).
 _WORKED_AT = re.compile(r"(?:旗下的?[^，,。；;]{0,12}?)?(?:工作|任职|就职|供职|服务|实习|待过)")
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
@@ -81,8 +82,13 @@ _COMPARED_WITH = re.compile(
     # (not the 达 ending 英伟达, 辉达, 高达)
     r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|(?<![伟辉高传表抵到送长])达到?|相当于"
     # (不及H800的一半: short of another's)
-    r"|不及|不到|只有|仅有)\s*"
+    r"|不及|不到)\s*"
     rf"(?:{_BASELINE})?\s*$"
+)
+# 只有, 仅有 before a name ("only"), and the share or multiple of it after (的两三成).
+_ONLY_SO_MUCH = re.compile(r"(?:只有|仅有)\s*$")
+_SHARE_OF_IT = re.compile(
+    r"\s*的\s*(?:约|近|大约)?\s*(?:[\d.]+\s*(?:%|倍)|[一二两三四五六七八九十]+成|一半|[一二两三四五六七八九十]+倍)"
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
 _MEASURED = re.compile(
@@ -273,6 +279,10 @@ class SentenceContext:
         start, folded = self.maker_before(mention), self.article.folded
         if _WITH.search(folded, behind(start), start) and _SET_AGAINST.match(folded, mention.end):
             return True
+        if _ONLY_SO_MUCH.search(folded, behind(start), start):
+            # 只有英伟达H20的两三成: "only so much of", where a share or a multiple follows
+            # (not 全球仅有台积电的…产能超过, "only TSMC's")
+            return _SHARE_OF_IT.match(folded, mention.end) is not None
         return (
             _COMPARED_WITH.search(folded, behind(start), start) is not None
             and _MEASURED.match(folded, mention.end) is not None

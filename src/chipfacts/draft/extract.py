@@ -55,7 +55,7 @@ from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import Cue, find_cues
 from chipfacts.text.normalize import name_key
-from chipfacts.text.numbers import find_quantities
+from chipfacts.text.numbers import SPANS_OF_TIME, find_quantities
 from chipfacts.text.when import find_dates
 
 _UNIT_WORD = re.compile(r"[^a-z0-9]+")
@@ -284,10 +284,6 @@ def _once(drafted: list[Candidate]) -> list[Candidate]:
 _JOINED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?=[a-z])")
 
 
-# Units of a wait (a lead time), whose clause is a text claim of supply as well.
-_WAITS = frozenset({"weeks", "months"})
-
-
 class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
     """The drafting of one sentence: every kind of claim, in the order of the text."""
 
@@ -317,8 +313,9 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
             previous_end = quantity.end
             if found is not None:
                 clause = self.clause_of(quantity.start)
-                if found.unit not in _WAITS:
-                    # (MI300X的交期已拉长至40周以上: a wait says what the supply is too)
+                if found.unit not in SPANS_OF_TIME:
+                    # (MI300X的交期已拉长至40周以上: a span, a lead time or a build's, says
+                    # what the supply is too)
                     used_clauses.add(clause)
                 value_ends[clause] = quantity.end
                 value_starts.setdefault(clause, quantity.start)

@@ -55,7 +55,8 @@ _OF_SPEED = re.compile(
 )
 # A multiple of what was at an earlier time (是前年的近3倍, 为去年同期的2倍).
 _OF_A_TIME_BEFORE = re.compile(
-    r"(?:是|为|达到?|相当于)\s*(?:去年|前年|上一?年|上季度?|上月|同期|去年同期|\d{4}\s*年)"
+    r"(?:是|(?<![认成因以称作])为|(?<![伟辉高传表抵到送长])达到?|相当于)"
+    r"\s*(?:去年|前年|上一?年|上季度?|上月|同期|\d{4}\s*年)"
     r"(?:同期|全年|底)?的\s*(?:近|约|大约|逾|超过)?\s*$"
 )
 TIME_BEFORE_REACH = 16
@@ -102,23 +103,24 @@ _TIME_START = re.compile(r"(?:第[一二三四1-4]?|[今明去前本上下半全
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
-    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增|(?:较|相比|相较于?|(?<![占对无])比"
-    # (为去年同期的2倍: a multiple of what was then)
-    r"|(?<![认成因以称作])为|是)"
+    r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:同比|环比|年增"
+    # (为去年同期的2倍: a multiple of what was before, not 是今年…, "is this year's")
+    r"|(?<![认成因以称作])(?:为|是)(?=\s*(?:去年|前年|上年|同期|上季|上一季|上月|上一代|前一代|上代|\d{4}\s*年))"
+    r"|(?:较|相比|相较于?|(?<![占对无])比)"
     # a time or a generation before (not 比H20低: a gap between two things, no change)
     r"\s*(?:去年|今年|上年|前年|同期|上季度?|上一季度?|上月|年初|年底|上一代|前一代|上代"
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年))"
     r"[^，,。；;较比]{0,4}$"
 )
 # Units that name what a figure counts, a new attribute's label.
-_NAMED_BY_UNIT = {"gpu_hours": "GPU小时"}
+_NAMED_BY_UNIT = {"gpu_hours": ("GPU小时", "gpu_hours")}
 # A sum in another currency, then the words giving it again (1600亿元人民币（约合).
 _GIVEN_BEFORE = re.compile(
-    r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
+    r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:美元|美金|元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
     r"\s*[（(，,]?\s*[约折]?合\s*$"
 )
 # A figure said to be so much of another (为去年同期的, 是去年的), with no verb of change.
-_BEING = re.compile(r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?<![认成因以称作])(?:为|是)")
+_BEING = re.compile(r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:为|是)")
 # The words of a figure given again in another currency (约合, 折合).
 _CONVERTED = re.compile(r"[约折]?合$")
 # A time before a figure's links (第三季, 今年, 上半年, 3月), no noun of what it measures.
@@ -203,9 +205,14 @@ _FROM = re.compile(
 )
 FROM_REACH = 24
 # Being or reaching as much as another (为, 相当于, 可达, 不及): a share of its measure.
-_AS_MUCH_AS = r"(?:约为|仅为|只有|为|是|相当于|达到|可达|达|不及|不到|接近)"
+# (the guards of ``context._COMPARED_WITH``: not the 达 ending 英伟达 nor the 为 of 成为)
+_AS_MUCH_AS = (
+    r"(?:约为|仅为|只有|(?<![成认作因以称])为|是|相当于|(?<![伟辉高传表抵到送长])达到?|可达"
+    r"|不及|不到|接近)"
+)
 _ANOTHERS = (
-    r"(?!\s*到?\s*(?:去年|今年|前年|上年|同期|上季|上月|此前|以往|过去|设计|目标|预期|峰值|理论))"
+    r"(?!\s*到?\s*(?:去年|今年|前年|上年|同期|上季|上月|此前|以往|过去|上一代|前一代|上代|前代"
+    r"|设计|目标|预期|峰值|理论))"
     r"[^，,。；;的]{1,16}"
 )
 # No noun of a figure, but the words before it (其中约60%的产能: of which), and a
@@ -223,11 +230,13 @@ _SHARE_OF = re.compile(
 
 # A share of another's performance (约为H100的60%, 相当于H800的六到七成, 可达A100性能的
 # 85%): the measure's word, a verb of reaching or being, then whose 的 right before it.
-# The measure's word right before the verb (单卡性能约为, not 算力芯片的出货量不到 nor
-# 算力占比不到), and another's, not a time's (去年的一半) nor a target's (设计指标的90%).
-_PERFORMANCE_WORD = r"(?<!高)(?:性能|算力|效能|吞吐量?)"
+# The measure's word right before the verb, adverbs aside (单卡性能约为, not 算力芯片的
+# 出货量不到, 算力投资仅为 nor 算力占比不到), and another's, not a time's (去年的一半),
+# a generation's (上一代的150%) nor a target's (设计指标的90%).
+# (the text is folded: 效能 reads 性能)
+_PERFORMANCE_WORD = r"(?<!高)(?:性能|算力|吞吐量?)"
 _RELATIVE = re.compile(
-    rf"(?:{_PERFORMANCE_WORD}[^，,。；;的占]{{0,4}}?(?P<verb>{_AS_MUCH_AS}){_ANOTHERS}的"
+    rf"(?:{_PERFORMANCE_WORD}(?:仅|约|可|只|已|将|最高|大约|大致)*(?P<verb>{_AS_MUCH_AS}){_ANOTHERS}的"
     rf"|(?P<verb_first>{_AS_MUCH_AS}){_ANOTHERS}(?:的)?{_PERFORMANCE_WORD}的)"
     r"\s*(?:约|近|大约|仅|不到|只有)?\s*$"
 )
@@ -450,10 +459,9 @@ _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\bre
 # What a count of GPUs may count (个GPU, 块加速卡).
 _CHIP_NOUN = re.compile(r"gpu|芯片|加速|卡|晶片|处理器")
 # A figure's acronym right before it, in Chinese prose (PUE约为1.15): what it measures.
-# (设计PUE目标为1.15, PUE值约1.2: a target or a value of it is the same figure)
-_ACRONYM = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff，,、；;])|^)(?P<noun>[a-z]{2,5})\s*(?:目标值?|值|水平)?\s*$"
-)
+# (设计PUE目标为1.15, PUE值约1.2: a target or a value of it is the same figure; at the
+# start of the words read back, a clause's start: ，PUE在1.2左右)
+_ACRONYM = re.compile(r"(?:(?<=[\u4e00-\u9fff,、;])|^)(?P<noun>[a-z]{2,5})\s*(?:目标值?|值)?\s*$")
 _GLOSS_AT_END = re.compile(r"[（(](?P<inner>[^（）()]{1,12})[)）]\s*$")
 _BARE_ACRONYM = re.compile(r"[a-z]{2,5}")
 ACRONYM_REACH = 24
@@ -581,13 +589,15 @@ def new_attribute(
             # CoWoS产能中，英伟达约占六成: a share of the whole the sentence opened with
             whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
             chinese = (whole["noun"] if whole is not None else "") + "占比"
+        if chinese is None and quantity.unit not in _NAMED_BY_UNIT:
+            return None
         if quantity.unit in _NAMED_BY_UNIT:
             # 每月最多只能使用2,000 GPU小时: what it counts is its unit, whatever the
             # words before it (who may use them, when)
-            chinese = _NAMED_BY_UNIT[quantity.unit]
-        if chinese is None:
-            return None
-        label, ident = chinese, attribute_id(chinese, quantity.unit)
+            label, ident = _NAMED_BY_UNIT[quantity.unit]
+        else:
+            assert chinese is not None
+            label, ident = chinese, attribute_id(chinese, quantity.unit)
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""

@@ -40,11 +40,6 @@ INDUSTRY_NAME = "a name of the industry the store lacks"
 # The fewest letters of a first word that names its company alone (Stratos, not "AI").
 LATIN_FIRST_WORD = 4
 NAMED = "named in the article, not in the store"
-# The longest name in quotes before a site's noun taken as a name written once
-# (“驰云”智算中心; a slogan runs longer: “绿色低碳”).
-SHORT_QUOTED_NAME = 3
-# A product's designation: letters, then digits (T1, F3, X90).
-_DESIGNATION = re.compile(r"[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]?")
 
 
 class Newcomers(NamedTuple):
@@ -140,7 +135,7 @@ class _Register:
         (驰芯T1, same kind and maker) is that product, not another of its maker's."""
         for bare in self.proposed():
             entity = bare.entity
-            if len(entity.aliases) != 1 or not _DESIGNATION.fullmatch(entity.aliases[0]):
+            if len(entity.aliases) != 1 or not name_forms.is_designation(entity.aliases[0]):
                 continue
             designation = entity.aliases[0]
             fuller = [
@@ -360,13 +355,8 @@ def _things(
         marked = chinese_names.NAME_MARK.search(folded, match.start("name"), match.end("name"))
         written_again = times(folded[match.start("name") : match.end("name")]) >= 2
         latin_name = re.search("[a-z]", quoted) is not None
-        # (“驰云”智算中心: a short name in quotes right before the noun, or one written
-        # again)
-        before_noun = match.re is products.QUOTED_BEFORE_KIND and (
-            written_again or len(quoted) <= SHORT_QUOTED_NAME
-        )
         if match["noun"] in products.SITE_NOUNS and not (
-            given or latin_name or before_noun or marked is not None and written_again
+            given or latin_name or marked is not None and written_again
         ):
             continue
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted

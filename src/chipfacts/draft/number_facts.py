@@ -44,7 +44,7 @@ from chipfacts.draft.sentences import Joined, Span, inside
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
-from chipfacts.text.numbers import MEASURES, Quantity, exact
+from chipfacts.text.numbers import MEASURES, SPANS_OF_TIME, Quantity, exact
 
 # An attribute word in another clause names a number only this close to it.
 WORD_REACH = 15
@@ -124,21 +124,25 @@ _RIVAL_AFTER = re.compile(
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
-# Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内).
-_SPANS = ("weeks", "months")
-# (近40周 is "nearly": a figure; 近3个月来 says when, by what follows)
-_SPAN_OF_TIME = re.compile(r"(?:未来|过去|最近|今后|此后|之后|随后|连续|每|前|后|这|此|的)\s*$")
-_SPAN_AFTER = re.compile(r"\s*(?:里|内|中|间|来|以来|之内|之后|之前|以后|后|前)")
+# Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
+# words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
+_SPAN_OF_TIME = re.compile(
+    r"(?:未来|过去|最近|今后|此后|之后|随后|连续|每|此前|之前|以前|头|这|此)\s*$"
+)
+_SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|之后|之前|以后|后|前)")
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster").
 # (not 已部署, chips in use: a fleet's)
-# (not 已将部署的GPU数量, 再次部署了, 星门计划目前已部署: done already, or a plan's name)
+# (not 已将部署的GPU数量, 再次部署了, 不再部署, 星门计划目前已部署: done already, no
+# longer, or a plan's name)
 _DEPLOYS = re.compile(
-    r"(?<![已其])(?:计划|将|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
+    r"(?<![已其不])(?:计划|将|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
     r"|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy"
 )
 _A_CLUSTER = re.compile(r"集群|丛集|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
-_CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合|相当于)\s*(?:约|大约)?\s*")
+_CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?\s*")
+# The units of money (a sum given again in another currency is the same sum).
+_MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP"})
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
@@ -581,7 +585,7 @@ class NumberFacts(Attribution):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         if quantity.unit is None and _NAME_NUMBER.match(folded, max(0, quantity.start - 2)):
             return None  # “银河-1”, 衡元-3: a name's number, no figure
-        if quantity.unit in _SPANS and (
+        if quantity.unit in SPANS_OF_TIME and (
             _SPAN_OF_TIME.search(folded, clause.start, quantity.start)
             or _SPAN_AFTER.match(folded, quantity.end)
         ):
@@ -759,7 +763,8 @@ class NumberFacts(Attribution):
         if attribute == RELATIVE_PERFORMANCE:
             # 摩尔线程的MTT S4000性能只有英伟达H20的两三成: what the share is of is
             # named before the verb, the one it is measured against after
-            anchor = measured_against(folded, clause.start, quantity) or anchor
+            verb = measured_against(folded, clause.start, quantity)
+            anchor = verb if verb is not None else anchor
         if word is not None and not inside(word.start, word.end, clause):
             named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
             if named:
@@ -913,7 +918,12 @@ class NumberFacts(Attribution):
             # 相比之下，谷歌…的集群规模是微软的6至10倍: a comparison is about what the
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85
-        converted = _CONVERTED_ALONE.fullmatch(folded, clause.start, quantity.start)
+        converted = (
+            quantity.unit in _MONEY
+            and self.last_number is not None
+            and self.last_number.unit in _MONEY
+            and _CONVERTED_ALONE.fullmatch(folded, clause.start, quantity.start) is not None
+        )
         if converted and self.last_about is not None:
             # 總投資金額約新台幣320億元，約合10億美元: the figure before, in another
             # currency, of the same one (not of a name between)

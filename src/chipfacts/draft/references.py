@@ -47,8 +47,8 @@ DEMONSTRATIVE = re.compile(
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # 项目方还计划采购, NDIF持有项目公司51%的股份: the project's party or company, the
-    # project the text is on (not 项目方面, "as for the project")
-    r"|(?<!其他)(?<!其它)(?P<party>项目)(?=方(?!面)|公司)"
+    # project the text is on (not 项目方面, "as for the project", nor 项目方案, a plan)
+    r"|(?<!其他)(?<!其它)(?P<party>项目)(?=方(?![面案向式法])|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"

@@ -170,6 +170,7 @@ _MEASURES = {
     "gpu小时": ("gpu_hours", 1.0), "gpu 小时": ("gpu_hours", 1.0), "卡时": ("gpu_hours", 1.0),
     "卡小时": ("gpu_hours", 1.0), "gpu-hours": ("gpu_hours", 1.0), "gpu hours": ("gpu_hours", 1.0),
     # a lead time or a build time (交期长达40周, 不到5个月): weeks and months, no date
+    # (``SPANS_OF_TIME``)
     "周": ("weeks", 1.0), "个月": ("months", 1.0),
     # a change of a share or a margin (提升近12个百分点): points, no per cent of anything
     "个百分点": ("points", 1.0), "百分点": ("points", 1.0), "个多百分点": ("points", 1.0),
@@ -183,6 +184,8 @@ _MEASURES = {
 _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASURES | _WORD_UNITS
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
+# Spans of time a figure may be in (a lead time, a build time).
+SPANS_OF_TIME = frozenset({"weeks", "months"})
 # The counters a range may give after each of its numbers (1,800柜至2,000柜): the
 # units of one Chinese character.
 _RANGE_COUNTERS = tuple(u for u in _TEXT_UNITS if len(u) == 1 and "\u4e00" <= u <= "\u9fff")
@@ -256,10 +259,11 @@ _VAGUE_ENGLISH = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _BETWEEN = re.compile(r"between\s+$")
 _AND = re.compile(r"\s+and\s+")
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
-# What follows a date, a time or a duration (18个月, 8周): no quantity of a fact.
+# What follows a date, a time or a duration (3天, 2小时): no quantity of a fact (weeks
+# and months are units: ``SPANS_OF_TIME``).
 _NOT_A_QUANTITY = (
-    "年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分", "个月", "周", "天", "小时",
-    "个小时", "个季度", "秒",
+    "年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分", "天", "小时", "个小时",
+    "个季度", "秒",
 )  # fmt: skip
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
@@ -416,21 +420,28 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     )
 
 
+# The verbs of using or granting card-hours, and what ends their phrase (the text is
+# folded: ，and ； read , and ;).
+_USED = re.compile(r"使用|消耗|耗费|累计|申请|配额|批下|分配|用了|共计|合计|租用|训练")
+USED_REACH = 12
+_PHRASE_ENDS = frozenset({"。", ".", ";", "、", ")", "的", ""})
+
+
 def _anniversary(folded: str, quantity: Quantity) -> bool:
-    """38周年: an anniversary, no span of weeks."""
-    return quantity.unit == "weeks" and folded.startswith("年", quantity.end)
+    """38周年, 62周岁: an anniversary or an age, no span of weeks."""
+    return quantity.unit == "weeks" and folded.startswith(("年", "岁"), quantity.end)
 
 
 def _read_on(folded: str, quantity: Quantity) -> Quantity:
-    """A count of cards where 卡时 ends a clause or starts 时代 (1万卡时，故障率…;
-    10万卡时代): 时 says "when" or "era", no card-hours."""
-    if (
-        quantity.unit == "gpu_hours"
-        and folded.startswith("卡时", quantity.end - 2)
-        and folded[quantity.end : quantity.end + 1] in ("，", ",", "代", "")
-    ):
-        return quantity._replace(unit="gpus", end=quantity.end - 1)
-    return quantity
+    """A count of cards where 卡时 is no card-hours: card-hours are used, granted or
+    asked for (累计使用了约23万卡时) or end the phrase (2万卡时的配额, 23万卡时。);
+    elsewhere 时 says "when" (规模超过10万卡时需要…) or starts 时代 ("era")."""
+    if quantity.unit != "gpu_hours" or not folded.startswith("卡时", quantity.end - 2):
+        return quantity
+    used = _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
+    if used is not None or folded[quantity.end : quantity.end + 1] in _PHRASE_ENDS:
+        return quantity
+    return quantity._replace(unit="gpus", end=quantity.end - 1)
 
 
 def _between(folded: str, found: list[Quantity]) -> list[Quantity]:

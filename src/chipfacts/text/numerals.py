@@ -73,11 +73,15 @@ def read_numeral(run: str) -> int | None:
 # A share in words: 七成 ("seven tenths"), 三分之一 ("one third"), 一半 ("half"), and
 # 过半 or 逾半 ("more than half"). 成 after one digit only, not in words (一成不变,
 # 八成是 "probably"); 半 only with 一, 过 or 逾 (not 半导体).
+_TENTHS_AFTER = r"成(?![不是功员本为立群])"
 SHARE = re.compile(
     r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
-    # (a range of tenths: 六到七成, 三至四成, 两三成; not 四、六成, two shares listed)
-    r"(?:(?P<fewer>[一二两三四五六七八])\s*(?P<to>到|至|~|-)?\s*)?"
-    r"(?P<tenths>[一二两三四五六七八九])成(?![不是功员本为立])(?P<half>五)?"
+    # a range of tenths: 六到七成, 三至四成, or two running on, 两三成 (not 四、六成, two
+    # shares listed, nor 三五成群, "in small groups")
+    rf"(?P<fewer>[一二两三四五六七八])\s*(?:到|至|~|-|—|–)\s*(?P<more>[二两三四五六七八九]){_TENTHS_AFTER}"
+    rf"|(?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九){_TENTHS_AFTER}"
+    # (七成五: 75, not 七成五年)
+    rf"|(?P<tenths>[一二两三四五六七八九]){_TENTHS_AFTER}(?P<half>五(?![0-9〇一二三四五六七八九年大成]))?"
     r"|(?P<whole>[二三四五六七八九十百]+)分之(?P<part>[一二两三四五六七八九十]+)"
     r"|(?P<over>[过逾])半|一半)"
 )
@@ -86,6 +90,9 @@ SHARE = re.compile(
 def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
     """The percentage a ``SHARE`` match names (of a range, its top: ``share_range``),
     and whether it is "more than" it."""
+    ends = share_range(match)
+    if ends is not None:
+        return ends[1], False
     if match["tenths"]:  # (七成五: 75)
         return _DIGITS[match["tenths"]] * 10.0 + (5.0 if match["half"] else 0.0), False
     if match["whole"]:
@@ -97,13 +104,15 @@ def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
 
 
 def share_range(match: re.Match[str]) -> tuple[float, float] | None:
-    """The two ends of a range of tenths (六到七成: 60 to 70), or None when the match
-    names one share."""
+    """The two ends of a range of tenths (六到七成, 两三成: 60 to 70, 20 to 30), or None
+    when the match names one share."""
+    if match["pair"]:
+        low, high = (_DIGITS[digit] * 10.0 for digit in match["pair"])
+        return low, high
     if not match["fewer"]:
         return None
-    low, high = _DIGITS[match["fewer"]] * 10.0, _DIGITS[match["tenths"]] * 10.0
-    # (两三成 runs on by one tenth; 二八成 is no range)
-    return (low, high) if low < high and (match["to"] or high - low == 10.0) else None
+    low, high = _DIGITS[match["fewer"]] * 10.0, _DIGITS[match["more"]] * 10.0
+    return (low, high) if low < high else None
 
 
 @cache
