@@ -138,7 +138,7 @@ _DEPLOYS = re.compile(
     r"(?<![已其不])(?:计划|将|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
     r"|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy"
 )
-_A_CLUSTER = re.compile(r"集群|丛集|超级计算机|超算|超级电脑|cluster|supercomputer")
+_A_CLUSTER = re.compile(r"集群|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
 _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?\s*")
 # The units of money (a sum given again in another currency is the same sum).
