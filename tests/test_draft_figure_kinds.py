@@ -859,3 +859,59 @@ def test_only_so_much_of_another_is_measured_against_it_but_only_one_is_the_subj
 ) -> None:
     text = "全球仅有台积电的先进封装产能超过每月3万片。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["tsmc"]
+
+
+# What a second probe found the rules above over-reaching into, kept as it should be.
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("采用ConnectX-7的英伟达在高速网卡市场的份额约为70%。", 70, ("nvidia", "market_share")),
+        ("Copilot带动微软在办公软件市场的份额升至90%。", 90, ("microsoft", "market_share")),
+        ("在美国英伟达的AI芯片市场份额约为九成，AMD约为一成。", 90, ("nvidia", "market_share")),
+        (
+            "微软表示，在英伟达上个季度的财报中，数据中心营收约为308亿美元。",
+            30_800_000_000,
+            ("nvidia", "revenue"),
+        ),
+        ("微软用于训练的集群超过10万卡时，故障率上升。", 100_000, ("microsoft", "cluster_gpus")),
+        ("微软将其部署超过15万颗H100的经验分享给OpenAI。", 150_000, ("microsoft", "cluster_gpus")),
+        ("微软表示没有计划在今年部署超过5万颗MI300X。", 50_000, ("microsoft", "cluster_gpus")),
+        ("英伟达H100的40周交期已缩短。", 40, ("h100", "lead_time")),
+    ],
+)
+def test_the_second_probes_over_reaches_stay_mended(
+    store: chipfacts.Store, text: str, value: float, expected: tuple[str, str]
+) -> None:
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value == value]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去的12个月，微软资本支出约800亿美元。",
+        "ChatGPT上线2个月，用户突破1亿。",
+        "微软计划在6个月内部署5万颗H100。",
+        "H100实际算力仅为其理论峰值的40%。",
+        "微软的算力约为全球AI算力的20%。",
+        "这批二手H100显卡七八成新。",
+    ],
+)
+def test_spans_own_peaks_and_wholes_are_none_of_the_new_figures(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = drafted(store, text)
+    assert not [c for c in found if c.unit in ("weeks", "months")]
+    assert not [c for c in found if c.attribute.id == "relative_performance"]
+    assert not [c for c in found if c.low is not None and c.unit == "percent"]
+
+
+def test_a_sum_given_a_third_time_is_named_by_the_first(store: chipfacts.Store) -> None:
+    text = "英伟达今年营收约500亿美元，约合3600亿元人民币，约合480亿欧元。"
+    ids = {c.unit: c.attribute.id for c in drafted(store, text) if c.unit}
+    assert ids["EUR"] == "revenue_eur"
+
+
+def test_an_english_predecessor_the_store_has_is_the_stores(store: chipfacts.Store) -> None:
+    text = "Nvidia's Blackwell is shipping. Its predecessor, the Hopper H100, is in demand."
+    assert not [c for c in drafted(store, text) if c.new_entity is not None]

@@ -52,7 +52,7 @@ _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # (在輝達NVL72機櫃組裝市場: the market of its products, a few words between)
 _IN_A_MARKET = re.compile(r"[^，,。；;：:]{0,12}?市场")
 # 在Azure上, 在英伟达GPU上: the thing something is done on.
-_ON = re.compile(r"[^，,。；;：:]{0,8}?上(?![市海线涨升调半午周月季一])")
+_ON = re.compile(r"[^，,。；;：:]{0,8}?上(?![市海线涨升调半午周月季一个])")
 # 在 or 于 opening the words before a name, with no stop between.
 # (not the 于 of 由于, 对于, 关于, 基于, 位于, 用于, 高于)
 _IN = re.compile(r"(?:在|(?<![由对关基位用属等高低])于)[^，,。；;：:在于]{0,12}$")
@@ -261,7 +261,12 @@ class SentenceContext:
             return True  # 部署8192颗F3芯片: what a number counts
         if _ON.match(folded, mention.end) and folded.endswith("在", 0, start):
             return True  # 承诺在Azure上支出: where the money goes, no subject
-        if _IN_A_MARKET.match(folded, mention.end) and _IN.search(folded, behind(start), start):
+        if (
+            _IN_A_MARKET.match(folded, mention.end)
+            and _IN.search(folded, behind(start), start)
+            # (在美国英伟达的AI芯片市场份额: whose share it is, no word of the market)
+            and not folded.startswith("的", mention.end)
+        ):
             # 在HBM市场拿下约两成, 在輝達NVL72機櫃組裝市場的市占率: the market a share is
             # of (every name in its words), no subject
             return True

@@ -213,6 +213,8 @@ def english_things(
         found[key] = Proposed(entity, None, why)
 
     for match in _CODE_NAMED.finditer(text):
+        if store.entity_rows(name_key(match["name"].split()[-1])):
+            continue  # "its predecessor, the Hopper H100": the store's H100
         before = folded[max(0, match.start() - KIND_REACH) : match.start()]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
         add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)

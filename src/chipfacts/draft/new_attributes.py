@@ -112,6 +112,8 @@ _AGAINST = re.compile(
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年))"
     r"[^，,。；;较比]{0,4}$"
 )
+# A wait's noun right after its weeks or months (40周交期, 18个月的建设期).
+_SPAN_NOUN_AFTER = re.compile(r"\s*(?:的)?(?P<noun>交期|交货期|工期|周期|等待期|建设期)")
 # Units that name what a figure counts, a new attribute's label.
 _NAMED_BY_UNIT = {"gpu_hours": ("GPU小时", "gpu_hours")}
 # A sum in another currency, then the words giving it again (1600亿元人民币（约合).
@@ -212,7 +214,7 @@ _AS_MUCH_AS = (
 )
 _ANOTHERS = (
     r"(?!\s*到?\s*(?:去年|今年|前年|上年|同期|上季|上月|此前|以往|过去|上一代|前一代|上代|前代"
-    r"|设计|目标|预期|峰值|理论))"
+    r"|设计|目标|预期|峰值|理论|标称|其|原来|官方|宣称|全球|全国|整体|总))"
     r"[^，,。；;的]{1,16}"
 )
 # No noun of a figure, but the words before it (其中约60%的产能: of which), and a
@@ -232,7 +234,8 @@ _SHARE_OF = re.compile(
 # 85%): the measure's word, a verb of reaching or being, then whose 的 right before it.
 # The measure's word right before the verb, adverbs aside (单卡性能约为, not 算力芯片的
 # 出货量不到, 算力投资仅为 nor 算力占比不到), and another's, not a time's (去年的一半),
-# a generation's (上一代的150%) nor a target's (设计指标的90%).
+# a generation's (上一代的150%), its own peak's (其理论峰值的40%), a target's (设计指标的
+# 90%) nor a whole's (全球AI算力的20%).
 # (the text is folded: 效能 reads 性能)
 _PERFORMANCE_WORD = r"(?<!高)(?:性能|算力|吞吐量?)"
 _RELATIVE = re.compile(
@@ -589,6 +592,9 @@ def new_attribute(
             # CoWoS产能中，英伟达约占六成: a share of the whole the sentence opened with
             whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
             chinese = (whole["noun"] if whole is not None else "") + "占比"
+        span_noun = _SPAN_NOUN_AFTER.match(folded, quantity.end)
+        if span_noun is not None and quantity.unit in ("weeks", "months"):
+            chinese = span_noun["noun"]  # 40周交期: the wait the noun after it names
         if chinese is None and quantity.unit not in _NAMED_BY_UNIT:
             return None
         if quantity.unit in _NAMED_BY_UNIT:

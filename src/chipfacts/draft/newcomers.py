@@ -143,7 +143,8 @@ class _Register:
                 for p in self.proposed()
                 if p is not bare
                 and p.entity.kind == entity.kind
-                and p.entity.maker in (None, entity.maker)
+                and entity.maker is not None
+                and p.entity.maker == entity.maker
                 and any(
                     a.endswith(designation) and has_cjk(a[: -len(designation)])
                     for a in p.entity.aliases

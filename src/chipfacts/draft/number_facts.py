@@ -127,16 +127,20 @@ _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
 _SPAN_OF_TIME = re.compile(
-    r"(?:未来|过去|最近|今后|此后|之后|随后|连续|每|此前|之前|以前|头|这|此)\s*$"
+    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|这|此"
+    # (截至6月30日的12个月, 上线2个月, 运行2个月: a time, and how long since)
+    r"|[日月]的|(?:上线|运行|成立|推出|发布|上市)了?)\s*$"
 )
 _SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|之后|之前|以后|后|前)")
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster").
 # (not 已部署, chips in use: a fleet's)
-# (not 已将部署的GPU数量, 再次部署了, 不再部署, 星门计划目前已部署: done already, no
-# longer, or a plan's name)
+# (not 已将部署的GPU数量, 再次部署了, 不再部署, 没有计划部署, 将其部署…的经验, 星门计划
+# 目前已部署: done already, no longer, not planned, or a plan's name)
 _DEPLOYS = re.compile(
-    r"(?<![已其不])(?:计划|将|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
-    r"|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy"
+    r"(?<![已其不无])(?<!没有)(?:计划|将(?!其)|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
+    # ("will deploy 50,000 chips", not "will deploy Maia 100 alongside its 150,000 H100s")
+    r"|\b(?:(?:plans?|intends?)\s+to|will)\s+deploy\s+(?:up\s+to\s+|about\s+|around\s+"
+    r"|roughly\s+|more\s+than\s+|another\s+|some\s+)?$"
 )
 _A_CLUSTER = re.compile(r"集群|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
@@ -365,9 +369,13 @@ def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
     dollars): its id and label, the unit named."""
     if unit == attribute.unit or unit is None:
         return attribute
+    # (a sum given a third time: revenue_eur, not revenue_yuan_eur)
+    own = (attribute.unit or "").lower()
+    base = attribute.id.removesuffix(f"_{own}")
+    label = attribute.label.removesuffix(f" ({attribute.unit})")
     return attribute._replace(
-        id=f"{attribute.id}_{unit.lower()}",
-        label=f"{attribute.label} ({unit})",
+        id=f"{base}_{unit.lower()}",
+        label=f"{label} ({unit})",
         unit=unit,
         description=f"{attribute.description.rstrip('.')}, in {unit}.",
         synonyms=(),
@@ -392,6 +400,8 @@ class NumberFacts(Attribution):
     last_market: Proposal | None = None
     # What the sentence's last figure was about (管理着约1.1万张GPU，其中H100约3000张).
     last_about: Entity | None = None
+    # Where the last figure read ends ("…$75 billion, from $52 billion earlier").
+    last_end = -1
 
     def said_of(self, attribute: Attribute, kind: str) -> bool:
         """Whether a figure of ``attribute`` can be said of an entity of ``kind``: the
@@ -576,6 +586,7 @@ class NumberFacts(Attribution):
             self.last_number = found.attribute
             self.last_bound = found.bound
             self.last_about = found.entity
+            self.last_end = quantity.end
         return found
 
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
@@ -588,6 +599,9 @@ class NumberFacts(Attribution):
         if quantity.unit in SPANS_OF_TIME and (
             _SPAN_OF_TIME.search(folded, clause.start, quantity.start)
             or _SPAN_AFTER.match(folded, quantity.end)
+            # (在6个月内部署: within, when; 交期仍在30周以上 is a lead time)
+            or folded.endswith("在", 0, quantity.start)
+            and folded.startswith("内", quantity.end)
         ):
             # 未来12个月, 截至4月的12个月里, 连续3个月, 每12个月: when or how often, no
             # figure of anything
@@ -652,6 +666,7 @@ class NumberFacts(Attribution):
         valued = valued or relative_performance(folded, clause.start, quantity)
         if valued is not None:
             near = []
+        earlier_of: Entity | None = None  # the one whose figure before this one was
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:
             # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
@@ -707,13 +722,15 @@ class NumberFacts(Attribution):
             elif (
                 measured_before is not None
                 and measured_before.unit == quantity.unit
+                and 0 <= quantity.start - self.last_end <= FROM_REACH
                 and _FROM_BEFORE.search(folded, max(0, quantity.start - FROM_REACH), quantity.start)
                 and _EARLIER_AFTER.match(folded, quantity.end)
             ):
-                # "to more than $5 billion, from $4.5 billion earlier": the figure before,
-                # as it was
+                # "to more than $5 billion, from $4.5 billion earlier": the figure right
+                # before, as it was (of the same one: ``earlier_of``)
                 attribute = measured_before
                 decisions += self.carried(attribute)
+                earlier_of = self.last_about
             elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
             elif cue is not None and listed is None:
@@ -770,6 +787,8 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        if earlier_of is not None:
+            entity, entity_decision, weight = earlier_of, None, 0.9
         if (
             not self.sentence.entities
             and _LINE_OF_BUSINESS.search(folded, self.sentence.span.start, quantity.start)
@@ -821,6 +840,19 @@ class NumberFacts(Attribution):
         unnamed_share = (
             attribute.id == _SHARE and entity is not None and self.row_of(entity, clause) < 0
         )
+        if attribute.id == _SHARE and entity is not None and entity.kind != "company":
+            # 采用ConnectX-7的英伟达在…的份额, Copilot带动微软在…的份额: a company named
+            # after the product is whose share it is
+            at = self.row_of(entity, clause)
+            product_end = max((m.end for m in self.sentence.entities if m.row == at), default=-1)
+            companies = [
+                self.store.entity_at(m.row)
+                for m in self.sentence.entities
+                if inside(m.start, m.end, clause)
+                and product_end <= m.start < quantity.start
+                and self.store.entity_at(m.row).kind == "company"
+            ]
+            entity = companies[0] if at >= 0 and companies else entity
         if (
             entity is not None
             and entity.maker

@@ -434,14 +434,19 @@ def _anniversary(folded: str, quantity: Quantity) -> bool:
 
 def _read_on(folded: str, quantity: Quantity) -> Quantity:
     """A count of cards where 卡时 is no card-hours: card-hours are used, granted or
-    asked for (累计使用了约23万卡时) or end the phrase (2万卡时的配额, 23万卡时。);
-    elsewhere 时 says "when" (规模超过10万卡时需要…) or starts 时代 ("era")."""
+    asked for (累计使用了约23万卡时) or end a sentence (23万卡时。); before a comma or
+    的, or elsewhere, 时 says "when" (规模超过10万卡时需要…, 扩展到10万卡时的开销), and
+    before 代 it starts 时代 ("era")."""
     if quantity.unit != "gpu_hours" or not folded.startswith("卡时", quantity.end - 2):
         return quantity
+    after = folded[quantity.end : quantity.end + 1]
+    cards = quantity._replace(unit="gpus", end=quantity.end - 1)
+    if after in (",", "代"):
+        return cards  # 集群超过10万卡时，…; 10万卡时代
     used = _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
-    if used is not None or folded[quantity.end : quantity.end + 1] in _PHRASE_ENDS:
+    if used is not None and after != "的" or after in _PHRASE_ENDS - {"的"}:
         return quantity
-    return quantity._replace(unit="gpus", end=quantity.end - 1)
+    return cards
 
 
 def _between(folded: str, found: list[Quantity]) -> list[Quantity]:

@@ -73,15 +73,16 @@ def read_numeral(run: str) -> int | None:
 # A share in words: 七成 ("seven tenths"), 三分之一 ("one third"), 一半 ("half"), and
 # 过半 or 逾半 ("more than half"). 成 after one digit only, not in words (一成不变,
 # 八成是 "probably"); 半 only with 一, 过 or 逾 (not 半导体).
-_TENTHS_AFTER = r"成(?![不是功员本为立群])"
+_TENTHS_AFTER = r"成(?![不是功员本为立群新])"
 SHARE = re.compile(
     r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
     # a range of tenths: 六到七成, 三至四成, or two running on, 两三成 (not 四、六成, two
     # shares listed, nor 三五成群, "in small groups")
     rf"(?P<fewer>[一二两三四五六七八])\s*(?:到|至|~|-|—|–)\s*(?P<more>[二两三四五六七八九]){_TENTHS_AFTER}"
     rf"|(?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九){_TENTHS_AFTER}"
-    # (七成五: 75, not 七成五年)
-    rf"|(?P<tenths>[一二两三四五六七八九]){_TENTHS_AFTER}(?P<half>五(?![0-9〇一二三四五六七八九年大成]))?"
+    # (七成五: 75, where nothing goes on after it: not 七成五百强, 六成五岁)
+    rf"|(?P<tenths>[一二两三四五六七八九]){_TENTHS_AFTER}"
+    r"(?P<half>五(?=$|[^\u4e00-\u9fff〇]|的|左右|以上|以下|上下))?"
     r"|(?P<whole>[二三四五六七八九十百]+)分之(?P<part>[一二两三四五六七八九十]+)"
     r"|(?P<over>[过逾])半|一半)"
 )
@@ -90,9 +91,9 @@ SHARE = re.compile(
 def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
     """The percentage a ``SHARE`` match names (of a range, its top: ``share_range``),
     and whether it is "more than" it."""
-    ends = share_range(match)
-    if ends is not None:
-        return ends[1], False
+    if match["fewer"] or match["pair"]:
+        ends = share_range(match)
+        return (ends[1], False) if ends is not None else None  # (七到五成: no range)
     if match["tenths"]:  # (七成五: 75)
         return _DIGITS[match["tenths"]] * 10.0 + (5.0 if match["half"] else 0.0), False
     if match["whole"]:
