@@ -1075,3 +1075,16 @@ def test_a_designation_alone_is_the_product_whose_name_ends_in_it(
     chips = [p.entity for p in newly(store, text).proposed if p.entity.kind == "chip"]
     assert [c.id for c in chips if "T1" in (c.name, *c.aliases)] == ["chixin-t1"]
     assert not [c for c in chips if c.id.endswith("-t1") and c.id != "chixin-t1"]
+
+
+def test_a_site_written_again_by_its_name_is_a_site_beside_a_company_of_its_place(
+    store: chipfacts.Store,
+) -> None:
+    """皖江智算中心, written three times, run by 皖江算力科技 (下称“皖江算力”): the site is
+    proposed though the company's short name shares its place."""
+    text = (
+        "位于芜湖的皖江智算中心一期正式投入运营。皖江智算中心由皖江算力科技有限公司"
+        "（下称“皖江算力”）建设运营。皖江智算中心一期部署加速卡约1.6万张。"
+    )
+    found = proposed(store, text)
+    assert found["wanjiang-ai-computing-centre"][0] == "cluster"

@@ -40,6 +40,8 @@ INDUSTRY_NAME = "a name of the industry the store lacks"
 # The fewest letters of a first word that names its company alone (Stratos, not "AI").
 LATIN_FIRST_WORD = 4
 NAMED = "named in the article, not in the store"
+# How often a site is written by its whole name to be one beside a company of its place.
+SITE_TIMES = 3
 
 
 class Newcomers(NamedTuple):
@@ -314,7 +316,10 @@ def _things(
         # 字节跳动的豆包大模型: a cluster or a model is the company's named before it
         # (not a company's own name before a site's noun: 迈威尔数据中心, its business)
         own = folded[thing.start : thing.end]
-        known = own in makers or name_key(own) in register.found
+        # (a site written again and again by its whole name is a site, though a company's
+        # name shares its place: 皖江智算中心 beside 皖江算力)
+        again = times(fold_in_place(thing.aliases[0])) >= SITE_TIMES if thing.aliases else False
+        known = (own in makers or name_key(own) in register.found) and not again
         if free(thing.start, thing.end) and not known:
             register.add(thing.latin, thing.kind, NAMED, thing.aliases, maker_id_at(thing.start))
     for product in products.branded(text, folded, makers, named):
