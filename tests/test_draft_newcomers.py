@@ -1084,7 +1084,8 @@ def test_a_site_written_again_by_its_name_is_a_site_beside_a_company_of_its_plac
     proposed though the company's short name shares its place."""
     text = (
         "位于芜湖的皖江智算中心一期正式投入运营。皖江智算中心由皖江算力科技有限公司"
-        "（下称“皖江算力”）建设运营。皖江智算中心一期部署加速卡约1.6万张。"
+        "（下称“皖江算力”）建设运营。皖江算力总经理周建国表示，一期已满负荷。"
+        "皖江智算中心一期部署加速卡约1.6万张。"
     )
     found = proposed(store, text)
     assert found["wanjiang-ai-computing-centre"][0] == "cluster"
