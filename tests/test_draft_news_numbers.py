@@ -287,6 +287,10 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("CoWoS月產能約7萬片。", 7e4, "wafers"),
         ("GB200機櫃出貨約1,800櫃。", 1800, "racks"),
         ("廣達今年AI伺服器營收將達約1.1兆元。", 1.1e12, "yuan"),
+        ("單櫃功耗突破130千瓩。", 1.3e5, "W"),  # Taiwan's kilowatt
+        ("明年資本支出預計將增至約34兆韓元。", 3.4e13, "KRW"),
+        ("國網中心每月最多只能使用2,000 GPU小時。", 2000, "gpu_hours"),
+        ("交期長達40週。", 40, "weeks"),
     ],
 )
 def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, unit: str) -> None:

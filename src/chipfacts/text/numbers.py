@@ -162,6 +162,8 @@ _MEASURES = {
     "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
     "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
     "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
+    # Taiwan's kilowatt, 千瓩 (瓩 for 瓦, after the magnitude 千: 130千瓩 is 130 kW)
+    "瓩": ("W", 1.0),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
     "tokens": ("tokens", 1.0), "片": ("wafers", 1.0), "柜": ("racks", 1.0),
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
@@ -179,6 +181,8 @@ _MEASURES = {
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
     # other currencies by name: never dollars, nor the article's own 元
     "韩元": ("KRW", 1.0), "日元": ("JPY", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0),
+    # (兆, a million million in Taiwan and Korea's news: 34兆韩元)
+    "兆韩元": ("KRW", 1e12), "兆日元": ("JPY", 1e12),
 }  # fmt: skip
 # An article's counters of cards and chips beside the query's 张 and 颗 (1.8万块K2, 3万卡)
 _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
