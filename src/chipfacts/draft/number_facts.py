@@ -132,10 +132,9 @@ _SPAN_OF_TIME = re.compile(
     r"|[日月]的|(?:上线|运行|成立|推出|发布|上市)了?)\s*$"
 )
 _SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|之后|之前|以后|后|前)")
-# Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster").
-# (not 已部署, chips in use: a fleet's)
-# (not 已将部署的GPU数量, 再次部署了, 不再部署, 没有计划部署, 将其部署…的经验, 星门计划
-# 目前已部署: done already, no longer, not planned, or a plan's name)
+# Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster"):
+# not chips in use (已部署, 已将部署的GPU数量, 再次部署了, 将其部署…的经验), no longer or
+# not planned (不再部署, 没有计划部署), nor a plan's name (星门计划目前已部署)
 _DEPLOYS = re.compile(
     r"(?<![已其不无])(?<!没有)(?:计划|将(?!其)|拟|打算|准备|再)(?!次)[^，,。；;已了的]{0,12}?部署(?![的了规])"
     # ("will deploy 50,000 chips", not "will deploy Maia 100 alongside its 150,000 H100s")
