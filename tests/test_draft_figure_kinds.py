@@ -731,9 +731,15 @@ def test_anniversaries_spans_and_eras_are_no_figures_of_time(
     assert not [c for c in drafted(store, text) if c.unit in ("weeks", "months", "gpu_hours")]
 
 
-def test_nearly_so_many_weeks_is_a_lead_time(store: chipfacts.Store) -> None:
-    (found,) = [c for c in drafted(store, "英伟达B200交期近40周。") if c.value == 40]
-    assert (found.unit, found.bound.value) == ("weeks", "about")
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [("英伟达B200交期近40周。", "about"), ("英伟达B200交期长达40周。", "at_most")],
+)
+def test_nearly_or_as_long_as_so_many_weeks_is_a_lead_time(
+    store: chipfacts.Store, text: str, bound: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 40]
+    assert (found.unit, found.bound.value) == ("weeks", bound)
 
 
 def test_cards_when_a_cluster_reaches_them_are_cards(store: chipfacts.Store) -> None:

@@ -92,7 +92,8 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.AT_LEAST, r"至少|不少于|(?:不得|不能|不)低于"),
     (
         CueKind.AT_MOST,
-        r"最多|高达|(?:不得|不能|不可|不会|不)(?:超过|高于)|最高(?=可?达?" + _NUMERAL + r")"
+        # (长达40周, "as long as": a wait's ceiling, as 高达 a figure's)
+        r"最多|高达|长达|(?:不得|不能|不可|不会|不)(?:超过|高于)|最高(?=可?达?" + _NUMERAL + r")"
         r"|(?i:up\s+to)\b",
     ),
     (CueKind.VAGUE, r"(?<![0-9])[数几上](?=" + _MAGNITUDE + r")"),
