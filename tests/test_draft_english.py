@@ -948,6 +948,9 @@ def test_the_figure_a_change_comes_from_is_the_same_measure_earlier(
 
 
 def test_an_earlier_figure_is_of_the_one_whose_figure_it_follows(store: chipfacts.Store) -> None:
-    text = "Microsoft will spend $80 billion, and Google will spend $75 billion, from $52 billion earlier."
+    text = (
+        "Microsoft will spend $80 billion, and Google will spend $75 billion, "
+        "from $52 billion earlier."
+    )
     found = {c.value: c.entity_id for c in drafted(store, text)}
     assert found[52_000_000_000] == found[75_000_000_000]

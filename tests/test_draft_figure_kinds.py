@@ -803,7 +803,10 @@ def test_a_figure_compared_with_a_named_time_before_is_the_same_measure(
 
 def test_the_company_a_speaker_speaks_of_is_the_speakers(store: chipfacts.Store) -> None:
     """苏姿丰透露，公司…: her company, not the last one named before."""
-    text = "AMD首席执行官苏姿丰（Lisa Su）出席了发布会。英伟达今年营收大增。苏姿丰透露，公司目前员工约2.6万人。"
+    text = (
+        "AMD首席执行官苏姿丰（Lisa Su）出席了发布会。英伟达今年营收大增。"
+        "苏姿丰透露，公司目前员工约2.6万人。"
+    )
     (found,) = [c for c in drafted(store, text) if c.value == 26000]
     assert found.entity_id == "amd"
 
