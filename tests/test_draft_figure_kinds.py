@@ -924,3 +924,24 @@ def test_a_sum_given_a_third_time_is_named_by_the_first(store: chipfacts.Store) 
 def test_an_english_predecessor_the_store_has_is_the_stores(store: chipfacts.Store) -> None:
     text = "Nvidia's Blackwell is shipping. Its predecessor, the Hopper H100, is in demand."
     assert not [c for c in drafted(store, text) if c.new_entity is not None]
+
+
+@pytest.mark.parametrize(
+    "text", ["在中国市场，英伟达营收占比约13%。", "在半导体行业中，英伟达研发人员占比约13%。"]
+)
+def test_a_proportion_of_a_noun_is_no_market_share_though_a_market_is_named(
+    store: chipfacts.Store, text: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 13]
+    assert found.attribute.id != "market_share" and found.proposes_attribute
+
+
+def test_the_company_after_a_speaker_is_the_speakers_though_another_was_named(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "英伟达CEO黄仁勋与微软首席执行官萨提亚·纳德拉同台，"
+        "纳德拉表示，公司今年资本支出约800亿美元。"
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 80_000_000_000]
+    assert found.entity_id == "microsoft"

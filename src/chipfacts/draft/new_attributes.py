@@ -685,6 +685,16 @@ _ACCOUNTS_FOR = re.compile(r"约?占据?")
 # 占比 ("proportion"): a market share where the sentence names a market, else a share of
 # what the noun before it names (营收占比, 研发人员占比).
 PROPORTION = "占比"
+# Nouns a proportion right after them is a share of, whatever market the sentence names.
+_SHARE_OF_A_NOUN = re.compile(r"(?:营收|收入|人员|员工|成本|支出|业务|订单|芯片|算力|产能)$")
+
+
+def share_of_a_noun(folded: str, at: int) -> bool:
+    """Whether the 占比 at ``at`` is a share of the noun right before it (在中国市场，
+    英伟达营收占比约13%: of its revenue), no market share."""
+    return _SHARE_OF_A_NOUN.search(folded, max(0, at - 4), at) is not None
+
+
 _ACCOUNTS_FOR_AT_END = re.compile(_ACCOUNTS_FOR.pattern + r"\s*[约近逾超]?\s*$")
 ACCOUNTS_REACH = 4
 _WHOLE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,4})中\s*[，,]")
@@ -742,9 +752,12 @@ def cued(
         if cue is None:
             continue
         for match in cue.finditer(folded, clause[0], clause[1]):
-            if (
-                _ACCOUNTS_FOR.fullmatch(match.group()) or match.group() == PROPORTION
-            ) and not of_a_market(folded, clause):
+            proportion = match.group() == PROPORTION
+            if proportion and share_of_a_noun(folded, match.start()):
+                continue  # 英伟达营收占比约13%: a share of its revenue
+            if (_ACCOUNTS_FOR.fullmatch(match.group()) or proportion) and not of_a_market(
+                folded, clause
+            ):
                 # 其中训练任务约占60%, 营收占比约25%: a share of something else than a market
                 continue
             distance = (

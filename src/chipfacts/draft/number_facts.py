@@ -36,6 +36,7 @@ from chipfacts.draft.new_attributes import (
     of_the_figure_before,
     own_noun,
     relative_performance,
+    share_of_a_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
@@ -659,6 +660,14 @@ class NumberFacts(Attribution):
         if not of_a_market(folded, (clause.start, clause.end)):
             # 营收占比约25%, 研发人员占比超过70%: a share of what the noun names, no market's
             near = [(w, a) for w, a in near if folded[w.start : w.end] != PROPORTION]
+        else:
+            # 在中国市场，英伟达营收占比约13%: the noun right before 占比 says what it is a
+            # share of, whatever market the sentence names
+            near = [
+                (w, a)
+                for w, a in near
+                if folded[w.start : w.end] != PROPORTION or not share_of_a_noun(folded, w.start)
+            ]
         # "values the company at $48 billion": a worth; 约为H100的60%: a share of
         # another's performance; each whatever else the clause says
         valued = valued_at(folded, clause.start, quantity) if quantity.unit == "USD" else None

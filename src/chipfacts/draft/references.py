@@ -53,6 +53,10 @@ DEMONSTRATIVE = re.compile(
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"
 )
+# What a speaker says, between the name and what it said (表示，, 在采访中透露：).
+_SAYS = re.compile(
+    r"[^，,。；;]{0,12}?(?:表示|称|说|透露|指出|介绍|坦言|强调|提到|回应)(?:道)?\s*[，,：:]?\s*"
+)
 # A name given right after a noun ("The chip, called Tessera-1,", "the cluster, named
 # Orion,"), its quote mark skipped.
 _CALLED = re.compile(r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\s+[\"“']?")
@@ -355,6 +359,19 @@ class References(Speakers):
             # 服务器 ("server") is another word than 服务 ("service").
             if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
                 return entity
+        if kind == "company":
+            # 陈立衡透露，公司目前员工约320人, …，纳德拉表示，公司今年…: the company of the
+            # one who speaks, the last name before it (before any company named earlier)
+            before = [m for m in self.sentence.entities if m.end <= found.start()]
+            speaker = before[-1] if before else None
+            employer = self.employers.get(speaker.row) if speaker is not None else None
+            if (
+                speaker is not None
+                and employer is not None
+                and self.store.entity_at(speaker.row).kind == "person"
+                and _SAYS.fullmatch(self.article.folded, speaker.end, found.start())
+            ):
+                return employer
         # 尽管微软是英伟达GPU的最大客户之一，但该公司…: the sentence's subject of that
         # kind, before the last name of that kind
         for mention in self.sentence.entities:
@@ -364,7 +381,7 @@ class References(Speakers):
             if entity.kind == kind and not self.is_object(mention):
                 return entity
         if kind == "company":
-            # 陈立衡透露，公司目前员工约320人: the company of the one who speaks
+            # 陈立衡在发布会上透露，公司…: the company of one who speaks in the sentence
             for mention in self.sentence.entities:
                 if mention.end > found.start():
                     break
