@@ -29,7 +29,7 @@ from chipfacts.draft.english_attributes import english_label, is_english_before
 from chipfacts.draft.sentences import Span
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
-from chipfacts.text.numbers import Quantity
+from chipfacts.text.numbers import SPANS_OF_TIME, Quantity
 
 # The words between a noun and its number: a bound, a verb of reaching or changing.
 _LINK = (
@@ -250,15 +250,11 @@ RELATIVE_PERFORMANCE = Attribute(
 )  # fmt: skip
 
 
-def relative_performance(
-    folded: str, clause_start: int, quantity: Quantity
-) -> tuple[Attribute, Decision] | None:
-    """A share of another's performance (约为H100的60%): a new attribute, never a
-    gain of 60%, whatever the clause's words of performance read."""
-    if measured_against(folded, clause_start, quantity) is None:
-        return None
-    why = "new: a share of another's performance; add an attribute for it (percent)"
-    return RELATIVE_PERFORMANCE, Decision("attribute", why)
+# A share of another's performance is a new attribute, never a gain of so much,
+# whatever the clause's words of performance read.
+RELATIVE_DECISION = Decision(
+    "attribute", "new: a share of another's performance; add an attribute for it (percent)"
+)
 
 
 def measured_against(folded: str, clause_start: int, quantity: Quantity) -> int | None:
@@ -593,7 +589,7 @@ def new_attribute(
             whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
             chinese = (whole["noun"] if whole is not None else "") + "占比"
         span_noun = _SPAN_NOUN_AFTER.match(folded, quantity.end)
-        if span_noun is not None and quantity.unit in ("weeks", "months"):
+        if span_noun is not None and quantity.unit in SPANS_OF_TIME:
             chinese = span_noun["noun"]  # 40周交期: the wait the noun after it names
         if chinese is None and quantity.unit not in _NAMED_BY_UNIT:
             return None

@@ -25,6 +25,7 @@ from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
     PROPORTION,
+    RELATIVE_DECISION,
     RELATIVE_PERFORMANCE,
     STACKED,
     counted_or_named,
@@ -35,7 +36,6 @@ from chipfacts.draft.new_attributes import (
     of_a_market,
     of_the_figure_before,
     own_noun,
-    relative_performance,
     share_of_a_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
@@ -669,9 +669,12 @@ class NumberFacts(Attribution):
                 if folded[w.start : w.end] != PROPORTION or not share_of_a_noun(folded, w.start)
             ]
         # "values the company at $48 billion": a worth; 约为H100的60%: a share of
-        # another's performance; each whatever else the clause says
+        # another's performance, measured against the one after ``verb``; each whatever
+        # else the clause says
         valued = valued_at(folded, clause.start, quantity) if quantity.unit == "USD" else None
-        valued = valued or relative_performance(folded, clause.start, quantity)
+        verb = measured_against(folded, clause.start, quantity)
+        if valued is None and verb is not None:
+            valued = RELATIVE_PERFORMANCE, RELATIVE_DECISION
         if valued is not None:
             near = []
         earlier_of: Entity | None = None  # the one whose figure before this one was
@@ -785,11 +788,10 @@ class NumberFacts(Attribution):
                 attribute, why = proposed_attribute
                 decisions.append(why)
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
-        if attribute == RELATIVE_PERFORMANCE:
+        if attribute == RELATIVE_PERFORMANCE and verb is not None:
             # 摩尔线程的MTT S4000性能只有英伟达H20的两三成: what the share is of is
             # named before the verb, the one it is measured against after
-            verb = measured_against(folded, clause.start, quantity)
-            anchor = verb if verb is not None else anchor
+            anchor = verb
         if word is not None and not inside(word.start, word.end, clause):
             named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
             if named:
@@ -968,13 +970,13 @@ class NumberFacts(Attribution):
             # 總投資金額約新台幣320億元，約合10億美元: the figure before, in another
             # currency, of the same one (not of a name between)
             entity, entity_decision, weight = self.last_about, None, 0.9
-        last = self.last_number
-        if converted and last is not None and attribute.id not in self.store.attributes:
+        before = self.last_number
+        if converted and before is not None and attribute.id not in self.store.attributes:
             # …支出2500亿美元，约合1.8万亿元人民币: the measure before, in this currency
             # (a proposed attribute would be named by 合)
-            attribute = in_unit(last, quantity.unit)
+            attribute = in_unit(before, quantity.unit)
             decisions = [d for d in decisions if d.field != "attribute"]
-            decisions.append(Decision("attribute", f"new: {last.label} in {attribute.unit}"))
+            decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if (
             proposed is None

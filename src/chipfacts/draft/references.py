@@ -336,6 +336,12 @@ class References(Speakers):
         places += [(p, e) for p, e in self.introduced(since, at) if e.kind == kind]
         return max(places, key=lambda place: place[0])[1] if places else None
 
+    def company_of_person(self, mention: Mention) -> Entity | None:
+        """The company a person named at ``mention`` works for, where the article says."""
+        if self.store.entity_at(mention.row).kind != "person":
+            return None
+        return self.employers.get(mention.row)
+
     def refers_to(self, found: re.Match[str]) -> Entity | None:
         """What the demonstrative ``found`` refers to."""
         given = self.named_after(found.end())
@@ -359,17 +365,13 @@ class References(Speakers):
             # 服务器 ("server") is another word than 服务 ("service").
             if entity.kind == kind and after.startswith(noun) and not after.startswith("服务器"):
                 return entity
-        if kind == "company":
+        before = [m for m in self.sentence.entities if m.end <= found.start()]
+        if kind == "company" and before:
             # 陈立衡透露，公司目前员工约320人, …，纳德拉表示，公司今年…: the company of the
             # one who speaks, the last name before it (before any company named earlier)
-            before = [m for m in self.sentence.entities if m.end <= found.start()]
-            speaker = before[-1] if before else None
-            employer = self.employers.get(speaker.row) if speaker is not None else None
-            if (
-                speaker is not None
-                and employer is not None
-                and self.store.entity_at(speaker.row).kind == "person"
-                and _SAYS.fullmatch(self.article.folded, speaker.end, found.start())
+            employer = self.company_of_person(before[-1])
+            if employer is not None and _SAYS.fullmatch(
+                self.article.folded, before[-1].end, found.start()
             ):
                 return employer
         # 尽管微软是英伟达GPU的最大客户之一，但该公司…: the sentence's subject of that
@@ -382,12 +384,9 @@ class References(Speakers):
                 return entity
         if kind == "company":
             # 陈立衡在发布会上透露，公司…: the company of one who speaks in the sentence
-            for mention in self.sentence.entities:
-                if mention.end > found.start():
-                    break
-                employer = self.employers.get(mention.row)
-                if employer is not None and self.store.entity_at(mention.row).kind == "person":
-                    return employer
+            employer = next(filter(None, map(self.company_of_person, before)), None)
+            if employer is not None:
+                return employer
         # 甲骨文已向AMD订购…。该公司的资本支出…: the subject of that kind of the sentence
         # before, not what it bought from
         subject = self.subject_before(kind)

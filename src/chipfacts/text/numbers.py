@@ -428,7 +428,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
 # folded: ，and ； read , and ;).
 _USED = re.compile(r"使用|消耗|耗费|累计|申请|配额|批下|分配|用了|共计|合计|租用|训练")
 USED_REACH = 12
-_PHRASE_ENDS = frozenset({"。", ".", ";", "、", ")", "的", ""})
+_PHRASE_ENDS = frozenset({"。", ".", ";", "、", ")", ""})
 
 
 def _anniversary(folded: str, quantity: Quantity) -> bool:
@@ -448,7 +448,7 @@ def _read_on(folded: str, quantity: Quantity) -> Quantity:
     if after in (",", "代"):
         return cards  # 集群超过10万卡时，…; 10万卡时代
     used = _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
-    if used is not None and after != "的" or after in _PHRASE_ENDS - {"的"}:
+    if used is not None and after != "的" or after in _PHRASE_ENDS:
         return quantity
     return cards
 
@@ -525,7 +525,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
             unit_factor = 1e-3  # milliwatts, not megawatts (MW)
     first = exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
-    if match["ordinal"] and store_unit in ("weeks", "months"):
+    if match["ordinal"] and store_unit in SPANS_OF_TIME:
         return None  # 第3周: a week of the calendar, no rank nor span
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
