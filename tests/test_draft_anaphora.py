@@ -425,3 +425,20 @@ def test_the_projects_party_is_the_project(store: chipfacts.Store, text: str) ->
     """项目方, 项目公司: the project the text is on, not the chip it buys."""
     (found,) = [c for c in drafted(store, text) if c.value == 4000]
     assert found.entity_id == "openai-chips"
+
+
+@pytest.mark.parametrize(
+    "text", ["英伟达今年H200的出货量约为65万颗。", "英伟达今年H200出货约65万颗。"]
+)
+def test_a_chip_joined_to_the_verb_that_names_its_figure_owns_it(
+    store: chipfacts.Store, text: str
+) -> None:
+    """出货量 names the figure where no attribute word does: the chip right before it,
+    not the company opening the sentence, is what ships."""
+    (found,) = [c for c in drafted(store, text) if c.value == 650000]
+    assert (found.entity_id, found.attribute.id) == ("h200", "annual_output")
+
+
+def test_a_place_before_the_verb_is_no_owner_of_the_figure(store: chipfacts.Store) -> None:
+    text = "谷歌旗下研发的芯片“TPU”已在Azure部署超过3万片。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["tpu"]

@@ -739,10 +739,10 @@ def of_a_market(folded: str, clause: tuple[int, int]) -> bool:
 
 def cued(
     folded: str, clause: tuple[int, int], quantity: Quantity, of_unit: list[Attribute]
-) -> Attribute | None:
+) -> tuple[Attribute, int] | None:
     """The attribute of ``of_unit`` whose cue word is nearest before the number in
-    its clause (or after it, when none is before), if any."""
-    best: tuple[int, Attribute] | None = None
+    its clause (or after it, when none is before), if any, with where its cue starts."""
+    best: tuple[int, Attribute, int] | None = None
     for attribute in of_unit:
         cue = _UNIT_CUE.get(attribute.id)
         if cue is None:
@@ -762,5 +762,5 @@ def cued(
                 else NOUN_REACH * 10 + match.start() - quantity.end
             )
             if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, attribute)
-    return best[1] if best is not None else None
+                best = (distance, attribute, match.start())
+    return best[1:] if best is not None else None

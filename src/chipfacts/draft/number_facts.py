@@ -695,6 +695,7 @@ class NumberFacts(Attribution):
         decisions: list[Decision] = []
         rival = self.rival(clause, quantity)
         word: Mention | None = None
+        noun_at: int | None = None  # where a cue word names the figure, when no attribute word does
         if fits:
             in_clause = [a.id for w, a in fits if inside(w.start, w.end, clause)]
             word, attribute = min(
@@ -722,7 +723,7 @@ class NumberFacts(Attribution):
                 return None  # a number of a unit no attribute has: no claim
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
-            cue = cued(folded, (clause.start, clause.end), quantity, every)
+            cue, cue_at = cued(folded, (clause.start, clause.end), quantity, every) or (None, None)
             listed = self.listed_after(clause, quantity)
             measured_before = self.last_number
             if unitless is not None:
@@ -744,7 +745,9 @@ class NumberFacts(Attribution):
                 earlier_of = self.last_about
             elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
+                noun_at = cue_at
             elif cue is not None and listed is None:
+                noun_at = cue_at
                 # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
                 proposed_attribute = new_attribute(
                     folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities
@@ -796,7 +799,7 @@ class NumberFacts(Attribution):
             named = [m for m in self.sentence.entities if clause.start <= m.start < quantity.start]
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
-        entity, entity_decision, weight = self.entity_for(clause, anchor, word)
+        entity, entity_decision, weight = self.entity_for(clause, anchor, word, noun_at=noun_at)
         if earlier_of is not None:
             entity, entity_decision, weight = earlier_of, None, 0.9
         if (

@@ -41,6 +41,8 @@ from chipfacts.text.normalize import has_cjk, name_key
 # 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
 # not 将博通剔除, Google's decision).
 _DISPOSAL = re.compile(r"[将把]\s*$")
+# 在阿里云部署超过3万片: a place the verb happens at, no owner of the figure
+_AT_A_PLACE = re.compile(r"[在于]\s*$")
 # A sentence comparing others with what the one before was about.
 _COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
@@ -175,9 +177,15 @@ class Subjects(EnglishSubjects):
     """Choosing the entity of a claim."""
 
     def entity_for(
-        self, clause: Span, anchor: int, word: Mention | None, after: bool = False
+        self,
+        clause: Span,
+        anchor: int,
+        word: Mention | None,
+        after: bool = False,
+        noun_at: int | None = None,
     ) -> tuple[Entity | None, Decision | None, float]:
-        """The entity a claim at ``anchor`` (its attribute word at ``word``) is about."""
+        """The entity a claim at ``anchor`` (its attribute word at ``word``, or a cue
+        word naming it at ``noun_at``: 出货量) is about."""
         speakers = self.speakers()
         in_clause = [
             m
@@ -224,19 +232,22 @@ class Subjects(EnglishSubjects):
                 )
                 if made is not None:
                     return made, None, 0.8
-        if word is not None:
+        named_at = word.start if word is not None else noun_at
+        if named_at is not None:
+            # 昇腾910C的出货量约为65万颗: the name joined to the figure's noun owns it
             attached = [
                 m
                 for m in in_clause
-                if 0 <= word.start - m.end <= ATTACHED
+                if 0 <= named_at - m.end <= ATTACHED
+                and not _AT_A_PLACE.search(self.article.folded, behind(m.start), m.start)
                 and m.end <= anchor  # 1万张英伟达的GPU: what is counted, not the subject
                 # 将TPU的产量提高到: the object of 将 is what the figure is of
                 and (
                     not self.is_object(m)
                     or _DISPOSAL.search(self.article.folded, behind(m.start), m.start)
-                    and "的" in self.article.folded[m.end : word.start]
+                    and "的" in self.article.folded[m.end : named_at]
                 )
-                and not any(m.end <= q.start < word.start for q in self.sentence.quantities)
+                and not any(m.end <= q.start < named_at for q in self.sentence.quantities)
             ]
             if attached:
                 return self.store.entity_at(attached[-1].row), None, 1.0
