@@ -298,6 +298,30 @@ def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, u
     assert (found.unit, found.value) == (unit, value)  # as written, no float noise
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("公司完成3亿5000万元B轮融资。", 3.5e8, "yuan"),
+        ("營收1萬億2,000億元。", 1.2e12, "yuan"),
+        ("累計前10月營收達6兆8,530億元。", 6.853e12, "yuan"),
+        ("第四季合併營收達新台幣1兆零460億元。", 1.046e12, "yuan"),
+        ("投資約2亿零500万美元。", 2.05e8, "USD"),
+    ],
+)
+def test_a_number_of_two_magnitudes_is_one_number(text: str, value: float, unit: str) -> None:
+    """3亿5000万, 6兆8,530億: the smaller magnitude goes on the larger's number, never
+    a second figure beside a first one cut off."""
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert (found.unit, found.value) == (unit, value)
+
+
+@pytest.mark.parametrize("text", ["功率约100兆瓦。", "营收3亿，5000万元来自海外。"])
+def test_a_magnitude_and_another_number_apart_are_two(text: str) -> None:
+    """兆 is a magnitude only before the 亿 of the same number (100兆瓦 is megawatts);
+    a comma ends a number."""
+    assert len(find_quantities(fold_in_place(text), text)) == len(text.split("，"))
+
+
 def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:
     text = "廣達財務長陳偉倫（Wei-Lun Chen）表示，明年資本支出預估約300億元，較今年增加約四成。"
     assert {e for e, _, _ in numbers(store, text)} == {"quanta"}

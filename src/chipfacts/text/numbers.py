@@ -115,6 +115,19 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
             typed.append(unit)
         if magnitude is not None:
             value *= MAGNITUDES[magnitude]
+        smaller = _rest_of_query_number(toks, i, magnitude) if unit is None else None
+        if smaller is not None:
+            # 3亿5000万美元, 2亿零500万: the rest of the number, in the smaller magnitude
+            more, unit, at = smaller
+            value += more
+            tail = _patterns()[1].match(toks[at])
+            assert tail is not None  # ``_rest_of_query_number`` matched it
+            typed += [*toks[i:at], toks[at][: tail.end()]]
+            if tail.end() < len(toks[at]):
+                toks = [*toks[:at], toks[at][tail.end() :], *toks[at + 1 :]]
+                i = at
+            else:
+                i = at + 1
         store_unit: str | None = None
         if match["dollar"] or prefixed:
             store_unit = "USD"
@@ -123,6 +136,27 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
             value *= factor
         numbers.append(QueryNumber(value, store_unit, " ".join(typed)))
     return numbers, rest
+
+
+# The magnitude the rest of a number of two goes on after the larger (3亿5000万).
+_SMALLER = {"亿": "万", "万亿": "亿"}
+_REST_DIGITS = re.compile(r"\d,\d{3}|\d{1,4}")
+
+
+def _rest_of_query_number(
+    toks: list[str], i: int, magnitude: str | None
+) -> tuple[float, str | None, int] | None:
+    """The rest of a number of two magnitudes from token ``i`` on (3亿 then 5000 and
+    万美元; 零 may come first): its value, the unit typed after it, and the index of
+    its magnitude's token; None when the tokens there are no such rest."""
+    smaller = _SMALLER.get(magnitude or "")
+    at = i + 1 if i < len(toks) and toks[i] == "零" else i
+    if smaller is None or at + 1 >= len(toks) or not _REST_DIGITS.fullmatch(toks[at]):
+        return None
+    tail = _patterns()[1].match(toks[at + 1])
+    if tail is None or tail["magnitude"] != smaller:
+        return None
+    return float(toks[at].replace(",", "")) * MAGNITUDES[smaller], tail["unit"], at + 1
 
 
 def _is_cjk_run(word: str) -> bool:
@@ -293,6 +327,23 @@ class Quantity(NamedTuple):
     above: bool = False  # the words say "more than" it (过半)
 
 
+# The rest of a number of two magnitudes, after the larger (3亿5000万, 1万亿2,000亿,
+# Taiwan's 6兆8,530億 and 1兆零460億: 兆 is a million million only there, before 亿;
+# 100兆瓦 is megawatts).
+_MAGNITUDE_AFTER = r"兆(?=零?\s?\d[\d,]*\s?亿)"
+
+
+def _rest(of: str) -> str:
+    """The rest of number ``of`` (1 or 2) of a range, after its larger magnitude."""
+    return (
+        rf"(?P<rest{of}>(?:(?<=万亿)|(?<=兆))零?\s?(?P<yi{of}>\d,\d{{3}}|\d{{1,4}})\s?亿"
+        rf"|(?<!万亿)(?<=亿)零?\s?(?P<wan{of}>\d,\d{{3}}|\d{{1,4}})\s?万)?"
+    )
+
+
+_REST_OF = {"yi": 1e8, "wan": 1e4}
+
+
 @cache
 def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     magnitudes = "|".join(sorted(map(re.escape, _TEXT_MAGNITUDES), key=len, reverse=True))
@@ -301,14 +352,15 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
-        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})(?:\s?(?P<m1>{magnitudes}))?"
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})"
+        rf"(?:\s?(?P<m1>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('1')})?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
         # 3万颗至5万颗: a counter, repeated after the second number
         # "$38 billion to $42 billion": the currency again after "to", only after one
         # before ("rose 26% to $53.2 billion" is a rise and a level, no range)
         rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}(?(dollar)(?:(?<=to )(?:us)?\$\s?)?)"
         rf"(?P<n2>{number})"
-        rf"(?:\s?(?P<m2>{magnitudes}))?)?"
+        rf"(?:\s?(?P<m2>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('2')})?)?"
         rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
     )
     vague = re.compile(
@@ -523,7 +575,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
             store_unit = "bits/s"  # 800Gb/s: bits, not bytes
         if written == "mW":
             unit_factor = 1e-3  # milliwatts, not megawatts (MW)
-    first = exact(_scaled(match["n1"], match["m1"] or match["m2"]) * unit_factor)
+    first = exact(_compound(match, "1", match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
     if match["ordinal"] and store_unit in SPANS_OF_TIME:
         return None  # 第3周: a week of the calendar, no rank nor span
@@ -534,7 +586,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     plain = not (unit or match["m1"] or match["m2"] or match["dollar"])
     if plain and all(_YEAR.fullmatch(n or "") for n in (match["n1"], match["n2"])):
         return None  # "grew from 2023 to 2025": a period, no figures
-    second = exact(_scaled(match["n2"], match["m2"]) * unit_factor)
+    second = exact(_compound(match, "2", match["m2"]) * unit_factor)
     # "2023-2024", "11-15": not a range of one quantity (but "fell from 35% to 25%" is
     # two figures, for ``_from_and_to``)
     if second <= first and not _changed_from(folded, start):
@@ -567,7 +619,7 @@ def _from_and_to(folded: str, match: re.Match[str], quantity: Quantity) -> list[
     if quantity.low is None or quantity.high is None or not _changed_from(folded, match.start()):
         return [quantity]
     # each figure's span with its own unit, counter or currency (-1 for one absent)
-    first_end = max(match.end("n1"), match.end("m1"), match.end("u1"), match.end("c1"))
+    first_end = max(match.end(group) for group in ("n1", "m1", "rest1", "u1", "c1"))
     currency = _CURRENCY_AT_END.search(folded, first_end, match.start("n2"))
     second_start = currency.start() if currency else match.start("n2")
     return [
@@ -599,6 +651,18 @@ def exact(value: float) -> float:
 
 def _cjk_unit(unit: str | None) -> bool:
     return unit is not None and _is_cjk_run(unit)
+
+
+def _compound(match: re.Match[str], of: str, magnitude: str | None) -> float:
+    """Number ``of`` (1 or 2) of a written match in ``magnitude``, with the rest of a
+    number of two magnitudes (3亿5000万) when it has one."""
+    head = match["n" + of]
+    value = float(head.replace(",", "")) * 1e12 if magnitude == "兆" else _scaled(head, magnitude)
+    return value + sum(
+        float(match[group + of].replace(",", "")) * scale
+        for group, scale in _REST_OF.items()
+        if match[group + of]
+    )
 
 
 def _scaled(number: str, magnitude: str | None) -> float:
