@@ -1089,3 +1089,33 @@ def test_a_site_written_again_by_its_name_is_a_site_beside_a_company_of_its_plac
     )
     found = proposed(store, text)
     assert found["wanjiang-ai-computing-centre"][0] == "cluster"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深圳初创公司玄枢智算的旗舰芯片玄枢X2良率已达约65%。玄枢已在宁夏部署X2。",
+        "玄枢智算联合创始人韩立峰表示，玄枢X2良率已达约65%。玄枢已在宁夏部署X2。",
+    ],
+)
+def test_an_ai_computing_firm_said_to_be_one_is_proposed_with_its_chip(
+    store: chipfacts.Store, text: str
+) -> None:
+    """玄枢智算 after 初创公司 or before an officer's title is a company, and 玄枢X2
+    (its short name and a designation) its chip, so X2 alone is that chip."""
+    found = proposed(store, text)
+    assert found["xuanshu-ai-computing"] == ("company", None)
+    assert found["xuanshu-ai-x2"] == ("chip", "xuanshu-ai-computing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "初创公司玄枢智算中心今年投运，总算力约5 EFLOPS。",
+        "公司皖江智算平台上线，调度算力约2 EFLOPS。",
+    ],
+)
+def test_a_site_or_a_service_of_ai_computing_is_no_company(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "company"]

@@ -56,6 +56,9 @@ _SUFFIXES = {
     # a renter of computing power (云矩算力), only where said to be a company: 算力 ends
     # common phrases too (国产算力, 智能算力)
     "算力": "Compute",
+    # an AI computing firm (玄枢智算), only where a kind's noun, a legal form or an
+    # officer's title says so: 智算 starts sites and networks too (智算中心)
+    "智算": "AI Computing",
 }  # fmt: skip
 _KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
@@ -201,6 +204,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
     for suffix in _SUFFIX.finditer(folded):
         if _MINISTRY.match(folded, suffix.end()):
             continue  # 越南科技部, 工业和信息化部: a ministry, no company
+        if suffix.group() in _STRICT and _A_SITE_AFTER.match(folded, suffix.end()):
+            continue  # 皖江智算中心, 云矩算力平台: a site or a service, no company
         stem_end = suffix.start()
         for size in STEMS:
             start = stem_end - size
@@ -243,15 +248,17 @@ _COUNTRIES = frozenset(
 )
 # An officer's title after a name (董事长, 总经理): the name is the company's.
 _OFFICER_AFTER = re.compile(
-    r"(?:董事长|总经理|首席执行官|执行长|创始人|创办人|总裁|副总裁|财务长)(?!们)"
+    r"(?:董事长|总经理|首席执行官|执行长|(?:联合)?(?:创始人|创办人)|总裁|副总裁|财务长)(?!们)"
 )
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
 # (计算: 按…价格计算, 云计算)
-_STRICT = frozenset({"电源", "创投", "算力", "计算"})
+_STRICT = frozenset({"电源", "创投", "算力", "计算", "智算"})
 # Suffixes a company's name ends in only where it is said to be one after it, never
 # for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
 _SAID_TO_BE = frozenset({"算力"})
+# What a suffix that starts a site's or a service's name too is followed by there.
+_A_SITE_AFTER = re.compile(r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业")
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).
