@@ -1119,3 +1119,13 @@ def test_a_site_or_a_service_of_ai_computing_is_no_company(
     store: chipfacts.Store, text: str
 ) -> None:
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "company"]
+
+
+def test_a_site_named_in_quotes_before_its_noun_and_again_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = "最受关注的是位于和林格尔的“天穹”智算中心。“天穹”一期部署了约1.8万张加速卡。"
+    assert proposed(store, text)["tianqiong"][0] == "cluster"
+    # a slogan in quotes, said once, is no name
+    text = "公司正在建设“绿色低碳”智算中心，一期部署了约1.8万张加速卡。"
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]

@@ -361,8 +361,11 @@ def _things(
         marked = chinese_names.NAME_MARK.search(folded, match.start("name"), match.end("name"))
         written_again = times(folded[match.start("name") : match.end("name")]) >= 2
         latin_name = re.search("[a-z]", quoted) is not None
+        # (“天穹”智算中心, then “天穹” again and again: quotes before the noun mark a
+        # name the article goes on using)
+        before_noun = match.re is products.QUOTED_BEFORE_KIND
         if match["noun"] in products.SITE_NOUNS and not (
-            given or latin_name or marked is not None and written_again
+            given or latin_name or (marked is not None or before_noun) and written_again
         ):
             continue
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
