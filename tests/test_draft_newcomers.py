@@ -1129,3 +1129,13 @@ def test_a_site_named_in_quotes_before_its_noun_and_again_is_proposed(
     # a slogan in quotes, said once, is no name
     text = "公司正在建设“绿色低碳”智算中心，一期部署了约1.8万张加速卡。"
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]
+
+
+def test_a_designation_before_what_its_chip_is_for_is_proposed_and_its_clauses_its(
+    store: chipfacts.Store,
+) -> None:
+    """L7推理芯片 is a chip named L7, and the clause after 其…L7…, naming nothing,
+    goes on about it, not about the company 其 stood for."""
+    text = "创业公司澜芯科技走的是推理路线。其最新的L7推理芯片采用12nm工艺，单颗售价不到3万元。"
+    assert proposed(store, text)["l7"][0] == "chip"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["l7"]

@@ -96,7 +96,10 @@ _THING_NOUNS = "|".join(nouns for kind, nouns in _KIND_NOUNS.items() if kind != 
 # Each Latin name read from the start of its run of letters, digits and joining marks
 # (A-B-C…), never from inside it: one scan of a run, not one per mark.
 _RUN_START = r"(?<![a-z0-9&.\-])"
-_KIND_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?P<noun>" + _THING_NOUNS + ")")
+# (L7推理芯片: what it is for may come between)
+_KIND_AFTER = re.compile(
+    _RUN_START + _FOLDED_LATIN + r"\s*(?:推理|训练|旗舰|ai)?(?P<noun>" + _THING_NOUNS + ")"
+)
 _COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)")
 # Northgrid Cloud, Lumora Silicon: capitalised words ending in a firm's word, a company
 # wherever it is written (not "Cloud" alone, nor an acronym first; not Networks nor

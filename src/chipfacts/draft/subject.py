@@ -281,7 +281,14 @@ class Subjects(EnglishSubjects):
             # 亞馬遜宣稱，其運算效能…: "its" after who says it is the speaker's (a figure
             # the speaker cannot have goes to its thing: ``NumberFacts.fitting``)
             return self.store.entity_at(said_its[0].row), None, 0.85
-        if not subjects and its:
+        # 其最新的L7推理芯片采用12nm工艺，单颗售价…: what "its" owns, named in a clause
+        # before, is the subject of the clauses after it, not the one before's
+        owned = [
+            m
+            for m in self.sentence.entities
+            if m.end <= clause.start and not self.is_object(m) and not self.is_compared(m)
+        ]
+        if not subjects and its and not owned:
             # 其主要用于…: a sentence opening with "its" goes on about the one before's subject
             previous = self.previous_topic()
             if previous is not None:
