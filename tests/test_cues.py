@@ -43,6 +43,8 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("将近一半", [(CueKind.ABOUT, "将近")]),
         ("超过 1 万个以上", [(CueKind.MORE_THAN, "超过"), (CueKind.MORE_THAN, "以上")]),
         ("至少3倍，最多 10 个", [(CueKind.AT_LEAST, "至少"), (CueKind.AT_MOST, "最多")]),
+        # a ceiling after its number: 以下, 以内
+        ("PUE 1.15以下，100兆瓦以内", [(CueKind.AT_MOST, "以下"), (CueKind.AT_MOST, "以内")]),
         ("up to 80%", [(CueKind.AT_MOST, "up to")]),
         ("收费都不到一美分，低于 5 个", [(CueKind.LESS_THAN, "不到"), (CueKind.LESS_THAN, "低于")]),
         ("Nvidia reportedly said it expects about $20 billion", [
@@ -72,6 +74,8 @@ def test_cue_words_in_both_scripts(text: str, expected: list[tuple[CueKind, str]
         "名称为",
         "说明书",
         "以上内容",
+        "以下几点",
+        "如以下所示",
         "对微软来说",
         "更不用说英伟达",
         "不足以说明",

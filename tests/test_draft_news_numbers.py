@@ -291,6 +291,9 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("明年資本支出預計將增至約34兆韓元。", 3.4e13, "KRW"),
         ("國網中心每月最多只能使用2,000 GPU小時。", 2000, "gpu_hours"),
         ("交期長達40週。", 40, "weeks"),
+        ("预训练历时71天。", 71, "days"),
+        ("训练数据规模超过22万亿token。", 2.2e13, "tokens"),
+        ("使用了18万亿个token的语料。", 1.8e13, "tokens"),
     ],
 )
 def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, unit: str) -> None:
@@ -320,6 +323,23 @@ def test_a_magnitude_and_another_number_apart_are_two(text: str) -> None:
     """兆 is a magnitude only before the 亿 of the same number (100兆瓦 is megawatts);
     a comma ends a number."""
     assert len(find_quantities(fold_in_place(text), text)) == len(text.split("，"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("微软自有AI芯片集群的PUE控制在1.15以下。", 1.15, None),
+        ("微软自有AI芯片集群的设计PUE普遍控制在1.2以下。", 1.2, None),
+        ("微软自有AI芯片集群的電力使用效率（PUE）可壓低至1.15以下。", 1.15, None),
+        ("微软自有AI芯片集群的功耗控制在100兆瓦以内。", 1e8, "W"),
+    ],
+)
+def test_a_figure_held_under_a_ceiling_is_at_most_it(
+    store: chipfacts.Store, text: str, value: float, unit: str | None
+) -> None:
+    """控制在…以下, 压低至…以下, …以内: what a design holds a figure to, a ceiling."""
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert (found.entity_id, found.bound) == ("microsoft-ai-cluster", Bound.AT_MOST)
 
 
 def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:

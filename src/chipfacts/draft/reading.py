@@ -57,6 +57,10 @@ class Reading(NamedTuple):
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\s+(?:us)?\$?\s*$", re.IGNORECASE)
 
 
+# The bounds written right after their number (1万个以上, 1.15以下, 三成左右).
+_AFTER_THE_NUMBER = frozenset({"左右", "以上", "以下", "以内"})
+
+
 def read_bound(
     folded: str, quantity: Quantity, clause_start: int, cues: list[Cue], previous_end: int
 ) -> tuple[Bound, tuple[Cue, ...]]:
@@ -80,7 +84,7 @@ def read_bound(
     after = [
         c
         for c in cues
-        if quantity.end <= c.start <= quantity.end + 3 and c.word in ("左右", "以上")
+        if quantity.end <= c.start <= quantity.end + 3 and c.word in _AFTER_THE_NUMBER
     ]
     if quantity.above:  # 过半: the word itself says "more than"
         return Bound.MORE_THAN, ()

@@ -60,7 +60,7 @@ _NUMERAL = r"(?:\s*[0-9０-９一二两三四五六七八九十百千万亿半�
 # A currency written before its number (约新台币58亿元, 约US$10亿).
 _CURRENCY = r"(?:\s*(?:新台币|新台幣|人民币|人民幣|美元|港元|港币|日元|韩元|韓元|欧元|us\$|\$))?"
 _MAGNITUDE = r"[十百千万亿]"
-_COUNTED = r"[0-9十百千万亿个张颗台元倍%]"  # what ends a number and its unit
+_COUNTED = r"[0-9十百千万亿个张颗台元倍%瓦周片块卡柜人]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
 _DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
 # An English number ahead: "$48.1 billion", "80%", "10,000", "a billion", "half".
@@ -89,6 +89,8 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
     # 以上 follows the number it bounds: "1 万个以上".
     (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
+    # 以下 and 以内 too, as a ceiling: PUE控制在1.15以下, 8分钟以内
+    (CueKind.AT_MOST, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))(?:以下|以内)"),
     (CueKind.AT_LEAST, r"至少|不少于|(?:不得|不能|不)低于"),
     (
         CueKind.AT_MOST,

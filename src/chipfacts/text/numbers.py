@@ -199,7 +199,8 @@ _MEASURES = {
     # Taiwan's kilowatt, 千瓩 (瓩 for 瓦, after the magnitude 千: 130千瓩 is 130 kW)
     "瓩": ("W", 1.0),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
-    "tokens": ("tokens", 1.0), "片": ("wafers", 1.0), "柜": ("racks", 1.0),
+    "tokens": ("tokens", 1.0), "token": ("tokens", 1.0), "个token": ("tokens", 1.0),
+    "片": ("wafers", 1.0), "柜": ("racks", 1.0),
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # GPU-hours of a quota or a rent (2,000 GPU小时, 23万卡时): no count of GPUs
@@ -208,6 +209,8 @@ _MEASURES = {
     # a lead time or a build time (交期长达40周, 不到5个月): weeks and months, no date
     # (``SPANS_OF_TIME``)
     "周": ("weeks", 1.0), "个月": ("months", 1.0),
+    # a run's or a wait's days (训练耗时约52天, 历时71天)
+    "天": ("days", 1.0),
     # a change of a share or a margin (提升近12个百分点): points, no per cent of anything
     "个百分点": ("points", 1.0), "百分点": ("points", 1.0), "个多百分点": ("points", 1.0),
     "percentage points": ("points", 1.0), "percentage point": ("points", 1.0),
@@ -223,7 +226,7 @@ _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASURES | _WORD_UNITS
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
 # Spans of time a figure may be in (a lead time, a build time).
-SPANS_OF_TIME = frozenset({"weeks", "months"})
+SPANS_OF_TIME = frozenset({"weeks", "months", "days"})
 # The counters a range may give after each of its numbers (1,800柜至2,000柜): the
 # units of one Chinese character.
 _RANGE_COUNTERS = tuple(u for u in _TEXT_UNITS if len(u) == 1 and "\u4e00" <= u <= "\u9fff")
