@@ -342,6 +342,22 @@ def test_a_figure_held_under_a_ceiling_is_at_most_it(
     assert (found.entity_id, found.bound) == ("microsoft-ai-cluster", Bound.AT_MOST)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微软自有AI芯片集群共2,000台服务器，每台搭载8颗H100。",
+        "微软自有AI芯片集群每台8卡服务器配备8张400G网卡。",
+        "微软自有AI芯片集群相比传统的8卡服务器组网更省电。",
+        "微软自有AI芯片集群将在30天内完成部署。",
+    ],
+)
+def test_a_servers_cards_and_a_span_to_come_are_no_figures(
+    store: chipfacts.Store, text: str
+) -> None:
+    """每台搭载8颗, 8卡服务器: cards per server, no size of the cluster; 30天内: when."""
+    assert [c.value for c in drafted(store, text) if c.value in (8, 30)] == []
+
+
 def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:
     text = "廣達財務長陳偉倫（Wei-Lun Chen）表示，明年資本支出預估約300億元，較今年增加約四成。"
     assert {e for e, _, _ in numbers(store, text)} == {"quanta"}

@@ -132,7 +132,16 @@ _SPAN_OF_TIME = re.compile(
     # (截至6月30日的12个月, 上线2个月, 运行2个月: a time, and how long since)
     r"|[日月]的|(?:上线|运行|成立|推出|发布|上市)了?)\s*$"
 )
-_SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|之后|之前|以后|后|前)")
+_SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|内(?!存)|之后|之前|以后|后|前)")
+# A server's cards, written per server (每台搭载8颗, 单台伺服器配置8张) or as its kind
+# (8卡服务器): no count of a cluster or an order.
+_PER_SERVER = re.compile(
+    r"(?:每|单)(?:一)?台(?:\s*\d+\s*卡)?(?:服务器|伺服器|机器|主机|整机)?\s*(?:均|都)?\s*"
+    r"(?:配置|配备|搭载|集成|装有|内置|安装|使用|采用|有)?\s*$"
+)
+_A_SERVER_OF = re.compile(
+    r"(?<=卡)\s*(?:服务器|伺服器|机器|主机|整机|机)|\s*卡(?:服务器|伺服器|机器|主机)"
+)
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster"):
 # not chips in use (已部署, 已将部署的GPU数量, 再次部署了, 将其部署…的经验), no longer or
 # not planned (不再部署, 没有计划部署), nor a plan's name (星门计划目前已部署)
@@ -608,6 +617,11 @@ class NumberFacts(Attribution):
             return None
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
+        if quantity.unit == "gpus" and (
+            _PER_SERVER.search(folded, clause.start, quantity.start)
+            or _A_SERVER_OF.match(folded, quantity.end)
+        ):
+            return None  # 每台搭载8颗B300, 8卡服务器: a server's cards, no count of a fleet
         chips = (
             counted_chips(self.article.text, quantity.end, clause.end)
             if quantity.unit is None and is_english_before(folded, clause.start, quantity.start)
