@@ -954,3 +954,21 @@ def test_an_earlier_figure_is_of_the_one_whose_figure_it_follows(store: chipfact
     )
     found = {c.value: c.entity_id for c in drafted(store, text)}
     assert found[52_000_000_000] == found[75_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "value"),
+    [
+        ("AMD said revenue rose to $7.7 billion, up 38% from a year earlier.", "growth", 38),
+        ("AMD reported revenue of $7.7 billion, down 6% year over year.", "decline", 6),
+        ("AMD's revenue was $7.7 billion (up 12% from the prior quarter).", "growth", 12),
+    ],
+)
+def test_how_much_the_figure_before_moved_is_its_change(
+    store: chipfacts.Store, text: str, moved: str, value: float
+) -> None:
+    """ "…, up 38% from a year earlier": the growth of the figure right before, the
+    same one's, in an attribute to add."""
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert (found.entity_id, found.attribute.id) == ("amd", f"revenue_{moved}")
+    assert found.proposes_attribute

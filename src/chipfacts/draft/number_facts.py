@@ -112,6 +112,31 @@ _EARLIER_AFTER = re.compile(
     r"\s+(?:earlier|previously|before|a\s+year\s+(?:earlier|ago|before)|last\s+year"
     r"|in\s+the\s+(?:previous|prior|same)\s+(?:quarter|year|period))\b"
 )
+# "…, up 38% from a year earlier", "(down 12% year over year)": how much the figure
+# right before moved since an earlier time.
+_MOVED_BEFORE = re.compile(
+    r"[,(]\s*(?P<way>up|down|rising|falling|increasing|decreasing)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
+_SINCE_AFTER = re.compile(
+    r"\s+(?:from|over|on|compared\s+with|versus|vs\.?)\s+(?:a\s+year|the\s+year|last\s+year"
+    r"|the\s+(?:previous|prior|same|year-earlier|year-ago)\s+(?:quarter|year|period)"
+    r"|the\s+(?:first|second|third|fourth)\s+quarter)"
+    r"|\s+(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially)\b"
+)
+_RISES = frozenset({"up", "rising", "increasing"})
+
+
+def _moved(measure: Attribute, way: str) -> tuple[Attribute, Decision]:
+    """A new attribute for how much ``measure`` rose or fell, in per cent."""
+    change = "growth" if way in _RISES else "decline"
+    ident, label = f"{measure.id}_{change}", f"{measure.label} {change}"
+    why = f"new: how much {measure.id} moved; add an attribute for {label} (percent)"
+    description = f"How much {measure.label.lower()} moved since an earlier time, in percent."
+    attribute = Attribute(ident, label, ValueType.NUMBER, description, unit="percent")
+    return attribute, Decision("attribute", why)
+
+
 # A clause comparing the figure before with another's, then that one's figure:
 # 远高于(排名第二的)AMD(的)约50%.
 _RIVAL_BEFORE = re.compile(
@@ -756,6 +781,19 @@ class NumberFacts(Attribution):
                 # before, as it was (of the same one: ``earlier_of``)
                 attribute = measured_before
                 decisions += self.carried(attribute)
+                earlier_of = self.last_about
+            elif (
+                measured_before is not None
+                and quantity.unit == "percent"
+                and measured_before.unit != "percent"
+                and 0 <= quantity.start - self.last_end <= FROM_REACH
+                and (moved := _MOVED_BEFORE.search(folded, self.last_end, quantity.start))
+                and _SINCE_AFTER.match(folded, quantity.end)
+            ):
+                # "revenue rose to $7.7 billion, up 38% from a year earlier": how much the
+                # figure right before moved, the same one's (``earlier_of``)
+                attribute, why = _moved(measured_before, moved["way"])
+                decisions.append(why)
                 earlier_of = self.last_about
             elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
