@@ -972,3 +972,11 @@ def test_how_much_the_figure_before_moved_is_its_change(
     (found,) = [c for c in drafted(store, text) if c.value == value]
     assert (found.entity_id, found.attribute.id) == ("amd", f"revenue_{moved}")
     assert found.proposes_attribute
+
+
+def test_a_figure_that_came_in_at_a_level_is_named_by_the_words_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD said adjusted gross margin came in at 56.2%, up from 53.8% a year ago."
+    found = {c.value: c.attribute.id for c in drafted(store, text)}
+    assert found[56.2] == found[53.8] == "adjusted_gross_margin"

@@ -26,6 +26,8 @@ _LINKS = frozenset(
     "exceed exceeds exceeded exceeding upwards only just take takes taking took hold holds "
     "holding held account accounts accounting put puts putting".split()
 )
+# A verb before "in at": "gross margin came in at 56.2%".
+_CAME = frozenset({"came", "come", "comes", "coming"})
 # Words that end a measure's phrase: what comes before them says something else.
 _STOPS = frozenset(
     "the a an its their his her this that these those it they he she we and or but which "
@@ -110,6 +112,8 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
     words = [m.group() for m in _WORD.finditer(folded, clause_start, start)]
     while words and words[-1] in _LINKS:
         words.pop()
+    if words[-2:-1] and words[-1] == "in" and words[-2] in _CAME:
+        del words[-2:]  # "gross margin came in at 56.2%": how it ended, a link too
     change = _CHANGES.get(words.pop()) if words and words[-1] in _CHANGES else None
     if change and words and words[-1] == "to":
         words.pop()  # "capital spending to rise roughly 25%"
