@@ -159,6 +159,9 @@ def test_a_common_noun_names_the_stores_thing_only_after_its_maker(
     assert "microsoft-nic" not in [c.entity_id for c in drafted(store, other)]
     own = "微软正在开发的新网卡能够提高服务器的性能。该网卡单端口带宽达到800Gb/s。"
     assert "microsoft-nic" in [c.entity_id for c in drafted(store, own)]
+    # the maker named as a customer long before: 网卡 is any card again
+    far = "微软是星衡科技的客户之一。" + "星衡科技的交换机业务今年增长迅速。" * 12 + own[11:]
+    assert "microsoft-nic" not in [c.entity_id for c in drafted(store, far)]
 
 
 @pytest.mark.parametrize(

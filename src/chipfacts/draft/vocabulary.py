@@ -145,15 +145,23 @@ def without_common_nouns(
     store's name of one maker's thing) in an article that has not named its maker
     before it: there (该网卡, 第二代AI网卡) it is any thing of that kind."""
     keys = {name_key(noun) for noun in nouns}
-    named: set[str] = set()
+    named: dict[str, int] = {}  # each entity's id: where it was last named
     kept: list[Mention] = []
     for mention in mentions:
         entity = store.entity_at(mention.row)
-        named.add(entity.id)
-        if entity.maker not in named and name_key(mention.word) in keys:
+        common = name_key(mention.word) in keys
+        maker_at = named.get(entity.maker or "")
+        if not common:
+            named[entity.id] = mention.end
+        if common and (maker_at is None or mention.start - maker_at > MAKER_REACH):
             continue
         kept.append(mention)
     return kept
+
+
+# A common noun is the one maker's thing only this close after its maker is named
+# (微软…正在开发的新网卡; not 网卡 a page after 微软 was named as a customer).
+MAKER_REACH = 200
 
 
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
