@@ -1139,3 +1139,22 @@ def test_a_designation_before_what_its_chip_is_for_is_proposed_and_its_clauses_i
     text = "创业公司澜芯科技走的是推理路线。其最新的L7推理芯片采用12nm工艺，单颗售价不到3万元。"
     assert proposed(store, text)["l7"][0] == "chip"
     assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["l7"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "澜序智能创始人兼CEO周启明表示，公司已完成融资。",
+            "zhou-qiming",
+            "澜序智能创始人兼CEO周启明",
+        ),
+        ("澜序CTO林舒告诉记者，团队自研了一套算法。", "lin-shu", "澜序CTO林舒"),
+    ],
+)
+def test_a_person_after_a_latin_title_in_chinese_prose_is_proposed(
+    store: chipfacts.Store, text: str, person: str, role: str
+) -> None:
+    """CEO, CTO: the acronyms Chinese prose writes as titles, as it does 首席执行官."""
+    roles = {c.entity_id: c.value for c in drafted(store, text) if c.attribute.id == "role"}
+    assert roles == {person: role}

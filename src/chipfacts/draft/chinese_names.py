@@ -31,7 +31,12 @@ SURNAMES = frozenset(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿"
     "桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝朴"
 )
-_CHINESE_TITLES = sorted((t for t in TITLES if not t.isascii()), key=len, reverse=True)
+# (and the Latin acronyms Chinese prose writes too, folded: 创始人兼CEO周启明, 澜序CTO林舒)
+_CHINESE_TITLES = sorted(
+    (t if not t.isascii() else t.lower() for t in TITLES if not t.isascii() or t.isupper()),
+    key=len,
+    reverse=True,
+)
 # What follows a person's name in news prose: a verb of saying or doing, or a stop.
 _AFTER_NAME = (
     r"(?=表示|称|说|指出|透露|认为|坦言|坦承|直言|承认|强调|介绍|预计|估计|预期|分析|回应|提到|"
