@@ -358,6 +358,15 @@ def test_a_servers_cards_and_a_span_to_come_are_no_figures(
     assert [c.value for c in drafted(store, text) if c.value in (8, 30)] == []
 
 
+def test_a_designation_a_figure_is_set_against_is_not_proposed_for_it(
+    store: chipfacts.Store,
+) -> None:
+    """较英伟达H20低约三成: Microsoft's price, set against the H20's (the maker's
+    name between 较 and the designation changes nothing)."""
+    text = "微软的报价较英伟达H20低约三成。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 30] == ["microsoft"]
+
+
 def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:
     text = "廣達財務長陳偉倫（Wei-Lun Chen）表示，明年資本支出預估約300億元，較今年增加約四成。"
     assert {e for e, _, _ in numbers(store, text)} == {"quanta"}

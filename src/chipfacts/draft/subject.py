@@ -41,6 +41,8 @@ from chipfacts.text.normalize import has_cjk, name_key
 # 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
 # not 将博通剔除, Google's decision).
 _DISPOSAL = re.compile(r"[将把]\s*$")
+# 较英伟达H20低约三成: what a figure is set against, its maker's name between
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|相比于?)[\u4e00-\u9fff]{1,6}$")
 # 在阿里云部署超过3万片: a place the verb happens at, no owner of the figure
 _AT_A_PLACE = re.compile(r"[在于]\s*$")
 # A sentence comparing others with what the one before was about.
@@ -561,7 +563,11 @@ class Subjects(EnglishSubjects):
         folded = self.article.folded
         for match in reversed(list(_DESIGNATION.finditer(text, start, max(anchor, start)))):
             before = folded[behind(match.start()) : match.start()]
-            if OBJECT_BEFORE.search(before) or COUNTED_BEFORE.search(before):
+            if (
+                OBJECT_BEFORE.search(before)
+                or COUNTED_BEFORE.search(before)
+                or _COMPARED_BEFORE.search(before)
+            ):
                 continue  # 约为上一代F2的2.4倍: what it is compared with, or counts
             if TECHNICAL.match(match.group()) or PERIOD.match(match.group()):
                 continue  # FP4推论算力, "released Q3 results": a number format or a time
