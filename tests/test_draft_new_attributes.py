@@ -177,6 +177,11 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
         ("毛利率", "percent", "gross_margin"),
         ("稠密算力", "flops", "choumi_compute"),  # the rest in pinyin
         ("", "wafers", "wafers"),  # nothing named: its unit
+        # one character the label's window cut from a longer word (光模组, 季度, 平均)
+        ("组采购量", "pieces", "purchases"),
+        ("度出货量", "gpus", "shipments"),
+        ("均毛利率", "percent", "gross_margin"),
+        ("单卡带宽", "bits/s", "danka_bandwidth"),  # two characters are a word of their own
     ],
 )
 def test_a_new_attributes_id_is_a_slug_of_its_words(label: str, unit: str, ident: str) -> None:

@@ -294,6 +294,9 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("预训练历时71天。", 71, "days"),
         ("训练数据规模超过22万亿token。", 2.2e13, "tokens"),
         ("使用了18万亿个token的语料。", 1.8e13, "tokens"),
+        ("800G光模組上半年出貨約210萬隻。", 2.1e6, "pieces"),  # no GPUs
+        ("明年採購量將超過150萬支。", 1.5e6, "pieces"),
+        ("1.5万只是起点。", 1.5e4, None),  # 只是: "is only", no counter
     ],
 )
 def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, unit: str) -> None:

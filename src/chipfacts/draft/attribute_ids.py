@@ -21,6 +21,7 @@ _GLOSSARY = {
     "季增": "quarterly_growth", "提升": "gain", "提高": "gain", "改善": "gain", "降低": "cut",
     "下调": "cut", "下降": "drop", "延迟": "latency", "资本支出": "capex", "资本开支": "capex",
     "投入": "spending", "投资": "investment", "订单": "orders", "采购额": "purchases",
+    "采购量": "purchases",
     "采购": "purchases", "调用量": "calls", "规模": "size", "用量": "usage", "库存": "inventory",
     "良率": "yield", "每股": "per_share", "融资": "funding", "估值": "valuation", "成本": "cost",
     "能效": "efficiency", "效率": "efficiency", "性能": "performance",
@@ -36,6 +37,7 @@ _WORDS = re.compile("|".join(sorted(map(re.escape, _GLOSSARY), key=len, reverse=
 # Characters that join or compare, no part of a measure's name.
 _JOINING = re.compile(r"[的较比已将从至到为了也都在与和及其仅约近超逾达]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_LENGTH = 40
 
 
@@ -45,7 +47,10 @@ def attribute_id(label: str, unit: str | None) -> str:
     parts: list[str] = []
     at = 0
     for match in _WORDS.finditer(label):
-        parts += _spelled(label[at : match.start()])
+        # 组采购量, 度出货量, 均毛利率: one character before the first word is what is
+        # left of a longer word the label's window cut (光模组, 季度, 平均), no part of it
+        cut = at == 0 and match.start() == 1 and _CJK.match(label)
+        parts += [] if cut else _spelled(label[at : match.start()])
         parts.append(_GLOSSARY[match.group()])
         at = match.end()
     parts += _spelled(label[at:])

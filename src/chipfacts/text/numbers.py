@@ -200,7 +200,9 @@ _MEASURES = {
     "瓩": ("W", 1.0),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
     "tokens": ("tokens", 1.0), "token": ("tokens", 1.0), "个token": ("tokens", 1.0),
-    "片": ("wafers", 1.0), "柜": ("racks", 1.0),
+    "片": ("wafers", 1.0),
+    # optical modules and other parts, by the piece (出货约210万只, 採購量超過150萬支): no GPUs
+    "只": ("pieces", 1.0), "支": ("pieces", 1.0), "柜": ("racks", 1.0),
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # GPU-hours of a quota or a rent (2,000 GPU小时, 23万卡时): no count of GPUs
@@ -537,6 +539,8 @@ def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
+# What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
+_ONLY_AFTER = re.compile(r"[是有能要会占不在够剩]")
 # The words around a number that say what it is are read this far from it (a
 # slice of the whole text on each side would make reading an article quadratic).
 _AROUND = 64
@@ -544,6 +548,10 @@ _AROUND = 64
 
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
     unit = match["unit"] or match["hyphened"] or match["u1"] or match["c1"]
+    if unit in ("只", "支") and _ONLY_AFTER.match(folded, match.end()):
+        # 1.5万只是起点: 只 is "only" there, no counter; the number stands alone
+        shorter = match.re.match(folded, match.start(), match.start("unit"))
+        return _written(folded, shorter, text) if shorter is not None else None
     after = folded[match.end() : match.end() + _AROUND].lstrip()
     if unit is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
