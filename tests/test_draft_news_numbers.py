@@ -297,6 +297,11 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("800G光模組上半年出貨約210萬隻。", 2.1e6, "pieces"),  # no GPUs
         ("明年採購量將超過150萬支。", 1.5e6, "pieces"),
         ("1.5万只是起点。", 1.5e4, None),  # 只是: "is only", no counter
+        ("驭途智能租用约800P算力。", 8e17, "flops"),  # China's P: petaflops
+        ("付费企业客户超过1200家。", 1200, "firms"),
+        ("集群共发生硬件故障超过300次。", 300, "events"),
+        ("每个token激活约380亿参数。", 3.8e10, "parameters"),
+        ("运行700亿参数级别的开源模型。", 7e10, None),  # a kind of model, no count
     ],
 )
 def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, unit: str) -> None:
@@ -319,6 +324,14 @@ def test_a_number_of_two_magnitudes_is_one_number(text: str, value: float, unit:
     a second figure beside a first one cut off."""
     (found,) = find_quantities(fold_in_place(text), text)
     assert (found.unit, found.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这段1080P视频画质清晰。", "raised its price to $5.49 per GPU-hour", "can drive 128 ports"],
+)
+def test_a_p_is_petaflops_only_where_computing_power_is_spoken_of(text: str) -> None:
+    assert "flops" not in [q.unit for q in find_quantities(fold_in_place(text), text)]
 
 
 @pytest.mark.parametrize("text", ["功率约100兆瓦。", "营收3亿，5000万元来自海外。"])

@@ -204,6 +204,12 @@ _MEASURES = {
     # optical modules and other parts, by the piece (出货约210万只, 採購量超過150萬支): no GPUs
     "只": ("pieces", 1.0), "支": ("pieces", 1.0), "柜": ("racks", 1.0),
     "w": ("W", 1.0), "辆": ("vehicles", 1.0), "人": ("people", 1.0), "名员工": ("people", 1.0),
+    # firms counted (付费企业客户超过1200家), events (硬件故障超过300次), a model's
+    # parameters (70亿参数, 1.2万亿个参数)
+    "家": ("firms", 1.0), "次": ("events", 1.0), "参数": ("parameters", 1.0),
+    "个参数": ("parameters", 1.0),
+    # China's shorthand for petaflops of computing power (租用约800P, 3000P算力)
+    "p": ("flops", 1e15),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # GPU-hours of a quota or a rent (2,000 GPU小时, 23万卡时): no count of GPUs
     "gpu小时": ("gpu_hours", 1.0), "gpu 小时": ("gpu_hours", 1.0), "卡时": ("gpu_hours", 1.0),
@@ -428,7 +434,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     found.extend(doubled)
     taken = [(q.start, q.end) for q in found]
     for match in vague.finditer(folded):
-        quantity = _vague(match)
+        quantity = _vague(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
             found.append(quantity)
     for match in chinese.finditer(folded):
@@ -539,6 +545,14 @@ def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
+_LATIN_AFTER = re.compile(r"[a-z0-9]")
+# A model after its parameters: a kind of model (700亿参数模型), no count of a model's.
+_A_MODEL_AFTER = re.compile(r"\s*(?:(?:级别|规模|量级)的?[^，,。；;]{0,4}?)?(?:大?模型|model)")
+# The same, a few words of description between (数千亿参数的大型语言模型): a vague
+# magnitude of parameters is always a kind of model's.
+_A_MODEL_LATER = re.compile(r"[^，,。；;]{0,8}?(?:模型|model)")
+# Words of computing power around a petaflops written P (租用约800P算力).
+_COMPUTING_POWER = re.compile(r"算力|智算|租用|租赁")
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
 _ONLY_AFTER = re.compile(r"[是有能要会占不在够剩]")
 # The words around a number that say what it is are read this far from it (a
@@ -548,8 +562,23 @@ _AROUND = 64
 
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
     unit = match["unit"] or match["hyphened"] or match["u1"] or match["c1"]
-    if unit in ("只", "支") and _ONLY_AFTER.match(folded, match.end()):
-        # 1.5万只是起点: 只 is "only" there, no counter; the number stands alone
+    if (
+        unit == "p"
+        and (
+            match.start("unit") > match.end("n1") + len(match["m1"] or "")  # "5 per GPU"
+            or _LATIN_AFTER.match(folded, match.end())
+            or not _COMPUTING_POWER.search(
+                folded, max(0, match.start() - _AROUND // 4), match.end() + _AROUND // 4
+            )
+        )
+        or unit in ("只", "支")
+        and _ONLY_AFTER.match(folded, match.end())
+        or unit in ("参数", "个参数")
+        and _A_MODEL_AFTER.match(folded, match.end())
+    ):
+        # "$5.49 per GPU-hour", 1080P: no petaflops where none are spoken of; 1.5万只是
+        # 起点: 只 is "only"; 万亿参数模型: a kind of model, no count of its parameters.
+        # The number stands without the unit.
         shorter = match.re.match(folded, match.start(), match.start("unit"))
         return _written(folded, shorter, text) if shorter is not None else None
     after = folded[match.end() : match.end() + _AROUND].lstrip()
@@ -681,8 +710,11 @@ def _scaled(number: str, magnitude: str | None) -> float:
     return value * _TEXT_MAGNITUDES[magnitude] if magnitude else value
 
 
-def _vague(match: re.Match[str]) -> Quantity | None:
+def _vague(folded: str, match: re.Match[str]) -> Quantity | None:
     unit, factor = _TEXT_UNITS[match["unit"]] if match["unit"] else (None, 1.0)
+    if unit == "parameters" and _A_MODEL_LATER.match(folded, match.end()):
+        # 万亿参数模型, 数千亿参数的大型语言模型: a kind of model, no count of a model's
+        return None
     if match["bare"]:
         return Quantity(match.start(), match.end(), 1e12 * factor, None, None, unit, vague=True)
     scale, magnitude = match["scale"], match["magnitude"]
