@@ -442,3 +442,17 @@ def test_a_chip_joined_to_the_verb_that_names_its_figure_owns_it(
 def test_a_place_before_the_verb_is_no_owner_of_the_figure(store: chipfacts.Store) -> None:
     text = "谷歌旗下研发的芯片“TPU”已在Azure部署超过3万片。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["tpu"]
+
+
+@pytest.mark.parametrize("word", ["现在", "正在", "由于"])
+def test_a_word_ending_in_zai_or_yu_marks_no_place(store: chipfacts.Store, word: str) -> None:
+    """现在, 正在, 由于 end in 在 or 于 but mark no place: the chip after them owns its output."""
+    text = f"英伟达{word}H200的产量约为65万颗。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 650000] == ["h200"]
+
+
+def test_its_customer_is_no_thing_of_its_own(store: chipfacts.Store) -> None:
+    """其客户微软…，单颗售价…: a customer 其 introduces is no subject of the clauses
+    after it; the sentence goes on about the one before's."""
+    text = "英伟达今年推出了新一代芯片。其客户微软在发布会上透露，单颗售价约3万美元。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["nvidia"]

@@ -13,8 +13,11 @@ import chipfacts
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
+from chipfacts.draft.references import KIND_NOUNS
+from chipfacts.draft.vocabulary import find_entities, without_common_nouns
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
+from chipfacts.text.normalize import fold_in_place
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
 
@@ -160,8 +163,15 @@ def test_a_common_noun_names_the_stores_thing_only_after_its_maker(
     own = "微软正在开发的新网卡能够提高服务器的性能。该网卡单端口带宽达到800Gb/s。"
     assert "microsoft-nic" in [c.entity_id for c in drafted(store, own)]
     # the maker named as a customer long before: 网卡 is any card again
-    far = "微软是星衡科技的客户之一。" + "星衡科技的交换机业务今年增长迅速。" * 12 + own[11:]
+    far = "微软是星衡科技的客户之一。" + "星衡科技的交换机业务今年增长迅速。" * 12
+    far += "新网卡能够提高服务器的性能。该网卡单端口带宽达到800Gb/s。"
     assert "microsoft-nic" not in [c.entity_id for c in drafted(store, far)]
+    # the card named again and again after its maker, a long article on: still the card
+    on = own + "该公司的交换机业务今年增长迅速。" * 6
+    on += ("网卡的功耗也更低。" + "该公司的交换机业务今年增长迅速。" * 6) * 2
+    folded = fold_in_place(on)
+    kept = without_common_nouns(store, find_entities(store, on, folded), KIND_NOUNS)
+    assert [m.word for m in kept].count("网卡") == 4  # each within reach of the one before
 
 
 @pytest.mark.parametrize(

@@ -1112,7 +1112,7 @@ def test_an_ai_computing_firm_said_to_be_one_is_proposed_with_its_chip(
     "text",
     [
         "初创公司玄枢智算中心今年投运，总算力约5 EFLOPS。",
-        "公司皖江智算平台上线，调度算力约2 EFLOPS。",
+        "初创企业申请智算资源的审批时间已缩短至5天。",
     ],
 )
 def test_a_site_or_a_service_of_ai_computing_is_no_company(
@@ -1128,6 +1128,24 @@ def test_a_site_named_in_quotes_before_its_noun_and_again_is_proposed(
     assert proposed(store, text)["tianqiong"][0] == "cluster"
     # a slogan in quotes, said once, is no name
     text = "公司正在建设“绿色低碳”智算中心，一期部署了约1.8万张加速卡。"
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国家“东数西算”工程启动以来，“东数西算”数据中心集群已部署超过100万台服务器。",
+        "“十四五”期间，“十四五”数据中心规划提出PUE降至1.3以下。",
+        "“双碳”目标下，“双碳”数据中心成为趋势，谷歌已部署10万块GPU。",
+        "谷歌提出了“绿色”数据中心的概念，“绿色”已成为行业标配。",
+        "“算力网络”数据中心建设方案已出台，“算力网络”将覆盖全国。",
+    ],
+)
+def test_a_slogan_or_a_plan_in_quotes_before_a_sites_noun_is_no_site(
+    store: chipfacts.Store, text: str
+) -> None:
+    """Written again, but before a plan's or a concept's word (工程, 期间, 目标, 概念,
+    方案): a slogan, no site's name."""
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "cluster"]
 
 

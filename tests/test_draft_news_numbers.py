@@ -317,6 +317,8 @@ def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, u
         ("累計前10月營收達6兆8,530億元。", 6.853e12, "yuan"),
         ("第四季合併營收達新台幣1兆零460億元。", 1.046e12, "yuan"),
         ("投資約2亿零500万美元。", 2.05e8, "USD"),
+        ("完成3亿5千万美元融资。", 3.5e8, "USD"),
+        ("采购1万2000块H20。", 1.2e4, "gpus"),
     ],
 )
 def test_a_number_of_two_magnitudes_is_one_number(text: str, value: float, unit: str) -> None:
@@ -332,6 +334,12 @@ def test_a_number_of_two_magnitudes_is_one_number(text: str, value: float, unit:
 )
 def test_a_p_is_petaflops_only_where_computing_power_is_spoken_of(text: str) -> None:
     assert "flops" not in [q.unit for q in find_quantities(fold_in_place(text), text)]
+
+
+def test_a_change_and_a_level_of_two_magnitudes_are_two_figures() -> None:
+    text = "营收增长5%至6兆8,530億元。"
+    found = [(q.value, q.unit) for q in find_quantities(fold_in_place(text), text)]
+    assert found == [(5, "percent"), (6.853e12, "yuan")]
 
 
 @pytest.mark.parametrize("text", ["功率约100兆瓦。", "营收3亿，5000万元来自海外。"])
@@ -356,6 +364,28 @@ def test_a_figure_held_under_a_ceiling_is_at_most_it(
     """控制在…以下, 压低至…以下, …以内: what a design holds a figure to, a ceiling."""
     (found,) = [c for c in drafted(store, text) if c.value == value]
     assert (found.entity_id, found.bound) == ("microsoft-ai-cluster", Bound.AT_MOST)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("微软自有AI芯片集群规模为10万卡机房。", 100000),
+        ("微软自有AI芯片集群已部署2万卡服务器。", 20000),
+        ("微软自有AI芯片集群建成3万卡机群。", 30000),
+    ],
+)
+def test_a_fleets_cards_are_counted_though_servers_follow(
+    store: chipfacts.Store, text: str, value: int
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.value == value] == [
+        "microsoft-ai-cluster"
+    ]
+
+
+def test_a_bound_after_a_number_is_that_ones_not_the_next(store: chipfacts.Store) -> None:
+    text = "英伟达售价1万美元以下的H20今年出货100万颗。"
+    (found,) = [c for c in drafted(store, text) if c.value == 1_000_000]
+    assert found.bound is Bound.EXACT
 
 
 @pytest.mark.parametrize(

@@ -252,3 +252,23 @@ def test_every_reference_of_a_fact_is_checked(tmp_path: Path) -> None:
     path.write_text(text[:at] + reference + text[at + len("bound: about") :], encoding="utf-8")
     # Its own sentence says 约 (about); the second source says 超过 (more than).
     assert [(f.rule, f.fact) for f in lint(path, sources).findings] == [(Rule.LOWER, "rounded")]
+
+
+@pytest.mark.parametrize("after", ["以下", "以内"])
+def test_a_ceiling_written_after_its_number_asks_for_an_upper_bound(
+    tmp_path: Path, after: str
+) -> None:
+    """500张卡以下, 500张卡以内: the words after the number bound it, as 以上 does."""
+    shutil.copytree(PLANTED_DIR, tmp_path / "src")
+    text = tmp_path / "src" / "planted.txt"
+    text.write_text(text.read_text(encoding="utf-8") + f"集群规模在500张卡{after}。\n", "utf-8")
+    store = tmp_path / "src" / "planted.yaml"
+    quote = f"集群规模在500张卡{after}"
+    store.write_text(
+        PLANTED_TEXT.replace("quote: 集群最多有500个GPU", f"quote: {quote}").replace(
+            "bound: at_most", "bound: exact", 1
+        ),
+        encoding="utf-8",
+    )
+    report = lint(store, tmp_path / "src")
+    assert [(f.rule, f.fact) for f in report.findings] == [(Rule.UPPER, "ceiling")]

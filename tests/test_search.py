@@ -196,18 +196,19 @@ def test_a_currency_before_or_after_a_chinese_magnitude_is_the_same_sum(typed: s
         ("3亿5000万美元", 3.5e8, "USD"),
         ("營收 2億零500萬", 2.05e8, None),
         ("1万亿2000亿", 1.2e12, None),
+        ("3亿5千万颗", 3.5e8, "gpus"),
+        ("6兆8530億", 6.853e12, None),  # Taiwan's 兆, before the 億 of the same number
     ],
 )
 def test_a_number_of_two_magnitudes_is_one_number(
     typed: str, value: float, unit: str | None
 ) -> None:
-    numbers, _ = parse_numbers(tokens(fold(typed)))
-    assert [(n.value, n.unit) for n in numbers] == [(value, unit)]
+    assert [(n.value, n.unit) for n in read_query(INDEX, typed).numbers] == [(value, unit)]
 
 
-def test_two_numbers_a_word_apart_stay_two() -> None:
-    numbers, _ = parse_numbers(tokens(fold("3亿和5000万")))
-    assert [n.value for n in numbers] == [3e8, 5e7]
+@pytest.mark.parametrize("typed", ["3亿和5000万", "3亿，5000万"])
+def test_two_numbers_a_word_or_a_stop_apart_stay_two(typed: str) -> None:
+    assert [n.value for n in read_query(INDEX, typed).numbers] == [3e8, 5e7]
 
 
 def test_nonsense_finds_nothing() -> None:

@@ -33,9 +33,7 @@ SURNAMES = frozenset(
 )
 # (and the Latin acronyms Chinese prose writes too, folded: 创始人兼CEO周启明, 澜序CTO林舒)
 _CHINESE_TITLES = sorted(
-    (t if not t.isascii() else t.lower() for t in TITLES if not t.isascii() or t.isupper()),
-    key=len,
-    reverse=True,
+    {t.lower() for t in TITLES if not t.isascii() or t.isupper()}, key=len, reverse=True
 )
 # What follows a person's name in news prose: a verb of saying or doing, or a stop.
 _AFTER_NAME = (
@@ -160,8 +158,8 @@ def people(text: str, folded: str) -> list[ChineseName]:
             )
         if name is None or name[0] not in SURNAMES or not _CJK_STEM.fullmatch(name):
             continue
-        if _TIME_WORDS.match(name):
-            continue  # 首席运营官周二表示: a day, no person
+        if _TIME_WORDS.match(name) or _WORDS_NOT_NAMES.match(name):
+            continue  # 首席运营官周二表示, CEO明确表示: a day or a word, no person
         end = start + len(name)
         if folded.startswith(("（", "("), end):
             continue  # 苏姿丰（Lisa Su）: the Latin form is given; read with it
@@ -175,6 +173,12 @@ _SAYS = re.compile(
     r"[^，,。；;：:“”「」]{0,12}?"
     r"(?:表示|称|说|指出|透露|认为|坦言|坦承|直言|强调|介绍|预计|估计|回应|补充|告诉|解释|谈到|受访)"
 ).pattern
+# Words of prose a title may be followed by, whose first character is a surname too
+# (CEO明确表示, CEO曾多次表示, CEO毕业于, CEO于上周, CEO向媒体透露).
+_WORDS_NOT_NAMES = re.compile(
+    r"明确|明显|毕业|于|向|也|将|在|对|还|和|与|并|则|仍|又|正|都|就|被|把|以|从|为|给|让|表|公开"
+    r"|首次|方面|曾(?:经|多次|在|任|表示|说|是|公开|于|透露|指出|预测|警告|称)"
+)
 # Words of time a title may be followed by, which start no name (首席执行官明年将退休,
 # 首席运营官周二表示): 明, 周 and 全 are surnames too.
 _TIME_WORDS = re.compile(
@@ -222,6 +226,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             inside = _KIND_AT.match(folded, max(0, start - 1))
             if start and inside is not None and inside.end() > start:
                 continue  # 厂商澜海云: the kind's noun is no part of the name
+            if _KIND_AT.match(folded, start):
+                continue  # 新创公司玄枢智算: nor one the stem would start with
             kind = (
                 _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
                 and suffix.group() not in _SAID_TO_BE
@@ -253,7 +259,8 @@ _COUNTRIES = frozenset(
 )
 # An officer's title after a name (董事长, 总经理): the name is the company's.
 _OFFICER_AFTER = re.compile(
-    r"(?:董事长|总经理|首席执行官|执行长|(?:联合)?(?:创始人|创办人)|总裁|副总裁|财务长)(?!们)"
+    r"(?:董事长|总经理|首席[\u4e00-\u9fff]{2}官|执行长|技术长|(?:联合)?(?:创始人|创办人)|总裁|副总裁"
+    r"|财务长|ceo|cto|cfo|coo)(?!们)"
 )
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
@@ -263,7 +270,9 @@ _STRICT = frozenset({"电源", "创投", "算力", "计算", "智算"})
 # for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
 _SAID_TO_BE = frozenset({"算力"})
 # What a suffix that starts a site's or a service's name too is followed by there.
-_A_SITE_AFTER = re.compile(r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业")
+_A_SITE_AFTER = re.compile(
+    r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业|资源|能力|需求|设施|规模"
+)
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
 # A listed company's code in brackets after its name (晶陞载板（6829）, 寒武纪（688256.SH）).

@@ -24,7 +24,7 @@ _LINKS = frozenset(
     "up down to at by as much many least most no of from is was were are be been being has "
     "have had reached reach reaches hit hits totaled totalled total totals stood stands "
     "exceed exceeds exceeded exceeding upwards only just take takes taking took hold holds "
-    "holding held account accounts accounting put puts putting".split()
+    "holding held account accounts accounting put puts putting expected likely set".split()
 )
 # A verb before "in at": "gross margin came in at 56.2%".
 _CAME = frozenset({"came", "come", "comes", "coming"})
@@ -112,8 +112,8 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
     words = [m.group() for m in _WORD.finditer(folded, clause_start, start)]
     while words and words[-1] in _LINKS:
         words.pop()
-    if words[-2:-1] and words[-1] == "in" and words[-2] in _CAME:
-        del words[-2:]  # "gross margin came in at 56.2%": how it ended, a link too
+        if words[-2:] and words[-1] == "in" and words[-2] in _CAME:
+            del words[-2:]  # "gross margin has come in at 56.2%": how it ended, a link
     change = _CHANGES.get(words.pop()) if words and words[-1] in _CHANGES else None
     if change and words and words[-1] == "to":
         words.pop()  # "capital spending to rise roughly 25%"

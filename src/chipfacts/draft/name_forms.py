@@ -98,7 +98,7 @@ _THING_NOUNS = "|".join(nouns for kind, nouns in _KIND_NOUNS.items() if kind != 
 _RUN_START = r"(?<![a-z0-9&.\-])"
 # (L7推理芯片: what it is for may come between)
 _KIND_AFTER = re.compile(
-    _RUN_START + _FOLDED_LATIN + r"\s*(?:推理|训练|旗舰|ai)?(?P<noun>" + _THING_NOUNS + ")"
+    _RUN_START + _FOLDED_LATIN + r"\s*(?:推理|训练|旗舰)?(?P<noun>" + _THING_NOUNS + ")"
 )
 _COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)")
 # Northgrid Cloud, Lumora Silicon: capitalised words ending in a firm's word, a company
@@ -116,7 +116,10 @@ _DESIGNATION = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 # (AI and a few letters, AIGC, AIoT; not a longer name that starts so, AIRAWAT)
 _NO_NAME = re.compile(
-    r"[A-Z0-9]{1,5}|AI[A-Za-z0-9]{0,3}|The|A|An|In|On|For|With|By|Of|And|Or|To|At", re.ASCII
+    r"[A-Z0-9]{1,5}|AI[A-Za-z0-9]{0,3}|The|A|An|In|On|For|With|By|Of|And|Or|To|At"
+    # (an instruction set or a software stack: RISC-V推理芯片 is no chip's name)
+    r"|RISC-V|x86|X86|ARM|Arm|CUDA|ROCm|PCIe",
+    re.ASCII,
 )
 
 _NOUN_KIND = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split("|")}

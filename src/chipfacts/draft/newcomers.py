@@ -363,7 +363,9 @@ def _things(
         latin_name = re.search("[a-z]", quoted) is not None
         # (“天穹”智算中心, then “天穹” again and again: quotes before the noun mark a
         # name the article goes on using)
-        before_noun = match.re is products.QUOTED_BEFORE_KIND
+        before_noun = match.re is products.QUOTED_BEFORE_KIND and not _a_slogan(
+            folded, folded[match.start("name") : match.end("name")], match.end()
+        )
         if match["noun"] in products.SITE_NOUNS and not (
             given or latin_name or (marked is not None or before_noun) and written_again
         ):
@@ -373,3 +375,25 @@ def _things(
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         kind = name_forms.kind_of_noun(match["noun"])
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
+
+
+# What follows a slogan, a plan or a concept in quotes, or the noun of a site it
+# qualifies (“东数西算”工程, “十四五”期间, “双碳”目标, “绿色”数据中心的概念,
+# “算力网络”数据中心建设方案): no site's name.
+_CONCEPT_AFTER = re.compile(
+    r"[”」\"']?\s*(?:的)?(?:工程|计划|战略|规划|目标|概念|理念|政策|期间|趋势|行动|标准|口号|时代"
+    r"|建设方案|方案|体系|布局|背景|要求|指标)"
+)
+
+
+def _a_slogan(folded: str, quoted: str, noun_end: int) -> bool:
+    """Whether a name in quotes before a site's noun is a slogan, a plan or a concept:
+    the article writes it, or the site's noun after it, before such a word."""
+    if _CONCEPT_AFTER.match(folded, noun_end):
+        return True
+    at = folded.find(quoted)
+    while at >= 0:
+        if _CONCEPT_AFTER.match(folded, at + len(quoted)):
+            return True
+        at = folded.find(quoted, at + len(quoted))
+    return False

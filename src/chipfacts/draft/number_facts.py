@@ -10,6 +10,7 @@ attribute word is no claim and is left; an expected figure with no bound word is
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
@@ -127,14 +128,20 @@ _SINCE_AFTER = re.compile(
 _RISES = frozenset({"up", "rising", "increasing"})
 
 
-def _moved(measure: Attribute, way: str) -> tuple[Attribute, Decision]:
-    """A new attribute for how much ``measure`` rose or fell, in per cent."""
+def _moved(
+    measure: Attribute, way: str, known: Mapping[str, Attribute]
+) -> tuple[Attribute, list[Decision]]:
+    """The attribute of how much ``measure`` rose or fell, in per cent: the store's
+    (``known``) where it has one (revenue_growth), else a new one."""
     change = "growth" if way in _RISES else "decline"
     ident, label = f"{measure.id}_{change}", f"{measure.label} {change}"
+    stored = known.get(ident)
+    if stored is not None and stored.unit == "percent":
+        return stored, []
     why = f"new: how much {measure.id} moved; add an attribute for {label} (percent)"
     description = f"How much {measure.label.lower()} moved since an earlier time, in percent."
     attribute = Attribute(ident, label, ValueType.NUMBER, description, unit="percent")
-    return attribute, Decision("attribute", why)
+    return attribute, [Decision("attribute", why)]
 
 
 # A clause comparing the figure before with another's, then that one's figure:
@@ -150,23 +157,26 @@ _RIVAL_AFTER = re.compile(
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+# (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
+# H100的采购量)
+_OUTPUT = "annual_output"
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
 _SPAN_OF_TIME = re.compile(
-    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|这|此"
+    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|这|此|距今还有|还有|距离|剩下"
     # (截至6月30日的12个月, 上线2个月, 运行2个月: a time, and how long since)
     r"|[日月]的|(?:上线|运行|成立|推出|发布|上市)了?)\s*$"
 )
-_SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|内(?!存)|之后|之前|以后|后|前)")
+_SPAN_AFTER = re.compile(r"\s*(?:里|中|间|来|以来|之内|以内|之后|之前|以后|后|前)")
 # A server's cards, written per server (每台搭载8颗, 单台伺服器配置8张) or as its kind
-# (8卡服务器): no count of a cluster or an order.
+# (8卡服务器, not 10万卡机房 nor 10万卡服务器集群): no count of a cluster or an order.
 _PER_SERVER = re.compile(
-    r"(?:每|单)(?:一)?台(?:\s*\d+\s*卡)?(?:服务器|伺服器|机器|主机|整机)?\s*(?:均|都)?\s*"
+    r"(?:每|单)一?台(?:\s*\d+\s*卡)?(?:服务器|伺服器|机器|主机|整机)?\s*(?:均|都)?\s*"
     r"(?:配置|配备|搭载|集成|装有|内置|安装|使用|采用|有)?\s*$"
 )
-_A_SERVER_OF = re.compile(
-    r"(?<=卡)\s*(?:服务器|伺服器|机器|主机|整机|机)|\s*卡(?:服务器|伺服器|机器|主机)"
-)
+_A_SERVER_OF = re.compile(r"(?<=卡)\s*(?:服务器|伺服器|机器|主机|整机|机(?![房柜架]))(?!\s*集群)")
+# The most cards one server holds: a count of more is a fleet's (已部署2万卡服务器).
+SERVER_CARDS = 16
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster"):
 # not chips in use (已部署, 已将部署的GPU数量, 再次部署了, 将其部署…的经验), no longer or
 # not planned (不再部署, 没有计划部署), nor a plan's name (星门计划目前已部署)
@@ -642,9 +652,16 @@ class NumberFacts(Attribution):
             return None
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
             return None
-        if quantity.unit == "gpus" and (
-            _PER_SERVER.search(folded, clause.start, quantity.start)
-            or _A_SERVER_OF.match(folded, quantity.end)
+        if quantity.unit == "tokens" and folded.endswith("每", 0, quantity.start):
+            return None  # 每1000个token收费0.03美元: what a price is per, no count
+        if (
+            quantity.unit == "gpus"
+            and quantity.value is not None
+            and quantity.value <= SERVER_CARDS
+            and (
+                _PER_SERVER.search(folded, clause.start, quantity.start)
+                or _A_SERVER_OF.match(folded, quantity.end)
+            )
         ):
             return None  # 每台搭载8颗B300, 8卡服务器: a server's cards, no count of a fleet
         chips = (
@@ -792,14 +809,14 @@ class NumberFacts(Attribution):
             ):
                 # "revenue rose to $7.7 billion, up 38% from a year earlier": how much the
                 # figure right before moved, the same one's (``earlier_of``)
-                attribute, why = _moved(measured_before, moved["way"])
-                decisions.append(why)
+                attribute, moved_why = _moved(measured_before, moved["way"], self.store.attributes)
+                decisions += moved_why
                 earlier_of = self.last_about
             elif cue is not None and cue in of_unit and not refused:
                 attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
-                noun_at = cue_at
+                noun_at = cue_at if cue.id == _OUTPUT else None
             elif cue is not None and listed is None:
-                noun_at = cue_at
+                noun_at = cue_at if cue.id == _OUTPUT else None
                 # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
                 proposed_attribute = new_attribute(
                     folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Bound, Status
-from chipfacts.text.cues import Cue, CueKind
+from chipfacts.text.cues import AFTER_THE_NUMBER, Cue, CueKind
 from chipfacts.text.numbers import Quantity
 from chipfacts.text.when import Mention as DateMention
 
@@ -57,10 +57,6 @@ class Reading(NamedTuple):
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\s+(?:us)?\$?\s*$", re.IGNORECASE)
 
 
-# The bounds written right after their number (1万个以上, 1.15以下, 三成左右).
-_AFTER_THE_NUMBER = frozenset({"左右", "以上", "以下", "以内"})
-
-
 def read_bound(
     folded: str, quantity: Quantity, clause_start: int, cues: list[Cue], previous_end: int
 ) -> tuple[Bound, tuple[Cue, ...]]:
@@ -80,11 +76,16 @@ def read_bound(
         about = _ABOUT_BEFORE.search(folded, max(0, measured.start() - 2), measured.start())
         if about is not None:
             return Bound.ABOUT, (Cue(CueKind.ABOUT, about.group(), about.start(), about.end()),)
-    before = [c for c in cues if reach <= c.start and c.end <= quantity.start + 1]
+    # (售价1万美元以下的H20出货100万颗: a bound after a number before is that one's)
+    before = [
+        c
+        for c in cues
+        if reach <= c.start and c.end <= quantity.start + 1 and c.word not in AFTER_THE_NUMBER
+    ]
     after = [
         c
         for c in cues
-        if quantity.end <= c.start <= quantity.end + 3 and c.word in _AFTER_THE_NUMBER
+        if quantity.end <= c.start <= quantity.end + 3 and c.word in AFTER_THE_NUMBER
     ]
     if quantity.above:  # 过半: the word itself says "more than"
         return Bound.MORE_THAN, ()

@@ -41,10 +41,13 @@ from chipfacts.text.normalize import has_cjk, name_key
 # 将 or 把 before a name: the thing done to, whose own figure may follow (将TPU的产量;
 # not 将博通剔除, Google's decision).
 _DISPOSAL = re.compile(r"[将把]\s*$")
+# 其 opening a sentence, then a few words of which thing it is (其最新的, 其新一代): up
+# to the name of what it owns.
+_OWNED = re.compile(r"[\s\u3000]*(?:而|但|则|也|还|并|同时)?\s*其[^，,。；;：:“”「」a-z0-9]{0,6}$")
 # 较英伟达H20低约三成: what a figure is set against, its maker's name between
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|相比于?)[\u4e00-\u9fff]{1,6}$")
 # 在阿里云部署超过3万片: a place the verb happens at, no owner of the figure
-_AT_A_PLACE = re.compile(r"[在于]\s*$")
+_AT_A_PLACE = re.compile(r"(?:(?<![现正存实])在|(?<![由对关基位用属等高低])于)\s*$")
 # A sentence comparing others with what the one before was about.
 _COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
@@ -283,12 +286,15 @@ class Subjects(EnglishSubjects):
             # 亞馬遜宣稱，其運算效能…: "its" after who says it is the speaker's (a figure
             # the speaker cannot have goes to its thing: ``NumberFacts.fitting``)
             return self.store.entity_at(said_its[0].row), None, 0.85
-        # 其最新的L7推理芯片采用12nm工艺，单颗售价…: what "its" owns, named in a clause
-        # before, is the subject of the clauses after it, not the one before's
+        # 其最新的L7推理芯片采用12nm工艺，单颗售价…: the thing "its" owns, named in a
+        # clause before, is the subject of the clauses after it, not the one before's
+        # (其客户微软…: a customer or a partner is no thing of its own)
         owned = [
             m
             for m in self.sentence.entities
-            if m.end <= clause.start and not self.is_object(m) and not self.is_compared(m)
+            if m.end <= clause.start
+            and self.store.entity_at(m.row).kind not in ("company", "person")
+            and _OWNED.match(self.article.folded, self.sentence.span.start, m.start)
         ]
         if not subjects and its and not owned:
             # 其主要用于…: a sentence opening with "its" goes on about the one before's subject

@@ -138,30 +138,31 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
 _MAKERS_GAP = re.compile(r"的?(?:下一代|新一代|最新一代|最新|上一代|新款|旗舰)?的?")
 
 
+# A common noun is the one maker's thing only this close after its maker, or the
+# thing itself, is named (微软…正在开发的新网卡; not 网卡 a page after 微软 was
+# named as a customer).
+MAKER_REACH = 200
+
+
 def without_common_nouns(
     store: Store, mentions: list[Mention], nouns: frozenset[str]
 ) -> list[Mention]:
     """Drop a name that is a common noun of a kind of thing (网卡, "network card", the
-    store's name of one maker's thing) in an article that has not named its maker
-    before it: there (该网卡, 第二代AI网卡) it is any thing of that kind."""
+    store's name of one maker's thing) unless its maker, or the thing, was named
+    within ``MAKER_REACH`` characters before it: elsewhere (该网卡, 第二代AI网卡) it
+    is any thing of that kind."""
     keys = {name_key(noun) for noun in nouns}
     named: dict[str, int] = {}  # each entity's id: where it was last named
     kept: list[Mention] = []
     for mention in mentions:
         entity = store.entity_at(mention.row)
-        common = name_key(mention.word) in keys
-        maker_at = named.get(entity.maker or "")
-        if not common:
-            named[entity.id] = mention.end
-        if common and (maker_at is None or mention.start - maker_at > MAKER_REACH):
-            continue
+        if name_key(mention.word) in keys:
+            last = max(named.get(entity.maker or "", -1), named.get(entity.id, -1))
+            if last < 0 or mention.start - last > MAKER_REACH:
+                continue
+        named[entity.id] = mention.end
         kept.append(mention)
     return kept
-
-
-# A common noun is the one maker's thing only this close after its maker is named
-# (微软…正在开发的新网卡; not 网卡 a page after 微软 was named as a customer).
-MAKER_REACH = 200
 
 
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from chipfacts.lint.passage import Names, Passage, comparable
 from chipfacts.model.lint import Rule
 from chipfacts.model.records import Bound, Fact, Reference, Status, ValueType
-from chipfacts.text.cues import Cue, CueKind
+from chipfacts.text.cues import AFTER_THE_NUMBER, Cue, CueKind
 from chipfacts.views.conflicts import conflicts_among, period
 
 
@@ -222,8 +222,6 @@ _BOUNDS = {
     CueKind.AT_MOST: (Rule.UPPER, {Bound.AT_MOST, Bound.LESS_THAN}),
     CueKind.LESS_THAN: (Rule.UPPER, {Bound.AT_MOST, Bound.LESS_THAN}),
 }
-# Cues that follow the number they bound.
-_AFTER_NUMBER = ("左右", "以上")
 
 
 def _bounds(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Iterator[Finding]:
@@ -233,7 +231,7 @@ def _bounds(fact: Fact, ref: Reference, passage: Passage, names: Names) -> Itera
         if cue.kind not in _BOUNDS:
             continue
         word = comparable(cue.word).strip()
-        if word not in _AFTER_NUMBER and cue.kind is not CueKind.VAGUE:
+        if word not in AFTER_THE_NUMBER and cue.kind is not CueKind.VAGUE:
             if not _NUMBER_AHEAD.match(comparable(passage.text[cue.end : passage.quote_end])):
                 continue
         rule, allowed = _BOUNDS[cue.kind]

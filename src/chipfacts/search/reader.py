@@ -38,7 +38,7 @@ from chipfacts.search.query import Query
 from chipfacts.search.steer import answers
 from chipfacts.search.weights import ASKED, ATTRIBUTE, FAMILY
 from chipfacts.text.normalize import fold, has_cjk, name_key, tokens
-from chipfacts.text.numbers import parse_numbers
+from chipfacts.text.numbers import one_number, parse_numbers
 from chipfacts.text.numerals import arabic
 from chipfacts.text.question import (
     Steer,
@@ -80,7 +80,7 @@ def read_query(index: SearchIndex, text: str) -> Query:
     for tok in toks:
         if has_cjk(tok):
             query.steers |= steers_of_cjk(tok)  # before numerals go: 第一 stays 第一
-    toks = _with_units(tokens(arabic(folded)))
+    toks = _with_units(tokens(one_number(arabic(folded))))
     toks = [possessive(index, t) for t in toks]
     toks = exact_entities(index, query, toks)
     toks = _attributes(index, query, toks)

@@ -60,7 +60,7 @@ _NUMERAL = r"(?:\s*[0-9０-９一二两三四五六七八九十百千万亿半�
 # A currency written before its number (约新台币58亿元, 约US$10亿).
 _CURRENCY = r"(?:\s*(?:新台币|新台幣|人民币|人民幣|美元|港元|港币|日元|韩元|韓元|欧元|us\$|\$))?"
 _MAGNITUDE = r"[十百千万亿]"
-_COUNTED = r"[0-9十百千万亿个张颗台元倍%瓦周片块卡柜人]"  # what ends a number and its unit
+_COUNTED = r"[0-9十百千万亿个张颗台元倍%瓦周天钟片块卡柜人]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.
 _DISPOSAL = r"[^，。！？；,;!?]*?(?:给|成|作为|(?<!达)到|化)"
 # An English number ahead: "$48.1 billion", "80%", "10,000", "a billion", "half".
@@ -71,6 +71,10 @@ _FIGURE = (
 )
 # Whole English words only, in any case.
 _ENGLISH = r"(?i:\b(?:{})\b)"
+
+# The bounds written right after their number (1万个以上, 1.15以下, 三成左右): the
+# only cues that bound a number before them.
+AFTER_THE_NUMBER = frozenset({"左右", "以上", "以下", "以内"})
 
 # (kind, pattern) in priority order: where two match at one place, the longer
 # match wins, and between equal lengths the earlier entry (so 将近 is ABOUT, not

@@ -71,6 +71,29 @@ class QueryNumber(NamedTuple):
     text: str  # as typed, for messages
 
 
+# A number of two magnitudes as a query types it (3亿5000万, 1万亿2000亿, Taiwan's
+# 6兆8530億, 3亿5千万), its digits already without commas.
+_TWO_MAGNITUDES = re.compile(
+    r"(?<![\d.])(?P<n>\d+)(?P<big>万亿|兆|亿)零?(?P<rest>\d{1,4})(?P<small>千万|亿|万)"
+)
+_SCALES = {"万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4}
+
+
+def one_number(folded: str) -> str:
+    """``folded`` with each number of two magnitudes written as one, in the smaller
+    (3亿5000万 as 35000万), so a query reads it as the article reader does."""
+
+    def joined(match: re.Match[str]) -> str:
+        big, small = _SCALES[match["big"]], _SCALES[match["small"]]
+        rest = int(match["rest"]) * small
+        if rest >= big or match["big"] == "兆" and match["small"] != "亿":
+            return match.group()  # 3亿5亿, 1兆5000万: no number of two magnitudes
+        in_wan = (int(match["n"]) * big + rest) / (1e8 if small >= 1e8 else 1e4)
+        return f"{in_wan:.12g}{'亿' if small >= 1e8 else '万'}"
+
+    return _TWO_MAGNITUDES.sub(joined, folded)
+
+
 def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
     """Pull the numbers out of a token list; return them and the tokens left over."""
     numbers: list[QueryNumber] = []
@@ -115,19 +138,6 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
             typed.append(unit)
         if magnitude is not None:
             value *= MAGNITUDES[magnitude]
-        smaller = _rest_of_query_number(toks, i, magnitude) if unit is None else None
-        if smaller is not None:
-            # 3亿5000万美元, 2亿零500万: the rest of the number, in the smaller magnitude
-            more, unit, at = smaller
-            value += more
-            tail = _patterns()[1].match(toks[at])
-            assert tail is not None  # ``_rest_of_query_number`` matched it
-            typed += [*toks[i:at], toks[at][: tail.end()]]
-            if tail.end() < len(toks[at]):
-                toks = [*toks[:at], toks[at][tail.end() :], *toks[at + 1 :]]
-                i = at
-            else:
-                i = at + 1
         store_unit: str | None = None
         if match["dollar"] or prefixed:
             store_unit = "USD"
@@ -136,27 +146,6 @@ def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
             value *= factor
         numbers.append(QueryNumber(value, store_unit, " ".join(typed)))
     return numbers, rest
-
-
-# The magnitude the rest of a number of two goes on after the larger (3亿5000万).
-_SMALLER = {"亿": "万", "万亿": "亿"}
-_REST_DIGITS = re.compile(r"\d,\d{3}|\d{1,4}")
-
-
-def _rest_of_query_number(
-    toks: list[str], i: int, magnitude: str | None
-) -> tuple[float, str | None, int] | None:
-    """The rest of a number of two magnitudes from token ``i`` on (3亿 then 5000 and
-    万美元; 零 may come first): its value, the unit typed after it, and the index of
-    its magnitude's token; None when the tokens there are no such rest."""
-    smaller = _SMALLER.get(magnitude or "")
-    at = i + 1 if i < len(toks) and toks[i] == "零" else i
-    if smaller is None or at + 1 >= len(toks) or not _REST_DIGITS.fullmatch(toks[at]):
-        return None
-    tail = _patterns()[1].match(toks[at + 1])
-    if tail is None or tail["magnitude"] != smaller:
-        return None
-    return float(toks[at].replace(",", "")) * MAGNITUDES[smaller], tail["unit"], at + 1
 
 
 def _is_cjk_run(word: str) -> bool:
@@ -341,18 +330,24 @@ class Quantity(NamedTuple):
 # The rest of a number of two magnitudes, after the larger (3亿5000万, 1万亿2,000亿,
 # Taiwan's 6兆8,530億 and 1兆零460億: 兆 is a million million only there, before 亿;
 # 100兆瓦 is megawatts).
-_MAGNITUDE_AFTER = r"兆(?=零?\s?\d[\d,]*\s?亿)"
+_REST_DIGITS = r"(?:\d,\d{3}|\d{1,4})"
+_MAGNITUDE_AFTER = rf"兆(?=零?\s?{_REST_DIGITS}\s?亿)"
 
 
 def _rest(of: str) -> str:
-    """The rest of number ``of`` (1 or 2) of a range, after its larger magnitude."""
+    """The rest of number ``of`` (1 or 2) of a range, after its larger magnitude:
+    亿 after 万亿 or 兆, 万 or 千万 after 亿 (3亿5000万, 3亿5千万), and units after 万
+    where a counter follows (1万2000块)."""
     return (
-        rf"(?P<rest{of}>(?:(?<=万亿)|(?<=兆))零?\s?(?P<yi{of}>\d,\d{{3}}|\d{{1,4}})\s?亿"
-        rf"|(?<!万亿)(?<=亿)零?\s?(?P<wan{of}>\d,\d{{3}}|\d{{1,4}})\s?万)?"
+        rf"(?P<rest{of}>(?:(?<=万亿)|(?<=兆))零?\s?(?P<yi{of}>{_REST_DIGITS})\s?亿"
+        rf"|(?<!万亿)(?<=亿)零?\s?(?:(?P<wan{of}>{_REST_DIGITS})\s?万|(?P<qianwan{of}>\d)\s?千万)"
+        rf"|(?<!万亿)(?<=万)零?(?P<ge{of}>{_REST_DIGITS})(?=\s?(?:{_COUNTED_AFTER_WAN})))?"
     )
 
 
-_REST_OF = {"yi": 1e8, "wan": 1e4}
+_REST_OF = {"yi": 1e8, "wan": 1e4, "qianwan": 1e7, "ge": 1.0}
+# The counters after a count in 万 and its units (1万2000块H20, 2万3000张).
+_COUNTED_AFTER_WAN = "块|张|颗|台|个|片|卡|家|套|柜|人|名|元|美元"
 
 
 @cache
@@ -422,7 +417,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in written.finditer(folded):
         if match["u1"] and (match["unit"] or match["hyphened"]) not in (None, match["u1"]):
             # "grew 5% to 10 GW": a change and a level of two units, no range; each alone
-            percent = exact(_scaled(match["n1"], match["m1"]))
+            percent = exact(_compound(match, "1", match["m1"]))
             found.append(Quantity(match.start(), match.end("u1"), percent, None, None, "percent"))
             second = written.match(folded, match.start("n2"))
             quantity = _written(folded, second, text) if second is not None else None
@@ -698,6 +693,8 @@ def _compound(match: re.Match[str], of: str, magnitude: str | None) -> float:
     number of two magnitudes (3亿5000万) when it has one."""
     head = match["n" + of]
     value = float(head.replace(",", "")) * 1e12 if magnitude == "兆" else _scaled(head, magnitude)
+    if "." in head:
+        return value  # 1.5亿5000万: no number is written so; the rest is left out
     return value + sum(
         float(match[group + of].replace(",", "")) * scale
         for group, scale in _REST_OF.items()
