@@ -980,3 +980,11 @@ def test_a_figure_that_came_in_at_a_level_is_named_by_the_words_before(
     text = "AMD said adjusted gross margin came in at 56.2%, up from 53.8% a year ago."
     found = {c.value: c.attribute.id for c in drafted(store, text)}
     assert found[56.2] == found[53.8] == "adjusted_gross_margin"
+
+
+def test_a_price_per_unit_is_a_unit_price_whatever_the_words_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD sells the MI300X at $9,000 to $11,000 per unit."
+    (found,) = [c for c in drafted(store, text) if c.low == 9000]
+    assert found.attribute.id == "unit_price"

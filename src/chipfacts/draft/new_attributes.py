@@ -544,11 +544,14 @@ def new_attribute(
         # a rent, in either script: of a GPU or of a machine of eight, as the text says
         ident, label = "hourly_price", "price per hour"
     elif is_english_before(folded, clause_start, quantity.start):
-        named = english_label(
-            folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
-        )
-        if named is None and quantity.unit == "USD" and per_piece(folded, clause, quantity):
-            named = "unit_price", "unit price"  # "cost about $6,000 apiece"
+        if quantity.unit == "USD" and per_piece(folded, clause, quantity):
+            # "cost about $6,000 apiece", "sells the MI300X at $9,000 to $11,000 per unit":
+            # a price of one, whatever the words before name
+            named: tuple[str, str] | None = "unit_price", "unit price"
+        else:
+            named = english_label(
+                folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
+            )
         if named is None:
             return None
         ident, label = named
