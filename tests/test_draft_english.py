@@ -988,3 +988,20 @@ def test_a_price_per_unit_is_a_unit_price_whatever_the_words_before(
     text = "AMD sells the MI300X at $9,000 to $11,000 per unit."
     (found,) = [c for c in drafted(store, text) if c.low == 9000]
     assert found.attribute.id == "unit_price"
+
+
+def test_a_firm_by_its_firms_word_written_alone_again_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    """ "Kestrel Micro Devices …; Kestrel said": a firm's name ending in its firm's word
+    is a company where its first word names it alone again ("Global Semiconductor
+    sales", said once, names none)."""
+    text = (
+        "Kestrel Micro Devices forecast revenue of $7.2 billion on Wednesday. "
+        "Kestrel said demand for its chips was strong."
+    )
+    assert [c.entity_id for c in drafted(store, text) if c.value == 7.2e9] == [
+        "kestrel-micro-devices"
+    ]
+    text = "Global Semiconductor sales rose to $70 billion in the quarter, Nvidia said."
+    assert "global-semiconductor" not in {c.entity_id for c in drafted(store, text)}

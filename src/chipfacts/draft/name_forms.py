@@ -106,7 +106,8 @@ _COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)"
 # Computing, which end techniques too: Deep Neural Networks).
 _FIRM_NAME = re.compile(
     r"(?<![A-Za-z0-9&.'’\-])(?P<latin>[A-Z][a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*){0,2}"
-    r"\s(?:Cloud|Compute|Silicon|Semiconductor|Labs|Technologies|Holdings))(?![A-Za-z0-9])"
+    r"\s(?:Cloud|Compute|Silicon|Semiconductor|Labs|Technologies|Holdings|Devices|Microsystems"
+    r"|Photonics|Robotics|Instruments))(?![A-Za-z0-9])"
 )
 # A designation, letters and a number (K4, M15X, AP7), names a thing beside the noun
 # of its kind (K4芯片, 先进封装厂AP7), unless it is a term of the field (HBM3E, FP8)
@@ -193,10 +194,30 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
         if name is not None:
             yield Written(*match.span("latin"), name, "company")
     for match in _FIRM_NAME.finditer(text):
-        # in Chinese prose only: in English "Global Semiconductor sales" or "Private
-        # Cloud deployments" are words of the sentence
-        if _names_something(match["latin"]) and beside_chinese(text, *match.span("latin")):
-            yield Written(*match.span("latin"), " ".join(match["latin"].split()), "company")
+        # in Chinese prose; in English, where its first word is written alone again
+        # (Kestrel Micro Devices…, Kestrel said): "Global Semiconductor sales" or
+        # "Private Cloud deployments" are words of the sentence
+        latin = match["latin"]
+        if _names_something(latin) and (
+            beside_chinese(text, *match.span("latin")) or _written_alone(text, latin.split()[0])
+        ):
+            yield Written(*match.span("latin"), " ".join(latin.split()), "company")
+
+
+def _written_alone(text: str, first: str) -> bool:
+    """Whether an English firm's first word names it alone elsewhere in ``text``: not
+    a word of the sentence (Global, Private)."""
+    if _GENERIC_FIRST.fullmatch(first):
+        return False
+    alone = re.compile(rf"(?<![A-Za-z]){re.escape(first)}(?!\s+[A-Z])(?![A-Za-z])")
+    return len(alone.findall(text)) >= 1 and text.count(first) >= 2
+
+
+# Capitalised words that open English phrases of the trade, no firm's own name.
+_GENERIC_FIRST = re.compile(
+    r"Global|Private|Public|Hybrid|Advanced|American|Chinese|Asian|European|National|New|Total"
+    r"|Other|Leading|Major|Top|Big|Several|Many|Most|Some|Its|Their|The|This|That|Cloud"
+)
 
 
 def titled(text: str, folded: str) -> Iterator[Written]:
