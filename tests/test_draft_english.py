@@ -1005,3 +1005,9 @@ def test_a_firm_by_its_firms_word_written_alone_again_is_proposed(
     ]
     text = "Global Semiconductor sales rose to $70 billion in the quarter, Nvidia said."
     assert "global-semiconductor" not in {c.entity_id for c in drafted(store, text)}
+
+
+def test_alphabet_is_google(store: chipfacts.Store) -> None:
+    """Google's parent, whose results and capital spending are Google's in the news."""
+    text = "Alphabet said it would spend between $105 billion and $115 billion this year."
+    assert {c.entity_id for c in drafted(store, text) if c.low == 105e9} == {"google"}
