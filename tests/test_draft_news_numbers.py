@@ -1641,3 +1641,13 @@ def test_an_earlier_figure_in_the_articles_currency_keeps_its_proposed_measure(
     now, before = found[15_000_000_000], found[9_200_000_000]
     assert before.attribute == now.attribute and before.proposes_attribute
     assert before.attribute.id != "capex"  # the store's capex is in USD
+
+
+def test_a_person_who_speaks_owns_no_chips_figure(store: chipfacts.Store) -> None:
+    """陆承宇坦言，X1回片后的首批良率…: the designation the clause names, not the speaker
+    (proposed after a Latin title) nor a company he worked for before."""
+    text = (
+        "公司创始人兼CEO陆承宇此前曾任百度自动驾驶事业部技术总监。"
+        "陆承宇坦言，X1回片后的首批良率一度只有60%左右。"
+    )
+    assert [c.entity_id for c in drafted(store, text) if c.value == 60] == ["x1"]

@@ -946,7 +946,12 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not self.said_of(attribute, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
-        if entity is not None and entity.kind == "person":
+        if (
+            entity is not None
+            and entity.kind == "person"
+            # (陆承宇坦言，X1回片后的首批良率…: the designation the clause names, proposed)
+            and self.proposal(clause, anchor, None, None) is None
+        ):
             # 陳偉倫說，明年資本支出預估約300億元: a figure a person gives is the company's,
             # the one they work for where a title says so (西部智算中心主任王立群称)
             company = self.antecedent(anchor, lambda kind: kind == "company", told_too=False)

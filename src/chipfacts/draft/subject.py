@@ -556,7 +556,9 @@ class Subjects(EnglishSubjects):
         the clause before the claim and after any name chosen for it (英伟达的B200):
         proposed as a new entity, made by the company named before it."""
         start = clause.start
-        if entity is not None and decision is None:
+        # (陆承宇坦言，X1回片后的首批良率…: a person who speaks owns no chip's figure; a
+        # designation in the clause is what it is of)
+        if entity is not None and decision is None and entity.kind != "person":
             own = [
                 m.end
                 for m in self.sentence.entities
