@@ -1651,3 +1651,29 @@ def test_a_person_who_speaks_owns_no_chips_figure(store: chipfacts.Store) -> Non
         "陆承宇坦言，X1回片后的首批良率一度只有60%左右。"
     )
     assert [c.entity_id for c in drafted(store, text) if c.value == 60] == ["x1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("微软自有AI芯片集群拥有约2.4万张GPU，其中国产芯片占比约两成。", "microsoft-ai-cluster"),
+        ("阿里巴巴表示，国产芯片在阿里新增算力中的占比将升至50%左右。", "alibaba"),
+        (
+            "集邦咨询分析师李婉婷表示，字节跳动今年采购的AI芯片中，国产芯片的比例约为30%。",
+            "bytedance",
+        ),
+    ],
+)
+def test_a_share_of_chinas_own_chips_in_a_mix_is_the_mix_owners(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    """国产芯片占比, 比例: the mix of a site's or a company's chips, theirs; a market
+    share of China's own chips stays the category's (国产AI加速卡的市场份额)."""
+    (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert found.entity_id == owner
+
+
+def test_a_market_share_of_chinas_own_chips_is_the_categorys(store: chipfacts.Store) -> None:
+    text = "国产AI加速卡的市场份额升至约48%。"
+    (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert found.entity_id.startswith("chinese-domestic")

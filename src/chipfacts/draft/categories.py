@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from chipfacts.draft.chinese_names import ChineseName
+from chipfacts.model.records import Entity
 
 # 国产 and a noun of chips or cards (the text folded: Simplified, lower case); not a
 # maker of them (国产芯片厂商), a chain of supply (国产芯片产业链) or a market where
@@ -17,6 +18,8 @@ _DOMESTIC = re.compile(
     r"国产\s*(?P<noun>(?:ai|gpu)?\s*(?:算力芯片|训练芯片|推理芯片|训练卡|推理卡|加速卡|加速器|芯片|gpu|卡))"
     r"(?!厂|企业|公司|供应|产业|设计|制造|市场)"
 )
+# How the category's proposed name starts (``domestic``).
+_NAME = "Chinese domestic "
 # The English of each noun, for the entity's name.
 _ENGLISH = {
     "算力芯片": "compute chips", "训练芯片": "training chips", "推理芯片": "inference chips",
@@ -34,6 +37,11 @@ def domestic(text: str, folded: str) -> ChineseName | None:
     first = "".join(found[0]["noun"].split())
     ai = "AI " if first.startswith(("ai", "gpu")) and first not in ("gpu",) else ""
     noun = first.removeprefix("ai").removeprefix("gpu") or first
-    name = f"Chinese domestic {ai}{_ENGLISH[noun]}"
+    name = f"{_NAME}{ai}{_ENGLISH[noun]}"
     forms = tuple(dict.fromkeys(text[m.start() : m.end()] for m in found))
     return ChineseName(found[0].start(), found[0].end(), name, "product", forms)
+
+
+def is_domestic(entity: Entity) -> bool:
+    """Whether ``entity`` is the category of China's own chips ``domestic`` proposes."""
+    return entity.name.startswith(_NAME)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.categories import is_domestic
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.designations import slug
 from chipfacts.draft.english_attributes import (
@@ -156,6 +157,8 @@ _RIVAL_AFTER = re.compile(
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+# What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
+_A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
@@ -568,6 +571,35 @@ class NumberFacts(Attribution):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
 
+    def mix_owner(self, category: Entity, clause: Span, quantity: Quantity) -> Entity | None:
+        """Whose chips a share of China's own is of: the one named in 在…中 after the
+        category (国产芯片在阿里新增算力中的占比), else the figure's before in a clause
+        opening with 其中, else the sentence's subject, else the one before's."""
+        folded = self.article.folded
+        named = [m for m in self.sentence.entities if m.start < quantity.start]
+        at = next((m for m in named if self.store.entity_at(m.row) == category), None)
+        if at is None or not _A_MIX.match(folded, at.end, quantity.start):
+            return None
+        inside = [
+            m for m in named if m.start > at.end and not is_domestic(self.store.entity_at(m.row))
+        ]
+        if inside and folded.startswith("在", at.end):
+            return self.store.entity_at(inside[0].row)
+        if _OF_WHICH.match(folded, clause.start) and self.last_about is not None:
+            return self.last_about
+        speakers = self.speakers()
+        owners = [
+            m
+            for m in named
+            if m.end <= at.start
+            and m.row not in speakers  # (李婉婷表示，字节跳动今年…中: not the analyst's)
+            and not self.is_object(m)
+            and not is_domestic(self.store.entity_at(m.row))
+        ]
+        if owners:  # (the nearest: 字节跳动今年…采购的AI芯片中，国产芯片的比例)
+            return self.store.entity_at(owners[-1].row)
+        return self.previous_topic()
+
     def rival(self, clause: Span, quantity: Quantity) -> Mention | None:
         """The one name a clause compares the figure before with, whose own figure it
         gives in the same measure (…约为75%，远高于排名第二的AMD的约50%)."""
@@ -917,6 +949,15 @@ class NumberFacts(Attribution):
             attribute, chip, entity = of_a_chip(attribute, entity), entity, self.last_about
             among = f"new: the {chip.name}s among the figure before; add an attribute for them"
             decisions.append(Decision("attribute", among))
+        if (
+            entity is not None
+            and quantity.unit == "percent"
+            and is_domestic(entity)
+            and not of_a_market(folded, (clause.start, clause.end))
+        ):
+            # 其中国产芯片占比超过七成, 国产芯片在阿里新增算力中的占比: the mix of a
+            # site's or a company's chips, theirs, not a share of China's own chips
+            entity = self.mix_owner(entity, clause, quantity) or entity
         # (a product's share only where its clause names it: 英伟达…在高速网卡市场的份额
         # is the maker's, though the text was on its ConnectX-7 before)
         unnamed_share = (
