@@ -1677,3 +1677,18 @@ def test_a_market_share_of_chinas_own_chips_is_the_categorys(store: chipfacts.St
     text = "国产AI加速卡的市场份额升至约48%。"
     (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
     assert found.entity_id.startswith("chinese-domestic")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("花旗分析师李允浩在报告中预计，全球HBM市场规模将增长至2026年的550亿美元。", "hbm"),
+        ("瑞银证券分析师黄冠文将台积电今年营收预估上修至约900亿美元。", "tsmc"),
+    ],
+)
+def test_a_figure_an_analyst_gives_is_what_its_clause_names_after_them(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    """Not the analyst, nor the firm they work for, named before them."""
+    (found,) = [c for c in drafted(store, text) if c.unit == "USD"]
+    assert found.entity_id == owner

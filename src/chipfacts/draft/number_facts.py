@@ -587,12 +587,10 @@ class NumberFacts(Attribution):
             return self.store.entity_at(inside[0].row)
         if _OF_WHICH.match(folded, clause.start) and self.last_about is not None:
             return self.last_about
-        speakers = self.speakers()
         owners = [
             m
             for m in named
             if m.end <= at.start
-            and m.row not in speakers  # (李婉婷表示，字节跳动今年…中: not the analyst's)
             and not self.is_object(m)
             and not is_domestic(self.store.entity_at(m.row))
         ]
@@ -987,6 +985,25 @@ class NumberFacts(Attribution):
                 entity = maker
         if entity is not None and not self.said_of(attribute, entity.kind):
             entity = self.fitting(entity, attribute, clause, anchor)
+        if entity is not None and entity.kind == "person":
+            # 花旗分析师李允浩预计，全球HBM市场规模将…: what the figure's own clause names
+            # after the one who gives it (not their employer, named before them, nor
+            # China's own chips of a mix)
+            said_at = max(
+                (m.end for m in self.sentence.entities if self.store.entity_at(m.row) == entity),
+                default=clause.start,
+            )
+            after_them = [
+                self.store.entity_at(m.row)
+                for m in self.sentence.entities
+                if inside(m.start, m.end, clause)
+                and said_at <= m.start
+                and m.end <= quantity.start
+                and not self.is_object(m)  # ("told Reuters the site would…")
+                and self.store.entity_at(m.row).kind != "person"
+                and not is_domestic(self.store.entity_at(m.row))
+            ]
+            entity = after_them[0] if after_them else entity
         if (
             entity is not None
             and entity.kind == "person"
