@@ -1662,21 +1662,34 @@ def test_a_person_who_speaks_owns_no_chips_figure(store: chipfacts.Store) -> Non
             "集邦咨询分析师李婉婷表示，字节跳动今年采购的AI芯片中，国产芯片的比例约为30%。",
             "bytedance",
         ),
+        ("腾讯今年采购约23万张GPU，其中英伟达H20约占六成，国产芯片占比约两成。", "tencent"),
     ],
 )
 def test_a_share_of_chinas_own_chips_in_a_mix_is_the_mix_owners(
     store: chipfacts.Store, text: str, owner: str
 ) -> None:
-    """国产芯片占比, 比例: the mix of a site's or a company's chips, theirs; a market
-    share of China's own chips stays the category's (国产AI加速卡的市场份额)."""
-    (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
+    """国产芯片占比, 比例: the mix of a site's or a company's chips, theirs (not a chip
+    named before it); a market share of China's own chips stays the category's."""
+    (found,) = [c for c in drafted(store, text) if c.unit == "percent" and c.value in (20, 30, 50)]
     assert found.entity_id == owner
 
 
-def test_a_market_share_of_chinas_own_chips_is_the_categorys(store: chipfacts.Store) -> None:
-    text = "国产AI加速卡的市场份额升至约48%。"
-    (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
-    assert found.entity_id.startswith("chinese-domestic")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国产AI加速卡的市场份额升至约48%。",  # a market's
+        "国产芯片在阿里、腾讯新增算力中的占比分别为40%和25%。",  # each its own
+        "阿里巴巴今年资本开支约1200亿元。按政策要求，国产芯片在新建智算中心中的占比须达到50%以上。",
+    ],
+)
+def test_a_share_of_chinas_own_chips_no_one_owner_has_stays_the_categorys(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert all(
+        c.entity_id.startswith("chinese-domestic")
+        for c in drafted(store, text)
+        if c.unit == "percent"
+    )
 
 
 @pytest.mark.parametrize(

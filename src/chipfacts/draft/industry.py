@@ -33,8 +33,6 @@ INDUSTRY: tuple[Known, ...] = (
     Known("samsung", "Samsung", "company", ("三星", "三星电子", "Samsung Electronics")),
     Known("tsmc", "TSMC", "company", ("台积电", "台湾积体电路", "台积公司")),
     Known("meta", "Meta", "company", ("Meta Platforms", "脸书")),
-    # (Google's parent, whose results and capital spending are Google's in the news)
-    Known("google", "Google", "company", ("谷歌", "Alphabet", "Alphabet Inc")),
     # chip makers, memory, foundries and packaging
     Known("intel", "Intel", "company", ("英特尔",)),
     Known("sk-hynix", "SK hynix", "company", ("SK海力士", "海力士", "SK Hynix Inc")),

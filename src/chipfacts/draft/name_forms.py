@@ -217,6 +217,9 @@ def _written_alone(text: str, first: str) -> bool:
 _GENERIC_FIRST = re.compile(
     r"Global|Private|Public|Hybrid|Advanced|American|Chinese|Asian|European|National|New|Total"
     r"|Other|Leading|Major|Top|Big|Several|Many|Most|Some|Its|Their|The|This|That|Cloud"
+    # places, whose trade bodies and missions are no firm (Korea Semiconductor Industry…)
+    r"|America|China|Taiwan|Japan|Korea|India|Singapore|Malaysia|Vietnam|Europe|Germany"
+    r"|France|Britain|Israel|Arizona|Texas|Ohio|California|Oregon|New\s+York|Silicon"
 )
 
 

@@ -370,6 +370,15 @@ def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     )
 
 
+# A price of one right after its sum ("$9,000 to $11,000 per unit"), no rate of time
+# after it ("per GPU per hour", "per year") nor a cost to make.
+_PRICED_EACH = re.compile(
+    r"\s+(?:per|a|each)\s+(?:unit|chip|gpu|card|accelerator|piece|board)\b"
+    r"(?!\s+(?:per|a|an|every)\s+(?:hour|year|month|day)|\s+(?:annually|monthly|hourly)"
+    r"|[^.;]{0,24}\bto\s+(?:make|build|produce|manufacture)\b)"
+)
+
+
 def per_piece(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether a sum is the price of one unit of hardware: 每块 or 单颗 just before it,
     or in English "each chip", "per GPU", "apiece" in its clause."""
@@ -544,14 +553,16 @@ def new_attribute(
         # a rent, in either script: of a GPU or of a machine of eight, as the text says
         ident, label = "hourly_price", "price per hour"
     elif is_english_before(folded, clause_start, quantity.start):
-        if quantity.unit == "USD" and per_piece(folded, clause, quantity):
-            # "cost about $6,000 apiece", "sells the MI300X at $9,000 to $11,000 per unit":
-            # a price of one, whatever the words before name
+        if quantity.unit == "USD" and _PRICED_EACH.match(folded, quantity.end, clause_end):
+            # "sells the MI300X at $9,000 to $11,000 per unit": a price of one, whatever the
+            # words before name (not "$4,500 per GPU per year", a fee, nor a cost to make)
             named: tuple[str, str] | None = "unit_price", "unit price"
         else:
             named = english_label(
                 folded, clause_start, clause_end, quantity.start, quantity.end, quantity.unit
             )
+        if named is None and quantity.unit == "USD" and per_piece(folded, clause, quantity):
+            named = "unit_price", "unit price"  # "cost about $6,000 apiece"
         if named is None:
             return None
         ident, label = named

@@ -157,6 +157,14 @@ _RIVAL_AFTER = re.compile(
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+# Who may own a mix of chips: a buyer, a site, a programme (not a chip nor a supplier's
+# product).
+_OWNERS = frozenset({"company", "cluster", "project"})
+_RESPECTIVELY = re.compile("分别")
+# Names listed as one owner (字节跳动、阿里和腾讯).
+_SEVERAL = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]\s*(?:、|和|与|及)\s*[\u4e00-\u9fffA-Za-z0-9][^，,。；;]*中"
+)
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
@@ -574,29 +582,35 @@ class NumberFacts(Attribution):
     def mix_owner(self, category: Entity, clause: Span, quantity: Quantity) -> Entity | None:
         """Whose chips a share of China's own is of: the one named in 在…中 after the
         category (国产芯片在阿里新增算力中的占比), else the figure's before in a clause
-        opening with 其中, else the sentence's subject, else the one before's."""
+        opening with 其中, else the nearest company or site before it in the sentence
+        (not a chip: 其中英伟达H20约占六成，国产芯片占比约两成 is the buyer's); None
+        where several share it or none is named (a policy's target)."""
         folded = self.article.folded
         named = [m for m in self.sentence.entities if m.start < quantity.start]
         at = next((m for m in named if self.store.entity_at(m.row) == category), None)
         if at is None or not _A_MIX.match(folded, at.end, quantity.start):
             return None
+        if _RESPECTIVELY.search(folded, at.end, quantity.start):
+            return None  # 在阿里、腾讯新增算力中的占比分别为40%和25%: each its own
         inside = [
-            m for m in named if m.start > at.end and not is_domestic(self.store.entity_at(m.row))
+            self.store.entity_at(m.row)
+            for m in named
+            if m.start > at.end and self.store.entity_at(m.row).kind in _OWNERS
         ]
-        if inside and folded.startswith("在", at.end):
-            return self.store.entity_at(inside[0].row)
+        if folded.startswith("在", at.end):
+            return inside[0] if len(set(inside)) == 1 else None
         if _OF_WHICH.match(folded, clause.start) and self.last_about is not None:
             return self.last_about
         owners = [
-            m
+            self.store.entity_at(m.row)
             for m in named
             if m.end <= at.start
             and not self.is_object(m)
-            and not is_domestic(self.store.entity_at(m.row))
+            and self.store.entity_at(m.row).kind in _OWNERS
         ]
-        if owners:  # (the nearest: 字节跳动今年…采购的AI芯片中，国产芯片的比例)
-            return self.store.entity_at(owners[-1].row)
-        return self.previous_topic()
+        if _SEVERAL.search(folded, self.sentence.span.start, at.start):
+            return None  # 在字节跳动、阿里和腾讯今年采购的AI芯片中: theirs together
+        return owners[-1] if owners else None
 
     def rival(self, clause: Span, quantity: Quantity) -> Mention | None:
         """The one name a clause compares the figure before with, whose own figure it
