@@ -209,8 +209,9 @@ def _written_alone(text: str, first: str) -> bool:
     a word of the sentence (Global, Private)."""
     if _GENERIC_FIRST.fullmatch(first):
         return False
+    # (not the firm's own name: its first word before a capitalised one)
     alone = re.compile(rf"(?<![A-Za-z]){re.escape(first)}(?!\s+[A-Z])(?![A-Za-z])")
-    return len(alone.findall(text)) >= 1 and text.count(first) >= 2
+    return alone.search(text) is not None
 
 
 # Capitalised words that open English phrases of the trade, no firm's own name.
@@ -219,7 +220,7 @@ _GENERIC_FIRST = re.compile(
     r"|Other|Leading|Major|Top|Big|Several|Many|Most|Some|Its|Their|The|This|That|Cloud"
     # places, whose trade bodies and missions are no firm (Korea Semiconductor Industry…)
     r"|America|China|Taiwan|Japan|Korea|India|Singapore|Malaysia|Vietnam|Europe|Germany"
-    r"|France|Britain|Israel|Arizona|Texas|Ohio|California|Oregon|New\s+York|Silicon"
+    r"|France|Britain|Israel|Arizona|Texas|Ohio|California|Oregon|Silicon"
 )
 
 

@@ -71,9 +71,16 @@ class QueryNumber(NamedTuple):
     text: str  # as typed, for messages
 
 
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """``source`` compiled on its first use: a pattern compiled at import is start-up
+    time for every lookup, most of which never reach it."""
+    return re.compile(source)
+
+
 # A number of two magnitudes as a query types it (3亿5000万, 1万亿2000亿, Taiwan's
 # 6兆8530億, 3亿5千万), its digits already without commas.
-_TWO_MAGNITUDES = re.compile(
+_TWO_MAGNITUDES = (
     r"(?<![\d.])(?P<n>\d+)(?P<big>万亿|兆|亿)零?(?P<rest>\d{1,4})(?P<small>千万|亿|万)"
 )
 _SCALES = {"万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4}
@@ -82,6 +89,8 @@ _SCALES = {"万亿": 1e12, "兆": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4}
 def one_number(folded: str) -> str:
     """``folded`` with each number of two magnitudes written as one, in the smaller
     (3亿5000万 as 35000万), so a query reads it as the article reader does."""
+    if not any(ch.isdigit() for ch in folded):
+        return folded  # (most queries have no digits)
 
     def joined(match: re.Match[str]) -> str:
         big, small = _SCALES[match["big"]], _SCALES[match["small"]]
@@ -91,7 +100,7 @@ def one_number(folded: str) -> str:
         in_wan = (int(match["n"]) * big + rest) / (1e8 if small >= 1e8 else 1e4)
         return f"{in_wan:.12g}{'亿' if small >= 1e8 else '万'}"
 
-    return _TWO_MAGNITUDES.sub(joined, folded)
+    return _compiled(_TWO_MAGNITUDES).sub(joined, folded)
 
 
 def parse_numbers(toks: list[str]) -> tuple[list[QueryNumber], list[str]]:
@@ -540,16 +549,16 @@ def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
-_LATIN_AFTER = re.compile(r"[a-z0-9]")
+_LATIN_AFTER = r"[a-z0-9]"
 # A model after its parameters: a kind of model (700亿参数模型), no count of a model's.
-_A_MODEL_AFTER = re.compile(r"\s*(?:(?:级别|规模|量级)的?[^，,。；;]{0,4}?)?(?:大?模型|model)")
+_A_MODEL_AFTER = r"\s*(?:(?:级别|规模|量级)的?[^，,。；;]{0,4}?)?(?:大?模型|model)"
 # The same, a few words of description between (数千亿参数的大型语言模型): a vague
 # magnitude of parameters is always a kind of model's.
-_A_MODEL_LATER = re.compile(r"[^，,。；;]{0,8}?(?:模型|model)")
+_A_MODEL_LATER = r"[^，,。；;]{0,8}?(?:模型|model)"
 # Words of computing power around a petaflops written P (租用约800P算力).
-_COMPUTING_POWER = re.compile(r"算力|智算|租用|租赁")
+_COMPUTING_POWER = r"算力|智算|租用|租赁"
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
-_ONLY_AFTER = re.compile(r"[是有能要会占不在够剩]")
+_ONLY_AFTER = r"[是有能要会占不在够剩]"
 # The words around a number that say what it is are read this far from it (a
 # slice of the whole text on each side would make reading an article quadratic).
 _AROUND = 64
@@ -561,15 +570,15 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         unit == "p"
         and (
             match.start("unit") > match.end("n1") + len(match["m1"] or "")  # "5 per GPU"
-            or _LATIN_AFTER.match(folded, match.end())
-            or not _COMPUTING_POWER.search(
+            or _compiled(_LATIN_AFTER).match(folded, match.end())
+            or not _compiled(_COMPUTING_POWER).search(
                 folded, max(0, match.start() - _AROUND // 4), match.end() + _AROUND // 4
             )
         )
         or unit in ("只", "支")
-        and _ONLY_AFTER.match(folded, match.end())
+        and _compiled(_ONLY_AFTER).match(folded, match.end())
         or unit in ("参数", "个参数")
-        and _A_MODEL_AFTER.match(folded, match.end())
+        and _compiled(_A_MODEL_AFTER).match(folded, match.end())
     ):
         # "$5.49 per GPU-hour", 1080P: no petaflops where none are spoken of; 1.5万只是
         # 起点: 只 is "only"; 万亿参数模型: a kind of model, no count of its parameters.
@@ -709,7 +718,7 @@ def _scaled(number: str, magnitude: str | None) -> float:
 
 def _vague(folded: str, match: re.Match[str]) -> Quantity | None:
     unit, factor = _TEXT_UNITS[match["unit"]] if match["unit"] else (None, 1.0)
-    if unit == "parameters" and _A_MODEL_LATER.match(folded, match.end()):
+    if unit == "parameters" and _compiled(_A_MODEL_LATER).match(folded, match.end()):
         # 万亿参数模型, 数千亿参数的大型语言模型: a kind of model, no count of a model's
         return None
     if match["bare"]:
