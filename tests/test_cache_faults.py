@@ -390,3 +390,21 @@ def test_a_damaged_cache_from_the_command_line(own_cache: Path, cli: Cli) -> Non
         assert (got.code, got.out) == (0, first.out)
         (line,) = got.err.splitlines()
         assert line.startswith("chipfacts: warning: the compiled store ")
+
+
+def test_a_stored_vocabulary_that_cannot_be_read_is_a_rebuild(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A file's stored vocabulary damaged where the seal cannot see it (sealed again
+    after), and the file marked changed so an update reads it: the database is built
+    afresh, never a traceback. (Bits flipped on a random page reach this only now and
+    then.)"""
+    expected = undamaged_answers(MINI)
+    chipfacts.load(MINI)
+    db = the_database()
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE files SET identity = 'changed', vocabulary = x'deadbeef'")
+    connection.close()
+    verify.seal(db)
+    assert answers(chipfacts.load(MINI)) == expected
+    assert len(capsys.readouterr().err.splitlines()) <= 1

@@ -54,6 +54,7 @@ from chipfacts.store.name_lists import write_name_lists
 from chipfacts.store.rarity import count_terms
 from chipfacts.store.reader import Store
 from chipfacts.store.safeyaml import SECTIONS, parse_yaml, read_text
+from chipfacts.store.verify import Damaged
 from chipfacts.store.workers import ordered_map, workers_for
 from chipfacts.text.normalize import has_cjk, name_key
 from chipfacts.text.terms import char_pairs, fact_words, folded_text, gram_number, label_words
@@ -115,7 +116,12 @@ def vocabulary_json(parsed: Parsed) -> bytes:
 
 
 def stored_vocabulary(blob: bytes) -> Any:
-    return json.loads(zlib.decompress(blob))
+    """A file's vocabulary as ``vocabulary_json`` stored it; ``Damaged`` where it cannot
+    be read (a disk's damage the seal could not see): a database to build afresh."""
+    try:
+        return json.loads(zlib.decompress(blob))
+    except (zlib.error, ValueError) as error:
+        raise Damaged(f"a stored vocabulary cannot be read ({error})") from error
 
 
 def parsed_from_json(name: str, blob: bytes) -> Parsed:
