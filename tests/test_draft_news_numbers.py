@@ -1705,3 +1705,22 @@ def test_a_figure_an_analyst_gives_is_what_its_clause_names_after_them(
     """Not the analyst, nor the firm they work for, named before them."""
     (found,) = [c for c in drafted(store, text) if c.unit == "USD"]
     assert found.entity_id == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亞馬遜新一代推論晶片Osprey，採台積電3奈米製程。",  # Taiwan's 採 for 採用
+        "亚马逊新一代推理芯片Osprey，采用台积电3纳米制程。",
+    ],
+)
+def test_a_foundry_after_a_word_of_adoption_is_no_subject(
+    store: chipfacts.Store, text: str
+) -> None:
+    """The node is the chip's, whichever word of adoption names its foundry."""
+    found = [
+        (c.new_entity.name if c.new_entity else c.entity_id, c.value)
+        for c in drafted(store, text)
+        if c.attribute.id == "process_node"
+    ]
+    assert found == [("Osprey", 3)]
