@@ -1724,3 +1724,53 @@ def test_a_foundry_after_a_word_of_adoption_is_no_subject(
         if c.attribute.id == "process_node"
     ]
     assert found == [("Osprey", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("台積電表示，2奈米的SRAM測試晶片良率已超過90%。", "2奈米", 90),
+        ("台積電2奈米每片晶圓報價約3萬美元。", "台積電2奈米", 30000),
+        ("3奈米製程今年第三季已占台積電晶圓營收的23%。", "3奈米製程", 23),
+        # what a figure is set against is its own when the figure is joined to it
+        ("台積電2奈米每片晶圓報價約3萬美元，較3奈米的約2萬美元高出五成。", "3奈米", 20000),
+        ("三星的2纳米良率目前仅约30%。", "三星2纳米", 30),
+    ],
+)
+def test_a_process_node_talked_of_is_what_its_figure_is_of(
+    store: chipfacts.Store, text: str, name: str, value: float
+) -> None:
+    """A node is proposed as a foundry's product, named in both of its forms."""
+    found = [c for c in drafted(store, text) if c.value == value]
+    assert [c.new_entity.name for c in found if c.new_entity] == [name]
+    (node,) = [c.new_entity for c in found if c.new_entity]
+    assert node.kind == "product"
+    number = "2" if "2" in name else "3"
+    forms = {f"{number}奈米", f"{number}纳米", f"{number}nm"}
+    assert forms <= {node.name, *node.aliases} or name.startswith("三星")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达的B300采用台积电4nm工艺，晶体管数量达2080亿个。",
+        "该芯片採台積電3奈米製程，功耗約700瓦。",
+        "台积电以3纳米制程为苹果代工M4芯片，月产能约10万片。",
+    ],
+)
+def test_a_node_a_chip_is_made_on_proposes_nothing(store: chipfacts.Store, text: str) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity and "nm" in c.new_entity.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台積電表示，7奈米及以下先進製程合計占比達74%。",  # a group of nodes
+        "台積電在7奈米制程以下先進製程的市占率逾九成。",
+        "他指出，AI ASIC營收占比已超過七成，其中3奈米製程案件約占45%。",  # a part of a whole
+    ],
+)
+def test_no_node_is_proposed_for_a_group_of_nodes_or_a_part(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity and "nm" in c.new_entity.id]

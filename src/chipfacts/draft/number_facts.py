@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from chipfacts.draft import nodes
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.categories import is_domestic
@@ -1127,6 +1128,17 @@ class NumberFacts(Attribution):
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
         proposed = self.proposal(clause, anchor, entity, entity_decision)
+        if proposed is None and attribute.id not in _OF_A_THING and quantity.unit != "nm":
+            # 台積電2奈米每片晶圓報價約3萬美元: the node's own figure, not the foundry's
+            proposed = nodes.talked_of(
+                self.article.text,
+                folded,
+                clause,
+                quantity.start,
+                self.sentence.entities,
+                self.earlier,
+                self.store.entity_at,
+            )
         if (
             proposed is None
             and attribute.id != _SHARE

@@ -1,0 +1,109 @@
+"""A process node talked of: what a figure after it is of.
+
+A node a chip is made on is that chip's process node (採台積電3奈米製程, 采用台积电
+4nm工艺). A node a clause is about, with no chip named before the figure, is the
+foundry's product, and a curator drafts its own facts: its wafer price (台積電2奈米
+每片晶圓報價約3萬美元), its yield (2奈米的SRAM測試晶片良率), its share of the
+foundry's revenue (3奈米製程今年第三季已占…晶圓營收的23%). It is proposed as a new
+entity: a product (the store has no kind for a process) of the foundry named with
+it, by its name in both scripts and in nm, so every form an article writes is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from chipfacts.draft.candidates import NewEntity
+from chipfacts.draft.context import OBJECT_BEFORE, behind
+from chipfacts.draft.sentences import Span
+from chipfacts.draft.subject import Proposal
+from chipfacts.draft.vocabulary import Mention
+from chipfacts.model.records import Entity
+
+# A node as news writes it in the folded text: 2奈米, 3纳米制程, 2nm工艺, 3奈米家族制程.
+_NODE = re.compile(
+    r"(?<![\d.a-z])(?P<number>\d{1,2}(?:\.\d)?)\s*(?:奈米|纳米|nm)(?![a-z])"
+    # not a group of nodes (7奈米及以下先進製程, 5nm制程以上)
+    r"(?!(?:家族|世代)?(?:制程|工艺|节点)?及?(?:以下|以上|更先进|更成熟))"
+    r"(?:家族|世代)?(?:制程|工艺|节点)?"
+)
+# A part of the figure before (其中3奈米製程案件約占45%): the whole's share, no node's.
+_PART = re.compile(r"其中\s*$")
+# The figure right after the node and 的 is its own, even where the node is what
+# another is set against (较3奈米的约2万美元).
+_OWN_FIGURE = re.compile(r"的\s*(?:约|近|逾|超过)?\s*$")
+# How close before its figure a node is named.
+NODE_REACH = 24
+# Things a node's figure may be of instead: a chip named in the clause owns it.
+_THINGS_BEFORE = ("chip", "nic", "model", "cluster", "product")
+
+
+def talked_of(
+    text: str,
+    folded: str,
+    clause: Span,
+    figure_at: int,
+    mentions: Sequence[Mention],
+    earlier: Sequence[Mention],
+    entity_at: Callable[[int], Entity],
+) -> Proposal | None:
+    """The node a figure at ``figure_at`` is of, named last before it in ``clause``:
+    not an object (a node a chip is made on), with no thing named before it."""
+    begin = max(clause.start, figure_at - NODE_REACH)
+    found = None
+    for match in _NODE.finditer(folded, begin, figure_at):
+        found = match
+    if found is None:
+        return None
+    if any(
+        clause.start <= m.start < figure_at and entity_at(m.row).kind in _THINGS_BEFORE
+        for m in mentions
+    ):
+        return None
+    maker = next(
+        (
+            m
+            for m in mentions
+            if m.end <= found.start()
+            and folded[m.end : found.start()].strip() in ("", "的")
+            and entity_at(m.row).kind == "company"
+        ),
+        None,
+    )
+    start = maker.start if maker is not None else found.start()
+    if _PART.search(folded, behind(start), start) is not None:
+        return None
+    own = _OWN_FIGURE.search(folded, found.end(), figure_at) is not None
+    if not own and OBJECT_BEFORE.search(folded, behind(start), start) is not None:
+        return None  # 以3纳米制程为苹果代工: the chip's node, not one talked of
+    number = found["number"]
+    owner = (
+        entity_at(maker.row)
+        if maker is not None
+        else _named_with(number, folded, earlier, entity_at)
+    )
+    written = text[found.start() : found.end()]
+    # (台積電2奈米, 三星的2纳米 as 三星2纳米, TSMC 2nm)
+    name = text[start : found.start()].removesuffix("的") + written
+    forms = (written, f"{number}奈米", f"{number}纳米", f"{number}nm")
+    aliases = tuple(dict.fromkeys(form for form in forms if form != name))
+    node_id = f"{number.replace('.', '-')}nm"
+    if owner is not None:
+        node_id = f"{owner.id}-{node_id}"
+    return Proposal(
+        NewEntity(node_id, name, aliases, owner.id if owner else None, "product"), start
+    )
+
+
+def _named_with(
+    number: str, folded: str, earlier: Sequence[Mention], entity_at: Callable[[int], Entity]
+) -> Entity | None:
+    """The company an earlier sentence named this node with (台積電2奈米…。2奈米的良率)."""
+    for mention in reversed(earlier):
+        named = _NODE.match(folded, mention.end + folded.startswith("的", mention.end))
+        if named is not None and named["number"] == number:
+            entity = entity_at(mention.row)
+            if entity.kind == "company":
+                return entity
+    return None
