@@ -1774,3 +1774,35 @@ def test_no_node_is_proposed_for_a_group_of_nodes_or_a_part(
     store: chipfacts.Store, text: str
 ) -> None:
     assert not [c for c in drafted(store, text) if c.new_entity and "nm" in c.new_entity.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("目前800G光模块单价约为500美元。", "800G光模块", 500),
+        ("明年1.6T光模組出貨量有望達到500萬至600萬隻。", "1.6T光模組", 5000000),
+        ("中际旭创800G光模块出货量超过300万只。", "中际旭创800G光模块", 3000000),
+    ],
+)
+def test_a_grade_of_optical_module_is_what_its_figure_is_of(
+    store: chipfacts.Store, text: str, name: str, value: float
+) -> None:
+    found = [c for c in drafted(store, text) if (c.value if c.low is None else c.low) == value]
+    assert [(c.new_entity.name, c.new_entity.kind) for c in found if c.new_entity] == [
+        (name, "product")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其800G光模組全球市占率約37%。",  # its module: the owner's share
+        "英伟达今年采购了约200万只1.6T光模块。",  # what a buyer counts
+        "中际旭创在全球800G光模块市场的份额约为22%。",  # a seller's share of the market
+        "澜光科技的槟城工厂已投产。该厂800G光模块的月产能提升至逾45万只。",  # the plant's
+    ],
+)
+def test_a_grade_its_owner_or_buyer_names_before_it_is_no_subject(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity and "guangmo" in c.new_entity.id]

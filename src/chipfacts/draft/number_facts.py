@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from chipfacts.draft import nodes
+from chipfacts.draft import graded
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.categories import is_domestic
@@ -1129,8 +1129,8 @@ class NumberFacts(Attribution):
             decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if proposed is None and attribute.id not in _OF_A_THING and quantity.unit != "nm":
-            # 台積電2奈米每片晶圓報價約3萬美元: the node's own figure, not the foundry's
-            proposed = nodes.talked_of(
+            # 台積電2奈米每片晶圓報價約3萬美元, 800G光模块单价约为500美元: the grade's own figure
+            proposed = graded.talked_of(
                 self.article.text,
                 folded,
                 clause,

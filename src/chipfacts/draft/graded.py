@@ -1,12 +1,15 @@
-"""A process node talked of: what a figure after it is of.
+"""Products named by their grade, not a name: a process node (2奈米) and a speed of
+optical module (800G光模块), what a figure after them is of.
 
 A node a chip is made on is that chip's process node (採台積電3奈米製程, 采用台积电
 4nm工艺). A node a clause is about, with no chip named before the figure, is the
 foundry's product, and a curator drafts its own facts: its wafer price (台積電2奈米
 每片晶圓報價約3萬美元), its yield (2奈米的SRAM測試晶片良率), its share of the
-foundry's revenue (3奈米製程今年第三季已占…晶圓營收的23%). It is proposed as a new
-entity: a product (the store has no kind for a process) of the foundry named with
-it, by its name in both scripts and in nm, so every form an article writes is one.
+foundry's revenue (3奈米製程今年第三季已占…晶圓營收的23%). So is a grade of optical
+module (800G光模块单价约为500美元, 明年1.6T光模块出货量有望达到500万只). Each is
+proposed as a new entity: a product (the store has no kind for a process or a
+grade) of the company named with it; a node by its name in both scripts and in nm,
+so every form an article writes is one.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from chipfacts.draft.candidates import NewEntity
 from chipfacts.draft.context import OBJECT_BEFORE, behind
+from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.sentences import Span
 from chipfacts.draft.subject import Proposal
 from chipfacts.draft.vocabulary import Mention
@@ -28,8 +32,14 @@ _NODE = re.compile(
     r"(?!(?:家族|世代)?(?:制程|工艺|节点)?及?(?:以下|以上|更先进|更成熟))"
     r"(?:家族|世代)?(?:制程|工艺|节点)?"
 )
-# A part of the figure before (其中3奈米製程案件約占45%): the whole's share, no node's.
-_PART = re.compile(r"其中\s*$")
+# A grade of optical module: 800G光模块, 1.6T光模組, 400G光收发模块.
+_MODULE = re.compile(
+    r"(?<![\d.a-z])(?P<number>\d{1,4}(?:\.\d)?)\s*[gt](?:b/s|bps)?\s*"
+    r"(?:光模块|光模组|光收发模块|光收发模组|光引擎)"
+)
+# A part of the figure before (其中3奈米製程案件約占45%): the whole's share, no
+# node's; a grade "its" (其800G光模組全球市占率): the owner's figure.
+_PART = re.compile(r"其中?\s*$")
 # The figure right after the node and 的 is its own, even where the node is what
 # another is set against (较3奈米的约2万美元).
 _OWN_FIGURE = re.compile(r"的\s*(?:约|近|逾|超过)?\s*$")
@@ -48,14 +58,14 @@ def talked_of(
     earlier: Sequence[Mention],
     entity_at: Callable[[int], Entity],
 ) -> Proposal | None:
-    """The node a figure at ``figure_at`` is of, named last before it in ``clause``:
-    not an object (a node a chip is made on), with no thing named before it."""
+    """The node or module a figure at ``figure_at`` is of, named last before it in
+    ``clause``: not an object (a node a chip is made on), with no thing named before
+    it."""
     begin = max(clause.start, figure_at - NODE_REACH)
-    found = None
-    for match in _NODE.finditer(folded, begin, figure_at):
-        found = match
-    if found is None:
+    every = [*_NODE.finditer(folded, begin, figure_at), *_MODULE.finditer(folded, begin, figure_at)]
+    if not every:
         return None
+    found = max(every, key=lambda match: match.start())
     if any(
         clause.start <= m.start < figure_at and entity_at(m.row).kind in _THINGS_BEFORE
         for m in mentions
@@ -72,20 +82,37 @@ def talked_of(
         None,
     )
     start = maker.start if maker is not None else found.start()
+    if any(clause.start <= m.start < start for m in mentions):
+        return None  # 恒光科技今年在全球800G光模块…: the clause's subject, named before
+    referred = DEMONSTRATIVE.search(folded, clause.start, start)
+    if referred is not None and referred.group().startswith(("该", "这", "此")):
+        # 该厂800G光模块的月产能: the plant's, the one referred to (not 公司1.6T光模块的
+        # 良率: the company's product)
+        return None
+    if folded.startswith("市场", found.end()):
+        return None  # 在全球800G光模块市场的份额: a share of the grade's market, a seller's
     if _PART.search(folded, behind(start), start) is not None:
         return None
     own = _OWN_FIGURE.search(folded, found.end(), figure_at) is not None
     if not own and OBJECT_BEFORE.search(folded, behind(start), start) is not None:
         return None  # 以3纳米制程为苹果代工: the chip's node, not one talked of
+    written = text[found.start() : found.end()]
+    # (台積電2奈米, 三星的2纳米 as 三星2纳米, TSMC 2nm)
+    name = text[start : found.start()].removesuffix("的") + written
+    if found.re is _MODULE:
+        from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
+
+        maker_id = entity_at(maker.row).id if maker is not None else None
+        grade = re.sub(r"[^a-z0-9]+", "-", in_latin(written).lower()).strip("-")
+        module_id = f"{maker_id}-{grade}" if maker_id is not None else grade
+        written_alone = (written,) if written != name else ()
+        return Proposal(NewEntity(module_id, name, written_alone, maker_id, "product"), start)
     number = found["number"]
     owner = (
         entity_at(maker.row)
         if maker is not None
         else _named_with(number, folded, earlier, entity_at)
     )
-    written = text[found.start() : found.end()]
-    # (台積電2奈米, 三星的2纳米 as 三星2纳米, TSMC 2nm)
-    name = text[start : found.start()].removesuffix("的") + written
     forms = (written, f"{number}奈米", f"{number}纳米", f"{number}nm")
     aliases = tuple(dict.fromkeys(form for form in forms if form != name))
     node_id = f"{number.replace('.', '-')}nm"
