@@ -113,6 +113,14 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("出货约1,800柜至2,000柜") == [("1,800柜至2,000柜", None, 1800, 2000, "racks")]
     assert quantities("3万颗到5万颗") == [("3万颗到5万颗", None, 30000, 50000, "gpus")]
     assert quantities("部署2万块到2027年") == [("2万块", 20000, None, None, "gpus")]
+    # a unit of more than one character repeated after each number
+    assert quantities("报价在1000美元至1200美元之间") == [
+        ("1000美元至1200美元", None, 1000, 1200, "USD")
+    ]
+    assert quantities("投资34兆韩元至40兆韩元") == [
+        ("34兆韩元至40兆韩元", None, 34e12, 40e12, "KRW")
+    ]
+    assert quantities("周期3个月至6个月") == [("3个月至6个月", None, 3, 6, "months")]
     # a counter that is no unit: two numbers, never an error
     assert [q[1] for q in quantities("采购5台至10台服务器")] == [5, 10]
     # another country's currency, by name: never dollars nor the article's 元

@@ -233,9 +233,15 @@ _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASUR
 MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
 # Spans of time a figure may be in (a lead time, a build time).
 SPANS_OF_TIME = frozenset({"weeks", "months", "days"})
-# The counters a range may give after each of its numbers (1,800柜至2,000柜): the
-# units of one Chinese character.
-_RANGE_COUNTERS = tuple(u for u in _TEXT_UNITS if len(u) == 1 and "\u4e00" <= u <= "\u9fff")
+# The counters and units a range may give after each of its numbers (1,800柜至2,000柜,
+# 1000美元至1200美元): the units written in Chinese characters, longest first.
+_RANGE_COUNTERS = tuple(
+    sorted(
+        (u for u in _TEXT_UNITS if all("\u4e00" <= ch <= "\u9fff" for ch in u)),
+        key=len,
+        reverse=True,
+    )
+)
 # A unit joined to its number by a hyphen, as an adjective: "a 5-nanometer process".
 _HYPHENED_UNITS = (
     "nanometers", "nanometer", "nanometres", "nanometre", "nm", "gigawatt", "megawatt",
