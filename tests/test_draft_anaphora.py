@@ -456,3 +456,24 @@ def test_its_customer_is_no_thing_of_its_own(store: chipfacts.Store) -> None:
     after it; the sentence goes on about the one before's."""
     text = "英伟达今年推出了新一代芯片。其客户微软在发布会上透露，单颗售价约3万美元。"
     assert [c.entity_id for c in drafted(store, text) if c.value == 30000] == ["nvidia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chip by the Latin word of its kind, after a demonstrative
+        (
+            "AMD此前表示，Helios将搭载72颗Instinct MI450 GPU。该GPU采用台积电2nm工艺制造。",
+            [("instinct-mi450", 2)],
+        ),
+        # its chips at large, or a batch of them, are no chip referred to
+        ("亚马逊经由其ASIC设计伙伴下单的比重约为12%。", []),
+    ],
+)
+def test_a_demonstrative_before_the_latin_word_of_a_chips_kind_refers_to_the_chip(
+    store: chipfacts.Store, text: str, expected: list[tuple[str, float]]
+) -> None:
+    found = [
+        (c.entity_id, c.value) for c in drafted(store, text) if c.attribute.id == "process_node"
+    ]
+    assert found == expected

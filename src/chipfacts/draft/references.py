@@ -40,7 +40,10 @@ DEMONSTRATIVE = re.compile(
     r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
     r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
-    r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区)"
+    r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区"
+    # 该GPU采用台积电2nm工艺: a chip by the Latin word of its kind (not 该GPU集群, nor
+    # 这批GPU, a batch of them, nor 其ASIC设计伙伴, its chips at large)
+    r"|(?<![批其])(?:gpu|asic|npu|xpu|dpu)(?![a-z0-9]|集群|丛集|服务器|云|算力|卡|芯片|晶片|设计))"
     # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
     # the text is on (after a verb of causing, or opening a clause)
     r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债法章])"
@@ -98,6 +101,8 @@ _ENGLISH_OF_NOUN = {
 # no thing described (英伟达的加速卡 are its chips at large).
 _REFERRED_ONLY = {
     "加速卡": "chip", "训练卡": "chip", "推理卡": "chip", "显卡": "chip", "卡": "chip",
+    # 该GPU: a chip by the Latin word of its kind
+    "gpu": "chip", "asic": "chip", "npu": "chip", "xpu": "chip", "dpu": "chip",
 }  # fmt: skip
 _REFERRED = _KIND_OF_NOUN | _REFERRED_ONLY
 # The nouns of a kind of thing, which a store may hold as one thing's name (网卡 for
