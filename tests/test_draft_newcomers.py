@@ -952,6 +952,10 @@ def test_a_kinds_noun_before_computing_power_makes_no_company(store: chipfacts.S
         # a longer Chinese name, and its Latin gloss between it and its kind
         ("Meta正在建设名为“普罗米修斯”（Prometheus）的超级计算集群。", "prometheus", "cluster"),
         ("该公司正在建设名为“玄武湖”的智算中心。", "xuanwuhu", "cluster"),
+        # a line's Latin name and grade between the code name and its kind
+        ("AMD同步推出代號「Kestrel」的Pensando 800G智慧網卡。", "kestrel", "nic"),
+        # the code name in brackets after its kind
+        ("该公司首款自研AI推理芯片（内部代号“凤凰”）已完成流片。", "fenghuang", "chip"),
     ],
 )
 def test_a_code_name_before_the_kind_it_names_is_proposed(

@@ -62,7 +62,8 @@ CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
 QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
 CODENAMED = re.compile(
     r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群|智算中心|数据中心|资料中心)\s*[，,]?\s*(?:的)?"
-    r"\s*(?:内部)?\s*代号"
+    # (芯片（内部代号“凤凰”）: the code name in brackets)
+    r"\s*[（(]?\s*(?:内部)?\s*代号"
     rf"(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
@@ -80,7 +81,8 @@ QUOTED_BEFORE_KIND = re.compile(
 CODENAMED_BEFORE_KIND = re.compile(
     # (名为「Titan-1」的超大型AI训练丛集: a name given the same way)
     rf"(?:代号|名为|名叫|取名为?|命名为)(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"
-    rf"{GLOSS}\s*的\s*[^，,。；;“”「」\"']{{0,8}}?"
+    # (代號「Kestrel」的Pensando 800G智慧網卡: a line's Latin name and grade between)
+    rf"{GLOSS}\s*的\s*(?:[a-z][a-z0-9 .\-]{{0,15}})?[^，,。；;“”「」\"']{{0,8}}?"
     # (a company's and a model's nouns before a chip's: 的初创芯片公司, 的大模型)
     r"(?P<noun>芯片公司|初创公司|公司|大模型|模型|集群|丛集|超级计算机|超级电脑|超级运算中心|运算中心"
     r"|超算中心|计算中心|算力中心|智算中心|数据中心"
