@@ -106,6 +106,22 @@ def test_english_sentences_end_at_a_full_stop(store_dir: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The K3 carries 288 gigabytes of HBM3E memory.", []),
+        ("Each has 192 GB of HBM3 and a 16-TB drive.", []),
+        ("单卡配备 96 GB 显存", []),
+        ("It ships 72 GB200 racks.", [72]),  # a name after the number, no size
+    ],
+)
+def test_a_size_of_memory_set_apart_from_its_number_is_no_figure(
+    text: str, values: list[float]
+) -> None:
+    """As 192GB is not: a chip's memory is a text fact, as its curators write it."""
+    assert [q.value for q in find_quantities(fold_in_place(text), text)] == values
+
+
 def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("可能需要3万-5万张芯片") == [("3万-5万张", None, 30000, 50000, "gpus")]
     assert quantities("是微软的 6 至 10 倍") == [("6 至 10 倍", None, 6, 10, "x")]

@@ -1022,3 +1022,18 @@ def test_a_firm_by_its_firms_word_written_alone_again_is_proposed(
     text = "Korea Semiconductor Industry Association data showed exports rose to $14 billion. "
     text += "Korea shipped more memory."
     assert "korea-semiconductor" not in {c.entity_id for c in drafted(store, text)}
+
+
+def test_a_designation_its_kinds_noun_follows_is_proposed(store: chipfacts.Store) -> None:
+    """ "its K3 accelerators": the noun after a designation says what it is, as one
+    before it does ("its second AI accelerator, the K2")."""
+    text = (
+        "Cloud providers snapped up its K3 accelerators, the company said. "
+        "The K3, built on TSMC's 3-nanometer process, carries 288 gigabytes of HBM3E memory."
+    )
+    found = {
+        (c.new_entity.name, c.value)
+        for c in drafted(store, text)
+        if c.new_entity and c.attribute.type is ValueType.NUMBER
+    }
+    assert found == {("K3", 3)}  # (and its memory's size is no figure)

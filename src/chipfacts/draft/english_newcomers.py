@@ -139,6 +139,8 @@ _KIND_NOUNS = (
     ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
 )
 KIND_REACH = 60
+# The word right after a designation, with an "AI" between at most ("K3 accelerators").
+_NOUN_AFTER = re.compile(r"\s+(?:ai\s+)?(?P<noun>[a-z][a-z ]{1,30})")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "Aldera AI, the San Francisco developer of…", "Meridian, a supercomputer built
 # with…": a name, then (between a comma and an article) the noun of what it is.
@@ -271,6 +273,15 @@ def english_things(
         # "its second AI accelerator, the K2": a designation the story goes on with
         before = folded[max(0, at - KIND_REACH) : at]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
+        # "its K3 accelerators", "the T1 chip": the noun right after it says it too,
+        # and first (nearer than any before it)
+        next_word = _NOUN_AFTER.match(folded, at + len(designation))
+        if next_word is not None:
+            kinds += [
+                (len(before) + 1, kind)
+                for kind, noun in _KIND_NOUNS
+                if noun.match(next_word["noun"])
+            ]
         maker = _maker_before(named, folded, at, reach=at)  # anywhere in its sentence
         name, aliases = (
             products.designated(maker, designation) if maker is not None else (designation, ())

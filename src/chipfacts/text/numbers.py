@@ -318,6 +318,10 @@ _NOT_A_QUANTITY = (
     "年", "月", "日", "号", "财年", "季度", "岁", "点", "时", "分", "天", "小时", "个小时",
     "个季度", "秒",
 )  # fmt: skip
+# A size of memory or storage after a number set apart ("288 gigabytes of HBM3E",
+# "192 GB HBM3"): a text fact as its curators write it, like 192GB, no figure (not
+# "72 GB200 racks", nor the bandwidth of "GB/s").
+_MEMORY_AFTER = r"-?\s?(?:gb|tb|mb|gigabytes?|terabytes?|megabytes?)(?![a-z0-9/])"
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
 _VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}
@@ -593,6 +597,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         return _written(folded, shorter, text) if shorter is not None else None
     after = folded[match.end() : match.end() + _AROUND].lstrip()
     if unit is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
+        return None
+    if unit is None and _compiled(_MEMORY_AFTER).match(folded, match.end()):
         return None
     offset = max(0, match.start() - _AROUND)
     before = folded[offset : match.start()]
