@@ -1806,3 +1806,16 @@ def test_a_grade_its_owner_or_buyer_names_before_it_is_no_subject(
     store: chipfacts.Store, text: str
 ) -> None:
     assert not [c for c in drafted(store, text) if c.new_entity and "guangmo" in c.new_entity.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("字节跳动计划采购规模在3万至5万张之间。", "gpu_order"),  # a purchase's size
+        ("微软的集群规模约为3万张GPU。", "cluster_gpus"),
+    ],
+)
+def test_a_size_is_of_what_the_word_before_it_names(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [c.attribute.id for c in drafted(store, text) if c.unit == "gpus"] == [attribute]

@@ -62,6 +62,8 @@ ATTRIBUTE_DOUBT = 0.3  # less confidence for each attribute the curator must set
 OF_ANYTHING = ("percent", "USD")
 # A chip's own measures, which a company named with a node has none of.
 _OF_A_THING = ("process_node", "transistor_count")
+# The word of a size, of a cluster or of whatever the word before it names.
+_SIZE = "规模"
 # A share in a market is some seller's, never the market's own.
 _SHARE = "market_share"
 # A clause going on about the subject before it: 其, 该公司, 其中, a demonstrative.
@@ -741,6 +743,13 @@ class NumberFacts(Attribution):
                 or inside(w.start, w.end, led)
                 and noun is None
             )
+        ]
+        # 采购规模在3万至5万张之间: a size of what the word before names (a purchase's),
+        # no cluster's
+        near = [
+            (w, a)
+            for w, a in near
+            if folded[w.start : w.end] != _SIZE or not any(o.end == w.start for o, _ in near)
         ]
         changed = _changed_from(folded, clause, quantity)
         if changed is not None and any(w.end <= changed for w, _ in near):
