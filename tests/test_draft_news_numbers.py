@@ -1819,3 +1819,16 @@ def test_a_size_is_of_what_the_word_before_it_names(
     store: chipfacts.Store, text: str, attribute: str
 ) -> None:
     assert [c.attribute.id for c in drafted(store, text) if c.unit == "gpus"] == [attribute]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分析师估计，华为今年昇腾910C的出货量约为65万颗，明年有望提升至100万颗以上。",
+        "SK海力士HBM晶圆月产能目前约为16万片，计划到2026年底扩充至约21万片。",
+    ],
+)
+def test_a_later_level_goes_on_with_the_figure_before(store: chipfacts.Store, text: str) -> None:
+    """A clause of a later time and a change to a level alone: the same one's measure."""
+    first, later = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.unit]
+    assert later == first

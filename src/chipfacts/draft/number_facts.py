@@ -110,6 +110,15 @@ _EARLIER_TIME = re.compile(
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年)"
     r"\s*的?\s*[约近逾超]?\s*$"
 )
+# A clause of a later time and a change to a level alone (…出货量约为65万颗，明年有望
+# 提升至100万颗以上): the same measure of the same one, later.
+_LATER_LEVEL = re.compile(
+    r"[\s，,]*(?:而|并且?|且)?\s*(?:预计|预期|有望|可望|计划|将)?\s*"
+    r"(?:明年|后年|下半年|年底|年末|届时|(?:到|至)?\s*\d{4}\s*年(?:底|末|前)?)\s*"
+    r"(?:预计|预期|有望|可望|计划|将|或将|还将|再|则)*\s*(?:进一步)?\s*"
+    r"(?:提升|提高|增加|增长|扩大|扩充|上升|成长|攀升|下降|降低|减少|回落|下滑|增|升|降)(?:至|到)"
+    r"\s*[约近逾超]?\s*$"
+)
 # "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
 _FROM_BEFORE = re.compile(r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$")
 FROM_REACH = 16
@@ -937,9 +946,13 @@ class NumberFacts(Attribution):
             self.last_about is not None
             and self.last_number is not None
             and self.last_number.unit == quantity.unit
-            and _EARLIER_TIME.fullmatch(folded, clause.start, quantity.start)
+            and (
+                _EARLIER_TIME.fullmatch(folded, clause.start, quantity.start)
+                or _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
+            )
         ):
             # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
+            # (…，明年有望提升至100万颗以上: the later one)
             attribute, entity, entity_decision, weight = (
                 self.last_number,
                 self.last_about,
