@@ -1037,3 +1037,14 @@ def test_a_designation_its_kinds_noun_follows_is_proposed(store: chipfacts.Store
         if c.new_entity and c.attribute.type is ValueType.NUMBER
     }
     assert found == {("K3", 3)}  # (and its memory's size is no figure)
+
+
+def test_a_later_level_goes_on_with_the_measure_before(store: chipfacts.Store) -> None:
+    text = (
+        "Microsoft expects capital expenditures of about $70 billion this year, "
+        "rising to more than $100 billion in 2026."
+    )
+    found = [(c.entity_id, c.attribute.id, c.value) for c in drafted(store, text)]
+    assert [f for f in found if f[2] == 100_000_000_000] == [
+        (found[0][0], found[0][1], 100_000_000_000)
+    ]

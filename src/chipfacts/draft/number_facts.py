@@ -111,13 +111,18 @@ _EARLIER_TIME = re.compile(
     r"\s*的?\s*[约近逾超]?\s*$"
 )
 # A clause of a later time and a change to a level alone (…出货量约为65万颗，明年有望
-# 提升至100万颗以上): the same measure of the same one, later.
+# 提升至100万颗以上, "…, rising to more than $100 billion in 2026"): the same measure
+# of the same one, later.
 _LATER_LEVEL = re.compile(
     r"[\s，,]*(?:而|并且?|且)?\s*(?:预计|预期|有望|可望|计划|将)?\s*"
     r"(?:明年|后年|下半年|年底|年末|届时|(?:到|至)?\s*\d{4}\s*年(?:底|末|前)?)\s*"
     r"(?:预计|预期|有望|可望|计划|将|或将|还将|再|则)*\s*(?:进一步)?\s*"
     r"(?:提升|提高|增加|增长|扩大|扩充|上升|成长|攀升|下降|降低|减少|回落|下滑|增|升|降)(?:至|到)"
     r"\s*[约近逾超]?\s*$"
+    # "…$70 billion this year, rising to more than $100 billion in 2026"
+    r"|[\s,]*(?:and\s+)?(?:rising|growing|climbing|increasing|expanding|reaching|falling"
+    r"|dropping|declining)\s+to\s+(?:more\s+than|about|around|roughly|nearly|up\s+to"
+    r"|as\s+much\s+as)?\s*$"
 )
 # "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
 _FROM_BEFORE = re.compile(r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$")
@@ -859,6 +864,16 @@ class NumberFacts(Attribution):
             ):
                 # "to more than $5 billion, from $4.5 billion earlier": the figure right
                 # before, as it was (of the same one: ``earlier_of``)
+                attribute = measured_before
+                decisions += self.carried(attribute)
+                earlier_of = self.last_about
+            elif (
+                measured_before is not None
+                and measured_before.unit == quantity.unit
+                and _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
+            ):
+                # "…$70 billion this year, rising to more than $100 billion in 2026": the
+                # same one's measure, later (no word of its own names it)
                 attribute = measured_before
                 decisions += self.carried(attribute)
                 earlier_of = self.last_about
