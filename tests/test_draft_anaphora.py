@@ -477,3 +477,21 @@ def test_a_demonstrative_before_the_latin_word_of_a_chips_kind_refers_to_the_chi
         (c.entity_id, c.value) for c in drafted(store, text) if c.attribute.id == "process_node"
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "博通为谷歌设计TPU。该ASIC项目每年为博通带来约80亿美元营收。",
+        "微软从英伟达采购了约48.5万颗Hopper GPU。该GPU采购量是其竞争对手的两倍多。",
+    ],
+)
+def test_a_demonstrative_before_a_chips_kind_and_another_noun_is_no_chip(
+    store: chipfacts.Store, text: str
+) -> None:
+    """该ASIC项目 is a project, 该GPU采购量 a purchase: the figure is no chip's."""
+    numbers = [c for c in drafted(store, text) if c.unit is not None]
+    assert numbers and all(
+        (c.new_entity.kind if c.new_entity else store.entities[c.entity_id].kind) != "chip"
+        for c in numbers[-1:]
+    )

@@ -1048,3 +1048,15 @@ def test_a_later_level_goes_on_with_the_measure_before(store: chipfacts.Store) -
     assert [f for f in found if f[2] == 100_000_000_000] == [
         (found[0][0], found[0][1], 100_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TSMC said its N2 chip output would double. The N2 wafers cost $30,000.",
+        "Samsung said its SF2 chip yields improved. The SF2 node is at 40%.",
+        "Intel said its 18A chip output rose. The 18A line is full.",
+    ],
+)
+def test_a_node_before_a_chips_noun_is_no_chip(store: chipfacts.Store, text: str) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity and c.new_entity.kind == "chip"]

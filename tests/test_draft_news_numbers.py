@@ -1768,6 +1768,12 @@ def test_a_node_a_chip_is_made_on_proposes_nothing(store: chipfacts.Store, text:
         "台積電表示，7奈米及以下先進製程合計占比達74%。",  # a group of nodes
         "台積電在7奈米制程以下先進製程的市占率逾九成。",
         "他指出，AI ASIC營收占比已超過七成，其中3奈米製程案件約占45%。",  # a part of a whole
+        # a thing the node qualifies or brings about owns the figure
+        "2纳米芯片的设计成本高达7.25亿美元。",
+        "一座2纳米晶圆厂的投资额约为200亿美元至250亿美元。",
+        "台積電表示，2奈米需求強勁帶動營收成長約30%。",
+        "2奈米製程所需的EUV曝光機每台售價約1.5億歐元。",
+        "苹果3纳米芯片今年出货量约2亿颗。",
     ],
 )
 def test_no_node_is_proposed_for_a_group_of_nodes_or_a_part(
@@ -1799,6 +1805,10 @@ def test_a_grade_of_optical_module_is_what_its_figure_is_of(
         "其800G光模組全球市占率約37%。",  # its module: the owner's share
         "英伟达今年采购了约200万只1.6T光模块。",  # what a buyer counts
         "中际旭创在全球800G光模块市场的份额约为22%。",  # a seller's share of the market
+        "800G光模块的市场规模约为60亿美元。",  # the market's
+        "明年谷歌1.6T光模块采购量约为300万只。",  # a buyer's
+        "800G光模块所用的EML激光器芯片单价约为20美元。",  # a part's
+        "800G光模块中硅光方案占比约为30%。",
         "澜光科技的槟城工厂已投产。该厂800G光模块的月产能提升至逾45万只。",  # the plant's
     ],
 )
@@ -1832,3 +1842,20 @@ def test_a_later_level_goes_on_with_the_figure_before(store: chipfacts.Store, te
     """A clause of a later time and a change to a level alone: the same one's measure."""
     first, later = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.unit]
     assert later == first
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("台積電表示，2奈米的SRAM測試晶片良率已超過90%。", "tsmc"),  # who speaks of it
+        ("三星晶圓代工2奈米良率約40%，3奈米良率約60%。", "samsung"),  # its other node
+        ("新易盛表示，1.6T光模块今年出货量约为100万只。", "eoptolink"),
+        # an analyst who estimates is no maker
+        ("启衡咨询分析师周牧然估算，明年1.6T光模块出货量有望达到500万只。", None),
+    ],
+)
+def test_the_maker_of_a_grade_is_named_with_it_or_speaks_of_it(
+    store: chipfacts.Store, text: str, maker: str | None
+) -> None:
+    (*_, last) = [c.new_entity for c in drafted(store, text) if c.new_entity and c.unit]
+    assert last.maker == maker

@@ -188,3 +188,29 @@ def test_many_sites_and_products_are_proposed_in_time_proportional_to_their_numb
     short = _seconds_to_draft(text[: len(text) // 8], tmp_path)
     long = _seconds_to_draft(text, tmp_path)
     assert long < 30 * max(short, 0.01)
+
+
+def test_the_maker_of_a_thing_proposed_from_its_grade_is_proposed_too(
+    tmp_path: Path, cli: Cli
+) -> None:
+    """A module or a node named with a maker the store lacks (新易盛800G光模块,
+    聯電22奈米): the maker is proposed beside it, so the draft validates."""
+    article = tmp_path / "sources" / "grades.txt"
+    article.parent.mkdir()
+    article.write_text(
+        "新易盛800G光模块营收同比增长约300%。光迅科技400G光模块良率约为95%。"
+        "聯電22奈米每片晶圓報價約2000美元。",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "facts.yaml").write_text(DATA.read_text(encoding="utf-8"), encoding="utf-8")
+    drafted = cli(
+        "--data", str(store / "facts.yaml"), "draft", str(article), "--id", "grades-test",
+        "--date", "2025-11-05",
+    )  # fmt: skip
+    assert drafted.code == 0, drafted.err
+    assert "光模块" in drafted.out and "22奈米" in drafted.out
+    (store / "draft.yaml").write_text(drafted.out, encoding="utf-8")
+    checked = cli("validate", str(store))
+    assert checked.code == 0, (checked.out, checked.err)

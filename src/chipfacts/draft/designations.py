@@ -344,6 +344,10 @@ def as_proposed(store: ProposedStore, candidate: Candidate) -> Candidate:
             others.append(_new_entity(named))  # a speaker the store lacks
         if named.maker is not None and named.maker in store.proposed:
             others.append(_new_entity(store.proposed[named.maker].entity))  # 华为 of 昇腾910C
+    new = candidate.new_entity
+    if new is not None and new.maker is not None and new.maker in store.proposed:
+        # 新易盛800G光模块: the maker of a thing proposed from its grade
+        others.append(_new_entity(store.proposed[new.maker].entity))
     candidate = candidate._replace(also_new=tuple(others))
     if entity is None or entity.id not in store.proposed:
         return candidate

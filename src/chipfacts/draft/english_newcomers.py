@@ -139,8 +139,15 @@ _KIND_NOUNS = (
     ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
 )
 KIND_REACH = 60
-# The word right after a designation, with an "AI" between at most ("K3 accelerators").
-_NOUN_AFTER = re.compile(r"\s+(?:ai\s+)?(?P<noun>[a-z][a-z ]{1,30})")
+# A chip's or a card's noun right after a designation, with an "AI" between at most
+# ("K3 accelerators", "the T1 chip"); the kind it names.
+_NOUN_AFTER = re.compile(
+    r"\s+(?:ai\s+)?(?:(?P<chip>chip|accelerator|processor|gpu|npu|asic)"
+    r"|(?P<nic>network (?:interface )?card|network adapter|nic|dpu|supernic))s?\b"
+)
+# A process node's name (N2, N3P, SF2, 18A): no chip, whatever noun follows (A16 is
+# TSMC's node and A19 Apple's chip: the letter alone tells them not apart).
+_NODE_NAME = re.compile(r"(?:N|SF)\d{1,2}[A-Z]?|\d{1,2}A", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "Aldera AI, the San Francisco developer of…", "Meridian, a supercomputer built
 # with…": a name, then (between a comma and an article) the noun of what it is.
@@ -273,15 +280,13 @@ def english_things(
         # "its second AI accelerator, the K2": a designation the story goes on with
         before = folded[max(0, at - KIND_REACH) : at]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
-        # "its K3 accelerators", "the T1 chip": the noun right after it says it too,
-        # and first (nearer than any before it)
+        # "its K3 accelerators", "the T1 chip": a chip's or a card's noun right after
+        # it says it too, and first (nearer than any before it); not a node's name
+        # ("its N2 chip output": chips made on it), nor a cluster of it (the GB200
+        # supercomputer)
         next_word = _NOUN_AFTER.match(folded, at + len(designation))
-        if next_word is not None:
-            kinds += [
-                (len(before) + 1, kind)
-                for kind, noun in _KIND_NOUNS
-                if noun.match(next_word["noun"])
-            ]
+        if next_word is not None and not _NODE_NAME.fullmatch(designation):
+            kinds += [(len(before) + 1, str(next_word.lastgroup))]
         maker = _maker_before(named, folded, at, reach=at)  # anywhere in its sentence
         name, aliases = (
             products.designated(maker, designation) if maker is not None else (designation, ())

@@ -15,7 +15,7 @@ so every form an article writes is one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from chipfacts.draft.candidates import NewEntity
 from chipfacts.draft.context import OBJECT_BEFORE, behind
@@ -43,10 +43,26 @@ _PART = re.compile(r"其中?\s*$")
 # The figure right after the node and 的 is its own, even where the node is what
 # another is set against (较3奈米的约2万美元).
 _OWN_FIGURE = re.compile(r"的\s*(?:约|近|逾|超过)?\s*$")
+# What follows a grade whose figure is of another thing it qualifies or brings about:
+# 2纳米芯片的设计成本 (a chip's), 2奈米製程所需的EUV曝光機 (a tool's), 一座2纳米晶圆厂的
+# 投资额 (a plant's), 2奈米需求強勁帶動營收成長 (the foundry's), 谷歌的1.6T光模块采购量
+# (a buyer's), 800G光模块的市场规模 (a market's), 800G光模块中硅光方案占比 (a part's).
+_OTHER_THING_AFTER = re.compile(
+    r"的?\s*(?:芯片|晶片|产线|生产线|晶圆厂|工厂|厂|研发|团队|设备|所需|所用|用|需求|带动|推升|推动"
+    r"|设计|市场|中|采购|订单|客户|dsp|激光|雷射|方案|案件|业务)"
+)
+# Words between a foundry and its node (三星晶圓代工2奈米).
+_FOUNDRY_BETWEEN = ("", "的", "晶圆代工", "代工")
 # How close before its figure a node is named.
 NODE_REACH = 24
 # Things a node's figure may be of instead: a chip named in the clause owns it.
 _THINGS_BEFORE = ("chip", "nic", "model", "cluster", "product")
+
+
+def grade_ends(folded: str, start: int, end: int) -> list[int]:
+    """Where each node or module named between ``start`` and ``end`` ends: no word of
+    a measure a new attribute's name may take (2奈米良率 is a yield)."""
+    return [m.end() for grade in (_NODE, _MODULE) for m in grade.finditer(folded, start, end)]
 
 
 def talked_of(
@@ -57,10 +73,13 @@ def talked_of(
     mentions: Sequence[Mention],
     earlier: Sequence[Mention],
     entity_at: Callable[[int], Entity],
+    speakers: Collection[int] = (),
 ) -> Proposal | None:
     """The node or module a figure at ``figure_at`` is of, named last before it in
     ``clause``: not an object (a node a chip is made on), with no thing named before
-    it."""
+    it, nor a thing after it that the figure is of. Its maker is the company named
+    right before it, else the company that speaks of it (台積電表示，2奈米的良率…),
+    else the one named before with a node."""
     begin = max(clause.start, figure_at - NODE_REACH)
     every = [*_NODE.finditer(folded, begin, figure_at), *_MODULE.finditer(folded, begin, figure_at)]
     if not every:
@@ -71,12 +90,14 @@ def talked_of(
         for m in mentions
     ):
         return None
+    if _OTHER_THING_AFTER.match(folded, found.end()):
+        return None
     maker = next(
         (
             m
             for m in mentions
             if m.end <= found.start()
-            and folded[m.end : found.start()].strip() in ("", "的")
+            and folded[m.end : found.start()].strip() in _FOUNDRY_BETWEEN
             and entity_at(m.row).kind == "company"
         ),
         None,
@@ -89,8 +110,6 @@ def talked_of(
         # 该厂800G光模块的月产能: the plant's, the one referred to (not 公司1.6T光模块的
         # 良率: the company's product)
         return None
-    if folded.startswith("市场", found.end()):
-        return None  # 在全球800G光模块市场的份额: a share of the grade's market, a seller's
     if _PART.search(folded, behind(start), start) is not None:
         return None
     own = _OWN_FIGURE.search(folded, found.end(), figure_at) is not None
@@ -98,21 +117,40 @@ def talked_of(
         return None  # 以3纳米制程为苹果代工: the chip's node, not one talked of
     written = text[found.start() : found.end()]
     # (台積電2奈米, 三星的2纳米 as 三星2纳米, TSMC 2nm)
-    name = text[start : found.start()].removesuffix("的") + written
-    if found.re is _MODULE:
-        from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
-
-        maker_id = entity_at(maker.row).id if maker is not None else None
-        grade = re.sub(r"[^a-z0-9]+", "-", in_latin(written).lower()).strip("-")
-        module_id = f"{maker_id}-{grade}" if maker_id is not None else grade
-        written_alone = (written,) if written != name else ()
-        return Proposal(NewEntity(module_id, name, written_alone, maker_id, "product"), start)
-    number = found["number"]
+    name = written
+    if maker is not None:
+        space = " " if text[maker.end : found.start()].isspace() else ""
+        name = f"{text[maker.start : maker.end]}{space}{written}"
+    speaker = next(
+        (
+            m
+            for m in reversed(mentions)
+            if m.row in speakers and m.end <= found.start() and entity_at(m.row).kind == "company"
+        ),
+        None,
+    )
     owner = (
         entity_at(maker.row)
         if maker is not None
-        else _named_with(number, folded, earlier, entity_at)
+        else entity_at(speaker.row)
+        if speaker is not None
+        # (a node's foundry, named before with another of its nodes; a module's maker
+        # only where it is named with it)
+        else _named_with(folded, [*earlier, *mentions], found.start(), entity_at)
+        if found.re is _NODE
+        else None
     )
+    if found.re is _MODULE:
+        from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
+
+        grade = re.sub(r"[^a-z0-9]+", "-", in_latin(written).lower()).strip("-")
+        module_id = f"{owner.id}-{grade}" if owner is not None else grade
+        written_alone = (written,) if written != name else ()
+        return Proposal(
+            NewEntity(module_id, name, written_alone, owner.id if owner else None, "product"),
+            start,
+        )
+    number = found["number"]
     forms = (written, f"{number}奈米", f"{number}纳米", f"{number}nm")
     aliases = tuple(dict.fromkeys(form for form in forms if form != name))
     node_id = f"{number.replace('.', '-')}nm"
@@ -124,13 +162,20 @@ def talked_of(
 
 
 def _named_with(
-    number: str, folded: str, earlier: Sequence[Mention], entity_at: Callable[[int], Entity]
+    folded: str, named: Sequence[Mention], before: int, entity_at: Callable[[int], Entity]
 ) -> Entity | None:
-    """The company an earlier sentence named this node with (台積電2奈米…。2奈米的良率)."""
-    for mention in reversed(earlier):
-        named = _NODE.match(folded, mention.end + folded.startswith("的", mention.end))
-        if named is not None and named["number"] == number:
-            entity = entity_at(mention.row)
-            if entity.kind == "company":
-                return entity
+    """The foundry named last before ``before`` with a node of its own (台積電2奈米…。
+    3奈米的良率, 三星晶圓代工2奈米良率約40%，3奈米良率約60%)."""
+    for mention in reversed(named):
+        if mention.end > before:
+            continue
+        rest = folded[mention.end : mention.end + 8]
+        between = next(
+            (w for w in sorted(_FOUNDRY_BETWEEN, key=len, reverse=True) if rest.startswith(w)), ""
+        )
+        if (
+            _NODE.match(folded, mention.end + len(between))
+            and entity_at(mention.row).kind == "company"
+        ):
+            return entity_at(mention.row)
     return None

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.english_attributes import english_label, is_english_before
+from chipfacts.draft.graded import grade_ends
 from chipfacts.draft.sentences import Span
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
@@ -585,7 +586,13 @@ def new_attribute(
         # 英伟达H100价格: the noun starts after the last name, never across it (when
         # nothing names the figure after it, the words around the names do: X90在FP16
         # 稠密算力上约为英伟达H100的七成)
-        after_names = max([offset, *(n.end for n in names if offset <= n.end <= quantity.start)])
+        after_names = max(
+            [
+                offset,
+                *(n.end for n in names if offset <= n.end <= quantity.start),
+                *grade_ends(folded, offset, quantity.start),  # 2奈米良率, 800G光模块单价
+            ]
+        )
         multiple = quantity.unit == "x"
         chinese = _chinese_label(
             folded, after_names, quantity.start, names, multiple

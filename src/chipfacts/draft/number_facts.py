@@ -1165,6 +1165,7 @@ class NumberFacts(Attribution):
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
         proposed = self.proposal(clause, anchor, entity, entity_decision)
+        speakers = self.speakers()
         if proposed is None and attribute.id not in _OF_A_THING and quantity.unit != "nm":
             # 台積電2奈米每片晶圓報價約3萬美元, 800G光模块单价约为500美元: the grade's own figure
             proposed = graded.talked_of(
@@ -1175,6 +1176,12 @@ class NumberFacts(Attribution):
                 self.sentence.entities,
                 self.earlier,
                 self.store.entity_at,
+                # (who speaks of its own grade, not an analyst who estimates one)
+                {
+                    m.row
+                    for m in self.sentence.entities
+                    if m.row in speakers and not self.estimates(m)
+                },
             )
         if (
             proposed is None

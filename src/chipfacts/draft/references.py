@@ -42,8 +42,9 @@ DEMONSTRATIVE = re.compile(
     r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区"
     # 该GPU采用台积电2nm工艺: a chip by the Latin word of its kind (not 该GPU集群, nor
-    # 这批GPU, a batch of them, nor 其ASIC设计伙伴, its chips at large)
-    r"|(?<![批其])(?:gpu|asic|npu|xpu|dpu)(?![a-z0-9]|集群|丛集|服务器|云|算力|卡|芯片|晶片|设计))"
+    # 这批GPU, a batch of them, nor 其ASIC设计伙伴, its chips at large, nor 该ASIC项目)
+    r"|(?<![批其])(?:gpu|asic|npu|xpu|dpu)"
+    r"(?![a-z0-9]|集群|丛集|服务器|云|算力|卡|芯片|晶片|设计|项目|计划|业务|采购|订单|团队|产品线))"
     # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
     # the text is on (after a verb of causing, or opening a clause)
     r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债法章])"
