@@ -1060,3 +1060,21 @@ def test_a_later_level_goes_on_with_the_measure_before(store: chipfacts.Store) -
 )
 def test_a_node_before_a_chips_noun_is_no_chip(store: chipfacts.Store, text: str) -> None:
     assert not [c for c in drafted(store, text) if c.new_entity and c.new_entity.kind == "chip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Huawei aims to make about 600,000 Ascend 910C chips in 2026.", "Ascend 910C"),
+        # a line's chips are its maker's output
+        ("Huawei plans to ship around 650,000 Ascend chips this year.", None),
+    ],
+)
+def test_a_model_a_maker_makes_is_what_its_count_is_of(
+    store: chipfacts.Store, text: str, counted: str | None
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit == "gpus"]
+    assert found.attribute.id == "annual_output"
+    assert (
+        found.new_entity.name if found.new_entity and found.new_entity.kind == "chip" else None
+    ) == counted

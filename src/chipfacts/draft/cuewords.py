@@ -162,7 +162,17 @@ VALUE_CUES: dict[str, tuple[str, ...]] = {
     ),
     # 輝達的投資金額約在5億至8億美元之間: a stake's sum (not 资金, a year's spending)
     "investment": ("投资金额", "出资金额", "出资额"),
-    "annual_output": ("ship", "ships", "shipments", "produce", "produces"),
+    "annual_output": (
+        "ship",
+        "ships",
+        "shipments",
+        "produce",
+        "produces",
+        "make",
+        "makes",
+        "manufacture",
+        "manufactures",
+    ),
     "fundraising": ("raised", "raises", "funding round", "venture funding"),
     "revenue": ("sell", "sells"),
     "deployment": ("ship", "ships", "shipping", "switched on", "go live", "goes live"),

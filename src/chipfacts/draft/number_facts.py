@@ -561,12 +561,16 @@ class NumberFacts(Attribution):
         )
 
     def counted_product(self, quantity: Quantity) -> Entity | None:
-        """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips)."""
+        """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips), or
+        a model of one inside it where its noun ends the count ("600,000 Ascend 910C
+        chips"; "650,000 Ascend chips" are a line's, its maker's output)."""
         after = _COUNTER_AFTER.match(self.article.folded, quantity.end)
         at = after.end() if after is not None else quantity.end
         for mention in self.sentence.entities:
             entity = self.store.entity_at(mention.row)
-            if mention.start == at and entity.kind in ("chip", "nic", "product"):
+            model = any(ch.isdigit() for ch in entity.name)
+            named = mention.start == at or model and quantity.start < mention.start < quantity.end
+            if named and entity.kind in ("chip", "nic", "product"):
                 return entity
         return None
 
