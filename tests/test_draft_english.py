@@ -1078,3 +1078,28 @@ def test_a_model_a_maker_makes_is_what_its_count_is_of(
     assert (
         found.new_entity.name if found.new_entity and found.new_entity.kind == "chip" else None
     ) == counted
+
+
+@pytest.fixture(scope="module")
+def whole_store() -> chipfacts.Store:
+    """The store as shipped (its Blackwell among them)."""
+    return chipfacts.load(Path(__file__).resolve().parents[1] / "data" / "facts.yaml")
+
+
+def test_a_designation_described_after_a_comma_is_its_owners_chip(
+    whole_store: chipfacts.Store,
+) -> None:
+    """ "The B25, a cut-down Blackwell-generation processor": the phrase after it says
+    what it is; "Nvidia's B25" says whose, though the sentences it is used in name
+    another company (its foundry)."""
+    text = (
+        "The Commerce Department pulled Nvidia's B25 into the restricted category. "
+        "The B25, a cut-down Blackwell-generation processor, began shipping in November. "
+        "TSMC, which manufactures the B25 on its 4-nanometre process, said it expected "
+        "no impact."
+    )
+    (node,) = [c for c in drafted(whole_store, text) if c.attribute.id == "process_node"]
+    assert node.new_entity is not None
+    assert (node.new_entity.name, node.new_entity.kind, node.new_entity.maker, node.value) == (
+        "Nvidia B25", "chip", "nvidia", 4
+    )  # fmt: skip

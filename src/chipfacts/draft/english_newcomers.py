@@ -140,11 +140,17 @@ _KIND_NOUNS = (
 )
 KIND_REACH = 60
 # A chip's or a card's noun right after a designation, with an "AI" between at most
-# ("K3 accelerators", "the T1 chip"); the kind it names.
+# ("K3 accelerators", "the T1 chip"), or ending a phrase set after it ("The B25, a
+# cut-down Blackwell-generation processor"); the kind it names.
 _NOUN_AFTER = re.compile(
-    r"\s+(?:ai\s+)?(?:(?P<chip>chip|accelerator|processor|gpu|npu|asic)"
+    r"(?:,\s+(?:a|an|its|the)\s+(?:[\w.-]+\s+){0,4}?|\s+(?:ai\s+)?)"
+    r"(?:(?P<chip>chip|accelerator|processor|gpu|npu|asic)"
     r"|(?P<nic>network (?:interface )?card|network adapter|nic|dpu|supernic))s?\b"
 )
+# "Nvidia's B25": a possessive right before a designation, and how far back its
+# owner's name may start.
+_POSSESSED = re.compile(r"['’]s\s$")
+_POSSESSOR_REACH = 24
 # A process node's name (N2, N3P, SF2, 18A): no chip, whatever noun follows (A16 is
 # TSMC's node and A19 Apple's chip: the letter alone tells them not apart).
 _NODE_NAME = re.compile(r"(?:N|SF)\d{1,2}[A-Z]?|\d{1,2}A", re.IGNORECASE)
@@ -281,13 +287,22 @@ def english_things(
         before = folded[max(0, at - KIND_REACH) : at]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
         # "its K3 accelerators", "the T1 chip": a chip's or a card's noun right after
-        # it says it too, and first (nearer than any before it); not a node's name
+        # it, wherever it is written, says it too, and first (nearer than any before
+        # it); not a node's name
         # ("its N2 chip output": chips made on it), nor a cluster of it (the GB200
         # supercomputer)
-        next_word = _NOUN_AFTER.match(folded, at + len(designation))
-        if next_word is not None and not _NODE_NAME.fullmatch(designation):
-            kinds += [(len(before) + 1, str(next_word.lastgroup))]
-        maker = _maker_before(named, folded, at, reach=at)  # anywhere in its sentence
+        uses = [
+            u.start() for u in re.finditer(rf"(?<![\w-]){re.escape(designation)}(?![\w-])", text)
+        ]
+        if not _NODE_NAME.fullmatch(designation):
+            following = [_NOUN_AFTER.match(folded, use + len(designation)) for use in uses]
+            kinds += [(len(before) + 1, str(w.lastgroup)) for w in following if w][:1]
+        # "Nvidia's B25": whose it is, wherever the story says so; else the company
+        # named before it in its sentence
+        owned = [use for use in uses if _POSSESSED.search(folded, max(0, use - 3), use)]
+        maker = (
+            _maker_before(named, folded, owned[0], reach=_POSSESSOR_REACH) if owned else None
+        ) or _maker_before(named, folded, at, reach=at)
         name, aliases = (
             products.designated(maker, designation) if maker is not None else (designation, ())
         )
