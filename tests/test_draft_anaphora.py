@@ -495,3 +495,16 @@ def test_a_demonstrative_before_a_chips_kind_and_another_noun_is_no_chip(
         (c.new_entity.kind if c.new_entity else store.entities[c.entity_id].kind) != "chip"
         for c in numbers[-1:]
     )
+
+
+def test_an_officer_of_the_company_referred_to_works_for_it(store: chipfacts.Store) -> None:
+    """该公司创始人兼首席执行官林卓然: the company the text is on (not the one it deals
+    with, nor one its team came from) is whom 公司 means when he speaks."""
+    text = (
+        "国产AI芯片初创公司深流智算（DeepFlow）昨日发布推理芯片，核心团队多来自海思和AMD。"
+        "该公司已与台积电签订长期供货协议。"
+        "该公司创始人兼首席执行官林卓然在发布会上表示，产品已交付客户。"
+        "林卓然表示，公司计划将研发团队从目前的约600人扩充至1000人以上。"
+    )
+    owners = {c.entity_id for c in drafted(store, text) if c.unit == "people"}
+    assert owners == {"deepflow"}

@@ -142,6 +142,10 @@ def behind(at: int) -> int:
     return max(0, at - LOOK_BEHIND)
 
 
+# "The company" and a title right before a person (该公司创始人兼首席执行官林卓然).
+_THE_COMPANY_TITLED = re.compile(
+    rf"(?:该|这家|此)(?:公司|企业)(?P<title>[^，,。；;：:、]{{1,{TITLE_REACH}}})$"
+)
 # The kinds of thing a person named after a title may work for.
 _EMPLOYERS = ("company", "cluster", "project")
 
@@ -151,8 +155,25 @@ def employers(store: Store, folded: str, mentions: Sequence[Mention]) -> dict[in
     time the article gives one (西部智算中心主任王立群, AMD Chief Executive Lisa Su);
     a person's row to the entity."""
     found: dict[int, Entity] = {}
-    for before, mention in pairwise(mentions):
+    for at, (before, mention) in enumerate(pairwise(mentions)):
         if mention.row in found or store.entity_at(mention.row).kind != "person":
+            continue
+        referred = _THE_COMPANY_TITLED.search(folded, behind(mention.start), mention.start)
+        if (
+            referred is not None
+            and before.end <= referred.start()
+            and TITLE_AT_END.search(referred["title"]) is not None
+        ):
+            # 该公司创始人兼首席执行官林卓然: the company the text is on, named last before
+            # as no object (流明芯片已与台积电签订…。该公司首席运营官: not TSMC)
+            companies = [
+                m
+                for m in mentions[: at + 1]
+                if store.entity_at(m.row).kind == "company"
+                and OBJECT_BEFORE.search(folded, behind(m.start), m.start) is None
+            ]
+            if companies:
+                found[mention.row] = store.entity_at(companies[-1].row)
             continue
         between = folded[before.end : mention.start].strip()
         reach = ENGLISH_TITLE_REACH if between.isascii() else TITLE_REACH
