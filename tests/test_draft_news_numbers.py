@@ -1859,3 +1859,26 @@ def test_the_maker_of_a_grade_is_named_with_it_or_speaks_of_it(
 ) -> None:
     (*_, last) = [c.new_entity for c in drafted(store, text) if c.new_entity and c.unit]
     assert last.maker == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("客戶結構方面，微軟仍是廣達最大客戶，占其AI伺服器營收約35%。", "quanta"),
+        ("微软是广达的最大客户，贡献了其约35%的营收。", "quanta"),
+        (
+            "Microsoft will become Quanta's largest customer, "
+            "accounting for more than half of its revenue.",
+            "quanta",
+        ),
+        (
+            "Quanta counts Microsoft as its largest customer, accounting for about 35% of revenue.",
+            "quanta",
+        ),
+    ],
+)
+def test_a_largest_customers_share_of_revenue_is_the_sellers(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    (share,) = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert share.entity_id == owner

@@ -124,6 +124,19 @@ _LATER_LEVEL = re.compile(
     r"|dropping|declining)\s+to\s+(?:more\s+than|about|around|roughly|nearly|up\s+to"
     r"|as\s+much\s+as)?\s*$"
 )
+# A customer named as a seller's largest (微软仍是广达最大客户, "Cinder counts Microsoft as
+# its largest customer", "Microsoft will become Vantora's largest customer"): the
+# words between the two names and after the second.
+_CUSTOMER_BETWEEN = re.compile(r"\s*(?:仍|也|则|已|将)?\s*(?:是|为|成为)\s*$")
+_CUSTOMER_AFTER = re.compile(r"\s*的?\s*(?:最大|第[一二三]大|主要|重要|头号)\s*客户")
+_ENGLISH_CUSTOMER_BETWEEN = re.compile(
+    r"\s+(?:will\s+become|is|became|remains|was|has\s+become)\s+$"
+)
+_ENGLISH_CUSTOMER_AFTER = re.compile(r"['’]s\s+(?:largest|biggest|top|main)\s+customer")
+_COUNTS_AS = re.compile(r"\s+counts\s+$")
+_AS_ITS_CUSTOMER = re.compile(r"\s+as\s+its\s+(?:largest|biggest|top|main)\s+customer")
+# Revenue, which a customer's share is of (占其AI伺服器營收約35%, "35% of revenue").
+_OF_REVENUE = re.compile(r"营收|收入|营业额|revenue|sales")
 # "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
 _FROM_BEFORE = re.compile(r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$")
 FROM_REACH = 16
@@ -560,6 +573,25 @@ class NumberFacts(Attribution):
             for m in self.sentence.entities
         )
 
+    def seller_to_customer(self, clause: Span) -> Entity | None:
+        """The seller a customer named before ``clause`` is the largest customer of
+        (微软仍是广达最大客户，占其AI伺服器营收约35%): whose revenue a share after it is."""
+        folded = self.article.folded
+        named = [m for m in self.sentence.entities if m.end <= clause.start]
+        for first, second in zip(named, named[1:], strict=False):
+            between = folded[first.end : second.start]
+            chinese = _CUSTOMER_BETWEEN.fullmatch(between) and _CUSTOMER_AFTER.match(
+                folded, second.end
+            )
+            english = _ENGLISH_CUSTOMER_BETWEEN.fullmatch(
+                between
+            ) and _ENGLISH_CUSTOMER_AFTER.match(folded, second.end)
+            if chinese or english:
+                return self.store.entity_at(second.row)
+            if _COUNTS_AS.fullmatch(between) and _AS_ITS_CUSTOMER.match(folded, second.end):
+                return self.store.entity_at(first.row)  # "Cinder counts Microsoft as its…"
+        return None
+
     def counted_product(self, quantity: Quantity) -> Entity | None:
         """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips), or
         a model of one inside it where its noun ends the count ("600,000 Ascend 910C
@@ -987,6 +1019,14 @@ class NumberFacts(Attribution):
         ):
             # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
+        seller = (
+            self.seller_to_customer(clause)
+            if quantity.unit == "percent" and _OF_REVENUE.search(folded, clause.start, clause.end)
+            else None
+        )
+        if seller is not None:
+            # …最大客户，占其AI伺服器营收约35%: a share of the seller's revenue, its own
+            entity, entity_decision, weight = seller, None, 0.85
         paired = respective(folded, self.sentence.entities, self.sentence.quantities, quantity)
         if paired is not None:
             # 三星和美光分别约占26%和17%: the n-th figure of a list is the n-th name's
