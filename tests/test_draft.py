@@ -122,6 +122,14 @@ def test_a_size_of_memory_set_apart_from_its_number_is_no_figure(
     assert [q.value for q in find_quantities(fold_in_place(text), text)] == values
 
 
+def test_a_sum_after_a_name_is_a_sum_not_the_names_number() -> None:
+    """ "costs Meta $9,000 to $11,000": the currency sign says it is a sum, though a
+    capitalised name stands right before it (Nitro 1 is a name's number)."""
+    text = "Each T1 costs Meta $9,000 to $11,000 to build; the Nitro 1 costs less."
+    found = [(q.low, q.high, q.unit) for q in find_quantities(fold_in_place(text), text)]
+    assert found == [(9000, 11000, "USD")]
+
+
 def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("可能需要3万-5万张芯片") == [("3万-5万张", None, 30000, 50000, "gpus")]
     assert quantities("是微软的 6 至 10 倍") == [("6 至 10 倍", None, 6, 10, "x")]

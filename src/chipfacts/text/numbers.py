@@ -611,9 +611,10 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         return None  # "in 2026", "the first quarter of 2026", "its 2026 forecast": a year
     if bare and _YEAR.fullmatch(match["n1"]) and _YEAR_OF_A_NOUN.match(folded, match.end()):
         return None  # "2026 capital expenditure": the year of a figure, no figure
-    if word is not None and not (unit or match["m1"]):
-        # GPT-5, Nitro 1: a name's number; "has 16,896" and "to 10" are counts. A
-        # name is capitalised where it was written, or joined to its number by "-".
+    if word is not None and not (unit or match["m1"] or match["dollar"]):
+        # GPT-5, Nitro 1: a name's number ("Meta $9,000" is a sum); "has 16,896" and "to
+        # 10" are counts. A name is capitalised where it was written, or joined to its
+        # number by "-".
         written = (text or folded)[offset + word.start() : offset + word.end()]
         if before.endswith("-") or written[:1].isupper() or text is None:
             return None
