@@ -1103,3 +1103,20 @@ def test_a_designation_described_after_a_comma_is_its_owners_chip(
     assert (node.new_entity.name, node.new_entity.kind, node.new_entity.maker, node.value) == (
         "Nvidia B25", "chip", "nvidia", 4
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Marvell unveiled the Vela 1600, a 1.6-terabit network interface card.", "Vela 1600"),
+        ("Broadcom began shipping the 102.4-terabit Tomahawk 7 to customers.", "Tomahawk 7"),
+    ],
+)
+def test_a_measure_no_word_names_is_what_its_unit_measures(
+    whole_store: chipfacts.Store, text: str, owner: str
+) -> None:
+    """ "a 1.6-terabit network interface card": a bandwidth, of the card named (before
+    it, or right after it as an adjective)."""
+    (found,) = [c for c in drafted(whole_store, text) if c.unit == "bits/s"]
+    assert found.attribute.id == "bandwidth"
+    assert (found.new_entity.name if found.new_entity else found.entity_id) == owner

@@ -181,6 +181,15 @@ _MONEY_NOUN = re.compile(
 )
 
 
+# What a figure in a unit of measure measures where no word names it.
+_MEASURED = {
+    "bits/s": ("bandwidth", "bandwidth"),
+    "bytes/s": ("bandwidth", "bandwidth"),
+    "W": ("power", "power"),
+    "flops": ("compute", "compute"),
+}
+
+
 def english_label(
     folded: str, clause_start: int, clause_end: int, start: int, end: int, unit: str | None
 ) -> tuple[str, str] | None:
@@ -205,6 +214,10 @@ def english_label(
     before, change = _phrase_before(folded, clause_start, start)
     if unit == "percent" and change is None and _LESS_AFTER.match(folded, end, clause_end):
         change = "cut"  # "would cost about a third less than": a cut in cost
+    if not before and unit in _MEASURED:
+        # "a 1.6-terabit network interface card", "a 300-megawatt campus": what the unit
+        # measures, the one thing a figure in it can be of a card or a site
+        return _MEASURED[unit]
     if not before or _STOCK & set(before):
         return None  # "Broadcom shares rose 4%": the stock's move, no fact of the chips
     if change is None and unit == "x":

@@ -1049,6 +1049,16 @@ class NumberFacts(Attribution):
         ):
             # 份额约为12%，远低于博通的约70%: the one compared with, whose figure it is
             entity, entity_decision, weight = self.store.entity_at(rival.row), None, 0.9
+        described = [
+            m
+            for m in self.sentence.entities
+            if 0 <= m.start - quantity.end <= 1
+            and self.store.entity_at(m.row).kind in ("chip", "nic", "cluster", "product")
+        ]
+        if quantity.unit in MEASURES and described and english:
+            # "the 102.4-terabit Tomahawk 6": a measure before a name, as an adjective,
+            # is the named thing's
+            entity, entity_decision, weight = self.store.entity_at(described[0].row), None, 0.9
         seller = (
             self.seller_to_customer(clause)
             if quantity.unit == "percent" and _OF_REVENUE.search(folded, clause.start, clause.end)
