@@ -1882,27 +1882,3 @@ def test_a_largest_customers_share_of_revenue_is_the_sellers(
 ) -> None:
     (share,) = [c for c in drafted(store, text) if c.unit == "percent"]
     assert share.entity_id == owner
-
-
-@pytest.mark.parametrize(
-    ("text", "owners"),
-    [
-        # the company the person works for, as the article says
-        (
-            "极曜智能CTO韩蕾在接受采访时回应称，卡是公司最稀缺的资源。"
-            "她说，配额制实行以来，自建集群的平均利用率已从此前的约55%提升到78%。",
-            {"jiyao-intelligence"},
-        ),
-        # no company said: no one's figure, rather than the person's
-        (
-            "由CTO韩蕾牵头的算力委员会把全部GPU按比例切分。对此，韩蕾在接受采访时回应称："
-            "“卡是公司最稀缺的资源。”她说，配额制实行以来，自建集群的平均利用率已从此前的"
-            "约55%提升到78%。",
-            set(),
-        ),
-    ],
-)
-def test_a_figure_someone_gives_is_their_companys_not_theirs(
-    store: chipfacts.Store, text: str, owners: set[str]
-) -> None:
-    assert {c.entity_id for c in drafted(store, text) if c.unit == "percent"} == owners

@@ -16,7 +16,7 @@ from chipfacts.draft import graded
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.categories import is_domestic
-from chipfacts.draft.cuewords import CLUSTER_FIGURES, KINDS, applies_to
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.designations import slug
 from chipfacts.draft.english_attributes import (
     counted_chips,
@@ -48,7 +48,6 @@ from chipfacts.draft.sentences import Joined, Span, inside
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
-from chipfacts.text.cues import CueKind
 from chipfacts.text.numbers import MEASURES, SPANS_OF_TIME, Quantity, exact
 
 # An attribute word in another clause names a number only this close to it.
@@ -573,35 +572,6 @@ class NumberFacts(Attribution):
             and not self.is_counted(m)
             for m in self.sentence.entities
         )
-
-    def personal(self, attribute: Attribute) -> bool:
-        """Whether a figure of ``attribute`` can be a person's own (a store attribute said
-        of people: a stake, a pay)."""
-        kinds = KINDS.get(attribute.id)
-        return kinds is not None and "person" in kinds
-
-    def estimated_by(self, person: Entity) -> bool:
-        """Whether ``person`` estimates or forecasts in the sentence (巴伦·冯预计)."""
-        return any(
-            self.store.entity_at(m.row).id == person.id
-            and (
-                self.estimates(m)
-                or any(
-                    cue.kind is CueKind.FORECAST and cue.start >= m.end and self.speaks_at(m, cue)
-                    for cue in self.sentence.cues
-                )
-            )
-            for m in self.sentence.entities
-        )
-
-    def employer_of(self, person: Entity) -> Entity | None:
-        """The company ``person`` works for, as the article says."""
-        for mention in Joined(self.earlier, self.sentence.entities):
-            if self.store.entity_at(mention.row).id == person.id:
-                employer = self.employers.get(mention.row)
-                if employer is not None:
-                    return employer
-        return None
 
     def seller_to_customer(self, clause: Span) -> Entity | None:
         """The seller a customer named before ``clause`` is the largest customer of
@@ -1306,19 +1276,6 @@ class NumberFacts(Attribution):
             if not fitting:
                 return None
             entity = fitting[-1]
-        if (
-            entity is not None
-            and entity.kind == "person"
-            and not self.personal(attribute)
-            and not self.estimated_by(entity)
-        ):
-            # ”她说，…平均利用率已从…约55%提升到78%: a figure someone gives is of their
-            # company (a person owns almost no figure of this field), else of none named
-            # (an analyst's estimate of what no name stands for stays the analyst's:
-            # 巴伦·冯预计，未来五年全球的支出将累计达到约1050亿美元)
-            entity = self.employer_of(entity)
-            if entity is None:
-                return None
         if entity_decision is not None:
             decisions.append(entity_decision)
         # each attribute the curator must settle (a new one, one of several) costs
