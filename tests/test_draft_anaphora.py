@@ -508,3 +508,19 @@ def test_an_officer_of_the_company_referred_to_works_for_it(store: chipfacts.Sto
     )
     owners = {c.entity_id for c in drafted(store, text) if c.unit == "people"}
     assert owners == {"deepflow"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a company inside the object is no subject, nor the last of a list
+        ("沐曦获得中国移动的订单。该公司创始人陈维良称，公司员工人数已超过1200人。", "沐曦"),
+        ("寒武纪与百度、阿里巴巴均有合作。该公司总裁陈天石表示，公司员工约有1200人。", "寒武纪"),
+    ],
+)
+def test_the_company_an_officer_is_introduced_with_is_the_sentences_subject(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit == "people"]
+    named = found.new_entity.name if found.new_entity else store.entities[found.entity_id].name
+    assert owner in (named, *(found.new_entity.aliases if found.new_entity else ()))

@@ -142,6 +142,8 @@ def behind(at: int) -> int:
     return max(0, at - LOOK_BEHIND)
 
 
+# The end of a sentence, read backwards from a name.
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
 # "The company" and a title right before a person (该公司创始人兼首席执行官林卓然).
 _THE_COMPANY_TITLED = re.compile(
     rf"(?:该|这家|此)(?:公司|企业)(?P<title>[^，,。；;：:、]{{1,{TITLE_REACH}}})$"
@@ -164,16 +166,20 @@ def employers(store: Store, folded: str, mentions: Sequence[Mention]) -> dict[in
             and before.end <= referred.start()
             and TITLE_AT_END.search(referred["title"]) is not None
         ):
-            # 该公司创始人兼首席执行官林卓然: the company the text is on, named last before
-            # as no object (流明芯片已与台积电签订…。该公司首席运营官: not TSMC)
-            companies = [
+            # 该公司创始人兼首席执行官林卓然: the company the text is on, the first named
+            # as no object in the last sentence naming one (流明芯片已与台积电签订…。
+            # 该公司首席运营官, 沐曦获得中国移动的订单。该公司创始人: not the other)
+            subjects = [
                 m
                 for m in mentions[: at + 1]
                 if store.entity_at(m.row).kind == "company"
                 and OBJECT_BEFORE.search(folded, behind(m.start), m.start) is None
             ]
-            if companies:
-                found[mention.row] = store.entity_at(companies[-1].row)
+            if subjects:
+                stop = _SENTENCE_STOP.search(folded[: subjects[-1].start][::-1])
+                since = subjects[-1].start - stop.start() if stop is not None else 0
+                first = next(m for m in subjects if m.start >= since)
+                found[mention.row] = store.entity_at(first.row)
             continue
         between = folded[before.end : mention.start].strip()
         reach = ENGLISH_TITLE_REACH if between.isascii() else TITLE_REACH
