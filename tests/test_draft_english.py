@@ -1065,7 +1065,7 @@ def test_a_node_before_a_chips_noun_is_no_chip(store: chipfacts.Store, text: str
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("Huawei aims to make about 600,000 Ascend 910C chips in 2026.", "Ascend 910C"),
+        ("Huawei aims to manufacture about 600,000 Ascend 910C chips in 2026.", "Ascend 910C"),
         # a line's chips are its maker's output
         ("Huawei plans to ship around 650,000 Ascend chips this year.", None),
     ],

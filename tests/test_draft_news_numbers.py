@@ -1882,3 +1882,38 @@ def test_a_largest_customers_share_of_revenue_is_the_sellers(
 ) -> None:
     (share,) = [c for c in drafted(store, text) if c.unit == "percent"]
     assert share.entity_id == owner
+
+
+def test_a_later_level_of_a_grade_goes_on_with_the_grade(store: chipfacts.Store) -> None:
+    text = "中芯国际7纳米良率约为30%，明年有望提升至50%。"
+    found = {(c.new_entity.name if c.new_entity else c.entity_id) for c in drafted(store, text)}
+    assert found == {"中芯国际7纳米"}
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        # a module's maker named with another of its modules before it
+        ("中际旭创800G光模块毛利率约为40%，1.6T光模块明年出货量有望达到200万只。", "innolight"),
+    ],
+)
+def test_a_grades_maker_named_with_another_grade_before(
+    store: chipfacts.Store, text: str, maker: str
+) -> None:
+    (*_, last) = [c.new_entity for c in drafted(store, text) if c.new_entity]
+    assert last.maker == maker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.6T光模块今年全球市场规模约为50亿美元。",  # the market's, words between
+        "微软是广达最大客户，其自身的云业务营收占比约为40%。",  # the customer's own
+    ],
+)
+def test_no_grade_nor_seller_owns_a_figure_said_to_be_anothers(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [c for c in drafted(store, text) if c.unit in ("USD", "percent")]
+    assert all(c.new_entity is None or "guangmo" not in c.new_entity.id for c in found)
+    assert all(c.entity_id != "quanta" for c in found)

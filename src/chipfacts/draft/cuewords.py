@@ -168,8 +168,7 @@ VALUE_CUES: dict[str, tuple[str, ...]] = {
         "shipments",
         "produce",
         "produces",
-        "make",
-        "makes",
+        # (not "make": "make up 30%", "to make 100,000 GPUs, TSMC needs…")
         "manufacture",
         "manufactures",
     ),

@@ -90,8 +90,8 @@ def talked_of(
         for m in mentions
     ):
         return None
-    if _OTHER_THING_AFTER.match(folded, found.end()):
-        return None
+    if _OTHER_THING_AFTER.match(folded, found.end()) or "市场" in folded[found.end() : figure_at]:
+        return None  # (1.6T光模块今年全球市场规模: the market's)
     maker = next(
         (
             m
@@ -134,11 +134,9 @@ def talked_of(
         if maker is not None
         else entity_at(speaker.row)
         if speaker is not None
-        # (a node's foundry, named before with another of its nodes; a module's maker
-        # only where it is named with it)
-        else _named_with(folded, [*earlier, *mentions], found.start(), entity_at)
-        if found.re is _NODE
-        else None
+        # (a node's foundry or a module's maker, named before with another node or
+        # module: 中际旭创800G光模块…，1.6T光模块…)
+        else _named_with(folded, [*earlier, *mentions], found.start(), entity_at, found.re)
     )
     if found.re is _MODULE:
         from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
@@ -162,10 +160,15 @@ def talked_of(
 
 
 def _named_with(
-    folded: str, named: Sequence[Mention], before: int, entity_at: Callable[[int], Entity]
+    folded: str,
+    named: Sequence[Mention],
+    before: int,
+    entity_at: Callable[[int], Entity],
+    grade: re.Pattern[str],
 ) -> Entity | None:
-    """The foundry named last before ``before`` with a node of its own (台積電2奈米…。
-    3奈米的良率, 三星晶圓代工2奈米良率約40%，3奈米良率約60%)."""
+    """The company named last before ``before`` with a node or a module of its own, as
+    ``grade`` says (台積電2奈米…。3奈米的良率, 三星晶圓代工2奈米良率約40%，3奈米良率約60%,
+    中际旭创800G光模块…，1.6T光模块…)."""
     for mention in reversed(named):
         if mention.end > before:
             continue
@@ -174,7 +177,7 @@ def _named_with(
             (w for w in sorted(_FOUNDRY_BETWEEN, key=len, reverse=True) if rest.startswith(w)), ""
         )
         if (
-            _NODE.match(folded, mention.end + len(between))
+            grade.match(folded, mention.end + len(between))
             and entity_at(mention.row).kind == "company"
         ):
             return entity_at(mention.row)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from chipfacts.draft import graded
 from chipfacts.draft.attribution import Attribution
-from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.categories import is_domestic
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.designations import slug
@@ -132,7 +132,11 @@ _CUSTOMER_AFTER = re.compile(r"\s*的?\s*(?:最大|第[一二三]大|主要|重�
 _ENGLISH_CUSTOMER_BETWEEN = re.compile(
     r"\s+(?:will\s+become|is|became|remains|was|has\s+become)\s+$"
 )
-_ENGLISH_CUSTOMER_AFTER = re.compile(r"['’]s\s+(?:largest|biggest|top|main)\s+customer")
+_ENGLISH_CUSTOMER_AFTER = re.compile(
+    r"['’]s\s+(?:(?:second|third)[- ])?(?:largest|biggest|top|main)\s+customer"
+)
+# A share of the customer's own (其自身的云业务营收占比): no seller's.
+_OWN_SHARE = re.compile(r"自身|自己|its\s+own")
 _COUNTS_AS = re.compile(r"\s+counts\s+$")
 _AS_ITS_CUSTOMER = re.compile(r"\s+as\s+its\s+(?:largest|biggest|top|main)\s+customer")
 # Revenue, which a customer's share is of (占其AI伺服器營收約35%, "35% of revenue").
@@ -485,6 +489,8 @@ class NumberFacts(Attribution):
     last_market: Proposal | None = None
     # What the sentence's last figure was about (管理着约1.1万张GPU，其中H100约3000张).
     last_about: Entity | None = None
+    # The new entity the sentence's last figure was proposed of (中芯国际7纳米良率约为30%).
+    last_new: NewEntity | None = None
     # Where the last figure read ends ("…$75 billion, from $52 billion earlier").
     last_end = -1
 
@@ -727,6 +733,7 @@ class NumberFacts(Attribution):
             self.last_number = found.attribute
             self.last_bound = found.bound
             self.last_about = found.entity
+            self.last_new = found.new_entity
             self.last_end = quantity.end
         return found
 
@@ -993,15 +1000,17 @@ class NumberFacts(Attribution):
             # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
             # company's, not the last name before (an acquired company, a customer)
             entity = self.story_company(self.earlier) or entity
-        if (
-            self.last_about is not None
-            and self.last_number is not None
+        going_on = (
+            self.last_number is not None
             and self.last_number.unit == quantity.unit
             and (
                 _EARLIER_TIME.fullmatch(folded, clause.start, quantity.start)
                 or _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
             )
-        ):
+        )
+        # (…7纳米良率约为30%，明年有望提升至50%: the node proposed for the figure before)
+        carried_new = self.last_new if going_on and self.last_about is None else None
+        if going_on and self.last_about is not None and self.last_number is not None:
             # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
             # (…，明年有望提升至100万颗以上: the later one)
             attribute, entity, entity_decision, weight = (
@@ -1031,7 +1040,9 @@ class NumberFacts(Attribution):
             entity, entity_decision, weight = self.store.entity_at(described[0].row), None, 0.9
         seller = (
             self.seller_to_customer(clause)
-            if quantity.unit == "percent" and _OF_REVENUE.search(folded, clause.start, clause.end)
+            if quantity.unit == "percent"
+            and _OF_REVENUE.search(folded, clause.start, clause.end)
+            and not _OWN_SHARE.search(folded, clause.start, clause.end)
             else None
         )
         if seller is not None:
@@ -1237,6 +1248,8 @@ class NumberFacts(Attribution):
                     if m.row in speakers and not self.estimates(m)
                 },
             )
+        if proposed is None and carried_new is not None:
+            proposed = Proposal(carried_new, quantity.start)
         if (
             proposed is None
             and attribute.id != _SHARE
