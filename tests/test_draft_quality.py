@@ -194,12 +194,15 @@ def test_the_maker_of_a_thing_proposed_from_its_grade_is_proposed_too(
     tmp_path: Path, cli: Cli
 ) -> None:
     """A module or a node named with a maker the store lacks (新易盛800G光模块,
-    聯電22奈米): the maker is proposed beside it, so the draft validates."""
+    聯電22奈米): the maker is proposed beside it; a node proposed twice gives each of
+    its names once: the draft validates."""
     article = tmp_path / "sources" / "grades.txt"
     article.parent.mkdir()
     article.write_text(
         "新易盛800G光模块营收同比增长约300%。光迅科技400G光模块良率约为95%。"
-        "聯電22奈米每片晶圓報價約2000美元。",
+        "聯電22奈米每片晶圓報價約2000美元。"
+        # a node proposed bare, then with its foundry: its names are given once
+        "去年第四季3奈米出貨佔晶圓營收的28%。台積電3奈米月產能去年底約為16萬片。",
         encoding="utf-8",
     )
     store = tmp_path / "store"

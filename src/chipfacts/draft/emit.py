@@ -21,6 +21,7 @@ from chipfacts.draft.classify import Class, Classified
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Attribute, Source, Status
 from chipfacts.render.display import count_noun, format_quantity
+from chipfacts.text.normalize import name_key
 from chipfacts.text.visible import unsafe
 
 
@@ -89,6 +90,23 @@ def entity_fields(entity: NewEntity) -> dict[str, Any]:
     return fields
 
 
+def _named_once(proposed: dict[str, NewEntity]) -> list[NewEntity]:
+    """The proposed entities, each name given once: an alias another proposal has as
+    its name or an alias already (3奈米 of a bare node, then of 台積電3奈米) stays with
+    the first, so the draft validates as it stands."""
+    taken: set[str] = set()
+    named = []
+    for entity in proposed.values():
+        taken.add(name_key(entity.name))
+        aliases = []
+        for alias in entity.aliases:
+            if name_key(alias) not in taken:
+                taken.add(name_key(alias))
+                aliases.append(alias)
+        named.append(entity._replace(aliases=tuple(aliases)))
+    return named
+
+
 def attribute_fields(attribute: Attribute) -> dict[str, Any]:
     """A proposed attribute as the fact file writes one."""
     fields: dict[str, Any] = {
@@ -153,7 +171,7 @@ def to_yaml(
     if proposed:
         out.append("entities:\n")
         out.append(_comment("new: check the kind, and add the Chinese names as aliases", "  "))
-        out.append(_indented(_dump([entity_fields(e) for e in proposed.values()]), "  "))
+        out.append(_indented(_dump([entity_fields(e) for e in _named_once(proposed)]), "  "))
     attributes = {
         c.candidate.attribute.id: c.candidate.attribute
         for c in classified
