@@ -130,6 +130,22 @@ def test_a_sum_after_a_name_is_a_sum_not_the_names_number() -> None:
     assert found == [(9000, 11000, "USD")]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2024年归母净利润为-5.46亿元。", [-546_000_000]),  # a loss, never a profit
+        ("Operating income was -$120 million.", [-120_000_000]),
+        ("毛利率从-5%升至3%。", [-5, 3]),
+        ("GPT-5和Llama-3的参数", []),  # a name's hyphen
+        ("可能需要3万-5万张芯片", [None]),  # a range's dash (one range)
+    ],
+)
+def test_a_minus_sign_before_a_number_makes_it_negative(
+    text: str, values: list[float | None]
+) -> None:
+    assert [q.value for q in find_quantities(fold_in_place(text), text)] == values
+
+
 def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("可能需要3万-5万张芯片") == [("3万-5万张", None, 30000, 50000, "gpus")]
     assert quantities("是微软的 6 至 10 倍") == [("6 至 10 倍", None, 6, 10, "x")]

@@ -1895,6 +1895,8 @@ def test_a_later_level_of_a_grade_goes_on_with_the_grade(store: chipfacts.Store)
     [
         # a module's maker named with another of its modules before it
         ("中际旭创800G光模块毛利率约为40%，1.6T光模块明年出货量有望达到200万只。", "innolight"),
+        # not a buyer who certifies one
+        ("澜光科技已通过Meta的1.6T光模块认证。800G光模块出货量约为420万只。", None),
     ],
 )
 def test_a_grades_maker_named_with_another_grade_before(

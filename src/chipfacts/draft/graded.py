@@ -49,7 +49,7 @@ _OWN_FIGURE = re.compile(r"的\s*(?:约|近|逾|超过)?\s*$")
 # (a buyer's), 800G光模块的市场规模 (a market's), 800G光模块中硅光方案占比 (a part's).
 _OTHER_THING_AFTER = re.compile(
     r"的?\s*(?:芯片|晶片|产线|生产线|晶圆厂|工厂|厂|研发|团队|设备|所需|所用|用|需求|带动|推升|推动"
-    r"|设计|市场|中|采购|订单|客户|dsp|激光|雷射|方案|案件|业务)"
+    r"|设计|市场|中|采购|订单|客户|dsp|激光|雷射|方案|案件|业务|认证|验证)"
 )
 # Words between a foundry and its node (三星晶圓代工2奈米).
 _FOUNDRY_BETWEEN = ("", "的", "晶圆代工", "代工")
@@ -176,8 +176,11 @@ def _named_with(
         between = next(
             (w for w in sorted(_FOUNDRY_BETWEEN, key=len, reverse=True) if rest.startswith(w)), ""
         )
+        written = grade.match(folded, mention.end + len(between))
         if (
-            grade.match(folded, mention.end + len(between))
+            written is not None
+            and between != "的"  # (通过Meta的1.6T光模块认证: a buyer's, not its maker's)
+            and not _OTHER_THING_AFTER.match(folded, written.end())
             and entity_at(mention.row).kind == "company"
         ):
             return entity_at(mention.row)

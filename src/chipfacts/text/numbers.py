@@ -322,6 +322,9 @@ _NOT_A_QUANTITY = (
 # "192 GB HBM3"): a text fact as its curators write it, like 192GB, no figure (not
 # "72 GB200 racks", nor the bandwidth of "GB/s").
 _MEMORY_AFTER = r"-?\s?(?:gb|tb|mb|gigabytes?|terabytes?|megabytes?)(?![a-z0-9/])"
+# A minus sign right before a number, after no letter, digit or sign (净利润为-9.17亿元;
+# not GPT-5, nor the hyphen of a range or a code).
+_MINUS_BEFORE = r"(?<![a-z0-9.%)\-])[-−]$"
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
 _VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}
@@ -639,6 +642,9 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
+        if _compiled(_MINUS_BEFORE).search(folded, max(0, start - 2), start):
+            # 净利润为-9.17亿元, "operating income of -$120 million": a loss, below zero
+            return Quantity(start - 1, end, -first, None, None, store_unit)
         return Quantity(start, end, first, None, None, store_unit)
     plain = not (unit or match["m1"] or match["m2"] or match["dollar"])
     if plain and all(_YEAR.fullmatch(n or "") for n in (match["n1"], match["n2"])):
