@@ -214,3 +214,19 @@ def test_a_code_name_of_the_stores_own_model_is_read_as_it(store: chipfacts.Stor
     found = drafted(store, text)
     assert all(c.new_entity is None for c in found)
     assert ("tpu", "process_node") in {(c.entity_id, c.attribute.id) for c in found}
+
+
+def test_a_designation_with_letters_after_its_hyphen_is_written_alone(
+    store: chipfacts.Store,
+) -> None:
+    """JH-X2, JH-X1: letters, a hyphen, a letter and digits, written again and again."""
+    text = (
+        "晶衡運算推出JH-X2。JH-X2採用台積電3奈米製程。"
+        "上一代JH-X1採用台積電5奈米製程，JH-X1去年已出貨。"
+    )
+    found = {
+        (c.new_entity.name if c.new_entity else c.entity_id, c.value)
+        for c in drafted(store, text)
+        if c.attribute.id == "process_node"
+    }
+    assert found == {("JH-X2", 3), ("JH-X1", 5)}
