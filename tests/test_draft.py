@@ -113,12 +113,26 @@ def test_english_sentences_end_at_a_full_stop(store_dir: Path) -> None:
         ("Each has 192 GB of HBM3 and a 16-TB drive.", []),
         ("单卡配备 96 GB 显存", []),
         ("It ships 72 GB200 racks.", [72]),  # a name after the number, no size
+        ("It builds a 51.2 Tb switch.", [51.2]),  # bits, no memory's size
     ],
 )
 def test_a_size_of_memory_set_apart_from_its_number_is_no_figure(
     text: str, values: list[float]
 ) -> None:
     """As 192GB is not: a chip's memory is a text fact, as its curators write it."""
+    assert [q.value for q in find_quantities(fold_in_place(text), text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("H100租赁价格从8美元到2美元", [8, 2]),  # falling, each with its unit
+        ("报价由1200美元至1000美元", [1200, 1000]),
+    ],
+)
+def test_a_falling_pair_with_its_unit_written_twice_is_two_figures(
+    text: str, values: list[float]
+) -> None:
     assert [q.value for q in find_quantities(fold_in_place(text), text)] == values
 
 
@@ -138,6 +152,8 @@ def test_a_sum_after_a_name_is_a_sum_not_the_names_number() -> None:
         ("毛利率从-5%升至3%。", [-5, 3]),
         ("GPT-5和Llama-3的参数", []),  # a name's hyphen
         ("可能需要3万-5万张芯片", [None]),  # a range's dash (one range)
+        ("月产能3万片/月-5万片/月", [30000, 50000]),  # a range's dash after a unit
+        ("1.6T光模块-2.5万只", [25000]),
     ],
 )
 def test_a_minus_sign_before_a_number_makes_it_negative(

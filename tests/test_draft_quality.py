@@ -202,7 +202,10 @@ def test_the_maker_of_a_thing_proposed_from_its_grade_is_proposed_too(
         "新易盛800G光模块营收同比增长约300%。光迅科技400G光模块良率约为95%。"
         "聯電22奈米每片晶圓報價約2000美元。"
         # a node proposed bare, then with its foundry: its names are given once
-        "去年第四季3奈米出貨佔晶圓營收的28%。台積電3奈米月產能去年底約為16萬片。",
+        "去年第四季3奈米出貨佔晶圓營收的28%。台積電3奈米月產能去年底約為16萬片。"
+        "三星的2奈米良率約為80%。2奈米的晶圓報價約2萬美元。"
+        # a title with no name after it, ending the text (no traceback)
+        "表示新易盛创始人兼首席执行官",
         encoding="utf-8",
     )
     store = tmp_path / "store"

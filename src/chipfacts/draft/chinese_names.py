@@ -156,7 +156,7 @@ def people(text: str, folded: str) -> list[ChineseName]:
                 ),
                 None,
             )
-        if name is None or name[0] not in SURNAMES or not _CJK_STEM.fullmatch(name):
+        if not name or name[0] not in SURNAMES or not _CJK_STEM.fullmatch(name):
             continue
         if _TIME_WORDS.match(name) or _WORDS_NOT_NAMES.match(name):
             continue  # 首席运营官周二表示, CEO明确表示: a day or a word, no person

@@ -91,13 +91,13 @@ def entity_fields(entity: NewEntity) -> dict[str, Any]:
 
 
 def _named_once(proposed: dict[str, NewEntity]) -> list[NewEntity]:
-    """The proposed entities, each name given once: an alias another proposal has as
-    its name or an alias already (3奈米 of a bare node, then of 台積電3奈米) stays with
-    the first, so the draft validates as it stands."""
-    taken: set[str] = set()
+    """The proposed entities, each name given once: an alias that is another
+    proposal's name or id, or an alias of one before (3奈米 of a bare node, then of
+    台積電3奈米), is left out, so the draft validates as it stands."""
+    # (every name and id first: an alias that is a later proposal's name is its own)
+    taken = {name_key(n) for e in proposed.values() for n in (e.name, e.id)}
     named = []
     for entity in proposed.values():
-        taken.add(name_key(entity.name))
         aliases = []
         for alias in entity.aliases:
             if name_key(alias) not in taken:

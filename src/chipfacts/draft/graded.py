@@ -179,7 +179,9 @@ def _named_with(
         written = grade.match(folded, mention.end + len(between))
         if (
             written is not None
-            and between != "的"  # (通过Meta的1.6T光模块认证: a buyer's, not its maker's)
+            # (通过Meta的1.6T光模块认证: a buyer's module, not its maker's; 台積電的3奈米 is
+            # the foundry's node)
+            and (between != "的" or grade is _NODE)
             and not _OTHER_THING_AFTER.match(folded, written.end())
             and entity_at(mention.row).kind == "company"
         ):

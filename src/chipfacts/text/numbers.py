@@ -322,9 +322,12 @@ _NOT_A_QUANTITY = (
 # "192 GB HBM3"): a text fact as its curators write it, like 192GB, no figure (not
 # "72 GB200 racks", nor the bandwidth of "GB/s").
 _MEMORY_AFTER = r"-?\s?(?:gb|tb|mb|gigabytes?|terabytes?|megabytes?)(?![a-z0-9/])"
-# A minus sign right before a number, after no letter, digit or sign (净利润为-9.17亿元;
-# not GPT-5, nor the hyphen of a range or a code).
-_MINUS_BEFORE = r"(?<![a-z0-9.%)\-])[-−]$"
+# Bits, not bytes, as written ("a 51.2 Tb switch", "800 Gb Ethernet").
+_BITS = re.compile(r"[GTM]b\b")
+# A minus sign right before a number, at the start, after a space or a word that sets
+# a figure (净利润为-9.17亿元, 从-5%, "was -$120 million"); not GPT-5, nor the hyphen
+# of a range after a unit (3万片/月-5万片/月, 1.6T光模块-2.5万只).
+_MINUS_BEFORE = r"(?<![^\s为是至到从达约:：,，(（=])[-−]$"
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
 _VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}
@@ -446,6 +449,18 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             found.extend([quantity] if quantity is not None else [])
             continue
         quantity = _written(folded, match, text)
+        if quantity is None and match["n2"] is not None and (match["c1"] or match["u1"]):
+            # 从8美元到2美元, 1200美元至1000美元: two figures, falling, each with its unit
+            first_end = match.end("c1") if match["c1"] else match.end("u1")
+            parts = (
+                written.match(folded, match.start(), first_end),
+                written.match(folded, match.start("n2")),
+            )
+            for part in parts:
+                alone = _written(folded, part, text) if part is not None else None
+                if alone is not None and not _overlaps(spoken_for, alone):
+                    found.append(alone)
+            continue
         if quantity is not None and not _overlaps(spoken_for, quantity):
             found.extend(_from_and_to(folded, match, quantity))
     found.extend(doubled)
@@ -601,7 +616,10 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     after = folded[match.end() : match.end() + _AROUND].lstrip()
     if unit is None and match["m1"] is None and after.startswith(_NOT_A_QUANTITY):
         return None
-    if unit is None and _compiled(_MEMORY_AFTER).match(folded, match.end()):
+    memory = _compiled(_MEMORY_AFTER).match(folded, match.end()) if unit is None else None
+    if memory is not None and (
+        text is None or not _BITS.search(text, memory.start(), memory.end())
+    ):
         return None
     offset = max(0, match.start() - _AROUND)
     before = folded[offset : match.start()]
