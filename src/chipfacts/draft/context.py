@@ -142,8 +142,8 @@ def behind(at: int) -> int:
     return max(0, at - LOOK_BEHIND)
 
 
-# The end of a sentence, read backwards from a name.
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+# The ends of a sentence, looked for back from a name.
+_SENTENCE_STOPS = "。！？!?\n"
 # "The company" and a title right before a person (该公司创始人兼首席执行官林卓然).
 _THE_COMPANY_TITLED = re.compile(
     rf"(?:该|这家|此)(?:公司|企业)(?P<title>[^，,。；;：:、]{{1,{TITLE_REACH}}})$"
@@ -176,8 +176,10 @@ def employers(store: Store, folded: str, mentions: Sequence[Mention]) -> dict[in
                 and OBJECT_BEFORE.search(folded, behind(m.start), m.start) is None
             ]
             if subjects:
-                stop = _SENTENCE_STOP.search(folded[: subjects[-1].start][::-1])
-                since = subjects[-1].start - stop.start() if stop is not None else 0
+                # (where the last sentence naming one begins: no copy of the text before)
+                since = 1 + max(
+                    folded.rfind(stop, 0, subjects[-1].start) for stop in _SENTENCE_STOPS
+                )
                 first = next(m for m in subjects if m.start >= since)
                 found[mention.row] = store.entity_at(first.row)
             continue

@@ -288,9 +288,7 @@ def english_things(
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
         # "its K3 accelerators", "the T1 chip": a chip's or a card's noun right after
         # it, wherever it is written, says it too, and first (nearer than any before
-        # it); not a node's name
-        # ("its N2 chip output": chips made on it), nor a cluster of it (the GB200
-        # supercomputer)
+        # it); not after a node's name ("its N2 chip output": chips made on it)
         uses = [
             u.start() for u in re.finditer(rf"(?<![\w-]){re.escape(designation)}(?![\w-])", text)
         ]

@@ -15,12 +15,12 @@ so every form an article writes is one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 
 from chipfacts.draft.candidates import NewEntity
 from chipfacts.draft.context import OBJECT_BEFORE, behind
 from chipfacts.draft.references import DEMONSTRATIVE
-from chipfacts.draft.sentences import Span
+from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.subject import Proposal
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
@@ -51,8 +51,11 @@ _OTHER_THING_AFTER = re.compile(
     r"的?\s*(?:芯片|晶片|产线|生产线|晶圆厂|工厂|厂|研发|团队|设备|所需|所用|用|需求|带动|推升|推动"
     r"|设计|市场|中|采购|订单|客户|dsp|激光|雷射|方案|案件|业务|认证|验证)"
 )
-# Words between a foundry and its node (三星晶圓代工2奈米).
+# Words between a foundry and its node (三星晶圓代工2奈米), longest first to read one.
 _FOUNDRY_BETWEEN = ("", "的", "晶圆代工", "代工")
+_BETWEEN_LONGEST_FIRST = sorted(_FOUNDRY_BETWEEN, key=len, reverse=True)
+# How far back a grade's maker named with another grade is looked for.
+NAMED_WITH_REACH = 3000
 # How close before its figure a node is named.
 NODE_REACH = 24
 # Things a node's figure may be of instead: a chip named in the clause owns it.
@@ -73,7 +76,7 @@ def talked_of(
     mentions: Sequence[Mention],
     earlier: Sequence[Mention],
     entity_at: Callable[[int], Entity],
-    speakers: Collection[int] = (),
+    speaks: Callable[[Mention], bool],
 ) -> Proposal | None:
     """The node or module a figure at ``figure_at`` is of, named last before it in
     ``clause``: not an object (a node a chip is made on), with no thing named before
@@ -125,7 +128,7 @@ def talked_of(
         (
             m
             for m in reversed(mentions)
-            if m.row in speakers and m.end <= found.start() and entity_at(m.row).kind == "company"
+            if m.end <= found.start() and entity_at(m.row).kind == "company" and speaks(m)
         ),
         None,
     )
@@ -136,7 +139,7 @@ def talked_of(
         if speaker is not None
         # (a node's foundry or a module's maker, named before with another node or
         # module: 中际旭创800G光模块…，1.6T光模块…)
-        else _named_with(folded, [*earlier, *mentions], found.start(), entity_at, found.re)
+        else _named_with(folded, Joined(earlier, mentions), found.start(), entity_at, found.re)
     )
     if found.re is _MODULE:
         from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
@@ -172,10 +175,9 @@ def _named_with(
     for mention in reversed(named):
         if mention.end > before:
             continue
-        rest = folded[mention.end : mention.end + 8]
-        between = next(
-            (w for w in sorted(_FOUNDRY_BETWEEN, key=len, reverse=True) if rest.startswith(w)), ""
-        )
+        if before - mention.end > NAMED_WITH_REACH:
+            break  # (read back only so far: no scan of the whole text for each figure)
+        between = next(w for w in _BETWEEN_LONGEST_FIRST if folded.startswith(w, mention.end))
         written = grade.match(folded, mention.end + len(between))
         if (
             written is not None

@@ -579,6 +579,11 @@ class NumberFacts(Attribution):
             for m in self.sentence.entities
         )
 
+    def speaks_on_its_own(self, mention: Mention) -> bool:
+        """Whether ``mention`` speaks in the sentence on its own account (表示, not an
+        analyst who estimates)."""
+        return mention.row in self.speakers() and not self.estimates(mention)
+
     def seller_to_customer(self, clause: Span) -> Entity | None:
         """The seller a customer named before ``clause`` is the largest customer of
         (微软仍是广达最大客户，占其AI伺服器营收约35%): whose revenue a share after it is."""
@@ -901,22 +906,19 @@ class NumberFacts(Attribution):
             elif (
                 measured_before is not None
                 and measured_before.unit == quantity.unit
-                and 0 <= quantity.start - self.last_end <= FROM_REACH
-                and _FROM_BEFORE.search(folded, max(0, quantity.start - FROM_REACH), quantity.start)
-                and _EARLIER_AFTER.match(folded, quantity.end)
+                and (
+                    0 <= quantity.start - self.last_end <= FROM_REACH
+                    and _FROM_BEFORE.search(
+                        folded, max(0, quantity.start - FROM_REACH), quantity.start
+                    )
+                    and _EARLIER_AFTER.match(folded, quantity.end)
+                    or _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
+                )
             ):
-                # "to more than $5 billion, from $4.5 billion earlier": the figure right
-                # before, as it was (of the same one: ``earlier_of``)
-                attribute = measured_before
-                decisions += self.carried(attribute)
-                earlier_of = self.last_about
-            elif (
-                measured_before is not None
-                and measured_before.unit == quantity.unit
-                and _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
-            ):
-                # "…$70 billion this year, rising to more than $100 billion in 2026": the
-                # same one's measure, later (no word of its own names it)
+                # "to more than $5 billion, from $4.5 billion earlier", "…$70 billion this
+                # year, rising to more than $100 billion in 2026": the figure right before,
+                # as it was or later (of the same one: ``earlier_of``), no word of its own
+                # naming it
                 attribute = measured_before
                 decisions += self.carried(attribute)
                 earlier_of = self.last_about
@@ -1230,7 +1232,6 @@ class NumberFacts(Attribution):
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
         proposed = self.proposal(clause, anchor, entity, entity_decision)
-        speakers = self.speakers()
         if proposed is None and attribute.id not in _OF_A_THING and quantity.unit != "nm":
             # 台積電2奈米每片晶圓報價約3萬美元, 800G光模块单价约为500美元: the grade's own figure
             proposed = graded.talked_of(
@@ -1241,12 +1242,7 @@ class NumberFacts(Attribution):
                 self.sentence.entities,
                 self.earlier,
                 self.store.entity_at,
-                # (who speaks of its own grade, not an analyst who estimates one)
-                {
-                    m.row
-                    for m in self.sentence.entities
-                    if m.row in speakers and not self.estimates(m)
-                },
+                self.speaks_on_its_own,
             )
         if proposed is None and carried_new is not None:
             proposed = Proposal(carried_new, quantity.start)

@@ -323,7 +323,7 @@ _NOT_A_QUANTITY = (
 # "72 GB200 racks", nor the bandwidth of "GB/s").
 _MEMORY_AFTER = r"-?\s?(?:gb|tb|mb|gigabytes?|terabytes?|megabytes?)(?![a-z0-9/])"
 # Bits, not bytes, as written ("a 51.2 Tb switch", "800 Gb Ethernet").
-_BITS = re.compile(r"[GTM]b\b")
+_BITS = r"[GTM]b\b"
 # A minus sign right before a number, at the start, after a space or a word that sets
 # a figure (净利润为-9.17亿元, 从-5%, "was -$120 million"); not GPT-5, nor the hyphen
 # of a range after a unit (3万片/月-5万片/月, 1.6T光模块-2.5万只).
@@ -618,7 +618,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         return None
     memory = _compiled(_MEMORY_AFTER).match(folded, match.end()) if unit is None else None
     if memory is not None and (
-        text is None or not _BITS.search(text, memory.start(), memory.end())
+        text is None or not _compiled(_BITS).search(text, memory.start(), memory.end())
     ):
         return None
     offset = max(0, match.start() - _AROUND)
