@@ -73,7 +73,7 @@ def test_a_count_of_chips_still_fills_the_attribute_of_its_word(store: chipfacts
 
 
 def test_a_total_over_years_is_no_annual_figure(store: chipfacts.Store) -> None:
-    (found,) = numbers(store, "巴伦·冯预计，未来五年全球的支出将累计达到约1050亿美元。")
+    (found,) = numbers(store, "巴伦·冯预计，未来五年亚马逊的支出将累计达到约1050亿美元。")
     assert found.attribute.id != "annual_spend"
     assert found.attribute.unit == "USD"
     assert any(d.field == "attribute" and d.why.startswith("new:") for d in found.decisions)

@@ -273,7 +273,7 @@ def test_stock_codes_days_and_durations_are_no_figures(store: chipfacts.Store, t
 def test_a_change_from_one_figure_to_another_is_named_before_from(
     store: chipfacts.Store,
 ) -> None:
-    text = "分析师林嘉文（Kevin Lam）估算，云厂商GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
+    text = "分析师林嘉文（Kevin Lam）估算，微软GPU租赁业务的毛利率已从去年的约35%降至不足15%。"
     labels = {c.attribute.label for c in drafted(store, text) if c.unit == "percent"}
     assert labels == {"毛利率"}
 
@@ -416,6 +416,36 @@ def test_a_designation_a_figure_is_set_against_is_not_proposed_for_it(
 def test_a_figure_a_person_gives_is_the_companys(store: chipfacts.Store) -> None:
     text = "廣達財務長陳偉倫（Wei-Lun Chen）表示，明年資本支出預估約300億元，較今年增加約四成。"
     assert {e for e, _, _ in numbers(store, text)} == {"quanta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("星图算力研究院分析师韩璐估算，一期每年的租金收入约为8亿元。", "han-lu"),
+        (
+            "贵州省大数据发展管理局副局长罗文昊介绍，单一租户最多只能申请2000卡的长期租约。",
+            "luo-wenhao",
+        ),
+        (
+            "IDC中国分析师陈思远表示，2024年至2025年间国内新增的高端训练卡超过60万张。",
+            "chen-siyuan",
+        ),
+    ],
+)
+def test_a_figure_a_person_gives_with_no_company_is_never_theirs(
+    store: chipfacts.Store, text: str, person: str
+) -> None:
+    """A rent, a tenant's cap, a market's cards are no person's: with no company or
+    site the reader finds, the figure is left to the curator, not given to the one
+    who spoke (whose title is still drafted)."""
+    drafted_for = {c.entity_id for c in drafted(store, text)}
+    assert person in drafted_for  # the role
+    assert person not in {e for e, _, _ in numbers(store, text)}
+
+
+def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
+    text = "黄仁勋去年的薪酬总额约为4990万美元。"
+    assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}
 
 
 def test_the_figure_a_measure_changed_from_asks_for_its_date(store: chipfacts.Store) -> None:

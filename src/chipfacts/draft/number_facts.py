@@ -396,6 +396,13 @@ _SPECIFICATION = re.compile(
     re.IGNORECASE,
 )
 
+# What a person's own figure measures: pay, a stake, a fortune, an age.
+_PERSONAL = re.compile(
+    r"薪|酬|奖金|股份|持股|股权|身家|财富|年龄|岁|\b(?:pay|salary|compensation|bonus|stake|"
+    r"shares|net.?worth|fortune|wealth|age)\b",
+    re.IGNORECASE,
+)
+
 # 总算力, 总智能算力: a total of a company's things, its own figure.
 _TOTAL = re.compile(r"总|累计|合计|\btotal\b", re.IGNORECASE)
 
@@ -1266,6 +1273,16 @@ class NumberFacts(Attribution):
             self.last_market = proposed
         if proposed is not None:
             entity, entity_decision, weight = None, Decision("entity", NEW_ENTITY), 0.6
+        if (
+            proposed is None
+            and entity is not None
+            and entity.kind == "person"
+            and not _PERSONAL.search(f"{attribute.id} {attribute.label}")
+        ):
+            # 周启明称，一期总投资约68亿元 with no company or site to give it to: a
+            # person's figure is of something the reader did not find, never theirs
+            # (their pay, stake or fortune is)
+            entity = None
         if entity is None and proposed is None:
             return None
         if (
