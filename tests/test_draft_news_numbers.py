@@ -443,6 +443,27 @@ def test_a_figure_a_person_gives_with_no_company_is_never_theirs(
     assert person not in {e for e, _, _ in numbers(store, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("集邦咨询分析师王思远表示，以1.6万颗GPU的规模计算，单位成本约为每小时2美元。", set()),
+        (
+            "伯恩斯坦（Bernstein）分析师斯泰西·拉斯贡（Stacy Rasgon）测算，"
+            "该交易相当于每块GPU每小时约2.8美元。",
+            set(),
+        ),
+        ("市场研究机构Counterpoint分析师黄志明估计，马来西亚今年部署的GPU约为3万颗。", set()),
+        ("集邦咨询分析师王思远表示，英伟达明年的营收将增长约50%。", {"nvidia"}),
+    ],
+)
+def test_the_firm_whose_analyst_speaks_is_no_subject(
+    store: chipfacts.Store, text: str, expected: set[str]
+) -> None:
+    """A research firm speaking through its analyst gives figures of what it studies:
+    the one the clause names, or none the reader found (never the firm's own)."""
+    assert {e for e, _, _ in numbers(store, text)} == expected
+
+
 def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
     text = "黄仁勋去年的薪酬总额约为4990万美元。"
     assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}

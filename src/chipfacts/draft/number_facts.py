@@ -1276,12 +1276,16 @@ class NumberFacts(Attribution):
         if (
             proposed is None
             and entity is not None
-            and entity.kind == "person"
-            and not _PERSONAL.search(f"{attribute.id} {attribute.label}")
+            and (
+                entity.kind == "person"
+                and not _PERSONAL.search(f"{attribute.id} {attribute.label}")
+                or self.row_of(entity) in self.analysts_employing(self.speakers())
+            )
         ):
-            # 周启明称，一期总投资约68亿元 with no company or site to give it to: a
-            # person's figure is of something the reader did not find, never theirs
-            # (their pay, stake or fortune is)
+            # 周启明称，一期总投资约68亿元, 集邦咨询分析师王思远表示，…每小时2美元 with
+            # no company or site to give it to: the figure of one who speaks, or of the
+            # firm whose analyst speaks, is of something the reader did not find, never
+            # theirs (a person's pay, stake or fortune is)
             entity = None
         if entity is None and proposed is None:
             return None

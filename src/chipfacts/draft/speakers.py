@@ -56,6 +56,8 @@ _REPORTED_AFTER = re.compile(
     r"\s*(?:的)?\s*(?:最新)?\s*(?:统计)?\s*(?:数据|报告|统计|研究|调查|调研)(?:报告)?\s*"
     r"(?:显示|指出|称|表明|预测|预估|估计)"
 )
+# How far a research firm's name may stand before its analyst's (资深分析师, 首席分析师).
+ANALYST_TITLE = 12
 # Those of what the curators keep as the store's or the industry's known names.
 ANALYSTS = frozenset(
     {
@@ -89,6 +91,21 @@ class Speakers(SentenceContext):
                 )
         rows.update(m.row for m in self.sentence.entities if self.reports_data(m))
         return rows
+
+    def analysts_employing(self, speakers: set[int]) -> set[int]:
+        """Rows of the research firms whose analyst speaks in the sentence, the firm
+        named right before its analyst (集邦科技分析師李彥廷表示, "Counterpoint Research
+        analyst Arjun Mehta estimated"): the figure is of what the analyst studies."""
+        named = self.sentence.entities
+        return {
+            firm.row
+            for firm, after in zip(named, named[1:], strict=False)
+            if after.row in speakers
+            and self.store.entity_at(after.row).kind == "person"
+            and after.start - firm.end <= ANALYST_TITLE
+            and not any(p in self.article.folded[firm.end : after.start] for p in PUNCTUATION)
+            and self.is_analyst(firm)
+        }
 
     def reports_data(self, mention: Mention) -> bool:
         """Dell'Oro Group的数据显示, 集邦最新报告指出: an analyst whose data or report the

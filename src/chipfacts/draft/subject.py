@@ -192,6 +192,9 @@ class Subjects(EnglishSubjects):
         """The entity a claim at ``anchor`` (its attribute word at ``word``, or a cue
         word naming it at ``noun_at``: 出货量) is about."""
         speakers = self.speakers()
+        # (集邦科技分析師…表示: the firm speaks through its analyst, no subject either)
+        firms = self.analysts_employing(speakers)
+        speakers |= firms
         in_clause = [
             m
             for m in self.sentence.entities
@@ -403,7 +406,11 @@ class Subjects(EnglishSubjects):
                 return previous, None, 0.8
         # The sentence's subject, even after the claim (为了降低对英伟达的依赖，Meta正在…),
         # before a name that is an object
-        spoken = [m for m in self.sentence.entities if m.row in speakers and m.end <= anchor]
+        spoken = [
+            m
+            for m in self.sentence.entities
+            if m.row in speakers and m.row not in firms and m.end <= anchor
+        ]
         subjects = [m for m in anywhere if not self.is_object(m)]
         if not subjects and spoken and not any(self.estimates(m) for m in spoken):
             # 美光表示，目标是在HBM市场拿下约两成: a company on itself, the rest objects
