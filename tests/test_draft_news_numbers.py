@@ -464,6 +464,42 @@ def test_the_firm_whose_analyst_speaks_is_no_subject(
     assert {e for e, _, _ in numbers(store, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("长鑫存储在全球DRAM市场排名第四。", [4.0]),
+        ("寒武纪在国产厂商中位列第三名。", [3.0]),
+        ("阿里巴巴为公司第三大股东。", [3.0]),
+        # a quarter, a generation, a phase, a batch, a biggest customer: no rank
+        ("第三季营收增长，第七代TPU的第二期工程第一批交付，第一大客户是微软。", []),
+    ],
+)
+def test_a_rank_in_chinese_numerals_is_read(text: str, ranks: list[float]) -> None:
+    found = find_quantities(fold_in_place(text), text)
+    assert [q.value for q in found if q.ordinal] == ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("据IDC统计，长鑫存储在全球DRAM市场排名第四。", ("cxmt", "market_rank", 4)),
+        ("阿里巴巴持股4.8%，为公司第三大股东。", ("alibaba", "shareholder_rank", 3)),
+    ],
+)
+def test_a_companys_rank_is_among_its_rivals_or_holders(
+    store: chipfacts.Store, text: str, expected: tuple[str, str, int]
+) -> None:
+    """A rank of a company is no model's place on a leaderboard: an attribute to add."""
+    assert expected in numbers(store, text)
+
+
+def test_a_rank_beside_a_share_cuts_no_list_of_shares(store: chipfacts.Store) -> None:
+    """以约18%位居第二 says the rank the share gives; the shares listed after it go on."""
+    text = "据IDC数据，阿里云的份额约为32%，火山引擎以约18%位居第二，百度智能云约为11%。"
+    found = numbers(store, text)
+    assert [v for _, _, v in found] == [32, 18, 11]
+
+
 def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
     text = "黄仁勋去年的薪酬总额约为4990万美元。"
     assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}
@@ -951,10 +987,11 @@ def test_lists_of_different_lengths_pair_nothing(store: chipfacts.Store) -> None
 
 def test_a_list_of_shares_goes_on_past_a_semicolon(store: chipfacts.Store) -> None:
     text = "鸿海明年的市占率预估约45%，稳居第一；广达约30%；纬创约20%。"
-    assert [(e, v) for e, _, v in numbers(store, text)] == [
+    assert [(e, v) for e, a, v in numbers(store, text) if a == "market_share"] == [
         ("foxconn", 45), ("quanta", 30), ("wistron", 20)
     ]  # fmt: skip
-    assert {a for _, a, _ in numbers(store, text)} == {"market_share"}
+    # (the rank in a clause of its own is a figure too, and no measure the list goes on with)
+    assert {a for _, a, _ in numbers(store, text)} == {"market_share", "market_rank"}
 
 
 def test_a_gloss_after_a_name_keeps_the_list_going(store: chipfacts.Store) -> None:

@@ -55,10 +55,25 @@ from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import Cue, find_cues
 from chipfacts.text.normalize import name_key
-from chipfacts.text.numbers import SPANS_OF_TIME, find_quantities
+from chipfacts.text.numbers import SPANS_OF_TIME, Quantity, find_quantities
 from chipfacts.text.when import find_dates
 
 _UNIT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _ranks_apart(quantities: list[Quantity], parts: list[Span]) -> list[Quantity]:
+    """The quantities without a rank in a clause with a share (火山引擎以约18%位居第二):
+    the rank says again what the share says."""
+    shared = [
+        part
+        for part in parts
+        if any(q.unit == "percent" and part.start <= q.start < part.end for q in quantities)
+    ]
+    return [
+        q
+        for q in quantities
+        if not (q.ordinal and any(part.start <= q.start < part.end for part in shared))
+    ]
 
 
 def draft_article(store: Store, article: Article, clauses_too: bool = True) -> list[Candidate]:
@@ -132,8 +147,11 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         found_entities, found_words, found_quantities, found_dates, found_cues, found_claims = (
             place.within(span) for place in by_place
         )
+        parts = clauses(folded, span)
+        if any(q.ordinal for q in found_quantities):
+            found_quantities = _ranks_apart(found_quantities, parts)
         sentence = Sentence(
-            span, clauses(folded, span), found_entities, found_words, found_quantities,
+            span, parts, found_entities, found_words, found_quantities,
             found_dates, found_cues, found_claims,
         )  # fmt: skip
         earlier = Prefix(by_place[0].items, bisect_right(ends, span.start))

@@ -253,6 +253,21 @@ RELATIVE_PERFORMANCE = Attribute(
 )  # fmt: skip
 
 
+# What a rank is among, after it (第三大股东: holders).
+_RANKED_AMONG = re.compile(r"股东|\s*shareholder", re.IGNORECASE)
+
+
+def ranked(folded: str, end: int) -> tuple[Attribute, Decision]:
+    """A rank of what is no model (排名第四, 第三大股东): among its rivals, or among a
+    company's holders, an attribute to add (the store's rank is a leaderboard's)."""
+    among = "shareholder" if _RANKED_AMONG.match(folded, end) else "market"
+    attribute = Attribute(
+        f"{among}_rank", f"{among} rank", ValueType.NUMBER,
+        f"Where the article ranks it ({among}; 1 is first).", unit="rank",
+    )  # fmt: skip
+    return attribute, Decision("attribute", f"new: add an attribute for its {among} rank")
+
+
 # A share of another's performance is a new attribute, never a gain of so much,
 # whatever the clause's words of performance read.
 RELATIVE_DECISION = Decision(

@@ -39,6 +39,7 @@ from chipfacts.draft.new_attributes import (
     of_a_market,
     of_the_figure_before,
     own_noun,
+    ranked,
     share_of_a_noun,
 )
 from chipfacts.draft.reading import is_gain, read_bound
@@ -205,6 +206,7 @@ _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
 _OUTPUT = "annual_output"
+_LEADERBOARD = "leaderboard_rank"
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
 _SPAN_OF_TIME = re.compile(
@@ -741,7 +743,8 @@ class NumberFacts(Attribution):
 
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         found = self.read_number(quantity, previous_end)
-        if found is not None:
+        if found is not None and not quantity.ordinal:
+            # (a rank is no measure a list of figures goes on with: …約45%，穩居第一；廣達約30%)
             self.last_number = found.attribute
             self.last_bound = found.bound
             self.last_about = found.entity
@@ -1306,6 +1309,12 @@ class NumberFacts(Attribution):
             if not fitting:
                 return None
             entity = fitting[-1]
+        kind = proposed.entity.kind if proposed is not None else entity.kind if entity else None
+        if attribute.id == _LEADERBOARD and kind != "model":
+            # 长鑫存储在全球DRAM市场排名第四, 第三大股东: a rank among rivals or holders,
+            # no model's on a leaderboard
+            attribute, why = ranked(folded, quantity.end)
+            decisions.append(why)
         if entity_decision is not None:
             decisions.append(entity_decision)
         # each attribute the curator must settle (a new one, one of several) costs

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from chipfacts.text.numerals import SHARE, read_share, share_range
+from chipfacts.text.numerals import SHARE, read_numeral, read_share, share_range
 
 MAGNITUDES = {
     "k": 1e3, "thousand": 1e3, "千": 1e3,
@@ -329,6 +329,13 @@ _BITS = r"[GTM]b\b"
 # of a range after a unit (3万片/月-5万片/月, 1.6T光模块-2.5万只).
 _MINUS_BEFORE = r"(?<![^\s为是至到从达约:：,，(（=])[-−]$"
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
+# A rank in Chinese numerals: 排名第四, 位列第三, 居第二名, 第三大股东 (not 第三季, 第七代,
+# 第二期, 第一批: a time, a generation, a phase, a batch; nor 第一大客户, 第二大成本: who
+# buys most, what costs most, no rank of the one the sentence is on).
+_CHINESE_RANK = (
+    r"(?:(?:排名|位列|位居|名列|排在|排|居)\s*第(?P<placed>[一二三四五六七八九十]{1,3})(?:名|位)?"
+    r"|第(?P<largest>[一二三四五六七八九十]{1,3})大(?=股东))"
+)
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
 _VAGUE_SCALE = {"十": 10.0, "百": 100.0, "千": 1e3}
 _VAGUE_MAGNITUDE = {"万亿": 1e12, "万": 1e4, "亿": 1e8, "千": 1e3, "百": 100.0}
@@ -422,7 +429,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
 
     Reads what ``parse_numbers`` reads in a query, as prose writes it: ``1050亿``,
     ``1.5 万颗``, ``3万-5万张``, ``6 至 10 倍``, ``$48.1 billion``, ``4美分``,
-    ``US$100億`` (as ``100億美元``), ``5nm``, ``80%``, ``第 24 位``; shares
+    ``US$100億`` (as ``100億美元``), ``5nm``, ``80%``, ``第 24 位`` and ``排名第四``; shares
     in words as percentages (七成, 约一半, 三分之一, 过半 "more than half",
     ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿,
     上千, 万亿 "trillions"); numbers written in Chinese numerals before a
@@ -472,6 +479,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     for match in chinese.finditer(folded):
         quantity = _chinese(folded, match)
         if quantity is not None and not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _compiled(_CHINESE_RANK).finditer(folded):
+        numeral = match["placed"] or match["largest"]
+        rank = read_numeral(numeral)
+        at = match.start("placed" if match["placed"] else "largest") - 1  # from 第
+        quantity = Quantity(at, match.end(), float(rank or 0), None, None, "rank", ordinal=True)
+        if rank and not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_MAGNITUDE.finditer(folded):
         count = 1.0 if match["word"] == "a" else float(_ENGLISH_NUMERALS.get(match["word"], 1))
