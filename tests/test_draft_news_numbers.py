@@ -500,6 +500,15 @@ def test_a_rank_beside_a_share_cuts_no_list_of_shares(store: chipfacts.Store) ->
     assert [v for _, _, v in found] == [32, 18, 11]
 
 
+def test_a_launch_or_a_shipment_a_person_speaks_of_is_never_theirs(
+    store: chipfacts.Store,
+) -> None:
+    """出货, 推出, 量产: a thing's events, no date of the one who speaks of them."""
+    text = "耀光通讯董事长陈建宏表示，CPO产品预计明年第二季开始小量出货。"
+    dated = [c for c in drafted(store, text) if c.attribute.type.value == "date"]
+    assert "chen-jianhong" not in {c.entity_id for c in dated}
+
+
 def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
     text = "黄仁勋去年的薪酬总额约为4990万美元。"
     assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}

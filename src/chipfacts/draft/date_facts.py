@@ -179,7 +179,9 @@ class DateFacts(Attribution):
             made = self.refers_to(referred) if referred is not None else None
             if made is not None and made.kind != "company":
                 entity = made
-        if entity is None:
+        if entity is None or entity.kind == "person" and attribute.id not in SUBJECTS_EVENTS:
+            # 陳建宏表示，CPO產品預計明年第二季開始小量出貨: a launch or a shipment is a
+            # thing's, never the speaker's (what a person does, an investment, is theirs)
             return None
         end = max(date.end, word.end)
         status, claimed_by, as_of, cues, decisions, quote, begin, finish = self.base(
