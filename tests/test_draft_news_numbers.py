@@ -509,6 +509,21 @@ def test_a_launch_or_a_shipment_a_person_speaks_of_is_never_theirs(
     assert "chen-jianhong" not in {c.entity_id for c in dated}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dell'Oro Group表示，到2027年以太网方案的占比将从目前的约35%提升至一半左右。",
+        "Bernstein分析师表示，该公司今年的资本开支约为220亿美元。",
+    ],
+)
+def test_a_research_firm_owns_no_figure_it_gives(store: chipfacts.Store, text: str) -> None:
+    """A research firm's shares and sums are of what it studies: left to the curator
+    where the reader finds nothing else, never the firm's own (its statement stays)."""
+    firms = {"dell-oro-group", "bernstein"}
+    assert not firms & {e for e, _, _ in numbers(store, text)}
+    assert firms & {c.entity_id for c in drafted(store, text, clauses_too=True)}
+
+
 def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
     text = "黄仁勋去年的薪酬总额约为4990万美元。"
     assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}

@@ -1283,6 +1283,7 @@ class NumberFacts(Attribution):
                 entity.kind == "person"
                 and not _PERSONAL.search(f"{attribute.id} {attribute.label}")
                 or self.row_of(entity) in self.analysts_employing(self.speakers())
+                or self.is_analyst_firm(entity)
             )
         ):
             # 周启明称，一期总投资约68亿元, 集邦咨询分析师王思远表示，…每小时2美元 with

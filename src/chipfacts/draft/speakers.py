@@ -107,6 +107,20 @@ class Speakers(SentenceContext):
             and self.is_analyst(firm)
         }
 
+    def is_analyst_firm(self, entity: Entity) -> bool:
+        """Whether ``entity`` is a research firm (``ANALYSTS``, the end of its name, or
+        its trade before it where the sentence names it): what it counts and forecasts
+        is of others, never a figure of its own."""
+        return entity.kind == "company" and (
+            entity.id in ANALYSTS
+            or any(_ANALYST_NAME.search(fold(n)) for n in (entity.name, *entity.aliases))
+            or any(
+                self.is_analyst(m)
+                for m in self.sentence.entities
+                if self.store.entity_at(m.row).id == entity.id
+            )
+        )
+
     def reports_data(self, mention: Mention) -> bool:
         """Dell'Oro Group的数据显示, 集邦最新报告指出: an analyst whose data or report the
         figures are from (a company's own data, 台积电的数据显示, are its own)."""
