@@ -524,6 +524,16 @@ def test_a_research_firm_owns_no_figure_it_gives(store: chipfacts.Store, text: s
     assert firms & {c.entity_id for c in drafted(store, text, clauses_too=True)}
 
 
+def test_the_company_is_never_the_research_firm_that_speaks_of_it(
+    store: chipfacts.Store,
+) -> None:
+    """该公司 after a research firm's analyst: the company the text is about."""
+    text = (
+        "Meta今年加大了自研芯片投入。Bernstein分析师估计，该公司2027年资本开支有望达到700亿美元。"
+    )
+    assert numbers(store, text) == [("meta", "capex", 70_000_000_000)]
+
+
 def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
     text = "黄仁勋去年的薪酬总额约为4990万美元。"
     assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}

@@ -386,7 +386,7 @@ class References(Speakers):
             if mention.end > found.start():
                 break
             entity = self.store.entity_at(mention.row)
-            if entity.kind == kind and not self.is_object(mention):
+            if entity.kind == kind and not self.is_object(mention) and not self.studies(mention):
                 return entity
         if kind == "company":
             # 陈立衡在发布会上透露，公司…: the company of one who speaks in the sentence
@@ -396,7 +396,7 @@ class References(Speakers):
         # 甲骨文已向AMD订购…。该公司的资本支出…: the subject of that kind of the sentence
         # before, not what it bought from
         subject = self.subject_before(kind)
-        if subject is not None:
+        if subject is not None and not (kind == "company" and self.is_analyst_firm(subject)):
             return subject
         if found["english"] == "company":
             # "…not a divorce from Nvidia. The company expects…": in English, the
@@ -406,7 +406,12 @@ class References(Speakers):
                 return story
         # Else the last of that kind before it, named or only described (微软的大型超级
         # 计算机…该设备, 一家新芯片企业…该项目)
-        of_kind = [m for m in reversed(named) if self.store.entity_at(m.row).kind == kind]
+        # (a research firm is what the text cites, no company it is about)
+        of_kind = [
+            m
+            for m in reversed(named)
+            if self.store.entity_at(m.row).kind == kind and not self.studies(m)
+        ]
         # (曾任AMD…总监。…该公司: never someone's past employer)
         last = next((m for m in of_kind if not self.past_employer(m)), None)
         since = max(last.end if last is not None else 0, found.start() - TOPIC_REACH)
@@ -419,6 +424,11 @@ class References(Speakers):
             near = takewhile(lambda m: found.start() - m.end <= TOPIC_REACH, reversed(named))
             last = next((m for m in near if self.store.entity_at(m.row).kind == "nic"), None)
         return self.store.entity_at(last.row) if last is not None else None
+
+    def studies(self, mention: Mention) -> bool:
+        """Whether the company named at ``mention`` is a research firm (集邦咨询, Bernstein):
+        what 该公司 refers to is a company the text is about, not one it cites."""
+        return self.store.entity_at(mention.row).kind == "company" and self.is_analyst(mention)
 
     def past_employer(self, mention: Mention) -> bool:
         """Whether a name is where someone worked before (曾任AMD…总监, 来自谷歌)."""
