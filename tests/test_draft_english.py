@@ -1120,3 +1120,19 @@ def test_a_measure_no_word_names_is_what_its_unit_measures(
     (found,) = [c for c in drafted(whole_store, text) if c.unit == "bits/s"]
     assert found.attribute.id == "bandwidth"
     assert (found.new_entity.name if found.new_entity else found.entity_id) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta buys chips from Nvidia. The firm expects capital spending of $70 billion next year.",
+        "Meta buys chips from Nvidia. The lab expects capital spending of $70 billion next year.",
+    ],
+)
+def test_the_firm_or_the_lab_is_the_company_the_sentence_before_is_about(
+    store: chipfacts.Store, text: str
+) -> None:
+    """ "The firm", "the startup", "the lab": the company the text is on, as "the company"
+    is (the subject before, not the supplier it buys from)."""
+    (found,) = [c for c in drafted(store, text) if c.value == 70_000_000_000]
+    assert found.entity_id == "meta"

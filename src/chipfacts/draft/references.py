@@ -55,7 +55,9 @@ DEMONSTRATIVE = re.compile(
     r"|(?<!其他)(?<!其它)(?P<party>项目)(?=方(?![面案向式法])|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
-    r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus)\b)"
+    r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus"
+    # "the startup raised", "the firm expects", "the lab raised": the company
+    r"|(?<!its\s)(?:firm|startup|start-up|lab|chipmaker))\b)"
 )
 # What a speaker says, between the name and what it said (表示，, 在采访中透露：).
 _SAYS = re.compile(
@@ -79,7 +81,8 @@ _KIND_OF_NOUN = {
     "工厂": "project", "新厂": "project", "厂": "project", "园区": "project",
     "chip": "chip", "plant": "project", "fab": "project", "factory": "project",
     "facility": "project", "site": "cluster", "campus": "cluster", "model": "model",
-    "processor": "chip", "company": "company",
+    "processor": "chip", "company": "company", "firm": "company", "startup": "company",
+    "start-up": "company", "lab": "company", "chipmaker": "company",
     "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
 }  # fmt: skip
 # A demonstrative opening a clause, after a conjunction or an adverb at most.
