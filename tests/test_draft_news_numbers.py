@@ -534,6 +534,14 @@ def test_the_company_is_never_the_research_firm_that_speaks_of_it(
     assert numbers(store, text) == [("meta", "capex", 70_000_000_000)]
 
 
+@pytest.mark.parametrize("noun", ["这家初创公司", "该芯片公司", "这家AI企业"])
+def test_the_start_up_is_the_subject_before_not_its_customer(
+    store: chipfacts.Store, noun: str
+) -> None:
+    text = f"微软向OpenAI出租算力。{noun}今年营收约为12亿美元。"
+    assert numbers(store, text) == [("microsoft", "revenue", 1_200_000_000)]
+
+
 def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
     text = "黄仁勋去年的薪酬总额约为4990万美元。"
     assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}
