@@ -472,6 +472,7 @@ def test_the_firm_whose_analyst_speaks_is_no_subject(
         ("阿里巴巴为公司第三大股东。", [3.0]),
         # a quarter, a generation, a phase, a batch, a biggest customer: no rank
         ("第三季营收增长，第七代TPU的第二期工程第一批交付，第一大客户是微软。", []),
+        ("英伟达安排第二批H20于下月交付，华为在新居第一期项目部署服务器。", []),
     ],
 )
 def test_a_rank_in_chinese_numerals_is_read(text: str, ranks: list[float]) -> None:
@@ -484,6 +485,8 @@ def test_a_rank_in_chinese_numerals_is_read(text: str, ranks: list[float]) -> No
     [
         ("据IDC统计，长鑫存储在全球DRAM市场排名第四。", ("cxmt", "market_rank", 4)),
         ("阿里巴巴持股4.8%，为公司第三大股东。", ("alibaba", "shareholder_rank", 3)),
+        # the holder after 股东是, not the company held
+        ("OpenAI的第一大股东是微软。", ("microsoft", "shareholder_rank", 1)),
     ],
 )
 def test_a_companys_rank_is_among_its_rivals_or_holders(
@@ -491,6 +494,12 @@ def test_a_companys_rank_is_among_its_rivals_or_holders(
 ) -> None:
     """A rank of a company is no model's place on a leaderboard: an attribute to add."""
     assert expected in numbers(store, text)
+
+
+def test_a_rank_on_a_leaderboard_stays_a_leaderboard_rank(store: chipfacts.Store) -> None:
+    """Whatever the reader made of a new model's name, a place on a leaderboard is one."""
+    found = numbers(store, "DeepSeek-R1在LMArena榜单上排名第四。")
+    assert [(a, v) for _, a, v in found] == [("leaderboard_rank", 4)]
 
 
 def test_a_rank_beside_a_share_cuts_no_list_of_shares(store: chipfacts.Store) -> None:
@@ -542,9 +551,21 @@ def test_the_start_up_is_the_subject_before_not_its_customer(
     assert numbers(store, text) == [("microsoft", "revenue", 1_200_000_000)]
 
 
-def test_a_persons_own_pay_stays_theirs(store: chipfacts.Store) -> None:
-    text = "黄仁勋去年的薪酬总额约为4990万美元。"
-    assert {e for e, _, _ in numbers(store, text)} == {"jensen-huang"}
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("黄仁勋去年的薪酬总额约为4990万美元，较前年增长了46%。", "jensen-huang"),
+        ("奥特曼个人向该核聚变初创公司投资了3.75亿美元。", "sam-altman"),
+        ("Gartner第三季度营收为16.5亿美元，同比增长5%。", "gartner"),
+        ("摩根士丹利持有该公司约6%的股份。", "morgan-stanley"),
+    ],
+)
+def test_what_a_person_or_a_research_firm_has_of_its_own_stays_theirs(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    """Pay and its growth, money a person puts in, a firm's results and stakes: named as
+    what the figure is of, not as who speaks of it."""
+    assert {e for e, _, _ in numbers(store, text)} == {owner}
 
 
 def test_the_figure_a_measure_changed_from_asks_for_its_date(store: chipfacts.Store) -> None:

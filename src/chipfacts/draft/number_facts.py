@@ -207,6 +207,15 @@ _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 # H100的采购量)
 _OUTPUT = "annual_output"
 _LEADERBOARD = "leaderboard_rank"
+_HOLDER_RANK = "shareholder_rank"
+# A leaderboard or a benchmark named before a rank: a model's place on it, whatever
+# the reader made of the model's name (DeepSeek-R1在LMArena榜单上排名第四).
+_ON_A_LEADERBOARD = re.compile(r"榜|排行|评测|arena|leaderboard|benchmark", re.IGNORECASE)
+# What names the holder after a rank of holders (腾讯第三大股东是Prosus), and the verb
+# before one (该基金为台积电第二大股东: the company held comes after it).
+_HOLDER_AFTER = re.compile(r"股东\s*(?:是|为|乃)\s*")
+_HOLDER_VERB = re.compile(r"(?:成为|是|为)")
+_HELD_BY = ("持有", "持股", "入股")
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
 _SPAN_OF_TIME = re.compile(
@@ -398,10 +407,15 @@ _SPECIFICATION = re.compile(
     re.IGNORECASE,
 )
 
-# What a person's own figure measures: pay, a stake, a fortune, an age.
-_PERSONAL = re.compile(
-    r"薪|酬|奖金|股份|持股|股权|身家|财富|年龄|岁|\b(?:pay|salary|compensation|bonus|stake|"
-    r"shares|net.?worth|fortune|wealth|age)\b",
+# What a person or a research firm has of its own, in the words before a figure: pay,
+# a stake, a fortune, a gift, money put in (投资了, not 总投资 nor 二期投资, a site's),
+# a firm's results and staff.
+_OWN = re.compile(
+    r"薪|酬|奖金|奖励|股票|股份|持股|持有|股权|身家|财富|捐|个人|私人|年龄|岁|减持|出售"
+    r"|(?<![总期])投资(?!总额|额|金额)|出资|斥资|收购|营收|净利|利润|员工|人数|裁员"
+    r"|\b(?:pay|salary|compensation|bonus|award|stake|shares|owns?|net\s+worth|fortune"
+    r"|wealth|own\s+money|donat\w*|invest(?:s|ed)?|gift|personal|age|revenue|profit"
+    r"|income|earnings|headcount|employees|jobs|acquir\w*|settle)\b",
     re.IGNORECASE,
 )
 
@@ -586,6 +600,42 @@ class NumberFacts(Attribution):
             and self.store.entity_at(m.row).id == entity.id
             and not self.is_counted(m)
             for m in self.sentence.entities
+        )
+
+    def holder(self, clause: Span, quantity: Quantity) -> Entity | None:
+        """Who holds the rank of holders at ``quantity`` (第三大股东): the name after
+        股东是 (腾讯第三大股东是Prosus), else the last name before the verb that makes
+        it one (林百里…为第一大股东, not 台积电 in 该基金为台积电第二大股东: the company
+        held); None when the sentence names no holder."""
+        folded = self.article.folded
+        after = _HOLDER_AFTER.match(folded, quantity.end)
+        if after is not None:
+            named = [m for m in self.sentence.entities if m.start == after.end()]
+            return self.store.entity_at(named[0].row) if named else None
+        verbs = list(_HOLDER_VERB.finditer(folded, clause.start, quantity.start))
+        before = verbs[-1].start() if verbs else clause.start
+        holders = [
+            m
+            for m in self.sentence.entities
+            if m.end <= before
+            and not self.is_object(m)
+            and not folded.endswith(_HELD_BY, 0, m.start)  # 持有廣達: the company held
+        ]
+        return self.store.entity_at(holders[-1].row) if holders else None
+
+    def only_speaks(self, entity: Entity, quantity: Quantity) -> bool:
+        """Whether the figure is none of ``entity``'s own: it is not named in the
+        sentence before the figure other than as who says, estimates or reports it, or
+        the words before the figure name nothing a person or a research firm has of
+        its own (黄仁勋今年的薪酬, 奥特曼个人投资了, 高盛第三季度净利润 are theirs)."""
+        if not _OWN.search(self.article.folded, self.sentence.span.start, quantity.start):
+            return True
+        speakers = self.speakers()
+        firms = self.analysts_employing(speakers)
+        return all(
+            m.row in speakers or m.row in firms or self.reports_data(m)
+            for m in self.sentence.entities
+            if m.start < quantity.start and self.store.entity_at(m.row).id == entity.id
         )
 
     def speaks_on_its_own(self, mention: Mention) -> bool:
@@ -1279,17 +1329,13 @@ class NumberFacts(Attribution):
         if (
             proposed is None
             and entity is not None
-            and (
-                entity.kind == "person"
-                and not _PERSONAL.search(f"{attribute.id} {attribute.label}")
-                or self.row_of(entity) in self.analysts_employing(self.speakers())
-                or self.is_analyst_firm(entity)
-            )
+            and (entity.kind == "person" or self.is_analyst_firm(entity))
+            and self.only_speaks(entity, quantity)
         ):
             # 周启明称，一期总投资约68亿元, 集邦咨询分析师王思远表示，…每小时2美元 with
-            # no company or site to give it to: the figure of one who speaks, or of the
-            # firm whose analyst speaks, is of something the reader did not find, never
-            # theirs (a person's pay, stake or fortune is)
+            # no company or site to give it to: the figure of one who speaks of it, or
+            # of the firm whose analyst does, is of something the reader did not find
+            # (but 黄仁勋今年的薪酬, 高盛第三季度净利润: their own)
             entity = None
         if entity is None and proposed is None:
             return None
@@ -1311,11 +1357,19 @@ class NumberFacts(Attribution):
                 return None
             entity = fitting[-1]
         kind = proposed.entity.kind if proposed is not None else entity.kind if entity else None
-        if attribute.id == _LEADERBOARD and kind != "model":
+        if (
+            attribute.id == _LEADERBOARD
+            and kind != "model"
+            and not _ON_A_LEADERBOARD.search(folded, self.sentence.span.start, quantity.start)
+        ):
             # 长鑫存储在全球DRAM市场排名第四, 第三大股东: a rank among rivals or holders,
             # no model's on a leaderboard
             attribute, why = ranked(folded, quantity.end)
             decisions.append(why)
+            if attribute.id == _HOLDER_RANK and proposed is None:
+                entity = self.holder(clause, quantity)
+                if entity is None:
+                    return None
         if entity_decision is not None:
             decisions.append(entity_decision)
         # each attribute the curator must settle (a new one, one of several) costs

@@ -56,8 +56,9 @@ _REPORTED_AFTER = re.compile(
     r"\s*(?:的)?\s*(?:最新)?\s*(?:统计)?\s*(?:数据|报告|统计|研究|调查|调研)(?:报告)?\s*"
     r"(?:显示|指出|称|表明|预测|预估|估计)"
 )
-# How far a research firm's name may stand before its analyst's (资深分析师, 首席分析师).
-ANALYST_TITLE = 12
+# How far a research firm's name may stand before its analyst's (资深分析师, 首席分析师,
+# 负责数据中心基础设施的分析师).
+ANALYST_TITLE = 24
 # Those of what the curators keep as the store's or the industry's known names.
 ANALYSTS = frozenset(
     {

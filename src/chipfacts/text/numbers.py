@@ -329,11 +329,13 @@ _BITS = r"[GTM]b\b"
 # of a range after a unit (3万片/月-5万片/月, 1.6T光模块-2.5万只).
 _MINUS_BEFORE = r"(?<![^\s为是至到从达约:：,，(（=])[-−]$"
 _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
-# A rank in Chinese numerals: 排名第四, 位列第三, 居第二名, 第三大股东 (not 第三季, 第七代,
-# 第二期, 第一批: a time, a generation, a phase, a batch; nor 第一大客户, 第二大成本: who
-# buys most, what costs most, no rank of the one the sentence is on).
+# A rank in Chinese numerals: 排名第四, 位列第三, 居第二名, 第三大股东 (not 安排第二批,
+# 新居第一期, 第三季, 第七代, 第二期, 第一批: an arrangement, a home, a time, a
+# generation, a phase, a batch; nor 第一大客户, 第二大成本: who buys most, what costs
+# most, no rank of the one the sentence is on).
 _CHINESE_RANK = (
-    r"(?:(?:排名|位列|位居|名列|排在|排|居)\s*第(?P<placed>[一二三四五六七八九十]{1,3})(?:名|位)?"
+    r"(?:(?:排名|位列|位居|名列|排在|(?<![安编])排|(?<![新定安])居)\s*"
+    r"第(?P<placed>[一二三四五六七八九十]{1,3})(?:名|位)?"
     r"|第(?P<largest>[一二三四五六七八九十]{1,3})大(?=股东))"
 )
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
