@@ -1136,3 +1136,22 @@ def test_the_firm_or_the_lab_is_the_company_the_sentence_before_is_about(
     is (the subject before, not the supplier it buys from)."""
     (found,) = [c for c in drafted(store, text) if c.value == 70_000_000_000]
     assert found.entity_id == "meta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft said its new cluster would run at a PUE of 1.18.",
+        "Microsoft said the site would run at a power usage effectiveness (PUE) of 1.18.",
+    ],
+)
+def test_an_english_pue_is_a_ratio_its_acronym_names(store: chipfacts.Store, text: str) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 1.18]
+    assert (found.attribute.label, found.unit) == ("PUE", "ratio")
+
+
+def test_a_count_of_a_makers_chips_by_its_possessive_is_a_count_of_chips(
+    whole_store: chipfacts.Store,
+) -> None:
+    text = "Microsoft's first phase will house roughly 100,000 of Nvidia's GB300 chips."
+    assert [c.unit for c in drafted(whole_store, text) if c.value == 100_000] == ["gpus"]

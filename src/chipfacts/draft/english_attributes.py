@@ -232,7 +232,8 @@ def english_label(
 # A count of chips in English: the number, "of the" at most, a name of capitalised
 # words or digits at most ("Maia 100", "Blackwell"), then the noun of a chip.
 _COUNTED_CHIPS = re.compile(
-    r"\s+(?:of\s+(?:the|its|their|these|those)\s+)?(?P<name>(?:[A-Z0-9][\w.-]*\s+){0,3})"
+    r"\s+(?:of\s+(?:the|its|their|these|those|[A-Z][\w.-]*['’]s)\s+)?"  # "of Nvidia's"
+    r"(?P<name>(?:[A-Z0-9][\w.-]*\s+){0,3})"
     r"(?:(?:AI\s+|graphics\s+|(?:[a-z]+\s+)?processing\s+)?(?:chips|GPUs|accelerators|"
     r"processors|TPUs|units)|[A-Z][A-Za-z]*-?\d+[A-Za-z]*s)\b"  # "600,000 H100s"
 )
@@ -240,7 +241,8 @@ _COUNTED_CHIPS = re.compile(
 
 def counted_chips(text: str, end: int, clause_end: int) -> int | None:
     """Where the chips the number ending at ``end`` counts end ("40,000 Maia 100
-    accelerators", "500,000 of the chips"), as 颗 and 张 count in Chinese; None when
+    accelerators", "500,000 of the chips", "100,000 of Nvidia's GB300 chips"), as 颗 and
+    张 count in Chinese; None when
     it counts no chips."""
     found = _COUNTED_CHIPS.match(text, end, clause_end)
     return found.end() if found is not None else None

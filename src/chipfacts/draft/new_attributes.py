@@ -490,6 +490,12 @@ _CHIP_NOUN = re.compile(r"gpu|芯片|加速|卡|晶片|处理器")
 _ACRONYM = re.compile(r"(?:(?<=[\u4e00-\u9fff,、;])|^)(?P<noun>[a-z]{2,5})\s*(?:目标值?|值)?\s*$")
 _GLOSS_AT_END = re.compile(r"[（(](?P<inner>[^（）()]{1,12})[)）]\s*$")
 _BARE_ACRONYM = re.compile(r"[a-z]{2,5}")
+# A ratio's acronym and the words linking it to the figure in English ("a PUE of 1.18",
+# "(PUE) of about 1.1", "PUE at 1.2"): the measures of a site and a training run.
+_ENGLISH_ACRONYM = re.compile(
+    r"(?<![a-z])(?P<noun>pue|mfu)\)?\s+(?:(?:of|at|was|is|to|below|under|around|about"
+    r"|roughly|near|just)\s+){1,3}$"
+)
 ACRONYM_REACH = 24
 
 
@@ -530,8 +536,12 @@ def counted_or_named(
         elif gloss is not None:
             head = head[: gloss.start()]
         named = _ACRONYM.search(head)
+        english = _ENGLISH_ACRONYM.search(wide)
         measure = _LAST_WORDS.search(before, 0, links.start())
-        if named is not None and links.group():
+        if english is not None:
+            # "a power usage effectiveness (PUE) of 1.18": the acronym before "of"
+            label, unit = english["noun"].upper(), "ratio"
+        elif named is not None and links.group():
             label, unit = named["noun"].upper(), "ratio"
         elif (
             _UNITS_COUNTED.match(folded, quantity.end)
