@@ -170,6 +170,15 @@ def test_what_a_figure_is_compared_with_after_a_description_is_not_its_subject(
     assert (found[30], found[90]) == ("maia100", "maia100")
 
 
+def test_the_product_of_the_generation_before_is_what_a_multiple_is_measured_against(
+    store: chipfacts.Store,
+) -> None:
+    """是上一代产品H100的1.9倍: the H100 is the baseline, the H200 the subject."""
+    text = "英伟达透露，H200的FP16算力为每秒990万亿次，是上一代产品H100的1.9倍。"
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    assert found[1.9] == "h200"
+
+
 def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> None:
     text = "微软表示，这款芯片已在Azure使用，这让公司每年可以节省约10亿美元。"
     assert about(store, text, "annual_savings") == "microsoft"
