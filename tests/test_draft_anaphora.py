@@ -179,6 +179,16 @@ def test_the_product_of_the_generation_before_is_what_a_multiple_is_measured_aga
     assert found[1.9] == "h200"
 
 
+def test_the_chip_is_never_the_one_an_aside_sets_against(store: chipfacts.Store) -> None:
+    """相比之下，英伟达H100的…，Maia 100比其…。该芯片: the chip the text is on."""
+    text = (
+        "Maia 100的晶体管数量为1050亿个。相比之下，英伟达H100的晶体管数量为800亿个，"
+        "Maia 100比其多出约三成。该芯片采用5nm工艺制造。"
+    )
+    found = {c.value: c.entity_id for c in drafted(store, text)}
+    assert found[5] == "maia100"
+
+
 def test_the_company_is_the_one_the_sentence_names(store: chipfacts.Store) -> None:
     text = "微软表示，这款芯片已在Azure使用，这让公司每年可以节省约10亿美元。"
     assert about(store, text, "annual_savings") == "microsoft"

@@ -161,6 +161,9 @@ TOPIC_REACH = 200
 SITE_REACH = 600
 
 
+# A sentence opening as an aside that sets what follows against the text's subject.
+_ASIDE = re.compile(r"\s*(?:相比之下|相较之下|对比之下|作为对比|与之相比|相比而言)\s*[，,]")
+_COMMA = re.compile(r"[，,；;]")
 # How many names before "the company" say which company a story is about.
 STORY_NAMES = 40
 
@@ -516,8 +519,16 @@ class References(Speakers):
             if mention.start < before.start:
                 break
             in_it.append(mention)
+        # 相比之下，英伟达H100的晶体管数量为800亿个，T2比其多出约三成: the clause after an
+        # aside's opening names what the text is set against, no subject
+        folded = self.article.folded
+        aside = _ASIDE.match(folded, before.start, before.end)
+        comma = _COMMA.search(folded, aside.end(), before.end) if aside is not None else None
+        set_against = comma.start() if comma is not None else -1
         for mention in reversed(in_it):
             entity = self.store.entity_at(mention.row)
+            if mention.start < set_against:
+                continue
             if entity.kind == kind and not self.is_object(mention):
                 return entity
         return None
