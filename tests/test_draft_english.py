@@ -1155,3 +1155,12 @@ def test_a_count_of_a_makers_chips_by_its_possessive_is_a_count_of_chips(
 ) -> None:
     text = "Microsoft's first phase will house roughly 100,000 of Nvidia's GB300 chips."
     assert [c.unit for c in drafted(whole_store, text) if c.value == 100_000] == ["gpus"]
+
+
+def test_the_firm_whose_analyst_speaks_in_english_owns_no_figure(
+    whole_store: chipfacts.Store,
+) -> None:
+    """ "Bernstein analyst Stacy Rasgon estimated that revenue grew": the firm speaks
+    through its analyst (a space stands between their names)."""
+    text = "Bernstein analyst Stacy Rasgon estimated that revenue grew 30% this year."
+    assert "bernstein" not in {c.entity_id for c in drafted(whole_store, text) if c.unit}

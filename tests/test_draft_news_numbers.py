@@ -473,6 +473,7 @@ def test_the_firm_whose_analyst_speaks_is_no_subject(
         # a quarter, a generation, a phase, a batch, a biggest customer: no rank
         ("第三季营收增长，第七代TPU的第二期工程第一批交付，第一大客户是微软。", []),
         ("英伟达安排第二批H20于下月交付，华为在新居第一期项目部署服务器。", []),
+        ("英伟达被排在第二批名单中，该公司排在第三季度之后。", []),
     ],
 )
 def test_a_rank_in_chinese_numerals_is_read(text: str, ranks: list[float]) -> None:
@@ -487,6 +488,9 @@ def test_a_rank_in_chinese_numerals_is_read(text: str, ranks: list[float]) -> No
         ("阿里巴巴持股4.8%，为公司第三大股东。", ("alibaba", "shareholder_rank", 3)),
         # the holder after 股东是, not the company held
         ("OpenAI的第一大股东是微软。", ("microsoft", "shareholder_rank", 1)),
+        ("软银持有英伟达股份，位列第二大股东。", ("softbank", "shareholder_rank", 2)),
+        # a ranking of companies, no model's leaderboard
+        ("在全球晶圆代工厂营收排行榜中，中芯国际排名第三。", ("smic", "market_rank", 3)),
     ],
 )
 def test_a_companys_rank_is_among_its_rivals_or_holders(
@@ -551,11 +555,25 @@ def test_the_start_up_is_the_subject_before_not_its_customer(
     assert numbers(store, text) == [("microsoft", "revenue", 1_200_000_000)]
 
 
+def test_the_texts_own_subject_set_against_the_sentence_before_is_still_it(
+    store: chipfacts.Store,
+) -> None:
+    """相比之下，Maia 200的功耗仅为500瓦: the text's own chip, set against the one before;
+    该芯片 after it is the Maia 200."""
+    text = (
+        "英伟达H100的功耗为700瓦。相比之下，Maia 200的功耗仅为500瓦，比H100低约三成。"
+        "该芯片采用3nm工艺。"
+    )
+    assert ("maia-200", "process_node", 3) in numbers(store, text)
+
+
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
         ("黄仁勋去年的薪酬总额约为4990万美元，较前年增长了46%。", "jensen-huang"),
         ("奥特曼个人向该核聚变初创公司投资了3.75亿美元。", "sam-altman"),
+        # who speaks, then a pronoun: what is theirs
+        ("奥特曼说，他个人投资了5亿美元。", "sam-altman"),
         ("Gartner第三季度营收为16.5亿美元，同比增长5%。", "gartner"),
         ("摩根士丹利持有该公司约6%的股份。", "morgan-stanley"),
     ],
@@ -1361,12 +1379,15 @@ def test_an_event_of_a_thing_referred_to_after_le_is_the_things(store: chipfacts
     assert found == ["mtia-t2"]
 
 
-def test_the_company_in_english_is_the_one_the_story_names_most(store: chipfacts.Store) -> None:
+@pytest.mark.parametrize("noun", ["company", "firm", "startup"])
+def test_the_company_in_english_is_the_one_the_story_names_most(
+    store: chipfacts.Store, noun: str
+) -> None:
     text = (
         "Helix Labs, a start-up that builds AI models, rents GPUs. Helix signed a four-year "
         "contract with CoreWeave in May. It is also testing about 1,000 AMD MI300X "
         "accelerators, which one engineer called an insurance policy, not a divorce from "
-        "Nvidia. The company expects to spend more than $600 million on compute this year."
+        f"Nvidia. The {noun} expects to spend more than $600 million on compute this year."
     )
     found = [
         c.entity_id or c.new_entity and c.new_entity.id

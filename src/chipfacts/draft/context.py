@@ -20,7 +20,7 @@ from chipfacts.text.cues import CueKind
 from chipfacts.text.normalize import fold
 
 # How the text names what a figure is measured against (约为上一代F2的, 较现行…).
-_BASELINE = r"(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?(?:产品|芯片|晶片|旗舰)?"
+_BASELINE = r"(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?(?:产品|芯片|旗舰)?"
 # The words before someone's past employer (曾任AMD…总监, 曾在英伟达工作, 来自谷歌).
 PAST_EMPLOYER_WORDS = r"曾任职于|曾就职于|曾任|曾担任|曾在|出身于?|来自"
 # A name right after these is an object or a comparison, not what the clause is about

@@ -254,7 +254,7 @@ RELATIVE_PERFORMANCE = Attribute(
 
 
 # What a rank is among, after it (第三大股东: holders).
-_RANKED_AMONG = re.compile(r"股东|\s*shareholder", re.IGNORECASE)
+_RANKED_AMONG = re.compile(r"大?股东|\s*shareholder", re.IGNORECASE)
 
 
 def ranked(folded: str, end: int) -> tuple[Attribute, Decision]:

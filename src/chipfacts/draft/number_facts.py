@@ -16,6 +16,7 @@ from chipfacts.draft import graded
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
 from chipfacts.draft.categories import is_domestic
+from chipfacts.draft.context import behind
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.designations import slug
 from chipfacts.draft.english_attributes import (
@@ -210,11 +211,13 @@ _LEADERBOARD = "leaderboard_rank"
 _HOLDER_RANK = "shareholder_rank"
 # A leaderboard or a benchmark named before a rank: a model's place on it, whatever
 # the reader made of the model's name (DeepSeek-R1在LMArena榜单上排名第四).
-_ON_A_LEADERBOARD = re.compile(r"榜|排行|评测|arena|leaderboard|benchmark", re.IGNORECASE)
+_ON_A_LEADERBOARD = re.compile(
+    r"arena|leaderboard|benchmark|评测|基准测试|模型[^，,。；;]{0,8}榜", re.IGNORECASE
+)
 # What names the holder after a rank of holders (腾讯第三大股东是Prosus), and the verb
 # before one (该基金为台积电第二大股东: the company held comes after it).
 _HOLDER_AFTER = re.compile(r"股东\s*(?:是|为|乃)\s*")
-_HOLDER_VERB = re.compile(r"(?:成为|是|为)")
+_HOLDER_VERB = re.compile(r"成为|是|(?<![作因认以成])为|位居|位列|名列")
 _HELD_BY = ("持有", "持股", "入股")
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
@@ -411,13 +414,16 @@ _SPECIFICATION = re.compile(
 # a stake, a fortune, a gift, money put in (投资了, not 总投资 nor 二期投资, a site's),
 # a firm's results and staff.
 _OWN = re.compile(
-    r"薪|酬|奖金|奖励|股票|股份|持股|持有|股权|身家|财富|捐|个人|私人|年龄|岁|减持|出售"
-    r"|(?<![总期])投资(?!总额|额|金额)|出资|斥资|收购|营收|净利|利润|员工|人数|裁员"
-    r"|\b(?:pay|salary|compensation|bonus|award|stake|shares|owns?|net\s+worth|fortune"
-    r"|wealth|own\s+money|donat\w*|invest(?:s|ed)?|gift|personal|age|revenue|profit"
-    r"|income|earnings|headcount|employees|jobs|acquir\w*|settle)\b",
+    r"薪|酬|奖金|奖励|股票|股份(?!有限)|持股|持有|股权|身家|财富|捐|个人(?!电脑)|私人|年龄|减持"
+    r"|出售|(?<![总期])投资(?!总额|额|金额|者|人|银行)|出资|斥资|收购|营收|净利|利润|员工|人数|裁员"
+    r"|\b(?:pay|salary|compensation|bonus|award|stake|owns|net\s+worth|fortune|wealth"
+    r"|own\s+money|donat\w*|invest(?:s|ed)?|gift|personal|revenue|profit|income|earnings"
+    r"|headcount|employees|acquir\w*|settle)\b",
     re.IGNORECASE,
 )
+# A pronoun right before what one has of one's own (他个人投资了, 她今年的薪酬, his pay):
+# the one who speaks, named before it, speaks of what is theirs.
+_THEIR = re.compile(r"(?:他|她|其|\bhis\s|\bher\s)[^，,。；;]{0,6}$")
 
 # 总算力, 总智能算力: a total of a company's things, its own figure.
 _TOTAL = re.compile(r"总|累计|合计|\btotal\b", re.IGNORECASE)
@@ -628,8 +634,12 @@ class NumberFacts(Attribution):
         sentence before the figure other than as who says, estimates or reports it, or
         the words before the figure name nothing a person or a research firm has of
         its own (黄仁勋今年的薪酬, 奥特曼个人投资了, 高盛第三季度净利润 are theirs)."""
-        if not _OWN.search(self.article.folded, self.sentence.span.start, quantity.start):
+        folded = self.article.folded
+        owns = list(_OWN.finditer(folded, self.sentence.span.start, quantity.start))
+        if not owns:
             return True
+        if any(_THEIR.search(folded, behind(own.start()), own.start()) for own in owns):
+            return False  # 奥特曼说，他个人投资了…; 其个人持股: a pronoun's own
         speakers = self.speakers()
         firms = self.analysts_employing(speakers)
         return all(

@@ -37,7 +37,8 @@ from chipfacts.text.normalize import fold, name_key
 # thing it is (the text is folded to Simplified Chinese: 該, 這, 這個 read as 该, 这, 这个).
 DEMONSTRATIVE = re.compile(
     r"(?:(?:该|这|此|其)(?:款|家|项|台|个|批|位|种|套|张|块|颗|两项|两家|两款)?\s*"
-    r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|初创|新创|创业|芯片|晶片|ai|新)?\s*"
+    r"(?:自研|新款|新一代|最新|首款|定制|新型|大型|(?:初创|新创|创业|芯片|ai)(?=\s*(?:公司|企业|厂商))"
+    r"|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
     r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
     r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区"
@@ -57,7 +58,7 @@ DEMONSTRATIVE = re.compile(
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
     r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus"
     # "the startup raised", "the firm expects", "the lab raised": the company
-    r"|(?<!its\s)(?:firm|startup|start-up|lab|chipmaker))\b)"
+    r"|(?<!its\s)(?<!its\snew\s)(?:firm|startup|start-up|lab|chipmaker))\b)"
 )
 # What a speaker says, between the name and what it said (表示，, 在采访中透露：).
 _SAYS = re.compile(
@@ -402,9 +403,9 @@ class References(Speakers):
         # 甲骨文已向AMD订购…。该公司的资本支出…: the subject of that kind of the sentence
         # before, not what it bought from
         subject = self.subject_before(kind)
-        if subject is not None and not (kind == "company" and self.is_analyst_firm(subject)):
+        if subject is not None:
             return subject
-        if found["english"] == "company":
+        if found["english"] and _KIND_OF_NOUN[found["english"]] == "company":
             # "…not a divorce from Nvidia. The company expects…": in English, the
             # company the story names most, of those named shortly before
             story = self.story_company(named)
@@ -525,13 +526,18 @@ class References(Speakers):
         aside = _ASIDE.match(folded, before.start, before.end)
         comma = _COMMA.search(folded, aside.end(), before.end) if aside is not None else None
         set_against = comma.start() if comma is not None else -1
-        for mention in reversed(in_it):
-            entity = self.store.entity_at(mention.row)
-            if mention.start < set_against:
-                continue
-            if entity.kind == kind and not self.is_object(mention):
-                return entity
-        return None
+        fitting = [
+            m
+            for m in reversed(in_it)
+            if self.store.entity_at(m.row).kind == kind
+            and not self.is_object(m)
+            and not (kind == "company" and self.studies(m))  # (never a firm it cites)
+        ]
+        # (the text's own subject may be the one set against the sentence before:
+        # 相比之下，Maia 200的功耗仅为500瓦 — then it is the first after the aside)
+        after = [m for m in fitting if m.start >= set_against] if set_against >= 0 else []
+        chosen = after or fitting
+        return self.store.entity_at(chosen[0].row) if chosen else None
 
     def antecedent(
         self, anchor: int, kinds: Callable[[str], bool], told_too: bool = True

@@ -104,7 +104,11 @@ class Speakers(SentenceContext):
             if after.row in speakers
             and self.store.entity_at(after.row).kind == "person"
             and after.start - firm.end <= ANALYST_TITLE
-            and not any(p in self.article.folded[firm.end : after.start] for p in PUNCTUATION)
+            # (a space stands between the words of English: "Counterpoint analyst Ivan Lam")
+            and not any(
+                p in self.article.folded[firm.end : after.start]
+                for p in PUNCTUATION.replace(" ", "")
+            )
             and self.is_analyst(firm)
         }
 

@@ -335,7 +335,7 @@ _CHINESE_DIGITS = "零一二两三四五六七八九十百千万亿"
 # most, no rank of the one the sentence is on).
 _CHINESE_RANK = (
     r"(?:(?:排名|位列|位居|名列|排在|(?<![安编])排|(?<![新定安])居)\s*"
-    r"第(?P<placed>[一二三四五六七八九十]{1,3})(?:名|位)?"
+    r"第(?P<placed>[一二三四五六七八九十]{1,3})(?![批期季代届轮次年月日周天])(?:名|位)?"
     r"|第(?P<largest>[一二三四五六七八九十]{1,3})大(?=股东))"
 )
 # Vague magnitudes: 数万 "tens of thousands" is at least 10,000, 上千 at least 1,000.
