@@ -1164,3 +1164,23 @@ def test_the_firm_whose_analyst_speaks_in_english_owns_no_figure(
     through its analyst (a space stands between their names)."""
     text = "Bernstein analyst Stacy Rasgon estimated that revenue grew 30% this year."
     assert "bernstein" not in {c.entity_id for c in drafted(whole_store, text) if c.unit}
+
+
+def test_a_designation_opening_a_sentence_after_the_is_proposed(
+    whole_store: chipfacts.Store,
+) -> None:
+    """ "The LX-5 packs 62 billion transistors": "The" opening a sentence is "the"."""
+    text = (
+        "Baidu has ordered 20,000 LX-5 accelerators from Lingxu Semiconductor. "
+        "The LX-5 packs 62 billion transistors."
+    )
+    found = [c for c in drafted(whole_store, text) if c.value == 62_000_000_000]
+    assert [c.new_entity.name if c.new_entity else c.entity_id for c in found] == ["LX-5"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Each MI300X sells for about $14,000.", "The MI300X is priced at $14,000."]
+)
+def test_what_one_unit_sells_for_is_its_price(store: chipfacts.Store, text: str) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 14_000]
+    assert (found.entity_id, found.attribute.id) == ("mi300x", "unit_price")

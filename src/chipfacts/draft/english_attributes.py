@@ -171,6 +171,32 @@ def valued_at(
     return VALUATION, Decision("attribute", why)
 
 
+# "sells for about $14,000", "priced at $30,000", "at roughly $60,000 apiece": what
+# one unit sells for, right before the sum (not "sold $2 billion", a revenue).
+_PRICED_AT = re.compile(
+    r"\b(?:sells?|sold|selling|retails?|goes|go)\s+for\s+(?:about\s+|around\s+|roughly\s+"
+    r"|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|less\s+than\s+|more\s+than\s+)?$"
+    r"|\bpriced\s+at\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+PRICED_REACH = 40
+UNIT_PRICE = Attribute(
+    "unit_price", "price", ValueType.NUMBER, "What one unit sells for, in USD.", unit="USD"
+)
+
+
+def priced_at(
+    folded: str, clause_start: int, quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """What one unit sells for, named right before the sum ("Each LX-5 sells for about
+    $14,000"): a new attribute, however the clause's other words (sells) read."""
+    start = max(clause_start, quantity.start - PRICED_REACH)
+    if not _PRICED_AT.search(folded, start, quantity.start):
+        return None
+    return UNIT_PRICE, Decision(
+        "attribute", "new: no attribute word; add an attribute for price (USD)"
+    )
+
+
 # A level a change starts from or reaches, right before the figure.
 _FROM_OR_TO = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 # What a sum of money is, named right after it (a word or two of description before).

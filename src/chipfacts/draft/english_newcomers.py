@@ -183,7 +183,7 @@ APPOSITIVE = "a name the store lacks, then what it is"
 DESIGNATED = "a designation the store lacks, written as a thing's name"
 # "the K2", "its MI355X": a designation after an article, a name the story uses.
 _THE_DESIGNATION = re.compile(
-    r"\b(?:the|its|their)\s+(?P<name>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3})(?![\w-])"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3})(?![\w-])"
     # a process, a meeting or a standard of that name is no product
     r"(?!\s+(?:node|process|summit|standard|format|specification|spec|meeting)\b)"
 )

@@ -23,6 +23,7 @@ from chipfacts.draft.english_attributes import (
     counted_chips,
     is_english_before,
     measure_of,
+    priced_at,
     valued_at,
 )
 from chipfacts.draft.new_attributes import (
@@ -913,7 +914,11 @@ class NumberFacts(Attribution):
         # "values the company at $48 billion": a worth; 约为H100的60%: a share of
         # another's performance, measured against the one after ``verb``; each whatever
         # else the clause says
-        valued = valued_at(folded, clause.start, quantity) if quantity.unit == "USD" else None
+        valued = (
+            valued_at(folded, clause.start, quantity) or priced_at(folded, clause.start, quantity)
+            if quantity.unit == "USD"
+            else None
+        )
         verb = measured_against(folded, clause.start, quantity)
         if valued is None and verb is not None:
             valued = RELATIVE_PERFORMANCE, RELATIVE_DECISION
