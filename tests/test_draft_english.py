@@ -1184,3 +1184,21 @@ def test_a_designation_opening_a_sentence_after_the_is_proposed(
 def test_what_one_unit_sells_for_is_its_price(store: chipfacts.Store, text: str) -> None:
     (found,) = [c for c in drafted(store, text) if c.value == 14_000]
     assert (found.entity_id, found.attribute.id) == ("mi300x", "unit_price")
+
+
+def test_founded_in_a_year_dates_the_company_a_description_is_set_after(
+    whole_store: chipfacts.Store,
+) -> None:
+    """ ", a Beijing chip designer founded in 2016": the company named before it."""
+    text = (
+        "Baidu has ordered 20,000 chips from Cambricon, a Beijing chip designer founded in "
+        "2016, two sources said."
+    )
+    dated = {(c.entity_id, c.attribute.id, str(c.value)) for c in drafted(whole_store, text)}
+    assert ("cambricon", "founded", "2016") in dated
+
+
+def test_a_start_up_holds_no_word_of_a_start(whole_store: chipfacts.Store) -> None:
+    """ "start-up" is one word: no "start" (a quota's) in it."""
+    text = "Lingxu Semiconductor, a start-up founded in 2021, sells chips."
+    assert "quota_start" not in {c.attribute.id for c in drafted(whole_store, text)}

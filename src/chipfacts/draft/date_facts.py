@@ -43,7 +43,7 @@ _EVENTS = {
     "(?:递交|提交|公开)[^，,。]{0,12}(?:招股书|上市申请)": "ipo_filed",
     # the same events in English news prose (folded: lower case), as whole words
     r"(?<![a-z])(?:initial public offering|went public|ipo)(?![a-z])": "listing",
-    r"(?<![a-z])was founded(?![a-z])": "founded",
+    r"(?<![a-z])(?:was founded|founded(?= in \d))(?![a-z])": "founded",
     r"(?<![a-z])(?:began|started) shipping(?![a-z])": "shipment_start",
     r"(?<![a-z])(?:mass|volume) production(?![a-z])": "mass_production_start",
     r"(?<![a-z])(?:taped out|tape-out)(?![a-z])": "tape_out",
@@ -62,6 +62,9 @@ _EVENT_VERB = re.compile(
     )
 )
 _EVENT_IDS = list(_EVENTS.values())
+# A clause describing the name before it: an article, then the description.
+_APPOSITIVE = re.compile(r"[\s,]*(?:a|an)\s")
+APPOSITIVE_GAP = 2  # ", " between the name and its description
 # The event founded a company; the others happen to what it makes (灵犀100…完成流片).
 _A_PRODUCTS = {"chip", "nic", "product", "cluster", "model"}
 
@@ -120,6 +123,19 @@ class DateFacts(Attribution):
         why = f"new: no date attribute's word; add an attribute for {verb} ({ident})"
         return word, attribute, Decision("attribute", why)
 
+    def described_before(self, clause: Span) -> Entity | None:
+        """The company named right before a clause that opens as a description of it
+        (", a Hangzhou start-up founded in 2021")."""
+        if _APPOSITIVE.match(self.article.folded, clause.start) is None:
+            return None
+        named = [
+            m
+            for m in self.sentence.entities
+            if 0 <= clause.start - m.end <= APPOSITIVE_GAP
+            and self.store.entity_at(m.row).kind == "company"
+        ]
+        return self.store.entity_at(named[-1].row) if named else None
+
     def product_in(self, clause: Span, before: int) -> Entity | None:
         """The last thing a company makes named in the clause before ``before``."""
         named = [
@@ -167,6 +183,10 @@ class DateFacts(Attribution):
             entity, entity_decision, weight = self.entity_for(clause, word.start, word)
         else:  # 微软去年收购了Fungible: a purchase or launch is what was bought or launched
             entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if attribute.id == "founded":
+            # "…from Lingxu Semiconductor, a Hangzhou start-up founded in 2021": a clause set
+            # after a company's name describes it
+            entity = self.described_before(clause) or entity
         if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
             entity = self.own_thing(entity, "cluster", word.start) or entity
         if proposed is not None and attribute.id != "founded":

@@ -174,6 +174,11 @@ _A_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|from now)\b")
 _PERIOD_WORDS = ("year", "month", "quarter", "week")
 
 
+# A hyphen and a word right after an English word: the word is part of a compound (not
+# CoWoS-L, a grade of it).
+_IN_A_COMPOUND = re.compile(r"-[a-z]{2,}")
+
+
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
     """Every attribute id, label or synonym in the article, in either script."""
     keys = key_text(folded)
@@ -188,6 +193,8 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
                 continue  # 训练卡, 推理芯片: a kind of product, no word of training
             if key.endswith(_PERIOD_WORDS) and _A_TIME_AFTER.match(folded, end):
                 continue  # "a year earlier": a time, no word of a yearly figure
+            if key.isascii() and _IN_A_COMPOUND.match(folded, end):
+                continue  # "a start-up", "a stand-alone": a part of another word
             found.extend(Mention(start, end, row, text[start:end]) for row in rows)
     for ident, words in VALUE_CUES.items():
         rows = [r for r in store.attribute_keys.get(name_key(ident), ()) if _is(store, r, ident)]
