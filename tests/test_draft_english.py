@@ -1202,3 +1202,25 @@ def test_a_start_up_holds_no_word_of_a_start(whole_store: chipfacts.Store) -> No
     """ "start-up" is one word: no "start" (a quota's) in it."""
     text = "Lingxu Semiconductor, a start-up founded in 2021, sells chips."
     assert "quota_start" not in {c.attribute.id for c in drafted(whole_store, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Halcyon Compute will serve Microsoft from its Cedar Ridge data centre near "
+            "Lamesa, Texas. Cedar Ridge's first phase will draw 300 megawatts.",
+            "Cedar Ridge",
+        ),
+        (
+            "Baidu's largest site, the Heyuan cluster in Ulanqab, holds around 18,000 GPUs.",
+            "Heyuan",
+        ),
+    ],
+)
+def test_a_site_named_before_its_noun_is_proposed_by_that_name(
+    whole_store: chipfacts.Store, text: str, site: str
+) -> None:
+    """ "its Cedar Ridge data centre near Lamesa": Cedar Ridge, not a Lamesa data centre."""
+    found = [c for c in drafted(whole_store, text) if c.unit]
+    assert {c.new_entity.name for c in found if c.new_entity} == {site}

@@ -103,6 +103,12 @@ _SITE_IN = re.compile(
     r"\b(?P<noun>data cent(?:re|er)|campus|site|facility)\s+(?:in|near|outside)\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
+# "its Cedar Ridge data centre", "the Heyuan cluster": one to three capitalised words
+# (a number among them) before a site's noun.
+_NAMED_SITE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|new)\s+(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|\d{1,2})){0,2})"
+    r"\s+(?P<noun>data[- ]cent(?:re|er)|campus|cluster|supercomputer)\b"
+)
 # Countries and regions: a site is named by a town, not by these.
 _REGION = re.compile(
     r"China|Japan|Taiwan|Korea|India|Europe|Asia|America|Africa|Australia|Canada|Mexico|Germany"
@@ -190,6 +196,7 @@ _THE_DESIGNATION = re.compile(
 CODENAME = "a thing the store lacks, given a code name"
 LAUNCHED = "a product the store lacks, launched by its name"
 SITED = "a site the store lacks, named by its place"
+SITE_NAMED = "a site the store lacks, named before its noun"
 PROJECT = "a project the store lacks"
 
 
@@ -243,6 +250,26 @@ def english_things(
             add(name, max(kinds)[1] if kinds else "product", match.start(), LAUNCHED)
     # '"Solstice," a data-centre campus near El Paso': the campus is Solstice, no other
     named_sites = [m.start("noun") for m in _APPOSITIVE.finditer(text)]
+    # "its Cedar Ridge data centre near Lamesa", "the Heyuan cluster": a site named by
+    # the words before its noun (no company's, region's or acronym's), not by its place
+    taken = {name_key(n) for _, e in companies for n in (e.name, *e.aliases)}
+    for match in _NAMED_SITE.finditer(text):
+        name = match["name"]
+        if (
+            _NOT_A_NAME.fullmatch(name.split()[0])
+            or _REGION.fullmatch(name)
+            or any(name_key(word) in taken for word in name.split())
+        ):
+            continue
+        named_sites.append(match.start("noun"))
+        add(name, "cluster", match.start("name"), SITE_NAMED)
+        proposed = found.get(name_key(name))
+        if proposed is not None and proposed.why == SITE_NAMED:
+            site = proposed.entity
+            also = f"{name} {match['noun']}"
+            found[name_key(name)] = proposed._replace(
+                entity=site._replace(aliases=(*site.aliases, also))
+            )
     # 'a campus in Texas, codenamed "Larkspur,"': the campus is Larkspur
     code_named = [m.start() for m in _CODE_NAMED.finditer(text)]
     for match in _SITE_IN.finditer(text):
