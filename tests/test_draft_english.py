@@ -1224,3 +1224,9 @@ def test_a_site_named_before_its_noun_is_proposed_by_that_name(
     """ "its Cedar Ridge data centre near Lamesa": Cedar Ridge, not a Lamesa data centre."""
     found = [c for c in drafted(whole_store, text) if c.unit]
     assert {c.new_entity.name for c in found if c.new_entity} == {site}
+
+
+def test_a_customers_part_of_a_sellers_revenue_is_the_sellers(store: chipfacts.Store) -> None:
+    """ "Microsoft accounts for more than 40% of Nvidia's revenue": Nvidia's revenue."""
+    text = "Microsoft already accounts for more than 40% of Nvidia's revenue."
+    assert [c.entity_id for c in drafted(store, text) if c.value == 40] == ["nvidia"]

@@ -210,6 +210,14 @@ _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 _OUTPUT = "annual_output"
 _LEADERBOARD = "leaderboard_rank"
 _HOLDER_RANK = "shareholder_rank"
+# A customer's part of a seller's whole ("accounts for more than 40% of", "makes up
+# about a third of"), and the possessive after it ("of Halcyon's revenue").
+_ACCOUNTS_FOR = re.compile(
+    r"\b(?:accounts?|accounted)\s+for\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+"
+    r"|more\s+than\s+|over\s+|less\s+than\s+|close\s+to\s+)?$"
+    r"|\b(?:makes?|made)\s+up\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?$"
+)
+_OF_ONES = re.compile(r"\s+of\s+")
 # A leaderboard or a benchmark named before a rank: a model's place on it, whatever
 # the reader made of the model's name (DeepSeek-R1在LMArena榜单上排名第四).
 _ON_A_LEADERBOARD = re.compile(
@@ -673,6 +681,18 @@ class NumberFacts(Attribution):
                 return self.store.entity_at(first.row)  # "Cinder counts Microsoft as its…"
         return None
 
+    def share_of_whose(self, quantity: Quantity) -> Entity | None:
+        """Whose whole a share after "accounts for" or "makes up" is of, by the
+        possessive after it ("accounts for more than 40% of Halcyon's revenue")."""
+        folded = self.article.folded
+        if quantity.unit != "percent" or not _ACCOUNTS_FOR.search(
+            folded, behind(quantity.start), quantity.start
+        ):
+            return None
+        of = _OF_ONES.match(folded, quantity.end)
+        named = [m for m in self.sentence.entities if of is not None and m.start == of.end()]
+        return self.store.entity_at(named[0].row) if named else None
+
     def counted_product(self, quantity: Quantity) -> Entity | None:
         """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips), or
         a model of one inside it where its noun ends the count ("600,000 Ascend 910C
@@ -1125,6 +1145,10 @@ class NumberFacts(Attribution):
         if seller is not None:
             # …最大客户，占其AI伺服器营收约35%: a share of the seller's revenue, its own
             entity, entity_decision, weight = seller, None, 0.85
+        whose = self.share_of_whose(quantity)
+        if whose is not None:
+            # "Microsoft accounts for more than 40% of Halcyon's revenue": Halcyon's
+            entity, entity_decision, weight = whose, None, 0.85
         paired = respective(folded, self.sentence.entities, self.sentence.quantities, quantity)
         if paired is not None:
             # 三星和美光分别约占26%和17%: the n-th figure of a list is the n-th name's
