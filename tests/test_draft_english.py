@@ -1230,3 +1230,16 @@ def test_a_customers_part_of_a_sellers_revenue_is_the_sellers(store: chipfacts.S
     """ "Microsoft accounts for more than 40% of Nvidia's revenue": Nvidia's revenue."""
     text = "Microsoft already accounts for more than 40% of Nvidia's revenue."
     assert [c.entity_id for c in drafted(store, text) if c.value == 40] == ["nvidia"]
+
+
+def test_the_figure_a_multiple_is_of_is_the_earlier_one_of_the_same_measure(
+    store: chipfacts.Store,
+) -> None:
+    """ "…about $9 billion this year, nearly triple the $3.2 billion it spent in 2025":
+    the $3.2 billion is the same spending, reported, not a forecast."""
+    text = (
+        "Meta expects capital spending of about $9 billion this year, nearly triple the "
+        "$3.2 billion it spent in 2025."
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 3_200_000_000]
+    assert (found.entity_id, found.status.value) == ("meta", "reported")

@@ -99,8 +99,10 @@ _BRACKETED = re.compile(r"[(（][\d.]+(?:\.[a-z]{2})?[)）]")  # a stock code ma
 # What a clause of a list holds beside its name and number: a bound, a stop.
 # "…, up from about 10%", "down from 26%": an earlier figure of the measure before.
 _EARLIER_FIGURE = re.compile(
-    r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
+    r"[\s,]*(?:(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
+    r"|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple|quadruple"
+    r"|twice|three\s+times|half)\s+the\s+)"
 )
 # A clause comparing the figure before with an earlier one, right before that figure
 # (较去年同期的86%, 高于上一季度的约55%, 比去年的约250亿美元): the same one's, in the
@@ -145,11 +147,18 @@ _AS_ITS_CUSTOMER = re.compile(r"\s+as\s+its\s+(?:largest|biggest|top|main)\s+cus
 # Revenue, which a customer's share is of (占其AI伺服器營收約35%, "35% of revenue").
 _OF_REVENUE = re.compile(r"营收|收入|营业额|revenue|sales")
 # "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
-_FROM_BEFORE = re.compile(r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$")
-FROM_REACH = 16
+_FROM_BEFORE = re.compile(
+    r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$"
+    # "…, nearly triple the $3.2 billion it spent in 2025": the figure it is a multiple of
+    r"|[,(]\s*(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple"
+    r"|quadruple|twice|three\s+times|half)\s+the\s+$"
+)
+FROM_REACH = 32
 _EARLIER_AFTER = re.compile(
     r"\s+(?:earlier|previously|before|a\s+year\s+(?:earlier|ago|before)|last\s+year"
-    r"|in\s+the\s+(?:previous|prior|same)\s+(?:quarter|year|period))\b"
+    r"|in\s+the\s+(?:previous|prior|same)\s+(?:quarter|year|period)"
+    r"|(?:it|they|the\s+company)\s+(?:spent|reported|posted|made|earned|booked|had)"
+    r"\s+(?:in|last)\s+(?:\d{4}|year))\b"
 )
 # "…, up 38% from a year earlier", "(down 12% year over year)": how much the figure
 # right before moved since an earlier time.
