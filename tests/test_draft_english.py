@@ -1243,3 +1243,61 @@ def test_the_figure_a_multiple_is_of_is_the_earlier_one_of_the_same_measure(
     )
     (found,) = [c for c in drafted(store, text) if c.value == 3_200_000_000]
     assert (found.entity_id, found.status.value) == ("meta", "reported")
+
+
+def test_a_multiple_of_anothers_figure_dates_no_earlier_one(whole_store: chipfacts.Store) -> None:
+    """ "roughly double the $21 billion of Samsung": no earlier figure of TSMC's, reported."""
+    text = "TSMC will spend $42 billion, roughly double the $21 billion of Samsung."
+    found = [c for c in drafted(whole_store, text) if c.value == 21_000_000_000]
+    assert all(c.status.value != "reported" for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI's chip team, founded in 2023, has 40 engineers.",
+        "Microsoft invested in Sakana, a Tokyo lab founded in 2023.",
+    ],
+)
+def test_founded_in_a_year_of_what_is_not_named_dates_nothing(
+    whole_store: chipfacts.Store, text: str
+) -> None:
+    assert "founded" not in {c.attribute.id for c in drafted(whole_store, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese cluster holds 10,000 GPUs.",
+        "Its Louisiana campus, called Hyperion, will draw 5 gigawatts.",
+        "The Northern Virginia data center market absorbed 1 gigawatt.",
+    ],
+)
+def test_an_adjective_a_state_or_a_market_names_no_site(
+    whole_store: chipfacts.Store, text: str
+) -> None:
+    names = {c.new_entity.name for c in drafted(whole_store, text) if c.new_entity}
+    assert not names & {"Chinese", "Louisiana", "Northern Virginia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Graphcore was sold for about $600 million to SoftBank.",
+        "Shares of Cerebras were priced at $28 in its initial public offering.",
+    ],
+)
+def test_a_business_sold_or_a_share_priced_is_no_unit_price(
+    whole_store: chipfacts.Store, text: str
+) -> None:
+    assert "unit_price" not in {c.attribute.id for c in drafted(whole_store, text)}
+
+
+def test_a_part_of_a_products_purchases_is_no_products_share(whole_store: chipfacts.Store) -> None:
+    text = "Microsoft accounts for 40% of Nvidia H100 purchases."
+    assert [c.entity_id for c in drafted(whole_store, text) if c.value == 40] != ["h100"]
+
+
+def test_a_word_joined_by_to_date_is_still_its_word(whole_store: chipfacts.Store) -> None:
+    text = "Nvidia's revenue-to-date reached $80 billion."
+    assert [c.attribute.id for c in drafted(whole_store, text) if c.unit] == ["revenue"]

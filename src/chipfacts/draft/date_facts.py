@@ -185,8 +185,12 @@ class DateFacts(Attribution):
             entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
         if attribute.id == "founded":
             # "…from Lingxu Semiconductor, a Hangzhou start-up founded in 2021": a clause set
-            # after a company's name describes it
-            entity = self.described_before(clause) or entity
+            # after a company's name describes it; "OpenAI's chip team, founded in 2023",
+            # with none, founded something the reader did not find
+            described = self.described_before(clause)
+            if described is None and self.article.folded.startswith("founded", word.start):
+                return None
+            entity = described or entity
         if entity is not None and entity.kind == "company" and attribute.id in CLUSTER_FIGURES:
             entity = self.own_thing(entity, "cluster", word.start) or entity
         if proposed is not None and attribute.id != "founded":

@@ -174,10 +174,12 @@ def valued_at(
 # "sells for about $14,000", "priced at $30,000", "at roughly $60,000 apiece": what
 # one unit sells for, right before the sum (not "sold $2 billion", a revenue).
 _PRICED_AT = re.compile(
-    r"\b(?:sells?|sold|selling|retails?|goes|go)\s+for\s+(?:about\s+|around\s+|roughly\s+"
+    r"\b(?:sells|selling|retails?|goes)\s+for\s+(?:about\s+|around\s+|roughly\s+"
     r"|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|less\s+than\s+|more\s+than\s+)?$"
     r"|\bpriced\s+at\s+(?:about\s+|around\s+|roughly\s+)?$"
 )
+# What a business's sale or a share's price is of, before it: no one unit's price.
+_NO_UNIT = re.compile(r"\b(?:shares?|stake|stakes|unit|division|business|stock|ipo|offering)\b")
 PRICED_REACH = 40
 UNIT_PRICE = Attribute(
     "unit_price", "price", ValueType.NUMBER, "What one unit sells for, in USD.", unit="USD"
@@ -190,7 +192,9 @@ def priced_at(
     """What one unit sells for, named right before the sum ("Each LX-5 sells for about
     $14,000"): a new attribute, however the clause's other words (sells) read."""
     start = max(clause_start, quantity.start - PRICED_REACH)
-    if not _PRICED_AT.search(folded, start, quantity.start):
+    if not _PRICED_AT.search(folded, start, quantity.start) or _NO_UNIT.search(
+        folded, clause_start, quantity.start
+    ):
         return None
     return UNIT_PRICE, Decision(
         "attribute", "new: no attribute word; add an attribute for price (USD)"

@@ -109,6 +109,22 @@ _NAMED_SITE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|new)\s+(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|\d{1,2})){0,2})"
     r"\s+(?P<noun>data[- ]cent(?:re|er)|campus|cluster|supercomputer)\b"
 )
+# Words before a site's noun that name no site: a people's or a region's adjective, a
+# state (a campus is named by its town or its own name), a side of a country.
+_NO_SITE_NAME = re.compile(
+    r"Chinese|American|European|Asian|Japanese|Korean|Taiwanese|Indian|British|German|French"
+    r"|Malaysian|Middle|Northern|Southern|Eastern|Western|Central|North|South|East|West|New|Global"
+    r"|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    r"|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    r"|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon"
+    r"|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Washington|Wisconsin|Wyoming|Dakota"
+)
+# After a site's noun: a name it is given (", called Hyperion"), or a noun that goes on
+# (a market, a business): the words before are no name of a site.
+_NOT_THE_SITE = re.compile(
+    r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\b"
+    r"|\s+(?:market|business|industry|segment|sector|space|operator|boom)s?\b"
+)
 # Countries and regions: a site is named by a town, not by these.
 _REGION = re.compile(
     r"China|Japan|Taiwan|Korea|India|Europe|Asia|America|Africa|Australia|Canada|Mexico|Germany"
@@ -258,15 +274,22 @@ def english_things(
         if (
             _NOT_A_NAME.fullmatch(name.split()[0])
             or _REGION.fullmatch(name)
-            or any(name_key(word) in taken for word in name.split())
+            or _NO_SITE_NAME.fullmatch(name.split()[0])
+            or any(name_key(w) in taken or store.entity_rows(name_key(w)) for w in name.split())
+            or _NOT_THE_SITE.match(text, match.end())
         ):
-            continue
+            continue  # "The Chinese cluster", "The Hopper cluster", "Its Texas campus,
+            # called Hyperion", "the Northern Virginia data center market": no site's name
         named_sites.append(match.start("noun"))
         add(name, "cluster", match.start("name"), SITE_NAMED)
         proposed = found.get(name_key(name))
-        if proposed is not None and proposed.why == SITE_NAMED:
+        also = f"{name} {match['noun']}"
+        if (
+            proposed is not None
+            and proposed.why == SITE_NAMED
+            and also not in proposed.entity.aliases
+        ):
             site = proposed.entity
-            also = f"{name} {match['noun']}"
             found[name_key(name)] = proposed._replace(
                 entity=site._replace(aliases=(*site.aliases, also))
             )

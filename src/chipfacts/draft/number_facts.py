@@ -99,10 +99,14 @@ _BRACKETED = re.compile(r"[(（][\d.]+(?:\.[a-z]{2})?[)）]")  # a stock code ma
 # What a clause of a list holds beside its name and number: a bound, a stop.
 # "…, up from about 10%", "down from 26%": an earlier figure of the measure before.
 _EARLIER_FIGURE = re.compile(
-    r"[\s,]*(?:(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
+    r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
-    r"|(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple|quadruple"
-    r"|twice|three\s+times|half)\s+the\s+)"
+)
+# "…, nearly triple the $3.2 billion it spent in 2025": the figure a multiple is of,
+# right before it (an earlier one only where an earlier time follows it).
+_MULTIPLE_OF_THE = re.compile(
+    r"[\s,]*(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple"
+    r"|quadruple|twice|three\s+times|half)\s+the\s+"
 )
 # A clause comparing the figure before with an earlier one, right before that figure
 # (较去年同期的86%, 高于上一季度的约55%, 比去年的约250亿美元): the same one's, in the
@@ -222,11 +226,12 @@ _HOLDER_RANK = "shareholder_rank"
 # A customer's part of a seller's whole ("accounts for more than 40% of", "makes up
 # about a third of"), and the possessive after it ("of Halcyon's revenue").
 _ACCOUNTS_FOR = re.compile(
-    r"\b(?:accounts?|accounted)\s+for\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+"
+    r"\b(?:accounts?|accounted|accounting)\s+for\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+"
     r"|more\s+than\s+|over\s+|less\s+than\s+|close\s+to\s+)?$"
     r"|\b(?:makes?|made)\s+up\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?$"
 )
 _OF_ONES = re.compile(r"\s+of\s+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 # A leaderboard or a benchmark named before a rank: a model's place on it, whatever
 # the reader made of the model's name (DeepSeek-R1在LMArena榜单上排名第四).
 _ON_A_LEADERBOARD = re.compile(
@@ -699,7 +704,14 @@ class NumberFacts(Attribution):
         ):
             return None
         of = _OF_ONES.match(folded, quantity.end)
-        named = [m for m in self.sentence.entities if of is not None and m.start == of.end()]
+        named = [
+            m
+            for m in self.sentence.entities
+            if of is not None
+            and m.start == of.end()
+            and _POSSESSIVE.match(folded, m.end)
+            and self.store.entity_at(m.row).kind == "company"
+        ]
         return self.store.entity_at(named[0].row) if named else None
 
     def counted_product(self, quantity: Quantity) -> Entity | None:
@@ -1463,8 +1475,10 @@ class NumberFacts(Attribution):
             bound = Bound.RANGE if quantity.low is not None else Bound.AT_MOST
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
-        if status in (Status.FORECAST, Status.PLANNED) and _EARLIER_FIGURE.fullmatch(
-            folded, clause.start, quantity.start
+        if status in (Status.FORECAST, Status.PLANNED) and (
+            _EARLIER_FIGURE.fullmatch(folded, clause.start, quantity.start)
+            or _MULTIPLE_OF_THE.fullmatch(folded, clause.start, quantity.start)
+            and _EARLIER_AFTER.match(folded, quantity.end)
         ):
             # "forecast $38 billion to $42 billion, up from $29.8 billion last year": the
             # earlier figure is what was, not what is expected

@@ -176,7 +176,7 @@ _PERIOD_WORDS = ("year", "month", "quarter", "week")
 
 # A hyphen and a word right after an English word: the word is part of a compound (not
 # CoWoS-L, a grade of it).
-_IN_A_COMPOUND = re.compile(r"-[a-z]{2,}")
+_IN_A_COMPOUND = re.compile(r"-(?!(?:to|on|of|in|at|by)\b)[a-z]{2,}")
 
 
 def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
