@@ -164,15 +164,28 @@ def valued_at(
 ) -> tuple[Attribute, Decision] | None:
     """A company's worth named right before a sum ("values the company at $48 billion"):
     a new attribute, however the clause's other words (raised) read."""
-    start = max(clause_start, quantity.start - VALUED_REACH)
-    if not _VALUED_AT.search(folded, start, quantity.start):
+    return _named_before(folded, clause_start, quantity, _VALUED_AT, VALUED_REACH, VALUATION)
+
+
+def _named_before(
+    folded: str,
+    clause_start: int,
+    quantity: Quantity,
+    words: re.Pattern[str],
+    reach: int,
+    attribute: Attribute,
+) -> tuple[Attribute, Decision] | None:
+    """``attribute``, to add, where ``words`` end right before the sum (within ``reach``
+    characters of it, in its clause)."""
+    start = max(clause_start, quantity.start - reach)
+    if not words.search(folded, start, quantity.start):
         return None
-    why = "new: no attribute word; add an attribute for valuation (USD)"
-    return VALUATION, Decision("attribute", why)
+    why = f"new: no attribute word; add an attribute for {attribute.label} ({attribute.unit})"
+    return attribute, Decision("attribute", why)
 
 
-# "sells for about $14,000", "priced at $30,000", "at roughly $60,000 apiece": what
-# one unit sells for, right before the sum (not "sold $2 billion", a revenue).
+# "sells for about $14,000", "priced at $30,000": what one unit sells for, right before
+# the sum (not "sold $2 billion", a revenue, nor "was sold for", a business's sale).
 _PRICED_AT = re.compile(
     r"\b(?:sells|selling|retails?|goes)\s+for\s+(?:about\s+|around\s+|roughly\s+"
     r"|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|less\s+than\s+|more\s+than\s+)?$"
@@ -191,14 +204,9 @@ def priced_at(
 ) -> tuple[Attribute, Decision] | None:
     """What one unit sells for, named right before the sum ("Each LX-5 sells for about
     $14,000"): a new attribute, however the clause's other words (sells) read."""
-    start = max(clause_start, quantity.start - PRICED_REACH)
-    if not _PRICED_AT.search(folded, start, quantity.start) or _NO_UNIT.search(
-        folded, clause_start, quantity.start
-    ):
+    if _NO_UNIT.search(folded, clause_start, quantity.start):
         return None
-    return UNIT_PRICE, Decision(
-        "attribute", "new: no attribute word; add an attribute for price (USD)"
-    )
+    return _named_before(folded, clause_start, quantity, _PRICED_AT, PRICED_REACH, UNIT_PRICE)
 
 
 # A level a change starts from or reaches, right before the figure.

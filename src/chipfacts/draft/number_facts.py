@@ -104,10 +104,11 @@ _EARLIER_FIGURE = re.compile(
 )
 # "…, nearly triple the $3.2 billion it spent in 2025": the figure a multiple is of,
 # right before it (an earlier one only where an earlier time follows it).
-_MULTIPLE_OF_THE = re.compile(
-    r"[\s,]*(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple"
+_MULTIPLE_OF = (
+    r"(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple"
     r"|quadruple|twice|three\s+times|half)\s+the\s+"
 )
+_MULTIPLE_OF_THE = re.compile(r"[\s,]*" + _MULTIPLE_OF)
 # A clause comparing the figure before with an earlier one, right before that figure
 # (较去年同期的86%, 高于上一季度的约55%, 比去年的约250亿美元): the same one's, in the
 # same measure, at the earlier time.
@@ -154,8 +155,7 @@ _OF_REVENUE = re.compile(r"营收|收入|营业额|revenue|sales")
 _FROM_BEFORE = re.compile(
     r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$"
     # "…, nearly triple the $3.2 billion it spent in 2025": the figure it is a multiple of
-    r"|[,(]\s*(?:nearly\s+|almost\s+|about\s+|more\s+than\s+|roughly\s+)?(?:double|triple"
-    r"|quadruple|twice|three\s+times|half)\s+the\s+$"
+    rf"|[,(]\s*{_MULTIPLE_OF}$"
 )
 FROM_REACH = 32
 _EARLIER_AFTER = re.compile(

@@ -69,6 +69,14 @@ ANALYSTS = frozenset(
 )  # fmt: skip
 
 
+def _known_analyst(entity: Entity) -> bool:
+    """Whether ``entity`` is an analyst by itself: one of ``ANALYSTS``, or a name
+    ending as an analyst's does (凯睿咨询, "… Insights")."""
+    return entity.id in ANALYSTS or any(
+        _ANALYST_NAME.search(fold(n)) for n in (entity.name, *entity.aliases)
+    )
+
+
 class Speakers(SentenceContext):
     """The speakers of a sentence."""
 
@@ -117,8 +125,7 @@ class Speakers(SentenceContext):
         its trade before it where the sentence names it): what it counts and forecasts
         is of others, never a figure of its own."""
         return entity.kind == "company" and (
-            entity.id in ANALYSTS
-            or any(_ANALYST_NAME.search(fold(n)) for n in (entity.name, *entity.aliases))
+            _known_analyst(entity)
             or any(
                 self.is_analyst(m)
                 for m in self.sentence.entities
@@ -135,12 +142,10 @@ class Speakers(SentenceContext):
     def is_analyst(self, mention: Mention) -> bool:
         """Whether a name is an analyst's or a research firm's (``ANALYSTS``, its trade
         before it, the end of its name)."""
-        entity = self.store.entity_at(mention.row)
         folded = self.article.folded
         return (
-            entity.id in ANALYSTS
+            _known_analyst(self.store.entity_at(mention.row))
             or _ANALYST_BEFORE.search(folded, behind(mention.start), mention.start) is not None
-            or any(_ANALYST_NAME.search(fold(n)) for n in (entity.name, *entity.aliases))
         )
 
     def speaker_entity(self, cue: Cue | None, zero_subject: bool = True) -> Entity | None:

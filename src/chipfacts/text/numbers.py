@@ -483,11 +483,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         if quantity is not None and not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _compiled(_CHINESE_RANK).finditer(folded):
-        numeral = match["placed"] or match["largest"]
-        rank = read_numeral(numeral)
-        at = match.start("placed" if match["placed"] else "largest") - 1  # from 第
-        quantity = Quantity(at, match.end(), float(rank or 0), None, None, "rank", ordinal=True)
-        if rank and not _overlaps(taken, quantity):
+        group = "placed" if match["placed"] else "largest"
+        rank = read_numeral(match[group])
+        if not rank:
+            continue
+        at = match.start(group) - 1  # from 第
+        quantity = Quantity(at, match.end(), float(rank), None, None, "rank", ordinal=True)
+        if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _ENGLISH_MAGNITUDE.finditer(folded):
         count = 1.0 if match["word"] == "a" else float(_ENGLISH_NUMERALS.get(match["word"], 1))
