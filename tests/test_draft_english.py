@@ -1301,3 +1301,39 @@ def test_a_part_of_a_products_purchases_is_no_products_share(whole_store: chipfa
 def test_a_word_joined_by_to_date_is_still_its_word(whole_store: chipfacts.Store) -> None:
     text = "Nvidia's revenue-to-date reached $80 billion."
     assert [c.attribute.id for c in drafted(whole_store, text) if c.unit] == ["revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Kestrel signed a five-year, $11.6 billion contract with Microsoft.", "five-year", 5),
+        ("It agreed to a 15-year contract with a wind farm.", "15-year", 15),
+        ("Meta struck a 20-year power purchase agreement.", "20-year", 20),
+        ("The firm signed a three-year lease on the site.", "three-year", 3),
+    ],
+)
+def test_the_term_of_an_english_agreement_is_a_span_of_years(
+    text: str, written: str, value: int
+) -> None:
+    terms = [q for q in quantities(text) if q[4] == "years"]
+    assert [(found, read) for found, read, *_ in terms] == [(written, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares hit a 10-year high on Monday.",
+        "Revenue grew at a five-year pace.",
+        "The 30-year-old founder left.",
+    ],
+)
+def test_a_year_before_no_agreement_is_no_term(text: str) -> None:
+    assert [q for q in quantities(text) if q[4] == "years"] == []
+
+
+def test_an_english_term_is_drafted_for_who_signs_it(store: chipfacts.Store) -> None:
+    text = "Microsoft signed a five-year, $11.6 billion contract with CoreWeave, the company said."
+    terms = [c for c in drafted(store, text) if c.attribute.unit == "years"]
+    assert [(c.entity_id, c.attribute.id, c.value) for c in terms] == [
+        ("microsoft", "term_years", 5)
+    ]

@@ -2091,3 +2091,40 @@ def test_no_grade_nor_seller_owns_a_figure_said_to_be_anothers(
     found = [c for c in drafted(store, text) if c.unit in ("USD", "percent")]
     assert all(c.new_entity is None or "guangmo" not in c.new_entity.id for c in found)
     assert all(c.entity_id != "quanta" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("双方签署了为期四年的算力租赁协议。", "四年", 4),
+        ("已与风电业者签订为期20年的购电协议。", "20年", 20),
+        ("公司签下一份5年期的供货合约。", "5年期", 5),
+        ("双方签订了十五年的长期购电协议。", "十五年", 15),
+        ("该租约期限为三年。", "三年", 3),
+    ],
+)
+def test_the_term_of_an_agreement_is_a_span_of_years(text: str, written: str, value: int) -> None:
+    folded = fold_in_place(text)
+    (found,) = find_quantities(folded, text)
+    assert (text[found.start : found.end], found.value, found.unit) == (written, value, "years")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方在2025年签署了合作协议。",  # a year of the calendar
+        "该芯片将在三年内量产。",  # within, when
+        "过去三年，公司营收快速增长。",
+        "该项目回本周期较长。",
+    ],
+)
+def test_a_year_that_is_no_term_is_no_quantity(text: str) -> None:
+    assert [q.unit for q in find_quantities(fold_in_place(text), text)] == []
+
+
+def test_a_term_is_drafted_for_who_signs_it(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "据悉，微软与CoreWeave签署了为期五年的算力租赁协议。")
+    assert (found.entity_id, found.attribute.id, found.value, found.attribute.unit) == (
+        "microsoft", "term_years", 5, "years"
+    )  # fmt: skip
+    assert found.proposes_attribute

@@ -118,7 +118,7 @@ _AGAINST = re.compile(
 # A wait's noun right after its weeks or months (40周交期, 18个月的建设期).
 _SPAN_NOUN_AFTER = re.compile(r"\s*(?:的)?(?P<noun>交期|交货期|工期|周期|等待期|建设期)")
 # Units that name what a figure counts, a new attribute's label.
-_NAMED_BY_UNIT = {"gpu_hours": ("GPU小时", "gpu_hours")}
+_NAMED_BY_UNIT = {"gpu_hours": ("GPU小时", "gpu_hours"), "years": ("term in years", "term_years")}
 # A sum in another currency, then the words giving it again (1600亿元人民币（约合).
 _GIVEN_BEFORE = re.compile(
     r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:美元|美金|元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
@@ -578,6 +578,8 @@ def new_attribute(
     if per_hour(folded, clause, quantity):
         # a rent, in either script: of a GPU or of a machine of eight, as the text says
         ident, label = "hourly_price", "price per hour"
+    elif quantity.unit == "years":
+        label, ident = _NAMED_BY_UNIT["years"]  # an agreement's term, in either script
     elif is_english_before(folded, clause_start, quantity.start):
         if quantity.unit == "USD" and _PRICED_EACH.match(folded, quantity.end, clause_end):
             # "sells the MI300X at $9,000 to $11,000 per unit": a price of one, whatever the

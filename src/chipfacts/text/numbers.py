@@ -230,9 +230,10 @@ _MEASURES = {
 # An article's counters of cards and chips beside the query's 张 and 颗 (1.8万块K2, 3万卡)
 _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASURES | _WORD_UNITS
-MEASURES = frozenset(unit for unit, _ in _MEASURES.values())
-# Spans of time a figure may be in (a lead time, a build time).
-SPANS_OF_TIME = frozenset({"weeks", "months", "days"})
+# (and the years of an agreement's term, read apart: ``_terms``)
+MEASURES = frozenset(unit for unit, _ in _MEASURES.values()) | {"years"}
+# Spans of time a figure may be in (a lead time, a build time, a contract's term).
+SPANS_OF_TIME = frozenset({"weeks", "months", "days", "years"})
 # The counters and units a range may give after each of its numbers (1,800柜至2,000柜,
 # 1000美元至1200美元): the units written in Chinese characters, longest first.
 _RANGE_COUNTERS = tuple(
@@ -423,6 +424,28 @@ _NOT_DOUBLED = re.compile(
     r"(?:并未|尚未|未能|没有|没|不会|不能|难以|很难|无法|无望|(?<![并尚])未|不|难)\s*(?:再|能)?\s*$"
 )
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3}
+# The term of an agreement in years (为期四年的租赁协议, 5年期合约, 十五年的购电协议, 租约期限
+# 为三年; "a 15-year contract", "a five-year, $11.6 billion deal"): a span, no year of
+# the calendar (2025年的协议: four digits), nor one that says when (三年内, 过去三年,
+# "a 10-year high").
+_YEARS = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+_AGREEMENT = (
+    r"(?:长期)?(?:购电|租赁|供货|供应|采购|合作|框架)?(?:协议|合约|合同|租约|长约|协定|契约)"
+)
+_CHINESE_TERM = (
+    rf"(?:为期|期限(?:为|是|长达|达)?)\s*(?P<n>{_YEARS})\s*年(?![代度底初末中内份])"
+    rf"|(?<![\d一二两三四五六七八九十])(?P<m>{_YEARS})\s*年(?:期(?![间内])|(?=的?{_AGREEMENT}))"
+)
+_ENGLISH_YEARS = {
+    **_ENGLISH_NUMERALS, "twelve": 12, "fifteen": 15, "twenty-five": 25, "twenty": 20,
+    "thirty": 30,
+}  # fmt: skip
+_ENGLISH_TERM = (
+    r"(?<![a-z0-9$.,-])(?P<n>\d{1,2}|" + "|".join(_ENGLISH_YEARS) + r")[- ]year(?:[- ]long)?"
+    # (a few words may come between: "power purchase agreement", ", $11.6 billion contract")
+    r"(?=(?:,(?:(?!\.\s)[^;]){0,40}?|(?:\s+[a-z][a-z-]*){0,3}?)\s+"
+    r"(?:contract|agreement|deal|lease|ppa|partnership|commitment|arrangement)s?\b)"
+)
 _CURRENCY_AT_END = re.compile(r"(?:us\s?)?\$\s?$")
 
 
@@ -444,9 +467,11 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     a name's.
     """
     written, vague, chinese = _text_patterns()
-    # doublings first, so 1倍 is never read as a factor of one
+    # doublings first, so 1倍 is never read as a factor of one; terms, so a 15-year
+    # contract holds no count of 15
     doubled, denied = _doublings(folded)
-    spoken_for = [(d.start, d.end) for d in doubled] + denied
+    terms = _terms(folded)
+    spoken_for = [(q.start, q.end) for q in doubled + terms] + denied
     found: list[Quantity] = []
     for match in written.finditer(folded):
         if match["u1"] and (match["unit"] or match["hyphened"]) not in (None, match["u1"]):
@@ -472,7 +497,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             continue
         if quantity is not None and not _overlaps(spoken_for, quantity):
             found.extend(_from_and_to(folded, match, quantity))
-    found.extend(doubled)
+    found.extend(doubled + terms)
     taken = [(q.start, q.end) for q in found]
     for match in vague.finditer(folded):
         quantity = _vague(folded, match)
@@ -709,6 +734,24 @@ def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
         start = match.start("once") if match["grown"] else match.start()
         found.append(Quantity(start, match.end(), gain, None, None, "percent"))
     return found, denied
+
+
+def _terms(folded: str) -> list[Quantity]:
+    """The term of each agreement the text names, in years (``_CHINESE_TERM``,
+    ``_ENGLISH_TERM``)."""
+    found = []
+    for match in _compiled(_CHINESE_TERM).finditer(folded):
+        group = "n" if match["n"] else "m"
+        written = match[group]
+        years = int(written) if written.isdigit() else read_numeral(written)
+        if years:
+            found.append(
+                Quantity(match.start(group), match.end(), float(years), None, None, "years")
+            )
+    for match in _compiled(_ENGLISH_TERM).finditer(folded):
+        count = int(match["n"]) if match["n"].isdigit() else _ENGLISH_YEARS[match["n"]]
+        found.append(Quantity(match.start(), match.end(), float(count), None, None, "years"))
+    return found
 
 
 def _from_and_to(folded: str, match: re.Match[str], quantity: Quantity) -> list[Quantity]:
