@@ -2128,3 +2128,32 @@ def test_a_term_is_drafted_for_who_signs_it(store: chipfacts.Store) -> None:
         "microsoft", "term_years", 5, "years"
     )  # fmt: skip
     assert found.proposes_attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Meta训练Llama 4时动用的GPU超过10万块。", "llama-4"),
+        ("据报道，OpenAI训练GPT-4时使用了约2.5万块英伟达A100。", "gpt-4"),
+        ("OpenAI表示，GPT-5的训练动用了约20万块英伟达H100 GPU。", "gpt-5"),
+        ("Meta trained Llama 4 on more than 100,000 GPUs.", "llama-4"),
+        ("OpenAI used about 200,000 GPUs to train GPT-5, the company said.", "gpt-5"),
+    ],
+)
+def test_the_gpus_a_model_was_trained_on_are_the_models(
+    store: chipfacts.Store, text: str, model: str
+) -> None:
+    assert [(e, a) for e, a, _ in numbers(store, text)] == [(model, "cluster_gpus")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta计划采购35万块H100，用于训练Llama 4。",  # an order, in a clause of its own
+        "Meta的集群拥有约10万块GPU，Llama 4已在其上完成部署。",  # no training
+    ],
+)
+def test_gpus_not_said_to_train_a_model_are_not_the_models(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert all(e == "meta" for e, _, _ in numbers(store, text))

@@ -218,6 +218,7 @@ _SEVERAL = re.compile(
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+_TRAINED = re.compile(r"训练|\btrain(?:ed|ing|s)?\b")
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
 _OUTPUT = "annual_output"
@@ -787,6 +788,18 @@ class NumberFacts(Attribution):
             return None  # 在字节跳动、阿里和腾讯今年采购的AI芯片中: theirs together
         return owners[-1] if owners else None
 
+    def trained_model(self, clause: Span) -> Entity | None:
+        """The one model ``clause`` names where it says a model was trained (训练,
+        预训练, "trained", "to train"), if any."""
+        if _TRAINED.search(self.article.folded, clause.start, clause.end) is None:
+            return None
+        models = {
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if inside(m.start, m.end, clause) and self.store.entity_at(m.row).kind == "model"
+        }
+        return models.pop() if len(models) == 1 else None
+
     def rival(self, clause: Span, quantity: Quantity) -> Mention | None:
         """The one name a clause compares the figure before with, whose own figure it
         gives in the same measure (…约为75%，远高于排名第二的AMD的约50%)."""
@@ -1351,6 +1364,11 @@ class NumberFacts(Attribution):
             attribute = in_unit(before, quantity.unit)
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
+        trained = self.trained_model(clause) if attribute.id == _CLUSTER else None
+        if trained is not None:
+            # Meta训练Llama 4时动用的GPU超过10万块, "Meta trained Llama 4 on 100,000 GPUs":
+            # the GPUs a model was trained on are the model's, as the store's are
+            entity, entity_decision, weight = trained, None, 0.85
         proposed = self.proposal(clause, anchor, entity, entity_decision)
         if proposed is None and attribute.id not in _OF_A_THING and quantity.unit != "nm":
             # 台積電2奈米每片晶圓報價約3萬美元, 800G光模块单价约为500美元: the grade's own figure
