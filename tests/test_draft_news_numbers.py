@@ -2157,3 +2157,19 @@ def test_gpus_not_said_to_train_a_model_are_not_the_models(
     store: chipfacts.Store, text: str
 ) -> None:
     assert all(e == "meta" for e, _, _ in numbers(store, text))
+
+
+def test_the_gpus_of_a_training_named_earlier_in_the_sentence_are_the_models(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "OpenAI表示，GPT-5的预训练在微软位于威斯康星州的“费尔沃特”（Fairwater）集群上完成，"
+        "共使用了约20万块英伟达H100 GPU。"
+    )
+    counts = [e for e, a, _ in numbers(store, text) if a == "cluster_gpus"]
+    assert counts == ["gpt-5"]
+
+
+def test_a_clusters_own_count_after_a_training_stays_the_clusters(store: chipfacts.Store) -> None:
+    text = "OpenAI为训练GPT-5建设了Stargate，该集群拥有约20万块GPU。"
+    assert "gpt-5" not in [e for e, _, _ in numbers(store, text)]

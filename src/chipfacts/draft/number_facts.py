@@ -788,17 +788,32 @@ class NumberFacts(Attribution):
             return None  # 在字节跳动、阿里和腾讯今年采购的AI芯片中: theirs together
         return owners[-1] if owners else None
 
-    def trained_model(self, clause: Span) -> Entity | None:
-        """The one model ``clause`` names where it says a model was trained (训练,
-        预训练, "trained", "to train"), if any."""
-        if _TRAINED.search(self.article.folded, clause.start, clause.end) is None:
+    def trained_model(self, clause: Span, quantity: Quantity) -> Entity | None:
+        """The one model a sentence that says a model was trained (训练, 预训练,
+        "trained", "to train") names for the GPUs ``quantity`` counts, if any: the
+        model ``clause`` names, or where the clause names nothing before the count
+        (…的预训练在…集群上完成，共使用了2.4万块英伟达H200), the one named before it."""
+        folded, sentence = self.article.folded, self.sentence.span
+        if _TRAINED.search(folded, sentence.start, sentence.end) is None:
             return None
-        models = {
-            self.store.entity_at(m.row)
-            for m in self.sentence.entities
-            if inside(m.start, m.end, clause) and self.store.entity_at(m.row).kind == "model"
-        }
-        return models.pop() if len(models) == 1 else None
+
+        def models(start: int, end: int) -> set[Entity]:
+            return {
+                self.store.entity_at(m.row)
+                for m in self.sentence.entities
+                if start <= m.start and m.end <= end
+                and self.store.entity_at(m.row).kind == "model"
+            }  # fmt: skip
+
+        named = models(clause.start, clause.end)
+        if not named and not (
+            any(clause.start <= m.start < quantity.start for m in self.sentence.entities)
+            # (该集群拥有20万块GPU, 集群规模达10万卡: a cluster's count)
+            or DEMONSTRATIVE.search(folded, clause.start, quantity.start)
+            or _A_CLUSTER.search(folded, clause.start, quantity.start)
+        ):
+            named = models(sentence.start, quantity.start)
+        return named.pop() if len(named) == 1 else None
 
     def rival(self, clause: Span, quantity: Quantity) -> Mention | None:
         """The one name a clause compares the figure before with, whose own figure it
@@ -1364,7 +1379,7 @@ class NumberFacts(Attribution):
             attribute = in_unit(before, quantity.unit)
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
-        trained = self.trained_model(clause) if attribute.id == _CLUSTER else None
+        trained = self.trained_model(clause, quantity) if attribute.id == _CLUSTER else None
         if trained is not None:
             # Meta训练Llama 4时动用的GPU超过10万块, "Meta trained Llama 4 on 100,000 GPUs":
             # the GPUs a model was trained on are the model's, as the store's are
