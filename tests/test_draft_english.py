@@ -1337,3 +1337,30 @@ def test_an_english_term_is_drafted_for_who_signs_it(store: chipfacts.Store) -> 
     assert [(c.entity_id, c.attribute.id, c.value) for c in terms] == [
         ("microsoft", "term_years", 5)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Meta expects to buy between 30,000 and 50,000 GPUs this year.", 3e4, 5e4, "gpus"),
+        ("Oracle will buy between 1 million and 1.2 million GPUs.", 1e6, 1.2e6, "gpus"),
+    ],
+)
+def test_a_range_between_two_numbers_takes_the_unit_after_the_second(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    assert [(q[2], q[3], q[4]) for q in quantities(text)] == [(low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("Nvidia has about 36,000 employees.", "employees"),
+        ("Nvidia said it would hire 5,000 workers in Taiwan.", "workers"),
+    ],
+)
+def test_a_count_of_people_is_named_by_its_own_noun(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    counts = [c for c in drafted(store, text) if c.attribute.unit == "people"]
+    assert [(c.entity_id, c.attribute.id) for c in counts] == [("nvidia", attribute)]

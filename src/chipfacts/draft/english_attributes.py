@@ -220,6 +220,7 @@ _MONEY_NOUN = re.compile(
 
 
 # What a figure in a unit of measure measures where no word names it.
+_LAST_WORD = re.compile(r"[a-z]+$")
 _MEASURED = {
     "bits/s": ("bandwidth", "bandwidth"),
     "bytes/s": ("bandwidth", "bandwidth"),
@@ -237,6 +238,11 @@ def english_label(
     if measure is not None:
         noun = folded[measure[0] : measure[1]]
         return _snake([noun]), noun
+    if unit == "people":
+        # "has about 36,000 employees", "will hire 5,000 workers": what the number
+        # counts, its own noun, says what it is (no company's name before it)
+        counted = _LAST_WORD.search(folded, start, end)
+        return (counted.group(), counted.group()) if counted is not None else None
     money = _MONEY_NOUN.match(folded, end, clause_end) if unit == "USD" else None
     if money is not None:
         # "a $11.6 billion contract", "a $7.2 billion delayed-draw term loan": what it is

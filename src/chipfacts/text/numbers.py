@@ -592,7 +592,8 @@ def _read_on(folded: str, quantity: Quantity) -> Quantity:
 
 
 def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
-    """ "between $35 billion and $40 billion": two numbers of one unit as one range."""
+    """ "between $35 billion and $40 billion": two numbers of one unit as one range
+    ("between 30,000 and 50,000 GPUs": the unit after the second is the first's too)."""
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
@@ -600,13 +601,13 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
             last is not None
             and last.value is not None
             and quantity.value is not None
-            and last.unit == quantity.unit
+            and last.unit in (quantity.unit, None)
             and last.value < quantity.value
             and _BETWEEN.search(folded, max(0, last.start - 10), last.start)
             and _AND.fullmatch(folded, last.end, quantity.start)
         ):
             merged[-1] = Quantity(
-                last.start, quantity.end, None, last.value, quantity.value, last.unit
+                last.start, quantity.end, None, last.value, quantity.value, quantity.unit
             )
         else:
             merged.append(quantity)
