@@ -1364,3 +1364,17 @@ def test_a_count_of_people_is_named_by_its_own_noun(
 ) -> None:
     counts = [c for c in drafted(store, text) if c.attribute.unit == "people"]
     assert [(c.entity_id, c.attribute.id) for c in counts] == [("nvidia", attribute)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Meta is targeting a power usage effectiveness of 1.15 at the site.", Status.PLANNED),
+        ("Meta said its campus has a power usage effectiveness of 1.18.", Status.CLAIMED),
+    ],
+)
+def test_a_spelled_out_pue_is_a_pue_and_a_target_is_planned(
+    store: chipfacts.Store, text: str, status: Status
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.attribute.unit == "ratio"]
+    assert (found.entity_id, found.attribute.id, found.status) == ("meta", "pue", status)

@@ -493,10 +493,13 @@ _BARE_ACRONYM = re.compile(r"[a-z]{2,5}")
 # A ratio's acronym and the words linking it to the figure in English ("a PUE of 1.18",
 # "(PUE) of about 1.1", "PUE at 1.2"): the measures of a site and a training run.
 _ENGLISH_ACRONYM = re.compile(
-    r"(?<![a-z])(?P<noun>pue|mfu)\)?\s+(?:(?:of|at|was|is|to|below|under|around|about"
-    r"|roughly|near|just)\s+){1,3}$"
+    r"(?<![a-z])(?P<noun>pue|mfu|power\s+usage\s+effectiveness|model\s+flops\s+utili[sz]ation)"
+    r"\)?\s+(?:(?:of|at|was|is|to|below|under|around|about|roughly|near|just)\s+){1,3}$"
 )
+# ("at a power usage effectiveness of 1.15": the words an acronym stands for, spelled out)
+_SPELLED_OUT = {"p": "PUE", "m": "MFU"}
 ACRONYM_REACH = 24
+ENGLISH_ACRONYM_REACH = 48
 
 
 def counted_or_named(
@@ -536,11 +539,13 @@ def counted_or_named(
         elif gloss is not None:
             head = head[: gloss.start()]
         named = _ACRONYM.search(head)
-        english = _ENGLISH_ACRONYM.search(wide)
+        english = _ENGLISH_ACRONYM.search(
+            folded, max(clause.start, quantity.start - ENGLISH_ACRONYM_REACH), quantity.start
+        )
         measure = _LAST_WORDS.search(before, 0, links.start())
         if english is not None:
             # "a power usage effectiveness (PUE) of 1.18": the acronym before "of"
-            label, unit = english["noun"].upper(), "ratio"
+            label, unit = _SPELLED_OUT[english["noun"][0]], "ratio"
         elif named is not None and links.group():
             label, unit = named["noun"].upper(), "ratio"
         elif (

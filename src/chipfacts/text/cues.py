@@ -152,7 +152,14 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     ),
     # "may" in lower case only: "May 2023" is a month.
     (CueKind.FORECAST, r"\bmay\b"),
-    (CueKind.PLAN, _ENGLISH.format(r"plans? to|planned to|planning to|intends? to|aims? to")),
+    # ("is targeting a PUE of 1.15", "the site is designed to run at…": a goal, no result)
+    (
+        CueKind.PLAN,
+        _ENGLISH.format(
+            r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|aims? for|"
+            r"aiming for|targets|targeting|(?:is|are|was|were) designed to"
+        ),
+    ),
     (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
     (CueKind.DENIAL, _ENGLISH.format(r"denied|denies|did not|does not|will not|won't")),
     (
