@@ -2173,3 +2173,36 @@ def test_the_gpus_of_a_training_named_earlier_in_the_sentence_are_the_models(
 def test_a_clusters_own_count_after_a_training_stays_the_clusters(store: chipfacts.Store) -> None:
     text = "OpenAI为训练GPT-5建设了Stargate，该集群拥有约20万块GPU。"
     assert "gpt-5" not in [e for e, _, _ in numbers(store, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident", "value"),
+    [
+        ("据集邦咨询统计，第四季度DDR5合约价环比上涨约20%。", "ddr5", 20),
+        ("第四季一般型DRAM合約價預估季增8%至13%。", "dram", 8),
+        ("DDR5 16Gb顆粒上週均價已來到7.8美元。", "ddr5", 7.8),
+        ("三星DDR5的报价本季上涨约15%。", "samsung-ddr5", 15),
+        ("HBM3E的交期已拉長至40週以上。", "hbm3e", 40),
+        ("HBM4單價較HBM3E高出約三成。", "hbm4", 30),  # not the one it is set against
+    ],
+)
+def test_a_generation_of_memory_is_what_its_figure_is_of(
+    store: chipfacts.Store, text: str, ident: str, value: float
+) -> None:
+    found = [c for c in drafted(store, text) if (c.value if c.low is None else c.low) == value]
+    assert [(c.entity_id, c.new_entity is not None) for c in found] == [(ident, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该芯片搭载192GB HBM3E，带宽达8TB/s。",  # a chip's memory
+        "DRAM市场规模今年将达到1000亿美元。",  # a market's
+        "长鑫存储表示，其12英寸DRAM晶圆总产能约为每月28万片。",  # its own wafers
+    ],
+)
+def test_a_figure_of_another_thing_than_a_memory_named_with_it_is_not_the_memorys(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity and "dram" in c.new_entity.id]
+    assert not [c for c in drafted(store, text) if c.entity_id.endswith(("hbm", "hbm3e"))]

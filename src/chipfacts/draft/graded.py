@@ -1,12 +1,15 @@
-"""Products named by their grade, not a name: a process node (2奈米) and a speed of
-optical module (800G光模块), what a figure after them is of.
+"""Products named by their grade, not a name: a process node (2奈米), a speed of
+optical module (800G光模块) and a generation of memory (DDR5, HBM4, DRAM), what a
+figure after them is of.
 
 A node a chip is made on is that chip's process node (採台積電3奈米製程, 采用台积电
 4nm工艺). A node a clause is about, with no chip named before the figure, is the
 foundry's product, and a curator drafts its own facts: its wafer price (台積電2奈米
 每片晶圓報價約3萬美元), its yield (2奈米的SRAM測試晶片良率), its share of the
 foundry's revenue (3奈米製程今年第三季已占…晶圓營收的23%). So is a grade of optical
-module (800G光模块单价约为500美元, 明年1.6T光模块出货量有望达到500万只). Each is
+module (800G光模块单价约为500美元, 明年1.6T光模块出货量有望达到500万只), and a
+generation of memory (第四季DDR5合约价上涨约20%, HBM3E的交期), a standard of no one
+maker's unless one is named with it (三星DDR5). Each is
 proposed as a new entity: a product (the store has no kind for a process or a
 grade) of the company named with it; a node by its name in both scripts and in nm,
 so every form an article writes is one.
@@ -37,9 +40,15 @@ _MODULE = re.compile(
     r"(?<![\d.a-z])(?P<number>\d{1,4}(?:\.\d)?)\s*[gt](?:b/s|bps)?\s*"
     r"(?:光模块|光模组|光收发模块|光收发模组|光引擎)"
 )
+# A generation of memory, whose prices, supply and yields are news of their own:
+# DDR5合约价, 一般型DRAM, 三星HBM4的良率, HBM3E的交期 (the store's HBM is the whole line).
+_MEMORY = re.compile(r"(?<![a-z0-9])(?:hbm\d+e?|lpddr\d+x?|gddr\d+x?|ddr\d|dram|nand)(?![a-z0-9])")
+_GRADES = (_NODE, _MODULE, _MEMORY)
 # A part of the figure before (其中3奈米製程案件約占45%): the whole's share, no
 # node's; a grade "its" (其800G光模組全球市占率): the owner's figure.
-_PART = re.compile(r"其中?\s*$")
+_PART = re.compile(r"其中?\s*(?:\d+\s*(?:英寸|吋|寸))?\s*$")  # (其12英寸DRAM晶圆: its wafers)
+# A word that sets what follows against the figure's own (较HBM3E, 比3奈米), right before.
+_MEASURED_AGAINST = re.compile(r"(?:较|比|相较于?|相比|than)\s*$")
 # The figure right after the node and 的 is its own, even where the node is what
 # another is set against (较3奈米的约2万美元).
 _OWN_FIGURE = re.compile(r"的\s*(?:约|近|逾|超过)?\s*$")
@@ -65,7 +74,7 @@ _THINGS_BEFORE = ("chip", "nic", "model", "cluster", "product")
 def grade_ends(folded: str, start: int, end: int) -> list[int]:
     """Where each node or module named between ``start`` and ``end`` ends: no word of
     a measure a new attribute's name may take (2奈米良率 is a yield)."""
-    return [m.end() for grade in (_NODE, _MODULE) for m in grade.finditer(folded, start, end)]
+    return [m.end() for grade in _GRADES for m in grade.finditer(folded, start, end)]
 
 
 def talked_of(
@@ -84,7 +93,17 @@ def talked_of(
     right before it, else the company that speaks of it (台積電表示，2奈米的良率…),
     else the one named before with a node."""
     begin = max(clause.start, figure_at - NODE_REACH)
-    every = [*_NODE.finditer(folded, begin, figure_at), *_MODULE.finditer(folded, begin, figure_at)]
+    every = [m for grade in _GRADES for m in grade.finditer(folded, begin, figure_at)]
+    if not every:
+        return None
+    # (HBM4單價較HBM3E高出約三成: the grade another is measured against is not it, but
+    # 較3奈米的約2萬美元 is that grade's own figure)
+    every = [
+        m
+        for m in every
+        if not _MEASURED_AGAINST.search(folded, clause.start, m.start())
+        or _OWN_FIGURE.search(folded, m.end(), figure_at)
+    ]
     if not every:
         return None
     found = max(every, key=lambda match: match.start())
@@ -135,13 +154,17 @@ def talked_of(
     owner = (
         entity_at(maker.row)
         if maker is not None
+        # (a generation of memory is a standard: one who speaks of it, a maker or an
+        # analyst, makes it no product of theirs)
+        else None
+        if found.re is _MEMORY
         else entity_at(speaker.row)
         if speaker is not None
         # (a node's foundry or a module's maker, named before with another node or
         # module: 中际旭创800G光模块…，1.6T光模块…)
         else _named_with(folded, Joined(earlier, mentions), found.start(), entity_at, found.re)
     )
-    if found.re is _MODULE:
+    if found.re is _MODULE or found.re is _MEMORY:
         from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
 
         grade = re.sub(r"[^a-z0-9]+", "-", in_latin(written).lower()).strip("-")
