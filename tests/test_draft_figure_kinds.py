@@ -202,15 +202,18 @@ def test_a_share_in_tenths_after_accounts_for_is_a_share(store: chipfacts.Store)
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
-    [("英伟达第三季營收達新台幣1,860億元。", "营收"), ("英伟达的募资金额为人民币48亿元。", "金额")],
+    ("text", "written"),
+    [
+        ("英伟达第三季營收達新台幣1,860億元。", "新台"),
+        ("英伟达的募资金额为人民币48亿元。", "人民币"),
+    ],
 )
 def test_the_currency_a_sum_is_in_is_no_part_of_its_label(
-    store: chipfacts.Store, text: str, label: str
+    store: chipfacts.Store, text: str, written: str
 ) -> None:
     (found,) = drafted(store, text)
     assert found.proposes_attribute
-    assert found.attribute.label.endswith(label)
+    assert (found.attribute.unit, written in found.attribute.label) == ("yuan", False)
 
 
 def test_a_change_against_a_named_quarter_leaves_the_quarter_out_of_the_label(

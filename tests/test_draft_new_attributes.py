@@ -189,9 +189,10 @@ def test_a_new_attributes_id_is_a_slug_of_its_words(label: str, unit: str, ident
 
 
 def test_a_new_attribute_never_takes_a_store_attributes_id(store: chipfacts.Store) -> None:
-    # 资本支出 is the store's capex (in USD); in 元 it is another attribute
-    found = numbers(store, "字节跳动今年资本支出约1600亿元。")
+    # 资本开支 is the store's capex (in USD); in 元 it is another attribute, capex in yuan
+    found = numbers(store, "字节跳动今年资本开支约1600亿元。")
     assert [c.attribute.id for c in found if c.unit == "yuan"] == ["capex_yuan"]
+    assert all(c.attribute.id not in store.attributes for c in found)
 
 
 def test_a_figure_its_own_noun_reaches_takes_no_word_from_the_clause_before(

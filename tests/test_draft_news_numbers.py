@@ -2206,3 +2206,35 @@ def test_a_figure_of_another_thing_than_a_memory_named_with_it_is_not_the_memory
 ) -> None:
     assert not [c for c in drafted(store, text) if c.new_entity and "dram" in c.new_entity.id]
     assert not [c for c in drafted(store, text) if c.entity_id.endswith(("hbm", "hbm3e"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("初创公司峰睿科技近日完成15亿元B轮融资。", "fundraising_yuan"),
+        ("台积电第三季度营收约为9000亿元。", "revenue_yuan"),
+        ("初创公司峰睿科技完成C轮融资，投后估值超过400亿元。", "valuation_yuan"),
+        ("SK海力士今年的资本支出将超过34万亿韩元。", "capex_krw"),
+    ],
+)
+def test_a_sum_in_another_currency_keeps_the_measure_its_word_names(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    found = [c for c in drafted(store, text) if c.attribute.unit in ("yuan", "KRW")]
+    assert [c.attribute.id for c in found][-1:] == [attribute]
+    assert all(c.proposes_attribute for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("英伟达表示，八卡服务器整机价格约为30万美元。", "unit_price"),
+        ("英伟达表示，H20服务器的月租价格已降至约6万元。", "rental_price"),
+        ("中国电信表示，贺兰山智算中心的电价约为每千瓦时0.35元。", "power_price"),
+        ("英伟达表示，该服务每次请求收费约0.5美分。", "price_per_request"),
+    ],
+)
+def test_a_price_is_per_request_only_where_a_request_is_named(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a, _ in numbers(store, text)][:1] == [attribute]

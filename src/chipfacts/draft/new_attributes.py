@@ -370,6 +370,56 @@ def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
     return len(head) < noun[1] - noun[0] and _SCALE_OF_CHIPS.search(head) is None
 
 
+# What a price is of, where no request is (每百万token, 每次请求, "per request"): a unit
+# of power (0.28元/千瓦时), a rent (月租价格), or one of the things sold (整机价格).
+_PER_REQUEST = re.compile(r"请求|调用|token|查询|\bper\s+(?:request|call|query)\b")
+_PER_KWH = re.compile(r"千瓦时|度电|每度|kwh|kilowatt-hour")
+_RENT = re.compile(r"租|\brent")
+_PRICES = (
+    (_PER_KWH, "power_price", "price of power"),
+    (_RENT, "rental_price", "rent"),
+)
+
+
+# A unit of power a price is of, right before its sum or right after it.
+_KWH_BEFORE = re.compile(r"(?:每|/)\s*(?:千瓦时|度)\s*(?:约|仅|为|约为)*\s*$")
+_KWH_AFTER = re.compile(r"\s*(?:/|每|per\s+)\s*(?:千瓦时|度|kwh|kilowatt-hour)")
+KWH_REACH = 8
+# The units of a sum of money.
+MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP"})
+
+
+def _per_kwh(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether a sum is a price of power: 每千瓦时0.35元, 0.28元/千瓦时, "4 cents per
+    kilowatt-hour"."""
+    if quantity.unit not in MONEY:
+        return False
+    before = max(clause[0], quantity.start - KWH_REACH)
+    return bool(
+        _KWH_BEFORE.search(folded, before, quantity.start)
+        or _KWH_AFTER.match(folded, quantity.end, clause[1])
+    )
+
+
+def price_of_what(
+    folded: str, clause: tuple[int, int], quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """For a price the store's word names as a price per request (价格, "price"), what
+    it is a price of where its clause names no request: a new attribute; None where it
+    does."""
+    start, end = clause
+    if _PER_REQUEST.search(folded, start, end):
+        return None
+    ident, label = next(
+        ((named, said) for words, named, said in _PRICES if words.search(folded, start, end)),
+        ("unit_price", "unit price"),
+    )
+    description = f"What the article calls {label}, in {quantity.unit}."
+    why = f"new: a {label}, no price per request; add an attribute for it ({quantity.unit})"
+    attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
+    return attribute, Decision("attribute", why)
+
+
 def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     """Whether a sum is a rent of computing by the hour: an hour's word and a word of
     computing in its sentence, up to ``HOUR_REACH`` characters before it, or right
@@ -585,6 +635,8 @@ def new_attribute(
         ident, label = "hourly_price", "price per hour"
     elif quantity.unit == "years":
         label, ident = _NAMED_BY_UNIT["years"]  # an agreement's term, in either script
+    elif _per_kwh(folded, clause, quantity):
+        ident, label = "power_price", "price of power"  # 每千瓦时0.35元, "4 cents per kWh"
     elif is_english_before(folded, clause_start, quantity.start):
         if quantity.unit == "USD" and _PRICED_EACH.match(folded, quantity.end, clause_end):
             # "sells the MI300X at $9,000 to $11,000 per unit": a price of one, whatever the

@@ -29,6 +29,7 @@ from chipfacts.draft.english_attributes import (
 from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
+    MONEY,
     PROPORTION,
     RELATIVE_DECISION,
     RELATIVE_PERFORMANCE,
@@ -41,6 +42,7 @@ from chipfacts.draft.new_attributes import (
     of_a_market,
     of_the_figure_before,
     own_noun,
+    price_of_what,
     ranked,
     share_of_a_noun,
 )
@@ -218,6 +220,7 @@ _SEVERAL = re.compile(
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+_PER_REQUEST = "price_per_request"
 _TRAINED = re.compile(r"训练|\btrain(?:ed|ing|s)?\b")
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
@@ -272,8 +275,6 @@ _DEPLOYS = re.compile(
 _A_CLUSTER = re.compile(r"集群|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
 _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?\s*")
-# The units of money (a sum given again in another currency is the same sum).
-_MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP"})
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
@@ -309,6 +310,8 @@ def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
         return _TIMES.match(folded, quantity.end) is None
     if attribute.unit == "transistors" and quantity.unit == "gpus":
         return True  # 电晶体数量约1040亿颗: 颗 counts transistors as it counts chips
+    if quantity.unit in MONEY and attribute.unit in MONEY:
+        return True  # 完成15亿元B轮融资: the measure in the sum's currency (``in_unit``)
     return quantity.unit is None or quantity.unit == attribute.unit
 
 
@@ -985,9 +988,13 @@ class NumberFacts(Attribution):
         # else the clause says
         valued = (
             valued_at(folded, clause.start, quantity) or priced_at(folded, clause.start, quantity)
-            if quantity.unit == "USD"
+            if quantity.unit in MONEY
             else None
         )
+        if valued is not None and valued[0].unit != quantity.unit:
+            # 公司估值已超过200亿元: the worth in the sum's own currency (valuation_yuan)
+            worth = in_unit(valued[0], quantity.unit)
+            valued = worth, Decision("attribute", f"new: add an attribute for {worth.label}")
         verb = measured_against(folded, clause.start, quantity)
         if valued is None and verb is not None:
             valued = RELATIVE_PERFORMANCE, RELATIVE_DECISION
@@ -1024,6 +1031,21 @@ class NumberFacts(Attribution):
             shared = {a.id for w, a in fits if (w.start, w.end) == (word.start, word.end)}
             if best in shared and in_clause.count(best) > in_clause.count(attribute.id):
                 word, attribute = next((w, a) for w, a in fits if a.id == best)
+            priced = (
+                price_of_what(folded, (clause.start, clause.end), quantity)
+                if attribute.id == _PER_REQUEST
+                else None
+            )
+            if priced is not None:
+                # 整机价格约为150万元, 月租价格, 0.28元/千瓦时的电价: the store's word for a
+                # price per request names a price of another thing
+                attribute, why = priced
+                decisions.append(why)
+            elif attribute.unit != quantity.unit and quantity.unit in MONEY:
+                # 完成15亿元B轮融资, 营收约1860亿元: the measure the word names, in the
+                # sum's own currency (fundraising_yuan), not converted to dollars
+                attribute = in_unit(attribute, quantity.unit)
+                decisions.append(Decision("attribute", f"new: {attribute.label}"))
         else:
             of_unit = [
                 a
@@ -1363,9 +1385,9 @@ class NumberFacts(Attribution):
             # sentence before was about, the others' figure measured against it
             entity, entity_decision, weight = compared, None, 0.85
         converted = (
-            quantity.unit in _MONEY
+            quantity.unit in MONEY
             and self.last_number is not None
-            and self.last_number.unit in _MONEY
+            and self.last_number.unit in MONEY
             and _CONVERTED_ALONE.fullmatch(folded, clause.start, quantity.start) is not None
         )
         if converted and self.last_about is not None:
