@@ -969,3 +969,20 @@ def test_the_company_after_a_speaker_is_the_speakers_though_another_was_named(
     )
     (found,) = [c for c in drafted(store, text) if c.value == 80_000_000_000]
     assert found.entity_id == "microsoft"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寒武纪则在去年12月发布了思元690。",  # a thing the reader did not find
+        "百度预计将于明年2月下旬发布第四季度及全年业绩。",  # results, no product
+        "英伟达周二在北京举行新品发布会。",
+    ],
+)
+def test_a_launch_is_a_things_never_a_companys(store: chipfacts.Store, text: str) -> None:
+    assert "launched" not in [c.attribute.id for c in drafted(store, text)]
+
+
+def test_a_launch_of_a_thing_named_after_its_verb_is_the_things(store: chipfacts.Store) -> None:
+    found = [c for c in drafted(store, "微软于2023年11月推出了Maia 100。") if c.unit is None]
+    assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "launched")]

@@ -193,6 +193,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "architecture": ("chip", "nic"),
     "memory": ("chip", "nic"),
     "performance_target": ("chip", "nic"),
+    # (a launch is a thing's: a company's 发布会 or 财报 is none)
+    "launched": _THINGS,
     "codename": _THINGS,
     "name_origin": _THINGS,
     "similar_to": ("chip", "nic", "product"),

@@ -11,7 +11,7 @@ import re
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
 from chipfacts.draft.context import PUNCTUATION
-from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS, VALUE_CUES
+from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS, VALUE_CUES, applies_to
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.sentences import Span, inside
 from chipfacts.draft.vocabulary import Mention
@@ -205,6 +205,10 @@ class DateFacts(Attribution):
             made = self.refers_to(referred) if referred is not None else None
             if made is not None and made.kind != "company":
                 entity = made
+        if entity is not None and not applies_to(attribute.id, entity.kind):
+            # 寒武纪则在去年12月发布了思元690, 百度预计将于明年2月下旬发布业绩: a launch is
+            # a thing's, and no company's when the thing launched is not one the reader found
+            entity = self.product_in(clause, clause.end)
         if entity is None or entity.kind == "person" and attribute.id not in SUBJECTS_EVENTS:
             # 陳建宏表示，CPO產品預計明年第二季開始小量出貨: a launch or a shipment is a
             # thing's, never the speaker's (what a person does, an investment, is theirs)
