@@ -260,7 +260,13 @@ _PER_SERVER = re.compile(
     r"(?:每|单)一?台(?:\s*\d+\s*卡)?(?:服务器|伺服器|机器|主机|整机)?\s*(?:均|都)?\s*"
     r"(?:配置|配备|搭载|集成|装有|内置|安装|使用|采用|有)?\s*$"
 )
-_A_SERVER_OF = re.compile(r"(?<=卡)\s*(?:服务器|伺服器|机器|主机|整机|机(?![房柜架]))(?!\s*集群)")
+_A_SERVER_OF = re.compile(
+    r"(?<=卡)\s*(?:服务器|伺服器|机器|主机|整机|机(?![房柜架]))(?!\s*集群)"
+    # (搭载8块H200的整机报价: the chips named, then the machine they make)
+    r"|\s*[a-z][a-z0-9-]*(?:\s*gpu)?\s*的\s*(?:服务器|伺服器|主机|整机)(?!\s*集群)"
+)
+# Chiplets a count's counter (颗) counts: a chip's parts (两颗计算芯粒, 四颗I/O芯粒).
+_CHIPLETS = re.compile(r"[^，,。；;]{0,8}?(?:芯粒|小芯片|chiplets?\b)")
 # The most cards one server holds: a count of more is a fleet's (已部署2万卡服务器).
 SERVER_CARDS = 16
 # Deploying chips to come, and the words of one cluster (集群, 超级计算机, "cluster"):
@@ -926,6 +932,8 @@ class NumberFacts(Attribution):
             quantity = quantity._replace(unit="gpus", end=chips)
         if quantity.unit == "wafers" and self.chips_by_the_piece(quantity):
             quantity = quantity._replace(unit="gpus")  # 出货超2万片, 采购了1.2万片T10芯片
+        if quantity.unit == "gpus" and _CHIPLETS.match(folded, quantity.end, clause.end):
+            quantity = quantity._replace(unit="pieces")  # 四颗I/O芯粒: a chip's parts, no chips
         noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
         english = is_english_before(folded, clause.start, quantity.start)
         # 营收在过去三年里快速攀升：2023年为3860万美元: a list after a colon is of the
