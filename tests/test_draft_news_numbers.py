@@ -2240,3 +2240,17 @@ def test_a_price_is_per_request_only_where_a_request_is_named(
     store: chipfacts.Store, text: str, attribute: str
 ) -> None:
     assert [a for _, a, _ in numbers(store, text)][:1] == [attribute]
+
+
+def test_the_other_versions_of_a_proposed_model_are_its_makers_models(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "初创公司斯特拉图姆智能（Stratum AI）周一发布新一代大语言模型Stratum-2。"
+        "相比之下，该公司去年发布的Stratum-1仅使用了约8000块H100进行训练。"
+        "公司表示，Stratum-3预计需要8万至10万块GPU。"
+    )
+    found = {c.value if c.low is None else c.low: c for c in drafted(store, text)}
+    assert (found[8000].entity_id, found[80000].entity_id) == ("stratum-1", "stratum-3")
+    assert found[8000].new_entity is not None
+    assert (found[8000].new_entity.kind, found[8000].new_entity.maker) == ("model", "stratum-ai")

@@ -16,7 +16,8 @@ store's (``designations.ProposedStore``):
 - a Chinese name with no Latin form (``chinese_names``: a person after a title,
   天翼云副总经理周立群; a company by its suffix, 初创公司峰睿科技);
 - a company's product: its name, then a designation or a Latin name (峰睿F3,
-  輝達Rubin), and the other designations of those letters (上一代F2).
+  輝達Rubin), and the other designations of those letters (上一代F2);
+- the other versions of a proposed model (Stratum-1 beside the model Stratum-2).
 
 The maker of a proposed product is the company named last before it in its
 sentence.
@@ -42,6 +43,12 @@ LATIN_FIRST_WORD = 4
 NAMED = "named in the article, not in the store"
 # How often a site is written by its whole name to be one beside a company of its place.
 SITE_TIMES = 3
+
+
+# A model's name and its version (Stratum-2, Grok 5, 衡山-2, 衡语3.0), read whole.
+_VERSIONED_NAME = re.compile(
+    r"(?P<stem>[A-Za-z][A-Za-z]{2,}|[\u4e00-\u9fff]{2,4})[- ]?(?P<number>\d{1,3}(?:\.\d)?)"
+)
 
 
 class Newcomers(NamedTuple):
@@ -132,6 +139,24 @@ class _Register:
                 return True
         return False
 
+    def other_versions(self, text: str, free: Callable[[int, int], bool]) -> None:
+        """The other versions of a proposed model the article writes (Stratum-1 and
+        Stratum-3 beside the model Stratum-2, 衡山-2 beside 衡山-3): the same maker's
+        models, as a chip's other generations are its maker's chips."""
+        for proposed in self.proposed():
+            entity = proposed.entity
+            version = _VERSIONED_NAME.fullmatch(entity.name)
+            if entity.kind != "model" or version is None:
+                continue
+            stem, number = version["stem"], version["number"]
+            sibling = re.compile(
+                rf"(?<![A-Za-z0-9]){re.escape(stem)}(?P<sep>[- ]?)"
+                r"(?P<number>\d{1,3}(?:\.\d)?)(?![A-Za-z0-9.])"
+            )
+            for match in sibling.finditer(text):
+                if match["number"] != number and free(match.start(), match.end()):
+                    self.add(match.group(), "model", NAMED, (), entity.maker)
+
     def designations_of_names(self) -> None:
         """A designation written alone (T1) where a proposed product's name ends in it
         (驰芯T1, same kind and maker) is that product, not another of its maker's."""
@@ -216,6 +241,7 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
             register.add(form.name, form.kind, NAMED, form.aliases)
     register.first_words(text)
     _things(register, text, folded, free, named, [f for f in kinds if f.kind != "company"], times)
+    register.other_versions(text, free)
     register.designations_of_names()
     return Newcomers(register.proposed(), register.other_names)
 
