@@ -2254,3 +2254,16 @@ def test_the_other_versions_of_a_proposed_model_are_its_makers_models(
     assert (found[8000].entity_id, found[80000].entity_id) == ("stratum-1", "stratum-3")
     assert found[8000].new_entity is not None
     assert (found[8000].new_entity.kind, found[8000].new_entity.maker) == ("model", "stratum-ai")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("仅Meta一家客户就可能为博通在2027财年贡献超过80亿美元的AI相关营收。", "broadcom"),
+        ("英伟达的订单每年可为台积电带来约50亿美元营收。", "tsmc"),
+    ],
+)
+def test_revenue_brought_to_a_company_is_that_companys(
+    store: chipfacts.Store, text: str, company: str
+) -> None:
+    assert [e for e, _, _ in numbers(store, text)] == [company]

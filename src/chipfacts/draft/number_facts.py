@@ -148,6 +148,8 @@ _ENGLISH_CUSTOMER_AFTER = re.compile(
     r"['’]s\s+(?:(?:second|third)[- ])?(?:largest|biggest|top|main)\s+customer"
 )
 # A share of the customer's own (其自身的云业务营收占比): no seller's.
+# What is between the company revenue is brought to and the sum (为博通在2027财年贡献超过).
+_BROUGHT = re.compile(r"[^，,。；;]{0,12}?(?:贡献|带来|创造)(?:了|出)?[^，,。；;]{0,6}$")
 _OWN_SHARE = re.compile(r"自身|自己|its\s+own")
 _COUNTS_AS = re.compile(r"\s+counts\s+$")
 _AS_ITS_CUSTOMER = re.compile(r"\s+as\s+its\s+(?:largest|biggest|top|main)\s+customer")
@@ -724,6 +726,24 @@ class NumberFacts(Attribution):
         ]
         return self.store.entity_at(named[0].row) if named else None
 
+    def contributed_to(self, clause: Span, quantity: Quantity) -> Entity | None:
+        """The company a sum or a share of revenue is brought to (为博通贡献超过80亿美元
+        的营收, 可为台积电带来约50亿美元营收): the one named after 为 or 给 before the verb,
+        whose revenue it is."""
+        folded = self.article.folded
+        if not _OF_REVENUE.search(folded, quantity.end, clause.end):
+            return None
+        for mention in self.sentence.entities:
+            if (
+                clause.start <= mention.start
+                and mention.end <= quantity.start
+                and folded.endswith(("为", "给"), clause.start, mention.start)
+                and _BROUGHT.match(folded, mention.end, quantity.start)
+                and self.store.entity_at(mention.row).kind == "company"
+            ):
+                return self.store.entity_at(mention.row)
+        return None
+
     def counted_product(self, quantity: Quantity) -> Entity | None:
         """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips), or
         a model of one inside it where its noun ends the count ("600,000 Ascend 910C
@@ -1224,7 +1244,7 @@ class NumberFacts(Attribution):
         if seller is not None:
             # …最大客户，占其AI伺服器营收约35%: a share of the seller's revenue, its own
             entity, entity_decision, weight = seller, None, 0.85
-        whose = self.share_of_whose(quantity)
+        whose = self.share_of_whose(quantity) or self.contributed_to(clause, quantity)
         if whose is not None:
             # "Microsoft accounts for more than 40% of Halcyon's revenue": Halcyon's
             entity, entity_decision, weight = whose, None, 0.85
