@@ -1378,3 +1378,12 @@ def test_a_spelled_out_pue_is_a_pue_and_a_target_is_planned(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.attribute.unit == "ratio"]
     assert (found.entity_id, found.attribute.id, found.status) == ("meta", "pue", status)
+
+
+def test_a_line_of_business_opening_a_sentence_is_its_companys(store: chipfacts.Store) -> None:
+    text = (
+        "Amazon said sales rose 31% to $10.2 billion. The cloud segment posted record "
+        "revenue of $5.6 billion, as Microsoft, Meta and OpenAI expanded deployments."
+    )
+    found = [c.entity_id for c in drafted(store, text) if c.value == 5.6e9]
+    assert found == ["amazon"]

@@ -35,11 +35,13 @@ _KIND_OF_ENGLISH_NOUN = {
     "card": "nic", "network card": "nic", "adapter": "nic", "nic": "nic",
     "accelerator": "chip", "gpu": "chip", "system": "cluster", "company": "company",
     "firm": "company", "chipmaker": "company", "group": "company",
+    # (a company's line of business: "The data center segment posted record revenue")
+    "segment": "company", "division": "company", "business": "company",
 }  # fmt: skip
 # "The card delivers…", "The social media company remains…": described, not named.
 _THE_NOUN = re.compile(
     r"[\s\"“]*(?:the|this|that)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>network card|card|adapter|nic|"
-    r"accelerator|gpu|system|company|firm|chipmaker|group)\b"
+    r"accelerator|gpu|system|company|firm|chipmaker|group|segment|division|business)\b"
 )
 # A past participle opening a sentence: "Built on…", "Made by…", "Designed with…".
 _PARTICIPLE = re.compile(
