@@ -986,3 +986,12 @@ def test_a_launch_is_a_things_never_a_companys(store: chipfacts.Store, text: str
 def test_a_launch_of_a_thing_named_after_its_verb_is_the_things(store: chipfacts.Store) -> None:
     found = [c for c in drafted(store, "微软于2023年11月推出了Maia 100。") if c.unit is None]
     assert [(c.entity_id, c.attribute.id) for c in found] == [("maia100", "launched")]
+
+
+def test_things_sold_by_the_piece_are_counted_and_a_counted_noun_keeps_its_count(
+    store: chipfacts.Store,
+) -> None:
+    found = drafted(store, "英伟达的ConnectX-8网卡今年前三季度累计出货超过8万个。")
+    assert [(c.value, c.unit) for c in found if c.value == 80000] == [(80000, "pieces")]
+    found = drafted(store, "Maia 100的晶体管数量达到1050亿个。")
+    assert [c.attribute.id for c in found if c.value == 105_000_000_000] == ["transistor_count"]

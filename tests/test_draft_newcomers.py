@@ -565,12 +565,17 @@ def test_a_long_title_before_a_glossed_name_is_no_part_of_it(store: chipfacts.St
     assert found["sanjay-mehrotra"].aliases == ("桑杰·梅赫罗特拉",)
 
 
+@pytest.mark.parametrize(
+    "site",
+    ["位于内蒙古乌兰察布的智算中心", "在内蒙古乌兰察布建设的智算中心", "在乌兰察布新建的数据中心"],
+)
 def test_a_site_introduced_by_its_place_takes_the_figures_of_该智算中心(
-    store: chipfacts.Store,
+    store: chipfacts.Store, site: str
 ) -> None:
-    text = "与芯片同步推进的，还有AMD位于内蒙古乌兰察布的智算中心。据悉，该智算中心规模约为1万卡。"
-    gpus = [c for c in drafted(store, text) if c.value == 10000]
-    assert [c.entity_id for c in gpus] == ["amd-new-cluster"]
+    text = f"与芯片同步推进的，还有AMD{site}。据悉，该智算中心规模约为1万卡，设计PUE为1.2。"
+    found = [c for c in drafted(store, text) if c.value in (10000, 1.2)]
+    assert [c.entity_id for c in found] == ["amd-new-cluster", "amd-new-cluster"]
+    assert found[0].new_entity is not None and "乌兰察布" in found[0].new_entity.name
 
 
 def test_a_hyphened_designation_and_its_other_generations_are_its_makers(

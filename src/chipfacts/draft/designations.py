@@ -79,9 +79,11 @@ _INTRODUCED = re.compile(
     # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
     r"(?!\s*[A-Za-z0-9]|的)"
 )
-# A site introduced by where it is (其位于内蒙古乌兰察布的智算中心): named by its place.
+# A site introduced by where it is (其位于内蒙古乌兰察布的智算中心, 在内蒙古乌兰察布建设的
+# 智算中心): named by its place.
 _SITED = re.compile(
-    r"位于(?P<description>[^，,。；;：:、的\s]{2,12})的"
+    r"(?:位于(?P<description>[^，,。；;：:、的\s]{2,12})"
+    r"|在(?P<built>[^，,。；;：:、的\s其该这]{2,12}?)(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局)中?)的"
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|集群)"
 )
 _KIND_OF_NOUN = {
@@ -162,17 +164,24 @@ def introduced_things(
     taken = set(store.entities)
     for match in (*_INTRODUCED.finditer(folded), *_SITED.finditer(folded)):
         kind = _KIND_OF_NOUN[match["noun"]]
-        start = match.start("description")
+        group = "built" if match.re is _SITED and match["built"] else "description"
+        start = match.start(group)
         maker = maker_before(companies, folded, start)
         name = " ".join(text[start : match.end()].split())
-        if not _CJK_OR_LATIN.search(match["description"]) or store.entity_rows(name_key(name)):
+        if not _CJK_OR_LATIN.search(match[group]) or store.entity_rows(name_key(name)):
             continue  # 一颗芯片 alone describes nothing to tell it by
         ident = f"{maker.id if maker else 'new'}-new-{kind}"
         while ident in taken:
             ident += "-2"
         taken.add(ident)
-        # 乌兰察布的智算中心 is also written 乌兰察布智算中心
-        aliases = (name.replace("的", ""),) if "的" in name else ()
+        # 乌兰察布的智算中心 is also written 乌兰察布智算中心 (在乌兰察布建设的智算中心 too)
+        aliases = (
+            (text[start : match.end(group)] + text[match.start("noun") : match.end()],)
+            if group == "built"
+            else (name.replace("的", ""),)
+            if "的" in name
+            else ()
+        )
         entity = Entity(ident, name, kind, aliases, maker.id if maker else None)
         found.append(Proposed(entity, None))
     return found

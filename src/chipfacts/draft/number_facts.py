@@ -267,6 +267,9 @@ _A_SERVER_OF = re.compile(
     # (搭载8块H200的整机报价: the chips named, then the machine they make)
     r"|\s*[a-z][a-z0-9-]*(?:\s*gpu)?\s*的\s*(?:服务器|伺服器|主机|整机)(?!\s*集群)"
 )
+# A count's general counter with no noun after it (出货超过8万个。): pieces.
+_PIECES_ALONE = re.compile(r"个(?=\s*(?:[，,。；;、）)]|$))")
+_SOLD_BEFORE = re.compile(r"出货|销售|售出|出售|交付|采购|订购|供货")
 # Chiplets a count's counter (颗) counts: a chip's parts (两颗计算芯粒, 四颗I/O芯粒).
 _CHIPLETS = re.compile(r"[^，,。；;]{0,8}?(?:芯粒|小芯片|chiplets?\b)")
 # The most cards one server holds: a count of more is a fleet's (已部署2万卡服务器).
@@ -952,6 +955,14 @@ class NumberFacts(Attribution):
             quantity = quantity._replace(unit="gpus", end=chips)
         if quantity.unit == "wafers" and self.chips_by_the_piece(quantity):
             quantity = quantity._replace(unit="gpus")  # 出货超2万片, 采购了1.2万片T10芯片
+        if (
+            quantity.unit is None
+            and _PIECES_ALONE.match(folded, quantity.end)
+            and _SOLD_BEFORE.search(folded, clause.start, quantity.start)
+        ):
+            # 累计出货超过8万个: things sold by the piece, what they are said before (not
+            # 晶体管数量达到1050亿个, a count its noun names)
+            quantity = quantity._replace(unit="pieces", end=quantity.end + 1)
         if quantity.unit == "gpus" and _CHIPLETS.match(folded, quantity.end, clause.end):
             quantity = quantity._replace(unit="pieces")  # 四颗I/O芯粒: a chip's parts, no chips
         noun = own_noun(folded, clause.start, quantity, self.sentence.entities)
