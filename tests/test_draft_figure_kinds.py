@@ -16,7 +16,7 @@ from chipfacts.draft.extract import draft_article
 from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.vocabulary import find_entities, without_common_nouns
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source
+from chipfacts.model.records import Source, ValueType
 from chipfacts.text.normalize import fold_in_place
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
@@ -995,3 +995,10 @@ def test_things_sold_by_the_piece_are_counted_and_a_counted_noun_keeps_its_count
     assert [(c.value, c.unit) for c in found if c.value == 80000] == [(80000, "pieces")]
     found = drafted(store, "Maia 100的晶体管数量达到1050亿个。")
     assert [c.attribute.id for c in found if c.value == 105_000_000_000] == ["transistor_count"]
+
+
+def test_a_price_word_near_a_number_of_no_currency_proposes_no_attribute_without_a_unit(
+    store: chipfacts.Store,
+) -> None:
+    found = drafted(store, "价格上，据36氪了解，英伟达H20的报价已回落。")
+    assert all(c.attribute.unit for c in found if c.attribute.type is ValueType.NUMBER)

@@ -408,12 +408,14 @@ def price_of_what(
     it is a price of where its clause names no request: a new attribute; None where it
     does."""
     start, end = clause
-    if _PER_REQUEST.search(folded, start, end):
+    if quantity.unit not in MONEY or _PER_REQUEST.search(folded, start, end):
         return None
     ident, label = next(
         ((named, said) for words, named, said in _PRICES if words.search(folded, start, end)),
         ("unit_price", "unit price"),
     )
+    if quantity.unit != "USD":
+        ident = f"{ident}_{quantity.unit.lower()}"  # (a price in yuan beside one in dollars)
     description = f"What the article calls {label}, in {quantity.unit}."
     why = f"new: a {label}, no price per request; add an attribute for it ({quantity.unit})"
     attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
@@ -636,7 +638,9 @@ def new_attribute(
     elif quantity.unit == "years":
         label, ident = _NAMED_BY_UNIT["years"]  # an agreement's term, in either script
     elif _per_kwh(folded, clause, quantity):
-        ident, label = "power_price", "price of power"  # 每千瓦时0.35元, "4 cents per kWh"
+        # 每千瓦时0.35元, "4 cents per kWh" (power_price_yuan beside one in dollars)
+        ident, label = "power_price", "price of power"
+        ident += "" if quantity.unit == "USD" else f"_{(quantity.unit or '').lower()}"
     elif is_english_before(folded, clause_start, quantity.start):
         if quantity.unit == "USD" and _PRICED_EACH.match(folded, quantity.end, clause_end):
             # "sells the MI300X at $9,000 to $11,000 per unit": a price of one, whatever the
