@@ -874,6 +874,9 @@ def test_a_name_and_its_version_after_a_hyphen_written_again_is_a_model(
         # a Chinese name said to be a company of a trade, after it
         ("云矩算力是国内规模较大的第三方算力租赁商之一。", "yunju-compute"),
         ("星河算力是一家算力租赁公司。", "xinghe-compute"),
+        # or right after the noun of its trade (Taiwan's 业者, "operator")
+        ("國內AI算力租賃業者雲硯算力昨（21）日宣布新資料中心上線。", "yunyan-compute"),
+        ("算力租赁商云矩算力近日完成融资。", "yunju-compute"),
     ],
 )
 def test_a_company_named_by_its_trade_or_its_firms_word_is_proposed(
@@ -887,6 +890,7 @@ def test_a_company_named_by_its_trade_or_its_firms_word_is_proposed(
     [
         "国产算力是国产芯片厂商的机会。国产算力需求旺盛。",
         "智能算力增长迅速，智能算力规模达到100EFLOPS。",
+        "初创企业申请算力的审批流程较长。",
     ],
 )
 def test_computing_power_of_a_kind_is_no_company(store: chipfacts.Store, text: str) -> None:

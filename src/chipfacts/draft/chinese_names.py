@@ -63,7 +63,11 @@ _SUFFIXES = {
     # officer's title says so: 智算 starts sites and networks too (智算中心)
     "智算": "AI Computing",
 }  # fmt: skip
-_KIND_NOUN = r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手)"
+# (Taiwan's 业者, "operator": AI算力租賃業者雲硯算力; 租赁商, 服务商: a trade's firms)
+_KIND_NOUN = (
+    r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手|业者"
+    r"|服务商|运营商|租赁商|提供商|制造商)"
+)
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 _KIND_BEFORE = re.compile(_KIND_NOUN + "$")
 _KIND_AT = re.compile(_KIND_NOUN)
@@ -230,7 +234,10 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 continue  # 新创公司玄枢智算: nor one the stem would start with
             kind = (
                 _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
-                and suffix.group() not in _SAID_TO_BE
+                and (
+                    suffix.group() not in _SAID_TO_BE
+                    or _TRADE_BEFORE.search(folded, max(0, start - 3), start) is not None
+                )
             ) or _KIND_AFTER.match(folded, suffix.end()) is not None
             if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
                 continue
@@ -269,6 +276,8 @@ _STRICT = frozenset({"电源", "创投", "算力", "计算", "智算"})
 # Suffixes a company's name ends in only where it is said to be one after it, never
 # for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
 _SAID_TO_BE = frozenset({"算力"})
+# ...or right after the noun of a trade that rents compute (算力租賃業者雲硯算力).
+_TRADE_BEFORE = re.compile(r"(?:业者|租赁商|服务商|运营商|提供商)$")
 # What a suffix that starts a site's or a service's name too is followed by there.
 _A_SITE_AFTER = re.compile(
     r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业|资源|能力|需求|设施|规模"
