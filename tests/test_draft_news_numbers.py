@@ -2186,6 +2186,7 @@ def test_a_clusters_own_count_after_a_training_stays_the_clusters(store: chipfac
         ("三星DDR5的报价本季上涨约15%。", "samsung-ddr5", 15),
         ("HBM3E的交期已拉長至40週以上。", "hbm3e", 40),
         ("HBM4單價較HBM3E高出約三成。", "hbm4", 30),  # not the one it is set against
+        ("伺服器用DDR5合約價今年第一季預估將再上漲兩成。", "ddr5", 20),  # for servers
     ],
 )
 def test_a_generation_of_memory_is_what_its_figure_is_of(

@@ -27,7 +27,8 @@ PAST_EMPLOYER_WORDS = r"曾任职于|曾就职于|曾任|曾担任|曾在|出身
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision; 採台積電3奈米製程 is
 # Taiwan's 採用).
 OBJECT_BEFORE = re.compile(
-    r"(?:(?:采用|使用|用|采购|采|购买|收购|与|和|及|跟|比|较|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
+    # (not 伺服器用DDR5, 手机用芯片: what it is for, a qualifier of what follows)
+    r"(?:(?:采用|使用|(?<![器机脑端车])用|采购|采|购买|收购|与|和|及|跟|比|较|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
     # 据路透社报道, 根据路透社掌握的: the source of the report, no subject of it
     r"|(?<![依证])据|援引|引述"
     # 曾任AMD图形事业部高级总监, 来自谷歌TPU团队: a past employer, no subject
