@@ -1189,3 +1189,12 @@ def test_a_person_after_a_latin_title_in_chinese_prose_is_proposed(
     """CEO, CTO: the acronyms Chinese prose writes as titles, as it does 首席执行官."""
     roles = {c.entity_id: c.value for c in drafted(store, text) if c.attribute.id == "role"}
     assert roles == {person: role}
+
+
+def test_a_numbered_site_in_quotes_is_proposed_though_written_once(
+    store: chipfacts.Store,
+) -> None:
+    text = "目前在桃園的「雲湧桃園一號」資料中心部署了4,096顆H200，年平均PUE為1.25。"
+    found = [c for c in drafted(store, text) if c.value in (4096, 1.25)]
+    assert [c.entity_id for c in found] == ["yunyongtaoyuanyihao", "yunyongtaoyuanyihao"]
+    assert found[0].new_entity is not None and found[0].new_entity.kind == "cluster"

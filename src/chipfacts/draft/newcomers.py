@@ -392,8 +392,10 @@ def _things(
         before_noun = match.re is products.QUOTED_BEFORE_KIND and not _a_slogan(
             folded, folded[match.start("name") : match.end("name")], match.end()
         )
+        # (「雲湧桃園一號」資料中心: a number of a series names it, written once or more)
+        numbered = "号" in folded[match.start("name") : match.end("name")]
         if match["noun"] in products.SITE_NOUNS and not (
-            given or latin_name or (marked is not None or before_noun) and written_again
+            given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
         latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted

@@ -68,7 +68,9 @@ CODENAMED = re.compile(
 )
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
-    r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6}号?)"
+    # (「雲湧桃園一號」: a company's and a place's names, then a number)
+    r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6}号?"
+    r"|[\u4e00-\u9fff]{2,6}号)"
     # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
     r"(?:万卡|千卡|十万卡|超级计算|超算|智算|计算|训练)*"
