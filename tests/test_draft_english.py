@@ -1387,3 +1387,27 @@ def test_a_line_of_business_opening_a_sentence_is_its_companys(store: chipfacts.
     )
     found = [c.entity_id for c in drafted(store, text) if c.value == 5.6e9]
     assert found == ["amazon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The site will draw between 300 and 500 MW of power.", 3e8, 5e8, "W"),
+        ("It will buy between 10 and 20 thousand GPUs.", 1e4, 2e4, "gpus"),
+    ],
+)
+def test_a_number_before_a_scaled_second_takes_its_scale(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    assert [(q[2], q[3], q[4]) for q in quantities(text)] == [(low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia shares hit a 10-year high on the deal with OpenAI.",
+        "Samsung sold 10-year bonds last week.",
+    ],
+)
+def test_a_span_of_years_of_no_agreement_is_no_term(text: str) -> None:
+    assert [q for q in quantities(text) if q[4] == "years"] == []

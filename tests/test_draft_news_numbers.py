@@ -2103,9 +2103,10 @@ def test_no_grade_nor_seller_owns_a_figure_said_to_be_anothers(
         ("公司签下一份5年期的供货合约。", "5年期", 5),
         ("双方签订了十五年的长期购电协议。", "十五年", 15),
         ("该租约期限为三年。", "三年", 3),
+        ("双方签署了为期两年半的协议。", "两年半", 2.5),
     ],
 )
-def test_the_term_of_an_agreement_is_a_span_of_years(text: str, written: str, value: int) -> None:
+def test_the_term_of_an_agreement_is_a_span_of_years(text: str, written: str, value: float) -> None:
     folded = fold_in_place(text)
     (found,) = find_quantities(folded, text)
     assert (text[found.start : found.end], found.value, found.unit) == (written, value, "years")
@@ -2118,10 +2119,14 @@ def test_the_term_of_an_agreement_is_a_span_of_years(text: str, written: str, va
         "该芯片将在三年内量产。",  # within, when
         "过去三年，公司营收快速增长。",
         "该项目回本周期较长。",
+        "美国10年期国债收益率升至4.5%。",  # a bond's, no agreement's
+        "三星电子发行了5年期公司债券。",
+        "SK海力士发行了3年期美元债券。",
+        "过去三年的合作协议带来了大量订单。",
     ],
 )
 def test_a_year_that_is_no_term_is_no_quantity(text: str) -> None:
-    assert [q.unit for q in find_quantities(fold_in_place(text), text)] == []
+    assert [q for q in find_quantities(fold_in_place(text), text) if q.unit == "years"] == []
 
 
 def test_a_term_is_drafted_for_who_signs_it(store: chipfacts.Store) -> None:

@@ -432,9 +432,13 @@ _YEARS = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 _AGREEMENT = (
     r"(?:长期)?(?:购电|租赁|供货|供应|采购|合作|框架)?(?:协议|合约|合同|租约|长约|协定|契约)"
 )
+# (not a bond's, a loan's or a warrant's term: 10年期国债, 5年期公司债券, 10年期认股权证;
+# nor 第3年期, 过去三年的合作协议)
+_NOT_AN_AGREEMENTS = r"(?:美元|人民币)?(?:国债|公司债|债券|债|贷款|认股权证|存款|定存|利率|收益率)"
 _CHINESE_TERM = (
-    rf"(?:为期|期限(?:为|是|长达|达)?)\s*(?P<n>{_YEARS})\s*年(?![代度底初末中内份])"
-    rf"|(?<![\d一二两三四五六七八九十])(?P<m>{_YEARS})\s*年(?:期(?![间内])|(?=的?{_AGREEMENT}))"
+    rf"(?:为期|期限(?:为|是|长达|达)?)\s*(?P<n>{_YEARS})\s*年(?P<half>半)?(?![代度底初末中内份])"
+    rf"|(?<![\d一二两三四五六七八九十第近前这头])(?<!过去)(?<!未来)(?P<m>{_YEARS})\s*年"
+    rf"(?:期(?![间内])(?!{_NOT_AN_AGREEMENTS})|(?=的?{_AGREEMENT}))"
 )
 _ENGLISH_YEARS = {
     **_ENGLISH_NUMERALS, "twelve": 12, "fifteen": 15, "twenty-five": 25, "twenty": 20,
@@ -443,7 +447,9 @@ _ENGLISH_YEARS = {
 _ENGLISH_TERM = (
     r"(?<![a-z0-9$.,-])(?P<n>\d{1,2}|" + "|".join(_ENGLISH_YEARS) + r")[- ]year(?:[- ]long)?"
     # (a few words may come between: "power purchase agreement", ", $11.6 billion contract")
-    r"(?=(?:,(?:(?!\.\s)[^;]){0,40}?|(?:\s+[a-z][a-z-]*){0,3}?)\s+"
+    # (not "a 10-year high on the deal", "a 30-year-old record")
+    r"(?=(?:,(?:(?!\.\s)[^;]){0,40}?"
+    r"|(?:\s+(?!high\b|low\b|old\b|record\b|period\b|history\b|average\b)[a-z][a-z-]*){0,3}?)\s+"
     r"(?:contract|agreement|deal|lease|ppa|partnership|commitment|arrangement)s?\b)"
 )
 _CURRENCY_AT_END = re.compile(r"(?:us\s?)?\$\s?$")
@@ -597,21 +603,50 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
+        low = _scaled_like(folded, last, quantity) if last is not None else None
         if (
             last is not None
-            and last.value is not None
+            and low is not None
             and quantity.value is not None
-            and last.unit in (quantity.unit, None)
-            and last.value < quantity.value
+            and low < quantity.value
             and _BETWEEN.search(folded, max(0, last.start - 10), last.start)
             and _AND.fullmatch(folded, last.end, quantity.start)
         ):
             merged[-1] = Quantity(
-                last.start, quantity.end, None, last.value, quantity.value, quantity.unit
+                last.start, quantity.end, None, low, quantity.value, quantity.unit
             )
         else:
             merged.append(quantity)
     return merged
+
+
+def _scaled_like(folded: str, first: Quantity, second: Quantity) -> float | None:
+    """The value of ``first`` in ``second``'s unit, when the two may be one range: the
+    same unit, or none of its own written before the other's ("between 30,000 and
+    50,000 GPUs", "between 300 and 500 MW": 300 MW too, "between 10 and 20 thousand",
+    "between 1 million and 1.2 million GPUs"); None when they cannot be."""
+    if first.value is None:
+        return None
+    if first.unit == second.unit:
+        return first.value
+    scale, own = _scale(folded, second), _scale(folded, first)
+    if first.unit is not None or scale is None or own not in (1.0, scale):
+        return None
+    # ("between 1 million and 1.2 million GPUs": scaled alike already)
+    return first.value if own == scale else first.value * scale
+
+
+def _scale(folded: str, quantity: Quantity) -> float | None:
+    """What a quantity's digits as written were multiplied by (1 for "50,000 GPUs",
+    a million for "500 MW" and "1.2 million")."""
+    digits = _DIGITS_AT.match(folded, quantity.start)
+    if digits is None or quantity.value is None:
+        return None
+    written = float(digits.group().replace(",", ""))
+    return quantity.value / written if written else None
+
+
+_DIGITS_AT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _overlaps(taken: list[tuple[int, int]], quantity: Quantity) -> bool:
@@ -746,8 +781,9 @@ def _terms(folded: str) -> list[Quantity]:
         written = match[group]
         years = int(written) if written.isdigit() else read_numeral(written)
         if years:
+            half = 0.5 if match["half"] else 0.0  # 为期两年半
             found.append(
-                Quantity(match.start(group), match.end(), float(years), None, None, "years")
+                Quantity(match.start(group), match.end(), years + half, None, None, "years")
             )
     for match in _compiled(_ENGLISH_TERM).finditer(folded):
         count = int(match["n"]) if match["n"].isdigit() else _ENGLISH_YEARS[match["n"]]
