@@ -1356,7 +1356,9 @@ def test_a_range_between_two_numbers_takes_the_unit_after_the_second(
     ("text", "attribute"),
     [
         ("Nvidia has about 36,000 employees.", "employees"),
-        ("Nvidia said it would hire 5,000 workers in Taiwan.", "workers"),
+        ("Nvidia employs about 36,000 people worldwide.", "people"),
+        # a change of a headcount, named by its verb
+        ("Nvidia said it would hire 5,000 workers in Taiwan.", "hire"),
     ],
 )
 def test_a_count_of_people_is_named_by_its_own_noun(
@@ -1411,3 +1413,16 @@ def test_a_number_before_a_scaled_second_takes_its_scale(
 )
 def test_a_span_of_years_of_no_agreement_is_no_term(text: str) -> None:
     assert [q for q in quantities(text) if q[4] == "years"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia, which is targeting the sovereign AI market, reported revenue of $41.1 billion.",
+        "Nvidia beat its targets, reporting revenue of $35 billion.",
+    ],
+)
+def test_a_target_with_no_figure_of_its_own_plans_nothing(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [c.status for c in drafted(store, text) if c.unit == "USD"] == [Status.REPORTED]

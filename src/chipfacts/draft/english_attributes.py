@@ -219,8 +219,13 @@ _MONEY_NOUN = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"[a-z]+$")  # the noun a count of people ends in
+# Verbs that change a headcount: what they do is the figure, not the headcount.
+_HEADCOUNT_CHANGED = re.compile(
+    r"\b(?:laid|lay|lays|laying)\s+off\b|\b(?:cut|cuts|cutting|hire|hires|hired|hiring|add|adds|"
+    r"added|adding|shed|sheds|reduce|reduces|reduced|reducing|eliminate|eliminated|layoffs?)\b"
+)
 # What a figure in a unit of measure measures where no word names it.
-_LAST_WORD = re.compile(r"[a-z]+$")
 _MEASURED = {
     "bits/s": ("bandwidth", "bandwidth"),
     "bytes/s": ("bandwidth", "bandwidth"),
@@ -238,9 +243,10 @@ def english_label(
     if measure is not None:
         noun = folded[measure[0] : measure[1]]
         return _snake([noun]), noun
-    if unit == "people":
-        # "has about 36,000 employees", "will hire 5,000 workers": what the number
-        # counts, its own noun, says what it is (no company's name before it)
+    if unit == "people" and not _HEADCOUNT_CHANGED.search(folded, clause_start, start):
+        # "has about 36,000 employees": what the number counts, its own noun, says what
+        # it is (no company's name before it); "laid off 3,600 employees", "hired
+        # 2,000": a change of it, named by the words before
         counted = _LAST_WORD.search(folded, start, end)
         return (counted.group(), counted.group()) if counted is not None else None
     money = _MONEY_NOUN.match(folded, end, clause_end) if unit == "USD" else None

@@ -147,9 +147,9 @@ _ENGLISH_CUSTOMER_BETWEEN = re.compile(
 _ENGLISH_CUSTOMER_AFTER = re.compile(
     r"['’]s\s+(?:(?:second|third)[- ])?(?:largest|biggest|top|main)\s+customer"
 )
-# A share of the customer's own (其自身的云业务营收占比): no seller's.
 # What is between the company revenue is brought to and the sum (为博通在2027财年贡献超过).
 _BROUGHT = re.compile(r"[^，,。；;]{0,12}?(?:贡献|带来|创造)(?:了|出)?[^，,。；;]{0,6}$")
+# A share of the customer's own (其自身的云业务营收占比): no seller's.
 _OWN_SHARE = re.compile(r"自身|自己|its\s+own")
 _COUNTS_AS = re.compile(r"\s+counts\s+$")
 _AS_ITS_CUSTOMER = re.compile(r"\s+as\s+its\s+(?:largest|biggest|top|main)\s+customer")
@@ -222,7 +222,7 @@ _SEVERAL = re.compile(
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
-_PER_REQUEST = "price_per_request"
+_PRICE_PER_REQUEST = "price_per_request"
 _TRAINED = re.compile(r"训练|\btrain(?:ed|ing|s)?\b")
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
@@ -1072,7 +1072,7 @@ class NumberFacts(Attribution):
                 word, attribute = next((w, a) for w, a in fits if a.id == best)
             priced = (
                 price_of_what(folded, (clause.start, clause.end), quantity)
-                if attribute.id == _PER_REQUEST
+                if attribute.id == _PRICE_PER_REQUEST
                 else None
             )
             if priced is not None:

@@ -152,12 +152,13 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     ),
     # "may" in lower case only: "May 2023" is a month.
     (CueKind.FORECAST, r"\bmay\b"),
-    # ("is targeting a PUE of 1.15", "the site is designed to run at…": a goal, no result)
+    # ("is targeting a PUE of 1.15": a goal with its figure, no result; not "targeting
+    # the sovereign AI market", nor the noun "beat its targets")
     (
         CueKind.PLAN,
         _ENGLISH.format(
             r"plans? to|planned to|planning to|intends? to|aims? to|aiming to|aims? for|"
-            r"aiming for|targets|targeting|(?:is|are|was|were) designed to"
+            r"aiming for|targeting(?=[^.;,]{0,40}?\d)"
         ),
     ),
     (CueKind.PAST, _ENGLISH.format(r"previously|earlier|last year|formerly")),
