@@ -141,6 +141,13 @@ def test_a_growth_of_output_is_still_output_growth(store: chipfacts.Store, text:
     assert attribute_of(store, text, 3) == ("production_growth", False)
 
 
+def test_a_start_of_delivery_to_china_is_dated(store: chipfacts.Store) -> None:
+    found = drafted(store, "英伟达H20将于2024年第二季开始交付中国客户。")
+    assert [(c.entity_id, str(c.value)) for c in found if c.attribute.id == "delivery_start"] == [
+        ("nvidia-h20", "2024-04")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -83,9 +83,12 @@ _INTRODUCED = re.compile(
 # 智算中心): named by its place.
 _SITED = re.compile(
     r"(?:位于(?P<description>[^，,。；;：:、的\s]{2,12})"
-    r"|在(?P<built>[^，,。；;：:、的\s其该这]{2,12}?)(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局)中?)的"
+    r"|(?<![正现所])在(?P<built>[^，,。；;：:、的\s]{2,12}?)"
+    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局)中?)的"
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|集群)"
 )
+# What a place where a site is built is not: a time, a scope or a pronoun.
+_NO_PLACE = re.compile(r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此]|内$")
 _KIND_OF_NOUN = {
     "智算中心": "cluster", "数据中心": "cluster", "资料中心": "cluster", "数据中心园区": "cluster",
     "资料中心园区": "cluster", "超算中心": "cluster",
@@ -174,14 +177,15 @@ def introduced_things(
         while ident in taken:
             ident += "-2"
         taken.add(ident)
-        # 乌兰察布的智算中心 is also written 乌兰察布智算中心 (在乌兰察布建设的智算中心 too)
-        aliases = (
-            (text[start : match.end(group)] + text[match.start("noun") : match.end()],)
-            if group == "built"
-            else (name.replace("的", ""),)
-            if "的" in name
-            else ()
-        )
+        # 乌兰察布的智算中心 is also written 乌兰察布智算中心
+        aliases: tuple[str, ...] = (name.replace("的", ""),) if "的" in name else ()
+        if group == "built":
+            # 在乌兰察布建设的智算中心: named by its place, as 位于乌兰察布的智算中心 is (the
+            # words as written read it in the text)
+            place, noun = text[start : match.end(group)], text[match.start("noun") : match.end()]
+            if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
+                continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
+            name, aliases = f"{place}的{noun}", (name, place + noun)
         entity = Entity(ident, name, kind, aliases, maker.id if maker else None)
         found.append(Proposed(entity, None))
     return found
