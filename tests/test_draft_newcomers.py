@@ -11,6 +11,7 @@ import chipfacts
 from chipfacts.draft import categories
 from chipfacts.draft.article import article_of, datelines
 from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.designations import introduced_things
 from chipfacts.draft.extract import draft_article
 from chipfacts.draft.newcomers import Newcomers, newcomers
 from chipfacts.model.dates import PartialDate
@@ -1207,4 +1208,4 @@ def test_a_numbered_site_in_quotes_is_proposed_though_written_once(
 def test_a_time_or_a_scope_a_site_is_built_in_names_no_site(
     store: chipfacts.Store, text: str
 ) -> None:
-    assert [k for k, (kind, _) in proposed(store, text).items() if kind == "cluster"] == []
+    assert introduced_things(store, text, fold_in_place(text), []) == []
