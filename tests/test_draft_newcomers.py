@@ -1209,3 +1209,19 @@ def test_a_time_or_a_scope_a_site_is_built_in_names_no_site(
     store: chipfacts.Store, text: str
 ) -> None:
     assert introduced_things(store, text, fold_in_place(text), []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "versions"),
+    [
+        # a full stop after the other version
+        ("初创公司澜序智能发布了大模型Lanxu-2。它将取代Lanxu-1.", {"lanxu-1", "lanxu-2"}),
+        # the same version written with a decimal is no other model
+        ("初创公司衡语智能发布了大模型Hengyu-3。Hengyu 3.0的训练用了1万张卡。", {"hengyu-3"}),
+    ],
+)
+def test_the_other_versions_of_a_model_are_read_to_the_sentences_end(
+    store: chipfacts.Store, text: str, versions: set[str]
+) -> None:
+    found = {p.entity.id for p in newly(store, text).proposed if p.entity.kind == "model"}
+    assert found == versions

@@ -373,25 +373,50 @@ def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:
 # What a price is of, where no request is (每百万token, 每次请求, "per request"): a unit
 # of power (0.28元/千瓦时), a rent (月租价格), or one of the things sold (整机价格).
 _PER_REQUEST = re.compile(r"请求|调用|token|查询|\bper\s+(?:request|call|query)\b")
-_PER_KWH = re.compile(r"千瓦时|度电|每度|kwh|kilowatt-hour")
+# A unit of power, as a price is given per one (每千瓦时, 每度电, 0.3元每度, "per kWh").
+_KWH = r"(?:千瓦时|度电|度|kwh|kilowatt-hours?)"
+_PER_KWH = re.compile(r"(?:每|/|per\s+)\s*" + _KWH)
 _RENT = re.compile(r"租|\brent")
 _PRICES = (
     (_PER_KWH, "power_price", "price of power"),
     (_RENT, "rental_price", "rent"),
 )
-
-
 # A unit of power a price is of, right before its sum or right after it.
-_KWH_BEFORE = re.compile(r"(?:每|/)\s*(?:千瓦时|度)\s*(?:约|仅|为|约为)*\s*$")
-_KWH_AFTER = re.compile(r"\s*(?:/|每|per\s+)\s*(?:千瓦时|度|kwh|kilowatt-hour)")
+_KWH_BEFORE = re.compile(r"(?:每|/)\s*" + _KWH + r"\s*(?:约|仅|为)*\s*$")
+_KWH_AFTER = re.compile(r"\s*(?:/|每|per\s+)\s*" + _KWH)
 KWH_REACH = 8
 # The units of a sum of money.
 MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP"})
 
 
+def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
+    """The measure of ``attribute`` in another unit (a sum in yuan given again in
+    dollars): its id and label, the unit named."""
+    if unit == attribute.unit or unit is None:
+        return attribute
+    # (a sum given a third time: revenue_eur, not revenue_yuan_eur)
+    own = (attribute.unit or "").lower()
+    base = attribute.id.removesuffix(f"_{own}")
+    label = attribute.label.removesuffix(f" ({attribute.unit})")
+    return attribute._replace(
+        id=f"{base}_{unit.lower()}",
+        label=f"{label} ({unit})",
+        unit=unit,
+        description=f"{attribute.description.rstrip('.')}, in {unit}.",
+        synonyms=(),
+    )
+
+
+def _priced(ident: str, label: str, unit: str | None) -> Attribute:
+    """A new attribute for a price, in dollars by name and in another currency by its
+    own (unit_price_yuan beside unit_price)."""
+    description = f"What the article calls {label}."
+    return in_unit(Attribute(ident, label, ValueType.NUMBER, description, unit="USD"), unit)
+
+
 def _per_kwh(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
-    """Whether a sum is a price of power: 每千瓦时0.35元, 0.28元/千瓦时, "4 cents per
-    kilowatt-hour"."""
+    """Whether a sum is a price of power: 每千瓦时0.35元, 0.28元/千瓦时, 0.3元每度, "4 cents
+    per kilowatt-hour"."""
     if quantity.unit not in MONEY:
         return False
     before = max(clause[0], quantity.start - KWH_REACH)
@@ -414,11 +439,8 @@ def price_of_what(
         ((named, said) for words, named, said in _PRICES if words.search(folded, start, end)),
         ("unit_price", "unit price"),
     )
-    if quantity.unit != "USD":
-        ident = f"{ident}_{quantity.unit.lower()}"  # (a price in yuan beside one in dollars)
-    description = f"What the article calls {label}, in {quantity.unit}."
+    attribute = _priced(ident, label, quantity.unit)
     why = f"new: a {label}, no price per request; add an attribute for it ({quantity.unit})"
-    attribute = Attribute(ident, label, ValueType.NUMBER, description, unit=quantity.unit)
     return attribute, Decision("attribute", why)
 
 
@@ -544,12 +566,12 @@ _GLOSS_AT_END = re.compile(r"[（(](?P<inner>[^（）()]{1,12})[)）]\s*$")
 _BARE_ACRONYM = re.compile(r"[a-z]{2,5}")
 # A ratio's acronym and the words linking it to the figure in English ("a PUE of 1.18",
 # "(PUE) of about 1.1", "PUE at 1.2"): the measures of a site and a training run.
+# ("at a power usage effectiveness of 1.15": the words an acronym stands for, spelled out)
 _ENGLISH_ACRONYM = re.compile(
-    r"(?<![a-z])(?P<noun>pue|mfu|power\s+usage\s+effectiveness|model\s+flops\s+utili[sz]ation)"
+    r"(?<![a-z])(?:(?P<PUE>pue|power\s+usage\s+effectiveness)"
+    r"|(?P<MFU>mfu|model\s+flops\s+utili[sz]ation))"
     r"\)?\s+(?:(?:of|at|was|is|to|below|under|around|about|roughly|near|just)\s+){1,3}$"
 )
-# ("at a power usage effectiveness of 1.15": the words an acronym stands for, spelled out)
-_SPELLED_OUT = {"p": "PUE", "m": "MFU"}
 ACRONYM_REACH = 24
 ENGLISH_ACRONYM_REACH = 48
 
@@ -597,7 +619,7 @@ def counted_or_named(
         measure = _LAST_WORDS.search(before, 0, links.start())
         if english is not None:
             # "a power usage effectiveness (PUE) of 1.18": the acronym before "of"
-            label, unit = _SPELLED_OUT[english["noun"][0]], "ratio"
+            label, unit = "PUE" if english["PUE"] else "MFU", "ratio"
         elif named is not None and links.group():
             label, unit = named["noun"].upper(), "ratio"
         elif (
@@ -639,8 +661,8 @@ def new_attribute(
         label, ident = _NAMED_BY_UNIT["years"]  # an agreement's term, in either script
     elif _per_kwh(folded, clause, quantity):
         # 每千瓦时0.35元, "4 cents per kWh" (power_price_yuan beside one in dollars)
-        ident, label = "power_price", "price of power"
-        ident += "" if quantity.unit == "USD" else f"_{(quantity.unit or '').lower()}"
+        priced = _priced("power_price", "price of power", quantity.unit)
+        ident, label = priced.id, priced.label
     elif is_english_before(folded, clause_start, quantity.start):
         if quantity.unit == "USD" and _PRICED_EACH.match(folded, quantity.end, clause_end):
             # "sells the MI300X at $9,000 to $11,000 per unit": a price of one, whatever the

@@ -148,13 +148,15 @@ class _Register:
             version = _VERSIONED_NAME.fullmatch(entity.name)
             if entity.kind != "model" or version is None:
                 continue
-            stem, number = version["stem"], version["number"]
+            stem, number = version["stem"], float(version["number"])
+            # (not inside a longer name; a full stop may end the sentence after it)
             sibling = re.compile(
-                rf"(?<![A-Za-z0-9]){re.escape(stem)}(?P<sep>[- ]?)"
-                r"(?P<number>\d{1,3}(?:\.\d)?)(?![A-Za-z0-9.])"
+                rf"(?<![A-Za-z0-9]){re.escape(stem)}[- ]?"
+                r"(?P<number>\d{1,3}(?:\.\d)?)(?![A-Za-z0-9]|\.\d)"
             )
             for match in sibling.finditer(text):
-                if match["number"] != number and free(match.start(), match.end()):
+                # (衡语3.0 is 衡语3, no other version)
+                if float(match["number"]) != number and free(match.start(), match.end()):
                     self.add(match.group(), "model", NAMED, (), entity.maker)
 
     def designations_of_names(self) -> None:

@@ -37,6 +37,7 @@ from chipfacts.draft.new_attributes import (
     counted_or_named,
     cued,
     holds,
+    in_unit,
     measured_against,
     new_attribute,
     of_a_market,
@@ -518,24 +519,6 @@ def _number(value: float | None) -> int | float | None:
         return None
     rounded = exact(value)  # 5e-07 s stays 5e-07, 1.5万 stays 15000
     return int(rounded) if rounded.is_integer() else rounded
-
-
-def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
-    """The measure of ``attribute`` in another unit (a sum in yuan given again in
-    dollars): its id and label, the unit named."""
-    if unit == attribute.unit or unit is None:
-        return attribute
-    # (a sum given a third time: revenue_eur, not revenue_yuan_eur)
-    own = (attribute.unit or "").lower()
-    base = attribute.id.removesuffix(f"_{own}")
-    label = attribute.label.removesuffix(f" ({attribute.unit})")
-    return attribute._replace(
-        id=f"{base}_{unit.lower()}",
-        label=f"{label} ({unit})",
-        unit=unit,
-        description=f"{attribute.description.rstrip('.')}, in {unit}.",
-        synonyms=(),
-    )
 
 
 def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
