@@ -2158,12 +2158,15 @@ def test_the_gpus_a_model_was_trained_on_are_the_models(
     [
         "Meta计划采购35万块H100，用于训练Llama 4。",  # an order, in a clause of its own
         "Meta的集群拥有约10万块GPU，Llama 4已在其上完成部署。",  # no training
+        # a verb of its own after "and"; a count of the cluster, in its relative clause
+        "Meta used 20,000 GPUs to serve its ads and trained Llama 4 on a separate cluster.",
+        "Meta trained Llama 2 and Llama 4 on one supercomputer, which had about 25,000 A100s.",
     ],
 )
 def test_gpus_not_said_to_train_a_model_are_not_the_models(
     store: chipfacts.Store, text: str
 ) -> None:
-    assert all(e == "meta" for e, _, _ in numbers(store, text))
+    assert all(e == "meta" for e, a, _ in numbers(store, text) if a == "cluster_gpus")
 
 
 def test_the_gpus_of_a_training_named_earlier_in_the_sentence_are_the_models(

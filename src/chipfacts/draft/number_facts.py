@@ -225,6 +225,8 @@ _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 _PRICE_PER_REQUEST = "price_per_request"
 _TRAINED = re.compile(r"训练|\btrain(?:ed|ing|s)?\b")
+_RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that|where)\b")
+_TRAINED_AFTER = re.compile(r"(?:(?!\band\b)[^,;.]){0,30}?\btrain(?:ed|ing)?\b")
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
 _OUTPUT = "annual_output"
@@ -810,6 +812,16 @@ class NumberFacts(Attribution):
         (…的预训练在…集群上完成，共使用了2.4万块英伟达H200), the one named before it."""
         folded, sentence = self.article.folded, self.sentence.span
         if _TRAINED.search(folded, sentence.start, sentence.end) is None:
+            return None
+        # In English, training said before the count or of it right after ("used 200,000
+        # GPUs to train GPT-5"), not in a verb of its own after "and" ("used 20,000 GPUs
+        # to serve Copilot and trained GPT-5…"), nor a count in a relative clause of a
+        # cluster ("…on the same supercomputer, which had 25,000")
+        if is_english_before(folded, clause.start, quantity.start) and (
+            _TRAINED.search(folded, sentence.start, quantity.start) is None
+            and _TRAINED_AFTER.match(folded, quantity.end, clause.end) is None
+            or _RELATIVE_OPENING.match(folded, clause.start) is not None
+        ):
             return None
 
         def models(start: int, end: int) -> set[Entity]:
