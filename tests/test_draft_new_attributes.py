@@ -302,7 +302,9 @@ def test_a_rent_of_computing_by_the_hour_is_a_price_per_hour(
     store: chipfacts.Store, text: str, values: list[float]
 ) -> None:
     found = numbers(store, text)
-    assert [(c.attribute.id, c.value) for c in found] == [("hourly_price", v) for v in values]
+    # (in yuan, an attribute of its own beside the price in dollars)
+    rent = "hourly_price_yuan" if "元" in text.replace("美元", "") else "hourly_price"
+    assert [(c.attribute.id, c.value) for c in found] == [(rent, v) for v in values]
 
 
 def test_a_total_beside_an_hours_rent_is_no_rent(store: chipfacts.Store) -> None:

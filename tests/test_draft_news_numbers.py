@@ -2277,3 +2277,16 @@ def test_revenue_brought_to_a_company_is_that_companys(
     store: chipfacts.Store, text: str, company: str
 ) -> None:
     assert [e for e, _, _ in numbers(store, text)] == [company]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("华为2024年研发投入达1797亿元。", "rd_spending_yuan"),
+        ("华为表示，2024年研发支出约为250亿美元。", "rd_spending"),
+    ],
+)
+def test_spending_on_research_is_no_capital_expenditure(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    assert [a for _, a, _ in numbers(store, text)] == [attribute]

@@ -32,6 +32,8 @@ _GLOSSARY = {
     "用户数": "user_count", "员工数": "employees", "员工": "employees", "机柜": "racks",
     "利用率": "utilisation", "堆叠层数": "stack_height",
     "交期": "lead_time", "配额": "quota",
+    # research and development's spending, however written (研发投入, 研发支出, 研发费用)
+    "研发投入": "rd_spending", "研发支出": "rd_spending", "研发费用": "rd_spending",
 }  # fmt: skip
 _WORDS = re.compile("|".join(sorted(map(re.escape, _GLOSSARY), key=len, reverse=True)))
 # Characters that join or compare, no part of a measure's name.

@@ -150,7 +150,9 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
 _VALUED_AT = re.compile(
     r"\bvalu(?:es|ed|ing|e)\s+(?:(?:the|it|its|the\s+\w+|[a-z]+'s)\s+(?:company\s+|firm\s+"
     r"|startup\s+|start-up\s+)?)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
-    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也)?(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*$"
+    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也)?(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*"
+    # (投後估值達新台幣300億元: the currency written before the sum)
+    r"(?:新台币|人民币|港币|美元)?\s*$"
 )
 VALUED_REACH = 48
 VALUATION = Attribute(

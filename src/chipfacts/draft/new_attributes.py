@@ -733,6 +733,10 @@ def new_attribute(
         else:
             assert chinese is not None
             label, ident = chinese, attribute_id(chinese, quantity.unit)
+    currency = (quantity.unit or "").lower()
+    if quantity.unit in MONEY and quantity.unit != "USD" and not ident.endswith(f"_{currency}"):
+        # 研发投入达1797亿元: rd_spending_yuan, one attribute apart from a sum in dollars
+        ident = f"{ident}_{currency}"
     others = ", ".join(a.id for a in alternatives)
     why = f"new: no attribute word; add an attribute for {label} ({quantity.unit})" + (
         f", or use one of: {others}" if others else ""

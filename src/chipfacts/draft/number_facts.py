@@ -1006,6 +1006,9 @@ class NumberFacts(Attribution):
             if not _OTHER_MEASURE_CHANGED.search(folded, max(0, w.start - MEASURE_REACH), w.end)
         ]
         near = [(w, a) for w, a in near if not _in_condition(folded, clause, w)]
+        # 研发投入, 研发支出: spending on research, no capital expenditure nor a year's
+        # spending of the store's words (named by its own words, as a new attribute)
+        near = [(w, a) for w, a in near if not folded.endswith("研发", 0, w.start)]
         if not of_a_market(folded, (clause.start, clause.end)):
             # 营收占比约25%, 研发人员占比超过70%: a share of what the noun names, no market's
             near = [(w, a) for w, a in near if folded[w.start : w.end] != PROPORTION]
