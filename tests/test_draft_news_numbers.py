@@ -2243,6 +2243,7 @@ def test_a_sum_in_another_currency_keeps_the_measure_its_word_names(
         ("英伟达表示，H20服务器的月租价格已降至约6万元。", "rental_price_yuan"),
         ("中国电信表示，贺兰山智算中心的电价约为每千瓦时0.35元。", "power_price_yuan"),
         ("中国电信表示，贺兰山智算中心的电价为每度电0.3元。", "power_price_yuan"),
+        ("中国电信表示，贺兰山智算中心每度电价约为0.35元。", "power_price_yuan"),
         ("英伟达表示，该服务每次请求收费约0.5美分。", "price_per_request"),
     ],
 )

@@ -385,6 +385,9 @@ _PRICES = (
 _KWH_BEFORE = re.compile(r"(?:每|/)\s*" + _KWH + r"\s*(?:约|仅|为)*\s*$")
 _KWH_AFTER = re.compile(r"\s*(?:/|每|per\s+)\s*" + _KWH)
 KWH_REACH = 8
+# The words of a price of power, a little before its sum (电价约为, "tariff is about").
+_POWER_PRICE = re.compile(r"电价|购电价格|\b(?:electricity|power)\s+price|\btariff")
+PRICE_WORD_REACH = 16
 # The units of a sum of money.
 MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP"})
 
@@ -423,6 +426,10 @@ def _per_kwh(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     return bool(
         _KWH_BEFORE.search(folded, before, quantity.start)
         or _KWH_AFTER.match(folded, quantity.end, clause[1])
+        # (每度电价约在新台币5.2元上下, "a tariff of about 4 cents": the price's own word)
+        or _POWER_PRICE.search(
+            folded, max(clause[0], quantity.start - PRICE_WORD_REACH), quantity.start
+        )
     )
 
 
