@@ -1225,3 +1225,15 @@ def test_the_other_versions_of_a_model_are_read_to_the_sentences_end(
 ) -> None:
     found = {p.entity.id for p in newly(store, text).proposed if p.entity.kind == "model"}
     assert found == versions
+
+
+def test_a_companys_first_site_said_to_be_somewhere_takes_its_figures(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "MYAI Cloud的首座資料中心位於柔佛州士乃（Senai），首期規劃部署約8,000顆輝達B300 GPU，"
+        "設計PUE為1.18。"
+    )
+    found = [c for c in drafted(store, text) if c.value in (8000, 1.18)]
+    assert [c.entity_id for c in found] == ["new-new-cluster", "new-new-cluster"]
+    assert found[0].new_entity is not None and found[0].new_entity.name == "柔佛州士乃的資料中心"

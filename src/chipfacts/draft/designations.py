@@ -86,6 +86,9 @@ _SITED = re.compile(
     r"|(?<![正现所])在(?P<built>[^，,。；;：:、的\s]{2,12}?)"
     r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局)中?)的"
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|集群)"
+    # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
+    r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
+    r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此]|内$")
@@ -166,6 +169,9 @@ def introduced_things(
     found: list[Proposed] = []
     taken = set(store.entities)
     for match in (*_INTRODUCED.finditer(folded), *_SITED.finditer(folded)):
+        if match.re is _SITED and match["where"]:
+            found.append(_first_site(store, text, match, companies, taken))
+            continue
         kind = _KIND_OF_NOUN[match["noun"]]
         group = "built" if match.re is _SITED and match["built"] else "description"
         start = match.start(group)
@@ -189,6 +195,28 @@ def introduced_things(
         entity = Entity(ident, name, kind, aliases, maker.id if maker else None)
         found.append(Proposed(entity, None))
     return found
+
+
+def _first_site(
+    store: Store,
+    text: str,
+    match: re.Match[str],
+    companies: Sequence[tuple[int, Entity]],
+    taken: set[str],
+) -> Proposed:
+    """A company's first site said to be somewhere (的首座資料中心位於柔佛州士乃): named by
+    its place (柔佛州士乃的資料中心), the words as written read it in the text."""
+    maker = maker_before(companies, match.string, match.start())
+    ident = f"{maker.id if maker else 'new'}-new-cluster"
+    while ident in taken:
+        ident += "-2"
+    taken.add(ident)
+    place = text[match.start("where") : match.end("where")]
+    noun = text[match.start("first") : match.end("first")]
+    written = text[match.start("first") : match.end("where")]
+    name = f"{place}的{noun}"
+    entity = Entity(ident, name, "cluster", (written, place + noun), maker.id if maker else None)
+    return Proposed(entity, None)
 
 
 def maker_before(companies: Sequence[tuple[int, Entity]], folded: str, start: int) -> Entity | None:
