@@ -170,19 +170,14 @@ def introduced_things(
     taken = set(store.entities)
     for match in (*_INTRODUCED.finditer(folded), *_SITED.finditer(folded)):
         if match.re is _SITED and match["where"]:
-            found.append(_first_site(store, text, match, companies, taken))
+            found.append(_first_site(text, match, companies, taken))
             continue
         kind = _KIND_OF_NOUN[match["noun"]]
         group = "built" if match.re is _SITED and match["built"] else "description"
         start = match.start(group)
-        maker = maker_before(companies, folded, start)
         name = " ".join(text[start : match.end()].split())
         if not _CJK_OR_LATIN.search(match[group]) or store.entity_rows(name_key(name)):
             continue  # 一颗芯片 alone describes nothing to tell it by
-        ident = f"{maker.id if maker else 'new'}-new-{kind}"
-        while ident in taken:
-            ident += "-2"
-        taken.add(ident)
         # 乌兰察布的智算中心 is also written 乌兰察布智算中心
         aliases: tuple[str, ...] = (name.replace("的", ""),) if "的" in name else ()
         if group == "built":
@@ -192,31 +187,36 @@ def introduced_things(
             if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
                 continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
             name, aliases = f"{place}的{noun}", (name, place + noun)
-        entity = Entity(ident, name, kind, aliases, maker.id if maker else None)
-        found.append(Proposed(entity, None))
+        maker = maker_before(companies, folded, start)
+        ident = _new_id(maker, kind, taken)
+        found.append(Proposed(Entity(ident, name, kind, aliases, maker.id if maker else None)))
     return found
 
 
 def _first_site(
-    store: Store,
-    text: str,
-    match: re.Match[str],
-    companies: Sequence[tuple[int, Entity]],
-    taken: set[str],
+    text: str, match: re.Match[str], companies: Sequence[tuple[int, Entity]], taken: set[str]
 ) -> Proposed:
     """A company's first site said to be somewhere (的首座資料中心位於柔佛州士乃): named by
     its place (柔佛州士乃的資料中心), the words as written read it in the text."""
     maker = maker_before(companies, match.string, match.start())
-    ident = f"{maker.id if maker else 'new'}-new-cluster"
-    while ident in taken:
-        ident += "-2"
-    taken.add(ident)
     place = text[match.start("where") : match.end("where")]
     noun = text[match.start("first") : match.end("first")]
     written = text[match.start("first") : match.end("where")]
-    name = f"{place}的{noun}"
-    entity = Entity(ident, name, "cluster", (written, place + noun), maker.id if maker else None)
-    return Proposed(entity, None)
+    aliases = (written, place + noun)
+    ident = _new_id(maker, "cluster", taken)
+    return Proposed(
+        Entity(ident, f"{place}的{noun}", "cluster", aliases, maker.id if maker else None)
+    )
+
+
+def _new_id(maker: Entity | None, kind: str, taken: set[str]) -> str:
+    """An id for a thing introduced, not named (tianyi-cloud-new-cluster), none of
+    ``taken``, which it joins."""
+    ident = f"{maker.id if maker else 'new'}-new-{kind}"
+    while ident in taken:
+        ident += "-2"
+    taken.add(ident)
+    return ident
 
 
 def maker_before(companies: Sequence[tuple[int, Entity]], folded: str, start: int) -> Entity | None:

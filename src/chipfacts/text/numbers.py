@@ -603,14 +603,17 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
-        low = _scaled_like(folded, last, quantity) if last is not None else None
+        between = (
+            last is not None
+            and _BETWEEN.search(folded, max(0, last.start - 10), last.start) is not None
+            and _AND.fullmatch(folded, last.end, quantity.start) is not None
+        )
+        low = _scaled_like(folded, last, quantity) if last is not None and between else None
         if (
             last is not None
             and low is not None
             and quantity.value is not None
             and low < quantity.value
-            and _BETWEEN.search(folded, max(0, last.start - 10), last.start)
-            and _AND.fullmatch(folded, last.end, quantity.start)
         ):
             merged[-1] = Quantity(
                 last.start, quantity.end, None, low, quantity.value, quantity.unit
