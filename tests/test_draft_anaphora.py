@@ -543,3 +543,38 @@ def test_the_company_an_officer_is_introduced_with_is_the_sentences_subject(
     (found,) = [c for c in drafted(store, text) if c.unit == "people"]
     named = found.new_entity.name if found.new_entity else store.entities[found.entity_id].name
     assert owner in (named, *(found.new_entity.aliases if found.new_entity else ()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fund's owner and an object, after a sentence naming no company
+        "微软发布了新芯片。微软今年完成了一轮融资。知情人士透露，本轮融资由谷歌旗下的基金领投。"
+        "该公司今年将新增约2万块GPU。",
+        "微软发布了新芯片。微软今年完成了一轮融资。知情人士透露，投资方包括谷歌。"
+        "该公司今年将新增约2万块GPU。",
+        "微軟發布了新晶片。微軟今年完成了一輪融資。知情人士透露，本輪融資由谷歌旗下的基金領投。"
+        "該公司今年將新增約2萬塊GPU。",
+    ],
+)
+def test_the_company_is_the_storys_not_a_funds_owner_or_an_object(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == ["microsoft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # an example the text turns to is its topic
+        ("微软发布了新芯片，微软称其性能领先。一些公司进展不顺，例如谷歌的芯片计划屡屡受挫。"
+         "该公司今年将新增约2万块GPU。", "google"),
+        # 对…而言 names the topic, no object of 对
+        ("微软发布了新芯片，微软称其性能领先。对谷歌而言，这款芯片很重要。"
+         "该公司今年将新增约2万块GPU。", "google"),
+    ],
+)  # fmt: skip
+def test_a_company_given_as_an_example_or_a_topic_is_the_one_referred_to(
+    store: chipfacts.Store, text: str, company: str
+) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == [company]

@@ -165,6 +165,8 @@ SITE_REACH = 600
 # A sentence opening as an aside that sets what follows against the text's subject.
 _ASIDE = re.compile(r"\s*(?:相比之下|相较之下|对比之下|作为对比|与之相比|相比而言)\s*[，,]")
 _COMMA = re.compile(r"[，,；;]")
+# 例如Meta的自研芯片计划: a name given as an example
+_EXAMPLE = re.compile(r"(?:例如|比如|譬如)\s*$")
 # How many names before "the company" say which company a story is about.
 STORY_NAMES = 40
 
@@ -425,6 +427,18 @@ class References(Speakers):
         described = [e for at, e in self.introduced(since, found.start()) if e.kind == kind]
         if described:
             return described[-1]
+        if (
+            last is not None
+            and kind == "company"
+            and (self.is_object(last) or folded.startswith("旗下", last.end))
+            and not _EXAMPLE.search(folded, behind(last.start), last.start)
+        ):
+            # 由国投创业领投，宁德时代旗下产业基金跟投。该公司成立于2019年: not a company
+            # named as a fund's owner or as an object, the one the story names most (but
+            # an example the text turns to is its topic: 例如Meta的…计划屡屡受挫。该公司…)
+            story = self.story_company(named)
+            if story is not None:
+                return story
         if last is None and kind == "chip":
             # 银河-2…该芯片将于明年量产: a network card is a chip too, when no chip is named
             # (read back only as far as a topic reaches)
