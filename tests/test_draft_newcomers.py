@@ -1237,3 +1237,36 @@ def test_a_companys_first_site_said_to_be_somewhere_takes_its_figures(
     found = [c for c in drafted(store, text) if c.value in (8000, 1.18)]
     assert [c.entity_id for c in found] == ["new-new-cluster", "new-new-cluster"]
     assert found[0].new_entity is not None and found[0].new_entity.name == "柔佛州士乃的資料中心"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its chip's words only at a later mention (a heading names it first)
+        "川渊-2：用上国产HBM\n在产品层面，川渊-2是砺川科技的营收支柱。川渊-2集成770亿个晶体管。",
+        # a chip's tape-out
+        "砺川科技称，川渊-2的研发进展顺利。川渊-2已于今年9月完成流片。",
+    ],
+)
+def test_a_hyphened_name_is_a_chip_where_any_mention_has_a_chips_words(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert proposed(store, text)["chuanyuan-2"][0] == "chip"
+
+
+def test_a_hyphened_name_in_quotes_after_its_kind_keeps_that_kind(store: chipfacts.Store) -> None:
+    text = "星衡科技发布了第二代AI网卡“银河-2”。银河-2集成约180亿个晶体管，该芯片将于明年量产。"
+    assert [p.entity.kind for p in newly(store, text).proposed if "银河-2" in p.entity.aliases] == [
+        "nic"
+    ]
+
+
+def test_the_other_versions_of_a_chip_named_in_chinese_are_its_makers(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "国产GPU公司砺川科技的新一代芯片川渊-2集成770亿个晶体管。川渊-2配备128GB HBM3显存，"
+        "而上一代川渊-1使用的仍是HBM2e。"
+    )
+    found = proposed(store, text)
+    assert found["chuanyuan-1"] == found["chuanyuan-2"] == ("chip", "lichuan-technology")

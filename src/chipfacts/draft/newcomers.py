@@ -140,24 +140,38 @@ class _Register:
         return False
 
     def other_versions(self, text: str, free: Callable[[int, int], bool]) -> None:
-        """The other versions of a proposed model the article writes (Stratum-1 and
-        Stratum-3 beside the model Stratum-2, 衡山-2 beside 衡山-3): the same maker's
-        models, as a chip's other generations are its maker's chips."""
+        """The other versions of a proposed model or chip the article writes (Stratum-1
+        and Stratum-3 beside the model Stratum-2, 衡山-2 beside 衡山-3, 川渊-1 beside
+        the chip 川渊-2): the same maker's, of the same kind."""
         for proposed in self.proposed():
             entity = proposed.entity
-            version = _VERSIONED_NAME.fullmatch(entity.name)
-            if entity.kind != "model" or version is None:
+            if entity.kind not in ("model", "chip"):
                 continue
-            stem, number = version["stem"], float(version["number"])
-            # (not inside a longer name; a full stop may end the sentence after it)
-            sibling = re.compile(
-                rf"(?<![A-Za-z0-9]){re.escape(stem)}[- ]?"
-                r"(?P<number>\d{1,3}(?:\.\d)?)(?![A-Za-z0-9]|\.\d)"
-            )
-            for match in sibling.finditer(text):
-                # (衡语3.0 is 衡语3, no other version)
-                if float(match["number"]) != number and free(match.start(), match.end()):
-                    self.add(match.group(), "model", NAMED, (), entity.maker)
+            for written in (entity.name, *entity.aliases):
+                version = _VERSIONED_NAME.fullmatch(written)
+                if version is not None:
+                    self._versions(text, free, entity, version)
+
+    def _versions(
+        self, text: str, free: Callable[[int, int], bool], entity: Entity, version: re.Match[str]
+    ) -> None:
+        stem, number = version["stem"], float(version["number"])
+        # (not inside a longer name; a full stop may end the sentence after it)
+        sibling = re.compile(
+            rf"(?<![A-Za-z0-9]){re.escape(stem)}[- ]?"
+            r"(?P<number>\d{1,3}(?:\.\d)?)(?![A-Za-z0-9]|\.\d)"
+        )
+        for match in sibling.finditer(text):
+            # (衡语3.0 is 衡语3, no other version)
+            if float(match["number"]) != number and free(match.start(), match.end()):
+                # 川渊-1: named in Latin letters, and as it is written
+                written = match.group()
+                name, aliases = (
+                    (chinese_names.in_latin(written), (written,))
+                    if has_cjk(written)
+                    else (written, ())
+                )
+                self.add(name, entity.kind, NAMED, aliases, entity.maker)
 
     def designations_of_names(self) -> None:
         """A designation written alone (T1) where a proposed product's name ends in it
@@ -366,11 +380,6 @@ def _things(
             for generation in (designation, *products.other_generations(text, designation)):
                 name, aliases = products.designated(made, generation)
                 register.add(name, "chip", NAMED, aliases, made.id)
-    for name, kind, at in products.hyphened_names(folded):
-        # 基础模型衡元-3, 衡元-3的预训练: its maker's model, named again and again
-        if free(at, at + len(name)):
-            written = text[at : at + len(name)]
-            register.add(chinese_names.in_latin(written), kind, NAMED, (written,), maker_id_at(at))
     for designation, at in products.written_designations(text, named):
         # VX-900, written again and again with no maker beside it: its maker's, if one
         # is named before it in its sentence
@@ -405,6 +414,12 @@ def _things(
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         kind = name_forms.kind_of_noun(match["noun"])
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
+    for name, kind, at in products.hyphened_names(folded):
+        # 基础模型衡元-3, 衡元-3的预训练: its maker's model, named again and again (after
+        # the names in quotes: AI网卡“银河-2” is a network card, whatever chip words follow)
+        if free(at, at + len(name)):
+            written = text[at : at + len(name)]
+            register.add(chinese_names.in_latin(written), kind, NAMED, (written,), maker_id_at(at))
 
 
 # What follows a slogan, a plan or a concept in quotes, or the noun of a site it

@@ -243,7 +243,7 @@ _HYPHENED = re.compile(
 # The nouns of a model or a chip near its first mention (基础模型衡元-3, 衡元-3模型): a
 # name with neither near it (增长-2, 北京-2, 步骤-1) is none.
 _MODEL_NOUN = re.compile(r"模型|model")
-_CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu")
+_CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu|晶体管|流片|显存")
 MODEL_REACH = 12  # characters either side of a name where its kind's noun may be
 
 
@@ -268,11 +268,16 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
     for name, at in places.items():
         if len(at) < DESIGNATION_TIMES:
             continue
-        near = folded[max(0, at[0] - MODEL_REACH) : at[0] + len(name) + MODEL_REACH]
-        if _MODEL_NOUN.search(near):
-            found.append((name, "model", at[0]))
-        elif _CHIP_NOUN_NEAR.search(near):
-            found.append((name, "chip", at[0]))
+        # the kind's noun near the first mention that has one (川渊-2：770亿晶体管 as a
+        # heading, then 新一代产品川渊-2, 集成770亿个晶体管)
+        for place in at:
+            near = folded[max(0, place - MODEL_REACH) : place + len(name) + MODEL_REACH]
+            if _MODEL_NOUN.search(near):
+                found.append((name, "model", at[0]))
+                break
+            if _CHIP_NOUN_NEAR.search(near):
+                found.append((name, "chip", at[0]))
+                break
     return found
 
 
