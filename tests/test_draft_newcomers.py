@@ -1270,3 +1270,38 @@ def test_the_other_versions_of_a_chip_named_in_chinese_are_its_makers(
     )
     found = proposed(store, text)
     assert found["chuanyuan-1"] == found["chuanyuan-2"] == ("chip", "lichuan-technology")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        # a site's whole name in quotes, its noun the last of it
+        ("芯片已进入谷歌在呼和浩特建设的“青城智算中心”，该中心一期部署约4000张加速卡。",
+         4000, "青城智算中心"),
+        ("去年12月，谷歌在宁夏中卫共建的“砺川·中卫万卡集群”正式上线。该集群部署了12288张加速卡。",
+         12288, "砺川·中卫万卡集群"),
+        # a name in quotes glossed in Latin letters, written once
+        ("这批机柜运往谷歌位于威斯康星州的“红崖”（Redcliff）数据中心。该数据中心一期电力容量为300MW。",
+         300_000_000, "红崖"),
+        # a name in quotes before "AI supercomputing centre"
+        ("谷歌在高雄打造的「鯨躍」AI超級運算中心，首期將部署1.5萬顆GPU。", 15000, "鯨躍"),
+        # a site built somewhere (建置, Taiwan's word), the figure's word its own noun
+        ("據了解，谷歌在呼和浩特建置的智算叢集中，約有2048張加速卡。", 2048,
+         "呼和浩特建置的智算叢集"),
+    ],
+)  # fmt: skip
+def test_a_site_named_in_quotes_or_by_where_it_is_built_takes_its_figures(
+    store: chipfacts.Store, text: str, value: float, name: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert found.new_entity is not None and found.new_entity.kind == "cluster"
+    assert name in (found.new_entity.name, *found.new_entity.aliases)
+
+
+@pytest.mark.parametrize(
+    "text", ["所谓“万卡集群”已成为大厂的标配。", "谷歌正在建设“绿色数据中心”，部署约4000张加速卡。"]
+)
+def test_a_term_in_quotes_ending_in_a_sites_noun_names_no_site(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [k for k, _ in proposed(store, text).values() if k == "cluster"] == []

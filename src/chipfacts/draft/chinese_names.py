@@ -537,6 +537,12 @@ _SITE_NOUNS = {
     "超级计算机中心": "supercomputing centre",
     "数据中心": "data centre", "资料中心": "data centre", "基地": "base", "园区": "campus",
 }  # fmt: skip
+# …and the nouns a site's whole name ends in (“青城智算中心”, “砺川·中卫万卡集群”)
+SITE_IN_ENGLISH = _SITE_NOUNS | {
+    "集群": "cluster",
+    "丛集": "cluster",
+    "运算中心": "computing centre",
+}
 _SITE = re.compile(
     # (an AI between: 高雄AI超级电脑中心)
     rf"(?P<name>[{HAN}]{{2,6}}?)(?:ai)?"

@@ -84,8 +84,9 @@ _INTRODUCED = re.compile(
 _SITED = re.compile(
     r"(?:位于(?P<description>[^，,。；;：:、的\s]{2,12})"
     r"|(?<![正现所])在(?P<built>[^，,。；;：:、的\s]{2,12}?)"
-    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局)中?)的"
-    r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|集群)"
+    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建)中?)的"
+    r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|智算集群|智算丛集"
+    r"|集群|丛集)"
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
@@ -96,6 +97,7 @@ _KIND_OF_NOUN = {
     "智算中心": "cluster", "数据中心": "cluster", "资料中心": "cluster", "数据中心园区": "cluster",
     "资料中心园区": "cluster", "超算中心": "cluster",
     "超级计算机集群": "cluster", "超级计算机": "cluster", "集群": "cluster", "芯片": "chip",
+    "智算集群": "cluster", "智算丛集": "cluster", "丛集": "cluster",
     "处理器": "chip", "网卡": "nic",
 }  # fmt: skip
 # The maker is named this close before the thing it introduces, in its sentence.

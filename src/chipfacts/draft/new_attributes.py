@@ -389,7 +389,7 @@ KWH_REACH = 8
 _POWER_PRICE = re.compile(r"电价|购电价格|\b(?:electricity|power)\s+price|\btariff")
 PRICE_WORD_REACH = 16
 # The units of a sum of money.
-MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP"})
+MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP", "HKD"})
 
 
 def in_unit(attribute: Attribute, unit: str | None) -> Attribute:

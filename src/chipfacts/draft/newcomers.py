@@ -389,10 +389,25 @@ def _things(
         products.QUOTED_BEFORE_KIND,
         products.CODENAMED,
         products.CODENAMED_BEFORE_KIND,
+        products.QUOTED_SITE,
     )
     for match in (m for form in quoted_forms for m in form.finditer(folded)):
         quoted = text[match.start("name") : match.end("name")].strip()
-        given = match.re is products.CODENAMED_BEFORE_KIND  # 名为“玄武湖”的智算中心
+        # 名为“玄武湖”的智算中心, “青城智算中心”; “红崖”（Redcliff）数据中心: a gloss in
+        # Latin letters marks a name too
+        given = match.re is products.CODENAMED_BEFORE_KIND or (
+            "gloss" in match.re.groupindex and match["gloss"] is not None
+        )
+        if match.re is products.QUOTED_SITE:
+            own = folded[match.start("own") : match.end("own")]
+            if products.GENERIC_SITE_WORDS.fullmatch(own) or _a_slogan(
+                folded, folded[match.start("name") : match.end("name")], match.end()
+            ):
+                continue  # “万卡集群”, “5G+AI智算中心”方案: a term or a plan in quotes
+            given = True
+            # (named as its place's sites are: Qingcheng AI computing centre)
+            noun = chinese_names.SITE_IN_ENGLISH[match["noun"]]
+            latin = f"{chinese_names.in_latin(text[match.start('own') : match.end('own')])} {noun}"
         # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name the article
         # writes again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
         marked = chinese_names.NAME_MARK.search(folded, match.start("name"), match.end("name"))
@@ -409,7 +424,8 @@ def _things(
             given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
-        latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
+        if match.re is not products.QUOTED_SITE:
+            latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         kind = name_forms.kind_of_noun(match["noun"])

@@ -46,6 +46,17 @@ QUOTED_AFTER_KIND = re.compile(
     rf"|{'|'.join(SITE_NOUNS)}|大模型|模型)\s*[“「\"']"
     r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
+# A site's whole name in quotes, its noun the last of it (“青城智算中心”, “砺川·中卫万卡
+# 集群”): a name, written once or more; not a term or a slogan in quotes, whose words
+# before the noun say only how big or what kind (“万卡集群”, “绿色数据中心”).
+QUOTED_SITE = re.compile(
+    r"[“「\"'](?P<name>(?P<own>[^“”「」\"'，,。；;：:\s]{1,10}?)"
+    r"(?P<noun>智算中心|数据中心|资料中心|算力中心|超算中心|运算中心|计算中心|集群|丛集))[”」\"']"
+)
+GENERIC_SITE_WORDS = re.compile(
+    r"(?:\d*(?:十万|百万|万|千)卡|超大规模|大规模|超大型|大型|超级|绿色|零碳|低碳|智能|新型|ai|算力|国产|异构"
+    r"|液冷|东数西算|公共|城市|国家|区域|边缘|训练|推理|智算|超算)+"
+)
 # A sentence's end in English text, read backwards (". " before the words after it).
 _ENGLISH_STOP = re.compile(r"\s[.!?]")
 # A chip's noun after a name (Rubin GPU, Rubin芯片).
@@ -73,8 +84,8 @@ QUOTED_BEFORE_KIND = re.compile(
     r"|[\u4e00-\u9fff]{2,6}号)"
     # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
-    r"(?:万卡|千卡|十万卡|超级计算|超算|智算|计算|训练)*"
-    r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|芯片|晶片"
+    r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练)*"
+    r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|运算中心|算力中心|计算中心|芯片|晶片"
     r"|加速器|加速卡|处理器|网卡|大模型)"
 )
 # A code name or a name, then the kind of thing it names (代号为“Ridgeline”的集群,

@@ -471,8 +471,9 @@ class References(Speakers):
         """The last thing of ``kind`` ``owner`` makes named shortly before ``anchor``
         (天翼云…建设一座…智算集群。首期部署8192颗: the cluster's first phase), else one
         of no maker named shortly before, or one of any maker named in the figure's
-        sentence (与亚马逊合作兴建…内部代号「Keystone」，总投资…: the site's)."""
-        named = Joined(self.earlier, [m for m in self.sentence.entities if m.end <= anchor])
+        sentence (与亚马逊合作兴建…内部代号「Keystone」，总投资…: the site's), or whose
+        name holds the figure's word (在呼和浩特建设的智算集群中，约有2048张: 集群)."""
+        named = Joined(self.earlier, [m for m in self.sentence.entities if m.start < anchor])
         for mention in reversed(named):
             if anchor - mention.end > TOPIC_REACH:
                 break

@@ -224,6 +224,7 @@ _MEASURES = {
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
     # other currencies by name: never dollars, nor the article's own 元
     "韩元": ("KRW", 1.0), "日元": ("JPY", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0),
+    "港元": ("HKD", 1.0), "港币": ("HKD", 1.0),
     # (兆, a million million in Taiwan and Korea's news: 34兆韩元)
     "兆韩元": ("KRW", 1e12), "兆日元": ("JPY", 1e12),
 }  # fmt: skip
