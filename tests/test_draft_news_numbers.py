@@ -289,6 +289,8 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("廣達今年AI伺服器營收將達約1.1兆元。", 1.1e12, "yuan"),
         ("單櫃功耗突破130千瓩。", 1.3e5, "W"),  # Taiwan's kilowatt
         ("明年資本支出預計將增至約34兆韓元。", 3.4e13, "KRW"),
+        ("擬募資最多38億港元。", 3.8e9, "HKD"),
+        ("募资约46亿港币。", 4.6e9, "HKD"),
         ("國網中心每月最多只能使用2,000 GPU小時。", 2000, "gpu_hours"),
         ("交期長達40週。", 40, "weeks"),
         ("预训练历时71天。", 71, "days"),
@@ -2226,12 +2228,13 @@ def test_a_figure_of_another_thing_than_a_memory_named_with_it_is_not_the_memory
         ("台积电第三季度营收约为9000亿元。", "revenue_yuan"),
         ("初创公司峰睿科技完成C轮融资，投后估值超过400亿元。", "valuation_yuan"),
         ("SK海力士今年的资本支出将超过34万亿韩元。", "capex_krw"),
+        ("初创公司峰睿科技拟在香港上市，募资最多38亿港元。", "fundraising_hkd"),
     ],
 )
 def test_a_sum_in_another_currency_keeps_the_measure_its_word_names(
     store: chipfacts.Store, text: str, attribute: str
 ) -> None:
-    found = [c for c in drafted(store, text) if c.attribute.unit in ("yuan", "KRW")]
+    found = [c for c in drafted(store, text) if c.attribute.unit in ("yuan", "KRW", "HKD")]
     assert [c.attribute.id for c in found][-1:] == [attribute]
     assert all(c.proposes_attribute for c in found)
 
