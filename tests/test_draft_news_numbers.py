@@ -664,6 +664,15 @@ def test_a_number_of_times_is_no_count_of_chips(store: chipfacts.Store) -> None:
     assert all(a != "cluster_gpus" for _, a, _ in numbers(store, text))
 
 
+@pytest.mark.parametrize(
+    "text", ["初创公司峰睿科技累计完成8轮融资。", "初创公司峰睿科技今年签下3笔订单。"]
+)
+def test_a_number_of_rounds_or_deals_is_no_sum_and_no_count_of_chips(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [v for _, _, v in numbers(store, text) if v in (8, 3)] == []
+
+
 def test_a_share_changed_from_and_to_is_the_nouns_before_从(store: chipfacts.Store) -> None:
     text = "AMD的市场份额有望从今年的约25%提升至2026年的35%至40%。"
     shares = {(a, v) for e, a, v in numbers(store, text) if e == "amd"}

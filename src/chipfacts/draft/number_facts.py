@@ -81,9 +81,9 @@ RENT_REACH = 24  # "rents roughly 9,000"
 _RENTED = re.compile(r"租用|租赁|租借|\b(?:rents?|rented|renting|leases?|leased|leasing)\b")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
-_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套]")
+_COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套轮笔]")  # (8轮融资, 3笔订单: rounds, deals)
 _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
-_TIMES = re.compile(r"\s*次")
+_TIMES = re.compile(r"\s*[次轮笔]")
 # 从…35%降至15%: a figure changed from, then the one changed to.
 _FROM_FIGURE = re.compile(
     r"从[^，,。；;]{0,16}$|由\s*(?:目前|原先|去年底?|今年初)?的?\s*约?\s*$"
