@@ -2303,3 +2303,33 @@ def test_spending_on_research_is_no_capital_expenditure(
     store: chipfacts.Store, text: str, attribute: str
 ) -> None:
     assert [a for _, a, _ in numbers(store, text)] == [attribute]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its customers unnamed: the company the text is on, not a customer named before
+        "招股书显示，初创公司峰睿科技的客户集中度较高。峰睿科技的芯片主要卖给百度和阿里巴巴。"
+        "2024年前五大客户合计贡献收入的81.6%，其中第一大客户为一家头部互联网公司，"
+        "贡献了约37.2%的营收。",
+        # the sentence's subject, before its customers listed (a name glossed is listed too)
+        "初创公司峰睿科技发布财报。峰睿科技主要客户包括微软与甲骨文（Oracle），"
+        "前三大客户合计占营收约58%。",
+        # the company named right before its customers' noun
+        "初创公司峰睿科技发布了招股书。文件显示，谷歌为峰睿科技最大客户，贡献营收的29.4%。",
+        # the company of one who speaks (谷歌 is named, but as a customer)
+        "初创公司峰睿科技的客户包括谷歌。峰睿科技首席财务官李明表示，前三大客户合计贡献约58%营收。",
+    ],
+)
+def test_a_share_of_a_companys_biggest_customers_is_the_companys(
+    store: chipfacts.Store, text: str
+) -> None:
+    shares = [e for e, _, v in numbers(store, text) if v in (81.6, 37.2, 29.4, 58)]
+    assert shares and set(shares) == {"fengrui-technology"}
+
+
+def test_a_share_of_a_customer_named_after_its_rank_is_left_to_the_clause(
+    store: chipfacts.Store,
+) -> None:
+    text = "初创公司峰睿科技发布了招股书。第一大客户百度的收入占比达38.5%。"
+    assert [e for e, _, v in numbers(store, text) if v == 38.5] == ["baidu"]

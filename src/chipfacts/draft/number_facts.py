@@ -534,6 +534,15 @@ def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
     )
 
 
+# A company's biggest customers (第一大客户, 最大客戶, 前五大客户), then their share of its
+# sales (贡献…37.2%, 合计占比达76%): the company's figure, not a customer's.
+_CUSTOMER_RANK = re.compile(r"(?:第[一二三]大|最大|前[二三四五六七八九十\d]{1,2}大)客户")
+_CUSTOMERS_SHARE = re.compile(r"贡献|占")
+_ITS = re.compile(r"其|自身")
+# How close after the customers' noun a customer may be named (第一大客户“百度”, 最大客戶 Meta).
+_CUSTOMER_NAMED = 2
+
+
 class NumberFacts(Attribution):
     """Number facts."""
 
@@ -731,6 +740,37 @@ class NumberFacts(Attribution):
             ):
                 return self.store.entity_at(mention.row)
         return None
+
+    def supplier_of_customers(self, quantity: Quantity) -> Entity | None:
+        """The company whose biggest customers a share is of (中國移動為銳弈最大客戶，…貢獻
+        營收的29.4%; 公司前五大客户合计贡献收入的81.6%): the one named right before the
+        customers' noun, else the company the story is on (公司, 其)."""
+        folded = self.article.folded
+        ranks = list(_CUSTOMER_RANK.finditer(folded, self.sentence.span.start, quantity.start))
+        if not ranks or not _CUSTOMERS_SHARE.search(folded, ranks[-1].end(), quantity.start):
+            return None
+        rank = ranks[-1]
+        if _ITS.search(folded, rank.end(), quantity.start):
+            return None  # 微软是广达最大客户，其自身的云业务营收占比: the customer's own
+        if any(0 <= m.start - rank.end() <= _CUSTOMER_NAMED for m in self.sentence.entities):
+            return None  # 第一大客户百度的收入占比: a customer named, whose share it may be
+        before = [m for m in self.sentence.entities if m.end <= rank.start()]
+        right_before = [m for m in before if folded[m.end : rank.start()] in ("", "的")]
+        if right_before:
+            supplier = self.store.entity_at(right_before[-1].row)
+            return supplier if supplier.kind == "company" else None
+        # the sentence's subject (廣辰主要客戶包括…，前三大客戶合計占…), the company of
+        # one who speaks (林志遠…僅表示「前五大客戶占營收約七成」), else the story's
+        # (甲骨文（Oracle）: a name glossed is an object where its first form is)
+        objects = {m.row for m in before if self.is_object(m)}
+        subjects = [
+            self.store.entity_at(m.row)
+            for m in before
+            if self.store.entity_at(m.row).kind == "company" and m.row not in objects
+        ]
+        employers = [self.employers[m.row] for m in before if m.row in self.employers]
+        named = Joined(self.earlier, before)
+        return next(iter(subjects + employers), None) or self.story_company(named)
 
     def counted_product(self, quantity: Quantity) -> Entity | None:
         """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips), or
@@ -1394,6 +1434,8 @@ class NumberFacts(Attribution):
             # is the site's (and not a supplier's named after it: …，交换机全部由华为供应;
             # but GB200 NVL72机柜的FP4算力达1.44 EFLOPS is the rack's)
             entity = self.site_in_focus(anchor) or entity
+        if quantity.unit == "percent":
+            entity = self.supplier_of_customers(quantity) or entity
         stacked = STACKED.match(folded, quantity.end)
         if stacked is not None:
             # 12层HBM3E, 堆叠16层的HBM4E: the height of the stack named after it
