@@ -2333,3 +2333,29 @@ def test_a_share_of_a_customer_named_after_its_rank_is_left_to_the_clause(
 ) -> None:
     text = "初创公司峰睿科技发布了招股书。第一大客户百度的收入占比达38.5%。"
     assert [e for e, _, v in numbers(store, text) if v == 38.5] == ["baidu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line's name, its noun, then the new model's name
+        "Meta的第四代MTIA芯片MTIA v4已经流片，该芯片采用台积电3nm工艺。",
+        # a company, the words of its line, then the new model in quotes
+        "谷歌第八代张量处理器训练版「TPU v8p」已于上月在台积电以3奈米制程投片。",
+    ],
+)
+def test_a_new_model_named_after_its_lines_words_is_what_the_claim_is_about(
+    store: chipfacts.Store, text: str
+) -> None:
+    (node,) = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert node.entity_id in ("mtia-v4", "tpu-v8p") and node.new_entity is not None
+
+
+def test_a_companys_series_named_after_it_leaves_the_figure_to_the_company(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "据一位接近华为的人士透露，华为昇腾930B已拿到多家互联网公司的测试订单。"
+        "华为今年昇腾系列芯片的产量预计在70万片左右。"
+    )
+    assert [e for e, _, v in numbers(store, text) if v == 700000] == ["huawei"]

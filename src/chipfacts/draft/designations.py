@@ -271,13 +271,23 @@ def _line_of(
     return best[1] if best is not None else None
 
 
+# What may come between a line's name and its new model's: 的, the line's noun, an edition
+# and a quote mark (MTIA芯片MTIA v4, 张量处理器训练版「TPU v8p」).
+_LINE_BEFORE_MODEL = re.compile(
+    r"\s*的?\s*(?:ai)?(?:芯片|晶片|处理器|加速器|加速卡)?\s*(?:训练版|推理版|版本|版)?\s*[「“\"']?\s*"
+)
+
+
 def without_lines(store: ProposedStore, folded: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the store's name of a line written just before a new model of it
-    (第七代张量处理单元TPU v7): it says what the model is, and is no subject."""
+    (第七代张量处理单元TPU v7, 第四代MTIA芯片MTIA v4, 张量处理器训练版「TPU v8p」): it
+    says what the model is, and is no subject."""
     kept = []
     for at, mention in enumerate(mentions):
         following = mentions[at + 1] if at + 1 < len(mentions) else None
-        if following is not None and folded[mention.end : following.start].strip() in ("", "的"):
+        if following is not None and _LINE_BEFORE_MODEL.fullmatch(
+            folded, mention.end, following.start
+        ):
             proposed = store.proposed.get(store.entity_at(following.row).id)
             line = proposed.resembles if proposed is not None else None
             if line is not None and line.id == store.entity_at(mention.row).id:

@@ -25,7 +25,7 @@ from itertools import islice, takewhile
 
 from chipfacts.draft.context import LOOK_BEHIND, PAST_EMPLOYER_WORDS, PUNCTUATION, behind
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.designations import introduces
+from chipfacts.draft.designations import PROPOSED_ROWS, introduces
 from chipfacts.draft.reading import plan_is_noun
 from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.speakers import SPEAKERS, Speakers
@@ -132,6 +132,9 @@ def _noun(found: re.Match[str]) -> str:
     return str(noun)
 
 
+# The kinds of a company's thing that, named after it, are what its clause is about
+# (a chip or a model, not a service or a packaging line its capacity is counted by).
+_NAMED_PRODUCTS = ("chip", "nic", "model")
 # Whom something was said to ("told Reuters"): no employer of the one who said it.
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
 # A phase of a site or a cluster, or the site itself: what it counts is the site's.
@@ -193,6 +196,20 @@ class References(Speakers):
             and "的" not in folded[m.end : m.end + ATTACHED]
         ]
         end = min([anchor, *objects])
+        # 谷歌第八代张量处理器训练版「TPU v8p」已于…投片: its new product named before
+        # the claim, not the one the words describe (nor a line the store has: Meta前几代
+        # MTIA, its generations)
+        named = [
+            m
+            for m in self.sentence.entities
+            if mention.end <= m.start < end
+            and m.row >= PROPOSED_ROWS
+            and self.store.entity_at(m.row).maker == entity.id
+            and self.store.entity_at(m.row).kind in _NAMED_PRODUCTS
+            and not folded.startswith("系列", m.end)  # (华为今年昇腾系列芯片的产量: its own)
+        ]
+        if named:
+            return self.store.entity_at(named[0].row)
         between = folded[mention.end : max(end, mention.end)]
         return self.made_by(entity, between) or entity
 
