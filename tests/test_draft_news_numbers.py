@@ -2359,3 +2359,20 @@ def test_a_companys_series_named_after_it_leaves_the_figure_to_the_company(
         "华为今年昇腾系列芯片的产量预计在70万片左右。"
     )
     assert [e for e, _, v in numbers(store, text) if v == 700000] == ["huawei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "is_microsofts"),
+    [
+        # the store's Microsoft cluster is also called 芯片集群: any company's, said so
+        ("百度表示，北辰集群是其迄今规模最大的自研芯片集群。该集群一期已部署约2.4万颗芯片。",
+         False),
+        # …but its maker named right before it makes it that one
+        ("微软正在大规模投资自有AI芯片集群，该集群将部署约2万颗芯片。", True),
+    ],
+)  # fmt: skip
+def test_a_store_name_made_of_a_kinds_words_is_the_stores_only_after_its_maker(
+    store: chipfacts.Store, text: str, is_microsofts: bool
+) -> None:
+    found = [e for e, a, _ in numbers(store, text) if a == "cluster_gpus"]
+    assert found and (found == ["microsoft-ai-cluster"]) is is_microsofts

@@ -156,7 +156,8 @@ def without_common_nouns(
     kept: list[Mention] = []
     for mention in mentions:
         entity = store.entity_at(mention.row)
-        if name_key(mention.word) in keys:
+        # (芯片集群, "AI chip cluster": the noun after words any such thing has)
+        if name_key(_DESCRIBING.sub("", mention.word.lower())) in keys:
             last = max(named.get(entity.maker or "", -1), named.get(entity.id, -1))
             if last < 0 or mention.start - last > MAKER_REACH:
                 continue
@@ -165,6 +166,9 @@ def without_common_nouns(
     return kept
 
 
+# Words any thing of a kind may have before its noun (自有AI芯片集群, "in-house AI chip
+# cluster"): with them a common noun is still one.
+_DESCRIBING = re.compile(r"^(?:\s|ai|自有|自研|自家|in-house|own|芯片|晶片|chip)+")
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
 _AGENT = ("者", "人员")
 # The nouns of a product after a word that then names its kind (训练卡, 推理芯片).
