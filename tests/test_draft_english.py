@@ -482,8 +482,10 @@ def test_hearsay_closing_a_sentence_is_no_statement(store: chipfacts.Store) -> N
     assert all(attribute != "statement" for _, attribute in found)
 
 
-def test_a_companys_stock_moving_is_no_fact(store: chipfacts.Store) -> None:
-    assert facts(store, "Nvidia shares rose 4% after the report.") == []
+def test_a_companys_stock_moving_is_its_share_price_change(store: chipfacts.Store) -> None:
+    assert facts(store, "Nvidia shares rose 4% after the report.") == [
+        ("nvidia", "share_price_change")
+    ]
 
 
 def test_a_year_after_a_figure_is_its_period_not_an_event(store: chipfacts.Store) -> None:

@@ -680,21 +680,39 @@ def test_a_share_changed_from_and_to_is_the_nouns_before_从(store: chipfacts.St
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "figures"),
     [
-        "日月光投控昨日股价上涨4.2%，收在新台币218元；台积电则小涨0.8%。",
-        "凯斯特股价报152.4美元，年内累计上涨约68%，市值约为610亿美元。",
-        "伯恩斯坦将其目标股价从145美元上调至180美元。",
-        "Kestrel shares rose 9% in late trading, giving it a market value of $61 billion.",
+        # a move, a close in the article's own currency, a move after the stock words
+        ("日月光投控昨日股价上涨4.2%，收在新台币218元；台积电则小涨0.8%。",
+         [("ase", "share_price_change", 4.2), ("ase", "share_price_yuan", 218),
+          ("tsmc", "share_price_change", 0.8)]),
+        ("英伟达股价报152.4美元，年内累计上涨约68%，市值约为3.7万亿美元。",
+         [("nvidia", "share_price", 152.4), ("nvidia", "share_price_change", 68),
+          ("nvidia", "market_cap", 3.7e12)]),
+        ("伯恩斯坦将英伟达目标股价从145美元上调至180美元。",
+         [("nvidia", "target_price", 145), ("nvidia", "target_price", 180)]),
+        # a fall below zero, the price it fell to
+        ("Nvidia shares fell 3.1% to $118.40 in late trading, giving it a market value of "
+         "$2.9 trillion.",
+         [("nvidia", "share_price_change", -3.1), ("nvidia", "share_price", 118.4),
+          ("nvidia", "market_cap", 2.9e12)]),
+        ("AMD股价周二盘后下跌约4%。", [("amd", "share_price_change", -4)]),
     ],
-)
-def test_a_shares_price_and_market_value_are_no_facts(store: chipfacts.Store, text: str) -> None:
-    assert numbers(store, text) == []
+)  # fmt: skip
+def test_a_shares_price_its_move_and_the_market_value_are_the_companys_own_measures(
+    store: chipfacts.Store, text: str, figures: list[tuple[str, str, float]]
+) -> None:
+    found = drafted(store, text)
+    assert [(c.entity_id, c.attribute.id, c.value) for c in found] == figures
+    assert all(c.proposes_attribute for c in found)
 
 
 def test_a_sentence_with_a_stock_word_keeps_its_other_figures(store: chipfacts.Store) -> None:
     text = "受此影响，AMD股价上涨5%，AMD今年的资本支出约为50亿美元。"
-    assert numbers(store, text) == [("amd", "capex", 5_000_000_000)]
+    assert numbers(store, text) == [
+        ("amd", "share_price_change", 5),
+        ("amd", "capex", 5_000_000_000),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -755,7 +773,7 @@ def test_an_estimators_figure_naming_nothing_else_is_of_what_the_text_is_on(
     [
         ("英伟达营收在第三季达到351亿美元。", [("nvidia", 35_100_000_000)]),
         # a move with its own noun, after a sentence of stock words, is no share's move
-        ("英伟达股价上涨2%。AMD的营收下跌了5%。", [("amd", 5)]),
+        ("英伟达股价上涨2%。AMD的营收下跌了5%。", [("nvidia", 2), ("amd", 5)]),
     ],
 )
 def test_words_like_a_shares_keep_a_figure_of_its_own(

@@ -51,6 +51,7 @@ from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Joined, Span, inside
+from chipfacts.draft.stock import fallen, stock_figure
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
@@ -343,7 +344,7 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 
 
 # A share's price and what the market makes of a company: news of its stock, not of
-# its chips, left out as the store's curators leave it (股价上涨4.2%, 市值约610亿美元,
+# its chips, drafted as its own measures (``stock``: 股价上涨4.2%, 市值约610亿美元,
 # 目标价从145美元上调至180美元, "shares rose 9%", "market value of $61 billion").
 # Not 营收在 nor 目标价值: words of a price alone, whole.
 _STOCK = re.compile(
@@ -356,7 +357,7 @@ _STOCK = re.compile(
 # alone, after stock words.
 _SHARE_MOVE = re.compile(
     r"[\s，,；;]*(?:则|也|亦|同步|随之|年内|今年以来|累计|昨日|今日|当日|盘中)*\s*"
-    r"(?:(?:小|大|微|续|一度|收|下)?(?:涨|跌)(?:幅|了)?"
+    r"(?:(?:小|大|微|续|一度|收|下|上)?(?:涨|跌)(?:幅|了)?"
     r"(?:约|逾|超过?)?|收(?:在|于|报)\s*(?:新台币|美元|港元|人民币)?)\s*"
 )
 # How far before a share's move its stock words may be.
@@ -966,8 +967,13 @@ class NumberFacts(Attribution):
             # 未来12个月, 截至4月的12个月里, 连续3个月, 每12个月: when or how often, no
             # figure of anything
             return None
+        stock = None
         if _of_a_share_price(folded, clause, quantity, self.sentence.entities):
-            return None
+            # 股价上涨约4%, 市值约1380亿元: the company's stock, its own measures
+            stock = stock_figure(folded, clause.start, quantity)
+            if stock is None:
+                return None
+            quantity = fallen(quantity) if stock.falls else quantity
         if quantity.unit == "tokens" and folded.endswith("每", 0, quantity.start):
             return None  # 每1000个token收费0.03美元: what a price is per, no count
         if (
@@ -1072,6 +1078,8 @@ class NumberFacts(Attribution):
             # 公司估值已超过200亿元: the worth in the sum's own currency (valuation_yuan)
             worth = in_unit(valued[0], quantity.unit)
             valued = worth, Decision("attribute", f"new: add an attribute for {worth.label}")
+        if stock is not None:
+            valued = stock.attribute, stock.decision
         verb = measured_against(folded, clause.start, quantity)
         if valued is None and verb is not None:
             valued = RELATIVE_PERFORMANCE, RELATIVE_DECISION

@@ -1,0 +1,104 @@
+"""A company's stock in the news: its share price, the price's move, an analyst's
+target and the company's market value (股价上涨4.2%, 收在612元, 目标价上调至180美元,
+市值约1380亿元, "shares rose 6.2% to $118.40", "a market value of $61 billion").
+
+None is in the store's vocabulary (its curators kept to chips and compute), but a
+curator drafting a company's news reads them as its figures: each is drafted as a
+new attribute of its own, a sum in its own currency (market_cap_yuan), a fall
+below zero. A figure the stock words do not name (a stock code, a clause's other
+number) is none of them, and is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from chipfacts.draft.candidates import Decision
+from chipfacts.draft.new_attributes import MONEY, in_unit
+from chipfacts.model.records import Attribute, ValueType
+from chipfacts.text.numbers import Quantity
+
+# A share's move, the verb right before the figure (上涨约4%, 盘后一度下跌超过9%, 收漲 1.6%,
+# "rose about 7%", "sending its shares up 7%", "fell 4.3%"); its fall first.
+_FALL = re.compile(
+    r"(?:下跌|下挫|下滑|重挫|大跌|小跌|收跌|跌|走低)(?:了|幅(?:达|为)?)?|"
+    r"\b(?:fell|dropped|slid|slipped|tumbled|declined|lost|sank|plunged|down)\b"
+)
+_RISE = re.compile(
+    r"(?:上涨|上扬|大涨|小涨|收涨|走高|涨|飙升|攀升)(?:了|幅(?:达|为)?)?|"
+    r"\b(?:rose|jumped|climbed|gained|surged|soared|rallied|up|added)\b"
+)
+# The words between a move's verb and its figure (一度…约, "as much as", "about").
+_MOVE_TO_FIGURE = re.compile(
+    r"\s*(?:约|近|逾|超过?|达|了|一度|by|about|around|roughly|nearly|more\s+than|as\s+much\s+as"
+    r"|almost|over|some|\s)*$"
+)
+# Whose figure a sum is, named right before it in its clause: the company's worth, an
+# analyst's target for its shares, the price they traded or closed at.
+_WORTH = re.compile(
+    r"市值|market\s+(?:value|cap(?:itali[sz]ation)?)\s*(?:of\s+)?(?:about\s+|around\s+|roughly\s+"
+    r"|nearly\s+|more\s+than\s+|over\s+)?$"
+)
+_TARGET = re.compile(r"目标(?:股)?价|price\s+target")
+_PRICE = re.compile(r"股价|收盘价|收在|收于|收报|作收|\bto\s+$|\bclosed\s+at\s+$|\bat\s+$")
+# How far before a sum its stock word may be.
+STOCK_WORD_REACH = 24
+
+
+class StockFigure(NamedTuple):
+    attribute: Attribute
+    decision: Decision
+    falls: bool  # a fall of the share price, drafted below zero
+
+
+def _new(ident: str, label: str, unit: str) -> Attribute:
+    return Attribute(
+        ident, label, ValueType.NUMBER, f"The company's {label}, as the news gives it.", unit=unit
+    )
+
+
+SHARE_PRICE_CHANGE = _new("share_price_change", "share price change", "percent")
+MARKET_CAP = _new("market_cap", "market value", "USD")
+TARGET_PRICE = _new("target_price", "analysts' target price", "USD")
+SHARE_PRICE = _new("share_price", "share price", "USD")
+
+
+def stock_figure(folded: str, clause_start: int, quantity: Quantity) -> StockFigure | None:
+    """What a figure in a clause of stock words is: the share price's move (a per
+    cent right after a verb of rising or falling), the market value, a target price
+    or the share price (a sum right after its word); None for any other figure."""
+    start = max(clause_start, quantity.start - STOCK_WORD_REACH)
+    before = folded[start : quantity.start]
+    attribute: Attribute | None = None
+    falls = False
+    if quantity.unit == "percent":
+        moves = [(m, False) for m in _RISE.finditer(before)]
+        moves += [(m, True) for m in _FALL.finditer(before)]
+        last = max(moves, key=lambda move: move[0].end(), default=None)
+        if last is not None and _MOVE_TO_FIGURE.fullmatch(before, last[0].end()):
+            attribute, falls = SHARE_PRICE_CHANGE, last[1]
+    elif quantity.unit in MONEY:
+        for words, measure in (
+            (_WORTH, MARKET_CAP),
+            (_TARGET, TARGET_PRICE),
+            (_PRICE, SHARE_PRICE),
+        ):
+            if words.search(before):
+                attribute = in_unit(measure, quantity.unit)
+                break
+    if attribute is None:
+        return None
+    why = f"new: a figure of the company's stock; add an attribute for {attribute.label}"
+    return StockFigure(attribute, Decision("attribute", why), falls)
+
+
+def fallen(quantity: Quantity) -> Quantity:
+    """A fall's figure below zero (下跌约4% is -4), a range's bounds swapped."""
+
+    def negative(value: float | None) -> float | None:
+        return None if value is None else -value
+
+    return quantity._replace(
+        value=negative(quantity.value), low=negative(quantity.high), high=negative(quantity.low)
+    )
