@@ -1428,3 +1428,16 @@ def test_a_target_with_no_figure_of_its_own_plans_nothing(
     store: chipfacts.Store, text: str
 ) -> None:
     assert [c.status for c in drafted(store, text) if c.unit == "USD"] == [Status.REPORTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia reported adjusted earnings of 71 cents per share.",
+        "AMD earned $1.42 a share in the quarter.",
+    ],
+)
+def test_a_sum_per_share_is_earnings_per_share_not_revenue(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [attribute for _, attribute in facts(store, text)] == ["eps"]

@@ -51,7 +51,7 @@ from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Joined, Span, inside
-from chipfacts.draft.stock import fallen, stock_figure
+from chipfacts.draft.stock import fallen, per_share, stock_figure
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
@@ -1070,7 +1070,9 @@ class NumberFacts(Attribution):
         # another's performance, measured against the one after ``verb``; each whatever
         # else the clause says
         valued = (
-            valued_at(folded, clause.start, quantity) or priced_at(folded, clause.start, quantity)
+            valued_at(folded, clause.start, quantity)
+            or priced_at(folded, clause.start, quantity)
+            or per_share(folded, quantity)
             if quantity.unit in MONEY
             else None
         )

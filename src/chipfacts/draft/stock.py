@@ -46,6 +46,11 @@ _PRICE = re.compile(r"股价|收盘价|收在|收于|收报|作收|\bto\s+$|\bcl
 STOCK_WORD_REACH = 24
 
 
+# A sum per share, right after it ("71 cents per share", "$1.42 a share"): earnings
+# per share, whatever the clause's other words (earnings, revenue) name.
+_PER_SHARE = re.compile(r"\s+(?:per|a)\s+(?:diluted\s+)?share\b")
+
+
 class StockFigure(NamedTuple):
     attribute: Attribute
     decision: Decision
@@ -62,6 +67,7 @@ SHARE_PRICE_CHANGE = _new("share_price_change", "share price change", "percent")
 MARKET_CAP = _new("market_cap", "market value", "USD")
 TARGET_PRICE = _new("target_price", "analysts' target price", "USD")
 SHARE_PRICE = _new("share_price", "share price", "USD")
+EPS = _new("eps", "earnings per share", "USD")
 
 
 def stock_figure(folded: str, clause_start: int, quantity: Quantity) -> StockFigure | None:
@@ -102,3 +108,12 @@ def fallen(quantity: Quantity) -> Quantity:
     return quantity._replace(
         value=negative(quantity.value), low=negative(quantity.high), high=negative(quantity.low)
     )
+
+
+def per_share(folded: str, quantity: Quantity) -> tuple[Attribute, Decision] | None:
+    """Earnings per share, a sum said per share ("adjusted earnings of 71 cents per
+    share"): a new attribute in the sum's currency."""
+    if quantity.unit not in MONEY or not _PER_SHARE.match(folded, quantity.end):
+        return None
+    attribute = in_unit(EPS, quantity.unit)
+    return attribute, Decision("attribute", f"new: add an attribute for {attribute.label}")
