@@ -455,7 +455,7 @@ def test_a_chip_joined_to_the_verb_that_names_its_figure_owns_it(
     """出货量 names the figure where no attribute word does: the chip right before it,
     not the company opening the sentence, is what ships."""
     (found,) = [c for c in drafted(store, text) if c.value == 650000]
-    assert (found.entity_id, found.attribute.id) == ("h200", "annual_output")
+    assert (found.entity_id, found.attribute.id) == ("h200", "shipments")
 
 
 def test_a_place_before_the_verb_is_no_owner_of_the_figure(store: chipfacts.Store) -> None:

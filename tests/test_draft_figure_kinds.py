@@ -55,8 +55,10 @@ def test_a_part_of_a_year_is_no_years_output(store: chipfacts.Store, text: str) 
     assert all(c.proposes_attribute for c in found)
 
 
-def test_a_whole_years_shipments_are_still_its_output(store: chipfacts.Store) -> None:
-    assert attribute_of(store, "英伟达今年出货约2万颗。", 20000) == ("annual_output", False)
+def test_a_whole_years_shipments_are_no_output_but_shipments(store: chipfacts.Store) -> None:
+    # what left its maker, not what it made: an attribute the store lacks
+    assert attribute_of(store, "英伟达今年出货约2万颗。", 20000) == ("shipments", True)
+    assert attribute_of(store, "英伟达今年将生产约2万颗。", 20000) == ("annual_output", False)
 
 
 def test_a_quarter_before_shipping_a_number_is_no_start_of_shipping(

@@ -90,7 +90,8 @@ def test_a_chips_own_power_and_a_figure_of_no_phase_stay_the_chips(
 @pytest.mark.parametrize(
     ("text", "attribute"),
     [
-        ("昇腾910C今年的出货量预计在60万至70万颗之间。", "annual_output"),
+        ("昇腾910C今年的出货量预计在60万至70万颗之间。", "shipments"),
+        ("华为今年将生产约60万颗昇腾910C。", "annual_output"),
         ("甲骨文已订购约1.5万颗MI300X。", "gpu_order"),
         ("字節跳動一家就訂了約12萬顆。", "gpu_order"),
         ("據了解，輝達首批HBM4訂單中，SK海力士拿下約七成。", "market_share"),
@@ -205,7 +206,7 @@ def test_a_model_number_after_a_lines_name_is_another_model_of_it(
     (found,) = drafted(store, text)
     assert found.new_entity is not None
     assert (found.new_entity.name, found.new_entity.maker, found.attribute.id) == (
-        "Ascend 910C", "huawei", "annual_output"
+        "Ascend 910C", "huawei", "shipments"
     )  # fmt: skip
 
 
@@ -1582,7 +1583,7 @@ def test_the_day_a_company_announced_is_no_date_of_an_event_before_it(
     [
         ("深流科技的T20芯片已获字节跳动订单，首批订单约为8000片。", "gpu_order"),
         ("中国移动此前采购了1.2万片上一代T10芯片。", "gpu_order"),
-        ("谷歌TPU芯片去年出货超200万片。", "annual_output"),
+        ("谷歌TPU芯片去年出货超200万片。", "shipments"),
     ],
 )
 def test_chips_counted_by_the_piece_are_chips_not_wafers(
@@ -1706,7 +1707,7 @@ def test_a_later_figure_with_no_noun_goes_on_with_the_measure_before(
 ) -> None:
     text = f"分析师估计，华为今年昇腾系列芯片出货量将在65万至75万颗之间，{later}。"
     found = {c.value if c.low is None else c.low: c.attribute.id for c in drafted(store, text)}
-    assert found[1_000_000] == found[650_000] == "annual_output"
+    assert found[1_000_000] == found[650_000] == "shipments"
 
 
 @pytest.mark.parametrize(

@@ -392,6 +392,14 @@ PRICE_WORD_REACH = 16
 MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP", "HKD"})
 
 
+def shipments(unit: str | None) -> Attribute:
+    """How many of a thing were shipped (出货约2万颗): a new attribute in the count's
+    unit, as the store's annual output is a year's production, no delivery."""
+    return Attribute(
+        "shipments", "shipments", ValueType.NUMBER, "How many were shipped.", unit=unit
+    )
+
+
 def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
     """The measure of ``attribute`` in another unit (a sum in yuan given again in
     dollars): its id and label, the unit named."""

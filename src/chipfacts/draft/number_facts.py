@@ -46,6 +46,7 @@ from chipfacts.draft.new_attributes import (
     price_of_what,
     ranked,
     share_of_a_noun,
+    shipments,
 )
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
@@ -364,6 +365,8 @@ _SHARE_MOVE = re.compile(
 STOCK_REACH = 80
 # What a company makes, ships or delivers: a count of its product (annual output).
 _MADE = ("annual_output",)
+# Shipping, of the words of output (出货, 出貨 folded, "shipments", "shipped").
+_SHIPPED = re.compile(r"出货|ship")
 # A count's counter before what it counts (颗, 块; in English a space).
 _COUNTER_AFTER = re.compile(r"\s*(?:颗|块|张|片|台|套|枚|个)?\s*")
 # The words of a figure measured against another's (是微软的6至10倍, 比…高出): a clause
@@ -1189,8 +1192,12 @@ class NumberFacts(Attribution):
                 decisions += moved_why
                 earlier_of = self.last_about
             elif cue is not None and cue in of_unit and not refused:
-                attribute = cue  # 出货约2万颗, 拿下约七成: the verb says which
+                attribute = cue  # 生产约2万颗, 拿下约七成: the verb says which
                 noun_at = cue_at if cue.id == _OUTPUT else None
+                if cue_at is not None and _SHIPPED.match(folded, cue_at):
+                    # 出货约2万颗, "shipped 50,000": what left its maker, no year's output
+                    attribute = shipments(quantity.unit)
+                    decisions.append(Decision("attribute", f"new: {attribute.label}"))
             elif cue is not None and listed is None:
                 noun_at = cue_at if cue.id == _OUTPUT else None
                 # 累计出货约2万颗: the verb's attribute cannot hold it (no year's figure)
