@@ -1305,3 +1305,21 @@ def test_a_term_in_quotes_ending_in_a_sites_noun_names_no_site(
     store: chipfacts.Store, text: str
 ) -> None:
     assert [k for k, _ in proposed(store, text).values() if k == "cluster"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a site introduced as one, its description ending in 的
+        ("谷歌在内蒙古乌兰察布运营着一座总设计容量为120MW的智算中心，目前已上架约1.6万张加速卡。",
+         16000),
+        # a park of computing, then 该园区
+        ("一座去年投运的智算园区就是典型案例。该园区一期总投资约45亿元，实际上架的不足4000张。",
+         4000),
+    ],
+)  # fmt: skip
+def test_a_site_introduced_as_one_takes_its_figures(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    assert found.new_entity is not None and found.new_entity.kind == "cluster"

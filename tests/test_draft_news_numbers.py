@@ -2395,3 +2395,11 @@ def test_a_store_name_made_of_a_kinds_words_is_the_stores_only_after_its_maker(
 ) -> None:
     found = [e for e, a, _ in numbers(store, text) if a == "cluster_gpus"]
     assert found and (found == ["microsoft-ai-cluster"]) is is_microsofts
+
+
+def test_a_site_introduced_then_named_is_the_named_one(store: chipfacts.Store) -> None:
+    text = (
+        "為了緩解算力瓶頸，Anthropic正與亞馬遜合作在美國賓州匹茲堡近郊興建一座新資料中心，"
+        "內部代號「Keystone」，總投資約150億美元。該資料中心規劃電力容量為1.2GW。"
+    )
+    assert {e for e, _, _ in numbers(store, text)} == {"keystone"}

@@ -79,6 +79,15 @@ _INTRODUCED = re.compile(
     # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
     r"(?!\s*[A-Za-z0-9]|的)"
 )
+# A site introduced as one, by what it is (运营着一座总设计容量为120MW的智算中心, 一座去年
+# 投运的智算园区): its description may end in 的, as a chip's may not (一款英伟达的芯片)
+_INTRODUCED_SITE = re.compile(
+    r"(?<![是为])一(?:座|个)"
+    r"(?P<description>(?:[^，,。；;：:、的\s]{1,16}?的)?[^，,。；;：:、的\s]{0,6}?)"
+    r"(?P<noun>智算中心|数据中心|资料中心|算力中心|智算园区|算力园区|数据中心园区)"
+    # (nor one named right after: 一座新資料中心，內部代號「Keystone」)
+    r"(?!\s*[A-Za-z0-9]|的|[，,]?\s*(?:内部)?(?:代号|名为|取名|命名|[“「\"']))"
+)
 # A site introduced by where it is (其位于内蒙古乌兰察布的智算中心, 在内蒙古乌兰察布建设的
 # 智算中心): named by its place.
 _SITED = re.compile(
@@ -95,7 +104,8 @@ _SITED = re.compile(
 _NO_PLACE = re.compile(r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此]|内$")
 _KIND_OF_NOUN = {
     "智算中心": "cluster", "数据中心": "cluster", "资料中心": "cluster", "数据中心园区": "cluster",
-    "资料中心园区": "cluster", "超算中心": "cluster",
+    "资料中心园区": "cluster", "超算中心": "cluster", "算力中心": "cluster", "智算园区": "cluster",
+    "算力园区": "cluster",
     "超级计算机集群": "cluster", "超级计算机": "cluster", "集群": "cluster", "芯片": "chip",
     "智算集群": "cluster", "智算丛集": "cluster", "丛集": "cluster",
     "处理器": "chip", "网卡": "nic",
@@ -170,7 +180,8 @@ def introduced_things(
     of ``companies`` (where each is named, and which) before it in its sentence."""
     found: list[Proposed] = []
     taken = set(store.entities)
-    for match in (*_INTRODUCED.finditer(folded), *_SITED.finditer(folded)):
+    introductions = (_INTRODUCED, _INTRODUCED_SITE, _SITED)
+    for match in (m for form in introductions for m in form.finditer(folded)):
         if match.re is _SITED and match["where"]:
             found.append(_first_site(text, match, companies, taken))
             continue

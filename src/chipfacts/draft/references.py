@@ -79,7 +79,9 @@ _KIND_OF_NOUN = {
     "功能": "product", "产品": "product", "公司": "company", "企业": "company",
     "厂商": "company", "大模型": "model", "晶片": "chip", "加速器": "chip", "丛集": "cluster",
     # a plant or a site is a project of its company's (该厂: K28新厂)
-    "工厂": "project", "新厂": "project", "厂": "project", "园区": "project",
+    "工厂": "project", "新厂": "project", "厂": "project",
+    # a park of computing is a site, as a data centre's campus is (该园区一期总投资)
+    "园区": "cluster",
     "chip": "chip", "plant": "project", "fab": "project", "factory": "project",
     "facility": "project", "site": "cluster", "campus": "cluster", "model": "model",
     "processor": "chip", "company": "company", "firm": "company", "startup": "company",
