@@ -2403,3 +2403,26 @@ def test_a_site_introduced_then_named_is_the_named_one(store: chipfacts.Store) -
         "內部代號「Keystone」，總投資約150億美元。該資料中心規劃電力容量為1.2GW。"
     )
     assert {e for e, _, _ in numbers(store, text)} == {"keystone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("英伟达的Rubin GPU将采用台积电的N3P制程。", 3),
+        ("谷歌的TPU已在台积电N3E制程完成设计定案。", 3),
+        ("三星的推理芯片T2采用SF2製程。", 2),
+        ("The compute dies of the AMD MI300X are made on TSMC's N2 process.", 2),
+        ("英伟达的Rubin GPU将采用18A工艺。", 1.8),
+    ],
+)
+def test_a_foundrys_process_by_its_name_is_its_node(
+    store: chipfacts.Store, text: str, node: float
+) -> None:
+    assert [v for _, a, v in numbers(store, text) if a == "process_node"] == [node]
+
+
+@pytest.mark.parametrize("text", ["英伟达的N2团队扩大了一倍。", "该芯片的N3版本将于明年推出。"])
+def test_a_process_name_with_no_process_word_nor_foundry_is_no_node(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert [a for _, a, _ in numbers(store, text) if a == "process_node"] == []

@@ -39,6 +39,7 @@ from chipfacts.draft.designations import (
 from chipfacts.draft.english_newcomers import english_people, english_things, without_titles
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
+from chipfacts.draft.process_names import process_quantities, used_process
 from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
@@ -123,6 +124,17 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     for start, end in [(m.start, m.end) for m in entities] + [(d.start, d.end) for d in every_date]:
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
+    # N3P制程, 台积电N2: a foundry's process by its name, as its node (drafting's only;
+    # where the article names the process as a thing of its own, 台积电N2月产能, only
+    # where something is said to use it: 采用台积电N3E制程)
+    processes = [
+        p
+        for p in process_quantities(folded)
+        if (not any(named[p.start : p.end]) or used_process(folded, p))
+        and not any(q.start < p.end and p.start < q.end for q in quantities)
+    ]
+    if processes:
+        quantities = sorted(quantities + processes, key=lambda q: q.start)
     # the date a dateline gives is the story's, no event's (1月20日消息，…昨日投入运营)
     dates = [d for d in every_date if not _in_one(outlets, d.start)]
     cues = find_cues(text)
