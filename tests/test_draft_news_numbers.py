@@ -2426,3 +2426,52 @@ def test_a_process_name_with_no_process_word_nor_foundry_is_no_node(
     store: chipfacts.Store, text: str
 ) -> None:
     assert [a for _, a, _ in numbers(store, text) if a == "process_node"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        # an architecture's name before the chip is no subject
+        ("英伟达推出Blackwell架构GPU B200，集成2080亿个晶体管。", 208e9, "b200"),
+        # nor is a new chip the figure is measured against
+        ("谷歌发布第六代TPU Trillium，性能是TPU v5e的4.7倍。", 4.7, "tpu"),
+    ],
+)
+def test_a_companys_new_product_named_after_it_is_no_architecture_nor_a_baseline(
+    store: chipfacts.Store, text: str, value: float, entity: str
+) -> None:
+    assert [e for e, _, v in numbers(store, text) if v == value] == [entity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change of the market value, no market value
+        "受出口管制消息影响，英伟达股价周一下跌3.1%，市值蒸发约1500亿美元。",
+        # a sum of another measure in a stock's sentence, no share price
+        "Oracle shares jumped 36% after the company said its cloud backlog grew 359% to $455 "
+        "billion.",
+        # a dividend per share, no earnings
+        "Broadcom declared a quarterly dividend of $0.59 per share.",
+    ],
+)
+def test_a_stocks_sentence_names_no_measure_of_the_stock_it_does_not_say(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [a for _, a, _ in numbers(store, text)]
+    assert not {"market_cap", "share_price", "eps"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_site"),
+    [
+        ("华为发布“昇腾AI集群”解决方案，可扩展至1.6万卡。", False),  # a product in quotes
+        ("摩尔线程发布夸娥-1智算集群，集成1000张加速卡。夸娥-1智算集群已经上线。", True),
+    ],
+)
+def test_a_cluster_named_with_its_noun_is_a_cluster_and_a_solution_is_no_site(
+    store: chipfacts.Store, text: str, is_site: bool
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
+    proposed = found.new_entity
+    assert (proposed is not None and proposed.kind == "cluster") is is_site

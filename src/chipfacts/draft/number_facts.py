@@ -350,9 +350,9 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 # Not 营收在 nor 目标价值: words of a price alone, whole.
 _STOCK = re.compile(
     r"股价|股票价格|市值|目标价(?!值)|目标股价|收盘价|盘后|盘中|涨停|跌停|"
-    # (not "market share rose to 80%": a share of a market)
-    r"(?<!market )\b(?:shares?|stock)\s+(?:price\s+)?(?:rose|fell|jumped|climbed|gained|dropped"
-    r"|slid|surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
+    # (not "market share rose to 80%": a share of a market, nor "book value per share")
+    r"(?<!market )(?<!\bper )(?<!\ba )\b(?:shares?|stock)\s+(?:price\s+)?"
+    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
 )
 # 台积电则小涨0.8%, 收在新台币218元: a clause of a name and a rise, a fall or a close
 # alone, after stock words.

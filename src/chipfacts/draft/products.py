@@ -256,6 +256,10 @@ _HYPHENED = re.compile(
 _MODEL_NOUN = re.compile(r"模型|model")
 _CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu|晶体管|流片|显存")
 MODEL_REACH = 12  # characters either side of a name where its kind's noun may be
+# A cluster's or a site's noun right after a name (夸娥-1智算集群, 北辰-2超算中心).
+_SITE_AFTER = re.compile(
+    r"\s*(?:ai|万卡|智算|超算)?\s*(?:集群|超算中心|智算中心|数据中心|算力中心)"
+)
 
 
 def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
@@ -283,6 +287,9 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
         # heading, then 新一代产品川渊-2, 集成770亿个晶体管)
         for place in at:
             near = folded[max(0, place - MODEL_REACH) : place + len(name) + MODEL_REACH]
+            if _SITE_AFTER.match(folded, place + len(name)):
+                found.append((name, "cluster", at[0]))  # 夸娥-1智算集群: a cluster's name
+                break
             if _MODEL_NOUN.search(near):
                 found.append((name, "model", at[0]))
                 break

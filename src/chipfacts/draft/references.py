@@ -137,6 +137,7 @@ def _noun(found: re.Match[str]) -> str:
 # The kinds of a company's thing that, named after it, are what its clause is about
 # (a chip or a model, not a service or a packaging line its capacity is counted by).
 _NAMED_PRODUCTS = ("chip", "nic", "model")
+_SERIES_OR_DESIGN = re.compile(r"\s*(?:系列|架构|家族)")
 # Whom something was said to ("told Reuters"): no employer of the one who said it.
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
 # A phase of a site or a cluster, or the site itself: what it counts is the site's.
@@ -208,10 +209,13 @@ class References(Speakers):
             and m.row >= PROPOSED_ROWS
             and self.store.entity_at(m.row).maker == entity.id
             and self.store.entity_at(m.row).kind in _NAMED_PRODUCTS
-            and not folded.startswith("系列", m.end)  # (华为今年昇腾系列芯片的产量: its own)
+            # (not a series, 昇腾系列芯片的产量, nor an architecture, Blackwell架构GPU B200,
+            # nor what it is measured against, 性能是TPU v5e的4.7倍)
+            and not _SERIES_OR_DESIGN.match(folded, m.end)
+            and not self.is_compared(m)
         ]
         if named:
-            return self.store.entity_at(named[0].row)
+            return self.store.entity_at(named[-1].row)
         between = folded[mention.end : max(end, mention.end)]
         return self.made_by(entity, between) or entity
 

@@ -36,19 +36,39 @@ _MOVE_TO_FIGURE = re.compile(
 )
 # Whose figure a sum is, named right before it in its clause: the company's worth, an
 # analyst's target for its shares, the price they traded or closed at.
-_WORTH = re.compile(
-    r"市值|market\s+(?:value|cap(?:itali[sz]ation)?)\s*(?:of\s+)?(?:about\s+|around\s+|roughly\s+"
-    r"|nearly\s+|more\s+than\s+|over\s+)?$"
+# Each right before the sum, its linking words between (市值约为, 市值突破新台币; not
+# 市值蒸发约1500亿美元, a change of the worth, nor "grew 359% to $455 billion").
+_LINK = (
+    r"(?:约为|约|为|达到?|已达|突破|逼近|超过|超|高达|来到|站上|升至|涨至|回升至|跌至|降至|仅剩|"
+    r"由|从|上调至|下调至|调升至|调降至|调高至|调低至|上修至|下修至|上看|报|在|于)*\s*(?:每股)?\s*(?:新台币|人民币|港币|美元)?\s*$"
 )
-_TARGET = re.compile(r"目标(?:股)?价|price\s+target")
-_PRICE = re.compile(r"股价|收盘价|收在|收于|收报|作收|\bto\s+$|\bclosed\s+at\s+$|\bat\s+$")
+_WORTH = re.compile(
+    rf"市值{_LINK}|market\s+(?:value|cap(?:itali[sz]ation)?)\s*(?:of\s+)?(?:about\s+|around\s+"
+    r"|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
+_TARGET = re.compile(
+    rf"目标(?:股)?价(?:(?:由|从)[^，,。；;]{{0,12}}?(?:上调|下调|调升|调降|上修|下修|调高|调低)至?)?{_LINK}"
+    r"|price\s+target\s+(?:to|of|at|from)?\s*$"
+)
+_PRICE = re.compile(
+    # (股价昨日以涨停价4,215元作收: when and how before the sum, no other figure)
+    r"(?:股价|收盘价)(?:[^\d，,。；;%]|\d{1,2}日){0,8}$"
+    rf"|(?:收在|收于|收报|作收|收){_LINK}"
+    # "shares rose 6.2% to $118.40", "closed at $152"
+    r"|\b(?:shares?|stock)\b(?:(?!\.\s)[^;]){0,40}?\b(?:to|at)\s+$"
+)
+# The most a share may trade at in any currency: a larger sum in a stock's sentence is
+# another measure's (its backlog, its revenue).
+_MOST_PER_SHARE = 1_000_000
 # How far before a sum its stock word may be.
-STOCK_WORD_REACH = 24
+STOCK_WORD_REACH = 40
 
 
 # A sum per share, right after it ("71 cents per share", "$1.42 a share"): earnings
 # per share, whatever the clause's other words (earnings, revenue) name.
 _PER_SHARE = re.compile(r"\s+(?:per|a)\s+(?:diluted\s+)?share\b")
+_EARNINGS = re.compile(r"\b(?:earnings|earned|profit|income|eps|lost|loss)\b")
+_NOT_EARNINGS = re.compile(r"\b(?:dividend|book\s+value|buy\s*back|repurchase|paid|pay)\b")
 
 
 class StockFigure(NamedTuple):
@@ -85,18 +105,21 @@ def stock_figure(folded: str, clause_start: int, quantity: Quantity) -> StockFig
         if last is not None and _MOVE_TO_FIGURE.fullmatch(before, last[0].end()):
             attribute, falls = SHARE_PRICE_CHANGE, last[1]
     elif quantity.unit in MONEY:
-        for words, measure in (
-            (_WORTH, MARKET_CAP),
-            (_TARGET, TARGET_PRICE),
-            (_PRICE, SHARE_PRICE),
-        ):
-            if words.search(before):
+        named = ((_WORTH, MARKET_CAP), (_TARGET, TARGET_PRICE), (_PRICE, SHARE_PRICE))
+        for words, measure in named:
+            per_share = measure is not MARKET_CAP
+            if words.search(before) and not (per_share and _too_much(quantity)):
                 attribute = in_unit(measure, quantity.unit)
                 break
     if attribute is None:
         return None
     why = f"new: a figure of the company's stock; add an attribute for {attribute.label}"
     return StockFigure(attribute, Decision("attribute", why), falls)
+
+
+def _too_much(quantity: Quantity) -> bool:
+    value = quantity.value if quantity.low is None else quantity.low
+    return value is not None and value > _MOST_PER_SHARE
 
 
 def fallen(quantity: Quantity) -> Quantity:
@@ -115,5 +138,10 @@ def per_share(folded: str, quantity: Quantity) -> tuple[Attribute, Decision] | N
     share"): a new attribute in the sum's currency."""
     if quantity.unit not in MONEY or not _PER_SHARE.match(folded, quantity.end):
         return None
+    start = max(0, quantity.start - STOCK_WORD_REACH * 2)
+    if not _EARNINGS.search(folded, start, quantity.start) or _NOT_EARNINGS.search(
+        folded, start, quantity.start
+    ):
+        return None  # "a dividend of $0.59 per share", "book value per share"
     attribute = in_unit(EPS, quantity.unit)
     return attribute, Decision("attribute", f"new: add an attribute for {attribute.label}")
