@@ -859,7 +859,7 @@ def test_a_name_and_its_version_after_a_hyphen_written_again_is_a_model(
 ) -> None:
     text = (
         "北京大模型公司衡元智能昨日发布新一代基础模型衡元-3。衡元-3的预训练使用了约18万亿token。"
-        "合作伙伴发布芯片天玑-2。"
+        "合作伙伴的天玑-2版本随后发布。"
     )
     found = proposed(store, text)
     assert found["hengyuan-3"] == ("model", "hengyuan-intelligence")
@@ -1323,3 +1323,16 @@ def test_a_site_introduced_as_one_takes_its_figures(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.value == value]
     assert found.new_entity is not None and found.new_entity.kind == "cluster"
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("初创公司深算科技发布了深算-3芯片，集成约500亿个晶体管。", "shensuan-3"),
+        ("初创公司澜海科技推出推理芯片蓝海-5，功耗为300W。", "lanhai-5"),
+    ],
+)
+def test_a_hyphened_name_written_once_beside_its_kinds_noun_is_proposed(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert proposed(store, text)[ident][0] == "chip"

@@ -256,6 +256,11 @@ _HYPHENED = re.compile(
 _MODEL_NOUN = re.compile(r"模型|model")
 _CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu|晶体管|流片|显存")
 MODEL_REACH = 12  # characters either side of a name where its kind's noun may be
+# A thing's noun right after a name written once (深算-3芯片, 夸娥-1智算集群).
+_KIND_RIGHT_AFTER = re.compile(
+    r"\s*(?:ai|推理|训练)?\s*(?:芯片|加速卡|加速器|处理器|gpu|大模型|模型|集群|智算中心)"
+)
+_KIND_RIGHT_BEFORE = re.compile(r"(?:芯片|加速卡|加速器|处理器|大模型)\s*$")
 # A cluster's or a site's noun right after a name (夸娥-1智算集群, 北辰-2超算中心).
 _SITE_AFTER = re.compile(
     r"\s*(?:ai|万卡|智算|超算)?\s*(?:集群|超算中心|智算中心|数据中心|算力中心)"
@@ -281,7 +286,11 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
                 break
     found = []
     for name, at in places.items():
-        if len(at) < DESIGNATION_TIMES:
+        # (written once, a name only beside its kind's noun: 深算-3芯片, 推理芯片蓝海-5)
+        once = _KIND_RIGHT_AFTER.match(folded, at[0] + len(name)) or _KIND_RIGHT_BEFORE.search(
+            folded, max(0, at[0] - MODEL_REACH), at[0]
+        )
+        if len(at) < DESIGNATION_TIMES and not once:
             continue
         # the kind's noun near the first mention that has one (川渊-2：770亿晶体管 as a
         # heading, then 新一代产品川渊-2, 集成770亿个晶体管)
