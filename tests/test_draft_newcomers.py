@@ -1336,3 +1336,8 @@ def test_a_hyphened_name_written_once_beside_its_kinds_noun_is_proposed(
     store: chipfacts.Store, text: str, ident: str
 ) -> None:
     assert proposed(store, text)[ident][0] == "chip"
+
+
+def test_a_name_in_quotes_after_gpu_is_a_chip(store: chipfacts.Store) -> None:
+    text = "据悉，英伟达明年主推的下一代旗舰GPU“B400”采用两颗裸片拼接，晶体管总数约3360亿个。"
+    assert proposed(store, text)["b400"] == ("chip", "nvidia")
