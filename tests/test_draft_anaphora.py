@@ -553,6 +553,9 @@ def test_the_company_an_officer_is_introduced_with_is_the_sentences_subject(
         "该公司今年将新增约2万块GPU。",
         "微软发布了新芯片。微软今年完成了一轮融资。知情人士透露，投资方包括谷歌。"
         "该公司今年将新增约2万块GPU。",
+        # a fund's owner, then a sentence naming no company
+        "微软发布了新芯片。微软今年完成了一轮融资，谷歌旗下基金跟投。知情人士透露，本轮估值约140亿元。"
+        "该公司今年将新增约2万块GPU。",
         "微軟發布了新晶片。微軟今年完成了一輪融資。知情人士透露，本輪融資由谷歌旗下的基金領投。"
         "該公司今年將新增約2萬塊GPU。",
     ],
@@ -571,6 +574,8 @@ def test_the_company_is_the_storys_not_a_funds_owner_or_an_object(
          "该公司今年将新增约2万块GPU。", "google"),
         # 对…而言 names the topic, no object of 对
         ("微软发布了新芯片，微软称其性能领先。对谷歌而言，这款芯片很重要。"
+         "该公司今年将新增约2万块GPU。", "google"),
+        ("微软发布了新芯片，微软称其性能领先。对于谷歌来说，这款芯片很重要。"
          "该公司今年将新增约2万块GPU。", "google"),
     ],
 )  # fmt: skip

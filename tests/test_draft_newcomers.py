@@ -1299,7 +1299,14 @@ def test_a_site_named_in_quotes_or_by_where_it_is_built_takes_its_figures(
 
 
 @pytest.mark.parametrize(
-    "text", ["所谓“万卡集群”已成为大厂的标配。", "谷歌正在建设“绿色数据中心”，部署约4000张加速卡。"]
+    "text",
+    [
+        "所谓“万卡集群”已成为大厂的标配。",
+        "谷歌正在建设“绿色数据中心”，部署约4000张加速卡。",
+        "谷歌表示“没有万卡集群”就无法训练大模型。",
+        "会议提出要“加快建设智算中心”。",
+        "各地都在建设“超万卡集群”和“人工智能计算中心”。",
+    ],
 )
 def test_a_term_in_quotes_ending_in_a_sites_noun_names_no_site(
     store: chipfacts.Store, text: str
@@ -1341,3 +1348,20 @@ def test_a_hyphened_name_written_once_beside_its_kinds_noun_is_proposed(
 def test_a_name_in_quotes_after_gpu_is_a_chip(store: chipfacts.Store) -> None:
     text = "据悉，英伟达明年主推的下一代旗舰GPU“B400”采用两颗裸片拼接，晶体管总数约3360亿个。"
     assert proposed(store, text)["b400"] == ("chip", "nvidia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numeral's 一, no site introduced as one
+        "谷歌在全球运营着二十一个大型数据中心，共部署约10万张加速卡。",
+        # one said to be somewhere is named by its place, once
+        "谷歌将建设一座位于内蒙古乌兰察布的智算中心，部署约1万张加速卡。",
+    ],
+)
+def test_a_site_is_introduced_once_and_never_by_a_numeral(
+    store: chipfacts.Store, text: str
+) -> None:
+    sites = {c.new_entity.name for c in drafted(store, text) if c.new_entity is not None}
+    assert all("大型" not in name and not name.startswith("位于") for name in sites)
+    assert len(sites) <= 1

@@ -2451,8 +2451,10 @@ def test_a_companys_new_product_named_after_it_is_no_architecture_nor_a_baseline
         # a sum of another measure in a stock's sentence, no share price
         "Oracle shares jumped 36% after the company said its cloud backlog grew 359% to $455 "
         "billion.",
-        # a dividend per share, no earnings
+        # a dividend per share, no earnings; a sum another verb's object
         "Broadcom declared a quarterly dividend of $0.59 per share.",
+        "Nvidia's shares rose 2% as it priced the chip at $30,000.",
+        "英伟达股价因营收预期上调至400亿美元而上涨3%。",
     ],
 )
 def test_a_stocks_sentence_names_no_measure_of_the_stock_it_does_not_say(
@@ -2475,3 +2477,15 @@ def test_a_cluster_named_with_its_noun_is_a_cluster_and_a_solution_is_no_site(
     (found,) = [c for c in drafted(store, text) if c.attribute.id == "cluster_gpus"]
     proposed = found.new_entity
     assert (proposed is not None and proposed.kind == "cluster") is is_site
+
+
+def test_a_fall_below_zero_turns_its_bound(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "AMD股价盘后一度下跌超过9%。")
+    assert (found.value, found.bound) == (-9, Bound.LESS_THAN)
+
+
+def test_another_measures_move_in_a_stocks_sentence_is_no_share_price_change(
+    store: chipfacts.Store,
+) -> None:
+    text = "Nvidia shares rose after data center revenue jumped 94%."
+    assert [a for _, a, v in numbers(store, text) if v == 94] != ["share_price_change"]

@@ -542,6 +542,7 @@ SITE_IN_ENGLISH = _SITE_NOUNS | {
     "集群": "cluster",
     "丛集": "cluster",
     "运算中心": "computing centre",
+    "超级运算中心": "supercomputing centre",
 }
 _SITE = re.compile(
     # (an AI between: 高雄AI超级电脑中心)

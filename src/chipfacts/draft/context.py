@@ -59,9 +59,10 @@ _ON = re.compile(r"[^，,。；;：:]{0,8}?上(?![市海线涨升调半午周月
 # (not the 于 of 由于, 对于, 关于, 基于, 位于, 用于, 高于)
 _IN = re.compile(r"(?:在|(?<![由对关基位用属等高低])于)[^，,。；;：:在于]{0,12}$")
 # What someone did at a place named after 在 (曾在AMD工作, 在英伟达旗下的Mellanox任职).
-# 对CoreWeave而言, 对英伟达来说: the topic of what follows, no object of 对
-_AS_FOR = re.compile(r"\s*(?:而言|来说)")
 _WORKED_AT = re.compile(r"(?:旗下的?[^，,。；;]{0,12}?)?(?:工作|任职|就职|供职|服务|实习|待过)")
+# 对CoreWeave而言, 对于谷歌来说: the topic of what follows, no object of 对
+_AS_FOR = re.compile(r"\s*(?:而言|来说)")
+_FOR_BEFORE = re.compile(r"对于?\s*$")
 # A name listed after another (高通、苹果, A和B) shares its role in the clause.
 _LISTED_AFTER = re.compile(r"\s*(?:、|以及)\s*$")
 # Common job titles (a person named right after one holds it), in both languages.
@@ -288,7 +289,7 @@ class SentenceContext:
         or listed after such a name (从高通、苹果、英伟达挖来: all three)."""
         folded = self.article.folded
         start = self.maker_before(mention)
-        if folded.endswith("对", 0, start) and _AS_FOR.match(folded, mention.end):
+        if _FOR_BEFORE.search(folded, behind(start), start) and _AS_FOR.match(folded, mention.end):
             return False
         if OBJECT_BEFORE.search(folded, behind(start), start) is not None:
             return True

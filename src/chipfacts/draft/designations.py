@@ -82,9 +82,11 @@ _INTRODUCED = re.compile(
 # A site introduced as one, by what it is (运营着一座总设计容量为120MW的智算中心, 一座去年
 # 投运的智算园区): its description may end in 的, as a chip's may not (一款英伟达的芯片)
 _INTRODUCED_SITE = re.compile(
-    r"(?<![是为])一(?:座|个)"
-    r"(?P<description>(?:[^，,。；;：:、的\s]{1,16}?的)?[^，,。；;：:、的\s]{0,6}?)"
-    r"(?P<noun>智算中心|数据中心|资料中心|算力中心|智算园区|算力园区|数据中心园区)"
+    # (not a numeral's 一, 二十一个; nor 每一座, 第一座; nor one said to be somewhere,
+    # 一座位于…的智算中心, which ``_SITED`` names by its place)
+    r"(?<![是为每第同唯十百千万零两二三四五六七八九])一(?:座|个)(?!位于|在)"
+    r"(?P<description>(?:[^，,。；;：:、的]{1,16}?的)?[^，,。；;：:、的]{0,6}?)"
+    r"(?P<noun>数据中心园区|智算中心|数据中心|资料中心|算力中心|智算园区|算力园区)"
     # (nor one named right after: 一座新資料中心，內部代號「Keystone」)
     r"(?!\s*[A-Za-z0-9]|的|[，,]?\s*(?:内部)?(?:代号|名为|取名|命名|[“「\"']))"
 )

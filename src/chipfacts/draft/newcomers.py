@@ -45,7 +45,8 @@ NAMED = "named in the article, not in the store"
 SITE_TIMES = 3
 
 
-# A model's name and its version (Stratum-2, Grok 5, 衡山-2, 衡语3.0), read whole.
+# A model's or a chip's name and its version (Stratum-2, Grok 5, 衡山-2, 川渊-2, 衡语3.0),
+# read whole.
 _VERSIONED_NAME = re.compile(
     r"(?P<stem>[A-Za-z][A-Za-z]{2,}|[\u4e00-\u9fff]{2,4})[- ]?(?P<number>\d{1,3}(?:\.\d)?)"
 )
@@ -155,6 +156,7 @@ class _Register:
     def _versions(
         self, text: str, free: Callable[[int, int], bool], entity: Entity, version: re.Match[str]
     ) -> None:
+        """Propose each other version of ``entity``'s name ``version`` the text writes."""
         stem, number = version["stem"], float(version["number"])
         # (not inside a longer name; a full stop may end the sentence after it)
         sibling = re.compile(
@@ -400,10 +402,12 @@ def _things(
         )
         if match.re is products.QUOTED_SITE:
             own = folded[match.start("own") : match.end("own")]
-            if products.GENERIC_SITE_WORDS.fullmatch(own) or _a_slogan(
-                folded, folded[match.start("name") : match.end("name")], match.end()
+            if (
+                products.GENERIC_SITE_WORDS.fullmatch(own)
+                or products.NOT_A_SITE_NAME.search(own)
+                or _a_slogan(folded, folded[match.start("name") : match.end("name")], match.end())
             ):
-                continue  # “万卡集群”, “5G+AI智算中心”方案: a term or a plan in quotes
+                continue  # “万卡集群”, “5G+AI智算中心”方案, “没有万卡集群”: a term or a phrase
             given = True
             # (named as its place's sites are: Qingcheng AI computing centre)
             noun = chinese_names.SITE_IN_ENGLISH[match["noun"]]

@@ -52,7 +52,7 @@ from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Joined, Span, inside
-from chipfacts.draft.stock import fallen, per_share, stock_figure
+from chipfacts.draft.stock import below_zero, fallen, per_share, stock_figure
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
@@ -85,6 +85,7 @@ _RENTED = re.compile(r"租用|租赁|租借|\b(?:rents?|rented|renting|leases?|l
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
 _COUNTER = re.compile(r"\s*[条个款台家位名种项次层根座套轮笔]")  # (8轮融资, 3笔订单: rounds, deals)
 _THINGS = frozenset({"gpus", "transistors", "cores", "chips"})
+# A number of times, rounds or deals (每秒800万亿次, 8轮融资, 3笔订单): no count of things.
 _TIMES = re.compile(r"\s*[次轮笔]")
 # 从…35%降至15%: a figure changed from, then the one changed to.
 _FROM_FIGURE = re.compile(
@@ -1613,6 +1614,8 @@ class NumberFacts(Attribution):
         bound, bound_cues = read_bound(
             self.article.folded, quantity, clause.start, self.sentence.cues, previous_end
         )
+        if stock is not None and stock.falls:
+            bound = below_zero(bound)  # 下跌超过9%: less than -9
         if bound is Bound.EXACT and follows_figure(folded, self.sentence.quantities, quantity):
             # 约占80%和10%: the bound before a list of figures is each one's
             bound = self.last_bound

@@ -50,13 +50,16 @@ QUOTED_AFTER_KIND = re.compile(
 # 集群”): a name, written once or more; not a term or a slogan in quotes, whose words
 # before the noun say only how big or what kind (“万卡集群”, “绿色数据中心”).
 QUOTED_SITE = re.compile(
-    r"[“「\"'](?P<name>(?P<own>[^“”「」\"'，,。；;：:\s]{1,10}?)"
-    r"(?P<noun>智算中心|数据中心|资料中心|算力中心|超算中心|运算中心|计算中心|集群|丛集))[”」\"']"
+    r"[“「\"'](?P<name>(?P<own>[^“”「」\"'，,。；;：:\s的]{1,10}?)"
+    r"(?P<noun>超级计算中心|超级运算中心|数据中心园区|智算中心|数据中心|资料中心|算力中心|超算中心|运算中心"
+    r"|计算中心|集群|丛集))[”」\"']"
 )
 GENERIC_SITE_WORDS = re.compile(
-    r"(?:\d*(?:十万|百万|万|千)卡|超大规模|大规模|超大型|大型|超级|绿色|零碳|低碳|智能|新型|ai|算力|国产|异构"
-    r"|液冷|东数西算|公共|城市|国家|区域|边缘|训练|推理|智算|超算)+"
+    r"(?:\d*(?:十万|百万|万|千)卡级?|超大规模|大规模|超大型|大型|超级|超|绿色|零碳|低碳|智能|人工智能|新型|ai"
+    r"|算力|全国产|国产|异构|液冷|东数西算|公共|城市|国家|区域|边缘|训练|推理|智算|超算)+"
 )
+# Words of a phrase in quotes, no site's name (“没有万卡集群”, “加快建设智算中心”, “我们的…”).
+NOT_A_SITE_NAME = re.compile(r"没有|建设|加快|推进|打造|我们|我|你|其")
 # A sentence's end in English text, read backwards (". " before the words after it).
 _ENGLISH_STOP = re.compile(r"\s[.!?]")
 # A chip's noun after a name (Rubin GPU, Rubin芯片).
@@ -251,8 +254,8 @@ SENTENCE_REACH = 600  # characters: longer than any sentence of news prose
 _HYPHENED = re.compile(
     r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?)(?![\d.%％度℃倍])"
 )
-# The nouns of a model or a chip near its first mention (基础模型衡元-3, 衡元-3模型): a
-# name with neither near it (增长-2, 北京-2, 步骤-1) is none.
+# The words of a model or a chip near a mention of a name (基础模型衡元-3, 衡元-3模型,
+# 川渊-2集成770亿个晶体管): a name with neither near any (增长-2, 北京-2, 步骤-1) is none.
 _MODEL_NOUN = re.compile(r"模型|model")
 _CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu|晶体管|流片|显存")
 MODEL_REACH = 12  # characters either side of a name where its kind's noun may be
@@ -269,9 +272,10 @@ _SITE_AFTER = re.compile(
 
 def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
     """Names of a Chinese stem and a version after a hyphen (衡元-3), written at least
-    twice: (the name as folded, its kind, where it is first written). A model where
-    模型 is written shortly before or after its first mention, a chip where a chip's
-    noun is; no name where neither is."""
+    twice or once right beside its kind's noun: (the name as folded, its kind, where it
+    is first written). A cluster where a cluster's noun follows it; else a model where
+    模型 is written shortly before or after the first mention that has a kind's words
+    near it, a chip where a chip's are; no name where none has."""
     places: dict[str, list[int]] = {}
     for match in _HYPHENED.finditer(folded):
         stem = match["stem"]
@@ -292,8 +296,8 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
         )
         if len(at) < DESIGNATION_TIMES and not once:
             continue
-        # the kind's noun near the first mention that has one (川渊-2：770亿晶体管 as a
-        # heading, then 新一代产品川渊-2, 集成770亿个晶体管)
+        # the kind's words near the first mention that has them (川渊-2：用上国产HBM as a
+        # heading, then 川渊-2集成770亿个晶体管)
         for place in at:
             near = folded[max(0, place - MODEL_REACH) : place + len(name) + MODEL_REACH]
             if _SITE_AFTER.match(folded, place + len(name)):

@@ -456,7 +456,7 @@ class References(Speakers):
             and (self.is_object(last) or folded.startswith("旗下", last.end))
             and not _EXAMPLE.search(folded, behind(last.start), last.start)
         ):
-            # 由国投创业领投，宁德时代旗下产业基金跟投。该公司成立于2019年: not a company
+            # 宁德时代旗下产业基金跟投。知情人士透露，…。该公司成立于2019年: not a company
             # named as a fund's owner or as an object, the one the story names most (but
             # an example the text turns to is its topic: 例如Meta的…计划屡屡受挫。该公司…)
             story = self.story_company(named)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.new_attributes import MONEY, in_unit
-from chipfacts.model.records import Attribute, ValueType
+from chipfacts.model.records import Attribute, Bound, ValueType
 from chipfacts.text.numbers import Quantity
 
 # A share's move, the verb right before the figure (上涨约4%, 盘后一度下跌超过9%, 收漲 1.6%,
@@ -28,6 +28,12 @@ _FALL = re.compile(
 _RISE = re.compile(
     r"(?:上涨|上扬|大涨|小涨|收涨|走高|涨|飙升|攀升)(?:了|幅(?:达|为)?)?|"
     r"\b(?:rose|jumped|climbed|gained|surged|soared|rallied|up|added)\b"
+)
+# A stock's own words, and the nouns of other measures whose move a verb may name.
+_STOCK_WORD = re.compile(r"股价|股票|\bshares?\b|\bstock\b")
+_OTHER_MEASURE = re.compile(
+    r"营收|收入|利润|毛利|出货|订单|产能|\b(?:revenue|sales|profit|income|margin|shipments|orders"
+    r"|capacity|earnings)\b"
 )
 # The words between a move's verb and its figure (一度…约, "as much as", "about").
 _MOVE_TO_FIGURE = re.compile(
@@ -55,7 +61,9 @@ _PRICE = re.compile(
     r"(?:股价|收盘价)(?:[^\d，,。；;%]|\d{1,2}日){0,8}$"
     rf"|(?:收在|收于|收报|作收|收){_LINK}"
     # "shares rose 6.2% to $118.40", "closed at $152"
-    r"|\b(?:shares?|stock)\b(?:(?!\.\s)[^;]){0,40}?\b(?:to|at)\s+$"
+    r"|\b(?:shares?|stock)\s+(?:\w+\s+){0,2}?(?:rose|fell|jumped|climbed|gained|dropped|slid"
+    r"|slipped|surged|tumbled|closed|ended|traded)\s+(?:(?:about|around|nearly|more\s+than|as"
+    r"\s+much\s+as)\s+)?(?:[\d.]+%\s+)?(?:to|at)\s+$"
 )
 # The most a share may trade at in any currency: a larger sum in a stock's sentence is
 # another measure's (its backlog, its revenue).
@@ -69,6 +77,12 @@ STOCK_WORD_REACH = 40
 _PER_SHARE = re.compile(r"\s+(?:per|a)\s+(?:diluted\s+)?share\b")
 _EARNINGS = re.compile(r"\b(?:earnings|earned|profit|income|eps|lost|loss)\b")
 _NOT_EARNINGS = re.compile(r"\b(?:dividend|book\s+value|buy\s*back|repurchase|paid|pay)\b")
+
+
+_MIRRORED = {
+    Bound.MORE_THAN: Bound.LESS_THAN, Bound.LESS_THAN: Bound.MORE_THAN,
+    Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST,
+}  # fmt: skip
 
 
 class StockFigure(NamedTuple):
@@ -102,7 +116,14 @@ def stock_figure(folded: str, clause_start: int, quantity: Quantity) -> StockFig
         moves = [(m, False) for m in _RISE.finditer(before)]
         moves += [(m, True) for m in _FALL.finditer(before)]
         last = max(moves, key=lambda move: move[0].end(), default=None)
-        if last is not None and _MOVE_TO_FIGURE.fullmatch(before, last[0].end()):
+        stock_words = list(_STOCK_WORD.finditer(before))
+        since = stock_words[-1].end() if stock_words else 0
+        if (
+            last is not None
+            and _MOVE_TO_FIGURE.fullmatch(before, last[0].end())
+            # ("shares rose after data center revenue jumped 94%": the revenue's move)
+            and not _OTHER_MEASURE.search(before, since, last[0].start())
+        ):
             attribute, falls = SHARE_PRICE_CHANGE, last[1]
     elif quantity.unit in MONEY:
         named = ((_WORTH, MARKET_CAP), (_TARGET, TARGET_PRICE), (_PRICE, SHARE_PRICE))
@@ -120,6 +141,11 @@ def stock_figure(folded: str, clause_start: int, quantity: Quantity) -> StockFig
 def _too_much(quantity: Quantity) -> bool:
     value = quantity.value if quantity.low is None else quantity.low
     return value is not None and value > _MOST_PER_SHARE
+
+
+def below_zero(bound: Bound) -> Bound:
+    """A fall's bound once its figure is below zero: more than 9% down is less than -9."""
+    return _MIRRORED.get(bound, bound)
 
 
 def fallen(quantity: Quantity) -> Quantity:
