@@ -2489,3 +2489,19 @@ def test_another_measures_move_in_a_stocks_sentence_is_no_share_price_change(
 ) -> None:
     text = "Nvidia shares rose after data center revenue jumped 94%."
     assert [a for _, a, v in numbers(store, text) if v == 94] != ["share_price_change"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the figure's word is the site's own noun (集群, in its name)
+        "据了解，谷歌在呼和浩特建设的智算集群中，约有2048张加速卡。",
+        # a site two companies build together
+        "据了解，谷歌与微软在呼和浩特共建的智算集群中，约有2048张加速卡。",
+    ],
+)
+def test_a_cluster_figure_in_a_site_built_somewhere_is_the_sites(
+    store: chipfacts.Store, text: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 2048]
+    assert found.new_entity is not None and found.new_entity.kind == "cluster"
