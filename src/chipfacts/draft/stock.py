@@ -41,9 +41,9 @@ _MOVE_TO_FIGURE = re.compile(
     r"|almost|over|some|\s)*$"
 )
 # Whose figure a sum is, named right before it in its clause: the company's worth, an
-# analyst's target for its shares, the price they traded or closed at.
-# Each right before the sum, its linking words between (市值约为, 市值突破新台币; not
-# 市值蒸发约1500亿美元, a change of the worth, nor "grew 359% to $455 billion").
+# analyst's target for its shares, the price they traded or closed at; only linking
+# words between (市值约为, 市值突破新台币; not 市值蒸发约1500亿美元, a change of the
+# worth, nor "grew 359% to $455 billion", another measure's sum).
 _LINK = (
     r"(?:约为|约|为|达到?|已达|突破|逼近|超过|超|高达|来到|站上|升至|涨至|回升至|跌至|降至|仅剩|"
     r"由|从|上调至|下调至|调升至|调降至|调高至|调低至|上修至|下修至|上看|报|在|于)*\s*(?:每股)?\s*(?:新台币|人民币|港币|美元)?\s*$"
@@ -73,12 +73,14 @@ STOCK_WORD_REACH = 40
 
 
 # A sum per share, right after it ("71 cents per share", "$1.42 a share"): earnings
-# per share, whatever the clause's other words (earnings, revenue) name.
+# per share where earnings are spoken of shortly before, whatever other words (revenue)
+# the clause has; never a dividend, a buyback's price or a book value.
 _PER_SHARE = re.compile(r"\s+(?:per|a)\s+(?:diluted\s+)?share\b")
 _EARNINGS = re.compile(r"\b(?:earnings|earned|profit|income|eps|lost|loss)\b")
 _NOT_EARNINGS = re.compile(r"\b(?:dividend|book\s+value|buy\s*back|repurchase|paid|pay)\b")
 
 
+# A bound seen from below zero: more than 9% down is less than -9.
 _MIRRORED = {
     Bound.MORE_THAN: Bound.LESS_THAN, Bound.LESS_THAN: Bound.MORE_THAN,
     Bound.AT_LEAST: Bound.AT_MOST, Bound.AT_MOST: Bound.AT_LEAST,
