@@ -583,3 +583,16 @@ def test_a_company_given_as_an_example_or_a_topic_is_the_one_referred_to(
     store: chipfacts.Store, text: str, company: str
 ) -> None:
     assert [c.entity_id for c in drafted(store, text) if c.value == 20000] == [company]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price set against another's, a few words of what between
+        "微软的新芯片价格较同级的英伟达H100云端实例便宜约两成。",
+        # a baseline of its class (同级别), its stack's height before it (12层)
+        "微软的新芯片功耗比同级别的英伟达H100低约30%。",
+    ],
+)
+def test_a_figure_set_against_anothers_is_not_the_others(store: chipfacts.Store, text: str) -> None:
+    assert [c.entity_id for c in drafted(store, text) if c.unit is not None] != ["h100"]

@@ -20,7 +20,10 @@ from chipfacts.text.cues import CueKind
 from chipfacts.text.normalize import fold
 
 # How the text names what a figure is measured against (约为上一代F2的, 较现行…).
-_BASELINE = r"(?:上一代|前一代|上代|现行|现有|目前|当前|同级|同类)的?(?:产品|芯片|旗舰)?"
+_BASELINE = (
+    r"(?:上一代|前一代|上代|现行|现有|目前|当前|同级别|同等级|同规格|同级|同类)的?(?:\d+层)?"
+    r"(?:产品|芯片|旗舰)?"
+)
 # The words before someone's past employer (曾任AMD…总监, 曾在英伟达工作, 来自谷歌).
 PAST_EMPLOYER_WORDS = r"曾任职于|曾就职于|曾任|曾担任|曾在|出身于?|来自"
 # A name right after these is an object or a comparison, not what the clause is about
@@ -97,7 +100,9 @@ _SHARE_OF_IT = re.compile(
 )
 # What follows the name a figure is measured against: 的 (…的2.4倍) or the change.
 _MEASURED = re.compile(
-    r"\s*(?:最高|最多|大约|约|可|将|能)*\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低)"
+    r"\s*(?:最高|最多|大约|约|可|将|能)*\s*(?:的|提升|提高|增长|增加|高|快|多|低|少|减少|降低"
+    # (较同级的辉达H20云端实例便宜约两成: a price set against, a few words of what between)
+    r"|[^\d，,。；;]{0,6}?(?:便宜|昂贵|贵))"
 )
 # 与上一代凌霄L3相比, 和H100相较: the name between is what the clause after is set against.
 _WITH = re.compile(rf"(?:与|和|跟|同)\s*(?:{_BASELINE})?\s*$")
