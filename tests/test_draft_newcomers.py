@@ -86,7 +86,7 @@ def test_a_company_glossed_in_the_other_script_is_proposed_and_is_the_company_af
     assert ("amd", "capex") not in found
 
 
-@pytest.mark.parametrize("name", ["SK海力士", "摩根士丹利", "寒武纪", "寒武紀"])
+@pytest.mark.parametrize("name", ["SK海力士", "摩根士丹利", "寒武纪", "寒武紀", "智邦"])
 def test_a_name_of_the_industry_the_store_lacks_is_proposed(
     store: chipfacts.Store, name: str
 ) -> None:
@@ -1365,3 +1365,11 @@ def test_a_site_is_introduced_once_and_never_by_a_numeral(
     sites = {c.new_entity.name for c in drafted(store, text) if c.new_entity is not None}
     assert all("大型" not in name and not name.startswith("位于") for name in sites)
     assert len(sites) <= 1
+
+
+def test_a_name_in_quotes_after_a_campus_is_a_site_and_takes_its_figures(
+    store: chipfacts.Store,
+) -> None:
+    text = "知情人士透露，谷歌位於美國奧克拉荷馬州的新TPU園區「Redbud」規劃總電力達1.4GW。"
+    assert {c.entity_id for c in drafted(store, text) if c.unit is not None} == {"redbud"}
+    assert proposed(store, text)["redbud"] == ("cluster", "google")

@@ -101,6 +101,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("marvell", "Marvell", "company", ("迈威尔", "Marvell Technology")),
     Known("cisco", "Cisco", "company", ("思科",)),
     Known("arista", "Arista Networks", "company", ("Arista",)),
+    Known("accton", "Accton", "company", ("智邦", "智邦科技", "Accton Technology")),
     # optics and interconnect for AI clusters
     Known("innolight", "Innolight", "company", ("中际旭创",)),
     Known("eoptolink", "Eoptolink", "company", ("新易盛",)),

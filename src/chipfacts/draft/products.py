@@ -43,7 +43,7 @@ QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
     # characters, then its number or Latin letters
     r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|gpu|网卡|交换芯片|交换机|集群|超级计算机|超级电脑|超算"
-    rf"|{'|'.join(SITE_NOUNS)}|大模型|模型)\s*[“「\"']"
+    rf"|{'|'.join(SITE_NOUNS)}|园区|大模型|模型)\s*[“「\"']"
     r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
 # A site's whole name in quotes, its noun the last of it (“青城智算中心”, “砺川·中卫万卡

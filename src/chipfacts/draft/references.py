@@ -136,7 +136,7 @@ def _noun(found: re.Match[str]) -> str:
 
 # The kinds of a company's thing that, named after it, are what its clause is about
 # (a chip or a model, not a service or a packaging line its capacity is counted by).
-_NAMED_PRODUCTS = ("chip", "nic", "model")
+_NAMED_PRODUCTS = ("chip", "nic", "model", "cluster")
 _SERIES_OR_DESIGN = re.compile(r"\s*(?:系列|架构|家族)")
 # Whom something was said to ("told Reuters"): no employer of the one who said it.
 _TOLD = re.compile(r"\b(?:told|tells|telling)\s+$")
