@@ -86,7 +86,7 @@ def test_a_company_glossed_in_the_other_script_is_proposed_and_is_the_company_af
     assert ("amd", "capex") not in found
 
 
-@pytest.mark.parametrize("name", ["SK海力士", "摩根士丹利", "寒武纪", "寒武紀", "智邦"])
+@pytest.mark.parametrize("name", ["SK海力士", "摩根士丹利", "寒武纪", "寒武紀", "智邦", "Alphabet"])
 def test_a_name_of_the_industry_the_store_lacks_is_proposed(
     store: chipfacts.Store, name: str
 ) -> None:

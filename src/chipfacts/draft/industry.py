@@ -157,6 +157,7 @@ INDUSTRY: tuple[Known, ...] = (
     # clouds, AI companies and buyers
     Known("oracle", "Oracle", "company", ("甲骨文", "Oracle Cloud")),
     Known("coreweave", "CoreWeave", "company"),
+    Known("alphabet", "Alphabet", "company", ("Alphabet Inc",)),  # Google's parent, its own books
     Known("nebius", "Nebius", "company"),
     Known("lambda", "Lambda Labs", "company"),
     Known("alibaba", "Alibaba", "company", ("阿里巴巴", "阿里云", "Alibaba Cloud", "阿里")),
