@@ -2505,3 +2505,22 @@ def test_a_cluster_figure_in_a_site_built_somewhere_is_the_sites(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.value == 2048]
     assert found.new_entity is not None and found.new_entity.kind == "cluster"
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("百度阳泉智算中心设计PUE低至1.12。", 1.12),
+        ("百度阳泉智算中心设计PUE介于1.15至1.2之间。", 1.15),
+        ("联电第四季毛利率介于27%至29%。", 27),  # the store's word, not 率介于
+    ],
+)
+def test_a_figure_held_low_or_lying_between_two_is_its_nouns(
+    store: chipfacts.Store, text: str, low: float
+) -> None:
+    found = [
+        (a, c.low if c.low is not None else c.value)
+        for c in drafted(store, text)
+        if (a := c.attribute.id) in ("pue", "gross_margin")
+    ]
+    assert [v for _, v in found] == [low]

@@ -44,7 +44,9 @@ _LINK = (
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
     r"初步规划|规划|约在|落在|在|"
     # PUE控制在1.15以下, 可压低至1.1: what a design holds a figure to
-    r"普遍|控制在|控制|压低至|压低到|压低|压至|压到|降到|"
+    r"普遍|控制在|控制|压低至|压低到|压低|压至|压到|降到|低至|低到|"
+    # 设计PUE介于1.15至1.2之间: a range the figure lies in
+    r"介于|介在|"
     # 交期一度长达, 已延长至, 最多只能使用: how long it ran to, what one may use
     r"长达|一度|延长至|延长到|拉长至|拉长到|缩短至|缩短到|只能使用|只能|使用|申请|"
     # 营收达新台币1,860亿元: the currency a sum is in, no part of its noun
