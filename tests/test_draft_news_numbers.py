@@ -2524,3 +2524,21 @@ def test_a_figure_held_low_or_lying_between_two_is_its_nouns(
         if (a := c.attribute.id) in ("pue", "gross_margin")
     ]
     assert [v for _, v in found] == [low]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        # a model's code name in brackets after its noun
+        ("另据报道，OpenAI下一代旗舰模型（内部代号“果园”）的预训练已于今年2月下旬启动，"
+         "使用约10万颗英伟达GB200。", "guoyuan"),
+        # the cluster a training ran on
+        ("Mistral said the company's next flagship model, code-named Magnus, finished "
+         "pre-training last month on a cluster of roughly 24,000 Nvidia H200 GPUs in Essonne.",
+         "magnus"),
+    ],
+)  # fmt: skip
+def test_the_gpus_a_code_named_model_trained_on_are_its_own(
+    store: chipfacts.Store, text: str, model: str
+) -> None:
+    assert [e for e, a, _ in numbers(store, text) if a == "cluster_gpus"] == [model]

@@ -882,7 +882,10 @@ class NumberFacts(Attribution):
             any(clause.start <= m.start < quantity.start for m in self.sentence.entities)
             # (该集群拥有20万块GPU, 集群规模达10万卡: a cluster's count)
             or DEMONSTRATIVE.search(folded, clause.start, quantity.start)
-            or _A_CLUSTER.search(folded, clause.start, quantity.start)
+            # (not a cluster the training ran on: "finished pre-training … on a cluster
+            # of roughly 24,000 GPUs")
+            or (cluster := _A_CLUSTER.search(folded, clause.start, quantity.start))
+            and not _TRAINED.search(folded, clause.start, cluster.start())
         ):
             named = models(sentence.start, quantity.start)
         return named.pop() if len(named) == 1 else None
