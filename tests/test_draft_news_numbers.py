@@ -2421,7 +2421,16 @@ def test_a_foundrys_process_by_its_name_is_its_node(
     assert [v for _, a, v in numbers(store, text) if a == "process_node"] == [node]
 
 
-@pytest.mark.parametrize("text", ["英伟达的N2团队扩大了一倍。", "该芯片的N3版本将于明年推出。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达的N2团队扩大了一倍。",
+        "该芯片的N3版本将于明年推出。",
+        # a process left, no node of what leaves it; a process's node is its own name
+        "高通表示，下一代骁龙芯片将从三星的SF2工艺转回台积电N3P。",
+        "联发科宣布天玑9500采用台积电N3P制程。",
+    ],
+)
 def test_a_process_name_with_no_process_word_nor_foundry_is_no_node(
     store: chipfacts.Store, text: str
 ) -> None:
@@ -2455,6 +2464,9 @@ def test_a_companys_new_product_named_after_it_is_no_architecture_nor_a_baseline
         "Broadcom declared a quarterly dividend of $0.59 per share.",
         "Nvidia's shares rose 2% as it priced the chip at $30,000.",
         "英伟达股价因营收预期上调至400亿美元而上涨3%。",
+        # earnings per share rose: no share's move, no share price
+        "AMD's earnings per share rose 20% to $0.92 in the quarter.",
+        "Qualcomm's book value per share rose to $25.60 this year.",
     ],
 )
 def test_a_stocks_sentence_names_no_measure_of_the_stock_it_does_not_say(
@@ -2542,3 +2554,9 @@ def test_the_gpus_a_code_named_model_trained_on_are_its_own(
     store: chipfacts.Store, text: str, model: str
 ) -> None:
     assert [e for e, a, _ in numbers(store, text) if a == "cluster_gpus"] == [model]
+
+
+def test_earnings_per_share_rising_is_no_move_of_the_stock(store: chipfacts.Store) -> None:
+    text = "AMD's earnings per share rose 20% to $0.92 in the quarter."
+    found = {a for _, a, _ in numbers(store, text)}
+    assert not {"share_price_change", "share_price", "market_share"} & found

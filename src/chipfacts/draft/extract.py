@@ -124,13 +124,12 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     for start, end in [(m.start, m.end) for m in entities] + [(d.start, d.end) for d in every_date]:
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
-    # N3P制程, 台积电N2: a foundry's process by its name, as its node (drafting's only;
-    # where the article names the process as a thing of its own, 台积电N2月产能, only
-    # where something is said to use it: 采用台积电N3E制程)
+    # 采用台积电N3P制程: a foundry's process by its name, as the node of what is said to
+    # use it (drafting's only; not 从三星的SF2工艺转回…, nor 台积电N2月产能)
     processes = [
         p
         for p in process_quantities(folded)
-        if (not any(named[p.start : p.end]) or used_process(folded, p))
+        if used_process(folded, p)
         and not any(q.start < p.end and p.start < q.end for q in quantities)
     ]
     if processes:

@@ -56,6 +56,7 @@ from chipfacts.draft.stock import below_zero, fallen, per_share, stock_figure
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
+from chipfacts.text.normalize import name_key
 from chipfacts.text.numbers import MEASURES, SPANS_OF_TIME, Quantity, exact
 
 # An attribute word in another clause names a number only this close to it.
@@ -233,6 +234,7 @@ _TRAINED_AFTER = re.compile(r"(?:(?!\band\b)[^,;.]){0,30}?\btrain(?:ed|ing)?\b")
 # (what ships is the chip joined to 出货量; what is bought, the buyer's order: 微软今年
 # H100的采购量)
 _OUTPUT = "annual_output"
+_NODE = "process_node"
 _LEADERBOARD = "leaderboard_rank"
 _HOLDER_RANK = "shareholder_rank"
 # A customer's part of a seller's whole ("accounts for more than 40% of", "makes up
@@ -351,8 +353,9 @@ def _distance(word: Mention, quantity: Quantity, clause: Span) -> tuple[int, int
 # Not 营收在 nor 目标价值: words of a price alone, whole.
 _STOCK = re.compile(
     r"股价|股票价格|市值|目标价(?!值)|目标股价|收盘价|盘后|盘中|涨停|跌停|"
-    # (not "market share rose to 80%": a share of a market, nor "book value per share")
-    r"(?<!market )(?<!\bper )(?<!\ba )\b(?:shares?|stock)\s+(?:price\s+)?"
+    # (not "market share rose to 80%", a share of a market; "earnings per share rose" is
+    # a stock's clause, whose figures ``stock`` reads only where they are the stock's)
+    r"(?<!market )(?<!\ba )\b(?:shares?|stock)\s+(?:price\s+)?"
     r"(?:rose|fell|jumped|climbed|gained|dropped|slid|surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
 )
 # 台积电则小涨0.8%, 收在新台币218元: a clause of a name and a rise, a fall or a close
@@ -1649,6 +1652,9 @@ class NumberFacts(Attribution):
         high = _number(quantity.high) if quantity.high is not None else None
         if not _in_range(attribute, [v for v in (value, low, high) if v is not None]):
             return None  # 1050亿 nm, 0 GPUs: a misreading the attribute cannot hold
+        own_name = name_key(entity.name) if entity is not None else ""
+        if attribute.id == _NODE and name_key(folded[quantity.start : quantity.end]) in own_name:
+            return None  # 台积电N3P's node is its own name (采用台积电N3P制程, its user unread)
         return Candidate(
             entity, proposed.entity if proposed else None, attribute, value, low, high, bound,
             attribute.unit, status, claimed_by,

@@ -26,6 +26,7 @@ _FOUNDRY_BEFORE = re.compile(
     r"(?:台积电|三星|英特尔|rapidus|tsmc|samsung|intel)(?:'s|’s|的)?\s*(?:先进)?\s*$"
 )
 FOUNDRY_REACH = 12  # characters before a name where its foundry may end
+USED_REACH = 24  # …and where a verb of using it may start ("made on TSMC's N2")
 # A verb of using a process before its name (采用台积电N3E制程, "made on TSMC's N2"): the
 # node of what uses it, though the article names the process as a thing too.
 _USED = re.compile(
@@ -36,7 +37,7 @@ _USED = re.compile(
 
 def used_process(folded: str, quantity: Quantity) -> bool:
     """Whether a process's name is said to be used (采用台积电N3E制程)."""
-    return _USED.search(folded, max(0, quantity.start - FOUNDRY_REACH), quantity.start) is not None
+    return _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start) is not None
 
 
 def process_quantities(folded: str) -> list[Quantity]:

@@ -30,7 +30,7 @@ _RISE = re.compile(
     r"\b(?:rose|jumped|climbed|gained|surged|soared|rallied|up|added)\b"
 )
 # A stock's own words, and the nouns of other measures whose move a verb may name.
-_STOCK_WORD = re.compile(r"股价|股票|\bshares?\b|\bstock\b")
+_STOCK_WORD = re.compile(r"股价|股票|(?<!\bper )\bshares?\b|\bstock\b")
 _OTHER_MEASURE = re.compile(
     r"营收|收入|利润|毛利|出货|订单|产能|\b(?:revenue|sales|profit|income|margin|shipments|orders"
     r"|capacity|earnings)\b"
@@ -61,8 +61,8 @@ _PRICE = re.compile(
     r"(?:股价|收盘价)(?:[^\d，,。；;%]|\d{1,2}日){0,8}$"
     rf"|(?:收在|收于|收报|作收|收){_LINK}"
     # "shares rose 6.2% to $118.40", "closed at $152"
-    r"|\b(?:shares?|stock)\s+(?:\w+\s+){0,2}?(?:rose|fell|jumped|climbed|gained|dropped|slid"
-    r"|slipped|surged|tumbled|closed|ended|traded)\s+(?:(?:about|around|nearly|more\s+than|as"
+    r"|(?<!\bper )(?<!\bvalue )\b(?:shares?|stock)\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|slipped|surged|tumbled|closed|ended|traded)\s+(?:(?:about|around|nearly|more\s+than|as"
     r"\s+much\s+as)\s+)?(?:[\d.]+%\s+)?(?:to|at)\s+$"
 )
 # The most a share may trade at in any currency: a larger sum in a stock's sentence is
