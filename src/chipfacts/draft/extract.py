@@ -39,7 +39,7 @@ from chipfacts.draft.designations import (
 from chipfacts.draft.english_newcomers import english_people, english_things, without_titles
 from chipfacts.draft.newcomers import newcomers
 from chipfacts.draft.number_facts import NumberFacts
-from chipfacts.draft.process_names import process_quantities, used_process
+from chipfacts.draft.process_names import process_quantities
 from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
@@ -129,8 +129,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     processes = [
         p
         for p in process_quantities(folded)
-        if used_process(folded, p)
-        and not any(q.start < p.end and p.start < q.end for q in quantities)
+        if not any(q.start < p.end and p.start < q.end for q in quantities)
     ]
     if processes:
         quantities = sorted(quantities + processes, key=lambda q: q.start)

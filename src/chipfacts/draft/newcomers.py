@@ -397,21 +397,15 @@ def _things(
         quoted = text[match.start("name") : match.end("name")].strip()
         # 名为“玄武湖”的智算中心, “青城智算中心”; “红崖”（Redcliff）数据中心: a gloss in
         # Latin letters marks a name too
-        given = match.re is products.CODENAMED_BEFORE_KIND or (
-            "gloss" in match.re.groupindex and match["gloss"] is not None
+        site = _quoted_site(text, folded, match) if match.re is products.QUOTED_SITE else None
+        if match.re is products.QUOTED_SITE and site is None:
+            continue
+        given = (
+            site is not None
+            or match.re is products.CODENAMED_BEFORE_KIND
+            or "gloss" in match.re.groupindex
+            and match["gloss"] is not None
         )
-        if match.re is products.QUOTED_SITE:
-            own = folded[match.start("own") : match.end("own")]
-            if (
-                products.GENERIC_SITE_WORDS.fullmatch(own)
-                or products.NOT_A_SITE_NAME.search(own)
-                or _a_slogan(folded, folded[match.start("name") : match.end("name")], match.end())
-            ):
-                continue  # “万卡集群”, “5G+AI智算中心”方案, “没有万卡集群”: a term or a phrase
-            given = True
-            # (named as its place's sites are: Qingcheng AI computing centre)
-            noun = chinese_names.SITE_IN_ENGLISH[match["noun"]]
-            latin = f"{chinese_names.in_latin(text[match.start('own') : match.end('own')])} {noun}"
         # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name the article
         # writes again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
         marked = chinese_names.NAME_MARK.search(folded, match.start("name"), match.end("name"))
@@ -428,8 +422,7 @@ def _things(
             given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
-        if match.re is not products.QUOTED_SITE:
-            latin = chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted
+        latin = site or (chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted)
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         kind = name_forms.kind_of_noun(match["noun"])
@@ -449,6 +442,21 @@ _CONCEPT_AFTER = re.compile(
     r"[”」\"']?\s*(?:的)?(?:工程|计划|战略|规划|目标|概念|理念|政策|期间|趋势|行动|标准|口号|时代"
     r"|建设方案|解决方案|方案|体系|布局|背景|要求|指标|产品)"
 )
+
+
+def _quoted_site(text: str, folded: str, match: re.Match[str]) -> str | None:
+    """A site's whole name in quotes (“青城智算中心”), in Latin letters as its place's
+    sites are named (Qingcheng AI computing centre); None for a term or a phrase in
+    quotes (“万卡集群”, “5G+AI智算中心”方案, “没有万卡集群”)."""
+    own = folded[match.start("own") : match.end("own")]
+    if (
+        products.GENERIC_SITE_WORDS.fullmatch(own)
+        or products.NOT_A_SITE_NAME.search(own)
+        or _a_slogan(folded, folded[match.start("name") : match.end("name")], match.end())
+    ):
+        return None
+    noun = chinese_names.SITE_IN_ENGLISH[match["noun"]]
+    return f"{chinese_names.in_latin(text[match.start('own') : match.end('own')])} {noun}"
 
 
 def _a_slogan(folded: str, quoted: str, noun_end: int) -> bool:

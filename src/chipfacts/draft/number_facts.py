@@ -356,7 +356,8 @@ _STOCK = re.compile(
     # (not "market share rose to 80%", a share of a market; "earnings per share rose" is
     # a stock's clause, whose figures ``stock`` reads only where they are the stock's)
     r"(?<!market )(?<!\ba )\b(?:shares?|stock)\s+(?:price\s+)?"
-    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|surged|tumbled|closed|were|was)\b|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
+    r"(?:rose|fell|jumped|climbed|gained|dropped|slid|surged|tumbled|closed|were|was)\b"
+    r"|market\s+(?:value|cap(?:itali[sz]ation)?)|price\s+target"
 )
 # 台积电则小涨0.8%, 收在新台币218元: a clause of a name and a rise, a fall or a close
 # alone, after stock words.
@@ -777,8 +778,9 @@ class NumberFacts(Attribution):
             if self.store.entity_at(m.row).kind == "company" and m.row not in objects
         ]
         employers = [self.employers[m.row] for m in before if m.row in self.employers]
-        named = Joined(self.earlier, before)
-        return next(iter(subjects + employers), None) or self.story_company(named)
+        if subjects or employers:
+            return (subjects + employers)[0]
+        return self.story_company(Joined(self.earlier, before))
 
     def counted_product(self, quantity: Quantity) -> Entity | None:
         """The product named right after a count (30万颗曜石M1, 50,000 TX-2 chips), or

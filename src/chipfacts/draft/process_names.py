@@ -2,9 +2,11 @@
 
 News writes a process by its maker's name as often as by its size: TSMC's N2,
 N3P and A16, Samsung's SF2, Intel's 18A. Each is read as a quantity in nm where
-the words of a process (制程, 工艺, "process", "node") or its foundry are beside
-it, so the process_node attribute takes it as it takes 3nm; a name alone (an N2
-that could be anything) is none. Search keeps to sizes: these are drafting's.
+something is said to use it (采用台积电N3P制程, "made on TSMC's N2") and the words
+of a process (制程, 工艺, "process", "node") or its foundry are beside it, so the
+process_node attribute takes it as it takes 3nm; a name alone (an N2 that could
+be anything) or a process left (从三星的SF2工艺转回…) is none. Search keeps to
+sizes: these are drafting's.
 """
 
 from __future__ import annotations
@@ -22,28 +24,25 @@ _NAME = re.compile(
 # A process's words right after its name (N3P制程, "N2 process"), or its foundry
 # shortly before it (台积电N2, "TSMC's N2").
 _PROCESS_AFTER = re.compile(r"\s*(?:[（(][^）)]{0,12}[)）])?\s*(?:制程|工艺|节点|\bprocess|\bnode)")
-_FOUNDRY_BEFORE = re.compile(
-    r"(?:台积电|三星|英特尔|rapidus|tsmc|samsung|intel)(?:'s|’s|的)?\s*(?:先进)?\s*$"
-)
+_FOUNDRY = r"(?:台积电|三星|英特尔|rapidus|tsmc|samsung|intel)(?:'s|’s|的)?\s*(?:先进)?"
+_FOUNDRY_BEFORE = re.compile(rf"{_FOUNDRY}\s*$")
 FOUNDRY_REACH = 12  # characters before a name where its foundry may end
 USED_REACH = 24  # …and where a verb of using it may start ("made on TSMC's N2")
 # A verb of using a process before its name (采用台积电N3E制程, "made on TSMC's N2"): the
 # node of what uses it, though the article names the process as a thing too.
 _USED = re.compile(
     r"(?:采用|使用|导入|转向|转进|基于|改用|用|以|在|\bmade\s+on|\bbuilt\s+on|\buses?|\busing)"
-    r"\s*(?:(?:台积电|三星|英特尔|rapidus|tsmc|samsung|intel)(?:'s|’s|的)?)?\s*(?:先进)?\s*$"
+    rf"\s*(?:{_FOUNDRY})?\s*(?:先进)?\s*$"
 )
 
 
-def used_process(folded: str, quantity: Quantity) -> bool:
-    """Whether a process's name is said to be used (采用台积电N3E制程)."""
-    return _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start) is not None
-
-
 def process_quantities(folded: str) -> list[Quantity]:
-    """Each process name in ``folded`` its words or its foundry mark, as the node in nm."""
+    """Each process name in ``folded`` said to be used and marked by its words or its
+    foundry, as the node in nm."""
     found = []
     for match in _NAME.finditer(folded):
+        if _USED.search(folded, max(0, match.start() - USED_REACH), match.start()) is None:
+            continue
         after = _PROCESS_AFTER.match(folded, match.end())
         before = _FOUNDRY_BEFORE.search(
             folded, max(0, match.start() - FOUNDRY_REACH), match.start()

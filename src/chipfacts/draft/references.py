@@ -134,8 +134,8 @@ def _noun(found: re.Match[str]) -> str:
     return str(noun)
 
 
-# The kinds of a company's thing that, named after it, are what its clause is about
-# (a chip or a model, not a service or a packaging line its capacity is counted by).
+# The kinds of a company's new thing that, named after it, are what its clause is about
+# (a chip, a model or a site, not a service or a packaging line its capacity is counted by).
 _NAMED_PRODUCTS = ("chip", "nic", "model", "cluster")
 _SERIES_OR_DESIGN = re.compile(r"\s*(?:系列|架构|家族)")
 # Whom something was said to ("told Reuters"): no employer of the one who said it.
@@ -207,8 +207,8 @@ class References(Speakers):
             for m in self.sentence.entities
             if mention.end <= m.start < end
             and m.row >= PROPOSED_ROWS
-            and self.store.entity_at(m.row).maker == entity.id
-            and self.store.entity_at(m.row).kind in _NAMED_PRODUCTS
+            and (thing := self.store.entity_at(m.row)).maker == entity.id
+            and thing.kind in _NAMED_PRODUCTS
             # (not a series, 昇腾系列芯片的产量, nor an architecture, Blackwell架构GPU B200,
             # nor what it is measured against, 性能是TPU v5e的4.7倍)
             and not _SERIES_OR_DESIGN.match(folded, m.end)

@@ -144,6 +144,13 @@ _MAKERS_GAP = re.compile(r"的?(?:下一代|新一代|最新一代|最新|上一
 MAKER_REACH = 200
 
 
+# Words any thing of a kind may have before its noun (自有AI芯片集群, "in-house AI chip
+# cluster"): with them a common noun is still one.
+_DESCRIBING = re.compile(
+    r"^(?:(?:ai|in-house|own|chip)(?![a-z])|自有|自研|自家|芯片|晶片|\s)+(?=\S)"
+)
+
+
 def without_common_nouns(
     store: Store, mentions: list[Mention], nouns: frozenset[str]
 ) -> list[Mention]:
@@ -166,11 +173,6 @@ def without_common_nouns(
     return kept
 
 
-# Words any thing of a kind may have before its noun (自有AI芯片集群, "in-house AI chip
-# cluster"): with them a common noun is still one.
-_DESCRIBING = re.compile(
-    r"^(?:(?:ai|in-house|own|chip)(?![a-z])|自有|自研|自家|芯片|晶片|\s)+(?=\S)"
-)
 # The suffix of a Chinese noun for who does a thing (投资者 investors, 使用者 users).
 _AGENT = ("者", "人员")
 # The nouns of a product after a word that then names its kind (训练卡, 推理芯片).
