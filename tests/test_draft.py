@@ -65,13 +65,14 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("收费都不到一美分", 0.01, "USD"),
         ("超过英伟达的GPU1000倍", 1000, "x"),
         ("算力约为其两倍", 2, "x"),  # 两 ("two") before 倍, as 二
-        # a doubling is a gain of 100%, doubling twice one of 300%
-        ("营收较去年翻一番", 100, "percent"),
-        ("出货量同比翻倍", 100, "percent"),
-        ("出貨量可望較第三季倍增", 100, "percent"),
+        # a doubling is a factor of 2, doubling twice one of 4 (as "doubled" is 2); a
+        # growth by as much again (增长一倍) a gain of 100%
+        ("营收较去年翻一番", 2, "x"),
+        ("出货量同比翻倍", 2, "x"),
+        ("出貨量可望較第三季倍增", 2, "x"),
         ("月产能预计倍增至约2万片", 20000, "wafers"),  # doubled to a figure: the figure
         ("产能较去年底增长近一倍", 100, "percent"),
-        ("营收翻了两番", 300, "percent"),
+        ("营收翻了两番", 4, "x"),
         ("营收同比增长1倍", 100, "percent"),
         ("算力提升二点五倍", 2.5, "x"),  # 点, the decimal point of a numeral
         ("已部署约5万颗Maia 100芯片", 50000, "gpus"),  # a Chinese unit ends the number

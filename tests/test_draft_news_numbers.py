@@ -1197,10 +1197,10 @@ def test_a_rate_its_own_noun_names_is_no_share_for_the_rank_after_it(
         ("出货量并未翻倍。", None),
         ("短期内很难再翻倍。", None),
         ("营收增长了一倍半。", 150),
-        ("营收翻了一倍。", 100),
+        ("营收翻了一倍。", 2),
         ("营收同比增长1倍。", 100),
-        ("市场规模有望在未来翻倍。", 100),  # 未 of 未来 ("future") denies nothing
-        ("营收不仅翻倍，利润也大增。", 100),
+        ("市场规模有望在未来翻倍。", 2),  # 未 of 未来 ("future") denies nothing
+        ("营收不仅翻倍，利润也大增。", 2),
     ],
 )
 def test_a_doubling_denied_is_none_and_a_half_more_is_counted(
@@ -2560,3 +2560,22 @@ def test_earnings_per_share_rising_is_no_move_of_the_stock(store: chipfacts.Stor
     text = "AMD's earnings per share rose 20% to $0.92 in the quarter."
     found = {a for _, a, _ in numbers(store, text)}
     assert not {"share_price_change", "share_price", "market_share"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("营收翻倍。", 2, "营收增长"),
+        ("今年的资本开支将翻一番。", 2, "资本开支增长"),
+        ("营收翻了两番。", 4, "营收增长"),
+        ("营收增长近一倍。", 100, "营收增长"),
+    ],
+)
+def test_a_doubling_is_a_growth_by_its_factor_as_doubled_is(
+    store: chipfacts.Store, text: str, value: float, label: str
+) -> None:
+    (found,) = drafted(store, "英伟达" + text)
+    assert (found.value, found.attribute.label) == (value, label)
+    source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2025, 11, 5), "en")
+    english = draft_article(store, article_of("Nvidia said its revenue doubled.", source))
+    assert [c.value for c in english] == [2]

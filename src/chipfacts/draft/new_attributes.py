@@ -30,7 +30,7 @@ from chipfacts.draft.graded import grade_ends
 from chipfacts.draft.sentences import Span
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
-from chipfacts.text.numbers import SPANS_OF_TIME, Quantity
+from chipfacts.text.numbers import SPANS_OF_TIME, Quantity, doubles
 
 # The words between a noun and its number: a bound, a verb of reaching or changing.
 _LINK = (
@@ -721,9 +721,10 @@ def new_attribute(
             ]
         )
         multiple = quantity.unit == "x"
+        grew = multiple and doubles(folded, quantity.start)  # 营收翻倍: revenue's growth
         chinese = _chinese_label(
-            folded, after_names, quantity.start, names, multiple
-        ) or _chinese_label(folded, offset, quantity.start, names, multiple)
+            folded, after_names, quantity.start, names, multiple, grew
+        ) or _chinese_label(folded, offset, quantity.start, names, multiple, grew)
         share_of = _SHARE_OF.match(folded, quantity.end, clause_end)
         if (
             (chinese is None or _OF_WHICH_LABEL.fullmatch(chinese))
@@ -764,12 +765,17 @@ def new_attribute(
 
 
 def _chinese_label(
-    folded: str, offset: int, end: int, names: Sequence[Mention], multiple: bool = False
+    folded: str,
+    offset: int,
+    end: int,
+    names: Sequence[Mention],
+    multiple: bool = False,
+    grew: bool = False,
 ) -> str | None:
     """The label of a Chinese figure ending at ``end``: the last words before its links
     from ``offset`` (never a name among ``names``), with the change they say, if any
     (a growth where a ``multiple`` is of what was before: 为去年同期的2倍; a share of it,
-    为去年的一半, says no growth)."""
+    为去年的一半, says no growth; a growth where the figure ``grew``: 营收翻倍)."""
     before = "".join(
         char
         for at, char in enumerate(folded[offset:end], offset)
@@ -796,6 +802,8 @@ def _chinese_label(
     moved = ""  # 价格比去年低约两成: a fall; 出货量较去年成长: a growth
     if against is not None and change is None and (multiple or not _BEING.match(against.group())):
         moved = "下降" if _LOWER.search(against.group()) else "增长"
+    elif grew and change is None:
+        moved = "增长"
     # 第四季出货量, 今年营收: the end of a time before the noun is no part of it (月产能
     # is a month's capacity); the window may have cut the time's start (第四|季出货量)
     started = _TIME_START.search(folded[max(0, offset - 2) : offset] + noun.string[: noun.start()])

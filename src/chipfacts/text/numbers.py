@@ -414,8 +414,9 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return written, vague, chinese
 
 
-# 翻倍, 翻一番, 倍增 ("doubled"), 增长一倍 ("grew by as much again"): a gain of 100%; 翻两番
-# ("doubled twice"), four times as much, a gain of 300% (not 成倍增长, "manyfold").
+# 翻倍, 翻一番, 倍增 ("doubled"): twice as much, a factor of 2, as English "doubled" reads;
+# 翻两番 ("doubled twice"), a factor of 4 (not 成倍增长, "manyfold"). 增长一倍 ("grew by as
+# much again"): a gain of 100%.
 _DOUBLED = re.compile(
     r"翻了?(?:(?P<n>[一两二三])番|番|一?倍)|(?<![成数])倍增(?![加长至到])"
     r"|(?:(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*)"
@@ -758,21 +759,31 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     return Quantity(start, end, None, first, second, store_unit)
 
 
+def doubles(folded: str, start: int) -> bool:
+    """Whether a verb of doubling (翻倍, 倍增, 翻两番) starts at ``start``: a growth by
+    the factor read there."""
+    match = _DOUBLED.match(folded, start)
+    return match is not None and match["once"] is None
+
+
 def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
-    """Each doubling the text reports, as a gain in per cent (翻倍, 翻了一倍, 增长1倍:
-    100%; 翻两番: 300%; 增长一倍半: 150%), and where each one denied stands (并未翻倍,
-    没有增长1倍: no figure at all)."""
+    """Each doubling the text reports, a verb of doubling as a factor (翻倍, 翻了一倍, 倍增:
+    2; 翻两番: 4) and a growth by as much again as a gain in per cent (增长1倍: 100%;
+    增长一倍半: 150%), and where each one denied stands (并未翻倍, 没有增长1倍: no figure
+    at all)."""
     found = []
     denied = []
     for match in _DOUBLED.finditer(folded):
         if _NOT_DOUBLED.search(folded, max(0, match.start() - _AROUND), match.start()):
             denied.append(match.span())
             continue
-        # a gain, not a factor: 翻倍 is said of revenue and spending, no speed-up
-        gain = 100.0 if match["once"] else (2.0 ** _DOUBLINGS[match["n"] or "一"] - 1) * 100
-        gain += 50.0 if match["half"] else 0.0
-        start = match.start("once") if match["grown"] else match.start()
-        found.append(Quantity(start, match.end(), gain, None, None, "percent"))
+        if match["once"] is None:
+            # curators write a doubling as what it multiplies by (倍增: 2), as "doubled"
+            factor = 2.0 ** _DOUBLINGS[match["n"] or "一"]
+            found.append(Quantity(match.start(), match.end(), factor, None, None, "x"))
+            continue
+        gain = 150.0 if match["half"] else 100.0
+        found.append(Quantity(match.start("once"), match.end(), gain, None, None, "percent"))
     return found, denied
 
 
