@@ -97,6 +97,28 @@ def test_in_english_a_count_after_a_word_is_a_count_and_a_name_keeps_its_number(
     assert found == [(16896, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("單埠速率達800G", [(8e11, "bits/s")]),
+        ("ConnectX-9的单端口速率为1.6T。", [(1.6e12, "bits/s")]),
+        ("网卡频宽从400G升级到800G", [(4e11, "bits/s"), (8e11, "bits/s")]),
+        ("交换容量达到51.2T", [(5.12e13, "bits/s")]),
+        # a grade of a part is its kind, no figure; 5G a phone network; 1.8T参数 a model's
+        ("800G光模块出货量约120万只", [(1.2e6, "pieces")]),
+        ("5G手机的速率更高", []),
+        ("带宽为3.2t", []),  # not written in capitals
+        ("参数量达1.8T的模型", []),
+    ],
+)
+def test_a_links_rate_written_bare_is_read_after_a_word_of_rate(
+    text: str, values: list[tuple[float, str]]
+) -> None:
+    found = find_quantities(fold_in_place(text), text)
+    assert [q.unit for q in found] == [u for _, u in values]
+    assert [q.value for q in found] == pytest.approx([v for v, _ in values])
+
+
 def test_english_sentences_end_at_a_full_stop(store_dir: Path) -> None:
     text = "Nvidia has 80% of the market. The Athena has 105 billion transistors."
     source = Source("en", "en.md", "News", "Test", PartialDate(2024, 1), "en")

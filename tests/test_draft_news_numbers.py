@@ -2579,3 +2579,9 @@ def test_a_doubling_is_a_growth_by_its_factor_as_doubled_is(
     source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2025, 11, 5), "en")
     english = draft_article(store, article_of("Nvidia said its revenue doubled.", source))
     assert [c.value for c in english] == [2]
+
+
+def test_a_ports_rate_written_bare_is_the_nics_port_speed(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "ConnectX-8的单端口速率为800G。")
+    assert (found.entity_id, found.attribute.id, found.value) == ("connectx-8", "port_speed", 8e11)
+    assert found.attribute.unit == "bits/s"

@@ -31,7 +31,9 @@ _GLOSSARY = {
     "参数量": "parameter_count", "参数": "parameters", "客户数": "customer_count",
     "用户数": "user_count", "员工数": "employees", "员工": "employees", "机柜": "racks",
     "利用率": "utilisation", "堆叠层数": "stack_height",
-    "交期": "lead_time", "配额": "quota",
+    "交期": "lead_time", "配额": "quota", "速率": "speed", "频宽": "bandwidth",
+    # a link's port (单埠, Taiwan's; 单端口)
+    "单埠": "port", "单端口": "port", "每端口": "port", "端口速率": "port_speed",
     # research and development's spending, however written (研发投入, 研发支出, 研发费用)
     "研发投入": "rd_spending", "研发支出": "rd_spending", "研发费用": "rd_spending",
 }  # fmt: skip

@@ -208,6 +208,8 @@ _MEASURES = {
     "个参数": ("parameters", 1.0),
     # China's shorthand for petaflops of computing power (租用约800P, 3000P算力)
     "p": ("flops", 1e15),
+    # a network's shorthand for a link's rate (单埠速率达800G, 1.6T网卡): bits a second
+    "g": ("bits/s", 1e9), "t": ("bits/s", 1e12),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # GPU-hours of a quota or a rent (2,000 GPU小时, 23万卡时): no count of GPUs
     "gpu小时": ("gpu_hours", 1.0), "gpu 小时": ("gpu_hours", 1.0), "卡时": ("gpu_hours", 1.0),
@@ -669,6 +671,11 @@ _A_MODEL_AFTER = r"\s*(?:(?:级别|规模|量级)的?[^，,。；;]{0,4}?)?(?:�
 _A_MODEL_LATER = r"[^，,。；;]{0,8}?(?:模型|model)"
 # Words of computing power around a petaflops written P (租用约800P算力).
 _COMPUTING_POWER = r"算力|智算|租用|租赁"
+# A link's rate written bare (800G, 1.6T), said of a link where a word of a rate comes
+# before it in its clause (单埠速率达800G, 网卡频宽从400G升级到800G); not a grade of a
+# part (800G光模块出货量, 1.6T网卡): its kind, no figure of the sentence's subject. Not
+# 5G, a phone network's generation.
+_RATE_BEFORE = r"(?:速率|带宽|频宽|交换容量|吞吐|speed|bandwidth)[^，,。；;]{0,8}$"
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
 _ONLY_AFTER = r"[是有能要会占不在够剩]"
 # The words around a number that say what it is are read this far from it (a
@@ -687,6 +694,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
                 folded, max(0, match.start() - _AROUND // 4), match.end() + _AROUND // 4
             )
         )
+        or unit in ("g", "t")
+        and not _line_rate(folded, match, text)
         or unit in ("只", "支")
         and _compiled(_ONLY_AFTER).match(folded, match.end())
         or unit in ("参数", "个参数")
@@ -764,6 +773,20 @@ def doubles(folded: str, start: int) -> bool:
     the factor read there."""
     match = _DOUBLED.match(folded, start)
     return match is not None and match["once"] is None
+
+
+def _line_rate(folded: str, match: re.Match[str], text: str | None) -> bool:
+    """Whether the G or T after a number is a link's rate (``_RATE_BEFORE``): written
+    in capitals right after it, then no letter or digit, and ten gigabits or more."""
+    at = match.start("unit")
+    if text is None or not text[at].isupper() or at != match.end("m1" if match["m1"] else "n1"):
+        return False
+    if _compiled(_LATIN_AFTER).match(folded, match.end()):
+        return False
+    if match["unit"] == "g" and float(match["n1"].replace(",", "")) < 10:
+        return False
+    start = max(0, match.start() - _AROUND // 2)
+    return bool(_compiled(_RATE_BEFORE).search(folded[start : match.start()]))
 
 
 def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
