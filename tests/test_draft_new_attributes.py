@@ -181,6 +181,11 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
         ("度出货量", "gpus", "shipments"),
         ("均毛利率", "percent", "gross_margin"),
         ("单卡带宽", "bits/s", "danka_bandwidth"),  # two characters are a word of their own
+        # a profit's words whole, never 净利 and the pinyin of 润
+        ("净利润", "USD", "net_income"),
+        ("营业利益", "KRW", "operating_income"),
+        ("营业利润率", "percent", "operating_margin"),
+        ("单埠速率", "bits/s", "port_speed"),
     ],
 )
 def test_a_new_attributes_id_is_a_slug_of_its_words(label: str, unit: str, ident: str) -> None:
@@ -340,3 +345,17 @@ def test_a_sum_given_again_in_another_currency_is_named_as_the_first(
     (dollars,) = [c for c in found if c.value == 22_000_000_000]
     (yuan,) = [c for c in found if c.value == 160_000_000_000]
     assert dollars.proposes_attribute and dollars.attribute.label.startswith(yuan.attribute.label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Meta第三季度净利润同比下降83%至27.1亿美元。", "净利润", 2.71e9),
+        ("寒武纪的研发投入同比增长30%至12亿元。", "研发投入", 1.2e9),
+    ],
+)
+def test_the_level_after_a_change_is_the_measures_before_the_change(
+    store: chipfacts.Store, text: str, label: str, value: float
+) -> None:
+    levels = [c for c in numbers(store, text) if c.attribute.unit != "percent"]
+    assert [(c.attribute.label, c.value) for c in levels] == [(label, value)]

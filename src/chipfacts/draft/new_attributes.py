@@ -102,9 +102,10 @@ CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 _TIME_WORD = re.compile(
     r"(?:(?:今|明|去|前|本|全)年度?|[上下]半年|第[一二三四1-4]季度?|每个?季度?)(?=[\u4e00-\u9fff]{2})"
 )
-_TIME_CUT = re.compile(r"(?:[一二三四1-4]?季度?|年度?|月份?|半年)(?=[\u4e00-\u9fff]{2})")
-# Where a time cut at a label's start began (第|三季营收, 上半|年出货量; not 月产能).
-_TIME_START = re.compile(r"(?:第[一二三四1-4]?|[今明去前本上下半全每个]|\d)$")
+_TIME_CUT = re.compile(r"(?:[一二三四1-4]?季度?|度|年度?|月份?|半年)(?=[\u4e00-\u9fff]{2})")
+# Where a time cut at a label's start began (第|三季营收, 上半|年出货量, 第三季|度净利润;
+# not 月产能).
+_TIME_START = re.compile(r"(?:第[一二三四1-4]?|[今明去前本上下半全每个]|\d|季)$")
 # What a change is measured against, between its noun and its verb (出货量将较去年成长,
 # 营收同比增长, 算力较上一代提升): no part of the noun; the change is a growth.
 _AGAINST = re.compile(
@@ -125,6 +126,13 @@ _NAMED_BY_UNIT = {"gpu_hours": ("GPU小时", "gpu_hours"), "years": ("term in ye
 _GIVEN_BEFORE = re.compile(
     r"[\d.,]+\s*(?:万亿|亿|万|千)?\s*(?:美元|美金|元人民币|人民币|元|新台币|港元|港币|日元|韩元|欧元)"
     r"\s*[（(，,]?\s*[约折]?合\s*$"
+)
+# A change in per cent before the level it reached (净利润同比下降83%至27.1亿美元): the
+# level is the measure's, named before the change.
+_CHANGED_TO_BEFORE = re.compile(
+    r"(?:同比|环比|年增|季增|较[^，,。；;\d]{0,8}?)?\s*"
+    r"(?:增长|下降|减少|增加|成长|下滑|上升|提升|提高|降低|大增|大减|暴增|衰退|萎缩|扩大)了?"
+    r"\s*(?:约|近|逾|超过)?\s*[\d.]+\s*%\s*(?:至|到|达到?)\s*$"
 )
 # A figure said to be so much of another (为去年同期的, 是去年的), with no verb of change.
 _BEING = re.compile(r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:为|是)")
@@ -701,6 +709,13 @@ def new_attribute(
         if since is not None:
             # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
             quantity = quantity._replace(start=since.start())
+            offset = max(clause_start, quantity.start - LABEL_REACH)
+        changed = _CHANGED_TO_BEFORE.search(
+            folded, max(clause_start, quantity.start - FROM_REACH), quantity.start
+        )
+        if changed is not None and quantity.unit != "percent":
+            # the level after a change: named by the words before the change
+            quantity = quantity._replace(start=changed.start())
             offset = max(clause_start, quantity.start - LABEL_REACH)
         converted = _GIVEN_BEFORE.search(
             folded, max(clause_start, quantity.start - FROM_REACH), quantity.start
