@@ -209,6 +209,17 @@ def test_a_company_by_its_suffix_and_its_product_by_its_designation(
     assert found["fengrui-f2"].maker == "fengrui-technology"  # another of the line
 
 
+def test_a_trades_word_between_a_companys_stem_and_suffix_is_its_name(
+    store: chipfacts.Store,
+) -> None:
+    text = "北极泉热控科技创始人韩卓表示，北极泉今年营收约9.6亿元。北极泉成立于2019年。"
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
+    company = found["beijiquan-thermal-control-technology"]
+    assert (company.name, company.aliases) == (
+        "Beijiquan Thermal Control Technology", ("北极泉热控科技", "北极泉")
+    )  # fmt: skip
+
+
 def test_a_designation_two_makers_brand_is_neither_ones_alone(store: chipfacts.Store) -> None:
     text = "三星HBM4和英伟达HBM4的需求都很大。HBM4的价格上涨。"
     found = {p.entity.id: p.entity.aliases for p in newly(store, text).proposed}

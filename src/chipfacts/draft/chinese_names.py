@@ -219,7 +219,10 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             continue  # 越南科技部, 工业和信息化部: a ministry, no company
         if suffix.group() in _STRICT and _A_SITE_AFTER.match(folded, suffix.end()):
             continue  # 皖江智算中心, 云矩算力平台: a site or a service, no company
-        stem_end = suffix.start()
+        # 北极泉热控科技: a trade's word between the stem and the suffix is the name's
+        trade = _TRADE_INFIX.match(folded, max(0, suffix.start() - 2))
+        trade = trade if trade is not None and trade.end() == suffix.start() else None
+        stem_end = trade.start() if trade is not None else suffix.start()
         for size in STEMS:
             start = stem_end - size
             stem = folded[start:stem_end]
@@ -241,7 +244,7 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             ) or _KIND_AFTER.match(folded, suffix.end()) is not None
             if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
                 continue
-            whole = stem + suffix.group()
+            whole = folded[start : suffix.end()]
             if whole in found or _NO_STEM.match(stem) or stem in _COUNTRIES:
                 break  # (越南科技: a country's, no company's name)
             legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
@@ -251,9 +254,19 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 suffix.group() in _STRICT or times(whole) < 2 and times(stem) < 3
             ):
                 break  # named once, and its stem not used on its own (瀚矽科技…瀚矽…瀚矽)
-            found[whole] = _company(text, times, start, stem, suffix)
+            found[whole] = _company(text, times, start, stem, suffix, trade)
             break
     return list(found.values())
+
+
+# The words of a trade between a company's stem and its suffix (北极泉热控科技,
+# 冠霖精密科技), and their English for the Latin name.
+_TRADES = {
+    "热控": "Thermal Control", "光学": "Optics", "光通": "Photonics", "精密": "Precision",
+    "材料": "Materials", "能源": "Energy", "电力": "Power", "数据": "Data", "网络": "Networks",
+    "液冷": "Liquid Cooling", "散热": "Cooling", "封测": "Packaging and Test",
+}  # fmt: skip
+_TRADE_INFIX = re.compile("|".join(_TRADES))
 
 
 # After a company's suffix, a government's office (科技部, 信息局), not a word that
@@ -402,13 +415,21 @@ def _institution_latin(name: str) -> str:
     return in_latin(name)
 
 
-def _company(text: str, times: Times, start: int, stem: str, suffix: re.Match[str]) -> ChineseName:
+def _company(
+    text: str,
+    times: Times,
+    start: int,
+    stem: str,
+    suffix: re.Match[str],
+    trade: re.Match[str] | None = None,
+) -> ChineseName:
     from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
 
-    latin = f"{''.join(lazy_pinyin(stem)).capitalize()} {_SUFFIXES[suffix.group()]}"
+    words = [_TRADES[trade.group()]] if trade is not None else []
+    latin = " ".join(["".join(lazy_pinyin(stem)).capitalize(), *words, _SUFFIXES[suffix.group()]])
     aliases = [text[start : suffix.end()]]
     # 峰睿方面称: the stem alone, where the article uses it apart from the name
-    if times(stem) > times(stem + suffix.group()):
+    if times(stem) > times(suffix.string[start : suffix.end()]):
         aliases.append(text[start : start + len(stem)])
     return ChineseName(start, suffix.end(), latin, "company", tuple(aliases))
 
