@@ -2585,3 +2585,14 @@ def test_a_ports_rate_written_bare_is_the_nics_port_speed(store: chipfacts.Store
     (found,) = drafted(store, "ConnectX-8的单端口速率为800G。")
     assert (found.entity_id, found.attribute.id, found.value) == ("connectx-8", "port_speed", 8e11)
     assert found.attribute.unit == "bits/s"
+
+
+def test_a_sites_phase_with_a_code_name_in_brackets_is_that_name(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "百度位于山西阳泉的智算中心三期（内部代号“太行”）已于10月投产。"
+        "该集群部署了3万张自研的昆仑芯R300加速卡。"
+    )
+    (site,) = {c.new_entity for c in drafted(store, text) if c.attribute.id == "cluster_gpus"}
+    assert site is not None and "太行" in site.aliases and site.kind == "cluster"

@@ -402,7 +402,7 @@ def _things(
             continue
         given = (
             site is not None
-            or match.re is products.CODENAMED_BEFORE_KIND
+            or match.re in (products.CODENAMED_BEFORE_KIND, products.CODENAMED)
             or "gloss" in match.re.groupindex
             and match["gloss"] is not None
         )
