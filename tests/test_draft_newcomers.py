@@ -1213,8 +1213,35 @@ def test_a_numbered_site_in_quotes_is_proposed_though_written_once(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("微软也在其威斯康辛州的新数据中心部署网卡。", "威斯康辛州的数据中心",
+         "威斯康辛州的新数据中心"),
+        # (a verb before it is no part of the place)
+        ("这批机柜主要用于其美国德州的新数据中心。", "美国德州的数据中心", "美国德州数据中心"),
+        # what it is between the verb and the noun; a place glossed in Latin letters
+        ("Cerebras正在德州阿马里洛（Amarillo）兴建其迄今最大的推论数据中心。",
+         "德州阿马里洛（Amarillo）的数据中心", "德州阿马里洛（Amarillo）数据中心"),
+        # the phase written after the noun is what is built
+        ("阿里正在内蒙古乌兰察布建设的智算中心三期工程设计电力容量为300MW。",
+         "内蒙古乌兰察布的智算中心三期", "内蒙古乌兰察布智算中心三期"),
+    ],
+)  # fmt: skip
+def test_a_site_is_named_by_the_place_it_is_built_in(
+    store: chipfacts.Store, text: str, name: str, alias: str
+) -> None:
+    (site,) = introduced_things(store, text, fold_in_place(text), [])
+    assert (site.entity.name, site.entity.kind) == (name, "cluster")
+    assert alias in site.entity.aliases
+
+
+@pytest.mark.parametrize(
     "text",
-    ["微软计划在未来三年内新建的数据中心总功率达到2吉瓦。", "微软在全球运营的数据中心超过300座。"],
+    [
+        "微软计划在未来三年内新建的数据中心总功率达到2吉瓦。",
+        "微软在全球运营的数据中心超过300座。",
+        "阿里云正在加快建设的智算中心规划容量达1吉瓦。",  # how, no place
+    ],
 )
 def test_a_time_or_a_scope_a_site_is_built_in_names_no_site(
     store: chipfacts.Store, text: str

@@ -93,17 +93,29 @@ _INTRODUCED_SITE = re.compile(
 # A site introduced by where it is (其位于内蒙古乌兰察布的智算中心, 在内蒙古乌兰察布建设的
 # 智算中心): named by its place.
 _SITED = re.compile(
-    r"(?:位于(?P<description>[^，,。；;：:、的\s]{2,12})"
-    r"|(?<![正现所])在(?P<built>[^，,。；;：:、的\s]{2,12}?)"
-    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建)中?)的"
+    r"(?:位于(?P<description>[^，,。；;：:、的\s]{2,12})的"
+    r"|(?<![现所])在(?P<built>[^，,。；;：:、的\s]{2,12}?(?:[（(][a-z .]{2,20}[)）])?)"
+    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建)"
+    # (正在德州阿马里洛兴建其迄今最大的推论资料中心: what it is between; 一座 is
+    # ``_INTRODUCED``'s)
+    r"(?:中?的|其(?:[^，,。；;：:、\s]{0,10}?的)?(?:推理|推论|ai|训练)?)"
+    # (其威斯康辛州的新资料中心: a state's or a city's site, new)
+    r"|(?<=[其在于，,])(?![该这此本])(?P<state>(?:(?![其在于的是正用为将也和与及])[\u4e00-\u9fff]){1,8}?[州省市县])的(?:新|首座)?(?=[资数智])"
+    r")"
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|智算集群|智算丛集"
     r"|集群|丛集)"
+    # (在乌兰察布建设的智算中心三期工程: the phase written after it is what is built)
+    r"(?:(?P<phase>[一二三四五六首]期)(?:工程|项目)?)?"
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
 # What a place where a site is built is not: a time, a scope or a pronoun.
-_NO_PLACE = re.compile(r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此]|内$")
+_NO_PLACE = re.compile(
+    r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此本]|内$"
+    # (正在加快建设的, 正在大力兴建: how, no place)
+    r"|^(?:加快|加速|大力|积极|全力|持续|陆续|同步|逐步|稳步|抓紧|规划|计划|自行|自主)"
+)
 _KIND_OF_NOUN = {
     "智算中心": "cluster", "数据中心": "cluster", "资料中心": "cluster", "数据中心园区": "cluster",
     "资料中心园区": "cluster", "超算中心": "cluster", "算力中心": "cluster", "智算园区": "cluster",
@@ -188,17 +200,20 @@ def introduced_things(
             found.append(_first_site(text, match, companies, taken))
             continue
         kind = _KIND_OF_NOUN[match["noun"]]
-        group = "built" if match.re is _SITED and match["built"] else "description"
+        group = "description"
+        if match.re is _SITED:
+            group = "built" if match["built"] else "state" if match["state"] else group
         start = match.start(group)
         name = " ".join(text[start : match.end()].split())
         if not _CJK_OR_LATIN.search(match[group]) or store.entity_rows(name_key(name)):
             continue  # 一颗芯片 alone describes nothing to tell it by
         # 乌兰察布的智算中心 is also written 乌兰察布智算中心
         aliases: tuple[str, ...] = (name.replace("的", ""),) if "的" in name else ()
-        if group == "built":
+        if group != "description":
             # 在乌兰察布建设的智算中心: named by its place, as 位于乌兰察布的智算中心 is (the
             # words as written read it in the text)
-            place, noun = text[start : match.end(group)], text[match.start("noun") : match.end()]
+            place = text[start : match.end(group)]
+            noun = text[match.start("noun") : match.end("phase" if match["phase"] else "noun")]
             if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
                 continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
             name, aliases = f"{place}的{noun}", (name, place + noun)
