@@ -650,7 +650,12 @@ def test_a_site_named_by_its_place_is_one_site_by_all_its_nouns(store: chipfacts
     )
     found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     centre = found["helingeer-ai-computing-centre"]
-    assert centre.aliases == ("和林格尔智算中心", "和林格尔新区智算中心")
+    assert centre.aliases == (
+        "和林格尔智算中心",
+        "和林格尔新区智算中心",
+        "和林格尔智算中心二期",
+        "和林格尔新区智算中心二期",
+    )
     assert set(found["huhehaote-base"].aliases) == {"呼和浩特基地", "呼和浩特智算中心"}
     flops = [c.entity_id for c in drafted(store, text) if c.value == 12 * 10**18]
     assert flops == ["helingeer-ai-computing-centre"]
@@ -1411,3 +1416,21 @@ def test_a_name_in_quotes_after_a_campus_is_a_site_and_takes_its_figures(
     text = "知情人士透露，谷歌位於美國奧克拉荷馬州的新TPU園區「Redbud」規劃總電力達1.4GW。"
     assert {c.entity_id for c in drafted(store, text) if c.unit is not None} == {"redbud"}
     assert proposed(store, text)["redbud"] == ("cluster", "google")
+
+
+def test_a_place_after_a_company_the_industry_knows_names_its_site(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "燧原科技中标中国移动庐州智算中心的集采项目。中国移动庐州智算中心是重点节点之一。"
+        "该中心一期规划部署逾2万张国产AI加速卡。"
+    )
+    (found,) = [c for c in drafted(store, text) if c.value == 20000]
+    assert found.new_entity is not None
+    assert (found.new_entity.kind, found.new_entity.aliases[0]) == ("cluster", "庐州智算中心")
+
+
+def test_a_sites_phase_written_after_it_is_one_of_its_names(store: chipfacts.Store) -> None:
+    text = "新芯片将部署于百度阳泉智算中心三期。阳泉智算中心的设计PUE为1.15。"
+    (found,) = [c for c in drafted(store, text) if c.value == 1.15]
+    assert found.new_entity is not None and "阳泉智算中心三期" in found.new_entity.aliases

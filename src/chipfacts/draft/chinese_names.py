@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLES
@@ -586,19 +587,24 @@ _NO_PLACE = re.compile(
 # What follows a site's noun when it names a line of business (数据中心业务, 数据中心营收).
 _BUSINESS = re.compile(r"(?:业务|营收|收入|部门|事业|板块|市场)")
 PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
+_PHASE_AFTER = re.compile(r"[一二三四五六首]期")
 
 
-def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
+def sites(
+    text: str, folded: str, times: Times | None = None, companies: Collection[str] = ()
+) -> list[ChineseName]:
     """Sites named by their place before a site's noun (呼和浩特智算中心, 庆阳基地), the
     place written again in the article (呼和浩特基地, 在呼和浩特部署): one site per
     place, by all the nouns the article gives it. A longer name (和林格尔新区智算中心,
-    西部国家智算中心) is the site of the place that starts it (和林格尔, 西部)."""
+    西部国家智算中心) is the site of the place that starts it (和林格尔, 西部). The
+    place may start right after one of ``companies`` (folded names: 中国移动庐州智算中心)."""
+    owners = tuple(companies)
     times = times or Times(folded)  # one count of the article, shared by the callers
     written: list[tuple[int, int, str, str]] = []  # (start, end, noun, name)
     for match in _SITE.finditer(folded):
         if _BUSINESS.match(folded, match.end()):
             continue  # 迈威尔数据中心业务: a company's line of business, no site
-        name = _place_before(folded, match.start("name"), match.end("name"))
+        name = _place_before(folded, match.start("name"), match.end("name"), owners)
         if name is not None:
             written.append((match.end("name") - len(name), match.end(), match["noun"], name))
     names = {name for *_, name in written}
@@ -613,7 +619,10 @@ def sites(text: str, folded: str, times: Times | None = None) -> list[ChineseNam
         if times(place) < 2 and (len(place) <= PLACE or times(place[:PLACE]) < 2):
             continue  # a place named once: a word of the sentence as likely as a place
         start, _, noun = sited[0]
-        aliases = tuple(dict.fromkeys(text[at:end] for at, end, _ in sited))
+        # (阳泉智算中心三期: the phase written after it, the name of what is built there)
+        spans = [(at, end) for at, end, _ in sited]
+        phased = [(at, p.end()) for at, end in spans if (p := _PHASE_AFTER.match(folded, end))]
+        aliases = tuple(dict.fromkeys(text[at:end] for at, end in [*spans, *phased]))
         latin = f"{in_latin(place)} {_SITE_NOUNS[noun]}"
         found.append(ChineseName(start, start + len(place), latin, "cluster", aliases))
     return found
@@ -667,19 +676,22 @@ _PROVINCES = (
 _BEFORE_PLACE = re.compile(f"[^{HAN}]|[{JOINING.replace('和', '')}]")
 
 
-def _place_before(folded: str, first: int, end: int) -> str | None:
+def _place_before(folded: str, first: int, end: int, owners: tuple[str, ...] = ()) -> str | None:
     """The place's name ending at ``end`` (before a site's noun), starting no earlier
     than ``first``: the longest that starts after a stop, a joining word, a province,
-    其 or a company's name; None when what is there says what the site is for."""
+    其 or a company's name (by its suffix, or one of ``owners``); None when what is
+    there says what the site is for."""
     for begin in range(first, end - 1):
         name = folded[begin:end]
         if folded.endswith("其", 0, begin) and name.startswith("中"):
             continue  # 其中: "of which", no place
+        if owners and name.startswith(owners):
+            continue  # 百度阳泉: the company's, named before its place
         # not after a Latin name: the words are the sentence's (Dell'Oro负责数据中心…)
         latin = begin > 0 and folded[begin - 1].isascii() and folded[begin - 1].isalnum()
         opens = begin == 0 or not latin and _BEFORE_PLACE.match(folded, begin - 1) is not None
         if not opens and not folded.endswith(
-            ("其", "其中", *_PROVINCES, *_COMPANY_ENDINGS), 0, begin
+            ("其", "其中", *_PROVINCES, *_COMPANY_ENDINGS, *owners), 0, begin
         ):
             continue  # 其中呼和浩特, 澜海云乌兰察布: the word before is no part of it
         if _TRADE_WORD.search(name) or _NO_PLACE.search(name):

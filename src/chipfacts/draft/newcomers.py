@@ -351,9 +351,13 @@ def _things(
             register.add(f"{line_name} {number}", "chip", NAMED, (as_written,), line.maker)
     register.first_words(text)
     makers = products.company_names(store, register.found, register.by_other_name)
+    industry = {k: p for k, p in register.found.items() if p.why == INDUSTRY_NAME}
     for thing in (
         *chinese_names.named_things(text, folded, times),
-        *chinese_names.sites(text, folded, times),
+        # (a place right after a company the store or the industry knows is its site's:
+        # 中国移动庐州智算中心; an article's own company's stem may start the site's name,
+        # 黔数贵安智算中心)
+        *chinese_names.sites(text, folded, times, products.company_names(store, industry, [])),
         *chinese_names.documents(text, folded),
         *chinese_names.quoted_names(text, folded, times),
     ):
