@@ -2596,3 +2596,21 @@ def test_a_sites_phase_with_a_code_name_in_brackets_is_that_name(
     )
     (site,) = {c.new_entity for c in drafted(store, text) if c.attribute.id == "cluster_gpus"}
     assert site is not None and "太行" in site.aliases and site.kind == "cluster"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "attribute"),
+    [
+        ("英伟达随后在财报中计提了约55亿美元的库存相关费用。", "zh-Hans", "inventory_charge"),
+        ("Nvidia booked a $2.1 billion charge for H20 inventory.", "en", "inventory_charge"),
+        ("AMD expects charges of up to $450 million.", "en", "charge"),
+        # revenue recognised is revenue; a cost named is no charge booked
+        ("英伟达今明两年可望自该案认列营收逾500亿美元。", "zh-Hans", "revenue"),
+    ],
+)
+def test_an_accounting_charge_is_no_price(
+    store: chipfacts.Store, text: str, language: str, attribute: str
+) -> None:
+    source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
+    (found,) = [c for c in draft_article(store, article_of(text, source)) if c.unit == "USD"]
+    assert found.attribute.id == attribute

@@ -211,6 +211,51 @@ def priced_at(
     return _named_before(folded, clause_start, quantity, _PRICED_AT, PRICED_REACH, UNIT_PRICE)
 
 
+# An accounting charge, a sum a company books against its earnings, named right after
+# the sum ("a $2.1 billion charge", 计提约55亿美元的库存相关费用) or right before it
+# ("charges of up to $450 million", 认列…减值): no price, no spending.
+_CHARGE_AFTER = re.compile(
+    r"\s*(?:(?:[a-z]+-?)+\s+){0,2}(?:charges?|write-?downs?|write-?offs?|impairments?)\b"
+    r"|的?[^，,。；;\d]{0,8}?(?:费用|减值|损失|拨备)"
+)
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:charges?|write-?downs?)\s+of\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
+    # (计提减值准备约10亿元; not 认列营收逾500亿元, revenue recognised)
+    r"|(?:计提|认列|提列|录得)[^，,。；;\d]{0,6}(?:费用|减值|损失|拨备)[^，,。；;\d]{0,4}$"
+)
+_BOOKED = re.compile(
+    r"计提|认列|提列|录得|\b(?:book|books|booked|took|take|takes|record|records"
+    r"|recorded|expects|expected|incur|incurred|charges?\s+of)\b"
+)
+_INVENTORY = re.compile(r"inventor|库存|存货")
+CHARGE_REACH = 40
+
+
+def charged(
+    folded: str, clause: tuple[int, int], quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """An accounting charge in the sum's currency (计提约55亿美元的库存相关费用, "booked
+    a $2.1 billion charge for H20 inventory"): a new attribute, an inventory's where
+    the clause says so."""
+    start, end = clause
+    after = _CHARGE_AFTER.match(folded, quantity.end, end)
+    before = _CHARGE_BEFORE.search(
+        folded, max(start, quantity.start - CHARGE_REACH), quantity.start
+    )
+    if after is None and before is None:
+        return None
+    if not _BOOKED.search(folded, max(start, quantity.start - CHARGE_REACH), quantity.start):
+        return None  # 研发费用约30亿元: a cost named, no charge booked
+    stock = _INVENTORY.search(folded, start, end) is not None
+    ident, label = ("inventory_charge", "inventory charge") if stock else ("charge", "charge")
+    if quantity.unit != "USD":
+        ident = f"{ident}_{(quantity.unit or '').lower()}"  # 计提…亿元: charge_yuan
+    attribute = Attribute(
+        ident, label, ValueType.NUMBER, "A charge booked against earnings.", unit=quantity.unit
+    )
+    return attribute, Decision("attribute", f"new: add an attribute for the {label}")
+
+
 # A level a change starts from or reaches, right before the figure.
 _FROM_OR_TO = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|roughly\s+)?$")
 # What a sum of money is, named right after it (a word or two of description before).

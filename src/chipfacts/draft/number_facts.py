@@ -20,6 +20,7 @@ from chipfacts.draft.context import behind
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.designations import slug
 from chipfacts.draft.english_attributes import (
+    charged,
     counted_chips,
     is_english_before,
     measure_of,
@@ -1083,6 +1084,7 @@ class NumberFacts(Attribution):
         # else the clause says
         valued = (
             valued_at(folded, clause.start, quantity)
+            or charged(folded, (clause.start, clause.end), quantity)
             or priced_at(folded, clause.start, quantity)
             or per_share(folded, quantity)
             if quantity.unit in MONEY
