@@ -2614,3 +2614,21 @@ def test_an_accounting_charge_is_no_price(
     source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
     (found,) = [c for c in draft_article(store, article_of(text, source)) if c.unit == "USD"]
     assert found.attribute.id == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("腾讯此前囤积了至少50万张英伟达GPU。", "stockpile"),
+        ("华为单一客户的季度采购上限约为5000颗。", "cap"),
+        ("阿里云单个客户每月最多可申请64块加速卡。", "cap"),
+        # what a stock is enough for is no stockpile; a deployment no cap
+        ("峰睿目前手中的HBM库存仅够生产约6万颗F3。", None),
+        ("字节跳动部署了约1万张GPU。", "cluster_gpus"),
+    ],
+)
+def test_chips_stockpiled_or_capped_are_neither_a_cluster_nor_an_order(
+    store: chipfacts.Store, text: str, attribute: str | None
+) -> None:
+    found = {c.attribute.id for c in drafted(store, text) if c.unit == "gpus"}
+    assert (attribute in found) if attribute else not found & {"stockpile", "cap"}

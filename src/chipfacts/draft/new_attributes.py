@@ -410,6 +410,39 @@ def shipments(unit: str | None) -> Attribute:
     )
 
 
+# Chips held back or held to: a stockpile (囤积了至少50万张, "stockpiled 200,000") or a cap
+# on what one may rent or buy (采购上限约为5000颗, "capped new customers at 2,048 GPUs"),
+# named before the count in its clause. Neither a cluster nor an order.
+_HELD = {
+    "stockpile": re.compile(r"囤积|囤货|囤了|囤下|库存|存货|stockpil|hoard|\binventor"),
+    "cap": re.compile(
+        r"上限|限购|封顶|最多(?:只能|可以?)?(?:租用|采购|购买|申请|使用|租|买)"
+        r"|\bcapped\b|\bcaps?\s+(?:of|at)\b|\blimit(?:ed|s)?\s+(?:of|to|at)\b|\bno\s+more\s+than\b"
+    ),
+}
+_HELD_LABELS = {"stockpile": "chips stockpiled", "cap": "cap on chips"}
+# What a stock is enough for (HBM库存仅够生产约6万颗): the count it allows, no stockpile.
+_ENOUGH_FOR = re.compile(r"够|足以|支撑|支持|enough")
+HELD_REACH = 30
+
+
+def gpus_held(
+    folded: str, clause: tuple[int, int], quantity: Quantity
+) -> tuple[Attribute, Decision] | None:
+    """A count of chips stockpiled or capped (``_HELD``): a new attribute, whatever
+    else the clause says (部署, 集群)."""
+    if quantity.unit != "gpus":
+        return None
+    start = max(clause[0], quantity.start - HELD_REACH)
+    for ident, words in _HELD.items():
+        named = words.search(folded, start, quantity.start)
+        if named is not None and not _ENOUGH_FOR.search(folded, named.end(), quantity.start):
+            label = _HELD_LABELS[ident]
+            attribute = Attribute(ident, label, ValueType.NUMBER, f"The {label}.", unit="gpus")
+            return attribute, Decision("attribute", f"new: add an attribute for the {label}")
+    return None
+
+
 def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
     """The measure of ``attribute`` in another unit (a sum in yuan given again in
     dollars): its id and label, the unit named."""

@@ -37,6 +37,7 @@ from chipfacts.draft.new_attributes import (
     STACKED,
     counted_or_named,
     cued,
+    gpus_held,
     holds,
     in_unit,
     measured_against,
@@ -1088,7 +1089,7 @@ class NumberFacts(Attribution):
             or priced_at(folded, clause.start, quantity)
             or per_share(folded, quantity)
             if quantity.unit in MONEY
-            else None
+            else gpus_held(folded, (clause.start, clause.end), quantity)
         )
         if valued is not None and valued[0].unit != quantity.unit:
             # 公司估值已超过200亿元: the worth in the sum's own currency (valuation_yuan)
