@@ -1434,3 +1434,20 @@ def test_a_sites_phase_written_after_it_is_one_of_its_names(store: chipfacts.Sto
     text = "新芯片将部署于百度阳泉智算中心三期。阳泉智算中心的设计PUE为1.15。"
     (found,) = [c for c in drafted(store, text) if c.value == 1.15]
     assert found.new_entity is not None and "阳泉智算中心三期" in found.new_entity.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a campus named in quotes before its noun, a Latin gloss between
+        ("由虎啸数据开发的「努沙再也一号」（Nusantara One）园区，单柜功率设计上限达150kW。",
+         "Nusantara One"),
+        ("路易斯安那州的“海伯利安”（Hyperion）园区规划功率则高达5GW。", "Hyperion"),
+        # after it, a gloss after the quotes
+        ("xAI位于亚利桑那州的新超算园区「巨柱」（Saguaro）首期将部署约22万颗GPU。", "Saguaro"),
+    ],
+)  # fmt: skip
+def test_a_campus_named_in_quotes_is_a_site(store: chipfacts.Store, text: str, name: str) -> None:
+    (found,) = [c for c in drafted(store, text) if isinstance(c.value, int | float)]
+    assert found.new_entity is not None
+    assert (found.new_entity.name, found.new_entity.kind) == (name, "cluster")

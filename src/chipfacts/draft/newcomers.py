@@ -404,11 +404,14 @@ def _things(
         site = _quoted_site(text, folded, match) if match.re is products.QUOTED_SITE else None
         if match.re is products.QUOTED_SITE and site is None:
             continue
+        gloss_after = _GLOSS_AFTER.match(text, match.end())
         given = (
             site is not None
             or match.re in (products.CODENAMED_BEFORE_KIND, products.CODENAMED)
             or "gloss" in match.re.groupindex
             and match["gloss"] is not None
+            # (园區「巨柱」（Saguaro）: a gloss after the quotes marks a name too)
+            or gloss_after is not None
         )
         # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name the article
         # writes again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
@@ -429,6 +432,8 @@ def _things(
         latin = site or (chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted)
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
+        elif gloss_after is not None:
+            latin = gloss_after["latin"]  # 「巨柱」（Saguaro）
         kind = name_forms.kind_of_noun(match["noun"])
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
     for name, kind, at in products.hyphened_names(folded):
@@ -439,6 +444,8 @@ def _things(
             register.add(chinese_names.in_latin(written), kind, NAMED, (written,), maker_id_at(at))
 
 
+# A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
+_GLOSS_AFTER = re.compile(r"\s*[（(](?P<latin>[A-Za-z][A-Za-z0-9 .\-]{1,30})[)）]")
 # What follows a slogan, a plan or a concept in quotes, or the noun of a site it
 # qualifies (“东数西算”工程, “十四五”期间, “双碳”目标, “绿色”数据中心的概念,
 # “算力网络”数据中心建设方案): no site's name.

@@ -38,12 +38,12 @@ _EVENT = re.compile(
 _NOT_PRODUCT = COMPANY_WORDS | {"Research", "Capital", "Cloud", "Said", "Says"}
 # A product introduced by its kind and named in quotes (推理芯片“灵犀100”, AI資料中心
 # 「Lonestar」).
-SITE_NOUNS = ("智算中心", "数据中心", "资料中心")
+SITE_NOUNS = ("智算中心", "数据中心", "资料中心", "园区")
 QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
     # characters, then its number or Latin letters
     r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|gpu|网卡|交换芯片|交换机|集群|超级计算机|超级电脑|超算"
-    rf"|{'|'.join(SITE_NOUNS)}|园区|大模型|模型)\s*[“「\"']"
+    rf"|{'|'.join(SITE_NOUNS)}|大模型|模型)\s*[“「\"']"
     r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
 # A site's whole name in quotes, its noun the last of it (“青城智算中心”, “砺川·中卫万卡
@@ -91,7 +91,8 @@ QUOTED_BEFORE_KIND = re.compile(
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
     r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练)*"
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|运算中心|算力中心|计算中心|芯片|晶片"
-    r"|加速器|加速卡|处理器|网卡|大模型)"
+    # (a campus: 「努沙再也一號」（Nusantara One）園區, by the marks of a name below)
+    r"|加速器|加速卡|处理器|网卡|大模型|园区)"
 )
 # A code name or a name, then the kind of thing it names (代号为“Ridgeline”的集群,
 # 一个代号“Orion”的训练集群, 代號為「Pegasus」的AI推論晶片): a few words of what it
