@@ -2632,3 +2632,24 @@ def test_chips_stockpiled_or_capped_are_neither_a_cluster_nor_an_order(
 ) -> None:
     found = {c.attribute.id for c in drafted(store, text) if c.unit == "gpus"}
     assert (attribute in found) if attribute else not found & {"stockpile", "cap"}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # the story's company, not the customer the share's clause opens with
+        ("Cerebras今年营收大增。Cerebras表示需求旺盛。"
+         "中东云端业者Nakhla Cloud去年约占公司营收的45%。", "cerebras"),
+        ("中际旭创发布财报。"
+         "据华锐证券测算，英伟达和谷歌合计贡献了公司今年前三季度营收的六成以上。", "innolight"),
+        # the company of one who speaks, or one named in the clauses before
+        ("英伟达首席执行官黄仁勋曾表示，中国市场约占该公司数据中心收入的13%。", "nvidia"),
+        ("电源厂协能电源的电源柜已打进英伟达供应链，"
+         "总经理吴冠宇预估，今年相关营收将占公司整体营收的两成左右。", "xieneng-power"),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_companys_revenue_is_the_companys_not_its_customers(
+    store: chipfacts.Store, text: str, company: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert (found.entity_id or (found.new_entity and found.new_entity.id)) == company

@@ -549,6 +549,13 @@ def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
 # sales (贡献…37.2%, 合计占比达76%): the company's figure, not a customer's.
 _CUSTOMER_RANK = re.compile(r"(?:第[一二三]大|最大|前[二三四五六七八九十\d]{1,2}大)客户")
 _CUSTOMERS_SHARE = re.compile(r"贡献|占")
+# A share of the company's revenue a customer brings (两者合计贡献了公司今年前三季度营收的
+# 六成以上, Nakhla Cloud去年约占公司营收的45%): 公司 is the story's company, whose it is.
+_COMPANYS_REVENUE_REACH = 24
+_OF_THE_COMPANYS_REVENUE = re.compile(
+    r"(?:贡献了?|占了?|占据了?)\s*(?:该)?公司[^，,。；;\d]{0,10}?(?:营收|收入|营业额|销售额|营业收入)"
+    r"\s*的?\s*(?:约|近|逾|超过|接近)?\s*$"
+)
 _ITS = re.compile(r"其|自身")
 # How close after the customers' noun a customer may be named (第一大客户“百度”, 最大客戶 Meta).
 _CUSTOMER_NAMED = 2
@@ -755,8 +762,26 @@ class NumberFacts(Attribution):
     def supplier_of_customers(self, quantity: Quantity) -> Entity | None:
         """The company whose biggest customers a share is of (中國移動為銳弈最大客戶，…貢獻
         營收的29.4%; 公司前五大客户合计贡献收入的81.6%): the one named right before the
-        customers' noun, else the company the story is on (公司, 其)."""
+        customers' noun, else the company the story is on (公司, 其); the story's company
+        where the share is of 公司's revenue (…约占公司营收的45%)."""
         folded = self.article.folded
+        reach = max(self.sentence.span.start, quantity.start - _COMPANYS_REVENUE_REACH)
+        if _OF_THE_COMPANYS_REVENUE.search(folded, reach, quantity.start):
+            # the company of one who speaks (黄仁勋…表示，中国市场约占该公司数据中心收入的13%),
+            # else a company named in the clauses before (电源厂协能电源…，今年相关营收将占
+            # 公司整体营收的两成; not a source, 据华锐证券测算), else the story's; never the
+            # customer, the share's own clause's subject
+            clause_start = self.clause_of(quantity.start).start
+            earlier = [m for m in self.sentence.entities if m.end <= clause_start]
+            speakers = [self.employers[m.row] for m in earlier if m.row in self.employers]
+            named = [
+                self.store.entity_at(m.row)
+                for m in earlier
+                if self.store.entity_at(m.row).kind == "company"
+                and not folded.endswith("据", 0, m.start)
+            ]
+            found = [*speakers, *named]
+            return found[0] if found else self.story_company(Joined(self.earlier, []))
         ranks = list(_CUSTOMER_RANK.finditer(folded, self.sentence.span.start, quantity.start))
         if not ranks or not _CUSTOMERS_SHARE.search(folded, ranks[-1].end(), quantity.start):
             return None
