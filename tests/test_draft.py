@@ -84,6 +84,10 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("营收有望超过US$ 100亿", 1e10, "USD"),
         ("资本支出为$48亿", 4.8e9, "USD"),
         ("订单金额约美元100亿", 1e10, "USD"),
+        # Taiwan's 兆, a million million, before a count or a currency (not 100兆瓦)
+        ("單片晶圓集成約4.6兆個電晶體", 4.6e12, None),
+        ("市值突破3兆美元", 3e12, "USD"),
+        ("园区总容量为100兆瓦", 1e8, "W"),
     ],
 )
 def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: str | None) -> None:

@@ -369,7 +369,11 @@ class Quantity(NamedTuple):
 # Taiwan's 6兆8,530億 and 1兆零460億: 兆 is a million million only there, before 亿;
 # 100兆瓦 is megawatts).
 _REST_DIGITS = r"(?:\d,\d{3}|\d{1,4})"
-_MAGNITUDE_AFTER = rf"兆(?=零?\s?{_REST_DIGITS}\s?亿)"
+# 兆 alone is a million million where a count or a currency follows it (4.6兆个电晶体,
+# 3兆美元; not 100兆瓦, 3兆赫: a mega- of a unit, nor 兆元, read whole).
+_MAGNITUDE_AFTER = (
+    rf"兆(?=零?\s?{_REST_DIGITS}\s?亿|\s?(?:个|颗|美元|美金|新台币|台币|人民币|日圆|多个|多美元))"
+)
 
 
 def _rest(of: str) -> str:
