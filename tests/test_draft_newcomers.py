@@ -1451,3 +1451,14 @@ def test_a_campus_named_in_quotes_is_a_site(store: chipfacts.Store, text: str, n
     (found,) = [c for c in drafted(store, text) if isinstance(c.value, int | float)]
     assert found.new_entity is not None
     assert (found.new_entity.name, found.new_entity.kind) == (name, "cluster")
+
+
+def test_a_designation_of_three_letters_and_one_digit_written_again_is_a_product(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Cerebras表示，本轮资金将用于第四代晶圆级引擎WSE-4的量产。"
+        "WSE-4采用台积电3纳米工艺，单片晶圆集成约4万亿个晶体管。"
+    )
+    found = {p.entity.name: p.entity for p in newly(store, text).proposed}
+    assert found["WSE-4"].kind == "chip"

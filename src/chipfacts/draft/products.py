@@ -201,8 +201,10 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
 
 # A designation of letters and at least two digits (VX-900, A800), standing alone.
 _DESIGNATION_ALONE = re.compile(
-    # (JH-X2: a letter or two with the digits, after a hyphen)
-    r"(?<![A-Za-z0-9-])[A-Z]{1,4}(?:-[A-Z]{1,2}\d{1,4}|-?\d{2,4})[A-Z]{0,2}(?![A-Za-z0-9-])"
+    # (JH-X2: a letter or two with the digits, after a hyphen; WSE-4: three letters or
+    # more, then one digit after a hyphen)
+    r"(?<![A-Za-z0-9-])(?:[A-Z]{1,4}(?:-[A-Z]{1,2}\d{1,4}|-?\d{2,4})|[A-Z]{3,4}-\d)[A-Z]{0,2}"
+    r"(?![A-Za-z0-9-])"
 )
 # What follows a designation that names no product: a process, a list, a filing.
 # A name a process once is one throughout (A16制程…A16), as a list's or a filing's is.
