@@ -2653,3 +2653,19 @@ def test_a_share_of_the_companys_revenue_is_the_companys_not_its_customers(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
     assert (found.entity_id or (found.new_entity and found.new_entity.id)) == company
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Helix Labs, a San Francisco start-up, raised $1.2 billion at a $9 billion valuation.",
+         "en"),
+        ("英伟达正洽谈新一轮融资，估值可能达到90亿美元。", "zh-Hans"),
+    ],
+)  # fmt: skip
+def test_a_worth_named_around_a_raise_is_a_valuation(
+    store: chipfacts.Store, text: str, language: str
+) -> None:
+    source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
+    found = {c.value: c.attribute.id for c in draft_article(store, article_of(text, source))}
+    assert found[9e9] == "valuation"

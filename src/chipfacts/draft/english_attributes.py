@@ -150,7 +150,8 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
 _VALUED_AT = re.compile(
     r"\bvalu(?:es|ed|ing|e)\s+(?:(?:the|it|its|the\s+\w+|[a-z]+'s)\s+(?:company\s+|firm\s+"
     r"|startup\s+|start-up\s+)?)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
-    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也)?(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*"
+    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也|可能|有望|预计|料将|或将)*"
+    r"(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*"
     # (投後估值達新台幣300億元: the currency written before the sum)
     r"(?:新台币|人民币|港币|美元)?\s*$"
 )
@@ -165,8 +166,16 @@ def valued_at(
     folded: str, clause_start: int, quantity: Quantity
 ) -> tuple[Attribute, Decision] | None:
     """A company's worth named right before a sum ("values the company at $48 billion"):
-    a new attribute, however the clause's other words (raised) read."""
+    a new attribute, however the clause's other words (raised) read; or right after it
+    ("raised $1.5 billion at a $9 billion valuation")."""
+    if _VALUATION_AFTER.match(folded, quantity.end):
+        why = f"new: no attribute word; add an attribute for {VALUATION.label} (USD)"
+        return VALUATION, Decision("attribute", why)
     return _named_before(folded, clause_start, quantity, _VALUED_AT, VALUED_REACH, VALUATION)
+
+
+# A company's worth named right after the sum ("at a $9 billion post-money valuation").
+_VALUATION_AFTER = re.compile(r"\s+(?:post-money\s+|pre-money\s+)?valuation\b")
 
 
 def _named_before(
