@@ -359,3 +359,17 @@ def test_the_level_after_a_change_is_the_measures_before_the_change(
 ) -> None:
     levels = [c for c in numbers(store, text) if c.attribute.unit != "percent"]
     assert [(c.attribute.label, c.value) for c in levels] == [(label, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("台积电CoWoS月产能今年底将提升至约12万片。", "月产能"),
+        ("台积电CoWoS月产能去年底约7.5万片。", "月产能"),
+    ],
+)
+def test_a_time_after_a_measures_noun_is_no_part_of_its_label(
+    store: chipfacts.Store, text: str, label: str
+) -> None:
+    (found,) = numbers(store, text)
+    assert found.attribute.label == label

@@ -95,6 +95,10 @@ _CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|�
 _LOWER = re.compile(r"低|少|降|减|便宜|跌|滑|缩")
 # A time and the links before what a change is measured against (平均售价今年已较去年).
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上半年|下半年|已|将|也|还|则|再)+$")
+# A time written after a measure's noun, before its links (月产能今年底, 出货量去年).
+_TIME_AFTER_NOUN = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:(?:今|明|去|前)年(?:底|初|中)?|年底|年初|目前|当前|现阶段)+$"
+)
 # A condition a figure holds under (在相同性能下, 在同等功耗下).
 CONDITION = re.compile(r"在(?:相同|同等|同样)的?[^，,。；;]{0,8}下")
 
@@ -841,7 +845,9 @@ def _chinese_label(
         head = _TIME_AT_END.sub("", before[: against.start()])
         noun = _LAST_WORDS.search(head)
     if noun is None:  # 较上一代提升约40%: no noun before what it is measured against
-        against, noun = None, _LAST_WORDS.search(before, 0, links.start())
+        # (CoWoS月产能今年底将提升至: the time after the noun is no part of it)
+        head = _TIME_AFTER_NOUN.sub("", before[: links.start()])
+        against, noun = None, _LAST_WORDS.search(head)
     if noun is None:
         return None
     change = _CHANGE.search(links.group())
