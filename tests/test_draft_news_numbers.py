@@ -2669,3 +2669,19 @@ def test_a_worth_named_around_a_raise_is_a_valuation(
     source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
     found = {c.value: c.attribute.id for c in draft_article(store, article_of(text, source))}
     assert found[9e9] == "valuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "value"),
+    [
+        # a quotation's marks between the measure and its figure
+        ("英伟达预计明年出货量将“至少翻一番”。", "shipments_growth", 2),
+        ("英伟达今年的资本支出将“同比增长超过50%”。", "capex_growth", 50),
+        # a bound between a term's word and its years
+        ("微软与其签订的合同期限至少15年。", "term_years", 15),
+    ],
+)
+def test_a_figure_in_quotes_or_after_a_bound_keeps_its_measure(
+    store: chipfacts.Store, text: str, attribute: str, value: float
+) -> None:
+    assert (attribute, value) in {(c.attribute.id, c.value) for c in drafted(store, text)}

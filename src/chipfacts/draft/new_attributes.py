@@ -95,6 +95,7 @@ _CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|�
 _LOWER = re.compile(r"低|少|降|减|便宜|跌|滑|缩")
 # A time and the links before what a change is measured against (平均售价今年已较去年).
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上半年|下半年|已|将|也|还|则|再)+$")
+_QUOTE_MARKS = frozenset("“”「」\"'")
 # A time written after a measure's noun, before its links (月产能今年底, 出货量去年).
 _TIME_AFTER_NOUN = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:(?:今|明|去|前)年(?:底|初|中)?|年底|年初|目前|当前|现阶段)+$"
@@ -828,10 +829,11 @@ def _chinese_label(
     from ``offset`` (never a name among ``names``), with the change they say, if any
     (a growth where a ``multiple`` is of what was before: 为去年同期的2倍; a share of it,
     为去年的一半, says no growth; a growth where the figure ``grew``: 营收翻倍)."""
+    # (a quotation's marks are no words of it: 明年将“至少翻一番”)
     before = "".join(
         char
         for at, char in enumerate(folded[offset:end], offset)
-        if not any(name.start <= at < name.end for name in names)
+        if not any(name.start <= at < name.end for name in names) and char not in _QUOTE_MARKS
     )
     # 热设计功耗（TDP）为1,200瓦: the noun before its gloss names the figure
     before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
