@@ -2685,3 +2685,17 @@ def test_a_figure_in_quotes_or_after_a_bound_keeps_its_measure(
     store: chipfacts.Store, text: str, attribute: str, value: float
 ) -> None:
     assert (attribute, value) in {(c.attribute.id, c.value) for c in drafted(store, text)}
+
+
+def test_an_english_move_after_a_sum_and_what_it_was_spent_on_is_the_sums(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Microsoft spent $41.3 billion on capital projects in its fiscal second quarter, "
+        "up 62% from a year earlier. A single H200 sold for about $42,000 in February. "
+        "The unit was sold for $2 billion to Intel."
+    )
+    source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2025, 11, 5), "en")
+    found = {(c.attribute.id, c.value) for c in draft_article(store, article_of(text, source))}
+    assert {("capex_growth", 62), ("unit_price", 42000)} <= found
+    assert ("unit_price", 2e9) not in found

@@ -198,7 +198,9 @@ def _named_before(
 # "sells for about $14,000", "priced at $30,000": what one unit sells for, right before
 # the sum (not "sold $2 billion", a revenue, nor "was sold for", a business's sale).
 _PRICED_AT = re.compile(
-    r"\b(?:sells|selling|retails?|goes)\s+for\s+(?:about\s+|around\s+|roughly\s+"
+    # ("a single H200 sold for about $42,000"; not "was sold for", a business's sale)
+    r"(?:\b(?:sells|selling|retails?|goes)|(?<!was )(?<!were )(?<!been )(?<!be )\bsold)"
+    r"\s+for\s+(?:about\s+|around\s+|roughly\s+"
     r"|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|less\s+than\s+|more\s+than\s+)?$"
     r"|\bpriced\s+at\s+(?:about\s+|around\s+|roughly\s+)?$"
 )

@@ -177,6 +177,8 @@ _EARLIER_AFTER = re.compile(
 )
 # "…, up 38% from a year earlier", "(down 12% year over year)": how much the figure
 # right before moved since an earlier time.
+MOVED_REACH = 64
+_DIGIT = re.compile(r"\d")
 _MOVED_BEFORE = re.compile(
     r"[,(]\s*(?P<way>up|down|rising|falling|increasing|decreasing)"
     r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
@@ -1219,7 +1221,10 @@ class NumberFacts(Attribution):
                 measured_before is not None
                 and quantity.unit == "percent"
                 and measured_before.unit != "percent"
-                and 0 <= quantity.start - self.last_end <= FROM_REACH
+                # (what the sum was spent on and when may come between, with no figure:
+                # "$41.3 billion on capital projects in its fiscal second quarter, up 62%")
+                and 0 <= quantity.start - self.last_end <= MOVED_REACH
+                and not _DIGIT.search(folded, self.last_end, quantity.start)
                 and (moved := _MOVED_BEFORE.search(folded, self.last_end, quantity.start))
                 and _SINCE_AFTER.match(folded, quantity.end)
             ):
