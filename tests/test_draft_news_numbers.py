@@ -2619,19 +2619,30 @@ def test_an_accounting_charge_is_no_price(
 @pytest.mark.parametrize(
     ("text", "attribute"),
     [
-        ("腾讯此前囤积了至少50万张英伟达GPU。", "stockpile"),
-        ("华为单一客户的季度采购上限约为5000颗。", "cap"),
-        ("阿里云单个客户每月最多可申请64块加速卡。", "cap"),
+        ("腾讯此前囤积了至少50万张英伟达GPU。", "gpu_stockpile"),
+        ("大陆业者手上囤积的各型英伟达GPU库存约70万颗。", "gpu_stockpile"),
+        ("华为单一客户的季度采购上限约为5000颗。", "gpu_cap"),
+        ("阿里云单个客户每月最多可申请64块加速卡。", "gpu_cap"),
+        ("Microsoft has capped new customers at 2,048 GPUs each.", "gpu_cap"),
         # what a stock is enough for is no stockpile; a deployment no cap
         ("峰睿目前手中的HBM库存仅够生产约6万颗F3。", None),
-        ("字节跳动部署了约1万张GPU。", "cluster_gpus"),
+        ("华为囤积的HBM库存可供生产约100万颗昇腾910C。", None),
+        ("微软从库存中调出2万张GPU组成新集群。", None),
+        ("xAI deployed no more than 100,000 GPUs in Memphis.", None),
+        ("字节跳动部署了约1万张GPU。", None),
     ],
 )
 def test_chips_stockpiled_or_capped_are_neither_a_cluster_nor_an_order(
     store: chipfacts.Store, text: str, attribute: str | None
 ) -> None:
-    found = {c.attribute.id for c in drafted(store, text) if c.unit == "gpus"}
-    assert (attribute in found) if attribute else not found & {"stockpile", "cap"}
+    language = "en" if text.isascii() else "zh-Hans"
+    source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
+    drafts = draft_article(store, article_of(text, source))
+    found = {c.attribute.id for c in drafts if c.unit == "gpus"}
+    held = {"gpu_stockpile", "gpu_cap"}
+    assert found & held == ({attribute} if attribute else set())
+    if attribute:
+        assert not found & {"cluster_gpus", "gpu_order"}  # neither a cluster nor an order
 
 
 @pytest.mark.parametrize(
@@ -2699,3 +2710,23 @@ def test_an_english_move_after_a_sum_and_what_it_was_spent_on_is_the_sums(
     found = {(c.attribute.id, c.value) for c in draft_article(store, article_of(text, source))}
     assert {("capex_growth", 62), ("unit_price", 42000)} <= found
     assert ("unit_price", 2e9) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("AWS lowered its charges of about $2 per GPU-hour.", "en"),
+        ("英伟达录得50亿美元的营业费用。", "zh-Hans"),  # expenses, no charge booked
+    ],
+)
+def test_a_fee_or_an_expense_is_no_accounting_charge(
+    store: chipfacts.Store, text: str, language: str
+) -> None:
+    source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
+    found = {c.attribute.id for c in draft_article(store, article_of(text, source))}
+    assert not found & {"charge", "inventory_charge"}
+
+
+def test_a_charge_in_yuan_is_the_charge_in_its_currency(store: chipfacts.Store) -> None:
+    (found,) = drafted(store, "寒武纪计提了约3亿元的存货跌价准备。")
+    assert (found.attribute.id, found.attribute.unit) == ("inventory_charge_yuan", "yuan")

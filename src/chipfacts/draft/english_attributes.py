@@ -226,8 +226,10 @@ def priced_at(
 # the sum ("a $2.1 billion charge", 计提约55亿美元的库存相关费用) or right before it
 # ("charges of up to $450 million", 认列…减值): no price, no spending.
 _CHARGE_AFTER = re.compile(
-    r"\s*(?:(?:[a-z]+-?)+\s+){0,2}(?:charges?|write-?downs?|write-?offs?|impairments?)\b"
-    r"|的?[^，,。；;\d]{0,8}?(?:费用|减值|损失|拨备)"
+    r"\s*(?:[a-z]+(?:-[a-z]+)*\s+){0,2}(?:charges?|write-?downs?|write-?offs?|impairments?)\b"
+    # (the accounting's nouns: 库存相关费用, 减值损失; not any 费用: 营业费用 are expenses)
+    r"|的?[^，,。；;\d]{0,8}?(?:(?:库存|存货|跌价|减值|资产)[^，,。；;\d]{0,4}?(?:费用|损失|准备)"
+    r"|减值|拨备)"
 )
 _CHARGE_BEFORE = re.compile(
     r"\b(?:charges?|write-?downs?)\s+of\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
@@ -236,9 +238,11 @@ _CHARGE_BEFORE = re.compile(
 )
 _BOOKED = re.compile(
     r"计提|认列|提列|录得|\b(?:book|books|booked|took|take|takes|record|records"
-    r"|recorded|expects|expected|incur|incurred|charges?\s+of)\b"
+    r"|recorded|expects|expected|incur|incurred|recogni[sz]e[sd]?)\b"
 )
 _INVENTORY = re.compile(r"inventor|库存|存货")
+# A fee's unit after its sum ("$2 per GPU-hour", "a month", 每小时).
+_PER_SOMETHING = re.compile(r"\s*(?:per|an?|each)\s+[a-z-]+|\s*/|\s*每")
 CHARGE_REACH = 40
 
 
@@ -255,14 +259,17 @@ def charged(
     )
     if after is None and before is None:
         return None
-    if not _BOOKED.search(folded, max(start, quantity.start - CHARGE_REACH), quantity.start):
-        return None  # 研发费用约30亿元: a cost named, no charge booked
+    booked = _BOOKED.search(folded, max(start, quantity.start - CHARGE_REACH), quantity.start)
+    # ("charges of up to $450 million": a charge named; "its charges of about $2 per
+    # GPU-hour": a fee; 研发费用约30亿元: a cost named, no charge booked)
+    named = before is not None and not _PER_SOMETHING.match(folded, quantity.end)
+    if booked is None and not named:
+        return None
     stock = _INVENTORY.search(folded, start, end) is not None
     ident, label = ("inventory_charge", "inventory charge") if stock else ("charge", "charge")
-    if quantity.unit != "USD":
-        ident = f"{ident}_{(quantity.unit or '').lower()}"  # 计提…亿元: charge_yuan
+    # (in dollars: a sum in another currency is the same charge in it, ``in_unit``)
     attribute = Attribute(
-        ident, label, ValueType.NUMBER, "A charge booked against earnings.", unit=quantity.unit
+        ident, label, ValueType.NUMBER, "A charge booked against earnings.", unit="USD"
     )
     return attribute, Decision("attribute", f"new: add an attribute for the {label}")
 

@@ -419,15 +419,20 @@ def shipments(unit: str | None) -> Attribute:
 # on what one may rent or buy (采购上限约为5000颗, "capped new customers at 2,048 GPUs"),
 # named before the count in its clause. Neither a cluster nor an order.
 _HELD = {
-    "stockpile": re.compile(r"囤积|囤货|囤了|囤下|库存|存货|stockpil|hoard|\binventor"),
-    "cap": re.compile(
+    # (a stock right before its count, 手上囤积的GPU库存约70万颗; not 从库存中调出2万张)
+    "gpu_stockpile": re.compile(
+        r"囤积|囤货|囤了|囤下|stockpil|hoard"
+        r"|(?:库存|存货|\binventory)(?:约|达|为|有|已达|超过|of)?\s*(?:about|roughly)?\s*$"
+    ),
+    "gpu_cap": re.compile(
         r"上限|限购|封顶|最多(?:只能|可以?)?(?:租用|采购|购买|申请|使用|租|买)"
-        r"|\bcapped\b|\bcaps?\s+(?:of|at)\b|\blimit(?:ed|s)?\s+(?:of|to|at)\b|\bno\s+more\s+than\b"
+        r"|\bcapped\b|\bcaps?\s+(?:of|at)\b|\blimit(?:ed|s)?\s+(?:of|to|at)\b"
     ),
 }
-_HELD_LABELS = {"stockpile": "chips stockpiled", "cap": "cap on chips"}
-# What a stock is enough for (HBM库存仅够生产约6万颗): the count it allows, no stockpile.
-_ENOUGH_FOR = re.compile(r"够|足以|支撑|支持|enough")
+_HELD_LABELS = {"gpu_stockpile": "chips stockpiled", "gpu_cap": "cap on chips"}
+# What a stock is enough for (HBM库存仅够生产约6万颗, 可供生产约100万颗): the count it
+# allows, no stockpile.
+_ENOUGH_FOR = re.compile(r"够|足以|可供|支撑|支持|enough")
 HELD_REACH = 30
 
 
