@@ -1462,3 +1462,38 @@ def test_a_designation_of_three_letters_and_one_digit_written_again_is_a_product
     )
     found = {p.entity.name: p.entity for p in newly(store, text).proposed}
     assert found["WSE-4"].kind == "chip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gloss after a noun is the noun's acronym, no name
+        "科大讯飞发布“星火”大模型（LLM），星火的参数量达到1.8万亿。",
+        "公司推出芯片“灵犀”（NPU），灵犀的算力达到200 TOPS。",
+    ],
+)
+def test_a_kinds_acronym_after_a_name_in_quotes_names_nothing(
+    store: chipfacts.Store, text: str
+) -> None:
+    names = {p.entity.name for p in newly(store, text).proposed}
+    assert not names & {"LLM", "NPU"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司正在推进建设的数据中心规划容量达960MW。",  # what is done, no place
+        "据统计，全省的新数据中心总容量达到2GW。",  # a province's, no site
+        "亚马逊在弗吉尼亚州的数据中心数量已超过100座。",  # its sites there, not a new one
+    ],
+)
+def test_words_before_a_sites_noun_that_are_no_place_name_no_site(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert introduced_things(store, text, fold_in_place(text), []) == []
+
+
+def test_a_place_never_starts_inside_a_companys_name(store: chipfacts.Store) -> None:
+    text = "阿里云乌兰察布数据中心已投产。阿里云乌兰察布数据中心部署了1万张GPU。"
+    (found,) = [c for c in drafted(store, text) if c.value == 10000]
+    assert found.new_entity is not None and found.new_entity.aliases[0] == "乌兰察布数据中心"

@@ -2657,6 +2657,9 @@ def test_chips_stockpiled_or_capped_are_neither_a_cluster_nor_an_order(
         ("英伟达首席执行官黄仁勋曾表示，中国市场约占该公司数据中心收入的13%。", "nvidia"),
         ("电源厂协能电源的电源柜已打进英伟达供应链，"
          "总经理吴冠宇预估，今年相关营收将占公司整体营收的两成左右。", "xieneng-power"),
+        # never a customer or one who speaks of it named before
+        ("Cerebras今年营收大增。微软是其重要客户，去年约占公司营收的45%。", "cerebras"),
+        ("中际旭创发布财报。高盛指出，英伟达和谷歌合计贡献了公司营收的六成以上。", "innolight"),
     ],
 )  # fmt: skip
 def test_a_share_of_the_companys_revenue_is_the_companys_not_its_customers(

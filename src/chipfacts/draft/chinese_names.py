@@ -444,7 +444,7 @@ _NAMED_THING = re.compile(
 _THING_KINDS = {"大模型": "model"}  # the rest are clusters
 _COMPANY_ENDINGS = tuple(_SUFFIXES)
 _TRADE_WORD = re.compile(
-    r"(?:万卡|千卡|智算|算力|训练|推理|大型|超大|超级|一期|二期|三期|首期|新建|自建|自有|国产|云端|液冷|异构"
+    r"(?:万卡|千卡|智算|算力|训练|推理|推论|主权|大型|超大|超级|一期|二期|三期|首期|新建|自建|自有|国产|云端|液冷|异构"
     r"|通用|单一|整个|上述|全球|最大|这类|此类|规模|基础|行业|开源|语言|多模态|新的|新一代|下一代|公司"
     r"|自研|金融|医疗|垂直|主流|国内|中文|专用|端侧|政务|教育|工业|汽车|智驾|视觉|文本|对话|推荐|搜索"
     r"|商用|私有|混合|边缘|分布式|集中|本地|海外|国外|领域|场景|旗舰|主力|内部|自家|现有|传统)$"
@@ -591,20 +591,21 @@ _PHASE_AFTER = re.compile(r"[一二三四五六首]期")
 
 
 def sites(
-    text: str, folded: str, times: Times | None = None, companies: Collection[str] = ()
+    text: str, folded: str, times: Times | None = None, owners: Collection[str] = ()
 ) -> list[ChineseName]:
     """Sites named by their place before a site's noun (呼和浩特智算中心, 庆阳基地), the
     place written again in the article (呼和浩特基地, 在呼和浩特部署): one site per
     place, by all the nouns the article gives it. A longer name (和林格尔新区智算中心,
     西部国家智算中心) is the site of the place that starts it (和林格尔, 西部). The
-    place may start right after one of ``companies`` (folded names: 中国移动庐州智算中心)."""
-    owners = tuple(companies)
+    place may start right after one of ``owners`` (folded names of companies: 中国移动庐州
+    智算中心), where the text names it whole (not 阿里 inside 阿里云)."""
+    named = _Owners(folded, owners)
     times = times or Times(folded)  # one count of the article, shared by the callers
     written: list[tuple[int, int, str, str]] = []  # (start, end, noun, name)
     for match in _SITE.finditer(folded):
         if _BUSINESS.match(folded, match.end()):
             continue  # 迈威尔数据中心业务: a company's line of business, no site
-        name = _place_before(folded, match.start("name"), match.end("name"), owners)
+        name = _place_before(folded, match.start("name"), match.end("name"), named)
         if name is not None:
             written.append((match.end("name") - len(name), match.end(), match["noun"], name))
     names = {name for *_, name in written}
@@ -676,7 +677,32 @@ _PROVINCES = (
 _BEFORE_PLACE = re.compile(f"[^{HAN}]|[{JOINING.replace('和', '')}]")
 
 
-def _place_before(folded: str, first: int, end: int, owners: tuple[str, ...] = ()) -> str | None:
+class _Owners:
+    """Where a text names companies whole (the longest name at each place: 阿里云, not its
+    阿里): the ends a place may start at, and the places inside a name."""
+
+    def __init__(self, folded: str, names: Collection[str]) -> None:
+        self.ends: set[int] = set()
+        self.inside: set[int] = set()
+        if not names:
+            return
+        pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        for match in re.finditer(pattern, folded):
+            self.ends.add(match.end())
+            self.inside.update(range(match.start() + 1, match.end()))
+
+    def holds(self, begin: int, end: int, folded: str) -> bool:
+        """Whether ``folded[begin:end]`` starts inside a company's name, holds one, or
+        goes on with a suffix right after one (阿里|云: 阿里云's)."""
+        return (
+            begin in self.inside
+            or any(begin < at < end for at in self.ends)
+            or begin in self.ends
+            and _SUFFIX.match(folded, begin) is not None
+        )
+
+
+def _place_before(folded: str, first: int, end: int, owners: _Owners | None = None) -> str | None:
     """The place's name ending at ``end`` (before a site's noun), starting no earlier
     than ``first``: the longest that starts after a stop, a joining word, a province,
     其 or a company's name (by its suffix, or one of ``owners``); None when what is
@@ -685,13 +711,15 @@ def _place_before(folded: str, first: int, end: int, owners: tuple[str, ...] = (
         name = folded[begin:end]
         if folded.endswith("其", 0, begin) and name.startswith("中"):
             continue  # 其中: "of which", no place
-        if owners and name.startswith(owners):
-            continue  # 百度阳泉: the company's, named before its place
+        if owners is not None and owners.holds(begin, end, folded):
+            continue  # 百度阳泉, 阿里|云乌兰察布: the company's name, before its place
         # not after a Latin name: the words are the sentence's (Dell'Oro负责数据中心…)
         latin = begin > 0 and folded[begin - 1].isascii() and folded[begin - 1].isalnum()
         opens = begin == 0 or not latin and _BEFORE_PLACE.match(folded, begin - 1) is not None
-        if not opens and not folded.endswith(
-            ("其", "其中", *_PROVINCES, *_COMPANY_ENDINGS, *owners), 0, begin
+        if (
+            not opens
+            and not folded.endswith(("其", "其中", *_PROVINCES, *_COMPANY_ENDINGS), 0, begin)
+            and (owners is None or begin not in owners.ends)
         ):
             continue  # 其中呼和浩特, 澜海云乌兰察布: the word before is no part of it
         if _TRADE_WORD.search(name) or _NO_PLACE.search(name):

@@ -100,7 +100,11 @@ _SITED = re.compile(
     # ``_INTRODUCED``'s)
     r"(?:中?的|其(?:[^，,。；;：:、\s]{0,10}?的)?(?:推理|推论|ai|训练)?)"
     # (其威斯康辛州的新资料中心: a state's or a city's site, new)
-    r"|(?<=[其在于，,])(?![该这此本])(?P<state>(?:(?![其在于的是正用为将也和与及])[\u4e00-\u9fff]){1,8}?[州省市县])的(?:新|首座)?(?=[资数智])"
+    # (a new one only: 亚马逊在弗吉尼亚州的数据中心 are its sites there, 全省的数据中心 a
+    # province's)
+    r"|(?<=[其在于])(?![该这此本全各我每])"
+    r"(?P<state>(?:(?![其在于的是正用为将也和与及])[\u4e00-\u9fff]){1,8}?[州省市县])"
+    r"的(?:新|首座)(?=[资数智])"
     r")"
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|智算集群|智算丛集"
     r"|集群|丛集)"
@@ -109,6 +113,11 @@ _SITED = re.compile(
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
+)
+# What marks words as a place after 正在 (正在得州北部建设, 正在德州阿马里洛（Amarillo）兴建):
+# a state's, a province's or a region's word, or a gloss in Latin letters.
+_PLACE_MARK = re.compile(
+    r"[州省市县区镇岛]|[东西南北中]部|[（(][a-z]|内蒙古|新疆|西藏|宁夏|广西|香港|澳门|台湾"
 )
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(
@@ -204,7 +213,10 @@ def introduced_things(
         if match.re is _SITED:
             group = "built" if match["built"] else "state" if match["state"] else group
         start = match.start(group)
-        name = " ".join(text[start : match.end()].split())
+        # (the phase written after the noun is in the name, 工程 or 项目 after it is not)
+        phased = match.re is _SITED and match["phase"] is not None
+        named_end = match.end("phase") if phased else match.end("noun")
+        name = " ".join(text[start:named_end].split())
         if not _CJK_OR_LATIN.search(match[group]) or store.entity_rows(name_key(name)):
             continue  # 一颗芯片 alone describes nothing to tell it by
         # 乌兰察布的智算中心 is also written 乌兰察布智算中心
@@ -213,10 +225,15 @@ def introduced_things(
             # 在乌兰察布建设的智算中心: named by its place, as 位于乌兰察布的智算中心 is (the
             # words as written read it in the text)
             place = text[start : match.end(group)]
-            noun = text[match.start("noun") : match.end("phase" if match["phase"] else "noun")]
+            noun = text[match.start("noun") : named_end]
             if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
                 continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
-            name, aliases = f"{place}的{noun}", (name, place + noun)
+            if folded.endswith("正", 0, match.start()) and not _PLACE_MARK.search(match[group]):
+                continue  # (正在推进建设的, 正在开工建设: what is done, no place)
+            # (not what was between, 兴建其迄今最大的推论数据中心: no way to write it)
+            between = folded[match.end(group) : match.start("noun")]
+            written = () if "其" in between else (name,)
+            name, aliases = f"{place}的{noun}", (*written, place + noun)
         maker = maker_before(companies, folded, start)
         ident = _new_id(maker, kind, taken)
         found.append(Proposed(Entity(ident, name, kind, aliases, maker.id if maker else None)))

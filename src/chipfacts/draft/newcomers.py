@@ -404,7 +404,15 @@ def _things(
         site = _quoted_site(text, folded, match) if match.re is products.QUOTED_SITE else None
         if match.re is products.QUOTED_SITE and site is None:
             continue
-        gloss_after = _GLOSS_AFTER.match(text, match.end())
+        # (only where the match ends at the closing quote: after a noun, a gloss is the
+        # noun's, “星火”大模型（LLM）; never a kind's acronym, 芯片“灵犀”（NPU）)
+        gloss_after = (
+            _GLOSS_AFTER.match(text, match.end())
+            if match.re in (products.QUOTED_AFTER_KIND, products.CODENAMED)
+            else None
+        )
+        if gloss_after is not None and _ACRONYM.fullmatch(gloss_after["latin"]):
+            gloss_after = None
         given = (
             site is not None
             or match.re in (products.CODENAMED_BEFORE_KIND, products.CODENAMED)
@@ -446,6 +454,7 @@ def _things(
 
 # A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
 _GLOSS_AFTER = re.compile(r"\s*[（(](?P<latin>[A-Za-z][A-Za-z0-9 .\-]{1,30})[)）]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # What follows a slogan, a plan or a concept in quotes, or the noun of a site it
 # qualifies (“东数西算”工程, “十四五”期间, “双碳”目标, “绿色”数据中心的概念,
 # “算力网络”数据中心建设方案): no site's name.

@@ -554,6 +554,10 @@ _CUSTOMERS_SHARE = re.compile(r"贡献|占")
 # A share of the company's revenue a customer brings (两者合计贡献了公司今年前三季度营收的
 # 六成以上, Nakhla Cloud去年约占公司营收的45%): 公司 is the story's company, whose it is.
 _COMPANYS_REVENUE_REACH = 24
+# What one who speaks of a company, or buys from it, is said to do right after its name.
+_SPEAKS_OR_BUYS = re.compile(
+    r"(?:方面)?(?:指出|表示|认为|分析|测算|估计|估算|预计|称|透露|是其|为其|作为其|是公司|为公司)"
+)
 _OF_THE_COMPANYS_REVENUE = re.compile(
     r"(?:贡献了?|占了?|占据了?)\s*(?:该)?公司[^，,。；;\d]{0,10}?(?:营收|收入|营业额|销售额|营业收入)"
     r"\s*的?\s*(?:约|近|逾|超过|接近)?\s*$"
@@ -781,6 +785,8 @@ class NumberFacts(Attribution):
                 for m in earlier
                 if self.store.entity_at(m.row).kind == "company"
                 and not folded.endswith("据", 0, m.start)
+                # (not one who speaks, 高盛指出, nor a customer, 微软是其重要客户)
+                and not _SPEAKS_OR_BUYS.match(folded, m.end)
             ]
             found = [*speakers, *named]
             return found[0] if found else self.story_company(Joined(self.earlier, []))
