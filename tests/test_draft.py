@@ -111,6 +111,11 @@ def test_in_english_a_count_after_a_word_is_a_count_and_a_name_keeps_its_number(
         # a grade of a part is its kind, no figure; 5G a phone network; 1.8T参数 a model's
         ("800G光模块出货量约120万只", [(1.2e6, "pieces")]),
         ("5G手机的速率更高", []),
+        ("速率支持5G", []),  # a phone network, though a word of rate comes before
+        # a memory's or a chip link's bandwidth is in bytes: a bare T is none of a link's
+        ("英伟达B200的显存带宽达到8T", []),
+        ("NVLink带宽达1.8T", []),
+        ("每天产生数百G的数据", [(100, None)]),
         ("带宽为3.2t", []),  # not written in capitals
         ("参数量达1.8T的模型", []),
     ],

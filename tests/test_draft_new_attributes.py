@@ -186,6 +186,9 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
         ("营业利益", "KRW", "operating_income"),
         ("营业利润率", "percent", "operating_margin"),
         ("单埠速率", "bits/s", "port_speed"),
+        ("毛利润", "USD", "gross_profit"),
+        ("净利率", "percent", "net_margin"),
+        ("营业利益率", "percent", "operating_margin"),
     ],
 )
 def test_a_new_attributes_id_is_a_slug_of_its_words(label: str, unit: str, ident: str) -> None:

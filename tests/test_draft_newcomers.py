@@ -1497,3 +1497,14 @@ def test_a_place_never_starts_inside_a_companys_name(store: chipfacts.Store) -> 
     text = "阿里云乌兰察布数据中心已投产。阿里云乌兰察布数据中心部署了1万张GPU。"
     (found,) = [c for c in drafted(store, text) if c.value == 10000]
     assert found.new_entity is not None and found.new_entity.aliases[0] == "乌兰察布数据中心"
+
+
+def test_a_campus_that_is_a_venue_is_no_site(store: chipfacts.Store) -> None:
+    text = "谷歌在“湾景”（Bay View）园区举办开发者大会，吸引了约5000名开发者参加。"
+    assert not [p for p in newly(store, text).proposed if p.entity.kind == "cluster"]
+
+
+def test_a_trades_word_of_three_characters_is_the_names_too(store: chipfacts.Store) -> None:
+    text = "容百新材料科技今年营收约9.6亿元。容百新材料科技称需求旺盛。"
+    found = {p.entity.id for p in newly(store, text).proposed}
+    assert "rongbai-new-materials-technology" in found

@@ -221,8 +221,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
         if suffix.group() in _STRICT and _A_SITE_AFTER.match(folded, suffix.end()):
             continue  # 皖江智算中心, 云矩算力平台: a site or a service, no company
         # 北极泉热控科技: a trade's word between the stem and the suffix is the name's
-        trade = _TRADE_INFIX.match(folded, max(0, suffix.start() - 2))
-        trade = trade if trade is not None and trade.end() == suffix.start() else None
+        reach = max(0, suffix.start() - _TRADE_LONGEST)
+        trade = _TRADE_INFIX.search(folded, reach, suffix.start())
         stem_end = trade.start() if trade is not None else suffix.start()
         for size in STEMS:
             start = stem_end - size
@@ -266,8 +266,11 @@ _TRADES = {
     "热控": "Thermal Control", "光学": "Optics", "光通": "Photonics", "精密": "Precision",
     "材料": "Materials", "能源": "Energy", "电力": "Power", "数据": "Data", "网络": "Networks",
     "液冷": "Liquid Cooling", "散热": "Cooling", "封测": "Packaging and Test",
+    "新材料": "New Materials", "新能源": "New Energy",
 }  # fmt: skip
-_TRADE_INFIX = re.compile("|".join(_TRADES))
+# (the trade's word ends right before the suffix, the longest first: 容百|新材料|科技)
+_TRADE_INFIX = re.compile("(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + ")$")
+_TRADE_LONGEST = max(map(len, _TRADES))
 
 
 # After a company's suffix, a government's office (科技部, 信息局), not a word that

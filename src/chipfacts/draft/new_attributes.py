@@ -746,6 +746,9 @@ def new_attribute(
             return None
         ident, label = named
     else:
+        # 营收翻倍 is revenue's growth (read where the figure is, before the start of the
+        # words naming it moves back: 营收从100亿美元翻了一番)
+        grew = quantity.unit == "x" and doubles(folded, quantity.start)
         # (wide enough for the noun before what a change is measured against: 营收较2024年)
         offset = max(clause_start, quantity.start - LABEL_REACH)
         since = _FROM.search(folded, max(clause_start, quantity.start - FROM_REACH), quantity.start)
@@ -779,7 +782,6 @@ def new_attribute(
             ]
         )
         multiple = quantity.unit == "x"
-        grew = multiple and doubles(folded, quantity.start)  # 营收翻倍: revenue's growth
         chinese = _chinese_label(
             folded, after_names, quantity.start, names, multiple, grew
         ) or _chinese_label(folded, offset, quantity.start, names, multiple, grew)

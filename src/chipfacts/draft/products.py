@@ -91,8 +91,9 @@ QUOTED_BEFORE_KIND = re.compile(
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
     r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练)*"
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|运算中心|算力中心|计算中心|芯片|晶片"
-    # (a campus: 「努沙再也一號」（Nusantara One）園區, by the marks of a name below)
-    r"|加速器|加速卡|处理器|网卡|大模型|园区)"
+    # (a campus: 「努沙再也一號」（Nusantara One）園區, by the marks of a name below; not
+    # a venue, 在“湾景”（Bay View）园区举办开发者大会)
+    r"|加速器|加速卡|处理器|网卡|大模型|园区(?!\s*内?\s*(?:举办|召开|举行)))"
 )
 # A code name or a name, then the kind of thing it names (代号为“Ridgeline”的集群,
 # 一个代号“Orion”的训练集群, 代號為「Pegasus」的AI推論晶片): a few words of what it
@@ -242,7 +243,17 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
         and -1 not in places
         # in Chinese prose (English has its own readers: "the K2", "called B30C")
         and any(beside_chinese(text, at, at + len(name)) for at in places)
+        # (a word and one digit, WSE-4, only where a thing's noun names it once: not
+        # USB-4, CXL-3, SARS-2)
+        and (
+            not _ONE_DIGIT.fullmatch(name)
+            or any(_THING_NOUN_BEFORE.search(text, max(0, at - 4), at) for at in places)
+        )
     ]
+
+
+_ONE_DIGIT = re.compile(r"[A-Z]{3,4}-\d[A-Z]{0,2}")
+_THING_NOUN_BEFORE = re.compile(r"(?:芯片|晶片|引擎|加速器|处理器|網卡|网卡|GPU|NPU)\s*$")
 
 
 def beside_chinese(text: str, start: int, end: int) -> bool:

@@ -208,7 +208,7 @@ _MEASURES = {
     "个参数": ("parameters", 1.0),
     # China's shorthand for petaflops of computing power (租用约800P, 3000P算力)
     "p": ("flops", 1e15),
-    # a network's shorthand for a link's rate (单埠速率达800G, 1.6T网卡): bits a second
+    # a network's shorthand for a link's rate (单埠速率达800G: ``_line_rate``): bits a second
     "g": ("bits/s", 1e9), "t": ("bits/s", 1e12),
     "平方毫米": ("mm2", 1.0), "pb": ("bytes", 1e15),
     # GPU-hours of a quota or a rent (2,000 GPU小时, 23万卡时): no count of GPUs
@@ -230,6 +230,7 @@ _MEASURES = {
     # (兆, a million million in Taiwan and Korea's news: 34兆韩元)
     "兆韩元": ("KRW", 1e12), "兆日元": ("JPY", 1e12),
 }  # fmt: skip
+_RATES = frozenset({"g", "t"})
 # An article's counters of cards and chips beside the query's 张 and 颗 (1.8万块K2, 3万卡)
 _COUNTERS = {"块": ("gpus", 1.0), "卡": ("gpus", 1.0)}
 _TEXT_UNITS = {k: v for k, v in UNITS.items() if k != "x"} | _COUNTERS | _MEASURES | _WORD_UNITS
@@ -411,9 +412,13 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?:\s?(?P<m2>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('2')})?)?"
         rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
     )
+    # (no link's rate after a vague number: 数百G的数据 is an amount, in no unit read here)
+    vague_units = "|".join(
+        sorted((re.escape(u) for u in _TEXT_UNITS if u not in _RATES), key=len, reverse=True)
+    )
     vague = re.compile(
         rf"(?:(?P<lead>[数几上])(?P<scale>[十百千])?(?P<magnitude>万亿|万|亿|千|百)?"
-        rf"|(?<![\d{_CHINESE_DIGITS}数几上])(?P<bare>万亿))(?:\s?(?P<unit>{units}))?"
+        rf"|(?<![\d{_CHINESE_DIGITS}数几上])(?P<bare>万亿))(?:\s?(?P<unit>{vague_units}))?"
     )
     # 二点五倍: a decimal point (点) inside the numeral
     chinese = re.compile(rf"[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?(?=美元|美分|倍|张|颗)")
@@ -474,7 +479,8 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     in words as percentages (七成, 约一半, 三分之一, 过半 "more than half",
     ``numerals.read_share``); vague magnitudes as floors (数万, 数十亿,
     上千, 万亿 "trillions"); numbers written in Chinese numerals before a
-    unit (一美分, 三倍), a doubling as a gain (翻倍, 增长一倍: 100%); English units
+    unit (一美分, 三倍), a doubling as a factor (翻倍: 2) and a growth by as much again
+    as a gain (增长一倍: 100%); English units
     spelled out (``5-nanometer``, ``2.5 times``, ``800 gigabits per second``), ranges
     (``10% to 12%``) and shares (``a quarter of``). Years, months and days (2019年,
     10月6日, "in 2026") and the digits of a name (H100, Llama2, GPT-5) are not quantities.
@@ -682,6 +688,11 @@ _COMPUTING_POWER = r"算力|智算|租用|租赁"
 # part (800G光模块出货量, 1.6T网卡): its kind, no figure of the sentence's subject. Not
 # 5G, a phone network's generation.
 _RATE_BEFORE = r"(?:速率|带宽|频宽|交换容量|吞吐|speed|bandwidth)[^，,。；;]{0,8}$"
+# A memory's or a chip link's bandwidth, in bytes a second where its T is bare (显存带宽达
+# 8T, NVLink带宽1.8T): no link's rate.
+_BYTES_BEFORE = (
+    r"(?:显存|内存|记忆体|存储|hbm\w*|nvlink|memory)[^，,。；;]{0,6}(?:带宽|频宽|bandwidth)"
+)
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
 _ONLY_AFTER = r"[是有能要会占不在够剩]"
 # The words around a number that say what it is are read this far from it (a
@@ -792,7 +803,9 @@ def _line_rate(folded: str, match: re.Match[str], text: str | None) -> bool:
     if match["unit"] == "g" and float(match["n1"].replace(",", "")) < 10:
         return False
     start = max(0, match.start() - _AROUND // 2)
-    return bool(_compiled(_RATE_BEFORE).search(folded[start : match.start()]))
+    before = folded[start : match.start()]
+    rate = _compiled(_RATE_BEFORE).search(before)
+    return rate is not None and not _compiled(_BYTES_BEFORE).search(before)
 
 
 def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
