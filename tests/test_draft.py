@@ -88,6 +88,8 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("單片晶圓集成約4.6兆個電晶體", 4.6e12, None),
         ("市值突破3兆美元", 3e12, "USD"),
         ("园区总容量为100兆瓦", 1e8, "W"),
+        ("外汇储备约2兆人民币", 2e12, "yuan"),  # not 人, people
+        ("市值约3兆美金", 3e12, "USD"),
     ],
 )
 def test_a_number_in_prose_is_read_in_base_units(text: str, value: float, unit: str | None) -> None:

@@ -20,6 +20,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLES
+from chipfacts.draft.designations import SITE_PHASE
 
 # Chinese characters, with the rare ones of names that folding may give (鋐 → 𬭎).
 HAN = "\u3400-\u9fff\U00020000-\U0002ffff"
@@ -590,7 +591,7 @@ _NO_PLACE = re.compile(
 # What follows a site's noun when it names a line of business (数据中心业务, 数据中心营收).
 _BUSINESS = re.compile(r"(?:业务|营收|收入|部门|事业|板块|市场)")
 PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
-_PHASE_AFTER = re.compile(r"[一二三四五六首]期")
+_PHASE_AFTER = re.compile(SITE_PHASE)
 
 
 def sites(

@@ -68,6 +68,8 @@ LINE_WORD = 4
 PROPOSED_ROWS = 1 << 40
 
 
+# A site's phase written after its name (智算中心三期, 阳泉智算中心一期): what is built there.
+SITE_PHASE = r"[一二三四五六首]期"
 # 一座AI超级计算机集群, 一款新芯片: one thing of a kind, introduced (not named).
 _INTRODUCED = re.compile(
     # not what a named thing is said to be (Maia 100是一款AI加速芯片)
@@ -109,7 +111,7 @@ _SITED = re.compile(
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|智算集群|智算丛集"
     r"|集群|丛集)"
     # (在乌兰察布建设的智算中心三期工程: the phase written after it is what is built)
-    r"(?:(?P<phase>[一二三四五六首]期)(?:工程|项目)?)?"
+    rf"(?:(?P<phase>{SITE_PHASE})(?:工程|项目)?)?"
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"

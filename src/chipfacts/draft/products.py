@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from chipfacts.draft.chinese_names import FUNCTION_CHARS, GLOSS, VERBS
-from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed
+from chipfacts.draft.designations import PERIOD, SITE_PHASE, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place
@@ -77,7 +77,7 @@ QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
 CODENAMED = re.compile(
     r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群|智算中心|数据中心|资料中心|大模型|模型)"
     # (a site's phase, 智算中心三期（内部代号“太行”）: the phase's code name)
-    r"(?:[一二三四五首]期(?:工程|项目)?)?\s*[，,]?\s*(?:的)?"
+    rf"(?:{SITE_PHASE}(?:工程|项目)?)?\s*[，,]?\s*(?:的)?"
     # (芯片（内部代号“凤凰”）, 旗舰模型（内部代号“果园”）: the code name in brackets)
     r"\s*[（(]?\s*(?:内部)?\s*代号"
     rf"(?:为|是)?\s*[“「\"'](?P<name>{QUOTED_NAME})[”」\"']"

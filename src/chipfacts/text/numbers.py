@@ -227,6 +227,9 @@ _MEASURES = {
     # other currencies by name: never dollars, nor the article's own 元
     "韩元": ("KRW", 1.0), "日元": ("JPY", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0),
     "港元": ("HKD", 1.0), "港币": ("HKD", 1.0),
+    # (the currency's other names: 3兆美金, 2兆人民币, 新台币 after its sum, 5兆日圆)
+    "美金": ("USD", 1.0), "人民币": ("yuan", 1.0), "新台币": ("yuan", 1.0), "台币": ("yuan", 1.0),
+    "日圆": ("JPY", 1.0),
     # (兆, a million million in Taiwan and Korea's news: 34兆韩元)
     "兆韩元": ("KRW", 1e12), "兆日元": ("JPY", 1e12),
 }  # fmt: skip
@@ -373,7 +376,7 @@ _REST_DIGITS = r"(?:\d,\d{3}|\d{1,4})"
 # 兆 alone is a million million where a count or a currency follows it (4.6兆个电晶体,
 # 3兆美元; not 100兆瓦, 3兆赫: a mega- of a unit, nor 兆元, read whole).
 _MAGNITUDE_AFTER = (
-    rf"兆(?=零?\s?{_REST_DIGITS}\s?亿|\s?(?:个|颗|美元|美金|新台币|台币|人民币|日圆|多个|多美元))"
+    rf"兆(?=零?\s?{_REST_DIGITS}\s?亿|\s?多?(?:个|颗|美元|美金|新台币|台币|人民币|日圆|欧元|港元))"
 )
 
 
