@@ -411,7 +411,7 @@ def _things(
             if match.re in (products.QUOTED_AFTER_KIND, products.CODENAMED)
             else None
         )
-        if gloss_after is not None and _ACRONYM.fullmatch(gloss_after["latin"]):
+        if gloss_after is not None and _ACRONYM.fullmatch(gloss_after["gloss"]):
             gloss_after = None
         given = (
             site is not None
@@ -441,7 +441,7 @@ def _things(
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         elif gloss_after is not None:
-            latin = gloss_after["latin"]  # 「巨柱」（Saguaro）
+            latin = gloss_after["gloss"]  # 「巨柱」（Saguaro）
         kind = name_forms.kind_of_noun(match["noun"])
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
     for name, kind, at in products.hyphened_names(folded):
@@ -453,7 +453,7 @@ def _things(
 
 
 # A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
-_GLOSS_AFTER = re.compile(r"\s*[（(](?P<latin>[A-Za-z][A-Za-z0-9 .\-]{1,30})[)）]")
+_GLOSS_AFTER = re.compile(chinese_names.GLOSS.removesuffix("?"))  # the gloss, not optional
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 # What follows a slogan, a plan or a concept in quotes, or the noun of a site it
 # qualifies (“东数西算”工程, “十四五”期间, “双碳”目标, “绿色”数据中心的概念,

@@ -1113,9 +1113,10 @@ class NumberFacts(Attribution):
                 for w, a in near
                 if folded[w.start : w.end] != PROPORTION or not share_of_a_noun(folded, w.start)
             ]
-        # "values the company at $48 billion": a worth; 约为H100的60%: a share of
-        # another's performance, measured against the one after ``verb``; each whatever
-        # else the clause says
+        # "values the company at $48 billion": a worth; a charge booked; a unit's price;
+        # a sum per share; chips stockpiled or capped; 约为H100的60%: a share of another's
+        # performance, measured against the one after ``verb``; each whatever else the
+        # clause says
         valued = (
             valued_at(folded, clause.start, quantity)
             or charged(folded, (clause.start, clause.end), quantity)
