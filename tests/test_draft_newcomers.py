@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from chipfacts.draft import categories
+from chipfacts.draft import categories, chinese_names
 from chipfacts.draft.article import article_of, datelines
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.designations import introduced_things
@@ -1508,3 +1508,14 @@ def test_a_trades_word_of_three_characters_is_the_names_too(store: chipfacts.Sto
     text = "容百新材料科技今年营收约9.6亿元。容百新材料科技称需求旺盛。"
     found = {p.entity.id for p in newly(store, text).proposed}
     assert "rongbai-new-materials-technology" in found
+
+
+def test_an_institution_before_a_sites_noun_is_no_place(store: chipfacts.Store) -> None:
+    text = "中国移动研究院智算中心投入使用。中国移动研究院智算中心部署了1万张GPU。"
+    assert not [p for p in newly(store, text).proposed if p.entity.kind == "cluster"]
+
+
+def test_a_trades_phrase_is_no_trades_word_in_a_name() -> None:
+    text = "上海大数据科技有限公司今年营收约9.6亿元。大数据科技方面称需求旺盛。"
+    found = chinese_names.companies(text, fold_in_place(text))
+    assert [c.latin for c in found] == ["Dashuju Technology"]

@@ -265,7 +265,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 # 冠霖精密科技), and their English for the Latin name.
 _TRADES = {
     "热控": "Thermal Control", "光学": "Optics", "光通": "Photonics", "精密": "Precision",
-    "材料": "Materials", "能源": "Energy", "电力": "Power", "数据": "Data", "网络": "Networks",
+    # (not 数据: 大数据科技 is a trade's phrase, no name)
+    "材料": "Materials", "能源": "Energy", "电力": "Power", "网络": "Networks",
     "液冷": "Liquid Cooling", "散热": "Cooling", "封测": "Packaging and Test",
     "新材料": "New Materials", "新能源": "New Energy",
 }  # fmt: skip
@@ -584,7 +585,9 @@ _NOT_A_PLACE = re.compile(
 )
 # Words before a site's noun that say what it is for, not where (生产基地, 研发中心).
 _NO_PLACE = re.compile(
-    r"(?:生产|研发|制造|封测|封装|测试|产业|创新|示范|试点|枢纽|节点|核心|重点|[型级类式])$"
+    r"(?:生产|研发|制造|封测|封装|测试|产业|创新|示范|试点|枢纽|节点|核心|重点|[型级类式]"
+    # (an institution's, no place: 中国移动研究院智算中心)
+    r"|研究院|研究所|实验室|学院|大学)$"
     # …alone (国家智算中心); after a place they are part of its name (西部国家智算中心)
     r"|^(?:国家|区域|省级|市级|地方|城市)$"
 )
