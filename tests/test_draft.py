@@ -118,6 +118,7 @@ def test_in_english_a_count_after_a_word_is_a_count_and_a_name_keeps_its_number(
         ("英伟达B200的显存带宽达到8T", []),
         ("NVLink带宽达1.8T", []),
         ("每天产生数百G的数据", [(100, None)]),
+        ("内存带宽提升，网络速率达800G", [(8e11, "bits/s")]),  # a memory's, in another clause
         ("带宽为3.2t", []),  # not written in capitals
         ("参数量达1.8T的模型", []),
     ],

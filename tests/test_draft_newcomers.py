@@ -1485,6 +1485,7 @@ def test_a_kinds_acronym_after_a_name_in_quotes_names_nothing(
         "公司正在推进建设的数据中心规划容量达960MW。",  # what is done, no place
         "据统计，全省的新数据中心总容量达到2GW。",  # a province's, no site
         "亚马逊在弗吉尼亚州的数据中心数量已超过100座。",  # its sites there, not a new one
+        "公司正在有序推进建设的数据中心规划容量达960MW。",
     ],
 )
 def test_words_before_a_sites_noun_that_are_no_place_name_no_site(
@@ -1519,3 +1520,16 @@ def test_a_trades_phrase_is_no_trades_word_in_a_name() -> None:
     text = "上海大数据科技有限公司今年营收约9.6亿元。大数据科技方面称需求旺盛。"
     found = chinese_names.companies(text, fold_in_place(text))
     assert [c.latin for c in found] == ["Dashuju Technology"]
+
+
+def test_a_site_being_built_in_a_place_with_no_marks_is_that_places(
+    store: chipfacts.Store,
+) -> None:
+    text = "腾讯正在乌兰察布建设的智算中心将于明年投运。"
+    (site,) = introduced_things(store, text, fold_in_place(text), [])
+    assert site.entity.name == "乌兰察布的智算中心"
+
+
+def test_a_code_name_in_a_gloss_is_a_name_a_kinds_acronym_is_not(store: chipfacts.Store) -> None:
+    text = "微软新芯片代号“海鹰”（HAWK），海鹰的算力很高。"
+    assert "HAWK" in {p.entity.name for p in newly(store, text).proposed}

@@ -2731,3 +2731,51 @@ def test_a_fee_or_an_expense_is_no_accounting_charge(
 def test_a_charge_in_yuan_is_the_charge_in_its_currency(store: chipfacts.Store) -> None:
     (found,) = drafted(store, "寒武纪计提了约3亿元的存货跌价准备。")
     assert (found.attribute.id, found.attribute.unit) == ("inventory_charge_yuan", "yuan")
+
+
+def test_doubled_in_english_is_a_factor_as_a_chinese_doubling_is(store: chipfacts.Store) -> None:
+    source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2025, 11, 5), "en")
+    english = draft_article(store, article_of("Nvidia said its revenue doubled.", source))
+    assert [c.value for c in english] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        # a company that speaks of itself owns the share
+        ("超威今年营收增长三成。另一方面，英伟达表示，中国市场约占公司数据中心收入的13%。",
+         "zh-Hans", ("nvidia", 13)),
+        # a cost booked, whatever it is called, is a charge; an expense is none
+        ("英伟达计提约55亿美元的费用。", "zh-Hans", ("charge", 5.5e9)),
+        # a stock right before its count, however written
+        ("字节跳动的GPU库存达到70万颗。", "zh-Hans", ("gpu_stockpile", 7e5)),
+        ("Nvidia has an inventory of about 700,000 GPUs.", "en", ("gpu_stockpile", 7e5)),
+    ],
+)  # fmt: skip
+def test_the_reviews_second_cases_keep_their_reading(
+    store: chipfacts.Store, text: str, language: str, pair: tuple[str, float]
+) -> None:
+    source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
+    found = draft_article(store, article_of(text, source))
+    assert pair in {(c.entity_id, c.value) for c in found} | {
+        (c.attribute.id, c.value) for c in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Arm sold for $32 billion to SoftBank in 2016.", "unit_price"),  # a business's sale
+        # another noun's clause between a sum and a move
+        (
+            "Microsoft spent $41.3 billion on capital projects, while Azure revenue, up 39% from "
+            "a year earlier, beat forecasts.",
+            "capex_growth",
+        ),
+    ],
+)
+def test_an_english_sale_or_another_clauses_move_is_no_price_or_growth_of_the_sum(
+    store: chipfacts.Store, text: str, absent: str
+) -> None:
+    source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2025, 11, 5), "en")
+    assert absent not in {c.attribute.id for c in draft_article(store, article_of(text, source))}

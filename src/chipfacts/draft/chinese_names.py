@@ -224,6 +224,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
         # 北极泉热控科技: a trade's word between the stem and the suffix is the name's
         reach = max(0, suffix.start() - _TRADE_LONGEST)
         trade = _TRADE_INFIX.search(folded, reach, suffix.start())
+        if trade is not None and folded.startswith("大数据", trade.start() - 1):
+            trade = None  # (大数据科技: a trade's phrase, no name's word)
         stem_end = trade.start() if trade is not None else suffix.start()
         for size in STEMS:
             start = stem_end - size
@@ -265,8 +267,7 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 # 冠霖精密科技), and their English for the Latin name.
 _TRADES = {
     "热控": "Thermal Control", "光学": "Optics", "光通": "Photonics", "精密": "Precision",
-    # (not 数据: 大数据科技 is a trade's phrase, no name)
-    "材料": "Materials", "能源": "Energy", "电力": "Power", "网络": "Networks",
+    "材料": "Materials", "能源": "Energy", "电力": "Power", "数据": "Data", "网络": "Networks",
     "液冷": "Liquid Cooling", "散热": "Cooling", "封测": "Packaging and Test",
     "新材料": "New Materials", "新能源": "New Energy",
 }  # fmt: skip

@@ -116,16 +116,12 @@ _SITED = re.compile(
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
-# What marks words as a place after 正在 (正在得州北部建设, 正在德州阿马里洛（Amarillo）兴建):
-# a state's, a province's or a region's word, or a gloss in Latin letters.
-_PLACE_MARK = re.compile(
-    r"[州省市县区镇岛]|[东西南北中]部|[（(][a-z]|内蒙古|新疆|西藏|宁夏|广西|香港|澳门|台湾"
-)
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(
     r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此本]|内$"
     # (正在加快建设的, 正在大力兴建: how, no place)
-    r"|^(?:加快|加速|大力|积极|全力|持续|陆续|同步|逐步|稳步|抓紧|规划|计划|自行|自主)"
+    r"|^(?:加快|加速|大力|积极|全力|持续|陆续|同步|逐步|稳步|抓紧|规划|计划|自行|自主|推进|开工"
+    r"|有序|筹划|全面|启动|着手|同时|继续|重点|大规模|加紧|紧锣密鼓)"
 )
 _KIND_OF_NOUN = {
     "智算中心": "cluster", "数据中心": "cluster", "资料中心": "cluster", "数据中心园区": "cluster",
@@ -230,8 +226,6 @@ def introduced_things(
             noun = text[match.start("noun") : named_end]
             if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
                 continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
-            if folded.endswith("正", 0, match.start()) and not _PLACE_MARK.search(match[group]):
-                continue  # (正在推进建设的, 正在开工建设: what is done, no place)
             # (not what was between, 兴建其迄今最大的推论数据中心: no way to write it)
             between = folded[match.end(group) : match.start("noun")]
             written = () if "其" in between else (name,)

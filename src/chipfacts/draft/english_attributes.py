@@ -150,8 +150,8 @@ def measure_of(folded: str, clause_start: int, start: int) -> tuple[int, int] | 
 _VALUED_AT = re.compile(
     r"\bvalu(?:es|ed|ing|e)\s+(?:(?:the|it|its|the\s+\w+|[a-z]+'s)\s+(?:company\s+|firm\s+"
     r"|startup\s+|start-up\s+)?)?at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
-    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也|可能|有望|预计|料将|或将)*"
-    r"(?:达到?|约为?|为|超过|逾|近|高达|突破|来到)*\s*"
+    r"|(?<!市场)(?<!产业)估值(?:已|将|或|也|可能|有望|预计|料){0,3}"
+    r"(?:达到?|约|为|超过|逾|近|高达|突破|来到){0,3}\s*"
     # (投後估值達新台幣300億元: the currency written before the sum)
     r"(?:新台币|人民币|港币|美元)?\s*$"
 )
@@ -198,8 +198,9 @@ def _named_before(
 # "sells for about $14,000", "priced at $30,000": what one unit sells for, right before
 # the sum (not "sold $2 billion", a revenue, nor "was sold for", a business's sale).
 _PRICED_AT = re.compile(
-    # ("a single H200 sold for about $42,000"; not "was sold for", a business's sale)
-    r"(?:\b(?:sells|selling|retails?|goes)|(?<!was )(?<!were )(?<!been )(?<!be )\bsold)"
+    # ("a single H200 sold for about $42,000": one unit sold, after single or each; not
+    # "Arm sold for $32 billion", a business's sale)
+    r"(?:\b(?:sells|selling|retails?|goes)|(?<=single )[\w-]+\s+sold|(?<=each )[\w-]+\s+sold)"
     r"\s+for\s+(?:about\s+|around\s+|roughly\s+"
     r"|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|less\s+than\s+|more\s+than\s+)?$"
     r"|\bpriced\s+at\s+(?:about\s+|around\s+|roughly\s+)?$"
@@ -241,6 +242,10 @@ _BOOKED = re.compile(
     r"|recorded|expects|expected|incur|incurred|recogni[sz]e[sd]?)\b"
 )
 _INVENTORY = re.compile(r"inventor|库存|存货")
+# A cost booked in Chinese, any but a running one (计提约55亿美元的费用, 录得45亿美元的一次性
+# 费用; not 营业费用, 研发费用, expenses).
+_BOOKED_IN_CHINESE = re.compile(r"计提|认列|提列|录得")
+_BOOKED_COST_AFTER = re.compile(r"的?(?:(?!营业|研发|销售|管理)[^，,。；;\d]){0,6}?(?:费用|损失)")
 # A fee's unit after its sum ("$2 per GPU-hour", "a month", 每小时).
 _PER_SOMETHING = re.compile(r"\s*(?:per|an?|each)\s+[a-z-]+|\s*/|\s*每")
 CHARGE_REACH = 40
@@ -249,17 +254,18 @@ CHARGE_REACH = 40
 def charged(
     folded: str, clause: tuple[int, int], quantity: Quantity
 ) -> tuple[Attribute, Decision] | None:
-    """An accounting charge in the sum's currency (计提约55亿美元的库存相关费用, "booked
-    a $2.1 billion charge for H20 inventory"): a new attribute, an inventory's where
-    the clause says so."""
+    """An accounting charge (计提约55亿美元的库存相关费用, "booked a $2.1 billion charge
+    for H20 inventory"): a new attribute in dollars (``in_unit`` names it in the sum's
+    own currency), an inventory's where the clause says so."""
     start, end = clause
+    reach = max(start, quantity.start - CHARGE_REACH)
     after = _CHARGE_AFTER.match(folded, quantity.end, end)
-    before = _CHARGE_BEFORE.search(
-        folded, max(start, quantity.start - CHARGE_REACH), quantity.start
-    )
+    if after is None and _BOOKED_IN_CHINESE.search(folded, reach, quantity.start):
+        after = _BOOKED_COST_AFTER.match(folded, quantity.end, end)  # 计提约55亿美元的费用
+    before = _CHARGE_BEFORE.search(folded, reach, quantity.start)
     if after is None and before is None:
         return None
-    booked = _BOOKED.search(folded, max(start, quantity.start - CHARGE_REACH), quantity.start)
+    booked = _BOOKED.search(folded, reach, quantity.start)
     # ("charges of up to $450 million": a charge named; "its charges of about $2 per
     # GPU-hour": a fee; 研发费用约30亿元: a cost named, no charge booked)
     named = before is not None and not _PER_SOMETHING.match(folded, quantity.end)

@@ -422,7 +422,8 @@ _HELD = {
     # (a stock right before its count, 手上囤积的GPU库存约70万颗; not 从库存中调出2万张)
     "gpu_stockpile": re.compile(
         r"囤积|囤货|囤了|囤下|stockpil|hoard"
-        r"|(?:库存|存货|\binventory)(?:约|达|为|有|已达|超过|of)?\s*(?:about|roughly)?\s*$"
+        r"|(?:库存|存货|\binventory)量?\s*(?:约为?|达到?|高达|为|有|已达|超过|of)?\s*"
+        r"(?:about|roughly)?\s*$"
     ),
     "gpu_cap": re.compile(
         r"上限|限购|封顶|最多(?:只能|可以?)?(?:租用|采购|购买|申请|使用|租|买)"

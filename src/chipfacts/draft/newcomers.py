@@ -454,7 +454,8 @@ def _things(
 
 # A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
 _GLOSS_AFTER = re.compile(chinese_names.GLOSS.removesuffix("?"))  # the gloss, not optional
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# A kind's acronym, no name (“星火”大模型（LLM）, 芯片“灵犀”（NPU）).
+_ACRONYM = re.compile(r"(?:NPU|GPU|TPU|CPU|DPU|XPU|LLM|ASIC|AI|AIDC|IDC|NIC|HBM|PUE|SoC)\s*")
 # What follows a slogan, a plan or a concept in quotes, or the noun of a site it
 # qualifies (“东数西算”工程, “十四五”期间, “双碳”目标, “绿色”数据中心的概念,
 # “算力网络”数据中心建设方案): no site's name.

@@ -179,6 +179,7 @@ _EARLIER_AFTER = re.compile(
 # right before moved since an earlier time.
 MOVED_REACH = 64
 _DIGIT = re.compile(r"\d")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|and|but|whereas|as)\b|;")
 _MOVED_BEFORE = re.compile(
     r"[,(]\s*(?P<way>up|down|rising|falling|increasing|decreasing)"
     r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
@@ -555,9 +556,7 @@ _CUSTOMERS_SHARE = re.compile(r"贡献|占")
 # 六成以上, Nakhla Cloud去年约占公司营收的45%): 公司 is the story's company, whose it is.
 _COMPANYS_REVENUE_REACH = 24
 # What one who speaks of a company, or buys from it, is said to do right after its name.
-_SPEAKS_OR_BUYS = re.compile(
-    r"(?:方面)?(?:指出|表示|认为|分析|测算|估计|估算|预计|称|透露|是其|为其|作为其|是公司|为公司)"
-)
+_SPEAKS_OR_BUYS = re.compile(r"(?:指出|分析|测算|估计|估算|是其|为其|作为其|是公司|为公司)")
 _OF_THE_COMPANYS_REVENUE = re.compile(
     r"(?:贡献了?|占了?|占据了?)\s*(?:该)?公司[^，,。；;\d]{0,10}?(?:营收|收入|营业额|销售额|营业收入)"
     r"\s*的?\s*(?:约|近|逾|超过|接近)?\s*$"
@@ -1232,6 +1231,9 @@ class NumberFacts(Attribution):
                 # "$41.3 billion on capital projects in its fiscal second quarter, up 62%")
                 and 0 <= quantity.start - self.last_end <= MOVED_REACH
                 and not _DIGIT.search(folded, self.last_end, quantity.start)
+                # (not another noun's clause between: ", while Azure revenue, up 39%")
+                and folded.count(",", self.last_end, quantity.start) <= 1
+                and not _ANOTHER_CLAUSE.search(folded, self.last_end, quantity.start)
                 and (moved := _MOVED_BEFORE.search(folded, self.last_end, quantity.start))
                 and _SINCE_AFTER.match(folded, quantity.end)
             ):

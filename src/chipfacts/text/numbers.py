@@ -453,7 +453,7 @@ _AGREEMENT = (
 _NOT_AN_AGREEMENTS = r"(?:美元|人民币)?(?:国债|公司债|债券|债|贷款|认股权证|存款|定存|利率|收益率)"
 _CHINESE_TERM = (
     # (合同期限至少15年: a bound between, read by the bound's own cue)
-    rf"(?:为期|期限(?:为|是|长达|达)?(?:至少|最少|不少于|超过|逾|约|最长)?)\s*(?P<n>{_YEARS})\s*年"
+    rf"(?:为期|期限(?:为|是|长达|达)?)(?:至少|最少|不少于|超过|逾|约|最长)?\s*(?P<n>{_YEARS})\s*年"
     rf"(?P<half>半)?(?![代度底初末中内份])"
     rf"|(?<![\d一二两三四五六七八九十第近前这头])(?<!过去)(?<!未来)(?P<m>{_YEARS})\s*年"
     rf"(?:期(?![间内])(?!{_NOT_AN_AGREEMENTS})|(?=的?{_AGREEMENT}))"
@@ -691,10 +691,11 @@ _COMPUTING_POWER = r"算力|智算|租用|租赁"
 # part (800G光模块出货量, 1.6T网卡): its kind, no figure of the sentence's subject. Not
 # 5G, a phone network's generation.
 _RATE_BEFORE = r"(?:速率|带宽|频宽|交换容量|吞吐|speed|bandwidth)[^，,。；;]{0,8}$"
-# A memory's or a chip link's bandwidth, in bytes a second where its T is bare (显存带宽达
-# 8T, NVLink带宽1.8T): no link's rate.
+# A memory's or a chip link's bandwidth, in bytes a second where its T or G is bare (显存
+# 带宽达8T, NVLink带宽1.8T): no link's rate (not 内存带宽提升，网络速率达800G).
 _BYTES_BEFORE = (
-    r"(?:显存|内存|记忆体|存储|hbm\w*|nvlink|memory)[^，,。；;]{0,6}(?:带宽|频宽|bandwidth)"
+    r"(?:显存|内存|记忆体|hbm[0-9a-z]*|nvlink|memory)[^，,。；;]{0,6}?(?:带宽|频宽|bandwidth)"
+    r"[^，,。；;]{0,8}$"
 )
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
 _ONLY_AFTER = r"[是有能要会占不在够剩]"
