@@ -376,3 +376,18 @@ def test_a_time_after_a_measures_noun_is_no_part_of_its_label(
 ) -> None:
     (found,) = numbers(store, text)
     assert found.attribute.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("英伟达表示，中国市场约占公司营收的13%。", "revenue_share"),
+        ("英伟达的数据中心业务占总营收的88%。", "revenue_share"),
+        ("亚马逊云业务占当年营业收入的70.5%。", "revenue_share"),
+        ("亚马逊自研芯片仅占出货量的不到5%。", "shipments_share"),
+    ],
+)
+def test_a_share_of_a_whole_named_before_it_is_the_wholes_share(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert ident in {c.attribute.id for c in numbers(store, text)}

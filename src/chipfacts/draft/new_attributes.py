@@ -95,6 +95,12 @@ _CHANGE = re.compile(r"提高|提升|增长|增加|成长|降低|减少|下降|�
 _LOWER = re.compile(r"低|少|降|减|便宜|跌|滑|缩")
 # A time and the links before what a change is measured against (平均售价今年已较去年).
 _TIME_AT_END = re.compile(r"(?:今年|去年|明年|目前|当前|本季度?|上半年|下半年|已|将|也|还|则|再)+$")
+# A share of a whole named before the figure (约占公司营收的45%, 占其数据中心收入的13%,
+# 占总营收的88%): its label is the whole's share, not the words before the whole.
+_SHARE_OF_A_WHOLE = re.compile(
+    r"占(?:了|据)?[^，,。；;\d%]{0,10}?(?P<noun>营业收入|营收|收入|销售额|出货量|产能|算力|订单)"
+    r"的?\s*(?:约|近|逾|超过|接近|不到)?\s*$"
+)
 _QUOTE_MARKS = frozenset("“”「」\"'")
 # A time written after a measure's noun, before its links (月产能今年底, 出货量去年).
 _TIME_AFTER_NOUN = re.compile(
@@ -794,6 +800,11 @@ def new_attribute(
             and not _CHANCE.match(share_of["noun"])
         ):
             chinese = share_of["noun"] + "占比"  # 约75%的算力: a share of its compute
+        whole = _SHARE_OF_A_WHOLE.search(
+            folded, max(clause_start, quantity.start - FROM_REACH), quantity.start
+        )
+        if whole is not None and quantity.unit == "percent":
+            chinese = whole["noun"] + "占比"  # 约占公司营收的45%: a share of revenue
         before = max(clause_start, quantity.start - ACCOUNTS_REACH)
         accounts = _ACCOUNTS_FOR_AT_END.search(folded, before, quantity.start)
         if chinese is None and quantity.unit == "percent" and accounts is not None:
