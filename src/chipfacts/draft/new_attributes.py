@@ -756,28 +756,18 @@ def new_attribute(
         # 营收翻倍 is revenue's growth (read where the figure is, before the start of the
         # words naming it moves back: 营收从100亿美元翻了一番)
         grew = quantity.unit == "x" and doubles(folded, quantity.start)
+        # Words before the figure that name no part of it move its name's start back, in
+        # turn: 毛利率已从去年的约35%降至不足15%, the measure named before 从 ("from");
+        # 净利润同比下降83%至27.1亿美元, a level named before the change that reached it;
+        # 预算约为1600亿元人民币（约合220亿美元）, a sum given first in another currency
+        changes = [_CHANGED_TO_BEFORE] if quantity.unit != "percent" else []
+        for words in (_FROM, *changes, _GIVEN_BEFORE):
+            reach = max(clause_start, quantity.start - FROM_REACH)
+            skipped = words.search(folded, reach, quantity.start)
+            if skipped is not None:
+                quantity = quantity._replace(start=skipped.start())
         # (wide enough for the noun before what a change is measured against: 营收较2024年)
         offset = max(clause_start, quantity.start - LABEL_REACH)
-        since = _FROM.search(folded, max(clause_start, quantity.start - FROM_REACH), quantity.start)
-        if since is not None:
-            # 毛利率已从去年的约35%降至不足15%: the measure is named before 从 ("from")
-            quantity = quantity._replace(start=since.start())
-            offset = max(clause_start, quantity.start - LABEL_REACH)
-        changed = _CHANGED_TO_BEFORE.search(
-            folded, max(clause_start, quantity.start - FROM_REACH), quantity.start
-        )
-        if changed is not None and quantity.unit != "percent":
-            # the level after a change: named by the words before the change
-            quantity = quantity._replace(start=changed.start())
-            offset = max(clause_start, quantity.start - LABEL_REACH)
-        converted = _GIVEN_BEFORE.search(
-            folded, max(clause_start, quantity.start - FROM_REACH), quantity.start
-        )
-        if converted is not None:
-            # 预算约为1600亿元人民币（约合220亿美元）: the sum before in another currency,
-            # named by the words before it
-            quantity = quantity._replace(start=converted.start())
-            offset = max(clause_start, quantity.start - LABEL_REACH)
         # 英伟达H100价格: the noun starts after the last name, never across it (when
         # nothing names the figure after it, the words around the names do: X90在FP16
         # 稠密算力上约为英伟达H100的七成)

@@ -177,13 +177,16 @@ _EARLIER_AFTER = re.compile(
 )
 # "…, up 38% from a year earlier", "(down 12% year over year)": how much the figure
 # right before moved since an earlier time.
-MOVED_REACH = 64
-_DIGIT = re.compile(r"\d")
-_ANOTHER_CLAUSE = re.compile(r"\b(?:while|and|but|whereas|as)\b|;")
 _MOVED_BEFORE = re.compile(
     r"[,(]\s*(?P<way>up|down|rising|falling|increasing|decreasing)"
     r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
 )
+# How far after the figure a move may be, what it was spent on and when between ("$41.3
+# billion on capital projects in its fiscal second quarter, up 62%"), with no figure nor
+# another noun's clause (", while Azure revenue, up 39%").
+MOVED_REACH = 64
+_DIGIT = re.compile(r"\d")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|and|but|whereas|as)\b|;")
 _SINCE_AFTER = re.compile(
     r"\s+(?:from|over|on|compared\s+with|versus|vs\.?)\s+(?:a\s+year|the\s+year|last\s+year"
     r"|the\s+(?:previous|prior|same|year-earlier|year-ago)\s+(?:quarter|year|period)"
@@ -553,10 +556,11 @@ def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
 _CUSTOMER_RANK = re.compile(r"(?:第[一二三]大|最大|前[二三四五六七八九十\d]{1,2}大)客户")
 _CUSTOMERS_SHARE = re.compile(r"贡献|占")
 # A share of the company's revenue a customer brings (两者合计贡献了公司今年前三季度营收的
-# 六成以上, Nakhla Cloud去年约占公司营收的45%): 公司 is the story's company, whose it is.
+# 六成以上, Nakhla Cloud去年约占公司营收的45%): 公司 is the company the sentence speaks
+# for (``supplier_of_customers``), never the customer.
 _COMPANYS_REVENUE_REACH = 24
-# What one who speaks of a company, or buys from it, is said to do right after its name.
-_SPEAKS_OR_BUYS = re.compile(r"(?:指出|分析|测算|估计|估算|是其|为其|作为其|是公司|为公司)")
+# What an analyst or a customer is said to do right after its name (高盛指出, 微软是其客户).
+_ANALYST_OR_CUSTOMER = re.compile(r"(?:指出|分析|测算|估计|估算|是其|为其|作为其|是公司|为公司)")
 _OF_THE_COMPANYS_REVENUE = re.compile(
     r"(?:贡献了?|占了?|占据了?)\s*(?:该)?公司[^，,。；;\d]{0,10}?(?:营收|收入|营业额|销售额|营业收入)"
     r"\s*的?\s*(?:约|近|逾|超过|接近)?\s*$"
@@ -774,8 +778,8 @@ class NumberFacts(Attribution):
         if _OF_THE_COMPANYS_REVENUE.search(folded, reach, quantity.start):
             # the company of one who speaks (黄仁勋…表示，中国市场约占该公司数据中心收入的13%),
             # else a company named in the clauses before (电源厂协能电源…，今年相关营收将占
-            # 公司整体营收的两成; not a source, 据华锐证券测算), else the story's; never the
-            # customer, the share's own clause's subject
+            # 公司整体营收的两成; not a source, 据华锐证券测算, nor an analyst or a customer),
+            # else the story's; never the customer, the share's own clause's subject
             clause_start = self.clause_of(quantity.start).start
             earlier = [m for m in self.sentence.entities if m.end <= clause_start]
             speakers = [self.employers[m.row] for m in earlier if m.row in self.employers]
@@ -784,8 +788,8 @@ class NumberFacts(Attribution):
                 for m in earlier
                 if self.store.entity_at(m.row).kind == "company"
                 and not folded.endswith("据", 0, m.start)
-                # (not one who speaks, 高盛指出, nor a customer, 微软是其重要客户)
-                and not _SPEAKS_OR_BUYS.match(folded, m.end)
+                # (高盛指出, 微软是其重要客户)
+                and not _ANALYST_OR_CUSTOMER.match(folded, m.end)
             ]
             found = [*speakers, *named]
             return found[0] if found else self.story_company(Joined(self.earlier, []))
