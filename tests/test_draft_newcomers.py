@@ -1533,3 +1533,52 @@ def test_a_site_being_built_in_a_place_with_no_marks_is_that_places(
 def test_a_code_name_in_a_gloss_is_a_name_a_kinds_acronym_is_not(store: chipfacts.Store) -> None:
     text = "微软新芯片代号“海鹰”（HAWK），海鹰的算力很高。"
     assert "HAWK" in {p.entity.name for p in newly(store, text).proposed}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a company's product in quotes, its kind said after it
+        ("芯片初创公司曦衡光电的核心产品“衡光-800”是一款面向AI集群的800G硅光引擎。", "衡光-800"),
+        (
+            "光芯片初创公司“曜芯光电”近日完成融资。曜芯光电的旗舰产品「曜光-3200」是一颗3.2T的CPO光引擎。",
+            "曜光-3200",
+        ),
+        # a product in quotes named by Latin letters and a number
+        ("芯片公司澜芯科技表示，下一代产品“澜海T2”计划于2027年推出。", "澜海T2"),
+    ],
+)
+def test_a_product_named_in_quotes_is_its_makers_chip(
+    store: chipfacts.Store, text: str, name: str
+) -> None:
+    found = [p.entity for p in newly(store, text).proposed if name in p.entity.aliases]
+    assert [(e.kind, e.maker is not None) for e in found] == [("chip", True)]
+
+
+def test_a_product_in_quotes_is_of_the_kind_said_after_it(store: chipfacts.Store) -> None:
+    text = "星衡科技的第二代产品“银河-2”是一款400G AI网卡。"
+    assert [p.entity.kind for p in newly(store, text).proposed if "银河-2" in p.entity.aliases] == [
+        "nic"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words in quotes after 产品 that are no name: a slogan, a term
+        "公司的核心产品“高性价比”路线受到欢迎。",
+        "这款产品“完全自主可控”，已获大客户认可。",
+    ],
+)
+def test_words_in_quotes_after_a_product_are_no_name_unless_marked(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [p for p in newly(store, text).proposed if p.entity.kind == "chip"]
+
+
+def test_a_hyphened_name_with_a_long_number_is_a_chip(store: chipfacts.Store) -> None:
+    text = "据曦衡光电介绍，衡光-800的电芯片部分采用台积电5nm工艺。衡光-800目前单只报价约900美元。"
+    assert proposed(store, text)["hengguang-800"][0] == "chip"
+    # a year or a range after a word is no version
+    text = "该项目的建设期为2025-2027年。北京-2030规划提出，到2030年建成三个智算中心。"
+    assert not proposed(store, text)

@@ -437,12 +437,17 @@ def _things(
             given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
+        if match["noun"] == products.PRODUCT and marked is None:
+            continue  # 产品“完全自主可控”: words quoted, no name
         latin = site or (chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted)
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）
         elif gloss_after is not None:
             latin = gloss_after["gloss"]  # 「巨柱」（Saguaro）
         kind = name_forms.kind_of_noun(match["noun"])
+        if match["noun"] == products.PRODUCT:
+            said = products.KIND_SAID_AFTER.match(folded, match.end())
+            kind = name_forms.kind_of_noun(said["noun"]) if said is not None else "chip"
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
     for name, kind, at in products.hyphened_names(folded):
         # 基础模型衡元-3, 衡元-3的预训练: its maker's model, named again and again (after

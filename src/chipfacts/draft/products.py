@@ -39,11 +39,16 @@ _NOT_PRODUCT = COMPANY_WORDS | {"Research", "Capital", "Cloud", "Said", "Says"}
 # A product introduced by its kind and named in quotes (推理芯片“灵犀100”, AI資料中心
 # 「Lonestar」).
 SITE_NOUNS = ("智算中心", "数据中心", "资料中心", "园区")
+# A company's product in quotes (核心产品“衡光-800”, 下一代产品“澜海T2”): a name only where
+# a number or Latin letters mark it (not 产品“完全自主可控”), of the kind said after it
+# (是一款…光引擎: a chip; …网卡, …大模型).
+PRODUCT = "产品"
+KIND_SAID_AFTER = re.compile(r"[^，,。；;]{0,30}?(?P<noun>网卡|大模型|模型)")
 QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
     # characters, then its number or Latin letters
     r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|gpu|网卡|交换芯片|交换机|集群|超级计算机|超级电脑|超算"
-    rf"|{'|'.join(SITE_NOUNS)}|大模型|模型)\s*[“「\"']"
+    rf"|{'|'.join(SITE_NOUNS)}|大模型|模型|{PRODUCT})\s*[“「\"']"
     r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
 # A site's whole name in quotes, its noun the last of it (“青城智算中心”, “砺川·中卫万卡
@@ -266,14 +271,15 @@ def beside_chinese(text: str, start: int, end: int) -> bool:
 SENTENCE_REACH = 600  # characters: longer than any sentence of news prose
 
 
-# A Chinese name, a hyphen and a version (衡元-3, 天枢-2.5): a company's model or chip.
+# A Chinese name, a hyphen and a version or a model's number (衡元-3, 天枢-2.5,
+# 衡光-800): a company's model or chip.
 _HYPHENED = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?)(?![\d.%％度℃倍])"
+    r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?|\d{3,4})(?![\d.%％度℃倍])"
 )
 # The words of a model or a chip near a mention of a name (基础模型衡元-3, 衡元-3模型,
 # 川渊-2集成770亿个晶体管): a name with neither near any (增长-2, 北京-2, 步骤-1) is none.
 _MODEL_NOUN = re.compile(r"模型|model")
-_CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu|晶体管|流片|显存")
+_CHIP_NOUN_NEAR = re.compile(r"芯片|晶片|加速卡|加速器|处理器|gpu|晶体管|流片|显存|光引擎")
 MODEL_REACH = 12  # characters either side of a name where its kind's noun may be
 # A thing's noun right after a name written once (深算-3芯片, 夸娥-1智算集群).
 _KIND_RIGHT_AFTER = re.compile(
