@@ -2779,3 +2779,34 @@ def test_an_english_sale_or_another_clauses_move_is_no_price_or_growth_of_the_su
 ) -> None:
     source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2025, 11, 5), "en")
     assert absent not in {c.attribute.id for c in draft_article(store, article_of(text, source))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause naming only the foundry: the chip named before it is made on the node
+        "AMD去年底发布了MI300X。该产品采用台积电5纳米工艺，集成1530亿个晶体管。",
+        "AMD的MI300X于2023年底发布，台积电以5纳米工艺代工。",
+        "AMD的MI300X于2023年底发布。據悉，該晶片採用台積電5奈米製程。",
+    ],
+)
+def test_a_node_whose_clause_names_only_the_foundry_is_the_chip_before(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [
+        (c.entity_id, c.value) for c in drafted(store, text) if c.attribute.id == "process_node"
+    ]
+    assert found == [("mi300x", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a node talked of, its figures its own: no chip before is made on it
+        "AMD的MI300X于2023年底发布。台积电2纳米的良率已达到60%。",
+        "AMD的MI300X于2023年底发布。台积电3纳米月产能约10万片。",
+        "AMD的MI300X于2023年底发布，台积电的5纳米产能已满载。",
+    ],
+)
+def test_a_node_talked_of_is_no_node_of_the_chip_before(store: chipfacts.Store, text: str) -> None:
+    assert not [c for c in drafted(store, text) if c.attribute.id == "process_node"]

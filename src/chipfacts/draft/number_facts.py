@@ -243,6 +243,14 @@ _TRAINED_AFTER = re.compile(r"(?:(?!\band\b)[^,;.]){0,30}?\btrain(?:ed|ing)?\b")
 # H100的采购量)
 _OUTPUT = "annual_output"
 _NODE = "process_node"
+# A node a chip is made on, in a clause naming only its foundry: a word of adoption
+# before it (该产品采用台积电5纳米工艺), or of making after it (台积电以5纳米工艺代工);
+# not a node talked of (台积电2纳米的良率, 3nm和CoWoS产能紧张).
+_NODE_ADOPTED = re.compile(r"(?:采用|采|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$")
+# …where the clause names no one but the foundry, right before the node (采用台积电
+# 3纳米, 交由台积电以12纳米); not 高通、联发科的新一代旗舰芯片也已导入3纳米制程 (their chips).
+FOUNDRY_GAP = 2
+_NODE_MADE_ON = re.compile(r"\s*(?:工艺|制程|节点)?\s*(?:代工|投片|流片|制造|生产)")
 _LEADERBOARD = "leaderboard_rank"
 _HOLDER_RANK = "shareholder_rank"
 # A customer's part of a seller's whole ("accounts for more than 40% of", "makes up
@@ -1619,6 +1627,22 @@ class NumberFacts(Attribution):
                 if inside(m.start, m.end, clause)
                 and self.said_of(attribute, self.store.entity_at(m.row).kind)
             ]
+            named_apart = any(
+                inside(m.start, m.end, clause) and m.end + FOUNDRY_GAP < quantity.start
+                for m in self.sentence.entities
+            )
+            if (
+                not fitting
+                and not named_apart
+                and (
+                    _NODE_ADOPTED.search(folded, clause.start, quantity.start)
+                    or _NODE_MADE_ON.match(folded, quantity.end)
+                )
+            ):
+                # 该产品采用台积电5纳米工艺, 台积电以5纳米工艺代工: a clause naming only the
+                # foundry, of the chip before it
+                made = self.antecedent(anchor, lambda kind: self.said_of(attribute, kind))
+                fitting = [made] if made is not None else []
             if not fitting:
                 return None
             entity = fitting[-1]
