@@ -2810,3 +2810,37 @@ def test_a_node_whose_clause_names_only_the_foundry_is_the_chip_before(
 )
 def test_a_node_talked_of_is_no_node_of_the_chip_before(store: chipfacts.Store, text: str) -> None:
     assert not [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a link's bandwidth: a port's, a network card's, between chips, a switch's
+        "英伟达的网卡频宽从400G升级到800G。",
+        "ConnectX-7單埠頻寬達400Gb/s。",
+        "MI300X的片间互联带宽提升了约两倍。",
+        # memory talked of as goods: its price, yield, supply
+        "MI300X所用HBM3的单价较上一代上调约15%。",
+        "业内估计MI300X所用的HBM3良率超过80%。",
+    ],
+)
+def test_a_links_bandwidth_or_memory_as_goods_is_no_chips_memory(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text, clauses_too=True) if c.attribute.id == "memory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MI300X配备192GB HBM3显存，内存带宽达5.3TB/s。",
+        "MI300X的显存带宽为5.3TB/s。",
+    ],
+)
+def test_a_chips_memory_and_its_bandwidth_stay_its_memory(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [
+        c.entity_id for c in drafted(store, text, clauses_too=True) if c.attribute.id == "memory"
+    ]
+    assert found and set(found) == {"mi300x"}

@@ -48,6 +48,14 @@ SYNONYM_PHRASE = 3  # characters
 TEXT_SURE = 0.85
 # The attribute of what someone said, when no other word says what it is about.
 STATEMENT = "statement"
+MEMORY = "memory"
+# A link's bandwidth (单端口带宽, 片间互联带宽, 网卡频宽, 交换带宽) and memory talked of as
+# goods (HBM3的单价, HBM3E良率, HBM供应): no chip's memory.
+_LINK_BEFORE = re.compile(r"(?:互联|互连|端口|埠|网络|交换|网卡|链路|片间|卡间|nvlink|传输)\s*$")
+_GOODS_AFTER = re.compile(
+    r"[a-z0-9]*\s*的?\s*(?:单价|价格|报价|合约价|良率|产能|供应|供货|出货|营收|订单|市场|份额|库存|交期|短缺)"
+)
+LINK_REACH = 6
 # Where a quotation closes, its full stop before the mark.
 _CLOSING_QUOTE = re.compile(r"[。.]?[”」]")
 PLAN = "plan"
@@ -210,6 +218,8 @@ class TextFacts(Attribution):
             if clause in titled and role is not None and attribute.id == role.id:
                 continue  # the title's own candidate says it
             if specs_only and not is_specification(attribute.id):
+                continue
+            if attribute.id == MEMORY and no_memory(self.article.folded, word):
                 continue
             passive = _PASSIVE.search(attribute.label) is not None
             entity: Entity | None
@@ -410,3 +420,10 @@ class TextFacts(Attribution):
             as_of, quote, begin, finish, cues, tuple(decisions),
             round(TEXT_CONFIDENCE * weight, 2),
         )  # fmt: skip
+
+
+def no_memory(folded: str, word: Mention) -> bool:
+    """Whether the memory's word found is a link's bandwidth or memory as goods."""
+    if word.word == "带宽":
+        return _LINK_BEFORE.search(folded, max(0, word.start - LINK_REACH), word.start) is not None
+    return _GOODS_AFTER.match(folded, word.end) is not None
