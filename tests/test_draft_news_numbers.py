@@ -2844,3 +2844,41 @@ def test_a_chips_memory_and_its_bandwidth_stay_its_memory(
         c.entity_id for c in drafted(store, text, clauses_too=True) if c.attribute.id == "memory"
     ]
     assert found and set(found) == {"mi300x"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a node talked of, in a chip's article: its capacity, its price, its cost
+        "MI300X的需求强劲。但其坦言，在2nm产能的分配上仍有压力。",
+        "MI300X的需求强劲，比2nm更紧张的是先进封装。",
+        "AMD表示，MI300X的供应很大程度上取决于台积电2nm产能。",
+        "AMD's MI300X is in demand, though TSMC's 3nm capacity is tight.",
+    ],
+)
+def test_a_node_no_chip_is_said_to_be_made_on_is_no_process_node(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MI300X采用台积电5nm工艺。", 5),
+        ("MI300X在台积电N3制程完成设计定案。", 3),
+        ("MI300X业内普遍视为5nm级别。", 5),
+        ("AMD为微软设计的3奈米AI推论晶片MI300X。", 3),
+        ("The MI300X is built on TSMC's 5-nanometre process.", 5),
+    ],
+)
+def test_a_node_a_chip_is_made_on_is_its_process_node(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    nodes = [c.value for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert nodes == [value]
+
+
+def test_a_nodes_own_figure_glossed_after_its_name_stays(store: chipfacts.Store) -> None:
+    text = "台积电N2（2nm）工艺的良率目前已提升至约70%。"
+    assert [c.value for c in drafted(store, text) if c.attribute.id == "process_node"] == [2]

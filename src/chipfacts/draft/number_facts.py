@@ -247,6 +247,17 @@ _NODE = "process_node"
 # before it (该产品采用台积电5纳米工艺), or of making after it (台积电以5纳米工艺代工);
 # not a node talked of (台积电2纳米的良率, 3nm和CoWoS产能紧张).
 _NODE_ADOPTED = re.compile(r"(?:采用|采|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$")
+# What says a chip is made on a node, in its clause: a word of adoption or of making
+# (采用, 基于, 代工, 流片, 设计定案, "built on", "process"), or of what it counts as
+# (视为7nm级别, 等效7nm制程).
+_MADE_ON_A_NODE = re.compile(
+    r"采用|采|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产|打造"
+    r"|等效|级别|等级|\b(?:on|built|made|uses?|using|manufactured|fabricated|process|node)\b"
+)
+# …or a chip's noun right after the node (3奈米AI推论芯片, a 5nm chip).
+_CHIP_OF_A_NODE = re.compile(
+    r"\s*(?:工艺|制程)?\s*(?:ai)?\s*(?:推理|推论|训练)?\s*(?:芯片|晶片|处理器|加速器|\bchips?\b)"
+)
 # …where the clause names no one but the foundry, right before the node (采用台积电
 # 3纳米, 交由台积电以12纳米); not 高通、联发科的新一代旗舰芯片也已导入3纳米制程 (their chips).
 FOUNDRY_GAP = 2
@@ -1727,6 +1738,15 @@ class NumberFacts(Attribution):
         own_name = name_key(entity.name) if entity is not None else ""
         if attribute.id == _NODE and name_key(folded[quantity.start : quantity.end]) in own_name:
             return None  # 台积电N3P's node is its own name (采用台积电N3P制程, its user unread)
+        if (
+            attribute.id == _NODE
+            and not _MADE_ON_A_NODE.search(folded, clause.start, clause.end)
+            and not _CHIP_OF_A_NODE.match(folded, quantity.end)
+            and folded[quantity.start - 1 : quantity.start] not in ("（", "(")
+        ):
+            # 在2nm产能的分配上, 比2nm更紧张的是…: a node talked of, no chip's (but a
+            # node's own, glossed: 台积电N2（2nm）工艺)
+            return None
         return Candidate(
             entity, proposed.entity if proposed else None, attribute, value, low, high, bound,
             attribute.unit, status, claimed_by,
