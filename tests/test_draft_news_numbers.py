@@ -2882,3 +2882,24 @@ def test_a_node_a_chip_is_made_on_is_its_process_node(
 def test_a_nodes_own_figure_glossed_after_its_name_stays(store: chipfacts.Store) -> None:
     text = "台积电N2（2nm）工艺的良率目前已提升至约70%。"
     assert [c.value for c in drafted(store, text) if c.attribute.id == "process_node"] == [2]
+
+
+def test_a_measures_word_in_an_aside_names_no_figure(store: chipfacts.Store) -> None:
+    text = "微软公司资本支出（含融资租赁）为398亿美元。"
+    assert numbers(store, text) == [("microsoft", "capex", 39800000000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("全球HBM市场中，SK海力士份额约为55%，三星电子与美光分别约为22%和21%。", "zh-Hans"),
+        ("Micron held about 22% of the HBM market, behind SK hynix at 55%.", "en"),
+    ],
+)
+def test_names_and_figures_listed_after_a_share_are_shares(
+    store: chipfacts.Store, text: str, language: str
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), language)
+    found = draft_article(store, article_of(text, source), False)
+    shares = {(c.entity_id, c.value) for c in found if c.attribute.id == "market_share"}
+    assert {("sk-hynix", 55), ("samsung" if language != "en" else "micron", 22)} <= shares

@@ -326,16 +326,19 @@ _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?
 # 70% of the market, while Marvell holds less than 10%".
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
-    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是)?\s*(?:[(（][)）])?\s*的?"
+    # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
+    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*"
     r"(?:将|预计将?|有望|可望?|可能|或将|或)?\s*(?:进一步|再|继续)?\s*"
     # (合计约占: "together account for", the list's measure; 明年可能倍增至…: the
     # measure before, at a later time)
-    r"(?:合计)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到"
+    r"(?:合计|分别)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到"
     r"|倍增至|扩大至|扩充至|成长至|增长至|增长到|回升至|攀升至|跃升至|上修至|下修至|突破)?"
-    r"\s*[\s，,、；;。]*"
-    r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?)?\s*"
+    r"\s*(?:[和与及、]\s*[\d.]+\s*[%％]?\s*)*[\s，,、；;。]*"
+    # ("behind SK hynix at 55%": the next of the list)
+    r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?"
+    r"|behind|ahead\s+of|followed\s+by|trailing)?\s*(?:at\b)?\s*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
 )
 
@@ -359,6 +362,18 @@ def _unit_fits(quantity: Quantity, attribute: Attribute, folded: str) -> bool:
     if quantity.unit in MONEY and attribute.unit in MONEY:
         return True  # 完成15亿元B轮融资: the measure in the sum's currency (``in_unit``)
     return quantity.unit is None or quantity.unit == attribute.unit
+
+
+def _aside(folded: str, clause: Span, word: Mention, quantity: Quantity) -> bool:
+    """Whether ``word`` is in brackets closed before the figure (资本支出（含融资租赁）为…)."""
+    if not word.end <= quantity.start:
+        return False
+    opened = max(
+        folded.rfind("（", clause.start, word.start), folded.rfind("(", clause.start, word.start)
+    )
+    if opened < 0 or any(mark in folded[opened : word.start] for mark in "）)"):
+        return False
+    return any(mark in folded[word.end : quantity.start] for mark in "）)")
 
 
 def _gap(word: Mention, quantity: Quantity) -> int:
@@ -1170,6 +1185,9 @@ class NumberFacts(Attribution):
             if holds(folded, (clause.start, clause.end), quantity, a, w)
             and not of_the_figure_before(folded, clause.start, quantity)
         ]
+        outside = [(w, a) for w, a in fits if not _aside(folded, clause, w, quantity)]
+        if outside:
+            fits = outside  # 资本支出（含融资租赁）为398亿美元: capex, not the aside's 融资
         # An attribute word there whose attribute cannot hold the number (支出 for a
         # five-year total): no other attribute of the unit is forced on it
         refused = bool(near) and not fits or not fits and self.named_otherwise(clause, quantity)
