@@ -1582,3 +1582,19 @@ def test_a_hyphened_name_with_a_long_number_is_a_chip(store: chipfacts.Store) ->
     # a year or a range after a word is no version
     text = "该项目的建设期为2025-2027年。北京-2030规划提出，到2030年建成三个智算中心。"
     assert not proposed(store, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a supernode's cluster named in quotes before its noun
+        ("華為在貴州貴安打造的「天樞」超節點叢集已上線。天樞以384顆晶片為一個超節點。", "Tianshu"),
+        # a brand, a dot and a name in quotes
+        ("百度在北京亦庄宣布点亮“百舸·天工”集群。该集群由5万张R300组成。", "Baige Tiangong"),
+    ],
+)
+def test_a_cluster_named_in_quotes_before_its_noun_is_proposed(
+    store: chipfacts.Store, text: str, name: str
+) -> None:
+    found = [p.entity for p in newly(store, text).proposed if p.entity.kind == "cluster"]
+    assert [e.name for e in found] == [name]

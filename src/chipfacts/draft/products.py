@@ -90,11 +90,12 @@ CODENAMED = re.compile(
 # A thing named in quotes, then its kind (打造「Atlas」AI叢集, “灵犀”芯片).
 QUOTED_BEFORE_KIND = re.compile(
     # (「雲湧桃園一號」: a company's and a place's names, then a number)
+    # (“百舸·天工”: a brand, a dot and a name)
     r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6}号?"
-    r"|[\u4e00-\u9fff]{2,6}号)"
+    r"|[\u4e00-\u9fff]{2,6}号|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})"
     # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
-    r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练)*"
+    r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练|超节点)*"
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|运算中心|算力中心|计算中心|芯片|晶片"
     # (a campus: 「努沙再也一號」（Nusantara One）園區, by the marks of a name below; not
     # a venue, 在“湾景”（Bay View）园区举办开发者大会)
