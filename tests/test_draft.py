@@ -216,6 +216,10 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert [q[1] for q in quantities("采购5台至10台服务器")] == [5, 10]
     # another country's currency, by name: never dollars nor the article's 元
     assert quantities("投资34万亿韩元") == [("34万亿韩元", 34e12, None, None, "KRW")]
+    # the New Taiwan dollar named beside a sum in 元, before it or after it
+    assert quantities("再投资约新台币900亿元") == [("900亿元", 9e10, None, None, "TWD")]
+    assert quantities("涉及金额约数亿元新台币") == [("数亿元", 1e8, None, None, "TWD")]
+    assert quantities("市值约3兆新台币") == [("3兆新台币", 3e12, None, None, "TWD")]
     assert quantities("整合了数万个 GPU") == [("数万", 10000, None, None, None)]
     assert quantities("投资了数十亿美元") == [("数十亿美元", 1e9, None, None, "USD")]
     assert quantities("筹集万亿美元的资金") == [("万亿美元", 1e12, None, None, "USD")]

@@ -219,18 +219,18 @@ def test_a_share_in_tenths_after_accounts_for_is_a_share(store: chipfacts.Store)
 
 
 @pytest.mark.parametrize(
-    ("text", "written"),
+    ("text", "written", "unit"),
     [
-        ("英伟达第三季營收達新台幣1,860億元。", "新台"),
-        ("英伟达的募资金额为人民币48亿元。", "人民币"),
+        ("英伟达第三季營收達新台幣1,860億元。", "新台", "TWD"),
+        ("英伟达的募资金额为人民币48亿元。", "人民币", "yuan"),
     ],
 )
 def test_the_currency_a_sum_is_in_is_no_part_of_its_label(
-    store: chipfacts.Store, text: str, written: str
+    store: chipfacts.Store, text: str, written: str, unit: str
 ) -> None:
     (found,) = drafted(store, text)
     assert found.proposes_attribute
-    assert (found.attribute.unit, written in found.attribute.label) == ("yuan", False)
+    assert (found.attribute.unit, written in found.attribute.label) == (unit, False)
 
 
 def test_a_change_against_a_named_quarter_leaves_the_quarter_out_of_the_label(

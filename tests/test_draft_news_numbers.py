@@ -318,7 +318,7 @@ def test_more_measures_of_news_are_read_in_base_units(text: str, value: float, u
         ("公司完成3亿5000万元B轮融资。", 3.5e8, "yuan"),
         ("營收1萬億2,000億元。", 1.2e12, "yuan"),
         ("累計前10月營收達6兆8,530億元。", 6.853e12, "yuan"),
-        ("第四季合併營收達新台幣1兆零460億元。", 1.046e12, "yuan"),
+        ("第四季合併營收達新台幣1兆零460億元。", 1.046e12, "TWD"),
         ("投資約2亿零500万美元。", 2.05e8, "USD"),
         ("完成3亿5千万美元融资。", 3.5e8, "USD"),
         ("采购1万2000块H20。", 1.2e4, "gpus"),
@@ -685,7 +685,7 @@ def test_a_share_changed_from_and_to_is_the_nouns_before_从(store: chipfacts.St
     [
         # a move, a close in the article's own currency, a move after the stock words
         ("日月光投控昨日股价上涨4.2%，收在新台币218元；台积电则小涨0.8%。",
-         [("ase", "share_price_change", 4.2), ("ase", "share_price_yuan", 218),
+         [("ase", "share_price_change", 4.2), ("ase", "share_price_twd", 218),
           ("tsmc", "share_price_change", 0.8)]),
         ("英伟达股价报152.4美元，年内累计上涨约68%，市值约为3.7万亿美元。",
          [("nvidia", "share_price", 152.4), ("nvidia", "share_price_change", 68),
@@ -2903,3 +2903,21 @@ def test_names_and_figures_listed_after_a_share_are_shares(
     found = draft_article(store, article_of(text, source), False)
     shares = {(c.entity_id, c.value) for c in found if c.attribute.id == "market_share"}
     assert {("sk-hynix", 55), ("samsung" if language != "en" else "micron", 22)} <= shares
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Taipei's news: 元 is the New Taiwan dollar
+        ("廣達第三季合併營收5,126億元，新台幣計價。", "TWD"),
+        ("廣達第三季合併營收5,126億元。", "TWD"),
+        # Traditional Chinese that names the renminbi: 元 is the renminbi
+        ("寒武紀第三季營收17.3億元人民幣，全年營收約60億元。", "yuan"),
+    ],
+)
+def test_a_traditional_articles_own_yuan_is_the_new_taiwan_dollar(
+    store: chipfacts.Store, text: str, unit: str
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
+    found = draft_article(store, article_of(text, source), False)
+    assert {c.unit for c in found if c.unit not in (None, "percent")} == {unit}

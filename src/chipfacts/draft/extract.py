@@ -56,7 +56,7 @@ from chipfacts.model.records import Attribute, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import Cue, find_cues
 from chipfacts.text.normalize import name_key
-from chipfacts.text.numbers import SPANS_OF_TIME, Quantity, find_quantities
+from chipfacts.text.numbers import SPANS_OF_TIME, TAIWAN_DOLLAR, Quantity, find_quantities
 from chipfacts.text.when import find_dates
 
 _UNIT_WORD = re.compile(r"[^a-z0-9]+")
@@ -124,6 +124,8 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     for start, end in [(m.start, m.end) for m in entities] + [(d.start, d.end) for d in every_date]:
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
+    if in_taiwan_dollars(folded, article.source.language):
+        quantities = [q._replace(unit=TAIWAN_DOLLAR) if q.unit == "yuan" else q for q in quantities]
     # 采用台积电N3P制程: a foundry's process by its name, as the node of what is said to
     # use it (drafting's only; not 从三星的SF2工艺转回…, nor 台积电N2月产能)
     processes = [
@@ -395,3 +397,10 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
                 ):
                     yield from self.text_fact(joined, titled, speaker, True, False)
             said = alone
+
+
+def in_taiwan_dollars(folded: str, language: str) -> bool:
+    """Whether an article's own 元 is the New Taiwan dollar: written in Traditional
+    Chinese, it never names the renminbi (Taipei's news; Hong Kong's and the
+    mainland's in Traditional name their 人民幣)."""
+    return language == "zh-Hant" and "人民币" not in folded

@@ -203,7 +203,7 @@ HOUR_REACH = 80
 HOUR_AFTER = 16  # " per GPU-hour" after the sum
 # The most an hour of one machine rents for, by currency: a larger sum beside an hour's
 # word is a total (每小时要花2至3美元，一个实验动辄上万美元).
-_MOST_BY_THE_HOUR = {"USD": 100, "yuan": 700}
+_MOST_BY_THE_HOUR = {"USD": 100, "yuan": 700, "TWD": 3200}
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]|\.\s")
 # A count in one machine (单个计算节点配备8块GPU, 每台服务器搭载, "each server holds"):
 # no cluster's, order's or need's count of GPUs.
@@ -410,7 +410,7 @@ KWH_REACH = 8
 _POWER_PRICE = re.compile(r"电价|购电价格|\b(?:electricity|power)\s+price|\btariff")
 PRICE_WORD_REACH = 16
 # The units of a sum of money.
-MONEY = frozenset({"USD", "yuan", "KRW", "JPY", "EUR", "GBP", "HKD"})
+MONEY = frozenset({"USD", "yuan", "TWD", "KRW", "JPY", "EUR", "GBP", "HKD"})
 
 
 def shipments(unit: str | None) -> Attribute:

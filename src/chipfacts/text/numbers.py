@@ -228,7 +228,7 @@ _MEASURES = {
     "韩元": ("KRW", 1.0), "日元": ("JPY", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0),
     "港元": ("HKD", 1.0), "港币": ("HKD", 1.0),
     # (the currency's other names: 3兆美金, 2兆人民币, 新台币 after its sum, 5兆日圆)
-    "美金": ("USD", 1.0), "人民币": ("yuan", 1.0), "新台币": ("yuan", 1.0), "台币": ("yuan", 1.0),
+    "美金": ("USD", 1.0), "人民币": ("yuan", 1.0), "新台币": ("TWD", 1.0), "台币": ("TWD", 1.0),
     "日圆": ("JPY", 1.0),
     # (兆, a million million in Taiwan and Korea's news: 34兆韩元)
     "兆韩元": ("KRW", 1e12), "兆日元": ("JPY", 1e12),
@@ -583,8 +583,30 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             if not _overlaps(taken, quantity):
                 found.append(quantity._replace(above=above))
     return _between(
-        folded, [_read_on(folded, q) for q in sorted(found) if not _anniversary(folded, q)]
+        folded,
+        [
+            _in_taiwan_dollars(folded, _read_on(folded, q))
+            for q in sorted(found)
+            if not _anniversary(folded, q)
+        ],
     )
+
+
+# The New Taiwan dollar named right before or after a sum in 元 (约新台币900亿元, 数亿元
+# 新台币).
+_TAIWAN_DOLLAR_BEFORE = re.compile(r"(?:新台币|台币)\s*$")
+_TAIWAN_DOLLAR_AFTER = re.compile(r"\s*(?:新台币|台币)")
+TAIWAN_DOLLAR = "TWD"
+
+
+def _in_taiwan_dollars(folded: str, quantity: Quantity) -> Quantity:
+    """A sum in 元 with the New Taiwan dollar named beside it is in NT$."""
+    if quantity.unit != "yuan":
+        return quantity
+    before = _TAIWAN_DOLLAR_BEFORE.search(folded, max(0, quantity.start - 4), quantity.start)
+    if before is None and _TAIWAN_DOLLAR_AFTER.match(folded, quantity.end) is None:
+        return quantity
+    return quantity._replace(unit=TAIWAN_DOLLAR)
 
 
 # The verbs of using or granting card-hours, and what ends their phrase (the text is
