@@ -1441,3 +1441,32 @@ def test_a_sum_per_share_is_earnings_per_share_not_revenue(
     store: chipfacts.Store, text: str
 ) -> None:
     assert [attribute for _, attribute in facts(store, text)] == ["eps"]
+
+
+def test_a_months_short_form_before_a_day_ends_no_sentence(store: chipfacts.Store) -> None:
+    text = (
+        "Nvidia reported record results. Revenue for the fiscal second quarter ended Feb. 26 "
+        "rose 84% from a year earlier to $14.8 billion."
+    )
+    found = {c.attribute.id: c for c in drafted(store, text) if c.unit is not None}
+    assert found["revenue_growth"].value == 84
+    assert found["revenue_growth"].quote.startswith("Revenue for the fiscal second quarter")
+    assert found["revenue_growth"].entity_id == "nvidia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia said revenue for the quarter rose 84%.",
+        "Nvidia said revenue in the three months to December rose 84%.",
+        "Nvidia said revenue for the fiscal first quarter rose 84%.",
+    ],
+)
+def test_the_time_a_measure_is_of_is_no_part_of_its_name(store: chipfacts.Store, text: str) -> None:
+    assert [c.attribute.id for c in drafted(store, text) if c.value == 84] == ["revenue_growth"]
+
+
+def test_a_figure_and_its_margin_are_the_range_they_span(store: chipfacts.Store) -> None:
+    text = "Nvidia forecast third-quarter revenue of $16.5 billion, plus or minus $400 million."
+    (found,) = [c for c in drafted(store, text) if c.unit == "USD"]
+    assert (found.low, found.high, found.bound.value) == (16.1e9, 16.9e9, "range")

@@ -117,6 +117,8 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
     change = _CHANGES.get(words.pop()) if words and words[-1] in _CHANGES else None
     if change and words and words[-1] == "to":
         words.pop()  # "capital spending to rise roughly 25%"
+    if change:
+        _drop_period(words)  # "revenue for the fiscal second quarter ended Feb. 26 rose"
     phrase: list[str] = []
     while words and len(phrase) < MOST_WORDS:
         word = words[-1]
@@ -126,6 +128,28 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
     if change is None and words and phrase:
         change = _CHANGES.get(words[-1])
     return phrase, change
+
+
+# The words of a time a measure is of ("for the fiscal second quarter ended Feb. 26",
+# "in the three months to December"): no part of its name.
+_PERIOD_WORDS = frozenset(
+    "the fiscal calendar first second third fourth latest same last previous prior most recent"
+    " quarter quarters year half months month weeks three six nine twelve ended ending to"
+    " through jan feb mar apr may jun jul aug sep sept oct nov dec january february march"
+    " april june july august september october november december".split()
+)
+
+
+def _drop_period(words: list[str]) -> None:
+    """Drop a time the measure is of from the end of ``words`` ("for the quarter")."""
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in ("for", "in") and words[at + 1] == "the":
+            if set(words[at + 2 :]) <= _PERIOD_WORDS and set(words[at + 2 :]) & _SPANS:
+                del words[at:]
+            return
+
+
+_SPANS = frozenset({"quarter", "quarters", "year", "half", "months", "month", "weeks"})
 
 
 # "a valuation of $2.8 billion", "a charge of about $5.5 billion": a noun, "of", the

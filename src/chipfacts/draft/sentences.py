@@ -83,7 +83,22 @@ def sentences(text: str) -> Iterator[Span]:
 def _end_of(text: str, start: int) -> int:
     end = max(sentence_end(text, start), start + 1)
     stop = _ENGLISH_END.search(text, start, end)
+    while stop is not None and _abbreviated(text, start, stop.end()):
+        stop = _ENGLISH_END.search(text, stop.end(), end)  # "ended Feb. 26 rose": no end
     return stop.end() if stop is not None and stop.end() < end else end
+
+
+# A month's short form before a day ("ended Feb. 26") or a title's ("Dr. Su"), with
+# its full stop: no sentence's end.
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\Z")
+_TITLE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St)\.\Z")
+_DAY_AFTER = re.compile(r"\s+\d")
+
+
+def _abbreviated(text: str, start: int, stop: int) -> bool:
+    if _TITLE.search(text, start, stop):
+        return True
+    return bool(_MONTH.search(text, start, stop) and _DAY_AFTER.match(text, stop))
 
 
 # The most characters read as one sentence.

@@ -640,7 +640,8 @@ def _read_on(folded: str, quantity: Quantity) -> Quantity:
 
 def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
     """ "between $35 billion and $40 billion": two numbers of one unit as one range
-    ("between 30,000 and 50,000 GPUs": the unit after the second is the first's too)."""
+    ("between 30,000 and 50,000 GPUs": the unit after the second is the first's too),
+    as a figure and its margin are ("$16.5 billion, plus or minus $400 million")."""
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
@@ -650,6 +651,14 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
             and _AND.fullmatch(folded, last.end, quantity.start) is not None
         )
         low = _scaled_like(folded, last, quantity) if last is not None and between else None
+        give_or_take = (
+            last is not None
+            and last.value is not None
+            and quantity.value is not None
+            and last.unit == quantity.unit
+            and quantity.value < last.value
+            and _PLUS_OR_MINUS.fullmatch(folded, last.end, quantity.start) is not None
+        )
         if (
             last is not None
             and low is not None
@@ -659,9 +668,18 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
             merged[-1] = Quantity(
                 last.start, quantity.end, None, low, quantity.value, quantity.unit
             )
+        elif give_or_take and last is not None and last.value is not None and quantity.value:
+            # "$16.5 billion, plus or minus $400 million": the range it spans
+            spread = quantity.value
+            merged[-1] = Quantity(
+                last.start, quantity.end, None, last.value - spread, last.value + spread, last.unit
+            )
         else:
             merged.append(quantity)
     return merged
+
+
+_PLUS_OR_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±)\s*")
 
 
 def _scaled_like(folded: str, first: Quantity, second: Quantity) -> float | None:
