@@ -1470,3 +1470,12 @@ def test_a_figure_and_its_margin_are_the_range_they_span(store: chipfacts.Store)
     text = "Nvidia forecast third-quarter revenue of $16.5 billion, plus or minus $400 million."
     (found,) = [c for c in drafted(store, text) if c.unit == "USD"]
     assert (found.low, found.high, found.bound.value) == (16.1e9, 16.9e9, "range")
+
+
+def test_a_possessors_measure_is_its_own_whoever_estimates_it(store: chipfacts.Store) -> None:
+    text = (
+        "Sandpiper Research estimates Microsoft's share of the cloud market reached about 24%. "
+        '"It is a credible second source," said Sandpiper analyst Owen Brady.'
+    )
+    shares = [(c.entity_id, c.value) for c in drafted(store, text) if c.unit == "percent"]
+    assert shares == [("microsoft", 24)]

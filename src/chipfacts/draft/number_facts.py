@@ -272,6 +272,12 @@ _ACCOUNTS_FOR = re.compile(
     r"|\b(?:makes?|made)\s+up\s+(?:about\s+|roughly\s+|more\s+than\s+|nearly\s+)?$"
 )
 _OF_ONES = re.compile(r"\s+of\s+")
+# A name's 's and a few words of what it owns, up to a measure's word ("Micron's
+# share", "Micron's HBM revenue", "Micron's share of the HBM market").
+_POSSESSED = re.compile(r"['’]s\s+(?:[a-z0-9-]+\s+){0,4}")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|on|for|than|to|with|from|by|in|at|into|over|against|like)\s+(?:the\s+)?$"
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A leaderboard or a benchmark named before a rank: a model's place on it, whatever
 # the reader made of the model's name (DeepSeek-R1在LMArena榜单上排名第四).
@@ -868,6 +874,23 @@ class NumberFacts(Attribution):
                 return entity
         return None
 
+    def possessor_of(self, clause: Span, word: Mention) -> Entity | None:
+        """The name whose measure ``word`` is, written right before it with 's
+        ("Micron's share", "Micron's HBM revenue")."""
+        folded = self.article.folded
+        for mention in self.sentence.entities:
+            if not (clause.start <= mention.start and mention.end <= word.start):
+                continue
+            own = _POSSESSED.match(folded, mention.end, word.start)
+            if own is None or own.end() != word.start:
+                continue
+            if _PREPOSITION_BEFORE.search(
+                folded, max(clause.start, mention.start - 12), mention.start
+            ):
+                continue  # "made on TSMC's process", "60% of the H100's performance": no owner
+            return self.store.entity_at(mention.row)
+        return None
+
     def led_in(self, clause: Span) -> Span:
         """The clause before ``clause`` where a colon ends it (…快速攀升：2023年为…),
         else ``clause`` itself."""
@@ -1344,6 +1367,11 @@ class NumberFacts(Attribution):
             if named:
                 anchor = quantity.start  # …的占有率约为57%，三星约27%: the word is the list's
         entity, entity_decision, weight = self.entity_for(clause, anchor, word, noun_at=noun_at)
+        owner = self.possessor_of(clause, word) if word is not None else None
+        if owner is not None:
+            # "Sandpiper Research estimates Micron's share of the HBM market": the one
+            # whose measure it is, whoever estimates it
+            entity, entity_decision, weight = owner, None, 1.0
         if earlier_of is not None:
             entity, entity_decision, weight = earlier_of, None, 0.9
         if (
@@ -1594,7 +1622,7 @@ class NumberFacts(Attribution):
             # Meta训练Llama 4时动用的GPU超过10万块, "Meta trained Llama 4 on 100,000 GPUs":
             # the GPUs a model was trained on are the model's, as the store's are
             entity, entity_decision, weight = trained, None, 0.85
-        proposed = self.proposal(clause, anchor, entity, entity_decision)
+        proposed = self.proposal(clause, anchor, entity, entity_decision) if owner is None else None
         if proposed is None and attribute.id not in _OF_A_THING and quantity.unit != "nm":
             # 台積電2奈米每片晶圓報價約3萬美元, 800G光模块单价约为500美元: the grade's own figure
             proposed = graded.talked_of(
