@@ -2921,3 +2921,22 @@ def test_a_traditional_articles_own_yuan_is_the_new_taiwan_dollar(
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
     found = draft_article(store, article_of(text, source), False)
     assert {c.unit for c in found if c.unit not in (None, "percent")} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "maker"),
+    [
+        ("中芯国际的N+2工艺良率目前仅在50%上下。", "中芯国际 N+2", "smic"),
+        ("英特尔表示，18A工艺的良率已超过65%。", "18A", "intel"),
+    ],
+)
+def test_a_process_talked_of_by_its_name_is_its_foundrys_product(
+    store: chipfacts.Store, text: str, name: str, maker: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert found.new_entity is not None
+    assert (found.new_entity.name, found.new_entity.maker, found.new_entity.kind) == (
+        name,
+        maker,
+        "product",
+    )

@@ -43,7 +43,13 @@ _MODULE = re.compile(
 # A generation of memory, whose prices, supply and yields are news of their own:
 # DDR5合约价, 一般型DRAM, 三星HBM4的良率, HBM3E的交期 (the store's HBM is the whole line).
 _MEMORY = re.compile(r"(?<![a-z0-9])(?:hbm\d+e?|lpddr\d+x?|gddr\d+x?|ddr\d|dram|nand)(?![a-z0-9])")
-_GRADES = (_NODE, _MODULE, _MEMORY)
+# A foundry's process by its own name, with a process's word after it (N+2工艺, 18A工艺,
+# SF2制程): its yields and prices are its own, as a node's are.
+_PROCESS = re.compile(
+    r"(?<![a-z0-9.\-+])(?P<process>n\+\d|n\d[pexa]?|a1\d|sf\d[pxaz]?|[12]\da)(?![a-z0-9+])"
+    r"\s*(?:制程|工艺|节点)"
+)
+_GRADES = (_NODE, _MODULE, _MEMORY, _PROCESS)
 # A part of the figure before (其中3奈米製程案件約占45%): the whole's share, no
 # node's; a grade "its" (其800G光模組全球市占率): the owner's figure.
 _PART = re.compile(r"其中?\s*(?:\d+\s*(?:英寸|吋|寸))?\s*$")  # (其12英寸DRAM晶圆: its wafers)
@@ -164,6 +170,16 @@ def talked_of(
         # module: 中际旭创800G光模块…，1.6T光模块…)
         else _named_with(folded, Joined(earlier, mentions), found.start(), entity_at, found.re)
     )
+    if found.re is _PROCESS:
+        # (中芯国际的N+2: the process by its name, its foundry's)
+        process = text[found.start("process") : found.end("process")]
+        name = f"{text[maker.start : maker.end]} {process}" if maker is not None else process
+        grade = re.sub(r"[^a-z0-9]+", "-", process.lower().replace("+", "-plus-")).strip("-")
+        process_id = f"{owner.id}-{grade}" if owner is not None else grade
+        alone = (process,) if process != name else ()
+        return Proposal(
+            NewEntity(process_id, name, alone, owner.id if owner else None, "product"), start
+        )
     if found.re is _MODULE or found.re is _MEMORY:
         from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
 
