@@ -391,3 +391,20 @@ def test_a_share_of_a_whole_named_before_it_is_the_wholes_share(
     store: chipfacts.Store, text: str, ident: str
 ) -> None:
     assert ident in {c.attribute.id for c in numbers(store, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        # a measure's word longer than the label's window is named whole
+        ("三星的营业利益率约为20%。", "operating_margin"),
+        # how long a level has held is no part of its name
+        ("三星的良率仍徘徊在40%左右。", "yield"),
+        ("三星的营业利益率持续稳定在20%左右。", "operating_margin"),
+        ("三星的毛利率一直维持在40%左右。", "gross_margin"),
+    ],
+)
+def test_a_measures_whole_word_names_it_whatever_holds_it(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert [c.attribute.id for c in numbers(store, text)] == [ident]

@@ -69,6 +69,18 @@ def attribute_id(label: str, unit: str | None) -> str:
     return ident or _NOT_SLUG.sub("_", (unit or "figure").lower()).strip("_")
 
 
+def measure_start(text: str, start: int) -> int:
+    """Where the measure's word that ``start`` cuts begins (营|业利益率: at 营), else
+    ``start``."""
+    for match in _WORDS.finditer(text, max(0, start - LONGEST_CUT), start + LONGEST_CUT):
+        if match.start() < start < match.end():
+            return match.start()
+    return start
+
+
+LONGEST_CUT = 4  # characters of a measure's word a label's window may cut off
+
+
 def _spelled(words: str) -> list[str]:
     """Words the glossary lacks: Latin as written, Chinese in pinyin."""
     kept = _JOINING.sub(" ", words).strip()
