@@ -1598,3 +1598,15 @@ def test_a_cluster_named_in_quotes_before_its_noun_is_proposed(
 ) -> None:
     found = [p.entity for p in newly(store, text).proposed if p.entity.kind == "cluster"]
     assert [e.name for e in found] == [name]
+
+
+def test_a_lines_model_by_its_number_alone_is_a_chip(store: chipfacts.Store) -> None:
+    text = (
+        "寒武纪新一代训练芯片思元690已于今年8月完成流片。思元690的单卡性能已接近H100，"
+        "较上一代思元590提升约60%。"
+    )
+    found = proposed(store, text)
+    assert found["siyuan-690"][0] == found["siyuan-590"][0] == "chip"
+    # a figure with its unit after a word written twice is no model
+    text = "该公司营收约690亿元，较去年营收约590亿元增长。营收690亿元创新高。"
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "chip"]

@@ -148,7 +148,9 @@ def models_of_lines(
 # A product line's Chinese name, then a designation (岭云T100, 曜石M1), after a stop,
 # a joining word or a noun of what it is; the text is folded (lower case).
 _DESIGNATION_AFTER_HAN = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?)(?![a-z0-9])"
+    r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?(?![a-z0-9])"
+    # (思元690, 思元590: a line's model by its number alone, no figure with its unit)
+    r"|\d{3,4}[a-z]?(?![a-z0-9.,%％]|\s*[\u4e00-\u9fff](?<![的系芯和与及已将在是（(])))"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
