@@ -1610,3 +1610,28 @@ def test_a_lines_model_by_its_number_alone_is_a_chip(store: chipfacts.Store) -> 
     # a figure with its unit after a word written twice is no model
     text = "该公司营收约690亿元，较去年营收约590亿元增长。营收690亿元创新高。"
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "chip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        # a generation of memory is a standard: its maker's product carries its name
+        ("SK海力士HBM4已于9月完成开发。HBM4单颗容量为36GB。", "sk-hynix-hbm4"),
+        # the maker, then what the stack is, then the generation
+        ("三星电子的12层HBM4已通过英伟达的认证。", "samsung-hbm4"),
+        ("三星第六代HBM4已於11月中旬通過輝達的品質驗證。", "samsung-hbm4"),
+    ],
+)
+def test_a_generation_of_memory_branded_by_its_maker_is_the_makers(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    found = {p.entity.id: p.entity for p in newly(store, text).proposed}
+    assert ident in found
+    assert "hbm4" not in found  # no generation of one maker's by its standard's name
+
+
+def test_a_makers_memory_says_nothing_of_its_other_generations(store: chipfacts.Store) -> None:
+    text = "三星HBM3E遲遲未能通過輝達認證。一旦HBM4順利打入輝達供應鏈，市占率有機會回升。"
+    found = {p.entity.id: p.entity.maker for p in newly(store, text).proposed}
+    assert "samsung-hbm3e" in found
+    assert not [ident for ident in found if "hbm4" in ident]

@@ -1381,8 +1381,8 @@ def test_a_claim_word_in_the_subjects_own_name_marks_no_claim(store: chipfacts.S
     # HBM is a word of memory; HBM4's own name says nothing of its memory
     text = "SK海力士的HBM4采用台积电12奈米製程。HBM4的良率目前已达到约70%。"
     found = [(c.entity_id, c.attribute.id) for c in drafted(store, text, clauses_too=True)]
-    assert ("hbm4", "yield") in found
-    assert ("hbm4", "memory") not in found
+    assert ("sk-hynix-hbm4", "yield") in found
+    assert ("sk-hynix-hbm4", "memory") not in found
 
 
 @pytest.mark.parametrize("text", ["台積電16日召開法說會。", "英伟达召开说明会。"])

@@ -420,13 +420,21 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
             or any(named[match.start() : match.end()])
         ):
             continue
-        by = maker_just_before(folded, match.start(), makers)
+        memory = _MEMORY_STANDARD.fullmatch(match.group()) is not None
+        at = match.start()
+        if memory:
+            # 三星电子的12层HBM4, 三星第六代HBM4: what the stack is, between
+            described = _MEMORY_DESCRIBED.search(folded, max(0, at - MAKER_NAME), at)
+            at = described.start() if described is not None else at
+        by = maker_just_before(folded, at, makers)
         if by is None or not _names_a_product(text, match):
             continue
         maker, designation, start = makers[by[0]], match.group(), by[1]
         branded = found.setdefault((maker.id, designation), (maker, []))[1]
         # 英伟达的B200 is a phrase, no name: it counts, not as an alias
         branded.append(text[start : match.end()])
+        if memory:
+            continue  # a maker's HBM3E says nothing of its HBM4: many makers make each
         for other in other_generations(text, designation):
             found.setdefault((maker.id, other), (maker, []))
     owners: dict[str, set[str]] = {}
@@ -438,13 +446,27 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
         if not branded and not alone:
             continue  # a generation named only by a designation another maker brands
         qualified = f"{short_name(maker)} {designation}"
-        branded = [b for b in branded if "的" not in b]
-        if len(owners[designation]) == 1 and len(designation) >= DISTINCTIVE:
+        # (英伟达的B200, 三星第六代HBM4: phrases, no names)
+        branded = [b for b in branded if "的" not in b and not _DESCRIBED_IN.search(b)]
+        standard = _MEMORY_STANDARD.fullmatch(designation) is not None
+        if len(owners[designation]) == 1 and len(designation) >= DISTINCTIVE and not standard:
             name, aliases = designation, [qualified, *branded]
         else:
             name, aliases = qualified, [*branded, *([designation] if alone else [])]
         products.append(Product(name, tuple(dict.fromkeys(aliases)), maker.id))
     return products
+
+
+# A generation of memory, a standard many makers make (HBM4, HBM3E, GDDR7, LPDDR5X):
+# each maker's is its own product, named with its maker's name (SK hynix HBM4).
+_MEMORY_STANDARD = re.compile(r"(?:HBM\d+E?|GDDR\d+X?|LPDDR\d+X?)", re.IGNORECASE)
+# What a maker's stack is, written between its name and the generation (的12层, 12层堆叠的,
+# 第六代, 新一代).
+_DESCRIPTION = (
+    r"(?:\d{1,2}\s*[层層](?:堆叠|堆疊)?的?|第[一二三四五六七八九十]+代|新一代|下一代|最新)"
+)
+_MEMORY_DESCRIBED = re.compile(rf"的?\s*{_DESCRIPTION}\s*$")
+_DESCRIBED_IN = re.compile(_DESCRIPTION)
 
 
 def _names_a_product(text: str, match: re.Match[str]) -> bool:
