@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import chipfacts
 from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.cuewords import find_cue_words
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Bound, Source, Status
@@ -846,3 +847,23 @@ def test_a_figure_the_attribute_cannot_hold_is_no_candidate() -> None:
     for found in draft_article(store, article_of(text, source)):
         high = found.attribute.max_value
         assert high is None or not isinstance(found.value, int | float) or found.value <= high
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        # supply itself, and selling
+        ("H20的供应时断时续", True),
+        ("英伟达暂停了该芯片的销售", True),
+        ("该模型将向付费用户开放", True),
+        # the supply chain, a supplier, a supply's price, sales figures, applications
+        ("台积电在HBM供应链中的角色更加吃重", False),
+        ("SK海力士已与英伟达敲定HBM4供货价格", False),
+        ("Meta正在与三星洽谈第二供应来源", False),
+        ("该公司销售额增长三成", False),
+        ("国网中心开放申请的首月即收到60件申请", False),
+    ],
+)
+def test_a_word_of_supply_marks_availability_only_as_supply(text: str, marks: bool) -> None:
+    found = find_cue_words(fold_in_place(text), ["availability"])
+    assert bool(found) is marks

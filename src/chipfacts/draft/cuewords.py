@@ -284,6 +284,12 @@ _INSIDE_WORDS = {
     "没有对手": r"(?<!并非)(?<!不是)没有对手",
     "售罄": r"(?<!没有)(?<!并未)(?<![没未不])售罄",
     "互联": r"互联(?!网)",  # not the internet (互联网)
+    # supply itself, not the supply chain, a supplier, a supply's price or a second
+    # source (供应链, 供应商, 供货价格, 第二供应来源); selling, not sales figures or teams
+    "供应": r"(?<!第二)供应(?!链|商|来源|价格|方|端|侧|体系|风险|协议|合约)",
+    "供货": r"供货(?!价格|商|协议|合约|来源)",
+    "销售": r"销售(?!额|收入|团队|渠道|部门|模式|人员|网络)",
+    "开放": r"开放(?!申请|源|式|生态|平台|架构|标准)",
 }
 
 
