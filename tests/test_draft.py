@@ -867,3 +867,17 @@ def test_a_figure_the_attribute_cannot_hold_is_no_candidate() -> None:
 def test_a_word_of_supply_marks_availability_only_as_supply(text: str, marks: bool) -> None:
     found = find_cue_words(fold_in_place(text), ["availability"])
     assert bool(found) is marks
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # words of prose that curators almost never took as the claim they seemed to mark
+        ("该公司未来三年的营收有望翻倍", "plan"),
+        ("出口管制的影响仍在扩大", "market_impact"),
+        ("该集群优先保障内部训练任务", "priority"),
+        ("样品已送交客户验证", "development_status"),
+    ],
+)
+def test_a_weak_word_marks_no_claim(text: str, attribute: str) -> None:
+    assert find_cue_words(fold_in_place(text), [attribute]) == []

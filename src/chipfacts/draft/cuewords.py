@@ -61,7 +61,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "龙头", "霸主", "不比上", "答卷", "领跑", "领头羊", "没有对手", "无对手", "分列", "lead",
         "dominant", "behind", "most credible", "market leader",
     ),
-    "market_impact": ("影响", "冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
+    "market_impact": ("冲击", "威胁", "杀死", "挤压", "削减", "侵蚀", "threat", "impact"),
     "customers": ("客户", "买家", "最大客户", "大客户", "customer", "customers", "buyer"),
     "suppliers": (
         "依赖", "外包给", "外包", "采购", "离不开", "供应商", "supplier", "relies on", "rent",
@@ -81,13 +81,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "strategy", "steer", "steered toward", "bet on", "betting on",
     ),
     "plan": (
-        "计划", "规划", "打算", "准备", "拟", "考虑", "正在评估", "未来", "有意", "plans to",
+        "计划", "规划", "打算", "准备", "拟", "考虑", "正在评估", "有意", "plans to",
         "plan to", "consider", "is considering", "seek",
     ),
     "development_status": (
         "正在开发", "正在研发", "加紧研发", "加紧开发", "在研发", "研发中", "开发中", "进展",
-        "尚不清楚", "受挫", "测试", "尚未", "还没有", "秘密", "保密", "推进", "探索", "检验",
-        "认证", "验证", "流片", "送样", "设计阶段", "研发阶段", "开发阶段", "验证阶段",
+        "尚不清楚", "受挫", "尚未", "还没有", "秘密", "保密", "推进", "探索", "检验",
+        "认证", "流片", "送样", "设计阶段", "研发阶段", "开发阶段", "验证阶段",
         "developing", "in development", "qualified",
         "qualification", "sampling",
     ),
@@ -124,7 +124,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "talent": ("挖", "招聘", "人才", "工程师", "hired", "poached"),
     "rd_sites": ("研发中心", "研发基地", "研发据点", "分布在", "r&d"),
-    "priority": ("首要任务", "优先", "重点", "priority"),
+    "priority": ("首要任务", "重点", "priority"),
     "stance": ("态度", "立场", "看法", "stance"),
     "networking": (
         "网络硬件", "互连", "互联", "以太网", "nvlink", "roce", "infiniband", "interconnect",
