@@ -881,3 +881,8 @@ def test_a_word_of_supply_marks_availability_only_as_supply(text: str, marks: bo
 )
 def test_a_weak_word_marks_no_claim(text: str, attribute: str) -> None:
     assert find_cue_words(fold_in_place(text), [attribute]) == []
+
+
+def test_hereinafter_marks_no_statement() -> None:
+    text = "北京算丰云科技有限公司（下称“算丰云”）是国内较大的算力租赁商"
+    assert find_cue_words(fold_in_place(text), ["statement"]) == []

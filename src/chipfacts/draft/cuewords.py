@@ -270,12 +270,13 @@ RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 
 
 # Cue words that are also part of other words: 为了 in 成为了 ("became"), 称 in
-# 被称为 ("is called") and 名称 ("name"), 说 in 更不用说 ("let alone"), 与其说
+# 被称为 ("is called"), 名称 ("name") and 下称 ("hereinafter"), 说 in 更不用说 ("let
+# alone"), 与其说
 # ("rather than"), 据说 ("reportedly") and 对X来说 ("for X"), 拟 in 虚拟机
 # ("virtual machine").
 _INSIDE_WORDS = {
     "为了": r"(?<![成作称认以])为了",
-    "称": r"(?<![名号被堪简统俗])称(?!为)",
+    "称": r"(?<![名号被堪简统俗下])称(?!为)",  # (下称“算丰云”: "hereinafter")
     # (not 法说会, 说明会, 说明书, 小说, 游说, 说服, 说法: a meeting, a leaflet, a book,
     # lobbying, persuading, a version; 说明年… is "said that next year")
     "说": r"(?<![用其虽据来法小游解学])说(?!明会|明书|服|法)",
