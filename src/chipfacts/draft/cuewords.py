@@ -271,8 +271,7 @@ RELATION_ATTRIBUTES = ("customers", "suppliers", "partners", "competitors")
 
 # Cue words that are also part of other words: 为了 in 成为了 ("became"), 称 in
 # 被称为 ("is called"), 名称 ("name") and 下称 ("hereinafter"), 说 in 更不用说 ("let
-# alone"), 与其说
-# ("rather than"), 据说 ("reportedly") and 对X来说 ("for X"), 拟 in 虚拟机
+# alone"), 与其说 ("rather than"), 据说 ("reportedly") and 对X来说 ("for X"), 拟 in 虚拟机
 # ("virtual machine").
 _INSIDE_WORDS = {
     "为了": r"(?<![成作称认以])为了",
