@@ -1479,3 +1479,8 @@ def test_a_possessors_measure_is_its_own_whoever_estimates_it(store: chipfacts.S
     )
     shares = [(c.entity_id, c.value) for c in drafted(store, text) if c.unit == "percent"]
     assert shares == [("microsoft", 24)]
+
+
+def test_a_product_named_after_a_possessive_owns_its_measure(store: chipfacts.Store) -> None:
+    text = "Analysts estimate Amazon's Trainium shipments will reach 2.5 million units."
+    assert [c.entity_id for c in drafted(store, text) if c.value == 2.5e6] == ["trainium"]

@@ -1568,6 +1568,9 @@ def test_a_product_in_quotes_is_of_the_kind_said_after_it(store: chipfacts.Store
         # words in quotes after 产品 that are no name: a slogan, a term
         "公司的核心产品“高性价比”路线受到欢迎。",
         "这款产品“完全自主可控”，已获大客户认可。",
+        "公司旗下产品“AI First”的设计理念受到欢迎。首款推理芯片将于年底流片。",
+        # other goods than chips
+        "该公司旗下产品“4K120”电视出货量增长30%，电视芯片自研。",
     ],
 )
 def test_words_in_quotes_after_a_product_are_no_name_unless_marked(

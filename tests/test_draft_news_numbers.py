@@ -2854,6 +2854,12 @@ def test_a_chips_memory_and_its_bandwidth_stay_its_memory(
         "MI300X的需求强劲，比2nm更紧张的是先进封装。",
         "AMD表示，MI300X的供应很大程度上取决于台积电2nm产能。",
         "AMD's MI300X is in demand, though TSMC's 3nm capacity is tight.",
+        # a node's own line, costs, prices, yields, revenue, in a clause of its foundry
+        "AMD的MI300X即将出货。台积电3纳米生产线目前满载运行。",
+        "AMD的MI300X即将出货。台积电3纳米制造成本较5纳米高出约30%。",
+        "AMD的MI300X即将出货。台积电3纳米代工价格明年将上涨5%。",
+        "AMD的MI300X即将出货。台积电使用3纳米的营收占比已达26%。",
+        "AMD的MI300X即将出货。中芯国际7纳米生产良率约为40%。",
     ],
 )
 def test_a_node_no_chip_is_said_to_be_made_on_is_no_process_node(
@@ -2870,6 +2876,14 @@ def test_a_node_no_chip_is_said_to_be_made_on_is_no_process_node(
         ("MI300X业内普遍视为5nm级别。", 5),
         ("AMD为微软设计的3奈米AI推论晶片MI300X。", 3),
         ("The MI300X is built on TSMC's 5-nanometre process.", 5),
+        # the node stated as the chip's, or where the chip is on it
+        ("AMD MI300X芯片的制程为5纳米。", 5),
+        ("MI300X晶片的製程為5奈米。", 5),
+        ("MI300X芯片的工艺节点为5纳米。", 5),
+        ("MI300X芯片在5nm节点上实现了高能效。", 5),
+        ("MI300X是一款5纳米GPU。", 5),
+        ("The 5nm MI300X has 153 billion transistors.", 5),
+        ("The MI300X is a 5nm GPU.", 5),
     ],
 )
 def test_a_node_a_chip_is_made_on_is_its_process_node(
@@ -2910,9 +2924,12 @@ def test_names_and_figures_listed_after_a_share_are_shares(
     [
         # Taipei's news: 元 is the New Taiwan dollar
         ("廣達第三季合併營收5,126億元，新台幣計價。", "TWD"),
-        ("廣達第三季合併營收5,126億元。", "TWD"),
+        ("台北報導：廣達第三季合併營收5,126億元。", "TWD"),
         # Traditional Chinese that names the renminbi: 元 is the renminbi
         ("寒武紀第三季營收17.3億元人民幣，全年營收約60億元。", "yuan"),
+        # Hong Kong's news, or a mainland company's with no word of Taiwan: not NT$
+        ("騰訊第三季收入1,845億元，股價收報600港元。", "yuan"),
+        ("華為去年營收8,621億元。", "yuan"),
     ],
 )
 def test_a_traditional_articles_own_yuan_is_the_new_taiwan_dollar(
@@ -2920,7 +2937,7 @@ def test_a_traditional_articles_own_yuan_is_the_new_taiwan_dollar(
 ) -> None:
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
     found = draft_article(store, article_of(text, source), False)
-    assert {c.unit for c in found if c.unit not in (None, "percent")} == {unit}
+    assert {c.unit for c in found if c.unit in ("yuan", "TWD")} == {unit}
 
 
 @pytest.mark.parametrize(

@@ -401,6 +401,12 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
 
 def in_taiwan_dollars(folded: str, language: str) -> bool:
     """Whether an article's own 元 is the New Taiwan dollar: written in Traditional
-    Chinese, it never names the renminbi (Taipei's news; Hong Kong's and the
-    mainland's in Traditional name their 人民幣)."""
-    return language == "zh-Hant" and "人民币" not in folded
+    Chinese, it never names the renminbi nor the Hong Kong dollar, and it names the
+    New Taiwan dollar or Taiwan (Taipei's news, not Hong Kong's)."""
+    if language != "zh-Hant" or _OTHER_YUAN.search(folded):
+        return False
+    return _TAIWAN.search(folded) is not None
+
+
+_OTHER_YUAN = re.compile(r"人民币|港元|港币")
+_TAIWAN = re.compile(r"台币|台湾|台北|新竹|台中|台南|高雄|桃园|竹科|中科|南科")

@@ -437,8 +437,8 @@ def _things(
             given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
-        if match["noun"] == products.PRODUCT and marked is None:
-            continue  # 产品“完全自主可控”: words quoted, no name
+        if match["noun"] == products.PRODUCT and not products.a_chip_product(folded, match):
+            continue  # 产品“完全自主可控”, “AI First”, “小米15”手机: no chip's name
         latin = site or (chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted)
         if "gloss" in match.re.groupindex and match["gloss"] is not None:
             latin = text[match.start("gloss") : match.end("gloss")].strip()  # 巨像2号（Colossus 2）

@@ -254,9 +254,23 @@ _MADE_ON_A_NODE = re.compile(
     r"采用|采|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产|打造"
     r"|等效|级别|等级|\b(?:on|built|made|uses?|using|manufactured|fabricated|process|node)\b"
 )
-# …or a chip's noun right after the node (3奈米AI推论芯片, a 5nm chip).
+# …or a chip's noun right after the node (3奈米AI推论芯片, a 5nm chip, a 4nm GPU), or
+# where it is on (在7nm节点上, 在7nm工艺下).
 _CHIP_OF_A_NODE = re.compile(
-    r"\s*(?:工艺|制程)?\s*(?:ai)?\s*(?:推理|推论|训练)?\s*(?:芯片|晶片|处理器|加速器|\bchips?\b)"
+    r"\s*(?:工艺|制程)?\s*(?:ai)?\s*(?:推理|推论|训练)?\s*"
+    r"(?:芯片|晶片|处理器|加速器|加速卡|gpu|\bchips?\b|\bprocessors?\b)"
+    r"|\s*(?:的)?\s*(?:节点|工艺|制程)\s*(?:上|下)"
+)
+# …or the node stated as the chip's (芯片的制程为7纳米, 工艺节点为7纳米, 苹果M4处理器为3纳米).
+_NODE_STATED = re.compile(
+    r"(?:(?:制程|工艺|节点)\s*(?:为|是)\s*(?:台积电|三星|中芯国际|英特尔)?"
+    r"|(?:芯片|晶片|处理器|gpu)\s*(?:为|是)|\b(?:is|was)\s+an?)\s*$"
+)
+# A node's own figures and places after it (3纳米生产线, 制造成本, 代工价格, 生产良率, 3纳米的
+# 营收): a node talked of, no chip's.
+_NODE_TALKED_OF = re.compile(
+    r"\s*(?:工艺|制程|节点)?\s*(?:的)?\s*(?:代工|制造|生产)?\s*"
+    r"(?:生产线|产线|线|基地|成本|价格|报价|良率|产能|营收|收入|客户|订单|需求|晶圆|费用|能力)"
 )
 # …where the clause names no one but the foundry, right before the node (采用台积电
 # 3纳米, 交由台积电以12纳米); not 高通、联发科的新一代旗舰芯片也已导入3纳米制程 (their chips).
@@ -874,6 +888,13 @@ class NumberFacts(Attribution):
                 return entity
         return None
 
+    def chip_right_after(self, quantity: Quantity) -> bool:
+        """Whether a chip is named right after the figure ("the 3nm Apple M3")."""
+        return any(
+            0 <= m.start - quantity.end <= 1 and self.store.entity_at(m.row).kind in ("chip", "nic")
+            for m in self.sentence.entities
+        )
+
     def possessor_of(self, clause: Span, word: Mention) -> Entity | None:
         """The name whose measure ``word`` is, written right before it with 's
         ("Micron's share", "Micron's HBM revenue")."""
@@ -884,6 +905,12 @@ class NumberFacts(Attribution):
             own = _POSSESSED.match(folded, mention.end, word.start)
             if own is None or own.end() != word.start:
                 continue
+            of = folded.find(" of ", mention.end, word.start)
+            if any(
+                mention.end < m.start < (word.start if of < 0 else of)
+                for m in self.sentence.entities
+            ):
+                return None  # "Google's TPU shipments": the product's, named after it
             if _PREPOSITION_BEFORE.search(
                 folded, max(clause.start, mention.start - 12), mention.start
             ):
@@ -1784,11 +1811,15 @@ class NumberFacts(Attribution):
         own_name = name_key(entity.name) if entity is not None else ""
         if attribute.id == _NODE and name_key(folded[quantity.start : quantity.end]) in own_name:
             return None  # 台积电N3P's node is its own name (采用台积电N3P制程, its user unread)
-        if (
-            attribute.id == _NODE
-            and not _MADE_ON_A_NODE.search(folded, clause.start, clause.end)
-            and not _CHIP_OF_A_NODE.match(folded, quantity.end)
-            and folded[quantity.start - 1 : quantity.start] not in ("（", "(")
+        if attribute.id == _NODE and (
+            _NODE_TALKED_OF.match(folded, quantity.end)
+            or not (
+                _MADE_ON_A_NODE.search(folded, clause.start, clause.end)
+                or _CHIP_OF_A_NODE.match(folded, quantity.end)
+                or _NODE_STATED.search(folded, clause.start, quantity.start)
+                or self.chip_right_after(quantity)
+                or folded[quantity.start - 1 : quantity.start] in ("（", "(")
+            )
         ):
             # 在2nm产能的分配上, 比2nm更紧张的是…: a node talked of, no chip's (but a
             # node's own, glossed: 台积电N2（2nm）工艺)

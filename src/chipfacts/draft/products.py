@@ -44,6 +44,23 @@ SITE_NOUNS = ("智算中心", "数据中心", "资料中心", "园区")
 # (是一款…光引擎: a chip; …网卡, …大模型).
 PRODUCT = "产品"
 KIND_SAID_AFTER = re.compile(r"[^，,。；;]{0,30}?(?P<noun>网卡|大模型|模型)")
+# The words of a chip near a product in quotes (是一款…光引擎, 芯片公司…), and the nouns
+# of other goods right after it (“4K120”电视, “小米15”手机).
+_CHIP_WORDS = re.compile(r"芯片|晶片|光引擎|加速卡|加速器|处理器|gpu|网卡|晶体管|流片|算力")
+_OTHER_GOODS = re.compile(r"[”」\"']\s*(?:电视|手机|电脑|笔记本|平板|汽车|耳机|手表|系列手机)")
+CHIP_WORDS_REACH = 40
+
+
+def a_chip_product(folded: str, match: re.Match[str]) -> bool:
+    """Whether a product in quotes (核心产品“衡光-800”) names a chip: a number in its
+    name, a chip's words near it, no other goods' noun right after it."""
+    name = match["name"]
+    if not any(ch.isdigit() for ch in name) or _OTHER_GOODS.match(folded, match.end() - 1):
+        return False
+    near = folded[max(0, match.start() - CHIP_WORDS_REACH) : match.end() + CHIP_WORDS_REACH]
+    return _CHIP_WORDS.search(near) is not None
+
+
 QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
     # characters, then its number or Latin letters
@@ -150,7 +167,7 @@ def models_of_lines(
 _DESIGNATION_AFTER_HAN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?(?![a-z0-9])"
     # (思元690, 思元590: a line's model by its number alone, no figure with its unit)
-    r"|\d{3,4}[a-z]?(?![a-z0-9.,%％]|\s*[\u4e00-\u9fff](?<![的系芯和与及已将在是（(])))"
+    r"|\d{3,4}[a-z]?(?![a-z0-9.,%％]|\s+[a-z]|\s*[\u4e00-\u9fff](?<![的系芯和与及已将在是（(])))"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
