@@ -1484,3 +1484,13 @@ def test_a_possessors_measure_is_its_own_whoever_estimates_it(store: chipfacts.S
 def test_a_product_named_after_a_possessive_owns_its_measure(store: chipfacts.Store) -> None:
     text = "Analysts estimate Amazon's Trainium shipments will reach 2.5 million units."
     assert [c.entity_id for c in drafted(store, text) if c.value == 2.5e6] == ["trainium"]
+
+
+def test_a_share_listed_behind_a_rival_and_ahead_of_another_is_a_share(
+    store: chipfacts.Store,
+) -> None:
+    text = "Microsoft held about 24% of the cloud market, behind Amazon at 55% and ahead of Meta."
+    shares = {
+        (c.entity_id, c.value) for c in drafted(store, text) if c.attribute.id == "market_share"
+    }
+    assert ("amazon", 55) in shares

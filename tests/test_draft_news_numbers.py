@@ -2957,3 +2957,19 @@ def test_a_process_talked_of_by_its_name_is_its_foundrys_product(
         maker,
         "product",
     )
+
+
+def test_only_before_a_listed_figure_goes_on_with_the_share(store: chipfacts.Store) -> None:
+    text = "研调机构估计，SK海力士的市占率约为62%，美光约21%，三星仅约17%。"
+    shares = {
+        (c.entity_id, c.value) for c in drafted(store, text) if c.attribute.id == "market_share"
+    }
+    assert ("samsung", 17) in shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["R300的推理成本约为每百万token 4美分。", "该模型的推理成本降至每次查询0.3美分。"],
+)
+def test_a_cost_per_use_is_no_years_spending(store: chipfacts.Store, text: str) -> None:
+    assert "annual_spend" not in {c.attribute.id for c in drafted(store, text)}

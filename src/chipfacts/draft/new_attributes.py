@@ -383,7 +383,17 @@ def holds(
             return False  # 未来五年…累计: a total over years, not a year's figure
         if _MONTHLY.search(folded, clause[0], quantity.start) is not None:
             return False  # 月产能约1,800万颗: a month's figure, not a year's
+        if _PER_USE.search(folded, clause[0], min(clause[1], quantity.end + PER_USE_AFTER)):
+            return False  # 推理成本约为每百万token 4美分: a cost per use, no year's spending
     return True
+
+
+# A sum per use (每百万token, 每次查询, "per million tokens"): no year's figure.
+_PER_USE = re.compile(
+    r"每(?:百万|千|万|十亿|亿)?\s*(?:个)?\s*(?:token|次|请求|查询)"
+    r"|\bper\s+(?:million\s+|thousand\s+|billion\s+)?(?:tokens?|requests?|quer(?:y|ies))\b"
+)
+PER_USE_AFTER = 20  # characters after a sum where "per million tokens" may follow
 
 
 def _of_another_scale(folded: str, noun: tuple[int, int]) -> bool:

@@ -349,7 +349,7 @@ _LIST_REST = re.compile(
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
     r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
-    r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*"
+    r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:仅|只有|只)?\s*"
     r"(?:将|预计将?|有望|可望?|可能|或将|或)?\s*(?:进一步|再|继续)?\s*"
     # (合计约占: "together account for", the list's measure; 明年可能倍增至…: the
     # measure before, at a later time)
@@ -359,6 +359,7 @@ _LIST_REST = re.compile(
     # ("behind SK hynix at 55%": the next of the list)
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?"
     r"|behind|ahead\s+of|followed\s+by|trailing)?\s*(?:at\b)?\s*"
+    r"(?:and\s+(?:ahead\s+of|behind)\s*)?[\s,;.]*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
 )
 
