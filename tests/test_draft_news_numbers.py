@@ -2874,6 +2874,7 @@ def test_a_node_no_chip_is_said_to_be_made_on_is_no_process_node(
         ("MI300X采用台积电5nm工艺。", 5),
         ("MI300X在台积电N3制程完成设计定案。", 3),
         ("MI300X业内普遍视为5nm级别。", 5),
+        ("MI300X的製程約當5奈米。", 5),
         ("AMD为微软设计的3奈米AI推论晶片MI300X。", 3),
         ("The MI300X is built on TSMC's 5-nanometre process.", 5),
         # the node stated as the chip's, or where the chip is on it

@@ -249,10 +249,10 @@ _NODE = "process_node"
 _NODE_ADOPTED = re.compile(r"(?:采用|采|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$")
 # What says a chip is made on a node, in its clause: a word of adoption or of making
 # (采用, 基于, 代工, 流片, 设计定案, "built on", "process"), or of what it counts as
-# (视为7nm级别, 等效7nm制程).
+# (视为7nm级别, 等效7nm制程, 製程約當5奈米).
 _MADE_ON_A_NODE = re.compile(
     r"采用|采|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产|打造"
-    r"|等效|级别|等级|\b(?:on|built|made|uses?|using|manufactured|fabricated|process|node)\b"
+    r"|等效|约当|相当于|级别|等级|\b(?:on|built|made|uses?|using|manufactured|fabricated|process|node)\b"
 )
 # …or a chip's noun right after the node (3奈米AI推论芯片, a 5nm chip, a 4nm GPU), or
 # where it is on (在7nm节点上, 在7nm工艺下).
