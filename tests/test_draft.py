@@ -219,6 +219,7 @@ def test_ranges_vague_magnitudes_and_ranks() -> None:
     assert quantities("投资34万亿韩元") == [("34万亿韩元", 34e12, None, None, "KRW")]
     # the New Taiwan dollar named beside a sum in 元, before it or after it
     assert quantities("再投资约新台币900亿元") == [("900亿元", 9e10, None, None, "TWD")]
+    assert quantities("营收达新台币约900亿元") == [("900亿元", 9e10, None, None, "TWD")]
     assert quantities("涉及金额约数亿元新台币") == [("数亿元", 1e8, None, None, "TWD")]
     assert quantities("市值约3兆新台币") == [("3兆新台币", 3e12, None, None, "TWD")]
     assert quantities("整合了数万个 GPU") == [("数万", 10000, None, None, None)]

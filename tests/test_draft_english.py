@@ -1460,6 +1460,8 @@ def test_a_months_short_form_before_a_day_ends_no_sentence(store: chipfacts.Stor
         "Nvidia said revenue for the quarter rose 84%.",
         "Nvidia said revenue in the three months to December rose 84%.",
         "Nvidia said revenue for the fiscal first quarter rose 84%.",
+        "Nvidia said revenue for the period ended Jan. 26 rose 84%.",
+        "Nvidia said revenue for the first half of the year rose 84%.",
     ],
 )
 def test_the_time_a_measure_is_of_is_no_part_of_its_name(store: chipfacts.Store, text: str) -> None:

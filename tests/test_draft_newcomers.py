@@ -1638,3 +1638,14 @@ def test_a_makers_memory_says_nothing_of_its_other_generations(store: chipfacts.
     found = {p.entity.id: p.entity.maker for p in newly(store, text).proposed}
     assert "samsung-hbm3e" in found
     assert not [ident for ident in found if "hbm4" in ident]
+
+
+def test_a_standards_bare_name_is_one_makers_only_where_no_other_is_named(
+    store: chipfacts.Store,
+) -> None:
+    text = "三星HBM4已通過輝達驗證。HBM4頻寬超過2.8TB/s。"
+    (found,) = [p.entity for p in newly(store, text).proposed if "hbm4" in p.entity.id]
+    assert "HBM4" in found.aliases
+    text = "三星的HBM4已通过英伟达验证。美光则计划于明年量产HBM4。"
+    (found,) = [p.entity for p in newly(store, text).proposed if "hbm4" in p.entity.id]
+    assert "HBM4" not in found.aliases

@@ -2860,6 +2860,9 @@ def test_a_chips_memory_and_its_bandwidth_stay_its_memory(
         "AMD的MI300X即将出货。台积电3纳米代工价格明年将上涨5%。",
         "AMD的MI300X即将出货。台积电使用3纳米的营收占比已达26%。",
         "AMD的MI300X即将出货。中芯国际7纳米生产良率约为40%。",
+        # a purchase or an interview is no adoption
+        "AMD的MI300X于2023年底发布。据悉，该公司已采购台积电3纳米产能。",
+        "MI300X的需求强劲，分析师在接受采访时称2nm仍然紧张。",
     ],
 )
 def test_a_node_no_chip_is_said_to_be_made_on_is_no_process_node(
@@ -2931,6 +2934,8 @@ def test_names_and_figures_listed_after_a_share_are_shares(
         # Hong Kong's news, or a mainland company's with no word of Taiwan: not NT$
         ("騰訊第三季收入1,845億元，股價收報600港元。", "yuan"),
         ("華為去年營收8,621億元。", "yuan"),
+        # a mainland sum in Taipei's news, its sentence naming the renminbi
+        ("台北報導：中芯國際第三季營收約160億元陸幣。", "yuan"),
     ],
 )
 def test_a_traditional_articles_own_yuan_is_the_new_taiwan_dollar(
@@ -2944,7 +2949,7 @@ def test_a_traditional_articles_own_yuan_is_the_new_taiwan_dollar(
 @pytest.mark.parametrize(
     ("text", "name", "maker"),
     [
-        ("中芯国际的N+2工艺良率目前仅在50%上下。", "中芯国际 N+2", "smic"),
+        ("中芯国际的N+2工艺良率目前仅在50%上下。", "中芯国际N+2", "smic"),
         ("英特尔表示，18A工艺的良率已超过65%。", "18A", "intel"),
     ],
 )
@@ -2974,3 +2979,12 @@ def test_only_before_a_listed_figure_goes_on_with_the_share(store: chipfacts.Sto
 )
 def test_a_cost_per_use_is_no_years_spending(store: chipfacts.Store, text: str) -> None:
     assert "annual_spend" not in {c.attribute.id for c in drafted(store, text)}
+
+
+def test_a_sum_in_taipeis_news_is_in_nt_dollars_unless_its_sentence_names_the_renminbi(
+    store: chipfacts.Store,
+) -> None:
+    text = "台北報導：廣達第三季合併營收5,126億元。中芯國際第三季營收約人民幣160億元。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
+    units = {c.value: c.unit for c in draft_article(store, article_of(text, source), False)}
+    assert (units[5.126e11], units[1.6e10]) == ("TWD", "yuan")

@@ -749,5 +749,5 @@ def in_latin(name: str) -> str:
     from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a name with no Latin form
 
     spelled = _CJK_RUN.sub(lambda m: f" {''.join(lazy_pinyin(m.group())).capitalize()} ", name)
-    spelled = spelled.replace("·", " ")  # 百舸·天工 → Baige Tiangong
+    spelled = re.sub("[·‧]", " ", spelled)  # 百舸·天工, Taiwan's 百舸‧天工 → Baige Tiangong
     return re.sub(r"\s*-\s*", "-", " ".join(spelled.split()))  # 天枢-3 → Tianshu-3

@@ -131,12 +131,16 @@ def _phrase_before(folded: str, clause_start: int, start: int) -> tuple[list[str
 
 
 # The words of a time a measure is of ("for the fiscal second quarter ended Feb. 26",
-# "in the three months to December"): no part of its name.
-_PERIOD_WORDS = frozenset(
-    "the fiscal calendar first second third fourth latest same last previous prior most recent"
-    " quarter quarters year half months month weeks three six nine twelve ended ending to"
-    " through jan feb mar apr may jun jul aug sep sept oct nov dec january february march"
-    " april june july august september october november december".split()
+# "in the three months to December", "for the first half of the year"): no part of
+# its name, which names the time with one of its nouns.
+_PERIOD_NOUNS = frozenset(
+    {"quarter", "quarters", "year", "half", "months", "month", "weeks", "period"}
+)
+_PERIOD_WORDS = _PERIOD_NOUNS | frozenset(
+    "the of fiscal calendar first second third fourth latest same last previous prior most recent"
+    " three six nine twelve ended ending to through jan feb mar apr may jun jul aug sep sept oct"
+    " nov dec january february march april june july august september october november"
+    " december".split()
 )
 
 
@@ -144,12 +148,9 @@ def _drop_period(words: list[str]) -> None:
     """Drop a time the measure is of from the end of ``words`` ("for the quarter")."""
     for at in range(len(words) - 2, 0, -1):
         if words[at] in ("for", "in") and words[at + 1] == "the":
-            if set(words[at + 2 :]) <= _PERIOD_WORDS and set(words[at + 2 :]) & _SPANS:
+            if set(words[at + 2 :]) <= _PERIOD_WORDS and set(words[at + 2 :]) & _PERIOD_NOUNS:
                 del words[at:]
             return
-
-
-_SPANS = frozenset({"quarter", "quarters", "year", "half", "months", "month", "weeks"})
 
 
 # "a valuation of $2.8 billion", "a charge of about $5.5 billion": a noun, "of", the

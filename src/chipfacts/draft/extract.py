@@ -124,8 +124,13 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     for start, end in [(m.start, m.end) for m in entities] + [(d.start, d.end) for d in every_date]:
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
-    if in_taiwan_dollars(folded, article.source.language):
-        quantities = [q._replace(unit=TAIWAN_DOLLAR) if q.unit == "yuan" else q for q in quantities]
+    if taipei_news(folded, article.source.language):
+        quantities = [
+            q._replace(unit=TAIWAN_DOLLAR)
+            if q.unit == "yuan" and not renminbi_beside(folded, q)
+            else q
+            for q in quantities
+        ]
     # 采用台积电N3P制程: a foundry's process by its name, as the node of what is said to
     # use it (drafting's only; not 从三星的SF2工艺转回…, nor 台积电N2月产能)
     processes = [
@@ -399,14 +404,23 @@ class SentenceReader(NumberFacts, DateFacts, RoleFacts, TextFacts):
             said = alone
 
 
-def in_taiwan_dollars(folded: str, language: str) -> bool:
+def taipei_news(folded: str, language: str) -> bool:
     """Whether an article's own 元 is the New Taiwan dollar: written in Traditional
-    Chinese, it never names the renminbi nor the Hong Kong dollar, and it names the
-    New Taiwan dollar or Taiwan (Taipei's news, not Hong Kong's)."""
-    if language != "zh-Hant" or _OTHER_YUAN.search(folded):
+    Chinese, it names the New Taiwan dollar or Taiwan, and never Hong Kong's dollar
+    (Taipei's news, not Hong Kong's)."""
+    if language != "zh-Hant" or _HONG_KONG_DOLLAR.search(folded):
         return False
     return _TAIWAN.search(folded) is not None
 
 
-_OTHER_YUAN = re.compile(r"人民币|港元|港币")
+def renminbi_beside(folded: str, quantity: Quantity) -> bool:
+    """Whether the sentence of a sum in 元 names the renminbi (中芯國際…約人民幣160億元,
+    160億元陸幣): a mainland sum in Taipei's news."""
+    start = max(folded.rfind(mark, 0, quantity.start) for mark in "。！？!?\n") + 1
+    ends = [e for e in (folded.find(mark, quantity.end) for mark in "。！？!?\n") if e >= 0]
+    return _RENMINBI.search(folded, start, min(ends, default=len(folded))) is not None
+
+
+_HONG_KONG_DOLLAR = re.compile(r"港元|港币")
+_RENMINBI = re.compile(r"人民币|陆币")
 _TAIWAN = re.compile(r"台币|台湾|台北|新竹|台中|台南|高雄|桃园|竹科|中科|南科")

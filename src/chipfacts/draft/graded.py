@@ -143,7 +143,9 @@ def talked_of(
     own = _OWN_FIGURE.search(folded, found.end(), figure_at) is not None
     if not own and OBJECT_BEFORE.search(folded, behind(start), start) is not None:
         return None  # 以3纳米制程为苹果代工: the chip's node, not one talked of
-    written = text[found.start() : found.end()]
+    # (a process by its name alone, N+2, not its word 工艺)
+    group = "process" if found.re is _PROCESS else 0
+    written = text[found.start(group) : found.end(group)]
     # (台積電2奈米, 三星的2纳米 as 三星2纳米, TSMC 2nm)
     name = written
     if maker is not None:
@@ -171,12 +173,10 @@ def talked_of(
         else _named_with(folded, Joined(earlier, mentions), found.start(), entity_at, found.re)
     )
     if found.re is _PROCESS:
-        # (中芯国际的N+2: the process by its name, its foundry's)
-        process = text[found.start("process") : found.end("process")]
-        name = f"{text[maker.start : maker.end]} {process}" if maker is not None else process
-        grade = re.sub(r"[^a-z0-9]+", "-", process.lower().replace("+", "-plus-")).strip("-")
+        # (中芯国际的N+2, as 中芯国际N+2: the process by its name, its foundry's)
+        grade = re.sub(r"[^a-z0-9]+", "-", written.lower().replace("+", "-plus-")).strip("-")
         process_id = f"{owner.id}-{grade}" if owner is not None else grade
-        alone = (process,) if process != name else ()
+        alone = (written,) if written != name else ()
         return Proposal(
             NewEntity(process_id, name, alone, owner.id if owner else None, "product"), start
         )

@@ -44,7 +44,7 @@ _LINK = (
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
     r"初步规划|规划|约在|落在|在|"
     # 良率仍徘徊在, 毛利率一直维持在, 营收持续保持在: how long a level has held
-    r"徘徊在|徘徊|停留在|稳定在|一直|持续|始终|依然|依旧|大致|基本|"
+    r"徘徊|停留|稳定|一直|持续|始终|依然|依旧|大致|基本|"
     # PUE控制在1.15以下, 可压低至1.1: what a design holds a figure to
     r"普遍|控制在|控制|压低至|压低到|压低|压至|压到|降到|低至|低到|"
     # 设计PUE介于1.15至1.2之间: a range the figure lies in
@@ -885,10 +885,9 @@ def _chinese_label(
     # is a month's capacity); the window may have cut the time's start (第四|季出货量)
     started = _TIME_START.search(folded[max(0, offset - 2) : offset] + noun.string[: noun.start()])
     cut = _TIME_WORD.match(noun.group()) or (_TIME_CUT.match(noun.group()) if started else None)
-    head = noun.group()[cut.end() :] if cut else noun.group()
-    if not cut:
-        # 营业利益率: a measure's word longer than the window is named whole
-        head = noun.string[measure_start(noun.string, noun.start()) : noun.end()]
+    # (营业利益率: a measure's word longer than the window is named whole)
+    whole = noun.string[measure_start(noun.string, noun.start()) : noun.end()]
+    head = noun.group()[cut.end() :] if cut else whole
     return head + (change.group() if change is not None else moved)
 
 

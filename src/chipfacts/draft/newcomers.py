@@ -446,7 +446,7 @@ def _things(
             latin = gloss_after["gloss"]  # 「巨柱」（Saguaro）
         kind = name_forms.kind_of_noun(match["noun"])
         if match["noun"] == products.PRODUCT:
-            said = products.KIND_SAID_AFTER.match(folded, match.end())
+            said = products.KIND_SAID_AFTER.match(folded, match.end() - 1)
             kind = name_forms.kind_of_noun(said["noun"]) if said is not None else "chip"
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
     for name, kind, at in products.hyphened_names(folded):

@@ -246,13 +246,16 @@ _NODE = "process_node"
 # A node a chip is made on, in a clause naming only its foundry: a word of adoption
 # before it (该产品采用台积电5纳米工艺), or of making after it (台积电以5纳米工艺代工);
 # not a node talked of (台积电2纳米的良率, 3nm和CoWoS产能紧张).
-_NODE_ADOPTED = re.compile(r"(?:采用|采|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$")
+_NODE_ADOPTED = re.compile(
+    r"(?:采用|采(?![购访纳集])|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$"
+)
 # What says a chip is made on a node, in its clause: a word of adoption or of making
 # (采用, 基于, 代工, 流片, 设计定案, "built on", "process"), or of what it counts as
 # (视为7nm级别, 等效7nm制程, 製程約當5奈米).
 _MADE_ON_A_NODE = re.compile(
-    r"采用|采|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产|打造"
-    r"|等效|约当|相当于|级别|等级|\b(?:on|built|made|uses?|using|manufactured|fabricated|process|node)\b"
+    r"采用|采(?![购访纳集])|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产"
+    r"|打造|等效|约当|相当于|级别|等级"
+    r"|\b(?:built|made|based|uses?|using|manufactured|fabricated|process|node)\b"
 )
 # …or a chip's noun right after the node (3奈米AI推论芯片, a 5nm chip, a 4nm GPU), or
 # where it is on (在7nm节点上, 在7nm工艺下).
@@ -344,6 +347,7 @@ _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
+_RUNS = re.compile(r"(\s)\s+|(、)、+|(,),+")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
@@ -943,6 +947,9 @@ class NumberFacts(Attribution):
         for mention in self.sentence.entities:
             if inside(mention.start, mention.end, clause):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
+        # (runs of spaces or marks read as one: the pattern's optional parts would try
+        # every way of splitting a long run between them)
+        rest = _RUNS.sub(lambda run: run.group()[0], rest)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
 
     def mix_owner(self, category: Entity, clause: Span, quantity: Quantity) -> Entity | None:

@@ -43,11 +43,20 @@ SITE_NOUNS = ("智算中心", "数据中心", "资料中心", "园区")
 # a number or Latin letters mark it (not 产品“完全自主可控”), of the kind said after it
 # (是一款…光引擎: a chip; …网卡, …大模型).
 PRODUCT = "产品"
-KIND_SAID_AFTER = re.compile(r"[^，,。；;]{0,30}?(?P<noun>网卡|大模型|模型)")
+# (是一款面向大模型训练的AI芯片: the kind is the last noun of what it is said to be)
+KIND_SAID_AFTER = re.compile(
+    r"[”」\"']\s*(?:是|为)一(?:款|颗|台|个|套)[^，,。；;]{0,30}"
+    r"(?P<noun>网卡|大模型|模型|芯片|晶片|加速器|加速卡|处理器|gpu|光引擎|交换芯片|交换机|服务器)"
+    r"(?![^，,。；;]{0,30}(?:网卡|大模型|模型|芯片|晶片|加速器|加速卡|处理器|gpu|光引擎|交换机|服务器))"
+)
 # The words of a chip near a product in quotes (是一款…光引擎, 芯片公司…), and the nouns
 # of other goods right after it (“4K120”电视, “小米15”手机).
 _CHIP_WORDS = re.compile(r"芯片|晶片|光引擎|加速卡|加速器|处理器|gpu|网卡|晶体管|流片|算力")
-_OTHER_GOODS = re.compile(r"[”」\"']\s*(?:电视|手机|电脑|笔记本|平板|汽车|耳机|手表|系列手机)")
+_OTHER_GOODS = re.compile(
+    r"[”」\"']\s*(?:电视|手机|电脑|笔记本|平板|汽车|耳机|手表|系列手机"
+    # (“AI 2.0”战略: a slogan)
+    r"|战略|理念|路线|模式|概念|愿景|口号)"
+)
 CHIP_WORDS_REACH = 40
 
 
@@ -109,7 +118,7 @@ QUOTED_BEFORE_KIND = re.compile(
     # (「雲湧桃園一號」: a company's and a place's names, then a number)
     # (“百舸·天工”: a brand, a dot and a name)
     r"[“「\"'](?P<name>[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}-?[A-Za-z0-9.]{0,6}号?"
-    r"|[\u4e00-\u9fff]{2,6}号|[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,4})"
+    r"|[\u4e00-\u9fff]{2,6}号|[\u4e00-\u9fff]{2,4}[·‧][\u4e00-\u9fff]{2,4})"
     # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
     r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练|超节点)*"
@@ -166,8 +175,9 @@ def models_of_lines(
 # a joining word or a noun of what it is; the text is folded (lower case).
 _DESIGNATION_AFTER_HAN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?(?![a-z0-9])"
-    # (思元690, 思元590: a line's model by its number alone, no figure with its unit)
-    r"|\d{3,4}[a-z]?(?![a-z0-9.,%％]|\s+[a-z]|\s*[\u4e00-\u9fff](?<![的系芯和与及已将在是（(])))"
+    # (思元690, 思元590: a line's model by its number alone, no figure with its unit:
+    # 营收690亿, 功耗550 W, 1,200)
+    r"|\d{3,4}[a-z]?(?![a-z0-9.%％]|,\d|\s+[a-z]|\s*[亿万千百十元美倍年月日号个颗张片台套家层位名项次度瓦周天秒人]))"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
@@ -294,7 +304,7 @@ SENTENCE_REACH = 600  # characters: longer than any sentence of news prose
 # A Chinese name, a hyphen and a version or a model's number (衡元-3, 天枢-2.5,
 # 衡光-800): a company's model or chip.
 _HYPHENED = re.compile(
-    r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?|\d{3,4})(?![\d.%％度℃倍])"
+    r"(?P<stem>[\u4e00-\u9fff]{2,4})-(?P<version>\d{1,2}(?:\.\d)?|\d{3,4})(?![\d.%％度℃倍年])"
 )
 # The words of a model or a chip near a mention of a name (基础模型衡元-3, 衡元-3模型,
 # 川渊-2集成770亿个晶体管): a name with neither near any (增长-2, 北京-2, 步骤-1) is none.
@@ -463,10 +473,18 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
         if not branded and not alone:
             continue  # a generation named only by a designation another maker brands
         qualified = f"{short_name(maker)} {designation}"
-        # (英伟达的B200, 三星第六代HBM4: phrases, no names)
-        branded = [b for b in branded if "的" not in b and not _DESCRIBED_IN.search(b)]
         standard = _MEMORY_STANDARD.fullmatch(designation) is not None
-        if len(owners[designation]) == 1 and len(designation) >= DISTINCTIVE and not standard:
+        # (英伟达的B200, 三星第六代HBM4: phrases, no names; but a maker's memory written
+        # only so, SK海力士的HBM2e, is found by that phrase)
+        undescribed = [b for b in branded if not _DESCRIBED_IN.search(b)]
+        names = [b for b in undescribed if "的" not in b]
+        branded = names or (undescribed if standard else [])
+        if standard:
+            # (a standard's bare name, HBM4, is every maker's: this one's only where the
+            # article names no other maker of memory)
+            only = alone and sum(bool(m.search(folded)) for m in _MEMORY_MAKERS) <= 1
+            name, aliases = qualified, [*branded, *([designation] if only else [])]
+        elif len(owners[designation]) == 1 and len(designation) >= DISTINCTIVE:
             name, aliases = designation, [qualified, *branded]
         else:
             name, aliases = qualified, [*branded, *([designation] if alone else [])]
@@ -474,6 +492,17 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
     return products
 
 
+# The makers of memory, each by the names an article writes.
+_MEMORY_MAKERS = tuple(
+    re.compile(names)
+    for names in (
+        r"海力士|sk\s*hynix",
+        r"三星|samsung",
+        r"美光|micron",
+        r"长鑫|cxmt",
+        r"铠侠|kioxia",
+    )
+)
 # A generation of memory, a standard many makers make (HBM4, HBM3E, GDDR7, LPDDR5X):
 # each maker's is its own product, named with its maker's name (SK hynix HBM4).
 _MEMORY_STANDARD = re.compile(r"(?:HBM\d+E?|GDDR\d+X?|LPDDR\d+X?)", re.IGNORECASE)

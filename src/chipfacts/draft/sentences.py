@@ -90,15 +90,19 @@ def _end_of(text: str, start: int) -> int:
 
 # A month's short form before a day ("ended Feb. 26") or a title's ("Dr. Su"), with
 # its full stop: no sentence's end.
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\Z")
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\Z")
 _TITLE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St)\.\Z")
 _DAY_AFTER = re.compile(r"\s+\d")
+ABBREVIATION = 5  # characters of the longest short form and its full stop
 
 
 def _abbreviated(text: str, start: int, stop: int) -> bool:
-    if _TITLE.search(text, start, stop):
+    """Whether the full stop ending at ``stop`` ends a month's or a title's short form
+    (read from just before it: the whole sentence each time would be quadratic)."""
+    near = max(start, stop - ABBREVIATION)
+    if _TITLE.search(text, near, stop):
         return True
-    return bool(_MONTH.search(text, start, stop) and _DAY_AFTER.match(text, stop))
+    return bool(_MONTH.search(text, near, stop) and _DAY_AFTER.match(text, stop))
 
 
 # The most characters read as one sentence.

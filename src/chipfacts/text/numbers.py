@@ -585,7 +585,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     return _between(
         folded,
         [
-            _in_taiwan_dollars(folded, _read_on(folded, q))
+            _named_taiwan_dollars(folded, _read_on(folded, q))
             for q in sorted(found)
             if not _anniversary(folded, q)
         ],
@@ -594,16 +594,16 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
 
 # The New Taiwan dollar named right before or after a sum in 元 (约新台币900亿元, 数亿元
 # 新台币).
-_TAIWAN_DOLLAR_BEFORE = re.compile(r"(?:新台币|台币)\s*$")
+_TAIWAN_DOLLAR_BEFORE = re.compile(r"(?:新台币|台币)\s*(?:约|近|逾|超过|达)?\s*$")
 _TAIWAN_DOLLAR_AFTER = re.compile(r"\s*(?:新台币|台币)")
 TAIWAN_DOLLAR = "TWD"
 
 
-def _in_taiwan_dollars(folded: str, quantity: Quantity) -> Quantity:
+def _named_taiwan_dollars(folded: str, quantity: Quantity) -> Quantity:
     """A sum in 元 with the New Taiwan dollar named beside it is in NT$."""
     if quantity.unit != "yuan":
         return quantity
-    before = _TAIWAN_DOLLAR_BEFORE.search(folded, max(0, quantity.start - 4), quantity.start)
+    before = _TAIWAN_DOLLAR_BEFORE.search(folded, max(0, quantity.start - 6), quantity.start)
     if before is None and _TAIWAN_DOLLAR_AFTER.match(folded, quantity.end) is None:
         return quantity
     return quantity._replace(unit=TAIWAN_DOLLAR)
@@ -651,14 +651,6 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
             and _AND.fullmatch(folded, last.end, quantity.start) is not None
         )
         low = _scaled_like(folded, last, quantity) if last is not None and between else None
-        give_or_take = (
-            last is not None
-            and last.value is not None
-            and quantity.value is not None
-            and last.unit == quantity.unit
-            and quantity.value < last.value
-            and _PLUS_OR_MINUS.fullmatch(folded, last.end, quantity.start) is not None
-        )
         if (
             last is not None
             and low is not None
@@ -668,15 +660,26 @@ def _between(folded: str, found: list[Quantity]) -> list[Quantity]:
             merged[-1] = Quantity(
                 last.start, quantity.end, None, low, quantity.value, quantity.unit
             )
-        elif give_or_take and last is not None and last.value is not None and quantity.value:
-            # "$16.5 billion, plus or minus $400 million": the range it spans
-            spread = quantity.value
-            merged[-1] = Quantity(
-                last.start, quantity.end, None, last.value - spread, last.value + spread, last.unit
-            )
+        elif last is not None and (spanned := _margin(folded, last, quantity)) is not None:
+            merged[-1] = spanned  # "$16.5 billion, plus or minus $400 million"
         else:
             merged.append(quantity)
     return merged
+
+
+def _margin(folded: str, figure: Quantity, margin: Quantity) -> Quantity | None:
+    """A figure and the margin after it ("$16.5 billion, plus or minus $400 million") as
+    the range they span, if ``margin`` is one: of the figure's unit, smaller than it."""
+    if (
+        figure.value is None
+        or margin.value is None
+        or figure.unit != margin.unit
+        or not 0 < margin.value < figure.value
+        or _PLUS_OR_MINUS.fullmatch(folded, figure.end, margin.start) is None
+    ):
+        return None
+    low, high = figure.value - margin.value, figure.value + margin.value
+    return Quantity(figure.start, margin.end, None, low, high, figure.unit)
 
 
 _PLUS_OR_MINUS = re.compile(r",?\s*(?:plus\s+or\s+minus|give\s+or\s+take|±)\s*")
