@@ -2988,3 +2988,13 @@ def test_a_sum_in_taipeis_news_is_in_nt_dollars_unless_its_sentence_names_the_re
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
     units = {c.value: c.unit for c in draft_article(store, article_of(text, source), False)}
     assert (units[5.126e11], units[1.6e10]) == ("TWD", "yuan")
+
+
+def test_a_company_measure_a_person_speaks_of_is_their_employers(store: chipfacts.Store) -> None:
+    text = (
+        "鈺晶科技董事長林建宏表示，下一代將轉進台積電2奈米家族製程。"
+        "展望後市，林建宏表示，全年毛利率目標維持在22%至26%之間。"
+    )
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
+    (margin,) = [c for c in draft_article(store, article_of(text, source), False) if c.low == 22]
+    assert margin.new_entity is not None and margin.new_entity.name == "Yujing Technology"

@@ -669,6 +669,11 @@ class NumberFacts(Attribution):
             return introduced[-1]
         if self.row_of(entity, clause) >= 0:
             return entity
+        employer = self.employer_of(entity)
+        if employer is not None and fits(employer.kind) and not self.is_analyst_firm(employer):
+            # 林建宏表示，全年毛利率目标…: the company he speaks for (not a broker whose
+            # analyst speaks of another's)
+            return employer
         return self.antecedent(anchor, fits) or entity
 
     def chips_by_the_piece(self, quantity: Quantity) -> bool:
@@ -891,6 +896,14 @@ class NumberFacts(Attribution):
             named = mention.start == at or model and quantity.start < mention.start < quantity.end
             if named and entity.kind in ("chip", "nic", "product"):
                 return entity
+        return None
+
+    def employer_of(self, person: Entity) -> Entity | None:
+        """The company ``person``, named in the sentence, works for, if the article
+        says."""
+        for mention in self.sentence.entities:
+            if mention.row in self.employers and self.store.entity_at(mention.row).id == person.id:
+                return self.employers[mention.row]
         return None
 
     def chip_right_after(self, quantity: Quantity) -> bool:
