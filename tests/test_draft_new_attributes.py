@@ -408,3 +408,18 @@ def test_a_measures_whole_word_names_it_whatever_holds_it(
     store: chipfacts.Store, text: str, ident: str
 ) -> None:
     assert [c.attribute.id for c in numbers(store, text)] == [ident]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台积电表示，今年资本支出约为400亿美元，其中约七成将用于先进制程。",
+        "字节跳动今年的资本支出约1600亿元，其中近一半将用于采购AI芯片。",
+    ],
+)
+def test_a_share_after_of_which_is_a_part_of_the_figure_before(
+    store: chipfacts.Store, text: str
+) -> None:
+    whole, part = numbers(store, text)
+    base = whole.attribute.id.removesuffix(f"_{(whole.attribute.unit or '').lower()}")
+    assert (part.unit, part.attribute.id) == ("percent", f"{base}_share")

@@ -472,6 +472,21 @@ def gpus_held(
     return None
 
 
+def part_of(whole: Attribute) -> Attribute:
+    """A share of ``whole`` (capex_share: the part of the capex a clause after it puts
+    somewhere)."""
+    own = (whole.unit or "").lower()
+    base = whole.id.removesuffix(f"_{own}")
+    label = whole.label.removesuffix(f" ({whole.unit})")
+    return Attribute(
+        f"{base}_share",
+        f"{label} share",
+        ValueType.NUMBER,
+        f"The part of {label} the article puts to one use, in per cent.",
+        unit="percent",
+    )
+
+
 def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
     """The measure of ``attribute`` in another unit (a sum in yuan given again in
     dollars): its id and label, the unit named."""

@@ -45,6 +45,7 @@ from chipfacts.draft.new_attributes import (
     of_a_market,
     of_the_figure_before,
     own_noun,
+    part_of,
     price_of_what,
     ranked,
     share_of_a_noun,
@@ -347,6 +348,10 @@ _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
+# A clause opening with 其中 ("of which"): its share is a part of the figure before.
+_PART_OF_THE_WHOLE = re.compile(
+    r"[\s,，]*其中\s*(?:约|近|逾|超过|有)?\s*[\d一二两三四五六七八九十半]"
+)
 _RUNS = re.compile(r"(\s)\s+|(、)、+|(,),+")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
@@ -1404,6 +1409,15 @@ class NumberFacts(Attribution):
                 if proposed_attribute is None:
                     return None  # a bare number that no attribute word names
                 attribute, why = proposed_attribute
+                if (
+                    quantity.unit == "percent"
+                    and measured_before is not None
+                    and measured_before.unit != "percent"
+                    and _PART_OF_THE_WHOLE.match(folded, clause.start)
+                ):
+                    # 资本支出…，其中约七成将用于先进制程: a part of the sum before
+                    attribute = part_of(measured_before)
+                    why = Decision("attribute", f"new: {attribute.label}")
                 decisions.append(why)
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         if attribute == RELATIVE_PERFORMANCE and verb is not None:
