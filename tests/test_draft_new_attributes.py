@@ -180,7 +180,10 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
         ("组采购量", "pieces", "purchases"),
         ("度出货量", "gpus", "shipments"),
         ("均毛利率", "percent", "gross_margin"),
-        ("单卡带宽", "bits/s", "danka_bandwidth"),  # two characters are a word of their own
+        ("单卡带宽", "bits/s", "per_card_bandwidth"),  # two characters are a word of their own
+        ("单卡小时价格", "yuan", "per_card_hourly_price"),
+        ("每颗售价", "USD", "per_chip_price"),
+        ("月增", "percent", "monthly_growth"),
         # a profit's words whole, never 净利 and the pinyin of 润
         ("净利润", "USD", "net_income"),
         ("营业利益", "KRW", "operating_income"),

@@ -40,6 +40,10 @@ _GLOSSARY = {
     "交期": "lead_time", "配额": "quota", "速率": "speed", "频宽": "bandwidth",
     # a link's port (单埠, Taiwan's; 单端口)
     "单埠": "port", "单端口": "port", "每端口": "port", "端口速率": "port_speed",
+    # a figure per card, per chip or per hour (单卡功耗, 每颗售价, 单卡小时价格)
+    "单卡": "per_card", "每卡": "per_card", "每颗": "per_chip", "小时": "hourly",
+    "月增": "monthly_growth", "月减": "monthly_drop", "年减": "yearly_drop",
+    "季减": "quarterly_drop",
     # research and development's spending, however written (研发投入, 研发支出, 研发费用)
     "研发投入": "rd_spending", "研发支出": "rd_spending", "研发费用": "rd_spending",
 }  # fmt: skip
