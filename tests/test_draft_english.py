@@ -203,6 +203,14 @@ def test_english_cue_words(text: str, word: str, kind: CueKind) -> None:
     assert (kind, word) in [(c.kind, c.word) for c in find_cues(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["revenue of $16.5 billion, well above Wall Street estimates", "it beat analysts' estimates"],
+)
+def test_estimates_a_figure_is_set_against_are_no_estimate_of_it(text: str) -> None:
+    assert CueKind.ESTIMATE not in [c.kind for c in find_cues(text)]
+
+
 STORE = """\
 sources: []
 entities:

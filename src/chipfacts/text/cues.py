@@ -140,7 +140,13 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.SPEECH, _ENGLISH.format(r"according to")),
     (
         CueKind.ESTIMATE,
-        _ENGLISH.format(r"estimated|estimates|estimate|calculated|according to (?:\w+ )?analysts"),
+        # (not others' estimates a figure is set against: "well above Wall Street
+        # estimates", "beat analysts' estimates")
+        _ENGLISH.format(
+            r"estimated|(?<!street )(?<!consensus )(?<!analysts' )(?<!analyst )(?<!market )"
+            r"(?<!above )(?<!below )(?<!beat )(?<!topped )(?<!missed )estimates|estimate"
+            r"|calculated|according to (?:\w+ )?analysts"
+        ),
     ),
     (
         CueKind.FORECAST,
