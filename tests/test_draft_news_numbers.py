@@ -2998,3 +2998,20 @@ def test_a_company_measure_a_person_speaks_of_is_their_employers(store: chipfact
     source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
     (margin,) = [c for c in draft_article(store, article_of(text, source), False) if c.low == 22]
     assert margin.new_entity is not None and margin.new_entity.name == "Yujing Technology"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达预计将因此损失约55亿美元的营收。",
+        "Nvidia said it would lose about $5.5 billion in revenue because of the curbs.",
+        "Nvidia expects to forgo roughly $5.5 billion in annual revenue.",
+    ],
+)
+def test_revenue_lost_is_no_revenue(store: chipfacts.Store, text: str) -> None:
+    language = "en" if text.isascii() else "zh-Hans"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), language)
+    found = [c for c in draft_article(store, article_of(text, source), False) if c.unit == "USD"]
+    assert [(c.entity_id, c.attribute.id, c.value) for c in found] == [
+        ("nvidia", "lost_revenue", 5.5e9)
+    ]

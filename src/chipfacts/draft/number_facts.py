@@ -348,6 +348,16 @@ _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
+# A verb of losing right before a sum of revenue, and what the sum then is.
+_LOST = re.compile(
+    r"(?:损失|少赚|蒸发|流失)(?:掉|了)?\s*(?:约|近|逾|超过|高达)?\s*$"
+    r"|\b(?:forgo(?:es|ne)?|forego(?:es|ne)?|lose|loses|lost|losing|miss\s+out\s+on|give\s+up)"
+    r"\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|some\s+)?$"
+)
+LOST_REACH = 24
+LOST_REVENUE = Attribute(
+    "lost_revenue", "Revenue lost", ValueType.NUMBER, "Sales the company says it loses.", "USD"
+)
 # A clause opening with 其中 ("of which"): its share is a part of the figure before.
 _PART_OF_THE_WHOLE = re.compile(
     r"[\s,，]*其中\s*(?:约|近|逾|超过|有)?\s*[\d一二两三四五六七八九十半]"
@@ -1419,6 +1429,14 @@ class NumberFacts(Attribution):
                     attribute = part_of(measured_before)
                     why = Decision("attribute", f"new: {attribute.label}")
                 decisions.append(why)
+        if attribute.id.startswith("revenue") and _LOST.search(
+            folded, max(clause.start, quantity.start - LOST_REACH), quantity.start
+        ):
+            # 损失约55亿美元的营收, "expects to forgo roughly $1.2 billion in revenue": sales
+            # lost, no revenue earned
+            attribute = in_unit(LOST_REVENUE, quantity.unit)
+            decisions = [d for d in decisions if d.field != "attribute"]
+            decisions.append(Decision("attribute", f"new: {attribute.label}"))
         anchor = word.start if word is not None and word.start < quantity.start else quantity.start
         if attribute == RELATIVE_PERFORMANCE and verb is not None:
             # 摩尔线程的MTT S4000性能只有英伟达H20的两三成: what the share is of is
