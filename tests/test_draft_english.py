@@ -568,6 +568,13 @@ def test_english_vague_sums_and_flops() -> None:
     assert quantities("It could spend billions of dollars on chips.") == [
         ("billions of dollars", 1e9, None, None, "USD")
     ]
+    # at least one of the scale, as 数万 is at least 10,000
+    assert quantities('The deal was worth "several hundred million dollars".') == [
+        ("several hundred million dollars", 1e8, None, None, "USD")
+    ]
+    assert quantities("It bought a few thousand GPUs a few days later.") == [
+        ("a few thousand", 1e3, None, None, None)
+    ]
     assert quantities("The chip offers 900 teraflops of compute.") == [
         ("900 teraflops", 9e14, None, None, "flops")
     ]

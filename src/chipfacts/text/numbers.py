@@ -316,6 +316,13 @@ _ENGLISH_VAGUE = re.compile(
     r"(?P<magnitude>thousands|millions|billions)(?P<dollars>\s+of\s+dollars)?(?![a-z])"
 )
 _VAGUE_ENGLISH = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+# "several hundred million dollars", "a few thousand GPUs": at least one of the scale,
+# as 数万 is at least 10,000.
+_SEVERAL = re.compile(
+    r"(?<![a-z])(?:several|a\s+few)\s+(?P<first>hundred|thousand|million|billion)"
+    r"(?:\s+(?P<second>thousand|million|billion))?(?P<dollars>\s+(?:of\s+)?dollars)?(?![a-z])"
+)
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "between $35 billion and $40 billion": one range.
 _BETWEEN = re.compile(r"between\s+$")
 _AND = re.compile(r"\s+and\s+")
@@ -553,6 +560,12 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         scale = {"tens": 10.0, "hundreds": 100.0}.get(match["scale"] or "", 1.0)
         unit = "USD" if match["dollars"] else None
         floor = scale * _VAGUE_ENGLISH[match["magnitude"]]
+        quantity = Quantity(match.start(), match.end(), floor, None, None, unit, vague=True)
+        if not _overlaps(taken, quantity):
+            found.append(quantity)
+    for match in _SEVERAL.finditer(folded):
+        floor = _SCALES[match["first"]] * _SCALES.get(match["second"] or "", 1.0)
+        unit = "USD" if match["dollars"] else None
         quantity = Quantity(match.start(), match.end(), floor, None, None, unit, vague=True)
         if not _overlaps(taken, quantity):
             found.append(quantity)
