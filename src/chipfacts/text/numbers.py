@@ -322,7 +322,7 @@ _SEVERAL = re.compile(
     r"(?<![a-z])(?:several|a\s+few)\s+(?P<first>hundred|thousand|million|billion)"
     r"(?:\s+(?P<second>thousand|million|billion))?(?P<dollars>\s+(?:of\s+)?dollars)?(?![a-z])"
 )
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_ENGLISH_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "between $35 billion and $40 billion": one range.
 _BETWEEN = re.compile(r"between\s+$")
 _AND = re.compile(r"\s+and\s+")
@@ -564,7 +564,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in _SEVERAL.finditer(folded):
-        floor = _SCALES[match["first"]] * _SCALES.get(match["second"] or "", 1.0)
+        floor = _ENGLISH_SCALES[match["first"]] * _ENGLISH_SCALES.get(match["second"] or "", 1.0)
         unit = "USD" if match["dollars"] else None
         quantity = Quantity(match.start(), match.end(), floor, None, None, unit, vague=True)
         if not _overlaps(taken, quantity):
