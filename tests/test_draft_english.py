@@ -1511,3 +1511,14 @@ def test_a_share_listed_behind_a_rival_and_ahead_of_another_is_a_share(
         (c.entity_id, c.value) for c in drafted(store, text) if c.attribute.id == "market_share"
     }
     assert ("amazon", 55) in shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebellions raised several hundred billion won.",
+        "Oracle signed several billion-dollar deals.",
+    ],
+)
+def test_several_of_another_currency_or_an_adjective_is_no_sum_in_dollars(text: str) -> None:
+    assert [q for q in quantities(text) if q[4] == "USD"] == []

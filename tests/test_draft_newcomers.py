@@ -1649,3 +1649,35 @@ def test_a_standards_bare_name_is_one_makers_only_where_no_other_is_named(
     text = "三星的HBM4已通过英伟达验证。美光则计划于明年量产HBM4。"
     (found,) = [p.entity for p in newly(store, text).proposed if "hbm4" in p.entity.id]
     assert "HBM4" not in found.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the kind right after the quotes
+        ("网络芯片公司星衡科技的新产品“云豹X3”智能网卡已量产。", "云豹X3", "nic"),
+        # a road map is no slogan
+        (
+            "芯片公司云途科技的核心产品“云途V100”路线图已发布，芯片将于明年流片。",
+            "云途V100",
+            "chip",
+        ),
+    ],
+)
+def test_a_product_in_quotes_takes_the_kind_after_it(
+    store: chipfacts.Store, text: str, name: str, kind: str
+) -> None:
+    found = [p.entity.kind for p in newly(store, text).proposed if name in p.entity.aliases]
+    assert found == [kind]
+
+
+def test_a_figure_in_megawatts_after_a_word_written_twice_is_no_model(
+    store: chipfacts.Store,
+) -> None:
+    text = "该数据中心一期规模1000兆瓦，二期规模2000兆瓦，总投资约500亿元。"
+    assert not [p for p in newly(store, text).proposed if p.entity.kind == "chip"]
+
+
+def test_a_standards_bare_name_is_no_makers_beside_another_maker(store: chipfacts.Store) -> None:
+    text = "华为HBM3E已开始送样，美光也将跟进。HBM3E带宽超过1.2TB/s。"
+    assert not [p for p in newly(store, text).proposed if "HBM3E" in p.entity.aliases]

@@ -3015,3 +3015,43 @@ def test_revenue_lost_is_no_revenue(store: chipfacts.Store, text: str) -> None:
     assert [(c.entity_id, c.attribute.id, c.value) for c in found] == [
         ("nvidia", "lost_revenue", 5.5e9)
     ]
+
+
+def test_a_company_named_before_the_figure_owns_it_over_the_speakers_employer(
+    store: chipfacts.Store,
+) -> None:
+    text = "英伟达首席执行官黄仁勋在台积电活动上表示，台积电的毛利率将维持在60%。"
+    assert [c.entity_id for c in drafted(store, text) if c.value == 60] == ["tsmc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("AMD的MI300X已采纳台积电5纳米制程。", 5),
+        ("台北報導：該晶片的製程約當5奈米。MI300X採用此製程。", None),
+    ],
+)
+def test_adopting_a_node_is_its_chips_node(
+    store: chipfacts.Store, text: str, value: float | None
+) -> None:
+    nodes = [c.value for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert value is None or nodes == [value]
+
+
+def test_a_node_compared_is_no_chips_node(store: chipfacts.Store) -> None:
+    text = "AMD的MI300X即将出货。2nm需求相当于3nm的1.5倍。"
+    assert not [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+
+
+def test_sums_after_renminbi_hence_are_in_yuan(store: chipfacts.Store) -> None:
+    text = "台北報導：中芯國際第三季營收為160億元（人民幣，下同）。淨利為15億元。"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 5), "zh-Hant")
+    units = {c.unit for c in draft_article(store, article_of(text, source), False)}
+    assert units == {"yuan"}
+
+
+def test_a_loss_on_revenue_is_no_revenue_lost(store: chipfacts.Store) -> None:
+    source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), "en")
+    text = "Intel lost about $2.9 billion on revenue of $13.3 billion."
+    found = draft_article(store, article_of(text, source), False)
+    assert "lost_revenue" not in {c.attribute.id for c in found}

@@ -408,19 +408,21 @@ def taipei_news(folded: str, language: str) -> bool:
     """Whether an article's own 元 is the New Taiwan dollar: written in Traditional
     Chinese, it names the New Taiwan dollar or Taiwan, and never Hong Kong's dollar
     (Taipei's news, not Hong Kong's)."""
-    if language != "zh-Hant" or _HONG_KONG_DOLLAR.search(folded):
-        return False
+    if language != "zh-Hant" or _HONG_KONG_DOLLAR.search(folded) or _RENMINBI_HENCE.search(folded):
+        return False  # (人民幣，下同: the renminbi for every sum after)
     return _TAIWAN.search(folded) is not None
 
 
 def renminbi_beside(folded: str, quantity: Quantity) -> bool:
     """Whether the sentence of a sum in 元 names the renminbi (中芯國際…約人民幣160億元,
     160億元陸幣): a mainland sum in Taipei's news."""
-    start = max(folded.rfind(mark, 0, quantity.start) for mark in "。！？!?\n") + 1
-    ends = [e for e in (folded.find(mark, quantity.end) for mark in "。！？!?\n") if e >= 0]
+    start = max(folded.rfind(mark, 0, quantity.start) for mark in _STOPS) + 1
+    ends = [e for e in (folded.find(mark, quantity.end) for mark in _STOPS) if e >= 0]
     return _RENMINBI.search(folded, start, min(ends, default=len(folded))) is not None
 
 
 _HONG_KONG_DOLLAR = re.compile(r"港元|港币")
+_RENMINBI_HENCE = re.compile(r"(?:人民币|陆币)\s*[,，、]?\s*下同")
+_STOPS = "。！？!?；;\n"
 _RENMINBI = re.compile(r"人民币|陆币")
 _TAIWAN = re.compile(r"台币|台湾|台北|新竹|台中|台南|高雄|桃园|竹科|中科|南科")

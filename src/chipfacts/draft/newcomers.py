@@ -447,7 +447,11 @@ def _things(
         kind = name_forms.kind_of_noun(match["noun"])
         if match["noun"] == products.PRODUCT:
             said = products.KIND_SAID_AFTER.match(folded, match.end() - 1)
-            kind = name_forms.kind_of_noun(said["noun"]) if said is not None else "chip"
+            kind = (
+                products.SAID_KINDS.get(said["noun"]) or name_forms.kind_of_noun(said["noun"])
+                if said is not None
+                else "chip"
+            )
         register.add(latin, kind, NAMED, (quoted,), maker_id_at(match.start()))
     for name, kind, at in products.hyphened_names(folded):
         # 基础模型衡元-3, 衡元-3的预训练: its maker's model, named again and again (after

@@ -248,15 +248,16 @@ _NODE = "process_node"
 # before it (该产品采用台积电5纳米工艺), or of making after it (台积电以5纳米工艺代工);
 # not a node talked of (台积电2纳米的良率, 3nm和CoWoS产能紧张).
 _NODE_ADOPTED = re.compile(
-    r"(?:采用|采(?![购访纳集])|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$"
+    r"(?:采用|采(?![购访集样])|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$"
 )
 # What says a chip is made on a node, in its clause: a word of adoption or of making
 # (采用, 基于, 代工, 流片, 设计定案, "built on", "process"), or of what it counts as
-# (视为7nm级别, 等效7nm制程, 製程約當5奈米).
+# (视为7nm级别, 等效7nm制程).
 _MADE_ON_A_NODE = re.compile(
-    r"采用|采(?![购访纳集])|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产"
-    r"|打造|等效|约当|相当于|级别|等级"
+    r"采用|采(?![购访集样])|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产"
+    r"|打造|等效|级别|等级"
     r"|\b(?:built|made|based|uses?|using|manufactured|fabricated|process|node)\b"
+    r"|\b(?:is|are|was|runs?)\s+on\b"
 )
 # …or a chip's noun right after the node (3奈米AI推论芯片, a 5nm chip, a 4nm GPU), or
 # where it is on (在7nm节点上, 在7nm工艺下).
@@ -265,9 +266,10 @@ _CHIP_OF_A_NODE = re.compile(
     r"(?:芯片|晶片|处理器|加速器|加速卡|gpu|\bchips?\b|\bprocessors?\b)"
     r"|\s*(?:的)?\s*(?:节点|工艺|制程)\s*(?:上|下)"
 )
-# …or the node stated as the chip's (芯片的制程为7纳米, 工艺节点为7纳米, 苹果M4处理器为3纳米).
+# …or the node stated as the chip's (芯片的制程为7纳米, 工艺节点为7纳米, 製程約當5奈米,
+# 苹果M4处理器为3纳米).
 _NODE_STATED = re.compile(
-    r"(?:(?:制程|工艺|节点)\s*(?:为|是)\s*(?:台积电|三星|中芯国际|英特尔)?"
+    r"(?:(?:制程|工艺|节点)\s*(?:为|是|约当|相当于)\s*(?:台积电|三星|中芯国际|英特尔)?"
     r"|(?:芯片|晶片|处理器|gpu)\s*(?:为|是)|\b(?:is|was)\s+an?)\s*$"
 )
 # A node's own figures and places after it (3纳米生产线, 制造成本, 代工价格, 生产良率, 3纳米的
@@ -345,24 +347,16 @@ _DEPLOYS = re.compile(
 _A_CLUSTER = re.compile(r"集群|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
 _CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?\s*")
-# A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
-# stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
-# 70% of the market, while Marvell holds less than 10%".
-# A verb of losing right before a sum of revenue, and what the sum then is.
-_LOST = re.compile(
-    r"(?:损失|少赚|蒸发|流失)(?:掉|了)?\s*(?:约|近|逾|超过|高达)?\s*$"
-    r"|\b(?:forgo(?:es|ne)?|forego(?:es|ne)?|lose|loses|lost|losing|miss\s+out\s+on|give\s+up)"
-    r"\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|as\s+much\s+as\s+|up\s+to\s+|some\s+)?$"
-)
-LOST_REACH = 24
-LOST_REVENUE = Attribute(
-    "lost_revenue", "Revenue lost", ValueType.NUMBER, "Sales the company says it loses.", "USD"
-)
 # A clause opening with 其中 ("of which"): its share is a part of the figure before.
 _PART_OF_THE_WHOLE = re.compile(
     r"[\s,，]*其中\s*(?:约|近|逾|超过|有)?\s*[\d一二两三四五六七八九十半]"
 )
-_RUNS = re.compile(r"(\s)\s+|(、)、+|(,),+")
+# Runs of spaces and marks, read as one before the list's pattern (whose optional parts
+# would otherwise try every way of splitting a long run between them).
+_RUNS = re.compile(r"[\s、,;，；]{2,}")
+# A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
+# stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
+# 70% of the market, while Marvell holds less than 10%".
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
@@ -380,6 +374,20 @@ _LIST_REST = re.compile(
     r"|behind|ahead\s+of|followed\s+by|trailing)?\s*(?:at\b)?\s*"
     r"(?:and\s+(?:ahead\s+of|behind)\s*)?[\s,;.]*"
     r"(?:about|roughly|around|nearly|almost|less\s+than|more\s+than|over|under|just)?\s*[\s,;.]*"
+)
+# A verb of losing right before a sum of revenue (损失约55亿美元的营收, "expects to
+# forgo roughly $1.2 billion in annual revenue"), the revenue named after it in English,
+# and what the sum then is.
+_LOST_CHINESE = re.compile(r"(?:损失|少赚|蒸发|流失)(?:掉|了)?\s*(?:约|近|逾|超过|高达)?\s*$")
+_LOST_ENGLISH = re.compile(
+    r"\b(?:forgo(?:es|ne|ing)?|forego(?:es|ne|ing)?|lose|loses|lost|losing|miss\s+out\s+on"
+    r"|give\s+up)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|as\s+much\s+as\s+|up\s+to\s+"
+    r"|some\s+|another\s+)?$"
+)
+_LOST_SALES = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|yearly\s+|quarterly\s+)?(?:revenue|sales)\b")
+LOST_REACH = 24
+LOST_REVENUE = Attribute(
+    "lost_revenue", "Revenue lost", ValueType.NUMBER, "Sales the company says it loses.", "USD"
 )
 
 
@@ -685,7 +693,16 @@ class NumberFacts(Attribution):
         if self.row_of(entity, clause) >= 0:
             return entity
         employer = self.employer_of(entity)
-        if employer is not None and fits(employer.kind) and not self.is_analyst_firm(employer):
+        named = any(
+            m.end <= anchor and fits(self.store.entity_at(m.row).kind)
+            for m in self.sentence.entities
+        )
+        if (
+            employer is not None
+            and not named
+            and fits(employer.kind)
+            and not self.is_analyst_firm(employer)
+        ):
             # 林建宏表示，全年毛利率目标…: the company he speaks for (not a broker whose
             # analyst speaks of another's)
             return employer
@@ -913,6 +930,21 @@ class NumberFacts(Attribution):
                 return entity
         return None
 
+    def lost(self, clause: Span, quantity: Quantity) -> bool:
+        """Whether a sum is of sales lost: a verb of losing right before it, and in
+        English the revenue named right after it (not "Intel lost about $2.9 billion on
+        revenue of…", a loss)."""
+        folded = self.article.folded
+        if quantity.unit not in MONEY:
+            return False
+        before = max(clause.start, quantity.start - LOST_REACH)
+        if _LOST_CHINESE.search(folded, before, quantity.start):
+            return True
+        return bool(
+            _LOST_ENGLISH.search(folded, before, quantity.start)
+            and _LOST_SALES.match(folded, quantity.end)
+        )
+
     def employer_of(self, person: Entity) -> Entity | None:
         """The company ``person``, named in the sentence, works for, if the article
         says."""
@@ -975,9 +1007,7 @@ class NumberFacts(Attribution):
         for mention in self.sentence.entities:
             if inside(mention.start, mention.end, clause):
                 rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
-        # (runs of spaces or marks read as one: the pattern's optional parts would try
-        # every way of splitting a long run between them)
-        rest = _RUNS.sub(lambda run: run.group()[0], rest)
+        rest = _RUNS.sub(lambda run: run.group().strip()[:1] or " ", rest)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
 
     def mix_owner(self, category: Entity, clause: Span, quantity: Quantity) -> Entity | None:
@@ -1425,13 +1455,13 @@ class NumberFacts(Attribution):
                     and measured_before.unit != "percent"
                     and _PART_OF_THE_WHOLE.match(folded, clause.start)
                 ):
-                    # 资本支出…，其中约七成将用于先进制程: a part of the sum before
-                    attribute = part_of(measured_before)
-                    why = Decision("attribute", f"new: {attribute.label}")
+                    # 资本支出…，其中约七成将用于先进制程: a part of the sum before (not
+                    # an attribute of the store's another meaning has that id)
+                    part = part_of(measured_before)
+                    if part.id not in self.store.attributes:
+                        attribute, why = part, Decision("attribute", f"new: {part.label}")
                 decisions.append(why)
-        if attribute.id.startswith("revenue") and _LOST.search(
-            folded, max(clause.start, quantity.start - LOST_REACH), quantity.start
-        ):
+        if attribute.id.startswith("revenue") and self.lost(clause, quantity):
             # 损失约55亿美元的营收, "expects to forgo roughly $1.2 billion in revenue": sales
             # lost, no revenue earned
             attribute = in_unit(LOST_REVENUE, quantity.unit)

@@ -45,17 +45,19 @@ SITE_NOUNS = ("智算中心", "数据中心", "资料中心", "园区")
 PRODUCT = "产品"
 # (是一款面向大模型训练的AI芯片: the kind is the last noun of what it is said to be)
 KIND_SAID_AFTER = re.compile(
-    r"[”」\"']\s*(?:是|为)一(?:款|颗|台|个|套)[^，,。；;]{0,30}"
-    r"(?P<noun>网卡|大模型|模型|芯片|晶片|加速器|加速卡|处理器|gpu|光引擎|交换芯片|交换机|服务器)"
+    r"[”」\"']\s*(?:(?:是|为)一(?:款|颗|台|个|套)[^，,。；;]{0,30}|[^，,。；;]{0,4}?)"
+    r"(?P<noun>网卡|大模型|模型|芯片|晶片|加速器|加速卡|处理器|gpu|光引擎|交换机|服务器)"
     r"(?![^，,。；;]{0,30}(?:网卡|大模型|模型|芯片|晶片|加速器|加速卡|处理器|gpu|光引擎|交换机|服务器))"
 )
+# The kinds of the nouns said after a product that no other name takes (服务器: a product).
+SAID_KINDS = {"服务器": "product"}
 # The words of a chip near a product in quotes (是一款…光引擎, 芯片公司…), and the nouns
 # of other goods right after it (“4K120”电视, “小米15”手机).
 _CHIP_WORDS = re.compile(r"芯片|晶片|光引擎|加速卡|加速器|处理器|gpu|网卡|晶体管|流片|算力")
 _OTHER_GOODS = re.compile(
     r"[”」\"']\s*(?:电视|手机|电脑|笔记本|平板|汽车|耳机|手表|系列手机"
     # (“AI 2.0”战略: a slogan)
-    r"|战略|理念|路线|模式|概念|愿景|口号)"
+    r"|战略|理念|路线(?!图)|模式|概念(?!芯片|验证)|愿景|口号)"
 )
 CHIP_WORDS_REACH = 40
 
@@ -177,7 +179,8 @@ _DESIGNATION_AFTER_HAN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?(?![a-z0-9])"
     # (思元690, 思元590: a line's model by its number alone, no figure with its unit:
     # 营收690亿, 功耗550 W, 1,200)
-    r"|\d{3,4}[a-z]?(?![a-z0-9.%％]|,\d|\s+[a-z]|\s*[亿万千百十元美倍年月日号个颗张片台套家层位名项次度瓦周天秒人]))"
+    r"|\d{3,4}[a-z]?(?![a-z0-9.%％]|,\d|\s+[a-z]"
+    r"|\s*[亿万千百十兆元美倍年月日号个颗张片块枚台套家层位名项次度瓦周天秒小人股吨米纳奈亩]))"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
@@ -475,14 +478,18 @@ def branded(text: str, folded: str, makers: dict[str, Entity], named: bytearray)
         qualified = f"{short_name(maker)} {designation}"
         standard = _MEMORY_STANDARD.fullmatch(designation) is not None
         # (英伟达的B200, 三星第六代HBM4: phrases, no names; but a maker's memory written
-        # only so, SK海力士的HBM2e, is found by that phrase)
+        # only so, SK海力士的HBM2e, keeps that phrase, the one form the text has of it)
         undescribed = [b for b in branded if not _DESCRIBED_IN.search(b)]
         names = [b for b in undescribed if "的" not in b]
         branded = names or (undescribed if standard else [])
         if standard:
             # (a standard's bare name, HBM4, is every maker's: this one's only where the
             # article names no other maker of memory)
-            only = alone and sum(bool(m.search(folded)) for m in _MEMORY_MAKERS) <= 1
+            own = [fold_in_place(n) for n in (maker.name, *maker.aliases)]
+            others = [
+                m for m in _MEMORY_MAKERS if m.search(folded) and not any(m.search(n) for n in own)
+            ]
+            only = alone and not others
             name, aliases = qualified, [*branded, *([designation] if only else [])]
         elif len(owners[designation]) == 1 and len(designation) >= DISTINCTIVE:
             name, aliases = designation, [qualified, *branded]

@@ -140,13 +140,7 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.SPEECH, _ENGLISH.format(r"according to")),
     (
         CueKind.ESTIMATE,
-        # (not others' estimates a figure is set against: "well above Wall Street
-        # estimates", "beat analysts' estimates")
-        _ENGLISH.format(
-            r"estimated|(?<!street )(?<!consensus )(?<!analysts' )(?<!analyst )(?<!market )"
-            r"(?<!above )(?<!below )(?<!beat )(?<!topped )(?<!missed )estimates|estimate"
-            r"|calculated|according to (?:\w+ )?analysts"
-        ),
+        _ENGLISH.format(r"estimated|estimates|estimate|calculated|according to (?:\w+ )?analysts"),
     ),
     (
         CueKind.FORECAST,
@@ -232,9 +226,30 @@ def find_cues(text: str) -> list[Cue]:
         # The combined pattern matched here, so one of its parts does too.
         assert best is not None
         end, kind = best
-        cues.append(Cue(kind, text[at:end], at, end))
+        if not (kind is CueKind.ESTIMATE and _set_against(simplified, at, end)):
+            cues.append(Cue(kind, text[at:end], at, end))
         position = max(end, at + 1)
     return cues
+
+
+# Others' estimates a figure is set against ("well above Wall Street estimates", "beat
+# analysts' estimates"): no estimate of the figure, unless they say it ("analyst
+# estimates put…", "…, Wall Street estimates show").
+_AGAINST = re.compile(
+    r"(?i:\b(?:above|below|beat|beats|beating|topped|topping|missed|missing|exceeded|exceeding"
+    r"|ahead\s+of|versus|vs\.?|in\s+line\s+with|short\s+of)\b)"
+)
+_ESTIMATES_SAY = re.compile(r"(?i:\s+(?:put|puts|show|shows|suggest|suggests|say|says)\b)")
+AGAINST_REACH = 30  # characters before "estimates" where the comparison's word may be
+
+
+def _set_against(simplified: str, start: int, end: int) -> bool:
+    word = simplified[start:end].lower()
+    return (
+        word.startswith("estimate")
+        and _AGAINST.search(simplified, max(0, start - AGAINST_REACH), start) is not None
+        and _ESTIMATES_SAY.match(simplified, end) is None
+    )
 
 
 # A sentence ends at 。！？!?；; (with any closing quotes or brackets that follow)

@@ -321,6 +321,8 @@ _VAGUE_ENGLISH = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _SEVERAL = re.compile(
     r"(?<![a-z])(?:several|a\s+few)\s+(?P<first>hundred|thousand|million|billion)"
     r"(?:\s+(?P<second>thousand|million|billion))?(?P<dollars>\s+(?:of\s+)?dollars)?(?![a-z])"
+    # (not "several billion-dollar contracts", nor a sum in another currency: won, euros)
+    r"(?!-|\s+(?:won|yuan|renminbi|euros?|yen|pounds?|rupees?|dollar\b))"
 )
 _ENGLISH_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 # "between $35 billion and $40 billion": one range.
