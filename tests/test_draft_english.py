@@ -575,6 +575,10 @@ def test_english_vague_sums_and_flops() -> None:
     assert quantities("It bought a few thousand GPUs a few days later.") == [
         ("a few thousand", 1e3, None, None, None)
     ]
+    # Taiwan's dollar by its sign
+    assert quantities("Quanta's capex will reach NT$90 billion.") == [
+        ("NT$90 billion", 9e10, None, None, "TWD")
+    ]
     assert quantities("The chip offers 900 teraflops of compute.") == [
         ("900 teraflops", 9e14, None, None, "flops")
     ]

@@ -413,7 +413,8 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
-        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])us\s?)?\$\s?|美元\s?)?(?P<n1>{number})"
+        # (NT$1,085: Taiwan's dollar)
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt)\s?)?\$\s?|美元\s?)?(?P<n1>{number})"
         rf"(?:\s?(?P<m1>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('1')})?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
         # 3万颗至5万颗: a counter, repeated after the second number
@@ -762,6 +763,11 @@ _ONLY_AFTER = r"[是有能要会占不在够剩]"
 _AROUND = 64
 
 
+def _dollars(written: str) -> str:
+    """Whose dollars a sign before a sum means: Taiwan's after NT, else the US's."""
+    return TAIWAN_DOLLAR if written.startswith("nt") else "USD"
+
+
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
     unit = match["unit"] or match["hyphened"] or match["u1"] or match["c1"]
     if (
@@ -817,7 +823,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
     unit_factor = 1.0
-    store_unit: str | None = "USD" if match["dollar"] else None
+    store_unit: str | None = _dollars(match["dollar"]) if match["dollar"] else None
     if unit is not None:
         store_unit, unit_factor = _TEXT_UNITS[unit]
         written = text[match.start("unit") : match.end("unit")] if text is not None else ""
