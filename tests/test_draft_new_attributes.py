@@ -12,8 +12,9 @@ from chipfacts.draft.article import article_of
 from chipfacts.draft.attribute_ids import attribute_id
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
+from chipfacts.draft.new_attributes import in_unit
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source
+from chipfacts.model.records import Attribute, Source, ValueType
 
 STORE = """\
 sources: []
@@ -426,3 +427,10 @@ def test_a_share_after_of_which_is_a_part_of_the_figure_before(
     whole, part = numbers(store, text)
     base = whole.attribute.id.removesuffix(f"_{(whole.attribute.unit or '').lower()}")
     assert (part.unit, part.attribute.id) == ("percent", f"{base}_share")
+
+
+def test_a_measure_in_another_currency_says_that_currency_alone() -> None:
+    revenue = Attribute("revenue", "Revenue", ValueType.NUMBER, "Revenue in US dollars.", "USD")
+    assert in_unit(revenue, "TWD").description == "Revenue in TWD."
+    capex = Attribute("capex", "Capex", ValueType.NUMBER, "Capital spending, in US dollars.", "USD")
+    assert in_unit(capex, "yuan").description == "Capital spending, in yuan."

@@ -500,9 +500,21 @@ def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
         id=f"{base}_{unit.lower()}",
         label=f"{label} ({unit})",
         unit=unit,
-        description=f"{attribute.description.rstrip('.')}, in {unit}.",
+        # (the store's "in US dollars" names the unit this one replaces)
+        description=_in_currency(attribute.description, unit),
         synonyms=(),
     )
+
+
+def _in_currency(description: str, unit: str) -> str:
+    """A measure's description in another unit: "Revenue in US dollars…" in TWD is
+    "Revenue in TWD…", not "…in US dollars…, in TWD"."""
+    if _IN_DOLLARS.search(description):
+        return _IN_DOLLARS.sub(f"in {unit}", description)
+    return f"{description.rstrip('.')}, in {unit}."
+
+
+_IN_DOLLARS = re.compile(r"\bin US dollars\b")
 
 
 def _priced(ident: str, label: str, unit: str | None) -> Attribute:

@@ -244,6 +244,8 @@ AGAINST_REACH = 30  # characters before "estimates" where the comparison's word 
 
 
 def _set_against(simplified: str, start: int, end: int) -> bool:
+    """Whether the estimate word at ``start:end`` names others' estimates a figure is
+    set against."""
     word = simplified[start:end].lower()
     return (
         word.startswith("estimate")
