@@ -172,22 +172,20 @@ def talked_of(
         # module: 中际旭创800G光模块…，1.6T光模块…)
         else _named_with(folded, Joined(earlier, mentions), found.start(), entity_at, found.re)
     )
-    if found.re is _PROCESS:
-        # (中芯国际的N+2, as 中芯国际N+2: the process by its name, its foundry's)
-        grade = re.sub(r"[^a-z0-9]+", "-", written.lower().replace("+", "-plus-")).strip("-")
-        process_id = f"{owner.id}-{grade}" if owner is not None else grade
-        alone = (written,) if written != name else ()
-        return Proposal(
-            NewEntity(process_id, name, alone, owner.id if owner else None, "product"), start
-        )
-    if found.re is _MODULE or found.re is _MEMORY:
-        from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
+    if found.re is not _NODE:
+        # a module's or a memory's grade, or a process by its name (中芯国际的N+2, as
+        # 中芯国际N+2: the foundry's), in Latin letters in its id
+        if found.re is _PROCESS:
+            spelled = written.replace("+", " plus ")  # N+2: n-plus-2
+        else:
+            from chipfacts.draft.chinese_names import in_latin  # lazy: pinyin, only when needed
 
-        grade = re.sub(r"[^a-z0-9]+", "-", in_latin(written).lower()).strip("-")
-        module_id = f"{owner.id}-{grade}" if owner is not None else grade
+            spelled = in_latin(written)
+        grade = re.sub(r"[^a-z0-9]+", "-", spelled.lower()).strip("-")
+        grade_id = f"{owner.id}-{grade}" if owner is not None else grade
         written_alone = (written,) if written != name else ()
         return Proposal(
-            NewEntity(module_id, name, written_alone, owner.id if owner else None, "product"),
+            NewEntity(grade_id, name, written_alone, owner.id if owner else None, "product"),
             start,
         )
     number = found["number"]

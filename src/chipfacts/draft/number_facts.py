@@ -247,15 +247,13 @@ _NODE = "process_node"
 # A node a chip is made on, in a clause naming only its foundry: a word of adoption
 # before it (该产品采用台积电5纳米工艺), or of making after it (台积电以5纳米工艺代工);
 # not a node talked of (台积电2纳米的良率, 3nm和CoWoS产能紧张).
-_NODE_ADOPTED = re.compile(
-    r"(?:采用|采(?![购访集样])|使用|基于|选用|改用|导入)[^，,。；;和及与]{0,10}$"
-)
+_ADOPTION = r"采用|采(?![购访集样])|使用|基于|选用|改用|导入"
+_NODE_ADOPTED = re.compile(rf"(?:{_ADOPTION})[^，,。；;和及与]{{0,10}}$")
 # What says a chip is made on a node, in its clause: a word of adoption or of making
 # (采用, 基于, 代工, 流片, 设计定案, "built on", "process"), or of what it counts as
 # (视为7nm级别, 等效7nm制程).
 _MADE_ON_A_NODE = re.compile(
-    r"采用|采(?![购访集样])|使用|基于|选用|改用|导入|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产"
-    r"|打造|等效|级别|等级"
+    rf"{_ADOPTION}|转向|转进|用上|代工|投片|流片|设计定案|制造|生产|量产|打造|等效|级别|等级"
     r"|\b(?:built|made|based|uses?|using|manufactured|fabricated|process|node)\b"
     r"|\b(?:is|are|was|runs?)\s+on\b"
 )
@@ -693,15 +691,14 @@ class NumberFacts(Attribution):
         if self.row_of(entity, clause) >= 0:
             return entity
         employer = self.employer_of(entity)
-        named = any(
-            m.end <= anchor and fits(self.store.entity_at(m.row).kind)
-            for m in self.sentence.entities
-        )
         if (
             employer is not None
-            and not named
             and fits(employer.kind)
             and not self.is_analyst_firm(employer)
+            and not any(
+                m.end <= anchor and fits(self.store.entity_at(m.row).kind)
+                for m in self.sentence.entities
+            )
         ):
             # 林建宏表示，全年毛利率目标…: the company he speaks for (not a broker whose
             # analyst speaks of another's)
@@ -953,11 +950,23 @@ class NumberFacts(Attribution):
                 return self.employers[mention.row]
         return None
 
-    def chip_right_after(self, quantity: Quantity) -> bool:
-        """Whether a chip is named right after the figure ("the 3nm Apple M3")."""
-        return any(
-            0 <= m.start - quantity.end <= 1 and self.store.entity_at(m.row).kind in ("chip", "nic")
-            for m in self.sentence.entities
+    def made_on(self, clause: Span, quantity: Quantity) -> bool:
+        """Whether the node at ``quantity`` is one a chip is made on: its clause says so,
+        a chip's noun or name follows it, or it glosses a node's name (N2（2nm）); not a
+        node talked of (3纳米生产线, 代工价格)."""
+        folded = self.article.folded
+        if _NODE_TALKED_OF.match(folded, quantity.end):
+            return False
+        return bool(
+            _MADE_ON_A_NODE.search(folded, clause.start, clause.end)
+            or _CHIP_OF_A_NODE.match(folded, quantity.end)
+            or _NODE_STATED.search(folded, clause.start, quantity.start)
+            or any(
+                0 <= m.start - quantity.end <= 1
+                and self.store.entity_at(m.row).kind in ("chip", "nic")
+                for m in self.sentence.entities
+            )  # "the 3nm Apple M3"
+            or folded[quantity.start - 1 : quantity.start] in ("（", "(")
         )
 
     def possessor_of(self, clause: Span, word: Mention) -> Entity | None:
@@ -1894,16 +1903,7 @@ class NumberFacts(Attribution):
         own_name = name_key(entity.name) if entity is not None else ""
         if attribute.id == _NODE and name_key(folded[quantity.start : quantity.end]) in own_name:
             return None  # 台积电N3P's node is its own name (采用台积电N3P制程, its user unread)
-        if attribute.id == _NODE and (
-            _NODE_TALKED_OF.match(folded, quantity.end)
-            or not (
-                _MADE_ON_A_NODE.search(folded, clause.start, clause.end)
-                or _CHIP_OF_A_NODE.match(folded, quantity.end)
-                or _NODE_STATED.search(folded, clause.start, quantity.start)
-                or self.chip_right_after(quantity)
-                or folded[quantity.start - 1 : quantity.start] in ("（", "(")
-            )
-        ):
+        if attribute.id == _NODE and not self.made_on(clause, quantity):
             # 在2nm产能的分配上, 比2nm更紧张的是…: a node talked of, no chip's (but a
             # node's own, glossed: 台积电N2（2nm）工艺)
             return None
