@@ -1681,3 +1681,21 @@ def test_a_figure_in_megawatts_after_a_word_written_twice_is_no_model(
 def test_a_standards_bare_name_is_no_makers_beside_another_maker(store: chipfacts.Store) -> None:
     text = "华为HBM3E已开始送样，美光也将跟进。HBM3E带宽超过1.2TB/s。"
     assert not [p for p in newly(store, text).proposed if "HBM3E" in p.entity.aliases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line's other model, named after its foundry: the line's maker's
+        "寒武纪在去年12月发布了思元690。该芯片采用中芯国际第二代7nm工艺制造，"
+        "其FP16算力较上一代思元590提升约60%。思元590自去年起规模出货。",
+        # a foundry named as the maker of a process is no chip's maker
+        "寒武纪的思元690由中芯国际代工。中芯国际代工的思元590也在出货，思元590已量产。",
+    ],
+)
+def test_a_foundry_named_for_its_process_makes_no_chip(store: chipfacts.Store, text: str) -> None:
+    found = proposed(store, text)
+    chips = {i: maker for i, (kind, maker) in found.items() if kind == "chip"}
+    assert len(chips) == 2
+    assert len(set(chips.values())) == 1
+    assert not {"smic", "tsmc"} & set(chips.values())

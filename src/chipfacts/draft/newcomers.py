@@ -372,12 +372,18 @@ def _things(
             register.add(thing.latin, thing.kind, NAMED, thing.aliases, maker_id_at(thing.start))
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
-    for brand, designation, at in products.chinese_lines(folded, makers):
-        # 主力产品岭云T100: a line's model, its maker's (Lingyun T100)
+    line_makers: dict[str, str | None] = {}  # a line's maker, as its first model's
+    for brand, designation, at in sorted(
+        products.chinese_lines(folded, makers), key=lambda m: m[2]
+    ):
+        # 主力产品岭云T100: a line's model, its maker's (Lingyun T100); the line's other
+        # models are the same maker's, whatever company their sentence names before them
         if free(at, at + len(brand) + len(designation)):
             written = text[at : at + len(brand) + len(designation)]
             name = f"{chinese_names.in_latin(brand)} {written[len(brand) :]}"
-            register.add(name, "chip", NAMED, (written,), maker_id_at(at))
+            line_maker = line_makers.get(brand) or maker_id_at(at)
+            line_makers.setdefault(brand, line_maker)
+            register.add(name, "chip", NAMED, (written,), line_maker)
     for match in products.DESIGNATED_AFTER_KIND.finditer(folded):
         # 第二代推理芯片K2: a designation is its maker's, named with it (Kestrel K2)
         made = maker_at(match.start())

@@ -367,9 +367,18 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
     return found
 
 
+# What follows a company named as the maker of a process, not of the thing after it
+# (由中芯国际代工的思元590, 采用中芯国际第二代7nm工艺制造…思元590, 交由台积电以5nm工艺).
+_AS_FOUNDRY = re.compile(
+    r"\s*的?\s*(?:以|采用|用)?\s*(?:第[一二三四五六七八九十\d]代|先进|成熟)?\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:nm|纳米|奈米)|n\+\d|工艺|制程|製程|代工|晶圆代工|流片)"
+)
+
+
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
-    whole word: no Intel in "intelligence"), the longest name where two end alike."""
+    whole word: no Intel in "intelligence"), the longest name where two end alike;
+    not a foundry named for its process (采用中芯国际7nm工艺), which makes no product."""
     # a sentence's start, looked for no further back than a sentence may run (a text
     # without "!" would be read back to its start for every name)
     reach = max(0, at - SENTENCE_REACH)
@@ -380,7 +389,10 @@ def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity
     found: tuple[int, int, Entity] | None = None
     for name, company in makers.items():
         place = folded.rfind(name, start, at)
-        while place >= 0 and not _whole(folded, place, place + len(name)):
+        while place >= 0 and (
+            not _whole(folded, place, place + len(name))
+            or _AS_FOUNDRY.match(folded, place + len(name))
+        ):
             place = folded.rfind(name, start, place)
         if place >= 0 and (found is None or (place + len(name), len(name)) > found[:2]):
             found = (place + len(name), len(name), company)
