@@ -1227,9 +1227,10 @@ def test_a_numbered_site_in_quotes_is_proposed_though_written_once(
         # what it is between the verb and the noun; a place glossed in Latin letters
         ("Cerebras正在德州阿马里洛（Amarillo）兴建其迄今最大的推论数据中心。",
          "德州阿马里洛（Amarillo）的数据中心", "德州阿马里洛（Amarillo）数据中心"),
-        # the phase written after the noun is what is built
+        # the phase written after the noun is what is built; the city names it, not
+        # its province
         ("阿里正在内蒙古乌兰察布建设的智算中心三期工程设计电力容量为300MW。",
-         "内蒙古乌兰察布的智算中心三期", "内蒙古乌兰察布智算中心三期"),
+         "乌兰察布的智算中心三期", "乌兰察布智算中心三期"),
     ],
 )  # fmt: skip
 def test_a_site_is_named_by_the_place_it_is_built_in(
@@ -1699,3 +1700,25 @@ def test_a_foundry_named_for_its_process_makes_no_chip(store: chipfacts.Store, t
     assert len(chips) == 2
     assert len(set(chips.values())) == 1
     assert not {"smic", "tsmc"} & set(chips.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("星衡智算在内蒙古乌兰察布运营着一个约1.6万卡的智算中心。该中心的PUE为1.18。", "乌兰察布"),
+        ("后者计划在宁夏中卫建设一座基于思元590的智算中心，首期部署8000张加速卡。", "中卫"),
+        ("字节跳动正在广东省韶关新建一座数据中心，总功率约20MW。", "韶关"),
+    ],
+)
+def test_a_site_introduced_as_one_is_named_by_the_place_said_before_it(
+    store: chipfacts.Store, text: str, place: str
+) -> None:
+    sites = {
+        c.new_entity.id: c.new_entity
+        for c in drafted(store, text)
+        if c.new_entity is not None and c.new_entity.kind == "cluster"
+    }
+    assert len(sites) == 1
+    (site,) = sites.values()
+    assert site.name.startswith(place)  # not by its size or what it is built on
+    assert any(alias.startswith(place) for alias in site.aliases)

@@ -20,7 +20,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLES
-from chipfacts.draft.designations import SITE_PHASE
+from chipfacts.draft.designations import PROVINCES, SITE_PHASE
 
 # Chinese characters, with the rare ones of names that folding may give (鋐 → 𬭎).
 HAN = "\u3400-\u9fff\U00020000-\U0002ffff"
@@ -674,12 +674,6 @@ def documents(text: str, folded: str) -> list[ChineseName]:
     return list(found.values())
 
 
-# Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).
-_PROVINCES = (
-    "内蒙古", "宁夏", "甘肃", "贵州", "新疆", "青海", "西藏", "四川", "云南", "广西", "广东",
-    "福建", "浙江", "江苏", "安徽", "江西", "山东", "河南", "河北", "山西", "陕西", "湖北", "湖南",
-    "辽宁", "吉林", "黑龙江", "海南", "北京", "上海", "天津", "重庆",
-)  # fmt: skip
 # What a place's name starts after: a stop or a joining word, but not 和, which may
 # start one (呼和浩特, 和林格尔).
 _BEFORE_PLACE = re.compile(f"[^{HAN}]|[{JOINING.replace('和', '')}]")
@@ -726,7 +720,7 @@ def _place_before(folded: str, first: int, end: int, owners: _Owners | None = No
         opens = begin == 0 or not latin and _BEFORE_PLACE.match(folded, begin - 1) is not None
         if (
             not opens
-            and not folded.endswith(("其", "其中", *_PROVINCES, *_COMPANY_ENDINGS), 0, begin)
+            and not folded.endswith(("其", "其中", *PROVINCES, *_COMPANY_ENDINGS), 0, begin)
             and (owners is None or begin not in owners.ends)
         ):
             continue  # 其中呼和浩特, 澜海云乌兰察布: the word before is no part of it
@@ -736,7 +730,7 @@ def _place_before(folded: str, first: int, end: int, owners: _Owners | None = No
             continue  # 所有数据中心, 建设数据中心: a word of the sentence
         if not (_NOT_IN_NAME.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name)):
             # 宁夏中卫数据中心: the place is 中卫, its province before it
-            province = next((p for p in _PROVINCES if name.startswith(p)), "")
+            province = next((p for p in PROVINCES if name.startswith(p)), "")
             return name[len(province) :] if len(name) - len(province) >= 2 else name
     return None
 

@@ -116,6 +116,18 @@ _SITED = re.compile(
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
+# Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).
+PROVINCES = (
+    "内蒙古", "宁夏", "甘肃", "贵州", "新疆", "青海", "西藏", "四川", "云南", "广西", "广东",
+    "福建", "浙江", "江苏", "安徽", "江西", "山东", "河南", "河北", "山西", "陕西", "湖北", "湖南",
+    "辽宁", "吉林", "黑龙江", "海南", "北京", "上海", "天津", "重庆",
+)  # fmt: skip
+# Where a site introduced as one is said to be, right before it (在内蒙古乌兰察布运营着一个
+# 约1.6万卡的智算中心, 计划在宁夏中卫建设一座基于思元590的智算中心): its place names it.
+_PLACED_BEFORE = re.compile(
+    r"(?<![现所])在(?P<place>[^，,。；;：:、的\s]{2,12}?)"
+    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建|拥有|部署)[着了]?$"
+)
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(
     r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此本]|内$"
@@ -131,6 +143,8 @@ _KIND_OF_NOUN = {
     "智算集群": "cluster", "智算丛集": "cluster", "丛集": "cluster",
     "处理器": "chip", "网卡": "nic",
 }  # fmt: skip
+# How far before 一座 its place and the verb of building it may start (在 included).
+_PLACE_REACH = 17
 # The maker is named this close before the thing it introduces, in its sentence.
 MAKER_REACH = 30
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -215,14 +229,30 @@ def introduced_things(
         phased = match.re is _SITED and match["phase"] is not None
         named_end = match.end("phase") if phased else match.end("noun")
         name = " ".join(text[start:named_end].split())
-        if not _CJK_OR_LATIN.search(match[group]) or store.entity_rows(name_key(name)):
+        placed = (
+            _PLACED_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
+            if match.re is _INTRODUCED_SITE
+            else None
+        )
+        if placed is not None and _NO_PLACE.search(placed["place"]):
+            placed = None  # (在未来三年运营一座: a time, no place)
+        described = _CJK_OR_LATIN.search(match[group]) is not None
+        if not (described or placed) or store.entity_rows(name_key(name)):
             continue  # 一颗芯片 alone describes nothing to tell it by
         # 乌兰察布的智算中心 is also written 乌兰察布智算中心
         aliases: tuple[str, ...] = (name.replace("的", ""),) if "的" in name else ()
-        if group != "description":
+        if placed is not None:
+            # 在乌兰察布运营着一个约1.6万卡的智算中心: named by its place, not by its size
+            place = _without_province(text[placed.start("place") : placed.end("place")])
+            noun = text[match.start("noun") : named_end]
+            if store.entity_rows(name_key(place + noun)):
+                continue
+            described_as = (name, *aliases) if described else ()
+            name, aliases = f"{place}的{noun}", (place + noun, *described_as)
+        elif group != "description":
             # 在乌兰察布建设的智算中心: named by its place, as 位于乌兰察布的智算中心 is (the
             # words as written read it in the text)
-            place = text[start : match.end(group)]
+            place = _without_province(text[start : match.end(group)])
             noun = text[match.start("noun") : named_end]
             if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
                 continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
@@ -234,6 +264,12 @@ def introduced_things(
         ident = _new_id(maker, kind, taken)
         found.append(Proposed(Entity(ident, name, kind, aliases, maker.id if maker else None)))
     return found
+
+
+def _without_province(place: str) -> str:
+    """宁夏中卫 is 中卫: a site is named by its city, its province said before it."""
+    province = next((p for p in PROVINCES if place.startswith(p)), "")
+    return place[len(province) :].lstrip("省") if len(place) - len(province) >= 2 else place
 
 
 def _first_site(
