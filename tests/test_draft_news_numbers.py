@@ -2622,6 +2622,33 @@ def test_an_accounting_charge_is_no_price(
         ("华为单一客户的季度采购上限约为5000颗。", "gpu_cap"),
         ("阿里云单个客户每月最多可申请64块加速卡。", "gpu_cap"),
         ("Microsoft has capped new customers at 2,048 GPUs each.", "gpu_cap"),
+        # a count that sets off an approval: a threshold
+        ("阿里云内部团队的训练任务一旦超出512卡的门槛，就须经技术委员会审批。", "gpu_threshold"),
+        ("在微软，申请超过1024卡须经副总裁审批。", "gpu_threshold"),
+        (
+            "Microsoft requires sign-off from a vice president for any project that needs "
+            "1,024 or more of the chips.",
+            "gpu_threshold",
+        ),
+        # chips smuggled, in a sentence of the case
+        (
+            "检方指出，一批英伟达H200经新加坡转运至深圳，涉案服务器逾300台，内含约2,400颗H200。",
+            "gpus_smuggled",
+        ),
+        (
+            "Nvidia said prosecutors charged Pelion Trading with smuggling at least 1,200 "
+            "H200 chips to China.",
+            "gpus_smuggled",
+        ),
+        # chips a licence lets one ship
+        ("英伟达已获批的H20订单合计约4.2万张。", "gpus_licensed"),
+        ("微软已获得首批出口许可，覆盖3.5万颗GB300。", "gpus_licensed"),
+        (
+            "The Commerce Department granted Nvidia licences to ship about 65,000 H20 chips.",
+            "gpus_licensed",
+        ),
+        # a ceiling on a tenant is no threshold of approval
+        ("华为云规定，单一租户原则上不超过3000张卡，超出部分需经审批。", None),
         # what a stock is enough for is no stockpile; a deployment no cap
         ("峰睿目前手中的HBM库存仅够生产约6万颗F3。", None),
         ("华为囤积的HBM库存可供生产约100万颗昇腾910C。", None),
@@ -2637,7 +2664,7 @@ def test_chips_stockpiled_or_capped_are_neither_a_cluster_nor_an_order(
     source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
     drafts = draft_article(store, article_of(text, source))
     found = {c.attribute.id for c in drafts if c.unit == "gpus"}
-    held = {"gpu_stockpile", "gpu_cap"}
+    held = {"gpu_stockpile", "gpu_cap", "gpu_threshold", "gpus_smuggled", "gpus_licensed"}
     assert found & held == ({attribute} if attribute else set())
     if attribute:
         assert not found & {"cluster_gpus", "gpu_order"}  # neither a cluster nor an order

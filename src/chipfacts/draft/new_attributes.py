@@ -448,7 +448,35 @@ _HELD = {
         r"|\bcapped\b|\bcaps?\s+(?:of|at)\b|\blimit(?:ed|s)?\s+(?:of|to|at)\b"
     ),
 }
-_HELD_LABELS = {"gpu_stockpile": "chips stockpiled", "gpu_cap": "cap on chips"}
+_HELD_LABELS = {
+    "gpu_stockpile": "chips stockpiled",
+    "gpu_cap": "cap on chips",
+    "gpus_licensed": "chips licensed for export",
+    "gpu_threshold": "chips needing approval",
+    "gpus_smuggled": "chips smuggled",
+}
+# Chips a licence lets one ship, named before the count in its clause (已获批的订单合计约
+# 4.2万张, "granted licences to ship 65,000"), or in the clause before one that goes on
+# with what the licence covers (获得出口许可，覆盖3.5万颗).
+_LICENSED = re.compile(r"获批|许可|批准出口|出口批文|\blicen[cs]es?\b|\blicensed\b|\bpermits?\b")
+_COVERING = re.compile(r"[\s，,]*(?:覆盖|涵盖|包括|涉及|共计|合计|covering|for)")
+# A count that sets off an approval: a threshold named after it (超出512卡的门槛) or
+# before (门槛为512卡), or one its sentence says needs approval when exceeded
+# (申请超过512卡须经审批, "any project that needs 1,024 or more of the chips").
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:张|颗|块|卡|片|个)?\s*(?:gpu|加速卡)?\s*(?:的)?\s*(?:门槛|阈值)|\s+(?:gpus?\s+)?thresholds?\b"
+)
+_THRESHOLD_BEFORE = re.compile(r"门槛|阈值|\bthresholds?\b")
+_NEEDS_APPROVAL = re.compile(
+    r"[须需]经|需要?[^，,。；;]{0,12}(?:审批|批准|同意)|必须[^，,。；;]{0,12}(?:审批|批准)"
+    r"|\brequir\w*\s+(?:sign-off|approval)|\bsign-off\b|\bapproval\s+(?:from|of|by)\b"
+)
+# …where the count is a bound of more (超过, 超出, 以上, "or more").
+_MORE_THAN = re.compile(
+    r"(?<![不未])(?:超过|超出)|逾|以上|\bor\s+more\b|\bmore\s+than\b|\bat\s+least\b"
+)
+# Chips smuggled: the sentence is of the case (涉案, 走私, "smuggling").
+_SMUGGLED = re.compile(r"走私|涉案|偷运|私运|非法转运|非法出口|\bsmuggl\w*")
 # What a stock is enough for (HBM库存仅够生产约6万颗, 可供生产约100万颗): the count it
 # allows, no stockpile.
 _ENOUGH_FOR = re.compile(r"够|足以|可供|支撑|支持|enough")
@@ -456,20 +484,55 @@ HELD_REACH = 30
 
 
 def gpus_held(
-    folded: str, clause: tuple[int, int], quantity: Quantity
+    folded: str, clause: tuple[int, int], quantity: Quantity, sentence: tuple[int, int]
 ) -> tuple[Attribute, Decision] | None:
-    """A count of chips stockpiled or capped (``_HELD``): a new attribute, whatever
-    else the clause says (部署, 集群)."""
-    if quantity.unit != "gpus":
+    """A count of chips stockpiled or capped (``_HELD``), licensed for export, smuggled,
+    or a threshold that needs approval: a new attribute, whatever else the clause says
+    (部署, 集群, 订单)."""
+    if quantity.unit != "gpus" and not (
+        quantity.unit is None and _OF_THE_CHIPS.match(folded, quantity.end)
+    ):
         return None
+    held = _held(folded, clause, quantity, sentence)
+    if held is None:
+        return None
+    label = _HELD_LABELS[held]
+    attribute = Attribute(held, label, ValueType.NUMBER, f"The {label}.", unit="gpus")
+    return attribute, Decision("attribute", f"new: add an attribute for the {label}")
+
+
+def _held(
+    folded: str, clause: tuple[int, int], quantity: Quantity, sentence: tuple[int, int]
+) -> str | None:
+    """Which of ``_HELD_LABELS`` a count of chips is, if any."""
     start = max(clause[0], quantity.start - HELD_REACH)
     for ident, words in _HELD.items():
         named = words.search(folded, start, quantity.start)
         if named is not None and not _ENOUGH_FOR.search(folded, named.end(), quantity.start):
-            label = _HELD_LABELS[ident]
-            attribute = Attribute(ident, label, ValueType.NUMBER, f"The {label}.", unit="gpus")
-            return attribute, Decision("attribute", f"new: add an attribute for the {label}")
+            return ident
+    if _SMUGGLED.search(folded, sentence[0], sentence[1]):
+        return "gpus_smuggled"
+    covering = _COVERING.match(folded, clause[0]) is not None
+    licence_from = max(sentence[0], quantity.start - HELD_REACH) if covering else start
+    if _LICENSED.search(folded, licence_from, quantity.start):
+        return "gpus_licensed"
+    more = _MORE_THAN.search(folded, start, min(clause[1], quantity.end + THRESHOLD_AFTER))
+    if (
+        _THRESHOLD_AFTER.match(folded, quantity.end)
+        or _THRESHOLD_BEFORE.search(folded, start, quantity.start)
+        or more is not None
+        and _NEEDS_APPROVAL.search(folded, sentence[0], sentence[1])
+    ):
+        return "gpu_threshold"
     return None
+
+
+THRESHOLD_AFTER = 12  # characters after a count where "or more" may follow
+# "1,024 or more of the chips": an English count of the chips named before.
+_OF_THE_CHIPS = re.compile(
+    r"\s+(?:or\s+(?:more|fewer)\s+)?of\s+(?:the|its|their|these|those)\s+"
+    r"(?:chips|gpus|accelerators|processors)\b"
+)
 
 
 def part_of(whole: Attribute) -> Attribute:

@@ -1285,7 +1285,7 @@ class NumberFacts(Attribution):
             or priced_at(folded, clause.start, quantity)
             or per_share(folded, quantity)
             if quantity.unit in MONEY
-            else gpus_held(folded, (clause.start, clause.end), quantity)
+            else gpus_held(folded, (clause.start, clause.end), quantity, self.sentence.span)
         )
         if valued is not None and valued[0].unit != quantity.unit:
             # 公司估值已超过200亿元: the worth in the sum's own currency (valuation_yuan)
