@@ -1526,3 +1526,20 @@ def test_a_share_listed_behind_a_rival_and_ahead_of_another_is_a_share(
 )
 def test_several_of_another_currency_or_an_adjective_is_no_sum_in_dollars(text: str) -> None:
     assert [q for q in quantities(text) if q[4] == "USD"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Microsoft said the cluster needs 1,024 GPUs or more.", Bound.AT_LEAST),
+        ("Meta said the new cluster holds 24,000 or more H100 GPUs.", Bound.AT_LEAST),
+        ("Nvidia said each customer may buy 2,048 GPUs or fewer.", Bound.AT_MOST),
+        # "or more than" is a comparison, not the bound of the number before it
+        ("Meta said the cluster holds 24,000 GPUs, or more than twice last year's.", Bound.EXACT),
+    ],
+)
+def test_a_bound_written_after_an_english_number(
+    store: chipfacts.Store, text: str, bound: Bound
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.unit == "gpus"]
+    assert found.bound is bound

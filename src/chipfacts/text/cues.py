@@ -74,7 +74,9 @@ _ENGLISH = r"(?i:\b(?:{})\b)"
 
 # The bounds written right after their number (1万个以上, 1.15以下, 三成左右): the
 # only cues that bound a number before them.
-AFTER_THE_NUMBER = frozenset({"左右", "以上", "以下", "以内"})
+AFTER_THE_NUMBER = frozenset(
+    {"左右", "以上", "以下", "以内", "or more", "or above", "or higher", "or fewer", "or less"}
+)
 
 # (kind, pattern) in priority order: where two match at one place, the longer
 # match wins, and between equal lengths the earlier entry (so 将近 is ABOUT, not
@@ -177,6 +179,10 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
         + _FIGURE,
     ),
     (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
+    # "1,024 GPUs or more", "2,048 or fewer": the bound after its number (not "or more
+    # than twice": a comparison)
+    (CueKind.AT_LEAST, _ENGLISH.format(r"or more|or above|or higher") + r"(?!\s+than\b)"),
+    (CueKind.AT_MOST, _ENGLISH.format(r"or fewer|or less") + r"(?!\s+than\b)"),
     (CueKind.AT_MOST, _ENGLISH.format(r"at most|as much as|as many as|no more than") + _FIGURE),
     (
         CueKind.LESS_THAN,
