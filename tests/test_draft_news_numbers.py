@@ -1700,7 +1700,14 @@ def test_its_after_a_speaker_and_the_one_measured_against(
 
 @pytest.mark.parametrize(
     "later",
-    ["明年有望突破100万颗", "明年可能倍增至100万颗", "明年有望进一步扩大至100万颗"],
+    [
+        "明年有望突破100万颗",
+        "明年可能倍增至100万颗",
+        "明年有望进一步扩大至100万颗",
+        # Taiwan's "looks up to", "may reach"
+        "明年上看100万颗",
+        "明年可望挑战100万颗",
+    ],
 )
 def test_a_later_figure_with_no_noun_goes_on_with_the_measure_before(
     store: chipfacts.Store, later: str

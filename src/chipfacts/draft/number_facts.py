@@ -365,7 +365,8 @@ _LIST_REST = re.compile(
     # (合计约占: "together account for", the list's measure; 明年可能倍增至…: the
     # measure before, at a later time)
     r"(?:合计|分别)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到"
-    r"|倍增至|扩大至|扩充至|成长至|增长至|增长到|回升至|攀升至|跃升至|上修至|下修至|突破)?"
+    r"|倍增至|扩大至|扩充至|成长至|增长至|增长到|回升至|攀升至|跃升至|上修至|下修至|突破"
+    r"|上看|挑战)?"
     r"\s*(?:[和与及、]\s*[\d.]+\s*[%％]?\s*)*[\s，,、；;。]*"
     # ("behind SK hynix at 55%": the next of the list)
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?"
