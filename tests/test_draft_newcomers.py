@@ -1722,3 +1722,35 @@ def test_a_site_introduced_as_one_is_named_by_the_place_said_before_it(
     (site,) = sites.values()
     assert site.name.startswith(place)  # not by its size or what it is built on
     assert any(alias.startswith(place) for alias in site.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        # chips counted by their designation
+        ("在深圳的灰色市场上，一台搭载8张B200的整机服务器报价约420万元。", "b200"),
+        ("字节跳动今年采购了约20万颗H20。", "h20"),
+        # the chip's noun right after or before it
+        ("美国商务部要求H20芯片对华出货逐单申领许可证。", "h20"),
+        ("英伟达为中国市场准备的芯片B30A迟迟未能获得许可。", "b30a"),
+    ],
+)
+def test_a_designation_written_once_as_a_chip_is_a_product(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    found = proposed(store, text)
+    assert found[ident][0] == "chip"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司在A16制程上投入了约20亿美元。",  # a process
+        "公司共售出约2万台X500服务器。",  # a server counted, no chip
+        "新品采用3张A4纸大小的主板。",  # a paper size
+    ],
+)
+def test_a_designation_written_once_with_no_chip_near_is_no_product(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "chip"]

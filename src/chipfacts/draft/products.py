@@ -277,7 +277,11 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
     return [
         (name, places[0])
         for name, places in seen.items()
-        if len(places) >= DESIGNATION_TIMES
+        # (written once, a chip counted by it: 8张B200, 约20万颗H20)
+        if (
+            len(places) >= DESIGNATION_TIMES
+            or _CHIPS_COUNTED_BEFORE.search(text, max(0, places[0] - COUNT_REACH), places[0])
+        )
         and -1 not in places
         # in Chinese prose (English has its own readers: "the K2", "called B30C")
         and any(beside_chinese(text, at, at + len(name)) for at in places)
@@ -291,6 +295,9 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
 
 
 _ONE_DIGIT = re.compile(r"[A-Z]{3,4}-\d[A-Z]{0,2}")
+# A count of chips right before a designation (8张B200, 约20万颗H20; not 片, wafers).
+_CHIPS_COUNTED_BEFORE = re.compile(r"(?:\d|[数几两十百千万])\s*[张颗块枚]\s*$")
+COUNT_REACH = 4
 _THING_NOUN_BEFORE = re.compile(r"(?:芯片|晶片|引擎|加速器|处理器|網卡|网卡|GPU|NPU)\s*$")
 
 
