@@ -1011,3 +1011,19 @@ def test_a_price_word_near_a_number_of_no_currency_proposes_no_attribute_without
 ) -> None:
     found = drafted(store, "价格上，据36氪了解，英伟达H20的报价已回落。")
     assert all(c.attribute.unit for c in found if c.attribute.type is ValueType.NUMBER)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("微软新集群的交换机和网卡主要由英伟达和博通两家供应。", ("microsoft", "suppliers")),
+        ("Meta的HBM主要由SK海力士供货。", ("meta", "suppliers")),
+        ("谷歌的交换芯片由博通供应。", ("google", "suppliers")),
+    ],
+)
+def test_what_is_supplied_by_a_named_one_has_it_as_supplier(
+    store: chipfacts.Store, text: str, claim: tuple[str, str]
+) -> None:
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert claim in found
+    assert not {f for f in found if f[1] == "availability"}  # no supply in general

@@ -199,6 +199,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "name_origin": _THINGS,
     "similar_to": ("chip", "nic", "product"),
     "customers": ("company", "product"),
+    # (a site's or a chip's too where 由 names who supplies its parts: ``can_say``)
     "suppliers": ("company", "product"),
     "partners": ("company", "product"),
     "competitors": ("company",),

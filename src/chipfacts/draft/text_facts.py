@@ -60,6 +60,12 @@ LINK_REACH = 6
 _CLOSING_QUOTE = re.compile(r"[。.]?[”」]")
 PLAN = "plan"
 USED_BY = "used_by"
+SUPPLIERS = "suppliers"
+_SUPPLIED = ("供应", "供货")  # words of supply that 由 puts in the passive
+# What has suppliers only of its parts, named after 由 (记忆体由SK海力士供应), no buyer.
+_SUPPLIED_PARTS = ("cluster", "chip")
+# What may stand between the last name after 由 and its verb (两家, 共同, 独家).
+_DOERS_END = re.compile(r"\s*(?:[两三四]家|等|共同|独家|联合|分别|负责)*\s*")
 # The verbs of use a passive 被 turns into "used by" (被…用于, 被…采用).
 _USED = ("用于", "用来", "采用", "使用", "用于训练", "用于推理", "主要用于")
 FOUNDRY = "foundry"
@@ -131,6 +137,12 @@ class TextFacts(Attribution):
             tested_on = word.word in UNDERGONE and self.tested_on(clause, word)
             if passive or tested_on:
                 marked.append((weight + 1, -order.get(USED_BY, len(order)), used_by, word))
+        suppliers = self.store.attributes.get(SUPPLIERS)
+        for weight, _, _, word in list(marked):
+            # 交换机和网卡主要由英伟达和博通两家供应: supplied by those named, its suppliers,
+            # before a supply in general
+            if suppliers is not None and word.word in _SUPPLIED and self.by_whom(clause, word):
+                marked.append((weight + 1, -order.get(SUPPLIERS, len(order)), suppliers, word))
         # 并采用CoWoS封装: what is used is named by another claim's word (CoWoS is a
         # word of packaging), so the clause is that claim, not one of use
         marked = [m for m in marked if not self.uses_what_another_names(m, marked)]
@@ -284,9 +296,9 @@ class TextFacts(Attribution):
                 made = self.named_product(entity, clause, word) or self.made_by(
                     entity, rest, by_name=False
                 )
-                if made is not None and applies_to(attribute.id, made.kind):
+                if made is not None and self.can_say(attribute, made, clause, word):
                     entity = made
-            if not applies_to(attribute.id, entity.kind):
+            if not self.can_say(attribute, entity, clause, word):
                 # 该公司还希望它能够提高…: a benefit is a thing's, the one referred to;
                 # 微软推出Maia 100，由台积电代工: a foundry is a chip's, the one named before
                 entity = self.thing_referred(
@@ -353,6 +365,29 @@ class TextFacts(Attribution):
         at = folded.rfind("在", clause.start, word.start)
         return at >= 0 and any(
             at < m.start and m.end <= word.start and folded[at + 1 : m.start].strip() == ""
+            for m in self.sentence.entities
+        )
+
+    def can_say(self, attribute: Attribute, entity: Entity, clause: Span, word: Mention) -> bool:
+        """Whether the claim at ``word`` can be said of ``entity`` (``cuewords.KINDS``),
+        and a site's or a chip's suppliers where 由 names who supplies its parts
+        (记忆体由SK海力士供应); its purchases (该中心无法再采购H20) are its owner's."""
+        if attribute.id == SUPPLIERS and entity.kind in _SUPPLIED_PARTS:
+            return word.word in _SUPPLIED and self.by_whom(clause, word)
+        return applies_to(attribute.id, entity.kind)
+
+    def by_whom(self, clause: Span, word: Mention) -> bool:
+        """Whether 由 names who does the verb at ``word`` right before it, in its clause
+        (由英伟达和博通两家供应, 由国内磊晶厂华旭光电供应; not 由于…供应受限, nor 由SK海力士
+        主导、供应紧张: another verb between)."""
+        folded = self.article.folded
+        by = folded.rfind("由", clause.start, word.start)
+        if by < 0 or folded.startswith("于", by + 1):
+            return False
+        if any(p in folded[by : word.start] for p in "，,。；;：:"):
+            return False
+        return any(
+            by < m.start and _DOERS_END.fullmatch(folded, m.end, word.start)
             for m in self.sentence.entities
         )
 
