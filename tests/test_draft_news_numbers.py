@@ -180,6 +180,13 @@ def test_the_status_of_a_figure_is_read_from_its_own_clause_and_speaker(
         ("显存带宽为2.4TB/s。", 2.4e12, "bytes/s"),
         ("单埠带宽达到800Gb/s。", 8e11, "bits/s"),
         ("数据中心功率为350MW。", 3.5e8, "W"),
+        # energy, not power
+        ("园区将配备容量为4GWh的储能系统。", 4e9, "Wh"),
+        ("储能容量为4吉瓦时。", 4e9, "Wh"),
+        ("该园区年耗电量约20亿千瓦时。", 2e12, "Wh"),
+        ("The site will store 800 MWh of energy.", 8e8, "Wh"),
+        # a link's rate, its bandwidth said after it
+        ("DPU芯片曜石S3支持400G网络带宽。", 4e11, "bits/s"),
     ],
 )
 def test_measures_of_compute_bandwidth_and_power_are_read_in_base_units(
@@ -3089,3 +3096,9 @@ def test_a_loss_on_revenue_is_no_revenue_lost(store: chipfacts.Store) -> None:
     text = "Intel lost about $2.9 billion on revenue of $13.3 billion."
     found = draft_article(store, article_of(text, source), False)
     assert "lost_revenue" not in {c.attribute.id for c in found}
+
+
+@pytest.mark.parametrize("text", ["曜石S3支持RDMA。", "ConnectX-7支持400G网络带宽。"])
+def test_a_counter_that_starts_a_word_counts_nothing(text: str) -> None:
+    """支 in 支持 ("supports") after a model's number is no count of pieces."""
+    assert not [q for q in find_quantities(fold_in_place(text), text) if q.unit == "pieces"]

@@ -326,6 +326,7 @@ _MEASURED = {
     "bits/s": ("bandwidth", "bandwidth"),
     "bytes/s": ("bandwidth", "bandwidth"),
     "W": ("power", "power"),
+    "Wh": ("energy", "energy"),
     "flops": ("compute", "compute"),
 }
 

@@ -196,6 +196,10 @@ _MEASURES = {
     "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
     # Taiwan's kilowatt, 千瓩 (瓩 for 瓦, after the magnitude 千: 130千瓩 is 130 kW)
     "瓩": ("W", 1.0),
+    # energy, stored or used (4GWh的储能系统, 年耗电量约20亿千瓦时): watt-hours, no power
+    "gwh": ("Wh", 1e9), "mwh": ("Wh", 1e6), "kwh": ("Wh", 1e3), "twh": ("Wh", 1e12),
+    "吉瓦时": ("Wh", 1e9), "兆瓦时": ("Wh", 1e6), "千瓦时": ("Wh", 1e3), "瓦时": ("Wh", 1.0),
+    "gigawatt-hours": ("Wh", 1e9), "megawatt-hours": ("Wh", 1e6),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
     "tokens": ("tokens", 1.0), "token": ("tokens", 1.0), "个token": ("tokens", 1.0),
     "片": ("wafers", 1.0),
@@ -750,6 +754,8 @@ _COMPUTING_POWER = r"算力|智算|租用|租赁"
 # part (800G光模块出货量, 1.6T网卡): its kind, no figure of the sentence's subject. Not
 # 5G, a phone network's generation.
 _RATE_BEFORE = r"(?:速率|带宽|频宽|交换容量|吞吐|speed|bandwidth)[^，,。；;]{0,8}$"
+# …or said right after it (支持400G网络带宽; not 800G光模块, a kind of module).
+_RATE_AFTER = r"\s*的?\s*(?:网络|网路|以太网|乙太网)?\s*(?:带宽|频宽|速率|bandwidth)"
 # A memory's or a chip link's bandwidth, in bytes a second where its T or G is bare (显存
 # 带宽达8T, NVLink带宽1.8T): no link's rate (not 内存带宽提升，网络速率达800G).
 _BYTES_BEFORE = (
@@ -758,6 +764,8 @@ _BYTES_BEFORE = (
 )
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
 _ONLY_AFTER = r"[是有能要会占不在够剩]"
+# What follows a counter where it starts a word, no counter (只是, 支持, 支付, 支撑).
+_NOT_COUNTED_AFTER = {"只": _ONLY_AFTER, "支": r"[是有能要会占不在够剩持付撑出援]"}
 # The words around a number that say what it is are read this far from it (a
 # slice of the whole text on each side would make reading an article quadratic).
 _AROUND = 64
@@ -781,13 +789,14 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         )
         or unit in ("g", "t")
         and not _line_rate(folded, match, text)
-        or unit in ("只", "支")
-        and _compiled(_ONLY_AFTER).match(folded, match.end())
+        or unit in _NOT_COUNTED_AFTER
+        and _compiled(_NOT_COUNTED_AFTER[unit]).match(folded, match.end())
         or unit in ("参数", "个参数")
         and _compiled(_A_MODEL_AFTER).match(folded, match.end())
     ):
         # "$5.49 per GPU-hour", 1080P: no petaflops where none are spoken of; 1.5万只是
-        # 起点: 只 is "only"; 万亿参数模型: a kind of model, no count of its parameters.
+        # 起点: 只 is "only", S3支持: 支 starts "supports"; 万亿参数模型: a kind of model,
+        # no count of its parameters.
         # The number stands without the unit.
         shorter = match.re.match(folded, match.start(), match.start("unit"))
         return _written(folded, shorter, text) if shorter is not None else None
@@ -872,7 +881,9 @@ def _line_rate(folded: str, match: re.Match[str], text: str | None) -> bool:
         return False
     start = max(0, match.start() - _AROUND // 2)
     before = folded[start : match.start()]
-    rate = _compiled(_RATE_BEFORE).search(before)
+    rate = _compiled(_RATE_BEFORE).search(before) or _compiled(_RATE_AFTER).match(
+        folded, match.end()
+    )
     return rate is not None and not _compiled(_BYTES_BEFORE).search(before)
 
 
