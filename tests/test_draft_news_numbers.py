@@ -15,7 +15,7 @@ from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Bound, Source
+from chipfacts.model.records import Bound, Source, Status
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
 
@@ -3102,3 +3102,22 @@ def test_a_loss_on_revenue_is_no_revenue_lost(store: chipfacts.Store) -> None:
 def test_a_counter_that_starts_a_word_counts_nothing(text: str) -> None:
     """支 in 支持 ("supports") after a model's number is no count of pieces."""
     assert not [q for q in find_quantities(fold_in_place(text), text) if q.unit == "pieces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集邦科技預估，輝達今年的市占率仍將維持在約七成；超微（AMD）則有望從去年的約8%提升至10%以上。",
+        "英伟达今年的市场份额约为七成，AMD则将从去年的约8%升至约10%。",
+    ],
+)
+def test_a_change_listed_after_a_share_is_a_change_of_share(
+    store: chipfacts.Store, text: str
+) -> None:
+    """A clause of a name and its figures from one to another, no noun of its own: the
+    list's measure, both figures."""
+    found = [c for c in drafted(store, text) if c.attribute.id == "market_share"]
+    assert {("nvidia", 70), ("amd", 8), ("amd", 10)} <= {(c.entity_id, c.value) for c in found}
+    # what the share was is no forecast; what it will be is
+    statuses = {c.value: c.status for c in found if c.entity_id == "amd"}
+    assert (statuses[8], statuses[10]) == (Status.REPORTED, Status.FORECAST)

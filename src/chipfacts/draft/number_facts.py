@@ -362,12 +362,16 @@ _LIST_REST = re.compile(
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:仅|只有|只)?\s*"
     r"(?:将|预计将?|有望|可望?|可能|或将|或)?\s*(?:进一步|再|继续)?\s*"
+    # (从去年的约8%提升至10%以上: the figure it was, then the one it becomes)
+    r"(?:(?:从|由)\s*(?:\d{4}\s*年|今年|去年|前年|上季度?|上半年|年初)?\s*的?\s*(?:约|近)?\s*"
+    r"(?:[\d.]+\s*[%％])?\s*)?"
     # (合计约占: "together account for", the list's measure; 明年可能倍增至…: the
     # measure before, at a later time)
     r"(?:合计|分别)?\s*(?:为|约为|约占|占|约|近|超过|逾|不到|达到?|增至|升至|降至|减至|增加到|提升至|提高到"
     r"|倍增至|扩大至|扩充至|成长至|增长至|增长到|回升至|攀升至|跃升至|上修至|下修至|突破"
     r"|上看|挑战)?"
-    r"\s*(?:[和与及、]\s*[\d.]+\s*[%％]?\s*)*[\s，,、；;。]*"
+    r"\s*(?:[和与及、]\s*[\d.]+\s*[%％]?\s*)*(?:约|近)?\s*(?:[\d.]+\s*[%％])?\s*"
+    r"(?:以上|左右)?[\s，,、；;。]*"
     # ("behind SK hynix at 55%": the next of the list)
     r"|[\s,;]*(?:while|and|but|with|whereas)?\s*(?:holds?|has|had|takes?|took|controls?|gets?"
     r"|behind|ahead\s+of|followed\s+by|trailing)?\s*(?:at\b)?\s*"
@@ -1860,9 +1864,10 @@ class NumberFacts(Attribution):
             entity, attribute, start, quantity.end, quantity.end
         )
         decisions += more
-        if _FROM_FIGURE.search(folded, clause.start, quantity.start) and _TO_FIGURE.match(
-            folded, quantity.end
-        ):
+        changed_from = _FROM_FIGURE.search(
+            folded, clause.start, quantity.start
+        ) is not None and bool(_TO_FIGURE.match(folded, quantity.end))
+        if changed_from:
             # 毛利率已从去年的约35%降至不足15%: the figure changed from is an earlier one
             earlier = "the figure it changed from: give the date it held, or drop it"
             decisions.append(Decision("as_of", earlier))
@@ -1885,7 +1890,8 @@ class NumberFacts(Attribution):
             maker = self.store.entities.get(entity.maker) if entity and entity.maker else None
             status, claimed_by = Status.CLAIMED, claimed_by or maker or entity
         if status in (Status.FORECAST, Status.PLANNED) and (
-            _EARLIER_FIGURE.fullmatch(folded, clause.start, quantity.start)
+            changed_from  # 有望从去年的约8%提升至10%以上: 8% was, only 10% is expected
+            or _EARLIER_FIGURE.fullmatch(folded, clause.start, quantity.start)
             or _MULTIPLE_OF_THE.fullmatch(folded, clause.start, quantity.start)
             and _EARLIER_AFTER.match(folded, quantity.end)
         ):
