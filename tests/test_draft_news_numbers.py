@@ -3121,3 +3121,19 @@ def test_a_change_listed_after_a_share_is_a_change_of_share(
     # what the share was is no forecast; what it will be is
     statuses = {c.value: c.status for c in found if c.entity_id == "amd"}
     assert (statuses[8], statuses[10]) == (Status.REPORTED, Status.FORECAST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鴻海昨日收漲，外資單日合計買超三檔逾4萬張。",
+        "外資已連續八個交易日買超鴻海，累計買超逾6,000張。",
+        "台積電昨日成交量約5萬張。",
+    ],
+)
+def test_lots_of_shares_traded_are_no_chips(store: chipfacts.Store, text: str) -> None:
+    """張 in Taipei's stock news is a lot of a thousand shares, bought or sold."""
+    source = Source("news", "news.md", "經濟日報", "Test", PartialDate(2025, 11, 5), "zh-Hant")
+    assert [
+        c.value for c in draft_article(store, article_of(text, source)) if c.unit == "gpus"
+    ] == []

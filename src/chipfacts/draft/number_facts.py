@@ -326,6 +326,9 @@ _A_SERVER_OF = re.compile(
     # (搭载8块H200的整机报价: the chips named, then the machine they make)
     r"|\s*[a-z][a-z0-9-]*(?:\s*gpu)?\s*的\s*(?:服务器|伺服器|主机|整机)(?!\s*集群)"
 )
+# Shares bought, sold or traded in lots of a thousand (买超逾6,000张, 成交量约5万张): the
+# 张 of Taipei's stock news, no cards.
+_SHARES_TRADED = re.compile(r"[买卖]超|成交量?|持股|股票|股数")
 # A count's general counter with no noun after it (出货超过8万个。): pieces.
 _PIECES_ALONE = re.compile(r"个(?=\s*(?:[，,。；;、）)]|$))")
 _SOLD_BEFORE = re.compile(r"出货|销售|售出|出售|交付|采购|订购|供货")
@@ -1200,6 +1203,8 @@ class NumberFacts(Attribution):
             )
         ):
             return None  # 每台搭载8颗B300, 8卡服务器: a server's cards, no count of a fleet
+        if quantity.unit == "gpus" and _SHARES_TRADED.search(folded, clause.start, quantity.start):
+            return None  # 外资买超逾4万张, 成交量约5万张: lots of shares, no chips
         chips = (
             counted_chips(self.article.text, quantity.end, clause.end)
             if quantity.unit is None and is_english_before(folded, clause.start, quantity.start)
