@@ -894,6 +894,9 @@ def test_cards_when_a_cluster_passes_them_are_cards_and_used_card_hours_are_hour
     assert [c.unit for c in drafted(store, text) if c.value == 100000] == ["gpus"]
     text = "微软今年累计使用了约23万卡时。"
     assert [c.unit for c in drafted(store, text) if c.value == 230000] == ["gpu_hours"]
+    # a time run, then a comma: hours, no "when"
+    text = "英伟达称，H100累计运行时长超过200万卡时，故障率很低。"
+    assert [c.unit for c in drafted(store, text) if c.value == 2_000_000] == ["gpu_hours"]
 
 
 def test_only_so_much_of_another_is_measured_against_it_but_only_one_is_the_subject(

@@ -633,6 +633,8 @@ def _named_taiwan_dollars(folded: str, quantity: Quantity) -> Quantity:
 # folded: ，and ； read , and ;).
 _USED = re.compile(r"使用|消耗|耗费|累计|申请|配额|批下|分配|用了|共计|合计|租用|训练")
 USED_REACH = 12
+# A time run or spent, before card-hours (运行时长, 耗时, 机时): hours whatever follows.
+_TIME_SPENT = re.compile(r"时长|耗时|机时|运行时间|算力时")
 _PHRASE_ENDS = frozenset({"。", ".", ";", "、", ")", ""})
 
 
@@ -650,8 +652,9 @@ def _read_on(folded: str, quantity: Quantity) -> Quantity:
         return quantity
     after = folded[quantity.end : quantity.end + 1]
     cards = quantity._replace(unit="gpus", end=quantity.end - 1)
-    if after in (",", "代"):
-        return cards  # 集群超过10万卡时，…; 10万卡时代
+    spent = _TIME_SPENT.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
+    if after == "代" or after == "," and spent is None:
+        return cards  # 集群超过10万卡时，…; 10万卡时代 (not 累计运行时长超过200万卡时，…)
     used = _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
     if used is not None and after != "的" or after in _PHRASE_ENDS:
         return quantity
