@@ -15,9 +15,10 @@ import pytest
 
 import chipfacts
 from chipfacts.draft import chinese_names
+from chipfacts.draft.candidates import Candidate, NewEntity
 from chipfacts.draft.run import draft
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source
+from chipfacts.model.records import Attribute, Bound, Source, Status, ValueType
 from chipfacts.store.quotes import quote_in
 from chipfacts.text.normalize import fold_in_place, squash_whitespace
 from tests.conftest import Cli, load_benchmark
@@ -220,3 +221,30 @@ def test_the_maker_of_a_thing_proposed_from_its_grade_is_proposed_too(
     (store / "draft.yaml").write_text(drafted.out, encoding="utf-8")
     checked = cli("validate", str(store))
     assert checked.code == 0, (checked.out, checked.err)
+
+
+def test_a_proposed_things_maker_matches_the_listed_maker_by_its_names() -> None:
+    """The reader's ids for things the store lacks are the reader's own: a proposed
+    site whose maker draft proposed too is the listed site where the makers share a
+    name, not an id; makers named otherwise keep them apart."""
+    listed = EVALUATE.Listed(
+        frozenset({"zhongwei", "智算中心"}),
+        "cluster",
+        "xingyan",
+        frozenset({"星衍智算", "xingyan"}),
+    )
+    site = NewEntity(
+        "xingyan-ai-computing-new-cluster", "中卫的智算中心", ("中卫智算中心",),
+        "xingyan-ai-computing", "cluster",
+    )  # fmt: skip
+    expected = EVALUATE.Expected("xingyan-zhongwei", "pue", "设计PUE为1.15", 1.15, new=listed)
+    pue = Attribute("pue", "PUE", ValueType.NUMBER, "The site's PUE.")
+    candidate = Candidate(
+        None, site, pue, 1.15, None, None, Bound.EXACT, None, Status.REPORTED, None,
+        PartialDate(2025), "设计PUE为1.15", 0, 10, (), (), 0.85,
+    )  # fmt: skip
+    makers = {"xingyan-ai-computing": frozenset({"星衍智算", "xingyanaicomputing"})}
+    assert EVALUATE.meets_expected(candidate, expected, makers)
+    others = {"xingyan-ai-computing": frozenset({"星河算力"})}
+    assert not EVALUATE.meets_expected(candidate, expected, others)
+    assert not EVALUATE.meets_expected(candidate, expected)  # no maker's names: ids differ
