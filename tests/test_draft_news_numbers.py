@@ -3137,3 +3137,14 @@ def test_lots_of_shares_traded_are_no_chips(store: chipfacts.Store, text: str) -
     assert [
         c.value for c in draft_article(store, article_of(text, source)) if c.unit == "gpus"
     ] == []
+
+
+def test_a_products_own_revenue_is_the_products(store: chipfacts.Store) -> None:
+    """Spectrum-X的年化营收: a product line's revenue, named right before it, not its
+    maker's whole revenue."""
+    text = (
+        "英伟达的以太网平台Spectrum-X自2023年推出以来增长迅速。"
+        "Spectrum-X的年化营收已超过140亿美元。"
+    )
+    (found,) = [c for c in drafted(store, text) if c.unit == "USD"]
+    assert (found.entity_id, found.attribute.id) == ("spectrum-x", "revenue")

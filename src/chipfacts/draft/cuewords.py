@@ -231,7 +231,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "project_lead": _THINGS,
     # Numbers: a company's money and share (a share a product or a network holds too:
     # InfiniBand还占据超过一半的市场), a chip's specification
-    "revenue": ("company",),
+    "revenue": ("company", "product"),
     "market_share": ("company", "nic", "product"),
     "layoffs": ("company",),
     "investment": ("company",),
