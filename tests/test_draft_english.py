@@ -911,6 +911,9 @@ def test_a_site_named_by_its_place_and_a_datelines_year_is_no_count(
     found = drafted(store, text)
     assert 2026 not in {c.value for c in found}
     assert {c.entity_id for c in found if c.value == 40000} == {"kulai-data-centre"}
+    # the words as written name it too, with the state after its town
+    (site,) = {c.new_entity for c in found if c.value == 40000}
+    assert site is not None and "data centre in Kulai, Johor" in site.aliases
 
 
 def test_a_sum_is_named_by_the_noun_after_it(store: chipfacts.Store) -> None:

@@ -103,6 +103,8 @@ _SITE_IN = re.compile(
     r"\b(?P<noun>data cent(?:re|er)|campus|site|facility)\s+(?:in|near|outside)\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
+# A state or a country after a site's town (", Wyoming", ", Johor").
+_STATE_AFTER = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 # "its Cedar Ridge data centre", "the Heyuan cluster": one to three capitalised words
 # (a number among them) before a site's noun.
 _NAMED_SITE = re.compile(
@@ -235,7 +237,7 @@ def english_things(
     """The things ``text`` gives a code name or calls a project that the store lacks."""
     found: dict[str, Proposed] = {}
 
-    def add(name: str, kind: str, at: int, why: str) -> None:
+    def add(name: str, kind: str, at: int, why: str, written: tuple[str, ...] = ()) -> None:
         key = name_key(name)
         if key in found or store.entity_rows(key) or slug(name) in store.entities:
             return
@@ -244,9 +246,12 @@ def english_things(
         first, *rest = name.split()
         # Aldera AI, then "Aldera declined to comment": the first word names it too
         alone = rf"(?<![\w-]){re.escape(first)}(?![\w-]|\s+{re.escape(rest[0])})" if rest else ""
-        aliases = (first,) if rest and len(first) >= 4 and re.search(alone, text) else ()
+        aliases: tuple[str, ...] = (
+            (first,) if rest and len(first) >= 4 and re.search(alone, text) else ()
+        )
         if aliases and store.entity_rows(name_key(first)):
             aliases = ()
+        aliases += tuple(w for w in written if w != name)
         entity = Entity(slug(name), name, kind, aliases, maker.id if maker is not None else None)
         found[key] = Proposed(entity, None, why)
 
@@ -307,7 +312,10 @@ def english_things(
             or _REGION.fullmatch(match["place"])
         ):
             kind = "project" if match["noun"] == "facility" else "cluster"  # a plant's
-            add(f"{match['place']} {match['noun']}", kind, match.start(), SITED)
+            # (as written, with the state after the town: "data center in Cheyenne, Wyoming")
+            state = _STATE_AFTER.match(text, match.end())
+            written = text[match.start() : state.end() if state else match.end()]
+            add(f"{match['place']} {match['noun']}", kind, match.start(), SITED, (written,))
     for match in _PROJECT.finditer(text):
         add(match["name"], "cluster" if match["noun"] else "project", match.start(), PROJECT)
     for match in _APPOSITIVE.finditer(text):
