@@ -1754,3 +1754,14 @@ def test_a_designation_written_once_with_no_chip_near_is_no_product(
     store: chipfacts.Store, text: str
 ) -> None:
     assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "chip"]
+
+
+def test_a_sites_maker_is_named_before_its_gloss_and_its_verb(store: chipfacts.Store) -> None:
+    """南洋算力（Nanyang Compute）上月宣布，将在…建设一座: the company glossed in
+    brackets is the maker, the gloss no distance between them."""
+    text = (
+        "新加坡初创公司南洋算力（Nanyang Compute）上月宣布，将在柔佛新山郊区建设一座200MW的"
+        "液冷数据中心，首期部署1.6万颗英伟达H200。"
+    )
+    sites = {c.new_entity for c in drafted(store, text) if c.value == 16000}
+    assert [s.maker for s in sites if s is not None] == ["nanyang-compute"]

@@ -147,6 +147,8 @@ _KIND_OF_NOUN = {
 _PLACE_REACH = 17
 # The maker is named this close before the thing it introduces, in its sentence.
 MAKER_REACH = 30
+GLOSSED_REACH = 60  # …and never further, glosses and all
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
@@ -300,11 +302,14 @@ def _new_id(maker: Entity | None, kind: str, taken: set[str]) -> str:
 
 def maker_before(companies: Sequence[tuple[int, Entity]], folded: str, start: int) -> Entity | None:
     """The last of ``companies`` (where each is named, and which) named before
-    ``start`` in its sentence, within ``MAKER_REACH`` characters."""
+    ``start`` in its sentence, within ``MAKER_REACH`` characters, a gloss in brackets
+    not counted (南洋算力（Nanyang Compute）上月宣布，将在…建设一座)."""
     before = [
         company
         for at, company in companies
-        if start - MAKER_REACH <= at < start and not _SENTENCE_END.search(folded, at, start)
+        if start - GLOSSED_REACH <= at < start
+        and not _SENTENCE_END.search(folded, at, start)
+        and len(_BRACKETED.sub("", folded[at:start])) <= MAKER_REACH
     ]
     return before[-1] if before else None
 
