@@ -779,6 +779,8 @@ def test_a_designation_written_again_and_again_is_a_product(store: chipfacts.Sto
         "所有数据中心的PUE为1.3。所有数据中心共有5000个机柜。",  # how many
         "建设数据中心的总功率达到300兆瓦。建设数据中心很难。",  # what is done
         "Dell'oro Group负责数据中心研究。负责数据中心的人很多。",  # after a Latin name
+        # a region, no place of a site
+        "中东正成为增长最快的地区。一位参与中东数据中心项目的顾问称，中东数据中心缺人才。",
         "公司通过ISO9001认证。ISO9001认证有效期3年。",  # a standard
         "在WAIC2024上，公司发布新品。WAIC2024吸引了大量观众。",  # an event of a year
         "研究院发布的白皮书（2023）显示。白皮书指出，算力紧缺。",  # a year, no stock code
