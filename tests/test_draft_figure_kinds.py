@@ -1030,3 +1030,25 @@ def test_what_is_supplied_by_a_named_one_has_it_as_supplier(
     found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
     assert claim in found
     assert not {f for f in found if f[1] == "availability"}  # no supply in general
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day in brackets after the weekday and the time zone
+        ("当地时间周三（11月15日），微软正式发布Maia 100。", "2023-11-15"),
+        # a launch event's day, the product named in the clause after it
+        ("11月15日，芯片公司微软在西雅图召开发布会，推出第一代AI芯片Maia 100。", "2023-11-15"),
+        ("微軟於美西時間15日舉行的年度大會上，正式發表Maia 100。", "2023-11-15"),
+    ],
+)
+def test_a_launch_dated_by_its_day_or_its_event_is_the_things(
+    store: chipfacts.Store, text: str, date: str
+) -> None:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2023, 11, 16), "zh-Hans")
+    found = [
+        (c.entity_id, str(c.value))
+        for c in draft_article(store, article_of(text, source))
+        if c.attribute.id == "launched"
+    ]
+    assert found == [("maia100", date)]

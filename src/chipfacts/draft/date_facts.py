@@ -28,6 +28,14 @@ STATED_REACH = 2
 # A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
 # of the clause after it.
 DATE_ALONE = 3
+# A time zone or an aside in brackets beside a date (当地时间周三（1月21日）).
+_ZONE_OR_ASIDE = re.compile(
+    r"(?:当地|北京|美西|美东|美国|台北|东部|西部|太平洋)时间|[（(][^（）()]{0,12}[)）]"
+)
+# A clause ending with an event where things are launched (召开发布会, 舉行的年度大會上).
+_GATHERING_ENDS = re.compile(
+    r"(?:发布会|发表会|大会|峰会|年会|开发者大会|博览会|展会)(?:上|中)?[\s，,]*$"
+)
 DATE_CONFIDENCE = 0.7
 # The words between an English speech word and the date it was said on: "told
 # analysts in", "said on", "said late on".
@@ -92,6 +100,11 @@ class DateFacts(Attribution):
             for c in reported
         )
 
+    def with_next(self, clause: Span) -> Span:
+        """``clause`` and the clause after it in the sentence, if there is one."""
+        following = [c for c in self.sentence.clauses if c.start >= clause.end][:1]
+        return Span(clause.start, following[0].end) if following else clause
+
     def announces(self, clause: Span, date: DateMention) -> bool:
         """A clause that ends with when it was announced (国网中心今（23）日宣布，…正式
         上线): the date is the news of the clause after it."""
@@ -152,16 +165,23 @@ class DateFacts(Attribution):
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
         rest = self.article.folded[clause.start : clause.end].strip(PUNCTUATION)
+        # (当地时间周三（1月21日）: a time zone and the day in brackets are the date too)
+        rest = _ZONE_OR_ASIDE.sub("", rest)
         if len(rest) - (date.end - date.start) <= DATE_ALONE or self.announces(clause, date):
             # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
-            following = [c for c in self.sentence.clauses if c.start >= clause.end][:1]
-            if following:
-                clause = Span(clause.start, following[0].end)
+            clause = self.with_next(clause)
+        gathering_end = clause.start  # where the words of what is dated may start
+        if _GATHERING_ENDS.search(self.article.folded, clause.start, clause.end):
+            # 12月3日，…召开发布会，推出…L200, 於18日舉行的大會上，正式發表…: the day of an
+            # event to launch things dates the launch in the clause after it (its verb,
+            # not the event's 发布会)
+            gathering_end, clause = clause.end, self.with_next(clause)
         words = [
             (w, a)
             for w, a in self.attribute_words(clause, ValueType.DATE)
             if inside(w.start, w.end, clause)
         ]
+        words = [(w, a) for w, a in words if w.start >= gathering_end] or words
         proposed: Decision | None = None
         if not words:
             event = self.event_of(clause)
