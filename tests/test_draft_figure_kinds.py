@@ -1022,6 +1022,10 @@ def test_a_price_word_near_a_number_of_no_currency_proposes_no_attribute_without
         ("微软新集群的交换机和网卡主要由英伟达和博通两家供应。", ("microsoft", "suppliers")),
         ("Meta的HBM主要由SK海力士供货。", ("meta", "suppliers")),
         ("谷歌的交换芯片由博通供应。", ("google", "suppliers")),
+        # a chip's parts or its design, by one named after 由
+        ("Maia 100所用的HBM由SK海力士独家供应。", ("maia100", "suppliers")),
+        ("Maia 100由博通提供定制芯片设计服务。", ("maia100", "suppliers")),
+        ("Maia 100由博通协助设计。", ("maia100", "suppliers")),
     ],
 )
 def test_what_is_supplied_by_a_named_one_has_it_as_supplier(

@@ -61,11 +61,16 @@ _CLOSING_QUOTE = re.compile(r"[。.]?[”」]")
 PLAN = "plan"
 USED_BY = "used_by"
 SUPPLIERS = "suppliers"
-_SUPPLIED = ("供应", "供货")  # words of supply that 由 puts in the passive
+# Words of supply and of design work that 由 puts in the passive (由SK海力士独家供应,
+# 由博通协助设计, 由博通提供定制芯片设计服务).
+_SUPPLIED = ("供应", "供货", "独家供应")
+_DESIGNED = ("协助设计", "设计服务")
 # What has suppliers only of its parts, named after 由 (记忆体由SK海力士供应), no buyer.
 _SUPPLIED_PARTS = ("cluster", "chip")
-# What may stand between the last name after 由 and its verb (两家, 共同, 独家).
+# What may stand between the last name after 由 and its verb (两家, 共同, 独家), and
+# between it and a word of design work (负责运算芯片的, 提供定制芯片).
 _DOERS_END = re.compile(r"\s*(?:[两三四]家|等|共同|独家|联合|分别|负责)*\s*")
+_DESIGNERS_END = re.compile(r"\s*(?:负责|提供)?[^，,。；;由]{0,12}?")
 # The verbs of use a passive 被 turns into "used by" (被…用于, 被…采用).
 _USED = ("用于", "用来", "采用", "使用", "用于训练", "用于推理", "主要用于")
 FOUNDRY = "foundry"
@@ -141,7 +146,7 @@ class TextFacts(Attribution):
         for weight, _, _, word in list(marked):
             # 交换机和网卡主要由英伟达和博通两家供应: supplied by those named, its suppliers,
             # before a supply in general
-            if suppliers is not None and word.word in _SUPPLIED and self.by_whom(clause, word):
+            if suppliers is not None and self.by_whom(clause, word):
                 marked.append((weight + 1, -order.get(SUPPLIERS, len(order)), suppliers, word))
         # 并采用CoWoS封装: what is used is named by another claim's word (CoWoS is a
         # word of packaging), so the clause is that claim, not one of use
@@ -373,21 +378,28 @@ class TextFacts(Attribution):
         and a site's or a chip's suppliers where 由 names who supplies its parts
         (记忆体由SK海力士供应); its purchases (该中心无法再采购H20) are its owner's."""
         if attribute.id == SUPPLIERS and entity.kind in _SUPPLIED_PARTS:
-            return word.word in _SUPPLIED and self.by_whom(clause, word)
+            return self.by_whom(clause, word)
         return applies_to(attribute.id, entity.kind)
 
     def by_whom(self, clause: Span, word: Mention) -> bool:
         """Whether 由 names who does the verb at ``word`` right before it, in its clause
         (由英伟达和博通两家供应, 由国内磊晶厂华旭光电供应; not 由于…供应受限, nor 由SK海力士
         主导、供应紧张: another verb between)."""
+        between = (
+            _DOERS_END
+            if word.word in _SUPPLIED
+            else _DESIGNERS_END
+            if word.word in _DESIGNED
+            else None
+        )
         folded = self.article.folded
         by = folded.rfind("由", clause.start, word.start)
-        if by < 0 or folded.startswith("于", by + 1):
+        if between is None or by < 0 or folded.startswith("于", by + 1):
             return False
         if any(p in folded[by : word.start] for p in "，,。；;：:"):
             return False
         return any(
-            by < m.start and _DOERS_END.fullmatch(folded, m.end, word.start)
+            by < m.start and between.fullmatch(folded, m.end, word.start)
             for m in self.sentence.entities
         )
 
