@@ -3148,3 +3148,19 @@ def test_a_products_own_revenue_is_the_products(store: chipfacts.Store) -> None:
     )
     (found,) = [c for c in drafted(store, text) if c.unit == "USD"]
     assert (found.entity_id, found.attribute.id) == ("spectrum-x", "revenue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maia 100的晶体管数量约1050亿个，搭载8颗HBM3E高带宽内存。",
+        "Maia 100電晶體數量逾2,000億個，單顆搭載8顆SK海力士12層堆疊HBM3E。",
+        "Maia 100整合約1,520億個電晶體，搭載 8 顆 SK 海力士 HBM3E。",
+    ],
+)
+def test_stacks_of_memory_counted_are_the_chips_memory_no_figure(
+    store: chipfacts.Store, text: str
+) -> None:
+    """The README keeps a chip's memory a text fact: its stacks counted are no
+    transistors, nor an attribute of their own."""
+    assert [c.value for c in drafted(store, text) if c.value in (8, 8.0)] == []

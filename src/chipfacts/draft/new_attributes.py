@@ -344,8 +344,10 @@ def holds(
         return False  # 数千亿参数的模型: parameters, not GPUs
     if quantity.unit is None and STACKED.match(folded, quantity.end):
         return False  # 12层HBM3E: a stack's height, no count of anything made or used
-    if attribute.unit == "gpus" and _OTHER_PARTS.match(folded, quantity.end):
-        return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
+    if attribute.unit in _COUNTS and _OTHER_PARTS.match(folded, quantity.end):
+        # 8张400G网卡, 36颗Grace CPU, 8組HBM3E: a count of other parts, not of GPUs nor
+        # of transistors
+        return False
     if attribute.unit == "gpus" and _APPROVAL.search(folded, clause[0], clause[1]):
         return False  # 申请超过512卡须经副总裁审批: a quota's threshold, no count of GPUs
     if attribute.id in _OF_A_FLEET and _CAPACITY.search(folded, clause[0], quantity.start):

@@ -326,6 +326,13 @@ _A_SERVER_OF = re.compile(
     # (搭载8块H200的整机报价: the chips named, then the machine they make)
     r"|\s*[a-z][a-z0-9-]*(?:\s*gpu)?\s*的\s*(?:服务器|伺服器|主机|整机)(?!\s*集群)"
 )
+# Stacks of memory counted (8颗HBM4, 八组SK海力士12层HBM3E, 4颗HBM2e): a chip's memory,
+# no more than a package holds.
+STACKS_PER_CHIP = 16
+_MEMORY_STACKS = re.compile(
+    r"\s*[颗组个块]?\s*(?:sk\s*海力士|三星|美光|长鑫)?\s*(?:的)?\s*(?:\d+\s*层\s*(?:堆叠)?)?\s*"
+    r"(?:hbm\d?e?|高带宽内存)"
+)
 # Shares bought, sold or traded in lots of a thousand (买超逾6,000张, 成交量约5万张): the
 # 张 of Taipei's stock news, no cards.
 _SHARES_TRADED = re.compile(r"[买卖]超|成交量?|持股|股票|股数")
@@ -1205,6 +1212,15 @@ class NumberFacts(Attribution):
             return None  # 每台搭载8颗B300, 8卡服务器: a server's cards, no count of a fleet
         if quantity.unit == "gpus" and _SHARES_TRADED.search(folded, clause.start, quantity.start):
             return None  # 外资买超逾4万张, 成交量约5万张: lots of shares, no chips
+        if (
+            quantity.unit in (None, "gpus")
+            and quantity.value is not None
+            and quantity.value <= STACKS_PER_CHIP
+            and _MEMORY_STACKS.match(folded, quantity.end)
+        ):
+            # 搭载8颗HBM3E: the chip's memory, a text fact with its capacity (not 囤积约
+            # 1,100万颗HBM堆叠, a stock of them)
+            return None
         chips = (
             counted_chips(self.article.text, quantity.end, clause.end)
             if quantity.unit is None and is_english_before(folded, clause.start, quantity.start)
@@ -1309,6 +1325,7 @@ class NumberFacts(Attribution):
         if valued is not None:
             near = []
         earlier_of: Entity | None = None  # the one whose figure before this one was
+        carried_on = False  # the measure goes on from the figure before
         measure = measure_of(folded, clause.start, quantity.start)
         if measure is not None:
             # "raised $640 million at a valuation of $2.8 billion": the noun before "of"
@@ -1447,6 +1464,7 @@ class NumberFacts(Attribution):
                 # 26%": the new attribute proposed before)
                 attribute = listed
                 decisions += self.carried(attribute)
+                carried_on = True
             elif (
                 of_unit
                 and quantity.unit not in OF_ANYTHING
@@ -1501,6 +1519,18 @@ class NumberFacts(Attribution):
             # "Sandpiper Research estimates Micron's share of the HBM market": the one
             # whose measure it is, whoever estimates it
             entity, entity_decision, weight = owner, None, 1.0
+        # (its measure named in a clause before, or the list's)
+        carried_on = carried_on or word is not None and not inside(word.start, word.end, clause)
+        if (
+            earlier_of is None
+            and carried_on
+            and self.last_number is not None
+            and attribute.id == self.last_number.id
+            and not any(inside(m.start, m.end, clause) for m in self.sentence.entities)
+        ):
+            # 可为联发科贡献约15亿美元营收，明年有望倍增至30亿美元以上: a clause naming no
+            # one, its measure the figure's before it, goes on with the same one's
+            earlier_of = self.last_about
         if earlier_of is not None:
             entity, entity_decision, weight = earlier_of, None, 0.9
         if (
