@@ -2661,6 +2661,10 @@ def test_an_accounting_charge_is_no_price(
             "The Commerce Department granted Nvidia licences to ship about 65,000 H20 chips.",
             "gpus_licensed",
         ),
+        # chips rented, and a rack's or a supernode's
+        ("科大讯飞在阿里云租用约3000张昇腾卡。", "gpus_rented"),
+        ("GB300 NVL72每櫃搭配72顆Blackwell Ultra GPU。", "gpus_per_rack"),
+        ("华为的每个超节点包含384颗昇腾芯片。", "gpus_per_node"),
         # a ceiling on a tenant is no threshold of approval
         ("华为云规定，单一租户原则上不超过3000张卡，超出部分需经审批。", None),
         # what a stock is enough for is no stockpile; a deployment no cap
@@ -2678,7 +2682,10 @@ def test_chips_stockpiled_or_capped_are_neither_a_cluster_nor_an_order(
     source = Source("news", "news.md", "News", "Test", PartialDate(2025, 11, 5), language)
     drafts = draft_article(store, article_of(text, source))
     found = {c.attribute.id for c in drafts if c.unit == "gpus"}
-    held = {"gpu_stockpile", "gpu_cap", "gpu_threshold", "gpus_smuggled", "gpus_licensed"}
+    held = {
+        "gpu_stockpile", "gpu_cap", "gpu_threshold", "gpus_smuggled", "gpus_licensed",
+        "gpus_rented", "gpus_per_rack", "gpus_per_node",
+    }  # fmt: skip
     assert found & held == ({attribute} if attribute else set())
     if attribute:
         assert not found & {"cluster_gpus", "gpu_order"}  # neither a cluster nor an order

@@ -449,10 +449,22 @@ _HELD = {
         r"上限|限购|封顶|最多(?:只能|可以?)?(?:租用|采购|购买|申请|使用|租|买)"
         r"|\bcapped\b|\bcaps?\s+(?:of|at)\b|\blimit(?:ed|s)?\s+(?:of|to|at)\b"
     ),
+    # rented by one from another (租用约3000张昇腾卡, "rents 20,000 GPUs"), no order
+    "gpus_rented": re.compile(
+        r"租用|租赁|承租|租下|租了|\brent(?:s|ed|ing)?\b|\blease[sd]?\b|\bleasing\b"
+    ),
+    # a rack's or a supernode's (每柜搭配72颗, 每个超节点包含384颗): no fleet's count
+    "gpus_per_rack": re.compile(r"(?:每|单)(?:一|个|座|台)?\s*(?:机柜|柜|机架)|\bper\s+rack\b"),
+    "gpus_per_node": re.compile(
+        r"(?:每|单)(?:一|个)?\s*(?:超节点|超级节点)|\bper\s+(?:super)?node\b"
+    ),
 }
 _HELD_LABELS = {
     "gpu_stockpile": "chips stockpiled",
     "gpu_cap": "cap on chips",
+    "gpus_rented": "chips rented",
+    "gpus_per_rack": "chips per rack",
+    "gpus_per_node": "chips per supernode",
     "gpus_licensed": "chips licensed for export",
     "gpu_threshold": "chips needing approval",
     "gpus_smuggled": "chips smuggled",
