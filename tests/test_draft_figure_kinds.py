@@ -1056,3 +1056,17 @@ def test_a_launch_dated_by_its_day_or_its_event_is_the_things(
         if c.attribute.id == "launched"
     ]
     assert found == [("maia100", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SK海力士表示，HBM供应仍然吃紧。",
+        "集邦咨询表示，H200的供应目前仍然紧张。",
+        "H200的供应一度中断。",
+    ],
+)
+def test_a_supply_said_to_be_tight_is_a_risk_to_supply(store: chipfacts.Store, text: str) -> None:
+    """供应 as a noun, then how tight it is: supply_risk, not who can get it."""
+    found = {c.attribute.id for c in drafted(store, text) if c.unit is None}
+    assert "supply_risk" in found and "availability" not in found

@@ -61,6 +61,10 @@ _CLOSING_QUOTE = re.compile(r"[。.]?[”」]")
 PLAN = "plan"
 USED_BY = "used_by"
 SUPPLIERS = "suppliers"
+AVAILABILITY = "availability"
+SUPPLY_RISK = "supply_risk"
+# How tight a supply is, a few words after it (供应仍然吃紧, 的供应持续偏紧).
+_TIGHT_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:吃紧|偏紧|紧张|短缺|不足|受限|中断|紧缺)")
 # Words of supply and of design work that 由 puts in the passive (由SK海力士独家供应,
 # 由博通协助设计, 由博通提供定制芯片设计服务).
 _SUPPLIED = ("供应", "供货", "独家供应")
@@ -148,6 +152,18 @@ class TextFacts(Attribution):
             # before a supply in general
             if suppliers is not None and self.by_whom(clause, word):
                 marked.append((weight + 1, -order.get(SUPPLIERS, len(order)), suppliers, word))
+        # HBM供应仍然吃紧, B200的供应目前仍然紧张: supply as a noun, then how tight it is:
+        # a risk to supply, no word of who can get it
+        risk = self.store.attributes.get(SUPPLY_RISK)
+        marked = [
+            (m[0], m[1], risk, m[3])
+            if risk is not None
+            and m[2].id == AVAILABILITY
+            and m[3].word in _SUPPLIED
+            and _TIGHT_AFTER.match(self.article.folded, m[3].end, clause.end)
+            else m
+            for m in marked
+        ]
         # 并采用CoWoS封装: what is used is named by another claim's word (CoWoS is a
         # word of packaging), so the clause is that claim, not one of use
         marked = [m for m in marked if not self.uses_what_another_names(m, marked)]
