@@ -1070,3 +1070,26 @@ def test_a_supply_said_to_be_tight_is_a_risk_to_supply(store: chipfacts.Store, t
     """供应 as a noun, then how tight it is: supply_risk, not who can get it."""
     found = {c.attribute.id for c in drafted(store, text) if c.unit is None}
     assert "supply_risk" in found and "availability" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "分析师指出，若Maia 100明年順利量產，微软将节省大量成本。",
+        "如果明年下半年H200出货放缓，英伟达营收将承压。",
+        "一旦明年Maia 100大规模上市，价格将下降。",
+        "If Maia 100 ships in 2026 as planned, Microsoft will save money.",
+    ],
+)
+def test_an_event_in_a_condition_is_dated_by_no_fact(store: chipfacts.Store, text: str) -> None:
+    """若, 如果, 一旦, "if": what would happen then, no date it happens."""
+    language = "en" if text.isascii() else "zh-Hans"
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2025, 11, 16), language)
+    found = draft_article(store, article_of(text, source))
+    assert [c.attribute.id for c in found if c.attribute.type.value == "date"] == []
+
+
+def test_a_name_holding_the_word_for_if_sets_no_condition(store: chipfacts.Store) -> None:
+    text = "微软副总裁林若溪表示，Maia 100计划于2026年量产。"
+    found = [c.attribute.id for c in drafted(store, text) if c.attribute.type.value == "date"]
+    assert found == ["mass_production_start"]

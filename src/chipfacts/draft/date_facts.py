@@ -28,6 +28,11 @@ STATED_REACH = 2
 # A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
 # of the clause after it.
 DATE_ALONE = 3
+# A condition opening the clause before a date or its event (若, 如果, 一旦, "if").
+# (若 opening a clause or after 但, 而: not 林若溪, a name)
+_IF = re.compile(
+    r"(?:^|(?<=[，,；;：:“「\s但而则且]))若(?!干)|如果|一旦|倘若|假如|假设|\b(?:if|unless)\b"
+)
 # A time zone or an aside in brackets beside a date (当地时间周三（1月21日）).
 _ZONE_OR_ASIDE = re.compile(
     r"(?:当地|北京|美西|美东|美国|台北|东部|西部|太平洋)时间|[（(][^（）()]{0,12}[)）]"
@@ -201,6 +206,8 @@ class DateFacts(Attribution):
                 word, attribute, proposed = event
         if self.dates_a_statement(date, word):
             return None
+        if _IF.search(self.article.folded[clause.start : min(date.start, word.start)]):
+            return None  # 若明年顺利量产, "if it ships in 2026": what would be then, no fact
         if attribute.id in SUBJECTS_EVENTS:
             # 微软在2019年投资openAI: an investment is the investor's
             entity, entity_decision, weight = self.entity_for(clause, word.start, word)
