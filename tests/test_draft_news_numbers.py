@@ -3171,3 +3171,9 @@ def test_stacks_of_memory_counted_are_the_chips_memory_no_figure(
     """The README keeps a chip's memory a text fact: its stacks counted are no
     transistors, nor an attribute of their own."""
     assert [c.value for c in drafted(store, text) if c.value in (8, 8.0)] == []
+
+
+def test_put_into_operation_is_no_spending(store: chipfacts.Store) -> None:
+    """投入运营 ("put into operation") near a PUE names no capital spending."""
+    text = "微软的新集群一期将部署4096颗H100，设计PUE低于1.2，预计明年9月投入运营。"
+    assert "capex" not in {c.attribute.id for c in drafted(store, text)}

@@ -182,6 +182,9 @@ _A_TIME_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|from now)\b")
 _PERIOD_WORDS = ("year", "month", "quarter", "week")
 
 
+# 投入 before what a thing is put to (运营, 使用, 量产): no money put in.
+_PUT = "投入"
+_INTO_USE = ("运营", "使用", "生产", "量产", "运行", "营运", "商用", "服务")
 # A hyphen and a word right after an English word: the word is part of a compound (not
 # CoWoS-L, a grade of it).
 _IN_A_COMPOUND = re.compile(r"-(?!(?:to|on|of|in|at|by)\b)[a-z]{2,}")
@@ -199,6 +202,8 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
                 continue  # 投资者, 使用者: the people who do it, no word of the doing
             if folded.startswith(_PRODUCT_NOUNS, end) and not key.isascii():
                 continue  # 训练卡, 推理芯片: a kind of product, no word of training
+            if key == _PUT and folded.startswith(_INTO_USE, end):
+                continue  # 投入运营, 投入使用: put to use, no spending
             if key.endswith(_PERIOD_WORDS) and _A_TIME_AFTER.match(folded, end):
                 continue  # "a year earlier": a time, no word of a yearly figure
             if key.isascii() and _IN_A_COMPOUND.match(folded, end):
