@@ -2317,6 +2317,8 @@ def test_the_other_versions_of_a_proposed_model_are_its_makers_models(
     [
         ("仅Meta一家客户就可能为博通在2027财年贡献超过80亿美元的AI相关营收。", "broadcom"),
         ("英伟达的订单每年可为台积电带来约50亿美元营收。", "tsmc"),
+        # 为其: the company named before it
+        ("Maia 100相关订单将在博通2026财年为其带来约30亿美元收入。", "broadcom"),
     ],
 )
 def test_revenue_brought_to_a_company_is_that_companys(

@@ -874,7 +874,18 @@ class NumberFacts(Attribution):
                 and self.store.entity_at(mention.row).kind == "company"
             ):
                 return self.store.entity_at(mention.row)
-        return None
+        # 在博通2026财年为其带来约30亿美元收入: 其, the company named before it
+        its = folded.rfind("为其", clause.start, quantity.start)
+        if its < 0 or not _BROUGHT.match(folded, its + 2, quantity.start):
+            return None
+        before = [
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if clause.start <= m.start
+            and m.end <= its
+            and self.store.entity_at(m.row).kind == "company"
+        ]
+        return before[-1] if before else None
 
     def supplier_of_customers(self, quantity: Quantity) -> Entity | None:
         """The company whose biggest customers a share is of (中國移動為銳弈最大客戶，…貢獻
