@@ -2006,6 +2006,7 @@ def test_no_node_is_proposed_for_a_group_of_nodes_or_a_part(
         ("目前800G光模块单价约为500美元。", "800G光模块", 500),
         ("明年1.6T光模組出貨量有望達到500萬至600萬隻。", "1.6T光模組", 5000000),
         ("中际旭创800G光模块出货量超过300万只。", "中际旭创800G光模块", 3000000),
+        ("1.6T模組目前單價約1,100美元。", "1.6T模組", 1100),
     ],
 )
 def test_a_grade_of_optical_module_is_what_its_figure_is_of(

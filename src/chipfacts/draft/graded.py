@@ -35,10 +35,11 @@ _NODE = re.compile(
     r"(?!(?:家族|世代)?(?:制程|工艺|节点)?及?(?:以下|以上|更先进|更成熟))"
     r"(?:家族|世代)?(?:制程|工艺|节点)?"
 )
-# A grade of optical module: 800G光模块, 1.6T光模組, 400G光收发模块.
+# A grade of optical module: 800G光模块, 1.6T光模組, 400G光收发模块, 1.6T模組 (its rate
+# says it is optical).
 _MODULE = re.compile(
     r"(?<![\d.a-z])(?P<number>\d{1,4}(?:\.\d)?)\s*[gt](?:b/s|bps)?\s*"
-    r"(?:光模块|光模组|光收发模块|光收发模组|光引擎)"
+    r"(?:光模块|光模组|光收发模块|光收发模组|光引擎|模块|模组)"
 )
 # A generation of memory, whose prices, supply and yields are news of their own:
 # DDR5合约价, 一般型DRAM, 三星HBM4的良率, HBM3E的交期 (the store's HBM is the whole line).
