@@ -125,6 +125,10 @@ DESCRIPTION_REACH = 6
 # A noun at the start of a longer word that names no kind of thing (服务器 is a
 # server, no service; 伺服器 reads so once folded).
 _LONGER_WORD = {"服务": "服务器"}
+# An English noun of a kind after a word of any one of them ("any project", "each new
+# cluster", "a chip"): no thing of the company's own.
+_ANY_BEFORE = re.compile(r"\b(?:any|each|every|a|an|no)\s+(?:[a-z-]+\s+){0,2}$")
+ANY_REACH = 30
 
 
 def _noun(found: re.Match[str]) -> str:
@@ -254,6 +258,8 @@ class References(Speakers):
             if (at := words.rfind(noun)) >= 0
             and not (noun == "计划" and not plan_is_noun(words, at, at + len(noun)))
             and not words.startswith(_LONGER_WORD.get(noun, "\0"), at)
+            # ("any project that needs…": one of a kind, none of its own named)
+            and not _ANY_BEFORE.search(words, max(0, at - ANY_REACH), at)
         ]
         # 英伟达芯片服务器: a head of no kind (a server) after a noun of one
         nouns += [(at, "") for word in _LONGER_WORD.values() if (at := words.rfind(word)) >= 0]
