@@ -1546,13 +1546,3 @@ def test_a_bound_written_after_an_english_number(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.unit == "gpus"]
     assert found.bound is bound
-
-
-def test_any_one_of_a_kind_is_no_thing_of_the_companys_own(store: chipfacts.Store) -> None:
-    """ "any project that needs 1,024 or more of the chips": a rule for every project,
-    Microsoft's, not its chip programme's."""
-    text = (
-        "Microsoft has begun rationing its newest GPUs, requiring sign-off from a vice "
-        "president for any project that needs 1,024 or more of the chips."
-    )
-    assert {c.entity_id for c in drafted(store, text) if c.value == 1024} == {"microsoft"}

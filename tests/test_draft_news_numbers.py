@@ -3180,3 +3180,16 @@ def test_put_into_operation_is_no_spending(store: chipfacts.Store) -> None:
     """投入运营 ("put into operation") near a PUE names no capital spending."""
     text = "微软的新集群一期将部署4096颗H100，设计PUE低于1.2，预计明年9月投入运营。"
     assert "capex" not in {c.attribute.id for c in drafted(store, text)}
+
+
+def test_any_one_of_a_kind_is_no_thing_of_the_companys_own(store: chipfacts.Store) -> None:
+    """ "any project that needs 1,024 or more of the chips": a rule for every project,
+    Microsoft's, not its chip programme's (the store's project of Microsoft's)."""
+    text = (
+        "SEATTLE, Feb 19 – Microsoft has begun rationing access to its newest Nvidia GPUs "
+        "among internal teams, requiring sign-off from a corporate vice president for any "
+        "project that needs 1,024 or more of the chips."
+    )
+    source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2026, 2, 19), "en")
+    found = draft_article(store, article_of(text, source))
+    assert {c.entity_id for c in found if c.value == 1024} == {"microsoft"}
