@@ -1093,3 +1093,27 @@ def test_a_name_holding_the_word_for_if_sets_no_condition(store: chipfacts.Store
     text = "微软副总裁林若溪表示，Maia 100计划于2026年量产。"
     found = [c.attribute.id for c in drafted(store, text) if c.attribute.type.value == "date"]
     assert found == ["mass_production_start"]
+
+
+# What a review found the rules above reaching into, kept as it should be.
+def test_a_date_in_brackets_dates_its_own_clause(store: chipfacts.Store) -> None:
+    text = "英伟达正式发布H200芯片（2025年3月18日），AMD则宣布MI300X将于明年量产。"
+    launched = [
+        (c.entity_id, str(c.value)) for c in drafted(store, text) if c.attribute.id == "launched"
+    ]
+    assert launched == [("h200", "2025-03-18")]
+
+
+def test_a_condition_after_its_subject_dates_nothing_a_hedge_before_a_plan_does(
+    store: chipfacts.Store,
+) -> None:
+    text = "寒武纪若明年顺利量产思元690，营收将大增。"
+    assert [c for c in drafted(store, text) if c.attribute.type.value == "date"] == []
+    text = "若进展顺利，Maia 100将于2026年量产。"  # a plan, hedged
+    dated = [c.attribute.id for c in drafted(store, text) if c.attribute.type.value == "date"]
+    assert dated == ["mass_production_start"]
+
+
+def test_a_supply_no_longer_tight_is_no_risk(store: chipfacts.Store) -> None:
+    found = {c.attribute.id for c in drafted(store, "随着产能扩充，HBM的供应已不再紧张。")}
+    assert "supply_risk" not in found

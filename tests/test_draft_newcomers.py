@@ -1749,7 +1749,7 @@ def test_a_designation_written_once_as_a_chip_is_a_product(
     [
         "该公司在A16制程上投入了约20亿美元。",  # a process
         "公司共售出约2万台X500服务器。",  # a server counted, no chip
-        "新品采用3张A4纸大小的主板。",  # a paper size
+        "每台服务器搭载4块PM1743固态硬盘。",  # a drive counted
     ],
 )
 def test_a_designation_written_once_with_no_chip_near_is_no_product(
@@ -1767,3 +1767,43 @@ def test_a_sites_maker_is_named_before_its_gloss_and_its_verb(store: chipfacts.S
     )
     sites = {c.new_entity for c in drafted(store, text) if c.value == 16000}
     assert [s.maker for s in sites if s is not None] == ["nanyang-compute"]
+
+
+# What a review found the rules above reaching into, kept as it should be.
+def test_a_company_that_founds_and_designs_is_the_maker_of_its_chip(store: chipfacts.Store) -> None:
+    text = "三星的2nm芯片E2600将于明年量产。三星表示，E2600的性能提升30%。"
+    assert proposed(store, text)["e2600"][1] == "samsung"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "星衡智算在中东运营着一个约1.6万卡的智算中心，总功率约20MW。",
+        "星衡智算在那里运营着一个约1.6万卡的智算中心，总功率约20MW。",
+    ],
+)
+def test_a_region_or_a_pronoun_before_one_site_names_none(
+    store: chipfacts.Store, text: str
+) -> None:
+    sites = {
+        c.new_entity
+        for c in drafted(store, text)
+        if c.new_entity and c.new_entity.kind == "cluster"
+    }
+    assert not [s for s in sites if s.name.startswith(("中东", "那里"))]
+
+
+def test_an_autonomous_region_is_no_part_of_a_sites_name(store: chipfacts.Store) -> None:
+    text = "星衡智算在内蒙古自治区乌兰察布建设的智算中心总功率约20MW。"
+    sites = {
+        c.new_entity
+        for c in drafted(store, text)
+        if c.new_entity and c.new_entity.kind == "cluster"
+    }
+    assert [s.name for s in sites if s is not None] == ["乌兰察布的智算中心"]
+
+
+def test_a_designation_counted_once_in_traditional_chinese_is_a_chip(
+    store: chipfacts.Store,
+) -> None:
+    assert proposed(store, "公司采購了約20萬顆Z900。").get("z900", ("", None))[0] == "chip"

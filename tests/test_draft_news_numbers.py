@@ -3193,3 +3193,56 @@ def test_any_one_of_a_kind_is_no_thing_of_the_companys_own(store: chipfacts.Stor
     source = Source("wire", "wire.md", "Wire", "Test", PartialDate(2026, 2, 19), "en")
     found = draft_article(store, article_of(text, source))
     assert {c.entity_id for c in found if c.value == 1024} == {"microsoft"}
+
+
+# What a review found the rules above reaching into, kept as it should be.
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # 为其 after a partner is the speaker's
+        (
+            "英伟达表示，与OpenAI的合作预计将为其带来超过1000亿美元收入。",
+            1e11,
+            ("nvidia", "revenue"),
+        ),
+        # a company holding shares, an order closed: chips all the same
+        ("由英伟达持股的CoreWeave目前已部署超过25万张GPU。", 250000, ("coreweave", "cluster_gpus")),
+        # smuggling said of another deed in the sentence
+        (
+            "尽管美方指控存在走私，字节跳动仍计划明年采购约20万颗H20。",
+            200000,
+            ("bytedance", "gpu_order"),
+        ),
+        # an approval of the project, in another clause
+        (
+            "该智算中心项目须经国家发改委审批，阿里云计划部署超过2万张GPU。",
+            20000,
+            ("alibaba", "gpu_order"),
+        ),
+        # a renting business
+        ("国内算力租赁厂商百度智能云已部署约2万张GPU。", 20000, ("baidu", "cluster_gpus")),
+    ],
+)
+def test_the_reviews_over_reaches_stay_mended(
+    store: chipfacts.Store, text: str, value: float, expected: tuple[str, str]
+) -> None:
+    found = [(c.entity_id, c.attribute.id) for c in drafted(store, text) if c.value == value]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("当单机柜功率超过100千瓦时，必须采用液冷。", 1e5, "W"),  # 时 "when"
+        ("该园区年耗电量约20亿千瓦时，相当于一座中型城市。", 2e12, "Wh"),
+        ("B300搭载的HBM3E可提供8T的带宽。", None, None),  # memory's bytes, no link's bits
+        ("The campus uses 5 kilowatt-hours per rack.", 5e3, "Wh"),
+        ("该集群稳定运行时长已超过200万卡时，故障率低于1%。", 2e6, "gpu_hours"),
+    ],
+)
+def test_the_reviews_units_stay_mended(text: str, value: float | None, unit: str | None) -> None:
+    found = [(q.value, q.unit) for q in find_quantities(fold_in_place(text), text)]
+    if unit is None:
+        assert not [u for _, u in found if u == "bits/s"]
+    else:
+        assert (value, unit) in found

@@ -20,7 +20,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from chipfacts.draft.context import TITLES
-from chipfacts.draft.designations import PROVINCES, SITE_PHASE
+from chipfacts.draft.designations import PROVINCES, REGIONS, SITE_PHASE, without_province
 
 # Chinese characters, with the rare ones of names that folding may give (鋐 → 𬭎).
 HAN = "\u3400-\u9fff\U00020000-\U0002ffff"
@@ -584,7 +584,7 @@ _NOT_A_PLACE = re.compile(
     r"|建设|新建|扩建|在建|自建|兴建|筹建|运营|负责|管理|租用|采购|投资|合作|部署|使用|拥有|目前|未来"
     r"|现有|现在|当前|此前|客户|用户|全国|国内|海外|其他|其它|相关|主要|大量|多数|少数|更多|更大"
     # (a region's, no place: 中东数据中心项目)
-    r"|中东|海湾|东南亚|南亚|中亚|北美|南美|拉美|美洲|欧洲|亚洲|亚太|非洲|全球)"
+    rf"|{REGIONS})"
 )
 # Words before a site's noun that say what it is for, not where (生产基地, 研发中心).
 _NO_PLACE = re.compile(
@@ -731,9 +731,7 @@ def _place_before(folded: str, first: int, end: int, owners: _Owners | None = No
         if _NOT_A_PLACE.match(name):
             continue  # 所有数据中心, 建设数据中心: a word of the sentence
         if not (_NOT_IN_NAME.search(name) or _NO_STEM.match(name) or _KIND_AT.search(name)):
-            # 宁夏中卫数据中心: the place is 中卫, its province before it
-            province = next((p for p in PROVINCES if name.startswith(p)), "")
-            return name[len(province) :] if len(name) - len(province) >= 2 else name
+            return without_province(name)  # 宁夏中卫数据中心: the place is 中卫
     return None
 
 

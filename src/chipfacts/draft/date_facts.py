@@ -29,9 +29,12 @@ STATED_REACH = 2
 # of the clause after it.
 DATE_ALONE = 3
 # A condition opening the clause before a date or its event (若, 如果, 一旦, "if").
-# (若 opening a clause or after 但, 而: not 林若溪, a name)
+# A condition (若, 如果, 一旦, "if"): 若 opening a clause, after 但 or 而, or before what
+# would happen (寒武纪若明年…); not 林若溪, a name, nor 若干.
 _IF = re.compile(
-    r"(?:^|(?<=[，,；;：:“「\s但而则且]))若(?!干)|如果|一旦|倘若|假如|假设|\b(?:if|unless)\b"
+    r"(?:^|(?<=[，,；;：:“「\s但而则且]))若(?!干)"
+    r"|若(?=明年|今年|后年|[上下]半年|能|是|要|无法|不|未|按|以|在|如期|顺利|进一步|持续|再|一切)"
+    r"|如果|一旦|倘若|假如|假设|\b(?:if|unless)\b"
 )
 # A time zone or an aside in brackets beside a date (当地时间周三（1月21日）).
 _ZONE_OR_ASIDE = re.compile(
@@ -169,10 +172,13 @@ class DateFacts(Attribution):
 
     def date(self, date: DateMention) -> Candidate | None:
         clause = self.clause_of(date.start)
-        rest = self.article.folded[clause.start : clause.end].strip(PUNCTUATION)
-        # (当地时间周三（1月21日）: a time zone and the day in brackets are the date too)
-        rest = _ZONE_OR_ASIDE.sub("", rest)
-        if len(rest) - (date.end - date.start) <= DATE_ALONE or self.announces(clause, date):
+        folded = self.article.folded
+        # the clause without the date, a time zone or a day in brackets beside it (当地
+        # 时间周三（1月21日）: both the date; 发布B300芯片（2025年3月18日）: not alone)
+        rest = _ZONE_OR_ASIDE.sub(
+            "", folded[clause.start : date.start] + folded[date.end : clause.end]
+        ).strip(PUNCTUATION + "（）()")
+        if len(rest) <= DATE_ALONE or self.announces(clause, date):
             # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
             clause = self.with_next(clause)
         gathering_end = clause.start  # where the words of what is dated may start
@@ -206,8 +212,11 @@ class DateFacts(Attribution):
                 word, attribute, proposed = event
         if self.dates_a_statement(date, word):
             return None
-        if _IF.search(self.article.folded[clause.start : min(date.start, word.start)]):
-            return None  # 若明年顺利量产, "if it ships in 2026": what would be then, no fact
+        # 若明年顺利量产, 寒武纪若明年…, "if it ships in 2026": what would be then, no fact
+        # (a condition in the clause before only hedges a plan: 若进展顺利，…将于4月挂牌)
+        condition = _IF.search(self.article.folded[clause.start : clause.end])
+        if condition is not None and clause.start + condition.start() < min(date.start, word.start):
+            return None
         if attribute.id in SUBJECTS_EVENTS:
             # 微软在2019年投资openAI: an investment is the investor's
             entity, entity_decision, weight = self.entity_for(clause, word.start, word)

@@ -116,6 +116,8 @@ _SITED = re.compile(
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
+# Regions, no place a site is named by (中东数据中心项目, 在东南亚运营着一个…).
+REGIONS = "中东|海湾|东南亚|南亚|中亚|北美|南美|拉美|美洲|欧洲|亚洲|亚太|非洲|全球"
 # Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).
 PROVINCES = (
     "内蒙古", "宁夏", "甘肃", "贵州", "新疆", "青海", "西藏", "四川", "云南", "广西", "广东",
@@ -130,7 +132,9 @@ _PLACED_BEFORE = re.compile(
 )
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(
-    r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|全国|^[其该这此本]|内$"
+    r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|境外|全国|^[其该这此本那]|内$|^(?:这里|那里|此地|当地)"
+    # (a region's, no place: 在中东运营着一个…)
+    rf"|^(?:{REGIONS})"
     # (正在加快建设的, 正在大力兴建: how, no place)
     r"|^(?:加快|加速|大力|积极|全力|持续|陆续|同步|逐步|稳步|抓紧|规划|计划|自行|自主|推进|开工"
     r"|有序|筹划|全面|启动|着手|同时|继续|重点|大规模|加紧|紧锣密鼓)"
@@ -245,7 +249,7 @@ def introduced_things(
         aliases: tuple[str, ...] = (name.replace("的", ""),) if "的" in name else ()
         if placed is not None:
             # 在乌兰察布运营着一个约1.6万卡的智算中心: named by its place, not by its size
-            place = _without_province(text[placed.start("place") : placed.end("place")])
+            place = without_province(text[placed.start("place") : placed.end("place")])
             noun = text[match.start("noun") : named_end]
             if store.entity_rows(name_key(place + noun)):
                 continue
@@ -254,7 +258,7 @@ def introduced_things(
         elif group != "description":
             # 在乌兰察布建设的智算中心: named by its place, as 位于乌兰察布的智算中心 is (the
             # words as written read it in the text)
-            place = _without_province(text[start : match.end(group)])
+            place = without_province(text[start : match.end(group)])
             noun = text[match.start("noun") : named_end]
             if _NO_PLACE.search(match[group]) or store.entity_rows(name_key(place + noun)):
                 continue  # (在未来三年内新建的, 在全球运营的: a time or a scope, no place)
@@ -268,10 +272,15 @@ def introduced_things(
     return found
 
 
-def _without_province(place: str) -> str:
-    """宁夏中卫 is 中卫: a site is named by its city, its province said before it."""
+def without_province(place: str) -> str:
+    """宁夏中卫 is 中卫, 内蒙古自治区乌兰察布 乌兰察布: a place is named by its city, its
+    province said before it."""
     province = next((p for p in PROVINCES if place.startswith(p)), "")
-    return place[len(province) :].lstrip("省") if len(place) - len(province) >= 2 else place
+    city = _PROVINCE_SUFFIX.sub("", place[len(province) :]) if province else place
+    return city if len(city) >= 2 else place
+
+
+_PROVINCE_SUFFIX = re.compile(r"^(?:省|市|(?:维吾尔|回族|壮族)?自治区)")
 
 
 def _first_site(

@@ -104,7 +104,8 @@ _SITE_IN = re.compile(
     r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
 )
 # A state or a country after a site's town (", Wyoming", ", Johor").
-_STATE_AFTER = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
+# (a clause of its own after it, not a name said next: "in Richland, Zuckerberg said")
+_STATE_AFTER = re.compile(r",\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.;:)]|\s*$)")
 # "its Cedar Ridge data centre", "the Heyuan cluster": one to three capitalised words
 # (a number among them) before a site's noun.
 _NAMED_SITE = re.compile(

@@ -344,10 +344,8 @@ def holds(
         return False  # 数千亿参数的模型: parameters, not GPUs
     if quantity.unit is None and STACKED.match(folded, quantity.end):
         return False  # 12层HBM3E: a stack's height, no count of anything made or used
-    if attribute.unit in _COUNTS and _OTHER_PARTS.match(folded, quantity.end):
-        # 8张400G网卡, 36颗Grace CPU, 8組HBM3E: a count of other parts, not of GPUs nor
-        # of transistors
-        return False
+    if attribute.unit == "gpus" and _OTHER_PARTS.match(folded, quantity.end):
+        return False  # 8张400G网卡, 36颗Grace CPU: a count of other parts, not of GPUs
     if attribute.unit == "gpus" and _APPROVAL.search(folded, clause[0], clause[1]):
         return False  # 申请超过512卡须经副总裁审批: a quota's threshold, no count of GPUs
     if attribute.id in _OF_A_FLEET and _CAPACITY.search(folded, clause[0], quantity.start):
@@ -450,8 +448,10 @@ _HELD = {
         r"|\bcapped\b|\bcaps?\s+(?:of|at)\b|\blimit(?:ed|s)?\s+(?:of|to|at)\b"
     ),
     # rented by one from another (租用约3000张昇腾卡, "rents 20,000 GPUs"), no order
+    # (not 算力租赁厂商, a business of renting)
     "gpus_rented": re.compile(
-        r"租用|租赁|承租|租下|租了|\brent(?:s|ed|ing)?\b|\blease[sd]?\b|\bleasing\b"
+        r"租用|承租|租下|租了|(?<!算力)租赁(?!厂商|公司|商|服务|业务|市场|平台|价格)"
+        r"|\brent(?:s|ed|ing)?\b|\blease[sd]?\b|\bleasing\b"
     ),
     # a rack's or a supernode's (每柜搭配72颗, 每个超节点包含384颗): no fleet's count
     "gpus_per_rack": re.compile(r"(?:每|单)(?:一|个|座|台)?\s*(?:机柜|柜|机架)|\bper\s+rack\b"),
@@ -473,7 +473,7 @@ _HELD_LABELS = {
 # 4.2万张, "granted licences to ship 65,000"), or in the clause before one that goes on
 # with what the licence covers (获得出口许可，覆盖3.5万颗).
 _LICENSED = re.compile(r"获批|许可|批准出口|出口批文|\blicen[cs]es?\b|\blicensed\b|\bpermits?\b")
-_COVERING = re.compile(r"[\s，,]*(?:覆盖|涵盖|包括|涉及|共计|合计|covering|for)")
+_COVERING = re.compile(r"[\s，,]*(?:覆盖|涵盖|包括|涉及|共计|合计|\bcovering\b|\bfor\b)")
 # A count that sets off an approval: a threshold named after it (超出512卡的门槛) or
 # before (门槛为512卡), or one its sentence says needs approval when exceeded
 # (申请超过512卡须经审批, "any project that needs 1,024 or more of the chips").
@@ -489,8 +489,12 @@ _NEEDS_APPROVAL = re.compile(
 _MORE_THAN = re.compile(
     r"(?<![不未])(?:超过|超出)|逾|以上|\bor\s+more\b|\bmore\s+than\b|\bat\s+least\b"
 )
-# Chips smuggled: the sentence is of the case (涉案, 走私, "smuggling").
+# Chips smuggled: the sentence is of the case (涉案, 走私, "smuggling"), unless the count's
+# clause says another deed.
 _SMUGGLED = re.compile(r"走私|涉案|偷运|私运|非法转运|非法出口|\bsmuggl\w*")
+_OTHER_DEED = re.compile(r"采购|订购|下单|部署|出货|交付|销售|\b(?:buy|order|deploy|ship)\w*")
+MORE_REACH = 12  # characters after a count where "or more" may follow
+APPROVAL_REACH = 40  # …and how far into the clause after it an approval may be asked
 # What a stock is enough for (HBM库存仅够生产约6万颗, 可供生产约100万颗): the count it
 # allows, no stockpile.
 _ENOUGH_FOR = re.compile(r"够|足以|可供|支撑|支持|enough")
@@ -524,24 +528,30 @@ def _held(
         named = words.search(folded, start, quantity.start)
         if named is not None and not _ENOUGH_FOR.search(folded, named.end(), quantity.start):
             return ident
-    if _SMUGGLED.search(folded, sentence[0], sentence[1]):
-        return "gpus_smuggled"
+    if _SMUGGLED.search(folded, sentence[0], sentence[1]) and not _OTHER_DEED.search(
+        folded, clause[0], clause[1]
+    ):
+        return "gpus_smuggled"  # (not 尽管美方指控存在走私，字节跳动仍计划采购约20万颗)
     covering = _COVERING.match(folded, clause[0]) is not None
     licence_from = max(sentence[0], quantity.start - HELD_REACH) if covering else start
     if _LICENSED.search(folded, licence_from, quantity.start):
         return "gpus_licensed"
-    more = _MORE_THAN.search(folded, start, min(clause[1], quantity.end + THRESHOLD_AFTER))
+    more = _MORE_THAN.search(folded, start, min(clause[1], quantity.end + MORE_REACH))
+    # (the approval asked in the count's clause or the one after it, not one of a project
+    # in the clause before: 该项目须经发改委审批，阿里云计划部署超过2万张GPU)
+    approval = _NEEDS_APPROVAL.search(
+        folded, clause[0], min(sentence[1], clause[1] + APPROVAL_REACH)
+    )
     if (
         _THRESHOLD_AFTER.match(folded, quantity.end)
         or _THRESHOLD_BEFORE.search(folded, start, quantity.start)
         or more is not None
-        and _NEEDS_APPROVAL.search(folded, sentence[0], sentence[1])
+        and approval is not None
     ):
         return "gpu_threshold"
     return None
 
 
-THRESHOLD_AFTER = 12  # characters after a count where "or more" may follow
 # "1,024 or more of the chips": an English count of the chips named before.
 _OF_THE_CHIPS = re.compile(
     r"\s+(?:or\s+(?:more|fewer)\s+)?of\s+(?:the|its|their|these|those)\s+"

@@ -372,12 +372,13 @@ def _things(
             register.add(thing.latin, thing.kind, NAMED, thing.aliases, maker_id_at(thing.start))
     for product in products.branded(text, folded, makers, named):
         register.add(product.name, "chip", NAMED, product.aliases, product.maker)
-    line_makers: dict[str, str | None] = {}  # a line's maker, as its first model's
+    line_makers: dict[str, str | None] = {}  # a line's maker, its first model's if found
     for brand, designation, at in sorted(
         products.chinese_lines(folded, makers), key=lambda m: m[2]
     ):
         # 主力产品岭云T100: a line's model, its maker's (Lingyun T100); the line's other
-        # models are the same maker's, whatever company their sentence names before them
+        # models are the maker's found for its first, whatever company their sentence
+        # names before them (each its own where the first had none)
         if free(at, at + len(brand) + len(designation)):
             written = text[at : at + len(brand) + len(designation)]
             name = f"{chinese_names.in_latin(brand)} {written[len(brand) :]}"
@@ -392,7 +393,7 @@ def _things(
             for generation in (designation, *products.other_generations(text, designation)):
                 name, aliases = products.designated(made, generation)
                 register.add(name, "chip", NAMED, aliases, made.id)
-    for designation, at in products.written_designations(text, named):
+    for designation, at in products.written_designations(text, folded, named):
         # VX-900, written again and again with no maker beside it: its maker's, if one
         # is named before it in its sentence
         register.add(designation, "chip", NAMED, (), maker_id_at(at))

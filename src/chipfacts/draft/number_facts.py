@@ -335,7 +335,10 @@ _MEMORY_STACKS = re.compile(
 )
 # Shares bought, sold or traded in lots of a thousand (买超逾6,000张, 成交量约5万张): the
 # 张 of Taipei's stock news, no cards.
-_SHARES_TRADED = re.compile(r"[买卖]超|成交量?|持股|股票|股数")
+_SHARES_TRADED = re.compile(r"[买卖]超|成交量")
+TRADED_REACH = 16
+# A chip's noun right after a count (4万张GPU, 2万颗H20): chips, whatever was traded.
+_CHIP_NOUN_AFTER = re.compile(r"\s*(?:[a-z]|gpu|芯片|晶片|加速卡|卡)")
 # A count's general counter with no noun after it (出货超过8万个。): pieces.
 _PIECES_ALONE = re.compile(r"个(?=\s*(?:[，,。；;、）)]|$))")
 _SOLD_BEFORE = re.compile(r"出货|销售|售出|出售|交付|采购|订购|供货")
@@ -874,7 +877,8 @@ class NumberFacts(Attribution):
                 and self.store.entity_at(mention.row).kind == "company"
             ):
                 return self.store.entity_at(mention.row)
-        # 在博通2026财年为其带来约30亿美元收入: 其, the company named before it
+        # 在博通2026财年为其带来约30亿美元收入: 其, the company named after 在 before it
+        # (not 与OpenAI的合作…为其带来: a partner; 其 is the speaker's there)
         its = folded.rfind("为其", clause.start, quantity.start)
         if its < 0 or not _BROUGHT.match(folded, its + 2, quantity.start):
             return None
@@ -883,6 +887,7 @@ class NumberFacts(Attribution):
             for m in self.sentence.entities
             if clause.start <= m.start
             and m.end <= its
+            and folded.endswith("在", clause.start, m.start)
             and self.store.entity_at(m.row).kind == "company"
         ]
         return before[-1] if before else None
@@ -1221,7 +1226,13 @@ class NumberFacts(Attribution):
             )
         ):
             return None  # 每台搭载8颗B300, 8卡服务器: a server's cards, no count of a fleet
-        if quantity.unit == "gpus" and _SHARES_TRADED.search(folded, clause.start, quantity.start):
+        if (
+            quantity.unit == "gpus"
+            and _SHARES_TRADED.search(
+                folded, max(clause.start, quantity.start - TRADED_REACH), quantity.start
+            )
+            and not _CHIP_NOUN_AFTER.match(folded, quantity.end)
+        ):
             return None  # 外资买超逾4万张, 成交量约5万张: lots of shares, no chips
         if (
             quantity.unit in (None, "gpus")

@@ -259,7 +259,7 @@ DESIGNATION_TIMES = 2
 _CJK_NEAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
-def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
+def written_designations(text: str, folded: str, named: bytearray) -> list[tuple[str, int]]:
     """Designations an article writes at least twice with no name of the store's
     around them (面向训练的VX-900…VX-900于2025年6月发布): products it goes on about,
     with where each is first written. No term of the field, period, process or list."""
@@ -277,10 +277,12 @@ def written_designations(text: str, named: bytearray) -> list[tuple[str, int]]:
     return [
         (name, places[0])
         for name, places in seen.items()
-        # (written once, a chip counted by it: 8张B200, 约20万颗H20)
+        # (written once, a chip counted by it: 8张B200, 约20万颗H20; not 4块PM1743固态硬盘)
         if (
             len(places) >= DESIGNATION_TIMES
-            or _CHIPS_COUNTED_BEFORE.search(text, max(0, places[0] - COUNT_REACH), places[0])
+            or places[0] >= 0
+            and _CHIPS_COUNTED_BEFORE.search(folded, max(0, places[0] - COUNT_REACH), places[0])
+            and not _PART_AFTER.match(folded, places[0] + len(name))
         )
         and -1 not in places
         # in Chinese prose (English has its own readers: "the K2", "called B30C")
@@ -298,6 +300,8 @@ _ONE_DIGIT = re.compile(r"[A-Z]{3,4}-\d[A-Z]{0,2}")
 # A count of chips right before a designation (8张B200, 约20万颗H20; not 片, wafers).
 _CHIPS_COUNTED_BEFORE = re.compile(r"(?:\d|[数几两十百千万])\s*[张颗块枚]\s*$")
 COUNT_REACH = 4
+# What a designation counted names where no chip: a drive, a card of another kind.
+_PART_AFTER = re.compile(r"\s*(?:固态硬盘|硬盘|ssd|网卡|服务器|交换机|内存|光模块|模组|模块)")
 _THING_NOUN_BEFORE = re.compile(r"(?:芯片|晶片|引擎|加速器|处理器|網卡|网卡|GPU|NPU)\s*$")
 
 
@@ -376,9 +380,13 @@ def hyphened_names(folded: str) -> list[tuple[str, str, int]]:
 
 # What follows a company named as the maker of a process, not of the thing after it
 # (由中芯国际代工的思元590, 采用中芯国际第二代7nm工艺制造…思元590, 交由台积电以5nm工艺).
+# (a node alone is the company's process, 台积电1.6奈米（A16）, unless a chip's noun follows:
+# 三星的2nm芯片E2600 is Samsung's own chip)
 _AS_FOUNDRY = re.compile(
     r"\s*的?\s*(?:以|采用|用)?\s*(?:第[一二三四五六七八九十\d]代|先进|成熟)?\s*"
-    r"(?:\d+(?:\.\d+)?\s*(?:nm|纳米|奈米)|n\+\d|工艺|制程|製程|代工|晶圆代工|流片)"
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:nm|纳米|奈米)|n\+\d)\s*(?:级|等级)?\s*(?:工艺|制程)?"
+    r"(?!\s*(?:ai)?\s*(?:芯片|晶片|处理器|gpu|加速器|加速卡))"
+    r"|工艺|制程|代工|晶圆代工|流片)"
 )
 
 

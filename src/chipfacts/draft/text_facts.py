@@ -64,7 +64,10 @@ SUPPLIERS = "suppliers"
 AVAILABILITY = "availability"
 SUPPLY_RISK = "supply_risk"
 # How tight a supply is, a few words after it (供应仍然吃紧, 的供应持续偏紧).
-_TIGHT_AFTER = re.compile(r"[^，,。；;]{0,6}?(?:吃紧|偏紧|紧张|短缺|不足|受限|中断|紧缺)")
+# (not 已不再紧张, 并不短缺: no longer, or not)
+_TIGHT_AFTER = re.compile(
+    r"[^，,。；;]{0,6}?(?<!不)(?<!再)(?<!未)(?<!没有)(?:吃紧|偏紧|紧张|短缺|不足|受限|中断|紧缺)"
+)
 # Words of supply and of design work that 由 puts in the passive (由SK海力士独家供应,
 # 由博通协助设计, 由博通提供定制芯片设计服务).
 _SUPPLIED = ("供应", "供货", "独家供应")
@@ -391,8 +394,8 @@ class TextFacts(Attribution):
 
     def can_say(self, attribute: Attribute, entity: Entity, clause: Span, word: Mention) -> bool:
         """Whether the claim at ``word`` can be said of ``entity`` (``cuewords.KINDS``),
-        and a site's or a chip's suppliers where 由 names who supplies its parts
-        (记忆体由SK海力士供应); its purchases (该中心无法再采购H20) are its owner's."""
+        and a site's or a chip's suppliers where 由 names who supplies its parts or does
+        its design (记忆体由SK海力士供应, 由博通协助设计), which KINDS gives no site or chip."""
         if attribute.id == SUPPLIERS and entity.kind in _SUPPLIED_PARTS:
             return self.by_whom(clause, word)
         return applies_to(attribute.id, entity.kind)

@@ -69,6 +69,12 @@ _FIGURE = (
     r"(?:two|three) (?:thirds|quarters)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:million|billion|trillion|times)\b))"
 )
+# What follows a bound after its number: a stop, "of", or what is counted (a name with
+# a digit, GPUs) — not "than", nor an adjective ("or less powerful H20s").
+_BOUND_ENDS = (
+    r"(?i:(?=\s*(?:[,.;:)\"”]|$)|\s+(?:of\b|[a-z]*\d|(?:gpus?|chips?|accelerators?|units?"
+    r"|cards?|servers?|racks?|nodes?)\b)))"
+)
 # Whole English words only, in any case.
 _ENGLISH = r"(?i:\b(?:{})\b)"
 
@@ -181,8 +187,8 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.AT_LEAST, _ENGLISH.format(r"at least|no fewer than|no less than") + _FIGURE),
     # "1,024 GPUs or more", "2,048 or fewer": the bound after its number (not "or more
     # than twice": a comparison)
-    (CueKind.AT_LEAST, _ENGLISH.format(r"or more|or above|or higher") + r"(?!\s+than\b)"),
-    (CueKind.AT_MOST, _ENGLISH.format(r"or fewer|or less") + r"(?!\s+than\b)"),
+    (CueKind.AT_LEAST, _ENGLISH.format(r"or more|or above|or higher") + _BOUND_ENDS),
+    (CueKind.AT_MOST, _ENGLISH.format(r"or fewer|or less") + _BOUND_ENDS),
     (CueKind.AT_MOST, _ENGLISH.format(r"at most|as much as|as many as|no more than") + _FIGURE),
     (
         CueKind.LESS_THAN,

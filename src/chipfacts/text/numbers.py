@@ -200,6 +200,7 @@ _MEASURES = {
     "gwh": ("Wh", 1e9), "mwh": ("Wh", 1e6), "kwh": ("Wh", 1e3), "twh": ("Wh", 1e12),
     "吉瓦时": ("Wh", 1e9), "兆瓦时": ("Wh", 1e6), "千瓦时": ("Wh", 1e3), "瓦时": ("Wh", 1.0),
     "gigawatt-hours": ("Wh", 1e9), "megawatt-hours": ("Wh", 1e6),
+    "kilowatt-hours": ("Wh", 1e3), "terawatt-hours": ("Wh", 1e12),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
     "tokens": ("tokens", 1.0), "token": ("tokens", 1.0), "个token": ("tokens", 1.0),
     "片": ("wafers", 1.0),
@@ -633,8 +634,10 @@ def _named_taiwan_dollars(folded: str, quantity: Quantity) -> Quantity:
 # folded: ，and ； read , and ;).
 _USED = re.compile(r"使用|消耗|耗费|累计|申请|配额|批下|分配|用了|共计|合计|租用|训练")
 USED_REACH = 12
+# Energy spoken of before watt-hours (耗电量, 用电, 储能, 发电量).
+_ENERGY_BEFORE = re.compile(r"耗电|用电|电量|储能|发电|蓄电|耗能|能耗")
 # A time run or spent, before card-hours (运行时长, 耗时, 机时): hours whatever follows.
-_TIME_SPENT = re.compile(r"时长|耗时|机时|运行时间|算力时")
+_TIME_SPENT = re.compile(r"时长|耗时|机时|运行时间")
 _PHRASE_ENDS = frozenset({"。", ".", ";", "、", ")", ""})
 
 
@@ -645,16 +648,26 @@ def _anniversary(folded: str, quantity: Quantity) -> bool:
 
 def _read_on(folded: str, quantity: Quantity) -> Quantity:
     """A count of cards where 卡时 is no card-hours: card-hours are used, granted or
-    asked for (累计使用了约23万卡时) or end a sentence (23万卡时。); before a comma or
-    的, or elsewhere, 时 says "when" (规模超过10万卡时需要…, 扩展到10万卡时的开销), and
-    before 代 it starts 时代 ("era")."""
+    asked for (累计使用了约23万卡时), run (运行时长) or end a sentence (23万卡时。); before a
+    comma or 的, or elsewhere, 时 says "when" (规模超过10万卡时需要…, 扩展到10万卡时的开销),
+    and before 代 it starts 时代 ("era"). A power where 瓦时 says "when" the same way."""
+    if quantity.unit == "Wh" and folded.startswith("瓦时", quantity.end - 2):
+        # 功率超过100千瓦时，必须采用液冷: 时 says "when" after a power, as after cards;
+        # energy is spoken of before it (年耗电量约20亿千瓦时，…)
+        energy = _ENERGY_BEFORE.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
+        if folded[quantity.end : quantity.end + 1] in (",", "的") and energy is None:
+            return quantity._replace(unit="W", end=quantity.end - 1)
+        return quantity
     if quantity.unit != "gpu_hours" or not folded.startswith("卡时", quantity.end - 2):
         return quantity
     after = folded[quantity.end : quantity.end + 1]
     cards = quantity._replace(unit="gpus", end=quantity.end - 1)
-    spent = _TIME_SPENT.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
-    if after == "代" or after == "," and spent is None:
-        return cards  # 集群超过10万卡时，…; 10万卡时代 (not 累计运行时长超过200万卡时，…)
+    if after == "代":
+        return cards  # 10万卡时代: an era
+    if _TIME_SPENT.search(folded, max(0, quantity.start - USED_REACH), quantity.start):
+        return quantity  # 运行时长超过200万卡时，…: a time run, in hours whatever follows
+    if after == ",":
+        return cards  # 集群超过10万卡时，…: "when"
     used = _USED.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
     if used is not None and after != "的" or after in _PHRASE_ENDS:
         return quantity
@@ -757,8 +770,9 @@ _COMPUTING_POWER = r"算力|智算|租用|租赁"
 # part (800G光模块出货量, 1.6T网卡): its kind, no figure of the sentence's subject. Not
 # 5G, a phone network's generation.
 _RATE_BEFORE = r"(?:速率|带宽|频宽|交换容量|吞吐|speed|bandwidth)[^，,。；;]{0,8}$"
-# …or said right after it (支持400G网络带宽; not 800G光模块, a kind of module).
-_RATE_AFTER = r"\s*的?\s*(?:网络|网路|以太网|乙太网)?\s*(?:带宽|频宽|速率|bandwidth)"
+# …or a network's bandwidth said right after it (支持400G网络带宽; not 800G光模块, a kind
+# of module, nor 8T的带宽 of memory, in bytes).
+_RATE_AFTER = r"\s*的?\s*(?:网络|网路|以太网|乙太网|端口)\s*(?:带宽|频宽|速率)"
 # A memory's or a chip link's bandwidth, in bytes a second where its T or G is bare (显存
 # 带宽达8T, NVLink带宽1.8T): no link's rate (not 内存带宽提升，网络速率达800G).
 _BYTES_BEFORE = (
@@ -768,7 +782,7 @@ _BYTES_BEFORE = (
 # What follows 只 where it is "only", not a counter (只是, 只有, 只能, 只要).
 _ONLY_AFTER = r"[是有能要会占不在够剩]"
 # What follows a counter where it starts a word, no counter (只是, 支持, 支付, 支撑).
-_NOT_COUNTED_AFTER = {"只": _ONLY_AFTER, "支": r"[是有能要会占不在够剩持付撑出援]"}
+_NOT_COUNTED_AFTER = {"只": _ONLY_AFTER, "支": r"[持付撑出援]"}
 # The words around a number that say what it is are read this far from it (a
 # slice of the whole text on each side would make reading an article quadratic).
 _AROUND = 64
