@@ -1807,3 +1807,9 @@ def test_a_designation_counted_once_in_traditional_chinese_is_a_chip(
     store: chipfacts.Store,
 ) -> None:
     assert proposed(store, "公司采購了約20萬顆Z900。").get("z900", ("", None))[0] == "chip"
+
+
+def test_the_customer_a_foundry_makes_a_chip_for_is_its_maker(store: chipfacts.Store) -> None:
+    text = "台积电为谷歌代工的T5芯片采用N3P工艺。谷歌今年T5出货量预计约2000万颗。"
+    makers = {maker for kind, maker in proposed(store, text).values() if kind == "chip"}
+    assert makers == {"google"}

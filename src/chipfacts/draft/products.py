@@ -390,6 +390,9 @@ _AS_FOUNDRY = re.compile(
 )
 
 
+_FOR_WHOM = ("为", "替", "给")  # before a company a foundry makes things for
+
+
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
     whole word: no Intel in "intelligence"), the longest name where two end alike;
@@ -406,7 +409,9 @@ def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity
         place = folded.rfind(name, start, at)
         while place >= 0 and (
             not _whole(folded, place, place + len(name))
+            # (not 为苹果代工: the customer a foundry makes it for)
             or _AS_FOUNDRY.match(folded, place + len(name))
+            and not folded.endswith(_FOR_WHOM, start, place)
         ):
             place = folded.rfind(name, start, place)
         if place >= 0 and (found is None or (place + len(name), len(name)) > found[:2]):
