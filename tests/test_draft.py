@@ -250,6 +250,9 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("去年 11 月宣布") == [("2024-11", False)]
     assert dates("自 2022 年末") == [("2022-12", True)]
     assert dates("在15日的大会上") == [("2025-09-15", False)]
+    # a bare day well after the article's: last month's, unless said to come
+    assert dates("於28日舉行的大會上，正式發表") == [("2025-08-28", False)]
+    assert dates("将于28日举行发布会") == [("2025-09-28", False)]
     assert dates("November 2023") == [("2023-11", False)]
     assert dates("2023财年") == []
     # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today

@@ -94,8 +94,10 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
     return sorted(found)
 
 
-# A future before a weekday (将于周五发布): the next one, not the last.
+# A future before a weekday or a day (将于周五发布, 将于25日): the next one, not the last.
 _AHEAD = re.compile(r"将于?|将在|计划于?|预计于?")
+AHEAD_REACH = 4
+DAYS_AHEAD = 7  # a bare day further ahead of the article's than this is last month's
 
 
 def _weekday(match: re.Match[str], base: PartialDate | None) -> PartialDate | None:
@@ -176,7 +178,14 @@ def _resolve(
         day = int(groups["day2"]) if groups["day2"] else 0
         return _valid(base.year, int(groups["month2"]), day), False
     if groups["day3"] and base.month:
-        return _valid(base.year, base.month, int(groups["day3"])), False
+        # 於18日舉行的大會上 in an article of the 1st: last month's 18th (news reports days
+        # gone by), unless said to come (将于25日) or a few days ahead (在15日的大会上 on
+        # the 12th: the week's event)
+        day, that_month = int(groups["day3"]), PartialDate(base.year, base.month)
+        ahead = _AHEAD.search(match.string, max(0, match.start() - AHEAD_REACH), match.start())
+        if base.day and day > base.day + DAYS_AHEAD and ahead is None:
+            that_month = _shifted(base.year, base.month - 1)
+        return _valid(that_month.year, that_month.month, day), False
     if groups["day4"] and base.month:
         # 昨（30）日 in an article of the 1st: the day is last month's
         day, that_month = int(groups["day4"]), PartialDate(base.year, base.month)
