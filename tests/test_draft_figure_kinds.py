@@ -1117,3 +1117,9 @@ def test_a_condition_after_its_subject_dates_nothing_a_hedge_before_a_plan_does(
 def test_a_supply_no_longer_tight_is_no_risk(store: chipfacts.Store) -> None:
     found = {c.attribute.id for c in drafted(store, "随着产能扩充，HBM的供应已不再紧张。")}
     assert "supply_risk" not in found
+
+
+def test_a_quotation_is_one_statement_not_one_per_clause(store: chipfacts.Store) -> None:
+    text = "“过去两年，我们一直在回答同一个问题：客户到底能不能用起来。”AMD首席执行官苏姿丰说。"
+    said = [c.quote for c in drafted(store, text) if c.attribute.id == "statement"]
+    assert len(said) == 1 and "过去两年" in said[0] and "客户到底能不能用起来" in said[0]

@@ -43,7 +43,7 @@ from chipfacts.draft.process_names import process_quantities
 from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.role_facts import RoleFacts
 from chipfacts.draft.sentences import ByPlace, Prefix, Sentence, Span, clauses, sentences
-from chipfacts.draft.text_facts import TextFacts
+from chipfacts.draft.text_facts import STATEMENT, TextFacts
 from chipfacts.draft.vocabulary import (
     Mention,
     find_answer_words,
@@ -191,11 +191,13 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         )
     return _told_twice(
         _once(
-            without_headline_echoes(
-                text,
-                _distinct_attributes(
-                    store, with_code_names([as_proposed(store, c) for c in drafted])
-                ),
+            _whole_statements(
+                without_headline_echoes(
+                    text,
+                    _distinct_attributes(
+                        store, with_code_names([as_proposed(store, c) for c in drafted])
+                    ),
+                )
             )
         )
     )
@@ -297,6 +299,25 @@ def _told_twice(drafted: list[Candidate]) -> list[Candidate]:
             candidate = candidate._replace(decisions=(*candidate.decisions, Decision("as_of", why)))
         kept.append(candidate)
     return kept
+
+
+def _whole_statements(drafted: list[Candidate]) -> list[Candidate]:
+    """A statement once, whole: the clauses of a quotation the speaker's statement
+    holds (“过去两年，我们一直在回答同一个问题…” then “过去两年, 我们一直…) are no
+    statements of their own."""
+    said: dict[str | None, list[tuple[int, int]]] = {}
+    for candidate in drafted:
+        if candidate.attribute.id == STATEMENT:
+            said.setdefault(candidate.entity_id, []).append((candidate.start, candidate.end))
+    return [
+        c
+        for c in drafted
+        if c.attribute.id != STATEMENT
+        or not any(
+            start <= c.start and c.end <= end and (start, end) != (c.start, c.end)
+            for start, end in said[c.entity_id]
+        )
+    ]
 
 
 def _once(drafted: list[Candidate]) -> list[Candidate]:
