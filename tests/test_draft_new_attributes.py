@@ -434,3 +434,11 @@ def test_a_measure_in_another_currency_says_that_currency_alone() -> None:
     assert in_unit(revenue, "TWD").description == "Revenue in TWD."
     capex = Attribute("capex", "Capex", ValueType.NUMBER, "Capital spending, in US dollars.", "USD")
     assert in_unit(capex, "yuan").description == "Capital spending, in yuan."
+
+
+def test_a_bandwidth_named_after_its_rate_names_the_attribute(store: chipfacts.Store) -> None:
+    """支持800G网络带宽: the network's bandwidth, not a measure of 支持 ("supports")."""
+    (found,) = [
+        c for c in numbers(store, "AMD的MI300X芯片支持800G网络带宽。") if c.unit == "bits/s"
+    ]
+    assert found.attribute.id == "network_bandwidth"

@@ -12,6 +12,7 @@ from chipfacts.draft import chinese_names
 # The words of measures in news prose, folded (Simplified), in English.
 _GLOSSARY = {
     "带宽": "bandwidth", "内存": "memory", "显存": "memory", "算力": "compute",
+    "网络": "network", "网路": "network",
     "功耗": "power", "功率": "power", "价格": "price", "售价": "price", "单价": "unit_price",
     "报价": "price", "月租": "monthly_rent", "租金": "rent", "占比": "share", "份额": "share",
     "比重": "share", "市占": "market_share", "产能": "capacity", "产值": "output_value",

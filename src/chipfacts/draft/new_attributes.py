@@ -388,6 +388,11 @@ def holds(
     return True
 
 
+# A bandwidth named right after its rate (400G网络带宽, 8TB/s的显存带宽).
+_BANDWIDTH_AFTER = re.compile(
+    r"\s*的?\s*(?P<noun>(?:网络|网路|以太网|端口|显存|内存)?\s*(?:带宽|频宽))"
+)
+_RATES = ("bits/s", "bytes/s")
 # A sum per use (每百万token, 每次查询, "per million tokens"): no year's figure.
 _PER_USE = re.compile(
     r"每(?:百万|千|万|十亿|亿)?\s*(?:个)?\s*(?:token|次|请求|查询)"
@@ -930,6 +935,9 @@ def new_attribute(
         span_noun = _SPAN_NOUN_AFTER.match(folded, quantity.end)
         if span_noun is not None and quantity.unit in SPANS_OF_TIME:
             chinese = span_noun["noun"]  # 40周交期: the wait the noun after it names
+        bandwidth = _BANDWIDTH_AFTER.match(folded, quantity.end)
+        if bandwidth is not None and quantity.unit in _RATES:
+            chinese = bandwidth["noun"]  # 支持400G网络带宽: the bandwidth, not 支持
         if chinese is None and quantity.unit not in _NAMED_BY_UNIT:
             return None
         if quantity.unit in _NAMED_BY_UNIT:
