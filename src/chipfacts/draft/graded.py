@@ -185,6 +185,10 @@ def talked_of(
         grade = re.sub(r"[^a-z0-9]+", "-", spelled.lower()).strip("-")
         grade_id = f"{owner.id}-{grade}" if owner is not None else grade
         written_alone = (written,) if written != name else ()
+        if owner is not None and maker is None and found.re is _MODULE:
+            # a module's owner not written with it (the speaker's, one named before): named
+            # with the owner's name, never by the bare grade another's or nobody's may carry
+            name, written_alone = f"{owner.name} {written}", ()
         return Proposal(
             NewEntity(grade_id, name, written_alone, owner.id if owner else None, "product"),
             start,
