@@ -1813,3 +1813,18 @@ def test_the_customer_a_foundry_makes_a_chip_for_is_its_maker(store: chipfacts.S
     text = "台积电为谷歌代工的T5芯片采用N3P工艺。谷歌今年T5出货量预计约2000万颗。"
     makers = {maker for kind, maker in proposed(store, text).values() if kind == "chip"}
     assert makers == {"google"}
+
+
+def test_a_site_named_once_after_its_operator_and_referred_to_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "另一家客户是北京初创公司星垣智算运营的贵安智算中心。"
+        "星垣智算表示，公司计划在该中心部署1.6万张GPU，设计PUE不高于1.15。"
+    )
+    sites = {
+        c.new_entity.name
+        for c in drafted(store, text)
+        if c.new_entity and c.new_entity.kind == "cluster"
+    }
+    assert sites == {"Guian AI computing centre"}

@@ -597,6 +597,11 @@ _NO_PLACE = re.compile(
 # What follows a site's noun when it names a line of business (数据中心业务, 数据中心营收).
 _BUSINESS = re.compile(r"(?:业务|营收|收入|部门|事业|板块|市场)")
 PLACE = 4  # a place's name is at most this long; a longer site name holds more (新区)
+ONCE_PLACE = 3  # …and a site's named once, at most this long
+# A site referred back to, after it is named (该中心, 这座智算中心, 该园区).
+_REFERRED_SITE = re.compile(
+    r"(?:该|这座|这个|此)(?:智算|数据|资料|算力|超算|计算)?(?:中心|园区|基地)"
+)
 _PHASE_AFTER = re.compile(SITE_PHASE)
 
 
@@ -627,9 +632,17 @@ def sites(
         by_place.setdefault(place, []).append((start, end, noun))
     found = []
     for place, sited in by_place.items():
+        start, end, noun = sited[0]
         if times(place) < 2 and (len(place) <= PLACE or times(place[:PLACE]) < 2):
-            continue  # a place named once: a word of the sentence as likely as a place
-        start, _, noun = sited[0]
+            # a place named once: a word of the sentence as likely as a place, unless a
+            # short one after 的 whose site the article goes on about (运营的贵安智算中心。
+            # …该中心)
+            if not (
+                len(place) <= ONCE_PLACE
+                and folded.endswith("的", 0, start)
+                and _REFERRED_SITE.search(folded, end)
+            ):
+                continue
         # (阳泉智算中心三期: the phase written after it, the name of what is built there)
         spans = [(at, end) for at, end, _ in sited]
         phased = [(at, p.end()) for at, end in spans if (p := _PHASE_AFTER.match(folded, end))]
