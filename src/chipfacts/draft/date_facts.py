@@ -28,7 +28,6 @@ STATED_REACH = 2
 # A clause with no more than this beside its date (早在2020年，自 2022 年末，) is the date
 # of the clause after it.
 DATE_ALONE = 3
-# A condition opening the clause before a date or its event (若, 如果, 一旦, "if").
 # A condition (若, 如果, 一旦, "if"): 若 opening a clause, after 但 or 而, or before what
 # would happen (寒武纪若明年…); not 林若溪, a name, nor 若干.
 _IF = re.compile(
@@ -182,7 +181,7 @@ class DateFacts(Attribution):
             # 自2022年末，微软就一直…实施配额: a clause that is only a date dates the next
             clause = self.with_next(clause)
         gathering_end = clause.start  # where the words of what is dated may start
-        if _GATHERING_ENDS.search(self.article.folded, clause.start, clause.end):
+        if _GATHERING_ENDS.search(folded, clause.start, clause.end):
             # 12月3日，…召开发布会，推出…L200, 於18日舉行的大會上，正式發表…: the day of an
             # event to launch things dates the launch in the clause after it (its verb,
             # not the event's 发布会)
@@ -214,7 +213,7 @@ class DateFacts(Attribution):
             return None
         # 若明年顺利量产, 寒武纪若明年…, "if it ships in 2026": what would be then, no fact
         # (a condition in the clause before only hedges a plan: 若进展顺利，…将于4月挂牌)
-        condition = _IF.search(self.article.folded[clause.start : clause.end])
+        condition = _IF.search(folded[clause.start : clause.end])
         if condition is not None and clause.start + condition.start() < min(date.start, word.start):
             return None
         if attribute.id in SUBJECTS_EVENTS:
