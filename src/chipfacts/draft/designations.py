@@ -92,12 +92,14 @@ _INTRODUCED_SITE = re.compile(
     # (nor one named right after: 一座新資料中心，內部代號「Keystone」)
     r"(?!\s*[A-Za-z0-9]|的|[，,]?\s*(?:内部)?(?:代号|名为|取名|命名|[“「\"']))"
 )
+# The verbs of building or running a site after the place it is in (在乌兰察布建设).
+_BUILDING = "建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建"
 # A site introduced by where it is (其位于内蒙古乌兰察布的智算中心, 在内蒙古乌兰察布建设的
 # 智算中心): named by its place.
 _SITED = re.compile(
     r"(?:位于(?P<description>[^，,。；;：:、的\s]{2,12})的"
     r"|(?<![现所])在(?P<built>[^，,。；;：:、的\s]{2,12}?(?:[（(][a-z .]{2,20}[)）])?)"
-    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建)"
+    rf"(?:{_BUILDING})"
     # (正在德州阿马里洛兴建其迄今最大的推论资料中心: what it is between; 一座 is
     # ``_INTRODUCED``'s)
     r"(?:中?的|其(?:[^，,。；;：:、\s]{0,10}?的)?(?:推理|推论|ai|训练)?)"
@@ -128,7 +130,7 @@ PROVINCES = (
 # 约1.6万卡的智算中心, 计划在宁夏中卫建设一座基于思元590的智算中心): its place names it.
 _PLACED_BEFORE = re.compile(
     r"(?<![现所])在(?P<place>[^，,。；;：:、的\s]{2,12}?)"
-    r"(?:建设|新建|兴建|投建|打造|筹建|建成|运营|布局|建置|共建|合建|拥有|部署)[着了]?$"
+    rf"(?:{_BUILDING}|拥有|部署)[着了]?$"
 )
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(

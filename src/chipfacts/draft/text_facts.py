@@ -412,10 +412,8 @@ class TextFacts(Attribution):
             else None
         )
         folded = self.article.folded
-        by = folded.rfind("由", clause.start, word.start)
-        if between is None or by < 0 or folded.startswith("于", by + 1):
-            return False
-        if any(p in folded[by : word.start] for p in "，,。；;：:"):
+        by = self.marked_before(clause, word, "由")
+        if between is None or by is None or folded.startswith("于", by + 1):
             return False
         return any(
             by < m.start and between.fullmatch(folded, m.end, word.start)
@@ -425,12 +423,20 @@ class TextFacts(Attribution):
     def passive_voice(self, clause: Span, word: Mention) -> int | None:
         """Where 被 ("by") puts the verb at ``word`` in the passive, with the users
         named between (已被微软和Meta用于, 被Anthropic等客户采用), if it does."""
-        folded = self.article.folded
-        bei = folded.rfind("被", clause.start, word.start)
-        if bei < 0 or any(p in folded[bei : word.start] for p in "，,。；;：:"):
+        bei = self.marked_before(clause, word, "被")
+        if bei is None:
             return None
         named = [m for m in self.sentence.entities if bei < m.start and m.end <= word.start]
         return bei if named else None
+
+    def marked_before(self, clause: Span, word: Mention, marker: str) -> int | None:
+        """Where ``marker`` (被, 由) stands last before ``word`` in its clause, with no
+        stop between them."""
+        folded = self.article.folded
+        at = folded.rfind(marker, clause.start, word.start)
+        if at < 0 or any(p in folded[at : word.start] for p in "，,。；;：:"):
+            return None
+        return at
 
     def node_foundry(self, node: Candidate, quantity: Quantity) -> Candidate | None:
         """采用台积电的5nm制程, Tensor使用三星5nm制程: the company whose process node a
