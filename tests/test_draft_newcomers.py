@@ -748,6 +748,30 @@ def test_a_sites_power_and_pue_are_the_sites_not_its_companys(store: chipfacts.S
     assert (found[3e8], found[1.15], found[3e9]) == (site, site, "lanhai-cloud")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an example's site, no one's
+        "一座100MW的智算中心满负荷运行一年耗电约8.8亿千瓦时。",
+        "她指出，一座10萬顆GPU等級的推論叢集若改用自研ASIC，成本可降低約三成。",
+        # one named right after, by its code name
+        "AMD计划建成一座5万卡规模的训练集群，代号“天枢”。",
+        # a site the sentence named before, its cluster
+        "AMD位于张北的智算中心已建成一个可容纳10万张GPU的单一集群。",
+    ],
+)
+def test_a_cluster_by_its_size_alone_is_introduced_only_where_it_is_built(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = introduced_things(store, text, fold_in_place(text), [])
+    assert all(not any(c.isdigit() for c in p.entity.name) for p in found)
+
+
+def test_a_chip_by_its_node_alone_is_no_chip_introduced_as_one(store: chipfacts.Store) -> None:
+    text = "AMD推出一款5nm的芯片，性能提升约30%。"
+    assert [p.entity.kind for p in introduced_things(store, text, fold_in_place(text), [])] == []
+
+
 def test_a_figure_a_person_gives_is_their_employers_and_中心_is_the_site(
     store: chipfacts.Store,
 ) -> None:

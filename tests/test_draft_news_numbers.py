@@ -3246,3 +3246,43 @@ def test_the_reviews_units_stay_mended(text: str, value: float | None, unit: str
         assert not [u for _, u in found if u == "bits/s"]
     else:
         assert (value, unit) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "attribute"),
+    [
+        (
+            "AMD计划明年在宁夏建设一座200MW的液冷数据中心，预计总投资约80亿元。",
+            2e8,
+            "power_capacity",
+        ),
+        ("AMD去年建成一座约1.6万卡的智算中心，该中心的PUE约为1.15。", 16000, "cluster_gpus"),
+        # a cluster's size before 的 introduces it as one
+        ("AMD于明年上半年点亮一个3万卡规模的MI300X集群。", 30000, "cluster_gpus"),
+        ("AMD计划建设一个超过10万卡的MI300X集群。", 100000, "cluster_gpus"),
+    ],
+)
+def test_a_figure_in_the_description_of_a_site_introduced_as_one_is_its_size(
+    store: chipfacts.Store, text: str, value: float, attribute: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == value]
+    site = found.new_entity
+    assert site is not None and (site.kind, site.maker) == ("cluster", "amd")
+    assert found.attribute.id == attribute
+
+
+def test_a_site_the_article_introduces_later_is_no_site_of_the_sentences_before(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD目前正在数据中心小批量部署。AMD计划于2026年底前在河北张北建设一座智算中心。"
+    sited = {c.entity_id for c in drafted(store, text, True) if c.quote.startswith("AMD目前")}
+    assert "amd-new-cluster" not in sited
+
+
+def test_one_thing_counted_before_a_figure_names_no_measure_of_it(store: chipfacts.Store) -> None:
+    # an example's site, no one's: nothing; a plant's capacity, named by its noun
+    text = (
+        "周明表示，一座100MW的智算中心满负荷运行一年，仅电费就要数亿元。"
+        "华为计划在贵州兴建一座总装机2GW的电厂。"
+    )
+    assert numbers(store, text) == [("huawei", "zongzhuangji", 2e9)]

@@ -74,12 +74,15 @@ SITE_PHASE = r"[一二三四五六首]期"
 _INTRODUCED = re.compile(
     # not what a named thing is said to be (Maia 100是一款AI加速芯片)
     r"(?<![是为])一(?:座|个|台|套|款|颗|块)"
-    # what it is built on (一座基于峰睿F3的智算集群), then its description
-    r"(?P<description>(?:(?:基于|采用|搭载|配备|由)[^，,。；;：:、的\s]{1,16}?的)?"
+    # what it is built on (一座基于峰睿F3的智算集群), or a cluster's size (一个3万卡规模的
+    # P900集群), then its description
+    r"(?P<description>(?:(?:基于|采用|搭载|配备|由)[^，,。；;：:、的\s]{1,16}?的"
+    r"|(?P<sized>[^，,。；;：:、的\s]{0,4}?\d[^，,。；;：:、的\s]{0,8}?的))?"
     r"[^，,。；;：:、的\s]{0,10}?)"
     r"(?P<noun>超级计算机集群|超级计算机|集群|芯片|处理器|网卡)"
-    # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100)
-    r"(?!\s*[A-Za-z0-9]|的)"
+    # not a modifier (一款英伟达网卡的替代品), nor a name's kind (一款AI芯片Maia 100), nor
+    # one named right after (一座5万卡规模的训练集群，代号“天枢”)
+    r"(?!\s*[A-Za-z0-9]|的|[，,]?\s*(?:内部)?(?:代号|名为|取名|命名))"
 )
 # A site introduced as one, by what it is (运营着一座总设计容量为120MW的智算中心, 一座去年
 # 投运的智算园区): its description may end in 的, as a chip's may not (一款英伟达的芯片)
@@ -118,6 +121,13 @@ _SITED = re.compile(
     r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
+# A verb of building or running right before a site introduced by its size (建成一个
+# 5万卡规模的集群, 点亮了一个…): one that is there, not a site of an example (一座100MW的
+# 智算中心满负荷运行一年, 如果以一个30万卡集群计算).
+_BUILT_BEFORE = re.compile(
+    rf"(?:{_BUILDING}|拥有|部署|点亮|搭建|组建|建立|扩建|启用|上线)[着了成起]?$"
+)
+_SIZED = re.compile(r"\d")
 # Regions, no place a site is named by (中东数据中心项目, 在东南亚运营着一个…).
 REGIONS = "中东|海湾|东南亚|南亚|中亚|北美|南美|拉美|美洲|欧洲|亚洲|亚太|非洲|全球"
 # Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).
@@ -163,6 +173,8 @@ class Proposed(NamedTuple):
     resembles: Entity | None = None  # the store's model of the same line, if it is one
     # Why it is new, for the curator, when it is no other model of a line
     why: str = "introduced, not named; name it"
+    # Where the article introduces it (一座…智算中心), when its name is no words of it
+    at: int | None = None
 
 
 def other_designations(store: Store, text: str) -> list[Proposed]:
@@ -224,11 +236,25 @@ def introduced_things(
     found: list[Proposed] = []
     taken = set(store.entities)
     introductions = (_INTRODUCED, _INTRODUCED_SITE, _SITED)
+    # where each site is named, whose cluster one introduced after it in its sentence is
+    # (阿里云位于张北的智算中心已建成一个可容纳10万张GPU的单一集群)
+    site_ends = [m.end() for form in introductions[1:] for m in form.finditer(folded)]
     for match in (m for form in introductions for m in form.finditer(folded)):
         if match.re is _SITED and match["where"]:
             found.append(_first_site(text, match, companies, taken))
             continue
         kind = _KIND_OF_NOUN[match["noun"]]
+        sized = match.re is not _SITED and _SIZED.search(match["description"]) is not None
+        if sized and (
+            kind != "cluster"  # 一款5nm的芯片: a chip by its node alone is told by nothing else
+            or not _BUILT_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
+            or match.re is _INTRODUCED
+            and any(
+                end <= match.start() and not _SENTENCE_END.search(folded, end, match.start())
+                for end in site_ends
+            )
+        ):
+            continue
         group = "description"
         if match.re is _SITED:
             group = "built" if match["built"] else "state" if match["state"] else group
@@ -239,7 +265,7 @@ def introduced_things(
         name = " ".join(text[start:named_end].split())
         placed = (
             _PLACED_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
-            if match.re is _INTRODUCED_SITE
+            if match.re is _INTRODUCED_SITE or match.re is _INTRODUCED and kind == "cluster"
             else None
         )
         if placed is not None and _NO_PLACE.search(placed["place"]):
@@ -270,7 +296,8 @@ def introduced_things(
             name, aliases = f"{place}的{noun}", (*written, place + noun)
         maker = maker_before(companies, folded, start)
         ident = _new_id(maker, kind, taken)
-        found.append(Proposed(Entity(ident, name, kind, aliases, maker.id if maker else None)))
+        entity = Entity(ident, name, kind, aliases, maker.id if maker else None)
+        found.append(Proposed(entity, at=match.start()))
     return found
 
 
@@ -297,7 +324,8 @@ def _first_site(
     aliases = (written, place + noun)
     ident = _new_id(maker, "cluster", taken)
     return Proposed(
-        Entity(ident, f"{place}的{noun}", "cluster", aliases, maker.id if maker else None)
+        Entity(ident, f"{place}的{noun}", "cluster", aliases, maker.id if maker else None),
+        at=match.start(),
     )
 
 

@@ -90,12 +90,11 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         if with_newcomers.entity_at(m.row).kind == "company"
     ]
     designations = other_designations(store, text)
+    introduced = introduced_things(with_newcomers, text, folded, companies)
     store = ProposedStore(
         store,
         without_titles(
-            designations
-            + introduced_things(with_newcomers, text, folded, companies)
-            + without_designated(newly.proposed, designations),
+            designations + introduced + without_designated(newly.proposed, designations),
             text,
         )
         + english_people(with_newcomers, text)
@@ -119,9 +118,12 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     )
     words = find_attribute_words(store, text, folded) + find_answer_words(store, text, folded)
     every_date = find_dates(folded, published)
-    # 1: a character of a name or a date, whose digits are no quantity ("April 9, 2026")
+    # 1: a character of a name or a date, whose digits are no quantity ("April 9, 2026");
+    # not a site's description (一座200MW的液冷数据中心: its size, a figure of it)
+    sites = {p.entity.id for p in introduced if p.entity.kind == "cluster"}
+    names = [m for m in entities if store.entity_at(m.row).id not in sites]
     named = bytearray(len(text))
-    for start, end in [(m.start, m.end) for m in entities] + [(d.start, d.end) for d in every_date]:
+    for start, end in [(m.start, m.end) for m in names] + [(d.start, d.end) for d in every_date]:
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     if taipei_news(folded, article.source.language):

@@ -438,6 +438,12 @@ def shipments(unit: str | None) -> Attribute:
     )
 
 
+# A site's power said in its description (一座200MW的液冷数据中心): what it is built for.
+POWER_CAPACITY = Attribute(
+    "power_capacity", "power capacity", ValueType.NUMBER, "The power a site is built for.", unit="W"
+)
+
+
 # Chips held back or held to: a stockpile (囤积了至少50万张, "stockpiled 200,000") or a cap
 # on what one may rent or buy (采购上限约为5000颗, "capped new customers at 2,048 GPUs"),
 # named before the count in its clause. Neither a cluster nor an order.
@@ -1010,7 +1016,14 @@ def _chinese_label(
     # (营业利益率: a measure's word longer than the window is named whole)
     whole = noun.string[measure_start(noun.string, noun.start()) : noun.end()]
     head = noun.group()[cut.end() :] if cut else whole
+    if _ONE_OF_A_KIND.search(head):
+        return None  # 一座100MW的智算中心: what the figure describes comes after it
+    head = head.removeprefix("座")  # 一座总装机2GW的电厂: its capacity (座 starts no noun)
     return head + (change.group() if change is not None else moved)
+
+
+# One thing counted, right before a figure: the figure describes it, the words name none.
+_ONE_OF_A_KIND = re.compile(r"[一每][座个家台套款颗块项]$")
 
 
 # With no attribute word, the verbs and nouns of news prose that say which of a

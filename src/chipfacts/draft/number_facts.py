@@ -31,6 +31,7 @@ from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
     MONEY,
+    POWER_CAPACITY,
     PROPORTION,
     RELATIVE_DECISION,
     RELATIVE_PERFORMANCE,
@@ -1179,6 +1180,20 @@ class NumberFacts(Attribution):
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
         )
 
+    def described_site(self, quantity: Quantity) -> Entity | None:
+        """The site whose description in the sentence holds ``quantity`` (一座200MW的
+        液冷数据中心), if any."""
+        return next(
+            (
+                self.store.entity_at(m.row)
+                for m in self.sentence.entities
+                if m.start <= quantity.start
+                and quantity.end <= m.end
+                and self.store.entity_at(m.row).kind == "cluster"
+            ),
+            None,
+        )
+
     def number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         found = self.read_number(quantity, previous_end)
         if found is not None and not quantity.ordinal:
@@ -1293,6 +1308,7 @@ class NumberFacts(Attribution):
             for w, a in near
             if folded[w.start : w.end] != _SIZE or not any(o.end == w.start for o, _ in near)
         ]
+        site = self.described_site(quantity)
         changed = _changed_from(folded, clause, quantity)
         if changed is not None and any(w.end <= changed for w, _ in near):
             # 份额从约25%提升至35%: the noun before 从 names both figures, not the change
@@ -1407,6 +1423,9 @@ class NumberFacts(Attribution):
             unitless = valued or (
                 None if quantity.unit else counted_or_named(folded, clause, quantity)
             )
+            if unitless is None and site is not None and quantity.unit == POWER_CAPACITY.unit:
+                # (no words naming it but the verb before: 建设一座200MW的数据中心)
+                unitless = POWER_CAPACITY, Decision("attribute", f"new: {POWER_CAPACITY.label}")
             if unitless is None and not of_unit and quantity.unit not in MEASURES:
                 return None  # a number of a unit no attribute has: no claim
             every = of_unit
@@ -1601,6 +1620,10 @@ class NumberFacts(Attribution):
             # "the 102.4-terabit Tomahawk 6": a measure before a name, as an adjective,
             # is the named thing's
             entity, entity_decision, weight = self.store.entity_at(described[0].row), None, 0.9
+        if site is not None:
+            # 一座200MW的液冷数据中心, 一个3万卡规模的P900集群: a figure in the description
+            # of a site introduced as one is its size
+            entity, entity_decision, weight = site, None, 0.9
         seller = (
             self.seller_to_customer(clause)
             if quantity.unit == "percent"

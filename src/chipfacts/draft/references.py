@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 
 from chipfacts.draft.context import LOOK_BEHIND, PAST_EMPLOYER_WORDS, PUNCTUATION, behind
 from chipfacts.draft.cuewords import applies_to
-from chipfacts.draft.designations import PROPOSED_ROWS, introduces
+from chipfacts.draft.designations import PROPOSED_ROWS, ProposedStore, introduces
 from chipfacts.draft.reading import plan_is_noun
 from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.speakers import SPEAKERS, Speakers
@@ -266,7 +266,9 @@ class References(Speakers):
         for _, kind in sorted(nouns, reverse=True)[:1]:
             if not kind:
                 break
-            of_kind = [e for e in made if e.kind == kind]
+            # (not one the article proposes only later: 阿里云数据中心 is none of the
+            # clusters a later paragraph introduces)
+            of_kind = [e for e in made if e.kind == kind and self.written_yet(e)]
             # 微软…扩建一座AI超级计算机集群: of several, the one the words name whole
             written = [e for e in of_kind if name_key(e.name) in keyed.keys]
             if kind != "company" and len(written) == 1:
@@ -274,6 +276,17 @@ class References(Speakers):
             if kind != "company" and len(of_kind) == 1:
                 return of_kind[0]
         return None
+
+    def written_yet(self, entity: Entity) -> bool:
+        """Whether the reader knows ``entity`` by this sentence: the store's, or one the
+        article proposes that it has named before or in it."""
+        if not isinstance(self.store, ProposedStore) or entity.id not in self.store.proposed:
+            return True
+        introduced = self.store.proposed[entity.id].at
+        if introduced is not None:  # (乌兰察布的智算中心 may be no words of the text)
+            return introduced < self.sentence.span.end
+        rows = self.store.entity_rows(name_key(entity.id))
+        return any(m.row in rows for m in chain(self.earlier, self.sentence.entities))
 
     def made_by_topic(self, clause: Span, anchor: int) -> Entity | None:
         """自研芯片计划 in a clause naming nothing: the last company named makes it."""
