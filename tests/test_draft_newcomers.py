@@ -1852,3 +1852,17 @@ def test_a_site_named_once_after_its_operator_and_referred_to_is_proposed(
         if c.new_entity and c.new_entity.kind == "cluster"
     }
     assert sites == {"Guian AI computing centre"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杭州擎昇半導體8日正式在港交所主板掛牌。擎昇此次發行價定為每股38.6港元，擎昇成立於2019年。",
+        "上海曦衡科技今日公布财报。曦衡营收增长，曦衡的毛利率提升。",
+    ],
+)
+def test_a_city_before_a_companys_name_is_no_part_of_its_stem(
+    store: chipfacts.Store, text: str
+) -> None:
+    companies = {i for i, (kind, _) in proposed(store, text).items() if kind == "company"}
+    assert companies in ({"qingsheng-semiconductor"}, {"xiheng-technology"})

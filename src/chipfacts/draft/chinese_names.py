@@ -95,6 +95,19 @@ _NO_STEM = re.compile(
 )
 
 
+# Cities (and provinces) a company's name is often written after (杭州擎昇半导体, 上海
+# 曦衡科技): no part of its stem, whose name starts after them.
+_CITIES = (
+    "北京", "上海", "深圳", "杭州", "广州", "南京", "苏州", "成都", "武汉", "西安", "合肥", "无锡",
+    "天津", "重庆", "长沙", "厦门", "珠海", "青岛", "济南", "郑州", "宁波", "东莞", "佛山", "大连",
+    "沈阳", "常州", "南昌", "福州", "贵阳", "台北", "新竹", "台中", "台南", "高雄", "香港",
+)  # fmt: skip
+_PLACES = "|".join((*_CITIES, *PROVINCES))
+_PLACE_AT = re.compile(f"(?:{_PLACES})")
+_PLACE_BEFORE = re.compile(f"(?:{_PLACES})$")
+_PLACE_LONGEST = max(map(len, (*_CITIES, *PROVINCES)))
+
+
 # A character that joins or points, never inside a company's name (微软和其他云, 开发的人工智能).
 FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中下把被从向给让"
 _FUNCTION_WORD = re.compile(f"[{FUNCTION_CHARS}]")
@@ -234,6 +247,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 continue
             if _BEFORE_NAME.match(stem) or VERBS.match(stem):
                 continue  # 据峰睿, 采用岭云: the word before the name
+            if size > min(STEMS) and _PLACE_AT.match(stem):
+                continue  # 杭州擎昇半导体: where it is, before its name
             inside = _KIND_AT.match(folded, max(0, start - 1))
             if start and inside is not None and inside.end() > start:
                 continue  # 厂商澜海云: the kind's noun is no part of the name
@@ -246,7 +261,12 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                     or _TRADE_BEFORE.search(folded, max(0, start - 3), start) is not None
                 )
             ) or _KIND_AFTER.match(folded, suffix.end()) is not None
-            if not (start == 0 or kind or _BEFORE_NAME.match(folded, start - 1)):
+            if not (
+                start == 0
+                or kind
+                or _BEFORE_NAME.match(folded, start - 1)
+                or _PLACE_BEFORE.search(folded, max(0, start - _PLACE_LONGEST), start)
+            ):
                 continue
             whole = folded[start : suffix.end()]
             if whole in found or _NO_STEM.match(stem) or stem in _COUNTRIES:
