@@ -2459,8 +2459,8 @@ def test_a_process_name_with_no_process_word_nor_foundry_is_no_node(
     [
         # an architecture's name before the chip is no subject
         ("英伟达推出Blackwell架构GPU B200，集成2080亿个晶体管。", 208e9, "b200"),
-        # nor is a new chip the figure is measured against
-        ("谷歌发布第六代TPU Trillium，性能是TPU v5e的4.7倍。", 4.7, "tpu"),
+        # nor is a chip the figure is measured against (第六代TPU: TPU v6, a model of its own)
+        ("谷歌发布第六代TPU Trillium，性能是TPU v5e的4.7倍。", 4.7, "tpu-v6"),
     ],
 )
 def test_a_companys_new_product_named_after_it_is_no_architecture_nor_a_baseline(
@@ -3286,3 +3286,39 @@ def test_one_thing_counted_before_a_figure_names_no_measure_of_it(store: chipfac
         "华为计划在贵州兴建一座总装机2GW的电厂。"
     )
     assert numbers(store, text) == [("huawei", "zongzhuangji", 2e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "chip", "maker"),
+    [
+        # a generation before a line's name: another model of the line
+        ("谷歌第八代TPU已于今年1月完成流片，采用台积电2nm工艺。", "tpu-v8", "google"),
+        # the line's next model, known by the code name its sentence gives it
+        (
+            "Meta表示，公司下一代MTIA芯片（内部代号“Kestrel”）已进入验证阶段，"
+            "该芯片由博通协助设计，同样采用台积电3nm工艺。",
+            "mtia-kestrel",
+            "meta",
+        ),
+        ("創意拿下微軟下一代Maia AI加速器的設計案，該晶片代號為「Kauai」，將採用台積電2奈米製程。",
+         "maia-kauai", "microsoft"),
+    ],
+)  # fmt: skip
+def test_a_lines_next_or_numbered_generation_is_a_model_of_its_own(
+    store: chipfacts.Store, text: str, chip: str, maker: str
+) -> None:
+    found = drafted(store, text, clauses_too=True)
+    (node,) = [c for c in found if c.attribute.id == "process_node"]
+    assert node.new_entity is not None and (node.entity_id, node.new_entity.maker) == (chip, maker)
+    assert "purpose" not in {c.attribute.id for c in found}  # (a code name in brackets)
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [("自2015年在内部部署第一代TPU以来，谷歌的TPU采用台积电工艺。", "tpu"),
+     ("AMD计划在明年推出800G的第二代AI网卡，采用台积电3nm工艺。", "amd")],
+)  # fmt: skip
+def test_the_first_generation_is_the_lines_own_and_a_kind_is_no_line(
+    store: chipfacts.Store, text: str, chip: str
+) -> None:
+    assert {c.entity_id for c in drafted(store, text, clauses_too=True)} <= {chip, "tsmc"}

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from chipfacts.draft.candidates import NEW, Candidate, NewEntity
-from chipfacts.draft.products import CODE_NAME
+from chipfacts.draft.designations import CODE_NAME
 from chipfacts.model.records import Entity
 from chipfacts.text.normalize import fold_in_place, name_key
 

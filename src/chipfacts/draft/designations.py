@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
@@ -41,6 +42,24 @@ _VERSIONED = re.compile(
     r"(?:(?P<word>[vV]|Gen\s?)(?P<number>\d{1,2})|第(?P<ordinal>[一二三四五六七八九十]{1,3}|\d{1,2})代"
     r"|-(?P<series>[A-Z]\d{1,2}))"
     r"(?![A-Za-z0-9])"
+)
+# A code name as an article writes it: a Latin word or two, or a few Chinese characters.
+CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
+# A line's next model, then the code name it is given in its sentence (公司下一代MTIA
+# 芯片（内部代号“Kestrel”）, 下一代Maia AI加速器的设计案，该晶片代号为「Kauai」): a new
+# model of the line, known by its code name, not the store's model of it (the text
+# folded: Simplified, lower case).
+_NEXT_GENERATION = re.compile(
+    r"(?:下一代|新一代|次世代)\s?(?P<line>[a-z]+)(?![a-z0-9])"
+    r"(?P<noun>\s?(?:ai)?\s?(?:芯片|晶片|加速器|加速卡|处理器|网卡|gpu|asic))?"
+    r"(?P<between>[^。；;！？!?“”「」\"]{0,24}?)(?:内部)?代号\s*(?:为|是)?\s*[“「\"'‘]?\s*"
+    rf"(?P<code>{CODE_NAME.lower()})"
+)
+# …and a generation before a line's name: 第八代TPU is TPU v8 (the first is the line's
+# own: 第一代TPU is the TPU; 第二代AI网卡 names a kind, no line).
+_GENERATION_FIRST = re.compile(
+    r"第(?P<ordinal>[二三四五六七八九十]|十[一二三四五六七八九]|(?!1(?!\d))\d{1,2})代\s?"
+    r"(?!(?:AI|GPU|CPU|NPU|DPU|XPU|ASIC|HBM)(?![A-Za-z]))(?P<line>[A-Z][A-Za-z]*)(?![A-Za-z0-9])"
 )
 _LETTERS = re.compile(r"[a-z]+")
 # A year written after a name (Meta 2026, Nvidia 2025): no designation.
@@ -180,7 +199,7 @@ class Proposed(NamedTuple):
 def other_designations(store: Store, text: str) -> list[Proposed]:
     """The designations ``text`` names that the store lacks but whose line it has."""
     found: dict[str, Proposed] = {}
-    for match in _VERSIONED.finditer(text):
+    for match in chain(_VERSIONED.finditer(text), _GENERATION_FIRST.finditer(text)):
         name = _versioned_name(match)
         key, written = name_key(name), " ".join(match.group().split())
         if key in found:
@@ -211,6 +230,29 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
     return list(found.values())
 
 
+def next_generations(store: Store, text: str, folded: str) -> list[Proposed]:
+    """The next models of the store's lines given a code name (下一代MTIA芯片，内部代号
+    “Kestrel”): each a new model of the line's kind and maker, named by the line and
+    its code name, and written as the text writes it (下一代MTIA芯片)."""
+    found: list[Proposed] = []
+    for match in _NEXT_GENERATION.finditer(folded):
+        if match["between"].count("，") + match["between"].count(",") > 1:
+            continue  # (another clause's code name)
+        line_rows = store.entity_rows(name_key(match["line"]))
+        line = store.entity_at(line_rows[0]) if len(line_rows) == 1 else None
+        if line is None or line.kind in ("company", "person"):
+            continue
+        written_line = text[match.start("line") : match.end("line")]
+        code = text[match.start("code") : match.end("code")].strip()
+        name = f"{written_line} {code}"
+        if store.entity_rows(name_key(name)) or store.entity_rows(name_key(code)):
+            continue
+        written = text[match.start() : match.end("noun") if match["noun"] else match.end("line")]
+        entity = Entity(slug(name), name, line.kind, (written, code), line.maker)
+        found.append(Proposed(entity, line, why=f"a next model of {line.name}; name it"))
+    return found
+
+
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -218,12 +260,12 @@ def slug(name: str) -> str:
 def _versioned_name(match: re.Match[str]) -> str:
     """The name of a versioned designation as the line writes it: TPU v7 (for TPUv7
     and TPU 第七代 too), Gaudi Gen 3, MTIA-T2 as written."""
-    if match["series"] is not None:
+    if match.groupdict().get("series") is not None:
         return " ".join(match.group().split())
     if match["ordinal"] is None:
         word = "Gen " if match["word"].lower().startswith("gen") else "v"
         return f"{match['line']} {word}{int(match['number'])}"
-    from cn2an import cn2an  # lazy: 100 ms, only for a Chinese ordinal after a name
+    from cn2an import cn2an  # lazy: 100 ms, only for a Chinese ordinal of a name
 
     return f"{match['line']} v{int(cn2an(match['ordinal'], 'smart'))}"
 

@@ -33,6 +33,7 @@ from chipfacts.draft.designations import (
     ProposedStore,
     as_proposed,
     introduced_things,
+    next_generations,
     other_designations,
     without_lines,
 )
@@ -89,7 +90,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         for m in find_entities(with_newcomers, text, folded)
         if with_newcomers.entity_at(m.row).kind == "company"
     ]
-    designations = other_designations(store, text)
+    designations = other_designations(store, text) + next_generations(store, text, folded)
     introduced = introduced_things(with_newcomers, text, folded, companies)
     store = ProposedStore(
         store,
@@ -253,7 +254,7 @@ def without_headline_echoes(text: str, drafted: list[Candidate]) -> list[Candida
 def without_designated(proposed: list[Proposed], designations: list[Proposed]) -> list[Proposed]:
     """Drop a name that holds another model's designation (Instinct MI355X beside
     MI355X, another MI300X): one thing, proposed once, as the designation."""
-    keys = [name_key(d.entity.name) for d in designations]
+    keys = [name_key(n) for d in designations for n in (d.entity.name, *d.entity.aliases)]
     return [p for p in proposed if not any(name_key(p.entity.name).endswith(k) for k in keys)]
 
 

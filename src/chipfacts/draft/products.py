@@ -103,8 +103,6 @@ DESIGNATED_AFTER_KIND = re.compile(
 )
 # A kind of thing, then its code name in quotes (该晶片内部代号「Arke」, 晶片代号为
 # 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
-# A code name as an article writes it: a Latin word or two, or a few Chinese characters.
-CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
 # The same in quotes, which bound it: a longer Chinese one too (普罗米修斯).
 QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
 CODENAMED = re.compile(

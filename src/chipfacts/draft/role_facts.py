@@ -36,7 +36,8 @@ _APPOSITIVE = re.compile(
 TEXT_CONFIDENCE = 0.5
 PURPOSE = "purpose"
 # A bracketed gloss right after a name: Chinese words, no more than a phrase.
-_GLOSS = re.compile(r"\s*[(（](?=[^)）]*[\u4e00-\u9fff])[^)）(（]{4,30}[)）]")
+# (not its code name, 下一代TPU（内部代号“Sequoia”）: a name, no purpose)
+_GLOSS = re.compile(r"\s*[(（](?!\s*(?:内部)?代号)(?=[^)）]*[\u4e00-\u9fff])[^)）(（]{4,30}[)）]")
 
 
 @cache
