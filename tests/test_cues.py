@@ -42,6 +42,8 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("大约3万颗，约 5 个", [(CueKind.ABOUT, "大约"), (CueKind.ABOUT, "约")]),
         ("将近一半", [(CueKind.ABOUT, "将近")]),
         ("超过 1 万个以上", [(CueKind.MORE_THAN, "超过"), (CueKind.MORE_THAN, "以上")]),
+        # 突破 before a number (not a breakthrough)
+        ("市值突破900亿港元，技术突破", [(CueKind.MORE_THAN, "突破")]),
         ("至少3倍，最多 10 个", [(CueKind.AT_LEAST, "至少"), (CueKind.AT_MOST, "最多")]),
         # a ceiling after its number: 以下, 以内
         ("PUE 1.15以下，100兆瓦以内", [(CueKind.AT_MOST, "以下"), (CueKind.AT_MOST, "以内")]),

@@ -705,6 +705,11 @@ def test_a_share_changed_from_and_to_is_the_nouns_before_从(store: chipfacts.St
          [("nvidia", "share_price_change", -3.1), ("nvidia", "share_price", 118.4),
           ("nvidia", "market_cap", 2.9e12)]),
         ("AMD股价周二盘后下跌约4%。", [("amd", "share_price_change", -4)]),
+        # how sure or how soon, before the link; a figure's comma in a target's change
+        ("寒武纪上市后市值有望达到550亿元左右，市值一举突破900亿港元。",
+         [("cambricon", "market_cap_yuan", 5.5e10), ("cambricon", "market_cap_hkd", 9e10)]),
+        ("大摩将寒武纪目标价从1,888元调升至2,100元。",
+         [("cambricon", "target_price_yuan", 1888), ("cambricon", "target_price_yuan", 2100)]),
     ],
 )  # fmt: skip
 def test_a_shares_price_its_move_and_the_market_value_are_the_companys_own_measures(

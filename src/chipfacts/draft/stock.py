@@ -45,7 +45,9 @@ _MOVE_TO_FIGURE = re.compile(
 # words between (市值约为, 市值突破新台币; not 市值蒸发约1500亿美元, a change of the
 # worth, nor "grew 359% to $455 billion", another measure's sum).
 _LINK = (
-    r"(?:约为|约|为|达到?|已达|突破|逼近|超过|超|高达|来到|站上|升至|涨至|回升至|跌至|降至|仅剩|"
+    # (市值有望达到, 市值一举突破: how sure, how soon, before the link)
+    r"(?:有望|可望|一举|一度|预计|或将|将|可|已|"
+    r"约为|约|为|达到?|已达|突破|逼近|超过|超|高达|来到|站上|升至|涨至|回升至|跌至|降至|仅剩|"
     r"由|从|上调至|下调至|调升至|调降至|调高至|调低至|上修至|下修至|上看|报|在|于)*\s*(?:每股)?\s*(?:新台币|人民币|港币|美元)?\s*$"
 )
 _WORTH = re.compile(
@@ -53,7 +55,9 @@ _WORTH = re.compile(
     r"|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$"
 )
 _TARGET = re.compile(
-    rf"目标(?:股)?价(?:(?:由|从)[^，,。；;]{{0,12}}?(?:上调|下调|调升|调降|上修|下修|调高|调低)至?)?{_LINK}"
+    # (从新台币1,888元调升至: a figure's comma is no stop)
+    r"目标(?:股)?价(?:(?:由|从)(?:[^，,。；;]|(?<=\d),(?=\d)){0,14}?"
+    rf"(?:上调|下调|调升|调降|上修|下修|调高|调低)至?)?{_LINK}"
     r"|price\s+target\s+(?:to|of|at|from)?\s*$"
 )
 _PRICE = re.compile(
