@@ -3327,3 +3327,29 @@ def test_the_first_generation_is_the_lines_own_and_a_kind_is_no_line(
     store: chipfacts.Store, text: str, chip: str
 ) -> None:
     assert {c.entity_id for c in drafted(store, text, clauses_too=True)} <= {chip, "tsmc"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # whose shares, between "price target" and its figure
+        ("Kara Whitfield, an analyst, raised her price target on Broadcom to $480.",
+         ("broadcom", "target_price", 480)),
+        # the firms counted, named after the count (not the verb before it)
+        ("博通目前已有5家XPU量产客户。", ("broadcom", "xpu_liangchankehu", 5)),
+        # a count of things named by two words and their noun
+        ("Broadcom said it now had 18 custom chip projects in development.",
+         ("broadcom", "projects", 18)),
+    ],
+)  # fmt: skip
+def test_a_figure_is_named_by_what_it_counts_or_whose_it_is(
+    store: chipfacts.Store, text: str, figure: tuple[str, str, float]
+) -> None:
+    assert numbers(store, text) == [figure]
+
+
+def test_a_count_names_no_measure_by_a_joining_word_or_a_dash(store: chipfacts.Store) -> None:
+    text = (
+        "But two labs betting billions on AMD makes it a real second source. 2025 - Nvidia Systems"
+    )
+    assert numbers(store, text) == []

@@ -751,6 +751,12 @@ _COUNTED_THING = re.compile(
     r"(?:[\d.]+\s*[gtm](?:b/s|bps)?\s*(?:[a-z][a-z0-9-]*\s*)?)?"
     r"(?!百分点|月|小时|星期|季度|工作日|交易日)(?P<noun>[\u4e00-\u9fff]{2,4})"
 )
+# The firms a count of them (5家) names right after it, a Latin word first at most
+# (5家XPU量产客户, 3家潜在客户): what is counted, not the verb before (已有, 另有).
+_FIRMS_AFTER = re.compile(
+    r"\s*(?P<noun>(?:[a-z][a-z0-9-]*\s*)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:客户|厂商|企业|公司|供应商|伙伴|合作伙伴|机构|业者|云厂商|晶圆厂))"
+)
 # A gloss in brackets between a figure's noun and its links (功耗（TDP）为).
 _GLOSS_BEFORE_LINKS = re.compile(r"[（(][^（()）]{1,12}[）)](?P<links>" + _LINK + r"\s*)$")
 # A counter of machines or sets alone after a number, nothing named after it (1,200台).
@@ -760,7 +766,9 @@ _NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|岁)数$
 # The same in English: a plural noun right after the number, an adjective at most
 # between (128 ports, 20 close allies); no time, nor a word that merely ends in s.
 ENGLISH_COUNTED = re.compile(
-    r"\s+(?:(?!(?:this|his|its|was|has|is|as|across|plus|thus)\b)[a-z-]+\s+)?"
+    # (two words before it at most: "18 custom chip projects"; no joining word)
+    r"\s+(?:(?!(?:this|his|its|was|has|is|as|across|plus|thus|on|in|at|for|of|to|from|by|with"
+    r"|and|or|the|a|an)\b)[a-z][a-z-]*\s+){0,2}"
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|quarters|times|points|this|his|its"
     r"|was|has|does|goes|plus|thus|perhaps|always|sometimes|besides|towards|afterwards"
     r"|whereas)\b)"
@@ -941,6 +949,9 @@ def new_attribute(
         span_noun = _SPAN_NOUN_AFTER.match(folded, quantity.end)
         if span_noun is not None and quantity.unit in SPANS_OF_TIME:
             chinese = span_noun["noun"]  # 40周交期: the wait the noun after it names
+        firms = _FIRMS_AFTER.match(folded, quantity.end)
+        if firms is not None and quantity.unit == "firms":
+            chinese = firms["noun"].replace(" ", "")  # 已有5家XPU量产客户: the firms counted
         bandwidth = _BANDWIDTH_AFTER.match(folded, quantity.end)
         if bandwidth is not None and quantity.unit in _RATES:
             chinese = bandwidth["noun"]  # 支持400G网络带宽: the bandwidth, not 支持

@@ -58,7 +58,8 @@ _TARGET = re.compile(
     # (从新台币1,888元调升至: a figure's comma is no stop)
     r"目标(?:股)?价(?:(?:由|从)(?:[^，,。；;]|(?<=\d),(?=\d)){0,14}?"
     rf"(?:上调|下调|调升|调降|上修|下修|调高|调低)至?)?{_LINK}"
-    r"|price\s+target\s+(?:to|of|at|from)?\s*$"
+    # ("raised her price target on Broadcom to $480": whose shares, between)
+    r"|price\s+target(?:\s+(?:on|for)(?:\s+[\w.&'-]+){1,3}?)?\s+(?:to|of|at|from)?\s*$"
 )
 _PRICE = re.compile(
     # (股价昨日以涨停价4,215元作收: when and how before the sum, no other figure)
