@@ -3353,3 +3353,23 @@ def test_a_count_names_no_measure_by_a_joining_word_or_a_dash(store: chipfacts.S
         "But two labs betting billions on AMD makes it a real second source. 2025 - Nvidia Systems"
     )
     assert numbers(store, text) == []
+
+
+def test_chips_put_to_use_at_a_site_named_where_it_is_are_the_sites(
+    store: chipfacts.Store,
+) -> None:
+    # a name in quotes said to be somewhere, written once: a site; the chips deployed
+    # there are its, not those of whom they serve
+    text = "甲骨文将在其位于北达科他州的“北极光”数据中心为OpenAI部署逾6万颗英伟达B300 GPU。"
+    (found,) = [c for c in drafted(store, text) if c.value == 60000]
+    assert found.new_entity is not None and found.new_entity.kind == "cluster"
+    assert "北极光" in found.new_entity.aliases
+
+
+def test_a_companys_one_cluster_said_to_be_somewhere_is_named_by_its_place(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD规模最大的单一集群位于内蒙古和林格尔新区，由约6000张MI300X组成。"
+    (found,) = [c for c in drafted(store, text) if c.value == 6000]
+    assert found.new_entity is not None
+    assert (found.new_entity.name, found.new_entity.maker) == ("和林格尔新区的集群", "amd")

@@ -137,7 +137,8 @@ _SITED = re.compile(
     # (在乌兰察布建设的智算中心三期工程: the phase written after it is what is built)
     rf"(?:(?P<phase>{SITE_PHASE})(?:工程|项目)?)?"
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
-    r"|(?<=的)(?:首座|第一座|新)(?P<first>智算中心|数据中心|资料中心)位于"
+    # (规模最大的单一集群位于内蒙古和林格尔新区: its one cluster there)
+    r"|(?<=的)(?:首座|第一座|新|单一)(?P<first>智算中心|数据中心|资料中心|集群|丛集)位于"
     r"(?P<where>[^，,。；;：:、的\s（(]{2,12})"
 )
 # A verb of building or running right before a site introduced by its size (建成一个
@@ -360,7 +361,7 @@ def _first_site(
     """A company's first site said to be somewhere (的首座資料中心位於柔佛州士乃): named by
     its place (柔佛州士乃的資料中心), the words as written read it in the text."""
     maker = maker_before(companies, match.string, match.start())
-    place = text[match.start("where") : match.end("where")]
+    place = without_province(text[match.start("where") : match.end("where")])
     noun = text[match.start("first") : match.end("first")]
     written = text[match.start("first") : match.end("where")]
     aliases = (written, place + noun)

@@ -427,6 +427,10 @@ def _things(
             and match["gloss"] is not None
             # (园區「巨柱」（Saguaro）: a gloss after the quotes marks a name too)
             or gloss_after is not None
+            # (其位于北达科他州的“北极光”数据中心: where it is said to be, a named site)
+            or match.re is products.QUOTED_BEFORE_KIND
+            and _SAID_WHERE.search(folded, max(0, match.start() - WHERE_REACH), match.start())
+            is not None
         )
         # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name the article
         # writes again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
@@ -469,6 +473,9 @@ def _things(
 
 
 # A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
+# Where a site named in quotes is said to be, right before it (位于北达科他州的“北极光”).
+_SAID_WHERE = re.compile(r"位于[^，,。；;：:、\s“”「」\"]{2,12}的\s*$")
+WHERE_REACH = 18
 _GLOSS_AFTER = re.compile(chinese_names.GLOSS.removesuffix("?"))  # the gloss, not optional
 # A kind's acronym, no name (“星火”大模型（LLM）, 芯片“灵犀”（NPU）).
 _ACRONYM = re.compile(r"(?:NPU|GPU|TPU|CPU|DPU|XPU|LLM|ASIC|AI|AIDC|IDC|NIC|HBM|PUE|SoC)\s*")

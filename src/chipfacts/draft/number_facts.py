@@ -1744,6 +1744,23 @@ class NumberFacts(Attribution):
             # a company's cluster figure, after it was said to build one: that cluster's
             # (兴建一座新资料中心，内部代号「Keystone」，总投资约150亿美元: the site's)
             entity = self.own_thing(entity, "cluster", anchor) or entity
+        sites = {
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if self.store.entity_at(m.row).kind == "cluster"
+            and (
+                clause.start <= m.start
+                and m.end <= quantity.start
+                # (单一集群位于…，由约6000张…组成: the word naming the figure is its noun)
+                or word is not None
+                and m.start <= word.start
+                and word.end <= m.end
+            )
+        }
+        if attribute.id == _CLUSTER and len(sites) == 1 and entity not in sites:
+            # 星枢算力将在其…“北极光”数据中心为OpenAI部署逾6万颗B300: the chips put to
+            # use at the site its clause names are that site's, not whom they serve
+            (entity,), entity_decision, weight = sites, None, 0.9
         if (
             attribute.id == _CLUSTER
             and entity is not None
