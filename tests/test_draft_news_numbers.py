@@ -3373,3 +3373,25 @@ def test_a_companys_one_cluster_said_to_be_somewhere_is_named_by_its_place(
     (found,) = [c for c in drafted(store, text) if c.value == 6000]
     assert found.new_entity is not None
     assert (found.new_entity.name, found.new_entity.maker) == ("和林格尔新区的集群", "amd")
+
+
+def test_a_sum_given_again_in_dollars_is_the_measure_before_and_a_conversion_out_of_them_none(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "台积电第四季合并营收达新台币1兆468亿元，以美元计为335.2亿美元。"
+        "寒武纪2024年营收为人民币12.4亿元（约新台币54亿元）。"
+    )
+    assert numbers(store, text) == [
+        ("tsmc", "revenue_twd", 1046800000000),
+        ("tsmc", "revenue", 33520000000),
+        ("cambricon", "revenue_yuan", 1240000000),
+    ]
+
+
+def test_chips_said_to_be_put_at_a_site_after_their_count_are_the_sites(
+    store: chipfacts.Store,
+) -> None:
+    text = "博通为OpenAI设计的芯片首批约10万颗将部署在OpenAI位于得克萨斯州的“赤岩”数据中心。"
+    (found,) = [c for c in drafted(store, text) if c.value == 100000]
+    assert found.new_entity is not None and "赤岩" in found.new_entity.aliases

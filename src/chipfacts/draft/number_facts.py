@@ -198,6 +198,18 @@ _SINCE_AFTER = re.compile(
 _RISES = frozenset({"up", "rising", "increasing"})
 
 
+# A sum's conversion in brackets right after it (（约新台币54亿元）, （约合220亿美元）).
+_CONVERTED = re.compile(r"\s*[（(]\s*(?:约合?|折合|相当于)?\s*(?:新台币|人民币|美元|港币|港元)?\s*")
+# Chips put somewhere, said after their count (将部署在, 安装于): the place is theirs.
+_PUT_AT = re.compile(r"(?:部署|安装|装机|落地|放置)(?:在|于|到)")
+# A sum given again in another currency, the clause opening with it (以美元计为335.2亿
+# 美元, 以美元计约合331亿美元).
+_IN_ANOTHER_CURRENCY = re.compile(
+    r"\s*以(?:美元|美金|新台币|台币|人民币|港币|港元|日元|欧元)计(?:算|价)?\s*"
+    r"(?:为|约为|约合|约|达到?|则为|则约为)?\s*"
+)
+
+
 def _moved(
     measure: Attribute, way: str, known: Mapping[str, Attribute]
 ) -> tuple[Attribute, list[Decision]]:
@@ -1180,6 +1192,13 @@ class NumberFacts(Attribution):
             for w, a in self.attribute_words(clause, ValueType.NUMBER)
         )
 
+    def in_currency(self, attribute: Attribute, unit: str | None) -> Attribute:
+        """``attribute`` in another currency: the store's own where there is one (revenue
+        for revenue_twd given again in dollars)."""
+        base = attribute.id.removesuffix(f"_{(attribute.unit or '').lower()}")
+        own = self.store.attributes.get(base)
+        return own if own is not None and own.unit == unit else in_unit(attribute, unit)
+
     def described_site(self, quantity: Quantity) -> Entity | None:
         """The site whose description in the sentence holds ``quantity`` (一座200MW的
         液冷数据中心), if any."""
@@ -1229,6 +1248,19 @@ class NumberFacts(Attribution):
             if stock is None:
                 return None
             quantity = fallen(quantity) if stock.falls else quantity
+        if (
+            quantity.unit in MONEY
+            and quantity.unit != "USD"
+            and any(
+                q.unit in MONEY
+                and q.unit != quantity.unit
+                and _CONVERTED.fullmatch(folded, q.end, quantity.start)
+                for q in self.sentence.quantities
+            )
+        ):
+            # 人民币12.4亿元（约新台币54亿元）: the paper's conversion for its readers, no
+            # figure (one into dollars, 118亿元（约合16.4亿美元）, is the store's measure)
+            return None
         if quantity.unit == "tokens" and folded.endswith("每", 0, quantity.start):
             return None  # 每1000个token收费0.03美元: what a price is per, no count
         if (
@@ -1438,6 +1470,17 @@ class NumberFacts(Attribution):
                 # of a thing, a figure its acronym names or a worth, in an attribute to add
                 attribute, why = unitless
                 decisions.append(why)
+            elif (
+                measured_before is not None
+                and measured_before.unit in MONEY
+                and quantity.unit in MONEY
+                and _IN_ANOTHER_CURRENCY.fullmatch(folded, clause.start, quantity.start)
+            ):
+                # 营收达新台币1兆468亿元，以美元计为335.2亿美元: the figure before, in
+                # another currency (the store's own attribute where it is in dollars)
+                attribute = self.in_currency(measured_before, quantity.unit)
+                decisions += self.carried(attribute)
+                earlier_of = self.last_about
             elif (
                 measured_before is not None
                 and measured_before.unit == quantity.unit
@@ -1755,6 +1798,9 @@ class NumberFacts(Attribution):
                 or word is not None
                 and m.start <= word.start
                 and word.end <= m.end
+                # (首批约10万颗将部署在…“赤岩”数据中心: where they go, said after them)
+                or quantity.end <= m.start <= clause.end
+                and _PUT_AT.search(folded, quantity.end, m.start) is not None
             )
         }
         if attribute.id == _CLUSTER and len(sites) == 1 and entity not in sites:
