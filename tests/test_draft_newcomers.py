@@ -1866,3 +1866,14 @@ def test_a_city_before_a_companys_name_is_no_part_of_its_stem(
 ) -> None:
     companies = {i for i, (kind, _) in proposed(store, text).items() if kind == "company"}
     assert companies in ({"qingsheng-semiconductor"}, {"xiheng-technology"})
+
+
+def test_a_companys_legal_name_and_its_name_without_the_suffix_are_one_company(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "上交所官网显示，上海曜芯智能科技股份有限公司（下称“曜芯科技”）的IPO申请已获受理。"
+        "曜芯科技成立于2020年。曜芯科技的营收增长，曜芯科技的亏损收窄。"
+    )
+    companies = [i for i, (kind, _) in proposed(store, text).items() if kind == "company"]
+    assert len(companies) == 1

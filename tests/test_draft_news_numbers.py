@@ -3395,3 +3395,7 @@ def test_chips_said_to_be_put_at_a_site_after_their_count_are_the_sites(
     text = "博通为OpenAI设计的芯片首批约10万颗将部署在OpenAI位于得克萨斯州的“赤岩”数据中心。"
     (found,) = [c for c in drafted(store, text) if c.value == 100000]
     assert found.new_entity is not None and "赤岩" in found.new_entity.aliases
+
+
+def test_funds_raised_are_fundraising_not_spending(store: chipfacts.Store) -> None:
+    assert numbers(store, "寒武纪拟募集资金68亿元。") == [("cambricon", "fundraising_yuan", 6.8e9)]

@@ -71,6 +71,14 @@ _KIND_NOUN = (
     r"|服务商|运营商|租赁商|提供商|制造商)"
 )
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
+
+
+def one_company(shorter: str, longer: str) -> bool:
+    """Whether two Chinese names are one company's: the longer the shorter and a
+    company's suffix (曜芯智能科技, its legal name's, beside 曜芯智能)."""
+    return len(shorter) >= 2 and longer.startswith(shorter) and longer[len(shorter) :] in _SUFFIXES
+
+
 _KIND_BEFORE = re.compile(_KIND_NOUN + "$")
 _KIND_AT = re.compile(_KIND_NOUN)
 # A name said to be a company of some trade (云矩算力是国内较大的第三方算力租赁商之一,

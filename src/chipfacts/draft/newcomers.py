@@ -100,7 +100,10 @@ class _Register:
         # only a company has other names of its id (a scan of every proposal for each
         # of an article's thousand products would make proposing quadratic)
         same = (
-            next((p for p in self.found.values() if _one_name(p.entity, ident, kind)), None)
+            next(
+                (p for p in self.found.values() if _one_name(p.entity, ident, kind, names)),
+                None,
+            )
             if kind == "company"
             else None
         )
@@ -228,15 +231,24 @@ class _Register:
                 self._merge(proposed, [first])
 
 
-def _one_name(entity: Entity, ident: str, kind: str) -> bool:
-    """Whether ``ident`` names ``entity``: the same id, or a company's id and the
-    first word of the other's (Kestrel, Kestrel Compute)."""
+def _one_name(entity: Entity, ident: str, kind: str, names: Iterable[str] = ()) -> bool:
+    """Whether ``ident`` (and ``names``) name ``entity``: the same id, or a company's
+    id and the first word of the other's (Kestrel, Kestrel Compute), or a company's
+    Chinese name and that name with a company's suffix (曜芯智能, 曜芯智能科技)."""
     if entity.id == ident:
         return True
     if kind != "company" or entity.kind != "company":
         return False
     shorter, longer = sorted((entity.id, ident), key=len)
-    return longer.startswith(shorter + "-")
+    if longer.startswith(shorter + "-"):
+        return True
+    written = [fold_in_place(n) for n in names if has_cjk(n)]
+    known = [fold_in_place(n) for n in (entity.name, *entity.aliases) if has_cjk(n)]
+    return any(
+        chinese_names.one_company(a, b) or chinese_names.one_company(b, a)
+        for a in known
+        for b in written
+    )
 
 
 def newcomers(store: Store, text: str, folded: str) -> Newcomers:
