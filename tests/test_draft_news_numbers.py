@@ -3399,3 +3399,14 @@ def test_chips_said_to_be_put_at_a_site_after_their_count_are_the_sites(
 
 def test_funds_raised_are_fundraising_not_spending(store: chipfacts.Store) -> None:
     assert numbers(store, "寒武纪拟募集资金68亿元。") == [("cambricon", "fundraising_yuan", 6.8e9)]
+
+
+def test_a_clause_of_a_change_is_named_by_the_clause_before_it(store: chipfacts.Store) -> None:
+    text = (
+        "受此影响，寒武纪来自海外客户的营收比重，已由2022年的逾三成降至目前不足5%。"
+        "寒武纪表示，从签约到交机只用了不到5个月。"
+    )
+    assert numbers(store, text) == [
+        ("cambricon", "revenue_share", 30),
+        ("cambricon", "revenue_share", 5),
+    ]

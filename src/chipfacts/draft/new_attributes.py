@@ -43,6 +43,8 @@ _LINK = (
     # hopes, reaches and starting points of prose, no part of the noun
     r"有机会|可能|或将|突破|挑战|上看|上调至|上修至|下修至|下调至|由原先的|原先的|由|"
     r"初步规划|规划|约在|落在|在|"
+    # (营收比重，已由…: the stop between a noun and a clause of its change)
+    r",|，|"
     # 良率仍徘徊在, 毛利率一直维持在, 营收持续保持在: how long a level has held
     r"徘徊|停留|稳定|一直|持续|始终|依然|依旧|大致|基本|"
     # PUE控制在1.15以下, 可压低至1.1: what a design holds a figure to

@@ -200,6 +200,13 @@ _RISES = frozenset({"up", "rising", "increasing"})
 
 # A sum's conversion in brackets right after it (（约新台币54亿元）, （约合220亿美元）).
 _CONVERTED = re.compile(r"\s*[（(]\s*(?:约合?|折合|相当于)?\s*(?:新台币|人民币|美元|港币|港元)?\s*")
+# A clause opening with a change from one figure (已由…降至, 从…提升至): its measure is
+# named in the clause before.
+_CHANGE_OPENING = re.compile(r"\s*(?:已经?|将|则|也|更)?\s*(?:由|从)")
+# …to a level (降至, 提升至; not 从签约到交机, a span of time)
+_CHANGE_TO_LEVEL = re.compile(
+    r"(?:降|升|增|跌|滑|攀升|提高|提升|增加|减少|扩大|缩小|成长|下降|下滑|回落|回升)(?:至|到)"
+)
 # Chips put somewhere, said after their count (将部署在, 安装于): the place is theirs.
 _PUT_AT = re.compile(r"(?:部署|安装|装机|落地|放置)(?:在|于|到)")
 # A sum given again in another currency, the clause opening with it (以美元计为335.2亿
@@ -1563,9 +1570,21 @@ class NumberFacts(Attribution):
                     )
             else:
                 # A percentage of what the words before it say, or a number no
-                # attribute of its unit holds: a new attribute
+                # attribute of its unit holds: a new attribute (世芯…的营收比重，已由…的逾
+                # 三成降至…: named in the clause before one that opens with its change)
+                named_in = clause
+                if (
+                    _CHANGE_OPENING.match(folded, clause.start)
+                    and _CHANGE_TO_LEVEL.search(folded, clause.start, clause.end)
+                    and clause.start > self.sentence.span.start
+                ):
+                    named_in = Span(self.clause_of(clause.start - 1).start, clause.end)
                 proposed_attribute = new_attribute(
-                    folded, (clause.start, clause.end), quantity, of_unit, self.sentence.entities
+                    folded,
+                    (named_in.start, named_in.end),
+                    quantity,
+                    of_unit,
+                    self.sentence.entities,
                 )
                 if proposed_attribute is None:
                     return None  # a bare number that no attribute word names
