@@ -3410,3 +3410,16 @@ def test_a_clause_of_a_change_is_named_by_the_clause_before_it(store: chipfacts.
         ("cambricon", "revenue_share", 30),
         ("cambricon", "revenue_share", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("约10^27次浮点运算", 1e27),
+        ("约为3×10^26次浮点运算", 3e26),
+        ("about 2.5 x 10^25 FLOPs", 2.5e25),
+    ],
+)
+def test_a_power_of_ten_is_the_whole_number_never_its_digits(text: str, value: float) -> None:
+    (found,) = find_quantities(fold_in_place(text), text)
+    assert found.value == value and "^" in text[found.start : found.end]

@@ -13,6 +13,7 @@ Traditional characters are already Simplified (億 → 亿, 萬 → 万).
 # string annotation into a ForwardRef on every start-up.
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
@@ -500,8 +501,9 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     unit (一美分, 三倍), a doubling as a factor (翻倍: 2) and a growth by as much again
     as a gain (增长一倍: 100%); English units
     spelled out (``5-nanometer``, ``2.5 times``, ``800 gigabits per second``), ranges
-    (``10% to 12%``) and shares (``a quarter of``). Years, months and days (2019年,
-    10月6日, "in 2026") and the digits of a name (H100, Llama2, GPT-5) are not quantities.
+    (``10% to 12%``), shares (``a quarter of``) and powers of ten (``3×10^26``).
+    Years, months and days (2019年, 10月6日, "in 2026") and the digits of a name (H100,
+    Llama2, GPT-5) are not quantities.
     ``text`` is the text as written (offset for offset): with it, a number after a
     lowercase word ("has 16,896") is a count, after a capitalised one ("Nitro 1")
     a name's.
@@ -510,7 +512,7 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
     # doublings first, so 1倍 is never read as a factor of one; terms, so a 15-year
     # contract holds no count of 15
     doubled, denied = _doublings(folded)
-    terms = _terms(folded)
+    terms = _terms(folded) + _powers_of_ten(folded)
     spoken_for = [(q.start, q.end) for q in doubled + terms] + denied
     found: list[Quantity] = []
     for match in written.finditer(folded):
@@ -923,6 +925,29 @@ def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
         gain = 150.0 if match["half"] else 100.0
         found.append(Quantity(match.start("once"), match.end(), gain, None, None, "percent"))
     return found, denied
+
+
+# A power of ten, with its factor (10^27, 3×10^26, 2.5 x 10^25): the whole number, not
+# its digits (10^27 is no 10).
+_POWER_OF_TEN = re.compile(
+    r"(?<![\d.])(?:(?P<factor>\d+(?:\.\d+)?)\s*[×x*]\s*)?10\s*\^\s*(?P<exponent>\d{1,2})(?!\d)"
+)
+
+
+def _powers_of_ten(folded: str) -> list[Quantity]:
+    """Each number written as a power of ten, as a bare number (what it counts, the
+    words around it say)."""
+    return [
+        Quantity(
+            match.start(),
+            match.end(),
+            float(Decimal(match["factor"] or 1) * 10 ** int(match["exponent"])),
+            None,
+            None,
+            None,
+        )
+        for match in _POWER_OF_TEN.finditer(folded)
+    ]
 
 
 def _terms(folded: str) -> list[Quantity]:
