@@ -253,6 +253,12 @@ def test_dates_follow_the_articles_date() -> None:
     # a bare day well after the article's: last month's, unless said to come
     assert dates("於28日舉行的大會上，正式發表") == [("2025-08-28", False)]
     assert dates("将于28日举行发布会") == [("2025-09-28", False)]
+    # a later month with no year: last year's where the words say it was done
+    assert dates("芯片已于11月完成流片，预计11月量产") == [("2024-11", False), ("2025-11", False)]
+    assert dates("the chip was taped out in November; it ships in November") == [
+        ("2024-11", False),
+        ("2025-11", False),
+    ]
     assert dates("November 2023") == [("2023-11", False)]
     assert dates("2023财年") == []
     # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today

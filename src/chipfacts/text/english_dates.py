@@ -89,6 +89,13 @@ def find_english_dates(folded: str, published: PartialDate | None) -> list[Engli
     return found
 
 
+# A verb of what was done before a month with no year, in its sentence ("was taped out
+# in December", "had shipped by November"): a month gone by, in an article of the months
+# before it.
+_DONE_BEFORE = re.compile(r"\b(?:was|were|had|did)\b[^.;!?]*$")
+DONE_REACH = 40
+
+
 def _span(match: re.Match[str]) -> tuple[int, int]:
     """The date's own words: "in October" is dated by "October"."""
     for group in ("month", "year", "weekday"):
@@ -135,7 +142,14 @@ def _resolve(
             return None
         return PartialDate(this_year, month, int(groups["day"])), False
     if groups["month"]:
-        return PartialDate(this_year, MONTHS.index(groups["month"]) + 1), False
+        month = MONTHS.index(groups["month"]) + 1
+        if (
+            published.month
+            and month > published.month
+            and _DONE_BEFORE.search(match.string, max(0, match.start() - DONE_REACH), match.start())
+        ):
+            return PartialDate(this_year - 1, month), False  # "was taped out in December"
+        return PartialDate(this_year, month), False
     if groups["weekday"] and published.day:
         today = date(published.year, published.month, published.day)
         day = last_weekday(today, _WEEKDAYS.index(groups["weekday"]))

@@ -94,6 +94,9 @@ def find_dates(folded: str, published: PartialDate | None) -> list[Mention]:
     return sorted(found)
 
 
+# What was done right before a month with no year (已于12月, 早在11月): a month gone by.
+_DONE_BEFORE = re.compile(r"(?:已经?|曾经?|早在)\s*(?:于|在)?\s*$")
+DONE_REACH = 5
 # A future before a weekday or a day (将于周五发布, 将于25日): the next one, not the last.
 _AHEAD = re.compile(r"将于?|将在|计划于?|预计于?")
 AHEAD_REACH = 4
@@ -175,8 +178,15 @@ def _resolve(
     if season:
         return PartialDate(base.year, season), True
     if groups["month2"]:
-        day = int(groups["day2"]) if groups["day2"] else 0
-        return _valid(base.year, int(groups["month2"]), day), False
+        day, month = int(groups["day2"]) if groups["day2"] else 0, int(groups["month2"])
+        year = base.year
+        if (
+            base.month
+            and month > base.month
+            and _DONE_BEFORE.search(match.string, max(0, match.start() - DONE_REACH), match.start())
+        ):
+            year -= 1  # 已于12月完成流片 in an article of January: last December
+        return _valid(year, month, day), False
     if groups["day3"] and base.month:
         # 於18日舉行的大會上 in an article of the 1st: last month's 18th (news reports days
         # gone by), unless said to come (将于25日) or a few days ahead (在15日的大会上 on
