@@ -3423,3 +3423,11 @@ def test_a_clause_of_a_change_is_named_by_the_clause_before_it(store: chipfacts.
 def test_a_power_of_ten_is_the_whole_number_never_its_digits(text: str, value: float) -> None:
     (found,) = find_quantities(fold_in_place(text), text)
     assert found.value == value and "^" in text[found.start : found.end]
+
+
+def test_a_company_named_only_where_an_event_happens_is_no_subject_of_it(
+    store: chipfacts.Store,
+) -> None:
+    text = "AMD的新一代加速器MI450设计完成，已于去年12月在台积电完成流片，采用3nm工艺。"
+    (found,) = [c for c in drafted(store, text, True) if c.attribute.id == "tape_out"]
+    assert (found.entity_id, str(found.value)) == ("mi450", "2024-12")

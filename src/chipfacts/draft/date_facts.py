@@ -10,10 +10,11 @@ import re
 
 from chipfacts.draft.attribution import Attribution
 from chipfacts.draft.candidates import Candidate, Decision
-from chipfacts.draft.context import PUNCTUATION
+from chipfacts.draft.context import PUNCTUATION, behind
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, SUBJECTS_EVENTS, VALUE_CUES, applies_to
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.sentences import Span, inside
+from chipfacts.draft.subject import AT_A_PLACE
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.text.cues import CueKind
@@ -159,6 +160,19 @@ class DateFacts(Attribution):
         ]
         return self.store.entity_at(named[-1].row) if named else None
 
+    def only_at_a_place(self, entity: Entity, clause: Span) -> bool:
+        """Whether the clause names ``entity`` only as where its event happens (在台积电
+        完成流片)."""
+        named = [
+            m
+            for m in self.sentence.entities
+            if inside(m.start, m.end, clause) and self.store.entity_at(m.row) == entity
+        ]
+        folded = self.article.folded
+        return bool(named) and all(
+            AT_A_PLACE.search(folded, behind(m.start), m.start) for m in named
+        )
+
     def product_in(self, clause: Span, before: int) -> Entity | None:
         """The last thing a company makes named in the clause before ``before``."""
         named = [
@@ -221,6 +235,11 @@ class DateFacts(Attribution):
             entity, entity_decision, weight = self.entity_for(clause, word.start, word)
         else:  # 微软去年收购了Fungible: a purchase or launch is what was bought or launched
             entity, entity_decision, weight = self.entity_for(clause, word.end, word, after=True)
+        if entity is not None and entity.kind == "company" and self.only_at_a_place(entity, clause):
+            # …“北极光”（Borealis），已于去年12月在台积电完成流片: where it happened, no subject;
+            # the thing the sentence named before the clause
+            sentence = self.sentence.span
+            entity = self.product_in(Span(sentence.start, clause.start), clause.start) or entity
         if attribute.id == "founded":
             # "…from Lingxu Semiconductor, a Hangzhou start-up founded in 2021": a clause set
             # after a company's name describes it; "OpenAI's chip team, founded in 2023",

@@ -47,7 +47,7 @@ _OWNED = re.compile(r"[\s\u3000]*(?:而|但|则|也|还|并|同时)?\s*其[^，,
 # 较英伟达H20低约三成: what a figure is set against, its maker's name between
 _COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|相比于?)[\u4e00-\u9fff]{1,6}$")
 # 在阿里云部署超过3万片: a place the verb happens at, no owner of the figure
-_AT_A_PLACE = re.compile(r"(?:(?<![现正存实])在|(?<![由对关基位用属等高低])于)\s*$")
+AT_A_PLACE = re.compile(r"(?:(?<![现正存实])在|(?<![由对关基位用属等高低])于)\s*$")
 # A sentence comparing others with what the one before was about.
 _COMPARED = re.compile(r"\s*(?:相比之下|相较之下|与之相比|相比而言|相较而言|by comparison)")
 # 微軟也是下了血本:采用…: a colon opens the details of what the company made.
@@ -247,7 +247,7 @@ class Subjects(EnglishSubjects):
                 m
                 for m in in_clause
                 if 0 <= named_at - m.end <= ATTACHED
-                and not _AT_A_PLACE.search(self.article.folded, behind(m.start), m.start)
+                and not AT_A_PLACE.search(self.article.folded, behind(m.start), m.start)
                 and m.end <= anchor  # 1万张英伟达的GPU: what is counted, not the subject
                 # 将TPU的产量提高到: the object of 将 is what the figure is of
                 and (
