@@ -44,6 +44,9 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("超过 1 万个以上", [(CueKind.MORE_THAN, "超过"), (CueKind.MORE_THAN, "以上")]),
         # 突破 before a number (not a breakthrough)
         ("市值突破900亿港元，技术突破", [(CueKind.MORE_THAN, "突破")]),
+        # …a currency between; not a limit overcome
+        ("市值突破新台币30兆元", [(CueKind.MORE_THAN, "突破")]),
+        ("已突破10万卡集群的互联瓶颈", []),
         ("至少3倍，最多 10 个", [(CueKind.AT_LEAST, "至少"), (CueKind.AT_MOST, "最多")]),
         # a ceiling after its number: 以下, 以内
         ("PUE 1.15以下，100兆瓦以内", [(CueKind.AT_MOST, "以下"), (CueKind.AT_MOST, "以内")]),

@@ -1859,13 +1859,31 @@ def test_a_site_named_once_after_its_operator_and_referred_to_is_proposed(
     [
         "杭州擎昇半導體8日正式在港交所主板掛牌。擎昇此次發行價定為每股38.6港元，擎昇成立於2019年。",
         "上海曦衡科技今日公布财报。曦衡营收增长，曦衡的毛利率提升。",
+        # the place's own word after it
+        "深圳市芯瀚科技有限公司完成5亿元融资。芯瀚科技表示，芯瀚的营收增长。",
     ],
 )
 def test_a_city_before_a_companys_name_is_no_part_of_its_stem(
     store: chipfacts.Store, text: str
 ) -> None:
     companies = {i for i, (kind, _) in proposed(store, text).items() if kind == "company"}
-    assert companies in ({"qingsheng-semiconductor"}, {"xiheng-technology"})
+    assert companies in ({"qingsheng-semiconductor"}, {"xiheng-technology"}, {"xinhan-technology"})
+
+
+def test_a_place_before_a_word_never_written_alone_is_part_of_the_name(
+    store: chipfacts.Store,
+) -> None:
+    text = "上海电气集团表示，将扩大投资。上海电气集团还称将扩大投资。"
+    assert proposed(store, text) == {}
+
+
+def test_a_word_of_praise_in_quotes_where_a_site_is_said_to_be_names_no_site(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "该公司位于乌兰察布的“零碳”数据中心已部署约2万颗GPU，其位于贵州的“绿色”数据中心也已投运。"
+    )
+    assert proposed(store, text) == {}
 
 
 def test_a_companys_legal_name_and_its_name_without_the_suffix_are_one_company(

@@ -3340,6 +3340,8 @@ def test_the_first_generation_is_the_lines_own_and_a_kind_is_no_line(
         # a count of things named by two words and their noun
         ("Broadcom said it now had 18 custom chip projects in development.",
          ("broadcom", "projects", 18)),
+        # the first plural after the count, no participle between
+        ("Meta said it operates 24 campuses hosting servers.", ("meta", "campuses", 24)),
     ],
 )  # fmt: skip
 def test_a_figure_is_named_by_what_it_counts_or_whose_it_is(
@@ -3431,3 +3433,85 @@ def test_a_company_named_only_where_an_event_happens_is_no_subject_of_it(
     text = "AMD的新一代加速器MI450设计完成，已于去年12月在台积电完成流片，采用3nm工艺。"
     (found,) = [c for c in drafted(store, text, True) if c.attribute.id == "tape_out"]
     assert (found.entity_id, str(found.value)) == ("mi450", "2024-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review's and a probe's sentences: sites of an example, a condition, a measure,
+        # each one built, one few have, one helped to; none is a site of its own
+        "微软表示，要建设一座300MW的数据中心，通常需要两年以上的时间。",
+        "这笔投资相当于再建成一座1GW的数据中心。",
+        "每建成一座100MW的数据中心，英伟达就能卖出数十亿美元的GPU。",
+        "奥特曼希望每周都能建成一座1GW的数据中心。",
+        "如果微软建成一座1GW的数据中心，其年耗电量将相当于100万户家庭。",
+        "据估算，要点亮一个10万卡的集群，需要约150MW的电力。",
+        "全球只有少数公司拥有一个10万卡以上的集群，微软是其中之一。",
+        "以目前租金水准计算，一座B200集群约需四至五年才能回收成本。",
+    ],
+)
+def test_a_site_of_an_example_is_no_site(store: chipfacts.Store, text: str) -> None:
+    assert not [c for c in drafted(store, text) if c.new_entity and c.new_entity.kind == "cluster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "谷歌下一代TPU将用于训练其代号为“Gemini Ultra”的模型。",
+        "Meta下一代MTIA芯片已经流片，Meta同时启动了代号“Olympus”的项目。",
+        "谷歌下一代TPU将于明年推出，英伟达下一代GPU代号为“Rubin”。",
+        "Meta下一代MTIA芯片的代号尚未公布。",
+    ],
+)
+def test_a_code_name_of_another_thing_makes_no_next_model(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert not [
+        c for c in drafted(store, text, True) if c.new_entity and c.new_entity.kind == "chip"
+    ]
+
+
+def test_a_chinese_code_name_gives_a_next_model_an_id_of_its_own(store: chipfacts.Store) -> None:
+    text = "谷歌下一代TPU芯片（内部代号“天枢”）将于明年量产。谷歌TPU的出货量今年约为250万颗。"
+    found = {c.value: c.entity_id for c in drafted(store, text, True)}
+    assert found[2500000] == "tpu" and "tpu-tianshu" in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        ("亚马逊第二代Trainium芯片采用台积电5nm工艺。", "trainium-v2"),
+        ("OpenAI的第四代GPT模型采用台积电5nm工艺。", None),  # the store's GPT-4, no chip
+        ("谷歌第四代Tensor芯片G4采用三星4nm工艺。", None),  # the designation after names it
+    ],
+)
+def test_a_generation_names_a_new_model_only_of_a_chips_line(
+    store: chipfacts.Store, text: str, chip: str | None
+) -> None:
+    proposed = {c.entity_id for c in drafted(store, text, True) if c.new_entity is not None}
+    assert ({chip} if chip else set()) == proposed - {"google-g4"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the currency of the figure changed from
+        ("大摩将台积电目标价由新台币1,388元上调至1,500元。",
+         [("tsmc", "target_price_twd", 1388), ("tsmc", "target_price_twd", 1500)]),
+        # funds raised before, used or left: no raise
+        ("截至6月底，寒武纪已使用募集资金12亿元，剩余募集资金27亿元存放于专户。",
+         [("cambricon", "annual_spend_yuan", 1.2e9), ("cambricon", "annual_spend_yuan", 2.7e9)]),
+        # a change after a speaker: no measure named by 表示
+        ("英伟达表示，从2023年的95%降至目前的接近零。", []),
+        # a part counted out of a whole, in English
+        ("Google now counts 7 of the 10 largest AI labs as TPU customers.", []),
+        # a cockpit, no one seat; 突破 as a limit overcome, no bound
+        ("英伟达座舱带宽提升至1000GB/s。", [("nvidia", "zuocang_bandwidth", 1e12)]),
+        # a power of ten as written, however large
+        ("xAI的Grok 4训练算力达到3×10^26 FLOP。", [("grok-4", "training_compute", 3 * 10**26)]),
+    ],
+)  # fmt: skip
+def test_a_review_and_a_probe_of_this_rounds_rules(
+    store: chipfacts.Store, text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert numbers(store, text) == expected

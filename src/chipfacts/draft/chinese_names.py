@@ -105,15 +105,16 @@ _NO_STEM = re.compile(
 
 # Cities (and provinces) a company's name is often written after (杭州擎昇半导体, 上海
 # 曦衡科技): no part of its stem, whose name starts after them.
+# (the cities that are provinces, 北京 and 上海, are among ``PROVINCES``)
 _CITIES = (
-    "北京", "上海", "深圳", "杭州", "广州", "南京", "苏州", "成都", "武汉", "西安", "合肥", "无锡",
-    "天津", "重庆", "长沙", "厦门", "珠海", "青岛", "济南", "郑州", "宁波", "东莞", "佛山", "大连",
-    "沈阳", "常州", "南昌", "福州", "贵阳", "台北", "新竹", "台中", "台南", "高雄", "香港",
+    "深圳", "杭州", "广州", "南京", "苏州", "成都", "武汉", "西安", "合肥", "无锡", "长沙", "厦门",
+    "珠海", "青岛", "济南", "郑州", "宁波", "东莞", "佛山", "大连", "沈阳", "常州", "南昌", "福州",
+    "贵阳", "台北", "新竹", "台中", "台南", "高雄", "香港",
 )  # fmt: skip
 _PLACES = "|".join((*_CITIES, *PROVINCES))
 _PLACE_AT = re.compile(f"(?:{_PLACES})")
-_PLACE_BEFORE = re.compile(f"(?:{_PLACES})$")
-_PLACE_LONGEST = max(map(len, (*_CITIES, *PROVINCES)))
+_PLACE_BEFORE = re.compile(f"(?:{_PLACES})(?:市|省)?$")  # (深圳市芯瀚科技, 江苏省…)
+_PLACE_LONGEST = max(map(len, (*_CITIES, *PROVINCES))) + 1
 
 
 # A character that joins or points, never inside a company's name (微软和其他云, 开发的人工智能).
@@ -255,8 +256,15 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 continue
             if _BEFORE_NAME.match(stem) or VERBS.match(stem):
                 continue  # 据峰睿, 采用岭云: the word before the name
-            if size > min(STEMS) and _PLACE_AT.match(stem):
-                continue  # 杭州擎昇半导体: where it is, before its name
+            if stem[0] in "市省":
+                continue  # 深圳市芯瀚科技: the place's own word, no name's start
+            place = _PLACE_AT.match(stem) if size > min(STEMS) else None
+            if place is not None and times(stem[place.end() :]) > times(
+                folded[start + place.end() : suffix.end()]
+            ):
+                # 杭州擎昇半导体, then 擎昇 alone: where it is, before its name (not 上海电气
+                # 集团, whose 电气 is never written alone: the place is part of that name)
+                continue
             inside = _KIND_AT.match(folded, max(0, start - 1))
             if start and inside is not None and inside.end() > start:
                 continue  # 厂商澜海云: the kind's noun is no part of the name
@@ -273,7 +281,9 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 start == 0
                 or kind
                 or _BEFORE_NAME.match(folded, start - 1)
+                # (杭州擎昇半导体, then 擎昇 alone; not 上海电气集团, 电气 never alone)
                 or _PLACE_BEFORE.search(folded, max(0, start - _PLACE_LONGEST), start)
+                and times(stem) > times(folded[start : suffix.end()])
             ):
                 continue
             whole = folded[start : suffix.end()]

@@ -14,24 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chipfacts.draft.candidates import NEW, Candidate, NewEntity
-from chipfacts.draft.designations import CODE_NAME
+from chipfacts.draft.candidates import NEW, Candidate, Decision, NewEntity
+from chipfacts.draft.designations import CODE_NAME, CODE_NAMED
+from chipfacts.draft.vocabulary import key_text
 from chipfacts.model.records import Entity
 from chipfacts.text.normalize import fold_in_place, name_key
 
 CODENAME = "codename"
 # The code name a claim's quote gives (folded: in Simplified): after 代号 (为/是) or
 # "code-named", in quotes or not (内部代号“Phoenix”, 內部代號Vela, code-named "Iris"),
-# written as ``products.CODE_NAME``; it ends at its closing quote.
+# written as ``designations.CODE_NAME``; it ends at its closing quote.
 _GIVEN = re.compile(
-    rf"(?:代号|code-?named|codenamed)\s*(?:为|是)?\s*[“「\"'‘]?\s*(?P<name>{CODE_NAME})",
+    rf"(?:{CODE_NAMED}|code-?named\s*|codenamed\s*)[“「\"'‘]?\s*(?P<name>{CODE_NAME})",
     re.IGNORECASE,
 )
 # Kinds of things that are given code names (not a company nor a person).
 _NAMED_THINGS = frozenset({"chip", "nic", "cluster", "project", "product", "model"})
 
 
-def with_code_names(drafted: Sequence[Candidate]) -> list[Candidate]:
+def with_code_names(drafted: Sequence[Candidate], folded: str) -> list[Candidate]:
     """``drafted``, each claim about a proposed entity that is another thing's code
     name made the owner's, and a proposed owner named by its code name too."""
     proposed = {
@@ -44,7 +45,8 @@ def with_code_names(drafted: Sequence[Candidate]) -> list[Candidate]:
     # or itself with the code names it was given
     read_as: dict[str, Entity | NewEntity] = {}
     code_names: list[tuple[str, str]] = []  # (code name's entity id, owner's id)
-    for claim in drafted:
+    given_to: dict[int, NewEntity] = {}  # a claim's place -> the code-named thing it is of
+    for at, claim in enumerate(drafted):
         owner = claim.entity or claim.new_entity
         given = _GIVEN.search(fold_in_place(claim.quote))
         if claim.attribute.id != CODENAME or owner is None or given is None:
@@ -52,19 +54,50 @@ def with_code_names(drafted: Sequence[Candidate]) -> list[Candidate]:
         if owner.kind not in _NAMED_THINGS:
             continue
         code_name = claim.quote[given.start("name") : given.end("name")].strip()  # as written
+        other = proposed.get(name_key(code_name))
+        said = folded[_sentence_start(folded, claim.start) : claim.end]
+        if isinstance(owner, Entity) and other is not None and not _owner_said(said, owner):
+            # AMD与博通联合开发的首款推理芯片内部代号为“北极光”: a new thing described, known
+            # by its code name, not the store's model its maker's other words resembled
+            given_to[at] = other
+            continue
         if isinstance(owner, NewEntity):
             known = read_as.get(owner.id)
             owner = known if isinstance(known, NewEntity) else owner  # its names so far
             if name_key(code_name) not in {name_key(n) for n in (owner.name, *owner.aliases)}:
                 owner = owner._replace(aliases=(*owner.aliases, code_name))
             read_as[owner.id] = owner
-        other = proposed.get(name_key(code_name))
         if other is not None and other.id != owner.id:
             code_names.append((other.id, owner.id))
             read_as.setdefault(owner.id, owner)
     for code_named, owner_id in code_names:
         read_as[code_named] = read_as[owner_id]
+    drafted = [
+        c._replace(entity=None, new_entity=given_to[at], decisions=(*c.decisions, _NEW))
+        if at in given_to
+        else c
+        for at, c in enumerate(drafted)
+    ]
     return [_read(c, read_as) for c in drafted] if read_as else list(drafted)
+
+
+_NEW = Decision("entity", f"{NEW} the thing its code name names; add it under entities")
+# Words that refer back to a thing named before (该芯片, 这款, 其): its code name is its.
+_REFERRING = re.compile(r"该|这款|这颗|此款|其|它|\bits?\b|\bthe chip\b", re.IGNORECASE)
+
+
+def _owner_said(said: str, owner: Entity) -> bool:
+    """Whether a code name's sentence, up to its claim's end (``said``, folded), names its
+    owner (谷歌的TPU，内部代号“Ironwood”) or refers to one named before (该芯片内部代号为
+    “Ironwood”)."""
+    keys = key_text(said).keys
+    written = any(name_key(n) in keys for n in (owner.name, owner.id, *owner.aliases))
+    return written or _REFERRING.search(said) is not None
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts."""
+    return max(folded.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
 
 
 def _read(claim: Candidate, read_as: dict[str, Entity | NewEntity]) -> Candidate:

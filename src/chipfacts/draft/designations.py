@@ -43,23 +43,31 @@ _VERSIONED = re.compile(
     r"|-(?P<series>[A-Z]\d{1,2}))"
     r"(?![A-Za-z0-9])"
 )
-# A code name as an article writes it: a Latin word or two, or a few Chinese characters.
+# A code name as an article writes it: a Latin word or two, or a few Chinese characters;
+# the same in quotes, which bound it: a longer Chinese one too (普罗米修斯).
 CODE_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,4}"
-# A line's next model, then the code name it is given in its sentence (公司下一代MTIA
-# 芯片（内部代号“Kestrel”）, 下一代Maia AI加速器的设计案，该晶片代号为「Kauai」): a new
-# model of the line, known by its code name, not the store's model of it (the text
-# folded: Simplified, lower case).
+QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
+# The words giving a code name (代号为, 内部代号), in Chinese, the text folded.
+CODE_NAMED = r"(?:内部)?代号\s*(?:为|是)?\s*"
+# A line's next model, then the code name in quotes given to it in its sentence: right
+# after it, in brackets (下一代MTIA芯片（内部代号“Kestrel”）), or to 该芯片 after a comma
+# (下一代Maia AI加速器的设计案，该晶片代号为「Kauai」). A new model of the line, known by
+# its code name, not the store's model of it (the text folded: Simplified, lower case).
 _NEXT_GENERATION = re.compile(
     r"(?:下一代|新一代|次世代)\s?(?P<line>[a-z]+)(?![a-z0-9])"
     r"(?P<noun>\s?(?:ai)?\s?(?:芯片|晶片|加速器|加速卡|处理器|网卡|gpu|asic))?"
-    r"(?P<between>[^。；;！？!?“”「」\"]{0,24}?)(?:内部)?代号\s*(?:为|是)?\s*[“「\"'‘]?\s*"
-    rf"(?P<code>{CODE_NAME.lower()})"
+    r"(?:\s*[（(]|[^，,。；;！？!?“”「」\"]{0,12}[，,]\s*该(?:芯片|晶片|款芯片|加速器|处理器)\s*)"
+    # (in quotes, or a Latin name alone: 下一代Maia芯片（代号Braga）, never 代号尚未公布)
+    rf"{CODE_NAMED}(?:[“「\"'‘]\s*(?P<code>[a-z][a-z0-9 \-]{{1,15}}|[\u4e00-\u9fff]{{2,6}})"
+    r"\s*[”」\"'’]|(?P<bare>[a-z][a-z0-9\-]{2,15})(?![a-z0-9]))"
 )
 # …and a generation before a line's name: 第八代TPU is TPU v8 (the first is the line's
 # own: 第一代TPU is the TPU; 第二代AI网卡 names a kind, no line).
 _GENERATION_FIRST = re.compile(
     r"第(?P<ordinal>[二三四五六七八九十]|十[一二三四五六七八九]|(?!1(?!\d))\d{1,2})代\s?"
     r"(?!(?:AI|GPU|CPU|NPU|DPU|XPU|ASIC|HBM)(?![A-Za-z]))(?P<line>[A-Z][A-Za-z]*)(?![A-Za-z0-9])"
+    # (not one the text designates after: 第四代Tensor芯片G4 is G4)
+    r"(?!\s*(?:芯片|晶片|处理器|處理器)?\s*[A-Z]+\d)"
 )
 _LETTERS = re.compile(r"[a-z]+")
 # A year written after a name (Meta 2026, Nvidia 2025): no designation.
@@ -144,10 +152,37 @@ _SITED = re.compile(
 # A verb of building or running right before a site introduced by its size (建成一个
 # 5万卡规模的集群, 点亮了一个…): one that is there, not a site of an example (一座100MW的
 # 智算中心满负荷运行一年, 如果以一个30万卡集群计算).
-_BUILT_BEFORE = re.compile(
-    rf"(?:{_BUILDING}|拥有|部署|点亮|搭建|组建|建立|扩建|启用|上线)[着了成起]?$"
+_RUNNING = (
+    f"{_BUILDING}|拥有|部署|点亮|搭建|组建|建立|扩建|启用|上线|投运|投入使用|投用|落地|收购"
+    "|买下|租用|建有"
 )
-_SIZED = re.compile(r"\d")
+# (建设的一个训练集群, 投入使用的一座新集群: the verb's 的 between)
+_BUILT_BEFORE = re.compile(rf"(?:{_RUNNING})[着了成起]?的?$")
+# …and one actually there: the company's own, or one planned, under way or done (计划…
+# 建成一个, 去年点亮了一个), not "few companies have one" (全球只有少数公司拥有一个…)
+_UNDER_WAY = re.compile(r"计划|拟|已经?|正在|将于?|预计|明年|今年|去年|上月|本月|近日|日前|首期")
+_SIZED = re.compile(
+    r"\d[\d.,]*\s*(?:万|千)?\s*(?:卡|张|颗|块|片|台|柜|mw|gw|kw|兆瓦|吉瓦|千瓦|p\b|pflops|eflops)"
+)
+# What makes a site an example, not one that is there: a condition, a need, a wish, a
+# measure by it, each time one is built, someone helped (若建设一座…, 要点亮一个…, 希望每周
+# 都能建成一座…, 相当于再建成一座…, 足以建设一座…, 帮助客户部署一个…).
+_SUPPOSED = re.compile(
+    r"若|如果|假如|假设|要是|(?<![需主只重])要|每|希望|相当于|足以|足够|需要|可以|能够|帮助|协助|为客户"
+)
+# A name given in a description (名为“Taipei-1”的): a named thing, no size.
+_NAMED_IN = re.compile(r"名为|名叫|代号|称为|叫做|[“”「」\"]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+CLAUSE_REACH = 60  # how far back a clause's start is looked for
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where the clause holding ``at`` starts."""
+    reach = max(0, at - CLAUSE_REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, reach, at)]
+    return breaks[-1] if breaks else reach
+
+
 # Regions, no place a site is named by (中东数据中心项目, 在东南亚运营着一个…).
 REGIONS = "中东|海湾|东南亚|南亚|中亚|北美|南美|拉美|美洲|欧洲|亚洲|亚太|非洲|全球"
 # Provinces, after which a place's own name starts (内蒙古和林格尔新区, 宁夏中卫).
@@ -160,7 +195,7 @@ PROVINCES = (
 # 约1.6万卡的智算中心, 计划在宁夏中卫建设一座基于思元590的智算中心): its place names it.
 _PLACED_BEFORE = re.compile(
     r"(?<![现所])在(?P<place>[^，,。；;：:、的\s]{2,12}?)"
-    rf"(?:{_BUILDING}|拥有|部署)[着了]?$"
+    rf"(?:{_RUNNING})[着了成起]?$"
 )
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(
@@ -201,7 +236,9 @@ def other_designations(store: Store, text: str) -> list[Proposed]:
     """The designations ``text`` names that the store lacks but whose line it has."""
     found: dict[str, Proposed] = {}
     for match in chain(_VERSIONED.finditer(text), _GENERATION_FIRST.finditer(text)):
-        name = _versioned_name(match)
+        name = _versioned_name(match) if match.re is _VERSIONED else _generation_name(store, match)
+        if not name:
+            continue
         key, written = name_key(name), " ".join(match.group().split())
         if key in found:
             if written != name and written not in found[key].entity.aliases:
@@ -235,40 +272,80 @@ def next_generations(store: Store, text: str, folded: str) -> list[Proposed]:
     """The next models of the store's lines given a code name (下一代MTIA芯片，内部代号
     “Kestrel”): each a new model of the line's kind and maker, named by the line and
     its code name, and written as the text writes it (下一代MTIA芯片)."""
-    found: list[Proposed] = []
+    found: dict[str, Proposed] = {}
     for match in _NEXT_GENERATION.finditer(folded):
-        if match["between"].count("，") + match["between"].count(",") > 1:
-            continue  # (another clause's code name)
         line_rows = store.entity_rows(name_key(match["line"]))
         line = store.entity_at(line_rows[0]) if len(line_rows) == 1 else None
-        if line is None or line.kind in ("company", "person"):
+        if line is None or line.kind not in ("chip", "nic"):
             continue
         written_line = text[match.start("line") : match.end("line")]
-        code = text[match.start("code") : match.end("code")].strip()
+        group = "code" if match["code"] else "bare"
+        code = text[match.start(group) : match.end(group)].strip()
         name = f"{written_line} {code}"
-        if store.entity_rows(name_key(name)) or store.entity_rows(name_key(code)):
+        if name_key(name) in found or store.entity_rows(name_key(name)):
+            continue
+        if store.entity_rows(name_key(code)) or name_key(code).startswith(name_key(written_line)):
+            continue  # (代号“Trainium3”: a model the store has, no code name of a new one)
+        ident = slug(f"{written_line} {_latin(code)}")
+        if ident in store.entities:
             continue
         written = text[match.start() : match.end("noun") if match["noun"] else match.end("line")]
-        entity = Entity(slug(name), name, line.kind, (written, code), line.maker)
-        found.append(Proposed(entity, line, why=f"a next model of {line.name}; name it"))
-    return found
+        entity = Entity(ident, name, line.kind, (written, code), line.maker)
+        found[name_key(name)] = Proposed(entity, line, why=f"a next model of {line.name}; name it")
+    return list(found.values())
+
+
+def _latin(name: str) -> str:
+    """A code name in Latin letters, for an id (天枢 → Tianshu)."""
+    if name.isascii():
+        return name
+    from pypinyin import lazy_pinyin  # lazy: 130 ms, only for a Chinese code name
+
+    return "".join(lazy_pinyin(name)).capitalize()
 
 
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+def _generation_name(store: Store, match: re.Match[str]) -> str:
+    """The name of a generation written before a line's name (第八代TPU: TPU v8), as the
+    line writes its models (第二代Trainium: Trainium2 beside the store's Trainium2-style
+    names); "" where the store has that model (第四代GPT is the store's GPT-4) or the
+    line is of no chips."""
+    line = match["line"]
+    number = int(_ordinal(match["ordinal"]))
+    rows = store.entity_rows(name_key(line))
+    kind = store.entity_at(rows[0]).kind if len(rows) == 1 else None
+    if kind not in ("chip", "nic"):
+        return ""  # (第三代Azure数据中心设计, 第四代GPT模型: no chip's line)
+    if any(store.entity_rows(name_key(f"{line}{gap}{number}")) for gap in ("", "v", "-")):
+        return ""
+    # (Trainium3 beside a store's Trainium2; TPU v8, MTIA v3 else, as those lines write)
+    joined = re.compile(rf"{re.escape(line.lower())}\d+[a-z]*")
+    if any(joined.fullmatch(key) for key in store.all_entity_keys):
+        return f"{line}{number}"
+    return f"{line} v{number}"
+
+
+def _ordinal(written: str) -> int:
+    """A generation's number, written in digits or Chinese numerals (八 → 8)."""
+    if written.isdigit():
+        return int(written)
+    from cn2an import cn2an  # lazy: 100 ms, only for a Chinese ordinal of a name
+
+    return int(cn2an(written, "smart"))
+
+
 def _versioned_name(match: re.Match[str]) -> str:
     """The name of a versioned designation as the line writes it: TPU v7 (for TPUv7
     and TPU 第七代 too), Gaudi Gen 3, MTIA-T2 as written."""
-    if match.groupdict().get("series") is not None:
+    if match["series"] is not None:
         return " ".join(match.group().split())
     if match["ordinal"] is None:
         word = "Gen " if match["word"].lower().startswith("gen") else "v"
         return f"{match['line']} {word}{int(match['number'])}"
-    from cn2an import cn2an  # lazy: 100 ms, only for a Chinese ordinal of a name
-
-    return f"{match['line']} v{int(cn2an(match['ordinal'], 'smart'))}"
+    return f"{match['line']} v{_ordinal(match['ordinal'])}"
 
 
 def introduced_things(
@@ -278,19 +355,39 @@ def introduced_things(
     of ``companies`` (where each is named, and which) before it in its sentence."""
     found: list[Proposed] = []
     taken = set(store.entities)
-    introductions = (_INTRODUCED, _INTRODUCED_SITE, _SITED)
+    matches = [m for form in (_INTRODUCED, _INTRODUCED_SITE, _SITED) for m in form.finditer(folded)]
     # where each site is named, whose cluster one introduced after it in its sentence is
     # (阿里云位于张北的智算中心已建成一个可容纳10万张GPU的单一集群)
-    site_ends = [m.end() for form in introductions[1:] for m in form.finditer(folded)]
-    for match in (m for form in introductions for m in form.finditer(folded)):
+    site_ends = [m.end() for m in matches if m.re is not _INTRODUCED]
+    for match in matches:
         if match.re is _SITED and match["where"]:
             found.append(_first_site(text, match, companies, taken))
             continue
         kind = _KIND_OF_NOUN[match["noun"]]
+        if match.re is _INTRODUCED and match["sized"] and kind != "cluster":
+            continue  # 一款5nm的芯片, 一颗面积约800平方毫米的…芯片: told by nothing else
+        built = _BUILT_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
+        if (
+            kind == "cluster"
+            and match.re is not _SITED
+            and not built
+            and not _PLACED_BEFORE.search(
+                folded, max(0, match.start() - _PLACE_REACH), match.start()
+            )
+            and not re.search(_RUNNING, match["description"])
+        ):
+            continue  # 以目前租金计算，一座B200集群约需…: an example's, none built nor run
         sized = match.re is not _SITED and _SIZED.search(match["description"]) is not None
         if sized and (
-            kind != "cluster"  # 一款5nm的芯片: a chip by its node alone is told by nothing else
-            or not _BUILT_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
+            not built
+            # (要建设一座300MW的数据中心，通常需要…, 相当于建成一座1GW的…: an example's)
+            or _SUPPOSED.search(folded, _clause_start(folded, match.start()), match.start())
+            or maker_before(companies, folded, match.start()) is None
+            and not _UNDER_WAY.search(folded, _clause_start(folded, match.start()), match.start())
+            and not _PLACED_BEFORE.search(
+                folded, max(0, match.start() - _PLACE_REACH), match.start()
+            )
+            or _NAMED_IN.search(match["description"]) is not None  # (名为“Taipei-1”的)
             or match.re is _INTRODUCED
             and any(
                 end <= match.start() and not _SENTENCE_END.search(folded, end, match.start())

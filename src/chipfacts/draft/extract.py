@@ -198,7 +198,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
                 without_headline_echoes(
                     text,
                     _distinct_attributes(
-                        store, with_code_names([as_proposed(store, c) for c in drafted])
+                        store, with_code_names([as_proposed(store, c) for c in drafted], folded)
                     ),
                 )
             )
@@ -255,7 +255,13 @@ def without_designated(proposed: list[Proposed], designations: list[Proposed]) -
     """Drop a name that holds another model's designation (Instinct MI355X beside
     MI355X, another MI300X): one thing, proposed once, as the designation."""
     keys = [name_key(n) for d in designations for n in (d.entity.name, *d.entity.aliases)]
-    return [p for p in proposed if not any(name_key(p.entity.name).endswith(k) for k in keys)]
+    return [
+        p
+        for p in proposed
+        if not any(
+            name_key(n).endswith(k) for n in (p.entity.name, *p.entity.aliases) for k in keys
+        )
+    ]
 
 
 def _distinct_attributes(store: Store, drafted: list[Candidate]) -> list[Candidate]:

@@ -587,17 +587,20 @@ def part_of(whole: Attribute) -> Attribute:
     )
 
 
+def base_id(attribute: Attribute) -> str:
+    """A measure's id without the unit it is in (revenue for revenue_twd)."""
+    return attribute.id.removesuffix(f"_{(attribute.unit or '').lower()}")
+
+
 def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
     """The measure of ``attribute`` in another unit (a sum in yuan given again in
     dollars): its id and label, the unit named."""
     if unit == attribute.unit or unit is None:
         return attribute
     # (a sum given a third time: revenue_eur, not revenue_yuan_eur)
-    own = (attribute.unit or "").lower()
-    base = attribute.id.removesuffix(f"_{own}")
     label = attribute.label.removesuffix(f" ({attribute.unit})")
     return attribute._replace(
-        id=f"{base}_{unit.lower()}",
+        id=f"{base_id(attribute)}_{unit.lower()}",
         label=f"{label} ({unit})",
         unit=unit,
         # (the store's "in US dollars" names the unit this one replaces)
@@ -757,7 +760,7 @@ _COUNTED_THING = re.compile(
 # (5家XPU量产客户, 3家潜在客户): what is counted, not the verb before (已有, 另有).
 _FIRMS_AFTER = re.compile(
     r"\s*(?P<noun>(?:[a-z][a-z0-9-]*\s*)?[\u4e00-\u9fff]{0,4}?"
-    r"(?:客户|厂商|企业|公司|供应商|伙伴|合作伙伴|机构|业者|云厂商|晶圆厂))"
+    r"(?:客户|厂商|企业|公司|供应商|伙伴|机构|业者|晶圆厂))"
 )
 # A gloss in brackets between a figure's noun and its links (功耗（TDP）为).
 _GLOSS_BEFORE_LINKS = re.compile(r"[（(][^（()）]{1,12}[）)](?P<links>" + _LINK + r"\s*)$")
@@ -768,14 +771,20 @@ _NO_COUNT = re.compile(r"(?:指|倍|变|多|少|半|无|系|分|函|日|岁)数$
 # The same in English: a plural noun right after the number, an adjective at most
 # between (128 ports, 20 close allies); no time, nor a word that merely ends in s.
 ENGLISH_COUNTED = re.compile(
-    # (two words before it at most: "18 custom chip projects"; no joining word)
+    # (two words before it at most, "18 custom chip projects": no joining word, no plural
+    # nor a participle, "24 campuses hosting servers", and the first plural the count's)
     r"\s+(?:(?!(?:this|his|its|was|has|is|as|across|plus|thus|on|in|at|for|of|to|from|by|with"
-    r"|and|or|the|a|an)\b)[a-z][a-z-]*\s+){0,2}"
+    r"|and|or|the|a|an)\b)[a-z][a-z-]*(?<!s)(?<!ing)\s+){0,2}?"
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|quarters|times|points|this|his|its"
     r"|was|has|does|goes|plus|thus|perhaps|always|sometimes|besides|towards|afterwards"
     r"|whereas)\b)"
     r"(?P<noun>[a-z]{2,}[a-rt-z]s)\b"
 )
+# A number a part is counted out of ("7 of the 10", "one of only 2").
+_ONE_OF_THE = re.compile(
+    r"\b(?:one|two|three|four|five|\d[\d,]*)\s+of\s+(?:the\s+|only\s+|just\s+)?$"
+)
+ONE_OF_REACH = 20
 # The words of asking for GPUs under a quota: a count there is a rule's threshold.
 _APPROVAL = re.compile(r"申请|审批|获批|批准|\bapprov|\brequests?\b|\brequiring\b")
 # What a count of GPUs may count (个GPU, 块加速卡).
@@ -805,6 +814,8 @@ def counted_or_named(
     counter (共约1,400个机柜: in racks... as 机柜) or of the noun of a count before it
     (参数量达1.2万亿), or a figure an acronym names right before it (PUE约为1.15: a
     ratio); None for a bare number."""
+    if _ONE_OF_THE.search(folded, max(clause.start, quantity.start - ONE_OF_REACH), quantity.start):
+        return None  # "7 of the 10 largest labs", "one of only 2 suppliers": no count of its own
     counted = _COUNTED_THING.match(folded, quantity.end) or ENGLISH_COUNTED.match(
         folded, quantity.end
     )
@@ -1031,7 +1042,8 @@ def _chinese_label(
     head = noun.group()[cut.end() :] if cut else whole
     if _ONE_OF_A_KIND.search(head):
         return None  # 一座100MW的智算中心: what the figure describes comes after it
-    head = head.removeprefix("座")  # 一座总装机2GW的电厂: its capacity (座 starts no noun)
+    if head.startswith("座") and noun.string[noun.start() - 1 : noun.start()] in ("一", "每"):
+        head = head[1:]  # 一座总装机2GW的电厂: its capacity (not 座舱, a cockpit)
     return head + (change.group() if change is not None else moved)
 
 

@@ -99,9 +99,10 @@ class _Register:
             return
         # only a company has other names of its id (a scan of every proposal for each
         # of an article's thousand products would make proposing quadratic)
+        folded_names = [fold_in_place(n) for n in names]  # (once, for every proposal)
         same = (
             next(
-                (p for p in self.found.values() if _one_name(p.entity, ident, kind, names)),
+                (p for p in self.found.values() if _one_name(p.entity, ident, kind, folded_names)),
                 None,
             )
             if kind == "company"
@@ -232,7 +233,7 @@ class _Register:
 
 
 def _one_name(entity: Entity, ident: str, kind: str, names: Iterable[str] = ()) -> bool:
-    """Whether ``ident`` (and ``names``) name ``entity``: the same id, or a company's
+    """Whether ``ident`` (and ``names``, folded) name ``entity``: the same id, or a company's
     id and the first word of the other's (Kestrel, Kestrel Compute), or a company's
     Chinese name and that name with a company's suffix (曜芯智能, 曜芯智能科技)."""
     if entity.id == ident:
@@ -242,7 +243,7 @@ def _one_name(entity: Entity, ident: str, kind: str, names: Iterable[str] = ()) 
     shorter, longer = sorted((entity.id, ident), key=len)
     if longer.startswith(shorter + "-"):
         return True
-    written = [fold_in_place(n) for n in names if has_cjk(n)]
+    written = [n for n in names if has_cjk(n)]
     known = [fold_in_place(n) for n in (entity.name, *entity.aliases) if has_cjk(n)]
     return any(
         chinese_names.one_company(a, b) or chinese_names.one_company(b, a)
@@ -439,10 +440,12 @@ def _things(
             and match["gloss"] is not None
             # (园區「巨柱」（Saguaro）: a gloss after the quotes marks a name too)
             or gloss_after is not None
-            # (其位于北达科他州的“北极光”数据中心: where it is said to be, a named site)
+            # (其位于北达科他州的“北极光”数据中心: where it is said to be, a named site; not
+            # a slogan, 位于乌兰察布的“零碳”数据中心)
             or match.re is products.QUOTED_BEFORE_KIND
             and _SAID_WHERE.search(folded, max(0, match.start() - WHERE_REACH), match.start())
             is not None
+            and not _a_slogan(folded, folded[match.start("name") : match.end("name")], match.end())
         )
         # 资料中心「Lonestar」, 「觀音一號」 (a number or 号 marks a name the article
         # writes again), not 数据中心“PUE” or 智算中心“绿色低碳” (a slogan)
@@ -484,10 +487,10 @@ def _things(
             register.add(chinese_names.in_latin(written), kind, NAMED, (written,), maker_id_at(at))
 
 
-# A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
 # Where a site named in quotes is said to be, right before it (位于北达科他州的“北极光”).
 _SAID_WHERE = re.compile(r"位于[^，,。；;：:、\s“”「」\"]{2,12}的\s*$")
 WHERE_REACH = 18
+# A gloss in Latin letters right after a name in quotes (「巨柱」（Saguaro）).
 _GLOSS_AFTER = re.compile(chinese_names.GLOSS.removesuffix("?"))  # the gloss, not optional
 # A kind's acronym, no name (“星火”大模型（LLM）, 芯片“灵犀”（NPU）).
 _ACRONYM = re.compile(r"(?:NPU|GPU|TPU|CPU|DPU|XPU|LLM|ASIC|AI|AIDC|IDC|NIC|HBM|PUE|SoC)\s*")
@@ -515,10 +518,17 @@ def _quoted_site(text: str, folded: str, match: re.Match[str]) -> str | None:
     return f"{chinese_names.in_latin(text[match.start('own') : match.end('own')])} {noun}"
 
 
+# Words of praise in quotes before a site's noun: what it is said to be, no name.
+_PRAISE = re.compile(
+    r"(?:零碳|低碳|近零碳|绿色|智慧|智能|数字|节能|高效|安全|可信|新型|清洁|环保|创新|东数西算|液冷|超级)+"
+)
+
+
 def _a_slogan(folded: str, quoted: str, noun_end: int) -> bool:
     """Whether a name in quotes before a site's noun is a slogan, a plan or a concept:
-    the article writes it, or the site's noun after it, before such a word."""
-    if _CONCEPT_AFTER.match(folded, noun_end):
+    the article writes it, or the site's noun after it, before such a word, or it is
+    a word of praise (“零碳”数据中心, “绿色”数据中心)."""
+    if _CONCEPT_AFTER.match(folded, noun_end) or _PRAISE.fullmatch(quoted):
         return True
     at = folded.find(quoted)
     while at >= 0:

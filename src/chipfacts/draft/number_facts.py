@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from chipfacts.draft import graded
 from chipfacts.draft.attribution import Attribution
@@ -36,6 +37,7 @@ from chipfacts.draft.new_attributes import (
     RELATIVE_DECISION,
     RELATIVE_PERFORMANCE,
     STACKED,
+    base_id,
     counted_or_named,
     cued,
     gpus_held,
@@ -199,22 +201,30 @@ _RISES = frozenset({"up", "rising", "increasing"})
 
 
 # A sum's conversion in brackets right after it (（约新台币54亿元）, （约合220亿美元）).
+CONVERTED_GAP = 12  # …no further from the sum it converts
 _CONVERTED = re.compile(r"\s*[（(]\s*(?:约合?|折合|相当于)?\s*(?:新台币|人民币|美元|港币|港元)?\s*")
 # A clause opening with a change from one figure (已由…降至, 从…提升至): its measure is
 # named in the clause before.
 _CHANGE_OPENING = re.compile(r"\s*(?:已经?|将|则|也|更)?\s*(?:由|从)")
+# A change from a sum in a currency other than yuan named, to a sum in 元 (由新台币1,388元
+# 上调至1,500元): the second is in the first's currency.
+_CHANGED_IN_CURRENCY = re.compile(
+    r"(?:由|从)\s*(?P<currency>新台币|港币|港元)\s*[\d.,]+\s*(?:万|亿)?\s*元"
+    r"[^，,。；;\d]{0,8}?(?:至|到)\s*$"
+)
+# What is done with funds raised before (已使用, 剩余, 尚未使用): no raise of them.
+_FUNDS_HELD = re.compile(r"(?:已?使用|剩余|尚未使用|闲置|变更)(?:的)?$")
+# The noun of a measure ending a clause, the stop after it (营收比重，, 市占率，).
+_MEASURE_AT_END = re.compile(
+    r"(?:比重|占比|份额|市占率?|比例|营收|收入|毛利率|利润率|渗透率|利用率|良率|售价|价格|"
+    r"产能|出货量|支出|市值|规模)\s*[，,]\s*$"
+)
 # …to a level (降至, 提升至; not 从签约到交机, a span of time)
 _CHANGE_TO_LEVEL = re.compile(
     r"(?:降|升|增|跌|滑|攀升|提高|提升|增加|减少|扩大|缩小|成长|下降|下滑|回落|回升)(?:至|到)"
 )
 # Chips put somewhere, said after their count (将部署在, 安装于): the place is theirs.
 _PUT_AT = re.compile(r"(?:部署|安装|装机|落地|放置)(?:在|于|到)")
-# A sum given again in another currency, the clause opening with it (以美元计为335.2亿
-# 美元, 以美元计约合331亿美元).
-_IN_ANOTHER_CURRENCY = re.compile(
-    r"\s*以(?:美元|美金|新台币|台币|人民币|港币|港元|日元|欧元)计(?:算|价)?\s*"
-    r"(?:为|约为|约合|约|达到?|则为|则约为)?\s*"
-)
 
 
 def _moved(
@@ -377,7 +387,11 @@ _DEPLOYS = re.compile(
 )
 _A_CLUSTER = re.compile(r"集群|超级计算机|超算|超级电脑|cluster|supercomputer")
 # A clause giving the figure before again in another currency (，约合10亿美元).
-_CONVERTED_ALONE = re.compile(r"[\s，,（(]*(?:约合|折合)\s*(?:约|大约)?\s*")
+# (以美元计为335.2亿美元: in another currency by name)
+_CONVERTED_ALONE = re.compile(
+    r"[\s，,（(]*(?:(?:约合|折合)\s*(?:约|大约)?"
+    r"|以(?:美元|美金|新台币|台币|人民币|港币|港元|日元|欧元)计(?:算|价)?\s*(?:为|约为|约合|约|达到?)?)\s*"
+)
 # A clause opening with 其中 ("of which"): its share is a part of the figure before.
 _PART_OF_THE_WHOLE = re.compile(
     r"[\s,，]*其中\s*(?:约|近|逾|超过|有)?\s*[\d一二两三四五六七八九十半]"
@@ -655,7 +669,14 @@ def _number(value: float | None) -> int | float | None:
     if value is None:
         return None
     rounded = exact(value)  # 5e-07 s stays 5e-07, 1.5万 stays 15000
-    return int(rounded) if rounded.is_integer() else rounded
+    if not rounded.is_integer():
+        return rounded
+    # (beyond a float's exact integers, as written: 3×10^26 is 3 and 26 zeros, no digits
+    # the float's binary form would add)
+    return int(rounded) if abs(rounded) <= _EXACT_INTEGERS else int(Decimal(repr(rounded)))
+
+
+_EXACT_INTEGERS = 2**53
 
 
 def of_a_chip(attribute: Attribute, chip: Entity) -> Attribute:
@@ -1202,8 +1223,7 @@ class NumberFacts(Attribution):
     def in_currency(self, attribute: Attribute, unit: str | None) -> Attribute:
         """``attribute`` in another currency: the store's own where there is one (revenue
         for revenue_twd given again in dollars)."""
-        base = attribute.id.removesuffix(f"_{(attribute.unit or '').lower()}")
-        own = self.store.attributes.get(base)
+        own = self.store.attributes.get(base_id(attribute))
         return own if own is not None and own.unit == unit else in_unit(attribute, unit)
 
     def described_site(self, quantity: Quantity) -> Entity | None:
@@ -1234,6 +1254,19 @@ class NumberFacts(Attribution):
     def read_number(self, quantity: Quantity, previous_end: int) -> Candidate | None:
         clause = self.clause_of(quantity.start)
         folded = self.article.folded
+        changed_in = (
+            _CHANGED_IN_CURRENCY.search(
+                folded, max(clause.start, quantity.start - 30), quantity.start
+            )
+            if quantity.unit == "yuan"
+            else None
+        )
+        if changed_in is not None:
+            # 目标价由新台币1,388元上调至1,500元: the figure changed to, in the currency of
+            # the one it changed from
+            quantity = quantity._replace(
+                unit="HKD" if changed_in["currency"] != "新台币" else "TWD"
+            )
         if quantity.unit is None and _BRACKETED.match(folded, quantity.start - 1):
             return None  # 廣達（2382）, 昨（13）日: a stock code or a date, in brackets
         if quantity.unit is None and _NAME_NUMBER.match(folded, max(0, quantity.start - 2)):
@@ -1261,6 +1294,7 @@ class NumberFacts(Attribution):
             and any(
                 q.unit in MONEY
                 and q.unit != quantity.unit
+                and 0 <= quantity.start - q.end <= CONVERTED_GAP
                 and _CONVERTED.fullmatch(folded, q.end, quantity.start)
                 for q in self.sentence.quantities
             )
@@ -1367,6 +1401,10 @@ class NumberFacts(Attribution):
         # 研发投入, 研发支出: spending on research, no capital expenditure nor a year's
         # spending of the store's words (named by its own words, as a new attribute)
         near = [(w, a) for w, a in near if not folded.endswith("研发", 0, w.start)]
+        # 已使用募集资金12亿元, 剩余募集资金: funds raised before, used or left, no raise
+        near = [
+            (w, a) for w, a in near if not _FUNDS_HELD.search(folded, max(0, w.start - 4), w.start)
+        ]
         if not of_a_market(folded, (clause.start, clause.end)):
             # 营收占比约25%, 研发人员占比超过70%: a share of what the noun names, no market's
             near = [(w, a) for w, a in near if folded[w.start : w.end] != PROPORTION]
@@ -1479,17 +1517,6 @@ class NumberFacts(Attribution):
                 decisions.append(why)
             elif (
                 measured_before is not None
-                and measured_before.unit in MONEY
-                and quantity.unit in MONEY
-                and _IN_ANOTHER_CURRENCY.fullmatch(folded, clause.start, quantity.start)
-            ):
-                # 营收达新台币1兆468亿元，以美元计为335.2亿美元: the figure before, in
-                # another currency (the store's own attribute where it is in dollars)
-                attribute = self.in_currency(measured_before, quantity.unit)
-                decisions += self.carried(attribute)
-                earlier_of = self.last_about
-            elif (
-                measured_before is not None
                 and measured_before.unit == quantity.unit
                 and (
                     0 <= quantity.start - self.last_end <= FROM_REACH
@@ -1573,12 +1600,15 @@ class NumberFacts(Attribution):
                 # attribute of its unit holds: a new attribute (世芯…的营收比重，已由…的逾
                 # 三成降至…: named in the clause before one that opens with its change)
                 named_in = clause
+                named_before = self.clause_of(clause.start - 1)
                 if (
                     _CHANGE_OPENING.match(folded, clause.start)
                     and _CHANGE_TO_LEVEL.search(folded, clause.start, clause.end)
                     and clause.start > self.sentence.span.start
+                    # (a measure's noun ending it, not 英伟达表示，nor 毛利率有所下滑，)
+                    and _MEASURE_AT_END.search(folded, named_before.start, clause.start)
                 ):
-                    named_in = Span(self.clause_of(clause.start - 1).start, clause.end)
+                    named_in = Span(named_before.start, clause.end)
                 proposed_attribute = new_attribute(
                     folded,
                     (named_in.start, named_in.end),
@@ -1808,7 +1838,7 @@ class NumberFacts(Attribution):
             entity = self.own_thing(entity, "cluster", anchor) or entity
         sites = {
             self.store.entity_at(m.row)
-            for m in self.sentence.entities
+            for m in (self.sentence.entities if attribute.id == _CLUSTER else ())
             if self.store.entity_at(m.row).kind == "cluster"
             and (
                 clause.start <= m.start
@@ -1900,9 +1930,10 @@ class NumberFacts(Attribution):
         if converted and before is not None and attribute.id not in self.store.attributes:
             # …支出2500亿美元，约合1.8万亿元人民币: the measure before, in this currency
             # (a proposed attribute would be named by 合)
-            attribute = in_unit(before, quantity.unit)
+            attribute = self.in_currency(before, quantity.unit)
             decisions = [d for d in decisions if d.field != "attribute"]
-            decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
+            if attribute.id not in self.store.attributes:
+                decisions.append(Decision("attribute", f"new: {before.label} in {attribute.unit}"))
         trained = self.trained_model(clause, quantity) if attribute.id == _CLUSTER else None
         if trained is not None:
             # Meta训练Llama 4时动用的GPU超过10万块, "Meta trained Llama 4 on 100,000 GPUs":

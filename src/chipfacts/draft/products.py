@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from chipfacts.draft.chinese_names import FUNCTION_CHARS, GLOSS, VERBS
-from chipfacts.draft.designations import PERIOD, SITE_PHASE, TECHNICAL, Proposed
+from chipfacts.draft.designations import PERIOD, QUOTED_NAME, SITE_PHASE, TECHNICAL, Proposed
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place
@@ -103,8 +103,6 @@ DESIGNATED_AFTER_KIND = re.compile(
 )
 # A kind of thing, then its code name in quotes (该晶片内部代号「Arke」, 晶片代号为
 # 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
-# The same in quotes, which bound it: a longer Chinese one too (普罗米修斯).
-QUOTED_NAME = r"[A-Za-z][A-Za-z0-9 \-]{1,15}|[\u4e00-\u9fff]{2,6}"
 CODENAMED = re.compile(
     r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群|智算中心|数据中心|资料中心|大模型|模型)"
     # (a site's phase, 智算中心三期（内部代号“太行”）: the phase's code name)

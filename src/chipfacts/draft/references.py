@@ -285,8 +285,10 @@ class References(Speakers):
         introduced = self.store.proposed[entity.id].at
         if introduced is not None:  # (乌兰察布的智算中心 may be no words of the text)
             return introduced < self.sentence.span.end
-        rows = self.store.entity_rows(name_key(entity.id))
-        return any(m.row in rows for m in chain(self.earlier, self.sentence.entities))
+        return any(
+            self.store.entity_at(m.row).id == entity.id
+            for m in chain(self.earlier, self.sentence.entities)
+        )
 
     def made_by_topic(self, clause: Span, anchor: int) -> Entity | None:
         """自研芯片计划 in a clause naming nothing: the last company named makes it."""

@@ -98,8 +98,16 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     # 约新台币58亿元: the currency may come between
     (CueKind.ABOUT, r"(?<![纽大契节公合预制简隐])约(?=[有为合占]?" + _CURRENCY + _NUMERAL + r")"),
     (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
-    # 突破 ("breaks through") before a number: past it (营收突破100亿元; not 技术突破)
-    (CueKind.MORE_THAN, r"超过|多于|(?:逾|突破)(?=" + _NUMERAL + r")"),
+    # 突破 ("breaks through") before a number: past it (营收突破100亿元, 市值突破新台币30兆
+    # 元; not 技术突破, nor 突破10万卡集群的互联瓶颈, a limit overcome)
+    (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
+    (
+        CueKind.MORE_THAN,
+        r"突破(?="
+        + _CURRENCY
+        + _NUMERAL
+        + r")(?![^，。！？；,;!?]*?(?:瓶颈|难题|壁垒|障碍|极限|限制))",
+    ),
     # 以上 follows the number it bounds: "1 万个以上".
     (CueKind.MORE_THAN, rf"(?:(?<={_COUNTED})|(?<={_COUNTED}\s))以上"),
     # 以下 and 以内 too, as a ceiling: PUE控制在1.15以下, 8分钟以内

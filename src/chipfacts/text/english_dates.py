@@ -92,7 +92,13 @@ def find_english_dates(folded: str, published: PartialDate | None) -> list[Engli
 # A verb of what was done before a month with no year, in its sentence ("was taped out
 # in December", "had shipped by November"): a month gone by, in an article of the months
 # before it.
-_DONE_BEFORE = re.compile(r"\b(?:was|were|had|did)\b[^.;!?]*$")
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|had|did)\b[^.;!?]*$"
+    # ("Larkspur taped out in December": a verb in the past right before; not what is
+    # "expected in December")
+    r"|\b(?!(?:expected|scheduled|planned|slated|anticipated|targeted|estimated)\b)[a-z]+ed"
+    r"(?:\s+(?:out|up|off|down|on))?(?:\s+in)?\s*$"
+)
 DONE_REACH = 40
 
 

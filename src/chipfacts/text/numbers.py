@@ -930,21 +930,23 @@ def _doublings(folded: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
 # A power of ten, with its factor (10^27, 3×10^26, 2.5 x 10^25): the whole number, not
 # its digits (10^27 is no 10).
 _POWER_OF_TEN = re.compile(
-    r"(?<![\d.])(?:(?P<factor>\d+(?:\.\d+)?)\s*[×x*]\s*)?10\s*\^\s*(?P<exponent>\d{1,2})(?!\d)"
+    r"(?<![\d.])(?:(?P<factor>\d+(?:\.\d+)?)\s*[×x*]\s*)?10\s*\^\s*(?P<exponent>-?\d{1,3})(?!\d)"
+    # (operations counted, 10^26 FLOPs, 10^27次浮点运算: a count of them, in flops)
+    r"(?P<flops>\s*(?:次\s*)?(?:浮点运算|flops?\b))?"
 )
 
 
 def _powers_of_ten(folded: str) -> list[Quantity]:
-    """Each number written as a power of ten, as a bare number (what it counts, the
-    words around it say)."""
+    """Each number written as a power of ten: floating-point operations where their
+    words follow, else a bare number (what it counts, the words around it say)."""
     return [
         Quantity(
             match.start(),
-            match.end(),
-            float(Decimal(match["factor"] or 1) * 10 ** int(match["exponent"])),
+            match.end("exponent"),
+            float(Decimal(match["factor"] or 1) * Decimal(10) ** int(match["exponent"])),
             None,
             None,
-            None,
+            "flops" if match["flops"] else None,
         )
         for match in _POWER_OF_TEN.finditer(folded)
     ]
