@@ -3515,3 +3515,24 @@ def test_a_review_and_a_probe_of_this_rounds_rules(
     store: chipfacts.Store, text: str, expected: list[tuple[str, str, float]]
 ) -> None:
     assert numbers(store, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second probe's sentences: the figures of a site of an example, its size and its
+        # clause's others where that clause names no one, are of nothing there is
+        "英伟达称，一个10万卡集群足以训练GPT-5级别的模型。",
+        "分析师指出，一座300MW的数据中心每年电费约2亿美元。",
+        "深圳地铁集团今年营收为300亿元。深圳地铁表示，地铁客流创新高。",  # no company 地铁
+    ],
+)
+def test_figures_of_an_example_or_a_citys_service_are_none(
+    store: chipfacts.Store, text: str
+) -> None:
+    assert numbers(store, text) == []
+
+
+def test_a_cluster_used_there_is_no_example(store: chipfacts.Store) -> None:
+    text = "Meta已在一个约2.4万块GPU的训练集群中测试交换机。"
+    assert numbers(store, text) == [("meta", "cluster_gpus", 24000)]

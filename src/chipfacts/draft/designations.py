@@ -176,6 +176,34 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
 CLAUSE_REACH = 60  # how far back a clause's start is looked for
 
 
+class Example(NamedTuple):
+    """A site of an example described by its size: where it is written, and its clause's
+    end."""
+
+    start: int
+    end: int
+    clause_end: int
+
+
+def example_sites(folded: str) -> list[Example]:
+    """Where sites of an example are described by their size (一个10万卡集群足以训练…,
+    要建设一座300MW的数据中心): figures of no site there is."""
+    found = []
+    for match in (m for form in (_INTRODUCED, _INTRODUCED_SITE) for m in form.finditer(folded)):
+        if _KIND_OF_NOUN[match["noun"]] != "cluster" or not _SIZED.search(match["description"]):
+            continue
+        before = max(0, match.start() - _PLACE_REACH)
+        if _SUPPOSED.search(folded, _clause_start(folded, match.start()), match.start()) or not (
+            _BUILT_BEFORE.search(folded, before, match.start())
+            or _PLACED_BEFORE.search(folded, before, match.start())
+            # (在一个由8192张H800组成的集群上训练: one used, there)
+            or folded.endswith("在", 0, match.start())
+        ):
+            stop = _CLAUSE_BREAK.search(folded, match.end())
+            found.append(Example(match.start(), match.end(), stop.start() if stop else len(folded)))
+    return found
+
+
 def _clause_start(folded: str, at: int) -> int:
     """Where the clause holding ``at`` starts."""
     reach = max(0, at - CLAUSE_REACH)

@@ -32,6 +32,7 @@ from chipfacts.draft.designations import (
     Proposed,
     ProposedStore,
     as_proposed,
+    example_sites,
     introduced_things,
     next_generations,
     other_designations,
@@ -124,7 +125,17 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     sites = {p.entity.id for p in introduced if p.entity.kind == "cluster"}
     names = [m for m in entities if store.entity_at(m.row).id not in sites]
     named = bytearray(len(text))
-    for start, end in [(m.start, m.end) for m in names] + [(d.start, d.end) for d in every_date]:
+    # (一个10万卡集群足以训练…, 一座300MW的数据中心每年电费约2亿美元: the figures of a
+    # site of an example, where its clause names no one, are of nothing there is)
+    examples = [
+        (example.start, example.clause_end)
+        if not any(example.end <= m.start < example.clause_end for m in names)
+        else (example.start, example.end)
+        for example in example_sites(folded)
+    ]
+    for start, end in (
+        [(m.start, m.end) for m in names] + [(d.start, d.end) for d in every_date] + examples
+    ):
         named[start:end] = b"\x01" * (end - start)
     quantities = [q for q in find_quantities(folded, text) if not any(named[q.start : q.end])]
     if taipei_news(folded, article.source.language):
