@@ -3536,3 +3536,21 @@ def test_figures_of_an_example_or_a_citys_service_are_none(
 def test_a_cluster_used_there_is_no_example(store: chipfacts.Store) -> None:
     text = "Meta已在一个约2.4万块GPU的训练集群中测试交换机。"
     assert numbers(store, text) == [("meta", "cluster_gpus", 24000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大摩将英伟达目标价上调至200美元。",
+        "Kara Whitfield, an analyst, raised her price target on Nvidia to $200.",
+    ],
+)
+def test_an_analysts_target_price_is_their_estimate_set_not_rounded(
+    store: chipfacts.Store, text: str
+) -> None:
+    (found,) = [c for c in drafted(store, text) if c.value == 200]
+    assert (found.attribute.id, found.status, found.bound) == (
+        "target_price",
+        Status.ESTIMATED,
+        Bound.EXACT,
+    )

@@ -58,7 +58,7 @@ from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.respectively import follows_figure, respective
 from chipfacts.draft.sentences import Joined, Span, inside
-from chipfacts.draft.stock import below_zero, fallen, per_share, stock_figure
+from chipfacts.draft.stock import TARGET_PRICE, below_zero, fallen, per_share, stock_figure
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
@@ -2091,6 +2091,14 @@ class NumberFacts(Attribution):
             # "forecast $38 billion to $42 billion, up from $29.8 billion last year": the
             # earlier figure is what was, not what is expected
             status = Status.REPORTED
+        if (
+            stock is not None
+            and base_id(stock.attribute) == TARGET_PRICE.id
+            and status in (Status.REPORTED, Status.FORECAST)
+        ):
+            # 大摩将台积电目标价调升至2,100元: an analyst's target for the shares, their
+            # estimate (将 marks what is raised, no future), set as a figure, not rounded
+            status = Status.ESTIMATED
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.
             bound = Bound.ABOUT
