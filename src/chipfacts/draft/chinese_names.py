@@ -262,9 +262,7 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             if stem[0] in "市省":
                 continue  # 深圳市芯瀚科技: the place's own word, no name's start
             place = _PLACE_AT.match(stem) if size > min(STEMS) else None
-            if place is not None and times(stem[place.end() :]) > times(
-                folded[start + place.end() : suffix.end()]
-            ):
+            if place is not None and _written_alone(times, start + place.end(), stem_end, suffix):
                 # 杭州擎昇半导体, then 擎昇 alone: where it is, before its name (not 上海电气
                 # 集团, whose 电气 is never written alone: the place is part of that name)
                 continue
@@ -286,7 +284,7 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 or _BEFORE_NAME.match(folded, start - 1)
                 # (杭州擎昇半导体, then 擎昇 alone; not 上海电气集团, 电气 never alone)
                 or _PLACE_BEFORE.search(folded, max(0, start - _PLACE_LONGEST), start)
-                and times(stem) > times(folded[start : suffix.end()])
+                and _written_alone(times, start, stem_end, suffix)
             ):
                 continue
             whole = folded[start : suffix.end()]
@@ -302,6 +300,13 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             found[whole] = _company(text, times, start, stem, suffix, trade)
             break
     return list(found.values())
+
+
+def _written_alone(times: Times, start: int, end: int, suffix: re.Match[str]) -> bool:
+    """Whether the stem at ``start:end`` is written more often than with its suffix: a
+    name used alone (杭州擎昇半导体, then 擎昇), not a word of a name (上海电气集团)."""
+    folded = times.folded
+    return times(folded[start:end]) > times(folded[start : suffix.end()])
 
 
 # The words of a trade between a company's stem and its suffix (北极泉热控科技,

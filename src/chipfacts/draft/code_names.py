@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from chipfacts.draft.candidates import NEW, Candidate, Decision, NewEntity
 from chipfacts.draft.designations import CODE_NAME, CODE_NAMED
+from chipfacts.draft.sentences import start_before
 from chipfacts.draft.vocabulary import key_text
 from chipfacts.model.records import Entity
 from chipfacts.text.normalize import fold_in_place, name_key
@@ -55,7 +56,8 @@ def with_code_names(drafted: Sequence[Candidate], folded: str) -> list[Candidate
             continue
         code_name = claim.quote[given.start("name") : given.end("name")].strip()  # as written
         other = proposed.get(name_key(code_name))
-        said = folded[_sentence_start(folded, claim.start) : claim.end]
+        # (the sentence up to the claim, however long)
+        said = folded[start_before(folded, claim.start, reach=claim.start) : claim.end]
         if isinstance(owner, Entity) and other is not None and not _owner_said(said, owner):
             # AMD与博通联合开发的首款推理芯片内部代号为“北极光”: a new thing described, known
             # by its code name, not the store's model its maker's other words resembled
@@ -93,11 +95,6 @@ def _owner_said(said: str, owner: Entity) -> bool:
     keys = key_text(said).keys
     written = any(name_key(n) in keys for n in (owner.name, owner.id, *owner.aliases))
     return written or _REFERRING.search(said) is not None
-
-
-def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts."""
-    return max(folded.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
 
 
 def _read(claim: Candidate, read_as: dict[str, Entity | NewEntity]) -> Candidate:

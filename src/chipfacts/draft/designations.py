@@ -26,6 +26,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Candidate, Decision, NewEntity
+from chipfacts.draft.sentences import start_before
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
 from chipfacts.search.fuzzy import same_designation
@@ -206,9 +207,7 @@ def example_sites(folded: str) -> list[Example]:
 
 def _clause_start(folded: str, at: int) -> int:
     """Where the clause holding ``at`` starts."""
-    reach = max(0, at - CLAUSE_REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(folded, reach, at)]
-    return breaks[-1] if breaks else reach
+    return start_before(folded, at, CLAUSE_REACH, _CLAUSE_BREAK)
 
 
 # Regions, no place a site is named by (中东数据中心项目, 在东南亚运营着一个…).
@@ -394,14 +393,18 @@ def introduced_things(
         kind = _KIND_OF_NOUN[match["noun"]]
         if match.re is _INTRODUCED and match["sized"] and kind != "cluster":
             continue  # 一款5nm的芯片, 一颗面积约800平方毫米的…芯片: told by nothing else
-        built = _BUILT_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
+        # (the verb of building it, and the place, said before it: read once for every rule)
+        reach, clause_start = (
+            max(0, match.start() - _PLACE_REACH),
+            _clause_start(folded, match.start()),
+        )
+        built = _BUILT_BEFORE.search(folded, reach, match.start())
+        placed_before = _PLACED_BEFORE.search(folded, reach, match.start())
         if (
             kind == "cluster"
             and match.re is not _SITED
             and not built
-            and not _PLACED_BEFORE.search(
-                folded, max(0, match.start() - _PLACE_REACH), match.start()
-            )
+            and not placed_before
             and not re.search(_RUNNING, match["description"])
         ):
             continue  # 以目前租金计算，一座B200集群约需…: an example's, none built nor run
@@ -409,12 +412,10 @@ def introduced_things(
         if sized and (
             not built
             # (要建设一座300MW的数据中心，通常需要…, 相当于建成一座1GW的…: an example's)
-            or _SUPPOSED.search(folded, _clause_start(folded, match.start()), match.start())
+            or _SUPPOSED.search(folded, clause_start, match.start())
             or maker_before(companies, folded, match.start()) is None
-            and not _UNDER_WAY.search(folded, _clause_start(folded, match.start()), match.start())
-            and not _PLACED_BEFORE.search(
-                folded, max(0, match.start() - _PLACE_REACH), match.start()
-            )
+            and not _UNDER_WAY.search(folded, clause_start, match.start())
+            and not placed_before
             or _NAMED_IN.search(match["description"]) is not None  # (名为“Taipei-1”的)
             or match.re is _INTRODUCED
             and any(
@@ -432,7 +433,7 @@ def introduced_things(
         named_end = match.end("phase") if phased else match.end("noun")
         name = " ".join(text[start:named_end].split())
         placed = (
-            _PLACED_BEFORE.search(folded, max(0, match.start() - _PLACE_REACH), match.start())
+            placed_before
             if match.re is _INTRODUCED_SITE or match.re is _INTRODUCED and kind == "cluster"
             else None
         )

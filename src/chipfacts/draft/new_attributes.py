@@ -27,7 +27,7 @@ from chipfacts.draft.attribute_ids import attribute_id, measure_start
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.english_attributes import english_label, is_english_before
 from chipfacts.draft.graded import grade_ends
-from chipfacts.draft.sentences import Span
+from chipfacts.draft.sentences import Span, start_before
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
 from chipfacts.text.numbers import SPANS_OF_TIME, Quantity, doubles
@@ -669,7 +669,7 @@ def per_hour(folded: str, clause: tuple[int, int], quantity: Quantity) -> bool:
     highest = quantity.value if quantity.value is not None else quantity.high
     if most is None or highest is None or highest > most:
         return False
-    start = _sentence_start(folded, quantity.start, HOUR_REACH, _SENTENCE_STOP)
+    start = start_before(folded, quantity.start, HOUR_REACH, _SENTENCE_STOP)
     after = min(clause[1], quantity.end + HOUR_AFTER)
     return (
         _PER_HOUR.search(folded, start, after) is not None
@@ -712,7 +712,7 @@ def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> 
         # 的份额约为35%)
         and not (
             _SHARE_WORD.search(folded, clause_start, quantity.start)
-            and _MARKET_OR_SALES.search(folded, _sentence_start(folded, clause_start), clause_start)
+            and _MARKET_OR_SALES.search(folded, start_before(folded, clause_start), clause_start)
         )
     )
 
@@ -957,7 +957,7 @@ def new_attribute(
         accounts = _ACCOUNTS_FOR_AT_END.search(folded, before, quantity.start)
         if chinese is None and quantity.unit == "percent" and accounts is not None:
             # CoWoS产能中，英伟达约占六成: a share of the whole the sentence opened with
-            whole = _WHOLE.search(folded, _sentence_start(folded, clause_start), clause_start)
+            whole = _WHOLE.search(folded, start_before(folded, clause_start), clause_start)
             chinese = (whole["noun"] if whole is not None else "") + "占比"
         span_noun = _SPAN_NOUN_AFTER.match(folded, quantity.end)
         if span_noun is not None and quantity.unit in SPANS_OF_TIME:
@@ -1102,31 +1102,16 @@ _A_MARKET = re.compile(_A_MARKET_NAMED.pattern + r"|份额|占有率|出货")
 # What a share of capacity is said to be (AMD所获份额, 分到的份额): what one was allotted.
 _ALLOCATED = re.compile(r"(?:所获|获得|分到|拿到|分得|取得|所分|获配)的?\s*$")
 ALLOCATED_REACH = 6
-# How far back a sentence's start is looked for (a sentence runs no longer, mostly).
-SENTENCE_REACH = 120
-
-
-_CHINESE_STOP = re.compile(r"[。！？!?\n]")
-
-
-def _sentence_start(
-    folded: str, at: int, reach: int = SENTENCE_REACH, stops: re.Pattern[str] = _CHINESE_STOP
-) -> int:
-    """Where the sentence holding ``at`` starts, ended by one of ``stops``, looked
-    for ``reach`` characters back."""
-    start = max(0, at - reach)
-    ends = [stop.end() for stop in stops.finditer(folded, start, at)]
-    return ends[-1] if ends else start
 
 
 def _of_speed(folded: str, clause: tuple[int, int]) -> bool:
     """Whether a word of speed is in the sentence up to the end of ``clause``."""
-    return _OF_SPEED.search(folded, _sentence_start(folded, clause[0]), clause[1]) is not None
+    return _OF_SPEED.search(folded, start_before(folded, clause[0]), clause[1]) is not None
 
 
 def _of_capacity(folded: str, clause: tuple[int, int]) -> bool:
     """Whether the sentence up to the end of ``clause`` is on capacity, not a market."""
-    start = _sentence_start(folded, clause[0])
+    start = start_before(folded, clause[0])
     return (
         _CAPACITY.search(folded, start, clause[1]) is not None
         and _A_MARKET_NAMED.search(folded, start, clause[1]) is None
@@ -1135,7 +1120,7 @@ def _of_capacity(folded: str, clause: tuple[int, int]) -> bool:
 
 def of_a_market(folded: str, clause: tuple[int, int]) -> bool:
     """Whether the sentence up to the end of ``clause`` names a market."""
-    return _A_MARKET.search(folded, _sentence_start(folded, clause[0]), clause[1]) is not None
+    return _A_MARKET.search(folded, start_before(folded, clause[0]), clause[1]) is not None
 
 
 def cued(

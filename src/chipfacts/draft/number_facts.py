@@ -1600,15 +1600,15 @@ class NumberFacts(Attribution):
                 # attribute of its unit holds: a new attribute (世芯…的营收比重，已由…的逾
                 # 三成降至…: named in the clause before one that opens with its change)
                 named_in = clause
-                named_before = self.clause_of(clause.start - 1)
                 if (
                     _CHANGE_OPENING.match(folded, clause.start)
                     and _CHANGE_TO_LEVEL.search(folded, clause.start, clause.end)
                     and clause.start > self.sentence.span.start
-                    # (a measure's noun ending it, not 英伟达表示，nor 毛利率有所下滑，)
-                    and _MEASURE_AT_END.search(folded, named_before.start, clause.start)
                 ):
-                    named_in = Span(named_before.start, clause.end)
+                    named_before = self.clause_of(clause.start - 1)
+                    # (a measure's noun ending it, not 英伟达表示，nor 毛利率有所下滑，)
+                    if _MEASURE_AT_END.search(folded, named_before.start, clause.start):
+                        named_in = Span(named_before.start, clause.end)
                 proposed_attribute = new_attribute(
                     folded,
                     (named_in.start, named_in.end),

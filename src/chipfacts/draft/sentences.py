@@ -20,6 +20,22 @@ from chipfacts.text.cues import Cue, sentence_end
 from chipfacts.text.numbers import Quantity
 from chipfacts.text.when import Mention as DateMention
 
+# The stops that end a Chinese sentence, and how far back its start is looked for (a
+# sentence runs no longer, mostly).
+SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+SENTENCE_REACH = 120
+
+
+def start_before(
+    folded: str, at: int, reach: int = SENTENCE_REACH, stops: re.Pattern[str] = SENTENCE_STOP
+) -> int:
+    """Where the sentence (or the clause, by ``stops``) holding ``at`` starts, looked
+    for ``reach`` characters back."""
+    start = max(0, at - reach)
+    ends = [stop.end() for stop in stops.finditer(folded, start, at)]
+    return ends[-1] if ends else start
+
+
 # A clause ends at a comma, colon or semicolon (not one between digits: 16,896).
 # A quotation closing inside a sentence (“…。”他表示) ends a clause too.
 CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3})|[，：:；;]|(?<=[。.][”」])")
