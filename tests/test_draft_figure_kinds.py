@@ -1123,3 +1123,19 @@ def test_a_quotation_is_one_statement_not_one_per_clause(store: chipfacts.Store)
     text = "“过去两年，我们一直在回答同一个问题：客户到底能不能用起来。”AMD首席执行官苏姿丰说。"
     said = [c.quote for c in drafted(store, text) if c.attribute.id == "statement"]
     assert len(said) == 1 and "过去两年" in said[0] and "客户到底能不能用起来" in said[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "owner"),
+    [
+        ("定制ASIC的份额有望提升至25%以上。", 25, "custom-ai-asics"),
+        ("明年ASIC出货量将增长约55%。", 55, "custom-ai-asics"),
+        ("ASIC出货量将增长约55%。英伟达在定制ASIC市场的份额约为5%。", 5, "nvidia"),
+        ("国产AI芯片份额上升。英伟达在国产AI芯片市场的份额约为5%。", 5, "nvidia"),
+    ],
+)
+def test_a_kind_of_chip_is_what_its_figures_are_of_but_not_its_market(
+    store: chipfacts.Store, text: str, value: int, owner: str
+) -> None:
+    (candidate,) = [c for c in drafted(store, text) if c.value == value]
+    assert (candidate.entity_id or candidate.new_entity.id) == owner  # type: ignore[union-attr]

@@ -453,6 +453,25 @@ def test_a_market_or_a_word_of_国产_is_no_category(text: str) -> None:
     assert categories.domestic(text, fold(text)) is None
 
 
+def test_custom_chips_are_one_entity_by_every_form_where_they_are_the_thing() -> None:
+    text = (
+        "定制ASIC的份额升至约15%。博通ASIC业务增长，ASIC客户增多。"
+        "预期今年ASIC出货量将年增44%，雲端業者自研ASIC合計約10%。定制AI芯片（ASIC）很多。"
+    )
+    found = categories.custom(text, fold(text))
+    assert found is not None
+    assert (found.latin, found.kind, found.aliases) == (
+        "Custom AI ASICs", "product", ("定制ASIC", "ASIC", "雲端業者自研ASIC")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["博通ASIC业务增长。", "台灣ASIC設計服務廠世芯。", "定制AI芯片（ASIC）市场扩大。"]
+)
+def test_a_companys_asic_its_business_or_a_gloss_is_no_category(text: str) -> None:
+    assert categories.custom(text, fold(text)) is None
+
+
 def test_a_cluster_or_model_named_in_chinese_twice_is_proposed(store: chipfacts.Store) -> None:
     text = (
         "极川科技万卡集群扩容。天枢集群一期于今年6月投入使用，年底前将天枢集群扩展至10万块GPU。"

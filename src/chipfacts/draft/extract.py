@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from chipfacts.draft.article import Article, body_end, datelines
 from chipfacts.draft.candidates import Candidate, Decision
+from chipfacts.draft.categories import is_kind_of_chips, the_things_themselves
 from chipfacts.draft.code_names import with_code_names
 from chipfacts.draft.context import employers
 from chipfacts.draft.cuewords import find_cue_words
@@ -106,6 +107,10 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
     published = article.source.published
     outlets = datelines(folded)
     every_name = [m for m in find_entities(store, text, folded) if not _in_one(outlets, m.start)]
+    kinds = [m for m in every_name if is_kind_of_chips(store.entity_at(m.row))]
+    named_things = without_common_nouns(
+        store, [m for m in every_name if not is_kind_of_chips(store.entity_at(m.row))], KIND_NOUNS
+    )
     entities = without_datelines(
         folded,
         without_lines(
@@ -114,7 +119,7 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
             without_makers(
                 store,
                 folded,
-                without_common_nouns(store, every_name, KIND_NOUNS),
+                sorted(named_things + the_things_themselves(folded, kinds), key=lambda m: m.start),
             ),
         ),
     )

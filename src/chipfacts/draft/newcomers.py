@@ -299,12 +299,12 @@ def _companies_and_people(
     for form in name_forms.glossed(text, folded, acronyms=True):
         if store.entity_rows(name_key(form.name)):  # 超微（AMD）: another name of the store's
             register.add(form.name, form.kind, NAMED, form.aliases)
-    domestic = categories.domestic(text, folded)
+    kinds_of_chips = (categories.domestic(text, folded), categories.custom(text, folded))
     for written in (
         *chinese_names.people(text, folded),
         *chinese_names.companies(text, folded, times),
         *chinese_names.listed(text, folded, times),
-        *([domestic] if domestic is not None else []),
+        *(kind for kind in kinds_of_chips if kind is not None),
     ):
         if free(written.start, written.end):
             register.add(written.latin, written.kind, NAMED, written.aliases)
