@@ -49,6 +49,7 @@ from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate, NewEntity
 from chipfacts.draft.classify import ROUNDING, quotes_overlap, same_value
 from chipfacts.draft.extract import draft_article
+from chipfacts.draft.new_attributes import base_id
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Fact, Source, ValueType
 from chipfacts.store.store import Store
@@ -321,8 +322,18 @@ def _is_entity(
     )
 
 
+# The currencies a sum is drafted in besides the store's dollars (revenue_yuan).
+OTHER_CURRENCIES = frozenset({"yuan", "TWD", "HKD", "KRW", "JPY", "EUR", "GBP"})
+
+
 def _is_attribute(candidate: Candidate, attribute: str, new_attribute: bool) -> bool:
+    """The attribute; or, where the reader listed a sum in the article's own currency
+    under the store's measure (revenue: 3.2亿元人民币), that measure in the currency
+    (revenue_yuan: the store's revenue is in dollars, so draft names the currency);
+    or any new attribute, for one the reader marked new."""
     if candidate.attribute.id == attribute:
+        return True
+    if candidate.attribute.unit in OTHER_CURRENCIES and base_id(candidate.attribute) == attribute:
         return True
     return new_attribute and candidate.proposes_attribute
 

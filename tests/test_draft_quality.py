@@ -18,7 +18,7 @@ from chipfacts.draft import chinese_names
 from chipfacts.draft.candidates import Candidate, NewEntity
 from chipfacts.draft.run import draft
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Attribute, Bound, Source, Status, ValueType
+from chipfacts.model.records import Attribute, Bound, Entity, Source, Status, ValueType
 from chipfacts.store.quotes import quote_in
 from chipfacts.text.normalize import fold_in_place, squash_whitespace
 from tests.conftest import Cli, load_benchmark
@@ -248,3 +248,28 @@ def test_a_proposed_things_maker_matches_the_listed_maker_by_its_names() -> None
     others = {"xingyan-ai-computing": frozenset({"星河算力"})}
     assert not EVALUATE.meets_expected(candidate, expected, others)
     assert not EVALUATE.meets_expected(candidate, expected)  # no maker's names: ids differ
+
+
+@pytest.mark.parametrize(
+    ("drafted_as", "unit", "listed_as", "matches"),
+    [
+        ("revenue_yuan", "yuan", "revenue", True),  # the store's measure, in the yuan read
+        ("revenue_twd", "TWD", "revenue", True),
+        ("revenue", "USD", "revenue", True),
+        ("revenue_yuan", "yuan", "capex", False),  # another measure in that currency
+        ("cluster_gpus", "gpus", "cluster", False),  # a unit in an id is no currency
+    ],
+)
+def test_a_sum_listed_under_the_stores_measure_matches_it_in_its_currency(
+    drafted_as: str, unit: str, listed_as: str, matches: bool
+) -> None:
+    """A reader lists 约3.2亿元人民币 as revenue 320000000; draft names the currency,
+    the store's revenue being in dollars: the same claim."""
+    expected = EVALUATE.Expected("cambricon", listed_as, "去年营收约3.2亿元人民币", 320000000)
+    measure = Attribute(drafted_as, drafted_as, ValueType.NUMBER, "A sum.", unit=unit)
+    cambricon = Entity("cambricon", "Cambricon", "company")
+    candidate = Candidate(
+        cambricon, None, measure, 320000000, None, None, Bound.ABOUT, None, Status.REPORTED,
+        None, PartialDate(2025), "去年营收约3.2亿元人民币", 0, 10, (), (), 0.85,
+    )  # fmt: skip
+    assert EVALUATE.meets_expected(candidate, expected) is matches
