@@ -1132,10 +1132,12 @@ def test_a_quotation_is_one_statement_not_one_per_clause(store: chipfacts.Store)
         ("明年ASIC出货量将增长约55%。", 55, "custom-ai-asics"),
         ("ASIC出货量将增长约55%。英伟达在定制ASIC市场的份额约为5%。", 5, "nvidia"),
         ("国产AI芯片份额上升。英伟达在国产AI芯片市场的份额约为5%。", 5, "nvidia"),
+        # one of them, counted: no category's
+        ("定制ASIC份额上升。联发科为谷歌打造的首款云端ASIC今年营收约5亿美元。", 5e8, "mediatek"),
     ],
 )
 def test_a_kind_of_chip_is_what_its_figures_are_of_but_not_its_market(
-    store: chipfacts.Store, text: str, value: int, owner: str
+    store: chipfacts.Store, text: str, value: float, owner: str
 ) -> None:
     (candidate,) = [c for c in drafted(store, text) if c.value == value]
     assert (candidate.entity_id or candidate.new_entity.id) == owner  # type: ignore[union-attr]

@@ -466,7 +466,13 @@ def test_custom_chips_are_one_entity_by_every_form_where_they_are_the_thing() ->
 
 
 @pytest.mark.parametrize(
-    "text", ["博通ASIC业务增长。", "台灣ASIC設計服務廠世芯。", "定制AI芯片（ASIC）市场扩大。"]
+    "text",
+    [
+        "博通ASIC业务增长。",
+        "台灣ASIC設計服務廠世芯。",
+        "定制AI芯片（ASIC）市场扩大。",
+        "為Google打造的首款雲端ASIC已開始出貨。",
+    ],
 )
 def test_a_companys_asic_its_business_or_a_gloss_is_no_category(text: str) -> None:
     assert categories.custom(text, fold(text)) is None

@@ -27,12 +27,16 @@ _NAME = "Chinese domestic "
 # Custom chips: ASIC with who designs them (定制ASIC, 客製化ASIC, 云端业者自研ASIC,
 # 定制化AI ASIC), or alone where a clause starts, after a year or after what a list
 # gives (ASIC出货量将增长约55%, 今年ASIC出货量, 谷歌TPU等ASIC); not a company's
-# (博通ASIC, 其ASIC), nor a gloss (定制AI芯片（ASIC）: the name before says what it is).
+# (博通ASIC, 其ASIC) or one of them (首款云端ASIC, 该定制ASIC), nor a gloss (定制AI芯片
+# （ASIC）: the name before says what it is).
 _CUSTOM = re.compile(
     r"(?:(?:定制化?|客制化|自研|云端(?:业者|厂商)?(?:自研)?)\s*(?:ai\s*)?asic"
     r"|(?:^|(?<=[，。；：、“「\s等的年]))asic)"
     r"(?:\s*阵营)?(?![a-z])"
 )
+# Before a category's name: one of them, counted or pointed at (首款云端ASIC, 该定制ASIC).
+_ONE_OF_THEM = re.compile(r"[款颗个首该这其](?:云端|定制化?|客制化|自研)?\s*$")
+_ONE_REACH = 5
 # The custom chips' name (``custom``).
 CUSTOM_NAME = "Custom AI ASICs"
 # After a category: a market (国产芯片市场), its makers (国产芯片厂商, ASIC设计服务厂),
@@ -66,7 +70,12 @@ def domestic(text: str, folded: str) -> ChineseName | None:
 def custom(text: str, folded: str) -> ChineseName | None:
     """The custom chips cloud companies have designed (定制ASIC, 云端自研ASIC), by
     every form the article writes where it is the thing itself."""
-    found = [m for m in _CUSTOM.finditer(folded) if not _NOT_THE_THING.match(folded, m.end())]
+    found = [
+        m
+        for m in _CUSTOM.finditer(folded)
+        if not _NOT_THE_THING.match(folded, m.end())
+        and not _ONE_OF_THEM.search(folded, max(0, m.start() - 1), m.start())
+    ]
     if not found:
         return None
     forms = tuple(dict.fromkeys(text[m.start() : m.end()] for m in found))
@@ -81,8 +90,14 @@ def is_kind_of_chips(entity: Entity) -> bool:
 def the_things_themselves(folded: str, mentions: list[Mention]) -> list[Mention]:
     """A category's mentions but where a market, its makers or its business follow
     it (峰睿在国产AI训练芯片市场的份额 is 峰睿's; 博通的ASIC业务 is 博通's). A
-    category is no common noun waiting for its maker (ASIC出货量将增长约55%)."""
-    return [m for m in mentions if not _NOT_THE_THING.match(folded, m.end)]
+    category is no common noun waiting for its maker (ASIC出货量将增长约55%); one of
+    them is no category (为谷歌打造的首款云端ASIC)."""
+    return [
+        m
+        for m in mentions
+        if not _NOT_THE_THING.match(folded, m.end)
+        and not _ONE_OF_THEM.search(folded, max(0, m.start - _ONE_REACH), m.start)
+    ]
 
 
 def is_domestic(entity: Entity) -> bool:
