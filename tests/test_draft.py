@@ -259,6 +259,10 @@ def test_dates_follow_the_articles_date() -> None:
         ("2024-11", False),
         ("2025-11", False),
     ]
+    # a month ahead after a verb of the past: what was expected (not what was due, and
+    # has slipped)
+    assert dates("the racks were expected to go live in November") == [("2025-11", False)]
+    assert dates("deliveries were due to start in November but slipped") == [("2024-11", False)]
     assert dates("November 2023") == [("2023-11", False)]
     assert dates("2023财年") == []
     # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today

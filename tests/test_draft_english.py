@@ -1546,3 +1546,33 @@ def test_a_bound_written_after_an_english_number(
 ) -> None:
     (found,) = [c for c in drafted(store, text) if c.unit == "gpus"]
     assert found.bound is bound
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        (
+            "Meta said it had begun shipping its Atlas Kestrel network card, "
+            "built on TSMC's 3-nanometer process.",
+            [("atlas-kestrel", "nic", "meta")],
+        ),
+        (
+            "Nvidia's network business grew. Nvidia's Orca 400 card is built on TSMC's "
+            "5-nanometer process.",
+            [("orca-400", "nic", "nvidia")],
+        ),
+        (
+            "Amazon, whose Harbor chip is built on TSMC's 3-nanometer process, said so.",
+            [("harbor", "chip", "amazon")],
+        ),
+        # a store's thing, a standard, a people's adjective: no new product
+        ("Amazon's Trainium chip is built on TSMC's 3-nanometer process.", []),
+        ("Meta's Ethernet network card is built on TSMC's 3-nanometer process.", []),
+        ("The Chinese chip is built on TSMC's 7-nanometer process.", []),
+    ],
+)
+def test_a_product_named_right_before_its_noun_is_proposed(
+    store: chipfacts.Store, text: str, proposed: list[tuple[str, str, str | None]]
+) -> None:
+    found = {c.new_entity for c in drafted(store, text) if c.new_entity is not None}
+    assert [(e.id, e.kind, e.maker) for e in found] == proposed

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from chipfacts.draft import products
 from chipfacts.draft.designations import PERIOD, TECHNICAL, Proposed, slug
@@ -206,12 +206,26 @@ _NOT_A_NAME = re.compile(
 )
 APPOSITIVE = "a name the store lacks, then what it is"
 DESIGNATED = "a designation the store lacks, written as a thing's name"
+_A_DESIGNATION = re.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3}")
 # "the K2", "its MI355X": a designation after an article, a name the story uses.
 _THE_DESIGNATION = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<name>[A-Z]{1,4}-?\d{1,4}[A-Z]{0,3})(?![\w-])"
     # a process, a meeting or a standard of that name is no product
     r"(?!\s+(?:node|process|summit|standard|format|specification|spec|meeting)\b)"
 )
+# "its Pensando Vulcano network card", "the Pollara 400 card", "Broadcom's Thor Ultra
+# card", "Broadcom, whose Thor Ultra card": a product named by the words right before
+# its noun, after whose it is.
+_NAMED_PRODUCT = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+|['’]s\s+)"
+    r"(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d{1,4}[A-Z]?)){0,2})\s+(?:AI\s+)?"
+    r"(?P<noun>(?P<nic>network (?:interface )?card|supernic|nic|dpu)"
+    r"|(?P<card>card)|chip|accelerator|processor|gpu)s?\b"
+)
+# Words before a product's noun that are no product's name: a network's kind, a
+# standard, a people's adjective (its Ethernet card, the Chinese chip).
+_NO_PRODUCT_NAME = re.compile(r"Ethernet|InfiniBand|Ultra Ethernet|PCIe|Arm|RISC-V|x86|AI")
+PRODUCT_NAMED = "a product the store lacks, named before its noun"
 CODENAME = "a thing the store lacks, given a code name"
 LAUNCHED = "a product the store lacks, launched by its name"
 SITED = "a site the store lacks, named by its place"
@@ -369,7 +383,50 @@ def english_things(
             # only what a noun before calls a chip, a card or a system (no G7, no N2)
             entity = Entity(slug(name), name, max(kinds)[1], aliases, maker.id if maker else None)
             found[key] = Proposed(entity, None, DESIGNATED)
+    _products_before_nouns(store, text, found, add, {n for _, e in named for n in _names(e)})
     return list(found.values())
+
+
+def _names(entity: Entity) -> set[str]:
+    return {name_key(n) for n in (entity.name, *entity.aliases)}
+
+
+def _products_before_nouns(
+    store: Store,
+    text: str,
+    found: dict[str, Proposed],
+    add: Callable[[str, str, int, str], None],
+    companies: set[str],
+) -> None:
+    """Products named by the words before their noun ("its Pensando Vulcano network
+    card": Vulcano, the company's name before it dropped), the name none the store or
+    the story has given a thing already (the Instinct MI450 is the MI450), nor a
+    designation alone."""
+    network = "network" in text.lower()
+    for match in _NAMED_PRODUCT.finditer(text):
+        words = match["name"].split()
+        while words and name_key(words[0]) in companies:
+            words = words[1:]
+        name = " ".join(words)
+        if (
+            not words
+            or _NOT_A_NAME.fullmatch(words[0])
+            or _NO_SITE_NAME.fullmatch(words[0])
+            or _REGION.fullmatch(words[0])
+            or _NO_PRODUCT_NAME.fullmatch(name)
+            # (a designation alone, Nvidia's GB300 chips: one the story goes on with is
+            # proposed by ``_designations``, with its maker's name)
+            or _A_DESIGNATION.fullmatch(name)
+            or TECHNICAL.match(name)
+            or PERIOD.match(name)
+            or any(
+                name_key(w) in found or store.entity_rows(name_key(w)) or name_key(w) in companies
+                for w in words
+            )
+        ):
+            continue
+        nic = match["nic"] is not None or match["card"] is not None and network
+        add(name, "nic" if nic else "chip", match.start("name"), PRODUCT_NAMED)
 
 
 def _shared_first_words(found: dict[str, Proposed]) -> None:

@@ -92,11 +92,14 @@ def find_english_dates(folded: str, published: PartialDate | None) -> list[Engli
 # A verb of what was done before a month with no year, in its sentence ("was taped out
 # in December", "had shipped by November"): a month gone by, in an article of the months
 # before it.
+# (not "were due to start in November but have slipped": a date that has passed)
+_AHEAD = r"(?:expected|scheduled|planned|slated|anticipated|targeted|estimated)"
 _DONE_BEFORE = re.compile(
-    r"\b(?:was|were|had|did)\b[^.;!?]*$"
+    # (not what "was expected to go live in October": ahead)
+    rf"\b(?:was|were|had|did)\b(?![^.;!?]*\b{_AHEAD}\b)[^.;!?]*$"
     # ("Larkspur taped out in December": a verb in the past right before; not what is
     # "expected in December")
-    r"|\b(?!(?:expected|scheduled|planned|slated|anticipated|targeted|estimated)\b)[a-z]+ed"
+    rf"|\b(?!{_AHEAD}\b)[a-z]+ed"
     r"(?:\s+(?:out|up|off|down|on))?(?:\s+in)?\s*$"
 )
 DONE_REACH = 40
