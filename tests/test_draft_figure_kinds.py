@@ -1141,3 +1141,23 @@ def test_a_kind_of_chip_is_what_its_figures_are_of_but_not_its_market(
 ) -> None:
     (candidate,) = [c for c in drafted(store, text) if c.value == value]
     assert (candidate.entity_id or candidate.new_entity.id) == owner  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "attribute"),
+    [
+        ("微软将为Azure引入约20万颗GPU。", 200000, "gpu_order"),
+        ("Anthropic将从谷歌云获得最多150万颗TPU。", 1500000, "gpu_order"),
+        ("微软计划再扩充3,000张GPU。", 3000, "gpu_order"),
+        # the size a fleet reaches is no order
+        ("百度计划将该集群扩充至3万卡。", 30000, "cluster_gpus"),
+        # the figure before again, in chips: what its verb says
+        ("微軟今年規劃新增約1,850櫃GB300機櫃，相當於逾13萬顆GPU。", 130000, "gpu_order"),
+        ("微软部署了约1,850柜GB300机柜，相当于逾13万颗GPU。", 130000, "cluster_gpus"),
+    ],
+)
+def test_chips_brought_in_are_an_order(
+    store: chipfacts.Store, text: str, value: int, attribute: str
+) -> None:
+    (candidate,) = [c for c in drafted(store, text) if c.value == value]
+    assert candidate.attribute.id == attribute

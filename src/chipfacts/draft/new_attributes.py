@@ -1056,7 +1056,12 @@ _ONE_OF_A_KIND = re.compile(r"[一每][座个家台套款颗块项]$")
 # a share), by the store's attribute ids.
 _UNIT_CUES = {
     "annual_output": r"出货|产量|生产|量产|交付|shipments?|ship|produc",
-    "gpu_order": r"订购|采购|订单|购买|买下|下单|追加|加购|增购|订了|预订|order|bought|buy",
+    # (引入数十万颗, 再扩充3,000张GPU, 获得最多150万颗TPU: chips brought in; not
+    # 扩充至3万卡, the size a fleet reaches)
+    "gpu_order": (
+        r"订购|采购|订单|购买|买下|下单|追加|加购|增购|订了|预订|引入|购入|买入|新增"
+        r"|扩充(?!至|到)|获得|order|bought|buy"
+    ),
     "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
     "gpus_required": r"需要|所需|require|need",
     # 约占45%: "accounts for", right before the number

@@ -57,7 +57,7 @@ from chipfacts.draft.new_attributes import (
 from chipfacts.draft.reading import is_gain, read_bound
 from chipfacts.draft.references import DEMONSTRATIVE
 from chipfacts.draft.respectively import follows_figure, respective
-from chipfacts.draft.sentences import Joined, Span, inside
+from chipfacts.draft.sentences import Joined, Span, inside, start_before
 from chipfacts.draft.stock import TARGET_PRICE, below_zero, fallen, per_share, stock_figure
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
@@ -266,6 +266,9 @@ _SEVERAL = re.compile(
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+# A clause that gives the figure before again, in another unit (新增约1,850柜机柜，相当于
+# 逾13万颗GPU).
+_RESTATED = re.compile(r"\s*(?:相当于|折合|换算成|即)")
 _PRICE_PER_REQUEST = "price_per_request"
 _TRAINED = re.compile(r"训练|\btrain(?:ed|ing|s)?\b")
 _RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that|where)\b")
@@ -1507,7 +1510,13 @@ class NumberFacts(Attribution):
                 return None  # a number of a unit no attribute has: no claim
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
-            cue, cue_at = cued(folded, (clause.start, clause.end), quantity, every) or (None, None)
+            # (相当于逾13万颗GPU: the figure before in chips, said by the verb before it)
+            cued_from = (
+                start_before(folded, clause.start)
+                if _RESTATED.match(folded, clause.start)
+                else clause.start
+            )
+            cue, cue_at = cued(folded, (cued_from, clause.end), quantity, every) or (None, None)
             listed = self.listed_after(clause, quantity)
             measured_before = self.last_number
             if unitless is not None:
