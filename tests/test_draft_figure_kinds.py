@@ -1161,3 +1161,29 @@ def test_chips_brought_in_are_an_order(
 ) -> None:
     (candidate,) = [c for c in drafted(store, text) if c.value == value]
     assert candidate.attribute.id == attribute
+
+
+def test_a_share_taken_up_is_a_market_share(store: chipfacts.Store) -> None:
+    text = "今年全球HBM市场规模约为350亿美元，其中SK海力士一家就占到约六成。"
+    assert attribute_of(store, text, 60) == ("market_share", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        (
+            "Meta raised its capital expenditure forecast to $135 billion to $150 billion, "
+            "from its previous range of $125 billion to $140 billion.",
+            125e9,
+        ),
+        (
+            "Alphabet raised its capital spending forecast to between $185 billion and "
+            "$195 billion, from the $175 billion to $185 billion it gave in February.",
+            175e9,
+        ),
+    ],
+)
+def test_the_range_a_forecast_was_raised_from_is_the_same_measure(
+    store: chipfacts.Store, text: str, low: float
+) -> None:
+    assert attribute_of(store, text, low) == ("capex", False)

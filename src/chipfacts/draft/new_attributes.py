@@ -1068,9 +1068,9 @@ _UNIT_CUES = {
     "market_share": (
         # whole English words: a company's "shares" are its stock
         r"份额|市占|占有率|占比|拿下|分得|瓜分"
-        # 约占六成, 约占全球AI芯片市场的六成
+        # 约占六成, 约占全球AI芯片市场的六成, 一家就占到约六成
         # (not 占总营收的约13%: a share of something else than a market)
-        r"|约?占据?(?=(?:[^，,。；;\d]{0,16}市场的)?\s*(?:约|近|逾|超过|超|接近|不到)?\s*"
+        r"|约?占(?:据|到)?(?=(?:[^，,。；;\d]{0,16}市场的)?\s*(?:约|近|逾|超过|超|接近|不到)?\s*"
         r"(?:\d|[一二两三四五六七八九]成|一半|过半|半数))"
         r"|\bshare\b|\bmarket\b"
         # 三星以约6.8%位居第二: 以 a share, then the rank it gives (not 国产化率达到90%位居

@@ -168,16 +168,25 @@ _AS_ITS_CUSTOMER = re.compile(r"\s+as\s+its\s+(?:largest|biggest|top|main)\s+cus
 _OF_REVENUE = re.compile(r"营收|收入|营业额|revenue|sales")
 # "…, (up) from $4.5 billion earlier": the same figure at an earlier time.
 _FROM_BEFORE = re.compile(
-    r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$"
+    r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:the\s+)?(?:about\s+|around\s+)?$"
     # "…, nearly triple the $3.2 billion it spent in 2025": the figure it is a multiple of
     rf"|[,(]\s*{_MULTIPLE_OF}$"
 )
 FROM_REACH = 32
+# "…$135 billion to $150 billion, from its previous range of $125 billion to $140
+# billion": the same figure as it was, the words saying it was before.
+_FROM_PREVIOUS = re.compile(
+    r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:its|their|the|a)\s+(?:previous|prior|earlier|original)"
+    r"\s+(?:range|forecast|guidance|estimate|outlook|target|projection|plan|view)\s+of"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+PREVIOUS_REACH = 48
 _EARLIER_AFTER = re.compile(
     r"\s+(?:earlier|previously|before|a\s+year\s+(?:earlier|ago|before)|last\s+year"
     r"|in\s+the\s+(?:previous|prior|same)\s+(?:quarter|year|period)"
-    r"|(?:it|they|the\s+company)\s+(?:spent|reported|posted|made|earned|booked|had)"
-    r"\s+(?:in|last)\s+(?:\d{4}|year))\b"
+    r"|(?:it|they|the\s+company)\s+(?:spent|reported|posted|made|earned|booked|had|gave"
+    r"|forecast|projected|issued)\s+(?:in|last)\s+(?:\d{4}|year|quarter|month|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december))\b"
 )
 # "…, up 38% from a year earlier", "(down 12% year over year)": how much the figure
 # right before moved since an earlier time.
@@ -1533,6 +1542,10 @@ class NumberFacts(Attribution):
                         folded, max(0, quantity.start - FROM_REACH), quantity.start
                     )
                     and _EARLIER_AFTER.match(folded, quantity.end)
+                    or 0 <= quantity.start - self.last_end <= PREVIOUS_REACH
+                    and _FROM_PREVIOUS.search(
+                        folded, max(0, quantity.start - PREVIOUS_REACH), quantity.start
+                    )
                     or _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
                 )
             ):
