@@ -16,7 +16,7 @@ from chipfacts.draft.extract import draft_article
 from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.vocabulary import find_entities, without_common_nouns
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source, ValueType
+from chipfacts.model.records import Bound, Source, ValueType
 from chipfacts.text.normalize import fold_in_place
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
@@ -1187,3 +1187,18 @@ def test_the_range_a_forecast_was_raised_from_is_the_same_measure(
     store: chipfacts.Store, text: str, low: float
 ) -> None:
     assert attribute_of(store, text, low) == ("capex", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("智邦今年營收有望突破新台幣2,500億元。", 250e9),
+        ("寒武纪今年研发投入将超过人民币40亿元。", 4e9),
+        ("广达今年营收估计逾新台幣3,000億元。", 300e9),
+    ],
+)
+def test_more_than_bounds_a_sum_with_its_currency_between(
+    store: chipfacts.Store, text: str, value: float
+) -> None:
+    (candidate,) = [c for c in drafted(store, text) if c.value == value]
+    assert candidate.bound is Bound.MORE_THAN

@@ -109,12 +109,17 @@ _ABOUT_BEFORE = re.compile(r"(?:大约|大概|将近|约)$")
 MEASURED_REACH = 24
 
 
+_CURRENCY_BEFORE = re.compile(r"新台币|台币|人民币|港币|港元|美元|日元|日圆|韩元|欧元")
+
+
 def _bounds(folded: str, cue: Cue, quantity: Quantity) -> bool:
     """超过 bounds the number right after it; before other words it is a comparison's
     verb (超过英伟达的GPU1000倍: "1,000 times Nvidia's GPU"), not a bound."""
     if cue.kind is not CueKind.MORE_THAN or cue.end > quantity.start:
         return True
-    return not folded[cue.end : quantity.start].strip()
+    between = folded[cue.end : quantity.start].strip()
+    # (营收有望突破新台币2,500亿元: the sum's currency between, no comparison)
+    return not between or _CURRENCY_BEFORE.fullmatch(between) is not None
 
 
 def is_gain(folded: str, start: int, end: int) -> bool:

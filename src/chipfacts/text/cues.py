@@ -100,7 +100,8 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     (CueKind.ABOUT, r"(?<![最附将接])近(?=" + _NUMERAL + r")"),
     # 突破 ("breaks through") before a number: past it (营收突破100亿元, 市值突破新台币30兆
     # 元; not 技术突破, nor 突破10万卡集群的互联瓶颈, a limit overcome)
-    (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _NUMERAL + r")"),
+    # (逾新台币3,000亿元: the currency may come between)
+    (CueKind.MORE_THAN, r"超过|多于|逾(?=" + _CURRENCY + _NUMERAL + r")"),
     (
         CueKind.MORE_THAN,
         r"突破(?="
