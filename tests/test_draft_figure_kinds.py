@@ -1202,3 +1202,25 @@ def test_more_than_bounds_a_sum_with_its_currency_between(
 ) -> None:
     (candidate,) = [c for c in drafted(store, text) if c.value == value]
     assert candidate.bound is Bound.MORE_THAN
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "site"),
+    [
+        (
+            "Meta位于得克萨斯州的“子午线”（Meridian）超大规模园区首期1GW将于今年底投入运行。",
+            1e9,
+            "meridian",
+        ),
+        (
+            "据了解，火山引擎在内蒙古乌兰察布建设的智算园区规划总功率达1.2GW。",
+            1.2e9,
+            "volcano-engine-new-cluster",
+        ),
+    ],
+)
+def test_a_campus_named_in_quotes_or_by_its_place_holds_its_figures(
+    store: chipfacts.Store, text: str, value: float, site: str
+) -> None:
+    (candidate,) = [c for c in drafted(store, text) if c.value == value]
+    assert candidate.new_entity is not None and candidate.new_entity.id == site

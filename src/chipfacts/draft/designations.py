@@ -141,8 +141,8 @@ _SITED = re.compile(
     r"(?P<state>(?:(?![其在于的是正用为将也和与及])[\u4e00-\u9fff]){1,8}?[州省市县])"
     r"的(?:新|首座)(?=[资数智])"
     r")"
-    r"(?P<noun>智算中心|(?:数据|资料)中心园区|数据中心|资料中心|超算中心|超级计算机|智算集群|智算丛集"
-    r"|集群|丛集)"
+    r"(?P<noun>智算中心|(?:数据|资料)中心园区|(?:智算|算力)园区|数据中心|资料中心|超算中心|超级计算机"
+    r"|智算集群|智算丛集|集群|丛集)"
     # (在乌兰察布建设的智算中心三期工程: the phase written after it is what is built)
     rf"(?:(?P<phase>{SITE_PHASE})(?:工程|项目)?)?"
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)

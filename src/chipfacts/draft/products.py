@@ -119,7 +119,8 @@ QUOTED_BEFORE_KIND = re.compile(
     r"|[\u4e00-\u9fff]{2,6}号|[\u4e00-\u9fff]{2,4}[·‧][\u4e00-\u9fff]{2,4})"
     # a Latin gloss between (“巨像2号”（Colossus 2）超级计算集群): the name in Latin
     r"[”」\"']\s*(?:[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,20})[)）])?\s*(?:ai|AI)?\s*"
-    r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练|超节点)*"
+    # (“子午线”（Meridian）超大规模园区: how big it is between)
+    r"(?:万卡|千卡|十万卡|超级计算|超级|超算|智算|计算|训练|超节点|超大规模|大规模|超大型|大型)*"
     r"(?P<noun>集群|叢集|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|运算中心|算力中心|计算中心|芯片|晶片"
     # (a campus: 「努沙再也一號」（Nusantara One）園區, by the marks of a name below; not
     # a venue, 在“湾景”（Bay View）园区举办开发者大会)
