@@ -201,6 +201,19 @@ def test_the_company_opening_a_sentence_is_the_one_the_text_is_on(
     assert about(store, text, "annual_savings") == "microsoft"
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("英伟达称H100供不应求。微软今天发布Maia 100。芯片采用5nm工艺，由台积电代工。", "maia100"),
+        ("微軟今天發布Maia 100，英偉達稱H100供不應求。晶片採用5nm製程。", "maia100"),
+    ],
+)
+def test_the_chip_opening_a_sentence_is_the_chip_the_text_is_on(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    assert about(store, text, "process_node") == owner
+
+
 def test_its_after_a_clause_naming_only_what_it_is_compared_with_is_the_subject_before(
     store: chipfacts.Store,
 ) -> None:

@@ -49,6 +49,9 @@ DEMONSTRATIVE = re.compile(
     # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
     # the text is on (after a verb of causing, or opening a clause)
     r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债法章])"
+    # 芯片采用12nm工艺: "the chip" opening a sentence, said to be made of something, the
+    # chip the text is on
+    r"|(?<![^\s。；;：:])(?P<opening>芯片|晶片)(?=采用|基于|集成|由|搭载|配备|内置|的(?:功耗|晶体管|面积|制程|工艺))"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # 项目方还计划采购, NDIF持有项目公司51%的股份: the project's party or company, the
@@ -133,7 +136,14 @@ ANY_REACH = 30
 
 def _noun(found: re.Match[str]) -> str:
     """The noun of a demonstrative ``DEMONSTRATIVE`` found."""
-    noun = found["noun"] or found["english"] or found["bare"] or found["site"] or found["party"]
+    noun = (
+        found["noun"]
+        or found["english"]
+        or found["bare"]
+        or found["site"]
+        or found["party"]
+        or found["opening"]
+    )
     assert noun is not None  # each of its forms names one
     return str(noun)
 
