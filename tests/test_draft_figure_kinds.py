@@ -1224,3 +1224,17 @@ def test_a_campus_named_in_quotes_or_by_its_place_holds_its_figures(
 ) -> None:
     (candidate,) = [c for c in drafted(store, text) if c.value == value]
     assert candidate.new_entity is not None and candidate.new_entity.id == site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达Rubin平台将采用台积电3nm工艺。",
+        "輝達下一代Rubin平台則將採用台積電3nm製程。",
+    ],
+)
+def test_a_makers_next_platform_by_its_latin_name_is_its_product(
+    store: chipfacts.Store, text: str
+) -> None:
+    (candidate,) = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
+    assert candidate.new_entity is not None and candidate.new_entity.id == "rubin"

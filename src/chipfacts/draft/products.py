@@ -95,6 +95,8 @@ GENERIC_SITE_WORDS = re.compile(
 NOT_A_SITE_NAME = re.compile(r"没有|建设|加快|推进|打造|我们|我|你|其")
 # A sentence's end in English text, read backwards (". " before the words after it).
 _ENGLISH_STOP = re.compile(r"\s[.!?]")
+# A platform's or a line's noun after a name (Rubin平台, Vera Rubin架构): a product's.
+_PLATFORM = re.compile(r"\s*(?:平台|架构|架構|系列|platform|architecture)")
 # A chip's noun after a name (Rubin GPU, Rubin芯片).
 _CHIP_NOUN = re.compile(r"\s*(?:GPU|CPU|NPU|芯片|晶片|加速器|处理器|處理器|chip)", re.IGNORECASE)
 # A chip's noun, then its designation alone (推理芯片K2, 加速器X90).
@@ -416,11 +418,16 @@ def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity
     return found[2] if found is not None else None
 
 
+# Which of a maker's products, between its name and the product's (下一代, 最新的).
+_WHICH_OF_THEM = re.compile(r"的?\s*(?:下一代|新一代|次世代|最新一代|最新|新款|旗舰)\s*的?\s*$")
+
+
 def maker_just_before(folded: str, at: int, makers: dict[str, Entity]) -> tuple[str, int] | None:
-    """The company name that ends right before ``at`` (its 的 and spaces aside), the
-    longest, as a whole word: the name and where it starts."""
+    """The company name that ends right before ``at`` (its 的, which of its products
+    and spaces aside), the longest, as a whole word: the name and where it starts."""
     before = folded[max(0, at - MAKER_NAME) : at]
-    written = before.rstrip()
+    # (英伟达的下一代Rubin, 輝達最新的GB300: which of its products, between)
+    written = _WHICH_OF_THEM.sub("", before.rstrip())
     written = written[:-1] if written.endswith("的") else written
     end = at - len(before) + len(written)
     names = [n for n in makers if written.endswith(n) and _whole(folded, end - len(n), end)]
@@ -557,7 +564,7 @@ def _names_a_product(text: str, match: re.Match[str]) -> bool:
     or the article writes it on its own too."""
     if any(ch.isdigit() for ch in match.group()):
         return True
-    if _CHIP_NOUN.match(text, match.end()):
+    if _CHIP_NOUN.match(text, match.end()) or _PLATFORM.match(text, match.end()):
         return True
     pattern = rf"(?<![A-Za-z0-9]){re.escape(match.group())}(?![A-Za-z0-9])"
     return len(re.findall(pattern, text)) > 1
