@@ -263,6 +263,9 @@ def test_dates_follow_the_articles_date() -> None:
     # has slipped)
     assert dates("the racks were expected to go live in November") == [("2025-11", False)]
     assert dates("deliveries were due to start in November but slipped") == [("2024-11", False)]
+    assert dates("the cards were scheduled to be deployed in November") == [("2025-11", False)]
+    assert dates("it was launched earlier than expected in November") == [("2024-11", False)]
+    assert dates("it had been expected in November but was deployed") == [("2024-11", False)]
     assert dates("November 2023") == [("2023-11", False)]
     assert dates("2023财年") == []
     # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today

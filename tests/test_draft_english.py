@@ -1569,6 +1569,13 @@ def test_a_bound_written_after_an_english_number(
         ("Amazon's Trainium chip is built on TSMC's 3-nanometer process.", []),
         ("Meta's Ethernet network card is built on TSMC's 3-nanometer process.", []),
         ("The Chinese chip is built on TSMC's 7-nanometer process.", []),
+        # a noun qualifying another, what any maker's chip is, "AI" after the name
+        ("Meta's Data Center chip sales are made by TSMC on a 3-nanometer process.", []),
+        ("Meta said its Next Gen chip is built on TSMC's 3-nanometer process.", []),
+        (
+            "Meta's Baltra AI chip is built on TSMC's 3-nanometer process.",
+            [("baltra", "chip", "meta")],
+        ),
     ],
 )
 def test_a_product_named_right_before_its_noun_is_proposed(

@@ -16,7 +16,7 @@ from chipfacts.draft.extract import draft_article
 from chipfacts.draft.references import KIND_NOUNS
 from chipfacts.draft.vocabulary import find_entities, without_common_nouns
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Bound, Source, ValueType
+from chipfacts.model.records import Bound, Source, Status, ValueType
 from chipfacts.text.normalize import fold_in_place
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
@@ -1154,6 +1154,10 @@ def test_a_kind_of_chip_is_what_its_figures_are_of_but_not_its_market(
         # the figure before again, in chips: what its verb says
         ("微軟今年規劃新增約1,850櫃GB300機櫃，相當於逾13萬顆GPU。", 130000, "gpu_order"),
         ("微软部署了约1,850柜GB300机柜，相当于逾13万颗GPU。", 130000, "cluster_gpus"),
+        # no restatement of a count: 即使, a share gained, a fleet grown to a size
+        ("甲骨文引入1,850柜机柜，即使只上线13万颗GPU。", 130000, "cluster_gpus"),
+        ("微软获得了OpenAI的49%股份，相当于约200万颗GPU的算力。", 2000000, "cluster_gpus"),
+        ("xAI扩充GPU至20万颗。", 200000, "cluster_gpus"),
     ],
 )
 def test_chips_brought_in_are_an_order(
@@ -1166,6 +1170,8 @@ def test_chips_brought_in_are_an_order(
 def test_a_share_taken_up_is_a_market_share(store: chipfacts.Store) -> None:
     text = "今年全球HBM市场规模约为350亿美元，其中SK海力士一家就占到约六成。"
     assert attribute_of(store, text, 60) == ("market_share", False)
+    # (with no market named, the mix of a company's revenue)
+    assert attribute_of(store, "英伟达数据中心业务营收占到约88%。", 88)[0] != "market_share"
 
 
 @pytest.mark.parametrize(
@@ -1195,6 +1201,7 @@ def test_the_range_a_forecast_was_raised_from_is_the_same_measure(
         ("智邦今年營收有望突破新台幣2,500億元。", 250e9),
         ("寒武纪今年研发投入将超过人民币40亿元。", 4e9),
         ("广达今年营收估计逾新台幣3,000億元。", 300e9),
+        ("鴻海營收逾台幣1兆元。", 1e12),
     ],
 )
 def test_more_than_bounds_a_sum_with_its_currency_between(
@@ -1238,3 +1245,19 @@ def test_a_makers_next_platform_by_its_latin_name_is_its_product(
 ) -> None:
     (candidate,) = [c for c in drafted(store, text) if c.attribute.id == "process_node"]
     assert candidate.new_entity is not None and candidate.new_entity.id == "rubin"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Nvidia expects revenue of $65 billion, from the $54 billion it reported last quarter.",
+         Status.REPORTED),
+        ("Alphabet raised its capital spending forecast to $185 billion, from the $175 billion "
+         "it gave in February.", Status.FORECAST),
+    ],
+)  # fmt: skip
+def test_the_figure_a_forecast_is_set_against_is_what_was_unless_it_was_a_forecast(
+    store: chipfacts.Store, text: str, status: Status
+) -> None:
+    (earlier,) = [c for c in drafted(store, text) if c.value in (54e9, 175e9)]
+    assert earlier.status is status

@@ -472,6 +472,9 @@ def test_custom_chips_are_one_entity_by_every_form_where_they_are_the_thing() ->
         "台灣ASIC設計服務廠世芯。",
         "定制AI芯片（ASIC）市场扩大。",
         "為Google打造的首款雲端ASIC已開始出貨。",
+        "博通的ASIC出货量将增长50%。",
+        "谷歌自研ASIC的出货量将达到300万颗。",
+        "Broadcom said its ASIC revenue rose 65% to $5.2 billion.",
     ],
 )
 def test_a_companys_asic_its_business_or_a_gloss_is_no_category(text: str) -> None:

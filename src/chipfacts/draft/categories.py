@@ -24,18 +24,24 @@ _DOMESTIC = re.compile(
 )
 # How the category's proposed name starts (``domestic``).
 _NAME = "Chinese domestic "
-# Custom chips: ASIC with who designs them (定制ASIC, 客製化ASIC, 云端业者自研ASIC,
-# 定制化AI ASIC), or alone where a clause starts, after a year or after what a list
-# gives (ASIC出货量将增长约55%, 今年ASIC出货量, 谷歌TPU等ASIC); not a company's
-# (博通ASIC, 其ASIC) or one of them (首款云端ASIC, 该定制ASIC), nor a gloss (定制AI芯片
-# （ASIC）: the name before says what it is).
+# Custom chips: ASIC with who designs them (云端业者自研ASIC: the clouds' own), or where
+# a clause, a list or a year's figure starts, alone or custom-made (定制ASIC, 客製化ASIC,
+# ASIC出货量将增长约55%, 今年ASIC出货量, 谷歌TPU等ASIC; 以博通为代表的定制ASIC阵营;
+# 超大规模云厂商的自研ASIC);
+# not a company's (博通的ASIC, 谷歌自研ASIC, 其ASIC), one of them (首款云端ASIC, 该定制
+# ASIC), a gloss (定制AI芯片（ASIC）: the name before says what it is), nor English (the
+# words after a category's name that say it is no category are Chinese).
 _CUSTOM = re.compile(
-    r"(?:(?:定制化?|客制化|自研|云端(?:业者|厂商)?(?:自研)?)\s*(?:ai\s*)?asic"
-    r"|(?:^|(?<=[，。；：、“「\s等的年]))asic)"
-    r"(?:\s*阵营)?(?![a-z])"
+    r"(?:云端(?:业者|厂商)?(?:自研)?\s*(?:ai\s*)?asic"
+    r"|(?:^|(?<=[，。；：、“「等年和与及]))(?:定制化?|客制化|自研)?\s*(?:ai\s*)?asic"
+    r"|(?<=的)(?:定制化?|客制化)\s*(?:ai\s*)?asic"
+    # (超大规模云厂商的自研ASIC, 云端业者的自研ASIC: makers of a kind, no one company)
+    r"|(?<=商的|者的|厂的|头的)自研\s*(?:ai\s*)?asic)"
+    r"(?:\s*阵营)?(?=[\u4e00-\u9fff，。；：、”」）]|$)"
 )
-# Before a category's name: one of them, counted or pointed at (首款云端ASIC, 该定制ASIC).
-_ONE_OF_THEM = re.compile(r"[款颗个首该这其](?:云端|定制化?|客制化|自研)?\s*$")
+# Before a category's name: one of them, counted or pointed at (首款云端ASIC, 该定制ASIC;
+# not 整个, 尤其 or 极其).
+_ONE_OF_THEM = re.compile(r"(?<![整尤极])[款颗个首该这其](?:云端|定制化?|客制化|自研)?\s*$")
 _ONE_REACH = 5
 # The custom chips' name (``custom``).
 CUSTOM_NAME = "Custom AI ASICs"

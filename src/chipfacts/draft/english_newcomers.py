@@ -218,13 +218,28 @@ _THE_DESIGNATION = re.compile(
 # its noun, after whose it is.
 _NAMED_PRODUCT = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+|['’]s\s+)"
-    r"(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d{1,4}[A-Z]?)){0,2})\s+(?:AI\s+)?"
+    # (Baltra AI chip: the name is Baltra)
+    r"(?P<name>[A-Z][\w-]*(?:\s(?!AI\b)(?:[A-Z][\w-]*|\d{1,4}[A-Z]?)){0,2})\s+(?:AI\s+)?"
     r"(?P<noun>(?P<nic>network (?:interface )?card|supernic|nic|dpu)"
     r"|(?P<card>card)|chip|accelerator|processor|gpu)s?\b"
+    # (not a noun that qualifies another: "Entity List chip rule", "Data Center chip sales")
+    r"(?!\s+(?:rules?|sales|revenue|investments?|business|markets?|exports?|bans?|curbs?"
+    r"|controls?|makers?|industry|shortages?|suppl(?:y|ies)|stocks?|designs?|division|unit"
+    r"|plans?|programs?|deals?|orders?|demand|spending|capacity|start-?ups?|ventures?|efforts?"
+    r"|teams?|war|race|tariffs?|act|law|polic(?:y|ies)|funds?|subsid(?:y|ies))\b)"
 )
 # Words before a product's noun that are no product's name: a network's kind, a
-# standard, a people's adjective (its Ethernet card, the Chinese chip).
+# standard, a people's adjective (its Ethernet card, the Chinese chip), or what any
+# maker's chip is (its Next Gen chip, the Most Advanced chip, its Custom AI chip).
 _NO_PRODUCT_NAME = re.compile(r"Ethernet|InfiniBand|Ultra Ethernet|PCIe|Arm|RISC-V|x86|AI")
+_ANY_MAKERS = re.compile(
+    r"(?:Next|Most|Flagship|Custom|New|Newest|Latest|Advanced|First|Second|Third|Own|In-house"
+    r"|Fastest|Biggest|Largest|Top|Leading|Key|Main|Core|Current|Previous|Older)(?:-[\w-]+)?"
+)
+# The words of networking near a card: a network card (the Pollara 400 card, in a story
+# of network cards), not a graphics card.
+_NETWORKING = re.compile(r"network|\bnics?\b|ethernet|infiniband")
+NETWORK_REACH = 120
 PRODUCT_NAMED = "a product the store lacks, named before its noun"
 CODENAME = "a thing the store lacks, given a code name"
 LAUNCHED = "a product the store lacks, launched by its name"
@@ -402,7 +417,7 @@ def _products_before_nouns(
     card": Vulcano, the company's name before it dropped), the name none the store or
     the story has given a thing already (the Instinct MI450 is the MI450), nor a
     designation alone."""
-    network = "network" in text.lower()
+    folded = text.lower()
     for match in _NAMED_PRODUCT.finditer(text):
         words = match["name"].split()
         while words and name_key(words[0]) in companies:
@@ -412,6 +427,7 @@ def _products_before_nouns(
             not words
             or _NOT_A_NAME.fullmatch(words[0])
             or _NO_SITE_NAME.fullmatch(words[0])
+            or _ANY_MAKERS.fullmatch(words[0])
             or _REGION.fullmatch(words[0])
             or _NO_PRODUCT_NAME.fullmatch(name)
             # (a designation alone, Nvidia's GB300 chips: one the story goes on with is
@@ -425,7 +441,10 @@ def _products_before_nouns(
             )
         ):
             continue
-        nic = match["nic"] is not None or match["card"] is not None and network
+        near = folded[max(0, match.start() - NETWORK_REACH) : match.end() + NETWORK_REACH // 4]
+        nic = (
+            match["nic"] is not None or match["card"] is not None and bool(_NETWORKING.search(near))
+        )
         add(name, "nic" if nic else "chip", match.start("name"), PRODUCT_NAMED)
 
 

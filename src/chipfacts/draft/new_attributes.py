@@ -1060,7 +1060,7 @@ _UNIT_CUES = {
     # 扩充至3万卡, the size a fleet reaches)
     "gpu_order": (
         r"订购|采购|订单|购买|买下|下单|追加|加购|增购|订了|预订|引入|购入|买入|新增"
-        r"|扩充(?!至|到)|获得|order|bought|buy"
+        r"|扩充(?![^，,。；;]{0,12}?(?:至|到))|获得|order|bought|buy"
     ),
     "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
     "gpus_required": r"需要|所需|require|need",
@@ -1083,7 +1083,7 @@ _UNIT_CUE = {ident: re.compile(pattern, re.IGNORECASE) for ident, pattern in _UN
 # where the sentence names one, or speaks of shares or shipments (not 产能的约六成，超微约占
 # 一成, a share of capacity, nor 训练任务约占60%, of a quota); else a share of the whole
 # the sentence opens with (台积电CoWoS产能中，): what the share is of.
-_ACCOUNTS_FOR = re.compile(r"约?占据?")
+_ACCOUNTS_FOR = re.compile(r"约?占(?:据|到)?")
 # 占比 ("proportion"): a market share where the sentence names a market, else a share of
 # what the noun before it names (营收占比, 研发人员占比).
 PROPORTION = "占比"

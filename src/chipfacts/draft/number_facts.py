@@ -173,6 +173,10 @@ _FROM_BEFORE = re.compile(
     rf"|[,(]\s*{_MULTIPLE_OF}$"
 )
 FROM_REACH = 32
+# "…, from the $54 billion it reported last quarter": an earlier figure, by "from" alone.
+_FROM_THE = re.compile(r"[\s,]*from\s+(?:the\s+)?(?:about\s+|around\s+)?")
+# A figure given before as a forecast ("it gave in February"), not one that was.
+_GIVEN_AHEAD = re.compile(r"\b(?:gave|forecast|projected|issued)\b")
 # "…$135 billion to $150 billion, from its previous range of $125 billion to $140
 # billion": the same figure as it was, the words saying it was before.
 _FROM_PREVIOUS = re.compile(
@@ -277,7 +281,10 @@ _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
 # A clause that gives the figure before again, in another unit (新增约1,850柜机柜，相当于
 # 逾13万颗GPU).
-_RESTATED = re.compile(r"\s*(?:相当于|折合|换算成|即)")
+_RESTATED = re.compile(r"\s*(?:相当于|折合|换算成|即(?=约|为|逾|超过|近|\d))")
+# A count of things in the clause before a restatement (新增约1,850柜): what it restates
+# (not 获得了OpenAI的49%股份，相当于…: a share, no count).
+_COUNTED_BEFORE = re.compile(r"\d[\d.,]*\s*[万千]?\s*(?:柜|台|套|座|个|张|颗|块|片|卡)")
 _PRICE_PER_REQUEST = "price_per_request"
 _TRAINED = re.compile(r"训练|\btrain(?:ed|ing|s)?\b")
 _RELATIVE_OPENING = re.compile(r"[\s,]*(?:which|that|where)\b")
@@ -1520,9 +1527,11 @@ class NumberFacts(Attribution):
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             # (相当于逾13万颗GPU: the figure before in chips, said by the verb before it)
+            before = start_before(folded, clause.start)
             cued_from = (
-                start_before(folded, clause.start)
+                before
                 if _RESTATED.match(folded, clause.start)
+                and _COUNTED_BEFORE.search(folded, before, clause.start)
                 else clause.start
             )
             cue, cue_at = cued(folded, (cued_from, clause.end), quantity, every) or (None, None)
@@ -2107,11 +2116,17 @@ class NumberFacts(Attribution):
         if status in (Status.FORECAST, Status.PLANNED) and (
             changed_from  # 有望从去年的约8%提升至10%以上: 8% was, only 10% is expected
             or _EARLIER_FIGURE.fullmatch(folded, clause.start, quantity.start)
-            or _MULTIPLE_OF_THE.fullmatch(folded, clause.start, quantity.start)
-            and _EARLIER_AFTER.match(folded, quantity.end)
+            or (
+                _MULTIPLE_OF_THE.fullmatch(folded, clause.start, quantity.start)
+                or _FROM_THE.fullmatch(folded, clause.start, quantity.start)
+            )
+            and (earlier := _EARLIER_AFTER.match(folded, quantity.end)) is not None
+            and not _GIVEN_AHEAD.search(earlier.group())
         ):
-            # "forecast $38 billion to $42 billion, up from $29.8 billion last year": the
-            # earlier figure is what was, not what is expected
+            # "forecast $38 billion to $42 billion, up from $29.8 billion last year",
+            # "expects $65 billion, from the $54 billion it reported last quarter": the
+            # earlier figure is what was, not what is expected (not "the $175 billion it
+            # gave in February", a forecast before)
             status = Status.REPORTED
         if (
             stock is not None

@@ -58,7 +58,9 @@ class Cue:
 # Digits, Chinese numerals and magnitudes: what "before a number" looks for.
 _NUMERAL = r"(?:\s*[0-9０-９一二两三四五六七八九十百千万亿半几数])"
 # A currency written before its number (约新台币58亿元, 约US$10亿).
-_CURRENCY = r"(?:\s*(?:新台币|新台幣|人民币|人民幣|美元|港元|港币|日元|韩元|韓元|欧元|us\$|\$))?"
+_CURRENCY = (
+    r"(?:\s*(?:新台币|新台幣|台币|台幣|人民币|人民幣|美元|港元|港币|日元|韩元|韓元|欧元|us\$|\$))?"
+)
 _MAGNITUDE = r"[十百千万亿]"
 _COUNTED = r"[0-9十百千万亿个张颗台元倍%瓦周天钟片块卡柜人]"  # what ends a number and its unit
 # What follows an object marked by 将, within its clause: 给, 成, 作为, 到 (not 达到), 化.

@@ -92,15 +92,20 @@ def find_english_dates(folded: str, published: PartialDate | None) -> list[Engli
 # A verb of what was done before a month with no year, in its sentence ("was taped out
 # in December", "had shipped by November"): a month gone by, in an article of the months
 # before it.
-# (not "were due to start in November but have slipped": a date that has passed)
-_AHEAD = r"(?:expected|scheduled|planned|slated|anticipated|targeted|estimated)"
 _DONE_BEFORE = re.compile(
-    # (not what "was expected to go live in October": ahead)
-    rf"\b(?:was|were|had|did)\b(?![^.;!?]*\b{_AHEAD}\b)[^.;!?]*$"
+    r"\b(?:was|were|had|did)\b[^.;!?]*$"
     # ("Larkspur taped out in December": a verb in the past right before; not what is
     # "expected in December")
-    rf"|\b(?!{_AHEAD}\b)[a-z]+ed"
+    r"|\b(?!(?:expected|scheduled|planned|slated|anticipated|targeted|estimated)\b)[a-z]+ed"
     r"(?:\s+(?:out|up|off|down|on))?(?:\s+in)?\s*$"
+)
+# …unless what was said then was still ahead: "the racks were expected to go live in
+# October", "were scheduled to be deployed in October" (not "had been expected in
+# December but was deployed in January", nor "earlier than expected in December", nor
+# what "was due to start in November", and slipped).
+_AHEAD_THEN = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated|set)\s+to\b"
+    r"(?![^.;!?]*\b(?:but|however|yet)\b)[^.;!?]*$"
 )
 DONE_REACH = 40
 
@@ -156,6 +161,9 @@ def _resolve(
             published.month
             and month > published.month
             and _DONE_BEFORE.search(match.string, max(0, match.start() - DONE_REACH), match.start())
+            and not _AHEAD_THEN.search(
+                match.string, max(0, match.start() - DONE_REACH), match.start()
+            )
         ):
             return PartialDate(this_year - 1, month), False  # "was taped out in December"
         return PartialDate(this_year, month), False
