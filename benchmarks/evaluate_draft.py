@@ -49,7 +49,7 @@ from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate, NewEntity
 from chipfacts.draft.classify import ROUNDING, quotes_overlap, same_value
 from chipfacts.draft.extract import draft_article
-from chipfacts.draft.new_attributes import base_id
+from chipfacts.draft.new_attributes import MONEY, base_id
 from chipfacts.model.dates import parse_partial_date
 from chipfacts.model.records import Fact, Source, ValueType
 from chipfacts.store.store import Store
@@ -323,13 +323,14 @@ def _is_entity(
 
 
 # The currencies a sum is drafted in besides the store's dollars (revenue_yuan).
-OTHER_CURRENCIES = frozenset({"yuan", "TWD", "HKD", "KRW", "JPY", "EUR", "GBP"})
+OTHER_CURRENCIES = MONEY - {"USD"}
 
 
 def _is_attribute(candidate: Candidate, attribute: str, new_attribute: bool) -> bool:
-    """The attribute; or, where the reader listed a sum in the article's own currency
-    under the store's measure (revenue: 3.2亿元人民币), that measure in the currency
-    (revenue_yuan: the store's revenue is in dollars, so draft names the currency);
+    """The attribute; or, where the reader listed a sum in another currency than the
+    dollar under the store's measure (revenue: 3.2亿元人民币), that measure in a currency
+    (revenue_yuan: the store's revenue is in dollars, so draft names the currency; the
+    value matched says it is the same sum);
     or any new attribute, for one the reader marked new."""
     if candidate.attribute.id == attribute:
         return True
