@@ -1923,3 +1923,24 @@ def test_a_companys_legal_name_and_its_name_without_the_suffix_are_one_company(
     )
     companies = [i for i, (kind, _) in proposed(store, text).items() if kind == "company"]
     assert len(companies) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        (
+            "海光新一代深算四号DCU将采用中芯国际N+2工艺。深算四号DCU已于去年第四季送样。",
+            "shensuan-4",
+        ),
+        ("海光新一代深算四號DCU將採用中芯國際製程。深算四號已於去年第四季送樣。", "shensuan-4"),
+    ],
+)
+def test_a_lines_model_by_a_chinese_numeral_and_号_is_proposed(
+    store: chipfacts.Store, text: str, ident: str
+) -> None:
+    assert proposed(store, text).get(ident, (None,))[0] == "chip"
+
+
+def test_a_numbered_line_of_a_metro_is_no_model(store: chipfacts.Store) -> None:
+    text = "北京地铁四号线客流增长，四号线扩容。"
+    assert not [i for i in proposed(store, text) if i.endswith("-4")]

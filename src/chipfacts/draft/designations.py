@@ -341,7 +341,7 @@ def _generation_name(store: Store, match: re.Match[str]) -> str:
     names); "" where the store has that model (第四代GPT is the store's GPT-4) or the
     line is of no chips."""
     line = match["line"]
-    number = int(_ordinal(match["ordinal"]))
+    number = int(ordinal(match["ordinal"]))
     rows = store.entity_rows(name_key(line))
     kind = store.entity_at(rows[0]).kind if len(rows) == 1 else None
     if kind not in ("chip", "nic"):
@@ -355,7 +355,7 @@ def _generation_name(store: Store, match: re.Match[str]) -> str:
     return f"{line} v{number}"
 
 
-def _ordinal(written: str) -> int:
+def ordinal(written: str) -> int:
     """A generation's number, written in digits or Chinese numerals (八 → 8)."""
     if written.isdigit():
         return int(written)
@@ -372,7 +372,7 @@ def _versioned_name(match: re.Match[str]) -> str:
     if match["ordinal"] is None:
         word = "Gen " if match["word"].lower().startswith("gen") else "v"
         return f"{match['line']} {word}{int(match['number'])}"
-    return f"{match['line']} v{_ordinal(match['ordinal'])}"
+    return f"{match['line']} v{ordinal(match['ordinal'])}"
 
 
 def introduced_things(

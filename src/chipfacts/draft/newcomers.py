@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from chipfacts.draft import categories, chinese_names, name_forms, products
-from chipfacts.draft.designations import TECHNICAL, Proposed, slug
+from chipfacts.draft.designations import TECHNICAL, Proposed, ordinal, slug
 from chipfacts.draft.industry import INDUSTRY
 from chipfacts.draft.vocabulary import find_entities, key_text, occurrences
 from chipfacts.model.records import Entity
@@ -394,7 +394,10 @@ def _things(
         # names before them (each its own where the first had none)
         if free(at, at + len(brand) + len(designation)):
             written = text[at : at + len(brand) + len(designation)]
-            name = f"{chinese_names.in_latin(brand)} {written[len(brand) :]}"
+            number = written[len(brand) :]
+            if designation.endswith("号"):  # 深算四号 (深算四號): Shensuan 4
+                number = str(ordinal(designation.removesuffix("号")))
+            name = f"{chinese_names.in_latin(brand)} {number}"
             line_maker = line_makers.get(brand) or maker_id_at(at)
             line_makers.setdefault(brand, line_maker)
             register.add(name, "chip", NAMED, (written,), line_maker)

@@ -172,14 +172,16 @@ def models_of_lines(
     return models
 
 
-# A product line's Chinese name, then a designation (岭云T100, 曜石M1), after a stop,
-# a joining word or a noun of what it is; the text is folded (lower case).
+# A product line's Chinese name, then a designation (岭云T100, 曜石M1, 深算四号), after a
+# stop, a joining word or a noun of what it is; the text is folded (lower case).
 _DESIGNATION_AFTER_HAN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?(?![a-z0-9])"
     # (思元690, 思元590: a line's model by its number alone, no figure with its unit:
     # 营收690亿, 功耗550 W, 1,200)
     r"|\d{3,4}[a-z]?(?![a-z0-9.%％]|,\d|\s+[a-z]"
-    r"|\s*[亿万千百十兆元美倍年月日号个颗张片块枚台套家层位名项次度瓦周天秒小人股吨米纳奈亩]))"
+    r"|\s*[亿万千百十兆元美倍年月日号个颗张片块枚台套家层位名项次度瓦周天秒小人股吨米纳奈亩])"
+    # (深算四号, 天河三号: a line's model by a Chinese numeral and 号; not 四号线, a line)
+    r"|[一二三四五六七八九十]{1,3}号(?!线|楼|院|码|文件|令|机位))"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
@@ -196,6 +198,11 @@ _KIND_WORD = re.compile(
     r"|显存|内存|型号|版本|代号"
 )
 LINE_TIMES = 2  # a line's designation written this often, or another of the line
+# A chip's noun right after a model numbered with 号 (深算四号DCU): a chip's model.
+_A_CHIP_AFTER = re.compile(r"\s*(?:ai\s*)?(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)")
+# …or right before it (新一代DCU「深算五号」).
+_A_CHIP_BEFORE = re.compile(r"(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)\s*[“「\"']?$")
+CHIP_NOUN_REACH = 8
 
 
 def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str, int]]:
@@ -231,6 +238,12 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
             continue
         if line in makers or (len(line) < max(LINE_SIZES) and line in inside_taken):
             continue  # 仑芯 inside 昆仑芯, a longer line already taken
+        if designation.endswith("号") and not any(
+            _A_CHIP_AFTER.match(folded, at + len(line) + len(designation))
+            or _A_CHIP_BEFORE.search(folded, max(0, at - CHIP_NOUN_REACH), at)
+            for at in places
+        ):
+            continue  # 天河三号, “玉山一号”: a site or a system, unless a chip's noun says so
         found[line, designation] = places[0]
         if len(line) == max(LINE_SIZES):
             inside_taken.update((line[:2], line[1:]))
