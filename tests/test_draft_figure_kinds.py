@@ -1261,3 +1261,19 @@ def test_the_figure_a_forecast_is_set_against_is_what_was_unless_it_was_a_foreca
 ) -> None:
     (earlier,) = [c for c in drafted(store, text) if c.value in (54e9, 175e9)]
     assert earlier.status is status
+
+
+def test_of_which_a_share_its_word_names_after_it_is_a_market_share(
+    store: chipfacts.Store,
+) -> None:
+    text = "2025年中国加速服务器市场规模达到约380亿美元，其中浪潮信息以约46%的份额居首。"
+    assert attribute_of(store, text, 46) == ("market_share", False)
+
+
+def test_the_company_of_one_with_several_titles_is_theirs(store: chipfacts.Store) -> None:
+    text = (
+        "澜矽科技创始人、董事长兼首席执行官沈亦舟表示，公司计划上市。中国移动已下单约1.2万张。"
+        "沈亦舟透露，公司2025年营业收入约为9.6亿元。"
+    )
+    (revenue,) = [c for c in drafted(store, text) if c.value == 9.6e8]
+    assert revenue.entity_id == "lanxi-technology"

@@ -130,7 +130,7 @@ EARLIER = Decision(
     "as_of", "the sentence speaks of an earlier time (曾, 去年, 之前); give its date"
 )
 # A company this close before a person's title is whose officer the person is.
-TITLE_REACH = 12
+TITLE_REACH = 16  # characters: 创始人、董事长兼首席执行官 between a company and a name
 ENGLISH_TITLE_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[，,。；;:：!?！？]")
 PUNCTUATION = ' \n,，:：;；"“”「」'

@@ -701,6 +701,9 @@ _OF_WHICH = re.compile(r"[\s，,]*其中")
 _SHARE_WORD = re.compile(r"份额|市占|占有率|\bshare\b")
 
 
+_SHARE_WORD_AFTER = re.compile(r"\s*的?\s*(?:市场份额|份额|市占率)")
+
+
 def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> bool:
     """A percentage in a clause opening with 其中 ("of which": 资本支出…800亿美元，其中约一半
     用于AI服务器) is a share of the figure before it, not of a market or a gain."""
@@ -711,7 +714,11 @@ def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> 
         # the sentence names, or of the shipments it counts: 总出货量约为2.8万台，其中广达
         # 的份额约为35%)
         and not (
-            _SHARE_WORD.search(folded, clause_start, quantity.start)
+            (
+                _SHARE_WORD.search(folded, clause_start, quantity.start)
+                # (其中浪潮信息以约46%的份额居首: the word right after it)
+                or _SHARE_WORD_AFTER.match(folded, quantity.end)
+            )
             and _MARKET_OR_SALES.search(folded, start_before(folded, clause_start), clause_start)
         )
     )
