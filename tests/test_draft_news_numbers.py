@@ -296,6 +296,8 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("GB200機櫃出貨約1,800櫃。", 1800, "racks"),
         ("廣達今年AI伺服器營收將達約1.1兆元。", 1.1e12, "yuan"),
         ("單櫃功耗突破130千瓩。", 1.3e5, "W"),  # Taiwan's kilowatt
+        ("第一期的供電容量約1.8萬瓩。", 1.8e7, "W"),  # ten thousand of them
+        ("單櫃功耗約500瓩。", 5e5, "W"),
         ("明年資本支出預計將增至約34兆韓元。", 3.4e13, "KRW"),
         ("擬募資最多38億港元。", 3.8e9, "HKD"),
         ("募资约46亿港币。", 4.6e9, "HKD"),

@@ -195,7 +195,8 @@ _MEASURES = {
     "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
     "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
     "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
-    # Taiwan's kilowatt, 千瓩 (瓩 for 瓦, after the magnitude 千: 130千瓩 is 130 kW)
+    # Taiwan's kilowatt, 瓩, written 千瓩 in the trade press too (瓩 for 瓦 after the
+    # magnitude 千: 130千瓩 is 130 kW; ``_written`` reads 1.8万瓩 as 18 MW)
     "瓩": ("W", 1.0),
     # energy, stored or used (4GWh的储能系统, 年耗电量约20亿千瓦时): watt-hours, no power
     "gwh": ("Wh", 1e9), "mwh": ("Wh", 1e6), "kwh": ("Wh", 1e3), "twh": ("Wh", 1e12),
@@ -795,6 +796,10 @@ def _dollars(written: str) -> str:
     return TAIWAN_DOLLAR if written.startswith("nt") else "USD"
 
 
+# The magnitude that with 瓩 writes a kilowatt (130千瓩), no thousand kilowatts.
+_KILO = ("千",)
+
+
 def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | None:
     unit = match["unit"] or match["hyphened"] or match["u1"] or match["c1"]
     if (
@@ -859,6 +864,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
             store_unit = "bits/s"  # 800Gb/s: bits, not bytes
         if written == "mW":
             unit_factor = 1e-3  # milliwatts, not megawatts (MW)
+        if unit == "瓩" and (match["m1"] or match["m2"]) not in _KILO:
+            unit_factor = 1e3  # 1.8万瓩: ten thousands of Taiwan's kilowatt (10^4 kW)
     first = exact(_compound(match, "1", match["m1"] or match["m2"]) * unit_factor)
     start, end = match.start(), match.end()
     if match["ordinal"] and store_unit in SPANS_OF_TIME:
