@@ -633,11 +633,26 @@ def test_milliwatts_are_not_megawatts() -> None:
         ("It uses 224-gigabit SerDes lanes.", "bits/s", 2.24e11),
         ("占比较2024年提升近12个百分点。", "points", 12),
         ("The loan is priced at 4.5 percentage points over SOFR.", "points", 4.5),
+        # other currencies by name, India's scales
+        ("It will invest 21.5 trillion won in a new fab.", "KRW", 2.15e13),
+        ("The system cost 180 billion yen.", "JPY", 1.8e11),
+        ("The fund holds 20 billion euros.", "EUR", 2e10),
+        ("It has a budget of 10,372 crore rupees.", "INR", 1.0372e11),
+        ("The start-up raised 2 billion yuan.", "yuan", 2e9),
+        ("Samsung won 3 contracts.", None, 3),  # a verb, no currency
     ],
 )
-def test_prose_spells_out_its_units(text: str, unit: str, value: float) -> None:
+def test_prose_spells_out_its_units(text: str, unit: str | None, value: float) -> None:
     (found,) = find_quantities(fold_in_place(text), text)
     assert (found.unit, found.value) == (unit, value)
+
+
+def test_a_sum_converted_in_brackets_is_the_same_measure_in_dollars(
+    store: chipfacts.Store,
+) -> None:
+    text = "SK hynix said it would invest 21.5 trillion won ($15.8 billion) in a new fab."
+    ids = [c.attribute.id for c in drafted(store, text) if c.unit in ("KRW", "USD")]
+    assert ids == ["invest_krw", "invest"]
 
 
 def test_a_proposed_attribute_never_takes_a_store_attributes_id(store: chipfacts.Store) -> None:

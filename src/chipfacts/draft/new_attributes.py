@@ -429,7 +429,7 @@ KWH_REACH = 8
 _POWER_PRICE = re.compile(r"电价|购电价格|\b(?:electricity|power)\s+price|\btariff")
 PRICE_WORD_REACH = 16
 # The units of a sum of money.
-MONEY = frozenset({"USD", "yuan", "TWD", "KRW", "JPY", "EUR", "GBP", "HKD"})
+MONEY = frozenset({"USD", "yuan", "TWD", "KRW", "JPY", "EUR", "GBP", "HKD", "INR"})
 
 
 def shipments(unit: str | None) -> Attribute:
@@ -599,9 +599,11 @@ def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
         return attribute
     # (a sum given a third time: revenue_eur, not revenue_yuan_eur)
     label = attribute.label.removesuffix(f" ({attribute.unit})")
+    # (in dollars, the store's money: the measure's own id, price for price_yuan)
+    dollars = unit == "USD"
     return attribute._replace(
-        id=f"{base_id(attribute)}_{unit.lower()}",
-        label=f"{label} ({unit})",
+        id=base_id(attribute) if dollars else f"{base_id(attribute)}_{unit.lower()}",
+        label=label if dollars else f"{label} ({unit})",
         unit=unit,
         # (the store's "in US dollars" names the unit this one replaces)
         description=_in_currency(attribute.description, unit),

@@ -1537,7 +1537,19 @@ class NumberFacts(Attribution):
             cue, cue_at = cued(folded, (cued_from, clause.end), quantity, every) or (None, None)
             listed = self.listed_after(clause, quantity)
             measured_before = self.last_number
-            if unitless is not None:
+            if (
+                measured_before is not None
+                and measured_before.unit in MONEY
+                and quantity.unit in MONEY
+                and quantity.unit != measured_before.unit
+                and 0 <= quantity.start - self.last_end <= CONVERTED_GAP
+                and _CONVERTED.fullmatch(folded, self.last_end, quantity.start)
+            ):
+                # "21.5 trillion won ($15.8 billion)": the sum before in another currency,
+                # the same measure (its words are the other currency's, no name of it)
+                attribute = self.in_currency(measured_before, quantity.unit)
+                decisions += self.carried(attribute)
+            elif unitless is not None:
                 # 共约1,400个机柜, PUE约为1.15, "values the company at $48 billion": a count
                 # of a thing, a figure its acronym names or a worth, in an attribute to add
                 attribute, why = unitless

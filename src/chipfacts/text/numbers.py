@@ -25,6 +25,8 @@ MAGNITUDES = {
     "b": 1e9, "bn": 1e9, "billion": 1e9,
     "t": 1e12, "tn": 1e12, "trillion": 1e12,
     "万": 1e4, "亿": 1e8, "万亿": 1e12,
+    # India's (10,372 crore rupees): ten million, a hundred thousand
+    "crore": 1e7, "lakh": 1e5,
 }  # fmt: skip
 
 # unit typed -> (store unit, factor to base units)
@@ -182,6 +184,11 @@ _WORD_UNITS = {
     "terabit": ("bits/s", 1e12), "gigabit": ("bits/s", 1e9),
     "gigawatts": ("W", 1e9), "gigawatt": ("W", 1e9), "megawatts": ("W", 1e6), "watts": ("W", 1.0),
     "megawatt": ("W", 1e6), "kilowatts": ("W", 1e3), "kilowatt": ("W", 1e3),
+    # other currencies by name ("180 billion yen", "21.5 trillion won", "10,372 crore
+    # rupees"): never dollars (won only after a scale: "won" is a verb too)
+    "won": ("KRW", 1.0), "yen": ("JPY", 1.0), "euros": ("EUR", 1.0), "euro": ("EUR", 1.0),
+    "rupees": ("INR", 1.0), "rupee": ("INR", 1.0), "yuan": ("yuan", 1.0),
+    "renminbi": ("yuan", 1.0),
     # a chip's memory in gigabytes is read as its curators write it, in words (as 192GB)
     "petabytes": ("bytes", 1e15),
     "people": ("people", 1.0), "employees": ("people", 1.0), "workers": ("people", 1.0),
@@ -817,10 +824,12 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         and _compiled(_NOT_COUNTED_AFTER[unit]).match(folded, match.end())
         or unit in ("参数", "个参数")
         and _compiled(_A_MODEL_AFTER).match(folded, match.end())
+        or unit == "won"
+        and not (match["m1"] or match["m2"])
     ):
         # "$5.49 per GPU-hour", 1080P: no petaflops where none are spoken of; 1.5万只是
         # 起点: 只 is "only", S3支持: 支 starts "supports"; 万亿参数模型: a kind of model,
-        # no count of its parameters.
+        # no count of its parameters; "the 2 won": a verb, no currency.
         # The number stands without the unit.
         shorter = match.re.match(folded, match.start(), match.start("unit"))
         return _written(folded, shorter, text) if shorter is not None else None
