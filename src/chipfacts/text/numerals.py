@@ -76,9 +76,10 @@ def read_numeral(run: str) -> int | None:
 _TENTHS_AFTER = r"成(?![不是功员本为立群新])"
 SHARE = re.compile(
     r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
-    # a range of tenths: 六到七成, 三至四成, or two running on, 两三成 (not 四、六成, two
-    # shares listed, nor 三五成群, "in small groups")
-    rf"(?P<fewer>[一二两三四五六七八])\s*(?:到|至|~|-|—|–)\s*(?P<more>[二两三四五六七八九]){_TENTHS_AFTER}"
+    # a range of tenths: 六到七成, 三至四成, 两成至三成 (the first's 成 written too), or
+    # two running on, 两三成 (not 四、六成, two shares listed, nor 三五成群, "in small
+    # groups")
+    rf"(?P<fewer>[一二两三四五六七八])\s*成?\s*(?:到|至|~|-|—|–)\s*(?P<more>[二两三四五六七八九]){_TENTHS_AFTER}"
     rf"|(?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九){_TENTHS_AFTER}"
     # (七成五: 75, where nothing goes on after it: not 七成五百强, 六成五岁)
     rf"|(?P<tenths>[一二两三四五六七八九]){_TENTHS_AFTER}"
