@@ -1277,3 +1277,14 @@ def test_the_company_of_one_with_several_titles_is_theirs(store: chipfacts.Store
     )
     (revenue,) = [c for c in drafted(store, text) if c.value == 9.6e8]
     assert revenue.entity_id == "lanxi-technology"
+
+
+def test_a_product_named_after_which_of_its_makers_it_is_is_an_object_too(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "英伟达Rubin平台明年量产。SK海力士已敲定供货协议，"
+        "将为英伟达下一代AI加速器平台“Rubin”供应约七成的HBM4需求。"
+    )
+    (share,) = [c for c in drafted(store, text) if c.value == 70]
+    assert share.entity_id == "sk-hynix"

@@ -51,6 +51,12 @@ OBJECT_BEFORE = re.compile(
 # The Latin words of a product's name before the part the store knows (Quantum-X800
 # before InfiniBand), after its maker's name.
 _LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
+# Which of its maker's products it is, between the two names (英伟达下一代AI加速器平台
+# “Rubin”, 英伟达最新的GB300).
+_WHICH_PRODUCT = re.compile(
+    r"\s*的?\s*(?:下一代|新一代|次世代|最新一代|最新|新款|旗舰)?\s*的?\s*(?:ai)?\s*"
+    r"(?:加速器|芯片|晶片|gpu|加速卡|处理器)?\s*(?:平台|架构|系列)?\s*[“「\"']?\s*"
+)
 # The maker's name glossed in the other script before the product's: 輝達（Nvidia）GB200.
 _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
 # A name's market after it (HBM市场, the HBM market).
@@ -366,7 +372,11 @@ class SentenceContext:
         made = [m for m in self.sentence.entities if self.store.entity_at(m.row).id == maker_id]
         for start in (mention.start, *(m.start() for m in (line, gloss) if m is not None)):
             for by in made:
-                if by.end <= start and folded[by.end : start].strip(" (（") in ("", "的"):
+                if by.end <= start and (
+                    folded[by.end : start].strip(" (（") in ("", "的")
+                    or not folded[by.end : start].isascii()
+                    and _WHICH_PRODUCT.fullmatch(folded, by.end, start) is not None
+                ):
                     return by.start
             for name in sorted((maker.name, *maker.aliases), key=len, reverse=True):
                 for written in (fold(name) + "的", fold(name)):
