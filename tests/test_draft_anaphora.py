@@ -609,3 +609,14 @@ def test_a_company_given_as_an_example_or_a_topic_is_the_one_referred_to(
 )
 def test_a_figure_set_against_anothers_is_not_the_others(store: chipfacts.Store, text: str) -> None:
     assert [c.entity_id for c in drafted(store, text) if c.unit is not None] != ["h100"]
+
+
+def test_this_system_described_at_length_is_the_one_named_before(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "微软的超级计算机“雷鸣”今天投入运行。这台由微软主导建设、台积电负责芯片代工的超算，"
+        "共搭载12288块GPU。"
+    )
+    (count,) = [c for c in drafted(store, text) if c.value == 12288]
+    assert count.entity_id == "leiming"  # the supercomputer named in quotes

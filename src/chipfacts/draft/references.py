@@ -52,6 +52,10 @@ DEMONSTRATIVE = re.compile(
     # 芯片采用12nm工艺: "the chip" opening a sentence, said to be made of something, the
     # chip the text is on
     r"|(?<![^\s。；;：:])(?P<opening>芯片|晶片)(?=采用|基于|集成|由|搭载|配备|内置|的(?:功耗|晶体管|面积|制程|工艺))"
+    # 这台由JACI主导建设、富士通负责系统集成的超算: a demonstrative, what is said of the
+    # thing, then its noun
+    r"|(?:这|该|此)(?:台|座|套|个)[^，,。；;：:“”「」]{2,40}?的(?P<described>超算|超级计算机|集群|丛集|系统"
+    r"|数据中心|资料中心|智算中心|算力中心|超算中心)"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
     # 项目方还计划采购, NDIF持有项目公司51%的股份: the project's party or company, the
@@ -77,7 +81,7 @@ _KIND_OF_NOUN = {
     "网络组件": "nic", "设备": "cluster", "集群": "cluster", "超级计算机": "cluster",
     "计算机": "cluster", "系统": "cluster", "智算中心": "cluster", "项目": "project",
     "数据中心": "cluster", "资料中心": "cluster", "算力中心": "cluster", "超算中心": "cluster",
-    "中心": "cluster", "基地": "cluster",
+    "中心": "cluster", "基地": "cluster", "超算": "cluster",
     "计划": "project", "服务": "product",
     "功能": "product", "产品": "product", "公司": "company", "企业": "company",
     "厂商": "company", "大模型": "model", "晶片": "chip", "加速器": "chip", "丛集": "cluster",
@@ -143,6 +147,7 @@ def _noun(found: re.Match[str]) -> str:
         or found["site"]
         or found["party"]
         or found["opening"]
+        or found["described"]
     )
     assert noun is not None  # each of its forms names one
     return str(noun)
