@@ -1583,3 +1583,14 @@ def test_a_product_named_right_before_its_noun_is_proposed(
 ) -> None:
     found = {c.new_entity for c in drafted(store, text) if c.new_entity is not None}
     assert [(e.id, e.kind, e.maker) for e in found] == proposed
+
+
+def test_the_system_is_the_supercomputer_named_before_not_the_site_it_is_housed_in(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        'Meta said on Tuesday it had switched on a supercomputer code-named "Najd-1". '
+        "The system, housed in a new data center in Dammam, links 18,432 Nvidia GPUs."
+    )
+    (count,) = [c for c in drafted(store, text) if c.value == 18432]
+    assert count.entity_id == "najd-1"

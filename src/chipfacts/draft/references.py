@@ -63,7 +63,7 @@ DEMONSTRATIVE = re.compile(
     r"|(?<!其他)(?<!其它)(?P<party>项目)(?=方(?![面案向式法])|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
-    r"cluster|supercomputer|project|plant|fab|factory|facility|site|campus"
+    r"cluster|supercomputer|system|machine|project|plant|fab|factory|facility|site|campus"
     # "the startup raised", "the firm expects", "the lab raised": the company
     r"|(?<!its\s)(?<!its\snew\s)(?:firm|startup|start-up|lab|chipmaker))\b)"
 )
@@ -94,6 +94,8 @@ _KIND_OF_NOUN = {
     "processor": "chip", "company": "company", "firm": "company", "startup": "company",
     "start-up": "company", "lab": "company", "chipmaker": "company",
     "service": "product", "cluster": "cluster", "supercomputer": "cluster", "project": "project",
+    # (the supercomputer's other English words: "The system … links 18,432 GPUs")
+    "system": "cluster", "machine": "cluster",
 }  # fmt: skip
 # A demonstrative opening a clause, after a conjunction or an adverb at most.
 _OPENING = re.compile(
