@@ -93,6 +93,8 @@ def test_a_rise_to_a_sum_and_a_change_from_one_figure_to_another_are_no_ranges()
     ]
     # a range stays one where nothing changes: "ranging from", 从…到…不等
     assert quantities("It expects $38 billion to $42 billion.")[0][2:4] == (38e9, 42e9)
+    # the sign again after 至, Hong Kong's dollars
+    assert quantities("招股價介乎每股HK$49.6至HK$56.8。")[0][2:] == (49.6, 56.8, "HKD")
     assert quantities("Prices ranging from $25,000 to $40,000.")[0][2:4] == (25000, 40000)
     assert quantities("售价从2万到4万美元不等")[0][2:4] == (20000, 40000)
 

@@ -300,6 +300,7 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("單櫃功耗約500瓩。", 5e5, "W"),
         ("明年資本支出預計將增至約34兆韓元。", 3.4e13, "KRW"),
         ("擬募資最多38億港元。", 3.8e9, "HKD"),
+        ("發行價定為每股HK$52.3。", 52.3, "HKD"),  # Hong Kong's dollar sign
         ("募资约46亿港币。", 4.6e9, "HKD"),
         ("國網中心每月最多只能使用2,000 GPU小時。", 2000, "gpu_hours"),
         ("交期長達40週。", 40, "weeks"),

@@ -427,14 +427,15 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
-        # (NT$1,085: Taiwan's dollar)
-        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt)\s?)?\$\s?|美元\s?)?(?P<n1>{number})"
+        # (NT$1,085: Taiwan's dollar; HK$49.6: Hong Kong's)
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?)?(?P<n1>{number})"
         rf"(?:\s?(?P<m1>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('1')})?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
         # 3万颗至5万颗: a counter, repeated after the second number
-        # "$38 billion to $42 billion": the currency again after "to", only after one
-        # before ("rose 26% to $53.2 billion" is a rise and a level, no range)
-        rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}(?(dollar)(?:(?<=to )(?:us)?\$\s?)?)"
+        # "$38 billion to $42 billion", HK$49.6至HK$56.8: the currency again after "to",
+        # only after one before ("rose 26% to $53.2 billion" is a rise and a level, no range)
+        rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}"
+        r"(?(dollar)(?:(?:(?<=to )|(?<=至)|(?<=到))(?:us|nt|hk)?\$\s?)?)"
         rf"(?P<n2>{number})"
         rf"(?:\s?(?P<m2>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('2')})?)?"
         rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
@@ -799,8 +800,11 @@ _AROUND = 64
 
 
 def _dollars(written: str) -> str:
-    """Whose dollars a sign before a sum means: Taiwan's after NT, else the US's."""
-    return TAIWAN_DOLLAR if written.startswith("nt") else "USD"
+    """Whose dollars a sign before a sum means: Taiwan's after NT, Hong Kong's after HK,
+    else the US's."""
+    if written.startswith("nt"):
+        return TAIWAN_DOLLAR
+    return "HKD" if written.startswith("hk") else "USD"
 
 
 # The magnitude that with 瓩 writes a kilowatt (130千瓩), no thousand kilowatts.
