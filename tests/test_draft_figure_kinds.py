@@ -1288,3 +1288,21 @@ def test_a_product_named_after_which_of_its_makers_it_is_is_an_object_too(
     )
     (share,) = [c for c in drafted(store, text) if c.value == 70]
     assert share.entity_id == "sk-hynix"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "attribute"),
+    [
+        ("The first phase of the Colossus 2 cluster cost about $5.3 billion.", 5.3e9, "capex"),
+        ("Micron said the new plant, which it calls ID3, would cost at least $15 billion "
+         "over the next five years.", 15e9, "capex"),
+        ("Colossus 2集群仅首期硬件采购金额就高达约120亿美元。", 12e9, "capex"),
+        # the running of it
+        ("Colossus 2集群每年电费约2亿美元。", 2e8, "annual_spend"),
+    ],
+)  # fmt: skip
+def test_what_building_a_site_or_a_plant_costs_is_an_up_front_investment(
+    store: chipfacts.Store, text: str, value: float, attribute: str
+) -> None:
+    (cost,) = [c for c in drafted(store, text) if c.value == value]
+    assert cost.attribute.id == attribute

@@ -161,6 +161,8 @@ _KIND_NOUNS = (
     ("chip", re.compile(r"\bchip\b|processor|accelerator|\bgpu\b|\bswitch(?:es)?\b(?!\s+to\b)")),
     ("cluster", re.compile(r"supercomputer|\bcluster\b|\bcampus\b|\bdata cent(?:re|er)\b")),
     ("model", re.compile(r"\bmodel\b")),
+    # ("the new plant, which it calls ID3": a plant, a company's project)
+    ("project", re.compile(r"\b(?:plant|fab|factory|megafab)\b")),
     ("company", re.compile(r"\bcompany\b|\bstart-?up\b|\bfirm\b")),
 )
 KIND_REACH = 60

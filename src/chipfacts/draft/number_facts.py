@@ -279,6 +279,14 @@ _SEVERAL = re.compile(
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
+_ANNUAL_SPEND, _CAPEX, _COST_PER_QUERY = "annual_spend", "capex", "cost_per_query"
+# The running of a site, by the year or by what it uses (每年电费, 度电成本, 运营成本,
+# "operating costs", a price per use): no cost of building it.
+_RUNNING_COST = re.compile(
+    r"每年|年度|电费|度电|每度|千瓦时|运营|运行|维护|租金|每百万|每次|token"
+    r"|\b(?:annual|annually|yearly|a\s+year|per\s+year|each\s+year|per\s+kilowatt-hour|kwh"
+    r"|operating|running|power\s+bill|electricity|rent|per\s+(?:query|request|token))\b"
+)
 # A clause that gives the figure before again, in another unit (新增约1,850柜机柜，相当于
 # 逾13万颗GPU).
 _RESTATED = re.compile(r"\s*(?:相当于|折合|换算成|即(?=约|为|逾|超过|近|\d))")
@@ -2151,6 +2159,18 @@ class NumberFacts(Attribution):
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.
             bound = Bound.ABOUT
+        capex = self.store.attributes.get(_CAPEX)
+        if (
+            capex is not None
+            and base_id(attribute) in (_ANNUAL_SPEND, _COST_PER_QUERY)
+            and entity is not None
+            and entity.kind in ("project", "cluster")
+            and not _RUNNING_COST.search(folded, clause.start, clause.end)
+        ):
+            # "The first phase cost about $5.3 billion", "the plant would cost at least $15
+            # billion over five years": what building a plant or a site takes, up front
+            # (not 每年电费, "operating costs": the running of it)
+            attribute = self.in_currency(capex, attribute.unit)
         cues = tuple(sorted({*cues, *bound_cues}, key=lambda c: c.start))
         value = None if quantity.low is not None else _number(quantity.value)
         low = _number(quantity.low) if quantity.low is not None else None
