@@ -216,6 +216,21 @@ def test_a_code_name_of_the_stores_own_model_is_read_as_it(store: chipfacts.Stor
     assert ("tpu", "process_node") in {(c.entity_id, c.attribute.id) for c in found}
 
 
+def test_a_code_name_of_the_next_thing_after_a_model_is_the_next_things(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Meta宣布旗下MTIA-T2累计出货已突破15万颗，并首度揭露下一代交换平台，内部代号“Halden”。"
+        "Halden平台计划明年量产，采用台积电3nm制程。Meta宣布旗下MTIA-T2已量产。"
+    )
+    found = drafted(store, text)
+    proposed = {c.new_entity.id: c.new_entity for c in found if c.new_entity is not None}
+    assert "halden" in proposed
+    assert all("Halden" not in e.aliases for i, e in proposed.items() if i != "halden")
+    assert ("halden", "process_node") in {(c.entity_id, c.attribute.id) for c in found}
+    assert "xuanbu" not in proposed  # 宣布旗下: a verb, no organisation
+
+
 def test_a_designation_with_letters_after_its_hyphen_is_written_alone(
     store: chipfacts.Store,
 ) -> None:

@@ -423,6 +423,10 @@ _NO_ORGANISATION = re.compile(
     r"|(?:公司|集团|企业|厂商|机构|部门|团队|业内|行业|市场|政府|人士|双方|三方)$"
 )
 ORGANISATION_TIMES = 2
+# Verbs of saying and making known, which may stand before 旗下 (宣布旗下…): no name.
+_A_VERB = re.compile(
+    r"宣布|表示|透露|指出|披露|证实|否认|确认|计划|预计|宣称|强调|公布|揭露|展示|介绍|收购|整合"
+)
 
 
 def organisations(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
@@ -442,6 +446,8 @@ def organisations(text: str, folded: str, times: Times | None = None) -> list[Ch
                 continue
             if _JOINS.search(name) or _NO_STEM.match(name) or _NO_ORGANISATION.search(name):
                 break
+            if VERBS.fullmatch(name) or _A_VERB.fullmatch(name):
+                break  # 宣布旗下: what was done, no one who did it
             if any(title.startswith(name) for title in _CHINESE_TITLES):
                 break  # 联合 of 联合创始人, 首席 of 首席执行官: a title's start
             if name not in found and times(name) >= ORGANISATION_TIMES:

@@ -58,7 +58,7 @@ def with_code_names(drafted: Sequence[Candidate], folded: str) -> list[Candidate
         other = proposed.get(name_key(code_name))
         # (the sentence up to the claim, however long)
         said = folded[start_before(folded, claim.start, reach=claim.start) : claim.end]
-        if isinstance(owner, Entity) and other is not None and not _owner_said(said, owner):
+        if other is not None and other.id != owner.id and not _owner_said(said, owner):
             # AMD与博通联合开发的首款推理芯片内部代号为“北极光”: a new thing described, known
             # by its code name, not the store's model its maker's other words resembled
             given_to[at] = other
@@ -84,17 +84,25 @@ def with_code_names(drafted: Sequence[Candidate], folded: str) -> list[Candidate
 
 
 _NEW = Decision("entity", f"{NEW} the thing its code name names; add it under entities")
+# A next thing, after the one named (下一代, 新一代, "next-generation"): its own code name.
+_NEXT_THING = re.compile(r"下一代|新一代|次世代|next-?generation")
 # Words that refer back to a thing named before (该芯片, 这款, 其): its code name is its.
 _REFERRING = re.compile(r"该|这款|这颗|此款|其|它|\bits?\b|\bthe chip\b", re.IGNORECASE)
 
 
-def _owner_said(said: str, owner: Entity) -> bool:
+def _owner_said(said: str, owner: Entity | NewEntity) -> bool:
     """Whether a code name's sentence, up to its claim's end (``said``, folded), names its
     owner (谷歌的TPU，内部代号“Ironwood”) or refers to one named before (该芯片内部代号为
-    “Ironwood”)."""
+    “Ironwood”), and no next thing after it (宣布Tomahawk 6…並首度揭露下一代…交换平台，内部
+    代号「Halden」: the next one's)."""
     keys = key_text(said).keys
-    written = any(name_key(n) in keys for n in (owner.name, owner.id, *owner.aliases))
-    return written or _REFERRING.search(said) is not None
+    written = [
+        keys.rfind(name_key(n)) for n in (owner.name, owner.id, *owner.aliases) if name_key(n)
+    ]
+    last = max(written, default=-1)
+    if last >= 0 and _NEXT_THING.search(keys, last):
+        return False
+    return last >= 0 or _REFERRING.search(said) is not None
 
 
 def _read(claim: Candidate, read_as: dict[str, Entity | NewEntity]) -> Candidate:

@@ -106,7 +106,8 @@ DESIGNATED_AFTER_KIND = re.compile(
 # A kind of thing, then its code name in quotes (该晶片内部代号「Arke」, 晶片代号为
 # 「Santorini」, 这款芯片代号为“雅典娜”): the name it goes by.
 CODENAMED = re.compile(
-    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群|智算中心|数据中心|资料中心|大模型|模型)"
+    # (交换平台，内部代号「Halden」: a platform's, a chip's kind of product)
+    r"(?P<noun>芯片|晶片|加速器|处理器|网卡|集群|智算中心|数据中心|资料中心|大模型|模型|平台)"
     # (a site's phase, 智算中心三期（内部代号“太行”）: the phase's code name)
     rf"(?:{SITE_PHASE}(?:工程|项目)?)?\s*[，,]?\s*(?:的)?"
     # (芯片（内部代号“凤凰”）, 旗舰模型（内部代号“果园”）: the code name in brackets)
