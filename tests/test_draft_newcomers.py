@@ -1944,3 +1944,8 @@ def test_a_lines_model_by_a_chinese_numeral_and_号_is_proposed(
 def test_a_numbered_line_of_a_metro_is_no_model(store: chipfacts.Store) -> None:
     text = "北京地铁四号线客流增长，四号线扩容。"
     assert not [i for i in proposed(store, text) if i.endswith("-4")]
+
+
+def test_where_a_thing_is_sold_before_its_designation_is_no_line(store: chipfacts.Store) -> None:
+    text = "目前国内H20的租价约为每小时12元。国内H20供不应求，全球800G光模块出货约2000万只。"
+    assert not [i for i in proposed(store, text) if i.startswith(("guonei", "quanqiu"))]

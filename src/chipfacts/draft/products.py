@@ -191,6 +191,9 @@ LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
 _NO_LINE = re.compile(
     f"[{FUNCTION_CHARS}每单新仅但若由随今明去首该此引部目约近超逾达至较比代款型号版颗块张片台万亿]"
 )
+# Where a thing is sold or made, before a designation (国内H20的租价, 海外B200): no line's
+# name.
+_WHERE_WORD = re.compile(r"国内|国外|海外|境内|境外|全球|中国|美国|台湾|日本|韩国|欧洲|市场")
 # Words of a sentence before a designation, no line's name (采用K1, 升级到V3, 基于B200).
 _VERB_BEFORE = re.compile(f"{VERBS.pattern}|到|于")
 # A kind's noun before a designation (芯片K1, 系列M2): what it is, no line's name.
@@ -231,7 +234,12 @@ def chinese_lines(folded: str, makers: dict[str, Entity]) -> list[tuple[str, str
     for (line, designation), places in written.items():
         if len(places) < LINE_TIMES and lines[line] < 2:
             continue  # written once, the line with no other designation
-        if _NO_LINE.search(line) or _KIND_WORD.search(line) or _VERB_BEFORE.search(line):
+        if (
+            _NO_LINE.search(line)
+            or _KIND_WORD.search(line)
+            or _VERB_BEFORE.search(line)
+            or _WHERE_WORD.search(line)
+        ):
             continue
         # 采用岭云T100: a line's first character may end a verb or a kind's noun before it
         lead = folded[max(0, places[0] - 2) : places[0] + 1]
