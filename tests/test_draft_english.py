@@ -1587,6 +1587,22 @@ def test_a_product_named_right_before_its_noun_is_proposed(
     assert [(e.id, e.kind, e.maker) for e in found] == proposed
 
 
+@pytest.mark.parametrize(
+    ("text", "ident", "kind"),
+    [
+        ("Nvidia's new chip, made at TSMC's Arizona fab, is code-named Rubin. Rubin ships "
+         "in 2026.", "rubin", "chip"),
+        ("Micron said the new plant, which it calls ID3, would cost at least $15 billion "
+         "over the next five years.", "id3", "project"),
+    ],
+)  # fmt: skip
+def test_a_code_name_is_of_the_thing_named_not_the_plant_it_is_made_at(
+    store: chipfacts.Store, text: str, ident: str, kind: str
+) -> None:
+    kinds = {c.new_entity.id: c.new_entity.kind for c in drafted(store, text) if c.new_entity}
+    assert kinds[ident] == kind
+
+
 def test_the_system_is_the_supercomputer_named_before_not_the_site_it_is_housed_in(
     store: chipfacts.Store,
 ) -> None:

@@ -1297,8 +1297,10 @@ def test_a_product_named_after_which_of_its_makers_it_is_is_an_object_too(
         ("Micron said the new plant, which it calls ID3, would cost at least $15 billion "
          "over the next five years.", 15e9, "capex"),
         ("Colossus 2集群仅首期硬件采购金额就高达约120亿美元。", 12e9, "capex"),
-        # the running of it
+        # the running of it, a price per use
         ("Colossus 2集群每年电费约2亿美元。", 2e8, "annual_spend"),
+        ("Colossus 2集群今年的支出约为30亿美元。", 3e9, "annual_spend"),
+        ("Colossus 2集群的单次查询成本约为0.01美元。", 0.01, "cost_per_query"),
     ],
 )  # fmt: skip
 def test_what_building_a_site_or_a_plant_costs_is_an_up_front_investment(
@@ -1306,3 +1308,17 @@ def test_what_building_a_site_or_a_plant_costs_is_an_up_front_investment(
 ) -> None:
     (cost,) = [c for c in drafted(store, text) if c.value == value]
     assert cost.attribute.id == attribute
+
+
+def test_a_time_after_this_is_no_demonstrative_of_a_site(store: chipfacts.Store) -> None:
+    text = "xAI的Colossus集群已经上线。这个财年微软的数据中心资本支出达到800亿美元。"
+    (capex,) = [c for c in drafted(store, text) if c.value == 8e10]
+    assert capex.entity_id == "microsoft"
+
+
+def test_a_foundry_for_a_makers_product_named_with_its_kind_is_the_products(
+    store: chipfacts.Store,
+) -> None:
+    text = "台积电为英伟达旗舰芯片B200代工，采用4nm工艺。"
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text)}
+    assert ("b200", "foundry") in found

@@ -1941,9 +1941,17 @@ def test_a_lines_model_by_a_chinese_numeral_and_号_is_proposed(
     assert proposed(store, text).get(ident, (None,))[0] == "chip"
 
 
-def test_a_numbered_line_of_a_metro_is_no_model(store: chipfacts.Store) -> None:
-    text = "北京地铁四号线客流增长，四号线扩容。"
-    assert not [i for i in proposed(store, text) if i.endswith("-4")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京地铁四号线客流增长，四号线扩容。",
+        "天河三号GPU集群位于天津。天河三号GPU集群部署了1万颗芯片。",  # a system of chips
+        "星河十十号芯片发布。星河十十号芯片量产。",  # no numeral
+        "星河一二号芯片发布。星河一二号芯片量产。",
+    ],
+)
+def test_a_numbered_line_or_system_is_no_chips_model(store: chipfacts.Store, text: str) -> None:
+    assert not [i for i, (kind, _) in proposed(store, text).items() if kind == "chip"]
 
 
 def test_where_a_thing_is_sold_before_its_designation_is_no_line(store: chipfacts.Store) -> None:

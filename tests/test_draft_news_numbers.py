@@ -301,6 +301,7 @@ def test_a_change_from_one_figure_to_another_is_named_before_from(
         ("明年資本支出預計將增至約34兆韓元。", 3.4e13, "KRW"),
         ("擬募資最多38億港元。", 3.8e9, "HKD"),
         ("發行價定為每股HK$52.3。", 52.3, "HKD"),  # Hong Kong's dollar sign
+        ("年用電約500萬瓩時。", 5e9, "Wh"),  # Taiwan's kilowatt-hour
         ("募资约46亿港币。", 4.6e9, "HKD"),
         ("國網中心每月最多只能使用2,000 GPU小時。", 2000, "gpu_hours"),
         ("交期長達40週。", 40, "weeks"),
@@ -641,6 +642,8 @@ def test_milliwatts_are_not_megawatts() -> None:
         ("It has a budget of 10,372 crore rupees.", "INR", 1.0372e11),
         ("The start-up raised 2 billion yuan.", "yuan", 2e9),
         ("Samsung won 3 contracts.", None, 3),  # a verb, no currency
+        ("The government approved Rs 1 lakh crore for chips.", "INR", 1e12),
+        ("It will invest ₹4,500 crore more.", "INR", 4.5e10),
     ],
 )
 def test_prose_spells_out_its_units(text: str, unit: str | None, value: float) -> None:
@@ -3572,3 +3575,16 @@ def test_an_analysts_target_price_is_their_estimate_set_not_rounded(
         Status.ESTIMATED,
         Bound.EXACT,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英伟达第三季度营收增加$80亿至$570亿。",  # a rise, then the level
+        "台积电股价约为$180到NT$1,100之间。",  # two currencies
+    ],
+)
+def test_a_sign_repeated_after_至_is_a_range_only_in_the_same_hong_kong_or_taiwan_money(
+    text: str,
+) -> None:
+    assert all(q.low is None for q in find_quantities(fold_in_place(text), text))

@@ -66,6 +66,8 @@ def test_words_made_of_numeral_characters_are_no_numbers(word: str) -> None:
         ("七到五成", "七到五成"),
         ("两三成", "20%-30%"),
         ("两成至三成", "20%-30%"),  # the first's 成 written too
+        ("由三成至两成", "由30%至20%"),  # a fall: two shares
+        ("三成至四成五", "30%至45%"),
         ("三分之一的算力", "33.3%的算力"),
         ("过半", "50%"),
         ("一成不变的半导体", "一成不变的半导体"),

@@ -51,11 +51,12 @@ OBJECT_BEFORE = re.compile(
 # The Latin words of a product's name before the part the store knows (Quantum-X800
 # before InfiniBand), after its maker's name.
 _LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
-# Which of its maker's products it is, between the two names (英伟达下一代AI加速器平台
-# “Rubin”, 英伟达最新的GB300).
+# Which of its maker's products it is, between the two names, the product's in quotes
+# (英伟达下一代AI加速器平台“Rubin”; not 为英伟达旗舰芯片B200代工, whose B200 the foundry's
+# fact is of).
 _WHICH_PRODUCT = re.compile(
     r"\s*的?\s*(?:下一代|新一代|次世代|最新一代|最新|新款|旗舰)?\s*的?\s*(?:ai)?\s*"
-    r"(?:加速器|芯片|晶片|gpu|加速卡|处理器)?\s*(?:平台|架构|系列)?\s*[“「\"']?\s*"
+    r"(?:加速器|芯片|晶片|gpu|加速卡|处理器)?\s*(?:平台|架构|系列)?\s*[“「]\s*"
 )
 # The maker's name glossed in the other script before the product's: 輝達（Nvidia）GB200.
 _GLOSS_BEFORE = re.compile(r"[(（][^()（）]{1,20}[)）]\s*$")
@@ -374,8 +375,7 @@ class SentenceContext:
             for by in made:
                 if by.end <= start and (
                     folded[by.end : start].strip(" (（") in ("", "的")
-                    or not folded[by.end : start].isascii()
-                    and _WHICH_PRODUCT.fullmatch(folded, by.end, start) is not None
+                    or _WHICH_PRODUCT.fullmatch(folded, by.end, start) is not None
                 ):
                     return by.start
             for name in sorted((maker.name, *maker.aliases), key=len, reverse=True):

@@ -703,7 +703,7 @@ _OF_WHICH = re.compile(r"[\s，,]*其中")
 _SHARE_WORD = re.compile(r"份额|市占|占有率|\bshare\b")
 
 
-_SHARE_WORD_AFTER = re.compile(r"\s*的?\s*(?:市场份额|份额|市占率)")
+_SHARE_WORD_AFTER = re.compile(r"\s*的?\s*(?:市场份额|份额|市占率|占有率)")
 
 
 def of_the_figure_before(folded: str, clause_start: int, quantity: Quantity) -> bool:

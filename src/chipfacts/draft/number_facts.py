@@ -215,7 +215,10 @@ _RISES = frozenset({"up", "rising", "increasing"})
 
 # A sum's conversion in brackets right after it (（约新台币54亿元）, （约合220亿美元）).
 CONVERTED_GAP = 12  # …no further from the sum it converts
-_CONVERTED = re.compile(r"\s*[（(]\s*(?:约合?|折合|相当于)?\s*(?:新台币|人民币|美元|港币|港元)?\s*")
+_CONVERTED = re.compile(
+    r"\s*[（(]\s*(?:约合?|折合|相当于|about|around|roughly|some|nearly|approximately)?\s*"
+    r"(?:新台币|人民币|美元|港币|港元)?\s*"
+)
 # A clause opening with a change from one figure (已由…降至, 从…提升至): its measure is
 # named in the clause before.
 _CHANGE_OPENING = re.compile(r"\s*(?:已经?|将|则|也|更)?\s*(?:由|从)")
@@ -279,13 +282,15 @@ _SEVERAL = re.compile(
 # What a category's mix says after its name: 的占比, 在…中的占比, 比例, 比重 (not 份额).
 _A_MIX = re.compile(r"[^，,。；;]{0,16}?(?:占比|比例|比重)")
 _CLUSTER, _ORDER = "cluster_gpus", "gpu_order"
-_ANNUAL_SPEND, _CAPEX, _COST_PER_QUERY = "annual_spend", "capex", "cost_per_query"
-# The running of a site, by the year or by what it uses (每年电费, 度电成本, 运营成本,
-# "operating costs", a price per use): no cost of building it.
+_ANNUAL_SPEND, _CAPEX = "annual_spend", "capex"
+# The running of a site, by the year, the month or what it uses (每年电费, 今年的支出,
+# 度电成本, 运营成本, "operating costs", a price per use): no cost of building it.
 _RUNNING_COST = re.compile(
-    r"每年|年度|电费|度电|每度|千瓦时|运营|运行|维护|租金|每百万|每次|token"
-    r"|\b(?:annual|annually|yearly|a\s+year|per\s+year|each\s+year|per\s+kilowatt-hour|kwh"
-    r"|operating|running|power\s+bill|electricity|rent|per\s+(?:query|request|token))\b"
+    r"每年|年度|今年|去年|明年|每月|每季|每小时|单次|查询|电费|度电|每度|千瓦时|运营|运行|维护|租金"
+    r"|每百万|每次|token"
+    r"|\b(?:annual|annually|yearly|a\s+year|per\s+year|each\s+year|this\s+year|last\s+year"
+    r"|a\s+month|monthly|per\s+month|a\s+quarter|quarterly|an\s+hour|per\s+kilowatt-hour|kwh"
+    r"|operating|running|power\s+bill|electricity|rent|(?:per|each)\s+(?:query|request|token))\b"
 )
 # A clause that gives the figure before again, in another unit (新增约1,850柜机柜，相当于
 # 逾13万颗GPU).
@@ -2162,7 +2167,7 @@ class NumberFacts(Attribution):
         capex = self.store.attributes.get(_CAPEX)
         if (
             capex is not None
-            and base_id(attribute) in (_ANNUAL_SPEND, _COST_PER_QUERY)
+            and base_id(attribute) == _ANNUAL_SPEND
             and entity is not None
             and entity.kind in ("project", "cluster")
             and not _RUNNING_COST.search(folded, clause.start, clause.end)

@@ -182,7 +182,8 @@ _DESIGNATION_AFTER_HAN = re.compile(
     r"|\d{3,4}[a-z]?(?![a-z0-9.%％]|,\d|\s+[a-z]"
     r"|\s*[亿万千百十兆元美倍年月日号个颗张片块枚台套家层位名项次度瓦周天秒小人股吨米纳奈亩])"
     # (深算四号, 天河三号: a line's model by a Chinese numeral and 号; not 四号线, a line)
-    r"|[一二三四五六七八九十]{1,3}号(?!线|楼|院|码|文件|令|机位))"
+    r"|(?<![一二两三四五六七八九十])(?:十?[一二三四五六七八九]|[二三四五六七八九]?十)号"
+    r"(?!线|楼|院|码|文件|令|机位))"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LINE_SIZES = (3, 2)  # characters of a line's name, the longer tried first
@@ -203,7 +204,11 @@ _KIND_WORD = re.compile(
 )
 LINE_TIMES = 2  # a line's designation written this often, or another of the line
 # A chip's noun right after a model numbered with 号 (深算四号DCU): a chip's model.
-_A_CHIP_AFTER = re.compile(r"\s*(?:ai\s*)?(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)")
+_A_CHIP_AFTER = re.compile(
+    r"\s*(?:ai\s*)?(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)"
+    # (天河三号GPU集群, 曙光五号GPU服务器: a system of chips, no chip)
+    r"(?!\s*(?:集群|丛集|服务器|超算|机柜|系统|云))"
+)
 # …or right before it (新一代DCU「深算五号」).
 _A_CHIP_BEFORE = re.compile(r"(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)\s*[“「\"']?$")
 CHIP_NOUN_REACH = 8

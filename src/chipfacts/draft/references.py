@@ -54,7 +54,9 @@ DEMONSTRATIVE = re.compile(
     r"|(?<![^\s。；;：:])(?P<opening>芯片|晶片)(?=采用|基于|集成|由|搭载|配备|内置|的(?:功耗|晶体管|面积|制程|工艺))"
     # 这台由JACI主导建设、富士通负责系统集成的超算: a demonstrative, what is said of the
     # thing, then its noun
-    r"|(?:这|该|此)(?:台|座|套|个)[^，,。；;：:“”「」]{2,40}?的(?P<described>超算|超级计算机|集群|丛集|系统"
+    # (not 这个月, 这个财年: a time; nor 该台积电…: a name's first character)
+    r"|(?:这|该|此)(?:台(?!积)|座|套|个(?!月|季|财年|年|周|星期|时候|阶段))"
+    r"[^，,。；;：:“”「」]{2,40}?的(?P<described>超算|超级计算机|集群|丛集|系统"
     r"|数据中心|资料中心|智算中心|算力中心|超算中心)"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on
     r"|(?<![\u4e00-\u9fffA-Za-z0-9])(?P<site>中心|基地)(?=的|目前|总|已|将|还|也|在|现|共|累计|今年|去年|明年)"
@@ -63,7 +65,8 @@ DEMONSTRATIVE = re.compile(
     r"|(?<!其他)(?<!其它)(?P<party>项目)(?=方(?![面案向式法])|公司)"
     # The same in English (the text is folded to lower case): the chip, this model.
     r"|\b(?:the|this|that|its)\s+(?:new\s+)?(?P<english>chip|model|processor|company|service|"
-    r"cluster|supercomputer|system|machine|project|plant|fab|factory|facility|site|campus"
+    r"cluster|supercomputer|system(?!\s+of\b)|machine(?!\s+learning)|project|plant|fab|factory"
+    r"|facility|site|campus"
     # "the startup raised", "the firm expects", "the lab raised": the company
     r"|(?<!its\s)(?<!its\snew\s)(?:firm|startup|start-up|lab|chipmaker))\b)"
 )

@@ -17,7 +17,13 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
-from chipfacts.text.numerals import SHARE, read_numeral, read_share, share_range
+from chipfacts.text.numerals import (
+    SHARE,
+    falling_shares,
+    read_numeral,
+    read_share,
+    share_range,
+)
 
 MAGNITUDES = {
     "k": 1e3, "thousand": 1e3, "千": 1e3,
@@ -26,7 +32,7 @@ MAGNITUDES = {
     "t": 1e12, "tn": 1e12, "trillion": 1e12,
     "万": 1e4, "亿": 1e8, "万亿": 1e12,
     # India's (10,372 crore rupees): ten million, a hundred thousand
-    "crore": 1e7, "lakh": 1e5,
+    "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12,
 }  # fmt: skip
 
 # unit typed -> (store unit, factor to base units)
@@ -208,6 +214,7 @@ _MEASURES = {
     # energy, stored or used (4GWh的储能系统, 年耗电量约20亿千瓦时): watt-hours, no power
     "gwh": ("Wh", 1e9), "mwh": ("Wh", 1e6), "kwh": ("Wh", 1e3), "twh": ("Wh", 1e12),
     "吉瓦时": ("Wh", 1e9), "兆瓦时": ("Wh", 1e6), "千瓦时": ("Wh", 1e3), "瓦时": ("Wh", 1.0),
+    "瓩时": ("Wh", 1e3),  # Taiwan's kilowatt-hour
     "gigawatt-hours": ("Wh", 1e9), "megawatt-hours": ("Wh", 1e6),
     "kilowatt-hours": ("Wh", 1e3), "terawatt-hours": ("Wh", 1e12),
     "纳秒": ("s", 1e-9), "微秒": ("s", 1e-6), "毫秒": ("s", 1e-3), "ns": ("s", 1e-9),
@@ -240,7 +247,7 @@ _MEASURES = {
     "元": ("yuan", 1.0), "兆元": ("yuan", 1e12),
     # other currencies by name: never dollars, nor the article's own 元
     "韩元": ("KRW", 1.0), "日元": ("JPY", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0),
-    "港元": ("HKD", 1.0), "港币": ("HKD", 1.0),
+    "港元": ("HKD", 1.0), "港币": ("HKD", 1.0), "卢比": ("INR", 1.0),
     # (the currency's other names: 3兆美金, 2兆人民币, 新台币 after its sum, 5兆日圆)
     "美金": ("USD", 1.0), "人民币": ("yuan", 1.0), "新台币": ("TWD", 1.0), "台币": ("TWD", 1.0),
     "日圆": ("JPY", 1.0),
@@ -428,14 +435,16 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         # (NT$1,085: Taiwan's dollar; HK$49.6: Hong Kong's)
-        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?)?(?P<n1>{number})"
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?|(?<![a-z])rs\.?\s?|₹\s?)?"
+        rf"(?P<n1>{number})"
         rf"(?:\s?(?P<m1>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('1')})?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
         # 3万颗至5万颗: a counter, repeated after the second number
         # "$38 billion to $42 billion", HK$49.6至HK$56.8: the currency again after "to",
-        # only after one before ("rose 26% to $53.2 billion" is a rise and a level, no range)
+        # only after one before ("rose 26% to $53.2 billion" is a rise and a level, no range;
+        # after 至 the same Hong Kong or Taiwan sign only: 增加$80亿至$570亿 is a rise)
         rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}"
-        r"(?(dollar)(?:(?:(?<=to )|(?<=至)|(?<=到))(?:us|nt|hk)?\$\s?)?)"
+        r"(?(dollar)(?:(?<=to )(?:us|nt|hk)?\$\s?|(?:(?<=至)|(?<=到))(?=hk|nt)(?P=dollar))?)"
         rf"(?P<n2>{number})"
         rf"(?:\s?(?P<m2>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('2')})?)?"
         rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
@@ -605,6 +614,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
             found.append(quantity)
     for match in SHARE.finditer(folded):
         share, ends = read_share(match), share_range(match)
+        for start, end, value in falling_shares(match):
+            # (由三成至两成: a share as it was and as it is, two figures)
+            quantity = Quantity(start, end, value, None, None, "percent")
+            if not _overlaps(taken, quantity):
+                found.append(quantity)
+        if falling_shares(match):
+            continue
         if ends is not None:
             quantity = Quantity(match.start(), match.end(), None, *ends, "percent")
             if not _overlaps(taken, quantity):
@@ -800,10 +816,12 @@ _AROUND = 64
 
 
 def _dollars(written: str) -> str:
-    """Whose dollars a sign before a sum means: Taiwan's after NT, Hong Kong's after HK,
-    else the US's."""
+    """Whose money a sign before a sum means: Taiwan's dollar after NT, Hong Kong's after
+    HK, India's rupee (Rs, ₹), else the US dollar."""
     if written.startswith("nt"):
         return TAIWAN_DOLLAR
+    if written.startswith(("rs", "₹")):
+        return "INR"
     return "HKD" if written.startswith("hk") else "USD"
 
 

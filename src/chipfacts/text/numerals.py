@@ -76,10 +76,12 @@ def read_numeral(run: str) -> int | None:
 _TENTHS_AFTER = r"成(?![不是功员本为立群新])"
 SHARE = re.compile(
     r"(?<![0-9零〇一二两三四五六七八九十百千万亿])(?:"
-    # a range of tenths: 六到七成, 三至四成, 两成至三成 (the first's 成 written too), or
-    # two running on, 两三成 (not 四、六成, two shares listed, nor 三五成群, "in small
-    # groups")
-    rf"(?P<fewer>[一二两三四五六七八])\s*成?\s*(?:到|至|~|-|—|–)\s*(?P<more>[二两三四五六七八九]){_TENTHS_AFTER}"
+    # a range of tenths: 六到七成, 三至四成, or two running on, 两三成 (not 四、六成, two
+    # shares listed, nor 三五成群, "in small groups")
+    rf"(?P<fewer>[一二两三四五六七八])\s*(?:到|至|~|-|—|–)\s*(?P<more>[二两三四五六七八九]){_TENTHS_AFTER}"
+    # …the first's 成 written too (两成至三成; its second not going on: 三成至四成五)
+    rf"|(?P<low>[一二两三四五六七八]){_TENTHS_AFTER}\s*(?:到|至|~|-|—|–)\s*"
+    rf"(?P<high>[二两三四五六七八九]){_TENTHS_AFTER}(?![五半])"
     rf"|(?P<pair>一二|两三|二三|三四|四五|五六|六七|七八|八九){_TENTHS_AFTER}"
     # (七成五: 75, where nothing goes on after it: not 七成五百强, 六成五岁)
     rf"|(?P<tenths>[一二两三四五六七八九]){_TENTHS_AFTER}"
@@ -92,7 +94,7 @@ SHARE = re.compile(
 def read_share(match: re.Match[str]) -> tuple[float, bool] | None:
     """The percentage a ``SHARE`` match names (of a range, its top: ``share_range``),
     and whether it is "more than" it."""
-    if match["fewer"] or match["pair"]:
+    if match["fewer"] or match["pair"] or match["low"]:
         ends = share_range(match)
         return (ends[1], False) if ends is not None else None  # (七到五成: no range)
     if match["tenths"]:  # (七成五: 75)
@@ -111,10 +113,24 @@ def share_range(match: re.Match[str]) -> tuple[float, float] | None:
     if match["pair"]:
         low, high = (_DIGITS[digit] * 10.0 for digit in match["pair"])
         return low, high
-    if not match["fewer"]:
+    fewer, more = (
+        (match["fewer"], match["more"]) if match["fewer"] else (match["low"], match["high"])
+    )
+    if not fewer:
         return None
-    low, high = _DIGITS[match["fewer"]] * 10.0, _DIGITS[match["more"]] * 10.0
+    low, high = _DIGITS[fewer] * 10.0, _DIGITS[more] * 10.0
     return (low, high) if low < high else None
+
+
+def falling_shares(match: re.Match[str]) -> tuple[tuple[int, int, float], ...]:
+    """The two shares a ``SHARE`` match of two tenths, each with its 成, names where the
+    second is no more than the first (由三成至两成: 30, then 20), as (start, end, value)."""
+    if not match["low"] or share_range(match) is not None:
+        return ()
+    return (
+        (match.start("low"), match.start("low") + 2, _DIGITS[match["low"]] * 10.0),
+        (match.start("high"), match.end(), _DIGITS[match["high"]] * 10.0),
+    )
 
 
 @cache
@@ -135,6 +151,11 @@ def _percent(match: re.Match[str]) -> str:
     ends = share_range(match)
     if ends is not None:
         return f"{ends[0]:g}%-{ends[1]:g}%"
+    falling = falling_shares(match)
+    if falling:  # 由三成至两成: 由30%至20%
+        (_, first_end, first), (second_start, _, second) = falling
+        between = match.string[first_end:second_start]
+        return f"{first:g}%{between}{second:g}%"
     share = read_share(match)
     return match.group() if share is None else f"{share[0]:g}%"
 
