@@ -1540,11 +1540,11 @@ class NumberFacts(Attribution):
             every = of_unit
             of_unit = [a for a in of_unit if holds(folded, (clause.start, clause.end), quantity, a)]
             # (相当于逾13万颗GPU: the figure before in chips, said by the verb before it)
-            before = start_before(folded, clause.start)
+            sentence_start = start_before(folded, clause.start)
             cued_from = (
-                before
+                sentence_start
                 if _RESTATED.match(folded, clause.start)
-                and _COUNTED_BEFORE.search(folded, before, clause.start)
+                and _COUNTED_BEFORE.search(folded, sentence_start, clause.start)
                 else clause.start
             )
             cue, cue_at = cued(folded, (cued_from, clause.end), quantity, every) or (None, None)
@@ -2145,8 +2145,8 @@ class NumberFacts(Attribution):
                 _MULTIPLE_OF_THE.fullmatch(folded, clause.start, quantity.start)
                 or _FROM_THE.fullmatch(folded, clause.start, quantity.start)
             )
-            and (earlier := _EARLIER_AFTER.match(folded, quantity.end)) is not None
-            and not _GIVEN_AHEAD.search(earlier.group())
+            and (was_then := _EARLIER_AFTER.match(folded, quantity.end)) is not None
+            and not _GIVEN_AHEAD.search(was_then.group())
         ):
             # "forecast $38 billion to $42 billion, up from $29.8 billion last year",
             # "expects $65 billion, from the $54 billion it reported last quarter": the
