@@ -139,7 +139,7 @@ _CUES: tuple[tuple[CueKind, str], ...] = (
     # 作为), 将军, or part of 将近.
     (CueKind.FORECAST, r"(?<![已曾经得])将(?![其该这此它他她之军近])(?!" + _DISPOSAL + ")"),
     # 目标是 ("the goal is"), not 收购目标 ("a takeover target")
-    (CueKind.PLAN, r"计划|打算|准备|(?<![虚模草比])拟(?![人])|(?<!收购)目标(?:是|为)|力争"),
+    (CueKind.PLAN, r"计划|规划|打算|准备|(?<![虚模草比])拟(?![人])|(?<!收购)目标(?:是|为)|力争"),
     (CueKind.PAST, r"曾经|曾(?![国])|此前|之前|先前|早前|去年|前年|早在"),
     (CueKind.LESS_THAN, r"(?:不到|少于|低于|不足)(?=" + _NUMERAL + r")"),
     # The same cues in English articles.
