@@ -48,7 +48,7 @@ def kinds(text: str) -> list[tuple[CueKind, str]]:
         ("市值突破新台币30兆元", [(CueKind.MORE_THAN, "突破")]),
         ("已突破10万卡集群的互联瓶颈", []),
         # 规划 is a plan as 计划 is (今年规划新增约1,850柜, 园区规划总容量为300MW)
-        ("微軟今年規劃新增約1,850櫃", [(CueKind.PLAN, "規劃")]),
+        ("微軟今年規劃新增約1,850櫃", [(CueKind.PLAN, "規劃"), (CueKind.ABOUT, "約")]),
         ("至少3倍，最多 10 个", [(CueKind.AT_LEAST, "至少"), (CueKind.AT_MOST, "最多")]),
         # a ceiling after its number: 以下, 以内
         ("PUE 1.15以下，100兆瓦以内", [(CueKind.AT_MOST, "以下"), (CueKind.AT_MOST, "以内")]),
