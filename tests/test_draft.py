@@ -266,6 +266,9 @@ def test_dates_follow_the_articles_date() -> None:
     assert dates("the cards were scheduled to be deployed in November") == [("2025-11", False)]
     assert dates("it was launched earlier than expected in November") == [("2024-11", False)]
     assert dates("it had been expected in November but was deployed") == [("2024-11", False)]
+    assert dates("chips that were expected to slip were shipped in November") == [
+        ("2024-11", False)
+    ]
     assert dates("November 2023") == [("2023-11", False)]
     assert dates("2023财年") == []
     # Taiwan's press: the day in brackets after 今 or 昨, last month's when after today

@@ -1574,6 +1574,7 @@ def test_a_bound_written_after_an_english_number(
         # a noun qualifying another, what any maker's chip is, "AI" after the name
         ("Meta's Data Center chip sales are made by TSMC on a 3-nanometer process.", []),
         ("Meta said its Next Gen chip is built on TSMC's 3-nanometer process.", []),
+        ("Samsung's Taylor chip plant is built for TSMC's 3-nanometer process.", []),
         (
             "Meta's Baltra AI chip is built on TSMC's 3-nanometer process.",
             [("baltra", "chip", "meta")],

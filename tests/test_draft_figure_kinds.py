@@ -1300,6 +1300,7 @@ def test_a_product_named_after_which_of_its_makers_it_is_is_an_object_too(
         # the running of it, a price per use
         ("Colossus 2集群每年电费约2亿美元。", 2e8, "annual_spend"),
         ("Colossus 2集群今年的支出约为30亿美元。", 3e9, "annual_spend"),
+        ("Colossus 2集群2025年的支出约为30亿美元。", 3e9, "annual_spend"),
         ("Colossus 2集群的单次查询成本约为0.01美元。", 0.01, "cost_per_query"),
     ],
 )  # fmt: skip
@@ -1310,8 +1311,9 @@ def test_what_building_a_site_or_a_plant_costs_is_an_up_front_investment(
     assert cost.attribute.id == attribute
 
 
-def test_a_time_after_this_is_no_demonstrative_of_a_site(store: chipfacts.Store) -> None:
-    text = "xAI的Colossus集群已经上线。这个财年微软的数据中心资本支出达到800亿美元。"
+@pytest.mark.parametrize("when", ["这个财年", "这个夏天"])
+def test_a_time_after_this_is_no_demonstrative_of_a_site(store: chipfacts.Store, when: str) -> None:
+    text = f"xAI的Colossus集群已经上线。{when}微软的数据中心资本支出达到800亿美元。"
     (capex,) = [c for c in drafted(store, text) if c.value == 8e10]
     assert capex.entity_id == "microsoft"
 

@@ -475,6 +475,7 @@ def test_custom_chips_are_one_entity_by_every_form_where_they_are_the_thing() ->
         "博通的ASIC出货量将增长50%。",
         "谷歌自研ASIC的出货量将达到300万颗。",
         "Broadcom said its ASIC revenue rose 65% to $5.2 billion.",
+        "博通的定制ASIC出货量明年将增长约50%。",
     ],
 )
 def test_a_companys_asic_its_business_or_a_gloss_is_no_category(text: str) -> None:
@@ -1946,6 +1947,7 @@ def test_a_lines_model_by_a_chinese_numeral_and_号_is_proposed(
     [
         "北京地铁四号线客流增长，四号线扩容。",
         "天河三号GPU集群位于天津。天河三号GPU集群部署了1万颗芯片。",  # a system of chips
+        "天河三号GPU节点数达到1万。天河三号GPU节点扩容。",
         "星河十十号芯片发布。星河十十号芯片量产。",  # no numeral
         "星河一二号芯片发布。星河一二号芯片量产。",
     ],

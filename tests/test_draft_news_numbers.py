@@ -642,6 +642,7 @@ def test_milliwatts_are_not_megawatts() -> None:
         ("It has a budget of 10,372 crore rupees.", "INR", 1.0372e11),
         ("The start-up raised 2 billion yuan.", "yuan", 2e9),
         ("Samsung won 3 contracts.", None, 3),  # a verb, no currency
+        ("The $2 billion won't be enough.", "USD", 2e9),  # "won't", the sum in dollars
         ("The government approved Rs 1 lakh crore for chips.", "INR", 1e12),
         ("It will invest ₹4,500 crore more.", "INR", 4.5e10),
     ],
@@ -3582,9 +3583,23 @@ def test_an_analysts_target_price_is_their_estimate_set_not_rounded(
     [
         "英伟达第三季度营收增加$80亿至$570亿。",  # a rise, then the level
         "台积电股价约为$180到NT$1,100之间。",  # two currencies
+        "Prices range from $180 to NT$1,100.",
     ],
 )
 def test_a_sign_repeated_after_至_is_a_range_only_in_the_same_hong_kong_or_taiwan_money(
     text: str,
 ) -> None:
     assert all(q.low is None for q in find_quantities(fold_in_place(text), text))
+
+
+def test_rs_is_a_rupee_only_as_a_word_of_its_own() -> None:
+    text = "It supports RS232 and RS485 ports; the plan costs Rs 500 crore."
+    assert [(q.unit, q.value) for q in find_quantities(fold_in_place(text), text)] == [("INR", 5e9)]
+
+
+def test_tenths_that_fall_are_two_shares_and_those_that_rise_one_range() -> None:
+    def read(text: str) -> list[tuple[float | None, float | None, float | None]]:
+        return [(q.value, q.low, q.high) for q in find_quantities(fold_in_place(text), text)]
+
+    assert read("份额由三成至两成。") == [(30, None, None), (20, None, None)]
+    assert read("份额为两成至三成。") == [(None, 20, 30)]

@@ -34,9 +34,8 @@ _NAME = "Chinese domestic "
 _CUSTOM = re.compile(
     r"(?:云端(?:业者|厂商)?(?:自研)?\s*(?:ai\s*)?asic"
     r"|(?:^|(?<=[，。；：、“「等年和与及]))(?:定制化?|客制化|自研)?\s*(?:ai\s*)?asic"
-    r"|(?<=的)(?:定制化?|客制化)\s*(?:ai\s*)?asic"
-    # (超大规模云厂商的自研ASIC, 云端业者的自研ASIC: makers of a kind, no one company)
-    r"|(?<=商的|者的|厂的|头的)自研\s*(?:ai\s*)?asic)"
+    # (以博通为代表的定制ASIC, 超大规模云厂商的自研ASIC: makers of a kind, no one company's)
+    r"|(?:(?<=代表的)|(?<=商的|者的|厂的|头的))(?:定制化?|客制化|自研)\s*(?:ai\s*)?asic)"
     r"(?:\s*阵营)?(?=[\u4e00-\u9fff，。；：、”」）]|$)"
 )
 # Before a category's name: one of them, counted or pointed at (首款云端ASIC, 该定制ASIC;

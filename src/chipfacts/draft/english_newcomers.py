@@ -228,7 +228,8 @@ _NAMED_PRODUCT = re.compile(
     r"(?!\s+(?:rules?|sales|revenue|investments?|business|markets?|exports?|bans?|curbs?"
     r"|controls?|makers?|industry|shortages?|suppl(?:y|ies)|stocks?|designs?|division|unit"
     r"|plans?|programs?|deals?|orders?|demand|spending|capacity|start-?ups?|ventures?|efforts?"
-    r"|teams?|war|race|tariffs?|act|law|polic(?:y|ies)|funds?|subsid(?:y|ies))\b)"
+    r"|teams?|war|race|tariffs?|act|law|polic(?:y|ies)|funds?|subsid(?:y|ies)|plants?|factor(?:y|ies)"
+    r"|fabs?|equipment|giants?|firms?|compan(?:y|ies)|sector|exports?|packag(?:e|ing)|nodes?)\b)"
 )
 # Words before a product's noun that are no product's name: a network's kind, a
 # standard, a people's adjective (its Ethernet card, the Chinese chip), or what any

@@ -605,8 +605,14 @@ def in_unit(attribute: Attribute, unit: str | None) -> Attribute:
         id=base_id(attribute) if dollars else f"{base_id(attribute)}_{unit.lower()}",
         label=label if dollars else f"{label} ({unit})",
         unit=unit,
-        # (the store's "in US dollars" names the unit this one replaces)
-        description=_in_currency(attribute.description, unit),
+        # (the store's "in US dollars" names the unit this one replaces; in dollars, the
+        # other currency's words go: "…calls invest, in KRW." is "…calls invest, in USD.")
+        description=_in_currency(
+            attribute.description.removesuffix(f", in {attribute.unit}.")
+            if dollars
+            else attribute.description,
+            unit,
+        ),
         synonyms=(),
     )
 
@@ -1069,7 +1075,7 @@ _UNIT_CUES = {
     # 扩充至3万卡, the size a fleet reaches)
     "gpu_order": (
         r"订购|采购|订单|购买|买下|下单|追加|加购|增购|订了|预订|引入|购入|买入|新增"
-        r"|扩充(?![^，,。；;]{0,12}?(?:至|到))|获得|order|bought|buy"
+        r"|扩充(?![^，,。；;]{0,12}?(?:至|(?<!达)到))|获得|order|bought|buy"
     ),
     "cluster_gpus": r"部署|集群|组成|规模|互联|搭建|超级计算机|cluster|deploy|link",
     "gpus_required": r"需要|所需|require|need",

@@ -286,7 +286,8 @@ _ANNUAL_SPEND, _CAPEX = "annual_spend", "capex"
 # The running of a site, by the year, the month or what it uses (每年电费, 今年的支出,
 # 度电成本, 运营成本, "operating costs", a price per use): no cost of building it.
 _RUNNING_COST = re.compile(
-    r"每年|年度|今年|去年|明年|每月|每季|每小时|单次|查询|电费|度电|每度|千瓦时|运营|运行|维护|租金"
+    r"每年|年度|今年|去年|明年|全年|年内|\d{4}\s*年|季度|每月|每季|每小时|单次|查询|电费|度电|每度"
+    r"|千瓦时|运营|运行|维护|租金"
     r"|每百万|每次|token"
     r"|\b(?:annual|annually|yearly|a\s+year|per\s+year|each\s+year|this\s+year|last\s+year"
     r"|a\s+month|monthly|per\s+month|a\s+quarter|quarterly|an\s+hour|per\s+kilowatt-hour|kwh"

@@ -207,7 +207,7 @@ LINE_TIMES = 2  # a line's designation written this often, or another of the lin
 _A_CHIP_AFTER = re.compile(
     r"\s*(?:ai\s*)?(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)"
     # (天河三号GPU集群, 曙光五号GPU服务器: a system of chips, no chip)
-    r"(?!\s*(?:集群|丛集|服务器|超算|机柜|系统|云))"
+    r"(?!\s*(?:集群|丛集|服务器|超算|机柜|系统|云|节点|计算机|平台|整机))"
 )
 # …or right before it (新一代DCU「深算五号」).
 _A_CHIP_BEFORE = re.compile(r"(?:dcu|gpu|npu|cpu|芯片|晶片|加速卡|加速器|处理器)\s*[“「\"']?$")

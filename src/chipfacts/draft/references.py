@@ -55,7 +55,8 @@ DEMONSTRATIVE = re.compile(
     # 这台由JACI主导建设、富士通负责系统集成的超算: a demonstrative, what is said of the
     # thing, then its noun
     # (not 这个月, 这个财年: a time; nor 该台积电…: a name's first character)
-    r"|(?:这|该|此)(?:台(?!积)|座|套|个(?!月|季|财年|年|周|星期|时候|阶段))"
+    r"|(?:这|该|此)(?:台(?!积)|座|套"
+    r"|个(?!月|季|财年|年|周|星期|时候|阶段|时期|期间|夏天|冬天|春天|秋天|假期|周末|上午|下午))"
     r"[^，,。；;：:“”「」]{2,40}?的(?P<described>超算|超级计算机|集群|丛集|系统"
     r"|数据中心|资料中心|智算中心|算力中心|超算中心)"
     # 中心目前的加速卡总数…: "the centre" opening a clause, the site the text is on

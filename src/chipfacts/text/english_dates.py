@@ -104,8 +104,9 @@ _DONE_BEFORE = re.compile(
 # December but was deployed in January", nor "earlier than expected in December", nor
 # what "was due to start in November", and slipped).
 _AHEAD_THEN = re.compile(
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated|set)\s+to\b"
-    r"(?![^.;!?]*\b(?:but|however|yet)\b)[^.;!?]*$"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|planned|slated)\s+to\b"
+    # (no verb of its own after it: "were expected to slip were completed in November")
+    r"(?![^.;!?]*\b(?:was|were|had|but|however|yet)\b)[^.;!?]*$"
 )
 DONE_REACH = 40
 

@@ -435,7 +435,7 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         # (NT$1,085: Taiwan's dollar; HK$49.6: Hong Kong's)
-        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?|(?<![a-z])rs\.?\s?|₹\s?)?"
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?|(?<![a-z])rs(?:\.\s?|\s)|₹\s?)?"
         rf"(?P<n1>{number})"
         rf"(?:\s?(?P<m1>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('1')})?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
@@ -444,7 +444,7 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         # only after one before ("rose 26% to $53.2 billion" is a rise and a level, no range;
         # after 至 the same Hong Kong or Taiwan sign only: 增加$80亿至$570亿 is a rise)
         rf"(?:(?:(?P<u1>%)|(?P<c1>{counters}))?{_RANGE}"
-        r"(?(dollar)(?:(?<=to )(?:us|nt|hk)?\$\s?|(?:(?<=至)|(?<=到))(?=hk|nt)(?P=dollar))?)"
+        r"(?(dollar)(?:(?<=to )(?:us)?\$\s?|(?:(?<=至)|(?<=到))(?=hk|nt)(?P=dollar))?)"
         rf"(?P<n2>{number})"
         rf"(?:\s?(?P<m2>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('2')})?)?"
         rf"(?(c1)(?P=c1)|(?:\s?(?P<unit>{units})|-(?P<hyphened>{'|'.join(_HYPHENED_UNITS)})(?![a-z]))?)"
@@ -847,7 +847,11 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         or unit in ("参数", "个参数")
         and _compiled(_A_MODEL_AFTER).match(folded, match.end())
         or unit == "won"
-        and not (match["m1"] or match["m2"])
+        and (
+            not (match["m1"] or match["m2"])
+            or match["dollar"]
+            or folded.startswith(("'t", "’t"), match.end())
+        )
     ):
         # "$5.49 per GPU-hour", 1080P: no petaflops where none are spoken of; 1.5万只是
         # 起点: 只 is "only", S3支持: 支 starts "supports"; 万亿参数模型: a kind of model,
