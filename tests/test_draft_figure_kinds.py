@@ -1187,6 +1187,11 @@ def test_a_share_taken_up_is_a_market_share(store: chipfacts.Store) -> None:
             "$195 billion, from the $175 billion to $185 billion it gave in February.",
             175e9,
         ),
+        (
+            "Micron said it would raise capital spending to about $24 billion from a "
+            "previous plan of $20 billion.",
+            20e9,
+        ),
     ],
 )
 def test_the_range_a_forecast_was_raised_from_is_the_same_measure(

@@ -180,7 +180,8 @@ _GIVEN_AHEAD = re.compile(r"\b(?:gave|forecast|projected|issued)\b")
 # "…$135 billion to $150 billion, from its previous range of $125 billion to $140
 # billion": the same figure as it was, the words saying it was before.
 _FROM_PREVIOUS = re.compile(
-    r"[,(]\s*(?:up\s+|down\s+)?from\s+(?:its|their|the|a)\s+(?:previous|prior|earlier|original)"
+    # (", from its previous range of", "to about $24 billion from a previous plan of")
+    r"(?:[,(]\s*|\s)(?:up\s+|down\s+)?from\s+(?:its|their|the|a)\s+(?:previous|prior|earlier|original)"
     r"\s+(?:range|forecast|guidance|estimate|outlook|target|projection|plan|view)\s+of"
     r"\s+(?:about\s+|around\s+|roughly\s+)?$"
 )
