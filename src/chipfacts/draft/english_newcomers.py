@@ -294,8 +294,7 @@ def english_things(
         before = folded[max(0, match.start() - KIND_REACH) : match.start()]
         kinds = [(m.end(), kind) for kind, noun in _KIND_NOUNS for m in noun.finditer(before)]
         # (a plant only where no thing is named: "a chip, made at TSMC's fab, is code-named")
-        things = [k for k in kinds if k[1] != "project"]
-        kinds = things if things and any(k[1] == "project" for k in kinds) else kinds
+        kinds = [k for k in kinds if k[1] != "project"] or kinds
         add(match["name"], max(kinds)[1] if kinds else "product", match.start(), CODENAME)
     for match in _LAUNCHED.finditer(text):
         name = match["name"]

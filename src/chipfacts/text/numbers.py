@@ -613,13 +613,13 @@ def find_quantities(folded: str, text: str | None = None) -> list[Quantity]:
         if not _overlaps(taken, quantity):
             found.append(quantity)
     for match in SHARE.finditer(folded):
-        share, ends = read_share(match), share_range(match)
-        for start, end, value in falling_shares(match):
+        share, ends, falling = read_share(match), share_range(match), falling_shares(match)
+        for start, end, value in falling:
             # (由三成至两成: a share as it was and as it is, two figures)
             quantity = Quantity(start, end, value, None, None, "percent")
             if not _overlaps(taken, quantity):
                 found.append(quantity)
-        if falling_shares(match):
+        if falling:
             continue
         if ends is not None:
             quantity = Quantity(match.start(), match.end(), None, *ends, "percent")
