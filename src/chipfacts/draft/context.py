@@ -13,7 +13,7 @@ from itertools import pairwise
 from chipfacts.draft.article import Article
 from chipfacts.draft.candidates import Decision
 from chipfacts.draft.sentences import Sentence, Span, inside
-from chipfacts.draft.vocabulary import Mention
+from chipfacts.draft.vocabulary import WHICH_OF_ITS_PRODUCTS, Mention
 from chipfacts.model.records import Attribute, Bound, Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.cues import CueKind
@@ -55,7 +55,7 @@ _LINE_BEFORE = re.compile(r"(?<![a-z0-9])(?:[a-z][a-z0-9\-.]*\s*){1,2}$")
 # (英伟达下一代AI加速器平台“Rubin”; not 为英伟达旗舰芯片B200代工, whose B200 the foundry's
 # fact is of).
 _WHICH_PRODUCT = re.compile(
-    r"\s*的?\s*(?:下一代|新一代|次世代|最新一代|最新|新款|旗舰)?\s*的?\s*(?:ai)?\s*"
+    rf"\s*的?\s*(?:{WHICH_OF_ITS_PRODUCTS})?\s*的?\s*(?:ai)?\s*"
     r"(?:加速器|芯片|晶片|gpu|加速卡|处理器)?\s*(?:平台|架构|系列)?\s*[“「]\s*"
 )
 # The maker's name glossed in the other script before the product's: 輝達（Nvidia）GB200.

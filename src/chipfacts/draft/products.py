@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from chipfacts.draft.chinese_names import FUNCTION_CHARS, GLOSS, VERBS
 from chipfacts.draft.designations import PERIOD, QUOTED_NAME, SITE_PHASE, TECHNICAL, Proposed
+from chipfacts.draft.vocabulary import WHICH_OF_ITS_PRODUCTS
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place
@@ -446,7 +447,7 @@ def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity
 
 
 # Which of a maker's products, between its name and the product's (下一代, 最新的).
-_WHICH_OF_THEM = re.compile(r"的?\s*(?:下一代|新一代|次世代|最新一代|最新|新款|旗舰)\s*的?\s*$")
+_WHICH_OF_THEM = re.compile(rf"的?\s*(?:{WHICH_OF_ITS_PRODUCTS})\s*的?\s*$")
 
 
 def maker_just_before(folded: str, at: int, makers: dict[str, Entity]) -> tuple[str, int] | None:

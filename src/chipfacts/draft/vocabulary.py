@@ -133,9 +133,11 @@ def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[M
     return kept
 
 
-# Between a maker and its product: nothing, 的, or which of its products (英伟达下一代
-# Rubin平台, 輝達最新的GB300).
-_MAKERS_GAP = re.compile(r"的?(?:下一代|新一代|最新一代|最新|上一代|新款|旗舰)?的?")
+# Which of a maker's products, written between its name and the product's (英伟达下一代
+# Rubin平台, 輝達最新的GB300, 英伟达上一代H100).
+WHICH_OF_ITS_PRODUCTS = "下一代|新一代|次世代|最新一代|最新|上一代|新款|旗舰"
+# Between a maker and its product: nothing, 的, or which of its products.
+_MAKERS_GAP = re.compile(rf"的?(?:{WHICH_OF_ITS_PRODUCTS})?的?")
 
 
 # A common noun is the one maker's thing only this close after its maker, or the
