@@ -620,3 +620,30 @@ def test_this_system_described_at_length_is_the_one_named_before(
     )
     (count,) = [c for c in drafted(store, text) if c.value == 12288]
     assert count.entity_id == "leiming"  # the supercomputer named in quotes
+
+
+_LISTED_COMPANY = "上海曦岭智芯科技股份有限公司（下称“曦岭智芯”）的科创板IPO申请已获受理。"
+
+
+@pytest.mark.parametrize("before", ["该公司主力产品", "公司的旗舰芯片", "这家公司最新的"])
+def test_the_product_named_after_the_company_referred_to_is_its_and_has_the_figure(
+    store: chipfacts.Store, before: str
+) -> None:
+    text = (
+        f"{_LISTED_COMPANY}出货方面，{before}岭云T100训练卡去年出货量约2.1万张。"
+        "据悉，岭云T100采用7nm工艺。"
+    )
+    (shipped,) = [c for c in drafted(store, text) if c.value == 21000]
+    assert shipped.entity_id == "lingyun-t100"
+    assert shipped.new_entity is not None and shipped.new_entity.maker is not None
+
+
+def test_two_products_named_together_leave_the_figure_to_the_company(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "英伟达执行长黄仁勋上月表示，Blackwell系列芯片“需求高得惊人”，"
+        "公司至明年底的Blackwell与Rubin订单已超过5000亿美元。"
+    )
+    (orders,) = [c for c in drafted(store, text) if c.value == 500000000000]
+    assert orders.entity_id == "nvidia"

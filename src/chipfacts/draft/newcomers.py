@@ -334,7 +334,9 @@ def _things(
     makers = products.company_names(store, register.found, register.by_other_name)
 
     def maker_at(at: int) -> Entity | None:
-        return products.last_maker_before(folded, at, makers)
+        return products.last_maker_before(folded, at, makers) or products.maker_referred(
+            folded, at, makers
+        )
 
     def maker_id_at(at: int) -> str | None:
         made = maker_at(at)

@@ -446,6 +446,31 @@ def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity
     return found[2] if found is not None else None
 
 
+# "The company" and its product's noun before a product's name (该公司主力产品岭云T100,
+# 公司旗下的新款芯片): the product is the company's the sentences before named.
+_THE_COMPANYS = re.compile(
+    rf"(?:该|这家|(?<![\u4e00-\u9fff]))(?:公司|企业)(?:的|旗下的?)?\s*(?:{WHICH_OF_ITS_PRODUCTS}|主力|核心|拳头)?的?"
+    r"\s*(?:产品|芯片|晶片|加速卡|训练卡|推理卡|gpu|处理器)?\s*$"
+)
+# How far back "the company" is looked for: a paragraph or two.
+_COMPANY_REACH = 600
+
+
+def maker_referred(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
+    """The company "the company" right before ``at`` refers to: the last one named
+    before its sentence (reading back no further than ``_COMPANY_REACH``)."""
+    found = _THE_COMPANYS.search(folded, max(0, at - MAKER_NAME), at)
+    if found is None:
+        return None
+    start = found.start()
+    while start > 0 and at - start <= _COMPANY_REACH:
+        before = last_maker_before(folded, start, makers)
+        if before is not None:
+            return before
+        start = max(folded.rfind(stop, 0, start - 1) for stop in "。！？!?\n")
+    return None
+
+
 # Which of a maker's products, between its name and the product's (下一代, 最新的).
 _WHICH_OF_THEM = re.compile(rf"的?\s*(?:{WHICH_OF_ITS_PRODUCTS})\s*的?\s*$")
 

@@ -77,6 +77,9 @@ _SAYS = re.compile(
 )
 # A name given right after a noun ("The chip, called Tessera-1,", "the cluster, named
 # Orion,"), its quote mark skipped.
+# Between two things named together (Blackwell與Rubin, H100、H200).
+_AND_AFTER = re.compile(r"\s*(?:和|与|及|以及|、|跟)")
+_AND_BEFORE = re.compile(r"(?:和|与|及|以及|、|跟)\s*$")
 _CALLED = re.compile(r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\s+[\"“']?")
 # Where someone worked before, named after these (曾任AMD图形事业部高级总监, 来自谷歌).
 _PAST_EMPLOYER = re.compile(rf"(?:{PAST_EMPLOYER_WORDS})\s*$")
@@ -213,36 +216,47 @@ class References(Speakers):
         entity = self.store.entity_at(mention.row)
         if entity.kind != "company":
             return entity
-        # Up to a name that is the verb's object (微软计划…为Azure新增: the company's),
-        # not one whose figure it is (将TPU的产量提高到: the TPU's)
-        folded = self.article.folded
+        named = self.new_product_named(entity, mention.end, anchor)
+        if named is not None:
+            return named
+        end = self.before_objects(mention.end, anchor)
+        between = self.article.folded[mention.end : max(end, mention.end)]
+        return self.made_by(entity, between) or entity
+
+    def before_objects(self, start: int, anchor: int) -> int:
+        """Up to a name that is the verb's object (微软计划…为Azure新增: the company's),
+        not one whose figure it is (将TPU的产量提高到: the TPU's)."""
         objects = [
             m.start
             for m in self.sentence.entities
-            if mention.end <= m.start < anchor
+            if start <= m.start < anchor
             and self.is_object(m)
-            and "的" not in folded[m.end : m.end + ATTACHED]
+            and "的" not in self.article.folded[m.end : m.end + ATTACHED]
         ]
-        end = min([anchor, *objects])
-        # 谷歌第八代张量处理器训练版「TPU v8p」已于…投片: its new product named before
-        # the claim, not the one the words describe (nor a line the store has: Meta前几代
-        # MTIA, its generations)
+        return min([anchor, *objects])
+
+    def new_product_named(self, company: Entity, start: int, anchor: int) -> Entity | None:
+        """谷歌第八代张量处理器训练版「TPU v8p」已于…投片, 该公司主力产品岭云T100训练卡
+        出货量…: the company's new product named between it and the claim (before any
+        object), not the one the words describe (nor a line the store has: Meta前几代
+        MTIA, its generations)."""
+        end = self.before_objects(start, anchor)
         named = [
             m
             for m in self.sentence.entities
-            if mention.end <= m.start < end
+            if start <= m.start < end
             and m.row >= PROPOSED_ROWS
-            and (thing := self.store.entity_at(m.row)).maker == entity.id
+            and (thing := self.store.entity_at(m.row)).maker == company.id
             and thing.kind in _NAMED_PRODUCTS
             # (not a series, 昇腾系列芯片的产量, nor an architecture, Blackwell架构GPU B200,
             # nor what it is measured against, 性能是TPU v5e的4.7倍)
-            and not _SERIES_OR_DESIGN.match(folded, m.end)
+            and not _SERIES_OR_DESIGN.match(self.article.folded, m.end)
             and not self.is_compared(m)
+            # (nor one of two, 公司…的Blackwell與Rubin訂單: the company's orders)
+            and not _AND_AFTER.match(self.article.folded, m.end)
+            and not _AND_BEFORE.search(self.article.folded, behind(m.start), m.start)
         ]
-        if named:
-            return self.store.entity_at(named[-1].row)
-        between = folded[mention.end : max(end, mention.end)]
-        return self.made_by(entity, between) or entity
+        return self.store.entity_at(named[-1].row) if named else None
 
     def topic_product(self, company: Entity) -> Entity | None:
         """微軟也是下了血本:…晶體管數量達到1050億個, two sentences after Maia 100: a

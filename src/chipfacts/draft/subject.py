@@ -274,7 +274,9 @@ class Subjects(EnglishSubjects):
         subjects = [m for m in before if not self.is_possessor(m)] or before
         opening = self.opening_referent(clause) or self.noun_subject(clause)
         if opening is not None:
-            return opening, None, 0.85
+            # 该公司主力产品岭云T100训练卡出货量…: its product named before the claim
+            product = self.new_product_named(opening, clause.start, anchor)
+            return product or opening, None, 0.85
         its = _ITS_OPENING.match(self.article.folded, self.sentence.span.start) or (
             # 与上一代凌霄L3相比，其算力提升…: the clause's 其 after a clause naming only
             # what it is compared with
