@@ -507,6 +507,50 @@ def test_a_worldwide_count_of_a_thing_the_store_lacks_is_that_things(
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("IDC报告显示，2025年中国AI加速卡出货量约为362万张。", "中国AI加速卡"),
+        ("机构估计，今年国内液冷机柜需求量约为8万柜。", "国内液冷机柜"),
+    ],
+)
+def test_a_count_in_china_is_chinas_market_of_the_thing(
+    store: chipfacts.Store, text: str, name: str
+) -> None:
+    assert {c.new_entity.name if c.new_entity else c.entity_id for c in drafted(store, text)} == {
+        name
+    }
+
+
+def test_shipping_to_chinese_customers_is_no_market(store: chipfacts.Store) -> None:
+    text = "AMD已暂停向中国客户出货MI308，并为此计提约8亿美元的库存减值。"
+    assert not [c for c in drafted(store, text) if c.new_entity and "中国" in c.new_entity.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("IDC将2026年中国AI加速卡出货量的预测，由去年10月给出的450万张上调至520万张。", "shipments"),
+        ("集邦将2026年全球AI加速器市场规模预估，由今年1月的2,150亿美元上修至2,480亿美元。",
+         "market_size"),
+    ],
+)
+def test_a_forecast_revised_from_one_figure_to_another_is_of_the_measure_before_it(
+    store: chipfacts.Store, text: str, attribute: str
+) -> None:
+    found = drafted(store, text)
+    assert [c.attribute.id for c in found] == [attribute, attribute]
+    assert all(c.new_entity is not None for c in found)
+
+
+def test_a_part_of_a_whole_named_with_its_maker_has_the_wholes_measure(
+    store: chipfacts.Store,
+) -> None:
+    text = "2025年中国AI加速卡出货量约为260万张，其中华为昇腾约为80万张，昆仑芯约为18万张。"
+    found = {c.value: c.attribute.id for c in drafted(store, text)}
+    assert found == {2_600_000: "shipments", 800_000: "shipments", 180_000: "shipments"}
+
+
 def test_a_worldwide_count_of_a_thing_the_store_has_stays_that_things(
     store: chipfacts.Store,
 ) -> None:

@@ -175,7 +175,14 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
     [
         ("内存带宽", "bytes/s", "memory_bandwidth"),  # the words of measures, in English
         ("毛利率", "percent", "gross_margin"),
-        ("稠密算力", "flops", "choumi_compute"),  # the rest in pinyin
+        ("风冷算力", "flops", "fengleng_compute"),  # the rest in pinyin
+        # the words of news prose's measures, a time's words left out
+        ("同比增长", "percent", "yearly_growth"),
+        ("电力容量", "W", "power_capacity"),
+        ("市场规模", "USD", "market_size"),
+        ("较去年增长", "percent", "growth"),
+        ("目前员工", "people", "employees"),
+        ("fp16稠密算力", "flops", "fp16_dense_compute"),
         ("", "wafers", "wafers"),  # nothing named: its unit
         # one character the label's window cut from a longer word (光模组, 季度, 平均)
         ("组采购量", "pieces", "purchases"),

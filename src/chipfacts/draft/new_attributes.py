@@ -1026,6 +1026,8 @@ def _chinese_label(
     # 热设计功耗（TDP）为1,200瓦: the noun before its gloss names the figure
     before = _GLOSS_BEFORE_LINKS.sub(r"\g<links>", before)
     before = CONDITION.sub("", before)  # 在相同性能下功耗降低: no part of the noun
+    # 出货量的预测，由…: the measure forecast, not the forecast
+    before = _FORECAST_OF_IT.sub("", before)
     links = _LINKS_AT_END.search(before)
     assert links is not None  # it matches the empty end at least
     against = _AGAINST.search(before, 0, links.start())
@@ -1062,6 +1064,9 @@ def _chinese_label(
     return head + (change.group() if change is not None else moved)
 
 
+# A forecast of the measure before it, ending the words before a change from (出货量的
+# 预测，由450万张上调至…; 市场规模预估，由…上修至…).
+_FORECAST_OF_IT = re.compile(r"的?(?:预测|预估|预期|估计)值?\s*[，,]\s*$")
 # One thing counted, right before a figure: the figure describes it, the words name none.
 _ONE_OF_A_KIND = re.compile(r"[一每][座个家台套款颗块项]$")
 

@@ -62,7 +62,7 @@ from chipfacts.draft.stock import TARGET_PRICE, below_zero, fallen, per_share, s
 from chipfacts.draft.subject import NEW_ENTITY, Proposal, market_of
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import MAX_MAGNITUDE, Attribute, Bound, Entity, Status, ValueType
-from chipfacts.text.normalize import name_key
+from chipfacts.text.normalize import fold, name_key
 from chipfacts.text.numbers import MEASURES, SPANS_OF_TIME, Quantity, exact
 
 # An attribute word in another clause names a number only this close to it.
@@ -234,11 +234,12 @@ _FUNDS_HELD = re.compile(r"(?:已?使用|剩余|尚未使用|闲置|变更)(?:�
 # The noun of a measure ending a clause, the stop after it (营收比重，, 市占率，).
 _MEASURE_AT_END = re.compile(
     r"(?:比重|占比|份额|市占率?|比例|营收|收入|毛利率|利润率|渗透率|利用率|良率|售价|价格|"
-    r"产能|出货量|支出|市值|规模)\s*[，,]\s*$"
+    r"产能|出货量|支出|市值|规模)\s*(?:的?(?:预测|预估|预期|估计))?\s*[，,]\s*$"
 )
 # …to a level (降至, 提升至; not 从签约到交机, a span of time)
 _CHANGE_TO_LEVEL = re.compile(
-    r"(?:降|升|增|跌|滑|攀升|提高|提升|增加|减少|扩大|缩小|成长|下降|下滑|回落|回升)(?:至|到)"
+    r"(?:降|升|增|跌|滑|攀升|提高|提升|增加|减少|扩大|缩小|成长|下降|下滑|回落|回升"
+    r"|[上下]调|[上下]修|调[高低升降])(?:至|到)"
 )
 # Chips put somewhere, said after their count (将部署在, 安装于): the place is theirs.
 _PUT_AT = re.compile(r"(?:部署|安装|装机|落地|放置)(?:在|于|到)")
@@ -439,7 +440,8 @@ _RUNS = re.compile(r"[\s、,;，；]{2,}")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
-    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
+    # (其中华为昇腾约为80万张: a part of the whole before, its figure of the same measure)
+    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是|其中)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:仅|只有|只)?\s*"
     r"(?:将|预计将?|有望|可望?|可能|或将|或)?\s*(?:进一步|再|继续)?\s*"
@@ -1106,6 +1108,35 @@ class NumberFacts(Attribution):
         before = [c for c in self.sentence.clauses if c.end == clause.start]
         return before[0] if before else clause
 
+    def changed_from_before(self, clause: Span) -> Span:
+        """The clause with the one before, where that one ends with a measure's noun
+        and ``clause`` opens with its change (世芯…的营收比重，已由…的逾三成降至…, 将今年
+        出货量的预测，由450万张上调至520万张), else ``clause``."""
+        folded = self.article.folded
+        if (
+            _CHANGE_OPENING.match(folded, clause.start)
+            and _CHANGE_TO_LEVEL.search(folded, clause.start, clause.end)
+            and clause.start > self.sentence.span.start
+        ):
+            named_before = self.clause_of(clause.start - 1)
+            # (a measure's noun ending it, not 英伟达表示，nor 毛利率有所下滑，)
+            if _MEASURE_AT_END.search(folded, named_before.start, clause.start):
+                return Span(named_before.start, clause.end)
+        return clause
+
+    def maker_named_before(self, mention: Mention) -> int:
+        """Where the name of the maker of the thing named at ``mention`` starts, right
+        before it (华为|昇腾), else where the mention starts."""
+        maker_id = self.store.entity_at(mention.row).maker
+        if maker_id is None or maker_id not in self.store.entities:
+            return mention.start
+        maker = self.store.entities[maker_id]
+        for name in (maker.name, *maker.aliases):
+            written = fold(name)
+            if written and self.article.folded.endswith(written, 0, mention.start):
+                return mention.start - len(written)
+        return mention.start
+
     def listed_after(self, clause: Span, quantity: Quantity) -> Attribute | None:
         """占有率约为57%，三星约27%，美光约16%: a clause of a name and its number alone
         goes on with the attribute of the number before it in the sentence."""
@@ -1121,7 +1152,9 @@ class NumberFacts(Attribution):
         )
         for mention in self.sentence.entities:
             if inside(mention.start, mention.end, clause):
-                rest = rest.replace(self.article.folded[mention.start : mention.end], "", 1)
+                # (华为昇腾: a product with its maker's name before it, one name)
+                start = self.maker_named_before(mention)
+                rest = rest.replace(self.article.folded[start : mention.end], "", 1)
         rest = _RUNS.sub(lambda run: run.group().strip()[:1] or " ", rest)
         return self.last_number if _LIST_REST.fullmatch(rest) else None
 
@@ -1215,10 +1248,16 @@ class NumberFacts(Attribution):
     def market_going_on(self, clause: Span) -> Proposal | None:
         """The market of the figure in the clause right before, for a clause of a
         figure alone (…市场规模约2,150亿美元，年增约65%)."""
-        if self.last_market is None or self.last_market.start < self.sentence.span.start:
-            return None
         before = self.clause_of(max(self.sentence.span.start, clause.start - 1))
-        return self.last_market if before.start <= self.last_market.start else None
+        if self.last_market is not None and self.last_market.start >= self.sentence.span.start:
+            return self.last_market if before.start <= self.last_market.start else None
+        if before.start < clause.start and not any(
+            inside(q.start, q.end, before) for q in self.sentence.quantities
+        ):
+            # IDC将今年中国AI加速卡出货量的预测，由450万张上调至520万张: the market's
+            # figure named in a clause with no figure of its own
+            return market_of(self.article.text, self.article.folded, before.start, before.end)
+        return None
 
     def own_figure(self, word: Mention, quantity: Quantity) -> bool:
         """Whether the clause of ``word`` holds a figure of its own after ``quantity``."""
@@ -1645,7 +1684,11 @@ class NumberFacts(Attribution):
                 of_unit
                 and quantity.unit not in OF_ANYTHING
                 and not refused
-                and (quantity.unit not in _GUESSED or not self.named_before(clause, quantity))
+                and (
+                    quantity.unit not in _GUESSED
+                    or not self.named_before(clause, quantity)
+                    and self.changed_from_before(clause) == clause
+                )
             ):
                 attribute = of_unit[0]
                 if len(of_unit) > 1:
@@ -1655,22 +1698,14 @@ class NumberFacts(Attribution):
                     )
             else:
                 # A percentage of what the words before it say, or a number no
-                # attribute of its unit holds: a new attribute (世芯…的营收比重，已由…的逾
-                # 三成降至…: named in the clause before one that opens with its change)
-                named_in = clause
-                if (
-                    _CHANGE_OPENING.match(folded, clause.start)
-                    and _CHANGE_TO_LEVEL.search(folded, clause.start, clause.end)
-                    and clause.start > self.sentence.span.start
-                ):
-                    named_before = self.clause_of(clause.start - 1)
-                    # (a measure's noun ending it, not 英伟达表示，nor 毛利率有所下滑，)
-                    if _MEASURE_AT_END.search(folded, named_before.start, clause.start):
-                        named_in = Span(named_before.start, clause.end)
+                # attribute of its unit holds: a new attribute
+                named_in = self.changed_from_before(clause)
                 proposed_attribute = new_attribute(
                     folded,
                     (named_in.start, named_in.end),
-                    quantity,
+                    # (named by the clause before alone, not by the words of the change:
+                    # 由今年1月的2,150亿美元上修至…)
+                    quantity if named_in == clause else quantity._replace(start=clause.start),
                     of_unit,
                     self.sentence.entities,
                 )

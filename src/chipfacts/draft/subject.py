@@ -142,6 +142,13 @@ _COUNTED_WORLDWIDE = re.compile(
     r"(?<!市场)(?:的)?\s*"  # (全球AI芯片市场需求: a market's, read by _MARKET)
     r"(?:年?出货量|年?出货|销量|渗透率|需求量|需求)"
 )
+# A thing counted in China (2025年中国AI加速卡出货量, 国内GPU需求): China's market of it,
+# named with the place (the country's count is no count of the thing worldwide).
+_COUNTED_IN_CHINA = re.compile(
+    r"(?P<place>中国|国内)\s*(?:\d{4}\s*年)?\s*(?!市场|整体|总)"
+    r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?<!市场)(?<!客户|厂商|企业|公司|用户)(?:的)?\s*"
+    r"(?:年?出货量|销量|需求量|采购量)"
+)
 # A time read as a name (全球第三季度出货量): no thing.
 _TIME_IN_NAME = re.compile(r"[季年月]|上半|下半")
 # How far before a figure its market may be named.
@@ -160,14 +167,20 @@ def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
         # (a time is no thing counted: 全球第三季度出货量)
         *(
             m
-            for m in _COUNTED_WORLDWIDE.finditer(folded, begin, end)
+            for counted in (_COUNTED_WORLDWIDE, _COUNTED_IN_CHINA)
+            for m in counted.finditer(folded, begin, end)
             if not _TIME_IN_NAME.search(m["name"])
         ),
     ]
     if not every:
         return None
     found = max(every, key=lambda m: m.start())
-    if "market" not in found.re.groupindex:  # 全球CPO交換器出貨量: the thing, by its name
+    if "place" in found.re.groupindex:  # 中国AI加速卡出货量: China's market of the thing
+        inner = written = text[found.start("place") : found.end("place")] + text[
+            found.start("name") : found.end("name")
+        ]
+        at = found.start("place")
+    elif "market" not in found.re.groupindex:  # 全球CPO交換器出貨量: the thing, by its name
         inner = written = text[found.start("name") : found.end("name")]
         at = found.start("name")
     else:
