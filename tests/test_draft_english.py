@@ -1579,6 +1579,22 @@ def test_a_bound_written_after_an_english_number(
             "Meta's Baltra AI chip is built on TSMC's 3-nanometer process.",
             [("baltra", "chip", "meta")],
         ),
+        # the noun in capitals
+        (
+            "By comparison, Nvidia's Vera GPU is built on TSMC's 3-nanometer process.",
+            [("vera", "chip", "nvidia")],
+        ),
+        ("Meta's Osprey NIC is built on TSMC's 3-nanometer process.", [("osprey", "nic", "meta")]),
+        # a name set off by commas after its noun
+        (
+            "Meta's second-generation TPU, Ironwood, is built on TSMC's 3-nanometer process.",
+            [("ironwood", "chip", "meta")],
+        ),
+        ("Meta said its latest chip, the Osprey, is built on TSMC's 3-nanometer process.",
+         [("osprey", "chip", "meta")]),
+        # a list of the store's chips or of companies: no new one
+        ("Nvidia's H100, H200, and B200 chips are built on a 4-nanometer process.", []),
+        ("Amazon sells its chips, Intel, AMD and Nvidia said, at a loss of $5 billion.", []),
     ],
 )
 def test_a_product_named_right_before_its_noun_is_proposed(

@@ -222,8 +222,9 @@ _NAMED_PRODUCT = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|whose)\s+|['’]s\s+)"
     # (Baltra AI chip: the name is Baltra)
     r"(?P<name>[A-Z][\w-]*(?:\s(?!AI\b)(?:[A-Z][\w-]*|\d{1,4}[A-Z]?)){0,2})\s+(?:AI\s+)?"
-    r"(?P<noun>(?P<nic>network (?:interface )?card|supernic|nic|dpu)"
-    r"|(?P<card>card)|chip|accelerator|processor|gpu)s?\b"
+    # (the nouns in any case: GPU, NIC, SuperNIC)
+    r"(?P<noun>(?P<nic>network (?:interface )?card|(?i:supernic|nic|dpu))"
+    r"|(?P<card>card)|chip|accelerator|processor|(?i:gpu))s?\b"
     # (not a noun that qualifies another: "Entity List chip rule", "Data Center chip sales")
     r"(?!\s+(?:rules?|sales|revenue|investments?|business|markets?|exports?|bans?|curbs?"
     r"|controls?|makers?|industry|shortages?|suppl(?:y|ies)|stocks?|designs?|division|unit"
@@ -231,6 +232,16 @@ _NAMED_PRODUCT = re.compile(
     r"|teams?|war|race|tariffs?|act|law|polic(?:y|ies)|funds?|subsid(?:y|ies)|plants?|factor(?:y|ies)"
     r"|fabs?|equipment|giants?|firms?|compan(?:y|ies)|sector|exports?|packag(?:e|ing)|nodes?)\b)"
 )
+# "Google's seventh-generation TPU, Ironwood, has…", "its latest chip, Maia 200,": a
+# thing's name set off by commas right after whose thing of what kind it is.
+NAMED_AFTER_ITS_NOUN = re.compile(
+    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>chip|accelerator|processor|(?i:gpu|tpu|npu|asic|nic|supernic)|network card"
+    r"|supercomputer|cluster)s?,\s+(?:the\s+)?[\"“]?"
+    r"(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d{1,4}[A-Za-z]?)){0,2})[\"”]?,"
+)
+_KIND_OF_ITS_NOUN = {"supercomputer": "cluster", "cluster": "cluster", "nic": "nic",
+                     "supernic": "nic", "network card": "nic"}  # fmt: skip
 # Words before a product's noun that are no product's name: a network's kind, a
 # standard, a people's adjective (its Ethernet card, the Chinese chip), or what any
 # maker's chip is (its Next Gen chip, the Most Advanced chip, its Custom AI chip).
@@ -373,6 +384,17 @@ def english_things(
         ):
             continue
         add(name, kind, match.start(), APPOSITIVE)
+    taken_by_companies = {name_key(n) for _, e in companies for n in _names(e)}
+    for match in NAMED_AFTER_ITS_NOUN.finditer(text):
+        name = match["name"]
+        if not (
+            _NOT_A_NAME.fullmatch(name.split()[0])
+            or _REGION.fullmatch(name)
+            or name_key(name) in taken_by_companies
+            or TECHNICAL.match(name)
+        ):
+            kind = _KIND_OF_ITS_NOUN.get(match["noun"].lower(), "chip")
+            add(name, kind, match.start("name"), APPOSITIVE)
     _shared_first_words(found)
     named = _named(companies, found, folded)
     for designation, at in _designations(text):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from chipfacts.draft.context import behind
+from chipfacts.draft.english_newcomers import NAMED_AFTER_ITS_NOUN
 from chipfacts.draft.references import References
 from chipfacts.draft.sentences import Joined, Span
 from chipfacts.draft.vocabulary import Mention
@@ -28,6 +30,7 @@ _SUBJECT_PRONOUN = re.compile(
 
 # Claims whose noun names what they are of after "for" or "of".
 _OF_A_THING = ("demand", "availability", "supply_risk")
+APPOSITION_GAP = 6  # ', the "' between a thing's noun and its name
 _FOR_OR_OF = re.compile(r"\s+(?:for|of)\s+(?:(?:its|their|the|his|her)\s+)?")
 _THE = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?")
 # "The card delivers…": a noun for a kind of thing opening the clause.
@@ -124,11 +127,26 @@ class EnglishSubjects(References):
                 return self.store.entity_at(mention.row)
         return None
 
+    def named_after_its_noun(self, mention: Mention) -> Entity | None:
+        """The name set off by commas after the thing named at ``mention`` ("Google's
+        seventh-generation TPU, Ironwood, has…"): the one thing the claim is about."""
+        text = self.article.text
+        for named in self.sentence.entities:
+            if not 0 < named.start - mention.end <= APPOSITION_GAP:
+                continue
+            found = NAMED_AFTER_ITS_NOUN.search(text, behind(mention.start), named.end + 2)
+            if found is not None and found.start("name") == named.start:
+                return self.store.entity_at(named.row)
+        return None
+
     def subject_or_product(self, mention: Mention, anchor: int) -> Entity:
         """The subject named, or its product the words after it point to
         (``product_of``). In English a product named after the subject's verb is its
         object ("Microsoft has installed … Maia 100 …, and plans to": Microsoft's
         plan); only "Microsoft's new chip" is one of its products."""
+        named = self.named_after_its_noun(mention)
+        if named is not None:
+            return named  # "Google's seventh-generation TPU, Ironwood, has…"
         span = self.sentence.span
         folded = self.article.folded
         if folded[span.start : span.end].isascii() and not folded.startswith(
