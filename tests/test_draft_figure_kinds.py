@@ -522,6 +522,19 @@ def test_a_count_in_china_is_chinas_market_of_the_thing(
     }
 
 
+def test_a_market_named_with_its_place_goes_on_clause_after_clause(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "凯基投顾分析师陈韦廷估算，台湾GPU云端租赁市场规模今年约新台币180亿元，"
+        "2028年有望成长至450亿元至500亿元，年复合成长率逾35%。"
+    )
+    found = {c.value: c for c in drafted(store, text) if c.unit is not None}
+    market = found[18_000_000_000].new_entity
+    assert market is not None and market.name == "台湾GPU云端租赁市场"
+    assert found[35].new_entity == market and found[35].attribute.id == "cagr"
+
+
 def test_shipping_to_chinese_customers_is_no_market(store: chipfacts.Store) -> None:
     text = "AMD已暂停向中国客户出货MI308，并为此计提约8亿美元的库存减值。"
     assert not [c for c in drafted(store, text) if c.new_entity and "中国" in c.new_entity.name]

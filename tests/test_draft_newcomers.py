@@ -698,6 +698,23 @@ def test_a_supercomputing_centre_named_by_its_place_and_ai_is_a_site(
     assert sites == {"gaoxiong-supercomputing-centre"}
 
 
+def test_a_plant_named_by_its_place_is_a_project(store: chipfacts.Store) -> None:
+    text = (
+        "三星正加快泰勒工厂建设。三星计划将泰勒工厂的总投资额上调至约400亿美元。"
+        "台积电是全球最大的晶圆代工厂，其晶圆代工厂遍布各地。"
+    )
+    plants = {i: kind for i, (kind, _) in proposed(store, text).items() if kind != "company"}
+    assert plants == {"tailei-plant": "project"}
+    (invested,) = [c for c in drafted(store, text) if c.value == 40_000_000_000]
+    assert invested.entity_id == "tailei-plant"
+
+
+def test_a_time_before_a_suffix_names_no_company(store: chipfacts.Store) -> None:
+    text = "金山云近日透露，公司第二季度智算业务收入同比增长近两倍至12.3亿元人民币。"
+    companies = {i for i, (kind, _) in proposed(store, text).items() if kind == "company"}
+    assert companies == {"kingsoft-cloud"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1282,6 +1282,13 @@ def test_taiwans_glossed_name_of_amd_is_amd_and_supermicros_is_its_own(
     [
         ("英伟达发布了新GPU。集邦咨询预测，明年全球AI芯片市场规模将达4500亿美元。", "trendforce"),
         ("英伟达发布了新GPU。Dell'Oro Group的数据显示，以太网份额已升至62%。", "dell-oro-group"),
+        # data tracked by a firm the store lacks: its figures are of what it tracks
+        (
+            "研究机构Semi Ledger本周发布的数据显示，新兴云厂商的债务融资已超过310亿美元。"
+            "Semi Ledger追踪的数据显示，英伟达H100的按需租赁中位价已从2023年的每小时约8美元，"
+            "降至本月的1.85美元。",
+            "semi-ledger",
+        ),
         (
             "Nvidia unveiled a new GPU. TrendForce forecast that the chip's share would be 9%.",
             "trendforce",

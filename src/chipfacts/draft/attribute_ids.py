@@ -58,7 +58,9 @@ _GLOSSARY = {
     "折扣": "discount", "销量": "sales", "销售额": "sales", "交付量": "deliveries",
     "密度": "density", "晶体管": "transistors", "面积": "area", "在手订单": "backlog",
     "订单能见度": "order_backlog", "能见度": "visibility", "上架率": "occupancy",
-    "出租率": "occupancy", "稼动率": "utilisation",
+    "出租率": "occupancy", "稼动率": "utilisation", "业务": "business",
+    "年复合成长率": "cagr", "复合成长率": "cagr", "年复合增长率": "cagr", "复合增长率": "cagr",
+    "成长率": "growth_rate", "增长率": "growth_rate", "增速": "growth_rate",
     # when and which, no part of what is measured (去年增长, 目前员工, 其中, 这一比例)
     "去年": "", "今年": "", "明年": "", "同期": "", "目前": "", "其中": "", "这一": "",
 }  # fmt: skip

@@ -100,6 +100,8 @@ _NO_STEM = re.compile(
     r"^(?:国产|相关|国内|全球|中国|美国|日本|韩国|台湾|高端|先进|消费|汽车|人工|私有|公有|混合|边缘"
     r"|政务|智能|算力|存储|大型|小型|中型|知名|头部|主要|领先|本土|海外|新兴|传统|互联网|半导体|其他"
     r"|美系|台系|陆系|日系|韩系|欧系|今年|明年|去年|芯片|晶片|服务器|处理器"
+    # (a time: 公司第二季度智算业务, its business in a quarter)
+    r"|第?[一二三四1-4]季度?|[上下]半年|全年|本季|上季|年度|季度"
     # (a city's own services before a suffix: 深圳地铁集团, 上海电气集团, 北京银行)
     r"|地铁|电力|电气|机场|银行|水务|燃气|交通|铁路|港口|港务|移动|电信|联通|广电|日报|晚报|大学"
     r"|医院|公交|地产|城投|国资|高新|投资|发展|建设|能源|航空|文旅|农商|城建)"
@@ -346,7 +348,7 @@ _SAID_TO_BE = frozenset({"算力"})
 _TRADE_BEFORE = re.compile(r"(?:业者|租赁商|服务商|运营商|提供商)$")
 # What a suffix that starts a site's or a service's name too is followed by there.
 _A_SITE_AFTER = re.compile(
-    r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业|资源|能力|需求|设施|规模"
+    r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业|资源|能力|需求|设施|规模|业务|收入|营收"
 )
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
@@ -624,11 +626,16 @@ SITE_IN_ENGLISH = _SITE_NOUNS | {
     "运算中心": "computing centre",
     "超级运算中心": "supercomputing centre",
 }
+# A plant's noun after its place (泰勒工厂, 熊本晶圆厂): a company's project, no site of
+# chips (not 厂 alone, a maker's word in Taiwan's press: 散热厂, 代工厂).
+_PLANT_NOUNS = {"晶圆厂": "fab", "工厂": "plant"}
 _SITE = re.compile(
     # (an AI between: 高雄AI超级电脑中心)
     rf"(?P<name>[{HAN}]{{2,6}}?)(?:ai)?"
-    rf"(?P<noun>{'|'.join(sorted(_SITE_NOUNS, key=len, reverse=True))})"
+    rf"(?P<noun>{'|'.join(sorted(_SITE_NOUNS | _PLANT_NOUNS, key=len, reverse=True))})"
 )
+# Before a plant's noun, what makes it a foundry or a kind of maker (晶圆代工厂, 加工厂).
+_NO_PLANT = re.compile(r"(?:代|加|化|晶圆|芯片|电子|半导体|封装|封测)$")
 # Words of news prose that open a phrase before a site's noun, no place's name: how
 # many, which, what is done to it, when (所有数据中心, 建设数据中心, 目前数据中心).
 _NOT_A_PLACE = re.compile(
@@ -672,6 +679,8 @@ def sites(
     for match in _SITE.finditer(folded):
         if _BUSINESS.match(folded, match.end()):
             continue  # 迈威尔数据中心业务: a company's line of business, no site
+        if match["noun"] in _PLANT_NOUNS and _NO_PLANT.search(match["name"]):
+            continue  # 晶圆代工厂: a foundry, no plant
         name = _place_before(folded, match.start("name"), match.end("name"), named)
         if name is not None:
             written.append((match.end("name") - len(name), match.end(), match["noun"], name))
@@ -699,8 +708,9 @@ def sites(
         spans = [(at, end) for at, end, _ in sited]
         phased = [(at, p.end()) for at, end in spans if (p := _PHASE_AFTER.match(folded, end))]
         aliases = tuple(dict.fromkeys(text[at:end] for at, end in [*spans, *phased]))
-        latin = f"{in_latin(place)} {_SITE_NOUNS[noun]}"
-        found.append(ChineseName(start, start + len(place), latin, "cluster", aliases))
+        kind = "project" if noun in _PLANT_NOUNS else "cluster"
+        latin = f"{in_latin(place)} {(_SITE_NOUNS | _PLANT_NOUNS)[noun]}"
+        found.append(ChineseName(start, start + len(place), latin, kind, aliases))
     return found
 
 

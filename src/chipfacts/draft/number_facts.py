@@ -1249,8 +1249,15 @@ class NumberFacts(Attribution):
         """The market of the figure in the clause right before, for a clause of a
         figure alone (…市场规模约2,150亿美元，年增约65%)."""
         before = self.clause_of(max(self.sentence.span.start, clause.start - 1))
-        if self.last_market is not None and self.last_market.start >= self.sentence.span.start:
-            return self.last_market if before.start <= self.last_market.start else None
+        market = self.last_market
+        if market is not None and market.start >= self.sentence.span.start:
+            # (…市场规模今年约180亿元，2028年有望成长至450亿元，年复合成长率逾35%: on
+            # about the market, clause after clause, while no other name comes between)
+            named_between = any(
+                market.start + len(market.entity.name) <= m.start < clause.start
+                for m in self.sentence.entities
+            )
+            return market if before.start <= market.start or not named_between else None
         if before.start < clause.start and not any(
             inside(q.start, q.end, before) for q in self.sentence.quantities
         ):

@@ -56,6 +56,12 @@ _REPORTED_AFTER = re.compile(
     r"\s*(?:的)?\s*(?:最新)?\s*(?:统计)?\s*(?:数据|报告|统计|研究|调查|调研)(?:报告)?\s*"
     r"(?:显示|指出|称|表明|预测|预估|估计)"
 )
+# Data tracked or counted by the one named before (Semi Ledger追踪的数据显示): another's
+# figures it reports, not its own.
+_TRACKED_AFTER = re.compile(
+    r"\s*(?:追踪|跟踪|统计|监测|汇总|整理|调查)的?\s*(?:最新)?\s*(?:数据|报告|统计|结果)\s*"
+    r"(?:显示|指出|表明)"
+)
 # How far a research firm's name may stand before its analyst's (资深分析师, 首席分析师,
 # 负责数据中心基础设施的分析师).
 ANALYST_TITLE = 24
@@ -136,7 +142,10 @@ class Speakers(SentenceContext):
     def reports_data(self, mention: Mention) -> bool:
         """Dell'Oro Group的数据显示, 集邦最新报告指出: an analyst whose data or report the
         figures are from (a company's own data, 台积电的数据显示, are its own)."""
-        found = _REPORTED_AFTER.match(self.article.folded, mention.end) is not None
+        folded = self.article.folded
+        if _TRACKED_AFTER.match(folded, mention.end):
+            return True  # Semi Ledger追踪的数据显示: the data of who tracks others
+        found = _REPORTED_AFTER.match(folded, mention.end) is not None
         return found and self.is_analyst(mention)
 
     def is_analyst(self, mention: Mention) -> bool:

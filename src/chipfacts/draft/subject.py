@@ -127,11 +127,13 @@ def propose(text: str, match: re.Match[str], maker: str | None, group: int | str
     return Proposal(NewEntity(slug, name, aliases, maker, kind), start)
 
 
+# Places a market is named with (台湾GPU云端租赁市场, 中国AI加速卡出货量).
+_PLACES = "中国大陆|中国|台湾|美国|日本|韩国|欧洲|印度|东南亚|北美|亚太|中东"
 # A market a figure is of, named with where it is (全球AI加速晶片市场规模, 国内AI芯片
 # 市场的规模): what a clause naming nothing else is about (not one revenue comes from
 # or a share is in: 来自中国大陆市场的营收, 在全球…市场的份额).
 _MARKET = re.compile(
-    r"(?<!来自)(?<!在)(?<!于)(?P<market>(?:全球|全世界|国内|中国)\s*"
+    rf"(?<!来自)(?<!在)(?<!于)(?P<market>(?:全球|全世界|国内|{_PLACES})\s*"
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)市场)"
     r"(?:规模|总|整体|营收|销售额|产值|将|预计|今年|明年|约|达|已|则|年|的(?!份额|占比|市占))"
 )
@@ -145,7 +147,7 @@ _COUNTED_WORLDWIDE = re.compile(
 # A thing counted in China (2025年中国AI加速卡出货量, 国内GPU需求): China's market of it,
 # named with the place (the country's count is no count of the thing worldwide).
 _COUNTED_IN_CHINA = re.compile(
-    r"(?P<place>中国|国内)\s*(?:\d{4}\s*年)?\s*(?!市场|整体|总)"
+    rf"(?P<place>国内|{_PLACES})\s*(?:\d{4}\s*年)?\s*(?!市场|整体|总)"
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?<!市场)(?<!客户|厂商|企业|公司|用户)(?:的)?\s*"
     r"(?:年?出货量|销量|需求量|采购量)"
 )
