@@ -73,6 +73,8 @@ def test_a_folded_text_keeps_every_offset(text: str) -> None:
         ("出貨量可望較第三季倍增", 2, "x"),
         ("月产能预计倍增至约2万片", 20000, "wafers"),  # doubled to a figure: the figure
         ("产能较去年底增长近一倍", 100, "percent"),
+        ("营收将同比增长接近一倍", 100, "percent"),
+        ("營收今年將成長接近一倍", 100, "percent"),
         ("营收翻了两番", 4, "x"),
         ("营收同比增长1倍", 100, "percent"),
         ("算力提升二点五倍", 2.5, "x"),  # 点, the decimal point of a numeral

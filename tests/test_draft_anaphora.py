@@ -647,3 +647,16 @@ def test_two_products_named_together_leave_the_figure_to_the_company(
     )
     (orders,) = [c for c in drafted(store, text) if c.value == 500000000000]
     assert orders.entity_id == "nvidia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "微软执行副总裁沈向洋表示，新芯片将于年底出货。沈向洋坦言，英伟达仍握有"
+        "数据中心AI芯片市场逾八成的份额，「我们希望在2027年前拿下两成份额」。",
+        "微软执行副总裁沈向洋表示，新芯片将于年底出货。“今年我们拿下两成份额，”沈向洋说。",
+    ],
+)
+def test_we_in_a_quotation_is_the_speakers_company(store: chipfacts.Store, text: str) -> None:
+    (share,) = [c for c in drafted(store, text) if c.value == 20]
+    assert share.entity_id == "microsoft"

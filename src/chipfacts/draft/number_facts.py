@@ -1760,6 +1760,8 @@ class NumberFacts(Attribution):
             and self.last_number is not None
             and attribute.id == self.last_number.id
             and not any(inside(m.start, m.end, clause) for m in self.sentence.entities)
+            # (not a speaker's "we": …的份额，「我们希望拿下两成市占」)
+            and self.we_quoted(clause) is None
         ):
             # 可为联发科贡献约15亿美元营收，明年有望倍增至30亿美元以上: a clause naming no
             # one, its measure the figure's before it, goes on with the same one's

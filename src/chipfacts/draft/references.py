@@ -77,6 +77,8 @@ _SAYS = re.compile(
 )
 # A name given right after a noun ("The chip, called Tessera-1,", "the cluster, named
 # Orion,"), its quote mark skipped.
+# "We" in a quotation: the speaker's company (我们希望…, 我们公司的…).
+_WE = re.compile(r"我们")
 # Between two things named together (Blackwell與Rubin, H100、H200).
 _AND_AFTER = re.compile(r"\s*(?:和|与|及|以及|、|跟)")
 _AND_BEFORE = re.compile(r"(?:和|与|及|以及|、|跟)\s*$")
@@ -429,6 +431,27 @@ class References(Speakers):
         since = places[0][0] if places else max(0, at - TOPIC_REACH)
         places += [(p, e) for p, e in self.introduced(since, at) if e.kind == kind]
         return max(places, key=lambda place: place[0])[1] if places else None
+
+    def we_quoted(self, clause: Span) -> Entity | None:
+        """The company of whoever says "we" in quotes (魏德森坦言，…，「我们希望在2027年
+        前拿下两成市占」): the one the sentence names as speaking, before the quote or
+        right after it."""
+        folded = self.article.folded
+        we = _WE.search(folded, clause.start, clause.end)
+        if we is None:
+            return None
+        opened = max(folded.rfind(mark, self.sentence.span.start, we.start()) for mark in "“「『")
+        if opened < 0 or any(folded.find(mark, opened, we.start()) >= 0 for mark in "”」』"):
+            return None  # (not in quotes: the writer's "we")
+        people = [
+            m
+            for m in self.sentence.entities
+            if (m.end <= opened or m.start > clause.end)
+            and self.store.entity_at(m.row).kind == "person"
+        ]
+        before = [m for m in people if m.end <= opened]
+        speaker = before[-1] if before else people[0] if people else None
+        return self.company_of_person(speaker) if speaker is not None else None
 
     def company_of_person(self, mention: Mention) -> Entity | None:
         """The company a person named at ``mention`` works for, where the article says."""

@@ -228,6 +228,9 @@ class Subjects(EnglishSubjects):
         taker = self.taken_by(in_clause, anchor)
         if taker is not None:
             return taker, None, 0.9
+        we = self.we_quoted(clause) if not in_clause else None
+        if we is not None:  # 魏德森坦言，…「我们希望…拿下两成市占」: the speaker's company
+            return we, None, 0.85
         antecedent = self.relative_antecedent(clause)
         if after:  # an event: what was launched, bought, dropped
             # The name after the verb, the last when several: the head of its phrase

@@ -467,7 +467,8 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 # much again"): a gain of 100%.
 _DOUBLED = re.compile(
     r"翻了?(?:(?P<n>[一两二三])番|番|一?倍)|(?<![成数])倍增(?![加长至到])"
-    r"|(?:(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*(?:近|约|逾|超过)?\s*)"
+    r"|(?:(?P<grown>增长|增加|成长|提升|提高|扩大|上升|增)了?\s*"
+    r"(?:接近|将近|几乎|大约|近|约|逾|超过)?\s*)"
     r"(?P<once>(?<!\d)[一1]\s*倍)(?P<half>半)?"
 )
 _NOT_DOUBLED = re.compile(
