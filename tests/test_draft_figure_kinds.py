@@ -535,6 +535,27 @@ def test_a_market_named_with_its_place_goes_on_clause_after_clause(
     assert found[35].new_entity == market and found[35].attribute.id == "cagr"
 
 
+def test_last_years_figure_after_this_years_is_the_same_measure_as_it_was(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "集邦估算，英伟达今年在AI加速器市场的营收市占率约71%，低于去年的77.5%；"
+        "AMD市占约6%，与去年的5.8%大致持平。"
+    )
+    found = {c.value: c for c in drafted(store, text)}
+    assert {v: c.attribute.id for v, c in found.items()} == dict.fromkeys(
+        [6, 5.8, 71, 77.5], "market_share"
+    )
+
+
+def test_a_later_level_goes_on_with_the_measure_of_its_unit_past_a_growth(
+    store: chipfacts.Store,
+) -> None:
+    text = "博通上一季AI半导体营收达82亿美元，年增逾一倍，公司并预估本季将进一步成长至约95亿美元。"
+    found = {c.value: c.attribute.id for c in drafted(store, text)}
+    assert found[8_200_000_000] == found[9_500_000_000] == "revenue"
+
+
 def test_shipping_to_chinese_customers_is_no_market(store: chipfacts.Store) -> None:
     text = "AMD已暂停向中国客户出货MI308，并为此计提约8亿美元的库存减值。"
     assert not [c for c in drafted(store, text) if c.new_entity and "中国" in c.new_entity.name]

@@ -248,6 +248,11 @@ class SentenceContext:
         # sentence before, ended by a semicolon, goes on with (市占率约45%；广达约30%)
         self.last_number: Attribute | None = listed_number
         self.last_bound = Bound.EXACT  # of the sentence's last number fact
+        # the sentence's last measure of each unit (营收达82亿美元，年增逾一倍，并预估本季将
+        # 成长至约95亿美元: the sum's measure, past a growth between)
+        self.last_of_unit: dict[str | None, Attribute] = (
+            {listed_number.unit: listed_number} if listed_number is not None else {}
+        )
 
     def clause_of(self, at: int) -> Span:
         for clause in self.sentence.clauses:

@@ -114,6 +114,9 @@ _BRACKETED = re.compile(r"[(（][\d.]+(?:\.[a-z]{2})?[)）]")  # a stock code ma
 _EARLIER_FIGURE = re.compile(
     r"[\s,]*(?:up|down)\s+from\s+(?:(?:about|around|roughly|nearly|less\s+than|more\s+than|"
     r"over|under)\s+)?"
+    # (…市占约6%，与去年的5.8%大致持平; …约71%，低于去年的77.5%)
+    r"|[\s，,]*(?:与|和|跟|较|比|低于|高于|略低于|略高于|不及|超过|多于|少于)\s*"
+    r"(?:去年同期|去年|前年|上年|上季度?|上一季|上月|年初|前一年)的\s*(?:约|近)?\s*"
 )
 # "…, nearly triple the $3.2 billion it spent in 2025": the figure a multiple is of,
 # right before it (an earlier one only where an earlier time follows it).
@@ -442,7 +445,9 @@ _LIST_REST = re.compile(
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
     # (其中华为昇腾约为80万张: a part of the whole before, its figure of the same measure)
     r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是|其中)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
-    r"(?:\d{4}\s*年度?|今年|去年|明年|前年)?\s*"
+    # (公司并预估本季将进一步成长至约95亿美元: the company's own forecast of the measure)
+    r"(?:(?:该)?公司|其)?\s*(?:并|也|还)?\s*(?:预估|预计|预期|估计)?\s*"
+    r"(?:\d{4}\s*年度?|今年|去年|明年|前年|本季度?|下季度?|全年|[上下]半年)?\s*"
     r"(?:(?:全部|全面)?(?:建成|完工|投产|达产)后|届时|远期|最终)?\s*则?\s*(?:仅|只有|只)?\s*"
     r"(?:将|预计将?|有望|可望?|可能|或将|或)?\s*(?:进一步|再|继续)?\s*"
     # (从去年的约8%提升至10%以上: the figure it was, then the one it becomes)
@@ -1156,7 +1161,10 @@ class NumberFacts(Attribution):
                 start = self.maker_named_before(mention)
                 rest = rest.replace(self.article.folded[start : mention.end], "", 1)
         rest = _RUNS.sub(lambda run: run.group().strip()[:1] or " ", rest)
-        return self.last_number if _LIST_REST.fullmatch(rest) else None
+        if not _LIST_REST.fullmatch(rest):
+            return None
+        # (the last measure of the figure's unit, past a figure of another between)
+        return self.last_of_unit.get(quantity.unit, self.last_number)
 
     def mix_owner(self, category: Entity, clause: Span, quantity: Quantity) -> Entity | None:
         """Whose chips a share of China's own is of: the one named in 在…中 after the
@@ -1325,6 +1333,7 @@ class NumberFacts(Attribution):
         if found is not None and not quantity.ordinal:
             # (a rank is no measure a list of figures goes on with: …約45%，穩居第一；廣達約30%)
             self.last_number = found.attribute
+            self.last_of_unit[found.attribute.unit] = found.attribute
             self.last_bound = found.bound
             self.last_about = found.entity
             self.last_new = found.new_entity
