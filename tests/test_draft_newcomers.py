@@ -700,7 +700,7 @@ def test_a_supercomputing_centre_named_by_its_place_and_ai_is_a_site(
 
 def test_a_plant_named_by_its_place_is_a_project(store: chipfacts.Store) -> None:
     text = (
-        "三星正加快泰勒工厂建设。三星计划将泰勒工厂的总投资额上调至约400亿美元。"
+        "三星正加快得克萨斯州泰勒工厂建设。三星计划将泰勒工厂的总投资额上调至约400亿美元。"
         "台积电是全球最大的晶圆代工厂，其晶圆代工厂遍布各地。"
     )
     plants = {i: kind for i, (kind, _) in proposed(store, text).items() if kind != "company"}

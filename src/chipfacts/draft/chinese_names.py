@@ -348,7 +348,7 @@ _SAID_TO_BE = frozenset({"算力"})
 _TRADE_BEFORE = re.compile(r"(?:业者|租赁商|服务商|运营商|提供商)$")
 # What a suffix that starts a site's or a service's name too is followed by there.
 _A_SITE_AFTER = re.compile(
-    r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业|资源|能力|需求|设施|规模|业务|收入|营收"
+    r"中心|集群|园区|平台|基地|网络|服务|调度|枢纽|产业|资源|能力|需求|设施|规模"
 )
 # A company's legal form after its name (北疆算力科技有限公司): a company however often named.
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司")
@@ -634,8 +634,17 @@ _SITE = re.compile(
     rf"(?P<name>[{HAN}]{{2,6}}?)(?:ai)?"
     rf"(?P<noun>{'|'.join(sorted(_SITE_NOUNS | _PLANT_NOUNS, key=len, reverse=True))})"
 )
-# Before a plant's noun, what makes it a foundry or a kind of maker (晶圆代工厂, 加工厂).
-_NO_PLANT = re.compile(r"(?:代|加|化|晶圆|芯片|电子|半导体|封装|封测)$")
+# Before a plant's noun, what makes it a foundry, a kind of maker or of plant, no place
+# (晶圆代工厂, 加工厂, 机柜工厂, 组装工厂, 成熟制程晶圆厂, 逻辑晶圆厂, 灯塔工厂).
+_NO_PLANT = re.compile(
+    r"(?:代|加|化|晶圆|芯片|电子|半导体|封装|封测|机柜|组装|制程|工艺|逻辑|存储|灯塔|黑灯|示范|标杆"
+    r"|服务器|零部件|模组|面板|电池|汽车|智能|数字|超级|自有|海外|全球|成熟|先进|新|旧|老|大|小)$"
+)
+# Before a place, words that say it is one (得克萨斯州泰勒, 位于墨西哥, 在熊本).
+_A_PLACE_AFTER = re.compile(r"(?:州|省|市|县|国|位于|在|于|赴|到|落户)$")
+_PLANT_OR_SITE_AT = re.compile(
+    r"ai|工厂|晶圆厂|厂|新厂|数据中心|资料中心|智算中心|算力中心|基地|园区"
+)
 # Words of news prose that open a phrase before a site's noun, no place's name: how
 # many, which, what is done to it, when (所有数据中心, 建设数据中心, 目前数据中心).
 _NOT_A_PLACE = re.compile(
@@ -694,6 +703,8 @@ def sites(
     found = []
     for place, sited in by_place.items():
         start, end, noun = sited[0]
+        if noun in _PLANT_NOUNS and not _a_plants_place(folded, place, sited, named):
+            continue
         if times(place) < 2 and (len(place) <= PLACE or times(place[:PLACE]) < 2):
             # a place named once: a word of the sentence as likely as a place, unless a
             # short one after 的 whose site the article goes on about (运营的贵安智算中心。
@@ -763,11 +774,13 @@ class _Owners:
     def __init__(self, folded: str, names: Collection[str]) -> None:
         self.ends: set[int] = set()
         self.inside: set[int] = set()
+        self.names: dict[int, str] = {}  # the name ending at each of ``ends``
         if not names:
             return
         pattern = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
         for match in re.finditer(pattern, folded):
             self.ends.add(match.end())
+            self.names[match.end()] = match.group()
             self.inside.update(range(match.start() + 1, match.end()))
 
     def holds(self, begin: int, end: int, folded: str) -> bool:
@@ -779,6 +792,22 @@ class _Owners:
             or begin in self.ends
             and _SUFFIX.match(folded, begin) is not None
         )
+
+
+def _a_plants_place(
+    folded: str, place: str, sited: list[tuple[int, int, str]], owners: _Owners
+) -> bool:
+    """Whether a plant's place (泰勒工厂) is written as a place (得克萨斯州泰勒, 在泰勒), one
+    company's plant there (not 鸿海墨西哥工厂 beside 广达墨西哥工厂: two plants)."""
+    whose = {owners.names.get(at) for at, _, _ in sited}
+    if len(whose - {None}) > 1:
+        return False
+    for found in re.finditer(re.escape(place), folded):
+        if _A_PLACE_AFTER.search(folded, max(0, found.start() - 2), found.start()):
+            return True
+        if not _PLANT_OR_SITE_AT.match(folded, found.end()):
+            return True  # written alone: 墨西哥的新厂, 泰勒的产能
+    return False
 
 
 def _place_before(folded: str, first: int, end: int, owners: _Owners | None = None) -> str | None:

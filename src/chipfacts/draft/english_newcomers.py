@@ -230,15 +230,29 @@ _NAMED_PRODUCT = re.compile(
     r"|controls?|makers?|industry|shortages?|suppl(?:y|ies)|stocks?|designs?|division|unit"
     r"|plans?|programs?|deals?|orders?|demand|spending|capacity|start-?ups?|ventures?|efforts?"
     r"|teams?|war|race|tariffs?|act|law|polic(?:y|ies)|funds?|subsid(?:y|ies)|plants?|factor(?:y|ies)"
-    r"|fabs?|equipment|giants?|firms?|compan(?:y|ies)|sector|exports?|packag(?:e|ing)|nodes?)\b)"
+    r"|fabs?|equipment|giants?|firms?|compan(?:y|ies)|sector|exports?|packag(?:e|ing)|nodes?"
+    # (nor a site or a service built of them: "xAI's Memphis GPU cluster", "OCI GPU clusters")
+    r"|clusters?|supercomputers?|servers?|racks?|instances?|clouds?|farms?|systems?|hours?"
+    r"|fleets?|campus(?:es)?|[A-Z0-9][\w-]*)\b)"
 )
 # "Google's seventh-generation TPU, Ironwood, has…", "its latest chip, Maia 200,": a
 # thing's name set off by commas right after whose thing of what kind it is.
 NAMED_AFTER_ITS_NOUN = re.compile(
-    r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+    # (not "demand for its chips, CEO Jensen Huang,": whose thing, not what it is for)
+    r"(?:['’]s|(?<!for )(?<!of )(?<!about )\b(?:[Ii]ts|[Tt]heir))\s+"
+    # (its words describe the thing: no "designer of the", "largest buyer of")
+    r"(?:(?!(?:of|for|about|the|a|an|to|from|with|by|and|or|buyers?|designers?|makers?"
+    r"|suppliers?|customers?|users?)\b)[\w-]+\s+){0,3}?"
     r"(?P<noun>chip|accelerator|processor|(?i:gpu|tpu|npu|asic|nic|supernic)|network card"
     r"|supercomputer|cluster)s?,\s+(?:the\s+)?[\"“]?"
+    # ("the Memphis-based Colossus": where it is, no part of its name)
+    r"(?:[A-Z][\w]*-based\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d{1,4}[A-Za-z]?)){0,2})[\"”]?,"
+)
+# A title opening a name set off by commas: a person ("its chips, CEO Jensen Huang,").
+_A_TITLE = re.compile(
+    r"CEO|CFO|CTO|COO|Chief|President|Chairman|Chairwoman|Chair|Founder|Co-founder|Director"
+    r"|Analyst|Executive|Vice|Senior|Head|Mr|Ms|Mrs|Dr|Professor|Secretary|Minister|Governor"
 )
 _KIND_OF_ITS_NOUN = {"supercomputer": "cluster", "cluster": "cluster", "nic": "nic",
                      "supernic": "nic", "network card": "nic"}  # fmt: skip
@@ -389,6 +403,7 @@ def english_things(
         name = match["name"]
         if not (
             _NOT_A_NAME.fullmatch(name.split()[0])
+            or _A_TITLE.fullmatch(name.split()[0])
             or _REGION.fullmatch(name)
             or name_key(name) in taken_by_companies
             or TECHNICAL.match(name)

@@ -226,6 +226,19 @@ _CONVERTED = re.compile(
 # A clause opening with a change from one figure (已由…降至, 从…提升至): its measure is
 # named in the clause before.
 _CHANGE_OPENING = re.compile(r"\s*(?:已经?|将|则|也|更)?\s*(?:由|从)")
+_OF_WHICH = re.compile(r"[\s，,]*其中")
+# A clause going on about the market before it: a time, a change to a level, a growth
+# rate, then the figure (2028年有望成长至, 年复合成长率逾).
+_GOES_ON = re.compile(
+    r"[\s，,]*(?:到|至|在|期内)?\s*(?:\d{4}\s*年(?:前|底|末)?|今年|明年|届时|未来[一二三四五两几\d]+年)?"
+    r"\s*(?:有望|将|预计|可望|或)?\s*(?:年均)?"
+    r"(?:年?复合(?:成长|增长)率|年增率?|季增|同比|环比|增速|成长率|增长率"
+    # (但行业平均毛利率已由…, 届时CPO在…中的渗透率约达: the industry's, or then its)
+    r"|(?:但|而)?(?:行业|整体|市场|届时)[^，,。；;]{0,24}?(?:毛利率|渗透率|利用率|份额|占比|良率|规模))?"
+    r"\s*(?:已经?)?\s*(?:由[^，,。；;]{0,16}$)?"
+    r"\s*(?:将|有望)?\s*(?:进一步|再)?\s*(?:成长|增长|扩大|增|升|攀升|突破)?(?:至|到|达到?)?"
+    r"\s*(?:约|近|逾|超过|达|为){0,2}\s*"
+)
 # A change from a sum in a currency other than yuan named, to a sum in 元 (由新台币1,388元
 # 上调至1,500元): the second is in the first's currency.
 _CHANGED_IN_CURRENCY = re.compile(
@@ -236,8 +249,8 @@ _CHANGED_IN_CURRENCY = re.compile(
 _FUNDS_HELD = re.compile(r"(?:已?使用|剩余|尚未使用|闲置|变更)(?:的)?$")
 # The noun of a measure ending a clause, the stop after it (营收比重，, 市占率，).
 _MEASURE_AT_END = re.compile(
-    r"(?:比重|占比|份额|市占率?|比例|营收|收入|毛利率|利润率|渗透率|利用率|良率|售价|价格|"
-    r"产能|出货量|支出|市值|规模)\s*(?:的?(?:预测|预估|预期|估计))?\s*[，,]\s*$"
+    r"(?P<noun>(?P<share>比重|占比|份额|市占率?|比例|毛利率|利润率|渗透率|利用率|良率)|营收|收入"
+    r"|售价|价格|产能|出货量|支出|市值|规模)\s*(?:的?(?:预测|预估|预期|估计))?\s*[，,]\s*$"
 )
 # …to a level (降至, 提升至; not 从签约到交机, a span of time)
 _CHANGE_TO_LEVEL = re.compile(
@@ -1113,10 +1126,12 @@ class NumberFacts(Attribution):
         before = [c for c in self.sentence.clauses if c.end == clause.start]
         return before[0] if before else clause
 
-    def changed_from_before(self, clause: Span) -> Span:
+    def changed_from_before(self, clause: Span, quantity: Quantity) -> Span:
         """The clause with the one before, where that one ends with a measure's noun
         and ``clause`` opens with its change (世芯…的营收比重，已由…的逾三成降至…, 将今年
-        出货量的预测，由450万张上调至520万张), else ``clause``."""
+        出货量的预测，由450万张上调至520万张), else ``clause``: a measure of shares for
+        a percentage, another for a sum or a count (出货量的预估，由年增28%下修至24%: a
+        growth, named in its own clause)."""
         folded = self.article.folded
         if (
             _CHANGE_OPENING.match(folded, clause.start)
@@ -1125,7 +1140,13 @@ class NumberFacts(Attribution):
         ):
             named_before = self.clause_of(clause.start - 1)
             # (a measure's noun ending it, not 英伟达表示，nor 毛利率有所下滑，)
-            if _MEASURE_AT_END.search(folded, named_before.start, clause.start):
+            measure = _MEASURE_AT_END.search(folded, named_before.start, clause.start)
+            if (
+                measure is not None
+                and (measure["share"] is None) != (quantity.unit == "percent")
+                # (GPU规模，从10万颗提升至30万颗: a cluster's size, the unit's own guess)
+                and not (measure["noun"] == _SIZE and quantity.unit in _GUESSED)
+            ):
                 return Span(named_before.start, clause.end)
         return clause
 
@@ -1161,10 +1182,23 @@ class NumberFacts(Attribution):
                 start = self.maker_named_before(mention)
                 rest = rest.replace(self.article.folded[start : mention.end], "", 1)
         rest = _RUNS.sub(lambda run: run.group().strip()[:1] or " ", rest)
-        if not _LIST_REST.fullmatch(rest):
+        if not _LIST_REST.fullmatch(rest) or not self.part_of_the_whole(clause):
             return None
         # (the last measure of the figure's unit, past a figure of another between)
         return self.last_of_unit.get(quantity.unit, self.last_number)
+
+    def part_of_the_whole(self, clause: Span) -> bool:
+        """Whether what a clause opening with 其中 names can be a part of the figure's
+        before: not the same one (阿里巴巴资本开支…，其中阿里云…), nor a company where
+        the whole is a thing's (H20出货量…，其中字节跳动约为23万张: a buyer's)."""
+        if not _OF_WHICH.match(self.article.folded, clause.start):
+            return True
+        named = [m for m in self.sentence.entities if inside(m.start, m.end, clause)]
+        whole = self.last_about
+        if not named or whole is None:
+            return True
+        part = self.store.entity_at(named[0].row)
+        return part != whole and (part.kind != "company" or whole.kind == "company")
 
     def mix_owner(self, category: Entity, clause: Span, quantity: Quantity) -> Entity | None:
         """Whose chips a share of China's own is of: the one named in 在…中 after the
@@ -1253,7 +1287,7 @@ class NumberFacts(Attribution):
             return first
         return None
 
-    def market_going_on(self, clause: Span) -> Proposal | None:
+    def market_going_on(self, clause: Span, quantity_start: int) -> Proposal | None:
         """The market of the figure in the clause right before, for a clause of a
         figure alone (…市场规模约2,150亿美元，年增约65%)."""
         before = self.clause_of(max(self.sentence.span.start, clause.start - 1))
@@ -1265,7 +1299,12 @@ class NumberFacts(Attribution):
                 market.start + len(market.entity.name) <= m.start < clause.start
                 for m in self.sentence.entities
             )
-            return market if before.start <= market.start or not named_between else None
+            # (a clause of a time, a change or a growth rate and the figure alone, not one
+            # naming what else it measures: 本土业者平均毛利率约为25%)
+            goes_on = _GOES_ON.fullmatch(self.article.folded, clause.start, quantity_start)
+            if before.start <= market.start or goes_on and not named_between:
+                return market
+            return None
         if before.start < clause.start and not any(
             inside(q.start, q.end, before) for q in self.sentence.quantities
         ):
@@ -1703,7 +1742,7 @@ class NumberFacts(Attribution):
                 and (
                     quantity.unit not in _GUESSED
                     or not self.named_before(clause, quantity)
-                    and self.changed_from_before(clause) == clause
+                    and self.changed_from_before(clause, quantity) == clause
                 )
             ):
                 attribute = of_unit[0]
@@ -1715,7 +1754,7 @@ class NumberFacts(Attribution):
             else:
                 # A percentage of what the words before it say, or a number no
                 # attribute of its unit holds: a new attribute
-                named_in = self.changed_from_before(clause)
+                named_in = self.changed_from_before(clause, quantity)
                 proposed_attribute = new_attribute(
                     folded,
                     (named_in.start, named_in.end),
@@ -2076,7 +2115,7 @@ class NumberFacts(Attribution):
             # about a subject: 其在全球AI芯片市场的份额, 该公司…)
             market = market_of(
                 self.article.text, folded, clause.start, quantity.start
-            ) or self.market_going_on(clause)
+            ) or self.market_going_on(clause, quantity.start)
             of_a_name = market is not None and any(
                 market.start <= m.start < market.start + len(market.entity.name)
                 for m in self.sentence.entities

@@ -462,12 +462,12 @@ def maker_referred(folded: str, at: int, makers: dict[str, Entity]) -> Entity | 
     found = _THE_COMPANYS.search(folded, max(0, at - MAKER_NAME), at)
     if found is None:
         return None
-    start = found.start()
-    while start > 0 and at - start <= _COMPANY_REACH:
-        before = last_maker_before(folded, start, makers)
+    end = found.start()  # its sentence up to it, then each sentence before, in turn
+    while end > 0 and at - end <= _COMPANY_REACH:
+        before = last_maker_before(folded, end, makers)
         if before is not None:
             return before
-        start = max(folded.rfind(stop, 0, start - 1) for stop in "。！？!?\n")
+        end = max(folded.rfind(stop, 0, end) for stop in "。！？!?\n")
     return None
 
 

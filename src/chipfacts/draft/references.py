@@ -80,6 +80,8 @@ _SAYS = re.compile(
 # "We" in a quotation: the speaker's company (我们希望…, 我们公司的…).
 _WE = re.compile(r"我们")
 # Between two things named together (Blackwell與Rubin, H100、H200).
+OTHER_REACH = 8  # a maker's name between 与 and the other product (与英伟达H100)
+_A_BREAK = re.compile(r"[，,。；;：:、]")
 _AND_AFTER = re.compile(r"\s*(?:和|与|及|以及|、|跟)")
 _AND_BEFORE = re.compile(r"(?:和|与|及|以及|、|跟)\s*$")
 _CALLED = re.compile(r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\s+[\"“']?")
@@ -225,6 +227,27 @@ class References(Speakers):
         between = self.article.folded[mention.end : max(end, mention.end)]
         return self.made_by(entity, between) or entity
 
+    def one_of_two(self, mention: Mention, company: Entity) -> bool:
+        """公司…的Blackwell与Rubin订单: a product named with another of its maker's (or
+        a word the store does not know) is one of two, the figure its maker's; not one
+        set beside another maker's (岭云T200与英伟达H100对标)."""
+        folded = self.article.folded
+        after = _AND_AFTER.match(folded, mention.end)
+        before = _AND_BEFORE.search(folded, behind(mention.start), mention.start)
+        if after is None and before is None:
+            return False
+        # (the other may be named with its maker's name first: 与英伟达H100)
+        other = [
+            self.store.entity_at(m.row)
+            for m in self.sentence.entities
+            if after is not None
+            and 0 <= m.start - after.end() <= OTHER_REACH
+            and not _A_BREAK.search(folded, after.end(), m.start)
+            or before is not None
+            and m.end == before.start()
+        ]
+        return not other or any(e.maker == company.id for e in other[:1])
+
     def before_objects(self, start: int, anchor: int) -> int:
         """Up to a name that is the verb's object (微软计划…为Azure新增: the company's),
         not one whose figure it is (将TPU的产量提高到: the TPU's)."""
@@ -255,8 +278,7 @@ class References(Speakers):
             and not _SERIES_OR_DESIGN.match(self.article.folded, m.end)
             and not self.is_compared(m)
             # (nor one of two, 公司…的Blackwell與Rubin訂單: the company's orders)
-            and not _AND_AFTER.match(self.article.folded, m.end)
-            and not _AND_BEFORE.search(self.article.folded, behind(m.start), m.start)
+            and not self.one_of_two(m, company)
         ]
         return self.store.entity_at(named[-1].row) if named else None
 

@@ -151,6 +151,12 @@ _COUNTED_IN_CHINA = re.compile(
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?<!市场)(?<!客户|厂商|企业|公司|用户)(?:的)?\s*"
     r"(?:年?出货量|销量|需求量|采购量)"
 )
+# In a market's name, what makes it buyers, makers or a trade between places, no thing
+# (互联网大厂, 四大CSP, 代工厂, 对华芯片, 云厂商).
+_NO_MARKETS_NAME = re.compile(
+    r"[厂商户家者]$|企业$|公司$|机构$|集团$|巨头$|csp|^(?:对|向|自|从|出口|进口|赴)"
+    r"|^[一二两三四五六七八九十几数多]大"
+)
 # A time read as a name (全球第三季度出货量): no thing.
 _TIME_IN_NAME = re.compile(r"[季年月]|上半|下半")
 # How far before a figure its market may be named.
@@ -165,14 +171,16 @@ def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
 
     begin = max(start, end - MARKET_REACH)
     every = [
-        *_MARKET.finditer(folded, begin, end),
-        # (a time is no thing counted: 全球第三季度出货量)
-        *(
-            m
-            for counted in (_COUNTED_WORLDWIDE, _COUNTED_IN_CHINA)
-            for m in counted.finditer(folded, begin, end)
-            if not _TIME_IN_NAME.search(m["name"])
-        ),
+        m
+        for m in (
+            *_MARKET.finditer(folded, begin, end),
+            *_COUNTED_WORLDWIDE.finditer(folded, begin, end),
+            *_COUNTED_IN_CHINA.finditer(folded, begin, end),
+        )
+        # (a time is no thing counted: 全球第三季度出货量; nor are buyers, makers or a
+        # trade between places: 国内互联网大厂采购量, 北美四大CSP, 美国对华芯片出货量)
+        if not _NO_MARKETS_NAME.search(m["name"])
+        and ("market" in m.re.groupindex or not _TIME_IN_NAME.search(m["name"]))
     ]
     if not every:
         return None
@@ -187,7 +195,10 @@ def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
         at = found.start("name")
     else:
         written = text[found.start("market") : found.end("market")]
-        inner = text[found.start("name") : found.end("market")]  # AI后端网络市场
+        # 全球AI后端网络市场: the market is the thing's, named without "global"; one of a
+        # place (中国AI数据中心市场) keeps its place, no other place's of the same thing
+        worldwide = folded.startswith(("全球", "全世界"), found.start("market"))
+        inner = text[found.start("name") : found.end("market")] if worldwide else written
         at = found.start("market")
     slug = re.sub(r"[^a-z0-9]+", "-", in_latin(inner).lower()).strip("-")
     return Proposal(NewEntity(slug, written, (inner,), None, "product"), at)

@@ -1,0 +1,189 @@
+"""Sentences a rule meant for another drew a wrong candidate from, found by trying to
+break the rules of one round: each is read against the shipped store's vocabulary
+(its entities and attributes, none of its facts), as the benchmark reads a new article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import chipfacts
+from chipfacts.draft.article import article_of
+from chipfacts.draft.candidates import Candidate
+from chipfacts.draft.extract import draft_article
+from chipfacts.model.dates import PartialDate
+from chipfacts.model.records import Source
+from tests.conftest import load_benchmark
+
+EVALUATE = load_benchmark("evaluate_draft")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    directory: Path = tmp_path_factory.mktemp("vocabulary")
+    vocabulary: chipfacts.Store = EVALUATE.vocabulary_only(directory)
+    return vocabulary
+
+
+def drafted(store: chipfacts.Store, text: str, language: str = "zh-Hans") -> list[Candidate]:
+    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2026, 6, 1), language)
+    return draft_article(store, article_of(text, source), True)
+
+
+def entity_of(candidate: Candidate) -> str | None:
+    new = candidate.new_entity
+    return candidate.entity_id or (new.id if new is not None else None)
+
+
+_LISTED = "上海曦岭智芯科技股份有限公司（下称“曦岭智芯”）的科创板IPO申请已获受理。"
+
+
+def test_the_company_opening_a_sentence_is_the_one_the_sentence_before_names(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "受美国出口管制影响，英伟达H20在华销售受限。"
+        f"{_LISTED}该公司主力产品岭云T100训练卡去年出货量约2.1万张。据悉，岭云T100采用7nm工艺。"
+    )
+    (shipped,) = [c for c in drafted(store, text) if c.value == 21000]
+    assert shipped.new_entity is not None
+    assert (shipped.new_entity.id, shipped.new_entity.kind) == ("lingyun-t100", "chip")
+    assert shipped.new_entity.maker not in (None, "nvidia")
+
+
+def test_a_product_set_beside_another_makers_keeps_its_figure(store: chipfacts.Store) -> None:
+    text = (
+        f"{_LISTED}曦岭智芯新一代训练卡岭云T200与英伟达H100对标，功耗约为450瓦。"
+        "据悉，岭云T200采用5nm工艺。"
+    )
+    (power,) = [c for c in drafted(store, text) if c.value == 450]
+    assert entity_of(power) == "lingyun-t200"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国内互联网大厂采购量约为50万张，占整体需求的六成。",  # buyers
+        "美国对华芯片出货量去年下滑约30%。",  # a trade between places
+        "据海关数据，台湾对美AI服务器出货量今年前五个月约为12万台。",
+        "台湾AI服务器代工厂出货量今年预计将达到50万台。",  # makers
+        "集邦科技预估，北美四大CSP采购量今年将占全球AI服务器的约65%。",
+    ],
+)
+def test_buyers_makers_and_trade_are_no_market(store: chipfacts.Store, text: str) -> None:
+    # (a market, or a thing counted, is proposed as a product: the store has no market)
+    assert not [c for c in drafted(store, text) if c.new_entity and c.new_entity.kind == "product"]
+
+
+def test_markets_of_two_places_are_two(store: chipfacts.Store) -> None:
+    text = (
+        "研调机构估计，美国AI数据中心市场规模今年约为1800亿美元。"
+        "另据统计，中国AI数据中心市场规模约为3200亿元。"
+    )
+    markets = {c.value: entity_of(c) for c in drafted(store, text)}
+    assert markets[180_000_000_000] != markets[320_000_000_000]
+
+
+def test_a_market_goes_on_only_into_a_clause_of_its_own_figures(store: chipfacts.Store) -> None:
+    text = (
+        "凯基投顾估算，台湾GPU云端租赁市场规模今年约新台币180亿元，"
+        "2028年有望成长至450亿元，本土业者平均毛利率约为25%。"
+    )
+    found = {c.value: entity_of(c) for c in drafted(store, text)}
+    assert found.get(25) != found[18_000_000_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "集邦将今年全球AI服务器出货量的预估，由年增28%下修至24%。",
+        "摩根士丹利将台积电今年美元营收的预估，由年增25%上调至年增30%。",
+    ],
+)
+def test_a_growth_revised_is_no_level_of_the_measure_before(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = [c for c in drafted(store, text) if c.unit == "percent"]
+    assert len(found) == 2
+    assert all("growth" in c.attribute.id for c in found)
+
+
+def test_a_clusters_size_changed_is_one_measure(store: chipfacts.Store) -> None:
+    text = "微软计划将其威斯康星数据中心的GPU规模，从10万颗提升至30万颗。"
+    sizes = {c.value: c.attribute.id for c in drafted(store, text) if c.unit == "gpus"}
+    assert sizes == {100_000: "cluster_gpus", 300_000: "cluster_gpus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("英伟达H20去年在华出货量约为100万张，其中字节跳动约为23万张。", 230_000),  # a buyer
+        ("阿里巴巴今年资本开支约为1200亿元，其中阿里云约为800亿元。", 80_000_000_000),  # itself
+    ],
+)
+def test_what_cannot_be_a_part_of_the_whole_does_not_go_on_with_its_measure(
+    store: chipfacts.Store, text: str, part: int
+) -> None:
+    found = drafted(store, text)
+    (whole,) = [c for c in found if c.value not in (part, None)]
+    (of_which,) = [c for c in found if c.value == part]
+    assert of_which.attribute.id != whole.attribute.id
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("xAI's Memphis GPU cluster now runs 200,000 accelerators, the company said.", "xai"),
+        ("Oracle's OCI GPU clusters will have 131,072 Blackwell chips.", "oracle"),
+        ("Nvidia's largest buyer of chips, Humain, plans to deploy 18,000 GB300 chips.", None),
+        ("Tenstorrent's designer of the chip, Jim Keller, said Blackhole draws 300 watts.", None),
+    ],
+)
+def test_no_chip_is_named_by_a_site_a_buyer_or_a_designer(
+    store: chipfacts.Store, text: str, entity: str | None
+) -> None:
+    found = drafted(store, text, "en")
+    assert not [c for c in found if c.new_entity is not None and c.new_entity.kind == "chip"]
+    if entity is not None:
+        assert {entity_of(c) for c in found if c.unit is not None} == {entity}
+
+
+def test_a_title_after_its_chips_is_a_person_not_a_chip(store: chipfacts.Store) -> None:
+    text = (
+        "Asked about demand for its chips, CEO Jensen Huang, who spoke at Computex, "
+        "said supply would stay tight."
+    )
+    claims = {(entity_of(c), c.attribute.id) for c in drafted(store, text, "en")}
+    assert ("jensen-huang", "role") in claims
+
+
+def test_where_a_site_is_based_is_no_part_of_its_name(store: chipfacts.Store) -> None:
+    text = "xAI's supercomputer, the Memphis-based Colossus, uses 100,000 Nvidia H100 chips."
+    assert "colossus" in {entity_of(c) for c in drafted(store, text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two companies' plants in one place
+        "鸿海墨西哥工厂将生产GB200服务器机柜。广达墨西哥工厂的产能预计将在明年翻倍，"
+        "广达在墨西哥的投资额约为5亿美元。",
+        # a kind of plant, no place
+        "英业达在墨西哥新建的组装工厂已投产。组装工厂月产能约为5000台服务器。",
+        "华虹表示，成熟制程晶圆厂的产能利用率回升至95%。成熟制程晶圆厂仍是主力。",
+        "富士康郑州工厂被评为灯塔工厂。灯塔工厂的生产效率提升约30%。",
+    ],
+)
+def test_a_plant_is_proposed_only_for_one_companys_place(
+    store: chipfacts.Store, text: str
+) -> None:
+    found = drafted(store, text)
+    assert not [c for c in found if c.new_entity is not None and c.new_entity.kind == "project"]
+
+
+def test_a_computing_company_named_before_its_revenue_is_kept(store: chipfacts.Store) -> None:
+    text = "算力租赁商云砚算力营收今年上半年约为3.2亿元，同比增长约150%。"
+    found = drafted(store, text)
+    assert {c.value for c in found if c.new_entity is not None and c.new_entity.kind == "company"}
