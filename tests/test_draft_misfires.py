@@ -187,3 +187,26 @@ def test_a_computing_company_named_before_its_revenue_is_kept(store: chipfacts.S
     text = "算力租赁商云砚算力营收今年上半年约为3.2亿元，同比增长约150%。"
     found = drafted(store, text)
     assert {c.value for c in found if c.new_entity is not None and c.new_entity.kind == "company"}
+
+
+def test_a_technique_glossed_or_a_time_before_a_clusters_noun_is_no_entity(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "报告显示，“玄鸟”采用混合专家（MoE）架构，总参数量约1.2万亿。"
+        "训练期间集群的平均模型算力利用率约为38%。训练期间集群平均功耗约为26MW。"
+    )
+    names = {c.new_entity.name for c in drafted(store, text) if c.new_entity is not None}
+    assert not {n for n in names if "MoE" in n or "Xunlian" in n}
+
+
+def test_a_programme_named_in_quotes_with_its_english_name_is_proposed(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "印度电子和信息技术部21日公布“印度人工智能使命”（IndiaAI Mission）第二轮招标结果。"
+        "该计划启动时设定的目标为1万张GPU。"
+    )
+    (target,) = [c for c in drafted(store, text) if c.value == 10000]
+    assert target.new_entity is not None
+    assert (target.new_entity.name, target.new_entity.kind) == ("IndiaAI Mission", "project")

@@ -512,6 +512,10 @@ _TRADE_WORD = re.compile(
 NAMED_THING_TIMES = 2
 
 
+# A time the words before a thing's noun end in (训练期间集群, 建设阶段集群): when, no name.
+_A_TIME_AT_END = re.compile(r"(?:期间|期内|时期|阶段|过程|以来|之后|之前|当中|前后)$")
+
+
 def named_things(text: str, folded: str, times: Times | None = None) -> list[ChineseName]:
     """Clusters and models named in Chinese before their kind's noun (天枢集群), each
     read by its name alone too where the article uses it so (天枢)."""
@@ -532,7 +536,12 @@ def named_things(text: str, folded: str, times: Times | None = None) -> list[Chi
             ):
                 continue  # 极川科技万卡集群: the name starts after a stop, a joining word,
                 # 其 or a company's name (澜海云乌兰察布智算中心)
-            if _FUNCTION_WORD.search(name) or _TRADE_WORD.search(name) or _NO_STEM.match(name):
+            if (
+                _FUNCTION_WORD.search(name)
+                or _TRADE_WORD.search(name)
+                or _NO_STEM.match(name)
+                or _A_TIME_AT_END.search(name)
+            ):
                 break
             whole = name + match["noun"]
             if whole in found or times(whole) < NAMED_THING_TIMES:
@@ -556,13 +565,13 @@ GLOSS = r"(?:\s*[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,40})[)）])?"
 _QUOTED_WHOLE = re.compile(
     r"[“「](?P<name>[^“”「」，,。；;：:\s]{1,16}?"
     r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|大模型|芯片|晶片|加速器|处理器"
-    r"|计划|工程|专项|行动))"
+    r"|计划|工程|专项|行动|使命|倡议))"
     rf"[”」]{GLOSS}"
 )
 _QUOTED_KINDS = (
     {"大模型": "model"}
     | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
-    | dict.fromkeys(_PROGRAMMES := ("计划", "工程", "专项", "行动"), "project")
+    | dict.fromkeys(_PROGRAMMES := ("计划", "工程", "专项", "行动", "使命", "倡议"), "project")
 )
 # A programme's title in quotes is a name by itself where the words before its noun
 # are at least this many characters (越南“国家人工智能算力计划”, “东数西算工程”).

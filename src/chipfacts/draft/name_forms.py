@@ -143,7 +143,13 @@ def glossed(text: str, folded: str, acronyms: bool = False) -> Iterator[Written]
             run -= 1
         start = _chinese_name(folded, run, match.end("chinese"))
         gloss = folded[match.start("chinese") : match.end("chinese")]
-        if names(latin) and start is not None and not _a_term(gloss, latin):
+        if (
+            names(latin)
+            and start is not None
+            and not _a_term(gloss, latin)
+            # (混合专家（MoE）架构: a technique the noun after it names)
+            and not _TECHNIQUE_AFTER.match(folded, match.end())
+        ):
             chinese = text[start : match.end("chinese")]
             before = folded[max(0, match.start() - 12) : start]
             kind = _glossed_kind(chinese, latin, before)
@@ -162,6 +168,10 @@ _FIRMS = frozenset(
     "Silicon Semiconductor Semiconductors Labs Inc Corp Corporation Ltd Technologies "
     "Technology Microelectronics Electronics Holdings Group".split()
 )
+
+
+# After a glossed name, the noun of a technique it is (混合专家（MoE）架构, 共封装光学（CPO）技术).
+_TECHNIQUE_AFTER = re.compile(r"\s*(?:架构|技术|方案|模式|协议|标准|工艺|算法|框架|机制|路线)")
 
 
 def _a_term(gloss: str, latin: str) -> bool:
