@@ -210,3 +210,16 @@ def test_a_programme_named_in_quotes_with_its_english_name_is_proposed(
     (target,) = [c for c in drafted(store, text) if c.value == 10000]
     assert target.new_entity is not None
     assert (target.new_entity.name, target.new_entity.kind) == ("IndiaAI Mission", "project")
+
+
+@pytest.mark.parametrize("noun", ["contract manufacturer", "chip supplier", "memory vendor"])
+def test_a_company_set_off_by_what_it_makes_or_sells_is_proposed(
+    store: chipfacts.Store, noun: str
+) -> None:
+    text = (
+        f"Fabrinet, the {noun} that assembles optical transceivers for Nvidia, "
+        "reported quarterly revenue of $1.42 billion."
+    )
+    (revenue,) = [c for c in drafted(store, text, "en") if c.value == 1_420_000_000]
+    assert revenue.new_entity is not None
+    assert (revenue.new_entity.name, revenue.new_entity.kind) == ("Fabrinet", "company")

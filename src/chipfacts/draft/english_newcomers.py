@@ -189,10 +189,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _APPOSITIVE = re.compile(
     r"(?<![\w-])[\"“]?(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?:,[\"”]|[\"”]?,)\s+"
     r"(?:the|a|an|its)\s+(?:[\w.-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider"
+    r"|manufacturer|supplier|vendor|producer|assembler|chipmaker|distributor|foundry"
     r"|cloud|firm|operator|designer|lab|supercomputer|cluster|chip|accelerator|processor|campus"
     r"|data[ -]cent(?:re|er)|network (?:interface )?card|nic)\b"
     # "a four-year-old chip startup": the noun the phrase ends on says what it is
-    r"(?!\s+(?:start-?up|company|maker|developer|designer|firm|provider)\b)"
+    r"(?!\s+(?:start-?up|company|maker|developer|designer|firm|provider|manufacturer|supplier)\b)"
 )
 _APPOSITIVE_KINDS = {
     "supercomputer": "cluster", "cluster": "cluster", "chip": "chip", "accelerator": "chip",
