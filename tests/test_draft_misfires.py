@@ -223,3 +223,40 @@ def test_a_company_set_off_by_what_it_makes_or_sells_is_proposed(
     (revenue,) = [c for c in drafted(store, text, "en") if c.value == 1_420_000_000]
     assert revenue.new_entity is not None
     assert (revenue.new_entity.name, revenue.new_entity.kind) == ("Fabrinet", "company")
+
+
+def test_a_datelines_day_and_year_are_no_figures(store: chipfacts.Store) -> None:
+    text = (
+        "SANTA CLARA, California, Aug. 4, 2026 - AMD on Tuesday reported second-quarter "
+        "revenue above Wall Street estimates."
+    )
+    assert not [c for c in drafted(store, text, "en") if c.attribute.id == "revenue"]
+
+
+def test_a_profit_named_in_the_words_of_revenue_is_its_own_measure(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "AMD said net income more than doubled to $1.94 billion, and adjusted earnings "
+        "per share came in at $1.31. Its revenue rose to $11.6 billion."
+    )
+    found = {c.value: c.attribute.id for c in drafted(store, text, "en")}
+    assert (found[1_940_000_000], found[1.31], found[11_600_000_000]) == (
+        "net_income",
+        "eps",
+        "revenue",
+    )
+
+
+def test_a_sentence_naming_nothing_is_about_the_subject_of_the_whole_sentence_before(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Advanced Micro Devices on Tuesday reported second-quarter revenue above Wall Street "
+        "estimates as cloud companies snapped up its Instinct AI accelerators, but a "
+        "softer-than-hoped gross margin forecast and a jump in inventory sent its shares lower "
+        "in extended trading.\n\nRevenue for the quarter ended June 27 rose 34% from a year "
+        "earlier to $11.62 billion."
+    )
+    found = {c.value: entity_of(c) for c in drafted(store, text, "en")}
+    assert found[11_620_000_000] == "amd"

@@ -331,6 +331,13 @@ _MEASURED = {
 }
 
 
+# A profit's name ("net income", "operating profit", "earnings per diluted share").
+_PROFIT = re.compile(
+    r"\b(?:net|operating|pre-tax|pretax|gross)\s+(?:income|profit|earnings)"
+    r"|\bearnings\s+per\s+(?:diluted\s+)?share"
+)
+
+
 def english_label(
     folded: str, clause_start: int, clause_end: int, start: int, end: int, unit: str | None
 ) -> tuple[str, str] | None:
@@ -340,6 +347,14 @@ def english_label(
     if measure is not None:
         noun = folded[measure[0] : measure[1]]
         return _snake([noun]), noun
+    profit = list(_PROFIT.finditer(folded, clause_start, start))
+    if profit and unit == "USD":
+        # "net income more than doubled to $1.94 billion", "earnings per share came in
+        # at $1.31": the profit named before it, whatever verb comes between
+        words = profit[-1].group().split()
+        if words[0] == "earnings":
+            return "eps", "earnings per share"
+        return _snake(words), " ".join(words)
     if unit == "people" and not _HEADCOUNT_CHANGED.search(folded, clause_start, start):
         # "has about 36,000 employees": what the number counts, its own noun, says what
         # it is (no company's name before it); "laid off 3,600 employees", "hired

@@ -226,7 +226,6 @@ _CONVERTED = re.compile(
 # A clause opening with a change from one figure (已由…降至, 从…提升至): its measure is
 # named in the clause before.
 _CHANGE_OPENING = re.compile(r"\s*(?:已经?|将|则|也|更)?\s*(?:由|从)")
-_OF_WHICH = re.compile(r"[\s，,]*其中")
 # A clause going on about the market before it: a time, a change to a level, a growth
 # rate, then the figure (2028年有望成长至, 年复合成长率逾).
 _GOES_ON = re.compile(
@@ -289,6 +288,9 @@ _RIVAL_AFTER = re.compile(
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
+# A profit in the words of revenue ("net income", "adjusted earnings per share").
+_A_PROFIT = re.compile(r"\b(?:net|operating|pre-tax|pretax|gross)\s+(?:income|earnings)$")
+_PER_SHARE = re.compile(r"\s+per\s+(?:diluted\s+)?share")
 # Who may own a mix of chips: a buyer, a site, a programme (not a chip nor a supplier's
 # product).
 _OWNERS = frozenset({"company", "cluster", "project"})
@@ -1529,6 +1531,14 @@ class NumberFacts(Attribution):
         # 研发投入, 研发支出: spending on research, no capital expenditure nor a year's
         # spending of the store's words (named by its own words, as a new attribute)
         near = [(w, a) for w, a in near if not folded.endswith("研发", 0, w.start)]
+        # "net income", "earnings per share": a profit, no revenue (the store's words for
+        # revenue, "income" and "earnings", name it only alone)
+        profit = [
+            (w, a)
+            for w, a in near
+            if _A_PROFIT.search(folded, behind(w.start), w.end) or _PER_SHARE.match(folded, w.end)
+        ]
+        near = [(w, a) for w, a in near if (w, a) not in profit]
         # 已使用募集资金12亿元, 剩余募集资金: funds raised before, used or left, no raise
         near = [
             (w, a) for w, a in near if not _FUNDS_HELD.search(folded, max(0, w.start - 4), w.start)
@@ -1585,7 +1595,11 @@ class NumberFacts(Attribution):
             fits = outside  # 资本支出（含融资租赁）为398亿美元: capex, not the aside's 融资
         # An attribute word there whose attribute cannot hold the number (支出 for a
         # five-year total): no other attribute of the unit is forced on it
-        refused = bool(near) and not fits or not fits and self.named_otherwise(clause, quantity)
+        refused = (
+            bool(near) and not fits
+            or not fits and self.named_otherwise(clause, quantity)
+            or not fits and bool(profit)  # "net income of $1.94 billion": its own measure
+        )
         decisions: list[Decision] = []
         rival = self.rival(clause, quantity)
         word: Mention | None = None

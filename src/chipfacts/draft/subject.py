@@ -111,6 +111,11 @@ _LISTED_OR_OWNING = re.compile(r"\s*(?:[、和与及等的]|以及)")
 _CLAUSE_LEAD = re.compile(r"(?:其|而|但|则|并且?|同时|此外|另外|不过|而且)?(?:[a-z]+\s*)?")
 
 
+# The end of an English sentence right before a span (a split at a comma is no end).
+_SENTENCE_ENDED = re.compile(r"[!?\n]\s*$|[.]\s+$")
+_SENTENCE_STOPS = ("!", "?", "\n", ". ")
+
+
 class Proposal(NamedTuple):
     entity: NewEntity
     start: int  # where the article names it
@@ -580,9 +585,16 @@ class Subjects(EnglishSubjects):
         names before this one: from their start would make drafting quadratic)."""
         if self.previous_span is None:
             return []
+        # (where the splitter cut a long English sentence at its ", but": from its start)
+        folded = self.article.folded
+        start = self.previous_span.start
+        if folded[start : self.previous_span.end].isascii() and not _SENTENCE_ENDED.search(
+            folded, max(0, start - 3), start
+        ):
+            start = 1 + max(folded.rfind(stop, 0, start) for stop in _SENTENCE_STOPS)
         found = []
         for mention in reversed(self.earlier):
-            if mention.start < self.previous_span.start:
+            if mention.start < start:
                 break
             found.append(mention)
         return found[::-1]
