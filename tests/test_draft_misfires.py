@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 import chipfacts
 from chipfacts.draft.article import article_of
@@ -15,7 +16,7 @@ from chipfacts.draft.candidates import Candidate
 from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
 from chipfacts.model.records import Source
-from tests.conftest import load_benchmark
+from tests.conftest import Cli, load_benchmark
 
 EVALUATE = load_benchmark("evaluate_draft")
 
@@ -260,3 +261,28 @@ def test_a_sentence_naming_nothing_is_about_the_subject_of_the_whole_sentence_be
     )
     found = {c.value: entity_of(c) for c in drafted(store, text, "en")}
     assert found[11_620_000_000] == "amd"
+
+
+def test_two_proposals_of_one_name_are_one_entity_in_a_draft_that_validates(
+    tmp_path: Path, cli: Cli
+) -> None:
+    text = (
+        "分制程来看，3nm制程出货占台积电晶圆销售金额的28%，5nm占34%。\n\n"
+        "价格方面，据多位供应链人士透露，台积电2nm晶圆报价约为每片3万美元，"
+        "较3nm的约2万美元高出五成左右。\n"
+    )
+    (tmp_path / "news.md").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "facts.yaml").write_text(EVALUATE.DATA.read_text(encoding="utf-8"), "utf-8")
+    drafted = cli(
+        "--data", str(store / "facts.yaml"), "draft", str(tmp_path / "news.md"),
+        "--id", "news-test", "--date", "2026-04-17",
+    )  # fmt: skip
+    assert drafted.code == 0, drafted.err
+    (store / "draft.yaml").write_text(drafted.out, encoding="utf-8")
+    checked = cli("validate", str(store))
+    assert checked.code == 0, checked.out + checked.err
+    document = yaml.safe_load(drafted.out)
+    named = [e for e in document["entities"] if "3nm" in (e["id"], e["name"])]
+    assert len(named) == 1  # (and every fact's entity is one validate knows)

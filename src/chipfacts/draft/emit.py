@@ -90,21 +90,35 @@ def entity_fields(entity: NewEntity) -> dict[str, Any]:
     return fields
 
 
-def _named_once(proposed: dict[str, NewEntity]) -> list[NewEntity]:
-    """The proposed entities, each name given once: an alias that is another
-    proposal's name or id, or an alias of one before (3奈米 of a bare node, then of
-    台積電3奈米), is left out, so the draft validates as it stands."""
+def _named_once(proposed: dict[str, NewEntity]) -> tuple[list[NewEntity], dict[str, str]]:
+    """The proposed entities, each name given once, so the draft validates as it
+    stands: a proposal whose name or id is one before's (3nm制程, id 3nm, then
+    台积电's 3nm) is that one, its facts given to it (the second value: the ids so
+    merged, to whose); an alias that is another proposal's name or id, or an alias
+    of one before (3奈米 of a bare node, then of 台積電3奈米), is left out."""
+    named_by: dict[str, str] = {}  # each name's and id's key, to whose it is
+    same: dict[str, str] = {}
+    for entity in proposed.values():
+        keys = (name_key(entity.name), name_key(entity.id))
+        earlier = next((named_by[k] for k in keys if k in named_by), None)
+        if earlier is not None:
+            same[entity.id] = earlier
+        else:
+            named_by.update(dict.fromkeys(keys, entity.id))
     # (every name and id first: an alias that is a later proposal's name is its own)
-    taken = {name_key(n) for e in proposed.values() for n in (e.name, e.id)}
+    taken = set(named_by)
     named = []
     for entity in proposed.values():
+        if entity.id in same:
+            continue
         aliases = []
         for alias in entity.aliases:
             if name_key(alias) not in taken:
                 taken.add(name_key(alias))
                 aliases.append(alias)
-        named.append(entity._replace(aliases=tuple(aliases)))
-    return named
+        maker = same.get(entity.maker, entity.maker) if entity.maker else None
+        named.append(entity._replace(aliases=tuple(aliases), maker=maker))
+    return named, same
 
 
 def attribute_fields(attribute: Attribute) -> dict[str, Any]:
@@ -168,10 +182,11 @@ def to_yaml(
         new = item.candidate.new_entity
         for other in (*item.candidate.also_new, *([new] if new is not None else [])):
             proposed.setdefault(other.id, other)  # a maker before its product
-    if proposed:
+    named, same = _named_once(proposed)
+    if named:
         out.append("entities:\n")
         out.append(_comment("new: check the kind, and add the Chinese names as aliases", "  "))
-        out.append(_indented(_dump([entity_fields(e) for e in _named_once(proposed)]), "  "))
+        out.append(_indented(_dump([entity_fields(e) for e in named]), "  "))
     attributes = {
         c.candidate.attribute.id: c.candidate.attribute
         for c in classified
@@ -189,6 +204,9 @@ def to_yaml(
             f"{item.kind.value} · confidence {candidate.confidence:.2f} · cues: {_cues(candidate)}"
         )
         fields = fact_fields(candidate, fact_id, source.id)
+        for field in ("entity", "claimed_by"):  # (a proposal merged into one before)
+            if fields.get(field) in same:
+                fields[field] = same[fields[field]]
         if item.kind is Class.CONFLICTS and item.fact is not None:
             head += (
                 f"\nconflicts with {item.fact.id} ({item.fact.source.id}, as of {item.fact.as_of})"
