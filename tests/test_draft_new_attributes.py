@@ -183,6 +183,10 @@ def test_a_sum_of_money_with_no_attribute_word_gets_a_new_attribute(
         ("较去年增长", "percent", "growth"),
         ("目前员工", "people", "employees"),
         ("fp16稠密算力", "flops", "fp16_dense_compute"),
+        # a word of the glossary never read across two words (最高|出货量, 不同|比例)
+        ("最高出货量", "gpus", "zuigao_shipments"),
+        ("不同比例", "percent", "different_share"),
+        ("市场占有率", "percent", "market_share"),
         ("", "wafers", "wafers"),  # nothing named: its unit
         # one character the label's window cut from a longer word (光模组, 季度, 平均)
         ("组采购量", "pieces", "purchases"),

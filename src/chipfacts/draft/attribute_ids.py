@@ -48,11 +48,11 @@ _GLOSSARY = {
     # research and development's spending, however written (研发投入, 研发支出, 研发费用)
     "研发投入": "rd_spending", "研发支出": "rd_spending", "研发费用": "rd_spending",
     # on a year before or the quarter before (同比增长, 环比下滑)
-    "同比增长": "yearly_growth", "同比下降": "yearly_drop", "同比下滑": "yearly_drop",
-    "同比": "yearly", "环比增长": "sequential_growth", "环比": "sequential",
-    "电力容量": "power_capacity", "供电容量": "power_capacity", "容量": "capacity",
-    "电力": "power", "市场规模": "market_size", "市场": "market", "市值": "market_cap",
-    "渗透率": "penetration", "高出": "higher", "贡献": "contribution", "累计": "cumulative",
+    "同比下滑": "yearly_drop", "同比": "yearly", "环比": "sequential",
+    "不同": "different", "相同": "same",  # (not 同比 inside them: 不同比例)
+    "供电容量": "power_capacity", "容量": "capacity", "电力": "power", "市场": "market",
+    "市值": "market_cap", "占有率": "share", "需求量": "demand",
+    "渗透率": "penetration", "贡献": "contribution", "累计": "cumulative",
     "典型": "typical", "稠密": "dense", "稀疏": "sparse", "比例": "share", "需求": "demand",
     "预算": "budget", "补贴": "subsidy", "涨幅": "rise", "上涨": "rise", "跌幅": "drop",
     "折扣": "discount", "销量": "sales", "销售额": "sales", "交付量": "deliveries",
@@ -61,8 +61,8 @@ _GLOSSARY = {
     "出租率": "occupancy", "稼动率": "utilisation", "业务": "business",
     "年复合成长率": "cagr", "复合成长率": "cagr", "年复合增长率": "cagr", "复合增长率": "cagr",
     "成长率": "growth_rate", "增长率": "growth_rate", "增速": "growth_rate",
-    # when and which, no part of what is measured (去年增长, 目前员工, 其中, 这一比例)
-    "去年": "", "今年": "", "明年": "", "同期": "", "目前": "", "其中": "", "这一": "",
+    # when, no part of what is measured: nothing (去年增长, 目前员工, 其中…)
+    "去年": "", "今年": "", "明年": "", "同期": "", "目前": "", "其中": "",
 }  # fmt: skip
 _WORDS = re.compile("|".join(sorted(map(re.escape, _GLOSSARY), key=len, reverse=True)))
 # Characters that join or compare, no part of a measure's name.
@@ -82,7 +82,7 @@ def attribute_id(label: str, unit: str | None) -> str:
         # left of a longer word the label's window cut (光模组, 季度, 平均), no part of it
         cut = at == 0 and match.start() == 1 and _CJK.match(label)
         parts += [] if cut else _spelled(label[at : match.start()])
-        parts.append(_GLOSSARY[match.group()])  # (a time's word: nothing)
+        parts.append(_GLOSSARY[match.group()])
         at = match.end()
     parts += _spelled(label[at:])
     words = [w for part in parts for w in _NOT_SLUG.split(part.lower()) if w]

@@ -563,7 +563,7 @@ GLOSS = r"(?:\s*[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,40})[)）])?"
 # A name in quotes that ends in the noun of its kind (“努桑塔拉主权AI算力集群”,
 # 「台灣杉五號超級電腦」, “文心4.5大模型”), a Latin gloss after it (in the folded text).
 _QUOTED_WHOLE = re.compile(
-    r"[“「](?P<name>[^“”「」，,。；;：:\s]{1,16}?"
+    r"[“「](?P<name>[^“”「」，,。；;：:、\s]{1,16}?"
     r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|大模型|芯片|晶片|加速器|处理器"
     r"|计划|工程|专项|行动|使命|倡议))"
     rf"[”」]{GLOSS}"
@@ -571,8 +571,10 @@ _QUOTED_WHOLE = re.compile(
 _QUOTED_KINDS = (
     {"大模型": "model"}
     | dict.fromkeys(("芯片", "晶片", "加速器", "处理器"), "chip")
-    | dict.fromkeys(_PROGRAMMES := ("计划", "工程", "专项", "行动", "使命", "倡议"), "project")
+    | dict.fromkeys(("计划", "工程", "专项", "行动", "使命", "倡议"), "project")
 )
+# The nouns that make a programme's title in quotes a name by itself.
+_PROGRAMME_TITLES = ("计划", "工程", "专项", "行动")
 # A programme's title in quotes is a name by itself where the words before its noun
 # are at least this many characters (越南“国家人工智能算力计划”, “东数西算工程”).
 PROGRAMME_TITLE_CHARS = 4
@@ -602,7 +604,9 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
             or _TERM_IN_QUOTES.search(whole_stem)
         ):
             continue  # 10万卡集群, 2nm芯片, 5G+AI智算中心: a term or a scheme, no name
-        titled = match["noun"] in _PROGRAMMES and len(whole_stem) >= PROGRAMME_TITLE_CHARS
+        # (a mission or an initiative only by its gloss, a mark or a repeat: “牢记使命” is
+        # a slogan)
+        titled = match["noun"] in _PROGRAMME_TITLES and len(whole_stem) >= PROGRAMME_TITLE_CHARS
         if not (titled or match["gloss"] or NAME_MARK.search(bare) or times(bare) >= 2):
             continue
         start, end = match.span("name")
@@ -651,8 +655,10 @@ _NO_PLANT = re.compile(
 )
 # Before a place, words that say it is one (得克萨斯州泰勒, 位于墨西哥, 在熊本).
 _A_PLACE_AFTER = re.compile(r"(?:州|省|市|县|国|位于|在|于|赴|到|落户)$")
-_PLANT_OR_SITE_AT = re.compile(
-    r"ai|工厂|晶圆厂|厂|新厂|数据中心|资料中心|智算中心|算力中心|基地|园区"
+# Words before a plant's noun that say which or what is done to it, no place (当地工厂,
+# 第二工厂, 关闭工厂, 收购工厂).
+_NO_PLANTS_PLACE = re.compile(
+    r"当地|本地|第[一二三四五六七八九十\d]|关闭|收购|下游|上游|原有|同一|该|这|此|新|旧|其"
 )
 # Words of news prose that open a phrase before a site's noun, no place's name: how
 # many, which, what is done to it, when (所有数据中心, 建设数据中心, 目前数据中心).
@@ -806,17 +812,15 @@ class _Owners:
 def _a_plants_place(
     folded: str, place: str, sited: list[tuple[int, int, str]], owners: _Owners
 ) -> bool:
-    """Whether a plant's place (泰勒工厂) is written as a place (得克萨斯州泰勒, 在泰勒), one
-    company's plant there (not 鸿海墨西哥工厂 beside 广达墨西哥工厂: two plants)."""
+    """Whether a plant's place (泰勒工厂) is written as a place somewhere (得克萨斯州泰勒,
+    在泰勒), one company's plant there (not 鸿海墨西哥工厂 beside 广达墨西哥工厂: two)."""
     whose = {owners.names.get(at) for at, _, _ in sited}
-    if len(whose - {None}) > 1:
+    if len(whose - {None}) > 1 or _NO_PLANTS_PLACE.match(place):
         return False
-    for found in re.finditer(re.escape(place), folded):
-        if _A_PLACE_AFTER.search(folded, max(0, found.start() - 2), found.start()):
-            return True
-        if not _PLANT_OR_SITE_AT.match(folded, found.end()):
-            return True  # written alone: 墨西哥的新厂, 泰勒的产能
-    return False
+    return any(
+        _A_PLACE_AFTER.search(folded, max(0, found.start() - 2), found.start())
+        for found in re.finditer(re.escape(place), folded)
+    )
 
 
 def _place_before(folded: str, first: int, end: int, owners: _Owners | None = None) -> str | None:

@@ -331,11 +331,16 @@ _MEASURED = {
 }
 
 
-# A profit's name ("net income", "operating profit", "earnings per diluted share").
-_PROFIT = re.compile(
-    r"\b(?:net|operating|pre-tax|pretax|gross)\s+(?:income|profit|earnings)"
-    r"|\bearnings\s+per\s+(?:diluted\s+)?share"
+# A profit's name ("net income", "operating profit", "earnings per diluted share"), in
+# the words the store's revenue is also searched by ("income", "earnings").
+PROFIT = re.compile(
+    r"\b(?P<kind>net|operating|pre-tax|pretax|gross)\s+(?:income|profit|earnings)\b"
+    r"|\b(?P<per_share>earnings)\s+per\s+(?:diluted\s+)?share"
 )
+_PROFIT_IDS = {
+    "net": "net_income", "operating": "operating_income", "pre-tax": "pretax_income",
+    "pretax": "pretax_income", "gross": "gross_profit",
+}  # fmt: skip
 
 
 def english_label(
@@ -343,18 +348,19 @@ def english_label(
 ) -> tuple[str, str] | None:
     """The id and label of a new attribute for the number at ``start:end``, or None
     when no word names what it measures."""
+    profit = list(PROFIT.finditer(folded, clause_start, start))
+    if profit and unit == "USD":
+        # "net income of $1.9 billion", "net income more than doubled to $1.94 billion",
+        # "earnings per share came in at $1.31": the profit named before it, whatever
+        # comes between, by one id for each (net income, earnings or profit: net_income)
+        if profit[-1]["per_share"]:
+            return "eps", "earnings per share"
+        ident = _PROFIT_IDS[profit[-1]["kind"]]
+        return ident, ident.replace("_", " ")
     measure = measure_of(folded, clause_start, start)
     if measure is not None:
         noun = folded[measure[0] : measure[1]]
         return _snake([noun]), noun
-    profit = list(_PROFIT.finditer(folded, clause_start, start))
-    if profit and unit == "USD":
-        # "net income more than doubled to $1.94 billion", "earnings per share came in
-        # at $1.31": the profit named before it, whatever verb comes between
-        words = profit[-1].group().split()
-        if words[0] == "earnings":
-            return "eps", "earnings per share"
-        return _snake(words), " ".join(words)
     if unit == "people" and not _HEADCOUNT_CHANGED.search(folded, clause_start, start):
         # "has about 36,000 employees": what the number counts, its own noun, says what
         # it is (no company's name before it); "laid off 3,600 employees", "hired

@@ -182,18 +182,22 @@ _POSSESSOR_REACH = 24
 # TSMC's node and A19 Apple's chip: the letter alone tells them not apart).
 _NODE_NAME = re.compile(r"(?:N|SF)\d{1,2}[A-Z]?|\d{1,2}A", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# The nouns of a company set off after its name (the developer, a chip supplier).
+_COMPANY_NOUNS = (
+    r"developer|company|start-?up|maker|provider|manufacturer|supplier|vendor|producer"
+    r"|assembler|chipmaker|distributor|foundry|firm|designer"
+)
 # "Aldera AI, the San Francisco developer of…", "Meridian, a supercomputer built
 # with…": a name, then (between a comma and an article) the noun of what it is.
 # A name in quotes, the comma inside or out: '"Solstice," a data-centre campus near…'.
 # "Tideline, its first in-house network interface card": a company's own thing.
 _APPOSITIVE = re.compile(
     r"(?<![\w-])[\"“]?(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?:,[\"”]|[\"”]?,)\s+"
-    r"(?:the|a|an|its)\s+(?:[\w.-]+\s+){0,5}?(?P<noun>developer|company|start-?up|maker|provider"
-    r"|manufacturer|supplier|vendor|producer|assembler|chipmaker|distributor|foundry"
-    r"|cloud|firm|operator|designer|lab|supercomputer|cluster|chip|accelerator|processor|campus"
+    rf"(?:the|a|an|its)\s+(?:[\w.-]+\s+){{0,5}}?(?P<noun>{_COMPANY_NOUNS}"
+    r"|cloud|operator|lab|supercomputer|cluster|chip|accelerator|processor|campus"
     r"|data[ -]cent(?:re|er)|network (?:interface )?card|nic)\b"
     # "a four-year-old chip startup": the noun the phrase ends on says what it is
-    r"(?!\s+(?:start-?up|company|maker|developer|designer|firm|provider|manufacturer|supplier)\b)"
+    rf"(?!\s+(?:{_COMPANY_NOUNS})\b)"
 )
 _APPOSITIVE_KINDS = {
     "supercomputer": "cluster", "cluster": "cluster", "chip": "chip", "accelerator": "chip",
@@ -234,6 +238,7 @@ _NAMED_PRODUCT = re.compile(
     r"|fabs?|equipment|giants?|firms?|compan(?:y|ies)|sector|exports?|packag(?:e|ing)|nodes?"
     # (nor a site or a service built of them: "xAI's Memphis GPU cluster", "OCI GPU clusters")
     r"|clusters?|supercomputers?|servers?|racks?|instances?|clouds?|farms?|systems?|hours?"
+    r"|shipments?|prices?|pricing|offerings?|segments?|volumes?|units?"
     r"|fleets?|campus(?:es)?|[A-Z0-9][\w-]*)\b)"
 )
 # "Google's seventh-generation TPU, Ironwood, has…", "its latest chip, Maia 200,": a
@@ -250,6 +255,13 @@ NAMED_AFTER_ITS_NOUN = re.compile(
     r"(?:[A-Z][\w]*-based\s+)?"
     r"(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d{1,4}[A-Za-z]?)){0,2})[\"”]?,"
 )
+# Before "its" or a possessor: a preposition, so the thing is what a phrase is about.
+_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:for|of|about|on|with|to|using|at|over|into|from|by|in|Asked|Commenting|Speaking)"
+    r"\s+(?:[\w.&'’-]+\s+){0,2}[\w.&-]*$"
+)
+# After a name set off by commas: who or what it is, or that it speaks (a person, a firm).
+_A_PERSON_AFTER = re.compile(r"\s*(?:an?|the|who|which|said|says|told)\b")
 # A title opening a name set off by commas: a person ("its chips, CEO Jensen Huang,").
 _A_TITLE = re.compile(
     r"CEO|CFO|CTO|COO|Chief|President|Chairman|Chairwoman|Chair|Founder|Co-founder|Director"
@@ -263,7 +275,10 @@ _KIND_OF_ITS_NOUN = {"supercomputer": "cluster", "cluster": "cluster", "nic": "n
 _NO_PRODUCT_NAME = re.compile(r"Ethernet|InfiniBand|Ultra Ethernet|PCIe|Arm|RISC-V|x86|AI")
 _ANY_MAKERS = re.compile(
     r"(?:Next|Most|Flagship|Custom|New|Newest|Latest|Advanced|First|Second|Third|Own|In-house"
-    r"|Fastest|Biggest|Largest|Top|Leading|Key|Main|Core|Current|Previous|Older)(?:-[\w-]+)?"
+    r"|Fastest|Biggest|Largest|Top|Leading|Key|Main|Core|Current|Previous|Older"
+    # (a maker's segment: "Nvidia's Data Center GPU shipments", "Oracle's Cloud GPU")
+    r"|Data|Datacenter|Cloud|Gaming|Client|Edge|Enterprise|Consumer|Mobile|Automotive"
+    r"|Professional|Server)(?:-[\w-]+)?"
 )
 # The words of networking near a card: a network card (the Pollara 400 card, in a story
 # of network cards), not a graphics card.
@@ -399,14 +414,18 @@ def english_things(
         ):
             continue
         add(name, kind, match.start(), APPOSITIVE)
-    taken_by_companies = {name_key(n) for _, e in companies for n in _names(e)}
     for match in NAMED_AFTER_ITS_NOUN.finditer(text):
         name = match["name"]
         if not (
             _NOT_A_NAME.fullmatch(name.split()[0])
             or _A_TITLE.fullmatch(name.split()[0])
+            # (not what a phrase before is about, "Asked about Nvidia's chips, Huang,", nor
+            # one described or speaking after, "its chips, Mark Liu, a spokesman, said")
+            or _AFTER_A_PREPOSITION.search(text, max(0, match.start() - 40), match.start())
+            or _A_PERSON_AFTER.match(text, match.end())
+            or store.entity_rows(name_key(name))
             or _REGION.fullmatch(name)
-            or name_key(name) in taken_by_companies
+            or name_key(name) in taken
             or TECHNICAL.match(name)
         ):
             kind = _KIND_OF_ITS_NOUN.get(match["noun"].lower(), "chip")

@@ -28,9 +28,9 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+APPOSITION_GAP = 6  # ', the "' between a thing's noun and its name
 # Claims whose noun names what they are of after "for" or "of".
 _OF_A_THING = ("demand", "availability", "supply_risk")
-APPOSITION_GAP = 6  # ', the "' between a thing's noun and its name
 _FOR_OR_OF = re.compile(r"\s+(?:for|of)\s+(?:(?:its|their|the|his|her)\s+)?")
 _THE = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?")
 # "The card delivers…": a noun for a kind of thing opening the clause.

@@ -143,17 +143,14 @@ def glossed(text: str, folded: str, acronyms: bool = False) -> Iterator[Written]
             run -= 1
         start = _chinese_name(folded, run, match.end("chinese"))
         gloss = folded[match.start("chinese") : match.end("chinese")]
-        if (
-            names(latin)
-            and start is not None
-            and not _a_term(gloss, latin)
-            # (混合专家（MoE）架构: a technique the noun after it names)
-            and not _TECHNIQUE_AFTER.match(folded, match.end())
-        ):
+        if names(latin) and start is not None and not _a_term(gloss, latin):
             chinese = text[start : match.end("chinese")]
             before = folded[max(0, match.start() - 12) : start]
             kind = _glossed_kind(chinese, latin, before)
-            yield Written(start, match.end(), latin, kind, (chinese,))
+            if kind != "company" or not _TECHNIQUE_AFTER.match(folded, match.end()):
+                # (混合专家（MoE）架构: a technique the noun after it names; a company's
+                # team or plan after its name is its own, 月溪科技（Yuexi Tech）技术团队)
+                yield Written(start, match.end(), latin, kind, (chinese,))
     for match in _LATIN_CHINESE.finditer(text):
         latin, chinese = " ".join(match["latin"].split()), match["chinese"]
         gloss = folded[match.start("chinese") : match.end("chinese")]
@@ -171,7 +168,9 @@ _FIRMS = frozenset(
 
 
 # After a glossed name, the noun of a technique it is (混合专家（MoE）架构, 共封装光学（CPO）技术).
-_TECHNIQUE_AFTER = re.compile(r"\s*(?:架构|技术|方案|模式|协议|标准|工艺|算法|框架|机制|路线)")
+_TECHNIQUE_AFTER = re.compile(
+    r"\s*(?:架构|技术|方案|模式|协议|标准|工艺|算法|框架|机制|路线)(?!团队|负责人|部门|人员)"
+)
 
 
 def _a_term(gloss: str, latin: str) -> bool:

@@ -21,6 +21,7 @@ from chipfacts.draft.context import behind
 from chipfacts.draft.cuewords import CLUSTER_FIGURES, applies_to
 from chipfacts.draft.designations import slug
 from chipfacts.draft.english_attributes import (
+    PROFIT,
     charged,
     counted_chips,
     is_english_before,
@@ -87,6 +88,7 @@ _CARRIED = re.compile(r"[\s，,]*(?:而|但|则|也|还|并)?\s*(?:其|该|(?:�
 # GPUs may be a cluster's, an order's, a need's, a shortfall's…).
 _GUESSED = ("gpus",)
 RENT_REACH = 24  # "rents roughly 9,000"
+PER_SHARE_REACH = 22  # " per diluted share" after "earnings"
 _RENTED = re.compile(r"租用|租赁|租借|\b(?:rents?|rented|renting|leases?|leased|leasing)\b")
 # Units that measure rather than count, and the counter words of a count.
 _MEASURED = frozenset({"nm", "Hz", "USD", "percent", "x"})
@@ -229,14 +231,17 @@ _CHANGE_OPENING = re.compile(r"\s*(?:已经?|将|则|也|更)?\s*(?:由|从)")
 # A clause going on about the market before it: a time, a change to a level, a growth
 # rate, then the figure (2028年有望成长至, 年复合成长率逾).
 _GOES_ON = re.compile(
-    r"[\s，,]*(?:到|至|在|期内)?\s*(?:\d{4}\s*年(?:前|底|末)?|今年|明年|届时|未来[一二三四五两几\d]+年)?"
-    r"\s*(?:有望|将|预计|可望|或)?\s*(?:年均)?"
+    # (matched on the words with every space taken out: no run of spaces to backtrack on)
+    r"[，,]*(?:到|至|在|期内)?(?:\d{4}年(?:前|底|末)?|今年|明年|届时|未来[一二三四五两几\d]+年)?"
+    r"(?:有望|将|预计|可望|或)?(?:年均)?"
     r"(?:年?复合(?:成长|增长)率|年增率?|季增|同比|环比|增速|成长率|增长率"
-    # (但行业平均毛利率已由…, 届时CPO在…中的渗透率约达: the industry's, or then its)
-    r"|(?:但|而)?(?:行业|整体|市场|届时)[^，,。；;]{0,24}?(?:毛利率|渗透率|利用率|份额|占比|良率|规模))?"
-    r"\s*(?:已经?)?\s*(?:由[^，,。；;]{0,16}$)?"
-    r"\s*(?:将|有望)?\s*(?:进一步|再)?\s*(?:成长|增长|扩大|增|升|攀升|突破)?(?:至|到|达到?)?"
-    r"\s*(?:约|近|逾|超过|达|为){0,2}\s*"
+    # (但行业平均毛利率已由…, 届时CPO在…中的渗透率约达: the industry's, or then its; not
+    # another's, 届时本土业者平均毛利率)
+    r"|(?:但|而)?(?:行业|整体|市场|届时)(?:(?!业者|厂商|龙头|企业|公司)[^，,。；;]){0,24}?"
+    r"(?:毛利率|渗透率|利用率|份额|占比|良率|规模))?"
+    r"(?:已经?)?(?:由[^，,。；;]{0,16}$)?"
+    r"(?:将|有望)?(?:进一步|再)?(?:成长|增长|扩大|增|升|攀升|突破)?(?:至|到|达到?)?"
+    r"(?:约|近|逾|超过|达|为){0,2}"
 )
 # A change from a sum in a currency other than yuan named, to a sum in 元 (由新台币1,388元
 # 上调至1,500元): the second is in the first's currency.
@@ -288,9 +293,7 @@ _RIVAL_AFTER = re.compile(
 # A clause opening with 其中 ("of which"): what of the figure before it counts
 # (约4.2万张GPU，其中英伟达H20约2.6万张).
 _OF_WHICH = re.compile(r"[\s，,]*其中")
-# A profit in the words of revenue ("net income", "adjusted earnings per share").
-_A_PROFIT = re.compile(r"\b(?:net|operating|pre-tax|pretax|gross)\s+(?:income|earnings)$")
-_PER_SHARE = re.compile(r"\s+per\s+(?:diluted\s+)?share")
+
 # Who may own a mix of chips: a buyer, a site, a programme (not a chip nor a supplier's
 # product).
 _OWNERS = frozenset({"company", "cluster", "project"})
@@ -1303,7 +1306,8 @@ class NumberFacts(Attribution):
             )
             # (a clause of a time, a change or a growth rate and the figure alone, not one
             # naming what else it measures: 本土业者平均毛利率约为25%)
-            goes_on = _GOES_ON.fullmatch(self.article.folded, clause.start, quantity_start)
+            words = "".join(self.article.folded[clause.start : quantity_start].split())
+            goes_on = _GOES_ON.fullmatch(words)
             if before.start <= market.start or goes_on and not named_between:
                 return market
             return None
@@ -1536,7 +1540,10 @@ class NumberFacts(Attribution):
         profit = [
             (w, a)
             for w, a in near
-            if _A_PROFIT.search(folded, behind(w.start), w.end) or _PER_SHARE.match(folded, w.end)
+            if any(
+                p.start() <= w.start < p.end()
+                for p in PROFIT.finditer(folded, behind(w.start), w.end + PER_SHARE_REACH)
+            )
         ]
         near = [(w, a) for w, a in near if (w, a) not in profit]
         # 已使用募集资金12亿元, 剩余募集资金: funds raised before, used or left, no raise
@@ -1596,9 +1603,12 @@ class NumberFacts(Attribution):
         # An attribute word there whose attribute cannot hold the number (支出 for a
         # five-year total): no other attribute of the unit is forced on it
         refused = (
-            bool(near) and not fits
-            or not fits and self.named_otherwise(clause, quantity)
-            or not fits and bool(profit)  # "net income of $1.94 billion": its own measure
+            bool(near)
+            and not fits
+            or not fits
+            and self.named_otherwise(clause, quantity)
+            or not fits
+            and bool(profit)  # "net income of $1.94 billion": its own measure
         )
         decisions: list[Decision] = []
         rival = self.rival(clause, quantity)

@@ -420,6 +420,9 @@ _AS_FOUNDRY = re.compile(
 _FOR_WHOM = ("为", "替", "给")  # before a company a foundry makes things for
 
 
+_STOPS = "。！？!?\n"  # the ends of a sentence
+
+
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
     whole word: no Intel in "intelligence"), the longest name where two end alike;
@@ -427,7 +430,7 @@ def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity
     # a sentence's start, looked for no further back than a sentence may run (a text
     # without "!" would be read back to its start for every name)
     reach = max(0, at - SENTENCE_REACH)
-    start = max(reach - 1, *(folded.rfind(stop, reach, at) for stop in "。！？!?\n")) + 1
+    start = max(reach - 1, *(folded.rfind(stop, reach, at) for stop in _STOPS)) + 1
     english = _ENGLISH_STOP.search(folded[start:at][::-1])
     if english is not None:
         start = at - english.start()
@@ -464,11 +467,26 @@ def maker_referred(folded: str, at: int, makers: dict[str, Entity]) -> Entity | 
         return None
     end = found.start()  # its sentence up to it, then each sentence before, in turn
     while end > 0 and at - end <= _COMPANY_REACH:
-        before = last_maker_before(folded, end, makers)
-        if before is not None:
-            return before
-        end = max(folded.rfind(stop, 0, end) for stop in "。！？!?\n")
+        start = max(folded.rfind(stop, 0, end) for stop in _STOPS) + 1
+        # (the sentence's first company, its subject: 阿里巴巴是英伟达的大客户。该公司… is
+        # Alibaba)
+        first = _first_maker(folded, start, end, makers)
+        if first is not None:
+            return first
+        end = start - 1
     return None
+
+
+def _first_maker(folded: str, start: int, end: int, makers: dict[str, Entity]) -> Entity | None:
+    """The company named first between ``start`` and ``end`` (as a whole word)."""
+    found: tuple[int, Entity] | None = None
+    for name, company in makers.items():
+        place = folded.find(name, start, end)
+        while place >= 0 and not _whole(folded, place, place + len(name)):
+            place = folded.find(name, place + 1, end)
+        if place >= 0 and (found is None or place < found[0]):
+            found = (place, company)
+    return found[1] if found is not None else None
 
 
 # Which of a maker's products, between its name and the product's (下一代, 最新的).

@@ -75,15 +75,16 @@ DEMONSTRATIVE = re.compile(
 _SAYS = re.compile(
     r"[^，,。；;]{0,12}?(?:表示|称|说|透露|指出|介绍|坦言|强调|提到|回应)(?:道)?\s*[，,：:]?\s*"
 )
-# A name given right after a noun ("The chip, called Tessera-1,", "the cluster, named
-# Orion,"), its quote mark skipped.
-# "We" in a quotation: the speaker's company (我们希望…, 我们公司的…).
+# "We" in a quotation: the speaker's company (我们希望…).
 _WE = re.compile(r"我们")
 # Between two things named together (Blackwell與Rubin, H100、H200).
 OTHER_REACH = 8  # a maker's name between 与 and the other product (与英伟达H100)
 _A_BREAK = re.compile(r"[，,。；;：:、]")
+_A_LATIN_NAME = re.compile(r"[a-z][a-z0-9-]*(?![a-z0-9])")  # (folded: Rubin is rubin)
 _AND_AFTER = re.compile(r"\s*(?:和|与|及|以及|、|跟)")
 _AND_BEFORE = re.compile(r"(?:和|与|及|以及|、|跟)\s*$")
+# A name given right after a noun ("The chip, called Tessera-1,", "the cluster, named
+# Orion,"), its quote mark skipped.
 _CALLED = re.compile(r"\s*,?\s*(?:called|named|dubbed|code-?named|known\s+as)\s+[\"“']?")
 # Where someone worked before, named after these (曾任AMD图形事业部高级总监, 来自谷歌).
 _PAST_EMPLOYER = re.compile(rf"(?:{PAST_EMPLOYER_WORDS})\s*$")
@@ -229,14 +230,14 @@ class References(Speakers):
 
     def one_of_two(self, mention: Mention, company: Entity) -> bool:
         """公司…的Blackwell与Rubin订单: a product named with another of its maker's (or
-        a word the store does not know) is one of two, the figure its maker's; not one
-        set beside another maker's (岭云T200与英伟达H100对标)."""
+        a Latin name the store does not know) is one of two, the figure its maker's; not
+        one set beside another maker's (岭云T200与英伟达H100对标) nor a partner (与客户签约)."""
         folded = self.article.folded
         after = _AND_AFTER.match(folded, mention.end)
         before = _AND_BEFORE.search(folded, behind(mention.start), mention.start)
         if after is None and before is None:
             return False
-        # (the other may be named with its maker's name first: 与英伟达H100)
+        # (the other may be named with its maker's name first: 与英伟达H100; the nearest)
         other = [
             self.store.entity_at(m.row)
             for m in self.sentence.entities
@@ -246,7 +247,9 @@ class References(Speakers):
             or before is not None
             and m.end == before.start()
         ]
-        return not other or any(e.maker == company.id for e in other[:1])
+        if other:
+            return other[-1 if after is None else 0].maker == company.id
+        return after is not None and _A_LATIN_NAME.match(folded, after.end()) is not None
 
     def before_objects(self, start: int, anchor: int) -> int:
         """Up to a name that is the verb's object (微软计划…为Azure新增: the company's),
@@ -465,6 +468,16 @@ class References(Speakers):
         opened = max(folded.rfind(mark, self.sentence.span.start, we.start()) for mark in "“「『")
         if opened < 0 or any(folded.find(mark, opened, we.start()) >= 0 for mark in "”」』"):
             return None  # (not in quotes: the writer's "we")
+        # (the one a verb of saying follows, right before the quote: 针对黄仁勋的言论，AMD
+        # 回应称，「我们…」 is AMD's, not the one spoken of)
+        said = [
+            m
+            for m in self.sentence.entities
+            if m.end <= opened and _SAYS.fullmatch(folded, m.end, opened)
+        ]
+        if said:
+            entity = self.store.entity_at(said[-1].row)
+            return entity if entity.kind == "company" else self.company_of_person(said[-1])
         people = [
             m
             for m in self.sentence.entities

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chipfacts.draft.context import PUNCTUATION, SentenceContext, behind
+from chipfacts.draft.designations import PROPOSED_ROWS
 from chipfacts.draft.sentences import Joined, Span, inside
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Entity
@@ -143,8 +144,12 @@ class Speakers(SentenceContext):
         """Dell'Oro Group的数据显示, 集邦最新报告指出: an analyst whose data or report the
         figures are from (a company's own data, 台积电的数据显示, are its own)."""
         folded = self.article.folded
-        if _TRACKED_AFTER.match(folded, mention.end):
-            return True  # Semi Ledger追踪的数据显示: the data of who tracks others
+        if _TRACKED_AFTER.match(folded, mention.end) and (
+            self.is_analyst(mention) or mention.row >= PROPOSED_ROWS
+        ):
+            # Semi Ledger追踪的数据显示: the data of one the article introduces as tracking
+            # others' (a company the store has, 美光整理的数据显示, gives its own)
+            return True
         found = _REPORTED_AFTER.match(folded, mention.end) is not None
         return found and self.is_analyst(mention)
 

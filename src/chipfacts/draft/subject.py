@@ -17,6 +17,7 @@ phrase qualifies (专用于AI加速的MI 300X芯片), the names listed with it (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from chipfacts.draft.candidates import Decision, NewEntity
@@ -113,7 +114,7 @@ _CLAUSE_LEAD = re.compile(r"(?:其|而|但|则|并且?|同时|此外|另外|不�
 
 # The end of an English sentence right before a span (a split at a comma is no end).
 _SENTENCE_ENDED = re.compile(r"[!?\n]\s*$|[.]\s+$")
-_SENTENCE_STOPS = ("!", "?", "\n", ". ")
+_ENGLISH_STOPS = ("!", "?", "\n", ". ")
 
 
 class Proposal(NamedTuple):
@@ -151,21 +152,41 @@ _COUNTED_WORLDWIDE = re.compile(
 )
 # A thing counted in China (2025年中国AI加速卡出货量, 国内GPU需求): China's market of it,
 # named with the place (the country's count is no count of the thing worldwide).
-_COUNTED_IN_CHINA = re.compile(
-    rf"(?P<place>国内|{_PLACES})\s*(?:\d{4}\s*年)?\s*(?!市场|整体|总)"
+_COUNTED_IN_A_PLACE = re.compile(
+    rf"(?P<place>国内(?!外)|{_PLACES})\s*(?:\d{{4}}\s*年)?\s*(?!市场|整体|总)"
     r"(?P<name>[^，,。；;：:的在与和及、]{2,12}?)(?<!市场)(?<!客户|厂商|企业|公司|用户)(?:的)?\s*"
     r"(?:年?出货量|销量|需求量|采购量)"
 )
 # In a market's name, what makes it buyers, makers or a trade between places, no thing
 # (互联网大厂, 四大CSP, 代工厂, 对华芯片, 云厂商).
 _NO_MARKETS_NAME = re.compile(
-    r"[厂商户家者]$|企业$|公司$|机构$|集团$|巨头$|csp|^(?:对|向|自|从|出口|进口|赴)"
-    r"|^[一二两三四五六七八九十几数多]大"
+    r"[厂户家者]$|(?<!电)商$|企业$|公司$|机构$|集团$|巨头$"
+    r"|厂商|客户|csp|以外|对华|对美|看好|抢攻|限制|进军|布局"
+    rf"|{_PLACES}|^(?:对|向|自|从|出口|进口|赴)|^[一二两三四五六七八九十几数多]大"
 )
 # A time read as a name (全球第三季度出货量): no thing.
 _TIME_IN_NAME = re.compile(r"[季年月]|上半|下半")
 # How far before a figure its market may be named.
 MARKET_REACH = 30
+
+
+def _names_of_things(
+    pattern: re.Pattern[str], folded: str, begin: int, end: int
+) -> Iterator[re.Match[str]]:
+    """Each match of ``pattern`` that names a thing: not a time (全球第三季度出货量), nor
+    buyers, makers or a trade between places (国内互联网大厂采购量, 北美四大CSP, 美国对华
+    芯片出货量); past one that does not, read again from its next character (日本厂商
+    看好|印度AI服务器市场)."""
+    at = begin
+    while (found := pattern.search(folded, at, end)) is not None:
+        name = found["name"]
+        if not _NO_MARKETS_NAME.search(name) and (
+            "market" in pattern.groupindex or not _TIME_IN_NAME.search(name)
+        ):
+            yield found
+            at = found.end()
+        else:
+            at = found.start() + 1
 
 
 def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
@@ -177,23 +198,17 @@ def market_of(text: str, folded: str, start: int, end: int) -> Proposal | None:
     begin = max(start, end - MARKET_REACH)
     every = [
         m
-        for m in (
-            *_MARKET.finditer(folded, begin, end),
-            *_COUNTED_WORLDWIDE.finditer(folded, begin, end),
-            *_COUNTED_IN_CHINA.finditer(folded, begin, end),
-        )
-        # (a time is no thing counted: 全球第三季度出货量; nor are buyers, makers or a
-        # trade between places: 国内互联网大厂采购量, 北美四大CSP, 美国对华芯片出货量)
-        if not _NO_MARKETS_NAME.search(m["name"])
-        and ("market" in m.re.groupindex or not _TIME_IN_NAME.search(m["name"]))
+        for pattern in (_MARKET, _COUNTED_WORLDWIDE, _COUNTED_IN_A_PLACE)
+        for m in _names_of_things(pattern, folded, begin, end)
     ]
     if not every:
         return None
     found = max(every, key=lambda m: m.start())
     if "place" in found.re.groupindex:  # 中国AI加速卡出货量: China's market of the thing
-        inner = written = text[found.start("place") : found.end("place")] + text[
-            found.start("name") : found.end("name")
-        ]
+        inner = written = (
+            text[found.start("place") : found.end("place")]
+            + text[found.start("name") : found.end("name")]
+        )
         at = found.start("place")
     elif "market" not in found.re.groupindex:  # 全球CPO交換器出貨量: the thing, by its name
         inner = written = text[found.start("name") : found.end("name")]
@@ -591,7 +606,7 @@ class Subjects(EnglishSubjects):
         if folded[start : self.previous_span.end].isascii() and not _SENTENCE_ENDED.search(
             folded, max(0, start - 3), start
         ):
-            start = 1 + max(folded.rfind(stop, 0, start) for stop in _SENTENCE_STOPS)
+            start = 1 + max(folded.rfind(stop, 0, start) for stop in _ENGLISH_STOPS)
         found = []
         for mention in reversed(self.earlier):
             if mention.start < start:

@@ -300,8 +300,9 @@ _BEFORE_A_YEAR = re.compile(
     # (a date's: "Aug 4, 2026", "May 2026")
     rf"|{_A_MONTH}\s+(?:\d{{1,2}},?\s*)?$"
 )
-# A day after its month ("Aug. 4, 2026"): no figure.
+# A day after its month and before its year ("Aug. 4, 2026"): no figure.
 _A_DAY_OF = re.compile(rf"{_A_MONTH}\s+$")
+_A_DATES_YEAR = re.compile(r",?\s+(?:19|20)\d{2}\b")
 # A year before the noun it dates ("its 2026 capital expenditure forecast", "the 2027
 # budget"), not before what a count counts ("2048 GPUs").
 _YEAR_OF_A_NOUN = re.compile(
@@ -885,8 +886,14 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     bare = not (unit or match["m1"] or match["dollar"] or match["n2"])
     if bare and _YEAR.fullmatch(match["n1"]) and _BEFORE_A_YEAR.search(before):
         return None  # "in 2026", "the first quarter of 2026", "its 2026 forecast": a year
-    if bare and len(match["n1"]) <= 2 and not match["n2"] and _A_DAY_OF.search(before):
-        return None  # "Aug. 4, 2026": a day of the month
+    if (
+        bare
+        and len(match["n1"]) <= 2
+        and not match["n2"]
+        and _A_DAY_OF.search(before)
+        and _A_DATES_YEAR.match(folded, match.end())
+    ):
+        return None  # "Aug. 4, 2026": a day of the month (not "may 10", a verb's)
     if bare and _YEAR.fullmatch(match["n1"]) and _YEAR_OF_A_NOUN.match(folded, match.end()):
         return None  # "2026 capital expenditure": the year of a figure, no figure
     if word is not None and not (unit or match["m1"] or match["dollar"]):
