@@ -1590,8 +1590,10 @@ def test_a_bound_written_after_an_english_number(
             "Meta's second-generation TPU, Ironwood, is built on TSMC's 3-nanometer process.",
             [("ironwood", "chip", "meta")],
         ),
-        ("Meta said its latest chip, the Osprey, is built on TSMC's 3-nanometer process.",
-         [("osprey", "chip", "meta")]),
+        (
+            "Meta said its latest chip, the Osprey, is built on TSMC's 3-nanometer process.",
+            [("osprey", "chip", "meta")],
+        ),
         # a list of the store's chips or of companies: no new one
         ("Nvidia's H100, H200, and B200 chips are built on a 4-nanometer process.", []),
         ("Amazon sells its chips, Intel, AMD and Nvidia said, at a loss of $5 billion.", []),

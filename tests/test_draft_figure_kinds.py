@@ -564,9 +564,14 @@ def test_shipping_to_chinese_customers_is_no_market(store: chipfacts.Store) -> N
 @pytest.mark.parametrize(
     ("text", "attribute"),
     [
-        ("IDC将2026年中国AI加速卡出货量的预测，由去年10月给出的450万张上调至520万张。", "shipments"),
-        ("集邦将2026年全球AI加速器市场规模预估，由今年1月的2,150亿美元上修至2,480亿美元。",
-         "market_size"),
+        (
+            "IDC将2026年中国AI加速卡出货量的预测，由去年10月给出的450万张上调至520万张。",
+            "shipments",
+        ),
+        (
+            "集邦将2026年全球AI加速器市场规模预估，由今年1月的2,150亿美元上修至2,480亿美元。",
+            "market_size",
+        ),
     ],
 )
 def test_a_forecast_revised_from_one_figure_to_another_is_of_the_measure_before_it(

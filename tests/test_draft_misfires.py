@@ -215,9 +215,7 @@ def test_where_a_site_is_based_is_no_part_of_its_name(store: chipfacts.Store) ->
         "英特尔宣布关闭工厂。关闭工厂将影响约2000名员工，英特尔称关闭后将节省约10亿美元。",
     ],
 )
-def test_a_plant_is_proposed_only_for_one_companys_place(
-    store: chipfacts.Store, text: str
-) -> None:
+def test_a_plant_is_proposed_only_for_one_companys_place(store: chipfacts.Store, text: str) -> None:
     found = drafted(store, text)
     assert not [c for c in found if c.new_entity is not None and c.new_entity.kind == "project"]
 
