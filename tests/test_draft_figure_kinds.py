@@ -533,6 +533,9 @@ def test_a_market_named_with_its_place_goes_on_clause_after_clause(
     market = found[18_000_000_000].new_entity
     assert market is not None and market.name == "台湾GPU云端租赁市场"
     assert found[35].new_entity == market and found[35].attribute.id == "cagr"
+    # the sum in 元 after the one in 新台币: the same currency, the same measure
+    (later,) = [c for c in found.values() if c.low == 45_000_000_000]
+    assert later.new_entity == market and later.attribute.id == "market_size_twd"
 
 
 def test_last_years_figure_after_this_years_is_the_same_measure_as_it_was(
@@ -554,6 +557,14 @@ def test_a_later_level_goes_on_with_the_measure_of_its_unit_past_a_growth(
     text = "博通上一季AI半导体营收达82亿美元，年增逾一倍，公司并预估本季将进一步成长至约95亿美元。"
     found = {c.value: c.attribute.id for c in drafted(store, text)}
     assert found[8_200_000_000] == found[9_500_000_000] == "revenue"
+
+
+def test_a_sum_in_yuan_written_as_yuan_stays_in_yuan_after_one_in_nt_dollars(
+    store: chipfacts.Store,
+) -> None:
+    text = "台积电营收新台币8,000亿元，大陆子公司营收约人民币100亿元。"
+    found = {c.value: c.attribute.id for c in drafted(store, text)}
+    assert found == {800_000_000_000: "revenue_twd", 10_000_000_000: "revenue_yuan"}
 
 
 def test_shipping_to_chinese_customers_is_no_market(store: chipfacts.Store) -> None:

@@ -249,6 +249,10 @@ _CHANGED_IN_CURRENCY = re.compile(
     r"(?:由|从)\s*(?P<currency>新台币|港币|港元)\s*[\d.,]+\s*(?:万|亿)?\s*元"
     r"[^，,。；;\d]{0,8}?(?:至|到)\s*$"
 )
+# A currency other than yuan named before a sum (新台币180亿元), and yuan named.
+_OTHER_CURRENCY = re.compile(r"(?P<currency>新台币|港币|港元)")
+_YUAN_NAMED = re.compile(r"人民币|rmb", re.IGNORECASE)
+YUAN_REACH = 6  # 人民币 right before or after a sum (人民币450亿元, 450亿元人民币)
 # What is done with funds raised before (已使用, 剩余, 尚未使用): no raise of them.
 _FUNDS_HELD = re.compile(r"(?:已?使用|剩余|尚未使用|闲置|变更)(?:的)?$")
 # The noun of a measure ending a clause, the stop after it (营收比重，, 市占率，).
@@ -1131,6 +1135,20 @@ class NumberFacts(Attribution):
         before = [c for c in self.sentence.clauses if c.end == clause.start]
         return before[0] if before else clause
 
+    def currency_named_before(self, quantity: Quantity) -> re.Match[str] | None:
+        """The last currency other than yuan named before ``quantity`` in its sentence,
+        where the sum is written in 元 alone and no 人民币 comes between."""
+        folded = self.article.folded
+        start = self.sentence.span.start
+        if _YUAN_NAMED.search(folded, quantity.start, quantity.end + YUAN_REACH) or (
+            _YUAN_NAMED.search(folded, max(start, quantity.start - YUAN_REACH), quantity.start)
+        ):
+            return None
+        named = list(_OTHER_CURRENCY.finditer(folded, start, quantity.start))
+        if not named or _YUAN_NAMED.search(folded, named[-1].end(), quantity.start):
+            return None
+        return named[-1]
+
     def changed_from_before(self, clause: Span, quantity: Quantity) -> Span:
         """The clause with the one before, where that one ends with a measure's noun
         and ``clause`` opens with its change (世芯…的营收比重，已由…的逾三成降至…, 将今年
@@ -1395,6 +1413,10 @@ class NumberFacts(Attribution):
             if quantity.unit == "yuan"
             else None
         )
+        if changed_in is None and quantity.unit == "yuan":
+            # 市场规模约新台币180亿元，2028年有望成长至450亿元: a sentence names its currency
+            # once, a sum in 元 after it is in it too (unless 人民币 is written)
+            changed_in = self.currency_named_before(quantity)
         if changed_in is not None:
             # 目标价由新台币1,388元上调至1,500元: the figure changed to, in the currency of
             # the one it changed from
