@@ -642,10 +642,11 @@ SITE_IN_ENGLISH = _SITE_NOUNS | {
 # A plant's noun after its place (泰勒工厂, 熊本晶圆厂): a company's project, no site of
 # chips (not 厂 alone, a maker's word in Taiwan's press: 散热厂, 代工厂).
 _PLANT_NOUNS = {"晶圆厂": "fab", "工厂": "plant"}
+_SITE_OR_PLANT_NOUNS = _SITE_NOUNS | _PLANT_NOUNS
 _SITE = re.compile(
     # (an AI between: 高雄AI超级电脑中心)
     rf"(?P<name>[{HAN}]{{2,6}}?)(?:ai)?"
-    rf"(?P<noun>{'|'.join(sorted(_SITE_NOUNS | _PLANT_NOUNS, key=len, reverse=True))})"
+    rf"(?P<noun>{'|'.join(sorted(_SITE_OR_PLANT_NOUNS, key=len, reverse=True))})"
 )
 # Before a plant's noun, what makes it a foundry, a kind of maker or of plant, no place
 # (晶圆代工厂, 加工厂, 机柜工厂, 组装工厂, 成熟制程晶圆厂, 逻辑晶圆厂, 灯塔工厂).
@@ -735,7 +736,7 @@ def sites(
         phased = [(at, p.end()) for at, end in spans if (p := _PHASE_AFTER.match(folded, end))]
         aliases = tuple(dict.fromkeys(text[at:end] for at, end in [*spans, *phased]))
         kind = "project" if noun in _PLANT_NOUNS else "cluster"
-        latin = f"{in_latin(place)} {(_SITE_NOUNS | _PLANT_NOUNS)[noun]}"
+        latin = f"{in_latin(place)} {_SITE_OR_PLANT_NOUNS[noun]}"
         found.append(ChineseName(start, start + len(place), latin, kind, aliases))
     return found
 

@@ -1066,7 +1066,8 @@ def _chinese_label(
 
 # A forecast of the measure before it, ending the words before a change from (出货量的
 # 预测，由450万张上调至…; 市场规模预估，由…上修至…).
-_FORECAST_OF_IT = re.compile(r"的?(?:预测|预估|预期|估计)值?\s*[，,]\s*$")
+FORECAST_NOUNS = "预测|预估|预期|估计"
+_FORECAST_OF_IT = re.compile(rf"的?(?:{FORECAST_NOUNS})值?\s*[，,]\s*$")
 # One thing counted, right before a figure: the figure describes it, the words name none.
 _ONE_OF_A_KIND = re.compile(r"[一每][座个家台套款颗块项]$")
 

@@ -32,6 +32,7 @@ from chipfacts.draft.english_attributes import (
 from chipfacts.draft.new_attributes import (
     CONDITION,
     ENGLISH_COUNTED,
+    FORECAST_NOUNS,
     MONEY,
     POWER_CAPACITY,
     PROPORTION,
@@ -258,7 +259,7 @@ _FUNDS_HELD = re.compile(r"(?:已?使用|剩余|尚未使用|闲置|变更)(?:�
 # The noun of a measure ending a clause, the stop after it (营收比重，, 市占率，).
 _MEASURE_AT_END = re.compile(
     r"(?P<noun>(?P<share>比重|占比|份额|市占率?|比例|毛利率|利润率|渗透率|利用率|良率)|营收|收入"
-    r"|售价|价格|产能|出货量|支出|市值|规模)\s*(?:的?(?:预测|预估|预期|估计))?\s*[，,]\s*$"
+    rf"|售价|价格|产能|出货量|支出|市值|规模)\s*(?:的?(?:{FORECAST_NOUNS}))?\s*[，,]\s*$"
 )
 # …to a level (降至, 提升至; not 从签约到交机, a span of time)
 _CHANGE_TO_LEVEL = re.compile(
@@ -1312,23 +1313,24 @@ class NumberFacts(Attribution):
 
     def market_going_on(self, clause: Span, quantity_start: int) -> Proposal | None:
         """The market of the figure in the clause right before, for a clause of a
-        figure alone (…市场规模约2,150亿美元，年增约65%)."""
+        figure alone (…市场规模约2,150亿美元，年增约65%); further back in the sentence,
+        for a clause of its own figures only (``_GOES_ON``) with no name between; or the
+        market a clause before names with no figure of its own (…出货量的预测，由…)."""
         before = self.clause_of(max(self.sentence.span.start, clause.start - 1))
         market = self.last_market
         if market is not None and market.start >= self.sentence.span.start:
+            if before.start <= market.start:
+                return market
             # (…市场规模今年约180亿元，2028年有望成长至450亿元，年复合成长率逾35%: on
-            # about the market, clause after clause, while no other name comes between)
+            # about the market, clause after clause, while no other name comes between;
+            # a clause of a time, a change or a growth rate and the figure alone, not one
+            # naming what else it measures: 本土业者平均毛利率约为25%)
             named_between = any(
                 market.start + len(market.entity.name) <= m.start < clause.start
                 for m in self.sentence.entities
             )
-            # (a clause of a time, a change or a growth rate and the figure alone, not one
-            # naming what else it measures: 本土业者平均毛利率约为25%)
             words = "".join(self.article.folded[clause.start : quantity_start].split())
-            goes_on = _GOES_ON.fullmatch(words)
-            if before.start <= market.start or goes_on and not named_between:
-                return market
-            return None
+            return market if not named_between and _GOES_ON.fullmatch(words) else None
         if before.start < clause.start and not any(
             inside(q.start, q.end, before) for q in self.sentence.quantities
         ):

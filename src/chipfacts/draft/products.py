@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from chipfacts.draft.chinese_names import FUNCTION_CHARS, GLOSS, VERBS
 from chipfacts.draft.designations import PERIOD, QUOTED_NAME, SITE_PHASE, TECHNICAL, Proposed
+from chipfacts.draft.sentences import start_before
 from chipfacts.draft.vocabulary import WHICH_OF_ITS_PRODUCTS
 from chipfacts.model.records import Entity
 from chipfacts.store.store import Store
@@ -420,17 +421,13 @@ _AS_FOUNDRY = re.compile(
 _FOR_WHOM = ("为", "替", "给")  # before a company a foundry makes things for
 
 
-_STOPS = "。！？!?\n"  # the ends of a sentence
-
-
 def last_maker_before(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
     """The company named last before ``at`` in its sentence (a Latin name as a
     whole word: no Intel in "intelligence"), the longest name where two end alike;
     not a foundry named for its process (采用中芯国际7nm工艺), which makes no product."""
     # a sentence's start, looked for no further back than a sentence may run (a text
     # without "!" would be read back to its start for every name)
-    reach = max(0, at - SENTENCE_REACH)
-    start = max(reach - 1, *(folded.rfind(stop, reach, at) for stop in _STOPS)) + 1
+    start = start_before(folded, at, SENTENCE_REACH)
     english = _ENGLISH_STOP.search(folded[start:at][::-1])
     if english is not None:
         start = at - english.start()
@@ -460,14 +457,15 @@ _COMPANY_REACH = 600
 
 
 def maker_referred(folded: str, at: int, makers: dict[str, Entity]) -> Entity | None:
-    """The company "the company" right before ``at`` refers to: the last one named
-    before its sentence (reading back no further than ``_COMPANY_REACH``)."""
+    """The company "the company" right before ``at`` refers to: the first one named
+    in its sentence before it, else in the sentence before, and so on (reading back no
+    further than ``_COMPANY_REACH``)."""
     found = _THE_COMPANYS.search(folded, max(0, at - MAKER_NAME), at)
     if found is None:
         return None
     end = found.start()  # its sentence up to it, then each sentence before, in turn
     while end > 0 and at - end <= _COMPANY_REACH:
-        start = max(folded.rfind(stop, 0, end) for stop in _STOPS) + 1
+        start = start_before(folded, end, _COMPANY_REACH)
         # (the sentence's first company, its subject: 阿里巴巴是英伟达的大客户。该公司… is
         # Alibaba)
         first = _first_maker(folded, start, end, makers)
