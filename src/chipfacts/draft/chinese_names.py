@@ -244,6 +244,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
     found: dict[str, ChineseName] = {}
     times = times or Times(folded)  # one count of the article, shared by the callers
     for suffix in _SUFFIX.finditer(folded):
+        if any(folded.startswith(w, suffix.end() - len(w)) for w in _WORDS_OF_THE_TRADE):
+            continue
         if _MINISTRY.match(folded, suffix.end()):
             continue  # 越南科技部, 工业和信息化部: a ministry, no company
         if suffix.group() in _STRICT and _A_SITE_AFTER.match(folded, suffix.end()):
@@ -337,6 +339,9 @@ _OFFICER_AFTER = re.compile(
     r"(?:董事长|总经理|首席[\u4e00-\u9fff]{2}官|执行长|技术长|(?:联合)?(?:创始人|创办人)|总裁|副总裁"
     r"|财务长|ceo|cto|cfo|coo)(?!们)"
 )
+# Words that end in a company's suffix but are words of the trade, whose suffix names
+# no company (印度人工智能使命 is no company 印度人工, 韩国消费电子 no company 韩国消费).
+_WORDS_OF_THE_TRADE = ("人工智能", "消费电子", "汽车电子", "电力电子")
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
 # (计算: 按…价格计算, 云计算)
@@ -564,7 +569,8 @@ GLOSS = r"(?:\s*[（(](?P<gloss>[A-Za-z][A-Za-z0-9 .\-]{1,40})[)）])?"
 # 「台灣杉五號超級電腦」, “文心4.5大模型”), a Latin gloss after it (in the folded text).
 _QUOTED_WHOLE = re.compile(
     r"[“「](?P<name>[^“”「」，,。；;：:、\s]{1,16}?"
-    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|数据中心|资料中心|大模型|芯片|晶片|加速器|处理器"
+    r"(?P<noun>集群|丛集|超级计算机|超级电脑|智算中心|算力中心|超算中心|计算中心|运算中心|数据中心|资料中心"
+    r"|大模型|芯片|晶片|加速器|处理器"
     r"|计划|工程|专项|行动|使命|倡议))"
     rf"[”」]{GLOSS}"
 )
@@ -617,7 +623,14 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
         named = text[start : start + len(stem)].strip()
         # (its span the words before its noun: a name already known there, 通义千问,
         # is that thing, no new one)
-        latin = gloss or in_latin(named)
+        # (a site's noun in English after its name: 光阳湾AI运算中心, Guangyangwan AI
+        # computing centre)
+        # (AI written once: 竹泉AI智算中心, Zhuquan AI computing centre)
+        noun = SITE_IN_ENGLISH.get(match["noun"])
+        latin = in_latin(named)
+        if noun:
+            latin = f"{latin.removesuffix(' AI') if noun.startswith('AI ') else latin} {noun}"
+        latin = gloss or latin
         found[bare] = ChineseName(start, start + len(bare), latin, kind, (written,))
     return list(found.values())
 

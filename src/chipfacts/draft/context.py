@@ -89,13 +89,15 @@ TITLES = (
     "合伙人", "教授", "院长", "所长", "处长", "部长", "主任",
     # the other chiefs of a company, and the heads of a government's offices
     "首席运营官", "首席产品官", "首席战略官", "首席信息官", "首席商务官", "架构师",
-    "秘书长", "局长", "司长", "厅长", "署长", "主委",
+    "秘书长", "秘书", "局长", "司长", "厅长", "署长", "主委", "大臣", "官员",
 )  # fmt: skip
 # The words before a name a figure is measured against.
 _COMPARED_WITH = re.compile(
     # (可达Trainium2的4倍, 相当于H100的七成: a figure reaching a multiple of another's)
     # (not the 达 ending 英伟达, 辉达, 高达)
-    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|是|(?<![伟辉高传表抵到送长])达到?|相当于"
+    # (not the next of a list: 其后是超微的约15%)
+    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])为|(?<!其后)(?<!其次)(?<!随后)是"
+    r"|(?<![伟辉高传表抵到送长])达到?|相当于"
     # (不及H800的一半: short of another's)
     r"|不及|不到)\s*"
     rf"(?:{_BASELINE})?\s*$"

@@ -52,6 +52,7 @@ from chipfacts.draft.vocabulary import (
     find_answer_words,
     find_attribute_words,
     find_entities,
+    with_glosses,
     without_common_nouns,
     without_makers,
 )
@@ -116,10 +117,16 @@ def draft_article(store: Store, article: Article, clauses_too: bool = True) -> l
         without_lines(
             store,
             folded,
-            without_makers(
-                store,
+            with_glosses(
+                text,
                 folded,
-                sorted(named_things + the_things_themselves(folded, kinds), key=lambda m: m.start),
+                without_makers(
+                    store,
+                    folded,
+                    sorted(
+                        named_things + the_things_themselves(folded, kinds), key=lambda m: m.start
+                    ),
+                ),
             ),
         ),
     )

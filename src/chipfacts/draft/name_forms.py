@@ -123,6 +123,19 @@ _NO_NAME = re.compile(
     re.ASCII,
 )
 
+# The noun a government body's name ends in (工业和信息化部, 海关总署, 经济产业省): glossed
+# by its acronym (MSIT, METI, BIS), it is named, whole from the start of its run of
+# Chinese (its 和 is no joining word: 印度电子和信息技术部).
+_AUTHORITY = re.compile(r"(?:部|局|总署|署|委员会|委|省|厅)$")
+# Words of the sentence a run of Chinese may hold before a body's name: a verb or a
+# preposition (瀚矽科技周三晚间向美国证券交易委员会), never 和, 与 or 经, which are in
+# bodies' names (工业和信息化部, 工业与安全局, 经济产业省).
+_BEFORE_AUTHORITY = re.compile(
+    r".*(?:根据|依据|据悉|据|由|向|对|在|被|将|把|从|给|为|称|是|于|的|了|此外|同时|另外|日前|近日)"
+)
+# How long a government body's name may be (韩国科学技术信息通信部, 11).
+AUTHORITY_CHARS = 16
+
 _NOUN_KIND = {noun: kind for kind, nouns in _KIND_NOUNS.items() for noun in nouns.split("|")}
 
 
@@ -136,6 +149,13 @@ def glossed(text: str, folded: str, acronyms: bool = False) -> Iterator[Written]
 
     for match in _CHINESE_LATIN.finditer(text):
         latin = " ".join(match["latin"].split())
+        body = _authority(folded, match.start("chinese"), match.end("chinese"))
+        if not acronyms and body is not None and latin[0].isupper():
+            # 韩国科学技术信息通信部（MSIT）, 印度电子和信息技术部（MeitY）: a body, named
+            # by its acronym too
+            chinese = text[body : match.end("chinese")]
+            yield Written(body, match.end(), latin, "government", (chinese,))
+            continue
         # the whole run of Chinese before the gloss, so a long title before the name
         # (该公司首席执行官桑杰·梅赫罗特拉) is seen whole
         run = match.start("chinese")
@@ -265,6 +285,19 @@ def is_designation(latin: str) -> bool:
     return _DESIGNATION.fullmatch(latin) is not None and not (
         TECHNICAL.match(latin) or PERIOD.match(latin)
     )
+
+
+def _authority(folded: str, start: int, end: int) -> int | None:
+    """Where a government body's name glossed by its acronym starts (据韩国科学技术信息
+    通信部: at 韩国), or None where the Chinese before the gloss names no body."""
+    if _AUTHORITY.search(folded, start, end) is None:
+        return None
+    run = start
+    while run > 0 and _CJK.match(folded, run - 1) and end - run < AUTHORITY_CHARS:
+        run -= 1
+    lead = _BEFORE_AUTHORITY.match(folded, run, end)
+    at = lead.end() if lead is not None else run
+    return at if end - at >= 3 else None
 
 
 def _names_something(latin: str) -> bool:

@@ -38,7 +38,7 @@ _THE_COMPANY = re.compile(r"\s+(?:the|that|this)\s+(?:company|firm)\b")
 # 据该公司介绍, 根据这家公司的说法: the company, named before, inside the cue.
 _THE_COMPANY_WITHIN = re.compile(r"(?:该|这家|此)公司")
 # The kinds of entity that speak (a title or a product says nothing).
-SPEAKERS = ("person", "company")
+SPEAKERS = ("person", "company", "government")
 # What makes a name an analyst's, whose figures are of what it studies, not its own:
 # its trade before it (市场研究机构凯睿咨询, 研调机构, "research firm"; not 人工智能研究
 # 公司, a lab) or the end of its name (…咨询, …投顾, "… Insights"; not …研究院, a lab,
@@ -62,6 +62,17 @@ _REPORTED_AFTER = re.compile(
 _TRACKED_AFTER = re.compile(
     r"\s*(?:追踪|跟踪|统计|监测|汇总|整理|调查)的?\s*(?:最新)?\s*(?:数据|报告|统计|结果)\s*"
     r"(?:显示|指出|表明)"
+)
+# An announcer's verb between its name and what it announces the figures of, a time or
+# its gloss between (印度电子和信息技术部（MeitY）21日公布“印度人工智能使命”).
+_ANNOUNCES = re.compile(
+    r"[)）]?\s*[^，,。；;：:“”「」（(]{0,8}?(?:公布|发布|公示|揭晓|披露|通报)了?\s*[“「《]?\s*"
+)
+# …and, after what is announced, the noun of its results (…第二轮GPU算力服务招标结果,
+# …的最新数据): figures of that thing, not the announcer's own.
+_RESULTS_AFTER = re.compile(
+    r"[”」》]?(?:\s*[（(][^）)]{1,40}[)）])?[^，,。；;：:“”「」]{0,20}?"
+    r"(?:结果|数据|名单|报告|细节|进展|情况|统计)"
 )
 # How far a research firm's name may stand before its analyst's (资深分析师, 首席分析师,
 # 负责数据中心基础设施的分析师).
@@ -125,6 +136,20 @@ class Speakers(SentenceContext):
                 for p in PUNCTUATION.replace(" ", "")
             )
             and self.is_analyst(firm)
+        }
+
+    def announcers(self) -> set[int]:
+        """Rows of those who announce the results of another thing the sentence names
+        (MeitY 21日公布“印度人工智能使命”…招标结果，…合计承诺提供18693张GPU): the
+        figures after are the thing's, as a speaker's are what it speaks of (not 台积电公布
+        第三季度财报, its own)."""
+        folded, named = self.article.folded, self.sentence.entities
+        return {
+            announcer.row
+            for announcer, thing in zip(named, named[1:], strict=False)
+            if announcer.row != thing.row
+            and _ANNOUNCES.fullmatch(folded, announcer.end, thing.start)
+            and _RESULTS_AFTER.match(folded, thing.end)
         }
 
     def is_analyst_firm(self, entity: Entity) -> bool:

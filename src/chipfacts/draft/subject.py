@@ -240,7 +240,8 @@ class Subjects(EnglishSubjects):
         speakers = self.speakers()
         # (集邦科技分析師…表示: the firm speaks through its analyst, no subject either)
         firms = self.analysts_employing(speakers)
-        speakers |= firms
+        # (MeitY公布“印度人工智能使命”…结果: the announcer, no subject of the results)
+        speakers |= firms | self.announcers()
         in_clause = [
             m
             for m in self.sentence.entities

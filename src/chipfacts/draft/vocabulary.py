@@ -118,6 +118,31 @@ def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
     return _longest_first(found)
 
 
+# A name's gloss in the other script, in brackets after it (英伟达（Nvidia）, 美国证券交易
+# 委员会（SEC）).
+_GLOSS_OPENS = re.compile(r"\s*[（(]\s*")
+_GLOSS_CLOSES = re.compile(r"\s*[)）]")
+
+
+def with_glosses(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """A name and its gloss as one mention (向美国证券交易委员会（SEC）递交: its place in
+    the sentence is the name's, and its speech words follow the gloss)."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        closes = _GLOSS_CLOSES.match(folded, mention.end)
+        if (
+            before is not None
+            and before.row == mention.row
+            and closes is not None
+            and _GLOSS_OPENS.fullmatch(folded, before.end, mention.start)
+        ):
+            kept[-1] = before._replace(end=closes.end(), word=text[before.start : closes.end()])
+            continue
+        kept.append(mention)
+    return kept
+
+
 def without_makers(store: Store, folded: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a maker named just before its product (英伟达H100, 微软的Maia): the name
     qualifies the product, as search reads "microsoft's maia", and is no subject."""
