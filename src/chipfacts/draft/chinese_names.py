@@ -123,7 +123,7 @@ _PLACE_LONGEST = max(map(len, (*_CITIES, *PROVINCES))) + 1
 
 
 # A character that joins or points, never inside a company's name (微软和其他云, 开发的人工智能).
-FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中下把被从向给让"
+FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中下把被从向给让我"
 _FUNCTION_WORD = re.compile(f"[{FUNCTION_CHARS}]")
 
 
@@ -297,6 +297,13 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
             # 衡宇电源董事长张正弘: a name before an officer's title is their company's
             legal = legal or _OFFICER_AFTER.match(folded, suffix.end()) is not None
+            # 涉案的「聚锋通科技」: a name in quotes, whole between them, is one
+            # (not a term in quotes: “存内计算”, “高压直流电源”; 「雲湧算力」 is a name)
+            legal = legal or (
+                suffix.group() not in _TERMS_IN_QUOTES
+                and folded.startswith(_OPEN_QUOTES, start - 1)
+                and folded.startswith(_CLOSE_QUOTES, suffix.end())
+            )
             if not (kind or legal) and (
                 suffix.group() in _STRICT or times(whole) < 2 and times(stem) < 3
             ):
@@ -304,6 +311,11 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             found[whole] = _company(text, times, start, stem, suffix, trade)
             break
     return list(found.values())
+
+
+_OPEN_QUOTES = ("“", "「", "『")
+_TERMS_IN_QUOTES = frozenset({"计算", "电源"})
+_CLOSE_QUOTES = ("”", "」", "』")
 
 
 def _written_alone(times: Times, start: int, end: int, suffix: re.Match[str]) -> bool:
@@ -463,6 +475,34 @@ def organisations(text: str, folded: str, times: Times | None = None) -> list[Ch
                     first, first + size, _institution_latin(name), "company", (text[start:end],)
                 )
             break
+    return list(found.values())
+
+
+# A customs office by its place (深圳海关, 香港海關), or China's customs as a whole.
+_CUSTOMS = re.compile(rf"(?P<place>[{HAN}]{{2}})?海关(?P<whole>总署)?")
+
+
+def customs(text: str, folded: str) -> list[ChineseName]:
+    """Customs offices, which seize, count and report goods (深圳海关现场查扣加速卡, 海关
+    总署数据显示): a government, by its place where one is written before it after a stop
+    or a joining word (not 经海关, 的海关: the customs of a sentence)."""
+    found: dict[str, ChineseName] = {}
+    for match in _CUSTOMS.finditer(folded):
+        start = match.start()
+        placed = match["place"] is not None and (
+            start == 0 or _BEFORE_NAME.match(folded, start - 1) is not None
+        )
+        if placed and _FUNCTION_WORD.search(match["place"]) is None:
+            latin = f"{in_latin(match['place'])} Customs"
+        elif match["whole"]:
+            start, latin = match.start("whole") - 2, "General Administration of Customs"
+        else:
+            continue
+        name = folded[start : match.end()]
+        if name not in found:
+            found[name] = ChineseName(
+                start, match.end(), latin, "government", (text[start : match.end()],)
+            )
     return list(found.values())
 
 

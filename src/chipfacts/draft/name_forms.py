@@ -106,8 +106,15 @@ _COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)"
 # Computing, which end techniques too: Deep Neural Networks).
 _FIRM_NAME = re.compile(
     r"(?<![A-Za-z0-9&.'’\-])(?P<latin>[A-Z][a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*){0,2}"
-    r"\s(?:Cloud|Compute|Silicon|Semiconductor|Labs|Technologies|Holdings|Devices|Microsystems"
-    r"|Photonics|Robotics|Instruments))(?![A-Za-z0-9])"
+    r"\s(?:Cloud|Compute|Silicon|Semiconductors?|Labs|Technologies|Holdings|Devices|Microsystems"
+    r"|Microelectronics|Electronics|Systems|Photonics|Robotics|Instruments))(?![A-Za-z0-9])"
+)
+# What introduces a firm in English news, right before its name ("Eindhoven-based Kairo
+# Semiconductor", "GPU designer Hanlin Microelectronics", "start-up Lumora Systems").
+_BASED = re.compile(r"[\w-]+-based\s+")
+_FIRM_INTRODUCED = re.compile(
+    r"(?:-based|\b(?:start-?up|designer|maker|chipmaker|developer|supplier|provider|vendor"
+    r"|manufacturer|firm|company|rival|group|unit|subsidiary))\s+$"
 )
 # A designation, letters and a number (K4, M15X, AP7), names a thing beside the noun
 # of its kind (K4芯片, 先进封装厂AP7), unless it is a term of the field (HBM3E, FP8)
@@ -216,6 +223,8 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
                 continue  # "Helix Labs rations GPUs": a verb between the name and the noun
             if pattern is _KIND_AFTER and kind == "cluster" and name and is_designation(name):
                 continue  # 万卡规模的T2集群, H100集群: a cluster of the chip, not the chip
+            if name is not None and name.lower().endswith("-based"):
+                continue  # "Shanghai-based GPU designer": where a firm is, no chip's name
             if name is not None:
                 yield Written(*match.span("latin"), name, kind)
     for match in _COMPANY_AFTER.finditer(folded):
@@ -226,11 +235,17 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
         # in Chinese prose; in English, where its first word is written alone again
         # (Kestrel Micro Devices…, Kestrel said): "Global Semiconductor sales" or
         # "Private Cloud deployments" are words of the sentence
-        latin = match["latin"]
+        latin, start = match["latin"], match.start("latin")
+        place = _BASED.match(latin)
+        if place is not None:  # "Eindhoven-based Kairo Semiconductor": where, then who
+            latin, start = latin[place.end() :], start + place.end()
+        introduced = place or _FIRM_INTRODUCED.search(text, max(0, start - 40), start)
         if _names_something(latin) and (
-            beside_chinese(text, *match.span("latin")) or _written_alone(text, latin.split()[0])
+            beside_chinese(text, start, match.end("latin"))
+            or _written_alone(text, latin.split()[0])
+            or introduced is not None
         ):
-            yield Written(*match.span("latin"), " ".join(latin.split()), "company")
+            yield Written(start, match.end("latin"), " ".join(latin.split()), "company")
 
 
 def _written_alone(text: str, first: str) -> bool:

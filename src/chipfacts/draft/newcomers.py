@@ -304,6 +304,7 @@ def _companies_and_people(
         *chinese_names.people(text, folded),
         *chinese_names.companies(text, folded, times),
         *chinese_names.listed(text, folded, times),
+        *chinese_names.customs(text, folded),
         *(kind for kind in kinds_of_chips if kind is not None),
     ):
         if free(written.start, written.end):

@@ -401,7 +401,7 @@ _HELD_BY = ("持有", "持股", "入股")
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
 _SPAN_OF_TIME = re.compile(
-    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|这|此|距今还有|还有|距离|剩下"
+    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|(?<=[年，,\s。])前|这|此|距今还有|还有|距离|剩下"
     # (截至6月30日的12个月, 上线2个月, 运行2个月: a time, and how long since)
     r"|[日月]的|(?:上线|运行|成立|推出|发布|上市)了?)\s*$"
 )

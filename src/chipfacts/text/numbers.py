@@ -207,7 +207,7 @@ _MEASURES = {
     "tops": ("ops/s", 1e12), "pops": ("ops/s", 1e15),
     "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
     "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
-    "瓦": ("W", 1.0), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
+    "瓦": ("W", 1.0), "千瓦": ("W", 1e3), "兆瓦": ("W", 1e6), "吉瓦": ("W", 1e9),
     # Taiwan's kilowatt, 瓩, written 千瓩 in the trade press too (瓩 for 瓦 after the
     # magnitude 千: 130千瓩 is 130 kW; ``_written`` reads 1.8万瓩 as 18 MW)
     "瓩": ("W", 1.0),
@@ -444,9 +444,12 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     written = re.compile(
         # the currency before the number: $48亿, US$100億, 美元100亿 (as 100亿美元)
         # (NT$1,085: Taiwan's dollar; HK$49.6: Hong Kong's)
-        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?|(?<![a-z])rs(?:\.\s?|\s)|₹\s?)?"
+        rf"(?P<ordinal>第\s*)?(?P<dollar>(?:(?<![a-z])(?:us|nt|hk)\s?)?\$\s?|美元\s?|(?<![a-z])rs(?:\.\s?|\s)|₹\s?|€\s?)?"
         rf"(?P<n1>{number})"
+        # (1300余张, 2000多万元, 3万余张: "more than", before the magnitude or the unit)
+        rf"(?P<more1>[余多](?=\s?(?:{magnitudes})))?"
         rf"(?:\s?(?P<m1>{magnitudes}|{_MAGNITUDE_AFTER}){_rest('1')})?"
+        rf"(?P<more2>[余多](?=\s?(?:{units})))?"
         # "10% to 12%": a range whose first number repeats the unit; 1,800柜至2,000柜,
         # 3万颗至5万颗: a counter, repeated after the second number
         # "$38 billion to $42 billion", HK$49.6至HK$56.8: the currency again after "to",
@@ -673,6 +676,8 @@ _USED = re.compile(r"使用|消耗|耗费|累计|申请|配额|批下|分配|用
 USED_REACH = 12
 # Energy spoken of before watt-hours (耗电量, 用电, 储能, 发电量).
 _ENERGY_BEFORE = re.compile(r"耗电|用电|电量|储能|发电|蓄电|耗能|能耗")
+# …or what stores it, right after (1.6吉瓦时的电池储能电站)
+_ENERGY_AFTER = re.compile(r"的?\s*(?:电池|储能|蓄电)")
 # A time run or spent, before card-hours (运行时长, 耗时, 机时): hours whatever follows.
 _TIME_SPENT = re.compile(r"时长|耗时|机时|运行时间")
 _PHRASE_ENDS = frozenset({"。", ".", ";", "、", ")", ""})
@@ -691,7 +696,9 @@ def _read_on(folded: str, quantity: Quantity) -> Quantity:
     if quantity.unit == "Wh" and folded.startswith("瓦时", quantity.end - 2):
         # 功率超过100千瓦时，必须采用液冷: 时 says "when" after a power, as after cards;
         # energy is spoken of before it (年耗电量约20亿千瓦时，…)
-        energy = _ENERGY_BEFORE.search(folded, max(0, quantity.start - USED_REACH), quantity.start)
+        energy = _ENERGY_BEFORE.search(
+            folded, max(0, quantity.start - USED_REACH), quantity.start
+        ) or _ENERGY_AFTER.match(folded, quantity.end)
         if folded[quantity.end : quantity.end + 1] in (",", "的") and energy is None:
             return quantity._replace(unit="W", end=quantity.end - 1)
         return quantity
@@ -827,11 +834,13 @@ _AROUND = 64
 
 def _dollars(written: str) -> str:
     """Whose money a sign before a sum means: Taiwan's dollar after NT, Hong Kong's after
-    HK, India's rupee (Rs, ₹), else the US dollar."""
+    HK, India's rupee (Rs, ₹), the euro (€), else the US dollar."""
     if written.startswith("nt"):
         return TAIWAN_DOLLAR
     if written.startswith(("rs", "₹")):
         return "INR"
+    if written.startswith("€"):
+        return "EUR"
     return "HKD" if written.startswith("hk") else "USD"
 
 
@@ -929,7 +938,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         if _compiled(_MINUS_BEFORE).search(folded, max(0, start - 2), start):
             # 净利润为-9.17亿元, "operating income of -$120 million": a loss, below zero
             return Quantity(start - 1, end, -first, None, None, store_unit)
-        return Quantity(start, end, first, None, None, store_unit)
+        above = bool(match["more1"] or match["more2"])
+        return Quantity(start, end, first, None, None, store_unit, above=above)
     plain = not (unit or match["m1"] or match["m2"] or match["dollar"])
     if plain and all(_YEAR.fullmatch(n or "") for n in (match["n1"], match["n2"])):
         return None  # "grew from 2023 to 2025": a period, no figures
