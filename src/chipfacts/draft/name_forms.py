@@ -78,7 +78,7 @@ _KIND_NOUNS = {
     "chip": "交换芯片|芯片|晶片|处理器|cpu|gpu|npu|加速器|加速卡",
     "nic": "网卡|网路卡|交换机|交换器",
     "cluster": "超级计算机|超级电脑|超级运算中心|运算中心|超算中心|计算中心|算力中心|超算|集群|丛集"
-    "|智算中心|数据中心|资料中心|园区",
+    "|智算中心|数据中心|资料中心|园区|新系统|超算系统|计算系统|旗舰系统",
     # a plant is a project of its company's (清州M15X厂, 先进封装厂AP7)
     # a plant, and a company's team (Seed团队), are projects of the company's
     "project": "晶圆厂|封装厂|工厂|新厂|厂|团队",

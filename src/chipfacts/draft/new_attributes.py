@@ -148,6 +148,9 @@ _CHANGED_TO_BEFORE = re.compile(
     r"(?:同比|环比|年增|季增|较[^，,。；;\d]{0,8}?)?\s*"
     r"(?:增长|下降|减少|增加|成长|下滑|上升|提升|提高|降低|大增|大减|暴增|衰退|萎缩|扩大)了?"
     r"\s*(?:约|近|逾|超过)?\s*[\d.]+\s*%\s*(?:至|到|达到?)\s*$"
+    # (交换容量将再翻一番至204.8Tbps: a doubling, then the level it reaches)
+    r"|(?:将|可望|有望|预计将?)?\s*(?:再|又)?\s*(?:翻一番|翻了一番|翻倍|翻了一倍|翻两番|倍增)"
+    r"\s*(?:至|到|达到?)\s*$"
 )
 # A figure said to be so much of another (为去年同期的, 是去年的), with no verb of change.
 _BEING = re.compile(r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:为|是)")

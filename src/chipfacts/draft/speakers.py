@@ -28,6 +28,9 @@ _SPEAKER_ROLE = re.compile(
     r"(?:'s|’s)?\s+(?:\w+\s+)?(?:analysts?|executives?|officials?|spokes(?:person|man|woman)|"
     r"researchers?|engineers?|managers?|people)\s+(?:(?:have|has|had)\s+)?"
 )
+# Where or when a speaker spoke, between the name and the speech word (施德文在接受本报
+# 记者采访时说, 苏姿丰于发布会上表示).
+_WHERE_SAID = re.compile(r"\s*(?:在|于)[^，,。；;：:“”「」]{1,16}?(?:时|上|中|期间|后)\s*")
 # After an English speech word, where or how it was said, no claim: "said in an
 # interview", "wrote in a note", "said on Tuesday".
 _SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
@@ -225,7 +228,11 @@ class Speakers(SentenceContext):
         """Whether the name right before a speech cue is its speaker: close to it (X
         表示), or in English with the speaker's role between ("UBS analysts estimated")."""
         between = self.article.folded[mention.end : cue.start]
-        return len(between) <= SPEAKER_REACH or _SPEAKER_ROLE.fullmatch(between) is not None
+        return (
+            len(between) <= SPEAKER_REACH
+            or _SPEAKER_ROLE.fullmatch(between) is not None
+            or _WHERE_SAID.fullmatch(between) is not None
+        )
 
     def source_named_after(self, cue: Cue, before: list[Mention]) -> Entity | None:
         """Whom "according to" names: the name right after it, or for "the company"

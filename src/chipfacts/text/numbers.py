@@ -204,6 +204,7 @@ _WORD_UNITS = {
 # are told apart by case where the text is given (Gb/s, GB/s).
 _MEASURES = {
     "pflops": ("flops", 1e15), "tflops": ("flops", 1e12), "eflops": ("flops", 1e18),
+    "gflops": ("flops", 1e9),
     "tops": ("ops/s", 1e12), "pops": ("ops/s", 1e15),
     "tb/s": ("bytes/s", 1e12), "gb/s": ("bytes/s", 1e9), "tbps": ("bits/s", 1e12),
     "gbps": ("bits/s", 1e9), "gw": ("W", 1e9), "mw": ("W", 1e6), "kw": ("W", 1e3),
@@ -844,6 +845,8 @@ def _dollars(written: str) -> str:
     return "HKD" if written.startswith("hk") else "USD"
 
 
+# What an ordinal counts that is no rank: an edition, a round, a batch, a phase.
+_EDITIONS = ("届", "期", "轮", "批", "次", "季", "版")
 # The magnitude that with 瓩 writes a kilowatt (130千瓩), no thousand kilowatts.
 _KILO = ("千",)
 
@@ -932,6 +935,8 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     start, end = match.start(), match.end()
     if match["ordinal"] and store_unit in SPANS_OF_TIME:
         return None  # 第3周: a week of the calendar, no rank nor span
+    if match["ordinal"] and folded.startswith(_EDITIONS, end):
+        return None  # 第67届TOP500榜单, 第二轮招标: an edition or a round, no rank
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
     if match["n2"] is None:
