@@ -186,3 +186,16 @@ def test_a_series_round_is_fundraising_in_its_own_currency(store: chipfacts.Stor
         ("fundraising_eur", 120_000_000),
         ("fundraising", 130_000_000),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "燧原科技本周宣布完成新一轮融资，金额约35亿元。",
+        "云驰今年7月刚刚完成由阿里巴巴领投的C轮融资，金额约5亿美元。",
+    ],
+)
+def test_no_attribute_word_is_read_across_a_comma(store: chipfacts.Store, text: str) -> None:
+    # 融资，金额 holds no 资金 (a year's spending): the sum is the round's
+    (raised,) = drafted(store, text)
+    assert raised.attribute.id.startswith("fundraising")

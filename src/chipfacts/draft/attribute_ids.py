@@ -66,7 +66,8 @@ _GLOSSARY = {
     "出口量": "export_volume", "出口": "exports", "查扣": "seized", "查获": "seized",
     "检获": "seized", "扣押": "seized", "走私": "smuggled", "案值": "case_value",
     "涉案金额": "case_value", "货值": "goods_value", "罚款": "fine", "罚金": "fine",
-    "减记": "writedown", "许可证": "licences", "溢价": "premium", "降价": "price_cut",
+    "减记": "writedown", "金额": "amount", "许可证": "licences", "溢价": "premium",
+    "降价": "price_cut",
     # power and energy (电价, 用电量, 装机)
     "电价": "electricity_price", "电费": "electricity_cost", "用电量": "electricity_use",
     "耗电量": "electricity_use", "储能": "storage", "装机": "installed_capacity",

@@ -68,6 +68,11 @@ INFLECTED_SHORTEST = 4  # "ai" in "ais" or "use" in "uses" is too short to tell
 _OWN_PLURALS = frozenset({"share"})
 
 
+# The marks of prose (in the folded text, Chinese commas and brackets are ASCII), never
+# inside an attribute's word (a name may hold them: a site's place in brackets).
+_ACROSS_A_MARK = re.compile(r"[，。；：、！？“”「」『』（）《》,;:!?()]")
+
+
 def occurrences(
     text: KeyText, folded: str, key: str, inflected: bool = False
 ) -> list[tuple[int, int]]:
@@ -225,6 +230,8 @@ def find_attribute_words(store: Store, text: str, folded: str) -> list[Mention]:
         if len(key) < 2:
             continue
         for start, end in occurrences(keys, folded, key, inflected=True):
+            if _ACROSS_A_MARK.search(folded, start, end):
+                continue  # 融资，金额: no 资金 across the comma
             if folded.startswith(_AGENT, end) and not key.isascii():
                 continue  # 投资者, 使用者: the people who do it, no word of the doing
             if folded.startswith(_PRODUCT_NOUNS, end) and not key.isascii():
