@@ -62,7 +62,8 @@ _GLOSSARY = {
     "年复合成长率": "cagr", "复合成长率": "cagr", "年复合增长率": "cagr", "复合增长率": "cagr",
     "成长率": "growth_rate", "增长率": "growth_rate", "增速": "growth_rate",
     # trade, seizures and fines (进口额, 查扣, 案值, 罚款)
-    "进口额": "imports", "进口量": "import_volume", "进口": "imports", "出口额": "exports",
+    "进口替代": "import_substitution", "进口额": "imports", "进口量": "import_volume",
+    "进口": "imports", "出口额": "exports",
     "出口量": "export_volume", "出口": "exports", "查扣": "seized", "查获": "seized",
     "检获": "seized", "扣押": "seized", "走私": "smuggled", "案值": "case_value",
     "涉案金额": "case_value", "货值": "goods_value", "罚款": "fine", "罚金": "fine",
@@ -70,7 +71,8 @@ _GLOSSARY = {
     "降价": "price_cut",
     # power and energy (电价, 用电量, 装机)
     "电价": "electricity_price", "电费": "electricity_cost", "用电量": "electricity_use",
-    "耗电量": "electricity_use", "储能": "storage", "装机": "installed_capacity",
+    "耗电量": "electricity_use", "储能": "storage", "装机量": "installed_base",
+    "装机": "installed_capacity", "使用率": "utilisation", "使用": "use", "计提": "charge",
     "绿电": "green_power",
     # when, no part of what is measured: nothing (去年增长, 目前员工, 其中…)
     "去年": "", "今年": "", "明年": "", "同期": "", "目前": "", "其中": "",

@@ -244,8 +244,9 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
     found: dict[str, ChineseName] = {}
     times = times or Times(folded)  # one count of the article, shared by the callers
     for suffix in _SUFFIX.finditer(folded):
-        if any(folded.startswith(w, suffix.end() - len(w)) for w in _WORDS_OF_THE_TRADE):
-            continue
+        # (印度人工智能使命: a word of the trade, whose suffix names a company only where
+        # a kind's noun or a legal form says so: 初创公司深言人工智能, 联合汽车电子有限公司)
+        trade_word = any(folded.startswith(w, suffix.end() - len(w)) for w in _WORDS_OF_THE_TRADE)
         if _MINISTRY.match(folded, suffix.end()):
             continue  # 越南科技部, 工业和信息化部: a ministry, no company
         if suffix.group() in _STRICT and _A_SITE_AFTER.match(folded, suffix.end()):
@@ -297,15 +298,20 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
             # 衡宇电源董事长张正弘: a name before an officer's title is their company's
             legal = legal or _OFFICER_AFTER.match(folded, suffix.end()) is not None
-            # 涉案的「聚锋通科技」: a name in quotes, whole between them, is one
-            # (not a term in quotes: “存内计算”, “高压直流电源”; 「雲湧算力」 is a name)
+            # 涉案的「聚锋通科技」成立于2023年, 新创「云涌算力」: a name in quotes, whole
+            # between them, said to be a company by a kind's noun before the quotes or
+            # what only a company does after them (not a term or a slogan in quotes:
+            # “存内计算”, “具身智能”赛道, “绿色算力”项目)
             legal = legal or (
-                suffix.group() not in _TERMS_IN_QUOTES
-                and folded.startswith(_OPEN_QUOTES, start - 1)
+                folded.startswith(_OPEN_QUOTES, start - 1)
                 and folded.startswith(_CLOSE_QUOTES, suffix.end())
+                and (
+                    _KIND_BEFORE.search(folded, max(0, start - 7), start - 1) is not None
+                    or _A_COMPANY_AFTER_QUOTES.match(folded, suffix.end() + 1) is not None
+                )
             )
             if not (kind or legal) and (
-                suffix.group() in _STRICT or times(whole) < 2 and times(stem) < 3
+                trade_word or suffix.group() in _STRICT or times(whole) < 2 and times(stem) < 3
             ):
                 break  # named once, and its stem not used on its own (瀚矽科技…瀚矽…瀚矽)
             found[whole] = _company(text, times, start, stem, suffix, trade)
@@ -314,7 +320,11 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 
 
 _OPEN_QUOTES = ("“", "「", "『")
-_TERMS_IN_QUOTES = frozenset({"计算", "电源"})
+# What only a company does or has, right after its name in quotes.
+_A_COMPANY_AFTER_QUOTES = re.compile(
+    r"(?:成立于|成立於|创立于|注册于|总部位于|是一家|旗下|董事长|总经理|创始人|创办人|执行长|首席执行官"
+    r"|(?:股份|有限|控股)?公司)"
+)
 _CLOSE_QUOTES = ("”", "」", "』")
 
 
@@ -478,21 +488,32 @@ def organisations(text: str, folded: str, times: Times | None = None) -> list[Ch
     return list(found.values())
 
 
-# A customs office by its place (深圳海关, 香港海關), or China's customs as a whole.
-_CUSTOMS = re.compile(rf"(?P<place>[{HAN}]{{2}})?海关(?P<whole>总署)?")
+# A customs office by its place (深圳海关, 香港海關, 中国海关), or China's customs as a
+# whole (海关总署). The places are those that name one: China's customs districts and
+# the regions and countries of ``_COUNTRIES`` (not 近日海关, 此前海关: a time's words).
+_CUSTOMS_PLACES = (
+    frozenset(
+        "北京 天津 石家庄 太原 满洲里 呼和浩特 沈阳 大连 长春 哈尔滨 上海 南京 杭州 宁波 合肥 "
+        "福州 厦门 南昌 青岛 济南 郑州 武汉 长沙 广州 黄埔 深圳 拱北 汕头 海口 湛江 江门 南宁 "
+        "成都 重庆 贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐 澳门 苏州 无锡 东莞".split()
+    )
+    | _COUNTRIES
+)
+_CUSTOMS = re.compile(
+    "(?P<place>"
+    + "|".join(sorted(_CUSTOMS_PLACES, key=len, reverse=True))
+    + ")?海关(?P<whole>总署)?"
+)
 
 
 def customs(text: str, folded: str) -> list[ChineseName]:
     """Customs offices, which seize, count and report goods (深圳海关现场查扣加速卡, 海关
-    总署数据显示): a government, by its place where one is written before it after a stop
-    or a joining word (not 经海关, 的海关: the customs of a sentence)."""
+    总署数据显示): a government, by the place that names it (not 经海关, 近日海关: the
+    customs of a sentence)."""
     found: dict[str, ChineseName] = {}
     for match in _CUSTOMS.finditer(folded):
         start = match.start()
-        placed = match["place"] is not None and (
-            start == 0 or _BEFORE_NAME.match(folded, start - 1) is not None
-        )
-        if placed and _FUNCTION_WORD.search(match["place"]) is None:
+        if match["place"] is not None:
             latin = f"{in_latin(match['place'])} Customs"
         elif match["whole"]:
             start, latin = match.start("whole") - 2, "General Administration of Customs"
@@ -500,9 +521,8 @@ def customs(text: str, folded: str) -> list[ChineseName]:
             continue
         name = folded[start : match.end()]
         if name not in found:
-            found[name] = ChineseName(
-                start, match.end(), latin, "government", (text[start : match.end()],)
-            )
+            written = (text[start : match.end()],)
+            found[name] = ChineseName(start, match.end(), latin, "government", written)
     return list(found.values())
 
 

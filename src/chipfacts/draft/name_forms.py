@@ -106,12 +106,18 @@ _COMPANY_AFTER = re.compile(_RUN_START + _FOLDED_LATIN + r"\s*(?:公司|集团)"
 # Computing, which end techniques too: Deep Neural Networks).
 _FIRM_NAME = re.compile(
     r"(?<![A-Za-z0-9&.'’\-])(?P<latin>[A-Z][a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*){0,2}"
-    r"\s(?:Cloud|Compute|Silicon|Semiconductors?|Labs|Technologies|Holdings|Devices|Microsystems"
-    r"|Microelectronics|Electronics|Systems|Photonics|Robotics|Instruments))(?![A-Za-z0-9])"
+    r"\s(?:Cloud|Compute|Silicon|Semiconductors?|Labs|Technologies|Technology|Tech|Holdings|Devices"
+    r"|Microsystems|Microelectronics|Electronics|Systems|Photonics|Robotics|Instruments)"
+    # (a word after the firm's: Vantage Silicon Analytics, Sony Semiconductor Solutions)
+    r"(?:\s(?:Analytics|Solutions|Group|International|Industries|Corporation|Research"
+    r"|Partners|Networks))?)"
+    # (the last word of the name but a legal form: not "Global Semiconductor Alliance",
+    # "Neoverse Compute Subsystems"; "Halvorsen Compute Pte Ltd" is Halvorsen Compute)
+    r"(?![A-Za-z0-9])(?!\s+(?!(?:Inc|Corp|Co|Ltd|LLC|Pte|PLC|AG|GmbH|SA|NV|BV)\b)[A-Z])"
 )
 # What introduces a firm in English news, right before its name ("Eindhoven-based Kairo
 # Semiconductor", "GPU designer Hanlin Microelectronics", "start-up Lumora Systems").
-_BASED = re.compile(r"[\w-]+-based\s+")
+_BASED = re.compile(r"[\w-]+-(?:based|listed|headquartered)\s+")
 _FIRM_INTRODUCED = re.compile(
     r"(?:-based|\b(?:start-?up|designer|maker|chipmaker|developer|supplier|provider|vendor"
     r"|manufacturer|firm|company|rival|group|unit|subsidiary))\s+$"
@@ -133,7 +139,12 @@ _NO_NAME = re.compile(
 # The noun a government body's name ends in (工业和信息化部, 海关总署, 经济产业省): glossed
 # by its acronym (MSIT, METI, BIS), it is named, whole from the start of its run of
 # Chinese (its 和 is no joining word: 印度电子和信息技术部).
-_AUTHORITY = re.compile(r"(?:部|局|总署|署|委员会|委|省|厅)$")
+_AUTHORITY = re.compile(r"(?:(?<!事业)部|局|总署|(?<!部)署|委员会|委|省|厅)$")
+# What a company's part is named by, never a government's (三星电子存储器事业部, 董事会薪酬
+# 委员会, 私有化部署).
+_NO_AUTHORITY = re.compile(r"事业部|事业群|董事会|公司|集团|部署")
+# A body's acronym: one word, two capitals at least (MSIT, METI, MeitY; not "Networking").
+_BODY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
 # Words of the sentence a run of Chinese may hold before a body's name: a verb or a
 # preposition (瀚矽科技周三晚间向美国证券交易委员会), never 和, 与 or 经, which are in
 # bodies' names (工业和信息化部, 工业与安全局, 经济产业省).
@@ -157,7 +168,7 @@ def glossed(text: str, folded: str, acronyms: bool = False) -> Iterator[Written]
     for match in _CHINESE_LATIN.finditer(text):
         latin = " ".join(match["latin"].split())
         body = _authority(folded, match.start("chinese"), match.end("chinese"))
-        if not acronyms and body is not None and latin[0].isupper():
+        if not acronyms and body is not None and _BODY_ACRONYM.fullmatch(latin):
             # 韩国科学技术信息通信部（MSIT）, 印度电子和信息技术部（MeitY）: a body, named
             # by its acronym too
             chinese = text[body : match.end("chinese")]
@@ -223,7 +234,7 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
                 continue  # "Helix Labs rations GPUs": a verb between the name and the noun
             if pattern is _KIND_AFTER and kind == "cluster" and name and is_designation(name):
                 continue  # 万卡规模的T2集群, H100集群: a cluster of the chip, not the chip
-            if name is not None and name.lower().endswith("-based"):
+            if name is not None and name.lower().endswith(("-based", "-listed", "-headquartered")):
                 continue  # "Shanghai-based GPU designer": where a firm is, no chip's name
             if name is not None:
                 yield Written(*match.span("latin"), name, kind)
@@ -239,6 +250,8 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
         place = _BASED.match(latin)
         if place is not None:  # "Eindhoven-based Kairo Semiconductor": where, then who
             latin, start = latin[place.end() :], start + place.end()
+            if len(latin.split()) < 2:
+                continue  # "Washington-based Semiconductor …": no name before the firm's word
         introduced = place or _FIRM_INTRODUCED.search(text, max(0, start - 40), start)
         if _names_something(latin) and (
             beside_chinese(text, start, match.end("latin"))
@@ -312,7 +325,9 @@ def _authority(folded: str, start: int, end: int) -> int | None:
         run -= 1
     lead = _BEFORE_AUTHORITY.match(folded, run, end)
     at = lead.end() if lead is not None else run
-    return at if end - at >= 3 else None
+    if end - at < 3 or _NO_AUTHORITY.search(folded, at, end):
+        return None
+    return at
 
 
 def _names_something(latin: str) -> bool:

@@ -469,6 +469,8 @@ def _things(
             given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
+        if match["noun"] in products.NEW_SYSTEMS.split("|") and not _SUPERCOMPUTING.search(folded):
+            continue  # 鸿蒙新系统“HarmonyOS 6”: a system of software, outside news of machines
         if match["noun"] == products.PRODUCT and not products.a_chip_product(folded, match):
             continue  # 产品“完全自主可控”, “AI First”, “小米15”手机: no chip's name
         latin = site or (chinese_names.in_latin(quoted) if has_cjk(quoted) else quoted)
@@ -493,6 +495,11 @@ def _things(
             register.add(chinese_names.in_latin(written), kind, NAMED, (written,), maker_id_at(at))
 
 
+# The words of news of supercomputers, where a new system named in quotes is a machine
+# (新系统“红杉”（Redwood）).
+_SUPERCOMPUTING = re.compile(
+    r"超算|超级计算|超级电脑|top500|百亿亿次|e级|eflops|hpl|计算节点|运算节点"
+)
 # Where a site named in quotes is said to be, right before it (位于北达科他州的“北极光”).
 _SAID_WHERE = re.compile(r"位于[^，,。；;：:、\s“”「」\"]{2,12}的\s*$")
 WHERE_REACH = 18

@@ -401,7 +401,7 @@ _HELD_BY = ("持有", "持股", "入股")
 # Weeks and months are a figure (交期长达40周) unless they say when (未来12个月内): whole
 # words, not the 前 of 目前 nor the 内 of 8周内 (近40周 is "nearly": a figure)
 _SPAN_OF_TIME = re.compile(
-    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|(?<=[年，,\s。])前|这|此|距今还有|还有|距离|剩下"
+    r"(?:(?:未来|过去|最近)的?|今后|此后|之后|随后|连续|每|此前|之前|以前|头|(?<![提目当空超向事眼])前|这|此|距今还有|还有|距离|剩下"
     # (截至6月30日的12个月, 上线2个月, 运行2个月: a time, and how long since)
     r"|[日月]的|(?:上线|运行|成立|推出|发布|上市)了?)\s*$"
 )
@@ -467,7 +467,9 @@ _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
     # (其中华为昇腾约为80万张: a part of the whole before, its figure of the same measure)
-    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是|其中)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
+    r"[\s，,、；;。]*(?:其后是|其次是|其次为|紧随其后的是|随后是|其中"
+    # (排名第二的是三星的约8%: the next of a ranked list)
+    r"|(?:排名|位居|位列)第[二三四五六七八九十]的?是)?\s*(?:[(（][)）])?\s*(?:[与和及、]\s*)*的?"
     # (公司并预估本季将进一步成长至约95亿美元: the company's own forecast of the measure)
     r"(?:(?:该)?公司|其)?\s*(?:并|也|还)?\s*(?:预估|预计|预期|估计)?\s*"
     r"(?:\d{4}\s*年度?|今年|去年|明年|前年|本季度?|下季度?|全年|[上下]半年)?\s*"

@@ -69,7 +69,7 @@ _TRACKED_AFTER = re.compile(
 # An announcer's verb between its name and what it announces the figures of, a time or
 # its gloss between (印度电子和信息技术部（MeitY）21日公布“印度人工智能使命”).
 _ANNOUNCES = re.compile(
-    r"[)）]?\s*[^，,。；;：:“”「」（(]{0,8}?(?:公布|发布|公示|揭晓|披露|通报)了?\s*[“「《]?\s*"
+    r"[)）]?\s*[^，,。；;：:“”「」（(]{0,8}?(?:公布|发布|公示|揭晓|披露|通报|宣布)了?\s*[“「《]?\s*"
 )
 # …and, after what is announced, the noun of its results (…第二轮GPU算力服务招标结果,
 # …的最新数据): figures of that thing, not the announcer's own.
@@ -77,6 +77,8 @@ _RESULTS_AFTER = re.compile(
     r"[”」》]?(?:\s*[（(][^）)]{1,40}[)）])?[^，,。；;：:“”「」]{0,20}?"
     r"(?:结果|数据|名单|报告|细节|进展|情况|统计)"
 )
+# The kinds of thing whose results an announcer gives: a programme's, a site's.
+_ANNOUNCED_KINDS = ("project", "cluster")
 # How far a research firm's name may stand before its analyst's (资深分析师, 首席分析师,
 # 负责数据中心基础设施的分析师).
 ANALYST_TITLE = 24
@@ -108,12 +110,11 @@ class Speakers(SentenceContext):
         for cue in self.sentence.cues:
             if cue.kind in (CueKind.SPEECH, CueKind.ESTIMATE, CueKind.FORECAST):
                 before = [m for m in self.sentence.entities if m.end <= cue.start]
-                if (
-                    before
-                    and self.speaks_at(before[-1], cue)
-                    and (cue.kind is not CueKind.FORECAST or self.is_analyst(before[-1]))
+                speaker = self.speaker_before(before, cue)
+                if speaker is not None and (
+                    cue.kind is not CueKind.FORECAST or self.is_analyst(speaker)
                 ):
-                    rows.add(before[-1].row)
+                    rows.add(speaker.row)
                 rows.update(
                     m.row
                     for m in self.sentence.entities
@@ -151,6 +152,8 @@ class Speakers(SentenceContext):
             announcer.row
             for announcer, thing in zip(named, named[1:], strict=False)
             if announcer.row != thing.row
+            # (a programme or a site, not a partner: 英伟达披露OpenAI合作细节 is Nvidia's)
+            and self.store.entity_at(thing.row).kind in _ANNOUNCED_KINDS
             and _ANNOUNCES.fullmatch(folded, announcer.end, thing.start)
             and _RESULTS_AFTER.match(folded, thing.end)
         }
@@ -205,8 +208,9 @@ class Speakers(SentenceContext):
         before = [m for m in self.sentence.entities if m.end <= cue.start]
         if cue.word.lower() == "according to":
             return self.source_named_after(cue, before)
-        if before and self.speaks_at(before[-1], cue):
-            return self.store.entity_at(before[-1].row)
+        speaker = self.speaker_before(before, cue)
+        if speaker is not None:
+            return self.store.entity_at(speaker.row)
         if _THE_COMPANY_BEFORE.search(self.article.folded, behind(cue.start), cue.start):
             # "…, the company said.": the company the story is on
             return self.last_of_kind(Joined(self.earlier, before), "company")
@@ -223,6 +227,18 @@ class Speakers(SentenceContext):
             ]
             return subjects[0] if subjects else None
         return None
+
+    def speaker_before(self, before: list[Mention], cue: Cue) -> Mention | None:
+        """The name of those ``before`` a speech cue that speaks there: the last, close
+        to it, or one whose words of where it spoke hold the names after it (黄仁勋在
+        接受彭博社采访时表示, 苏姿丰在台积电技术论坛上表示: Huang and Su speak)."""
+        folded = self.article.folded
+        at_an_event = next(
+            (m for m in before[:-1] if _WHERE_SAID.fullmatch(folded, m.end, cue.start)), None
+        )
+        if at_an_event is not None:
+            return at_an_event
+        return before[-1] if before and self.speaks_at(before[-1], cue) else None
 
     def speaks_at(self, mention: Mention, cue: Cue) -> bool:
         """Whether the name right before a speech cue is its speaker: close to it (X

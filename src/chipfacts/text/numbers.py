@@ -214,7 +214,8 @@ _MEASURES = {
     "瓩": ("W", 1.0),
     # energy, stored or used (4GWh的储能系统, 年耗电量约20亿千瓦时): watt-hours, no power
     "gwh": ("Wh", 1e9), "mwh": ("Wh", 1e6), "kwh": ("Wh", 1e3), "twh": ("Wh", 1e12),
-    "吉瓦时": ("Wh", 1e9), "兆瓦时": ("Wh", 1e6), "千瓦时": ("Wh", 1e3), "瓦时": ("Wh", 1.0),
+    "太瓦时": ("Wh", 1e12), "吉瓦时": ("Wh", 1e9), "兆瓦时": ("Wh", 1e6), "千瓦时": ("Wh", 1e3),
+    "瓦时": ("Wh", 1.0),
     "瓩时": ("Wh", 1e3),  # Taiwan's kilowatt-hour
     "gigawatt-hours": ("Wh", 1e9), "megawatt-hours": ("Wh", 1e6),
     "kilowatt-hours": ("Wh", 1e3), "terawatt-hours": ("Wh", 1e12),
@@ -471,7 +472,12 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"|(?<![\d{_CHINESE_DIGITS}数几上])(?P<bare>万亿))(?:\s?(?P<unit>{vague_units}))?"
     )
     # 二点五倍: a decimal point (点) inside the numeral
-    chinese = re.compile(rf"[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?(?=美元|美分|倍|张|颗)")
+    chinese = re.compile(
+        rf"[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?(?=美元|美分|倍|张|颗)"
+        # (千余张, 百余家, 两千多万元: "more than", a unit after)
+        rf"|(?P<numeral>[一二两三四五六七八九十百千]+)(?P<more>[余多])(?P<magnitude>万亿|亿|万)?"
+        rf"(?=\s?(?P<unit>{units}))"
+    )
     return written, vague, chinese
 
 
@@ -846,7 +852,7 @@ def _dollars(written: str) -> str:
 
 
 # What an ordinal counts that is no rank: an edition, a round, a batch, a phase.
-_EDITIONS = ("届", "期", "轮", "批", "次", "季", "版")
+_EDITIONS = ("届", "期", "轮", "批", "次", "季", "版", "代", "阶段")
 # The magnitude that with 瓩 writes a kilowatt (130千瓩), no thousand kilowatts.
 _KILO = ("千",)
 
@@ -920,6 +926,11 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         return None  # 300x, 4k: part of a longer token (5万颗Maia: a Chinese unit ends it)
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
+    more = bool(match["more1"] or match["more2"])
+    if more and spaced[-1:].isascii() and spaced[-1:].isalpha():
+        # MI300多卡互联, H20多次被约谈, Computex 2025多家台厂: a name's digits, then 多
+        # ("multi-", "many"), no number "more than" anything
+        return None
     unit_factor = 1.0
     store_unit: str | None = _dollars(match["dollar"]) if match["dollar"] else None
     if unit is not None:
@@ -943,8 +954,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         if _compiled(_MINUS_BEFORE).search(folded, max(0, start - 2), start):
             # 净利润为-9.17亿元, "operating income of -$120 million": a loss, below zero
             return Quantity(start - 1, end, -first, None, None, store_unit)
-        above = bool(match["more1"] or match["more2"])
-        return Quantity(start, end, first, None, None, store_unit, above=above)
+        return Quantity(start, end, first, None, None, store_unit, above=more)
     plain = not (unit or match["m1"] or match["m2"] or match["dollar"])
     if plain and all(_YEAR.fullmatch(n or "") for n in (match["n1"], match["n2"])):
         return None  # "grew from 2023 to 2025": a period, no figures
@@ -1122,10 +1132,29 @@ def _vague(folded: str, match: re.Match[str]) -> Quantity | None:
     return Quantity(match.start(), match.end(), floor * factor, None, None, unit, vague=True)
 
 
+def _chinese_more_than(folded: str, match: re.Match[str]) -> Quantity | None:
+    """千余张, 十多家, 两千多万元: more than a number in Chinese numerals, in its unit."""
+    from cn2an import cn2an  # lazy: 100 ms, only for Chinese numerals before a unit
+
+    try:
+        numeral = match["numeral"].replace("两", "二")
+        # (百余家, 千余张: a hundred, a thousand, as 一百 and 一千 write them)
+        numeral = "一" + numeral if numeral[0] in "百千" else numeral
+        value = float(cn2an(numeral, "strict"))
+    except ValueError:
+        return None
+    value *= _VAGUE_MAGNITUDE.get(match["magnitude"] or "", 1.0)
+    store_unit, factor = _TEXT_UNITS[match["unit"]]
+    end = match.end() + len(match["unit"])
+    return Quantity(match.start(), end, value * factor, None, None, store_unit, above=True)
+
+
 def _chinese(folded: str, match: re.Match[str]) -> Quantity | None:
     """A number in Chinese numerals before a unit (一美分, 三倍), read by cn2an."""
     if match.start() > 0 and folded[match.start() - 1] in "数几上第":
         return None
+    if match["more"]:
+        return _chinese_more_than(folded, match)
     unit = re.match(r"美元|美分|倍|张|颗", folded[match.end() : match.end() + 2])
     assert unit is not None  # the pattern's look-ahead
     if match.group() == "一" and unit.group() not in ("美元", "美分"):
