@@ -57,13 +57,13 @@ def test_articles_it_was_not_tuned_on_are_drafted_above_a_floor(tmp_path: Path) 
     assert tally.share("precision") >= 0.65
 
 
-@pytest.mark.slow  # four hundred and fifteen articles: 65 s
+@pytest.mark.slow  # four hundred and thirty-nine articles: 70 s
 def test_the_articles_drafted_unseen_keep_the_figures_reached_on_them(tmp_path: Path) -> None:
     store = EVALUATE.vocabulary_only(tmp_path)
     articles = [
         a for a in EVALUATE.load_test_articles() if a.source.file.startswith(UNSEEN_THEN_TUNED)
     ]
-    assert len(articles) == 415
+    assert len(articles) == 439
     tally = EVALUATE.evaluate_test_articles(store, articles).total
     # Each set was measured unseen first (the README gives those figures); these
     # floors hold what tuning on their classes reached, a little below it.
