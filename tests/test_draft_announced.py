@@ -152,3 +152,12 @@ def test_a_secretary_is_a_title_before_a_name(
     assert found.kind == "person"
     assert name in found.aliases  # not 书阿尼尔·德什穆克: the title's last character
     assert all(alias == name or not alias.endswith(name) for alias in found.aliases)
+
+
+def test_a_latin_name_glossed_by_its_description_keeps_its_purpose(
+    store: chipfacts.Store,
+) -> None:
+    # (a name and its gloss are one mention only for a Chinese name glossed in Latin)
+    text = "在芯片算力之外,英偉達還強在擁有Base Command(AI訓練端到端軟件服務)等大量配套設施。"
+    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, "zh-Hant")}
+    assert ("base-command", "purpose") in found

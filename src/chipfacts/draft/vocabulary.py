@@ -139,6 +139,9 @@ def with_glosses(text: str, folded: str, mentions: list[Mention]) -> list[Mentio
         if (
             before is not None
             and before.row == mention.row
+            # (a gloss in Latin letters: 英伟达（Nvidia）, "high-bandwidth memory (HBM)";
+            # not a Chinese description, Base Command(AI訓練端到端軟件服務), its purpose)
+            and mention.word.isascii()
             and closes is not None
             and _GLOSS_OPENS.fullmatch(folded, before.end, mention.start)
         ):
