@@ -14,10 +14,13 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import click
 import pytest
+
+if TYPE_CHECKING:  # (imported by the tests themselves, after the cache is set below)
+    import chipfacts
 
 # A test run started in the background by a non-interactive shell inherits
 # SIGINT ignored, and so would every process it starts: the tests that send
@@ -202,6 +205,15 @@ def run_shown(
         code = returned if isinstance(returned, int) else 0 if returned is None else 1
         run = Run(code, out.getvalue().decode(), err.getvalue().decode())
         return run, shown.getvalue().decode()
+
+
+@pytest.fixture(scope="session")
+def vocabulary(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
+    """The shipped store's entities and attributes with none of its facts: what the
+    drafting benchmark drafts a new article against."""
+    directory = tmp_path_factory.mktemp("vocabulary")
+    store: chipfacts.Store = load_benchmark("evaluate_draft").vocabulary_only(directory)
+    return store
 
 
 @pytest.fixture(scope="session")  # a function of its arguments alone: any test may use it

@@ -4,40 +4,15 @@ its facts), as the benchmark reads a new article."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import chipfacts
-from chipfacts.draft.article import article_of
-from chipfacts.draft.candidates import Candidate, NewEntity
-from chipfacts.draft.extract import draft_article
-from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source
-from tests.conftest import load_benchmark
-
-EVALUATE = load_benchmark("evaluate_draft")
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
-    directory: Path = tmp_path_factory.mktemp("vocabulary")
-    vocabulary: chipfacts.Store = EVALUATE.vocabulary_only(directory)
-    return vocabulary
+from chipfacts.draft.candidates import Candidate
+from tests.drafting import draft_news, entity_of, proposed
 
 
 def drafted(store: chipfacts.Store, text: str, language: str = "zh-Hans") -> list[Candidate]:
-    source = Source("news", "news.md", "算力新闻", "Test", PartialDate(2026, 6, 1), language)
-    return draft_article(store, article_of(text, source), True)
-
-
-def entity_of(candidate: Candidate) -> str | None:
-    new = candidate.new_entity
-    return candidate.entity_id or (new.id if new is not None else None)
-
-
-def proposed(candidates: list[Candidate]) -> dict[str, NewEntity]:
-    return {e.id: e for c in candidates for e in (c.new_entity, *c.also_new) if e is not None}
+    return draft_news(store, text, language)
 
 
 @pytest.mark.parametrize(
@@ -64,9 +39,9 @@ def proposed(candidates: list[Candidate]) -> dict[str, NewEntity]:
     ],
 )
 def test_the_figures_of_results_announced_are_the_things_not_the_announcers(
-    store: chipfacts.Store, text: str, figure: int, thing: str
+    vocabulary: chipfacts.Store, text: str, figure: int, thing: str
 ) -> None:
-    (found,) = [c for c in drafted(store, text) if c.value == figure]
+    (found,) = [c for c in drafted(vocabulary, text) if c.value == figure]
     assert entity_of(found) == thing
 
 
@@ -77,8 +52,8 @@ def test_the_figures_of_results_announced_are_the_things_not_the_announcers(
         "台积电16日公布第三季度业绩，其中北美客户营收约为5000亿新台币。",
     ],
 )
-def test_an_announcers_own_results_stay_its_own(store: chipfacts.Store, text: str) -> None:
-    found = [c for c in drafted(store, text) if isinstance(c.value, int | float)]
+def test_an_announcers_own_results_stay_its_own(vocabulary: chipfacts.Store, text: str) -> None:
+    found = [c for c in drafted(vocabulary, text) if isinstance(c.value, int | float)]
     assert found
     assert {entity_of(c) for c in found} == {"tsmc"}
 
@@ -102,19 +77,19 @@ def test_an_announcers_own_results_stay_its_own(store: chipfacts.Store, text: st
     ],
 )
 def test_a_government_body_glossed_by_its_acronym_is_proposed_by_its_whole_name(
-    store: chipfacts.Store, text: str, ident: str, name: str
+    vocabulary: chipfacts.Store, text: str, ident: str, name: str
 ) -> None:
-    body = proposed(drafted(store, text))[ident]
+    body = proposed(drafted(vocabulary, text))[ident]
     assert body.kind == "government"
     assert name in body.aliases
 
 
-def test_a_filing_with_a_body_is_the_filers_not_the_bodys(store: chipfacts.Store) -> None:
+def test_a_filing_with_a_body_is_the_filers_not_the_bodys(vocabulary: chipfacts.Store) -> None:
     text = (
         "AI芯片公司瀚矽科技（Hansil Technology）周三晚间向美国证券交易委员会（SEC）"
         "公开递交F-1招股书。"
     )
-    (filed,) = [c for c in drafted(store, text) if c.attribute.id == "ipo_filed"]
+    (filed,) = [c for c in drafted(vocabulary, text) if c.attribute.id == "ipo_filed"]
     assert entity_of(filed) == "hansil-technology"
 
 
@@ -127,9 +102,9 @@ def test_a_filing_with_a_body_is_the_filers_not_the_bodys(store: chipfacts.Store
     ],
 )
 def test_a_word_of_the_trade_ending_in_a_suffix_is_no_company(
-    store: chipfacts.Store, text: str
+    vocabulary: chipfacts.Store, text: str
 ) -> None:
-    companies = [e for e in proposed(drafted(store, text)).values() if e.kind == "company"]
+    companies = [e for e in proposed(drafted(vocabulary, text)).values() if e.kind == "company"]
     assert companies == []
 
 
@@ -146,18 +121,18 @@ def test_a_word_of_the_trade_ending_in_a_suffix_is_no_company(
     ],
 )
 def test_a_secretary_is_a_title_before_a_name(
-    store: chipfacts.Store, text: str, person: str, name: str
+    vocabulary: chipfacts.Store, text: str, person: str, name: str
 ) -> None:
-    found = proposed(drafted(store, text))[person]
+    found = proposed(drafted(vocabulary, text))[person]
     assert found.kind == "person"
     assert name in found.aliases  # not 书阿尼尔·德什穆克: the title's last character
     assert all(alias == name or not alias.endswith(name) for alias in found.aliases)
 
 
 def test_a_latin_name_glossed_by_its_description_keeps_its_purpose(
-    store: chipfacts.Store,
+    vocabulary: chipfacts.Store,
 ) -> None:
     # (a name and its gloss are one mention only for a Chinese name glossed in Latin)
     text = "在芯片算力之外,英偉達還強在擁有Base Command(AI訓練端到端軟件服務)等大量配套設施。"
-    found = {(c.entity_id, c.attribute.id) for c in drafted(store, text, "zh-Hant")}
+    found = {(c.entity_id, c.attribute.id) for c in drafted(vocabulary, text, "zh-Hant")}
     assert ("base-command", "purpose") in found

@@ -6,38 +6,19 @@ new article."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import chipfacts
-from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
-from chipfacts.draft.extract import draft_article
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source, Status
+from chipfacts.model.records import Status
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
-from tests.conftest import load_benchmark
-
-EVALUATE = load_benchmark("evaluate_draft")
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
-    directory: Path = tmp_path_factory.mktemp("vocabulary")
-    vocabulary: chipfacts.Store = EVALUATE.vocabulary_only(directory)
-    return vocabulary
+from tests.drafting import draft_news, entity_of
 
 
 def drafted(store: chipfacts.Store, text: str, language: str = "zh-Hans") -> list[Candidate]:
-    source = Source("news", "news.md", "新闻", "Test", PartialDate(2026, 6, 15), language)
-    return draft_article(store, article_of(text, source), True)
-
-
-def entity_of(candidate: Candidate) -> str | None:
-    new = candidate.new_entity
-    return candidate.entity_id or (new.id if new is not None else None)
+    return draft_news(store, text, language, PartialDate(2026, 6, 15))
 
 
 @pytest.mark.parametrize(
@@ -58,9 +39,9 @@ def entity_of(candidate: Candidate) -> str | None:
     ],
 )
 def test_a_machine_named_in_quotes_as_a_new_system_is_a_cluster(
-    store: chipfacts.Store, text: str, machine: str, language: str
+    vocabulary: chipfacts.Store, text: str, machine: str, language: str
 ) -> None:
-    nodes = [c for c in drafted(store, text, language) if c.value in (5760, 3400)]
+    nodes = [c for c in drafted(vocabulary, text, language) if c.value in (5760, 3400)]
     assert [entity_of(c) for c in nodes] == [machine]
     assert nodes[0].new_entity is not None and nodes[0].new_entity.kind == "cluster"
 
@@ -83,10 +64,10 @@ def test_gigaflops_are_flops() -> None:
 
 
 def test_the_level_a_doubling_reaches_is_the_measure_named_before(
-    store: chipfacts.Store,
+    vocabulary: chipfacts.Store,
 ) -> None:
     text = "博通表示，Tomahawk 7的交换容量将再翻一番至204.8Tbps。"
-    (level,) = [c for c in drafted(store, text) if c.value == 204.8e12]
+    (level,) = [c for c in drafted(vocabulary, text) if c.value == 204.8e12]
     assert level.attribute.id == "switching_capacity"
 
 
@@ -94,13 +75,15 @@ def test_the_level_a_doubling_reaches_is_the_measure_named_before(
     "where",
     ["在接受本报记者采访时说", "在随后的财报电话会上表示", "于6月初的发表会上表示"],
 )
-def test_a_speaker_speaking_at_an_event_is_the_speaker(store: chipfacts.Store, where: str) -> None:
+def test_a_speaker_speaking_at_an_event_is_the_speaker(
+    vocabulary: chipfacts.Store, where: str
+) -> None:
     text = (
         "Tomahawk 6交换芯片累计出货已突破50万颗。"
         f"博通核心交换事业部副总裁施德文（Devin Shaw）{where}，"
         "下一代产品Tomahawk 7已进入设计后期，交换容量将再翻一番至204.8Tbps。"
     )
-    (level,) = [c for c in drafted(store, text) if c.value == 204.8e12]
+    (level,) = [c for c in drafted(vocabulary, text) if c.value == 204.8e12]
     assert entity_of(level) == "tomahawk-7"
     assert level.status in (Status.CLAIMED, Status.FORECAST)
     assert level.quote.startswith("博通核心交换事业部副总裁施德文")

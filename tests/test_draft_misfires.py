@@ -11,33 +11,22 @@ import pytest
 import yaml
 
 import chipfacts
-from chipfacts.draft.article import article_of
 from chipfacts.draft.candidates import Candidate
-from chipfacts.draft.extract import draft_article
-from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Source
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
 from tests.conftest import Cli, load_benchmark
+from tests.drafting import draft_news, entity_of
 
 EVALUATE = load_benchmark("evaluate_draft")
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
-    directory: Path = tmp_path_factory.mktemp("vocabulary")
-    vocabulary: chipfacts.Store = EVALUATE.vocabulary_only(directory)
+@pytest.fixture
+def store(vocabulary: chipfacts.Store) -> chipfacts.Store:
     return vocabulary
 
 
 def drafted(store: chipfacts.Store, text: str, language: str = "zh-Hans") -> list[Candidate]:
-    source = Source("news", "news.md", "芯片新闻", "Test", PartialDate(2026, 6, 1), language)
-    return draft_article(store, article_of(text, source), True)
-
-
-def entity_of(candidate: Candidate) -> str | None:
-    new = candidate.new_entity
-    return candidate.entity_id or (new.id if new is not None else None)
+    return draft_news(store, text, language)
 
 
 _LISTED = "上海曦岭智芯科技股份有限公司（下称“曦岭智芯”）的科创板IPO申请已获受理。"

@@ -6,42 +6,19 @@ of its facts), as the benchmark reads a new article."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import chipfacts
-from chipfacts.draft.article import article_of
-from chipfacts.draft.candidates import Candidate, NewEntity
-from chipfacts.draft.extract import draft_article
+from chipfacts.draft.candidates import Candidate
 from chipfacts.model.dates import PartialDate
-from chipfacts.model.records import Bound, Source
+from chipfacts.model.records import Bound
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
-from tests.conftest import load_benchmark
-
-EVALUATE = load_benchmark("evaluate_draft")
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> chipfacts.Store:
-    directory: Path = tmp_path_factory.mktemp("vocabulary")
-    vocabulary: chipfacts.Store = EVALUATE.vocabulary_only(directory)
-    return vocabulary
+from tests.drafting import draft_news, entity_of, proposed
 
 
 def drafted(store: chipfacts.Store, text: str, language: str = "zh-Hans") -> list[Candidate]:
-    source = Source("news", "news.md", "新闻", "Test", PartialDate(2026, 6, 10), language)
-    return draft_article(store, article_of(text, source), True)
-
-
-def proposed(candidates: list[Candidate]) -> dict[str, NewEntity]:
-    return {e.id: e for c in candidates for e in (c.new_entity, *c.also_new) if e is not None}
-
-
-def entity_of(candidate: Candidate) -> str | None:
-    new = candidate.new_entity
-    return candidate.entity_id or (new.id if new is not None else None)
+    return draft_news(store, text, language, PartialDate(2026, 6, 10))
 
 
 @pytest.mark.parametrize(
@@ -76,9 +53,9 @@ def test_kilowatts_stored_energy_and_the_euros_sign(text: str, value: float, uni
     assert (found.value, found.unit) == (value, unit)
 
 
-def test_a_figure_more_than_its_number_by_yu_is_drafted_so(store: chipfacts.Store) -> None:
+def test_a_figure_more_than_its_number_by_yu_is_drafted_so(vocabulary: chipfacts.Store) -> None:
     text = "深圳海关日前在一起走私案中现场查扣加速卡1300余张，案值约人民币1.6亿元。"
-    (seized,) = [c for c in drafted(store, text) if c.value == 1300]
+    (seized,) = [c for c in drafted(vocabulary, text) if c.value == 1300]
     assert seized.bound is Bound.MORE_THAN
     assert entity_of(seized) == "shenzhen-customs"
 
@@ -96,20 +73,20 @@ def test_a_figure_more_than_its_number_by_yu_is_drafted_so(store: chipfacts.Stor
     ],
 )
 def test_a_customs_office_is_a_government(
-    store: chipfacts.Store, text: str, ident: str, name: str
+    vocabulary: chipfacts.Store, text: str, ident: str, name: str
 ) -> None:
-    office = proposed(drafted(store, text))[ident]
+    office = proposed(drafted(vocabulary, text))[ident]
     assert (office.kind, office.aliases) == ("government", (name,))
 
 
-def test_customs_in_a_sentence_name_no_office(store: chipfacts.Store) -> None:
+def test_customs_in_a_sentence_name_no_office(vocabulary: chipfacts.Store) -> None:
     text = "英伟达表示，货物经海关查验后价值约3亿元。"
-    assert not any(e.kind == "government" for e in proposed(drafted(store, text)).values())
+    assert not any(e.kind == "government" for e in proposed(drafted(vocabulary, text)).values())
 
 
-def test_the_first_months_of_a_year_are_a_time_not_a_figure(store: chipfacts.Store) -> None:
+def test_the_first_months_of_a_year_are_a_time_not_a_figure(vocabulary: chipfacts.Store) -> None:
     text = "据海关总署数据，今年前5个月集成电路进口额约1050亿美元。"
-    values = [c.value for c in drafted(store, text)]
+    values = [c.value for c in drafted(vocabulary, text)]
     assert values == [105_000_000_000]
 
 
@@ -121,9 +98,9 @@ def test_the_first_months_of_a_year_are_a_time_not_a_figure(store: chipfacts.Sto
     ],
 )
 def test_a_company_named_in_quotes_is_one_though_named_once(
-    store: chipfacts.Store, text: str, ident: str
+    vocabulary: chipfacts.Store, text: str, ident: str
 ) -> None:
-    assert proposed(drafted(store, text, "zh-Hant"))[ident].kind == "company"
+    assert proposed(drafted(vocabulary, text, "zh-Hant"))[ident].kind == "company"
 
 
 @pytest.mark.parametrize(
@@ -133,8 +110,8 @@ def test_a_company_named_in_quotes_is_one_though_named_once(
         "一些初创公司正试图用“存内计算”绕开瓶颈，融资约3亿元。",
     ],
 )
-def test_a_slogan_or_a_term_in_quotes_is_no_company(store: chipfacts.Store, text: str) -> None:
-    assert not any(e.kind == "company" for e in proposed(drafted(store, text)).values())
+def test_a_slogan_or_a_term_in_quotes_is_no_company(vocabulary: chipfacts.Store, text: str) -> None:
+    assert not any(e.kind == "company" for e in proposed(drafted(vocabulary, text)).values())
 
 
 @pytest.mark.parametrize(
@@ -148,9 +125,9 @@ def test_a_slogan_or_a_term_in_quotes_is_no_company(store: chipfacts.Store, text
     ],
 )
 def test_a_new_measure_of_trade_or_power_is_named_in_english(
-    store: chipfacts.Store, text: str, attribute: str
+    vocabulary: chipfacts.Store, text: str, attribute: str
 ) -> None:
-    assert attribute in {c.attribute.id for c in drafted(store, text)}
+    assert attribute in {c.attribute.id for c in drafted(vocabulary, text)}
 
 
 @pytest.mark.parametrize(
@@ -169,20 +146,20 @@ def test_a_new_measure_of_trade_or_power_is_named_in_english(
     ],
 )
 def test_a_firm_introduced_in_english_is_proposed_and_its_place_is_no_chip(
-    store: chipfacts.Store, text: str, firm: str
+    vocabulary: chipfacts.Store, text: str, firm: str
 ) -> None:
-    found = drafted(store, text, "en")
+    found = drafted(vocabulary, text, "en")
     assert proposed(found)[firm].kind == "company"
     assert not any(e.id.endswith("-based") for e in proposed(found).values())
     assert {entity_of(c) for c in found if isinstance(c.value, int | float)} == {firm}
 
 
-def test_a_series_round_is_fundraising_in_its_own_currency(store: chipfacts.Store) -> None:
+def test_a_series_round_is_fundraising_in_its_own_currency(vocabulary: chipfacts.Store) -> None:
     text = (
         "Eindhoven-based Kairo Semiconductor last week closed a 120 million euro "
         "($130 million) Series A round."
     )
-    assert {(c.attribute.id, c.value) for c in drafted(store, text, "en")} == {
+    assert {(c.attribute.id, c.value) for c in drafted(vocabulary, text, "en")} == {
         ("fundraising_eur", 120_000_000),
         ("fundraising", 130_000_000),
     }
@@ -195,7 +172,7 @@ def test_a_series_round_is_fundraising_in_its_own_currency(store: chipfacts.Stor
         "云驰今年7月刚刚完成由阿里巴巴领投的C轮融资，金额约5亿美元。",
     ],
 )
-def test_no_attribute_word_is_read_across_a_comma(store: chipfacts.Store, text: str) -> None:
+def test_no_attribute_word_is_read_across_a_comma(vocabulary: chipfacts.Store, text: str) -> None:
     # 融资，金额 holds no 资金 (a year's spending): the sum is the round's
-    (raised,) = drafted(store, text)
+    (raised,) = drafted(vocabulary, text)
     assert raised.attribute.id.startswith("fundraising")
