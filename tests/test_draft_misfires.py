@@ -15,7 +15,7 @@ from chipfacts.draft.candidates import Candidate
 from chipfacts.text.normalize import fold_in_place
 from chipfacts.text.numbers import find_quantities
 from tests.conftest import Cli, load_benchmark
-from tests.drafting import draft_news, entity_of
+from tests.drafting import draft_news, entity_of, proposed
 
 EVALUATE = load_benchmark("evaluate_draft")
 
@@ -384,12 +384,7 @@ def test_terawatt_hours_are_energy() -> None:
 
 
 def _proposed(candidates: list[Candidate]) -> dict[str, tuple[str, tuple[str, ...]]]:
-    return {
-        e.id: (e.kind, e.aliases)
-        for c in candidates
-        for e in (c.new_entity, *c.also_new)
-        if e is not None
-    }
+    return {ident: (e.kind, e.aliases) for ident, e in proposed(candidates).items()}
 
 
 @pytest.mark.parametrize(
@@ -398,6 +393,7 @@ def _proposed(candidates: list[Candidate]) -> dict[str, tuple[str, tuple[str, ..
         "近日海关在深圳皇岗口岸查获加速卡1300余张，案值约人民币2.1亿元。",
         "此前海关已查扣英伟达A100加速卡2000余张。",
         "随后海关对该公司处以罚款300万元。",
+        "国内海关今年已查扣加速卡2000余张。",  # a scope, no place
     ],
 )
 def test_customs_after_a_time_is_no_office(store: chipfacts.Store, text: str) -> None:
@@ -409,6 +405,7 @@ def test_customs_after_a_time_is_no_office(store: chipfacts.Store, text: str) ->
     [
         ("上海海关近日查获走私GPU共计800余张。", "上海海关"),
         ("中国海关数据显示，今年前5个月集成电路进口额约1050亿美元。", "中国海关"),
+        ("中国海关总署数据显示，今年前5个月集成电路进口额约1050亿美元。", "中国海关总署"),
     ],
 )
 def test_customs_after_a_place_is_its_office(
@@ -446,6 +443,8 @@ def test_the_first_months_after_a_colon_are_a_time(store: chipfacts.Store) -> No
         "该大模型支持私有化部署（On-Premise），单套价格约为200万元。",
         "英伟达董事会薪酬委员会（Compensation Committee）批准黄仁勋今年薪酬约为4990万美元。",
         "英伟达网络事业部（Networking）上季度营收为73亿美元。",
+        "三星电子设备解决方案部（DS）第二季度营业利润约为6.7万亿韩元。",  # no 事业部 in it
+        "英伟达总部（HQ）员工约3万人。",
     ],
 )
 def test_a_companys_part_or_a_word_glossed_is_no_government(
@@ -466,6 +465,8 @@ def test_details_of_a_partners_deal_are_the_announcers(store: chipfacts.Store) -
         ("在AI加速器市场，英伟达的份额约为80%，其次为超微（AMD）的约15%。", "amd", 15),
         ("在AI加速器市场，英伟达的份额约为80%，紧随其后的是超微（AMD）的约15%。", "amd", 15),
         ("台积电晶圆代工市占率达67%，排名第二的是三星（Samsung）的约8%。", "samsung", 8),
+        ("台积电晶圆代工市占率达67%，排名第2的是三星（Samsung）的约8%。", "samsung", 8),
+        ("台积电晶圆代工市占率达67%，第二名是三星（Samsung）的约8%。", "samsung", 8),
     ],
 )
 def test_the_next_of_a_ranked_list_has_its_share(
@@ -532,7 +533,10 @@ def test_a_firms_word_inside_a_longer_name_makes_no_firm(store: chipfacts.Store,
     assert all(kind != "company" for kind, _ in _proposed(drafted(store, text, "en")).values())
 
 
-@pytest.mark.parametrize("doubled", ["将翻番至", "将提升一倍至", "较上一代翻倍至", "将再翻一番至"])
+@pytest.mark.parametrize(
+    "doubled",
+    ["将翻番至", "将提升一倍至", "较上一代翻倍至", "较2024年翻了两番至", "增长1倍至", "倍增至"],
+)
 def test_the_level_any_doubling_reaches_is_the_measure_named_before(
     store: chipfacts.Store, doubled: str
 ) -> None:
@@ -554,3 +558,37 @@ def test_a_name_where_a_speaker_spoke_is_not_the_speaker(
 ) -> None:
     (figure,) = [c for c in drafted(store, text) if isinstance(c.value, int | float)]
     assert figure.claimed_by is not None and figure.claimed_by.id == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("囤积了英伟达GPU 3000余张", 3000, "gpus"),  # a Latin word, a space, then a count
+        ("采购了A100 GPU 2万余张", 20000, "gpus"),
+    ],
+)
+def test_a_count_after_a_latin_word_and_a_space_is_more_than_it(
+    text: str, value: float, unit: str
+) -> None:
+    assert _quantities(text) == [(value, unit, True)]
+
+
+@pytest.mark.parametrize("text", ["统一多家厂商的标准", "完成第3次融资，金额约5亿元"])
+def test_one_before_duo_or_a_round_counted_is_no_figure_of_it(text: str) -> None:
+    assert all(unit not in ("firms", "rank") for _, unit, _ in _quantities(text))
+
+
+def test_doing_something_again_for_a_customer_keeps_the_subject(store: chipfacts.Store) -> None:
+    text = "英伟达再次为微软供应GB300，数量约为5万颗。"
+    (supplied,) = [c for c in drafted(store, text) if c.value == 50000]
+    assert supplied.entity_id == "nvidia"
+
+
+def test_a_minister_is_a_title_before_a_name(store: chipfacts.Store) -> None:
+    text = (
+        "日本经济产业大臣武藤容治周二表示，补贴总额约为5000亿日元。"
+        "武藤容治还表示，明年补贴约为6000亿日元。"
+    )
+    people = [e for e in proposed(drafted(store, text)).values() if e.kind == "person"]
+    # (a person after the title, not 臣武藤: the name read whole is three characters)
+    assert people and all(a.startswith("武藤") for p in people for a in p.aliases)

@@ -64,7 +64,7 @@ def test_a_figure_more_than_its_number_by_yu_is_drafted_so(vocabulary: chipfacts
     ("text", "ident", "name"),
     [
         ("深圳海关现场查扣加速卡1300余张。", "shenzhen-customs", "深圳海关"),
-        ("香港海關週二表示，檢獲約1,100張AI加速卡。", "xianggang-customs", "香港海關"),
+        ("香港海關週二表示，檢獲約1,100張AI加速卡。", "hong-kong-customs", "香港海關"),
         (
             "据海关总署数据，今年前5个月集成电路进口额约1050亿美元。",
             "general-administration-of-customs",

@@ -71,7 +71,7 @@ _GLOSSARY = {
     "降价": "price_cut",
     # power and energy (电价, 用电量, 装机)
     "电价": "electricity_price", "电费": "electricity_cost", "用电量": "electricity_use",
-    "耗电量": "electricity_use", "储能": "storage", "装机量": "installed_base",
+    "耗电量": "electricity_use", "储能": "storage", "装机量": "installed",
     "装机": "installed_capacity", "使用率": "utilisation", "使用": "use", "计提": "charge",
     "绿电": "green_power",
     # when, no part of what is measured: nothing (去年增长, 目前员工, 其中…)

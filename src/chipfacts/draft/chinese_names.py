@@ -73,6 +73,17 @@ _KIND_NOUN = (
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 
 
+# A company's name at the start of a longer one: its stem (two to four characters) and
+# its suffix (三星电子设备解决方案部: 三星电子).
+COMPANY_AT_START = 6
+
+
+def starts_with_company(name: str) -> bool:
+    """Whether ``name`` opens with a company's stem and suffix (三星电子设备解决方案部), not
+    a body's words (南韩科学技术信息通信部: its 信息 is further in)."""
+    return _SUFFIX.search(name, 2, COMPANY_AT_START) is not None
+
+
 def one_company(shorter: str, longer: str) -> bool:
     """Whether two Chinese names are one company's: the longer the shorter and a
     company's suffix (曜芯智能科技, its legal name's, beside 曜芯智能)."""
@@ -123,7 +134,7 @@ _PLACE_LONGEST = max(map(len, (*_CITIES, *PROVINCES))) + 1
 
 
 # A character that joins or points, never inside a company's name (微软和其他云, 开发的人工智能).
-FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中下把被从向给让我"
+FUNCTION_CHARS = "和的与及其他在是了等对将为也都个这那上中下把被从向给让"
 _FUNCTION_WORD = re.compile(f"[{FUNCTION_CHARS}]")
 
 
@@ -293,7 +304,7 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             ):
                 continue
             whole = folded[start : suffix.end()]
-            if whole in found or _NO_STEM.match(stem) or stem in _COUNTRIES:
+            if whole in found or _NO_STEM.match(stem) or stem in COUNTRIES:
                 break  # (越南科技: a country's, no company's name)
             legal = _LEGAL_FORM.match(folded, suffix.end()) is not None
             # 衡宇电源董事长张正弘: a name before an officer's title is their company's
@@ -303,10 +314,12 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
             # what only a company does after them (not a term or a slogan in quotes:
             # “存内计算”, “具身智能”赛道, “绿色算力”项目)
             legal = legal or (
-                folded.startswith(_OPEN_QUOTES, start - 1)
+                start > 0
+                and folded.startswith(_OPEN_QUOTES, start - 1)
                 and folded.startswith(_CLOSE_QUOTES, suffix.end())
                 and (
-                    _KIND_BEFORE.search(folded, max(0, start - 7), start - 1) is not None
+                    _KIND_BEFORE.search(folded, max(0, start - QUOTED_KIND_REACH), start - 1)
+                    is not None
                     or _A_COMPANY_AFTER_QUOTES.match(folded, suffix.end() + 1) is not None
                 )
             )
@@ -322,9 +335,11 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 _OPEN_QUOTES = ("“", "「", "『")
 # What only a company does or has, right after its name in quotes.
 _A_COMPANY_AFTER_QUOTES = re.compile(
-    r"(?:成立于|成立於|创立于|注册于|总部位于|是一家|旗下|董事长|总经理|创始人|创办人|执行长|首席执行官"
-    r"|(?:股份|有限|控股)?公司)"
+    r"(?:成立于|创立于|注册于|总部位于|是一家|旗下|董事长|总经理|创始人|创办人|执行长|首席执行官"
+    r"|股份有限公司|有限公司|控股)"
 )
+# How far before the opening quote a kind's noun says a quoted name is a company's.
+QUOTED_KIND_REACH = 7
 _CLOSE_QUOTES = ("”", "」", "』")
 
 
@@ -352,9 +367,14 @@ _TRADE_LONGEST = max(map(len, _TRADES))
 # starts so (部署, 部门, 局面, 委托, 署名).
 _MINISTRY = re.compile(r"部(?![署门分件队])|局(?![面势部限])|厅|委员会|署(?!名)")
 # Places and scopes, which name no company before a suffix (越南科技, 全球科技).
-_COUNTRIES = frozenset(
-    "中国 美国 日本 韩国 印度 越南 泰国 印尼 新加坡 马来西亚 台湾 香港 德国 法国 英国 欧洲 欧盟 "
-    "俄罗斯 加拿大 澳洲 澳大利亚 沙特 阿联酋 以色列 荷兰 巴西 墨西哥 全球 国内 海外".split()
+# (the scopes among them name no place: 全球, 国内, 海外)
+SCOPES = frozenset({"全球", "国内", "海外"})
+COUNTRIES = (
+    frozenset(
+        "中国 美国 日本 韩国 南韩 印度 越南 泰国 印尼 新加坡 马来西亚 台湾 香港 德国 法国 英国 "
+        "欧洲 欧盟 俄罗斯 加拿大 澳洲 澳大利亚 沙特 阿联酋 以色列 荷兰 巴西 墨西哥".split()
+    )
+    | SCOPES
 )
 # An officer's title after a name (董事长, 总经理): the name is the company's.
 _OFFICER_AFTER = re.compile(
@@ -489,21 +509,26 @@ def organisations(text: str, folded: str, times: Times | None = None) -> list[Ch
 
 
 # A customs office by its place (深圳海关, 香港海關, 中国海关), or China's customs as a
-# whole (海关总署). The places are those that name one: China's customs districts and
-# the regions and countries of ``_COUNTRIES`` (not 近日海关, 此前海关: a time's words).
+# whole (海关总署, 中国海关总署). The places are those that name one: the cities and
+# provinces a company is named after, the other seats of China's customs districts, and
+# countries (not 近日海关, 国内海关: a time's or a scope's words).
 _CUSTOMS_PLACES = (
-    frozenset(
-        "北京 天津 石家庄 太原 满洲里 呼和浩特 沈阳 大连 长春 哈尔滨 上海 南京 杭州 宁波 合肥 "
-        "福州 厦门 南昌 青岛 济南 郑州 武汉 长沙 广州 黄埔 深圳 拱北 汕头 海口 湛江 江门 南宁 "
-        "成都 重庆 贵阳 昆明 拉萨 西安 兰州 西宁 银川 乌鲁木齐 澳门 苏州 无锡 东莞".split()
-    )
-    | _COUNTRIES
-)
+    frozenset((*_CITIES, *PROVINCES))
+    | frozenset("石家庄 太原 满洲里 呼和浩特 长春 哈尔滨 黄埔 拱北 汕头 海口 湛江 江门 "
+                "南宁 昆明 拉萨 兰州 西宁 银川 乌鲁木齐 澳门".split())
+    | COUNTRIES - SCOPES
+)  # fmt: skip
 _CUSTOMS = re.compile(
     "(?P<place>"
     + "|".join(sorted(_CUSTOMS_PLACES, key=len, reverse=True))
-    + ")?海关(?P<whole>总署)?"
+    + ")?海关(?P<whole>总署)?(?!学院|大学|学校)"
 )
+# The English of the places whose customs news names most (the rest in pinyin).
+_PLACES_IN_ENGLISH = {
+    "中国": "China", "香港": "Hong Kong", "澳门": "Macau", "台湾": "Taiwan", "美国": "US",
+    "日本": "Japan", "韩国": "Korea", "新加坡": "Singapore", "马来西亚": "Malaysia",
+    "越南": "Vietnam", "泰国": "Thailand", "印度": "India",
+}  # fmt: skip
 
 
 def customs(text: str, folded: str) -> list[ChineseName]:
@@ -512,17 +537,17 @@ def customs(text: str, folded: str) -> list[ChineseName]:
     customs of a sentence)."""
     found: dict[str, ChineseName] = {}
     for match in _CUSTOMS.finditer(folded):
-        start = match.start()
-        if match["place"] is not None:
-            latin = f"{in_latin(match['place'])} Customs"
-        elif match["whole"]:
-            start, latin = match.start("whole") - 2, "General Administration of Customs"
+        if match["whole"]:  # 海关总署, 中国海关总署: China's customs as a whole
+            latin = "General Administration of Customs"
+        elif match["place"] is not None:
+            place = match["place"]
+            latin = f"{_PLACES_IN_ENGLISH.get(place) or in_latin(place)} Customs"
         else:
             continue
-        name = folded[start : match.end()]
+        name = folded[match.start() : match.end()]
         if name not in found:
-            written = (text[start : match.end()],)
-            found[name] = ChineseName(start, match.end(), latin, "government", written)
+            written = (text[match.start() : match.end()],)
+            found[name] = ChineseName(match.start(), match.end(), latin, "government", written)
     return list(found.values())
 
 
@@ -685,12 +710,10 @@ def quoted_names(text: str, folded: str, times: Times | None = None) -> list[Chi
         # is that thing, no new one)
         # (a site's noun in English after its name: 光阳湾AI运算中心, Guangyangwan AI
         # computing centre)
-        # (AI written once: 竹泉AI智算中心, Zhuquan AI computing centre)
-        noun = SITE_IN_ENGLISH.get(match["noun"])
-        latin = in_latin(named)
-        if noun:
-            latin = f"{latin.removesuffix(' AI') if noun.startswith('AI ') else latin} {noun}"
-        latin = gloss or latin
+        noun = match["noun"]
+        latin = gloss or (
+            site_in_latin(named, noun) if noun in SITE_IN_ENGLISH else in_latin(named)
+        )
         found[bare] = ChineseName(start, start + len(bare), latin, kind, (written,))
     return list(found.values())
 
@@ -712,6 +735,17 @@ SITE_IN_ENGLISH = _SITE_NOUNS | {
     "运算中心": "computing centre",
     "超级运算中心": "supercomputing centre",
 }
+
+
+def site_in_latin(name: str, noun: str) -> str:
+    """A site's name in Latin letters, its noun in English (光阳湾AI运算中心: Guangyangwan
+    AI computing centre), AI written once (竹泉AI智算中心: Zhuquan AI computing centre)."""
+    latin, english = in_latin(name), SITE_IN_ENGLISH[noun]
+    if english.startswith("AI "):
+        latin = latin.removesuffix(" AI")
+    return f"{latin} {english}"
+
+
 # A plant's noun after its place (泰勒工厂, 熊本晶圆厂): a company's project, no site of
 # chips (not 厂 alone, a maker's word in Taiwan's press: 散热厂, 代工厂).
 _PLANT_NOUNS = {"晶圆厂": "fab", "工厂": "plant"}

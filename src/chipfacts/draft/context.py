@@ -37,7 +37,7 @@ OBJECT_BEFORE = re.compile(
     # 曾任AMD图形事业部高级总监, 来自谷歌TPU团队: a past employer, no subject
     rf"|{PAST_EMPLOYER_WORDS}"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了, 其次为)
-    r"|(?<![成认作因以称次])为(?!了))"
+    r"|(?<![成认作因以称])(?<!其次)为(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described
     rf"(?:\s*{_BASELINE})?"
     # 相比同规模的InfiniBand方案: the one compared with, after a few words describing it
@@ -95,8 +95,8 @@ TITLES = (
 _COMPARED_WITH = re.compile(
     # (可达Trainium2的4倍, 相当于H100的七成: a figure reaching a multiple of another's)
     # (not the 达 ending 英伟达, 辉达, 高达)
-    # (not the next of a list: 其后是超微的约15%, 其次为, 紧随其后的是, 排名第二的是)
-    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称次])为|(?<!其后)(?<!其次)(?<!随后)(?<!的)是"
+    # (not the next of a list: 其后是超微的约15%, 其次为, 紧随其后的是, 排名第二的是, 第二名是)
+    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])(?<!其次)为|(?<!其后)(?<!其次)(?<!随后)(?<![的名])是"
     r"|(?<![伟辉高传表抵到送长])达到?|相当于"
     # (不及H800的一半: short of another's)
     r"|不及|不到)\s*"

@@ -78,7 +78,7 @@ _KIND_NOUNS = {
     "chip": "交换芯片|芯片|晶片|处理器|cpu|gpu|npu|加速器|加速卡",
     "nic": "网卡|网路卡|交换机|交换器",
     "cluster": "超级计算机|超级电脑|超级运算中心|运算中心|超算中心|计算中心|算力中心|超算|集群|丛集"
-    "|智算中心|数据中心|资料中心|园区|新系统|超算系统|计算系统|旗舰系统",
+    "|智算中心|数据中心|资料中心|园区",
     # a plant is a project of its company's (清州M15X厂, 先进封装厂AP7)
     # a plant, and a company's team (Seed团队), are projects of the company's
     "project": "晶圆厂|封装厂|工厂|新厂|厂|团队",
@@ -117,7 +117,8 @@ _FIRM_NAME = re.compile(
 )
 # What introduces a firm in English news, right before its name ("Eindhoven-based Kairo
 # Semiconductor", "GPU designer Hanlin Microelectronics", "start-up Lumora Systems").
-_BASED = re.compile(r"[\w-]+-(?:based|listed|headquartered)\s+")
+# ("Santa Clara-based": a place of two words)
+_BASED = re.compile(r"(?:[A-Z][\w]*\s+)*[\w-]+-(?:based|listed|headquartered)\s+")
 _FIRM_INTRODUCED = re.compile(
     r"(?:-based|\b(?:start-?up|designer|maker|chipmaker|developer|supplier|provider|vendor"
     r"|manufacturer|firm|company|rival|group|unit|subsidiary))\s+$"
@@ -136,21 +137,27 @@ _NO_NAME = re.compile(
     re.ASCII,
 )
 
-# The noun a government body's name ends in (工业和信息化部, 海关总署, 经济产业省): glossed
-# by its acronym (MSIT, METI, BIS), it is named, whole from the start of its run of
-# Chinese (its 和 is no joining word: 印度电子和信息技术部).
-_AUTHORITY = re.compile(r"(?:(?<!事业)部|局|总署|(?<!部)署|委员会|委|省|厅)$")
+# The noun a government body's name ends in (工业和信息化部, 海关总署, 经济产业省, 证监会,
+# 网信办): glossed by its acronym (MSIT, METI, BIS), it is named, whole from the country
+# or the 国家 its name starts with (its 和 is no joining word: 印度电子和信息技术部).
+_AUTHORITY = re.compile(r"(?:部|局|总署|署|委员会|委|会|办|省|厅)$")
 # What a company's part is named by, never a government's (三星电子存储器事业部, 董事会薪酬
-# 委员会, 私有化部署).
-_NO_AUTHORITY = re.compile(r"事业部|事业群|董事会|公司|集团|部署")
+# 委员会, 私有化部署, 英伟达总部).
+_NO_AUTHORITY = re.compile(r"事业部|事业群|董事会|公司|集团|部署|总部|部门")
 # A body's acronym: one word, two capitals at least (MSIT, METI, MeitY; not "Networking").
 _BODY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}")
-# Words of the sentence a run of Chinese may hold before a body's name: a verb or a
-# preposition (瀚矽科技周三晚间向美国证券交易委员会), never 和, 与 or 经, which are in
-# bodies' names (工业和信息化部, 工业与安全局, 经济产业省).
-_BEFORE_AUTHORITY = re.compile(
-    r".*(?:根据|依据|据悉|据|由|向|对|在|被|将|把|从|给|为|称|是|于|的|了|此外|同时|另外|日前|近日)"
-)
+# Where a body's name starts: a country's (韩国科学技术信息通信部, 美国证券交易委员会), a
+# state's, a province's or a city's (得州电力可靠性委员会) or the nation's (国家数据局), the
+# last in the run of Chinese before the gloss (瀚矽科技周三晚间向美国证券交易委员会: at 美国).
+_BODY_START = re.compile(
+    "|".join(sorted((*(chinese_names.COUNTRIES - chinese_names.SCOPES), "国家", "中央"),
+                    key=len, reverse=True))
+    # (a place, then more of the name: not the 省 of 经济产业省, the body's own noun)
+    + r"|[\u4e00-\u9fff]{1,3}[州省市](?![长委])(?=[\u4e00-\u9fff]{2})"
+)  # fmt: skip
+# …else the run itself, after a word of the sentence opening it (据杜拜水电局), where no
+# company's suffix is in it (三星电子设备解决方案部 is a company's).
+_BEFORE_AUTHORITY = re.compile(r"根据|依据|据悉|据|由|向|对|在|经|与|和|及|而|但|并|此外|同时")
 # How long a government body's name may be (韩国科学技术信息通信部, 11).
 AUTHORITY_CHARS = 16
 
@@ -274,6 +281,7 @@ def _written_alone(text: str, first: str) -> bool:
 # Capitalised words that open English phrases of the trade, no firm's own name.
 _GENERIC_FIRST = re.compile(
     r"Global|Private|Public|Hybrid|Advanced|American|Chinese|Asian|European|National|New|Total"
+    r"|Information"
     r"|Other|Leading|Major|Top|Big|Several|Many|Most|Some|Its|Their|The|This|That|Cloud"
     # places, whose trade bodies and missions are no firm (Korea Semiconductor Industry…)
     r"|America|China|Taiwan|Japan|Korea|India|Singapore|Malaysia|Vietnam|Europe|Germany"
@@ -323,8 +331,14 @@ def _authority(folded: str, start: int, end: int) -> int | None:
     run = start
     while run > 0 and _CJK.match(folded, run - 1) and end - run < AUTHORITY_CHARS:
         run -= 1
-    lead = _BEFORE_AUTHORITY.match(folded, run, end)
-    at = lead.end() if lead is not None else run
+    starts = [m.start() for m in _BODY_START.finditer(folded, run, end)]
+    if starts:
+        at = starts[-1]
+    else:
+        lead = _BEFORE_AUTHORITY.match(folded, run, end)
+        at = lead.end() if lead is not None else run
+        if chinese_names.starts_with_company(folded[at:end]):
+            return None
     if end - at < 3 or _NO_AUTHORITY.search(folded, at, end):
         return None
     return at

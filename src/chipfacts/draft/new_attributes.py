@@ -30,7 +30,7 @@ from chipfacts.draft.graded import grade_ends
 from chipfacts.draft.sentences import Span, start_before
 from chipfacts.draft.vocabulary import Mention
 from chipfacts.model.records import Attribute, ValueType
-from chipfacts.text.numbers import SPANS_OF_TIME, Quantity, doubles
+from chipfacts.text.numbers import DOUBLING, SPANS_OF_TIME, Quantity, doubles
 
 # The words between a noun and its number: a bound, a verb of reaching or changing.
 _LINK = (
@@ -149,10 +149,9 @@ _CHANGED_TO_BEFORE = re.compile(
     r"(?:增长|下降|减少|增加|成长|下滑|上升|提升|提高|降低|大增|大减|暴增|衰退|萎缩|扩大)了?"
     r"\s*(?:约|近|逾|超过)?\s*[\d.]+\s*%\s*(?:至|到|达到?)\s*$"
     # (交换容量将再翻一番至204.8Tbps: a doubling, then the level it reaches)
-    # (较上一代翻倍至, 翻番至, 提升一倍至, 翻了一番，达到)
-    r"|(?:较[^，,。；;\d]{0,8}?)?(?:将|可望|有望|预计将?)?\s*(?:再|又)?\s*"
-    r"(?:翻了?一?番|翻了?一?倍|翻两番|倍增|(?:提升|提高|增长|增加)了?一倍)"
-    r"\s*[,，]?\s*(?:至|到|达到?)\s*$"
+    # (较上一代翻倍至, 较2024年翻了两番至, 提升一倍至, 将再翻一番至)
+    r"|(?:较[^，,。；;]{0,8}?)?(?:(?:将|可望|有望|预计将?)\s*)?(?:(?:再|又)\s*)?"
+    rf"(?:{DOUBLING}|倍增)\s*(?:[,，]\s*)?(?:至|到|达到?)\s*$"
 )
 # A figure said to be so much of another (为去年同期的, 是去年的), with no verb of change.
 _BEING = re.compile(r"(?:将|已|可望|有望|预计将?|预估将?)?\s*(?:为|是)")

@@ -469,7 +469,7 @@ def _things(
             given or latin_name or numbered or (marked is not None or before_noun) and written_again
         ):
             continue
-        if match["noun"] in products.NEW_SYSTEMS.split("|") and not _SUPERCOMPUTING.search(folded):
+        if match["noun"] in products.NEW_SYSTEMS and not _SUPERCOMPUTING.search(folded):
             continue  # 鸿蒙新系统“HarmonyOS 6”: a system of software, outside news of machines
         if match["noun"] == products.PRODUCT and not products.a_chip_product(folded, match):
             continue  # 产品“完全自主可控”, “AI First”, “小米15”手机: no chip's name
@@ -479,6 +479,8 @@ def _things(
         elif gloss_after is not None:
             latin = gloss_after["gloss"]  # 「巨柱」（Saguaro）
         kind = name_forms.kind_of_noun(match["noun"])
+        if match["noun"] in products.NEW_SYSTEMS:
+            kind = "cluster"  # 新系统“红杉”: a machine, in news of machines
         if match["noun"] == products.PRODUCT:
             said = products.KIND_SAID_AFTER.match(folded, match.end() - 1)
             kind = (
@@ -527,8 +529,7 @@ def _quoted_site(text: str, folded: str, match: re.Match[str]) -> str | None:
         or _a_slogan(folded, folded[match.start("name") : match.end("name")], match.end())
     ):
         return None
-    noun = chinese_names.SITE_IN_ENGLISH[match["noun"]]
-    return f"{chinese_names.in_latin(text[match.start('own') : match.end('own')])} {noun}"
+    return chinese_names.site_in_latin(text[match.start("own") : match.end("own")], match["noun"])
 
 
 # Words of praise in quotes before a site's noun: what it is said to be, no name.

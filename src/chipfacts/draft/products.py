@@ -75,14 +75,14 @@ def a_chip_product(folded: str, match: re.Match[str]) -> bool:
 
 
 # A supercomputer called a system, new or of its trade (新系统, 超算系统, 旗舰系统).
-NEW_SYSTEMS = "新系统|超算系统|计算系统|旗舰系统"
+NEW_SYSTEMS = ("新系统", "超算系统", "计算系统", "旗舰系统")
 QUOTED_AFTER_KIND = re.compile(
     # not 该芯片“…” or 称该芯片“完全在国内…” (a quotation about it): a name of a few
     # characters, then its number or Latin letters
     r"(?<![该此这其称说表示])(?P<noun>芯片|加速器|处理器|gpu|网卡|交换芯片|交换机|集群|超级计算机|超级电脑|超算"
     # (a machine named as one: 新系统“红杉”（Redwood）, 旗舰系统正式命名为「苍穹」)
-    rf"|{NEW_SYSTEMS}"
-    rf"|{'|'.join(SITE_NOUNS)}|大模型|模型|{PRODUCT})\s*(?:正式)?(?:命名为|取名为|名为)?\s*[“「\"']"
+    rf"|{'|'.join(NEW_SYSTEMS)}"
+    rf"|{'|'.join(SITE_NOUNS)}|大模型|模型|{PRODUCT})\s*(?:(?:正式)?(?:命名为|取名为|名为)\s*)?[“「\"']"
     r"(?P<name>[\u4e00-\u9fff]{0,6}-?[A-Za-z0-9][A-Za-z0-9 .\-]{0,12}|[\u4e00-\u9fff]{2,6})[”」\"']"
 )
 # A site's whole name in quotes, its noun the last of it (“青城智算中心”, “砺川·中卫万卡

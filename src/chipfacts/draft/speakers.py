@@ -30,7 +30,7 @@ _SPEAKER_ROLE = re.compile(
 )
 # Where or when a speaker spoke, between the name and the speech word (施德文在接受本报
 # 记者采访时说, 苏姿丰于发布会上表示).
-_WHERE_SAID = re.compile(r"\s*(?:在|于)[^，,。；;：:“”「」]{1,16}?(?:时|上|中|期间|后)\s*")
+_AT_AN_EVENT = re.compile(r"\s*(?:在|于)[^，,。；;：:“”「」]{1,16}?(?:时|上|中|期间|后)\s*")
 # After an English speech word, where or how it was said, no claim: "said in an
 # interview", "wrote in a note", "said on Tuesday".
 _SAID_WHERE = re.compile(r"\s+(?:in|on|at|during|to|via|through)\b[^,;:]*$")
@@ -69,7 +69,7 @@ _TRACKED_AFTER = re.compile(
 # An announcer's verb between its name and what it announces the figures of, a time or
 # its gloss between (印度电子和信息技术部（MeitY）21日公布“印度人工智能使命”).
 _ANNOUNCES = re.compile(
-    r"[)）]?\s*[^，,。；;：:“”「」（(]{0,8}?(?:公布|发布|公示|揭晓|披露|通报|宣布)了?\s*[“「《]?\s*"
+    r"[)）]?\s*[^，,。；;：:“”「」（(]{0,8}?(?:公布|发布|公示|揭晓|披露|通报|宣布)了?\s*(?:[“「《]\s*)?"
 )
 # …and, after what is announced, the noun of its results (…第二轮GPU算力服务招标结果,
 # …的最新数据): figures of that thing, not the announcer's own.
@@ -234,7 +234,7 @@ class Speakers(SentenceContext):
         接受彭博社采访时表示, 苏姿丰在台积电技术论坛上表示: Huang and Su speak)."""
         folded = self.article.folded
         at_an_event = next(
-            (m for m in before[:-1] if _WHERE_SAID.fullmatch(folded, m.end, cue.start)), None
+            (m for m in before[:-1] if _AT_AN_EVENT.fullmatch(folded, m.end, cue.start)), None
         )
         if at_an_event is not None:
             return at_an_event
@@ -247,7 +247,7 @@ class Speakers(SentenceContext):
         return (
             len(between) <= SPEAKER_REACH
             or _SPEAKER_ROLE.fullmatch(between) is not None
-            or _WHERE_SAID.fullmatch(between) is not None
+            or _AT_AN_EVENT.fullmatch(between) is not None
         )
 
     def source_named_after(self, cue: Cue, before: list[Mention]) -> Entity | None:

@@ -68,9 +68,10 @@ INFLECTED_SHORTEST = 4  # "ai" in "ais" or "use" in "uses" is too short to tell
 _OWN_PLURALS = frozenset({"share"})
 
 
-# The marks of prose (in the folded text, Chinese commas and brackets are ASCII), never
-# inside an attribute's word (a name may hold them: a site's place in brackets).
-_ACROSS_A_MARK = re.compile(r"[，。；：、！？“”「」『』（）《》,;:!?()]")
+# The marks of prose, as the folded text writes them (its commas, colons and brackets
+# ASCII), never inside an attribute's word (a name may hold them: a site's place in
+# brackets).
+_ACROSS_A_MARK = re.compile(r"[。、“”「」『』《》,;:!?()]")
 
 
 def occurrences(

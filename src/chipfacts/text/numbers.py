@@ -475,7 +475,8 @@ def _text_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     chinese = re.compile(
         rf"[{_CHINESE_DIGITS}]+(?:点[{_CHINESE_DIGITS}]+)?(?=美元|美分|倍|张|颗)"
         # (千余张, 百余家, 两千多万元: "more than", a unit after)
-        rf"|(?P<numeral>[一二两三四五六七八九十百千]+)(?P<more>[余多])(?P<magnitude>万亿|亿|万)?"
+        # (the numeral ends in 十, 百 or 千: 统一多家, 唯一多家 are no numbers)
+        rf"|(?P<numeral>[一二两三四五六七八九十百千]*[十百千])(?P<more>[余多])(?P<magnitude>万亿|亿|万)?"
         rf"(?=\s?(?P<unit>{units}))"
     )
     return written, vague, chinese
@@ -490,6 +491,8 @@ _DOUBLED = re.compile(
     r"(?:接近|将近|几乎|大约|近|约|逾|超过)?\s*)"
     r"(?P<once>(?<!\d)[一1]\s*倍)(?P<half>半)?"
 )
+# (the words of a doubling, for what names the level it reaches)
+DOUBLING = _DOUBLED.pattern
 _NOT_DOUBLED = re.compile(
     r"(?:并未|尚未|未能|没有|没|不会|不能|难以|很难|无法|无望|(?<![并尚])未|不|难)\s*(?:再|能)?\s*$"
 )
@@ -927,9 +930,12 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     if len(match["n1"]) > MAX_DIGITS or len(match["n2"] or "") > MAX_DIGITS:
         return None
     more = bool(match["more1"] or match["more2"])
-    if more and spaced[-1:].isascii() and spaced[-1:].isalpha():
-        # MI300多卡互联, H20多次被约谈, Computex 2025多家台厂: a name's digits, then 多
-        # ("multi-", "many"), no number "more than" anything
+    touching = before[-1:].isascii() and before[-1:].isalpha()
+    named = spaced[-1:].isascii() and spaced[-1:].isalpha()  # a Latin word, a space between
+    year = not match["m1"] and _YEAR.fullmatch(match["n1"]) is not None
+    if more and (touching or named and year):
+        # MI300多卡互联, H20多次被约谈, Computex 2025多家台厂: a name's digits or a year,
+        # then 多 ("multi-", "many"), no number "more than" anything (A100 GPU 2万余张 is)
         return None
     unit_factor = 1.0
     store_unit: str | None = _dollars(match["dollar"]) if match["dollar"] else None
@@ -946,7 +952,7 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
     start, end = match.start(), match.end()
     if match["ordinal"] and store_unit in SPANS_OF_TIME:
         return None  # 第3周: a week of the calendar, no rank nor span
-    if match["ordinal"] and folded.startswith(_EDITIONS, end):
+    if match["ordinal"] and folded.startswith(_EDITIONS, match.end("n1")):
         return None  # 第67届TOP500榜单, 第二轮招标: an edition or a round, no rank
     if match["ordinal"]:
         return Quantity(start, end, first, None, None, "rank", ordinal=True)
@@ -1145,7 +1151,7 @@ def _chinese_more_than(folded: str, match: re.Match[str]) -> Quantity | None:
         return None
     value *= _VAGUE_MAGNITUDE.get(match["magnitude"] or "", 1.0)
     store_unit, factor = _TEXT_UNITS[match["unit"]]
-    end = match.end() + len(match["unit"])
+    end = match.end("unit")
     return Quantity(match.start(), end, value * factor, None, None, store_unit, above=True)
 
 
