@@ -320,7 +320,10 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 and (
                     _KIND_BEFORE.search(folded, max(0, start - QUOTED_KIND_REACH), start - 1)
                     is not None
-                    or _A_COMPANY_AFTER_QUOTES.match(folded, suffix.end() + 1) is not None
+                    or any(
+                        words.match(folded, suffix.end() + 1) is not None
+                        for words in (_A_COMPANYS_DEED, _LEGAL_FORM, _OFFICER_AFTER)
+                    )
                 )
             )
             if not (kind or legal) and (
@@ -333,11 +336,9 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
 
 
 _OPEN_QUOTES = ("“", "「", "『")
-# What only a company does or has, right after its name in quotes.
-_A_COMPANY_AFTER_QUOTES = re.compile(
-    r"(?:成立于|创立于|注册于|总部位于|是一家|旗下|董事长|总经理|创始人|创办人|执行长|首席执行官"
-    r"|股份有限公司|有限公司|控股)"
-)
+# What only a company does, right after its name in quotes (its legal form and its
+# officers' titles too: ``_LEGAL_FORM``, ``_OFFICER_AFTER``).
+_A_COMPANYS_DEED = re.compile(r"成立于|创立于|注册于|总部位于|是一家|旗下|控股")
 # How far before the opening quote a kind's noun says a quoted name is a company's.
 QUOTED_KIND_REACH = 7
 _CLOSE_QUOTES = ("”", "」", "』")

@@ -29,6 +29,9 @@ PAST_EMPLOYER_WORDS = r"曾任职于|曾就职于|曾任|曾担任|曾在|出身
 # A name right after these is an object or a comparison, not what the clause is about
 # (将/把 mark the object: 谷歌计划将博通剔除 is Google's decision; 採台積電3奈米製程 is
 # Taiwan's 採用).
+# 为 as "for" or "is", not inside a word (成为, 认为, 作为, 因为, 以为, 称为) nor the next of a
+# list (其次为).
+_WEI = r"(?<![成认作因以称])(?<!其次)为"
 OBJECT_BEFORE = re.compile(
     # (not 伺服器用DDR5, 手机用芯片: what it is for, a qualifier of what follows)
     r"(?:(?:采用|使用|(?<![器机脑端车])用|采购|采|购买|收购|与|和|及|跟|比|较|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
@@ -37,7 +40,7 @@ OBJECT_BEFORE = re.compile(
     # 曾任AMD图形事业部高级总监, 来自谷歌TPU团队: a past employer, no subject
     rf"|{PAST_EMPLOYER_WORDS}"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了, 其次为)
-    r"|(?<![成认作因以称])(?<!其次)为(?!了))"
+    rf"|{_WEI}(?!了))"
     # 约为现行Blackwell的3.3倍, 较上一代HBM3E: the one compared with, however described
     rf"(?:\s*{_BASELINE})?"
     # 相比同规模的InfiniBand方案: the one compared with, after a few words describing it
@@ -96,7 +99,7 @@ _COMPARED_WITH = re.compile(
     # (可达Trainium2的4倍, 相当于H100的七成: a figure reaching a multiple of another's)
     # (not the 达 ending 英伟达, 辉达, 高达)
     # (not the next of a list: 其后是超微的约15%, 其次为, 紧随其后的是, 排名第二的是, 第二名是)
-    r"(?:比|较|相较于?|相比于?|(?<![成认作因以称])(?<!其次)为|(?<!其后)(?<!其次)(?<!随后)(?<![的名])是"
+    rf"(?:比|较|相较于?|相比于?|{_WEI}|(?<!其后)(?<!其次)(?<!随后)(?<![的名])是"
     r"|(?<![伟辉高传表抵到送长])达到?|相当于"
     # (不及H800的一半: short of another's)
     r"|不及|不到)\s*"

@@ -183,7 +183,7 @@ _POSSESSOR_REACH = 24
 _NODE_NAME = re.compile(r"(?:N|SF)\d{1,2}[A-Z]?|\d{1,2}A", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # The nouns of a company set off after its name (the developer, a chip supplier).
-_COMPANY_NOUNS = (
+COMPANY_NOUNS = (
     r"developer|company|start-?up|maker|provider|manufacturer|supplier|vendor|producer"
     r"|assembler|chipmaker|distributor|foundry|firm|designer"
 )
@@ -193,11 +193,11 @@ _COMPANY_NOUNS = (
 # "Tideline, its first in-house network interface card": a company's own thing.
 _APPOSITIVE = re.compile(
     r"(?<![\w-])[\"“]?(?P<name>[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})(?:,[\"”]|[\"”]?,)\s+"
-    rf"(?:the|a|an|its)\s+(?:[\w.-]+\s+){{0,5}}?(?P<noun>{_COMPANY_NOUNS}"
+    rf"(?:the|a|an|its)\s+(?:[\w.-]+\s+){{0,5}}?(?P<noun>{COMPANY_NOUNS}"
     r"|cloud|operator|lab|supercomputer|cluster|chip|accelerator|processor|campus"
     r"|data[ -]cent(?:re|er)|network (?:interface )?card|nic)\b"
     # "a four-year-old chip startup": the noun the phrase ends on says what it is
-    rf"(?!\s+(?:{_COMPANY_NOUNS})\b)"
+    rf"(?!\s+(?:{COMPANY_NOUNS})\b)"
 )
 _APPOSITIVE_KINDS = {
     "supercomputer": "cluster", "cluster": "cluster", "chip": "chip", "accelerator": "chip",

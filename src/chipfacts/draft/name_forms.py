@@ -15,6 +15,7 @@ from typing import NamedTuple
 from chipfacts.draft import chinese_names
 from chipfacts.draft.context import TITLE_AT_END, TITLES
 from chipfacts.draft.designations import PERIOD, TECHNICAL
+from chipfacts.draft.english_newcomers import COMPANY_NOUNS
 from chipfacts.draft.products import beside_chinese
 
 
@@ -118,10 +119,11 @@ _FIRM_NAME = re.compile(
 # What introduces a firm in English news, right before its name ("Eindhoven-based Kairo
 # Semiconductor", "GPU designer Hanlin Microelectronics", "start-up Lumora Systems").
 # ("Santa Clara-based": a place of two words)
-_BASED = re.compile(r"(?:[A-Z][\w]*\s+)*[\w-]+-(?:based|listed|headquartered)\s+")
+_PLACED = ("based", "listed", "headquartered")
+_PLACED_ENDINGS = tuple(f"-{placed}" for placed in _PLACED)
+_BASED = re.compile(rf"(?:[A-Z][\w]*\s+)*[\w-]+-(?:{'|'.join(_PLACED)})\s+")
 _FIRM_INTRODUCED = re.compile(
-    r"(?:-based|\b(?:start-?up|designer|maker|chipmaker|developer|supplier|provider|vendor"
-    r"|manufacturer|firm|company|rival|group|unit|subsidiary))\s+$"
+    rf"(?:-(?:{'|'.join(_PLACED)})|\b(?:{COMPANY_NOUNS}|rival|group|unit|subsidiary))\s+$"
 )
 # A designation, letters and a number (K4, M15X, AP7), names a thing beside the noun
 # of its kind (K4芯片, 先进封装厂AP7), unless it is a term of the field (HBM3E, FP8)
@@ -241,7 +243,7 @@ def of_kind(text: str, folded: str) -> Iterator[Written]:
                 continue  # "Helix Labs rations GPUs": a verb between the name and the noun
             if pattern is _KIND_AFTER and kind == "cluster" and name and is_designation(name):
                 continue  # 万卡规模的T2集群, H100集群: a cluster of the chip, not the chip
-            if name is not None and name.lower().endswith(("-based", "-listed", "-headquartered")):
+            if name is not None and name.lower().endswith(_PLACED_ENDINGS):
                 continue  # "Shanghai-based GPU designer": where a firm is, no chip's name
             if name is not None:
                 yield Written(*match.span("latin"), name, kind)
