@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from chipfacts.draft.cuewords import VALUE_CUES
-from chipfacts.model.records import ValueType
+from chipfacts.model.records import Entity, ValueType
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import name_key
 
@@ -119,9 +119,26 @@ def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
         if len(key) < 2:  # one letter names nothing in prose
             continue
         for start, end in occurrences(keys, folded, key):
+            word = text[start:end]
             for row in store.entity_rows(key):
-                found.append(Mention(start, end, row, text[start:end]))
+                if _in_lower_case(word) and not _named_in_lower_case(store.entity_at(row), key):
+                    continue  # "a wave of smartphones": a word, not the name Wave
+                found.append(Mention(start, end, row, word))
     return _longest_first(found)
+
+
+def _in_lower_case(word: str) -> bool:
+    """One word of Latin letters, none of them a capital (wave, atlas; not Wave,
+    iPhone, H100, nor "high-bandwidth memory", a name prose writes in lower case)."""
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def _named_in_lower_case(entity: Entity, key: str) -> bool:
+    """Whether the store writes one of ``entity``'s names with ``key`` in lower case
+    (a common noun such as "network card"; its id is no name as written)."""
+    return any(
+        _in_lower_case(name) and name_key(name) == key for name in (entity.name, *entity.aliases)
+    )
 
 
 # A name's gloss in the other script, in brackets after it (英伟达（Nvidia）, 美国证券交易
