@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
-from tests.drafting import draft_news, entity_of
+from tests.drafting import draft_news, entity_of, proposed
 
 
 @pytest.fixture
@@ -32,3 +32,27 @@ def test_a_word_in_lower_case_is_no_name_the_store_writes_with_a_capital(
 def test_a_name_written_with_its_capital_is_still_found(store: chipfacts.Store) -> None:
     text = "Wave Computing的DPU训练速度是GPU的1000倍。Wave去年融资约1亿美元。"
     assert "wave-computing" in {entity_of(c) for c in draft_news(store, text)}
+
+
+_FILING = (
+    "算力租賃股智穹算力控股（01879）昨晚發出公告，旗下全資附屬公司與客戶簽訂框架協議，"
+    "合約總金額不超過人民幣38.6億元，相當於集團去年全年收入逾三倍。"
+    "公告指，集團將為客戶部署不少於8,000張GPU加速卡。市場人士相信客戶為字節跳動，"
+    "惟智穹未有回應本報查詢。融資方面，集團同日簽訂銀團貸款協議，貸款額最多為人民幣25億元。"
+)
+
+
+def test_a_hong_kong_stock_of_a_trade_is_a_company_and_the_group_is_its_issuer(
+    store: chipfacts.Store,
+) -> None:
+    candidates = draft_news(store, _FILING, "zh-Hant")
+    issuer = proposed(candidates)["zhiqiong-compute-holdings"]
+    assert issuer.kind == "company"
+    assert {"智穹算力控股", "智穹"} <= set(issuer.aliases)
+    figures = {c.value: entity_of(c) for c in candidates if isinstance(c.value, float | int)}
+    assert figures[8000] == figures[2500000000] == "zhiqiong-compute-holdings"
+
+
+def test_a_shareholder_is_no_stock_of_a_trade(store: chipfacts.Store) -> None:
+    text = "曦衡光电完成15亿元B轮融资，老股东云杉创投跟投。云杉创投合伙人表示，将继续支持曦衡光电。"
+    assert not [i for i in proposed(draft_news(store, text)) if i.startswith("dong")]

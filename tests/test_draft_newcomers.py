@@ -739,7 +739,7 @@ def test_a_company_named_with_its_stock_code_or_legal_form_is_proposed(
     )
     found = {p.entity.id: p.entity for p in newly(store, text).proposed}
     assert found["jingshengzaiban"].aliases == ("晶陞載板", "晶陞")
-    assert found["beijiangsuanli-technology"].aliases[0] == "北疆算力科技"
+    assert found["beijiang-compute-technology"].aliases[0] == "北疆算力科技"
     # 和 and 中 may be in a listed company's name
     assert found["hehui-optoelectronics"].aliases == ("和辉光电",)
     assert found["zhongkexin-cloud"].aliases == ("中科芯云",)

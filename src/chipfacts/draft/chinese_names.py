@@ -68,7 +68,10 @@ _SUFFIXES = {
 # (Taiwan's 业者, "operator": AI算力租賃業者雲硯算力; 租赁商, 服务商: a trade's firms)
 _KIND_NOUN = (
     r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手|业者"
-    r"|服务商|运营商|租赁商|提供商|制造商)"
+    r"|服务商|运营商|租赁商|提供商|制造商"
+    # (a Hong Kong or Taiwan stock of a trade: 算力租賃股智穹算力控股, 矽光子概念股; not
+    # 老股东, a shareholder)
+    r"|(?:概念|题材|龙头|租赁|芯片|晶片|半导体|科技|算力|ai|服务器|光通讯)股)"
 )
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 
@@ -358,6 +361,8 @@ _TRADES = {
     "材料": "Materials", "能源": "Energy", "电力": "Power", "数据": "Data", "网络": "Networks",
     "液冷": "Liquid Cooling", "散热": "Cooling", "封测": "Packaging and Test",
     "新材料": "New Materials", "新能源": "New Energy",
+    # (智穹算力控股, then 智穹: a computing firm's holding company)
+    "算力": "Compute", "智算": "AI Computing",
 }  # fmt: skip
 # (the trade's word ends right before the suffix, the longest first: 容百|新材料|科技)
 _TRADE_INFIX = re.compile("(?:" + "|".join(sorted(_TRADES, key=len, reverse=True)) + ")$")

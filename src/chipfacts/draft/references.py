@@ -41,14 +41,15 @@ DEMONSTRATIVE = re.compile(
     r"|新)?\s*"
     r"(?P<noun>大模型|模型|芯片|晶片|处理器|加速器|网卡|网络设备|网络组件|设备|集群|丛集|超级计算机|智算中心|"
     r"数据中心|资料中心|算力中心|超算中心|中心|基地|加速卡|训练卡|推理卡|显卡|卡|"
-    r"计算机|系统|项目|计划|服务|功能|产品|公司|企业|厂商|工厂|新厂|厂|园区"
+    r"计算机|系统|项目|计划|服务|功能|产品|公司|集团|企业|厂商|工厂|新厂|厂|园区"
     # 该GPU采用台积电2nm工艺: a chip by the Latin word of its kind (not 该GPU集群, nor
     # 这批GPU, a batch of them, nor 其ASIC设计伙伴, its chips at large, nor 该ASIC项目)
     r"|(?<![批其])(?:gpu|asic|npu|xpu|dpu)"
     r"(?![a-z0-9]|集群|丛集|服务器|云|算力|卡|芯片|晶片|设计|项目|计划|业务|采购|订单|团队|产品线))"
     # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
-    # the text is on (after a verb of causing, or opening a clause)
-    r"|(?:(?<=[让使令为])|(?<![^\s，,。；;：:]))(?P<bare>公司)(?![名债法章])"
+    # the text is on (after a verb of causing, or opening a clause); 集团 as a Hong Kong
+    # filing calls its issuer (集團將為客戶A部署, 相當於集團去年全年收入, 本集團)
+    r"|(?:(?<=[让使令为于本])|(?<![^\s，,。；;：:]))(?P<bare>公司|集团)(?![名债法章])"
     # 芯片采用12nm工艺: "the chip" opening a sentence, said to be made of something, the
     # chip the text is on
     r"|(?<![^\s。；;：:])(?P<opening>芯片|晶片)(?=采用|基于|集成|由|搭载|配备|内置|的(?:功耗|晶体管|面积|制程|工艺))"
@@ -95,7 +96,8 @@ _KIND_OF_NOUN = {
     "数据中心": "cluster", "资料中心": "cluster", "算力中心": "cluster", "超算中心": "cluster",
     "中心": "cluster", "基地": "cluster", "超算": "cluster",
     "计划": "project", "服务": "product",
-    "功能": "product", "产品": "product", "公司": "company", "企业": "company",
+    "功能": "product", "产品": "product", "公司": "company", "集团": "company",
+    "企业": "company",
     "厂商": "company", "大模型": "model", "晶片": "chip", "加速器": "chip", "丛集": "cluster",
     # a plant or a site is a project of its company's (该厂: K28新厂)
     "工厂": "project", "新厂": "project", "厂": "project",
