@@ -56,3 +56,35 @@ def test_a_hong_kong_stock_of_a_trade_is_a_company_and_the_group_is_its_issuer(
 def test_a_shareholder_is_no_stock_of_a_trade(store: chipfacts.Store) -> None:
     text = "曦衡光电完成15亿元B轮融资，老股东云杉创投跟投。云杉创投合伙人表示，将继续支持曦衡光电。"
     assert not [i for i in proposed(draft_news(store, text)) if i.startswith("dong")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "consensus"),
+    [
+        (
+            "该季度英伟达实现营收684亿美元，同比增长74%，高于LSEG统计的分析师平均预期661亿美元。",
+            "zh-Hans",
+            66100000000,
+        ),
+        (
+            "博通單季營收達198.2億美元，優於LSEG彙整的分析師預估195.4億美元。",
+            "zh-Hant",
+            19540000000,
+        ),
+        ("AMD营收103.4亿美元，高于市场一致预期的98.6亿美元。", "zh-Hans", 9860000000),
+        (
+            "Qualcomm posted revenue of $11.72 billion, compared with analysts' average "
+            "estimate of $11.6 billion.",
+            "en",
+            11600000000,
+        ),
+    ],
+)
+def test_the_markets_expectation_is_the_same_measure_as_analysts_estimate_it(
+    store: chipfacts.Store, text: str, language: str, consensus: int
+) -> None:
+    candidates = {c.value: c for c in draft_news(store, text, language) if c.unit == "USD"}
+    ours = next(c for value, c in candidates.items() if value != consensus)
+    theirs = candidates[consensus]
+    assert (theirs.attribute.id, theirs.entity_id) == ("revenue", ours.entity_id)
+    assert (theirs.status.value, theirs.bound.value) == ("estimated", "exact")

@@ -139,6 +139,18 @@ _EARLIER_TIME = re.compile(
     r"|第[一二三四1-4]季度?|[上下]半年|\d{4}\s*年)"
     r"\s*的?\s*[约近逾超]?\s*$"
 )
+# The market's expectation a figure is compared with, right before it (高于分析师平均
+# 预期的725亿美元, 優於LSEG彙整的分析師預估195.4億美元, 高于Wind一致预期的52.0亿元,
+# "compared with analysts' average estimate of $12.6 billion"): the same measure of
+# the same one, as analysts estimate it.
+_CONSENSUS = re.compile(
+    r"(?:高于|低于|优于|逊于|好于|超过|超出|不及|符合|胜过|对比|相比)[^，,。；;]{0,24}?"
+    r"(?:分析师|市场|法人|华尔街|业界)[^，,。；;]{0,6}?(?:预期|预估|预测|估计|共识)\s*的?\s*$"
+    r"|(?:一致|平均)预期\s*的?\s*$"
+    r"|\banalysts['’]?\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?"
+    r"|expectations?)\s+(?:of|for)\s+(?:about\s+|around\s+)?$"
+    r"|\bconsensus\s+(?:estimates?\s+|forecasts?\s+)?(?:of|for)\s+$"
+)
 # A clause of a later time and a change to a level alone (…出货量约为65万颗，明年有望
 # 提升至100万颗以上, "…, rising to more than $100 billion in 2026"): the same measure
 # of the same one, later.
@@ -1875,25 +1887,25 @@ class NumberFacts(Attribution):
             # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
             # company's, not the last name before (an acquired company, a customer)
             entity = self.story_company(self.earlier) or entity
+        consensus = _CONSENSUS.search(folded, clause.start, quantity.start) is not None
+        # (营收684亿美元，同比增长74%，高于分析师平均预期661亿美元: the measure of the
+        # figure in its unit the market's is compared with, past a growth between)
+        measured = self.last_of_unit.get(quantity.unit) if consensus else self.last_number
         going_on = (
-            self.last_number is not None
-            and self.last_number.unit == quantity.unit
+            measured is not None
+            and measured.unit == quantity.unit
             and (
-                _EARLIER_TIME.fullmatch(folded, clause.start, quantity.start)
+                consensus
+                or _EARLIER_TIME.fullmatch(folded, clause.start, quantity.start)
                 or _LATER_LEVEL.fullmatch(folded, clause.start, quantity.start)
             )
         )
         # (…7纳米良率约为30%，明年有望提升至50%: the node proposed for the figure before)
         carried_new = self.last_new if going_on and self.last_about is None else None
-        if going_on and self.last_about is not None and self.last_number is not None:
+        if going_on and self.last_about is not None and measured is not None:
             # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
             # (…，明年有望提升至100万颗以上: the later one)
-            attribute, entity, entity_decision, weight = (
-                self.last_number,
-                self.last_about,
-                None,
-                0.9,
-            )
+            attribute, entity, entity_decision, weight = measured, self.last_about, None, 0.9
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions += self.carried(attribute)
         if (
@@ -2306,6 +2318,8 @@ class NumberFacts(Attribution):
             # 大摩将台积电目标价调升至2,100元: an analyst's target for the shares, their
             # estimate (将 marks what is raised, no future), set as a figure, not rounded
             status = Status.ESTIMATED
+        if consensus:
+            status = Status.ESTIMATED  # the market's figure, as its analysts put it
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.
             bound = Bound.ABOUT
