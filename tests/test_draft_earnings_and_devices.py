@@ -88,3 +88,17 @@ def test_the_markets_expectation_is_the_same_measure_as_analysts_estimate_it(
     theirs = candidates[consensus]
     assert (theirs.attribute.id, theirs.entity_id) == ("revenue", ours.entity_id)
     assert (theirs.status.value, theirs.bound.value) == ("estimated", "exact")
+
+
+def test_analysts_estimate_of_another_figure_makes_no_estimate_of_the_forecast(
+    store: chipfacts.Store,
+) -> None:
+    text = (
+        "Qualcomm expects revenue of $12.4 billion to $13.2 billion for the quarter, compared "
+        "with analysts' average estimate of $12.6 billion. Nvidia has about 85% of the "
+        "market, UBS analysts estimated."
+    )
+    statuses = {(c.attribute.id, c.status.value) for c in draft_news(store, text, "en")}
+    assert {("revenue", "forecast"), ("revenue", "estimated"), ("market_share", "estimated")} == (
+        statuses
+    )

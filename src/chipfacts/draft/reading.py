@@ -161,13 +161,24 @@ def plan_is_noun(folded: str, start: int, end: int) -> bool:
 _DONE_SINCE = re.compile(r"[，,；;][^，,；;。]*?已(?:经)?")
 
 
+# After an English estimate word, what makes it the noun of a figure ("estimate of").
+_A_FIGURES_NOUN = re.compile(r"s?\s+(?:of|for)\b")
+
+
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
     """The status of a claim ending at ``value_end``, from its sentence's cues."""
     cues = [c for c in cues if not _disposal(folded, c) and not _plan_as_noun(folded, c)]
     # English names who estimated a figure after it ("…85% of the market, UBS analysts
     # estimated"), as it names a speaker after what was said
     before = [
-        c for c in cues if c.start < value_end or c.kind is CueKind.ESTIMATE and c.word.isascii()
+        c
+        for c in cues
+        if c.start < value_end
+        or c.kind is CueKind.ESTIMATE
+        and c.word.isascii()
+        # (not the noun of another figure after it: "…, compared with analysts' average
+        # estimate of $12.6 billion")
+        and not _A_FIGURES_NOUN.match(folded, c.end)
     ]
     speech = [c for c in cues if c.kind is CueKind.SPEECH]
     used: list[Cue] = []
