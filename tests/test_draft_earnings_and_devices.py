@@ -102,3 +102,13 @@ def test_analysts_estimate_of_another_figure_makes_no_estimate_of_the_forecast(
     assert {("revenue", "forecast"), ("revenue", "estimated"), ("market_share", "estimated")} == (
         statuses
     )
+
+
+def test_a_makers_series_in_a_list_of_shares_is_the_makers_share(store: chipfacts.Store) -> None:
+    text = (
+        "以處理器品牌區分，英特爾Core Ultra系列在AI PC市場的市占率約57%，AMD Ryzen AI系列約22%，"
+        "蘋果M系列約13%，高通Snapdragon X系列則為7%左右。"
+    )
+    shares = {(c.entity_id, c.attribute.id, c.value) for c in draft_news(store, text, "zh-Hant")}
+    assert {("amd", "market_share", 22), ("apple", "market_share", 13)} <= shares
+    assert ("qualcomm", "market_share", 7) in shares

@@ -475,6 +475,8 @@ _RUNS = re.compile(r"[\s、,;，；]{2,}")
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
+# A series of products in Latin letters, named after its maker in a list (Ryzen AI系列).
+_A_SERIES = re.compile(r"[a-z0-9][a-z0-9 .+\-]{0,24}系列")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
@@ -1220,6 +1222,8 @@ class NumberFacts(Attribution):
                 # (华为昇腾: a product with its maker's name before it, one name)
                 start = self.maker_named_before(mention)
                 rest = rest.replace(self.article.folded[start : mention.end], "", 1)
+        # (超微Ryzen AI系列約22%, 蘋果M系列約13%: the maker's series of products, its own)
+        rest = _A_SERIES.sub("", rest)
         rest = _RUNS.sub(lambda run: run.group().strip()[:1] or " ", rest)
         if not _LIST_REST.fullmatch(rest) or not self.part_of_the_whole(clause):
             return None
