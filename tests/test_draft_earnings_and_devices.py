@@ -112,3 +112,18 @@ def test_a_makers_series_in_a_list_of_shares_is_the_makers_share(store: chipfact
     shares = {(c.entity_id, c.attribute.id, c.value) for c in draft_news(store, text, "zh-Hant")}
     assert {("amd", "market_share", 22), ("apple", "market_share", 13)} <= shares
     assert ("qualcomm", "market_share", 7) in shares
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amd"),
+    [
+        ("吳冠廷估算，輝達包下了台積電明年CoWoS產能的約六成，超微約占一成。", "zh-Hant", True),
+        # (on the mainland 超微 may be Supermicro: read by its gloss alone)
+        ("吴冠廷估算，英伟达包下了台积电明年CoWoS产能的约六成，超微约占一成。", "zh-Hans", False),
+    ],
+)
+def test_chaowei_is_amd_in_an_article_in_traditional_characters(
+    store: chipfacts.Store, text: str, language: str, amd: bool
+) -> None:
+    tenth = next(c for c in draft_news(store, text, language) if c.value == 10)
+    assert (tenth.entity_id == "amd") is amd

@@ -276,3 +276,8 @@ INDUSTRY: tuple[Known, ...] = (
     Known("colossus", "Colossus", "cluster", (), "xai"),
     Known("stargate", "Stargate", "project", ("星际之门",), "openai"),
 )
+
+# Names only Taiwan's and Hong Kong's press uses, read in an article written in
+# Traditional characters alone: there 超微 is AMD (and 美超微 Supermicro), while on the
+# mainland 超微 may be Supermicro (约5千套超微（Supermicro）机柜) or a word (超微型).
+TRADITIONAL_ONLY: tuple[Known, ...] = (Known("amd", "AMD", "company", ("超微",)),)
