@@ -127,3 +127,13 @@ def test_chaowei_is_amd_in_an_article_in_traditional_characters(
 ) -> None:
     tenth = next(c for c in draft_news(store, text, language) if c.value == 10)
     assert (tenth.entity_id == "amd") is amd
+
+
+def test_how_many_firms_and_what_kind_of_cloud_name_no_company(store: chipfacts.Store) -> None:
+    text = (
+        "去年多家云厂商的推理算力一度需要排队申请，多家云厂商随后扩容。"
+        "成立于2019年的澜算科技专注于推理云，推理云业务增长十倍。澜算科技的电价约为每千瓦时0.29元。"
+    )
+    found = proposed(draft_news(store, text))
+    assert not [i for i in found if i.startswith(("duojia", "tuili"))]
+    assert "lansuan-technology" in found
