@@ -137,3 +137,23 @@ def test_how_many_firms_and_what_kind_of_cloud_name_no_company(store: chipfacts.
     found = proposed(draft_news(store, text))
     assert not [i for i in found if i.startswith(("duojia", "tuili"))]
     assert "lansuan-technology" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "截至三季度末，CoreWeave在美国和欧洲运营的数据中心达到41个，活跃电力容量约为720兆瓦。",
+            "coreweave",
+        ),
+        (
+            "阿里云在内蒙古和林格尔新区运营的数据中心已部署约3万张GPU，电力容量约为120兆瓦。",
+            "alibaba-new-cluster",
+        ),
+    ],
+)
+def test_the_data_centres_of_places_joined_are_no_one_site(
+    store: chipfacts.Store, text: str, owner: str
+) -> None:
+    power = next(c for c in draft_news(store, text) if c.unit == "W")
+    assert entity_of(power) == owner
