@@ -157,3 +157,14 @@ def test_the_data_centres_of_places_joined_are_no_one_site(
 ) -> None:
     power = next(c for c in draft_news(store, text) if c.unit == "W")
     assert entity_of(power) == owner
+
+
+@pytest.mark.parametrize("built_on", ["以Blackwell架構為基礎", "基於Blackwell架構"])
+def test_what_a_chip_is_built_on_is_no_subject_of_the_clause(
+    store: chipfacts.Store, built_on: str
+) -> None:
+    text = f"輝達為中國市場推出新晶片B30C。B30C{built_on}，但只採用單顆運算晶粒。"
+    architecture = [
+        c for c in draft_news(store, text, "zh-Hant") if c.attribute.id == "architecture"
+    ]
+    assert [entity_of(c) for c in architecture] == ["b30c"]
