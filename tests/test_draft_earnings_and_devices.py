@@ -168,3 +168,16 @@ def test_what_a_chip_is_built_on_is_no_subject_of_the_clause(
         c for c in draft_news(store, text, "zh-Hant") if c.attribute.id == "architecture"
     ]
     assert [entity_of(c) for c in architecture] == ["b30c"]
+
+
+def test_a_line_with_a_digit_and_a_letter_is_a_chip_no_petaflops(store: chipfacts.Store) -> None:
+    text = (
+        "地平线推出征程7P芯片，旗舰型号征程7P单颗芯片AI算力达到1000 TOPS，是征程6P的两倍。"
+        "征程7P采用台积电4nm工艺，集成约370亿个晶体管。国产5nm工艺仍在爬坡，国产5nm良率不足五成。"
+    )
+    candidates = draft_news(store, text)
+    assert "zhengcheng-7p" in proposed(candidates)
+    assert not [i for i in proposed(candidates) if i.startswith("guochan")]
+    transistors = [c for c in candidates if c.attribute.id == "transistor_count"]
+    assert [entity_of(c) for c in transistors] == ["zhengcheng-7p"]
+    assert 7e15 not in {c.value for c in candidates}  # 7P is no petaflops
