@@ -76,6 +76,10 @@ _KIND_NOUN = (
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 
 
+# What follows 股 in a word of shares, not a name's start (股东, 股份, 股票, 股价, 股权).
+_A_SHARES_WORD = "东份票价权民市息本"
+
+
 # A company's name at the start of a longer one: its stem (two to four characters) and
 # its suffix (三星电子设备解决方案部: 三星电子).
 COMPANY_AT_START = 6
@@ -292,6 +296,8 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 continue  # 厂商澜海云: the kind's noun is no part of the name
             if _KIND_AT.match(folded, start):
                 continue  # 新创公司玄枢智算: nor one the stem would start with
+            if folded.startswith("股", start - 1) and stem[0] in _A_SHARES_WORD:
+                continue  # 科技股东方正证券: a shareholder (股东), no stock of a trade
             kind = (
                 _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
                 and (
@@ -587,8 +593,9 @@ def _company(
     words = [_TRADES[trade.group()]] if trade is not None else []
     latin = " ".join(["".join(lazy_pinyin(stem)).capitalize(), *words, _SUFFIXES[suffix.group()]])
     aliases = [text[start : suffix.end()]]
-    # 峰睿方面称: the stem alone, where the article uses it apart from the name
-    if times(stem) > times(suffix.string[start : suffix.end()]):
+    # 峰睿方面称: the stem alone, where the article uses it apart from the name (not a
+    # place: 北京智算集团 is no 北京)
+    if times(stem) > times(suffix.string[start : suffix.end()]) and not _PLACE_AT.fullmatch(stem):
         aliases.append(text[start : start + len(stem)])
     return ChineseName(start, suffix.end(), latin, "company", tuple(aliases))
 

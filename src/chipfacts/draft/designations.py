@@ -227,8 +227,9 @@ _PLACED_BEFORE = re.compile(
 # What a place where a site is built is not: a time, a scope or a pronoun.
 _NO_PLACE = re.compile(
     r"\d|年|月|未来|全球|各地|当地|国内|海外|境内|境外|全国|^[其该这此本那]|内$|^(?:这里|那里|此地|当地)"
-    # (places joined, the sites of each: 在美国和欧洲运营的数据中心达到41个; not 内蒙古和林格尔)
-    r"|(?<=[国洲州省市区县])[和与及、]"
+    # (countries or continents joined, the sites of each: 在美国和欧洲运营的数据中心达到41个;
+    # not 内蒙古和林格尔, 天津市和平区, 安徽省和县)
+    r"|(?<=[国洲])[和与及、]"
     # (a region's, no place: 在中东运营着一个…)
     rf"|^(?:{REGIONS})"
     # (正在加快建设的, 正在大力兴建: how, no place)

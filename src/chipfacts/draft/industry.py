@@ -281,3 +281,6 @@ INDUSTRY: tuple[Known, ...] = (
 # Traditional characters alone: there 超微 is AMD (and 美超微 Supermicro), while on the
 # mainland 超微 may be Supermicro (约5千套超微（Supermicro）机柜) or a word (超微型).
 TRADITIONAL_ONLY: tuple[Known, ...] = (Known("amd", "AMD", "company", ("超微",)),)
+# Words those names start, which an article that writes one uses the name as (超微型晶片,
+# "an ultra-small chip"; 超微间距, "ultra-fine pitch"): there the name is no company's.
+TRADITIONAL_WORDS = ("超微型", "超微间距", "超微米", "超微细", "超微小")

@@ -144,12 +144,20 @@ _EARLIER_TIME = re.compile(
 # "compared with analysts' average estimate of $12.6 billion"): the same measure of
 # the same one, as analysts estimate it.
 _CONSENSUS = re.compile(
-    r"(?:高于|低于|优于|逊于|好于|超过|超出|不及|符合|胜过|对比|相比)[^，,。；;]{0,24}?"
-    r"(?:分析师|市场|法人|华尔街|业界)[^，,。；;]{0,6}?(?:预期|预估|预测|估计|共识)\s*的?\s*$"
+    r"(?:高于|低于|优于|逊于|好于|超过|超出|不及|符合|胜过|击败|对比|相比|相较于?|较|与)"
+    r"(?:[^，,。；;]{0,24}?(?:分析师|市场|法人|华尔街|业界)[^，,。；;]{0,6}?)?"
+    r"(?:预期|预估|预测|估计|共识)(?:均值|中值|中位数|值)?\s*的?\s*$"
     r"|(?:一致|平均)预期\s*的?\s*$"
-    r"|\banalysts['’]?\s+(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?"
-    r"|expectations?)\s+(?:of|for)\s+(?:about\s+|around\s+)?$"
-    r"|\bconsensus\s+(?:estimates?\s+|forecasts?\s+)?(?:of|for)\s+$"
+    # ("analysts' average estimate of", "Wall Street's estimate of", "LSEG estimates of")
+    r"|\b(?:analysts?['’]?|wall\s+street['’]?s?|lseg|the\s+average\s+analyst|consensus)\s+"
+    r"(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+"
+    r"(?:about\s+|around\s+)?$"
+    r"|\bconsensus\s+(?:of|for)\s+$"
+    # ("beating estimates of", "below expectations of", "Analysts on average had expected")
+    r"|\b(?:beating|beat|missing|missed|topping|topped|above|below)\s+(?:the\s+)?"
+    r"(?:estimates?|expectations?|forecasts?)\s+(?:of|for)\s+$"
+    r"|\banalysts\s+(?:on\s+average\s+)?(?:had\s+)?(?:expected|estimated|forecast)\s+"
+    r"(?:about\s+|around\s+)?$"
 )
 # A clause of a later time and a change to a level alone (…出货量约为65万颗，明年有望
 # 提升至100万颗以上, "…, rising to more than $100 billion in 2026"): the same measure
@@ -476,7 +484,7 @@ _RUNS = re.compile(r"[\s、,;，；]{2,}")
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
 # A series of products in Latin letters, named after its maker in a list (Ryzen AI系列).
-_A_SERIES = re.compile(r"[a-z0-9][a-z0-9 .+\-]{0,24}系列")
+_A_SERIES = re.compile(r"\s*[a-z0-9][a-z0-9 .+\-]{0,24}系列")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
@@ -1221,9 +1229,12 @@ class NumberFacts(Attribution):
             if inside(mention.start, mention.end, clause):
                 # (华为昇腾: a product with its maker's name before it, one name)
                 start = self.maker_named_before(mention)
+                series = _A_SERIES.match(self.article.folded, mention.end, quantity.start)
+                if series is not None and quantity.unit == "percent":
+                    # (AMD Ryzen AI系列約22%, 蘋果M系列約13%: a share of the maker's series
+                    # of products, its own; not H100系列的功耗, B200系列为1000瓦)
+                    rest = rest.replace(series.group(), "", 1)
                 rest = rest.replace(self.article.folded[start : mention.end], "", 1)
-        # (超微Ryzen AI系列約22%, 蘋果M系列約13%: the maker's series of products, its own)
-        rest = _A_SERIES.sub("", rest)
         rest = _RUNS.sub(lambda run: run.group().strip()[:1] or " ", rest)
         if not _LIST_REST.fullmatch(rest) or not self.part_of_the_whole(clause):
             return None
@@ -1891,10 +1902,16 @@ class NumberFacts(Attribution):
             # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
             # company's, not the last name before (an acquired company, a customer)
             entity = self.story_company(self.earlier) or entity
-        consensus = _CONSENSUS.search(folded, clause.start, quantity.start) is not None
-        # (营收684亿美元，同比增长74%，高于分析师平均预期661亿美元: the measure of the
-        # figure in its unit the market's is compared with, past a growth between)
-        measured = self.last_of_unit.get(quantity.unit) if consensus else self.last_number
+        expected = _CONSENSUS.search(folded, clause.start, quantity.start)
+        # (not where the clause names its own before: 而AMD的营收低于分析师预期的71亿美元)
+        consensus = expected is not None and not any(
+            clause.start <= m.start and m.end <= expected.start() for m in self.sentence.entities
+        )
+        measured = self.last_number
+        if consensus and (measured is None or measured.unit != quantity.unit):
+            # (营收684亿美元，同比增长74%，高于分析师平均预期661亿美元: the measure of the
+            # figure in its unit the market's is compared with, past a growth between)
+            measured = self.last_of_unit.get(quantity.unit)
         going_on = (
             measured is not None
             and measured.unit == quantity.unit
@@ -1910,6 +1927,12 @@ class NumberFacts(Attribution):
             # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
             # (…，明年有望提升至100万颗以上: the later one)
             attribute, entity, entity_decision, weight = measured, self.last_about, None, 0.9
+            decisions = [d for d in decisions if d.field != "attribute"]
+            decisions += self.carried(attribute)
+        elif consensus and carried_new is not None and measured is not None:
+            # 全球AI芯片市场规模达到1200亿美元，超过市场预期的1000亿美元: the proposed
+            # market's measure too
+            attribute = measured
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions += self.carried(attribute)
         if (
@@ -2322,7 +2345,7 @@ class NumberFacts(Attribution):
             # 大摩将台积电目标价调升至2,100元: an analyst's target for the shares, their
             # estimate (将 marks what is raised, no future), set as a figure, not rounded
             status = Status.ESTIMATED
-        if consensus:
+        if expected is not None:
             status = Status.ESTIMATED  # the market's figure, as its analysts put it
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.

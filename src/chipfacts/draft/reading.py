@@ -161,8 +161,11 @@ def plan_is_noun(folded: str, start: int, end: int) -> bool:
 _DONE_SINCE = re.compile(r"[，,；;][^，,；;。]*?已(?:经)?")
 
 
-# After an English estimate word, what makes it the noun of a figure ("estimate of").
-_A_FIGURES_NOUN = re.compile(r"s?\s+(?:of|for)\b")
+# After an English estimate word, what makes it the noun of a figure after it ("estimate
+# of $12.6 billion"; not "estimated for 2025", "estimates of SemiAnalysis").
+_A_FIGURES_NOUN = re.compile(
+    r"s?\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥]|us\$|hk\$)\s?\d"
+)
 
 
 def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:

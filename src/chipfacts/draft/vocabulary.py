@@ -121,7 +121,11 @@ def find_entities(store: Store, text: str, folded: str) -> list[Mention]:
         for start, end in occurrences(keys, folded, key):
             word = text[start:end]
             for row in store.entity_rows(key):
-                if _in_lower_case(word) and not _named_in_lower_case(store.entity_at(row), key):
+                if (
+                    _in_lower_case(word)
+                    and _in_latin_prose(folded, start, end)
+                    and not _named_in_lower_case(store.entity_at(row), key)
+                ):
                     continue  # "a wave of smartphones": a word, not the name Wave
                 found.append(Mention(start, end, row, word))
     return _longest_first(found)
@@ -131,6 +135,14 @@ def _in_lower_case(word: str) -> bool:
     """One word of Latin letters, none of them a capital (wave, atlas; not Wave,
     iPhone, H100, nor "high-bandwidth memory", a name prose writes in lower case)."""
     return word.isascii() and word.isalpha() and word.islower()
+
+
+def _in_latin_prose(folded: str, start: int, end: int) -> bool:
+    """Whether a word stands between Latin letters' spaces or marks (English prose), not
+    among Chinese characters (据tsmc透露: a name, however written)."""
+    before = folded[start - 1] if start else " "
+    after = folded[end] if end < len(folded) else " "
+    return before.isascii() and after.isascii()
 
 
 def _named_in_lower_case(entity: Entity, key: str) -> bool:
