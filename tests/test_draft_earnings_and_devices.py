@@ -248,3 +248,9 @@ def test_a_series_in_a_list_of_other_measures_is_no_share(store: chipfacts.Store
 def test_a_district_named_with_and_is_one_place(store: chipfacts.Store) -> None:
     text = "中国电信在天津市和平区建设的智算中心算力规模达到5000 PFLOPS。"
     assert [entity_of(c) for c in draft_news(store, text)] == ["china-telecom-new-cluster"]
+
+
+def test_raising_money_in_a_hong_kong_placing_is_fundraising(store: chipfacts.Store) -> None:
+    text = "算力租賃股智穹算力控股（01879）擬配售最多1.2億股新股，集資淨額約5.19億港元。"
+    sums = [c for c in draft_news(store, text, "zh-Hant") if c.unit == "HKD"]
+    assert [c.attribute.id for c in sums] == ["fundraising_hkd"]
