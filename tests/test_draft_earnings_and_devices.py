@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import chipfacts
+from chipfacts.text.normalize import fold
+from chipfacts.text.numbers import find_quantities
 from tests.drafting import draft_news, entity_of, proposed
 
 
@@ -254,3 +256,16 @@ def test_raising_money_in_a_hong_kong_placing_is_fundraising(store: chipfacts.St
     text = "算力租賃股智穹算力控股（01879）擬配售最多1.2億股新股，集資淨額約5.19億港元。"
     sums = [c for c in draft_news(store, text, "zh-Hant") if c.unit == "HKD"]
     assert [c.attribute.id for c in sums] == ["fundraising_hkd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "petaflops"),
+    [
+        ("征程7P單顆算力達1,000 TOPS", []),
+        ("地平线征程6P的算力为560TOPS", []),
+        ("公司新增8P算力，总算力规模约10P。", [8e15, 1e16]),
+        ("算力规模约1.5万P（FP16）", [1.5e19]),
+    ],
+)
+def test_a_lines_model_ending_in_p_is_no_petaflops(text: str, petaflops: list[float]) -> None:
+    assert [q.value for q in find_quantities(fold(text)) if q.unit == "flops"] == petaflops
