@@ -269,3 +269,26 @@ def test_raising_money_in_a_hong_kong_placing_is_fundraising(store: chipfacts.St
 )
 def test_a_lines_model_ending_in_p_is_no_petaflops(text: str, petaflops: list[float]) -> None:
     assert [q.value for q in find_quantities(fold(text)) if q.unit == "flops"] == petaflops
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "地平线是智驾芯片公司。地平线位于南京的智驾训练集群目前已部署约2万张GPU。",
+            "zh-Hans",
+            "南京的智驾训练集群",
+        ),
+        (
+            "東風汽車擴大投資。東風位於武漢的自動駕駛訓練中心目前擁有約1.2萬張GPU。",
+            "zh-Hant",
+            "武漢的自動駕駛訓練中心",
+        ),
+    ],
+)
+def test_a_site_for_training_is_named_by_where_it_is(
+    store: chipfacts.Store, text: str, language: str, name: str
+) -> None:
+    gpus = next(c for c in draft_news(store, text, language) if c.attribute.id == "cluster_gpus")
+    assert gpus.new_entity is not None
+    assert (gpus.new_entity.kind, gpus.new_entity.name) == ("cluster", name)

@@ -141,8 +141,10 @@ _SITED = re.compile(
     r"(?P<state>(?:(?![其在于的是正用为将也和与及])[\u4e00-\u9fff]){1,8}?[州省市县])"
     r"的(?:新|首座)(?=[资数智])"
     r")"
+    # (位于南京的智驾训练集群, 位於武漢的自動駕駛訓練中心: what it is for, in its name)
+    r"(?:智驾|自动驾驶|自驾|训练|推理|推论|大模型)*"
     r"(?P<noun>智算中心|(?:数据|资料)中心园区|(?:智算|算力)园区|数据中心|资料中心|超算中心|超级计算机"
-    r"|智算集群|智算丛集|集群|丛集)"
+    r"|智算集群|智算丛集|集群|丛集|(?<=训练)中心)"
     # (在乌兰察布建设的智算中心三期工程: the phase written after it is what is built)
     rf"(?:(?P<phase>{SITE_PHASE})(?:工程|项目)?)?"
     # (MYAI Cloud的首座資料中心位於柔佛州士乃: a company's first site, then where it is)
@@ -242,7 +244,7 @@ _KIND_OF_NOUN = {
     "算力园区": "cluster",
     "超级计算机集群": "cluster", "超级计算机": "cluster", "集群": "cluster", "芯片": "chip",
     "智算集群": "cluster", "智算丛集": "cluster", "丛集": "cluster",
-    "处理器": "chip", "网卡": "nic",
+    "处理器": "chip", "网卡": "nic", "中心": "cluster",
 }  # fmt: skip
 # How far before 一座 its place and the verb of building it may start (在 included).
 _PLACE_REACH = 17
