@@ -292,3 +292,13 @@ def test_a_site_for_training_is_named_by_where_it_is(
     gpus = next(c for c in draft_news(store, text, language) if c.attribute.id == "cluster_gpus")
     assert gpus.new_entity is not None
     assert (gpus.new_entity.kind, gpus.new_entity.name) == ("cluster", name)
+
+
+def test_a_japanese_company_is_known_by_its_presidents_title(store: chipfacts.Store) -> None:
+    text = (
+        "樱花互联网社长森田浩二告诉记者，这栋楼的电力容量约为40兆瓦。"
+        "工业互联网平台增长，工业互联网的规模达到1万亿元。"
+    )
+    found = proposed(draft_news(store, text))
+    assert found["yinghua-internet"].kind == "company"
+    assert not [i for i in found if i.startswith("gongye")]

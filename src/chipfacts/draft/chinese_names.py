@@ -58,6 +58,9 @@ _SUFFIXES = {
     # the suppliers of power and the investors of the industry (not 散热, 材料 or 资本,
     # ending common phrases: 液冷散热厂, 测试材料, 资本支出, 社会资本)
     "电源": "Power", "创投": "Ventures", "热能": "Thermal",
+    # a provider of internet services (樱花互联网, Sakura Internet), only where said to
+    # be a company: 互联网 ends common phrases too (移动互联网, 工业互联网)
+    "互联网": "Internet",
     # a renter of computing power (云矩算力), only where said to be a company: 算力 ends
     # common phrases too (国产算力, 智能算力)
     "算力": "Compute",
@@ -394,7 +397,8 @@ COUNTRIES = (
 # An officer's title after a name (董事长, 总经理): the name is the company's.
 _OFFICER_AFTER = re.compile(
     r"(?:董事长|总经理|首席[\u4e00-\u9fff]{2}官|执行长|技术长|(?:联合)?(?:创始人|创办人)|总裁|副总裁"
-    r"|财务长|ceo|cto|cfo|coo)(?!们)"
+    # (a Japanese or Korean company's: 樱花互联网社长森田浩二, 会长)
+    r"|财务长|副?社长|会长|ceo|cto|cfo|coo)(?!们)"
 )
 # Words that end in a company's suffix but are words of the trade, whose suffix names
 # no company (印度人工智能使命 is no company 印度人工, 韩国消费电子 no company 韩国消费).
@@ -402,7 +406,7 @@ _WORDS_OF_THE_TRADE = ("人工智能", "消费电子", "汽车电子", "电力�
 # Suffixes that end common phrases too (高压直流电源, 不间断电源): a company only where
 # a kind's noun, a legal form or an officer's title says so, not for being named twice.
 # (计算: 按…价格计算, 云计算)
-_STRICT = frozenset({"电源", "创投", "算力", "计算", "智算"})
+_STRICT = frozenset({"电源", "创投", "算力", "计算", "智算", "互联网"})
 # Suffixes a company's name ends in only where it is said to be one after it, never
 # for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
 _SAID_TO_BE = frozenset({"算力"})
