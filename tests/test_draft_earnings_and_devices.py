@@ -302,3 +302,17 @@ def test_a_japanese_company_is_known_by_its_presidents_title(store: chipfacts.St
     found = proposed(draft_news(store, text))
     assert found["yinghua-internet"].kind == "company"
     assert not [i for i in found if i.startswith("gongye")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        ("艾司摩爾去年來自中國大陸的營收約107.8億歐元。", "zh-Hant", "asml"),
+        ("應用材料上季台灣營收占比約18%。", "zh-Hant", "applied-materials"),
+        ("中微今年的刻蚀设备营收约为90亿元。", "zh-Hans", "amec"),
+    ],
+)
+def test_toolmakers_are_known_by_their_taiwan_and_short_names(
+    store: chipfacts.Store, text: str, language: str, company: str
+) -> None:
+    assert {entity_of(c) for c in draft_news(store, text, language)} == {company}

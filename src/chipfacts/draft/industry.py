@@ -78,12 +78,12 @@ INDUSTRY: tuple[Known, ...] = (
     Known("nittobo", "Nittobo", "company", ("日东纺", "Nitto Boseki")),
     Known("resonac", "Resonac", "company", ("力森诺科",)),
     # equipment makers
-    Known("applied-materials", "Applied Materials", "company", ("应用材料公司",)),
+    Known("applied-materials", "Applied Materials", "company", ("应用材料公司", "应用材料")),
     Known("lam-research", "Lam Research", "company", ("泛林集团", "泛林", "科林研发")),
     Known("tokyo-electron", "Tokyo Electron", "company", ("东京电子", "东京威力科创")),
     Known("kla", "KLA", "company", ("科磊",)),
     Known("naura", "Naura", "company", ("北方华创",)),
-    Known("amec", "AMEC", "company", ("中微公司",)),
+    Known("amec", "AMEC", "company", ("中微公司", "中微半导体", "中微")),
     Known("smee", "SMEE", "company", ("上海微电子",)),
     Known("jcet", "JCET", "company", ("长电科技",)),
     Known("tongfu", "Tongfu Microelectronics", "company", ("通富微电",)),
@@ -112,7 +112,7 @@ INDUSTRY: tuple[Known, ...] = (
     Known("astera-labs", "Astera Labs", "company"),
     Known("ayar-labs", "Ayar Labs", "company"),
     Known("lightmatter", "Lightmatter", "company"),
-    Known("asml", "ASML", "company", ("阿斯麦",)),
+    Known("asml", "ASML", "company", ("阿斯麦", "艾司摩尔")),  # (Taiwan's 艾司摩爾)
     Known("globalfoundries", "GlobalFoundries", "company", ("格芯",)),
     Known("umc", "UMC", "company", ("联电",)),
     Known("ase", "ASE Technology", "company", ("日月光",)),
