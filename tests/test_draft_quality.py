@@ -57,19 +57,19 @@ def test_articles_it_was_not_tuned_on_are_drafted_above_a_floor(tmp_path: Path) 
     assert tally.share("precision") >= 0.65
 
 
-@pytest.mark.slow  # four hundred and thirty-nine articles: 70 s
+@pytest.mark.slow  # four hundred and sixty-three articles: 75 s
 def test_the_articles_drafted_unseen_keep_the_figures_reached_on_them(tmp_path: Path) -> None:
     store = EVALUATE.vocabulary_only(tmp_path)
     articles = [
         a for a in EVALUATE.load_test_articles() if a.source.file.startswith(UNSEEN_THEN_TUNED)
     ]
-    assert len(articles) == 439
+    assert len(articles) == 463
     tally = EVALUATE.evaluate_test_articles(store, articles).total
     # Each set was measured unseen first (the README gives those figures); these
     # floors hold what tuning on their classes reached, a little below it.
     assert tally.share("recall, numeric facts") >= 0.63
     assert tally.share("recall, all facts") >= 0.50
-    assert tally.share("precision") >= 0.52
+    assert tally.share("precision") >= 0.51
 
 
 def _seconds_to_draft(text: str, directory: Path) -> float:
