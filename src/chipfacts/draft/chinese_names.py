@@ -72,15 +72,16 @@ _SUFFIXES = {
 _KIND_NOUN = (
     r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手|业者"
     r"|服务商|运营商|租赁商|提供商|制造商"
-    # (a Hong Kong or Taiwan stock of a trade: 算力租賃股智穹算力控股, 矽光子概念股; not
-    # 老股东, a shareholder)
-    r"|(?:概念|题材|龙头|租赁|芯片|晶片|半导体|科技|算力|ai|服务器|光通讯)股)"
+    # (a stock of a trade: 算力租賃股智穹算力控股, 矽光子概念股; not 科技股份, a company's
+    # shares, nor 科技股东, its shareholder; a peer: 同业澜算科技)
+    r"|(?:概念|题材|龙头|租赁|芯片|晶片|半导体|科技|算力|ai|服务器|光通讯)股(?![东份票价权民市息本])"
+    r"|同业|同行)"
 )
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
 
 
 # What follows 股 in a word of shares, not a name's start (股东, 股份, 股票, 股价, 股权).
-_A_SHARES_WORD = "东份票价权民市息本"
+_SHARES_WORDS_ENDINGS = "东份票价权民市息本"
 
 
 # A company's name at the start of a longer one: its stem (two to four characters) and
@@ -126,9 +127,8 @@ _NO_STEM = re.compile(
     # (a city's own services before a suffix: 深圳地铁集团, 上海电气集团, 北京银行)
     r"|地铁|电力|电气|机场|银行|水务|燃气|交通|铁路|港口|港务|移动|电信|联通|广电|日报|晚报|大学"
     r"|医院|公交|地产|城投|国资|高新|投资|发展|建设|能源|航空|文旅|农商|城建"
-    # (how many, no name: 多家云厂商, 各家云端业者; what kind: 推理云, 训练云; a peer:
-    # 同業地平線)
-    r"|[多数几各诸两三四五六七八九十]家|推理|推论|训练|同业|同行)"
+    # (how many, no name: 多家云厂商, 各家云端业者; what kind: 推理云, 训练云)
+    r"|[多数几各诸两三四五六七八九十]家|推理|推论|训练)"
 )
 
 
@@ -300,8 +300,10 @@ def companies(text: str, folded: str, times: Times | None = None) -> list[Chines
                 continue  # 厂商澜海云: the kind's noun is no part of the name
             if _KIND_AT.match(folded, start):
                 continue  # 新创公司玄枢智算: nor one the stem would start with
-            if folded.startswith("股", start - 1) and stem[0] in _A_SHARES_WORD:
-                continue  # 科技股东方正证券: a shareholder (股东), no stock of a trade
+            if start > 0 and folded[start - 1] == "股" and stem[0] in _SHARES_WORDS_ENDINGS:
+                # 科技股东方正证券: a shareholder (股东), no stock of a trade (the kind's
+                # noun, read up to the name's start, cannot see the 东 after its 股)
+                continue
             kind = (
                 _KIND_BEFORE.search(folded, max(0, start - 6), start) is not None
                 and (
@@ -409,7 +411,7 @@ _WORDS_OF_THE_TRADE = ("人工智能", "消费电子", "汽车电子", "电力�
 _STRICT = frozenset({"电源", "创投", "算力", "计算", "智算", "互联网"})
 # Suffixes a company's name ends in only where it is said to be one after it, never
 # for a kind's noun before it (初创企业申请算力的审批: the firms' request for compute).
-_SAID_TO_BE = frozenset({"算力"})
+_SAID_TO_BE = frozenset({"算力", "互联网"})  # (not 该公司产业互联网业务)
 # ...or right after the noun of a trade that rents compute (算力租賃業者雲硯算力).
 _TRADE_BEFORE = re.compile(r"(?:业者|租赁商|服务商|运营商|提供商)$")
 # What a suffix that starts a site's or a service's name too is followed by there.

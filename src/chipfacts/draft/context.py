@@ -37,9 +37,9 @@ OBJECT_BEFORE = re.compile(
     r"(?:(?:采用|使用|(?<![器机脑端车])用|采购|采|购买|收购|与|和|及|跟|比|较|向|对|超过|相较|相比|包括|如|将|把|由|从|(?<!由)于"
     # 据路透社报道, 根据路透社掌握的: the source of the report, no subject of it
     r"|(?<![依证])据|援引|引述"
-    # 以武當C1296晶片為基礎打造, 基于峰睿F3: what a product is built on, no subject of it
-    # (not 可以, 所以, 难以, 足以)
-    r"|(?<![可所加予难得足用借])以|基于"
+    # 以武當C1296晶片為基礎打造: what a product is built on, no subject of it (not 可以,
+    # 所以, 难以, 足以; 基于峰睿F3 is the 于 above's)
+    r"|(?<![可所加予难得足用借])以"
     # 曾任AMD图形事业部高级总监, 来自谷歌TPU团队: a past employer, no subject
     rf"|{PAST_EMPLOYER_WORDS}"
     # 为Azure新增, 为 OpenAI 提供: who it is for (not 成为, 认为, 作为, 因为, 为了, 其次为)

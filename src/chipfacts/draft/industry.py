@@ -14,6 +14,7 @@ not 京东, in 北京东部; Arm is the architecture more often than the company
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 
@@ -78,12 +79,12 @@ INDUSTRY: tuple[Known, ...] = (
     Known("nittobo", "Nittobo", "company", ("日东纺", "Nitto Boseki")),
     Known("resonac", "Resonac", "company", ("力森诺科",)),
     # equipment makers
-    Known("applied-materials", "Applied Materials", "company", ("应用材料公司", "应用材料")),
+    Known("applied-materials", "Applied Materials", "company", ("应用材料公司",)),
     Known("lam-research", "Lam Research", "company", ("泛林集团", "泛林", "科林研发")),
     Known("tokyo-electron", "Tokyo Electron", "company", ("东京电子", "东京威力科创")),
     Known("kla", "KLA", "company", ("科磊",)),
     Known("naura", "Naura", "company", ("北方华创",)),
-    Known("amec", "AMEC", "company", ("中微公司", "中微半导体", "中微")),
+    Known("amec", "AMEC", "company", ("中微公司", "中微半导体")),
     Known("smee", "SMEE", "company", ("上海微电子",)),
     Known("jcet", "JCET", "company", ("长电科技",)),
     Known("tongfu", "Tongfu Microelectronics", "company", ("通富微电",)),
@@ -281,6 +282,7 @@ INDUSTRY: tuple[Known, ...] = (
 # Traditional characters alone: there 超微 is AMD (and 美超微 Supermicro), while on the
 # mainland 超微 may be Supermicro (约5千套超微（Supermicro）机柜) or a word (超微型).
 TRADITIONAL_ONLY: tuple[Known, ...] = (Known("amd", "AMD", "company", ("超微",)),)
-# Words those names start, which an article that writes one uses the name as (超微型晶片,
-# "an ultra-small chip"; 超微间距, "ultra-fine pitch"): there the name is no company's.
-TRADITIONAL_WORDS = ("超微型", "超微间距", "超微米", "超微细", "超微小")
+# Those names as the start of a word (超微型晶片, "an ultra-small chip"; 超微距鏡頭, a macro
+# lens; 超微间距, "ultra-fine pitch"), in the folded text: an article that writes one uses
+# the name as a word, no company's.
+NAMES_AS_WORDS = re.compile(r"超微[型距米细小粒量间结波]")

@@ -31,9 +31,10 @@ from typing import NamedTuple
 
 from chipfacts.draft import categories, chinese_names, name_forms, products
 from chipfacts.draft.designations import TECHNICAL, Proposed, ordinal, slug
-from chipfacts.draft.industry import INDUSTRY, TRADITIONAL_ONLY, TRADITIONAL_WORDS
+from chipfacts.draft.industry import INDUSTRY, NAMES_AS_WORDS, TRADITIONAL_ONLY
 from chipfacts.draft.vocabulary import find_entities, key_text, occurrences
 from chipfacts.model.records import Entity
+from chipfacts.store.register import guess_language
 from chipfacts.store.store import Store
 from chipfacts.text.normalize import fold_in_place, has_cjk, name_key
 
@@ -277,21 +278,6 @@ def newcomers(store: Store, text: str, folded: str) -> Newcomers:
     return Newcomers(register.proposed(), register.other_names)
 
 
-# The share of an article's Chinese characters its Simplified fold changes, above which
-# it is written in Traditional ones (a Simplified text may quote a name or a paper so:
-# 鴻海, 《經濟日報》; the test articles in Simplified change at most 1%, in Traditional at
-# least 30%).
-TRADITIONAL_SHARE = 0.2
-
-
-def _in_traditional(text: str, folded: str) -> bool:
-    """Whether ``text`` is written in Traditional characters (its fold, in place, has
-    the same offsets)."""
-    han = [at for at, char in enumerate(text) if "\u4e00" <= char <= "\u9fff"]
-    changed = sum(text[at] != folded[at] for at in han)
-    return bool(han) and changed > TRADITIONAL_SHARE * len(han)
-
-
 def _companies_and_people(
     register: _Register,
     text: str,
@@ -302,8 +288,8 @@ def _companies_and_people(
     """Names of the industry, glossed names, and Chinese names of people, companies,
     organisations and China's own chips."""
     store, keys = register.store, key_text(folded)
-    words = any(word in folded for word in TRADITIONAL_WORDS)
-    traditional = TRADITIONAL_ONLY if _in_traditional(text, folded) and not words else ()
+    in_taiwan = guess_language(text) == "zh-Hant" and NAMES_AS_WORDS.search(folded) is None
+    traditional = TRADITIONAL_ONLY if in_taiwan else ()
     for known in (*INDUSTRY, *traditional):
         names = (known.name, *known.aliases)
         if any(free(*at) for n in names for at in occurrences(keys, folded, name_key(n))) or any(

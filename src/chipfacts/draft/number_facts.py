@@ -145,13 +145,13 @@ _EARLIER_TIME = re.compile(
 # the same one, as analysts estimate it.
 _CONSENSUS = re.compile(
     r"(?:高于|低于|优于|逊于|好于|超过|超出|不及|符合|胜过|击败|对比|相比|相较于?|较|与)"
-    r"(?:[^，,。；;]{0,24}?(?:分析师|市场|法人|华尔街|业界)[^，,。；;]{0,6}?)?"
-    r"(?:预期|预估|预测|估计|共识)(?:均值|中值|中位数|值)?\s*的?\s*$"
-    r"|(?:一致|平均)预期\s*的?\s*$"
+    r"(?:[^，,。；;]{0,24}?(?:分析师|市场(?!规模|份额)|法人|华尔街|业界)[^，,。；;]{0,6}?)?"
+    r"(?:预期|预估|预测|估计|共识)(?:均值|中值|中位数|值)?\s*的?\s*(?:约|近|逾|超过)?\s*$"
+    r"|(?:一致|平均)预期\s*的?\s*(?:约|近)?\s*$"
     # ("analysts' average estimate of", "Wall Street's estimate of", "LSEG estimates of")
     r"|\b(?:analysts?['’]?|wall\s+street['’]?s?|lseg|the\s+average\s+analyst|consensus)\s+"
     r"(?:average\s+|consensus\s+|mean\s+)?(?:estimates?|forecasts?|expectations?)\s+(?:of|for)\s+"
-    r"(?:about\s+|around\s+)?$"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
     r"|\bconsensus\s+(?:of|for)\s+$"
     # ("beating estimates of", "below expectations of", "Analysts on average had expected")
     r"|\b(?:beating|beat|missing|missed|topping|topped|above|below)\s+(?:the\s+)?"
@@ -480,11 +480,11 @@ _PART_OF_THE_WHOLE = re.compile(
 # Runs of spaces and marks, read as one before the list's pattern (whose optional parts
 # would otherwise try every way of splitting a long run between them).
 _RUNS = re.compile(r"[\s、,;，；]{2,}")
+# A series of products in Latin letters, named after its maker in a list (Ryzen AI系列).
+_A_SERIES = re.compile(r"\s*[a-z0-9][a-z0-9 .+\-]{0,24}系列")
 # A year may stand for the name (营收…：2023年为3860万美元，2024年增至1.27亿美元), or a
 # stage of what is built (首期为150兆瓦，全部建成后将达到400兆瓦). In English: "…roughly
 # 70% of the market, while Marvell holds less than 10%".
-# A series of products in Latin letters, named after its maker in a list (Ryzen AI系列).
-_A_SERIES = re.compile(r"\s*[a-z0-9][a-z0-9 .+\-]{0,24}系列")
 _LIST_REST = re.compile(
     # (其后是迈威尔的约15%: the next of the list)
     # (三星电子与美光分别约为22%和21%: names joined, then their figures in turn)
@@ -1902,10 +1902,11 @@ class NumberFacts(Attribution):
             # 其他业务则表现平平。企业网络业务营收为…: a line of business is the story's
             # company's, not the last name before (an acquired company, a customer)
             entity = self.story_company(self.earlier) or entity
-        expected = _CONSENSUS.search(folded, clause.start, quantity.start)
+        market_expectation = _CONSENSUS.search(folded, clause.start, quantity.start)
         # (not where the clause names its own before: 而AMD的营收低于分析师预期的71亿美元)
-        consensus = expected is not None and not any(
-            clause.start <= m.start and m.end <= expected.start() for m in self.sentence.entities
+        consensus = market_expectation is not None and not any(
+            clause.start <= m.start and m.end <= market_expectation.start()
+            for m in self.sentence.entities
         )
         measured = self.last_number
         if consensus and (measured is None or measured.unit != quantity.unit):
@@ -2345,7 +2346,7 @@ class NumberFacts(Attribution):
             # 大摩将台积电目标价调升至2,100元: an analyst's target for the shares, their
             # estimate (将 marks what is raised, no future), set as a figure, not rounded
             status = Status.ESTIMATED
-        if expected is not None:
+        if market_expectation is not None:
             status = Status.ESTIMATED  # the market's figure, as its analysts put it
         if bound is Bound.EXACT and status is Status.FORECAST and not quantity.ordinal:
             # An expected figure (营收有望达到588亿美元) is a projection, not a count.

@@ -184,8 +184,8 @@ def models_of_lines(
 _DESIGNATION_AFTER_HAN = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<designation>[a-z]{1,3}\d{1,4}[a-z]?(?![a-z0-9])"
     # (征程7P, 征程6P: a digit or two and a letter, a line's model where the article
-    # writes the line again; not a unit: 国产5nm, 支持5G, 4K)
-    r"|\d{1,2}(?!nm|[gkwx](?![a-z]))[a-z]{1,2}(?![a-z0-9.])"
+    # writes the line again; not a unit: 国产5nm, 支持5G, 4K, 20MW)
+    r"|\d{1,2}(?![gkwx])[a-z](?![a-z0-9.])"
     # (思元690, 思元590: a line's model by its number alone, no figure with its unit:
     # 营收690亿, 功耗550 W, 1,200)
     r"|\d{3,4}[a-z]?(?![a-z0-9.%％]|,\d|\s+[a-z]"

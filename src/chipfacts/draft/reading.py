@@ -162,9 +162,11 @@ _DONE_SINCE = re.compile(r"[，,；;][^，,；;。]*?已(?:经)?")
 
 
 # After an English estimate word, what makes it the noun of a figure after it ("estimate
-# of $12.6 billion"; not "estimated for 2025", "estimates of SemiAnalysis").
+# of $12.6 billion", "estimate of 73.5%"; not "estimated for 2025", "estimates of
+# SemiAnalysis").
 _A_FIGURES_NOUN = re.compile(
-    r"s?\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥]|us\$|hk\$)\s?\d"
+    r"s?\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:(?:[$€£¥]|us\$|hk\$)\s?\d|(?!(?:19|20)\d\d(?![\d,%]|\.\d))\d)"
 )
 
 
@@ -177,11 +179,13 @@ def read_status(folded: str, cues: list[Cue], value_end: int) -> Reading:
         c
         for c in cues
         if c.start < value_end
-        or c.kind is CueKind.ESTIMATE
-        and c.word.isascii()
-        # (not the noun of another figure after it: "…, compared with analysts' average
-        # estimate of $12.6 billion")
-        and not _A_FIGURES_NOUN.match(folded, c.end)
+        or (
+            c.kind is CueKind.ESTIMATE
+            and c.word.isascii()
+            # (not the noun of another figure after it: "…, compared with analysts'
+            # average estimate of $12.6 billion")
+            and not _A_FIGURES_NOUN.match(folded, c.end)
+        )
     ]
     speech = [c for c in cues if c.kind is CueKind.SPEECH]
     used: list[Cue] = []

@@ -49,7 +49,9 @@ DEMONSTRATIVE = re.compile(
     # 这让公司每年可以节省…, 作为公司的首要任务, 公司同时将…: "the company", the one
     # the text is on (after a verb of causing, or opening a clause); 集团 as a Hong Kong
     # filing calls its issuer (集團將為客戶A部署, 相當於集團去年全年收入, 本集團)
-    r"|(?:(?<=[让使令为于本])|(?<![^\s，,。；;：:]))(?P<bare>公司|集团)(?![名债法章])"
+    # (not 多家日本公司, 红杉资本集团, 位于公司总部: 本 and 于 ending other words)
+    r"|(?:(?<=[让使令为])|(?<=相当于)|(?<=(?<![\u4e00-\u9fff])本)|(?<![^\s，,。；;：:]))"
+    r"(?P<bare>公司|集团)(?![名债法章])"
     # 芯片采用12nm工艺: "the chip" opening a sentence, said to be made of something, the
     # chip the text is on
     r"|(?<![^\s。；;：:])(?P<opening>芯片|晶片)(?=采用|基于|集成|由|搭载|配备|内置|的(?:功耗|晶体管|面积|制程|工艺))"

@@ -138,10 +138,10 @@ def _in_lower_case(word: str) -> bool:
 
 
 def _in_latin_prose(folded: str, start: int, end: int) -> bool:
-    """Whether a word stands between Latin letters' spaces or marks (English prose), not
-    among Chinese characters (据tsmc透露: a name, however written)."""
-    before = folded[start - 1] if start else " "
-    after = folded[end] if end < len(folded) else " "
+    """Whether a word stands among Latin words, spaces and marks (English prose), not
+    among Chinese characters (据tsmc透露, 据 tsmc 透露: a name, however written)."""
+    before = folded[:start].rstrip()[-1:] or " "
+    after = folded[end:].lstrip()[:1] or " "
     return before.isascii() and after.isascii()
 
 

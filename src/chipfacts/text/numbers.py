@@ -819,9 +819,6 @@ _A_MODEL_AFTER = r"\s*(?:(?:级别|规模|量级)的?[^，,。；;]{0,4}?)?(?:�
 _A_MODEL_LATER = r"[^，,。；;]{0,8}?(?:模型|model)"
 # Words of computing power around a petaflops written P (租用约800P算力).
 _COMPUTING_POWER = r"算力|智算|租用|租赁"
-# A digit or two and P right after a Chinese character no number follows: a line's
-# model (征程7P单颗芯片), no petaflops (约10P, 新增8P算力 are).
-_A_LINES_MODEL = r"(?![约近达至为超逾到了共计合增过破有余多和或及与])[\u4e00-\u9fff]\d{1,2}p"
 # A link's rate written bare (800G, 1.6T), said of a link where a word of a rate comes
 # before it in its clause (单埠速率达800G, 网卡频宽从400G升级到800G); not a grade of a
 # part (800G光模块出货量, 1.6T网卡): its kind, no figure of the sentence's subject. Not
@@ -870,8 +867,6 @@ def _written(folded: str, match: re.Match[str], text: str | None) -> Quantity | 
         and (
             match.start("unit") > match.end("n1") + len(match["m1"] or "")  # "5 per GPU"
             or _compiled(_LATIN_AFTER).match(folded, match.end())
-            or _compiled(_A_LINES_MODEL).match(folded, match.start() - 1, match.end())
-            and not _compiled(_COMPUTING_POWER).match(folded, match.end())
             or not _compiled(_COMPUTING_POWER).search(
                 folded, max(0, match.start() - _AROUND // 4), match.end() + _AROUND // 4
             )
