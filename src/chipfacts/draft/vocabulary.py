@@ -140,9 +140,14 @@ def _in_lower_case(word: str) -> bool:
 def _in_latin_prose(folded: str, start: int, end: int) -> bool:
     """Whether a word stands among Latin words, spaces and marks (English prose), not
     among Chinese characters (据tsmc透露, 据 tsmc 透露: a name, however written)."""
-    before = folded[:start].rstrip()[-1:] or " "
-    after = folded[end:].lstrip()[:1] or " "
+    # (a window's spaces, not the whole text's: a copy of all before each mention
+    # would make a long article quadratic)
+    before = folded[max(0, start - SPACES_AROUND) : start].rstrip()[-1:] or " "
+    after = folded[end : end + SPACES_AROUND].lstrip()[:1] or " "
     return before.isascii() and after.isascii()
+
+
+SPACES_AROUND = 8  # how far a word's neighbour is looked for past spaces
 
 
 def _named_in_lower_case(entity: Entity, key: str) -> bool:
