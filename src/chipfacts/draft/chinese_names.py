@@ -68,20 +68,19 @@ _SUFFIXES = {
     # officer's title says so: 智算 starts sites and networks too (智算中心)
     "智算": "AI Computing",
 }  # fmt: skip
+# What follows 股 in a word of shares, not a name's start (股东, 股份, 股票, 股价, 股权).
+_SHARES_WORDS_ENDINGS = "东份票价权民市息本"
 # (Taiwan's 业者, "operator": AI算力租賃業者雲硯算力; 租赁商, 服务商: a trade's firms)
 _KIND_NOUN = (
     r"(?:初创公司|芯片公司|公司|初创企业|企业|厂商|大厂|厂|新创|新势力|旗下|供应商|对手|业者"
     r"|服务商|运营商|租赁商|提供商|制造商"
     # (a stock of a trade: 算力租賃股智穹算力控股, 矽光子概念股; not 科技股份, a company's
     # shares, nor 科技股东, its shareholder; a peer: 同业澜算科技)
-    r"|(?:概念|题材|龙头|租赁|芯片|晶片|半导体|科技|算力|ai|服务器|光通讯)股(?![东份票价权民市息本])"
+    r"|(?:概念|题材|龙头|租赁|芯片|晶片|半导体|科技|算力|ai|服务器|光通讯)股"
+    rf"(?![{_SHARES_WORDS_ENDINGS}])"
     r"|同业|同行)"
 )
 _SUFFIX = re.compile("|".join(sorted(_SUFFIXES, key=len, reverse=True)))
-
-
-# What follows 股 in a word of shares, not a name's start (股东, 股份, 股票, 股价, 股权).
-_SHARES_WORDS_ENDINGS = "东份票价权民市息本"
 
 
 # A company's name at the start of a longer one: its stem (two to four characters) and

@@ -1924,16 +1924,17 @@ class NumberFacts(Attribution):
         )
         # (…7纳米良率约为30%，明年有望提升至50%: the node proposed for the figure before)
         carried_new = self.last_new if going_on and self.last_about is None else None
-        if going_on and self.last_about is not None and measured is not None:
-            # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
-            # (…，明年有望提升至100万颗以上: the later one)
-            attribute, entity, entity_decision, weight = measured, self.last_about, None, 0.9
-            decisions = [d for d in decisions if d.field != "attribute"]
-            decisions += self.carried(attribute)
-        elif consensus and carried_new is not None and measured is not None:
+        if measured is not None and (
+            (going_on and self.last_about is not None)
             # 全球AI芯片市场规模达到1200亿美元，超过市场预期的1000亿美元: the proposed
             # market's measure too
+            or (consensus and carried_new is not None)
+        ):
+            # 份额约为82%，较去年同期的86%: the earlier figure of the same one and measure
+            # (…，明年有望提升至100万颗以上: the later one)
             attribute = measured
+            if self.last_about is not None:
+                entity, entity_decision, weight = self.last_about, None, 0.9
             decisions = [d for d in decisions if d.field != "attribute"]
             decisions += self.carried(attribute)
         if (
